@@ -1,0 +1,272 @@
+package data
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/ianaindex"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// Encoding names the detector reports and the library stores.
+const (
+	EncUTF8        = "utf-8"
+	EncUTF8BOM     = "utf-8-bom"
+	EncUTF16LE     = "utf-16le"
+	EncUTF16BE     = "utf-16be"
+	EncWindows1251 = "windows-1251"
+	EncKOI8R       = "koi8-r"
+	EncIBM866      = "ibm866"
+	EncWindows1252 = "windows-1252"
+	EncISO88591    = "iso-8859-1"
+)
+
+// DetectEncoding names the character encoding of b, a text file's bytes:
+// a byte-order mark decides UTF-8 and UTF-16; otherwise valid UTF-8 is
+// UTF-8, UTF-16 without a BOM is recognised by its zero bytes, and other
+// bytes are scored as Windows-1251, KOI8-R, IBM866 (Cyrillic: by letter
+// frequencies and letter case) or Windows-1252/ISO-8859-1 (Western). It
+// returns an error when the bytes are not text in any of these: NUL bytes,
+// UTF-8 that is broken in places, or nothing to decode.
+//
+// No maintained Go charset detector is used: the ones known (ports of ICU's
+// or Mozilla's detectors) are unmaintained and large, and the small
+// statistical detector here covers the encodings Variorum's users meet.
+func DetectEncoding(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return EncUTF8BOM, nil
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return EncUTF16LE, nil
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return EncUTF16BE, nil
+	}
+	if len(b) == 0 {
+		return "", fmt.Errorf("empty file")
+	}
+	if enc, ok := sniffUTF16(b); ok {
+		return enc, nil
+	}
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return "", fmt.Errorf("NUL byte at offset %d (line %d): a binary or damaged file, not text", i, 1+bytes.Count(b[:i], []byte{'\n'}))
+	}
+	if utf8.Valid(b) {
+		return EncUTF8, nil
+	}
+	if off, ok := mostlyUTF8(b); ok {
+		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings; name its encoding with --encoding to import it anyway",
+			off, 1+bytes.Count(b[:off], []byte{'\n'}))
+	}
+	return detectSingleByte(b), nil
+}
+
+// sniffUTF16 recognises UTF-16 without a byte-order mark: text in Latin or
+// Cyrillic has a zero (or 0x04) byte in every other position.
+func sniffUTF16(b []byte) (string, bool) {
+	if len(b) < 8 || len(b)%2 != 0 {
+		return "", false
+	}
+	n := min(len(b), 4096) &^ 1
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			zeroEven++
+		}
+		if b[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	half := n / 2
+	switch {
+	case zeroOdd*10 > half*4 && zeroEven*20 < half:
+		return EncUTF16LE, true
+	case zeroEven*10 > half*4 && zeroOdd*20 < half:
+		return EncUTF16BE, true
+	}
+	return "", false
+}
+
+// mostlyUTF8 reports whether b, which is not valid UTF-8, nevertheless
+// holds more valid multi-byte UTF-8 sequences than invalid bytes, i.e. is
+// damaged UTF-8 rather than a single-byte encoding, and where the first
+// invalid byte is.
+func mostlyUTF8(b []byte) (int, bool) {
+	first, valid, invalid := -1, 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if first < 0 {
+				first = i
+			}
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += size
+	}
+	return first, valid > invalid
+}
+
+// russianFreq is the frequency (per cent) of each lower-case Russian letter
+// in running text.
+var russianFreq = map[rune]float64{
+	'о': 10.97, 'е': 8.45, 'а': 8.01, 'и': 7.35, 'н': 6.70, 'т': 6.26, 'с': 5.47,
+	'р': 4.73, 'в': 4.54, 'л': 4.40, 'к': 3.49, 'м': 3.21, 'д': 2.98, 'п': 2.81,
+	'у': 2.62, 'я': 2.01, 'ы': 1.90, 'ь': 1.74, 'г': 1.70, 'з': 1.65, 'б': 1.59,
+	'ч': 1.44, 'й': 1.21, 'х': 0.97, 'ж': 0.94, 'ш': 0.73, 'ю': 0.64, 'ц': 0.48,
+	'щ': 0.36, 'э': 0.32, 'ф': 0.26, 'ъ': 0.04, 'ё': 0.04,
+	'і': 1.0, 'ї': 0.5, 'є': 0.5, 'ґ': 0.1, 'ў': 0.5,
+}
+
+// detectSingleByte picks the most plausible single-byte encoding for b,
+// which is not UTF-8.
+func detectSingleByte(b []byte) string {
+	// Cyrillic text has almost every letter above 0x7F; Western text only
+	// a few accented ones.
+	var ascii, high int
+	for _, c := range b {
+		switch {
+		case c >= 0x80:
+			high++
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+			ascii++
+		}
+	}
+	if high*10 < (ascii+high)*3 {
+		for _, c := range b {
+			if c >= 0x80 && c <= 0x9F {
+				return EncWindows1252
+			}
+		}
+		return EncISO88591
+	}
+	best, bestScore := EncWindows1251, -1e18
+	for _, name := range []string{EncWindows1251, EncKOI8R, EncIBM866} {
+		if s := cyrillicScore(b, name); s > bestScore {
+			best, bestScore = name, s
+		}
+	}
+	return best
+}
+
+// cyrillicScore rates how much b decoded as enc looks like Russian (or
+// Ukrainian, Belarusian) text: common letters score by their frequency,
+// upper-case letters inside a word and non-letters decoded from high bytes
+// count against it.
+func cyrillicScore(b []byte, enc string) float64 {
+	cm := singleByteMaps()[enc]
+	var score float64
+	prevLetter := false
+	for _, c := range b {
+		if c < 0x80 {
+			prevLetter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+			continue
+		}
+		r := cm.DecodeByte(c)
+		switch {
+		case unicode.IsLetter(r) && unicode.Is(unicode.Cyrillic, r):
+			f := russianFreq[unicode.ToLower(r)]
+			if unicode.IsUpper(r) && prevLetter {
+				f = -1 // upper case inside a word: the wrong code page
+			}
+			score += f
+			prevLetter = true
+		case r == utf8.RuneError || unicode.IsControl(r):
+			score -= 5
+			prevLetter = false
+		default: // punctuation, box drawing, symbols
+			score -= 0.5
+			prevLetter = false
+		}
+	}
+	return score
+}
+
+// singleByteMaps returns the single-byte code pages the detector considers.
+func singleByteMaps() map[string]*charmap.Charmap {
+	return map[string]*charmap.Charmap{
+		EncWindows1251: charmap.Windows1251,
+		EncKOI8R:       charmap.KOI8R,
+		EncIBM866:      charmap.CodePage866,
+		EncWindows1252: charmap.Windows1252,
+		EncISO88591:    charmap.ISO8859_1,
+	}
+}
+
+// LookupEncoding returns the encoding called name (a WHATWG or IANA label
+// such as "cp1251", "windows-1251", "koi8-r", "utf-16le", "latin1") and its
+// canonical name.
+func LookupEncoding(name string) (encoding.Encoding, string, error) {
+	key := strings.ToLower(strings.TrimSpace(name))
+	switch key {
+	case EncUTF8, "utf8":
+		return xunicode.UTF8, EncUTF8, nil
+	case EncUTF8BOM, "utf-8-sig", "utf8bom":
+		return xunicode.UTF8BOM, EncUTF8BOM, nil
+	case EncUTF16LE, "utf16le":
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), EncUTF16LE, nil
+	case EncUTF16BE, "utf16be":
+		return xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), EncUTF16BE, nil
+	case "utf-16", "utf16":
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM), "utf-16", nil
+	case EncISO88591, "latin1", "latin-1", "iso8859-1":
+		// Not WHATWG's alias for windows-1252: the user asked for Latin-1.
+		return charmap.ISO8859_1, EncISO88591, nil
+	}
+	if m, ok := singleByteMaps()[key]; ok {
+		return m, key, nil
+	}
+	if e, err := htmlindex.Get(key); err == nil {
+		canon, _ := htmlindex.Name(e)
+		return e, canon, nil
+	}
+	if e, err := ianaindex.IANA.Encoding(key); err == nil && e != nil {
+		canon, _ := ianaindex.IANA.Name(e)
+		return e, strings.ToLower(canon), nil
+	}
+	return nil, "", fmt.Errorf("unknown encoding %q (try utf-8, utf-16le, windows-1251, koi8-r, windows-1252)", name)
+}
+
+// DecodeBytes decodes b from the encoding called enc (see LookupEncoding)
+// into a Go string, dropping a byte-order mark. It fails on bytes that are
+// invalid in enc where that can be told (UTF-8, UTF-16).
+func DecodeBytes(b []byte, enc string) (string, error) {
+	e, canon, err := LookupEncoding(enc)
+	if err != nil {
+		return "", err
+	}
+	switch canon {
+	case EncUTF8, EncUTF8BOM:
+		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+		if !utf8.Valid(b) {
+			off, _ := mostlyUTF8(b)
+			return "", fmt.Errorf("invalid UTF-8 at byte %d", off)
+		}
+		return string(b), nil
+	case EncUTF16LE, EncUTF16BE, "utf-16":
+		if len(b)%2 != 0 {
+			return "", fmt.Errorf("not UTF-16: odd number of bytes (%d); the file is truncated or in another encoding", len(b))
+		}
+		if canon == EncUTF16LE {
+			b = bytes.TrimPrefix(b, []byte{0xFF, 0xFE})
+		} else if canon == EncUTF16BE {
+			b = bytes.TrimPrefix(b, []byte{0xFE, 0xFF})
+		}
+	}
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", fmt.Errorf("decoding as %s: %w", canon, err)
+	}
+	return strings.TrimPrefix(string(out), "\uFEFF"), nil
+}

@@ -1,0 +1,103 @@
+package data
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// File formats the importer understands.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+	FormatDOCX     = "docx"
+)
+
+// DetectFormat names the format of a file from its extension, or, for an
+// unknown extension, from its first bytes: a ZIP holding word/document.xml
+// is DOCX, markup starting with <!DOCTYPE html>, <html> or another common
+// HTML tag is HTML, anything else is plain text.
+func DetectFormat(name string, b []byte) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText
+	case ".md", ".markdown", ".mdown":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".docx":
+		return FormatDOCX
+	}
+	return SniffFormat(b)
+}
+
+// SniffFormat names the format of b from its content alone.
+func SniffFormat(b []byte) string {
+	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		return FormatDOCX // a ZIP: only DOCX is supported; extraction says if not
+	}
+	head := b[:min(len(b), 1024)]
+	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
+	head = bytes.ToLower(bytes.TrimLeft(head, " \t\r\n"))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml version=\"1.0\"?>\n<!doctype html", "<meta", "<article", "<p>", "<div"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return FormatHTML
+		}
+	}
+	return FormatText
+}
+
+// Extracted is a file's text as the importer read it.
+type Extracted struct {
+	// Text is UTF-8, LF, NFC.
+	Text string
+	// Encoding the bytes (or, for DOCX, the XML) were decoded from.
+	Encoding string
+	// Format is one of the Format constants.
+	Format string
+}
+
+// Extract reads a file's bytes as the given format (DetectFormat's answer
+// when format is "") and returns its text normalised for storage. enc
+// overrides encoding detection when not empty. The error describes the
+// problem without the file name.
+func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
+	if len(b) == 0 {
+		return nil, fmt.Errorf("empty file")
+	}
+	if format == "" {
+		format = DetectFormat(name, b)
+	}
+	var text, used string
+	var err error
+	switch format {
+	case FormatDOCX:
+		text, err = extractDOCX(b)
+		used = EncUTF8
+	case FormatHTML:
+		text, used, err = extractHTML(b, enc)
+	case FormatMarkdown, FormatText:
+		used = enc
+		if used == "" {
+			used, err = DetectEncoding(b)
+		}
+		if err == nil {
+			text, err = DecodeBytes(b, used)
+		}
+		if err == nil && format == FormatMarkdown {
+			text = markdownText(NormalizeText(text))
+		}
+	default:
+		err = fmt.Errorf("unknown format %q", format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	text = NormalizeText(text)
+	if err := checkText(text); err != nil {
+		return nil, err
+	}
+	return &Extracted{Text: text, Encoding: used, Format: format}, nil
+}

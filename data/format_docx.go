@@ -1,0 +1,140 @@
+package data
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/htmlindex"
+)
+
+// maxDocxXML caps the decompressed size of a DOCX document part, against
+// ZIP bombs.
+const maxDocxXML = 512 << 20
+
+// wordML is the WordprocessingML main namespace.
+const wordML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+// extractDOCX returns the paragraphs of a Word (.docx) file's main document
+// part, one per paragraph separated by blank lines, runs joined. Deleted
+// text (tracked changes), field instructions and fallback copies of
+// alternate content are skipped.
+func extractDOCX(b []byte) (string, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return "", fmt.Errorf("not a readable DOCX file (damaged or truncated ZIP: %v)", err)
+	}
+	var doc *zip.File
+	for _, f := range zr.File {
+		if f.Name == "word/document.xml" {
+			doc = f
+			break
+		}
+	}
+	if doc == nil {
+		return "", errors.New("not a DOCX file: the ZIP archive has no word/document.xml")
+	}
+	rc, err := doc.Open()
+	if err != nil {
+		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %v", err)
+	}
+	defer rc.Close()
+	text, err := docxParagraphs(io.LimitReader(rc, maxDocxXML))
+	if err != nil {
+		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %v", err)
+	}
+	return text, nil
+}
+
+// docxParagraphs walks WordprocessingML and collects paragraph text.
+func docxParagraphs(r io.Reader) (string, error) {
+	dec := xml.NewDecoder(r)
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		e, err := htmlindex.Get(label)
+		if err != nil {
+			return nil, err
+		}
+		return e.NewDecoder().Reader(in), nil
+	}
+	var paras []string
+	var stack []*strings.Builder // open paragraphs (text boxes nest them)
+	skip := 0                    // depth inside skipped elements
+	inText := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if skip > 0 {
+				skip++
+				continue
+			}
+			local, space := t.Name.Local, t.Name.Space
+			if space == "http://schemas.openxmlformats.org/markup-compatibility/2006" && local == "Fallback" {
+				skip = 1
+				continue
+			}
+			if space != wordML {
+				continue
+			}
+			switch local {
+			case "del", "delText", "instrText", "rPr", "pPr":
+				skip = 1
+			case "p":
+				stack = append(stack, &strings.Builder{})
+			case "t":
+				inText = true
+			case "tab":
+				if len(stack) > 0 {
+					stack[len(stack)-1].WriteByte('\t')
+				}
+			case "br", "cr":
+				if len(stack) > 0 {
+					stack[len(stack)-1].WriteByte('\n')
+				}
+			case "noBreakHyphen":
+				if len(stack) > 0 {
+					stack[len(stack)-1].WriteByte('-')
+				}
+			}
+		case xml.EndElement:
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if t.Name.Space != wordML {
+				continue
+			}
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				if len(stack) == 0 {
+					continue
+				}
+				p := stack[len(stack)-1].String()
+				stack = stack[:len(stack)-1]
+				if strings.TrimSpace(p) != "" {
+					paras = append(paras, p)
+				}
+			}
+		case xml.CharData:
+			if skip == 0 && inText && len(stack) > 0 {
+				stack[len(stack)-1].Write(t)
+			}
+		}
+	}
+	if len(paras) == 0 {
+		return "", errors.New("no paragraphs with text")
+	}
+	return strings.Join(paras, "\n\n") + "\n", nil
+}

@@ -1,0 +1,261 @@
+package data
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// extractHTML returns the article text of an HTML page: the largest
+// <article>, else <main> (or role=main), else <body>, without scripts,
+// styles, navigation, headers, footers, asides, forms, share bars and
+// hidden elements. Block elements become paragraphs separated by blank
+// lines. Nothing is executed or fetched. enc overrides the page's charset.
+func extractHTML(b []byte, enc string) (text, used string, err error) {
+	used = enc
+	if used == "" {
+		used = htmlCharset(b)
+	}
+	s, err := DecodeBytes(b, used)
+	if err != nil {
+		return "", "", err
+	}
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return "", "", fmt.Errorf("unreadable HTML: %v", err)
+	}
+	root := htmlContentRoot(doc)
+	if root == nil {
+		return "", "", fmt.Errorf("HTML page without a body")
+	}
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		p := collapseSpace(cur.String())
+		p = strings.ReplaceAll(p, " "+lineBreakMark, lineBreakMark)
+		p = strings.ReplaceAll(p, lineBreakMark+" ", lineBreakMark)
+		p = strings.Trim(p, " "+lineBreakMark)
+		p = strings.ReplaceAll(p, lineBreakMark, "\n")
+		if p != "" {
+			paras = append(paras, p)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.TextNode:
+			if pre {
+				cur.WriteString(strings.ReplaceAll(n.Data, "\n", lineBreakMark))
+			} else {
+				cur.WriteString(n.Data)
+			}
+			return
+		case html.ElementNode:
+			if htmlDropped(n) {
+				return
+			}
+		case html.CommentNode, html.DoctypeNode:
+			return
+		}
+		block := n.Type == html.ElementNode && htmlBlock(n.DataAtom)
+		if n.DataAtom == atom.Br {
+			cur.WriteString(lineBreakMark)
+			return
+		}
+		if block {
+			flush()
+		}
+		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+			cur.WriteString("\t")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, pre || n.DataAtom == atom.Pre)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(root, false)
+	flush()
+	if len(paras) == 0 {
+		return "", "", fmt.Errorf("no article text found in the HTML page")
+	}
+	return strings.Join(paras, "\n\n") + "\n", used, nil
+}
+
+// lineBreakMark stands for a <br> (or a line end inside <pre>) while white
+// space is collapsed; it becomes '\n' in the paragraph.
+const lineBreakMark = "\uE000"
+
+// collapseSpace turns runs of HTML white space (line ends included) into
+// one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\r', '\f', '\n':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// htmlCharset names the encoding of an HTML page: its BOM, else a
+// <meta charset> the bytes agree with, else the detector's guess.
+func htmlCharset(b []byte) string {
+	if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		enc, _ := DetectEncoding(b)
+		return enc
+	}
+	re := regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)`)
+	if m := re.FindSubmatch(b[:min(len(b), 4096)]); m != nil {
+		if _, canon, err := LookupEncoding(string(m[1])); err == nil {
+			if canon != EncUTF8 || utf8.Valid(b) {
+				return canon
+			}
+		}
+	}
+	enc, err := DetectEncoding(b)
+	if err != nil {
+		return EncUTF8 // DecodeBytes will report the problem
+	}
+	return enc
+}
+
+// htmlContentRoot picks the element holding the article.
+func htmlContentRoot(doc *html.Node) *html.Node {
+	var articles, mains []*html.Node
+	var body *html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Article:
+				articles = append(articles, n)
+			case n.DataAtom == atom.Main || htmlAttr(n, "role") == "main":
+				mains = append(mains, n)
+			case n.DataAtom == atom.Body:
+				body = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	largest := func(ns []*html.Node) *html.Node {
+		var best *html.Node
+		bestLen := -1
+		for _, n := range ns {
+			if l := htmlTextLen(n); l > bestLen {
+				best, bestLen = n, l
+			}
+		}
+		return best
+	}
+	if a := largest(articles); a != nil && htmlTextLen(a) > 200 {
+		return a
+	}
+	if m := largest(mains); m != nil {
+		return m
+	}
+	if body != nil {
+		return body
+	}
+	return doc
+}
+
+// htmlTextLen counts the text bytes under n that would be kept.
+func htmlTextLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	if n.Type == html.ElementNode && htmlDropped(n) {
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += htmlTextLen(c)
+	}
+	return total
+}
+
+// htmlDropped reports whether an element is page chrome or non-text.
+func htmlDropped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
+		atom.Embed, atom.Svg, atom.Math, atom.Canvas, atom.Nav, atom.Footer, atom.Aside,
+		atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Menu,
+		atom.Dialog, atom.Head, atom.Audio, atom.Video, atom.Picture, atom.Img, atom.Link, atom.Meta:
+		return true
+	case atom.Header:
+		// A page header is chrome; an article's own header holds its title.
+		for p := n.Parent; p != nil; p = p.Parent {
+			if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+				return false
+			}
+		}
+		return true
+	}
+	if _, ok := htmlAttrOK(n, "hidden"); ok || htmlAttr(n, "aria-hidden") == "true" {
+		return true
+	}
+	if st := strings.ReplaceAll(strings.ToLower(htmlAttr(n, "style")), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+		return true
+	}
+	switch strings.ToLower(htmlAttr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar":
+		return true
+	}
+	for _, tok := range strings.FieldsFunc(strings.ToLower(htmlAttr(n, "class")+" "+htmlAttr(n, "id")), func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
+	}) {
+		switch tok {
+		case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing",
+			"social", "footer", "sidebar", "comments", "comment", "cookie", "cookies", "banner",
+			"advert", "ads", "ad", "promo", "related", "subscribe", "newsletter", "popup", "modal",
+			"skip", "toolbar", "masthead", "pagination", "print":
+			return true
+		}
+	}
+	return false
+}
+
+// htmlBlock reports whether an element starts a new paragraph.
+func htmlBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li,
+		atom.Blockquote, atom.Pre, atom.Tr, atom.Section, atom.Article, atom.Main, atom.Dd, atom.Dt,
+		atom.Figcaption, atom.Table, atom.Ul, atom.Ol, atom.Dl, atom.Header, atom.Address,
+		atom.Hr, atom.Figure, atom.Caption, atom.Body, atom.Html:
+		return true
+	}
+	return false
+}
+
+func htmlAttr(n *html.Node, key string) string {
+	v, _ := htmlAttrOK(n, key)
+	return v
+}
+
+func htmlAttrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val, true
+		}
+	}
+	return "", false
+}

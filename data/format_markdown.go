@@ -1,0 +1,133 @@
+package data
+
+import (
+	"regexp"
+	"strings"
+)
+
+// mdRule is one inline Markdown construct and what replaces it.
+type mdRule struct {
+	re   *regexp.Regexp
+	repl string
+}
+
+// mdLine holds the line-level Markdown patterns.
+type mdLine struct {
+	heading, headClose, quote, list, rule, setext, refDef, fence, tableSep *regexp.Regexp
+}
+
+func markdownLineRules() mdLine {
+	return mdLine{
+		heading:   regexp.MustCompile(`^ {0,3}#{1,6}(\s+|$)`),
+		headClose: regexp.MustCompile(`\s+#+\s*$`),
+		quote:     regexp.MustCompile(`^ {0,3}>\s?`),
+		list:      regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`),
+		rule:      regexp.MustCompile(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`),
+		setext:    regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`),
+		refDef:    regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`),
+		fence:     regexp.MustCompile("^ {0,3}(```|~~~)"),
+		tableSep:  regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`),
+	}
+}
+
+// markdownInlineRules lists the inline constructs removed, in order.
+func markdownInlineRules() []mdRule {
+	return []mdRule{
+		{regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`), "$1"},           // images: alt text
+		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1"},            // links: their text
+		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1"},           // reference links
+		{regexp.MustCompile(`<https?://[^>]+>`), ""},                   // autolinks
+		{regexp.MustCompile("`([^`]+)`"), "$1"},                        // code spans
+		{regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`), "$2"}, // strong
+		{regexp.MustCompile(`(^|[^\w*])\*(\S(?:.*?\S)?)\*`), "$1$2"},   // emphasis
+		{regexp.MustCompile(`(^|[^\w_])_(\S(?:.*?\S)?)_($|[^\w])`), "$1$2$3"},
+		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1"},                  // strike-through
+		{regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>`), ""}, // inline HTML tags
+		{regexp.MustCompile(`\\([\\\x60*_{}\[\]()#+\-.!>|~])`), "$1"},     // escapes
+	}
+}
+
+// markdownText removes Markdown markup from s (already LF and NFC) and
+// keeps its paragraphs: headings, list items, quotes and table rows become
+// plain lines, emphasis, links and code marks are dropped, blank lines
+// still separate paragraphs. Text inside code fences is kept as it is.
+func markdownText(s string) string {
+	rules := markdownInlineRules()
+	md := markdownLineRules()
+	lines := strings.Split(s, "\n")
+	// Front matter (--- ... ---) at the very start is metadata, not text.
+	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
+		for i := 1; i < len(lines); i++ {
+			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+				lines = lines[i+1:]
+				break
+			}
+		}
+	}
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	inFence := false
+	for _, line := range lines {
+		if md.fence.MatchString(line) {
+			inFence = !inFence
+			continue
+		}
+		if inFence {
+			cur = append(cur, line)
+			continue
+		}
+		if md.setext.MatchString(line) && len(cur) > 0 {
+			flush() // the underline of a heading
+			continue
+		}
+		if md.rule.MatchString(line) || md.refDef.MatchString(line) ||
+			(md.tableSep.MatchString(line) && strings.Contains(line, "-") && strings.Contains(line, "|")) {
+			flush()
+			continue
+		}
+		for {
+			m := md.quote.FindStringIndex(line)
+			if m == nil {
+				break
+			}
+			line = line[m[1]:]
+		}
+		heading := false
+		if md.heading.MatchString(line) {
+			line = md.headClose.ReplaceAllString(md.heading.ReplaceAllString(line, ""), "")
+			heading = true
+		} else if m := md.list.FindStringIndex(line); m != nil {
+			flush() // each list item is a paragraph of its own
+			line = line[m[1]:]
+		}
+		if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") {
+			cells := strings.Split(strings.Trim(t, "|"), "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			line = strings.Join(cells, "\t")
+		}
+		line = strings.TrimRight(line, " \t\\")
+		for _, r := range rules {
+			line = r.re.ReplaceAllString(line, r.repl)
+		}
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		if heading {
+			flush()
+			paras = append(paras, line)
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return strings.Join(paras, "\n\n") + "\n"
+}

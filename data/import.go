@@ -1,0 +1,295 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// maxImportSize is the largest file the importer reads (256 MiB).
+const maxImportSize = 256 << 20
+
+// ImportOptions say where an imported file goes and what is known about
+// it. Empty fields are detected or defaulted.
+type ImportOptions struct {
+	// BriefingID names an existing briefing to add the version to.
+	BriefingID int64
+	// BriefingSlug names an existing briefing by slug (used when BriefingID
+	// is 0).
+	BriefingSlug string
+	// NewBriefingTitle creates a new briefing with this title. When no
+	// briefing is named at all, ImportFile creates one titled after the
+	// file (ImportPaths one for the whole batch, see there).
+	NewBriefingTitle string
+	// Date, Place and Speakers describe a briefing created by the import;
+	// they do not change an existing briefing.
+	Date, Place, Speakers string
+	// Lang is the version's language (BCP 47, e.g. "ru"); detected from
+	// the text's script when empty.
+	Lang string
+	// Source says where the version came from ("MFA transcript").
+	Source string
+	// Kind is one of Kinds(); "other" when empty.
+	Kind string
+	// Label names the version; the file name without extension when empty.
+	Label string
+	// URL, Note and RetrievedAt are stored as given.
+	URL, Note, RetrievedAt string
+	// Encoding overrides encoding detection (e.g. "windows-1251").
+	Encoding string
+	// Format overrides format detection ("text", "markdown", "html",
+	// "docx").
+	Format string
+}
+
+// ImportFile imports one file as a new version, in one transaction: its
+// bytes are decoded (format and encoding detected unless given), the text
+// stored as UTF-8, LF, NFC, and the SHA-256, size and name of the original
+// bytes kept. When opt names no briefing, a new briefing titled after the
+// file is created. When the same bytes are already in the library, the
+// existing version is returned with an error wrapping ErrDuplicate
+// ("already imported as version N"). Every error starts with path.
+func (l *Library) ImportFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
+	b, err := readImportFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	v, err := l.ImportBytes(ctx, filepath.Base(path), b, opt)
+	if err != nil {
+		return v, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
+}
+
+// readImportFile reads a regular file of bounded size.
+func readImportFile(path string) ([]byte, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if st.Size() > maxImportSize {
+		return nil, fmt.Errorf("too large (%d bytes; the limit is %d)", st.Size(), maxImportSize)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	return b, nil
+}
+
+// unwrapPathError drops the path from an *os.PathError, as callers name the
+// file themselves.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// ImportBytes imports b, the content of a file called name, as ImportFile
+// does. Errors do not repeat name.
+func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt ImportOptions) (*Version, error) {
+	sum := sha256.Sum256(b)
+	sha := hex.EncodeToString(sum[:])
+	if v, err := l.versionBySHA(ctx, sha); err != nil {
+		return nil, err
+	} else if v != nil {
+		return v, duplicateError(v)
+	}
+	if opt.Kind == "" {
+		opt.Kind = KindOther
+	}
+	if !ValidKind(opt.Kind) {
+		return nil, fmt.Errorf("unknown kind %q (want one of %s)", opt.Kind, strings.Join(Kinds(), ", "))
+	}
+	ex, err := Extract(name, b, opt.Format, opt.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	v := &Version{
+		Label:       opt.Label,
+		Source:      opt.Source,
+		URL:         opt.URL,
+		Language:    opt.Lang,
+		Kind:        opt.Kind,
+		Note:        opt.Note,
+		FileName:    name,
+		SHA256:      sha,
+		Size:        int64(len(b)),
+		Encoding:    ex.Encoding,
+		Format:      ex.Format,
+		ImportedAt:  time.Now().UTC(),
+		RetrievedAt: opt.RetrievedAt,
+		Text:        ex.Text,
+	}
+	if v.Label == "" {
+		v.Label = strings.TrimSuffix(name, filepath.Ext(name))
+	}
+	if v.Language == "" {
+		v.Language = DetectLanguage(ex.Text)
+	}
+	err = l.inTx(ctx, func(tx *sql.Tx) error {
+		bid, err := resolveBriefing(ctx, tx, opt, v.Label)
+		if err != nil {
+			return err
+		}
+		v.BriefingID = bid
+		return insertVersion(ctx, tx, v)
+	})
+	if err != nil {
+		if isUniqueViolation(err) { // another process imported the same bytes meanwhile
+			if dup, err2 := l.versionBySHA(ctx, sha); err2 == nil && dup != nil {
+				return dup, duplicateError(dup)
+			}
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+func duplicateError(v *Version) error {
+	return fmt.Errorf("%w as version %d (%q)", ErrDuplicate, v.ID, v.Label)
+}
+
+// inTx runs fn in one immediate transaction, committing when it returns
+// nil.
+func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return classify(err)
+	}
+	return classify(tx.Commit())
+}
+
+func isUniqueViolation(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: versions.sha256")
+}
+
+// versionBySHA returns the version whose original bytes have this hash, or
+// nil.
+func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error) {
+	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE sha256 = ?`, sha), false)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, classify(err)
+	}
+	return v, nil
+}
+
+// insertVersion stores v (Text included) and sets v.ID.
+func insertVersion(ctx context.Context, tx *sql.Tx, v *Version) error {
+	tsum := sha256.Sum256([]byte(v.Text))
+	res, err := tx.ExecContext(ctx, `INSERT INTO versions
+		(briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
+		 encoding, format, retrieved_at, imported_at, text, text_sha256)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		v.BriefingID, v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.FileName, v.SHA256, v.Size,
+		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, hex.EncodeToString(tsum[:]))
+	if err != nil {
+		return err
+	}
+	v.ID, err = res.LastInsertId()
+	return err
+}
+
+// resolveBriefing returns the id of the briefing opt names, creating one
+// titled opt.NewBriefingTitle (or after label) when it names none.
+func resolveBriefing(ctx context.Context, tx *sql.Tx, opt ImportOptions, label string) (int64, error) {
+	switch {
+	case opt.BriefingID != 0:
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE id = ?`, opt.BriefingID).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, fmt.Errorf("briefing %d: %w", opt.BriefingID, ErrNotFound)
+		}
+		return id, err
+	case opt.BriefingSlug != "":
+		var id int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE slug = ?`, opt.BriefingSlug).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, fmt.Errorf("briefing %q: %w", opt.BriefingSlug, ErrNotFound)
+		}
+		return id, err
+	}
+	title := opt.NewBriefingTitle
+	if title == "" {
+		title = label
+	}
+	return createBriefing(ctx, tx, Briefing{Title: title, Date: opt.Date, Place: opt.Place, Speakers: opt.Speakers})
+}
+
+// createBriefing inserts b with a unique slug derived from b.Slug or its
+// title and returns its id.
+func createBriefing(ctx context.Context, tx *sql.Tx, b Briefing) (int64, error) {
+	base := Slugify(b.Slug)
+	if base == "" {
+		base = Slugify(b.Title)
+	}
+	if base == "" {
+		base = "briefing"
+	}
+	slug := base
+	for n := 2; ; n++ {
+		var exists int
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM briefings WHERE slug = ?)`, slug).Scan(&exists); err != nil {
+			return 0, err
+		}
+		if exists == 0 {
+			break
+		}
+		slug = fmt.Sprintf("%s-%d", base, n)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO briefings (slug, title, date, place, speakers, note, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, slug, b.Title, b.Date, b.Place, b.Speakers, b.Note,
+		time.Now().UTC().Format(time.RFC3339Nano))
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// Slugify makes a short identifier from s: lower-case letters and digits
+// (any script) joined by single hyphens, at most 60 bytes.
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			if b.Len()+len(string(r)) > 60 {
+				break
+			}
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

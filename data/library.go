@@ -1,0 +1,254 @@
+// Package data is Variorum's library: one SQLite file holding briefings, the
+// versions of each briefing (their text and where it came from) and a
+// full-text index over every version.
+//
+// The package is pure Go (modernc.org/sqlite), so it builds with
+// CGO_ENABLED=0. It keeps no package-level mutable state: everything hangs off
+// a *Library returned by Open.
+//
+// Nothing is lost: every import runs in one transaction per file, the
+// SHA-256, size and name of the original bytes are kept, a library file that
+// is not a Variorum library (or is corrupt, or was written by a newer
+// Variorum) is refused and left untouched, and an existing library is copied
+// aside before its schema is migrated.
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// applicationID marks a SQLite file as a Variorum library ("VARI").
+const applicationID = 0x56415249
+
+// busyTimeoutMillis is how long a statement waits for another process's
+// write lock before the library reports ErrBusy.
+const busyTimeoutMillis = 5000
+
+// sqliteMagic starts every SQLite 3 database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+var (
+	// ErrDuplicate is wrapped by the error returned when the bytes being
+	// imported are already in the library; the existing version is returned
+	// alongside it.
+	ErrDuplicate = errors.New("already imported")
+	// ErrNotLibrary is wrapped when the file at the library path is not a
+	// Variorum library (not SQLite, another program's database, or corrupt).
+	// The file is never modified.
+	ErrNotLibrary = errors.New("not a Variorum library")
+	// ErrNewerLibrary is wrapped when the library was written by a newer
+	// Variorum whose schema this one does not know. The file is not modified.
+	ErrNewerLibrary = errors.New("library written by a newer Variorum")
+	// ErrBusy is wrapped when another process holds the library's write lock
+	// for longer than the busy timeout.
+	ErrBusy = errors.New("library busy: another Variorum process is writing to it; try again")
+	// ErrNotFound is wrapped when a briefing or version does not exist.
+	ErrNotFound = errors.New("not found")
+)
+
+// Library is an open library file. It is safe for concurrent use by several
+// goroutines; several processes may open the same file (SQLite WAL mode).
+type Library struct {
+	db   *sql.DB
+	path string
+}
+
+// DefaultPath returns where the library lives when no path is given:
+// $XDG_DATA_HOME/variorum/library.db on Linux and other Unix systems
+// (~/.local/share when XDG_DATA_HOME is unset or relative),
+// ~/Library/Application Support/Variorum/library.db on macOS and
+// %AppData%\Variorum\library.db on Windows.
+func DefaultPath() (string, error) {
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("finding the data directory: %w", err)
+		}
+		return filepath.Join(dir, "Variorum", "library.db"), nil
+	}
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" || !filepath.IsAbs(dir) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("finding the data directory: %w", err)
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "variorum", "library.db"), nil
+}
+
+// Open opens the library at path, creating it (and its directory) when it
+// does not exist, and migrates its schema to the current version. An
+// existing library is first copied to path+".bak-<old version>" when its
+// schema must change. Open refuses, without modifying it, a file that is not
+// a Variorum library (ErrNotLibrary) or that a newer Variorum wrote
+// (ErrNewerLibrary).
+func Open(ctx context.Context, path string) (*Library, error) {
+	if path == "" {
+		return nil, errors.New("open library: empty path")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	exists, err := checkExisting(ctx, abs)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			return nil, fmt.Errorf("open library %s: %w", path, err)
+		}
+	}
+	db, err := sql.Open("sqlite", dsn(abs, false))
+	if err != nil {
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w", path, classify(err))
+	}
+	l := &Library{db: db, path: abs}
+	if err := l.migrate(ctx, migrations); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w", path, err)
+	}
+	return l, nil
+}
+
+// dsn builds the modernc.org/sqlite data source name for path: a file: URI
+// (so any character in the path is safe) with WAL, foreign keys, a busy
+// timeout and immediate write transactions.
+func dsn(path string, readOnly bool) string {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
+	if !strings.HasPrefix(u.Path, "/") {
+		u.Path = "/" + u.Path // Windows drive letters
+	}
+	q := fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMillis)
+	if readOnly {
+		q += "&mode=ro"
+	} else {
+		q += "&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	}
+	return u.String() + "?" + q
+}
+
+// checkExisting inspects the file at path, if any, without changing it: it
+// must be empty or a SQLite database carrying Variorum's application id (or
+// no tables at all) and a schema version this build knows. It reports
+// whether the file exists.
+func checkExisting(ctx context.Context, path string) (bool, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("open library %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return true, fmt.Errorf("open library %s: %w: it is a directory", path, ErrNotLibrary)
+	}
+	if st.Size() == 0 {
+		return true, nil // an empty file is an empty database
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return true, fmt.Errorf("open library %s: %w", path, err)
+	}
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	f.Close()
+	if err != nil || n < 100 || string(head[:16]) != sqliteMagic {
+		return true, fmt.Errorf("open library %s: %w: the file is not a SQLite database (left untouched)", path, ErrNotLibrary)
+	}
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return true, fmt.Errorf("open library %s: %w", path, err)
+	}
+	defer db.Close()
+	var appID, userVersion, tables int
+	err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
+	if err == nil {
+		err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&userVersion)
+	}
+	if err == nil {
+		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
+	}
+	if err != nil {
+		err = classify(err)
+		if errors.Is(err, ErrBusy) {
+			return true, fmt.Errorf("open library %s: %w", path, err)
+		}
+		return true, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %v", path, ErrNotLibrary, err)
+	}
+	if appID != applicationID && tables > 0 {
+		return true, fmt.Errorf("open library %s: %w: it is another program's SQLite database (left untouched)", path, ErrNotLibrary)
+	}
+	if userVersion > len(migrations) {
+		return true, fmt.Errorf("open library %s: %w: its schema version is %d, this Variorum knows up to %d; use a newer Variorum (the file was left untouched)",
+			path, ErrNewerLibrary, userVersion, len(migrations))
+	}
+	return true, nil
+}
+
+// classify maps SQLite result codes to the package's sentinel errors so that
+// callers can test them with errors.Is and users read a plain message.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return fmt.Errorf("%w (%v)", ErrBusy, err)
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return fmt.Errorf("%w: the file is corrupt: %v", ErrNotLibrary, err)
+		}
+	}
+	return err
+}
+
+// Close closes the library. Pending writes are already committed.
+func (l *Library) Close() error {
+	if l == nil || l.db == nil {
+		return nil
+	}
+	// Fold the WAL back into the main file so a copy of library.db alone
+	// is complete; failure here is harmless.
+	_, _ = l.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	return l.db.Close()
+}
+
+// Path returns the absolute path of the library file.
+func (l *Library) Path() string { return l.path }
+
+// IntegrityCheck runs SQLite's integrity check and the FTS index check and
+// returns an error describing the first problem found, or nil when the
+// library file is sound.
+func (l *Library) IntegrityCheck(ctx context.Context) error {
+	var res string
+	if err := l.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", classify(err))
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	if _, err := l.db.ExecContext(ctx, "INSERT INTO versions_fts(versions_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+		return fmt.Errorf("search index check: %w", classify(err))
+	}
+	return nil
+}

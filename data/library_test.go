@@ -1,0 +1,135 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/variorum/variorum/assets"
+)
+
+func openTemp(t testing.TB) *Library {
+	t.Helper()
+	l, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+func TestOpenMigratesFromEmpty(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	var v int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if v != SchemaVersion() {
+		t.Fatalf("user_version = %d, want %d", v, SchemaVersion())
+	}
+	var mode string
+	if err := l.db.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal_mode = %q, %v", mode, err)
+	}
+	var fk int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
+		t.Fatalf("foreign_keys = %d, %v", fk, err)
+	}
+	empty, err := l.Empty(ctx)
+	if err != nil || !empty {
+		t.Fatalf("Empty = %v, %v", empty, err)
+	}
+	if err := l.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSampleImportIdempotentAndReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Slug != "csto-2024-06-21" || b.Place != "Almaty" || b.Date != "2024-06-21" || b.Versions != 4 {
+		t.Fatalf("briefing = %+v", b)
+	}
+	b2, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2.ID != b.ID || b2.Versions != 4 {
+		t.Fatalf("second import: %+v", b2)
+	}
+	l.Close()
+
+	l, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	bs, err := l.Briefings(ctx)
+	if err != nil || len(bs) != 1 {
+		t.Fatalf("Briefings = %v, %v", bs, err)
+	}
+	vs, err := l.Versions(ctx, bs[0].ID)
+	if err != nil || len(vs) != 4 {
+		t.Fatalf("Versions = %v, %v", vs, err)
+	}
+	want := map[string][2]string{
+		"blog-en": {"en", "translation"}, "revised-en": {"en", "revision"},
+		"ru": {"ru", "original"}, "abridged-en": {"en", "abridged"},
+	}
+	for _, v := range vs {
+		w, ok := want[v.Label]
+		if !ok || v.Language != w[0] || v.Kind != w[1] || v.Text != "" || v.Size == 0 || len(v.SHA256) != 64 {
+			t.Errorf("version %+v", v)
+		}
+		full, err := l.Version(ctx, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := os.ReadFile(filepath.Join("..", "assets", "sample", v.FileName))
+		if full.Text != NormalizeText(string(raw)) {
+			t.Errorf("%s: stored text differs from the file", v.Label)
+		}
+	}
+}
+
+func TestImportFileDuplicate(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	dir := t.TempDir()
+	p := filepath.Join(dir, "note.txt")
+	os.WriteFile(p, []byte("Line one\r\nline two\r\n\r\nCafe\u0301 paragraph.\r\n"), 0o644)
+	v, err := l.ImportFile(ctx, p, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, err := l.Version(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if full.Text != "Line one\nline two\n\nCafé paragraph.\n" || full.Label != "note" || full.Language != "" && full.Language != "en" {
+		t.Fatalf("version = %+v", full)
+	}
+	b, err := l.Briefing(ctx, v.BriefingID)
+	if err != nil || b.Title != "note" || b.Slug != "note" {
+		t.Fatalf("briefing = %+v, %v", b, err)
+	}
+	v2, err := l.ImportFile(ctx, p, ImportOptions{})
+	if !errors.Is(err, ErrDuplicate) || v2 == nil || v2.ID != v.ID {
+		t.Fatalf("second import: %v, %v", v2, err)
+	}
+	if !strings.Contains(err.Error(), "already imported as version") || !strings.Contains(err.Error(), "note.txt") {
+		t.Fatalf("duplicate message %q", err)
+	}
+}

@@ -1,0 +1,146 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+)
+
+// migration is one forward-only schema step. Steps are applied in order;
+// after step i (counted from 1) PRAGMA user_version is i. Published steps are
+// never edited or removed: a schema change is a new step at the end.
+type migration struct {
+	name string
+	sql  string
+}
+
+// migrations lists every schema step, oldest first.
+var migrations = []migration{
+	{name: "briefings and versions", sql: `
+CREATE TABLE briefings (
+	id         INTEGER PRIMARY KEY,
+	slug       TEXT NOT NULL UNIQUE,
+	title      TEXT NOT NULL DEFAULT '',
+	date       TEXT NOT NULL DEFAULT '',
+	place      TEXT NOT NULL DEFAULT '',
+	speakers   TEXT NOT NULL DEFAULT '',
+	note       TEXT NOT NULL DEFAULT '',
+	created_at TEXT NOT NULL
+);
+CREATE TABLE versions (
+	id           INTEGER PRIMARY KEY,
+	briefing_id  INTEGER NOT NULL REFERENCES briefings(id) ON DELETE RESTRICT,
+	label        TEXT NOT NULL DEFAULT '',
+	source       TEXT NOT NULL DEFAULT '',
+	url          TEXT NOT NULL DEFAULT '',
+	language     TEXT NOT NULL DEFAULT '',
+	kind         TEXT NOT NULL DEFAULT 'other'
+	             CHECK (kind IN ('original', 'translation', 'revision', 'abridged', 'other')),
+	note         TEXT NOT NULL DEFAULT '',
+	file_name    TEXT NOT NULL DEFAULT '',
+	sha256       TEXT NOT NULL UNIQUE,   -- of the original bytes, hex
+	size         INTEGER NOT NULL,       -- of the original bytes
+	encoding     TEXT NOT NULL DEFAULT '',
+	format       TEXT NOT NULL DEFAULT '',
+	retrieved_at TEXT NOT NULL DEFAULT '',
+	imported_at  TEXT NOT NULL,
+	text         TEXT NOT NULL,          -- UTF-8, LF line ends, NFC
+	text_sha256  TEXT NOT NULL           -- of text, hex: proves the row is whole
+);
+CREATE INDEX versions_briefing ON versions(briefing_id, id);
+`},
+	{name: "full-text search", sql: `
+CREATE VIRTUAL TABLE versions_fts USING fts5(
+	text, content = 'versions', content_rowid = 'id',
+	tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER versions_fts_insert AFTER INSERT ON versions BEGIN
+	INSERT INTO versions_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER versions_fts_delete AFTER DELETE ON versions BEGIN
+	INSERT INTO versions_fts(versions_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER versions_fts_update AFTER UPDATE OF text ON versions BEGIN
+	INSERT INTO versions_fts(versions_fts, rowid, text) VALUES ('delete', old.id, old.text);
+	INSERT INTO versions_fts(rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO versions_fts(versions_fts) VALUES ('rebuild');
+`},
+}
+
+// SchemaVersion is the schema version (PRAGMA user_version) this build
+// writes.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings the schema up to len(steps). An existing library whose
+// schema is older is first copied to <path>.bak-<old version>. Each step runs
+// in its own immediate transaction together with its user_version bump, so a
+// crash leaves the schema at a whole step; a concurrent process migrating
+// the same file is detected inside the transaction and not repeated.
+func (l *Library) migrate(ctx context.Context, steps []migration) error {
+	var v int
+	if err := l.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return fmt.Errorf("reading schema version: %w", classify(err))
+	}
+	if v > len(steps) {
+		return fmt.Errorf("%w: its schema version is %d, this Variorum knows up to %d; use a newer Variorum (the file was left untouched)",
+			ErrNewerLibrary, v, len(steps))
+	}
+	if v == len(steps) {
+		return nil
+	}
+	if v > 0 {
+		if err := l.backup(ctx, v); err != nil {
+			return err
+		}
+	}
+	for i := v; i < len(steps); i++ {
+		if err := l.applyStep(ctx, i, steps[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// applyStep runs steps[i] unless another process already has.
+func (l *Library) applyStep(ctx context.Context, i int, step migration) error {
+	tx, err := l.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+	}
+	defer tx.Rollback()
+	var cur int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+	}
+	if cur > i {
+		return nil // another process got there first
+	}
+	if _, err := tx.ExecContext(ctx, step.sql); err != nil {
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, i+1)); err != nil {
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+	}
+	return nil
+}
+
+// backup writes a consistent copy of the library (WAL included) next to it
+// as library.db.bak-<version>, never overwriting an earlier backup.
+func (l *Library) backup(ctx context.Context, version int) error {
+	name := fmt.Sprintf("%s.bak-%d", l.path, version)
+	for n := 2; ; n++ {
+		if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		name = fmt.Sprintf("%s.bak-%d.%d", l.path, version, n)
+	}
+	if _, err := l.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
+		return fmt.Errorf("backing up the library to %s before migrating: %w", name, classify(err))
+	}
+	return nil
+}

@@ -1,0 +1,87 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// sampleManifest is the part of briefing.json the importer reads.
+type sampleManifest struct {
+	Briefing struct {
+		Slug     string `json:"slug"`
+		Title    string `json:"title"`
+		Date     string `json:"date"`
+		Place    string `json:"place"`
+		Speakers string `json:"speakers"`
+		Note     string `json:"note"`
+	} `json:"briefing"`
+	Versions []struct {
+		File        string `json:"file"`
+		Label       string `json:"label"`
+		Lang        string `json:"lang"`
+		Source      string `json:"source"`
+		Kind        string `json:"kind"`
+		Note        string `json:"note"`
+		URL         string `json:"url"`
+		RetrievedAt string `json:"retrieved"`
+	} `json:"versions"`
+}
+
+// ImportSample imports a briefing described by fsys (normally
+// assets.Sample()): briefing.json gives the briefing's metadata and, for
+// each version, its file, language, source, kind and note; the label is the
+// file name without ".txt". It is idempotent: the briefing is found by its
+// slug, and files whose bytes are already in the library are skipped.
+func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, error) {
+	raw, err := fs.ReadFile(fsys, "briefing.json")
+	if err != nil {
+		return nil, fmt.Errorf("sample: %w", err)
+	}
+	var m sampleManifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("sample: briefing.json: %w", err)
+	}
+	if m.Briefing.Slug == "" && m.Briefing.Title == "" {
+		return nil, errors.New("sample: briefing.json: no briefing slug or title")
+	}
+	var bid int64
+	if b, err := l.BriefingBySlug(ctx, Slugify(m.Briefing.Slug)); err == nil {
+		bid = b.ID
+	} else if errors.Is(err, ErrNotFound) {
+		err = l.inTx(ctx, func(tx *sql.Tx) error {
+			var err error
+			bid, err = createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
+				Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("sample: creating briefing %q: %w", m.Briefing.Slug, err)
+		}
+	} else {
+		return nil, fmt.Errorf("sample: %w", err)
+	}
+	for _, sv := range m.Versions {
+		b, err := fs.ReadFile(fsys, sv.File)
+		if err != nil {
+			return nil, fmt.Errorf("sample: %w", err)
+		}
+		label := sv.Label
+		if label == "" {
+			label = strings.TrimSuffix(path.Base(sv.File), ".txt")
+		}
+		_, err = l.ImportBytes(ctx, path.Base(sv.File), b, ImportOptions{
+			BriefingID: bid, Label: label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
+			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt, Encoding: EncUTF8, Format: FormatText,
+		})
+		if err != nil && !errors.Is(err, ErrDuplicate) {
+			return nil, fmt.Errorf("sample: %s: %w", sv.File, err)
+		}
+	}
+	return l.Briefing(ctx, bid)
+}

@@ -1,0 +1,142 @@
+package data
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NormalizeText returns s as the library stores text: without a leading
+// byte-order mark, with CRLF and lone CR line ends turned into LF, and in
+// Unicode NFC.
+func NormalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\uFEFF")
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return norm.NFC.String(s)
+}
+
+// checkText rejects decoded text that cannot be a document: empty,
+// whitespace only, holding NUL characters or mostly control characters
+// (binary data read as text).
+func checkText(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return fmt.Errorf("no text: the file is empty or holds only white space")
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		line := 1 + strings.Count(s[:i], "\n")
+		return fmt.Errorf("NUL character on line %d: a binary or damaged file, not text", line)
+	}
+	var ctrl, total int
+	for _, r := range s {
+		total++
+		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' && r != '\f') {
+			ctrl++
+		}
+	}
+	if ctrl*100 > total { // more than 1% control or undecodable characters
+		return fmt.Errorf("%d of %d characters are control or undecodable characters: binary data, not text", ctrl, total)
+	}
+	return nil
+}
+
+// DetectLanguage guesses the language of text from its script and, for
+// Latin and Cyrillic, from a few very common words and letters. It returns a
+// BCP 47 tag such as "ru", "uk", "en", "de", "fr", or "" when unsure.
+func DetectLanguage(text string) string {
+	counts := map[string]int{}
+	var letters int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			counts["Cyrillic"]++
+			switch r {
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				counts["uk"]++
+			case 'ў', 'Ў':
+				counts["be"]++
+			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
+				counts["ru"]++
+			}
+		case unicode.Is(unicode.Latin, r):
+			counts["Latin"]++
+		case unicode.Is(unicode.Greek, r):
+			counts["el"]++
+		case unicode.Is(unicode.Arabic, r):
+			counts["ar"]++
+		case unicode.Is(unicode.Hebrew, r):
+			counts["he"]++
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			counts["ja"] += 2
+		case unicode.Is(unicode.Hangul, r):
+			counts["ko"]++
+		case unicode.Is(unicode.Han, r):
+			counts["zh"]++
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	best, n := "", 0
+	for _, k := range []string{"Cyrillic", "Latin", "el", "ar", "he", "ja", "ko", "zh"} {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	switch best {
+	case "Cyrillic":
+		switch {
+		case counts["uk"] > counts["ru"] && counts["uk"] > counts["be"]:
+			return "uk"
+		case counts["be"] > counts["ru"]:
+			return "be"
+		}
+		return "ru"
+	case "Latin":
+		return latinLanguage(text)
+	}
+	return best
+}
+
+// latinLanguage picks among a few Latin-script languages by counting their
+// most frequent short words.
+func latinLanguage(text string) string {
+	stop := map[string][]string{
+		"en": {"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
+		"de": {"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu"},
+		"fr": {"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans"},
+		"es": {"el", "los", "las", "y", "que", "del", "por", "una", "con", "es"},
+		"it": {"il", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
+	}
+	words := map[string]int{}
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		words[w]++
+		if n++; n > 20000 {
+			break
+		}
+	}
+	best, score := "", 0
+	for _, lang := range []string{"en", "de", "fr", "es", "it"} {
+		s := 0
+		for _, w := range stop[lang] {
+			s += words[w]
+		}
+		if s > score {
+			best, score = lang, s
+		}
+	}
+	if score < 2 {
+		return ""
+	}
+	return best
+}
