@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"strings"
+	"time"
+)
+
+// wordDiffTimeout bounds go-diff on one aligned group; only pathological
+// groups (tens of thousands of words, all different) ever reach it.
+const wordDiffTimeout = 2 * time.Second
+
+// emitter turns token-level diffs of aligned groups into Changes.
+type emitter struct {
+	a, b    *document
+	ai, bi  int // version indexes
+	changes []Change
+	// pending is a trivial change still growing over adjacent tokens.
+	pending *Change
+}
+
+func (e *emitter) flushTrivial() {
+	if e.pending != nil {
+		e.changes = append(e.changes, *e.pending)
+		e.pending = nil
+	}
+}
+
+// addTrivial records a typography-only difference, merging it with the
+// previous one when they touch.
+func (e *emitter) addTrivial(as, ae, bs, be int, flag string) {
+	if p := e.pending; p != nil && onlySpace(e.a.text[p.AEnd:as]) && onlySpace(e.b.text[p.BEnd:bs]) {
+		p.AEnd, p.BEnd = ae, be
+		p.AText, p.BText = e.a.text[p.AStart:ae], e.b.text[p.BStart:be]
+		if flag != "" && !p.HasFlag(flag) {
+			p.Flags = append(p.Flags, flag)
+		}
+		return
+	}
+	e.flushTrivial()
+	c := Change{Kind: Replace, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+		AText: e.a.text[as:ae], BText: e.b.text[bs:be], Trivial: true}
+	if flag != "" {
+		c.Flags = []string{flag}
+	}
+	e.pending = &c
+}
+
+func onlySpace(s string) bool { return strings.TrimFunc(s, isSpaceRune) == "" }
+
+// hasParagraphBreak reports a blank line in a stretch of white space.
+func hasParagraphBreak(s string) bool {
+	i := strings.IndexByte(s, '\n')
+	return i >= 0 && strings.Contains(s[i+1:], "\n")
+}
+
+// equalTokens checks tokens whose keys match for byte differences (trivial
+// changes) and compares the white space and ignored characters between
+// consecutive tokens.
+func (e *emitter) equalTokens(at, bt []token) {
+	for k := range at {
+		ta, tb := at[k], bt[k]
+		as, ae, bs, be := int(ta.start), int(ta.end), int(tb.start), int(tb.end)
+		if e.a.text[as:ae] != e.b.text[bs:be] {
+			e.addTrivial(as, ae, bs, be, e.trivialFlag(e.a.text[as:ae], e.b.text[bs:be]))
+		}
+		if k+1 < len(at) {
+			e.gap(ae, int(at[k+1].start), be, int(bt[k+1].start))
+		}
+	}
+}
+
+// gap compares the stretches between two tokens that are equal on both
+// sides. A paragraph split or merge is structure, not a change.
+func (e *emitter) gap(as, ae, bs, be int) {
+	ga, gb := e.a.text[as:ae], e.b.text[bs:be]
+	if ga == gb {
+		return
+	}
+	if hasParagraphBreak(ga) != hasParagraphBreak(gb) {
+		return
+	}
+	if onlySpace(ga) && onlySpace(gb) {
+		// Line wrap or spacing: trivial, shown on the white space itself.
+		e.addTrivial(as, ae, bs, be, "")
+		return
+	}
+	// Ignored characters (zero-width, punctuation under --ignore-punctuation).
+	lo, hi := trimSpaceSpan(ga)
+	blo, bhi := trimSpaceSpan(gb)
+	if lo == hi {
+		lo, hi = 0, 0
+	}
+	if blo == bhi {
+		blo, bhi = 0, 0
+	}
+	e.addTrivial(as+lo, as+max(hi, lo), bs+blo, bs+max(bhi, blo), e.trivialFlag(ga, gb))
+}
+
+func (e *emitter) trivialFlag(x, y string) string {
+	if x != y && caseKey(x) == caseKey(y) {
+		return FlagCase
+	}
+	if hasPunct(x) || hasPunct(y) {
+		return FlagPunctuation
+	}
+	return ""
+}
+
+func hasPunct(s string) bool {
+	for _, r := range s {
+		if !isSpaceRune(r) && !isWordRune(r) && !isInvisible(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// diffGroup diffs the tokens of an aligned group word by word and records
+// the changes. aPos and bPos are where an insertion or deletion at the very
+// start of the group sits in the other text.
+func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
+	if len(at) == 0 && len(bt) == 0 {
+		return
+	}
+	ops := diffKeys(tokenKeys(at), tokenKeys(bt), true, wordDiffTimeout)
+	ia, ib := 0, 0
+	for i := 0; i < len(ops); i++ {
+		o := ops[i]
+		if o.kind == opEqual {
+			e.equalTokens(at[ia:ia+o.n], bt[ib:ib+o.n])
+			ia += o.n
+			ib += o.n
+			continue
+		}
+		del, ins := 0, 0
+		if o.kind == opDelete {
+			del = o.n
+			if i+1 < len(ops) && ops[i+1].kind == opInsert {
+				ins = ops[i+1].n
+				i++
+			}
+		} else {
+			ins = o.n
+		}
+		e.flushTrivial()
+		e.change(at[ia:ia+del], bt[ib:ib+ins], edgePos(at, ia, aPos), edgePos(bt, ib, bPos))
+		ia += del
+		ib += ins
+	}
+	e.flushTrivial()
+}
+
+// edgePos is where a change starting at token i sits: the end of the token
+// before it, or the group's start.
+func edgePos(ts []token, i, start int) int {
+	if i > 0 {
+		return int(ts[i-1].end)
+	}
+	return start
+}
+
+// change records the replacement of tokens da by tokens db; either may be
+// empty (an insertion or a deletion at aPos or bPos).
+func (e *emitter) change(da, db []token, aPos, bPos int) {
+	c := Change{A: e.ai, B: e.bi, AStart: aPos, AEnd: aPos, BStart: bPos, BEnd: bPos}
+	if len(da) > 0 {
+		c.AStart, c.AEnd = int(da[0].start), int(da[len(da)-1].end)
+	}
+	if len(db) > 0 {
+		c.BStart, c.BEnd = int(db[0].start), int(db[len(db)-1].end)
+	}
+	switch {
+	case len(da) > 0 && len(db) > 0:
+		c.Kind = Replace
+	case len(da) > 0:
+		c.Kind = Delete
+	default:
+		c.Kind = Insert
+	}
+	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
+	c.Flags = classify(e.a, e.b, da, db, c.AText, c.BText)
+	e.changes = append(e.changes, c)
+}

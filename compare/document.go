@@ -1,0 +1,83 @@
+package compare
+
+import "unicode"
+
+// sentence is one sentence of a document: its byte span, its comparable
+// tokens in document.toks and the hash of their keys.
+type sentence struct {
+	start, end   int
+	tokLo, tokHi int // comparable tokens toks[tokLo:tokHi]
+	hash         uint64
+	para         int  // paragraph index
+	paraStart    bool // first sentence of its paragraph
+}
+
+// document is a text prepared for comparison: paragraphs, sentences and
+// comparable tokens with keys. The text itself is never changed.
+type document struct {
+	text  string
+	paras []span
+	sents []sentence
+	toks  []token
+}
+
+// newDocument segments and tokenizes text. Tokens whose key is empty
+// (invisible characters, or punctuation when it is ignored) are left out of
+// the comparison; differences in them surface as trivial changes.
+func newDocument(text string, opts Options) *document {
+	k := newKeyer(opts)
+	d := &document{text: text, paras: paragraphSpans(text)}
+	d.toks = make([]token, 0, len(text)/5+1)
+	d.sents = make([]sentence, 0, len(text)/100+1)
+	var raw []rawToken
+	for pi, p := range d.paras {
+		raw = raw[:0]
+		scanTokens(text, p.start, p.end, func(s, e int, c tokenClass) {
+			raw = append(raw, rawToken{s, e, c})
+		})
+		for si, r := range splitSentences(text, raw) {
+			s := sentence{
+				start: raw[r[0]].start, end: raw[r[1]-1].end,
+				tokLo: len(d.toks), para: pi, paraStart: si == 0,
+			}
+			h := uint64(14695981039346656037)
+			for _, rt := range raw[r[0]:r[1]] {
+				if rt.class == classPunct && opts.IgnorePunctuation {
+					continue
+				}
+				key := k.key(text[rt.start:rt.end])
+				if key == "" {
+					continue
+				}
+				t := token{start: int32(rt.start), end: int32(rt.end), key: hashKey(key), class: rt.class}
+				t.upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
+				d.toks = append(d.toks, t)
+				h = (h ^ t.key) * 1099511628211
+				h ^= h >> 29
+			}
+			s.tokHi = len(d.toks)
+			s.hash = h
+			d.sents = append(d.sents, s)
+		}
+	}
+	return d
+}
+
+// sentToks returns the comparable tokens of sentences [lo, hi).
+func (d *document) sentToks(lo, hi int) []token {
+	if lo >= hi {
+		return nil
+	}
+	return d.toks[d.sents[lo].tokLo:d.sents[hi-1].tokHi]
+}
+
+// wordCount is the number of word and number tokens in sentence i.
+func (d *document) wordCount(i int) int {
+	n := 0
+	for _, t := range d.toks[d.sents[i].tokLo:d.sents[i].tokHi] {
+		if t.class != classPunct {
+			n++
+		}
+	}
+	return n
+}

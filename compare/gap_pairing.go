@@ -1,0 +1,185 @@
+package compare
+
+import (
+	"math"
+	"slices"
+)
+
+// itemKind is what happens to sentences inside a gap between equal runs.
+type itemKind uint8
+
+const (
+	itemPair   itemKind = iota // base sentences [a0,a1) match B sentences [b0,b1)
+	itemDelete                 // base sentence a0 is gone
+	itemInsert                 // B sentence b0 is new
+	itemMove                   // base sentence a0 moved to B sentence b0
+)
+
+// item is one step inside a gap.
+type item struct {
+	kind           itemKind
+	a0, a1, b0, b1 int
+}
+
+// pairThreshold is the least Dice similarity of word keys for two sentences
+// to count as one reworded sentence rather than a deletion and an insertion.
+const pairThreshold = 0.5
+
+// maxGapCells bounds the dynamic programme inside one gap; larger gaps are
+// cut into chunks along the diagonal so cost stays near-linear.
+const maxGapCells = 200 * 200
+
+// pairGap pairs the unmatched base sentences as with the unmatched B
+// sentences bs (both ascending) by similarity, allowing 1:1, 1:2, 2:1 and
+// 2:2 groups (splits and merges), in order.
+func pairGap(a, b *document, as, bs []int) []item {
+	m, n := len(as), len(bs)
+	if m == 0 || n == 0 {
+		return plainItems(as, bs)
+	}
+	if m*n <= maxGapCells {
+		return pairDP(a, b, as, bs)
+	}
+	chunks := int(math.Ceil(float64(max(m, n)) / 200))
+	var out []item
+	for c := 0; c < chunks; c++ {
+		ca := as[c*m/chunks : (c+1)*m/chunks]
+		cb := bs[c*n/chunks : (c+1)*n/chunks]
+		if len(ca) == 0 || len(cb) == 0 {
+			out = append(out, plainItems(ca, cb)...)
+			continue
+		}
+		out = append(out, pairDP(a, b, ca, cb)...)
+	}
+	return out
+}
+
+func plainItems(as, bs []int) []item {
+	out := make([]item, 0, len(as)+len(bs))
+	for _, i := range as {
+		out = append(out, item{kind: itemDelete, a0: i, a1: i + 1})
+	}
+	for _, j := range bs {
+		out = append(out, item{kind: itemInsert, b0: j, b1: j + 1})
+	}
+	return out
+}
+
+// bag is the sorted word keys of a run of sentences, for Dice similarity.
+func bag(d *document, lo, hi int) []uint64 {
+	ts := d.sentToks(lo, hi)
+	out := make([]uint64, 0, len(ts))
+	for _, t := range ts {
+		if t.class != classPunct {
+			out = append(out, t.key)
+		}
+	}
+	if len(out) == 0 {
+		for _, t := range ts {
+			out = append(out, t.key)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// dice is 2|x∩y|/(|x|+|y|) over sorted multisets.
+func dice(x, y []uint64) float64 {
+	if len(x)+len(y) == 0 {
+		return 1
+	}
+	common, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			common++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(x)+len(y))
+}
+
+// pairDP runs the alignment dynamic programme over one gap.
+func pairDP(a, b *document, as, bs []int) []item {
+	m, n := len(as), len(bs)
+	bagA := func(i, k int) []uint64 { return bag(a, as[i-k], as[i-1]+1) } // k sentences ending at i-1
+	bagB := func(j, k int) []uint64 { return bag(b, bs[j-k], bs[j-1]+1) }
+	contiguousA := func(i, k int) bool { return as[i-1]-as[i-k] == k-1 }
+	contiguousB := func(j, k int) bool { return bs[j-1]-bs[j-k] == k-1 }
+	singleA := make([][]uint64, m+1)
+	for i := 1; i <= m; i++ {
+		singleA[i] = bagA(i, 1)
+	}
+	singleB := make([][]uint64, n+1)
+	for j := 1; j <= n; j++ {
+		singleB[j] = bagB(j, 1)
+	}
+	// A pair's score is its similarity weighted by its size, so that a
+	// merge wins over a 1:1 match plus a deletion when both halves match.
+	score := func(x, y []uint64) float64 {
+		s := dice(x, y)
+		if s < pairThreshold {
+			return math.Inf(-1)
+		}
+		return s * float64(len(x)+len(y))
+	}
+	type cell struct {
+		v      float64
+		di, dj int8 // step taken to reach the cell
+	}
+	w := n + 1
+	dp := make([]cell, (m+1)*w)
+	for i := 0; i <= m; i++ {
+		for j := 0; j <= n; j++ {
+			if i == 0 && j == 0 {
+				continue
+			}
+			best := cell{v: math.Inf(-1)}
+			try := func(di, dj int, add float64) {
+				if v := dp[(i-di)*w+j-dj].v + add; v > best.v {
+					best = cell{v, int8(di), int8(dj)}
+				}
+			}
+			if i > 0 {
+				try(1, 0, 0)
+			}
+			if j > 0 {
+				try(0, 1, 0)
+			}
+			if i > 0 && j > 0 {
+				try(1, 1, score(singleA[i], singleB[j]))
+				if i > 1 && contiguousA(i, 2) {
+					try(2, 1, score(bagA(i, 2), singleB[j])-0.5)
+				}
+				if j > 1 && contiguousB(j, 2) {
+					try(1, 2, score(singleA[i], bagB(j, 2))-0.5)
+				}
+				if i > 1 && j > 1 && contiguousA(i, 2) && contiguousB(j, 2) {
+					try(2, 2, score(bagA(i, 2), bagB(j, 2))-1)
+				}
+			}
+			dp[i*w+j] = best
+		}
+	}
+	var rev []item
+	for i, j := m, n; i > 0 || j > 0; {
+		c := dp[i*w+j]
+		di, dj := int(c.di), int(c.dj)
+		switch {
+		case di > 0 && dj > 0:
+			rev = append(rev, item{kind: itemPair, a0: as[i-di], a1: as[i-1] + 1, b0: bs[j-dj], b1: bs[j-1] + 1})
+		case di > 0:
+			rev = append(rev, item{kind: itemDelete, a0: as[i-1], a1: as[i-1] + 1})
+		default:
+			rev = append(rev, item{kind: itemInsert, b0: bs[j-1], b1: bs[j-1] + 1})
+		}
+		i, j = i-di, j-dj
+	}
+	slices.Reverse(rev)
+	return rev
+}

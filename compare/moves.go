@@ -1,0 +1,188 @@
+package compare
+
+import (
+	"slices"
+	"sort"
+)
+
+// Moves. A sentence that the in-order alignment could not use (it would
+// cross other matches) but that appears elsewhere in the other version,
+// identical or with small edits, is a move: reported once with both spans,
+// plus the word changes inside it.
+
+// minMoveWords is the least number of words for a sentence to be reported
+// as moved; shorter ones ("Thank you.") recur by chance.
+const minMoveWords = 3
+
+// nearMoveThreshold is the least Dice similarity for an edited sentence to
+// count as moved.
+const nearMoveThreshold = 0.6
+
+// findExactMoves pairs sentences with equal keys that sit in different
+// places (in gaps of the in-order alignment).
+func findExactMoves(a, b *document, segs []segment, partnerA, partnerB []int) {
+	byHash := map[uint64][]int{}
+	for _, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		for i := sg.a0; i < sg.a1; i++ {
+			if a.wordCount(i) >= minMoveWords {
+				byHash[a.sents[i].hash] = append(byHash[a.sents[i].hash], i)
+			}
+		}
+	}
+	if len(byHash) == 0 {
+		return
+	}
+	for _, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		for j := sg.b0; j < sg.b1; j++ {
+			cands := byHash[b.sents[j].hash]
+			for len(cands) > 0 && partnerA[cands[0]] >= 0 {
+				cands = cands[1:]
+			}
+			if len(cands) == 0 {
+				continue
+			}
+			i := cands[0]
+			byHash[b.sents[j].hash] = cands[1:]
+			partnerA[i], partnerB[j] = j, i
+		}
+	}
+}
+
+// findNearMoves pairs sentences left deleted and inserted after gap pairing
+// when they are similar enough, wherever they are. An inverted index of
+// words keeps the search near-linear.
+func findNearMoves(a, b *document, items [][]item, partnerA, partnerB []int) {
+	type ref struct{ gap, idx int }
+	var dels, ins []ref
+	for g, its := range items {
+		for k, it := range its {
+			switch {
+			case it.kind == itemDelete && a.wordCount(it.a0) >= minMoveWords+1:
+				dels = append(dels, ref{g, k})
+			case it.kind == itemInsert && b.wordCount(it.b0) >= minMoveWords+1:
+				ins = append(ins, ref{g, k})
+			}
+		}
+	}
+	if len(dels) == 0 || len(ins) == 0 {
+		return
+	}
+	bags := make([][]uint64, len(dels))
+	postings := map[uint64][]int{}
+	for d, r := range dels {
+		i := items[r.gap][r.idx].a0
+		bags[d] = bag(a, i, i+1)
+		for _, k := range slices.Compact(slices.Clone(bags[d])) {
+			postings[k] = append(postings[k], d)
+		}
+	}
+	type cand struct {
+		d, n int
+		sim  float64
+	}
+	var cands []cand
+	counts := map[int]int{}
+	for n, r := range ins {
+		j := items[r.gap][r.idx].b0
+		bb := bag(b, j, j+1)
+		clear(counts)
+		for _, k := range slices.Compact(slices.Clone(bb)) {
+			if p := postings[k]; len(p) <= 64 { // skip the commonest words
+				for _, d := range p {
+					counts[d]++
+				}
+			}
+		}
+		for d, c := range counts {
+			if 2*float64(c)/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
+				continue
+			}
+			if s := dice(bags[d], bb); s >= nearMoveThreshold {
+				cands = append(cands, cand{d, n, s})
+			}
+		}
+	}
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].sim != cands[y].sim {
+			return cands[x].sim > cands[y].sim
+		}
+		if cands[x].d != cands[y].d {
+			return cands[x].d < cands[y].d
+		}
+		return cands[x].n < cands[y].n
+	})
+	for _, c := range cands {
+		dr, nr := dels[c.d], ins[c.n]
+		di, ni := &items[dr.gap][dr.idx], &items[nr.gap][nr.idx]
+		if di.kind != itemDelete || ni.kind != itemInsert {
+			continue // already used
+		}
+		i, j := di.a0, ni.b0
+		partnerA[i], partnerB[j] = j, i
+		*di = item{kind: itemMove, a0: i, a1: i + 1, b0: j, b1: j + 1}
+		ni.kind = itemMove // the B side of a move: skipped when emitting
+		ni.a0 = -1
+	}
+}
+
+// withMoves returns a gap's items with its exactly moved base sentences put
+// in base order, and without the B side of moves.
+func withMoves(its []item, sg segment, partnerA []int) []item {
+	var moved []int
+	for i := sg.a0; i < sg.a1; i++ {
+		if partnerA[i] >= 0 {
+			moved = append(moved, i)
+		}
+	}
+	out := make([]item, 0, len(its)+len(moved))
+	mi := 0
+	flush := func(upto int) {
+		for mi < len(moved) && moved[mi] < upto {
+			i := moved[mi]
+			out = append(out, item{kind: itemMove, a0: i, a1: i + 1, b0: partnerA[i], b1: partnerA[i] + 1})
+			mi++
+		}
+	}
+	for _, it := range its {
+		switch {
+		case it.kind == itemMove && it.a0 < 0:
+			continue // B side of a near move
+		case it.kind == itemMove:
+			continue // near moves are in moved already (partnerA set)
+		case it.kind == itemPair || it.kind == itemDelete:
+			flush(it.a0)
+		}
+		out = append(out, it)
+	}
+	flush(sg.a1)
+	return out
+}
+
+// moves records one move change per moved passage (consecutive sentences
+// moved together) and the word changes inside it.
+func (e *emitter) moves(partnerA []int) {
+	for i := 0; i < len(partnerA); {
+		if partnerA[i] < 0 {
+			i++
+			continue
+		}
+		i0, j0 := i, partnerA[i]
+		i++
+		for i < len(partnerA) && partnerA[i] == partnerA[i-1]+1 {
+			i++
+		}
+		j1 := partnerA[i-1] + 1
+		sa0, sa1 := e.a.sents[i0], e.a.sents[i-1]
+		sb0, sb1 := e.b.sents[j0], e.b.sents[j1-1]
+		c := Change{Kind: Move, A: e.ai, B: e.bi, AStart: sa0.start, AEnd: sa1.end, BStart: sb0.start, BEnd: sb1.end}
+		c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
+		e.changes = append(e.changes, c)
+		e.diffGroup(e.a.sentToks(i0, i), e.b.sentToks(j0, j1), sa0.start, sb0.start)
+	}
+}

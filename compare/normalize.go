@@ -1,0 +1,127 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// The comparison never changes a text: every token keeps its byte span in
+// the original, and a comparison key is derived from it. Two tokens whose
+// keys are equal but whose bytes differ make a trivial change.
+
+// foldRune maps typographic variants to one plain form. It returns -1 for
+// characters that carry no content (zero-width, variation selectors, soft
+// hyphens), which are dropped from keys.
+func foldRune(r rune) rune {
+	switch r {
+	case '\'', '"', '`', '´', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›',
+		'′', '″', '「', '」', '『', '』', '＂', '＇':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−', '⁃', '﹘', '﹣', '－':
+		return '-'
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E':
+		return -1
+	}
+	if r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF {
+		return -1 // variation selectors
+	}
+	return r
+}
+
+// isQuote reports whether r is any quotation mark or apostrophe.
+func isQuote(r rune) bool { return foldRune(r) == '"' }
+
+// isDash reports whether r is any hyphen, dash or minus sign.
+func isDash(r rune) bool { return r == '-' || foldRune(r) == '-' }
+
+// keyer derives comparison keys from token bytes.
+type keyer struct {
+	ignoreCase bool
+	folder     cases.Caser
+}
+
+func newKeyer(opts Options) *keyer {
+	k := &keyer{ignoreCase: opts.IgnoreCase}
+	if opts.IgnoreCase {
+		k.folder = cases.Fold()
+	}
+	return k
+}
+
+// key returns the comparison key of a token's bytes: Unicode NFKC,
+// typographic folding, optional case folding. Pure-ASCII tokens take a fast
+// path that allocates nothing.
+func (k *keyer) key(tok string) string {
+	ascii := true
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf || c == '\'' || c == '"' || c == '`' {
+			ascii = false
+			break
+		}
+		if k.ignoreCase && 'A' <= c && c <= 'Z' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		if len(tok) > 1 && tok[0] == '.' {
+			return "..." // runs of full stops are one ellipsis
+		}
+		if len(tok) > 1 && tok[0] == '-' {
+			return "-"
+		}
+		return tok
+	}
+	s := tok
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		f := foldRune(r)
+		if f < 0 {
+			continue
+		}
+		if r == '…' {
+			b.WriteString("...")
+			continue
+		}
+		b.WriteRune(f)
+	}
+	out := b.String()
+	switch {
+	case strings.Trim(out, ".") == "" && len(out) > 1:
+		out = "..."
+	case strings.Trim(out, "-") == "" && len(out) > 1:
+		out = "-"
+	case strings.Trim(out, "\"") == "" && len(out) > 1:
+		out = "\""
+	}
+	if k.ignoreCase {
+		out = k.folder.String(out)
+	}
+	return out
+}
+
+// caseKey folds case only, for classifying case-only changes.
+func caseKey(s string) string { return cases.Fold().String(s) }
+
+// isSpaceRune reports white space, including no-break and other Unicode
+// spaces.
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' }
+
+// isWordRune reports letters, digits and combining marks.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+		unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.No, r)
+}
+
+// isInvisible reports characters that join a neighbouring token and vanish
+// from its key (zero-width characters, variation selectors, soft hyphens).
+func isInvisible(r rune) bool { return foldRune(r) < 0 }

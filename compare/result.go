@@ -1,0 +1,68 @@
+package compare
+
+// Kind names what happened to a stretch of text between two versions.
+type Kind string
+
+// The kinds of change the engine reports.
+const (
+	Equal   Kind = "equal"
+	Insert  Kind = "insert"
+	Delete  Kind = "delete"
+	Replace Kind = "replace"
+	Move    Kind = "move"
+)
+
+// Flags qualify a change so that a reader can sort the noise from the edits.
+const (
+	FlagNumber      = "number"      // a number or date differs
+	FlagCase        = "case"        // only letter case differs
+	FlagPunctuation = "punctuation" // only punctuation differs
+	FlagTrivial     = "trivial"     // only typography or white space differs
+)
+
+// Change is one difference between version A (the base) and version B.
+// Offsets are byte offsets into the texts as given to Compare.
+type Change struct {
+	Kind   Kind     `json:"kind"`
+	A      int      `json:"a"` // index of the base version
+	B      int      `json:"b"` // index of the other version
+	AStart int      `json:"a_start"`
+	AEnd   int      `json:"a_end"`
+	BStart int      `json:"b_start"`
+	BEnd   int      `json:"b_end"`
+	AText  string   `json:"a_text"`
+	BText  string   `json:"b_text"`
+	// Trivial is true when the difference vanishes under typographic and
+	// white-space folding (quote styles, dashes, line wraps, spacing).
+	Trivial bool     `json:"trivial"`
+	Flags   []string `json:"flags,omitempty"`
+}
+
+// HasFlag reports whether c carries flag f.
+func (c Change) HasFlag(f string) bool {
+	for _, g := range c.Flags {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Cell is the part of one version that a row of the alignment table shows.
+type Cell struct {
+	Version int `json:"version"`
+	Start   int `json:"start"`
+	End     int `json:"end"`
+}
+
+// Row is one aligned group: a cell per version, nil where a version lacks
+// the content.
+type Row struct {
+	Cells []*Cell `json:"cells"`
+	// Moved is true when the row's content sits elsewhere in the base
+	// version (a moved sentence or passage).
+	Moved bool `json:"moved,omitempty"`
+	// ParagraphStart is true when the row begins a paragraph of the base
+	// version (or of the first version that has a cell in the row).
+	ParagraphStart bool `json:"paragraph_start,omitempty"`
+}

@@ -1,0 +1,231 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// groupKind says how base sentences relate to the other version's.
+type groupKind uint8
+
+const (
+	gEqual  groupKind = iota // same sentence in both (perhaps typography apart)
+	gEdit                    // reworded, split or merged sentences matched by similarity
+	gDelete                  // base sentence absent from the other version
+	gInsert                  // other version's sentence absent from the base
+	gMove                    // base sentence found elsewhere in the other version
+)
+
+// group is one aligned group between the base A and version B: base
+// sentences [a0, a1) and B sentences [b0, b1). An insertion has a0 == a1:
+// it comes before base sentence a0.
+type group struct {
+	kind           groupKind
+	a0, a1, b0, b1 int
+}
+
+// pairResult is the alignment of one version against the base.
+type pairResult struct {
+	a, b    *document
+	ai, bi  int
+	groups  []group // in base order; insertions where they fall
+	changes []Change
+}
+
+// sentenceDiffTimeout bounds go-diff over sentence hashes; it is reached only
+// for huge, almost totally different texts, where it gives a coarser diff.
+const sentenceDiffTimeout = 5 * time.Second
+
+// segment is a run of equal sentences or a gap of unmatched ones.
+type segment struct {
+	equal          bool
+	a0, a1, b0, b1 int
+}
+
+// sentenceSegments diffs the sentence streams of the whole documents (so
+// paragraph splits and merges cost nothing) and returns equal runs and gaps.
+func sentenceSegments(a, b *document) []segment {
+	ka := make([]uint64, len(a.sents))
+	for i, s := range a.sents {
+		ka[i] = s.hash
+	}
+	kb := make([]uint64, len(b.sents))
+	for i, s := range b.sents {
+		kb[i] = s.hash
+	}
+	ops := diffKeys(ka, kb, false, sentenceDiffTimeout)
+	var segs []segment
+	ia, ib := 0, 0
+	for _, o := range ops {
+		switch o.kind {
+		case opEqual:
+			segs = append(segs, segment{true, ia, ia + o.n, ib, ib + o.n})
+			ia += o.n
+			ib += o.n
+		case opDelete:
+			segs = appendGap(segs, ia, ia+o.n, ib, ib)
+			ia += o.n
+		case opInsert:
+			segs = appendGap(segs, ia, ia, ib, ib+o.n)
+			ib += o.n
+		}
+	}
+	return segs
+}
+
+func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
+	if n := len(segs); n > 0 && !segs[n-1].equal {
+		segs[n-1].a1, segs[n-1].b1 = a1, b1
+		return segs
+	}
+	return append(segs, segment{false, a0, a1, b0, b1})
+}
+
+// comparePair aligns version b against the base a and finds every change.
+func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
+	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
+	segs := sentenceSegments(a, b)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
+	partnerB := filled(len(b.sents), -1)
+	findExactMoves(a, b, segs, partnerA, partnerB)
+
+	items := make([][]item, len(segs))
+	for si, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		var as, bs []int
+		for i := sg.a0; i < sg.a1; i++ {
+			if partnerA[i] < 0 {
+				as = append(as, i)
+			}
+		}
+		for j := sg.b0; j < sg.b1; j++ {
+			if partnerB[j] < 0 {
+				bs = append(bs, j)
+			}
+		}
+		items[si] = pairGap(a, b, as, bs)
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("compare: %w", err)
+			}
+		}
+	}
+	findNearMoves(a, b, items, partnerA, partnerB)
+
+	e := &emitter{a: a, b: b, ai: ai, bi: bi}
+	lastAEnd, lastBEnd := 0, 0
+	for si, sg := range segs {
+		if sg.equal {
+			for k := 0; k < sg.a1-sg.a0; k++ {
+				i, j := sg.a0+k, sg.b0+k
+				pr.groups = append(pr.groups, group{gEqual, i, i + 1, j, j + 1})
+				e.equalSentence(i, j)
+				if k+1 < sg.a1-sg.a0 {
+					e.gap(a.sents[i].end, a.sents[i+1].start, b.sents[j].end, b.sents[j+1].start)
+				}
+			}
+			e.flushTrivial()
+			lastAEnd, lastBEnd = a.sents[sg.a1-1].end, b.sents[sg.b1-1].end
+			continue
+		}
+		for _, it := range withMoves(items[si], sg, partnerA) {
+			switch it.kind {
+			case itemPair:
+				pr.groups = append(pr.groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
+				e.diffGroup(a.sentToks(it.a0, it.a1), b.sentToks(it.b0, it.b1), a.sents[it.a0].start, b.sents[it.b0].start)
+				lastAEnd, lastBEnd = a.sents[it.a1-1].end, b.sents[it.b1-1].end
+			case itemDelete:
+				pr.groups = append(pr.groups, group{gDelete, it.a0, it.a1, 0, 0})
+				e.wholeSentences(Delete, a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, a.sentToks(it.a0, it.a1), nil)
+				lastAEnd = a.sents[it.a1-1].end
+			case itemInsert:
+				pr.groups = append(pr.groups, group{gInsert, it.a0, it.a0, it.b0, it.b1})
+				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, b.sents[it.b0], nil, b.sentToks(it.b0, it.b1))
+				lastBEnd = b.sents[it.b1-1].end
+			case itemMove:
+				pr.groups = append(pr.groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
+				lastAEnd = a.sents[it.a1-1].end
+			}
+		}
+	}
+	e.moves(partnerA)
+	pr.changes = e.coalesce(e.changes)
+	return pr, nil
+}
+
+func filled(n, v int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+// equalSentence checks two sentences with equal keys for typographic
+// differences.
+func (e *emitter) equalSentence(i, j int) {
+	sa, sb := e.a.sents[i], e.b.sents[j]
+	if e.a.text[sa.start:sa.end] == e.b.text[sb.start:sb.end] {
+		return
+	}
+	at, bt := e.a.toks[sa.tokLo:sa.tokHi], e.b.toks[sb.tokLo:sb.tokHi]
+	if len(at) != len(bt) { // a hash collision: diff it properly
+		e.diffGroup(at, bt, sa.start, sb.start)
+		return
+	}
+	e.equalTokens(at, bt)
+}
+
+// wholeSentences records a sentence deleted from A or inserted in B.
+func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
+	e.flushTrivial()
+	c := Change{Kind: k, A: e.ai, B: e.bi, AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end}
+	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
+	c.Flags = classify(e.a, e.b, da, db, c.AText, c.BText)
+	e.changes = append(e.changes, c)
+}
+
+// coalesce merges consecutive deletions (or insertions) that only white
+// space separates into one change.
+func (e *emitter) coalesce(cs []Change) []Change {
+	out := cs[:0:0]
+	for _, c := range cs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			same := p.Kind == c.Kind && !p.Trivial && !c.Trivial
+			switch {
+			case same && c.Kind == Delete && c.BStart == p.BEnd && c.AStart >= p.AEnd && onlySpace(e.a.text[p.AEnd:c.AStart]):
+				p.AEnd = c.AEnd
+				p.AText = e.a.text[p.AStart:p.AEnd]
+				p.Flags = mergeFlags(p.Flags, c.Flags)
+				continue
+			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
+				p.BEnd = c.BEnd
+				p.BText = e.b.text[p.BStart:p.BEnd]
+				p.Flags = mergeFlags(p.Flags, c.Flags)
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func mergeFlags(a, b []string) []string {
+	for _, f := range b {
+		found := false
+		for _, g := range a {
+			found = found || g == f
+		}
+		if !found {
+			a = append(a, f)
+		}
+	}
+	return a
+}

@@ -1,0 +1,173 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rawToken is a token before keys are computed, used for segmentation.
+type rawToken struct {
+	start, end int
+	class      tokenClass
+}
+
+// Sentences returns the byte spans of the sentences of text, paragraph by
+// paragraph. A sentence never crosses a paragraph break.
+func Sentences(text string) [][2]int {
+	var out [][2]int
+	var toks []rawToken
+	for _, p := range paragraphSpans(text) {
+		toks = toks[:0]
+		scanTokens(text, p.start, p.end, func(s, e int, c tokenClass) {
+			toks = append(toks, rawToken{s, e, c})
+		})
+		for _, r := range splitSentences(text, toks) {
+			out = append(out, [2]int{toks[r[0]].start, toks[r[1]-1].end})
+		}
+	}
+	return out
+}
+
+// splitSentences splits a paragraph's tokens into sentences and returns
+// token index ranges [lo, hi). It respects abbreviations and initials in
+// English and Russian (Mr., U.S., e.g., т.е., г., В.В. Путин), decimals,
+// closing quotes and brackets after the full stop, and "<...>" omission
+// marks inside a sentence.
+func splitSentences(text string, toks []rawToken) [][2]int {
+	var out [][2]int
+	lo := 0
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		if !isTerminal(text, toks[i]) {
+			continue
+		}
+		// Take closing quotes, brackets and further terminal marks that
+		// touch the full stop.
+		j := i + 1
+		for j < n && toks[j].start == toks[j-1].end && isCloser(text, toks[j]) {
+			j++
+		}
+		if j >= n {
+			break
+		}
+		if toks[j].start == toks[j-1].end {
+			continue // no space after: "3.5", "<...>", "U.S.A"
+		}
+		if !startsSentence(text, toks[j]) {
+			continue
+		}
+		if isAbbreviation(text, toks, i, j) {
+			continue
+		}
+		out = append(out, [2]int{lo, j})
+		lo = j
+		i = j - 1
+	}
+	if lo < n {
+		out = append(out, [2]int{lo, n})
+	}
+	return out
+}
+
+func tokText(text string, t rawToken) string { return text[t.start:t.end] }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isTerminal reports a token that can end a sentence.
+func isTerminal(text string, t rawToken) bool {
+	if t.class != classPunct {
+		return false
+	}
+	switch firstRune(tokText(text, t)) {
+	case '.', '!', '?', '…', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// isCloser reports closing quotes and brackets and further terminal marks.
+func isCloser(text string, t rawToken) bool {
+	if t.class != classPunct {
+		return false
+	}
+	r := firstRune(tokText(text, t))
+	switch r {
+	case ')', ']', '}', '»', '”', '’', '"', '\'', '›', '.', '!', '?', '…', '*':
+		return true
+	}
+	return false
+}
+
+// startsSentence reports a token that can begin a sentence: an upper-case
+// letter, a digit, an opening quote or bracket, a dash, or a symbol.
+func startsSentence(text string, t rawToken) bool {
+	r := firstRune(tokText(text, t))
+	if unicode.IsUpper(r) || unicode.IsTitle(r) || unicode.IsDigit(r) {
+		return true
+	}
+	if unicode.IsLower(r) {
+		return false
+	}
+	if isQuote(r) || isDash(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '<', '*', '#', '•', '№', '§', '¿', '¡':
+		return true
+	}
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)
+}
+
+// Abbreviations after which a full stop does not end a sentence even when a
+// capitalised word follows (titles and words that precede names).
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "vs": true, "cf": true,
+	"e.g": true, "i.e": true, "approx": true, "dept": true,
+	"г": true, "гг": true, "им": true, "ул": true, "пр": true, "проф": true, "акад": true,
+	"ген": true, "тов": true, "гн": true, "г-н": true, "г-жа": true, "см": true, "ср": true,
+	"напр": true, "т": true, "д": true, "обл": true, "р": true, "пос": true, "с": true,
+}
+
+// Abbreviations that do not end a sentence when a number follows.
+var numberAbbreviations = map[string]bool{
+	"no": true, "nos": true, "art": true, "vol": true, "p": true, "pp": true, "ch": true,
+	"sec": true, "para": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "ст": true, "п": true, "ч": true, "№": true, "стр": true,
+}
+
+// isAbbreviation reports whether the full stop at toks[i] follows an
+// abbreviation or an initial, so that the sentence goes on at toks[next].
+func isAbbreviation(text string, toks []rawToken, i, next int) bool {
+	if tokText(text, toks[i]) != "." || i == 0 || toks[i-1].end != toks[i].start {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.class == classPunct {
+		return false
+	}
+	w := tokText(text, prev)
+	// A single letter is an initial or part of U.S., e.g., т.е.
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	// Dotted forms like "e.g." end with a one-letter word, handled above;
+	// join with a preceding dot-letter for the table.
+	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-2].end == prev.start {
+		lw = strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+	}
+	if titleAbbreviations[lw] {
+		return true
+	}
+	if numberAbbreviations[lw] && toks[next].class == classNumber {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+package compare
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokenClass tells words, numbers and punctuation apart.
+type tokenClass uint8
+
+const (
+	classWord   tokenClass = iota // letters (and marks)
+	classNumber                   // contains a digit
+	classPunct                    // punctuation or symbol
+)
+
+// token is one word, number or punctuation mark with its byte span in the
+// document text and the hash of its comparison key.
+type token struct {
+	start, end int32
+	key        uint64 // FNV-1a of the comparison key; 0 never occurs for a non-empty key
+	class      tokenClass
+	upper      bool // starts with an upper-case letter
+}
+
+// Token is an exported view of a token for callers that need word
+// boundaries (for example a view that wraps text): its byte span and its
+// class.
+type Token struct {
+	Start, End int
+	Word       bool // a word or number rather than punctuation
+}
+
+// Tokenize splits text into words, numbers and punctuation marks with byte
+// offsets. White space is not a token.
+func Tokenize(text string) []Token {
+	var out []Token
+	scanTokens(text, 0, len(text), func(s, e int, c tokenClass) {
+		out = append(out, Token{Start: s, End: e, Word: c != classPunct})
+	})
+	return out
+}
+
+// scanTokens calls emit for every token in text[from:to]. Invisible
+// characters (zero-width, variation selectors, soft hyphens) join the token
+// they touch; alone they make a punctuation token whose key is empty.
+func scanTokens(text string, from, to int, emit func(start, end int, c tokenClass)) {
+	i := from
+	for i < to {
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		if isSpaceRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		switch {
+		case isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
+			class := classWord
+			for i < to {
+				r, size = utf8.DecodeRuneInString(text[i:to])
+				if isWordRune(r) || isInvisible(r) {
+					if unicode.IsDigit(r) {
+						class = classNumber
+					}
+					i += size
+					continue
+				}
+				// A decimal or grouped number: 3.5, 1,000, 10:30.
+				if (r == '.' || r == ',' || r == ':') && class == classNumber && i+1 < to &&
+					isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+					i++
+					continue
+				}
+				break
+			}
+			emit(start, i, class)
+		case r == '.' || r == '-':
+			for i < to && text[i] == byte(r) {
+				i++
+			}
+			i = skipInvisible(text, i, to)
+			emit(start, i, classPunct)
+		default:
+			i += size
+			// Marks and invisibles after a symbol (an emoji's variation
+			// selector) belong to it.
+			for i < to {
+				r2, s2 := utf8.DecodeRuneInString(text[i:to])
+				if isInvisible(r2) || unicode.Is(unicode.Mn, r2) || unicode.Is(unicode.Me, r2) {
+					i += s2
+					continue
+				}
+				break
+			}
+			emit(start, i, classPunct)
+		}
+	}
+}
+
+func skipInvisible(text string, i, to int) int {
+	for i < to {
+		r, s := utf8.DecodeRuneInString(text[i:to])
+		if !isInvisible(r) {
+			break
+		}
+		i += s
+	}
+	return i
+}
+
+func nextIsWord(text string, i, to int) bool {
+	i = skipInvisible(text, i, to)
+	if i >= to {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:to])
+	return isWordRune(r)
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// hashKey is FNV-1a over s, never 0.
+func hashKey(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}

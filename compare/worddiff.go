@@ -1,0 +1,121 @@
+package compare
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// op is one step of a sequence diff: n items equal, deleted from A or
+// inserted from B.
+type op struct {
+	kind int8 // opEqual, opDelete, opInsert
+	n    int
+}
+
+const (
+	opEqual  int8 = 0
+	opDelete int8 = -1
+	opInsert int8 = 1
+)
+
+// idRune maps a small integer to a valid rune, skipping the surrogate range,
+// so that go-diff can work on sequences of ids the way DiffLinesToRunes lets
+// it work on lines.
+func idRune(id int) rune {
+	if id < 0xD800 {
+		return rune(id)
+	}
+	return rune(id + 0x800)
+}
+
+// maxIDs is the number of distinct ids idRune can represent.
+const maxIDs = 0x110000 - 0x800
+
+// diffKeys diffs two sequences of key hashes with go-diff: every distinct
+// key becomes one rune, DiffMainRunes finds the edit script and, when
+// semantic is set, DiffCleanupSemantic merges confetti edits into phrases.
+func diffKeys(a, b []uint64, semantic bool, timeout time.Duration) []op {
+	ids := make(map[uint64]rune, len(a)+len(b))
+	toRunes := func(keys []uint64) []rune {
+		rs := make([]rune, len(keys))
+		for i, k := range keys {
+			r, ok := ids[k]
+			if !ok {
+				id := len(ids) + 1
+				if id >= maxIDs {
+					id = int(k%(maxIDs-1)) + 1 // cannot happen below a million distinct keys
+				}
+				r = idRune(id)
+				ids[k] = r
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	ra, rb := toRunes(a), toRunes(b)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = timeout
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	if semantic {
+		diffs = dmp.DiffCleanupSemantic(diffs)
+	}
+	ops := make([]op, 0, len(diffs))
+	for _, d := range diffs {
+		n := utf8.RuneCountInString(d.Text)
+		if n == 0 {
+			continue
+		}
+		var k int8
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			k = opDelete
+		case diffmatchpatch.DiffInsert:
+			k = opInsert
+		}
+		if len(ops) > 0 && ops[len(ops)-1].kind == k {
+			ops[len(ops)-1].n += n
+			continue
+		}
+		ops = append(ops, op{k, n})
+	}
+	return normalizeOps(ops)
+}
+
+// normalizeOps orders each run of changes between two equalities as
+// deletions first, then insertions, merged.
+func normalizeOps(ops []op) []op {
+	out := ops[:0:0]
+	for i := 0; i < len(ops); {
+		if ops[i].kind == opEqual {
+			out = append(out, ops[i])
+			i++
+			continue
+		}
+		del, ins := 0, 0
+		for i < len(ops) && ops[i].kind != opEqual {
+			if ops[i].kind == opDelete {
+				del += ops[i].n
+			} else {
+				ins += ops[i].n
+			}
+			i++
+		}
+		if del > 0 {
+			out = append(out, op{opDelete, del})
+		}
+		if ins > 0 {
+			out = append(out, op{opInsert, ins})
+		}
+	}
+	return out
+}
+
+func tokenKeys(ts []token) []uint64 {
+	ks := make([]uint64, len(ts))
+	for i, t := range ts {
+		ks[i] = t.key
+	}
+	return ks
+}
