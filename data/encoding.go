@@ -92,12 +92,14 @@ func sniffUTF16(b []byte) (string, bool) {
 	return "", false
 }
 
-// mostlyUTF8 reports whether b, which is not valid UTF-8, nevertheless
-// holds more valid multi-byte UTF-8 sequences than invalid bytes, i.e. is
-// damaged UTF-8 rather than a single-byte encoding, and where the first
-// invalid byte is.
+// mostlyUTF8 reports whether b, which is not valid UTF-8, is damaged UTF-8
+// rather than a single-byte encoding, and where the first invalid byte is.
+// Cyrillic in Windows-1251 or KOI8-R leaves almost every byte above 0x7F
+// invalid as UTF-8, and IBM866 about 60% of them (its lower-case letters
+// happen to form valid three-byte sequences); damaged UTF-8 has only a few
+// invalid bytes among many valid sequences. The line is drawn at a third.
 func mostlyUTF8(b []byte) (int, bool) {
-	first, valid, invalid := -1, 0, 0
+	first, valid, invalid, high := -1, 0, 0, 0
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -109,13 +111,15 @@ func mostlyUTF8(b []byte) (int, bool) {
 				first = i
 			}
 			invalid++
+			high++
 			i++
 			continue
 		}
 		valid++
+		high += size
 		i += size
 	}
-	return first, valid > invalid
+	return first, valid >= 1 && invalid*3 < high
 }
 
 // russianFreq is the frequency (per cent) of each lower-case Russian letter

@@ -70,6 +70,13 @@ func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
 	if format == "" {
 		format = DetectFormat(name, b)
 	}
+	if enc != "" {
+		_, canon, err := LookupEncoding(enc)
+		if err != nil {
+			return nil, err
+		}
+		enc = canon
+	}
 	var text, used string
 	var err error
 	switch format {

@@ -293,3 +293,18 @@ func Slugify(s string) string {
 	}
 	return b.String()
 }
+
+// ReadFile reads and decodes a file as the importer would (format and
+// encoding detected unless enc overrides the encoding) without touching a
+// library. The error starts with path.
+func ReadFile(path, enc string) (*Extracted, error) {
+	b, err := readImportFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	ex, err := Extract(filepath.Base(path), b, "", enc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return ex, nil
+}

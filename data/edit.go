@@ -1,0 +1,106 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// UpdateVersion saves the editable metadata of v (label, source, URL,
+// language, kind, note, retrieval date), found by v.ID. The text, hashes,
+// file name, encoding and format are what was imported and never change.
+func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
+	if v.Kind == "" {
+		v.Kind = KindOther
+	}
+	if !ValidKind(v.Kind) {
+		return fmt.Errorf("version %d: unknown kind %q (want one of %s)", v.ID, v.Kind, strings.Join(Kinds(), ", "))
+	}
+	if strings.TrimSpace(v.Label) == "" {
+		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
+	}
+	return l.execOne(ctx, fmt.Sprintf("version %d", v.ID), `UPDATE versions SET label = ?, source = ?, url = ?,
+		language = ?, kind = ?, note = ?, retrieved_at = ? WHERE id = ?`,
+		v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.RetrievedAt, v.ID)
+}
+
+// UpdateBriefing saves b's slug, title, date, place, speakers and note,
+// found by b.ID. The slug must stay unique and non-empty.
+func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
+	slug := Slugify(b.Slug)
+	if slug == "" {
+		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
+	}
+	b.Slug = slug
+	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
+		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
+	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: briefings.slug") {
+		return fmt.Errorf("briefing %d: the slug %q is taken by another briefing", b.ID, slug)
+	}
+	return err
+}
+
+// CreateBriefing adds an empty briefing (its slug made unique) and returns
+// it.
+func (l *Library) CreateBriefing(ctx context.Context, b Briefing) (*Briefing, error) {
+	var id int64
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = createBriefing(ctx, tx, b)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("creating briefing %q: %w", b.Title, err)
+	}
+	return l.Briefing(ctx, id)
+}
+
+// DeleteVersion removes a version, its text and its search entry.
+func (l *Library) DeleteVersion(ctx context.Context, id int64) error {
+	return l.execOne(ctx, fmt.Sprintf("version %d", id), `DELETE FROM versions WHERE id = ?`, id)
+}
+
+// DeleteBriefing removes a briefing that holds no versions.
+func (l *Library) DeleteBriefing(ctx context.Context, id int64) error {
+	err := l.execOne(ctx, fmt.Sprintf("briefing %d", id), `DELETE FROM briefings WHERE id = ?`, id)
+	if err != nil && strings.Contains(err.Error(), "FOREIGN KEY constraint failed") {
+		return fmt.Errorf("briefing %d still has versions: delete or move them first", id)
+	}
+	return err
+}
+
+// MoveVersion moves a version to another briefing.
+func (l *Library) MoveVersion(ctx context.Context, id, briefingID int64) error {
+	if _, err := l.Briefing(ctx, briefingID); err != nil {
+		return fmt.Errorf("moving version %d: %w", id, err)
+	}
+	return l.execOne(ctx, fmt.Sprintf("version %d", id), `UPDATE versions SET briefing_id = ? WHERE id = ?`, briefingID, id)
+}
+
+// execOne runs a statement in a transaction that must change exactly one
+// row (else ErrNotFound).
+func (l *Library) execOne(ctx context.Context, what, query string, args ...any) error {
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+	if errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}

@@ -1,0 +1,165 @@
+package data
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+)
+
+// encoderFor returns a function encoding a string to the named encoding.
+func encoderFor(t testing.TB, name string) (func(string) []byte, string) {
+	t.Helper()
+	var f func(string) (string, error)
+	switch name {
+	case EncUTF8:
+		return func(s string) []byte { return []byte(s) }, name
+	case EncUTF8BOM:
+		return func(s string) []byte { return append([]byte{0xEF, 0xBB, 0xBF}, s...) }, name
+	case EncUTF16LE:
+		f = xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String
+	case EncUTF16BE:
+		f = xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().String
+	case EncWindows1251:
+		f = charmap.Windows1251.NewEncoder().String
+	case EncKOI8R:
+		f = charmap.KOI8R.NewEncoder().String
+	case EncIBM866:
+		f = charmap.CodePage866.NewEncoder().String
+	case EncWindows1252:
+		f = charmap.Windows1252.NewEncoder().String
+	case EncISO88591:
+		f = charmap.ISO8859_1.NewEncoder().String
+	default:
+		t.Fatalf("no encoder for %s", name)
+	}
+	return func(s string) []byte {
+		out, err := f(encodable(s, name))
+		if err != nil {
+			t.Fatalf("encoding %.40q as %s: %v", s, name, err)
+		}
+		return []byte(out)
+	}, name
+}
+
+// encodable replaces the runes a single-byte code page lacks with '?'.
+func encodable(s, name string) string {
+	cm, ok := singleByteMaps()[name]
+	if !ok {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if _, ok := cm.EncodeRune(r); !ok {
+			return '?'
+		}
+		return r
+	}, s)
+}
+
+func TestDetectEncoding(t *testing.T) {
+	ruText := strings.Join(sampleParagraphs(t, "ru.txt")[:6], "\n\n")
+	ruShort := "Уважаемые коллеги, добрый день! Завершилось заседание Совета министров."
+	ruCaps := "ЗАЯВЛЕНИЕ МИД РОССИИ\n\nМосква выражает серьёзную обеспокоенность происходящим."
+	fr := "Le ministre a déclaré que la réunion s'était très bien passée. Les délégués étaient présents à l'ouverture."
+	de := "Der Außenminister sagte, dass die Gespräche über Sicherheit in Europa fortgesetzt würden. Grüße aus Köln."
+	en := strings.Join(sampleParagraphs(t, "blog-en.txt")[:5], "\n\n") // has ’ (U+2019)
+	tests := []struct {
+		name, text, enc string
+	}{
+		{"ru utf-8", ruText, EncUTF8},
+		{"ru utf-8 bom", ruText, EncUTF8BOM},
+		{"ru utf-16le", ruText, EncUTF16LE},
+		{"ru utf-16be", ruText, EncUTF16BE},
+		{"ru windows-1251", ruText, EncWindows1251},
+		{"ru koi8-r", ruText, EncKOI8R},
+		{"ru ibm866", ruText, EncIBM866},
+		{"ru short windows-1251", ruShort, EncWindows1251},
+		{"ru short koi8-r", ruShort, EncKOI8R},
+		{"ru capitals windows-1251", ruCaps, EncWindows1251},
+		{"ru capitals koi8-r", ruCaps, EncKOI8R},
+		{"en windows-1252", en, EncWindows1252},
+		{"en utf-16le", en, EncUTF16LE},
+		{"fr iso-8859-1", fr, EncISO88591},
+		{"de iso-8859-1", de, EncISO88591},
+		{"fr windows-1252 quotes", fr + " «Oui» – dit-il…", EncWindows1252},
+		{"ascii", "plain ASCII text", EncUTF8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			enc, _ := encoderFor(t, tt.enc)
+			b := enc(tt.text)
+			got, err := DetectEncoding(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.enc {
+				t.Errorf("detected %s, want %s", got, tt.enc)
+			}
+			text, err := DecodeBytes(b, got)
+			if err != nil || text != encodable(tt.text, tt.enc) {
+				t.Errorf("round trip: %v, equal %v", err, text == tt.text)
+			}
+		})
+	}
+}
+
+func TestUTF16WithoutBOM(t *testing.T) {
+	le, _ := encoderFor(t, EncUTF16LE)
+	b := le("Hello, world. Привет, мир.")[2:] // drop the BOM
+	if got, err := DetectEncoding(b); err != nil || got != EncUTF16LE {
+		t.Errorf("got %s, %v", got, err)
+	}
+}
+
+func TestEncodingOverride(t *testing.T) {
+	enc, _ := encoderFor(t, EncKOI8R)
+	b := enc("Короткий текст")
+	for _, name := range []string{"koi8-r", "KOI8-R", "koi8"} {
+		ex, err := Extract("x.txt", b, "", name)
+		if err != nil || ex.Text != "Короткий текст" || ex.Encoding != EncKOI8R {
+			t.Errorf("%s: %+v %v", name, ex, err)
+		}
+	}
+	for _, name := range []string{"cp1251", "windows-1251", "latin1", "utf-16le", "utf8"} {
+		if _, _, err := LookupEncoding(name); err != nil {
+			t.Errorf("LookupEncoding(%q): %v", name, err)
+		}
+	}
+	if _, _, err := LookupEncoding("no-such-encoding"); err == nil {
+		t.Error("unknown encoding accepted")
+	}
+	// A wrong override of invalid UTF-8 is an error, not a silent import.
+	if _, err := Extract("x.txt", []byte{0xff, 'a'}, "", "utf-8"); err == nil {
+		t.Error("invalid UTF-8 accepted with --encoding utf-8")
+	}
+}
+
+func TestNormalizeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a\r\nb\rc\n", "a\nb\nc\n"},
+		{"\uFEFFe\u0301", "é"},
+		{"й", "й"},
+	}
+	for _, tt := range tests {
+		if got := NormalizeText(tt.in); got != tt.want {
+			t.Errorf("NormalizeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDetectLanguage(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Уважаемые коллеги, добрый день! Мы обсудили вопросы безопасности.", "ru"},
+		{"Шановні колеги, добрий день! Ми обговорили питання безпеки і співпраці, її розвиток.", "uk"},
+		{"The meeting of the ministers was held in Almaty and the results were good.", "en"},
+		{"Die Sitzung der Minister fand in Almaty statt und die Ergebnisse sind gut, das ist nicht neu.", "de"},
+		{"La réunion des ministres a eu lieu à Almaty et les résultats sont bons, dans une ambiance calme.", "fr"},
+		{"12345 !!!", ""},
+	}
+	for _, tt := range tests {
+		if got := DetectLanguage(tt.text); got != tt.want {
+			t.Errorf("DetectLanguage(%.30q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package data
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fixtures are copies of ../shared/samples/formats.
+const fixtures = "../testdata/formats"
+
+// paragraphs returns the non-empty lines of s, as briefing.json counts
+// paragraphs.
+func paragraphs(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func sampleParagraphs(t *testing.T, name string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "assets", "sample", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return paragraphs(NormalizeText(string(b)))
+}
+
+func TestFormatsGiveTheOriginalParagraphs(t *testing.T) {
+	blog := sampleParagraphs(t, "blog-en.txt")
+	ru := sampleParagraphs(t, "ru.txt")
+	tests := []struct {
+		file, format, enc, lang string
+		want                    []string
+	}{
+		{"blog-en.utf16le.txt", FormatText, EncUTF16LE, "en", blog},
+		{"blog-en.docx", FormatDOCX, EncUTF8, "en", blog},
+		{"ru.cp1251.txt", FormatText, EncWindows1251, "ru", ru},
+		// The saved page carries the publication time under the title;
+		// ru.txt does not.
+		{"ru.saved-page.html", FormatHTML, EncUTF8, "ru", append([]string{ru[0], "21.06.2024 17:05"}, ru[1:]...)},
+		// The Markdown file has a title and a date where the blog has its
+		// two-paragraph introduction.
+		{"blog-en.md", FormatMarkdown, EncUTF8, "en", append([]string{"Lavrov at the CSTO Council of Foreign Ministers, Almaty", "2024-06-21"}, blog[2:]...)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join(fixtures, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ex, err := Extract(tt.file, b, "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ex.Format != tt.format || ex.Encoding != tt.enc {
+				t.Errorf("format %s, encoding %s; want %s, %s", ex.Format, ex.Encoding, tt.format, tt.enc)
+			}
+			if lang := DetectLanguage(ex.Text); lang != tt.lang {
+				t.Errorf("language %q, want %q", lang, tt.lang)
+			}
+			got := paragraphs(ex.Text)
+			if len(got) != len(tt.want) {
+				t.Errorf("%d paragraphs, want %d", len(got), len(tt.want))
+			}
+			for i := range min(len(got), len(tt.want)) {
+				if got[i] != tt.want[i] {
+					t.Errorf("paragraph %d:\n got %.200q\nwant %.200q", i, got[i], tt.want[i])
+					break
+				}
+			}
+			// The same with the extension hidden: sniffing must agree.
+			ex2, err := Extract("noext.dat", b, "", "")
+			if tt.format == FormatMarkdown {
+				return // Markdown is not sniffed: read as plain text
+			}
+			if err != nil || ex2.Text != ex.Text {
+				t.Errorf("sniffed without extension: %v, same text %v", err, err == nil && ex2.Text == ex.Text)
+			}
+		})
+	}
+}
+
+func TestBadFilesFailCleanly(t *testing.T) {
+	tests := []struct{ file, problem string }{
+		{"bad.empty.txt", "empty file"},
+		{"bad.binary.txt", "NUL byte"},
+		{"bad.nul-bytes.txt", "NUL byte at offset 1010 (line 11)"},
+		{"bad.invalid-utf8.txt", "invalid UTF-8 at byte 2010"},
+		{"bad.truncated.docx", "not a readable DOCX file"},
+	}
+	ctx := context.Background()
+	l := openTemp(t)
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(fixtures, tt.file)
+			v, err := l.ImportFile(ctx, path, ImportOptions{})
+			if err == nil {
+				t.Fatalf("imported as version %d", v.ID)
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, path+": ") || !strings.Contains(msg, tt.problem) || strings.Contains(msg, "\n") {
+				t.Errorf("error %q: want one line starting with the path and naming %q", msg, tt.problem)
+			}
+		})
+	}
+	if empty, err := l.Empty(ctx); err != nil || !empty {
+		t.Errorf("library not empty after failed imports: %v %v", empty, err)
+	}
+	bs, _ := l.Briefings(ctx)
+	if len(bs) != 0 {
+		t.Errorf("failed imports left %d briefings", len(bs))
+	}
+}
+
+func TestHTMLDropsChrome(t *testing.T) {
+	page := `<!doctype html><html><head><title>T</title><script>alert(1)</script><style>p{}</style></head>
+<body><nav><a href="/">Home</a></nav><header>Site name</header>
+<div class="share-bar">Share on X</div>
+<article><header><h1>Title here</h1></header><p>First <b>bold</b>
+paragraph, with a<br>line break.</p><div hidden>secret</div><p>Second &amp; last paragraph of the article, long enough to count as the main text of this page.</p>
+<aside>Related stories</aside><div class="comments">Comment</div></article>
+<footer>(c) 2024</footer><script>track()</script></body></html>`
+	ex, err := Extract("page.html", []byte(page), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Title here\n\nFirst bold paragraph, with a\nline break.\n\nSecond & last paragraph of the article, long enough to count as the main text of this page.\n"
+	if ex.Text != want {
+		t.Errorf("got %q\nwant %q", ex.Text, want)
+	}
+}
+
+func TestHTMLCharsetFromMeta(t *testing.T) {
+	body := "<p>Привет, мир! Это проверка кодировки страницы.</p>"
+	enc, _ := encoderFor(t, EncWindows1251)
+	page := []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>`)
+	page = append(page, enc(body)...)
+	ex, err := Extract("p.htm", page, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Encoding != EncWindows1251 || !strings.Contains(ex.Text, "Привет, мир!") {
+		t.Errorf("got %s %q", ex.Encoding, ex.Text)
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"# Title #\n\nSome *emphasis*, **strong** and `code`.\n", "Title\n\nSome emphasis, strong and code.\n"},
+		{"A [link](http://x) and ![img](i.png) here\nsoft break\n", "A link and img here\nsoft break\n"},
+		{"- one\n- two\n\n1. three\n", "one\n\ntwo\n\nthree\n"},
+		{"> quoted\n> text\n\n---\n\nafter\n", "quoted\ntext\n\nafter\n"},
+		{"---\ntitle: x\n---\nBody\n", "Body\n"},
+		{"Heading\n=======\nText\n", "Heading\n\nText\n"},
+		{"```\ncode *kept*\n```\n", "code *kept*\n"},
+		{"snake_case_word and 2*3*4\n", "snake_case_word and 2*3*4\n"},
+	}
+	for _, tt := range tests {
+		if got := markdownText(tt.in); got != tt.want {
+			t.Errorf("markdownText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDOCXSkipsDeletedText(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:r><w:t>Kept </w:t></w:r><w:del><w:r><w:delText>gone </w:delText></w:r></w:del><w:ins><w:r><w:t>added</w:t></w:r></w:ins><w:r><w:tab/><w:t>x</w:t></w:r></w:p>
+<w:p></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+</w:body></w:document>`
+	got, err := docxParagraphs(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kept added\tx\n\ncell\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
