@@ -145,11 +145,13 @@ func pairDP(a, b *document, as, bs []int) []item {
 					best = cell{v, int8(di), int8(dj)}
 				}
 			}
-			if i > 0 {
-				try(1, 0, 0)
-			}
+			// Insertions are tried first so that, on ties, a gap reads as
+			// deletions followed by insertions.
 			if j > 0 {
 				try(0, 1, 0)
+			}
+			if i > 0 {
+				try(1, 0, 0)
 			}
 			if i > 0 && j > 0 {
 				try(1, 1, score(singleA[i], singleB[j]))

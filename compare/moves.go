@@ -18,16 +18,48 @@ const minMoveWords = 3
 // count as moved.
 const nearMoveThreshold = 0.6
 
+// localPartnerThreshold is the similarity above which a sentence is taken
+// to be edited in place rather than moved, even when an exact copy of it
+// appears elsewhere (a sentence duplicated and then edited).
+const localPartnerThreshold = 0.8
+
+// localPartners marks the gap sentences that have a very similar
+// counterpart inside their own gap.
+func localPartners(a, b *document, segs []segment) (la, lb map[int]bool) {
+	la, lb = map[int]bool{}, map[int]bool{}
+	for _, sg := range segs {
+		m, n := sg.a1-sg.a0, sg.b1-sg.b0
+		if sg.equal || m == 0 || n == 0 || m*n > maxGapCells {
+			continue
+		}
+		bb := make([][]uint64, n)
+		for j := range bb {
+			bb[j] = bag(b, sg.b0+j, sg.b0+j+1)
+		}
+		for i := sg.a0; i < sg.a1; i++ {
+			ba := bag(a, i, i+1)
+			for j := range bb {
+				if a.sents[i].hash != b.sents[sg.b0+j].hash && dice(ba, bb[j]) >= localPartnerThreshold {
+					la[i], lb[sg.b0+j] = true, true
+				}
+			}
+		}
+	}
+	return la, lb
+}
+
 // findExactMoves pairs sentences with equal keys that sit in different
-// places (in gaps of the in-order alignment).
+// places (in gaps of the in-order alignment), unless one of them has a very
+// similar counterpart in its own gap.
 func findExactMoves(a, b *document, segs []segment, partnerA, partnerB []int) {
+	localA, localB := localPartners(a, b, segs)
 	byHash := map[uint64][]int{}
 	for _, sg := range segs {
 		if sg.equal {
 			continue
 		}
 		for i := sg.a0; i < sg.a1; i++ {
-			if a.wordCount(i) >= minMoveWords {
+			if a.wordCount(i) >= minMoveWords && !localA[i] {
 				byHash[a.sents[i].hash] = append(byHash[a.sents[i].hash], i)
 			}
 		}
@@ -40,16 +72,45 @@ func findExactMoves(a, b *document, segs []segment, partnerA, partnerB []int) {
 			continue
 		}
 		for j := sg.b0; j < sg.b1; j++ {
-			cands := byHash[b.sents[j].hash]
-			for len(cands) > 0 && partnerA[cands[0]] >= 0 {
-				cands = cands[1:]
+			if localB[j] {
+				continue
 			}
+			cands := byHash[b.sents[j].hash]
 			if len(cands) == 0 {
 				continue
 			}
-			i := cands[0]
-			byHash[b.sents[j].hash] = cands[1:]
+			// Take the unused candidate nearest to where j would sit in the
+			// base, so that repeated sentences pair with their own copy.
+			expect := sg.a0 + (j - sg.b0)
+			k := sort.SearchInts(cands, expect)
+			best := -1
+			for lo, hi := k-1, k; lo >= 0 || hi < len(cands); lo, hi = lo-1, hi+1 {
+				if hi < len(cands) && partnerA[cands[hi]] < 0 {
+					best = hi
+				}
+				if lo >= 0 && partnerA[cands[lo]] < 0 && (best < 0 || expect-cands[lo] <= cands[best]-expect) {
+					best = lo
+				}
+				if best >= 0 {
+					break
+				}
+			}
+			if best < 0 {
+				byHash[b.sents[j].hash] = nil
+				continue
+			}
+			i := cands[best]
 			partnerA[i], partnerB[j] = j, i
+			if best == 0 || best == len(cands)-1 {
+				// Trim used ends so long runs of used candidates are not rescanned.
+				for len(cands) > 0 && partnerA[cands[0]] >= 0 {
+					cands = cands[1:]
+				}
+				for len(cands) > 0 && partnerA[cands[len(cands)-1]] >= 0 {
+					cands = cands[:len(cands)-1]
+				}
+				byHash[b.sents[j].hash] = cands
+			}
 		}
 	}
 }

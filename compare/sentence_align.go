@@ -45,7 +45,12 @@ type segment struct {
 
 // sentenceSegments diffs the sentence streams of the whole documents (so
 // paragraph splits and merges cost nothing) and returns equal runs and gaps.
-func sentenceSegments(a, b *document) []segment {
+//
+// unify maps B sentences to base sentences they must count as equal to (the
+// edited sentences of moved passages found by a first pass), so that the
+// in-order alignment keeps the larger of two swapped blocks in place even
+// when the larger one has edits.
+func sentenceSegments(a, b *document, unify map[int]int) []segment {
 	ka := make([]uint64, len(a.sents))
 	for i, s := range a.sents {
 		ka[i] = s.hash
@@ -53,6 +58,9 @@ func sentenceSegments(a, b *document) []segment {
 	kb := make([]uint64, len(b.sents))
 	for i, s := range b.sents {
 		kb[i] = s.hash
+		if ai, ok := unify[i]; ok {
+			kb[i] = a.sents[ai].hash
+		}
 	}
 	ops := diffKeys(ka, kb, false, sentenceDiffTimeout)
 	var segs []segment
@@ -85,14 +93,86 @@ func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
 // comparePair aligns version b against the base a and finds every change.
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
-	segs := sentenceSegments(a, b)
+	segs, items, partnerA, err := alignPass(ctx, a, b, nil)
+	if err != nil {
+		return nil, err
+	}
+	// Edited sentences inside moved passages count as matches in a second
+	// pass, so the block that stays in place is the larger one.
+	unify := map[int]int{}
+	for i, j := range partnerA {
+		if j >= 0 && a.sents[i].hash != b.sents[j].hash {
+			unify[j] = i
+		}
+	}
+	if len(unify) > 0 {
+		if segs, items, partnerA, err = alignPass(ctx, a, b, unify); err != nil {
+			return nil, err
+		}
+	}
+
+	e := &emitter{a: a, b: b, ai: ai, bi: bi}
+	lastAEnd, lastBEnd := 0, 0
+	nextA := 0 // the base sentence an insertion goes before
+	for si, sg := range segs {
+		if sg.equal {
+			for k := 0; k < sg.a1-sg.a0; k++ {
+				i, j := sg.a0+k, sg.b0+k
+				if a.sents[i].hash != b.sents[j].hash {
+					e.flushTrivial()
+					pr.groups = append(pr.groups, group{gEdit, i, i + 1, j, j + 1})
+					e.diffGroup(a.sentToks(i, i+1), b.sentToks(j, j+1), a.sents[i].start, b.sents[j].start)
+				} else {
+					pr.groups = append(pr.groups, group{gEqual, i, i + 1, j, j + 1})
+					e.equalSentence(i, j)
+				}
+				if k+1 < sg.a1-sg.a0 {
+					e.gap(a.sents[i].end, a.sents[i+1].start, b.sents[j].end, b.sents[j+1].start)
+				}
+			}
+			e.flushTrivial()
+			lastAEnd, lastBEnd = a.sents[sg.a1-1].end, b.sents[sg.b1-1].end
+			nextA = sg.a1
+			continue
+		}
+		for _, it := range withMoves(items[si], sg, partnerA) {
+			switch it.kind {
+			case itemPair:
+				pr.groups = append(pr.groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
+				e.diffGroup(a.sentToks(it.a0, it.a1), b.sentToks(it.b0, it.b1), a.sents[it.a0].start, b.sents[it.b0].start)
+				lastAEnd, lastBEnd = a.sents[it.a1-1].end, b.sents[it.b1-1].end
+				nextA = it.a1
+			case itemDelete:
+				pr.groups = append(pr.groups, group{gDelete, it.a0, it.a1, 0, 0})
+				e.wholeSentences(Delete, a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, a.sentToks(it.a0, it.a1), nil)
+				lastAEnd = a.sents[it.a1-1].end
+				nextA = it.a1
+			case itemInsert:
+				pr.groups = append(pr.groups, group{gInsert, nextA, nextA, it.b0, it.b1})
+				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, b.sents[it.b0], nil, b.sentToks(it.b0, it.b1))
+				lastBEnd = b.sents[it.b1-1].end
+			case itemMove:
+				pr.groups = append(pr.groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
+				lastAEnd = a.sents[it.a1-1].end
+				nextA = it.a1
+			}
+		}
+	}
+	e.moves(partnerA)
+	pr.changes = e.coalesce(e.changes)
+	return pr, nil
+}
+
+// alignPass aligns the sentence streams, finds moves and pairs the
+// sentences left in each gap.
+func alignPass(ctx context.Context, a, b *document, unify map[int]int) ([]segment, [][]item, []int, error) {
+	segs := sentenceSegments(a, b, unify)
 	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("compare: %w", err)
+		return nil, nil, nil, fmt.Errorf("compare: %w", err)
 	}
 	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
 	partnerB := filled(len(b.sents), -1)
 	findExactMoves(a, b, segs, partnerA, partnerB)
-
 	items := make([][]item, len(segs))
 	for si, sg := range segs {
 		if sg.equal {
@@ -112,51 +192,12 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		items[si] = pairGap(a, b, as, bs)
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, fmt.Errorf("compare: %w", err)
+				return nil, nil, nil, fmt.Errorf("compare: %w", err)
 			}
 		}
 	}
 	findNearMoves(a, b, items, partnerA, partnerB)
-
-	e := &emitter{a: a, b: b, ai: ai, bi: bi}
-	lastAEnd, lastBEnd := 0, 0
-	for si, sg := range segs {
-		if sg.equal {
-			for k := 0; k < sg.a1-sg.a0; k++ {
-				i, j := sg.a0+k, sg.b0+k
-				pr.groups = append(pr.groups, group{gEqual, i, i + 1, j, j + 1})
-				e.equalSentence(i, j)
-				if k+1 < sg.a1-sg.a0 {
-					e.gap(a.sents[i].end, a.sents[i+1].start, b.sents[j].end, b.sents[j+1].start)
-				}
-			}
-			e.flushTrivial()
-			lastAEnd, lastBEnd = a.sents[sg.a1-1].end, b.sents[sg.b1-1].end
-			continue
-		}
-		for _, it := range withMoves(items[si], sg, partnerA) {
-			switch it.kind {
-			case itemPair:
-				pr.groups = append(pr.groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
-				e.diffGroup(a.sentToks(it.a0, it.a1), b.sentToks(it.b0, it.b1), a.sents[it.a0].start, b.sents[it.b0].start)
-				lastAEnd, lastBEnd = a.sents[it.a1-1].end, b.sents[it.b1-1].end
-			case itemDelete:
-				pr.groups = append(pr.groups, group{gDelete, it.a0, it.a1, 0, 0})
-				e.wholeSentences(Delete, a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, a.sentToks(it.a0, it.a1), nil)
-				lastAEnd = a.sents[it.a1-1].end
-			case itemInsert:
-				pr.groups = append(pr.groups, group{gInsert, it.a0, it.a0, it.b0, it.b1})
-				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, b.sents[it.b0], nil, b.sentToks(it.b0, it.b1))
-				lastBEnd = b.sents[it.b1-1].end
-			case itemMove:
-				pr.groups = append(pr.groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
-				lastAEnd = a.sents[it.a1-1].end
-			}
-		}
-	}
-	e.moves(partnerA)
-	pr.changes = e.coalesce(e.changes)
-	return pr, nil
+	return segs, items, partnerA, nil
 }
 
 func filled(n, v int) []int {
@@ -180,6 +221,13 @@ func (e *emitter) equalSentence(i, j int) {
 		return
 	}
 	e.equalTokens(at, bt)
+	// Ignored characters before the first or after the last token.
+	if len(at) > 0 {
+		e.gap(sa.start, int(at[0].start), sb.start, int(bt[0].start))
+		e.gap(int(at[len(at)-1].end), sa.end, int(bt[len(bt)-1].end), sb.end)
+	} else {
+		e.gap(sa.start, sa.end, sb.start, sb.end)
+	}
 }
 
 // wholeSentences records a sentence deleted from A or inserted in B.
@@ -203,6 +251,14 @@ func (e *emitter) coalesce(cs []Change) []Change {
 			case same && c.Kind == Delete && c.BStart == p.BEnd && c.AStart >= p.AEnd && onlySpace(e.a.text[p.AEnd:c.AStart]):
 				p.AEnd = c.AEnd
 				p.AText = e.a.text[p.AStart:p.AEnd]
+				p.Flags = mergeFlags(p.Flags, c.Flags)
+				continue
+			case p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
+				c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart]):
+				// A deletion and an insertion in one place are a replacement.
+				p.Kind = Replace
+				p.BStart, p.BEnd = c.BStart, c.BEnd
+				p.BText = c.BText
 				p.Flags = mergeFlags(p.Flags, c.Flags)
 				continue
 			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):

@@ -1,0 +1,325 @@
+package compare
+
+import (
+	"context"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// nonTrivial returns the changes a reader would count as edits.
+func nonTrivial(r *Result) []Change {
+	var out []Change
+	for _, c := range r.Changes {
+		if !c.Trivial {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func mustCompare(t testing.TB, opts Options, texts ...string) *Result {
+	t.Helper()
+	r, err := Compare(context.Background(), texts, opts)
+	if err != nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	checkInvariants(t, r)
+	return r
+}
+
+// checkInvariants verifies what every result must satisfy: offsets in
+// bounds and on UTF-8 boundaries, texts that match the offsets, word
+// changes that do not overlap, alignment cells in bounds, and segments that
+// rebuild each text exactly.
+func checkInvariants(t testing.TB, r *Result) {
+	t.Helper()
+	onBoundary := func(s string, i int) bool {
+		return i == len(s) || i >= 0 && i < len(s) && utf8.RuneStart(s[i])
+	}
+	type sp struct{ s, e int }
+	perSide := map[[2]int][]sp{}
+	for _, c := range r.Changes {
+		a, b := r.Texts[c.A], r.Texts[c.B]
+		if c.AStart < 0 || c.AEnd > len(a) || c.AStart > c.AEnd || c.BStart < 0 || c.BEnd > len(b) || c.BStart > c.BEnd {
+			t.Fatalf("change out of bounds: %+v (len a %d, b %d)", c, len(a), len(b))
+		}
+		for _, x := range []int{c.AStart, c.AEnd} {
+			if !onBoundary(a, x) {
+				t.Fatalf("offset %d not on a UTF-8 boundary in A: %+v", x, c)
+			}
+		}
+		for _, x := range []int{c.BStart, c.BEnd} {
+			if !onBoundary(b, x) {
+				t.Fatalf("offset %d not on a UTF-8 boundary in B: %+v", x, c)
+			}
+		}
+		if a[c.AStart:c.AEnd] != c.AText || b[c.BStart:c.BEnd] != c.BText {
+			t.Fatalf("change text does not match its offsets: %+v", c)
+		}
+		switch c.Kind {
+		case Insert:
+			if c.AStart != c.AEnd || c.BStart == c.BEnd {
+				t.Fatalf("bad insert spans: %+v", c)
+			}
+		case Delete:
+			if c.BStart != c.BEnd || c.AStart == c.AEnd {
+				t.Fatalf("bad delete spans: %+v", c)
+			}
+		}
+		if c.Kind != Move {
+			perSide[[2]int{c.B, 0}] = append(perSide[[2]int{c.B, 0}], sp{c.AStart, c.AEnd})
+			perSide[[2]int{c.B, 1}] = append(perSide[[2]int{c.B, 1}], sp{c.BStart, c.BEnd})
+		}
+	}
+	for k, spans := range perSide {
+		sort.Slice(spans, func(i, j int) bool { return spans[i].s < spans[j].s })
+		for i := 1; i < len(spans); i++ {
+			if spans[i].s < spans[i-1].e {
+				t.Fatalf("overlapping changes on side %v: %v and %v", k, spans[i-1], spans[i])
+			}
+		}
+	}
+	for _, row := range r.Rows {
+		if len(row.Cells) != len(r.Texts) {
+			t.Fatalf("row has %d cells for %d versions", len(row.Cells), len(r.Texts))
+		}
+		for v, c := range row.Cells {
+			if c == nil {
+				continue
+			}
+			if c.Version != v || c.Start < 0 || c.End > len(r.Texts[v]) || c.Start > c.End {
+				t.Fatalf("bad cell %+v in version %d", c, v)
+			}
+		}
+	}
+	for v := range r.Texts {
+		other := v
+		if v == r.Base {
+			other = (r.Base + 1) % len(r.Texts)
+		}
+		var b strings.Builder
+		for _, s := range r.Segments(v, other, 0, len(r.Texts[v])) {
+			b.WriteString(s.Text)
+		}
+		if b.String() != r.Texts[v] {
+			t.Fatalf("segments of version %d do not rebuild its text", v)
+		}
+	}
+}
+
+func TestCompareBasics(t *testing.T) {
+	tests := []struct {
+		name    string
+		a, b    string
+		opts    Options
+		want    []string // "kind:a_text>b_text" of non-trivial changes, in order
+		trivial int      // number of trivial changes at least
+	}{
+		{name: "both empty", a: "", b: ""},
+		{name: "identical", a: "One. Two.\n\nThree.", b: "One. Two.\n\nThree."},
+		{name: "one word", a: "word", b: "word"},
+		{name: "one word changed", a: "word", b: "other", want: []string{"replace:word>other"}},
+		{name: "empty vs text", a: "", b: "New text here.", want: []string{"insert:>New text here."}},
+		{name: "text vs empty", a: "Old text here.", b: "", want: []string{"delete:Old text here.>"}},
+		{name: "name change", a: "Chaired by Mikhail Nurtleu. It was fine.", b: "Chaired by Murat Nurtleu. It was fine.",
+			want: []string{"replace:Mikhail>Murat"}},
+		{name: "cyrillic", a: "Министр иностранных дел Казахстана Мурат Нуртлеу.", b: "Министр иностранных дел Казахстана Михаил Нуртлеу.",
+			want: []string{"replace:Мурат>Михаил"}},
+		{name: "curled quotes are trivial", a: `the Swiss "event" was held`, b: "the Swiss “event” was held", trivial: 1},
+		{name: "dash and ellipsis trivial", a: "A - B...", b: "A — B…", trivial: 1},
+		{name: "line wrap trivial", a: "one two three four", b: "one two\nthree four", trivial: 1},
+		{name: "line endings", a: "One.\nTwo.\n\nThree.\n", b: "One.\r\nTwo.\r\n\r\nThree.\r\n", trivial: 1},
+		{name: "paragraph split is no change", a: "First sentence. Second sentence.", b: "First sentence.\n\nSecond sentence."},
+		{name: "case is a change by default", a: "the end", b: "The end", want: []string{"replace:the>The"}},
+		{name: "ignore case folds cyrillic", a: "москва", b: "МОСКВА", opts: Options{IgnoreCase: true}, trivial: 1},
+		{name: "ignore punctuation", a: "Good afternoon", b: "Good afternoon,", opts: Options{IgnorePunctuation: true}, trivial: 1},
+		{name: "comma added", a: "Good afternoon\n\nNext.", b: "Good afternoon,\n\nNext.", want: []string{"insert:>,"}},
+		{name: "sentence deleted", a: "Keep this one. Drop this other sentence now. Keep the last.",
+			b: "Keep this one. Keep the last.", want: []string{"delete:Drop this other sentence now.>"}},
+		{name: "totally different", a: "Alpha beta gamma.", b: "Один два три.", want: []string{"replace:Alpha beta gamma.>Один два три."}},
+		{name: "mixed scripts", a: "The CSTO (ОДКБ) met in Almaty.", b: "The CSTO (ОДКБ) met in Алматы.", want: []string{"replace:Almaty>Алматы"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, tt.opts, tt.a, tt.b)
+			var got []string
+			trivial := 0
+			for _, c := range r.Changes {
+				if c.Trivial {
+					trivial++
+					continue
+				}
+				got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
+			}
+			if trivial < tt.trivial {
+				t.Errorf("got %d trivial changes, want at least %d", trivial, tt.trivial)
+			}
+			if tt.trivial == 0 && len(tt.want) == 0 && len(r.Changes) > 0 && tt.a == tt.b {
+				t.Errorf("identical texts gave changes: %+v", r.Changes)
+			}
+		})
+	}
+}
+
+func TestCompareFlags(t *testing.T) {
+	r := mustCompare(t, Options{}, "On July 19, a meeting. Chaired by Mikhail Nurtleu.", "On July 18, a meeting. Chaired by Murat Nurtleu.")
+	cs := nonTrivial(r)
+	if len(cs) != 2 {
+		t.Fatalf("want 2 changes, got %+v", cs)
+	}
+	if !cs[0].HasFlag(FlagNumber) {
+		t.Errorf("date change not flagged as number: %+v", cs[0])
+	}
+	if !cs[1].HasFlag(FlagName) {
+		t.Errorf("name change not flagged as name: %+v", cs[1])
+	}
+	r = mustCompare(t, Options{}, "the end of it", "The end of it")
+	if c := nonTrivial(r); len(c) != 1 || !c[0].HasFlag(FlagCase) {
+		t.Errorf("case-only change not flagged: %+v", c)
+	}
+	r = mustCompare(t, Options{}, "Hello there. Bye.", "Hello there; Bye.")
+	if c := nonTrivial(r); len(c) != 1 || !c[0].HasFlag(FlagPunctuation) {
+		t.Errorf("punctuation-only change not flagged: %+v", c)
+	}
+}
+
+func TestCompareMove(t *testing.T) {
+	a := "First paragraph stays here.\n\nThe moved sentence travels far away now.\n\nSecond stays too. Third stays as well.\n\nFourth stays in place."
+	b := "First paragraph stays here.\n\nSecond stays too. Third stays as well.\n\nFourth stays in place.\n\nThe moved sentence travels far away now."
+	r := mustCompare(t, Options{}, a, b)
+	cs := nonTrivial(r)
+	if len(cs) != 1 || cs[0].Kind != Move {
+		t.Fatalf("want one move, got %+v", cs)
+	}
+	if cs[0].AText != "The moved sentence travels far away now." || cs[0].BText != cs[0].AText {
+		t.Errorf("move spans wrong: %+v", cs[0])
+	}
+	// A moved sentence with a small edit is still a move, with the word change inside.
+	b2 := strings.Replace(b, "travels far away now", "travels very far away now", 1)
+	r = mustCompare(t, Options{}, a, b2)
+	kinds := map[Kind]int{}
+	for _, c := range nonTrivial(r) {
+		kinds[c.Kind]++
+	}
+	if kinds[Move] != 1 || kinds[Insert] != 1 || len(nonTrivial(r)) != 2 {
+		t.Errorf("edited move: got %+v", nonTrivial(r))
+	}
+	moved := false
+	for _, row := range r.Rows {
+		moved = moved || row.Moved
+	}
+	if !moved {
+		t.Errorf("no row marked moved")
+	}
+}
+
+func TestCompareSplitMerge(t *testing.T) {
+	a := "We met today, and we agreed on the plan for the year. Nothing else was said."
+	b := "We met today. We agreed on the plan for the year. Nothing else was said."
+	r := mustCompare(t, Options{}, a, b)
+	cs := nonTrivial(r)
+	if len(cs) != 1 || cs[0].Kind != Replace || cs[0].AText != ", and we" || cs[0].BText != ". We" {
+		t.Errorf("sentence split: got %+v", cs)
+	}
+	// The split sentence stays in one row with its two halves.
+	if len(r.Rows) != 2 {
+		t.Errorf("want 2 rows (1:2 group and the equal sentence), got %d", len(r.Rows))
+	}
+}
+
+func TestCompareNVersions(t *testing.T) {
+	base := "One sentence here. Two sentence here. Three sentence here."
+	v1 := "One sentence here. Two sentences here. Three sentence here."
+	v2 := "One sentence here. Three sentence here. Four is new here."
+	r := mustCompare(t, Options{}, base, v1, v2)
+	if len(r.Rows) != 4 {
+		t.Fatalf("want 4 rows, got %d: %+v", len(r.Rows), r.Rows)
+	}
+	if r.Rows[1].Cells[2] != nil {
+		t.Errorf("version 2 lacks the second sentence, got a cell")
+	}
+	if c := r.Rows[3].Cells; c[0] != nil || c[2] == nil {
+		t.Errorf("last row should hold only version 2's new sentence: %+v", c)
+	}
+	s1, s2 := r.StatsFor(1), r.StatsFor(2)
+	if s1.Replaces != 1 || s2.Deletes != 1 || s2.Inserts != 1 {
+		t.Errorf("stats: %+v %+v", s1, s2)
+	}
+	r2 := mustCompare(t, Options{Base: 2}, base, v1, v2)
+	if r2.Base != 2 {
+		t.Errorf("base not honoured")
+	}
+	if _, err := Compare(context.Background(), []string{"a"}, Options{Base: 3}); err == nil {
+		t.Errorf("out-of-range base accepted")
+	}
+}
+
+func TestCompareLongLine(t *testing.T) {
+	words := make([]string, 0, 20000)
+	for i := 0; len(strings.Join(words, " ")) < 100000; i++ {
+		words = append(words, "слово", "word")
+	}
+	a := strings.Join(words, " ")
+	words[5000] = "changed"
+	b := strings.Join(words, " ")
+	r := mustCompare(t, Options{}, a, b)
+	if cs := nonTrivial(r); len(cs) != 1 || cs[0].BText != "changed" {
+		t.Errorf("long line: got %d changes", len(cs))
+	}
+}
+
+func TestCompareCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Compare(ctx, []string{"a b", "a c"}, Options{}); err == nil {
+		t.Errorf("cancelled context not honoured")
+	}
+}
+
+// TestSampleRevision checks the bundled sample pair against its gold: every
+// edit found with the right kind, nothing else non-trivial.
+func TestSampleRevision(t *testing.T) {
+	a, errA := os.ReadFile("../assets/sample/blog-en.txt")
+	b, errB := os.ReadFile("../assets/sample/revised-en.txt")
+	if errA != nil || errB != nil {
+		t.Fatalf("reading sample: %v %v", errA, errB)
+	}
+	r := mustCompare(t, Options{}, string(a), string(b))
+	want := []string{
+		"delete:Lavrov’s subordinates carried the torch.>",
+		"insert:>,",
+		"replace:Mikhail>Murat",
+		"delete:very>",
+		"replace:to be held in the course of the>for later this",
+		"replace:19>18",
+		"insert:>Our allies expressed understanding of our position.",
+		"replace:developed>cultivated",
+		"replace:Kiev>Kyiv",
+		"delete:[My Emphasis]>",
+		"move:" + string(a[2882:3397]) + ">" + string(a[2882:3397]),
+	}
+	var got []string
+	for _, c := range nonTrivial(r) {
+		got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sample changes\n got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var quotes int
+	for _, c := range r.Changes {
+		if c.Trivial && strings.ContainsAny(c.BText, "“”") {
+			quotes++
+		}
+	}
+	if quotes < 4 {
+		t.Errorf("curled quotes: %d trivial changes, want 4", quotes)
+	}
+}

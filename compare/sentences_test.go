@@ -1,0 +1,123 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"empty", "", nil},
+		{"only space", " \n\t\n", nil},
+		{"one", "Hello world.", []string{"Hello world."}},
+		{"soft wrap", "one line\nnext line\n\nsecond", []string{"one line\nnext line", "second"}},
+		{"blank line with spaces", "a\n   \nb", []string{"a", "b"}},
+		{"crlf", "a\r\n\r\nb\r\n", []string{"a", "b"}},
+		{"leading trailing", "\n\n  a b  \n\n", []string{"a b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range Paragraphs(tt.text) {
+				got = append(got, tt.text[p[0]:p[1]])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Paragraphs(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two", "It was well prepared. Everyone noted it.", []string{"It was well prepared.", "Everyone noted it."}},
+		{"title", "Mr. Smith went home. He slept.", []string{"Mr. Smith went home.", "He slept."}},
+		{"initials en", "The U.S. Army is big. Yes.", []string{"The U.S. Army is big.", "Yes."}},
+		{"e.g.", "Some, e.g. Kazakhstan, agreed. Others did not.", []string{"Some, e.g. Kazakhstan, agreed.", "Others did not."}},
+		{"initials ru joined", "С.В.Лавров заявил. Далее.", []string{"С.В.Лавров заявил.", "Далее."}},
+		{"initials ru spaced", "В.В. Путин сказал. Да.", []string{"В.В. Путин сказал.", "Да."}},
+		{"т.е.", "Это, т.е. Казахстан, так. Да.", []string{"Это, т.е. Казахстан, так.", "Да."}},
+		{"г.", "В 2024 г. Москва приняла. Да.", []string{"В 2024 г. Москва приняла.", "Да."}},
+		{"decimal", "It costs 3.5 million. Yes.", []string{"It costs 3.5 million.", "Yes."}},
+		{"closing quote", "He said: «Нет.» Then left.", []string{"He said: «Нет.»", "Then left."}},
+		{"closing bracket", "(See above.) Next one.", []string{"(See above.)", "Next one."}},
+		{"ellipsis then capital", "We waited... Then it came.", []string{"We waited...", "Then it came."}},
+		{"ellipsis inside", "We waited... and it came.", []string{"We waited... and it came."}},
+		{"omission mark", "<...> The text <...> goes on. End.", []string{"<...> The text <...> goes on.", "End."}},
+		{"question", "Is it so? Yes! Fine.", []string{"Is it so?", "Yes!", "Fine."}},
+		{"number abbreviation", "See No. 5 here. No. We refuse.", []string{"See No. 5 here.", "No.", "We refuse."}},
+		{"lower case after stop", "etc. and so on.", []string{"etc. and so on."}},
+		{"paragraphs split sentences", "One\n\nTwo", []string{"One", "Two"}},
+		{"no punctuation", "just words without an end", []string{"just words without an end"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.text) {
+				got = append(got, tt.text[s[0]:s[1]])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Hello, world!", []string{"Hello", ",", "world", "!"}},
+		{"1,000 and 3.5 at 10:30", []string{"1,000", "and", "3.5", "at", "10:30"}},
+		{"Lavrov’s", []string{"Lavrov", "’", "s"}},
+		{"wait... ok", []string{"wait", "...", "ok"}},
+		{"Nur\u00adtleu", []string{"Nur\u00adtleu"}},
+		{"⚡\ufe0f Go", []string{"⚡\ufe0f", "Go"}},
+		{"Лавров — министр", []string{"Лавров", "—", "министр"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.text) {
+			got = append(got, tt.text[tk.Start:tk.End])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestKeyFolding(t *testing.T) {
+	k := newKeyer(Options{})
+	kc := newKeyer(Options{IgnoreCase: true})
+	tests := []struct {
+		a, b  string
+		k     *keyer
+		equal bool
+	}{
+		{"“", "\"", k, true},
+		{"«", "\"", k, true},
+		{"’", "'", k, true},
+		{"—", "-", k, true},
+		{"–", "−", k, true},
+		{"…", "...", k, true},
+		{"Nur\u00adtleu", "Nurtleu", k, true},
+		{"ﬁne", "fine", k, true},
+		{"Москва", "МОСКВА", k, false},
+		{"Москва", "МОСКВА", kc, true},
+		{"Straße", "STRASSE", kc, true},
+		{"cat", "dog", k, false},
+	}
+	for _, tt := range tests {
+		if got := tt.k.key(tt.a) == tt.k.key(tt.b); got != tt.equal {
+			t.Errorf("key(%q) == key(%q): %v, want %v (%q, %q)", tt.a, tt.b, got, tt.equal, tt.k.key(tt.a), tt.k.key(tt.b))
+		}
+	}
+}
