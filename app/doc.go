@@ -1,0 +1,11 @@
+// Package app is Variorum's window: a library panel listing briefings and
+// their versions, a toolbar choosing the base and the other version, and two
+// aligned columns with every wording change highlighted.
+//
+// The package holds no comparison algorithms: alignment and word diff come
+// from package compare, storage from package data. State lives in a
+// ViewModel that tests drive without a window; the widgets only render it.
+// Highlighted text is drawn by DiffText, a small widget of our own, because
+// Fyne's RichText can neither give a word a background nor wrap many styled
+// segments at word boundaries.
+package app

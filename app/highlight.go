@@ -1,0 +1,102 @@
+package app
+
+import (
+	"github.com/variorum/variorum/compare"
+)
+
+// Side says which column a cell is drawn in: the base version's or the
+// other version's. The same Replace segment is a removal in the base column
+// and an addition in the other.
+type Side uint8
+
+// The two columns.
+const (
+	SideBase Side = iota
+	SideOther
+)
+
+// Highlight is how a run of text is marked.
+type Highlight uint8
+
+// The highlights a DiffText draws, each in its own colour (see palette).
+const (
+	HighlightNone    Highlight = iota // unchanged text
+	HighlightRemoved                  // deleted or replaced: only in the base column
+	HighlightAdded                    // inserted or replacing: only in the other column
+	HighlightMoved                    // text that sits elsewhere in the other version
+	HighlightTrivial                  // typography or white space only
+)
+
+// String names the highlight, for tests and debugging.
+func (h Highlight) String() string {
+	switch h {
+	case HighlightRemoved:
+		return "removed"
+	case HighlightAdded:
+		return "added"
+	case HighlightMoved:
+		return "moved"
+	case HighlightTrivial:
+		return "trivial"
+	}
+	return "none"
+}
+
+// Style is how one run of text is drawn.
+type Style struct {
+	Highlight Highlight
+	// Number marks a changed number or date: bold with an outline.
+	Number bool
+}
+
+// TextRun is a piece of text with one style: what DiffText lays out.
+type TextRun struct {
+	Text  string
+	Style Style
+}
+
+// StyleFor maps a compare.Segment to the style it is drawn with in the
+// given column.
+func StyleFor(seg compare.Segment, side Side) Style {
+	var st Style
+	switch seg.Kind {
+	case compare.Equal:
+		return st
+	case compare.Delete:
+		st.Highlight = HighlightRemoved
+	case compare.Insert:
+		st.Highlight = HighlightAdded
+	case compare.Replace:
+		if side == SideBase {
+			st.Highlight = HighlightRemoved
+		} else {
+			st.Highlight = HighlightAdded
+		}
+	case compare.Move:
+		st.Highlight = HighlightMoved
+	default:
+		return st
+	}
+	if seg.Trivial {
+		st.Highlight = HighlightTrivial
+		return st
+	}
+	for _, f := range seg.Flags {
+		if f == compare.FlagNumber {
+			st.Number = true
+		}
+	}
+	return st
+}
+
+// RunsFor turns the segments of one cell into styled runs for a column.
+func RunsFor(segs []compare.Segment, side Side) []TextRun {
+	runs := make([]TextRun, 0, len(segs))
+	for _, s := range segs {
+		if s.Text == "" {
+			continue
+		}
+		runs = append(runs, TextRun{Text: s.Text, Style: StyleFor(s, side)})
+	}
+	return runs
+}

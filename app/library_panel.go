@@ -1,0 +1,315 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/data"
+)
+
+// Tree node ids: "b:<id>" for a briefing, "v:<id>" for a version.
+const (
+	briefingPrefix = "b:"
+	versionPrefix  = "v:"
+)
+
+func briefingUID(id int64) widget.TreeNodeID { return briefingPrefix + strconv.FormatInt(id, 10) }
+func versionUID(id int64) widget.TreeNodeID  { return versionPrefix + strconv.FormatInt(id, 10) }
+
+// parseUID splits a node id into its prefix and number.
+func parseUID(uid widget.TreeNodeID) (string, int64, bool) {
+	for _, p := range []string{briefingPrefix, versionPrefix} {
+		if rest, ok := strings.CutPrefix(uid, p); ok {
+			id, err := strconv.ParseInt(rest, 10, 64)
+			return p, id, err == nil
+		}
+	}
+	return "", 0, false
+}
+
+// LibraryPanel lists the briefings of the library and their versions
+// (label, language, source). Choosing a version compares it with the base;
+// choosing a briefing opens its first two versions.
+type LibraryPanel struct {
+	widget.BaseWidget
+
+	vm      *ViewModel
+	tree    *widget.Tree
+	title   *widget.Label
+	hint    *widget.Label
+	content fyne.CanvasObject
+	// syncing is set while the panel mirrors the view model, so that its
+	// own selection does not start another comparison.
+	syncing bool
+	// onError reports a failure to the user.
+	onError func(error)
+}
+
+// NewLibraryPanel returns the panel over vm; onError (may be nil) shows
+// failures.
+func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
+	p := &LibraryPanel{vm: vm, onError: onError}
+	p.title = widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.hint = widget.NewLabel("Click a version to compare it with the base.\nDrop files here or use File → Import… to add versions.")
+	p.hint.Wrapping = fyne.TextWrapWord
+	p.hint.SizeName = theme.SizeNameCaptionText
+	p.hint.Importance = widget.LowImportance
+	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)
+	p.tree.OnSelected = p.selected
+	p.content = container.NewBorder(p.title, p.hint, nil, nil, p.tree)
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+func (p *LibraryPanel) childUIDs(uid widget.TreeNodeID) []widget.TreeNodeID {
+	if uid == "" {
+		var out []widget.TreeNodeID
+		for _, b := range p.vm.Briefings() {
+			out = append(out, briefingUID(b.ID))
+		}
+		return out
+	}
+	kind, id, ok := parseUID(uid)
+	if !ok || kind != briefingPrefix {
+		return nil
+	}
+	var out []widget.TreeNodeID
+	for _, v := range p.vm.Versions(id) {
+		out = append(out, versionUID(v.ID))
+	}
+	return out
+}
+
+func (p *LibraryPanel) isBranch(uid widget.TreeNodeID) bool {
+	if uid == "" {
+		return true
+	}
+	kind, _, _ := parseUID(uid)
+	return kind == briefingPrefix
+}
+
+// libraryNode is one node of the tree: a name with a badge (base/other) on
+// its right and, under it, grey details (language and source, or date and
+// place).
+type libraryNode struct {
+	widget.BaseWidget
+	badge  *canvas.Text
+	name   *widget.Label
+	detail *canvas.Text
+}
+
+func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
+	n := &libraryNode{
+		badge:  canvas.NewText("", theme.Color(theme.ColorNamePrimary)),
+		name:   widget.NewLabel("Template"),
+		detail: canvas.NewText("template", theme.Color(theme.ColorNamePlaceHolder)),
+	}
+	n.badge.TextStyle = fyne.TextStyle{Bold: true}
+	n.badge.TextSize = theme.CaptionTextSize()
+	n.detail.TextSize = theme.CaptionTextSize()
+	n.name.Truncation = fyne.TextTruncateEllipsis
+	n.ExtendBaseWidget(n)
+	return n
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (n *libraryNode) CreateRenderer() fyne.WidgetRenderer {
+	n.ExtendBaseWidget(n)
+	return &libraryNodeRenderer{n: n}
+}
+
+type libraryNodeRenderer struct{ n *libraryNode }
+
+func (r *libraryNodeRenderer) Destroy() {}
+
+func (r *libraryNodeRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.n.name, r.n.badge, r.n.detail}
+}
+
+// nodeDetailRise pulls the details up under the name, into the label's
+// bottom padding.
+const nodeDetailRise = 6
+
+func (r *libraryNodeRenderer) MinSize() fyne.Size {
+	nm := r.n.name.MinSize()
+	dm := r.n.detail.MinSize()
+	return fyne.NewSize(60, nm.Height+dm.Height-nodeDetailRise)
+}
+
+func (r *libraryNodeRenderer) Layout(size fyne.Size) {
+	n := r.n
+	nm := n.name.MinSize()
+	bm := n.badge.MinSize()
+	pad := theme.InnerPadding()
+	n.badge.Move(fyne.NewPos(size.Width-bm.Width-pad/2, (nm.Height-bm.Height)/2))
+	n.badge.Resize(bm)
+	n.name.Move(fyne.NewPos(0, 0))
+	n.name.Resize(fyne.NewSize(size.Width-bm.Width-pad/2, nm.Height))
+	n.detail.Move(fyne.NewPos(pad, nm.Height-nodeDetailRise))
+	n.detail.Resize(fyne.NewSize(size.Width-pad, n.detail.MinSize().Height))
+}
+
+func (r *libraryNodeRenderer) Refresh() {
+	r.Layout(r.n.Size())
+	r.n.name.Refresh()
+	r.n.badge.Refresh()
+	r.n.detail.Refresh()
+}
+
+func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
+	n, ok := o.(*libraryNode)
+	if !ok {
+		return
+	}
+	kind, id, _ := parseUID(uid)
+	n.badge.Color = theme.Color(theme.ColorNamePrimary)
+	n.detail.Color = theme.Color(theme.ColorNamePlaceHolder)
+	switch kind {
+	case briefingPrefix:
+		var b data.Briefing
+		for _, x := range p.vm.Briefings() {
+			if x.ID == id {
+				b = x
+			}
+		}
+		n.badge.Text = ""
+		n.name.TextStyle = fyne.TextStyle{Bold: true}
+		n.name.SetText(briefingName(b))
+		n.detail.Text = briefingDetail(b)
+	case versionPrefix:
+		v, _ := p.vm.VersionByID(id)
+		base, other := p.vm.Pair()
+		switch id {
+		case base:
+			n.badge.Text = "BASE"
+		case other:
+			n.badge.Text = "OTHER"
+		default:
+			n.badge.Text = ""
+		}
+		n.name.TextStyle = fyne.TextStyle{Bold: id == base || id == other}
+		n.name.SetText(v.Label)
+		n.detail.Text = versionDetail(v)
+	}
+	n.Refresh()
+}
+
+// briefingName is the title of a briefing (its slug when untitled).
+func briefingName(b data.Briefing) string {
+	if b.Title != "" {
+		return b.Title
+	}
+	return b.Slug
+}
+
+// briefingDetail is the date, place and size of a briefing.
+func briefingDetail(b data.Briefing) string {
+	var parts []string
+	if b.Date != "" {
+		parts = append(parts, b.Date)
+	}
+	if b.Place != "" {
+		parts = append(parts, b.Place)
+	}
+	parts = append(parts, plural(b.Versions, "version", "versions"))
+	return strings.Join(parts, " · ")
+}
+
+// versionDetail is the language and source of a version, for the tree.
+func versionDetail(v data.Version) string {
+	var parts []string
+	if v.Language != "" {
+		parts = append(parts, v.Language)
+	}
+	if v.Kind != "" && v.Kind != data.KindOther {
+		parts = append(parts, v.Kind)
+	}
+	if v.Source != "" {
+		parts = append(parts, v.Source)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// selected compares the chosen version with the base, or opens the chosen
+// briefing.
+func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
+	if p.syncing {
+		return
+	}
+	kind, id, ok := parseUID(uid)
+	if !ok {
+		return
+	}
+	var err error
+	switch kind {
+	case briefingPrefix:
+		p.tree.OpenBranch(uid)
+		base, _ := p.vm.Pair()
+		if bv, ok := p.vm.VersionByID(base); !ok || bv.BriefingID != id {
+			err = p.vm.OpenBriefing(id)
+		}
+	case versionPrefix:
+		err = p.chooseVersion(id)
+	}
+	if err != nil && p.onError != nil {
+		p.onError(err)
+	}
+}
+
+// chooseVersion makes id the other version; a version of another briefing
+// opens that briefing with id as the other version.
+func (p *LibraryPanel) chooseVersion(id int64) error {
+	base, other := p.vm.Pair()
+	if id == other {
+		return nil
+	}
+	v, ok := p.vm.VersionByID(id)
+	if !ok {
+		return fmt.Errorf("version %d: %w", id, data.ErrNotFound)
+	}
+	if bv, ok := p.vm.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
+		return p.vm.SetOther(id)
+	}
+	vs := p.vm.Versions(v.BriefingID)
+	newBase := vs[0].ID
+	if newBase == id && len(vs) > 1 {
+		newBase = vs[1].ID
+	}
+	return p.vm.SetPair(newBase, id)
+}
+
+// Update mirrors the view model: the tree's nodes, the open briefing and
+// the selected (other) version.
+func (p *LibraryPanel) Update() {
+	p.syncing = true
+	defer func() { p.syncing = false }()
+	p.title.SetText(fmt.Sprintf("Library · %d briefings", len(p.vm.Briefings())))
+	if len(p.vm.Briefings()) == 1 {
+		p.title.SetText("Library · 1 briefing")
+	}
+	base, other := p.vm.Pair()
+	for _, id := range []int64{base, other} {
+		if v, ok := p.vm.VersionByID(id); ok {
+			p.tree.OpenBranch(briefingUID(v.BriefingID))
+		}
+	}
+	if other != 0 {
+		p.tree.Select(versionUID(other))
+	} else {
+		p.tree.UnselectAll()
+	}
+	p.tree.Refresh()
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (p *LibraryPanel) CreateRenderer() fyne.WidgetRenderer {
+	p.ExtendBaseWidget(p)
+	return widget.NewSimpleRenderer(p.content)
+}

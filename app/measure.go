@@ -1,0 +1,86 @@
+package app
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2"
+)
+
+// Measurer measures text widths with fyne.MeasureText and caches them by
+// string, size and weight. One Measurer is shared by every DiffText of a
+// window, so a word that appears a thousand times is measured once. It is
+// safe for concurrent use.
+type Measurer struct {
+	mu    sync.Mutex
+	cache map[measureKey]float32
+	lines map[lineKey]float32
+}
+
+type measureKey struct {
+	text string
+	size float32
+	bold bool
+}
+
+type lineKey struct {
+	size float32
+	bold bool
+}
+
+// NewMeasurer returns an empty cache.
+func NewMeasurer() *Measurer {
+	return &Measurer{cache: map[measureKey]float32{}, lines: map[lineKey]float32{}}
+}
+
+// maxCachedLen bounds the length of strings kept in the cache; longer ones
+// (rare: a very long word) are measured every time.
+const maxCachedLen = 64
+
+// Width returns the rendered width of s at the given text size.
+func (m *Measurer) Width(s string, size float32, bold bool) float32 {
+	if s == "" {
+		return 0
+	}
+	k := measureKey{s, size, bold}
+	if len(s) <= maxCachedLen {
+		m.mu.Lock()
+		w, ok := m.cache[k]
+		m.mu.Unlock()
+		if ok {
+			return w
+		}
+	}
+	w := fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width
+	if len(s) <= maxCachedLen {
+		m.mu.Lock()
+		m.cache[k] = w
+		m.mu.Unlock()
+	}
+	return w
+}
+
+// LineHeight returns the height of one line of text at the given size.
+func (m *Measurer) LineHeight(size float32, bold bool) float32 {
+	k := lineKey{size, bold}
+	m.mu.Lock()
+	h, ok := m.lines[k]
+	m.mu.Unlock()
+	if ok {
+		return h
+	}
+	// Latin and Cyrillic capitals with a descender give a full line box.
+	h = fyne.MeasureText("ÅgЙ", size, fyne.TextStyle{Bold: bold}).Height
+	m.mu.Lock()
+	m.lines[k] = h
+	m.mu.Unlock()
+	return h
+}
+
+// Reset forgets every measurement, for example after a theme change that
+// swapped the font.
+func (m *Measurer) Reset() {
+	m.mu.Lock()
+	m.cache = map[measureKey]float32{}
+	m.lines = map[lineKey]float32{}
+	m.mu.Unlock()
+}

@@ -1,0 +1,95 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// palette holds the colours of the diff view for one theme brightness.
+// Backgrounds are soft enough for black (or, in the dark theme, white) text
+// to stay legible on them.
+type palette struct {
+	removed, added, moved, trivial color.Color
+	trivialLine                    color.Color // underline under typography-only changes
+	number                         color.Color // outline around changed numbers
+	emptyCell, emptyHatch          color.Color // a version lacks the content
+	paragraphRule                  color.Color // line above a new paragraph
+	movedBar                       color.Color // gutter bar of a moved row
+	changedBar                     color.Color // gutter bar of a changed row
+	columnRule                     color.Color // line between the columns
+}
+
+func lightPalette() palette {
+	return palette{
+		removed:       color.NRGBA{R: 0xff, G: 0xcc, B: 0xc9, A: 0xff},
+		added:         color.NRGBA{R: 0xc3, G: 0xef, B: 0xc9, A: 0xff},
+		moved:         color.NRGBA{R: 0xd9, G: 0xd4, B: 0xff, A: 0xff},
+		trivial:       color.NRGBA{R: 0xec, G: 0xec, B: 0xec, A: 0xff},
+		trivialLine:   color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff},
+		number:        color.NRGBA{R: 0xe0, G: 0x7b, B: 0x00, A: 0xff},
+		emptyCell:     color.NRGBA{R: 0xf3, G: 0xf3, B: 0xf3, A: 0xff},
+		emptyHatch:    color.NRGBA{R: 0xe2, G: 0xe2, B: 0xe2, A: 0xff},
+		paragraphRule: color.NRGBA{R: 0xd0, G: 0xd0, B: 0xd0, A: 0xff},
+		movedBar:      color.NRGBA{R: 0x7b, G: 0x6c, B: 0xf0, A: 0xff},
+		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
+		columnRule:    color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff},
+	}
+}
+
+func darkPalette() palette {
+	return palette{
+		removed:       color.NRGBA{R: 0x6e, G: 0x2a, B: 0x2e, A: 0xff},
+		added:         color.NRGBA{R: 0x1f, G: 0x5a, B: 0x32, A: 0xff},
+		moved:         color.NRGBA{R: 0x45, G: 0x3b, B: 0x7a, A: 0xff},
+		trivial:       color.NRGBA{R: 0x44, G: 0x44, B: 0x48, A: 0xff},
+		trivialLine:   color.NRGBA{R: 0x88, G: 0x88, B: 0x8c, A: 0xff},
+		number:        color.NRGBA{R: 0xff, G: 0xa5, B: 0x3d, A: 0xff},
+		emptyCell:     color.NRGBA{R: 0x2a, G: 0x2a, B: 0x2e, A: 0xff},
+		emptyHatch:    color.NRGBA{R: 0x36, G: 0x36, B: 0x3b, A: 0xff},
+		paragraphRule: color.NRGBA{R: 0x50, G: 0x50, B: 0x55, A: 0xff},
+		movedBar:      color.NRGBA{R: 0x9d, G: 0x8f, B: 0xff, A: 0xff},
+		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
+		columnRule:    color.NRGBA{R: 0x48, G: 0x48, B: 0x4c, A: 0xff},
+	}
+}
+
+// paletteFor picks the palette that suits the theme of w (or the current
+// theme when w is nil) by the brightness of its background, so custom
+// themes work too.
+func paletteFor(w fyne.Widget) palette {
+	var bg color.Color
+	if w != nil {
+		bg = theme.ColorForWidget(theme.ColorNameBackground, w)
+	} else {
+		bg = theme.Color(theme.ColorNameBackground)
+	}
+	if isDark(bg) {
+		return darkPalette()
+	}
+	return lightPalette()
+}
+
+// isDark reports whether c is closer to black than to white.
+func isDark(c color.Color) bool {
+	r, g, b, _ := c.RGBA()
+	// Rec. 601 luma on 16-bit channels.
+	y := (299*r + 587*g + 114*b) / 1000
+	return y < 0x8000
+}
+
+// fill returns the background of a highlight.
+func (p palette) fill(h Highlight) color.Color {
+	switch h {
+	case HighlightRemoved:
+		return p.removed
+	case HighlightAdded:
+		return p.added
+	case HighlightMoved:
+		return p.moved
+	case HighlightTrivial:
+		return p.trivial
+	}
+	return color.Transparent
+}

@@ -1,0 +1,48 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+)
+
+// statusText summarises a comparison for the status line, e.g.
+// "12 changes: 5 replaced · 3 added · 2 removed · 2 moved, 4 in numbers ·
+// 7 typography only · 152 aligned rows".
+func statusText(cmp Comparison) string {
+	switch {
+	case cmp.Err != nil:
+		return "Comparison failed: " + cmp.Err.Error()
+	case cmp.Base == nil || cmp.Other == nil:
+		return "No versions chosen."
+	case cmp.Busy:
+		return fmt.Sprintf("Comparing %s with %s…", cmp.Base.Label, cmp.Other.Label)
+	}
+	s := cmp.Stats
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, what))
+		}
+	}
+	add(s.Replaces, "replaced")
+	add(s.Inserts, "added")
+	add(s.Deletes, "removed")
+	add(s.Moves, "moved")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s → %s: %s", cmp.Base.Label, cmp.Other.Label, plural(s.Total(), "change", "changes"))
+	if len(parts) > 0 {
+		b.WriteString(" (" + strings.Join(parts, " · ") + ")")
+	}
+	if s.Numbers > 0 {
+		fmt.Fprintf(&b, ", %s", plural(s.Numbers, "in a number", "in numbers"))
+	}
+	fmt.Fprintf(&b, " · %d typography only · %s", s.Trivial, plural(len(cmp.Rows), "aligned row", "aligned rows"))
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

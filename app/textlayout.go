@@ -1,0 +1,221 @@
+package app
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fragment is a placed piece of text: a word (or part of one), a run of
+// spaces, always on one line and in one style.
+type fragment struct {
+	text  string
+	x, w  float32
+	line  int
+	run   int // index of the TextRun it came from
+	space bool
+}
+
+// textLayout is the result of breaking runs into lines at one width.
+type textLayout struct {
+	frags []fragment
+	lines int
+	width float32
+}
+
+// tokenKind tells words, spaces and hard line breaks apart.
+type tokenKind uint8
+
+const (
+	tokWord tokenKind = iota
+	tokSpace
+	tokNewline
+)
+
+// part is the piece of a token that lies in one run: a word may straddle
+// runs ("Nurtleu" replaced, "." unchanged) and must still not be broken.
+type part struct {
+	text string
+	run  int
+}
+
+type token struct {
+	kind  tokenKind
+	parts []part
+}
+
+// tokenize splits runs into words, space runs and newlines. Adjacent word
+// pieces from different runs join one token so that line breaking never
+// separates them.
+func tokenize(runs []TextRun) []token {
+	var toks []token
+	for ri, r := range runs {
+		s := r.Text
+		for len(s) > 0 {
+			c, n := utf8.DecodeRuneInString(s)
+			var kind tokenKind
+			switch {
+			case c == '\n':
+				kind = tokNewline
+			case isBreakSpace(c):
+				kind = tokSpace
+			default:
+				kind = tokWord
+			}
+			end := n
+			if kind != tokNewline {
+				for end < len(s) {
+					c2, n2 := utf8.DecodeRuneInString(s[end:])
+					k2 := tokWord
+					if c2 == '\n' {
+						k2 = tokNewline
+					} else if isBreakSpace(c2) {
+						k2 = tokSpace
+					}
+					if k2 != kind {
+						break
+					}
+					end += n2
+				}
+			}
+			text := s[:end]
+			s = s[end:]
+			if kind == tokSpace {
+				text = spacesFor(text)
+			}
+			if kind == tokWord && len(toks) > 0 && toks[len(toks)-1].kind == tokWord {
+				last := &toks[len(toks)-1]
+				last.parts = append(last.parts, part{text, ri})
+				continue
+			}
+			toks = append(toks, token{kind: kind, parts: []part{{text, ri}}})
+		}
+	}
+	return toks
+}
+
+// isBreakSpace reports white space where a line may break. No-break
+// spaces stay inside words.
+func isBreakSpace(c rune) bool {
+	switch c {
+	case '\u00a0', '\u202f', '\u2007':
+		return false
+	}
+	return unicode.IsSpace(c)
+}
+
+// spacesFor replaces a run of white space with plain spaces (a tab counts
+// four) so that it draws and measures predictably.
+func spacesFor(s string) string {
+	n := 0
+	for _, c := range s {
+		if c == '\t' {
+			n += 4
+		} else {
+			n++
+		}
+	}
+	if n == len(s) && strings.Trim(s, " ") == "" {
+		return s
+	}
+	return strings.Repeat(" ", n)
+}
+
+// widthFunc measures a string in the style of run i.
+type widthFunc func(s string, run int) float32
+
+// layoutRuns breaks runs into lines no wider than width: at spaces, at hard
+// newlines, and inside a word only when the word alone is wider than the
+// line. Spaces at the end of a line and at the start of a wrapped line are
+// dropped. A zero or negative width lays every word on its own line.
+func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
+	lay := textLayout{width: width}
+	if len(runs) == 0 {
+		return lay
+	}
+	x := float32(0)
+	line := 0
+	var pending []fragment // spaces waiting for the next word on this line
+	newLine := func() {
+		pending = pending[:0]
+		line++
+		x = 0
+	}
+	for _, t := range tokenize(runs) {
+		switch t.kind {
+		case tokNewline:
+			if len(lay.frags) == 0 && len(pending) == 0 && x == 0 && line == 0 {
+				continue // leading newlines add no empty lines
+			}
+			newLine()
+		case tokSpace:
+			if x == 0 {
+				continue
+			}
+			p := t.parts[0]
+			w := measure(p.text, p.run)
+			pending = append(pending, fragment{text: p.text, x: x, w: w, line: line, run: p.run, space: true})
+			x += w
+		case tokWord:
+			ws := make([]float32, len(t.parts))
+			var total float32
+			for i, p := range t.parts {
+				ws[i] = measure(p.text, p.run)
+				total += ws[i]
+			}
+			if x > 0 && x+total > width {
+				newLine()
+			}
+			if total > width && x == 0 {
+				// Too long for any line: break between characters.
+				for _, p := range t.parts {
+					rest := p.text
+					for rest != "" {
+						take, tw := fitPrefix(rest, width-x, x == 0, p.run, measure)
+						if take == 0 {
+							newLine()
+							continue
+						}
+						lay.frags = append(lay.frags, fragment{text: rest[:take], x: x, w: tw, line: line, run: p.run})
+						x += tw
+						rest = rest[take:]
+						if rest != "" {
+							newLine()
+						}
+					}
+				}
+				continue
+			}
+			lay.frags = append(lay.frags, pending...)
+			pending = pending[:0]
+			for i, p := range t.parts {
+				lay.frags = append(lay.frags, fragment{text: p.text, x: x, w: ws[i], line: line, run: p.run})
+				x += ws[i]
+			}
+		}
+	}
+	// Newlines and spaces at the end of a cell add no empty lines.
+	if n := len(lay.frags); n > 0 {
+		lay.lines = lay.frags[n-1].line + 1
+	}
+	return lay
+}
+
+// fitPrefix returns how many bytes of s fit in avail (at least one
+// character when atLineStart, so that progress is always made) and their
+// width. Characters are measured one by one: a very long word costs one
+// pass, not one measurement per prefix.
+func fitPrefix(s string, avail float32, atLineStart bool, run int, measure widthFunc) (int, float32) {
+	var w float32
+	n := 0
+	for n < len(s) {
+		_, size := utf8.DecodeRuneInString(s[n:])
+		cw := measure(s[n:n+size], run)
+		if w+cw > avail && (n > 0 || !atLineStart) {
+			break
+		}
+		w += cw
+		n += size
+	}
+	return n, w
+}

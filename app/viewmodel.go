@@ -1,0 +1,455 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// Library is the part of *data.Library the window reads.
+type Library interface {
+	Briefings(ctx context.Context) ([]data.Briefing, error)
+	Versions(ctx context.Context, briefingID int64) ([]data.Version, error)
+	Version(ctx context.Context, id int64) (*data.Version, error)
+}
+
+// RowView is one aligned row as the two columns show it.
+type RowView struct {
+	// Base and Other are the highlighted runs of each cell; nil (with
+	// HasBase or HasOther false) where the version lacks the content.
+	Base, Other       []compare.Segment
+	HasBase, HasOther bool
+	// Moved marks a row whose content sits elsewhere in the other version.
+	Moved bool
+	// ParagraphStart marks the first row of a paragraph.
+	ParagraphStart bool
+	// Changed is true when any run of the row differs (trivially or not).
+	Changed bool
+}
+
+// Comparison is a snapshot of what the main area shows.
+type Comparison struct {
+	Base, Other *data.Version // metadata only; nil until chosen
+	Rows        []RowView
+	Stats       compare.Stats
+	// Busy is true while a comparison runs; Rows then still hold the
+	// previous result.
+	Busy bool
+	// Err is the last comparison's failure, if any.
+	Err error
+	// Seq grows by one each time Rows change, so views know to rebuild.
+	Seq int
+}
+
+// ViewModelOptions choose how the view model runs work. The zero value
+// runs comparisons on a goroutine and delivers results with fyne.Do; tests
+// pass functions that run synchronously.
+type ViewModelOptions struct {
+	// Background runs long work (loading texts, comparing); default
+	// `go f()`.
+	Background func(f func())
+	// UI runs f on the UI goroutine; default fyne.Do.
+	UI func(f func())
+}
+
+// ViewModel holds the window's state: the library's briefings and
+// versions, the chosen pair of versions and their comparison. Widgets
+// render it and call its methods; it never touches a widget. Listeners run
+// on the UI goroutine.
+type ViewModel struct {
+	lib  Library
+	opts ViewModelOptions
+
+	mu        sync.Mutex
+	briefings []data.Briefing
+	versions  map[int64][]data.Version // by briefing id
+	byID      map[int64]data.Version
+	baseID    int64
+	otherID   int64
+	cmp       Comparison
+	gen       int                // generation of the running comparison
+	cancel    context.CancelFunc // cancels the running comparison
+	listeners []func()
+}
+
+// NewViewModel returns a view model over lib. Call Load before use.
+func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
+	if opts.Background == nil {
+		opts.Background = func(f func()) { go f() }
+	}
+	if opts.UI == nil {
+		opts.UI = fyne.Do
+	}
+	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}
+}
+
+// OnChange registers f to run (on the UI goroutine) whenever the state
+// changes.
+func (m *ViewModel) OnChange(f func()) {
+	m.mu.Lock()
+	m.listeners = append(m.listeners, f)
+	m.mu.Unlock()
+}
+
+// notify tells the listeners, on the UI goroutine, that the state changed.
+func (m *ViewModel) notify() { m.opts.UI(m.notifyNow) }
+
+// notifyNow runs the listeners on the calling (UI) goroutine.
+func (m *ViewModel) notifyNow() {
+	m.mu.Lock()
+	ls := append([]func(){}, m.listeners...)
+	m.mu.Unlock()
+	for _, f := range ls {
+		f()
+	}
+}
+
+// Load reads the briefings and their versions from the library. It keeps
+// the chosen pair when both versions still exist.
+func (m *ViewModel) Load(ctx context.Context) error {
+	bs, err := m.lib.Briefings(ctx)
+	if err != nil {
+		return fmt.Errorf("loading the library: %w", err)
+	}
+	vs := map[int64][]data.Version{}
+	byID := map[int64]data.Version{}
+	for _, b := range bs {
+		list, err := m.lib.Versions(ctx, b.ID)
+		if err != nil {
+			return fmt.Errorf("loading the versions of %q: %w", b.Title, err)
+		}
+		vs[b.ID] = list
+		for _, v := range list {
+			byID[v.ID] = v
+		}
+	}
+	m.mu.Lock()
+	m.briefings, m.versions, m.byID = bs, vs, byID
+	if _, ok := byID[m.baseID]; !ok {
+		m.baseID = 0
+	}
+	if _, ok := byID[m.otherID]; !ok {
+		m.otherID = 0
+	}
+	m.mu.Unlock()
+	m.notify()
+	return nil
+}
+
+// Briefings returns the briefings, as last loaded.
+func (m *ViewModel) Briefings() []data.Briefing {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.briefings
+}
+
+// Versions returns the versions of a briefing, as last loaded.
+func (m *ViewModel) Versions(briefingID int64) []data.Version {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.versions[briefingID]
+}
+
+// VersionByID returns a version's metadata.
+func (m *ViewModel) VersionByID(id int64) (data.Version, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.byID[id]
+	return v, ok
+}
+
+// Candidates returns the versions the base and other selectors offer: the
+// versions of the chosen versions' briefings (one briefing, usually).
+func (m *ViewModel) Candidates() []data.Version {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []data.Version
+	seen := map[int64]bool{}
+	for _, id := range []int64{m.baseID, m.otherID} {
+		v, ok := m.byID[id]
+		if !ok || seen[v.BriefingID] {
+			continue
+		}
+		seen[v.BriefingID] = true
+		out = append(out, m.versions[v.BriefingID]...)
+	}
+	return out
+}
+
+// Pair returns the ids of the base and other versions (0 when unset).
+func (m *ViewModel) Pair() (base, other int64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.baseID, m.otherID
+}
+
+// Comparison returns a snapshot of the current comparison.
+func (m *ViewModel) Comparison() Comparison {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.cmp
+}
+
+// OpenFirst opens the first briefing that has versions.
+func (m *ViewModel) OpenFirst() error {
+	for _, b := range m.Briefings() {
+		if len(m.Versions(b.ID)) > 0 {
+			return m.OpenBriefing(b.ID)
+		}
+	}
+	return errors.New("the library holds no versions yet: import files with File → Import…")
+}
+
+// OpenBriefing compares a briefing's first version (the base) with its
+// second (or with itself when it has only one).
+func (m *ViewModel) OpenBriefing(id int64) error {
+	vs := m.Versions(id)
+	if len(vs) == 0 {
+		return fmt.Errorf("briefing %d has no versions", id)
+	}
+	other := vs[0].ID
+	if len(vs) > 1 {
+		other = vs[1].ID
+	}
+	return m.SetPair(vs[0].ID, other)
+}
+
+// SetBase keeps the other version and compares it against a new base.
+func (m *ViewModel) SetBase(id int64) error {
+	_, other := m.Pair()
+	if other == 0 {
+		other = id
+	}
+	return m.SetPair(id, other)
+}
+
+// SetOther keeps the base and compares it with another version.
+func (m *ViewModel) SetOther(id int64) error {
+	base, _ := m.Pair()
+	if base == 0 {
+		base = id
+	}
+	return m.SetPair(base, id)
+}
+
+// Swap exchanges the base and the other version.
+func (m *ViewModel) Swap() error {
+	base, other := m.Pair()
+	if base == 0 || other == 0 {
+		return nil
+	}
+	return m.SetPair(other, base)
+}
+
+// SetPair chooses both versions and starts comparing them in the
+// background; listeners hear when the result is in.
+func (m *ViewModel) SetPair(baseID, otherID int64) error {
+	m.mu.Lock()
+	base, okB := m.byID[baseID]
+	other, okO := m.byID[otherID]
+	if !okB || !okO {
+		m.mu.Unlock()
+		return fmt.Errorf("choosing versions %d and %d: %w", baseID, otherID, data.ErrNotFound)
+	}
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	m.gen++
+	gen := m.gen
+	m.baseID, m.otherID = baseID, otherID
+	m.cmp.Base, m.cmp.Other = &base, &other
+	m.cmp.Busy, m.cmp.Err = true, nil
+	m.mu.Unlock()
+	m.notify()
+
+	m.opts.Background(func() {
+		rows, stats, err := m.compute(ctx, baseID, otherID)
+		m.opts.UI(func() {
+			m.mu.Lock()
+			if gen != m.gen {
+				m.mu.Unlock()
+				return // a newer choice superseded this one
+			}
+			m.cancel = nil
+			m.cmp.Busy = false
+			m.cmp.Err = err
+			if err == nil {
+				m.cmp.Rows, m.cmp.Stats = rows, stats
+			} else {
+				m.cmp.Rows, m.cmp.Stats = nil, compare.Stats{}
+			}
+			m.cmp.Seq++
+			m.mu.Unlock()
+			cancel()
+			m.notifyNow()
+		})
+	})
+	return nil
+}
+
+// compute loads both texts, compares them and builds the rows.
+func (m *ViewModel) compute(ctx context.Context, baseID, otherID int64) ([]RowView, compare.Stats, error) {
+	base, err := m.lib.Version(ctx, baseID)
+	if err != nil {
+		return nil, compare.Stats{}, fmt.Errorf("loading the base version: %w", err)
+	}
+	other, err := m.lib.Version(ctx, otherID)
+	if err != nil {
+		return nil, compare.Stats{}, fmt.Errorf("loading the other version: %w", err)
+	}
+	res, err := compare.Compare(ctx, []string{base.Text, other.Text}, compare.Options{Base: 0})
+	if err != nil {
+		return nil, compare.Stats{}, fmt.Errorf("comparing %s with %s: %w", base.Label, other.Label, err)
+	}
+	return BuildRows(res, 0, 1), res.StatsFor(1), nil
+}
+
+// BuildRows turns the alignment table of res into rows for two columns:
+// version base on the left, version other on the right.
+func BuildRows(res *compare.Result, base, other int) []RowView {
+	baseSegs := res.Segments(base, other, 0, len(res.Texts[base]))
+	otherSegs := res.Segments(other, other, 0, len(res.Texts[other]))
+	rows := make([]RowView, 0, len(res.Rows))
+	for _, r := range res.Rows {
+		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart}
+		if c := cellOf(r, base); c != nil {
+			rv.HasBase = true
+			rv.Base = sliceSegments(baseSegs, c.Start, c.End)
+		}
+		if c := cellOf(r, other); c != nil {
+			rv.HasOther = true
+			rv.Other = sliceSegments(otherSegs, c.Start, c.End)
+		}
+		if !rv.HasBase && !rv.HasOther {
+			continue
+		}
+		rv.Changed = rv.HasBase != rv.HasOther || changed(rv.Base) || changed(rv.Other)
+		rows = append(rows, rv)
+	}
+	return rows
+}
+
+func cellOf(r compare.Row, v int) *compare.Cell {
+	if v < len(r.Cells) && r.Cells[v] != nil && r.Cells[v].End >= r.Cells[v].Start {
+		return r.Cells[v]
+	}
+	return nil
+}
+
+func changed(segs []compare.Segment) bool {
+	for _, s := range segs {
+		if s.Kind != compare.Equal {
+			return true
+		}
+	}
+	return false
+}
+
+// sliceSegments returns the parts of segs (sorted, non-overlapping,
+// covering a whole text) that fall in [start, end), clipped to it.
+func sliceSegments(segs []compare.Segment, start, end int) []compare.Segment {
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].End > start })
+	var out []compare.Segment
+	for ; i < len(segs) && segs[i].Start < end; i++ {
+		s := segs[i]
+		if s.Start < start || s.End > end {
+			lo, hi := max(s.Start, start), min(s.End, end)
+			s.Text = s.Text[lo-s.Start : hi-s.Start]
+			s.Start, s.End = lo, hi
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Importer imports the file at path as a new version of the briefing
+// briefingID (0: a new briefing named after the file). When the same bytes
+// are already in the library it returns the existing version and an error
+// wrapping data.ErrDuplicate.
+type Importer func(ctx context.Context, path string, briefingID int64) (*data.Version, error)
+
+// ImportFailure is a file that could not be imported, and why.
+type ImportFailure struct {
+	Path string
+	Err  error
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	// Versions are the imported versions, in the order of the paths, with
+	// files already in the library standing for their existing version.
+	Versions []data.Version
+	// Duplicates counts the paths whose bytes were already in the library.
+	Duplicates int
+	Failed     []ImportFailure
+}
+
+// ImportFiles imports paths in the background: the first into briefing
+// into (0: a new briefing), the others into the same briefing as the first,
+// so that files imported together are compared together. Then it reloads
+// the library, shows the imported versions (the first two compared, or the
+// only one compared with the base) and calls done on the UI goroutine.
+func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []string, into int64, done func(ImportReport)) {
+	m.opts.Background(func() {
+		var rep ImportReport
+		briefing := into
+		for _, p := range paths {
+			v, err := imp(ctx, p, briefing)
+			if err != nil && !(errors.Is(err, data.ErrDuplicate) && v != nil) {
+				rep.Failed = append(rep.Failed, ImportFailure{Path: p, Err: err})
+				continue
+			}
+			if err != nil {
+				rep.Duplicates++
+			}
+			rep.Versions = append(rep.Versions, *v)
+			if briefing == 0 {
+				briefing = v.BriefingID
+			}
+		}
+		loadErr := m.Load(ctx)
+		m.opts.UI(func() {
+			if loadErr != nil {
+				rep.Failed = append(rep.Failed, ImportFailure{Err: loadErr})
+			} else {
+				m.showImported(rep.Versions)
+			}
+			if done != nil {
+				done(rep)
+			}
+		})
+	})
+}
+
+// showImported compares the first two imported versions, or the only one
+// with the base of its briefing.
+func (m *ViewModel) showImported(vs []data.Version) {
+	switch {
+	case len(vs) >= 2 && vs[0].ID != vs[1].ID:
+		_ = m.SetPair(vs[0].ID, vs[1].ID)
+	case len(vs) >= 1:
+		v := vs[0]
+		base, _ := m.Pair()
+		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID && base != v.ID {
+			_ = m.SetOther(v.ID)
+			return
+		}
+		list := m.Versions(v.BriefingID)
+		if len(list) > 0 && list[0].ID != v.ID {
+			_ = m.SetPair(list[0].ID, v.ID)
+		} else {
+			_ = m.SetPair(v.ID, v.ID)
+		}
+	}
+}

@@ -1,0 +1,230 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/assets"
+)
+
+// AppID is the application's unique id (preferences, desktop entry).
+const AppID = "io.github.variorum.variorum"
+
+// DefaultSize is the window's size when it opens.
+var defaultSize = fyne.NewSize(1280, 800)
+
+// Options configure the main window.
+type Options struct {
+	// Library is read for briefings, versions and texts.
+	Library Library
+	// Import adds a file to the library (File → Import… and dropped
+	// files); nil disables importing.
+	Import Importer
+	// Base and Other are the versions to open compared; when either is 0
+	// the window opens the first briefing (its first version against its
+	// second).
+	Base, Other int64
+	// ViewModel chooses how work runs; the zero value suits a real window.
+	ViewModel ViewModelOptions
+	// Size is the window's initial size; zero means 1280×800.
+	Size fyne.Size
+}
+
+// MainWindow is Variorum's window and its parts, exposed for tests.
+type MainWindow struct {
+	Window  fyne.Window
+	VM      *ViewModel
+	View    *CompareView
+	Library *LibraryPanel
+	Status  *widget.Label
+
+	bar      *pairBar
+	measurer *Measurer
+	opts     Options
+	ctx      context.Context
+}
+
+// Run opens the main window in a new Fyne application and returns when it
+// is closed or ctx is cancelled. It needs a display.
+func Run(ctx context.Context, opts Options) error {
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
+	mw, err := NewMainWindow(ctx, a, opts)
+	if err != nil {
+		return err
+	}
+	stop := context.AfterFunc(ctx, func() { fyne.Do(a.Quit) })
+	defer stop()
+	mw.Window.ShowAndRun()
+	return nil
+}
+
+// NewMainWindow builds the window in a: it loads the library and starts
+// comparing the chosen pair (or the first briefing's first two versions).
+// The window is not shown.
+func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, error) {
+	if opts.Library == nil {
+		return nil, errors.New("main window: no library")
+	}
+	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer()}
+	mw.Window = a.NewWindow("Variorum")
+	mw.Window.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
+	mw.VM = NewViewModel(opts.Library, opts.ViewModel)
+	mw.View = NewCompareView(mw.VM, mw.measurer)
+	mw.Library = NewLibraryPanel(mw.VM, mw.showError)
+	mw.bar = newPairBar(mw.VM, mw.View, mw.showError)
+	mw.Status = widget.NewLabel("")
+	mw.Status.Truncation = fyne.TextTruncateEllipsis
+
+	mw.VM.OnChange(mw.update)
+	a.Settings().AddListener(func(fyne.Settings) {
+		// A new theme may bring other fonts or sizes.
+		mw.measurer.Reset()
+		mw.View.heightsFor = fyne.Size{}
+		mw.View.Refresh()
+	})
+
+	split := container.NewHSplit(mw.Library, mw.View)
+	split.Offset = 0.2
+	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
+	content := container.NewBorder(
+		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),
+		container.NewVBox(widget.NewSeparator(), bottom),
+		nil, nil, split)
+	mw.Window.SetContent(content)
+	mw.Window.SetMainMenu(mw.menu())
+	if opts.Import != nil {
+		mw.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
+			var paths []string
+			for _, u := range uris {
+				if u.Scheme() == "file" {
+					paths = append(paths, u.Path())
+				}
+			}
+			mw.ImportPaths(paths)
+		})
+	}
+	size := opts.Size
+	if size.IsZero() {
+		size = defaultSize
+	}
+	mw.Window.Resize(size)
+
+	if err := mw.VM.Load(ctx); err != nil {
+		return nil, err
+	}
+	var err error
+	if opts.Base != 0 && opts.Other != 0 {
+		err = mw.VM.SetPair(opts.Base, opts.Other)
+	} else if len(mw.VM.Briefings()) > 0 {
+		err = mw.VM.OpenFirst()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("opening the window: %w", err)
+	}
+	mw.update()
+	return mw, nil
+}
+
+// update mirrors the view model in every part of the window.
+func (mw *MainWindow) update() {
+	mw.View.Update()
+	mw.Library.Update()
+	mw.bar.update()
+	mw.Status.SetText(statusText(mw.VM.Comparison()))
+	if cmp := mw.VM.Comparison(); cmp.Base != nil && cmp.Other != nil {
+		mw.Window.SetTitle(fmt.Sprintf("%s ↔ %s — Variorum", cmp.Base.Label, cmp.Other.Label))
+	} else {
+		mw.Window.SetTitle("Variorum")
+	}
+}
+
+func (mw *MainWindow) menu() *fyne.MainMenu {
+	imp := fyne.NewMenuItem("Import…", mw.showImportDialog)
+	imp.Disabled = mw.opts.Import == nil
+	file := fyne.NewMenu("File", imp)
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) }),
+		fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) }),
+		fyne.NewMenuItem("Swap versions", func() { mw.showError(mw.VM.Swap()) }),
+	)
+	return fyne.NewMainMenu(file, view)
+}
+
+// showImportDialog asks for a file and imports it into the open briefing.
+func (mw *MainWindow) showImportDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			mw.showError(fmt.Errorf("choosing a file: %w", err))
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		mw.ImportPaths([]string{path})
+	}, mw.Window)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// ImportPaths imports files into the briefing on screen (a single file) or
+// into a new briefing (several files, compared together), then shows them.
+// Failures are reported in a dialog naming each file and its problem.
+func (mw *MainWindow) ImportPaths(paths []string) {
+	if mw.opts.Import == nil || len(paths) == 0 {
+		return
+	}
+	var into int64
+	if len(paths) == 1 {
+		base, _ := mw.VM.Pair()
+		if v, ok := mw.VM.VersionByID(base); ok {
+			into = v.BriefingID
+		}
+	}
+	mw.Status.SetText(fmt.Sprintf("Importing %s…", plural(len(paths), "file", "files")))
+	mw.VM.ImportFiles(mw.ctx, mw.opts.Import, paths, into, func(rep ImportReport) {
+		if len(rep.Failed) > 0 {
+			mw.showError(importError(rep.Failed))
+		} else if rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates {
+			dialog.ShowInformation("Already in the library",
+				"These bytes were imported before; showing the existing version.", mw.Window)
+		}
+		mw.update()
+	})
+}
+
+// importError combines failures into one error naming each file.
+func importError(fs []ImportFailure) error {
+	var lines []string
+	for _, f := range fs {
+		msg := f.Err.Error()
+		// data's errors already start with the path; keep the base name
+		// only once.
+		if f.Path != "" {
+			msg = strings.TrimPrefix(msg, f.Path+": ")
+			lines = append(lines, fmt.Sprintf("%s: %s", filepath.Base(f.Path), msg))
+		} else {
+			lines = append(lines, msg)
+		}
+	}
+	return fmt.Errorf("could not import:\n%s", strings.Join(lines, "\n"))
+}
+
+// showError shows err in a dialog; nil does nothing.
+func (mw *MainWindow) showError(err error) {
+	if err == nil {
+		return
+	}
+	dialog.ShowError(err, mw.Window)
+}

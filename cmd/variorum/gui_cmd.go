@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/variorum/variorum/app"
+	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/data"
+)
+
+// runGUI opens the window. With no files it opens the library's first
+// briefing (the bundled sample on first run); with files it imports them
+// (files already imported reuse their version) and opens the first two
+// compared.
+func runGUI(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("variorum", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	files := fs.Args()
+	var width, height float32
+	if *size != "" {
+		if _, err := fmt.Sscanf(*size, "%fx%f", &width, &height); err != nil || width < 200 || height < 200 {
+			fmt.Fprintf(e.stderr, "variorum: --size %q: want WIDTHxHEIGHT, e.g. 1280x800\n", *size)
+			return 2
+		}
+	}
+
+	if err := checkDisplay(); err != nil {
+		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+		return 1
+	}
+	path := e.library
+	if path == "" {
+		p, err := data.DefaultPath()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+			return 1
+		}
+		path = p
+	}
+	lib, err := data.Open(ctx, path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+		return 1
+	}
+	defer lib.Close()
+
+	opts := app.Options{
+		Library: lib,
+		Size:    fyne.NewSize(width, height),
+		Import: func(ctx context.Context, path string, briefingID int64) (*data.Version, error) {
+			return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefingID})
+		},
+	}
+	if len(files) > 0 {
+		base, other, err := importArgs(ctx, lib, files)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+			return 1
+		}
+		opts.Base, opts.Other = base, other
+	} else if err := seedSample(ctx, lib); err != nil {
+		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+		return 1
+	}
+	if err := app.Run(ctx, opts); err != nil {
+		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// checkDisplay refuses to start the window where GLFW would panic for want
+// of a display.
+func checkDisplay() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		if os.Getenv("DISPLAY") == "" {
+			return errors.New("no display: DISPLAY is not set, so the window cannot open " +
+				"(run it in a desktop session or under xvfb-run, or use a subcommand such as " +
+				"\"variorum diff A B\"; see \"variorum --help\")")
+		}
+	}
+	return nil
+}
+
+// seedSample imports the bundled sample briefing into an empty library.
+func seedSample(ctx context.Context, lib *data.Library) error {
+	empty, err := lib.Empty(ctx)
+	if err != nil {
+		return err
+	}
+	if !empty {
+		return nil
+	}
+	if _, err := lib.ImportSample(ctx, assets.Sample()); err != nil {
+		return fmt.Errorf("importing the sample briefing: %w", err)
+	}
+	return nil
+}
+
+// importArgs imports the files named on the command line, the first into a
+// new briefing and the others into the same one, and returns the versions
+// to compare: the first two files, or the only file against the first
+// version of its briefing. A file already imported reuses its version.
+func importArgs(ctx context.Context, lib *data.Library, files []string) (base, other int64, err error) {
+	var ids []int64
+	var briefing int64
+	for _, f := range files {
+		v, err := lib.ImportFile(ctx, f, data.ImportOptions{BriefingID: briefing})
+		if err != nil && !(errors.Is(err, data.ErrDuplicate) && v != nil) {
+			return 0, 0, err
+		}
+		ids = append(ids, v.ID)
+		if briefing == 0 {
+			briefing = v.BriefingID
+		}
+	}
+	if len(ids) >= 2 {
+		return ids[0], ids[1], nil
+	}
+	v, err := lib.Version(ctx, ids[0])
+	if err != nil {
+		return 0, 0, err
+	}
+	vs, err := lib.Versions(ctx, v.BriefingID)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(vs) > 0 && vs[0].ID != v.ID {
+		return vs[0].ID, v.ID, nil
+	}
+	return v.ID, v.ID, nil
+}
