@@ -23,15 +23,15 @@ const (
 // Change is one difference between version A (the base) and version B.
 // Offsets are byte offsets into the texts as given to Compare.
 type Change struct {
-	Kind   Kind     `json:"kind"`
-	A      int      `json:"a"` // index of the base version
-	B      int      `json:"b"` // index of the other version
-	AStart int      `json:"a_start"`
-	AEnd   int      `json:"a_end"`
-	BStart int      `json:"b_start"`
-	BEnd   int      `json:"b_end"`
-	AText  string   `json:"a_text"`
-	BText  string   `json:"b_text"`
+	Kind   Kind   `json:"kind"`
+	A      int    `json:"a"` // index of the base version
+	B      int    `json:"b"` // index of the other version
+	AStart int    `json:"a_start"`
+	AEnd   int    `json:"a_end"`
+	BStart int    `json:"b_start"`
+	BEnd   int    `json:"b_end"`
+	AText  string `json:"a_text"`
+	BText  string `json:"b_text"`
 	// Trivial is true when the difference vanishes under typographic and
 	// white-space folding (quote styles, dashes, line wraps, spacing).
 	Trivial bool     `json:"trivial"`

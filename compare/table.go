@@ -44,7 +44,7 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 		}
 		a.end = max(a.end, e)
 	}
-	cells := make([][]acc, len(blocks))   // [block][version]
+	cells := make([][]acc, len(blocks))     // [block][version]
 	inserts := make([][]acc, len(blocks)+1) // [insertion point][version]
 	for k := range cells {
 		cells[k] = make([]acc, nv)
