@@ -103,15 +103,14 @@ func ExpandPaths(paths []string) ([]string, []FileError) {
 // transaction per file; a file that fails is recorded in the summary and
 // the others go on. When opt names no briefing, all the batch's files go
 // into one new briefing, titled opt.NewBriefingTitle, or after the
-// directory when a single directory is given, or else after the first file
-// imported. progress, when not nil, is called before each file with the
+// first path when it is a directory, or else after the first file imported. progress, when not nil, is called before each file with the
 // number done so far, the total and the file, and once at the end with
 // done == total and file "". The error is non-nil only when ctx was
 // cancelled (the summary says what was done until then).
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
 	files, errs := ExpandPaths(paths)
 	sum := Summary{Total: len(files) + len(errs), Failed: errs}
-	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle == "" && len(paths) == 1 {
+	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle == "" && len(paths) > 0 {
 		if st, err := os.Stat(paths[0]); err == nil && st.IsDir() {
 			abs, _ := filepath.Abs(paths[0])
 			opt.NewBriefingTitle = filepath.Base(abs)

@@ -97,6 +97,11 @@ func DefaultPath() (string, error) {
 // a Variorum library (ErrNotLibrary) or that a newer Variorum wrote
 // (ErrNewerLibrary).
 func Open(ctx context.Context, path string) (*Library, error) {
+	return open(ctx, path, busyTimeoutMillis)
+}
+
+// open is Open with a chosen busy timeout (tests shorten it).
+func open(ctx context.Context, path string, busyMillis int) (*Library, error) {
 	if path == "" {
 		return nil, errors.New("open library: empty path")
 	}
@@ -113,7 +118,7 @@ func Open(ctx context.Context, path string) (*Library, error) {
 			return nil, fmt.Errorf("open library %s: %w", path, err)
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(abs, false))
+	db, err := sql.Open("sqlite", dsn(abs, false, busyMillis))
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
@@ -132,12 +137,12 @@ func Open(ctx context.Context, path string) (*Library, error) {
 // dsn builds the modernc.org/sqlite data source name for path: a file: URI
 // (so any character in the path is safe) with WAL, foreign keys, a busy
 // timeout and immediate write transactions.
-func dsn(path string, readOnly bool) string {
+func dsn(path string, readOnly bool, busyMillis int) string {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if !strings.HasPrefix(u.Path, "/") {
 		u.Path = "/" + u.Path // Windows drive letters
 	}
-	q := fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMillis)
+	q := fmt.Sprintf("_pragma=busy_timeout(%d)", busyMillis)
 	if readOnly {
 		q += "&mode=ro"
 	} else {
@@ -174,7 +179,7 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 	if err != nil || n < 100 || string(head[:16]) != sqliteMagic {
 		return true, fmt.Errorf("open library %s: %w: the file is not a SQLite database (left untouched)", path, ErrNotLibrary)
 	}
-	db, err := sql.Open("sqlite", dsn(path, true))
+	db, err := sql.Open("sqlite", dsn(path, true, busyTimeoutMillis))
 	if err != nil {
 		return true, fmt.Errorf("open library %s: %w", path, err)
 	}

@@ -28,14 +28,15 @@ type Hit struct {
 
 // Search finds the versions whose text matches query, best first, at most
 // limit (20 when limit <= 0). Words are matched case-insensitively and
-// without diacritics in any script (ё matches е, é matches e); all words
+// without diacritics (ё matches е, é matches e; snippets show ё as е);
+// all words
 // must occur; "a phrase" in double quotes matches the words in order;
 // word* matches a prefix.
 func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	fq := ftsQuery(query)
+	fq := ftsQuery(strings.NewReplacer("ё", "е", "Ё", "Е").Replace(query))
 	if fq == "" {
 		return nil, fmt.Errorf("search %q: no words to search for", query)
 	}

@@ -1,0 +1,350 @@
+package data
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+func fileHash(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func TestOpenRefusesWhatIsNotALibrary(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	// Another program's SQLite database.
+	other := filepath.Join(dir, "other.db")
+	db, err := sql.Open("sqlite", other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE accounts (id INTEGER); INSERT INTO accounts VALUES (1)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	// A SQLite header followed by garbage: corrupt.
+	corrupt := filepath.Join(dir, "corrupt.db")
+	junk := make([]byte, 8192)
+	copy(junk, sqliteMagic)
+	for i := 16; i < len(junk); i++ {
+		junk[i] = byte(i * 7)
+	}
+	os.WriteFile(corrupt, junk, 0o644)
+	text := filepath.Join(dir, "notes.txt")
+	os.WriteFile(text, []byte("my precious notes, not a database\n"), 0o644)
+
+	tests := []struct{ name, path, want string }{
+		{"text file", text, "not a SQLite database"},
+		{"other program's database", other, "another program's SQLite database"},
+		{"corrupt", corrupt, "corrupt"},
+		{"directory", dir, "is a directory"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before string
+			if st, _ := os.Stat(tt.path); !st.IsDir() {
+				before = fileHash(t, tt.path)
+			}
+			l, err := Open(ctx, tt.path)
+			if err == nil {
+				l.Close()
+				t.Fatal("opened")
+			}
+			if !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q, want ErrNotLibrary mentioning %q", err, tt.want)
+			}
+			if before != "" && fileHash(t, tt.path) != before {
+				t.Error("the file was modified")
+			}
+		})
+	}
+}
+
+func TestOpenRefusesNewerLibrary(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	before := fileHash(t, path)
+	_, err = Open(ctx, path)
+	if !errors.Is(err, ErrNewerLibrary) || !strings.Contains(err.Error(), "newer Variorum") {
+		t.Fatalf("error %v, want ErrNewerLibrary", err)
+	}
+	if fileHash(t, path) != before {
+		t.Error("the file was modified")
+	}
+}
+
+func TestMigrationBacksUpAndKeepsData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	// A library at schema 1 (before full-text search) with one version.
+	l, err := open(ctx, path, busyTimeoutMillis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`DROP TRIGGER versions_fts_insert; DROP TRIGGER versions_fts_delete;
+		DROP TRIGGER versions_fts_update; DROP TABLE versions_fts; DROP VIEW versions_search; PRAGMA user_version = 1;
+		INSERT INTO briefings (slug, title, created_at) VALUES ('old', 'Old briefing', '2024-01-01T00:00:00Z');
+		INSERT INTO versions (briefing_id, label, sha256, size, imported_at, text, text_sha256)
+		VALUES (1, 'old-ru', 'abc', 3, '2024-01-01T00:00:00Z', 'Старый текст о саммите', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	l, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if _, err := os.Stat(path + ".bak-1"); err != nil {
+		t.Fatalf("no backup: %v", err)
+	}
+	hits, err := l.Search(ctx, "саммит*", 10)
+	if err != nil || len(hits) != 1 || hits[0].Label != "old-ru" {
+		t.Fatalf("search after migration: %v %v", hits, err)
+	}
+	// The backup is a library at schema 1 with the data.
+	bak, err := sql.Open("sqlite", path+".bak-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bak.Close()
+	var v, n int
+	bak.QueryRow("PRAGMA user_version").Scan(&v)
+	bak.QueryRow("SELECT count(*) FROM versions").Scan(&n)
+	if v != 1 || n != 1 {
+		t.Errorf("backup: user_version %d, %d versions", v, n)
+	}
+}
+
+func TestMigrationStepsAreOrderedAndResumable(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l, err := open(ctx, path, busyTimeoutMillis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	steps := append(append([]migration{}, migrations...),
+		migration{name: "test column", sql: "ALTER TABLE briefings ADD COLUMN extra TEXT NOT NULL DEFAULT ''"},
+		migration{name: "broken", sql: "THIS IS NOT SQL"})
+	err = l.migrate(ctx, steps)
+	if err == nil || !strings.Contains(err.Error(), "broken") {
+		t.Fatalf("broken step: %v", err)
+	}
+	var v int
+	l.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != len(migrations)+1 {
+		t.Fatalf("user_version %d after a failed step, want %d", v, len(migrations)+1)
+	}
+	if _, err := l.db.Exec("SELECT extra FROM briefings"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.migrate(ctx, steps[:len(steps)-1]); err != nil {
+		t.Fatalf("re-running applied steps: %v", err)
+	}
+}
+
+func TestBusyLibrary(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := open(ctx, path, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	tx, err := a.db.BeginTx(ctx, nil) // immediate: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = b.ImportBytes(ctx, "x.txt", []byte("some text"), ImportOptions{})
+	if !errors.Is(err, ErrBusy) || !strings.Contains(err.Error(), "library busy") {
+		t.Errorf("import while locked: %v, want ErrBusy", err)
+	}
+	// Reading still works while another process writes.
+	if _, err := b.Briefings(ctx); err != nil {
+		t.Errorf("read while locked: %v", err)
+	}
+	tx.Rollback()
+	if _, err := b.ImportBytes(ctx, "x.txt", []byte("some text"), ImportOptions{}); err != nil {
+		t.Errorf("import after unlock: %v", err)
+	}
+}
+
+func TestTwoHandlesImportConcurrently(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	var libs []*Library
+	for range 2 {
+		l, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		libs = append(libs, l)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 100)
+	for i, l := range libs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range 25 {
+				text := fmt.Sprintf("Handle %d, file %d: some words to index.\n", i, j)
+				if _, err := l.ImportBytes(ctx, fmt.Sprintf("f%d-%d.txt", i, j), []byte(text), ImportOptions{}); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if err := libs[0].IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := libs[1].Search(ctx, "handle", 100)
+	if err != nil || len(hits) != 50 {
+		t.Errorf("%d hits, %v", len(hits), err)
+	}
+}
+
+// killChildEnv names the library a re-executed test binary bulk-imports
+// into until it is killed.
+const killChildEnv = "VARIORUM_TEST_KILL_CHILD"
+
+// TestKillChild is the child side of TestKilledMidImport: it does nothing
+// unless re-executed with killChildEnv set.
+func TestKillChild(t *testing.T) {
+	spec := os.Getenv(killChildEnv)
+	if spec == "" {
+		t.Skip("child process of TestKilledMidImport")
+	}
+	lib, src, _ := strings.Cut(spec, "|")
+	l, err := Open(context.Background(), lib)
+	if err != nil {
+		fmt.Println("error", err)
+		os.Exit(1)
+	}
+	_, err = l.ImportPaths(context.Background(), []string{src}, ImportOptions{}, func(done, total int, file string) {
+		fmt.Printf("progress %d\n", done)
+	})
+	fmt.Println("finished", err)
+	os.Exit(0)
+}
+
+func TestKilledMidImport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src")
+	os.Mkdir(src, 0o755)
+	const files = 400
+	want := map[string]string{}
+	para := strings.Repeat("Уважаемые коллеги, the quick brown fox jumps over the lazy dog. ", 300)
+	for i := range files {
+		name := fmt.Sprintf("f%04d.txt", i)
+		text := fmt.Sprintf("File %d\n\n%s\n", i, para)
+		os.WriteFile(filepath.Join(src, name), []byte(text), 0o644)
+		want[name] = text
+	}
+	lib := filepath.Join(dir, "library.db")
+	for round := range 3 {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestKillChild$", "-test.count=1")
+		cmd.Env = append(os.Environ(), killChildEnv+"="+lib+"|"+src)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Kill after a number of files that differs each round.
+		killAt := 20 + round*37
+		sc := bufio.NewScanner(out)
+		killed := false
+		for sc.Scan() {
+			f := strings.Fields(sc.Text())
+			if len(f) == 2 && f[0] == "progress" {
+				if n, _ := strconv.Atoi(f[1]); n >= killAt {
+					time.Sleep(time.Duration(round) * time.Millisecond)
+					cmd.Process.Signal(syscall.SIGKILL)
+					killed = true
+					break
+				}
+			}
+		}
+		cmd.Wait()
+		if !killed {
+			t.Fatalf("round %d: the child finished before it was killed", round)
+		}
+
+		l, err := Open(context.Background(), lib)
+		if err != nil {
+			t.Fatalf("round %d: reopening after SIGKILL: %v", round, err)
+		}
+		if err := l.IntegrityCheck(context.Background()); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		rows, err := l.db.Query("SELECT file_name, text, text_sha256 FROM versions")
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var name, text, sum string
+			rows.Scan(&name, &text, &sum)
+			h := sha256.Sum256([]byte(text))
+			if hex.EncodeToString(h[:]) != sum || text != want[name] {
+				t.Errorf("round %d: version from %s is incomplete", round, name)
+			}
+			n++
+		}
+		rows.Close()
+		l.Close()
+		if n < killAt-1 || n >= files {
+			t.Errorf("round %d: %d versions after killing at file %d", round, n, killAt)
+		}
+		t.Logf("round %d: killed at %d, %d complete versions, integrity ok", round, killAt, n)
+	}
+}

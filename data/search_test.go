@@ -1,0 +1,190 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/variorum/variorum/assets"
+)
+
+func TestSearchRussianAndEnglish(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	if _, err := l.ImportSample(ctx, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.ImportBytes(ctx, "accent.txt", []byte("Le café de Paris. Ёлка во дворе.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		query     string
+		wantLabel []string // every label expected among the hits
+		snippet   string   // expected inside the first hit's snippet (between marks)
+	}{
+		{"Лавров", []string{"ru"}, SnippetOpen + "Лавров" + SnippetClose},
+		{"лавров", []string{"ru"}, "Лавров"},                           // case folding
+		{"ОДКБ", []string{"ru"}, "ОДКБ"},                               // acronym
+		{"безопасности", []string{"ru"}, "безопасности"},               // inflected form as typed
+		{"Nurtleu", []string{"blog-en"}, "Nurtleu"},                    // only in blog-en: revised-en renamed him
+		{"Murat", []string{"revised-en"}, "Murat"},                     //
+		{"collective security", []string{"blog-en", "revised-en"}, ""}, // all words
+		{`"Collective Security Treaty"`, []string{"blog-en"}, ""},      // phrase
+		{"Kazakh*", []string{"blog-en"}, ""},                           // prefix
+		{"cafe", []string{"accent"}, "café"},                           // diacritics removed
+		{"ёлка", []string{"accent"}, "Елка"},                           // ё folds to е (the snippet shows е)
+		{"don't (or) AND NOT", nil, ""},                                // operators are plain words
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits, err := l.Search(ctx, tt.query, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			labels := map[string]bool{}
+			for _, h := range hits {
+				labels[h.Label] = true
+				if h.BriefingSlug == "" || h.VersionID == 0 {
+					t.Errorf("hit without briefing or version: %+v", h)
+				}
+			}
+			for _, w := range tt.wantLabel {
+				if !labels[w] {
+					t.Errorf("no hit in %s; hits %v", w, labels)
+				}
+			}
+			if tt.snippet != "" && (len(hits) == 0 || !strings.Contains(hits[0].Snippet, tt.snippet) || !strings.Contains(hits[0].Snippet, SnippetOpen)) {
+				t.Errorf("snippets %+v do not contain %q", hits, tt.snippet)
+			}
+		})
+	}
+	if _, err := l.Search(ctx, "  !!  ", 10); err == nil {
+		t.Error("empty query accepted")
+	}
+}
+
+func TestSearchFollowsEditsAndDeletes(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Zebras graze in Almaty.\n"), ImportOptions{Kind: KindOriginal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := l.CreateBriefing(ctx, Briefing{Title: "Other", Date: "2024-01-02"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.MoveVersion(ctx, v.ID, other.ID); err != nil {
+		t.Fatal(err)
+	}
+	hits, _ := l.Search(ctx, "zebras", 5)
+	if len(hits) != 1 || hits[0].BriefingID != other.ID {
+		t.Fatalf("after move: %+v", hits)
+	}
+	if err := l.DeleteVersion(ctx, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := l.Search(ctx, "zebras", 5); len(hits) != 0 {
+		t.Fatalf("deleted version still found: %+v", hits)
+	}
+	if err := l.DeleteVersion(ctx, v.ID); !errors.Is(err, ErrNotFound) {
+		t.Errorf("second delete: %v", err)
+	}
+	if err := l.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestEditMetadata(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Some text.\n"), ImportOptions{NewBriefingTitle: "Press conference", Date: "2024-06-21"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.RetrievedAt = "edited", "MFA", "https://example.org/x", "ru", KindRevision, "n", "2024-07-01"
+	if err := l.UpdateVersion(ctx, v); err != nil {
+		t.Fatal(err)
+	}
+	got, err := l.Version(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Label != "edited" || got.Source != "MFA" || got.URL != "https://example.org/x" || got.Language != "ru" ||
+		got.Kind != KindRevision || got.Note != "n" || got.RetrievedAt != "2024-07-01" || got.Text != "Some text.\n" || got.SHA256 != v.SHA256 {
+		t.Errorf("after update: %+v", got)
+	}
+	v.Kind = "fanfic"
+	if err := l.UpdateVersion(ctx, v); err == nil {
+		t.Error("bad kind accepted")
+	}
+	b, err := l.Briefing(ctx, v.BriefingID)
+	if err != nil || b.Slug != "press-conference" || b.Date != "2024-06-21" {
+		t.Fatalf("briefing %+v %v", b, err)
+	}
+	b.Title, b.Place, b.Speakers, b.Slug = "Presser", "Almaty", "S. Lavrov", "presser-2024"
+	if err := l.UpdateBriefing(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.BriefingBySlug(ctx, "presser-2024"); got == nil || got.Place != "Almaty" || got.Speakers != "S. Lavrov" || got.Versions != 1 {
+		t.Errorf("after update: %+v", got)
+	}
+	other, _ := l.CreateBriefing(ctx, Briefing{Title: "Presser 2024"})
+	if other.Slug != "presser-2024-2" {
+		t.Errorf("slug %q, want a unique one", other.Slug)
+	}
+	other.Slug = "presser-2024"
+	if err := l.UpdateBriefing(ctx, other); err == nil || !strings.Contains(err.Error(), "taken") {
+		t.Errorf("duplicate slug: %v", err)
+	}
+	if err := l.DeleteBriefing(ctx, b.ID); err == nil {
+		t.Error("deleted a briefing that has versions")
+	}
+	if err := l.MoveVersion(ctx, v.ID, 9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("move to a missing briefing: %v", err)
+	}
+}
+
+func TestImportPaths(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	dir := filepath.Join(t.TempDir(), "Almaty presser")
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.MkdirAll(filepath.Join(dir, ".hidden"), 0o755)
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("First version.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "sub", "b.md"), []byte("# Second\n\nversion\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), nil, 0o644)                             // bad: empty
+	os.WriteFile(filepath.Join(dir, "image.png"), []byte{0x89, 'P', 'N', 'G'}, 0o644) // not picked up
+	os.WriteFile(filepath.Join(dir, ".hidden", "d.txt"), []byte("hidden\n"), 0o644)
+	var calls []int
+	sum, err := l.ImportPaths(ctx, []string{dir, filepath.Join(dir, "missing.txt")}, ImportOptions{Kind: KindTranslation}, func(done, total int, file string) {
+		calls = append(calls, done)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Total != 4 || len(sum.Imported) != 2 || len(sum.Failed) != 2 || len(sum.Duplicates) != 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	b, err := l.Briefing(ctx, sum.BriefingID)
+	if err != nil || b.Title != "Almaty presser" || b.Versions != 2 {
+		t.Errorf("briefing %+v %v", b, err)
+	}
+	if calls[len(calls)-1] != 4 {
+		t.Errorf("progress calls %v", calls)
+	}
+	// Again: everything is a duplicate, nothing is added.
+	sum, err = l.ImportPaths(ctx, []string{dir}, ImportOptions{}, nil)
+	if err != nil || len(sum.Duplicates) != 2 || len(sum.Imported) != 0 {
+		t.Fatalf("second run %+v %v", sum, err)
+	}
+	// Cancelled: stops and says so.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := l.ImportPaths(cctx, []string{dir}, ImportOptions{}, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled import: %v", err)
+	}
+}
