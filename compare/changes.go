@@ -28,7 +28,7 @@ func (e *emitter) flushTrivial() {
 // addTrivial records a typography-only difference, merging it with the
 // previous one when they touch.
 func (e *emitter) addTrivial(as, ae, bs, be int, flag string) {
-	if p := e.pending; p != nil && onlySpace(e.a.text[p.AEnd:as]) && onlySpace(e.b.text[p.BEnd:bs]) {
+	if p := e.pending; p != nil && as >= p.AEnd && bs >= p.BEnd && onlySpace(e.a.text[p.AEnd:as]) && onlySpace(e.b.text[p.BEnd:bs]) {
 		p.AEnd, p.BEnd = ae, be
 		p.AText, p.BText = e.a.text[p.AStart:ae], e.b.text[p.BStart:be]
 		if flag != "" && !p.HasFlag(flag) {

@@ -6,6 +6,7 @@ package compare
 
 import (
 	"context"
+	"hash/maphash"
 	"fmt"
 )
 
@@ -45,7 +46,9 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		return nil, fmt.Errorf("compare: base version %d out of range (have %d versions)", opts.Base, len(texts))
 	}
 	res := &Result{Texts: texts, Base: opts.Base}
-	base := newDocument(texts[opts.Base], opts)
+	seed := maphash.MakeSeed()
+	light := prefilter(seed, texts, opts.Base)
+	base := newDocument(texts[opts.Base], opts, light[opts.Base], seed)
 	pairs := make([]*pairResult, len(texts))
 	for v := range texts {
 		if err := ctx.Err(); err != nil {
@@ -54,7 +57,7 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		if v == opts.Base {
 			continue
 		}
-		other := newDocument(texts[v], opts)
+		other := newDocument(texts[v], opts, light[v], seed)
 		pr, err := comparePair(ctx, base, other, opts.Base, v)
 		if err != nil {
 			return nil, err

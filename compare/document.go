@@ -1,6 +1,12 @@
 package compare
 
-import "unicode"
+import (
+	"hash/maphash"
+	"unicode"
+)
+
+// lightWords stands for the word count of an untokenized paragraph unit.
+const lightWords = 1000
 
 // sentence is one sentence of a document: its byte span, its comparable
 // tokens in document.toks and the hash of their keys.
@@ -10,6 +16,9 @@ type sentence struct {
 	hash         uint64
 	para         int  // paragraph index
 	paraStart    bool // first sentence of its paragraph
+	// light marks a whole paragraph left untokenized by the prefilter
+	// because it is identical in every version.
+	light bool
 }
 
 // document is a text prepared for comparison: paragraphs, sentences and
@@ -24,13 +33,34 @@ type document struct {
 // newDocument segments and tokenizes text. Tokens whose key is empty
 // (invisible characters, or punctuation when it is ignored) are left out of
 // the comparison; differences in them surface as trivial changes.
-func newDocument(text string, opts Options) *document {
+//
+// Paragraphs marked in light (which may be nil) are identical in every
+// version: each becomes a single untokenized unit.
+func newDocument(text string, opts Options, light []bool, seed maphash.Seed) *document {
 	k := newKeyer(opts)
 	d := &document{text: text, paras: paragraphSpans(text)}
-	d.toks = make([]token, 0, len(text)/5+1)
-	d.sents = make([]sentence, 0, len(text)/100+1)
+	heavy := len(text)
+	if light != nil {
+		heavy = 0
+		for pi, p := range d.paras {
+			if !light[pi] {
+				heavy += p.end - p.start
+			}
+		}
+	}
+	d.toks = make([]token, 0, heavy/5+1)
+	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
 	var raw []rawToken
 	for pi, p := range d.paras {
+		if light != nil && light[pi] {
+			h := maphash.String(seed, text[p.start:p.end]) ^ lightSalt
+			if h == 0 {
+				h = 1
+			}
+			d.sents = append(d.sents, sentence{start: p.start, end: p.end, tokLo: len(d.toks), tokHi: len(d.toks),
+				hash: h, para: pi, paraStart: true, light: true})
+			continue
+		}
 		raw = raw[:0]
 		scanTokens(text, p.start, p.end, func(s, e int, c tokenClass) {
 			raw = append(raw, rawToken{s, e, c})
@@ -73,6 +103,9 @@ func (d *document) sentToks(lo, hi int) []token {
 
 // wordCount is the number of word and number tokens in sentence i.
 func (d *document) wordCount(i int) int {
+	if d.sents[i].light {
+		return lightWords
+	}
 	n := 0
 	for _, t := range d.toks[d.sents[i].tokLo:d.sents[i].tokHi] {
 		if t.class != classPunct {

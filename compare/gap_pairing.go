@@ -67,6 +67,9 @@ func plainItems(as, bs []int) []item {
 
 // bag is the sorted word keys of a run of sentences, for Dice similarity.
 func bag(d *document, lo, hi int) []uint64 {
+	if hi-lo == 1 && d.sents[lo].light {
+		return []uint64{d.sents[lo].hash}
+	}
 	ts := d.sentToks(lo, hi)
 	out := make([]uint64, 0, len(ts))
 	for _, t := range ts {

@@ -118,10 +118,12 @@ func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u2028' || r 
 
 // isWordRune reports letters, digits and combining marks.
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
-		unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.No, r)
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nl, unicode.No)
 }
 
 // isInvisible reports characters that join a neighbouring token and vanish
 // from its key (zero-width characters, variation selectors, soft hyphens).
-func isInvisible(r rune) bool { return foldRune(r) < 0 }
+func isInvisible(r rune) bool { return r >= 0xAD && foldRune(r) < 0 }

@@ -62,7 +62,7 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 			kb[i] = a.sents[ai].hash
 		}
 	}
-	ops := diffKeys(ka, kb, false, sentenceDiffTimeout)
+	ops := diffSeq(ka, kb, sentenceDiffTimeout)
 	var segs []segment
 	ia, ib := 0, 0
 	for _, o := range ops {
@@ -220,14 +220,15 @@ func (e *emitter) equalSentence(i, j int) {
 		e.diffGroup(at, bt, sa.start, sb.start)
 		return
 	}
-	e.equalTokens(at, bt)
-	// Ignored characters before the first or after the last token.
-	if len(at) > 0 {
-		e.gap(sa.start, int(at[0].start), sb.start, int(bt[0].start))
-		e.gap(int(at[len(at)-1].end), sa.end, int(bt[len(bt)-1].end), sb.end)
-	} else {
+	// Ignored characters before the first or after the last token count
+	// as trivial differences.
+	if len(at) == 0 {
 		e.gap(sa.start, sa.end, sb.start, sb.end)
+		return
 	}
+	e.gap(sa.start, int(at[0].start), sb.start, int(bt[0].start))
+	e.equalTokens(at, bt)
+	e.gap(int(at[len(at)-1].end), sa.end, int(bt[len(bt)-1].end), sb.end)
 }
 
 // wholeSentences records a sentence deleted from A or inserted in B.

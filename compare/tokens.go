@@ -41,14 +41,60 @@ func Tokenize(text string) []Token {
 	return out
 }
 
+// ASCII byte classes for the tokenizer's fast path.
+const (
+	asciiSpace = iota + 1
+	asciiWord
+	asciiDigit
+	asciiPunct
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			t[c] = asciiSpace
+		case c >= '0' && c <= '9':
+			t[c] = asciiDigit
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			t[c] = asciiWord
+		case c < ' ' || c == 0x7f:
+			t[c] = asciiSpace // control characters separate tokens
+		default:
+			t[c] = asciiPunct
+		}
+	}
+	return t
+}()
+
 // scanTokens calls emit for every token in text[from:to]. Invisible
 // characters (zero-width, variation selectors, soft hyphens) join the token
 // they touch; alone they make a punctuation token whose key is empty.
 func scanTokens(text string, from, to int, emit func(start, end int, c tokenClass)) {
 	i := from
 	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiPunct:
+				start := i
+				i++
+				if c == '.' || c == '-' {
+					for i < to && text[i] == c {
+						i++
+					}
+				}
+				i = skipInvisible(text, i, to)
+				emit(start, i, classPunct)
+				continue
+			}
+			// A word or number: fall through to the general word scanner.
+		}
 		r, size := utf8.DecodeRuneInString(text[i:to])
-		if isSpaceRune(r) {
+		if c >= utf8.RuneSelf && isSpaceRune(r) {
 			i += size
 			continue
 		}
@@ -57,6 +103,25 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 		case isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
 			for i < to {
+				c := text[i]
+				if c < utf8.RuneSelf {
+					switch asciiClass[c] {
+					case asciiWord:
+						i++
+						continue
+					case asciiDigit:
+						class = classNumber
+						i++
+						continue
+					}
+					// A decimal or grouped number: 3.5, 1,000, 10:30.
+					if (c == '.' || c == ',' || c == ':') && class == classNumber && i+1 < to &&
+						isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+						i++
+						continue
+					}
+					break
+				}
 				r, size = utf8.DecodeRuneInString(text[i:to])
 				if isWordRune(r) || isInvisible(r) {
 					if unicode.IsDigit(r) {
@@ -65,26 +130,14 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 					i += size
 					continue
 				}
-				// A decimal or grouped number: 3.5, 1,000, 10:30.
-				if (r == '.' || r == ',' || r == ':') && class == classNumber && i+1 < to &&
-					isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
-					i++
-					continue
-				}
 				break
 			}
 			emit(start, i, class)
-		case r == '.' || r == '-':
-			for i < to && text[i] == byte(r) {
-				i++
-			}
-			i = skipInvisible(text, i, to)
-			emit(start, i, classPunct)
 		default:
 			i += size
 			// Marks and invisibles after a symbol (an emoji's variation
 			// selector) belong to it.
-			for i < to {
+			for i < to && text[i] >= utf8.RuneSelf {
 				r2, s2 := utf8.DecodeRuneInString(text[i:to])
 				if isInvisible(r2) || unicode.Is(unicode.Mn, r2) || unicode.Is(unicode.Me, r2) {
 					i += s2
@@ -98,7 +151,7 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 }
 
 func skipInvisible(text string, i, to int) int {
-	for i < to {
+	for i < to && text[i] >= utf8.RuneSelf {
 		r, s := utf8.DecodeRuneInString(text[i:to])
 		if !isInvisible(r) {
 			break

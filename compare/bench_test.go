@@ -1,0 +1,126 @@
+package compare
+
+import (
+	"context"
+	"flag"
+	"hash/maphash"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchPairsDir, when set, makes TestWriteBenchPairs write the benchmark
+// pairs there, for the script that times the peers on the same inputs.
+var benchPairsDir = flag.String("benchpairs", "", "write the 1 MB and 10 MB benchmark pairs into this folder")
+
+// samplePair reads the bundled sample: the blog post and its silent revision.
+func samplePair(tb testing.TB) (string, string) {
+	tb.Helper()
+	a, err := os.ReadFile("../assets/sample/blog-en.txt")
+	if err != nil {
+		tb.Fatalf("reading sample: %v", err)
+	}
+	b, err := os.ReadFile("../assets/sample/revised-en.txt")
+	if err != nil {
+		tb.Fatalf("reading sample: %v", err)
+	}
+	return string(a), string(b)
+}
+
+// bigPair builds a pair of about size bytes by repeating the sample pair
+// with a numbered heading per copy, so every copy carries the sample's
+// edits (names, numbers, a moved paragraph, deleted and added sentences).
+func bigPair(tb testing.TB, size int) (string, string) {
+	a, b := samplePair(tb)
+	var sa, sb strings.Builder
+	for i := 1; sa.Len() < size; i++ {
+		fmt.Fprintf(&sa, "Part %d\n\n%s\n\n", i, a)
+		fmt.Fprintf(&sb, "Part %d\n\n%s\n\n", i, b)
+	}
+	return sa.String(), sb.String()
+}
+
+func benchCompare(b *testing.B, x, y string) {
+	b.SetBytes(int64(len(x) + len(y)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Compare(context.Background(), []string{x, y}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCompareSample(b *testing.B) {
+	x, y := samplePair(b)
+	benchCompare(b, x, y)
+}
+
+func BenchmarkCompare1MB(b *testing.B) {
+	x, y := bigPair(b, 1<<20)
+	benchCompare(b, x, y)
+}
+
+func BenchmarkCompare10MB(b *testing.B) {
+	if testing.Short() {
+		b.Skip("10 MB pair skipped in -short mode")
+	}
+	x, y := bigPair(b, 10<<20)
+	benchCompare(b, x, y)
+}
+
+func BenchmarkSentences1MB(b *testing.B) {
+	x, _ := bigPair(b, 1<<20)
+	b.SetBytes(int64(len(x)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDocument(x, Options{}, nil, maphash.MakeSeed())
+	}
+}
+
+// BenchmarkRevisionsEval runs the public revision pairs when ../shared is
+// beside the repository.
+func BenchmarkRevisionsEval(b *testing.B) {
+	as, _ := filepath.Glob("../../shared/eval/revisions/*.a.txt")
+	if len(as) == 0 {
+		b.Skip("../shared/eval/revisions not found")
+	}
+	var pairs [][2]string
+	for _, p := range as {
+		x, err1 := os.ReadFile(p)
+		y, err2 := os.ReadFile(strings.TrimSuffix(p, ".a.txt") + ".b.txt")
+		if err1 != nil || err2 != nil {
+			b.Fatal(err1, err2)
+		}
+		pairs = append(pairs, [2]string{string(x), string(y)})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pairs {
+			if _, err := Compare(context.Background(), p[:], Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestWriteBenchPairs writes the benchmark pairs for the peer comparison
+// script; it does nothing unless -benchpairs is given.
+func TestWriteBenchPairs(t *testing.T) {
+	if *benchPairsDir == "" {
+		t.Skip("no -benchpairs folder given")
+	}
+	for _, s := range []struct {
+		name string
+		size int
+	}{{"1mb", 1 << 20}, {"10mb", 10 << 20}} {
+		a, b := bigPair(t, s.size)
+		for side, text := range map[string]string{"a": a, "b": b} {
+			p := filepath.Join(*benchPairsDir, s.name+"."+side+".txt")
+			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

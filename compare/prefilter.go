@@ -1,0 +1,86 @@
+package compare
+
+import (
+	"hash/maphash"
+	"time"
+)
+
+// The prefilter finds paragraphs that are byte-for-byte identical and in
+// the same order in the base and in every other version, the way git finds
+// equal lines before it diffs words. Such paragraphs are not tokenized: each
+// becomes one opaque unit in the sentence stream and one row of the table.
+// Everything else (edited, moved, split or merged paragraphs) goes through
+// the full sentence and word alignment, so results do not change; only the
+// work on unchanged text is saved.
+
+// paragraphDiffTimeout bounds go-diff over paragraph hashes.
+const paragraphDiffTimeout = 5 * time.Second
+
+// lightSalt keeps the hashes of opaque paragraph units apart from the key
+// hashes of ordinary sentences.
+const lightSalt = 0x9e3779b97f4a7c15
+
+// paragraphHashes hashes the raw bytes of each paragraph.
+func paragraphHashes(seed maphash.Seed, text string, paras []span) []uint64 {
+	hs := make([]uint64, len(paras))
+	for i, p := range paras {
+		hs[i] = maphash.String(seed, text[p.start:p.end]) ^ lightSalt
+		if hs[i] == 0 {
+			hs[i] = 1
+		}
+	}
+	return hs
+}
+
+// prefilter marks the light paragraphs of the base and of each version.
+// light[v][p] is true when paragraph p of version v is identical to its
+// counterpart in every version.
+func prefilter(seed maphash.Seed, texts []string, base int) [][]bool {
+	paras := make([][]span, len(texts))
+	hashes := make([][]uint64, len(texts))
+	for v, t := range texts {
+		paras[v] = paragraphSpans(t)
+		hashes[v] = paragraphHashes(seed, t, paras[v])
+	}
+	nb := len(paras[base])
+	count := make([]int, nb) // in how many other versions a base paragraph is matched
+	partner := make([][]int, len(texts))
+	for v := range texts {
+		if v == base {
+			continue
+		}
+		partner[v] = filled(len(paras[v]), -1)
+		ops := diffSeq(hashes[base], hashes[v], paragraphDiffTimeout)
+		i, j := 0, 0
+		for _, o := range ops {
+			switch o.kind {
+			case opEqual:
+				for k := 0; k < o.n; k++ {
+					partner[v][j+k] = i + k
+					count[i+k]++
+				}
+				i += o.n
+				j += o.n
+			case opDelete:
+				i += o.n
+			case opInsert:
+				j += o.n
+			}
+		}
+	}
+	light := make([][]bool, len(texts))
+	light[base] = make([]bool, nb)
+	for i := range count {
+		light[base][i] = count[i] == len(texts)-1 && len(texts) > 1
+	}
+	for v := range texts {
+		if v == base {
+			continue
+		}
+		light[v] = make([]bool, len(paras[v]))
+		for j, i := range partner[v] {
+			light[v][j] = i >= 0 && light[base][i]
+		}
+	}
+	return light
+}

@@ -1,0 +1,132 @@
+package compare
+
+import (
+	"sort"
+	"time"
+)
+
+// smallDiff is the size (len(a)*len(b)) below which a range goes straight
+// to go-diff; above it, unique common elements anchor the diff first.
+const smallDiff = 1 << 16
+
+// diffSeq diffs two long sequences of hashes (paragraphs or sentences) in
+// near-linear time: like git's patience diff it takes elements that occur
+// exactly once on each side as anchors, keeps the longest increasing run of
+// them, and recurses between anchors; ranges that are small or have no
+// unique elements are diffed by go-diff (Myers). Anchoring bounds the cost
+// of Myers' O(N·D) on long documents with many scattered edits.
+func diffSeq(a, b []uint64, timeout time.Duration) []op {
+	var out []op
+	diffSeqInto(a, b, timeout, &out)
+	return normalizeOps(out)
+}
+
+func emitOp(out *[]op, kind int8, n int) {
+	if n <= 0 {
+		return
+	}
+	if k := len(*out); k > 0 && (*out)[k-1].kind == kind {
+		(*out)[k-1].n += n
+		return
+	}
+	*out = append(*out, op{kind, n})
+}
+
+func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	emitOp(out, opEqual, p)
+	a, b = a[p:], b[p:]
+	s := 0
+	for s < len(a) && s < len(b) && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	a, b = a[:len(a)-s], b[:len(b)-s]
+	defer emitOp(out, opEqual, s)
+	switch {
+	case len(a) == 0 || len(b) == 0:
+		emitOp(out, opDelete, len(a))
+		emitOp(out, opInsert, len(b))
+		return
+	case len(a)*len(b) <= smallDiff:
+		for _, o := range diffKeys(a, b, false, timeout) {
+			emitOp(out, o.kind, o.n)
+		}
+		return
+	}
+	anchors, common := uniqueAnchors(a, b)
+	if !common {
+		emitOp(out, opDelete, len(a))
+		emitOp(out, opInsert, len(b))
+		return
+	}
+	if len(anchors) == 0 {
+		for _, o := range diffKeys(a, b, false, timeout) {
+			emitOp(out, o.kind, o.n)
+		}
+		return
+	}
+	pi, pj := 0, 0
+	for _, an := range anchors {
+		diffSeqInto(a[pi:an[0]], b[pj:an[1]], timeout, out)
+		emitOp(out, opEqual, 1)
+		pi, pj = an[0]+1, an[1]+1
+	}
+	diffSeqInto(a[pi:], b[pj:], timeout, out)
+}
+
+// uniqueAnchors returns the longest increasing chain of (i, j) pairs where
+// a[i] == b[j] occurs exactly once in each, and whether a and b share any
+// element at all.
+func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
+	type occ struct{ ca, cb, i, j int }
+	m := make(map[uint64]*occ, len(a))
+	for i, x := range a {
+		o := m[x]
+		if o == nil {
+			o = &occ{i: i}
+			m[x] = o
+		}
+		o.ca++
+	}
+	common := false
+	for j, x := range b {
+		if o := m[x]; o != nil {
+			o.cb++
+			o.j = j
+			common = true
+		}
+	}
+	var cands [][2]int
+	for i, x := range a {
+		if o := m[x]; o.ca == 1 && o.cb == 1 {
+			cands = append(cands, [2]int{i, o.j})
+		}
+	}
+	if len(cands) == 0 {
+		return nil, common
+	}
+	// Longest increasing subsequence of j (patience sorting).
+	tails := []int{} // index into cands of the smallest tail of each length
+	prev := make([]int, len(cands))
+	for k, c := range cands {
+		pos := sort.Search(len(tails), func(t int) bool { return cands[tails[t]][1] >= c[1] })
+		if pos > 0 {
+			prev[k] = tails[pos-1]
+		} else {
+			prev[k] = -1
+		}
+		if pos == len(tails) {
+			tails = append(tails, k)
+		} else {
+			tails[pos] = k
+		}
+	}
+	chain := make([][2]int, len(tails))
+	for k, t := len(tails)-1, tails[len(tails)-1]; k >= 0; k, t = k-1, prev[t] {
+		chain[k] = cands[t]
+	}
+	return chain, true
+}
