@@ -18,7 +18,7 @@ const (
 	lineGap     = 3   // extra space between lines
 	markPadX    = 1.5 // a highlight reaches this far beside its words
 	markRadius  = 3   // corner radius of a highlight
-	numberWidth = 1.5 // outline width around a changed number
+	numberLine  = 2   // thickness of the line under a changed number
 )
 
 // DiffText draws a cell's text wrapped to its width, with a coloured
@@ -254,21 +254,27 @@ func (r *diffTextRenderer) Layout(size fyne.Size) {
 				bg.CornerRadius = markRadius
 				bg.StrokeWidth = 0
 				bg.StrokeColor = color.Transparent
-				if st.Number {
-					bg.StrokeColor = pal.number
-					bg.StrokeWidth = numberWidth
-				}
 				bg.Move(fyne.NewPos(x0, y))
 				bg.Resize(fyne.NewSize(x1-x0, lh-1))
 				rects = append(rects, bg)
-				if st.Highlight == HighlightTrivial {
+				// Typography-only changes get a thin grey underline,
+				// changed numbers a thick orange one.
+				var line color.Color
+				var thick float32
+				switch {
+				case st.Number:
+					line, thick = pal.number, numberLine
+				case st.Highlight == HighlightTrivial:
+					line, thick = pal.trivialLine, 1
+				}
+				if line != nil {
 					ul := rect()
-					ul.FillColor = pal.trivialLine
+					ul.FillColor = line
 					ul.CornerRadius = 0
 					ul.StrokeWidth = 0
 					ul.StrokeColor = color.Transparent
-					ul.Move(fyne.NewPos(x0+markPadX, y+lh-3))
-					ul.Resize(fyne.NewSize(x1-x0-2*markPadX, 1))
+					ul.Move(fyne.NewPos(x0+markPadX, y+lh-2-thick))
+					ul.Resize(fyne.NewSize(x1-x0-2*markPadX, thick))
 					under = append(under, ul)
 				}
 			}

@@ -100,9 +100,10 @@ func (p *LibraryPanel) isBranch(uid widget.TreeNodeID) bool {
 // place).
 type libraryNode struct {
 	widget.BaseWidget
-	badge  *canvas.Text
-	name   *widget.Label
-	detail *canvas.Text
+	badge      *canvas.Text
+	name       *widget.Label
+	detail     *canvas.Text
+	fullDetail string // detail before shortening to the node's width
 }
 
 func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
@@ -153,7 +154,26 @@ func (r *libraryNodeRenderer) Layout(size fyne.Size) {
 	n.name.Move(fyne.NewPos(0, 0))
 	n.name.Resize(fyne.NewSize(size.Width-bm.Width-pad/2, nm.Height))
 	n.detail.Move(fyne.NewPos(pad, nm.Height-nodeDetailRise))
+	n.detail.Text = fitText(n.fullDetail, size.Width-2*pad, n.detail.TextSize, n.detail.TextStyle)
 	n.detail.Resize(fyne.NewSize(size.Width-pad, n.detail.MinSize().Height))
+}
+
+// fitText shortens s with an ellipsis until it fits width.
+func fitText(s string, width, size float32, style fyne.TextStyle) string {
+	if width <= 0 || fyne.MeasureText(s, size, style).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r) // the longest prefix that fits lies in [lo, hi)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, style).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return string(r[:lo]) + "…"
 }
 
 func (r *libraryNodeRenderer) Refresh() {
@@ -182,7 +202,7 @@ func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Can
 		n.badge.Text = ""
 		n.name.TextStyle = fyne.TextStyle{Bold: true}
 		n.name.SetText(briefingName(b))
-		n.detail.Text = briefingDetail(b)
+		n.fullDetail = briefingDetail(b)
 	case versionPrefix:
 		v, _ := p.vm.VersionByID(id)
 		base, other := p.vm.Pair()
@@ -196,7 +216,7 @@ func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Can
 		}
 		n.name.TextStyle = fyne.TextStyle{Bold: id == base || id == other}
 		n.name.SetText(v.Label)
-		n.detail.Text = versionDetail(v)
+		n.fullDetail = versionDetail(v)
 	}
 	n.Refresh()
 }

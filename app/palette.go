@@ -13,7 +13,7 @@ import (
 type palette struct {
 	removed, added, moved, trivial color.Color
 	trivialLine                    color.Color // underline under typography-only changes
-	number                         color.Color // outline around changed numbers
+	number                         color.Color // line under changed numbers
 	emptyCell, emptyHatch          color.Color // a version lacks the content
 	paragraphRule                  color.Color // line above a new paragraph
 	movedBar                       color.Color // gutter bar of a moved row

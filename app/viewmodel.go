@@ -57,6 +57,10 @@ type ViewModelOptions struct {
 	Background func(f func())
 	// UI runs f on the UI goroutine; default fyne.Do.
 	UI func(f func())
+	// Compare compares the base text (texts[0]) with the other (texts[1]);
+	// default compare.Compare with the base first. Tests replace it to
+	// render a fixed result.
+	Compare func(ctx context.Context, texts []string) (*compare.Result, error)
 }
 
 // ViewModel holds the window's state: the library's briefings and
@@ -86,6 +90,11 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 	}
 	if opts.UI == nil {
 		opts.UI = fyne.Do
+	}
+	if opts.Compare == nil {
+		opts.Compare = func(ctx context.Context, texts []string) (*compare.Result, error) {
+			return compare.Compare(ctx, texts, compare.Options{Base: 0})
+		}
 	}
 	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}
 }
@@ -306,7 +315,7 @@ func (m *ViewModel) compute(ctx context.Context, baseID, otherID int64) ([]RowVi
 	if err != nil {
 		return nil, compare.Stats{}, fmt.Errorf("loading the other version: %w", err)
 	}
-	res, err := compare.Compare(ctx, []string{base.Text, other.Text}, compare.Options{Base: 0})
+	res, err := m.opts.Compare(ctx, []string{base.Text, other.Text})
 	if err != nil {
 		return nil, compare.Stats{}, fmt.Errorf("comparing %s with %s: %w", base.Label, other.Label, err)
 	}

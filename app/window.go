@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/assets"
@@ -152,11 +153,16 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	imp := fyne.NewMenuItem("Import…", mw.showImportDialog)
 	imp.Disabled = mw.opts.Import == nil
 	file := fyne.NewMenu("File", imp)
-	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) }),
-		fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) }),
-		fyne.NewMenuItem("Swap versions", func() { mw.showError(mw.VM.Swap()) }),
-	)
+	next := fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) })
+	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
+	prev := fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) })
+	prev.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
+	swap := fyne.NewMenuItem("Swap versions", func() { mw.showError(mw.VM.Swap()) })
+	for _, it := range []*fyne.MenuItem{next, prev} {
+		act := it.Action
+		mw.Window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { act() })
+	}
+	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), swap)
 	return fyne.NewMainMenu(file, view)
 }
 

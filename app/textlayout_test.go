@@ -1,0 +1,119 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// tenPerRune measures every character as 10 units wide.
+func tenPerRune(s string, _ int) float32 { return 10 * float32(utf8.RuneCountInString(s)) }
+
+// lines renders a layout as one string per line, fragments joined as
+// drawn.
+func lines(lay textLayout) []string {
+	out := make([]string, lay.lines)
+	for _, f := range lay.frags {
+		out[f.line] += f.text
+	}
+	return out
+}
+
+func plain(s string) []TextRun { return []TextRun{{Text: s}} }
+
+func TestLayoutWrapsAtSpaces(t *testing.T) {
+	lay := layoutRuns(plain("one two three four"), 100, tenPerRune)
+	got := lines(lay)
+	want := []string{"one two", "three four"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("lines = %q, want %q", got, want)
+	}
+	for _, f := range lay.frags {
+		if f.x+f.w > 100 {
+			t.Errorf("fragment %q ends at %v, beyond the width", f.text, f.x+f.w)
+		}
+	}
+}
+
+func TestLayoutNarrowerMeansMoreLines(t *testing.T) {
+	text := plain("We concluded the meeting of the Council of Foreign Ministers of the Collective Security Treaty Organisation.")
+	prev := 0
+	for _, w := range []float32{2000, 600, 300, 150} {
+		n := layoutRuns(text, w, tenPerRune).lines
+		if n < prev {
+			t.Errorf("width %v: %d lines, fewer than %d at a wider width", w, n, prev)
+		}
+		prev = n
+	}
+	if prev < 7 {
+		t.Errorf("at width 150 got %d lines, want at least 7", prev)
+	}
+}
+
+func TestLayoutBreaksLongWordsByCharacter(t *testing.T) {
+	long := strings.Repeat("x", 25)
+	lay := layoutRuns(plain("a "+long+" b"), 100, tenPerRune)
+	got := lines(lay)
+	want := []string{"a", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx b"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("lines = %q, want %q", got, want)
+	}
+}
+
+func TestLayoutKeepsWordsAcrossRunsTogether(t *testing.T) {
+	// "Nurtleu" changed, "." unchanged: the full stop must not start a line.
+	runs := []TextRun{
+		{Text: "aaaa bbbb "},
+		{Text: "Nurtleu", Style: Style{Highlight: HighlightAdded}},
+		{Text: "."},
+	}
+	lay := layoutRuns(runs, 150, tenPerRune)
+	got := lines(lay)
+	if len(got) != 2 || got[1] != "Nurtleu." {
+		t.Fatalf("lines = %q, want the word and its full stop together on line 2", got)
+	}
+	if lay.frags[len(lay.frags)-1].run != 2 || lay.frags[len(lay.frags)-2].run != 1 {
+		t.Errorf("fragments lost their runs: %+v", lay.frags)
+	}
+}
+
+func TestLayoutNewlines(t *testing.T) {
+	lay := layoutRuns(plain("\nfirst line\nsecond\n\nafter a blank\n\n"), 1000, tenPerRune)
+	got := lines(lay)
+	want := []string{"first line", "second", "", "after a blank"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("lines = %q, want %q", got, want)
+	}
+}
+
+func TestLayoutCyrillicAndSpaces(t *testing.T) {
+	lay := layoutRuns(plain("Сергей  Лавров\tи коллеги"), 130, tenPerRune)
+	got := lines(lay)
+	// Two spaces stay two spaces, a tab becomes four; lines never start
+	// with a space.
+	want := []string{"Сергей", "Лавров    и", "коллеги"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("lines = %q, want %q", got, want)
+	}
+}
+
+func TestLayoutNoBreakSpaceJoins(t *testing.T) {
+	lay := layoutRuns(plain("aaaa 1\u00a0000 bb"), 90, tenPerRune)
+	got := lines(lay)
+	if got[1] != "1\u00a0000 bb" && got[1] != "1\u00a0000" {
+		t.Fatalf("lines = %q: a no-break space must not break", got)
+	}
+}
+
+func TestLayoutEmpty(t *testing.T) {
+	if lay := layoutRuns(nil, 100, tenPerRune); lay.lines != 0 || len(lay.frags) != 0 {
+		t.Errorf("empty runs: %+v", lay)
+	}
+	if lay := layoutRuns(plain("   \n "), 100, tenPerRune); len(lay.frags) != 0 {
+		t.Errorf("white space only: %+v", lay)
+	}
+	// A zero width still makes progress: one character per line.
+	if lay := layoutRuns(plain("abc"), 0, tenPerRune); lay.lines != 3 {
+		t.Errorf("zero width: %d lines, want 3", lay.lines)
+	}
+}

@@ -1,0 +1,215 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// syncOptions make the view model run everything on the calling goroutine.
+func syncOptions() ViewModelOptions {
+	run := func(f func()) { f() }
+	return ViewModelOptions{Background: run, UI: run}
+}
+
+// sampleLibrary opens a fresh library in a temporary directory with the
+// bundled sample imported.
+func sampleLibrary(t *testing.T) *data.Library {
+	t.Helper()
+	ctx := context.Background()
+	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	if _, err := lib.ImportSample(ctx, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+// versionByLabel finds a version of the view model by label.
+func versionByLabel(t *testing.T, m *ViewModel, label string) data.Version {
+	t.Helper()
+	for _, b := range m.Briefings() {
+		for _, v := range m.Versions(b.ID) {
+			if v.Label == label {
+				return v
+			}
+		}
+	}
+	t.Fatalf("no version labelled %q", label)
+	return data.Version{}
+}
+
+// highlighted collects the changed runs of one column.
+func highlighted(rows []RowView, side Side) []string {
+	var out []string
+	for _, r := range rows {
+		segs := r.Base
+		if side == SideOther {
+			segs = r.Other
+		}
+		for _, s := range segs {
+			if StyleFor(s, side).Highlight != HighlightNone {
+				out = append(out, s.Text)
+			}
+		}
+	}
+	return out
+}
+
+func TestViewModelOnSample(t *testing.T) {
+	lib := sampleLibrary(t)
+	m := NewViewModel(lib, syncOptions())
+	notified := 0
+	m.OnChange(func() { notified++ })
+	if err := m.Load(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.OpenFirst(); err != nil {
+		t.Fatal(err)
+	}
+	blog := versionByLabel(t, m, "blog-en")
+	revised := versionByLabel(t, m, "revised-en")
+	base, other := m.Pair()
+	if base != blog.ID || other != revised.ID {
+		t.Fatalf("first briefing opened on %d vs %d, want blog-en (%d) vs revised-en (%d)", base, other, blog.ID, revised.ID)
+	}
+	cmp := m.Comparison()
+	if cmp.Err != nil || cmp.Busy {
+		t.Fatalf("comparison: busy=%v err=%v", cmp.Busy, cmp.Err)
+	}
+	if notified == 0 {
+		t.Error("listeners were not told about the new comparison")
+	}
+	if len(cmp.Rows) < 20 {
+		t.Fatalf("only %d rows for the sample", len(cmp.Rows))
+	}
+	if cmp.Stats.Total() == 0 {
+		t.Errorf("no changes counted: %+v", cmp.Stats)
+	}
+	removed := strings.Join(highlighted(cmp.Rows, SideBase), "|")
+	added := strings.Join(highlighted(cmp.Rows, SideOther), "|")
+	if !strings.Contains(removed, "Mikhail") {
+		t.Errorf("base column does not highlight %q; highlights: %q", "Mikhail", removed)
+	}
+	if !strings.Contains(added, "Murat") {
+		t.Errorf("other column does not highlight %q; highlights: %q", "Murat", added)
+	}
+
+	// Every row's cells rebuild the texts: nothing lost, nothing doubled.
+	var baseText, otherText strings.Builder
+	for _, r := range cmp.Rows {
+		if !r.Moved {
+			for _, s := range r.Base {
+				baseText.WriteString(s.Text)
+			}
+		}
+		for _, s := range r.Other {
+			otherText.WriteString(s.Text)
+		}
+	}
+	full, err := lib.Version(context.Background(), blog.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := len(strings.Fields(baseText.String())), len(strings.Fields(full.Text)); got < want*9/10 {
+		t.Errorf("base cells hold %d words, the base text %d", got, want)
+	}
+
+	// Swap and choose another version.
+	if err := m.Swap(); err != nil {
+		t.Fatal(err)
+	}
+	if b, o := m.Pair(); b != revised.ID || o != blog.ID {
+		t.Errorf("after Swap: %d vs %d", b, o)
+	}
+	ru := versionByLabel(t, m, "ru")
+	if err := m.SetOther(ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	if cmp := m.Comparison(); cmp.Other == nil || cmp.Other.Label != "ru" || len(cmp.Rows) == 0 || cmp.Err != nil {
+		t.Errorf("revised-en vs ru: %+v", cmp.Err)
+	}
+	if len(m.Candidates()) != 4 {
+		t.Errorf("candidates: %d versions, want the sample's 4", len(m.Candidates()))
+	}
+	if err := m.SetOther(99999); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("SetOther(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestViewModelImportFiles(t *testing.T) {
+	lib := sampleLibrary(t)
+	m := NewViewModel(lib, syncOptions())
+	ctx := context.Background()
+	if err := m.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	a := filepath.Join(dir, "statement-a.txt")
+	b := filepath.Join(dir, "statement-b.txt")
+	bad := filepath.Join(dir, "missing.txt")
+	os.WriteFile(a, []byte("The minister spoke on Monday.\n\nHe thanked the hosts.\n"), 0o644)
+	os.WriteFile(b, []byte("The minister spoke on Tuesday.\n\nHe thanked the hosts.\n"), 0o644)
+	imp := func(ctx context.Context, path string, briefing int64) (*data.Version, error) {
+		return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefing})
+	}
+	var rep ImportReport
+	m.ImportFiles(ctx, imp, []string{a, b, bad}, 0, func(r ImportReport) { rep = r })
+	if len(rep.Versions) != 2 || len(rep.Failed) != 1 || rep.Failed[0].Path != bad {
+		t.Fatalf("report: %+v", rep)
+	}
+	if rep.Versions[0].BriefingID != rep.Versions[1].BriefingID {
+		t.Errorf("files imported together went to briefings %d and %d", rep.Versions[0].BriefingID, rep.Versions[1].BriefingID)
+	}
+	if !strings.Contains(importError(rep.Failed).Error(), "missing.txt") {
+		t.Errorf("import error does not name the file: %v", importError(rep.Failed))
+	}
+	base, other := m.Pair()
+	if base != rep.Versions[0].ID || other != rep.Versions[1].ID {
+		t.Errorf("after import the window shows %d vs %d, want the imported pair", base, other)
+	}
+	added := highlighted(m.Comparison().Rows, SideOther)
+	if strings.Join(added, "|") != "Tuesday" {
+		t.Errorf("highlights in the other column: %q, want just Tuesday", added)
+	}
+
+	// Importing the same bytes again reuses the version.
+	rep = ImportReport{}
+	m.ImportFiles(ctx, imp, []string{a}, 0, func(r ImportReport) { rep = r })
+	if rep.Duplicates != 1 || len(rep.Versions) != 1 || rep.Versions[0].ID != base {
+		t.Errorf("re-import: %+v", rep)
+	}
+}
+
+func TestSliceSegments(t *testing.T) {
+	text := "aaa bbb ccc"
+	segs := []compare.Segment{
+		{Start: 0, End: 4, Text: "aaa ", Kind: compare.Equal},
+		{Start: 4, End: 7, Text: "bbb", Kind: compare.Replace},
+		{Start: 7, End: 11, Text: " ccc", Kind: compare.Equal},
+	}
+	got := sliceSegments(segs, 2, 9)
+	var b strings.Builder
+	for _, s := range got {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("segment %+v does not match its offsets", s)
+		}
+		b.WriteString(s.Text)
+	}
+	if b.String() != "a bbb c" || len(got) != 3 || got[1].Kind != compare.Replace {
+		t.Errorf("sliceSegments = %+v", got)
+	}
+	if len(sliceSegments(segs, 11, 11)) != 0 {
+		t.Error("empty range gave segments")
+	}
+}

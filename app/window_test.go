@@ -1,0 +1,255 @@
+package app
+
+import (
+	"context"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// fixedLibrary is a library of one briefing with two versions in memory.
+type fixedLibrary struct {
+	versions []data.Version
+}
+
+func (l *fixedLibrary) Briefings(context.Context) ([]data.Briefing, error) {
+	return []data.Briefing{{ID: 1, Slug: "demo", Title: "Press conference in Almaty", Date: "2024-06-21", Place: "Almaty", Versions: len(l.versions)}}, nil
+}
+
+func (l *fixedLibrary) Versions(context.Context, int64) ([]data.Version, error) {
+	out := make([]data.Version, len(l.versions))
+	for i, v := range l.versions {
+		v.Text = ""
+		out[i] = v
+	}
+	return out, nil
+}
+
+func (l *fixedLibrary) Version(_ context.Context, id int64) (*data.Version, error) {
+	for _, v := range l.versions {
+		if v.ID == id {
+			return &v, nil
+		}
+	}
+	return nil, data.ErrNotFound
+}
+
+const (
+	goldenBase = "We concluded the meeting chaired by Deputy Prime Minister Mikhail Nurtleu. It was well prepared.\n\n" +
+		"The ministers met on 21 June in Almaty. Lavrov’s subordinates carried the torch.\n\n" +
+		"Our allies expressed understanding of our position.\n\n" +
+		"Мы обсудили «евразийскую архитектуру безопасности»."
+	goldenOther = "We concluded the meeting chaired by Deputy Prime Minister Murat Nurtleu. It was well prepared.\n\n" +
+		"Our allies expressed understanding of our position.\n\n" +
+		"The ministers met on 22 June in Almaty.\n\n" +
+		"Мы обсудили \"евразийскую архитектуру безопасности\"."
+)
+
+// span returns the byte offsets of the first sub in s.
+func span(t *testing.T, s, sub string) (int, int) {
+	t.Helper()
+	i := strings.Index(s, sub)
+	if i < 0 {
+		t.Fatalf("%q not in text", sub)
+	}
+	return i, i + len(sub)
+}
+
+// goldenResult is a hand-made comparison of goldenBase and goldenOther, so
+// that the golden image depends on the window only, not on the engine.
+func goldenResult(t *testing.T) *compare.Result {
+	a, b := goldenBase, goldenOther
+	res := &compare.Result{Texts: []string{a, b}, Base: 0}
+	row := func(aSub, bSub string, para, moved bool) {
+		r := compare.Row{Cells: make([]*compare.Cell, 2), ParagraphStart: para, Moved: moved}
+		if aSub != "" {
+			s, e := span(t, a, aSub)
+			r.Cells[0] = &compare.Cell{Version: 0, Start: s, End: e}
+		}
+		if bSub != "" {
+			s, e := span(t, b, bSub)
+			r.Cells[1] = &compare.Cell{Version: 1, Start: s, End: e}
+		}
+		res.Rows = append(res.Rows, r)
+	}
+	change := func(k compare.Kind, aSub, bSub string, trivial bool, flags ...string) {
+		c := compare.Change{Kind: k, A: 0, B: 1, Trivial: trivial, Flags: flags}
+		if aSub != "" {
+			c.AStart, c.AEnd = span(t, a, aSub)
+			c.AText = aSub
+		}
+		if bSub != "" {
+			c.BStart, c.BEnd = span(t, b, bSub)
+			c.BText = bSub
+		}
+		res.Changes = append(res.Changes, c)
+	}
+	row("We concluded the meeting chaired by Deputy Prime Minister Mikhail Nurtleu.", "We concluded the meeting chaired by Deputy Prime Minister Murat Nurtleu.", true, false)
+	row("It was well prepared.", "It was well prepared.", false, false)
+	row("The ministers met on 21 June in Almaty.", "The ministers met on 22 June in Almaty.", true, false)
+	row("Lavrov’s subordinates carried the torch.", "", false, false)
+	row("Our allies expressed understanding of our position.", "Our allies expressed understanding of our position.", true, true)
+	row("Мы обсудили «евразийскую архитектуру безопасности».", "Мы обсудили \"евразийскую архитектуру безопасности\".", true, false)
+	change(compare.Replace, "Mikhail", "Murat", false)
+	change(compare.Replace, "21", "22", false, compare.FlagNumber)
+	change(compare.Delete, "Lavrov’s subordinates carried the torch.", "", false)
+	change(compare.Move, "Our allies expressed understanding of our position.", "Our allies expressed understanding of our position.", false)
+	change(compare.Replace, "«", "\"", true, compare.FlagTrivial)
+	change(compare.Replace, "»", "\".", true, compare.FlagTrivial)
+	return res
+}
+
+func fixedWindow(t *testing.T, size fyne.Size) *MainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "blog-en", Language: "en", Source: "blog repost", Kind: "translation", Text: goldenBase},
+		{ID: 2, BriefingID: 1, Label: "revised-en", Language: "en", Source: "later revision", Kind: "revision", Text: goldenOther},
+	}}
+	opts := syncOptions()
+	res := goldenResult(t)
+	opts.Compare = func(context.Context, []string) (*compare.Result, error) { return res, nil }
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.Window.Resize(size)
+	return mw
+}
+
+// TestMainWindowGolden renders the whole window on a fixed comparison and
+// compares it pixel for pixel with testdata/main_window.png. After an
+// intended change of the window's look, copy testdata/failed/main_window.png
+// over the golden (and look at it first).
+func TestMainWindowGolden(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	if got := len(mw.View.Rows()); got != 6 {
+		t.Fatalf("%d rows shown, want 6", got)
+	}
+	if !strings.Contains(mw.Status.Text, "4 changes") {
+		t.Errorf("status line %q does not count 4 changes", mw.Status.Text)
+	}
+	img := mw.Window.Canvas().Capture()
+	test.AssertImageMatches(t, "main_window.png", img)
+}
+
+// TestMainWindowNarrowWraps checks that a narrower window wraps the cells
+// into taller rows, with both columns of a row side by side.
+func TestMainWindowNarrowWraps(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1200, 560))
+	mw.Window.Canvas().Capture()
+	wide := mw.View.HeightOfRow(0)
+	mw.Window.Resize(fyne.NewSize(700, 560))
+	mw.Window.Canvas().Capture()
+	narrow := mw.View.HeightOfRow(0)
+	if narrow <= wide {
+		t.Errorf("first row: height %v at 700 wide, not more than %v at 1200", narrow, wide)
+	}
+}
+
+// TestMainWindowOnSample opens the window on the bundled sample with the
+// real engine and library, renders it and checks that the highlights are
+// painted. The image is written to a temporary directory (and kept when
+// VARIORUM_KEEP_SCREENSHOT names a path), not compared with a golden: the
+// engine's output may still change.
+func TestMainWindowOnSample(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	lib := sampleLibrary(t)
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.Window.Resize(fyne.NewSize(1280, 800))
+	cmp := mw.VM.Comparison()
+	if cmp.Base == nil || cmp.Base.Label != "blog-en" || cmp.Other == nil || cmp.Other.Label != "revised-en" {
+		t.Fatalf("window opened on %+v vs %+v", cmp.Base, cmp.Other)
+	}
+	if !strings.Contains(mw.Window.Title(), "blog-en") {
+		t.Errorf("title %q", mw.Window.Title())
+	}
+	img := mw.Window.Canvas().Capture()
+	out := filepath.Join(t.TempDir(), "sample.png")
+	if keep := os.Getenv("VARIORUM_KEEP_SCREENSHOT"); keep != "" {
+		out = keep
+	}
+	writePNG(t, out, img)
+
+	pal := lightPalette()
+	if n := countColor(img, pal.removed); n < 50 {
+		t.Errorf("only %d pixels in the removed colour: no deletion highlighted", n)
+	}
+	if n := countColor(img, pal.added); n < 50 {
+		t.Errorf("only %d pixels in the added colour: no insertion highlighted", n)
+	}
+	if n := countDark(img); n < 5000 {
+		t.Errorf("only %d dark pixels: hardly any text drawn", n)
+	}
+
+	// The rows on screen include the Mikhail → Murat row.
+	found := false
+	for _, r := range mw.View.Rows() {
+		for _, s := range r.Other {
+			if strings.Contains(s.Text, "Murat") && s.Kind != compare.Equal {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("no row highlights Murat")
+	}
+}
+
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func countColor(img image.Image, c color.Color) int {
+	r0, g0, b0, _ := c.RGBA()
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bb, _ := img.At(x, y).RGBA()
+			if r>>8 == r0>>8 && g>>8 == g0>>8 && bb>>8 == b0>>8 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func countDark(img image.Image) int {
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bb, _ := img.At(x, y).RGBA()
+			if r < 0x6000 && g < 0x6000 && bb < 0x6000 {
+				n++
+			}
+		}
+	}
+	return n
+}
