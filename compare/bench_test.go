@@ -3,8 +3,8 @@ package compare
 import (
 	"context"
 	"flag"
-	"hash/maphash"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"strings"

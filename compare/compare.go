@@ -6,8 +6,8 @@ package compare
 
 import (
 	"context"
-	"hash/maphash"
 	"fmt"
+	"hash/maphash"
 )
 
 // Options tune a comparison.

@@ -3,8 +3,8 @@ package compare
 import (
 	"context"
 	"fmt"
-	"time"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
