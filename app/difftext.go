@@ -15,10 +15,10 @@ import (
 
 // Geometry of highlighted text, in Fyne units.
 const (
-	lineGap     = 3   // extra space between lines
-	markPadX    = 1.5 // a highlight reaches this far beside its words
-	markRadius  = 3   // corner radius of a highlight
-	numberLine  = 2   // thickness of the line under a changed number
+	lineGap    = 3   // extra space between lines
+	markPadX   = 1.5 // a highlight reaches this far beside its words
+	markRadius = 3   // corner radius of a highlight
+	numberLine = 2   // thickness of the line under a changed number
 )
 
 // DiffText draws a cell's text wrapped to its width, with a coloured
