@@ -27,6 +27,9 @@ type CompareView struct {
 	rows       []RowView
 	baseRuns   [][]TextRun
 	otherRuns  [][]TextRun
+	baseCells  []cellText // measured runs, for heights
+	otherCells []cellText
+	cellsSize  float32 // text size the cells were measured at
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
 
@@ -137,7 +140,7 @@ func (v *CompareView) setRows(rows []RowView) {
 		v.baseRuns[i] = RunsFor(r.Base, SideBase)
 		v.otherRuns[i] = RunsFor(r.Other, SideOther)
 	}
-	v.heightsFor = fyne.Size{}
+	v.forgetMeasurements()
 	v.relayout(v.Size(), 0)
 }
 
@@ -154,9 +157,12 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 		return
 	}
 	v.heightsFor = key
+	if v.baseCells == nil || v.cellsSize != textSize {
+		v.measureCells(textSize)
+	}
 	v.heights = make([]float32, len(v.rows))
 	for i, r := range v.rows {
-		v.heights[i] = rowHeight(v.measurer, r, v.baseRuns[i], v.otherRuns[i], width, textSize)
+		v.heights[i] = rowHeight(v.measurer, r, v.baseCells[i], v.otherCells[i], width, textSize)
 	}
 	v.list = v.newList()
 	// Resizing creates the list's renderer, which scrolling needs.
@@ -164,6 +170,24 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 	if offset > 0 {
 		v.list.ScrollToOffset(offset)
 	}
+}
+
+// measureCells measures the words of every cell at textSize.
+func (v *CompareView) measureCells(textSize float32) {
+	v.cellsSize = textSize
+	v.baseCells = make([]cellText, len(v.rows))
+	v.otherCells = make([]cellText, len(v.rows))
+	for i := range v.rows {
+		v.baseCells[i] = newCellText(v.measurer, v.baseRuns[i], textSize)
+		v.otherCells[i] = newCellText(v.measurer, v.otherRuns[i], textSize)
+	}
+}
+
+// forgetMeasurements drops measured cells and heights, after a theme
+// change that may have brought other fonts.
+func (v *CompareView) forgetMeasurements() {
+	v.baseCells, v.otherCells = nil, nil
+	v.heightsFor = fyne.Size{}
 }
 
 // HeightOfRow returns the height given to row i at the current width.

@@ -38,17 +38,40 @@ func geometryFor(width float32) rowGeometry {
 	}
 }
 
+// cellText is one cell's runs with their tokens measured once, so that its
+// height at any width is cheap.
+type cellText struct {
+	runs []TextRun
+	toks []measuredToken
+}
+
+func newCellText(m *Measurer, runs []TextRun, textSize float32) cellText {
+	return cellText{runs: runs, toks: measureTokens(runs, func(s string, run int) float32 {
+		return m.Width(s, textSize, runs[run].Style.Number)
+	})}
+}
+
+// height is the cell's height wrapped to width: what DiffText.HeightFor
+// gives for the same runs.
+func (c cellText) height(m *Measurer, width, textSize float32) float32 {
+	n, ok := countLines(c.toks, width)
+	if !ok {
+		n = layoutWith(m, c.runs, width, textSize).lines
+	}
+	return float32(max(n, 1)) * lineHeightOf(m, textSize)
+}
+
 // rowHeight is the height of a row at width: the taller cell plus padding.
-// runs may be nil for a missing cell, which takes one line.
-func rowHeight(m *Measurer, row RowView, base, other []TextRun, width, textSize float32) float32 {
+// A missing cell takes one line.
+func rowHeight(m *Measurer, row RowView, base, other cellText, width, textSize float32) float32 {
 	g := geometryFor(width)
 	line := lineHeightOf(m, textSize)
 	hb, ho := line, line
 	if row.HasBase {
-		hb = TextHeight(m, base, g.text, textSize)
+		hb = base.height(m, g.text, textSize)
 	}
 	if row.HasOther {
-		ho = TextHeight(m, other, g.text, textSize)
+		ho = other.height(m, g.text, textSize)
 	}
 	h := max(hb, ho) + 2*cellPadY
 	if row.ParagraphStart {

@@ -219,3 +219,65 @@ func fitPrefix(s string, avail float32, atLineStart bool, run int, measure width
 	}
 	return n, w
 }
+
+// measuredToken is a token reduced to what line breaking needs.
+type measuredToken struct {
+	kind tokenKind
+	w    float32
+}
+
+// measureTokens tokenizes runs and measures each token once, so that line
+// counts at many widths (a window being resized) cost a pass over numbers.
+func measureTokens(runs []TextRun, measure widthFunc) []measuredToken {
+	toks := tokenize(runs)
+	out := make([]measuredToken, len(toks))
+	for i, t := range toks {
+		out[i].kind = t.kind
+		if t.kind == tokNewline {
+			continue
+		}
+		for _, p := range t.parts {
+			out[i].w += measure(p.text, p.run)
+		}
+	}
+	return out
+}
+
+// countLines returns the number of lines layoutRuns gives at width, from
+// measured tokens. It reports false when a word is wider than the line and
+// must be broken between characters: then only layoutRuns knows.
+func countLines(toks []measuredToken, width float32) (int, bool) {
+	x := float32(0)
+	line, last := 0, -1 // last: the line of the last word placed
+	var pending float32 // spaces waiting for the next word on this line
+	placed := false
+	for _, t := range toks {
+		switch t.kind {
+		case tokNewline:
+			if !placed && pending == 0 && x == 0 && line == 0 {
+				continue
+			}
+			line++
+			x, pending = 0, 0
+		case tokSpace:
+			if x == 0 {
+				continue
+			}
+			pending += t.w
+			x += t.w
+		case tokWord:
+			if x > 0 && x+t.w > width {
+				line++
+				x, pending = 0, 0
+			}
+			if t.w > width {
+				return 0, false
+			}
+			x += t.w
+			pending = 0
+			placed = true
+			last = line
+		}
+	}
+	return last + 1, true
+}

@@ -117,3 +117,29 @@ func TestLayoutEmpty(t *testing.T) {
 		t.Errorf("zero width: %d lines, want 3", lay.lines)
 	}
 }
+
+func TestCountLinesMatchesLayout(t *testing.T) {
+	texts := []string{
+		"", "one", "\n\nlead in\n", "one two three four five six seven eight nine ten",
+		"a  b\tc\n\nd e f g h i j k l m n o p q r s t u v w x y z",
+		"Сергей Лавров ответил на вопросы СМИ по итогам заседания.\nВторая строка.  ",
+		"word  \n  \n spaced   out   words   at   the   end   ",
+	}
+	for _, s := range texts {
+		runs := []TextRun{{Text: s}, {Text: " tail.", Style: Style{Highlight: HighlightAdded}}}
+		toks := measureTokens(runs, tenPerRune)
+		for w := float32(40); w <= 800; w += 30 {
+			want := layoutRuns(runs, w, tenPerRune).lines
+			got, ok := countLines(toks, w)
+			if !ok {
+				continue // a word wider than the line: layoutRuns decides
+			}
+			if got != want {
+				t.Errorf("%q at width %v: countLines = %d, layoutRuns = %d", s, w, got, want)
+			}
+		}
+	}
+	if _, ok := countLines(measureTokens(plain(strings.Repeat("x", 50)), tenPerRune), 100); ok {
+		t.Error("a word wider than the line should defer to layoutRuns")
+	}
+}

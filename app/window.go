@@ -90,7 +90,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	a.Settings().AddListener(func(fyne.Settings) {
 		// A new theme may bring other fonts or sizes.
 		mw.measurer.Reset()
-		mw.View.heightsFor = fyne.Size{}
+		mw.View.forgetMeasurements()
 		mw.View.Refresh()
 	})
 

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/compare"
+)
+
+// largePair repeats the sample pair until each side is about size bytes.
+func largePair(b *testing.B, size int) (string, string) {
+	b.Helper()
+	a, err := fs.ReadFile(assets.Sample(), "blog-en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	o, err := fs.ReadFile(assets.Sample(), "revised-en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := size/len(a) + 1
+	return strings.Repeat(string(a)+"\n\n", n), strings.Repeat(string(o)+"\n\n", n)
+}
+
+// BenchmarkRowsAndHeights1MB measures what the window adds to the engine
+// for a 1 MB pair: building the rows and laying out every row at a width.
+func BenchmarkRowsAndHeights1MB(b *testing.B) {
+	test.NewTempApp(b)
+	a, o := largePair(b, 1<<20)
+	res, err := compare.Compare(context.Background(), []string{a, o}, compare.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := NewMeasurer()
+	b.ResetTimer()
+	for range b.N {
+		rows := BuildRows(res, 0, 1)
+		for _, r := range rows {
+			base := newCellText(m, RunsFor(r.Base, SideBase), 14)
+			other := newCellText(m, RunsFor(r.Other, SideOther), 14)
+			rowHeight(m, r, base, other, 1000, 14)
+		}
+		b.ReportMetric(float64(len(rows)), "rows")
+	}
+}
+
+// BenchmarkCompareViewResize1MB measures a width change of the view on a
+// 1 MB pair: new heights for every row and a fresh list.
+func BenchmarkCompareViewResize1MB(b *testing.B) {
+	test.NewTempApp(b)
+	a, o := largePair(b, 1<<20)
+	res, err := compare.Compare(context.Background(), []string{a, o}, compare.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := NewCompareView(NewViewModel(nil, ViewModelOptions{}), NewMeasurer())
+	v.setRows(BuildRows(res, 0, 1))
+	b.ResetTimer()
+	for i := range b.N {
+		v.relayout(fyne.NewSize(float32(900+i%2*100), 700), 0)
+	}
+}
