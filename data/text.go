@@ -18,6 +18,9 @@ func NormalizeText(s string) string {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
+	if norm.NFC.IsNormalString(s) { // the common case, checked quickly
+		return s
+	}
 	return norm.NFC.String(s)
 }
 
@@ -33,11 +36,21 @@ func checkText(s string) error {
 		return fmt.Errorf("NUL character on line %d: a binary or damaged file, not text", line)
 	}
 	var ctrl, total int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
 		total++
-		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\n' && r != '\t' && r != '\r' && r != '\f') {
+		if c < utf8.RuneSelf { // ASCII fast path
+			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f' || c == 0x7f {
+				ctrl++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.IsControl(r) {
 			ctrl++
 		}
+		i += size
 	}
 	if ctrl*100 > total { // more than 1% control or undecodable characters
 		return fmt.Errorf("%d of %d characters are control or undecodable characters: binary data, not text", ctrl, total)
