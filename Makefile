@@ -1,0 +1,79 @@
+# Variorum: build, run and test on a fresh Debian/Ubuntu machine.
+#
+#   make run    installs what is missing, builds, opens the window on the sample
+#   make test   installs what is missing, runs every test (the CI command)
+#
+# Other targets: build, deps, lint, fuzz, bench, bench-peers, eval, screenshot.
+
+SHELL := /bin/bash
+GO ?= go
+BIN := bin/variorum
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Fyne's GLFW driver needs a C compiler and the X11/GL headers; tests that
+# open a real window need Xvfb; screenshots need ImageMagick's import; the
+# peer benchmark needs git and wdiff.
+APT_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth x11-utils imagemagick wdiff git \
+	locales fonts-dejavu-core
+
+.PHONY: all deps build run test lint fuzz bench bench-peers eval screenshot clean
+
+all: build
+
+# deps installs the Debian packages that are missing, and only those.
+deps:
+	@missing=""; for p in $(APT_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@command -v $(GO) >/dev/null || { echo "Go 1.26 or newer is needed: https://go.dev/doc/install"; exit 1; }
+
+# The first build compiles Fyne's C parts: about 5 minutes on 2 cores.
+build: deps
+	$(GO) build -o $(BIN) ./cmd/variorum
+
+# Opens the window on the user's library; on first run it holds the sample.
+run: build
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+		echo "no display: opening the window under Xvfb (take a picture with make screenshot)"; \
+		LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" ./$(BIN); \
+	else ./$(BIN); fi
+
+lint:
+	@out=$$(gofmt -l cmd app compare data assets); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+# Every test: pure-Go packages without cgo, then everything (the window
+# tests under Xvfb), fuzz seed corpora included.
+test: deps lint
+	CGO_ENABLED=0 $(GO) test -count=1 ./compare/... ./data/...
+	LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(GO) test -count=1 ./...
+	@if [ -d ../shared/eval/revisions ]; then $(MAKE) --no-print-directory eval; fi
+
+# Short fuzzing runs of everything that parses.
+fuzz:
+	$(GO) test ./compare -run XXX -fuzz FuzzCompare -fuzztime 60s
+	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
+	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/*_test.go | sed 's/func //'); do \
+		$(GO) test ./data -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
+
+bench:
+	$(GO) test ./compare ./data -run XXX -bench . -benchmem -benchtime 5x
+
+# Times Variorum against git diff --word-diff and wdiff on the same pairs.
+bench-peers: build
+	.ci/bench-peers
+
+# Accuracy against the public gold (needs ../shared/eval).
+eval: build
+	python3 ../shared/eval/score_changes.py ../shared/eval/revisions ./$(BIN) diff --format json | tail -1
+
+screenshot: build
+	.ci/screenshot
+
+clean:
+	rm -rf bin

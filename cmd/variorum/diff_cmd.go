@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// diffJSON is the machine-readable output of "variorum diff --format json".
+type diffJSON struct {
+	Versions  []versionJSON    `json:"versions"`
+	Base      int              `json:"base"`
+	Changes   []compare.Change `json:"changes"`
+	Alignment []compare.Row    `json:"alignment"`
+}
+
+type versionJSON struct {
+	Index int    `json:"index"`
+	Name  string `json:"name"`
+	Bytes int    `json:"bytes"`
+}
+
+func runDiff(ctx context.Context, e *env, args []string) int {
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	format := fs.String("format", "text", "output format: json or text")
+	base := fs.Int("base", 0, "index of the base version (0 is the first file)")
+	ignoreCase := fs.Bool("ignore-case", false, "ignore differences in letter case (Unicode case folding)")
+	ignorePunct := fs.Bool("ignore-punctuation", false, "ignore differences in punctuation")
+	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too")
+	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
+	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: variorum diff [--format json|text] [--base N] [--ignore-case] [--ignore-punctuation] A B [C...]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	files := fs.Args()
+	if len(files) < 2 {
+		fmt.Fprintln(e.stderr, "variorum diff: need two or more files")
+		fs.Usage()
+		return 2
+	}
+	if *format != "json" && *format != "text" {
+		fmt.Fprintf(e.stderr, "variorum diff: unknown format %q (want json or text)\n", *format)
+		return 2
+	}
+	if *base < 0 || *base >= len(files) {
+		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
+		return 2
+	}
+	texts := make([]string, len(files))
+	for i, f := range files {
+		ex, err := data.ReadFile(f, *encoding)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum diff: %v\n", err)
+			return 1
+		}
+		texts[i] = ex.Text
+	}
+	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum diff: %v\n", err)
+		return 1
+	}
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	defer w.Flush()
+	if *format == "json" {
+		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows}
+		if out.Changes == nil {
+			out.Changes = []compare.Change{}
+		}
+		for i, f := range files {
+			out.Versions = append(out.Versions, versionJSON{Index: i, Name: f, Bytes: len(texts[i])})
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(e.stderr, "variorum diff: writing JSON: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
+	for v := range texts {
+		if v == res.Base {
+			continue
+		}
+		if len(texts) > 2 {
+			fmt.Fprintf(w, "=== %s → %s ===\n", files[res.Base], files[v])
+		}
+		writeWordDiff(w, res, v, useColor, *showTrivial)
+	}
+	return 0
+}
+
+// markers for the word diff, plain and coloured (as git diff --word-diff).
+type markers struct{ delOpen, delClose, insOpen, insClose, movOpen, movClose string }
+
+var plainMarkers = markers{"[-", "-]", "{+", "+}", "{>", "<}"}
+var colorMarkers = markers{"\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m", "\x1b[36m{>", "<}\x1b[0m"}
+
+// writeWordDiff prints version v with the base's deleted words inline, like
+// git diff --word-diff: [-deleted-]{+inserted+}, moved passages in {>…<}.
+func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivial bool) {
+	m := plainMarkers
+	if useColor {
+		m = colorMarkers
+	}
+	text := res.Texts[v]
+	type event struct {
+		pos   int
+		order int // closes before replacements before opens at one position
+		s     string
+		skip  int // bytes of text replaced by s
+	}
+	var evs []event
+	for _, c := range res.Changes {
+		if c.B != v || c.Trivial && !showTrivial {
+			continue
+		}
+		switch c.Kind {
+		case compare.Move:
+			evs = append(evs, event{pos: c.BStart, order: 2, s: m.movOpen}, event{pos: c.BEnd, order: 0, s: m.movClose})
+		default:
+			var b strings.Builder
+			if c.AText != "" {
+				b.WriteString(m.delOpen + c.AText + m.delClose)
+			}
+			if c.BText != "" {
+				b.WriteString(m.insOpen + c.BText + m.insClose)
+			}
+			evs = append(evs, event{pos: c.BStart, order: 1, s: b.String(), skip: c.BEnd - c.BStart})
+		}
+	}
+	sort.SliceStable(evs, func(i, j int) bool {
+		if evs[i].pos != evs[j].pos {
+			return evs[i].pos < evs[j].pos
+		}
+		return evs[i].order < evs[j].order
+	})
+	pos := 0
+	for _, ev := range evs {
+		if ev.pos > pos {
+			io.WriteString(w, text[pos:ev.pos])
+			pos = ev.pos
+		}
+		io.WriteString(w, ev.s)
+		if ev.pos+ev.skip > pos {
+			pos = ev.pos + ev.skip
+		}
+	}
+	io.WriteString(w, text[pos:])
+	if !strings.HasSuffix(text, "\n") {
+		io.WriteString(w, "\n")
+	}
+}
