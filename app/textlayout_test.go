@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // tenPerRune measures every character as 10 units wide.
@@ -141,5 +143,28 @@ func TestCountLinesMatchesLayout(t *testing.T) {
 	}
 	if _, ok := countLines(measureTokens(plain(strings.Repeat("x", 50)), tenPerRune), 100); ok {
 		t.Error("a word wider than the line should defer to layoutRuns")
+	}
+}
+
+func TestRunsForMarksOnlyDigitWords(t *testing.T) {
+	segs := []compare.Segment{
+		{Text: "met ", Kind: compare.Equal},
+		{Text: "on 21 June, 2024 in", Kind: compare.Replace, Flags: []string{compare.FlagNumber}},
+	}
+	runs := RunsFor(segs, SideOther)
+	var got []string
+	for _, r := range runs {
+		mark := ""
+		if r.Style.Number {
+			mark = "#"
+		}
+		if r.Style.Highlight == HighlightAdded {
+			mark += "+"
+		}
+		got = append(got, mark+r.Text)
+	}
+	want := []string{"met ", "+on ", "#+21", "+ June, ", "#+2024", "+ in"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("runs = %q, want %q", got, want)
 	}
 }

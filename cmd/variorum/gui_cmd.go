@@ -15,10 +15,10 @@ import (
 	"github.com/variorum/variorum/data"
 )
 
-// runGUI opens the window. With no files it opens the library's first
-// briefing (the bundled sample on first run); with files it imports them
-// (files already imported reuse their version) and opens the first two
-// compared.
+// runGUI opens the window. An empty library is first seeded with the
+// bundled sample. With no files the window opens on the library's first
+// briefing; with files it imports them (files already imported reuse their
+// version) and opens the first two compared.
 func runGUI(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("variorum", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -69,6 +69,10 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 			return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefingID})
 		},
 	}
+	if err := seedSample(ctx, lib); err != nil {
+		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+		return 1
+	}
 	if len(files) > 0 {
 		base, other, err := importArgs(ctx, lib, files)
 		if err != nil {
@@ -76,9 +80,6 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 			return 1
 		}
 		opts.Base, opts.Other = base, other
-	} else if err := seedSample(ctx, lib); err != nil {
-		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-		return 1
 	}
 	if err := app.Run(ctx, opts); err != nil {
 		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
