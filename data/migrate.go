@@ -68,8 +68,8 @@ END;
 INSERT INTO versions_fts(versions_fts) VALUES ('rebuild');
 `},
 	// unicode61 does not fold ё to е (its diacritics removal is for
-	// Latin). The index now reads a view that folds them; ё and е have the
-	// same UTF-8 length, so snippet offsets stay right.
+	// Latin). The index now reads a view that folds them; Search folds
+	// queries the same way and makes snippets from the stored text.
 	{name: "search folds ё to е", sql: `
 DROP TRIGGER versions_fts_insert;
 DROP TRIGGER versions_fts_delete;

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Marks around the matched words in Hit.Snippet.
@@ -12,6 +15,13 @@ const (
 	SnippetOpen  = "⟦"
 	SnippetClose = "⟧"
 )
+
+// rankWindow bounds the ranking work of a query that matches very many
+// versions: only the rankWindow most recently imported matches are ranked.
+const rankWindow = 2000
+
+// snippetWords is how many words a snippet shows.
+const snippetWords = 16
 
 // Hit is one version matching a search.
 type Hit struct {
@@ -26,31 +36,30 @@ type Hit struct {
 	Rank          float64 `json:"rank"`    // BM25, lower is better
 }
 
-// Search finds the versions whose text matches query, best first, at most
-// limit (20 when limit <= 0). Words are matched case-insensitively and
-// without diacritics (ё matches е, é matches e; snippets show ё as е);
-// all words
-// must occur; "a phrase" in double quotes matches the words in order;
-// word* matches a prefix.
+// Search finds the versions whose text matches query, best first (BM25),
+// at most limit (20 when limit <= 0). Words are matched case-insensitively
+// and without diacritics (ё matches е, é matches e); all words must occur;
+// "a phrase" in double quotes matches the words in order; word* matches a
+// prefix. When more than 2,000 versions match, the 2,000 most recently
+// imported are ranked, which keeps every search fast.
 func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	fq := ftsQuery(strings.NewReplacer("ё", "е", "Ё", "Е").Replace(query))
-	if fq == "" {
+	terms := parseQuery(query)
+	if len(terms) == 0 {
 		return nil, fmt.Errorf("search %q: no words to search for", query)
 	}
-	// Rank in the FTS table first, then build snippets only for the hits
-	// returned.
 	rows, err := l.db.QueryContext(ctx, `
 		WITH top AS (
-			SELECT rowid AS id, rank FROM versions_fts WHERE versions_fts MATCH ?1 ORDER BY rank LIMIT ?2
+			SELECT id, score FROM (
+				SELECT rowid AS id, bm25(versions_fts) AS score FROM versions_fts
+				WHERE versions_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3
+			) ORDER BY score LIMIT ?2
 		)
-		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.rank,
-			(SELECT snippet(versions_fts, 0, ?3, ?4, '…', 16) FROM versions_fts
-				WHERE versions_fts MATCH ?1 AND rowid = top.id)
+		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score, v.text
 		FROM top JOIN versions v ON v.id = top.id JOIN briefings b ON b.id = v.briefing_id
-		ORDER BY top.rank`, fq, limit, SnippetOpen, SnippetClose)
+		ORDER BY top.score, v.id DESC`, ftsQuery(terms), limit, rankWindow)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, classify(err))
 	}
@@ -58,10 +67,11 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	var hits []Hit
 	for rows.Next() {
 		var h Hit
-		if err := rows.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &h.Snippet); err != nil {
+		var text string
+		if err := rows.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &text); err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, classify(err))
 		}
-		h.Snippet = strings.Join(strings.Fields(h.Snippet), " ")
+		h.Snippet = snippet(text, terms)
 		hits = append(hits, h)
 	}
 	if err := rows.Err(); err != nil {
@@ -70,33 +80,182 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	return hits, nil
 }
 
-// ftsQuery turns what a user typed into an FTS5 query that cannot be a
-// syntax error: each word becomes a quoted term (kept as a prefix when it
-// ends in *), text in double quotes a quoted phrase; terms are ANDed.
-func ftsQuery(q string) string {
-	var terms []string
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+// queryTerm is one word or phrase of a query, its words folded.
+type queryTerm struct {
+	words  []string
+	prefix bool // the last word is a prefix
+}
+
+// isTokenRune reports whether r belongs to a word, as FTS5's unicode61
+// tokenizer sees it.
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// parseQuery splits what a user typed into words and "quoted phrases";
+// a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
+// and NEAR are plain words.
+func parseQuery(q string) []queryTerm {
+	var terms []queryTerm
 	words := func(s string) []string {
-		return strings.FieldsFunc(s, func(r rune) bool { return !isWord(r) })
+		ws := strings.FieldsFunc(s, func(r rune) bool { return !isTokenRune(r) })
+		for i, w := range ws {
+			ws[i] = foldWord(w)
+		}
+		return ws
 	}
-	parts := strings.Split(q, `"`)
-	for i, part := range parts {
+	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
 			if ws := words(part); len(ws) > 0 {
-				terms = append(terms, `"`+strings.Join(ws, " ")+`"`)
+				terms = append(terms, queryTerm{words: ws})
 			}
 			continue
 		}
 		for _, f := range strings.Fields(part) {
-			prefix := strings.HasSuffix(f, "*")
-			for j, w := range words(f) {
-				t := `"` + w + `"`
-				if prefix && j == len(words(f))-1 {
-					t += "*"
-				}
-				terms = append(terms, t)
+			ws := words(f)
+			for j, w := range ws {
+				terms = append(terms, queryTerm{words: []string{w}, prefix: j == len(ws)-1 && strings.HasSuffix(f, "*")})
 			}
 		}
 	}
-	return strings.Join(terms, " ")
+	return terms
+}
+
+// ftsQuery writes terms as an FTS5 query that cannot be a syntax error:
+// every word quoted, terms ANDed.
+func ftsQuery(terms []queryTerm) string {
+	var b strings.Builder
+	for i, t := range terms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(`"` + strings.Join(t.words, " ") + `"`)
+		if t.prefix {
+			b.WriteByte('*')
+		}
+	}
+	return b.String()
+}
+
+// foldWord lower-cases a word, removes the diacritics of Latin letters and
+// folds ё to е, the way the search index sees words (FTS5's unicode61
+// removes diacritics from Latin letters only; the index folds ё itself).
+func foldWord(w string) string {
+	w = strings.ToLower(w)
+	plain := true
+	for _, r := range w {
+		if r == 'ё' || (r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)) || unicode.Is(unicode.Mn, r) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r == 'ё':
+			b.WriteRune('е')
+		case r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r):
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(d)
+				}
+			}
+		case unicode.Is(unicode.Mn, r):
+			// a combining mark: unicode61 drops it with remove_diacritics
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// snippet shows about snippetWords words of text around the first word
+// that matches one of terms, with matching words between SnippetOpen and
+// SnippetClose, and "…" where text was cut.
+func snippet(text string, terms []queryTerm) string {
+	type span struct{ start, end int }
+	var toks []span
+	first := -1
+	matches := func(w string) bool {
+		f := foldWord(w)
+		for _, t := range terms {
+			for j, tw := range t.words {
+				if f == tw || (t.prefix && j == len(t.words)-1 && strings.HasPrefix(f, tw)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	start := -1
+	for i, r := range text {
+		if isTokenRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			toks = append(toks, span{start, i})
+			start = -1
+			if first < 0 && matches(text[toks[len(toks)-1].start:i]) {
+				first = len(toks) - 1
+			}
+			if first >= 0 && len(toks) >= first+snippetWords {
+				break
+			}
+			if first < 0 && len(toks) > snippetWords*4 {
+				toks = toks[len(toks)-snippetWords:] // keep the scan's memory small
+			}
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, span{start, len(text)})
+		if first < 0 && matches(text[start:]) {
+			first = len(toks) - 1
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	if first < 0 {
+		return snippetPlain(text, snippetWords) // no word matched in Go's view
+	}
+	lo := max(0, first-snippetWords/4)
+	hi := min(len(toks), lo+snippetWords)
+	var b strings.Builder
+	if strings.TrimSpace(text[:toks[lo].start]) != "" {
+		b.WriteString("…")
+	}
+	pos := toks[lo].start
+	for _, t := range toks[lo:hi] {
+		b.WriteString(text[pos:t.start])
+		w := text[t.start:t.end]
+		if matches(w) {
+			b.WriteString(SnippetOpen + w + SnippetClose)
+		} else {
+			b.WriteString(w)
+		}
+		pos = t.end
+	}
+	rest := text[pos:]
+	if cut := strings.IndexFunc(rest, isTokenRune); cut >= 0 {
+		b.WriteString(rest[:cut])
+		b.WriteString("…")
+	} else {
+		b.WriteString(rest)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// snippetPlain returns the first n words of text.
+func snippetPlain(text string, n int) string {
+	f := strings.Fields(text)
+	if len(f) > n {
+		return strings.Join(f[:n], " ") + " …"
+	}
+	return strings.Join(f, " ")
 }

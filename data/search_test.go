@@ -17,7 +17,7 @@ func TestSearchRussianAndEnglish(t *testing.T) {
 	if _, err := l.ImportSample(ctx, assets.Sample()); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := l.ImportBytes(ctx, "accent.txt", []byte("Le café de Paris. Ёлка во дворе.\n"), ImportOptions{}); err != nil {
+	if _, err := l.ImportBytes(ctx, "accent.txt", []byte("Le café de Paris. Ёлка во дворе. Їжак.\n"), ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -35,8 +35,10 @@ func TestSearchRussianAndEnglish(t *testing.T) {
 		{`"Collective Security Treaty"`, []string{"blog-en"}, ""},      // phrase
 		{"Kazakh*", []string{"blog-en"}, ""},                           // prefix
 		{"cafe", []string{"accent"}, "café"},                           // diacritics removed
-		{"ёлка", []string{"accent"}, "Елка"},                           // ё folds to е (the snippet shows е)
-		{"don't (or) AND NOT", nil, ""},                                // operators are plain words
+		{"елка", []string{"accent"}, "Ёлка"},                           // ё folds to е
+		{"ёлка", []string{"accent"}, "Ёлка"},
+		{"їжак", []string{"accent"}, "Їжак"}, // Ukrainian ї is a letter, not і with a diacritic
+		{"don't (or) AND NOT", nil, ""},      // operators are plain words
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -60,6 +62,9 @@ func TestSearchRussianAndEnglish(t *testing.T) {
 				t.Errorf("snippets %+v do not contain %q", hits, tt.snippet)
 			}
 		})
+	}
+	if hits, err := l.Search(ctx, "іжак", 10); err != nil || len(hits) != 0 {
+		t.Errorf("іжак matched їжак: %v %v", hits, err)
 	}
 	if _, err := l.Search(ctx, "  !!  ", 10); err == nil {
 		t.Error("empty query accepted")
