@@ -307,7 +307,7 @@ func TestKilledMidImport(t *testing.T) {
 			if len(f) == 2 && f[0] == "progress" {
 				if n, _ := strconv.Atoi(f[1]); n >= killAt {
 					time.Sleep(time.Duration(round*700) * time.Microsecond) // land in different phases of a file
-					cmd.Process.Kill() // SIGKILL on Unix
+					cmd.Process.Kill()                                      // SIGKILL on Unix
 					killed = true
 					break
 				}
