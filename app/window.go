@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	// Initialised before Fyne: no locale warning on C.UTF-8 systems.
+	_ "github.com/variorum/variorum/app/quietlocale"
 	"github.com/variorum/variorum/assets"
 )
 
