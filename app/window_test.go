@@ -11,7 +11,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
@@ -252,4 +254,108 @@ func countDark(img image.Image) int {
 		}
 	}
 	return n
+}
+
+// sampleWindow opens the window on a fresh library holding the sample,
+// importing with the real library.
+func sampleWindow(t *testing.T) (*MainWindow, *data.Library) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	lib := sampleLibrary(t)
+	imp := func(ctx context.Context, path string, briefing int64) (*data.Version, error) {
+		return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefing})
+	}
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, Import: imp, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.Window.Resize(fyne.NewSize(1280, 800))
+	mw.Window.Canvas().Capture()
+	return mw, lib
+}
+
+func TestLibraryPanelChoosesVersions(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ru := versionByLabel(t, mw.VM, "ru")
+	blog := versionByLabel(t, mw.VM, "blog-en")
+	mw.Library.tree.Select(versionUID(ru.ID))
+	if base, other := mw.VM.Pair(); base != blog.ID || other != ru.ID {
+		t.Errorf("after choosing ru in the library: %d vs %d, want blog-en vs ru", base, other)
+	}
+	if !strings.Contains(mw.Status.Text, "blog-en → ru") {
+		t.Errorf("status line %q", mw.Status.Text)
+	}
+	if got := mw.bar.other.Selected; !strings.HasPrefix(got, "ru") {
+		t.Errorf("the other-version select shows %q", got)
+	}
+	// Choosing the base in the toolbar.
+	for opt, id := range mw.bar.ids {
+		if id == ru.ID {
+			mw.bar.base.SetSelected(opt)
+		}
+	}
+	if base, _ := mw.VM.Pair(); base != ru.ID {
+		t.Errorf("choosing ru as base in the toolbar: base is %d", base)
+	}
+}
+
+func TestScrollToChange(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	if !v.ScrollToChange(1) {
+		t.Fatal("no next change in the sample")
+	}
+	first := v.list.GetScrollOffset()
+	if first <= 0 {
+		t.Fatalf("next change did not scroll (offset %v)", first)
+	}
+	if !v.rows[v.topRow()].Changed {
+		t.Errorf("row %d at the top is not a changed row", v.topRow())
+	}
+	v.ScrollToChange(1)
+	if v.list.GetScrollOffset() <= first {
+		t.Errorf("second next change: offset %v, not beyond %v", v.list.GetScrollOffset(), first)
+	}
+	v.ScrollToChange(-1)
+	if v.list.GetScrollOffset() != first {
+		t.Errorf("previous change: offset %v, want back at %v", v.list.GetScrollOffset(), first)
+	}
+}
+
+func TestImportShowsErrorsNamingTheFile(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "blog-fixed.txt")
+	if err := os.WriteFile(good, []byte(strings.Replace(goldenBase, "Mikhail", "Murat", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mw.ImportPaths([]string{good})
+	cmp := mw.VM.Comparison()
+	if cmp.Other == nil || cmp.Other.Label != "blog-fixed" {
+		t.Fatalf("after importing one file the window shows %+v", cmp.Other)
+	}
+	if mw.Window.Canvas().Overlays().Top() != nil {
+		t.Error("a dialog opened after a good import")
+	}
+
+	bad := filepath.Join(dir, "no-such-file.txt")
+	mw.ImportPaths([]string{bad})
+	top := mw.Window.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no error dialog after a failed import")
+	}
+	var texts []string
+	for _, o := range test.LaidOutObjects(top) {
+		switch x := o.(type) {
+		case *canvas.Text:
+			texts = append(texts, x.Text)
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(texts, " "), "no-such-file.txt") {
+		t.Errorf("error dialog does not name the file: %q", texts)
+	}
 }
