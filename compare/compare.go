@@ -8,6 +8,8 @@ import (
 	"context"
 	"fmt"
 	"hash/maphash"
+	"runtime"
+	"sync"
 )
 
 // Options tune a comparison.
@@ -48,29 +50,65 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	res := &Result{Texts: texts, Base: opts.Base}
 	seed := maphash.MakeSeed()
 	light := prefilter(seed, texts, opts.Base)
-	base := newDocument(texts[opts.Base], opts, light[opts.Base], seed)
+	// Documents are prepared, and versions compared with the base, in
+	// parallel: the base document is only read by the pairs.
+	docs := make([]*document, len(texts))
+	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], opts, light[v], seed) })
 	pairs := make([]*pairResult, len(texts))
-	for v := range texts {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("compare: %w", err)
-		}
+	errs := make([]error, len(texts))
+	var mu sync.Mutex
+	done := 0
+	parallel(len(texts), func(v int) {
 		if v == opts.Base {
-			continue
+			return
 		}
-		other := newDocument(texts[v], opts, light[v], seed)
-		pr, err := comparePair(ctx, base, other, opts.Base, v)
-		if err != nil {
-			return nil, err
-		}
-		pairs[v] = pr
-		res.Changes = append(res.Changes, pr.changes...)
+		pairs[v], errs[v] = comparePair(ctx, docs[opts.Base], docs[v], opts.Base, v)
 		if opts.Progress != nil {
-			opts.Progress(float64(v+1) / float64(len(texts)))
+			mu.Lock()
+			done++
+			opts.Progress(float64(done) / float64(len(texts)))
+			mu.Unlock()
+		}
+	})
+	for v := range texts {
+		if errs[v] != nil {
+			return nil, errs[v]
+		}
+		if pairs[v] != nil {
+			res.Changes = append(res.Changes, pairs[v].changes...)
 		}
 	}
+	base := docs[opts.Base]
 	res.Rows = buildTable(base, pairs, len(texts), opts.Base)
 	if opts.Progress != nil {
 		opts.Progress(1)
 	}
 	return res, nil
+}
+
+// parallel runs f(0..n-1) on up to GOMAXPROCS goroutines and waits.
+func parallel(n int, f func(i int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

@@ -48,7 +48,7 @@ func newDocument(text string, opts Options, light []bool, seed maphash.Seed) *do
 			}
 		}
 	}
-	d.toks = make([]token, 0, heavy/5+1)
+	d.toks = make([]token, 0, heavy/4+16)
 	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
 	var raw []rawToken
 	for pi, p := range d.paras {

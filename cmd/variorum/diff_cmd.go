@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
@@ -63,14 +64,28 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
+	// Files are read and decoded in parallel; errors are reported in order.
 	texts := make([]string, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
 	for i, f := range files {
-		ex, err := data.ReadFile(f, *encoding)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ex, err := data.ReadFile(f, *encoding)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			texts[i] = ex.Text
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "variorum diff: %v\n", err)
 			return 1
 		}
-		texts[i] = ex.Text
 	}
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
 	if err != nil {
