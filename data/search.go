@@ -141,7 +141,22 @@ func ftsQuery(terms []queryTerm) string {
 // folds ё to е, the way the search index sees words (FTS5's unicode61
 // removes diacritics from Latin letters only; the index folds ё itself).
 func foldWord(w string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii && !upper {
+		return w
+	}
 	w = strings.ToLower(w)
+	if ascii {
+		return w
+	}
 	plain := true
 	for _, r := range w {
 		if r == 'ё' || (r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)) || unicode.Is(unicode.Mn, r) {
@@ -179,7 +194,18 @@ func snippet(text string, terms []queryTerm) string {
 	type span struct{ start, end int }
 	var toks []span
 	first := -1
+	shortest := -1 // folding never lengthens a word: shorter words cannot match
+	for _, t := range terms {
+		for _, tw := range t.words {
+			if shortest < 0 || len(tw) < shortest {
+				shortest = len(tw)
+			}
+		}
+	}
 	matches := func(w string) bool {
+		if len(w) < shortest {
+			return false
+		}
 		f := foldWord(w)
 		for _, t := range terms {
 			for j, tw := range t.words {

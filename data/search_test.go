@@ -193,3 +193,22 @@ func TestImportPaths(t *testing.T) {
 		t.Errorf("cancelled import: %v", err)
 	}
 }
+
+func TestFoldWord(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"}, {"Café", "cafe"}, {"ÉCOLE", "ecole"}, {"Ёлка", "елка"},
+		{"Йошкар", "йошкар"}, {"Їжак", "їжак"}, {"Bürgenstock", "burgenstock"}, {"ОДКБ", "одкб"},
+	}
+	for _, tt := range tests {
+		if got := foldWord(tt.in); got != tt.want {
+			t.Errorf("foldWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	terms := parseQuery(`Café "collective security" kazakh* AND`)
+	if got := ftsQuery(terms); got != `"cafe" "collective security" "kazakh"* "and"` {
+		t.Errorf("ftsQuery = %s", got)
+	}
+	if got := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." {
+		t.Errorf("snippet = %q", got)
+	}
+}
