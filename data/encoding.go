@@ -122,15 +122,18 @@ func mostlyUTF8(b []byte) (int, bool) {
 	return first, valid >= 1 && invalid*3 < high
 }
 
-// russianFreq is the frequency (per cent) of each lower-case Russian letter
-// in running text.
-var russianFreq = map[rune]float64{
-	'о': 10.97, 'е': 8.45, 'а': 8.01, 'и': 7.35, 'н': 6.70, 'т': 6.26, 'с': 5.47,
-	'р': 4.73, 'в': 4.54, 'л': 4.40, 'к': 3.49, 'м': 3.21, 'д': 2.98, 'п': 2.81,
-	'у': 2.62, 'я': 2.01, 'ы': 1.90, 'ь': 1.74, 'г': 1.70, 'з': 1.65, 'б': 1.59,
-	'ч': 1.44, 'й': 1.21, 'х': 0.97, 'ж': 0.94, 'ш': 0.73, 'ю': 0.64, 'ц': 0.48,
-	'щ': 0.36, 'э': 0.32, 'ф': 0.26, 'ъ': 0.04, 'ё': 0.04,
-	'і': 1.0, 'ї': 0.5, 'є': 0.5, 'ґ': 0.1, 'ў': 0.5,
+// russianFreq returns the frequency (per cent) of each lower-case Russian
+// letter in running text (and a rough weight for Ukrainian and Belarusian
+// letters).
+func russianFreq() map[rune]float64 {
+	return map[rune]float64{
+		'о': 10.97, 'е': 8.45, 'а': 8.01, 'и': 7.35, 'н': 6.70, 'т': 6.26, 'с': 5.47,
+		'р': 4.73, 'в': 4.54, 'л': 4.40, 'к': 3.49, 'м': 3.21, 'д': 2.98, 'п': 2.81,
+		'у': 2.62, 'я': 2.01, 'ы': 1.90, 'ь': 1.74, 'г': 1.70, 'з': 1.65, 'б': 1.59,
+		'ч': 1.44, 'й': 1.21, 'х': 0.97, 'ж': 0.94, 'ш': 0.73, 'ю': 0.64, 'ц': 0.48,
+		'щ': 0.36, 'э': 0.32, 'ф': 0.26, 'ъ': 0.04, 'ё': 0.04,
+		'і': 1.0, 'ї': 0.5, 'є': 0.5, 'ґ': 0.1, 'ў': 0.5,
+	}
 }
 
 // detectSingleByte picks the most plausible single-byte encoding for b,
@@ -170,6 +173,7 @@ func detectSingleByte(b []byte) string {
 // count against it.
 func cyrillicScore(b []byte, enc string) float64 {
 	cm := singleByteMaps()[enc]
+	freq := russianFreq()
 	var score float64
 	prevLetter := false
 	for _, c := range b {
@@ -180,7 +184,7 @@ func cyrillicScore(b []byte, enc string) float64 {
 		r := cm.DecodeByte(c)
 		switch {
 		case unicode.IsLetter(r) && unicode.Is(unicode.Cyrillic, r):
-			f := russianFreq[unicode.ToLower(r)]
+			f := freq[unicode.ToLower(r)]
 			if unicode.IsUpper(r) && prevLetter {
 				f = -1 // upper case inside a word: the wrong code page
 			}

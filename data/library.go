@@ -127,7 +127,7 @@ func open(ctx context.Context, path string, busyMillis int) (*Library, error) {
 		return nil, fmt.Errorf("open library %s: %w", path, classify(err))
 	}
 	l := &Library{db: db, path: abs}
-	if err := l.migrate(ctx, migrations); err != nil {
+	if err := l.migrate(ctx, migrations()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
@@ -202,9 +202,9 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 	if appID != applicationID && tables > 0 {
 		return true, fmt.Errorf("open library %s: %w: it is another program's SQLite database (left untouched)", path, ErrNotLibrary)
 	}
-	if userVersion > len(migrations) {
+	if userVersion > len(migrations()) {
 		return true, fmt.Errorf("open library %s: %w: its schema version is %d, this Variorum knows up to %d; use a newer Variorum (the file was left untouched)",
-			path, ErrNewerLibrary, userVersion, len(migrations))
+			path, ErrNewerLibrary, userVersion, len(migrations()))
 	}
 	return true, nil
 }

@@ -16,8 +16,9 @@ type migration struct {
 }
 
 // migrations lists every schema step, oldest first.
-var migrations = []migration{
-	{name: "briefings and versions", sql: `
+func migrations() []migration {
+	return []migration{
+		{name: "briefings and versions", sql: `
 CREATE TABLE briefings (
 	id         INTEGER PRIMARY KEY,
 	slug       TEXT NOT NULL UNIQUE,
@@ -50,7 +51,7 @@ CREATE TABLE versions (
 );
 CREATE INDEX versions_briefing ON versions(briefing_id, id);
 `},
-	{name: "full-text search", sql: `
+		{name: "full-text search", sql: `
 CREATE VIRTUAL TABLE versions_fts USING fts5(
 	text, content = 'versions', content_rowid = 'id',
 	tokenize = "unicode61 remove_diacritics 2"
@@ -67,10 +68,10 @@ CREATE TRIGGER versions_fts_update AFTER UPDATE OF text ON versions BEGIN
 END;
 INSERT INTO versions_fts(versions_fts) VALUES ('rebuild');
 `},
-	// unicode61 does not fold ё to е (its diacritics removal is for
-	// Latin). The index now reads a view that folds them; Search folds
-	// queries the same way and makes snippets from the stored text.
-	{name: "search folds ё to е", sql: `
+		// unicode61 does not fold ё to е (its diacritics removal is for
+		// Latin). The index now reads a view that folds them; Search folds
+		// queries the same way and makes snippets from the stored text.
+		{name: "search folds ё to е", sql: `
 DROP TRIGGER versions_fts_insert;
 DROP TRIGGER versions_fts_delete;
 DROP TRIGGER versions_fts_update;
@@ -97,11 +98,12 @@ CREATE TRIGGER versions_fts_update AFTER UPDATE OF text ON versions BEGIN
 END;
 INSERT INTO versions_fts(versions_fts) VALUES ('rebuild');
 `},
+	}
 }
 
 // SchemaVersion is the schema version (PRAGMA user_version) this build
 // writes.
-func SchemaVersion() int { return len(migrations) }
+func SchemaVersion() int { return len(migrations()) }
 
 // migrate brings the schema up to len(steps). An existing library whose
 // schema is older is first copied to <path>.bak-<old version>. Each step runs

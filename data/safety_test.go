@@ -156,7 +156,7 @@ func TestMigrationStepsAreOrderedAndResumable(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	steps := append(append([]migration{}, migrations...),
+	steps := append(append([]migration{}, migrations()...),
 		migration{name: "test column", sql: "ALTER TABLE briefings ADD COLUMN extra TEXT NOT NULL DEFAULT ''"},
 		migration{name: "broken", sql: "THIS IS NOT SQL"})
 	err = l.migrate(ctx, steps)
@@ -165,8 +165,8 @@ func TestMigrationStepsAreOrderedAndResumable(t *testing.T) {
 	}
 	var v int
 	l.db.QueryRow("PRAGMA user_version").Scan(&v)
-	if v != len(migrations)+1 {
-		t.Fatalf("user_version %d after a failed step, want %d", v, len(migrations)+1)
+	if v != len(migrations())+1 {
+		t.Fatalf("user_version %d after a failed step, want %d", v, len(migrations())+1)
 	}
 	if _, err := l.db.Exec("SELECT extra FROM briefings"); err != nil {
 		t.Fatal(err)
