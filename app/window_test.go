@@ -359,3 +359,53 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 		t.Errorf("error dialog does not name the file: %q", texts)
 	}
 }
+
+// TestWindowEdgeCases renders pairs that stress the view: empty versions,
+// identical ones, a 20,000-character line without spaces, mixed scripts
+// and CRLF-free hard line breaks.
+func TestWindowEdgeCases(t *testing.T) {
+	long := strings.Repeat("абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghij", 20000/43)
+	pairs := []struct{ name, a, b string }{
+		{"both empty", "", ""},
+		{"one empty", "", "Only the other version has text."},
+		{"identical", "Same text.\n\nSame paragraph.", "Same text.\n\nSame paragraph."},
+		{"long line", long, long + "x"},
+		{"mixed", "Lavrov said «да» on 21.06.2024.\nNew line\there.", "Lavrov said \"da\" on 22.06.2024.\nNew line here."},
+	}
+	for _, p := range pairs {
+		t.Run(p.name, func(t *testing.T) {
+			a := test.NewTempApp(t)
+			a.Settings().SetTheme(lightTheme())
+			lib := &fixedLibrary{versions: []data.Version{
+				{ID: 1, BriefingID: 1, Label: "a", Text: p.a},
+				{ID: 2, BriefingID: 1, Label: "b", Text: p.b},
+			}}
+			mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer mw.Window.Close()
+			mw.Window.Resize(fyne.NewSize(900, 600))
+			mw.Window.Canvas().Capture()
+			cmp := mw.VM.Comparison()
+			if cmp.Err != nil {
+				t.Fatalf("comparison failed: %v", cmp.Err)
+			}
+			if p.a == p.b && cmp.Stats.Total() != 0 {
+				t.Errorf("identical texts: %+v", cmp.Stats)
+			}
+			for i, r := range mw.View.Rows() {
+				if h := mw.View.HeightOfRow(i); h <= 0 {
+					t.Errorf("row %d has height %v", i, h)
+				}
+				if !r.HasBase && !r.HasOther {
+					t.Errorf("row %d has no cell", i)
+				}
+			}
+			mw.View.ScrollToChange(1)
+			mw.View.ScrollToChange(-1)
+			mw.Window.Resize(mw.Window.Content().MinSize().Max(fyne.NewSize(600, 400)))
+			mw.Window.Canvas().Capture()
+		})
+	}
+}
