@@ -60,7 +60,7 @@ func DetectEncoding(b []byte) (string, error) {
 		return EncUTF8, nil
 	}
 	if off, ok := mostlyUTF8(b); ok {
-		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings; name its encoding with --encoding to import it anyway",
+		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, name it with --encoding)",
 			off, 1+bytes.Count(b[:off], []byte{'\n'}))
 	}
 	return detectSingleByte(b), nil

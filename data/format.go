@@ -18,12 +18,20 @@ const (
 // DetectFormat names the format of a file from its extension, or, for an
 // unknown extension, from its first bytes: a ZIP holding word/document.xml
 // is DOCX, markup starting with <!DOCTYPE html>, <html> or another common
-// HTML tag is HTML, anything else is plain text.
+// HTML tag is HTML, anything else is plain text. A ZIP archive, PDF or RTF
+// file named .txt or .md is sniffed too, so that it gets a clear error or
+// its text rather than a "binary file" complaint.
 func DetectFormat(name string, b []byte) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
+		if f := sniffBinary(b); f != "" {
+			return f
+		}
 		return FormatText
 	case ".md", ".markdown", ".mdown":
+		if f := sniffBinary(b); f != "" {
+			return f
+		}
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
@@ -33,10 +41,26 @@ func DetectFormat(name string, b []byte) string {
 	return SniffFormat(b)
 }
 
+// formatUnsupported marks files recognised as a format Variorum cannot
+// read (PDF, RTF); Extract explains.
+const formatUnsupported = "unsupported"
+
+// sniffBinary recognises the document formats that are not text: a ZIP
+// (DOCX, or another format extraction will name), PDF and RTF.
+func sniffBinary(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+		return FormatDOCX // only DOCX is supported; extraction says if not
+	case bytes.HasPrefix(b, []byte("%PDF-")), bytes.HasPrefix(b, []byte(`{\rtf`)):
+		return formatUnsupported
+	}
+	return ""
+}
+
 // SniffFormat names the format of b from its content alone.
 func SniffFormat(b []byte) string {
-	if bytes.HasPrefix(b, []byte("PK\x03\x04")) {
-		return FormatDOCX // a ZIP: only DOCX is supported; extraction says if not
+	if f := sniffBinary(b); f != "" {
+		return f
 	}
 	head := b[:min(len(b), 1024)]
 	head = bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})
@@ -85,6 +109,13 @@ func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
 		used = EncUTF8
 	case FormatHTML:
 		text, used, err = extractHTML(b, enc)
+	case formatUnsupported:
+		switch {
+		case bytes.HasPrefix(b, []byte("%PDF-")):
+			err = fmt.Errorf("a PDF file: Variorum reads text, Markdown, HTML and DOCX; save or export the document in one of those")
+		default:
+			err = fmt.Errorf("an RTF file: Variorum reads text, Markdown, HTML and DOCX; save the document as DOCX or text")
+		}
 	case FormatMarkdown, FormatText:
 		used = enc
 		if used == "" {

@@ -128,11 +128,49 @@ func htmlCharset(b []byte) string {
 			}
 		}
 	}
-	enc, err := DetectEncoding(b)
+	if utf8.Valid(b) {
+		return EncUTF8
+	}
+	// Detect from the text between the tags: markup is ASCII and would
+	// drown the letters the detector weighs.
+	enc, err := DetectEncoding(htmlTextBytes(b))
 	if err != nil {
 		return EncUTF8 // DecodeBytes will report the problem
 	}
 	return enc
+}
+
+// htmlTextBytes returns b without its tags, comments and script or style
+// contents, roughly: enough for encoding detection.
+func htmlTextBytes(b []byte) []byte {
+	out := make([]byte, 0, len(b)/2)
+	lower := bytes.ToLower(b)
+	for i := 0; i < len(b); {
+		if b[i] != '<' {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		end := []byte(">")
+		switch {
+		case bytes.HasPrefix(lower[i:], []byte("<!--")):
+			end = []byte("-->")
+		case bytes.HasPrefix(lower[i:], []byte("<script")):
+			end = []byte("</script>")
+		case bytes.HasPrefix(lower[i:], []byte("<style")):
+			end = []byte("</style>")
+		}
+		j := bytes.Index(lower[i:], end)
+		if j < 0 {
+			break
+		}
+		out = append(out, ' ')
+		i += j + len(end)
+	}
+	if len(out) == 0 {
+		return b
+	}
+	return out
 }
 
 // htmlContentRoot picks the element holding the article.

@@ -1,6 +1,8 @@
 package data
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -181,5 +183,70 @@ func TestDOCXSkipsDeletedText(t *testing.T) {
 	}
 	if want := "Kept added\tx\n\ncell\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// zipWith returns a ZIP archive holding one small file called name.
+func zipWith(t *testing.T, name string) []byte {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("x"))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestSniffedFormatsAndClearErrors(t *testing.T) {
+	docx, err := os.ReadFile(filepath.Join(fixtures, "blog-en.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		content []byte
+		format  string // expected format, or "" for an error
+		problem string
+	}{
+		{"saved.txt", docx, FormatDOCX, ""}, // a Word file named .txt
+		{"page.dat", []byte("<!DOCTYPE html><html><body><article><p>" + strings.Repeat("Text of the article. ", 20) + "</p></article></body></html>"), FormatHTML, ""},
+		{"notes", []byte("Just some notes.\n"), FormatText, ""},
+		{"paper.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "", "a PDF file"},
+		{"letter.txt", []byte(`{\rtf1\ansi Hello}`), "", "an RTF file"},
+		{"report.odt", zipWith(t, "content.xml"), "", "an OpenDocument file"},
+		{"archive.zip", zipWith(t, "readme.txt"), "", "no word/document.xml"},
+	}
+	for _, tt := range tests {
+		ex, err := Extract(tt.name, tt.content, "", "")
+		switch {
+		case tt.format == "" && (err == nil || !strings.Contains(err.Error(), tt.problem)):
+			t.Errorf("%s: error %v, want %q", tt.name, err, tt.problem)
+		case tt.format != "" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.format != "" && ex.Format != tt.format:
+			t.Errorf("%s: format %s, want %s", tt.name, ex.Format, tt.format)
+		}
+	}
+}
+
+func TestHTMLInWindows1251WithoutCharset(t *testing.T) {
+	enc, _ := encoderFor(t, EncWindows1251)
+	markup := `<html><head><script>var analytics = {track: function(event, label){ return event + label; }};</script>` +
+		`<style>.navigation-menu-item{display:inline-block;margin:0 4px;font-family:Helvetica,Arial,sans-serif}</style></head>` +
+		`<body><div class="container"><div class="row"><div class="column-main"><article><h1>`
+	page := append([]byte(markup), enc("Заявление МИД России")...)
+	page = append(page, []byte(`</h1><p class="lead-paragraph">`)...)
+	page = append(page, enc("Министр провёл переговоры с коллегами. Стороны обсудили вопросы безопасности в регионе и договорились продолжить консультации.")...)
+	page = append(page, []byte(`</p></article></div></div></div></body></html>`)...)
+	ex, err := Extract("page.html", page, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Encoding != EncWindows1251 || !strings.HasPrefix(ex.Text, "Заявление МИД России\n\nМинистр провёл") {
+		t.Errorf("got %s %q", ex.Encoding, ex.Text)
 	}
 }
