@@ -23,7 +23,8 @@ type CompareView struct {
 	vm       *ViewModel
 	measurer *Measurer
 
-	seq        int // Comparison.Seq of the rows shown
+	seq        int  // Comparison.Seq of the rows shown
+	filtered   bool // whether only changed rows are shown
 	rows       []RowView
 	baseRuns   [][]TextRun
 	otherRuns  [][]TextRun
@@ -105,9 +106,12 @@ func (v *CompareView) Update() {
 	default:
 		v.message.SetText("")
 	}
-	if cmp.Seq != v.seq {
-		v.seq = cmp.Seq
-		v.setRows(cmp.Rows)
+	if only := v.vm.OnlyChanged(); cmp.Seq != v.seq || only != v.filtered {
+		v.seq, v.filtered = cmp.Seq, only
+		v.setRows(VisibleRows(cmp.Rows, only))
+		if only && len(v.rows) == 0 && len(cmp.Rows) > 0 {
+			v.message.SetText("No differences: the two versions read the same.")
+		}
 	}
 	v.Refresh()
 }

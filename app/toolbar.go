@@ -24,6 +24,7 @@ type pairBar struct {
 	prev    *widget.Button
 	next    *widget.Button
 	busy    *widget.Activity
+	only    *widget.Check
 	content fyne.CanvasObject
 	// ids maps the options of the selects to version ids.
 	ids map[string]int64
@@ -41,6 +42,11 @@ func newPairBar(vm *ViewModel, view *CompareView, onError func(error)) *pairBar 
 	b.swap = widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { b.report(vm.Swap()) })
 	b.prev = widget.NewButtonWithIcon("Previous", theme.MoveUpIcon(), func() { view.ScrollToChange(-1) })
 	b.next = widget.NewButtonWithIcon("Next", theme.MoveDownIcon(), func() { view.ScrollToChange(1) })
+	b.only = widget.NewCheck("Changes only", func(on bool) {
+		if !b.syncing {
+			vm.SetOnlyChanged(on)
+		}
+	})
 	b.busy = widget.NewActivity()
 	b.busy.Hide()
 	baseLabel := widget.NewLabelWithStyle("Base", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -50,7 +56,7 @@ func newPairBar(vm *ViewModel, view *CompareView, onError func(error)) *pairBar 
 		container.NewBorder(nil, nil, otherLabel, nil, b.other),
 	)
 	b.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(b.busy, b.swap, widget.NewSeparator(), b.prev, b.next),
+		container.NewHBox(b.busy, b.swap, widget.NewSeparator(), b.only, b.prev, b.next),
 		selects)
 	return b
 }
@@ -118,6 +124,7 @@ func (b *pairBar) update() {
 	if other == 0 {
 		b.other.ClearSelected()
 	}
+	b.only.SetChecked(b.vm.OnlyChanged())
 	cmp := b.vm.Comparison()
 	if cmp.Busy {
 		b.busy.Show()

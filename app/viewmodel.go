@@ -71,16 +71,17 @@ type ViewModel struct {
 	lib  Library
 	opts ViewModelOptions
 
-	mu        sync.Mutex
-	briefings []data.Briefing
-	versions  map[int64][]data.Version // by briefing id
-	byID      map[int64]data.Version
-	baseID    int64
-	otherID   int64
-	cmp       Comparison
-	gen       int                // generation of the running comparison
-	cancel    context.CancelFunc // cancels the running comparison
-	listeners []func()
+	mu          sync.Mutex
+	briefings   []data.Briefing
+	versions    map[int64][]data.Version // by briefing id
+	byID        map[int64]data.Version
+	baseID      int64
+	otherID     int64
+	cmp         Comparison
+	onlyChanged bool               // show changed rows only
+	gen         int                // generation of the running comparison
+	cancel      context.CancelFunc // cancels the running comparison
+	listeners   []func()
 }
 
 // NewViewModel returns a view model over lib. Call Load before use.
@@ -204,6 +205,46 @@ func (m *ViewModel) Comparison() Comparison {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.cmp
+}
+
+// SetOnlyChanged chooses whether the view shows only the rows that
+// differ.
+func (m *ViewModel) SetOnlyChanged(only bool) {
+	m.mu.Lock()
+	same := m.onlyChanged == only
+	m.onlyChanged = only
+	m.mu.Unlock()
+	if !same {
+		m.notify()
+	}
+}
+
+// OnlyChanged reports whether only the rows that differ are shown.
+func (m *ViewModel) OnlyChanged() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.onlyChanged
+}
+
+// VisibleRows returns the rows the view shows: all of them, or the changed
+// ones with a paragraph break marked wherever unchanged rows were left out.
+func VisibleRows(rows []RowView, onlyChanged bool) []RowView {
+	if !onlyChanged {
+		return rows
+	}
+	var out []RowView
+	prev := -1
+	for i, r := range rows {
+		if !r.Changed {
+			continue
+		}
+		if prev != i-1 {
+			r.ParagraphStart = true
+		}
+		out = append(out, r)
+		prev = i
+	}
+	return out
 }
 
 // OpenFirst opens the first briefing that has versions.

@@ -213,3 +213,22 @@ func TestSliceSegments(t *testing.T) {
 		t.Error("empty range gave segments")
 	}
 }
+
+func TestVisibleRows(t *testing.T) {
+	rows := []RowView{
+		{ParagraphStart: true}, {Changed: true}, {}, {Changed: true}, {Changed: true},
+	}
+	if got := VisibleRows(rows, false); len(got) != 5 {
+		t.Fatalf("all rows: %d", len(got))
+	}
+	got := VisibleRows(rows, true)
+	if len(got) != 3 {
+		t.Fatalf("changed rows: %d, want 3", len(got))
+	}
+	if !got[0].ParagraphStart || !got[1].ParagraphStart || got[2].ParagraphStart {
+		t.Errorf("gaps not marked as breaks: %+v", got)
+	}
+	if rows[1].ParagraphStart {
+		t.Error("VisibleRows changed its input")
+	}
+}

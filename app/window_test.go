@@ -409,3 +409,26 @@ func TestWindowEdgeCases(t *testing.T) {
 		})
 	}
 }
+
+func TestChangesOnly(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	all := len(mw.View.Rows())
+	mw.bar.only.SetChecked(true)
+	if !mw.VM.OnlyChanged() {
+		t.Fatal("the check box did not reach the view model")
+	}
+	shown := mw.View.Rows()
+	if len(shown) == 0 || len(shown) >= all {
+		t.Fatalf("changes only: %d of %d rows", len(shown), all)
+	}
+	for i, r := range shown {
+		if !r.Changed {
+			t.Errorf("row %d is unchanged", i)
+		}
+	}
+	mw.Window.Canvas().Capture()
+	mw.VM.SetOnlyChanged(false)
+	if len(mw.View.Rows()) != all || mw.bar.only.Checked {
+		t.Errorf("back to all rows: %d of %d, check box %v", len(mw.View.Rows()), all, mw.bar.only.Checked)
+	}
+}
