@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -131,5 +132,34 @@ func TestImportFileDuplicate(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "already imported as version") || !strings.Contains(err.Error(), "note.txt") {
 		t.Fatalf("duplicate message %q", err)
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		t.Skip("XDG layout is for Linux and other Unix systems")
+	}
+	t.Setenv("XDG_DATA_HOME", "/data/home")
+	if p, err := DefaultPath(); err != nil || p != "/data/home/variorum/library.db" {
+		t.Errorf("DefaultPath = %q, %v", p, err)
+	}
+	t.Setenv("XDG_DATA_HOME", "relative/ignored")
+	t.Setenv("HOME", "/home/u")
+	if p, err := DefaultPath(); err != nil || p != "/home/u/.local/share/variorum/library.db" {
+		t.Errorf("DefaultPath = %q, %v", p, err)
+	}
+}
+
+func TestReadFile(t *testing.T) {
+	ex, err := ReadFile(filepath.Join(fixtures, "ru.cp1251.txt"), "")
+	if err != nil || ex.Encoding != EncWindows1251 || !strings.HasPrefix(ex.Text, "Выступление") || strings.Contains(ex.Text, "\r") {
+		t.Fatalf("ReadFile: %v %+v", err, ex)
+	}
+	path := filepath.Join(fixtures, "bad.empty.txt")
+	if _, err := ReadFile(path, ""); err == nil || !strings.HasPrefix(err.Error(), path+": ") {
+		t.Errorf("ReadFile(empty): %v", err)
+	}
+	if _, err := ReadFile(filepath.Join(fixtures, "missing.txt"), ""); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("ReadFile(missing): %v", err)
 	}
 }

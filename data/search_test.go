@@ -174,6 +174,14 @@ func TestImportPaths(t *testing.T) {
 	if sum.Total != 4 || len(sum.Imported) != 2 || len(sum.Failed) != 2 || len(sum.Duplicates) != 0 {
 		t.Fatalf("summary %+v", sum)
 	}
+	for _, f := range sum.Failed {
+		if msg := f.Error(); !strings.HasPrefix(msg, f.Path+": ") || strings.Count(msg, f.Path) != 1 {
+			t.Errorf("failure message %q", msg)
+		}
+	}
+	if !errors.Is(sum.Failed[1], os.ErrNotExist) && !errors.Is(sum.Failed[0], os.ErrNotExist) {
+		t.Errorf("missing file not reported as such: %v", sum.Failed)
+	}
 	b, err := l.Briefing(ctx, sum.BriefingID)
 	if err != nil || b.Title != "Almaty presser" || b.Versions != 2 {
 		t.Errorf("briefing %+v %v", b, err)
