@@ -163,3 +163,26 @@ func TestDetectLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectEncodingShortCyrillic checks the code-page detector on the
+// first 20, 40 and 80 letters of every paragraph of the Russian sample.
+func TestDetectEncodingShortCyrillic(t *testing.T) {
+	ru := sampleParagraphs(t, "ru.txt")
+	for _, enc := range []string{EncWindows1251, EncKOI8R, EncIBM866} {
+		e, _ := encoderFor(t, enc)
+		wrong := 0
+		for _, p := range ru {
+			for _, n := range []int{20, 40, 80} {
+				s := []rune(p)
+				s = s[:min(n, len(s))]
+				if got, err := DetectEncoding(e(string(s))); err != nil || got != enc {
+					wrong++
+					t.Logf("%s: %q detected as %s %v", enc, string(s), got, err)
+				}
+			}
+		}
+		if wrong > 0 {
+			t.Errorf("%s: %d of %d short texts misdetected", enc, wrong, 3*len(ru))
+		}
+	}
+}
