@@ -6,7 +6,7 @@
 //
 //	variorum diff [--format json|text] [--base N] A B [C...]
 //	variorum import FILE|DIR...
-//	variorum list | show ID | rm ID | search QUERY | sample
+//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
 package main
 
 import (
@@ -42,6 +42,9 @@ func commands() []command {
 		{name: "list", summary: "list the briefings and versions in the library", run: runList},
 		{name: "show", summary: "show a version's metadata and text", run: runShow},
 		{name: "rm", summary: "remove a version from the library", run: runRm},
+		{name: "edit", summary: "edit a version's metadata", run: runEdit},
+		{name: "briefing", summary: "edit a briefing's metadata", run: runBriefing},
+		{name: "mv", summary: "move a version to another briefing", run: runMv},
 		{name: "search", summary: "full-text search over every version", run: runSearch},
 		{name: "sample", summary: "import the bundled sample briefing", run: runSample},
 		{name: "gui", summary: "open the window (the default with no subcommand)", run: runGUI, gui: true},
