@@ -52,7 +52,7 @@ lint:
 test: deps lint
 	CGO_ENABLED=0 $(GO) test -count=1 ./compare/... ./data/...
 	LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(GO) test -count=1 ./...
-	@if [ -d ../shared/eval/revisions ]; then $(MAKE) --no-print-directory eval; fi
+	@if [ -d ../shared/eval/revisions ] && command -v python3 >/dev/null; then $(MAKE) --no-print-directory eval; fi
 
 # Short fuzzing runs of everything that parses.
 fuzz:
