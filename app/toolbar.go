@@ -39,9 +39,12 @@ func newPairBar(vm *ViewModel, view *CompareView, onError func(error)) *pairBar 
 	b.base.PlaceHolder = "Choose…"
 	b.other = widget.NewSelect(nil, func(s string) { b.chosen(s, vm.SetOther) })
 	b.other.PlaceHolder = "Choose…"
-	b.swap = widget.NewButtonWithIcon("Swap", theme.ViewRefreshIcon(), func() { b.report(vm.Swap()) })
-	b.prev = widget.NewButtonWithIcon("Previous", theme.MoveUpIcon(), func() { view.ScrollToChange(-1) })
-	b.next = widget.NewButtonWithIcon("Next", theme.MoveDownIcon(), func() { view.ScrollToChange(1) })
+	// Icon buttons keep the selects wide; the View menu names them and
+	// their shortcuts.
+	b.swap = widget.NewButtonWithIcon("", swapIcon(), func() { b.report(vm.Swap()) })
+	b.swap.Importance = widget.LowImportance
+	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { view.ScrollToChange(-1) })
+	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { view.ScrollToChange(1) })
 	b.only = widget.NewCheck("Changes only", func(on bool) {
 		if !b.syncing {
 			vm.SetOnlyChanged(on)
@@ -50,13 +53,14 @@ func newPairBar(vm *ViewModel, view *CompareView, onError func(error)) *pairBar 
 	b.busy = widget.NewActivity()
 	b.busy.Hide()
 	baseLabel := widget.NewLabelWithStyle("Base", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	otherLabel := widget.NewLabelWithStyle("compared with", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	otherLabel := widget.NewLabelWithStyle("Other", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	selects := container.New(layout.NewGridLayoutWithColumns(2),
-		container.NewBorder(nil, nil, baseLabel, nil, b.base),
+		container.NewBorder(nil, nil, baseLabel, b.swap, b.base),
 		container.NewBorder(nil, nil, otherLabel, nil, b.other),
 	)
+	changes := widget.NewLabel("Changes:")
 	b.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(b.busy, b.swap, widget.NewSeparator(), b.only, b.prev, b.next),
+		container.NewHBox(b.busy, widget.NewSeparator(), b.only, changes, b.prev, b.next),
 		selects)
 	return b
 }
@@ -141,4 +145,14 @@ func (b *pairBar) update() {
 			w.Disable()
 		}
 	}
+}
+
+// swapSVG is Material Design's "swap_horiz" icon (Apache 2.0, like the rest
+// of Fyne's icons).
+const swapSVG = `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">` +
+	`<path fill="#000000" d="M6.99 11L3 15l3.99 4v-3H14v-2H6.99v-3zM21 9l-3.99-4v3H10v2h7.01v3L21 9z"/></svg>`
+
+// swapIcon is the swap button's icon, coloured by the theme.
+func swapIcon() fyne.Resource {
+	return theme.NewThemedResource(fyne.NewStaticResource("swap.svg", []byte(swapSVG)))
 }
