@@ -120,9 +120,20 @@ func htmlCharset(b []byte) string {
 		enc, _ := DetectEncoding(b)
 		return enc
 	}
+	// Valid UTF-8 with non-ASCII bytes is UTF-8 whatever a <meta> says
+	// (pages re-saved by a browser or an editor often keep the old
+	// charset): text in a single-byte code page is almost never valid
+	// UTF-8.
+	if utf8.Valid(b) {
+		if bytes.IndexFunc(b, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			return EncUTF8
+		}
+	}
 	re := regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)`)
 	if m := re.FindSubmatch(b[:min(len(b), 4096)]); m != nil {
-		if _, canon, err := LookupEncoding(string(m[1])); err == nil {
+		// As in browsers, a <meta> cannot declare UTF-16: the bytes
+		// read it, so they are ASCII-compatible.
+		if _, canon, err := LookupEncoding(string(m[1])); err == nil && !strings.HasPrefix(canon, "utf-16") {
 			if canon != EncUTF8 || utf8.Valid(b) {
 				return canon
 			}

@@ -233,6 +233,19 @@ func TestSniffedFormatsAndClearErrors(t *testing.T) {
 	}
 }
 
+func TestHTMLCharsetMetaThatLies(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{`<html><head><meta charset="windows-1251"></head><body><p>Уважаемые коллеги!</p></body></html>`, "Уважаемые коллеги!\n"},
+		{`<html><head><meta charset="utf-16"></head><body><p>Plain ASCII.</p></body></html>`, "Plain ASCII.\n"},
+	}
+	for _, tt := range tests {
+		ex, err := Extract("p.html", []byte(tt.page), "", "")
+		if err != nil || ex.Text != tt.want || ex.Encoding != EncUTF8 {
+			t.Errorf("got %+v %v, want %q in utf-8", ex, err, tt.want)
+		}
+	}
+}
+
 func TestHTMLInWindows1251WithoutCharset(t *testing.T) {
 	enc, _ := encoderFor(t, EncWindows1251)
 	markup := `<html><head><script>var analytics = {track: function(event, label){ return event + label; }};</script>` +
