@@ -16,6 +16,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -179,6 +180,12 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 	if err != nil || n < 100 || string(head[:16]) != sqliteMagic {
 		return true, fmt.Errorf("open library %s: %w: the file is not a SQLite database (left untouched)", path, ErrNotLibrary)
 	}
+	// A checkpoint in another process may write page 1 before extending
+	// the file: only trust the size when no write-ahead log is active.
+	if want := headerSize(head); want > st.Size() && !walActive(path) {
+		return true, fmt.Errorf("open library %s: %w: the file is truncated (%d bytes, its header says %d; left untouched)",
+			path, ErrNotLibrary, st.Size(), want)
+	}
 	db, err := sql.Open("sqlite", dsn(path, true, busyTimeoutMillis))
 	if err != nil {
 		return true, fmt.Errorf("open library %s: %w", path, err)
@@ -207,6 +214,28 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 			path, ErrNewerLibrary, userVersion, len(migrations()))
 	}
 	return true, nil
+}
+
+// walActive reports whether the library has a non-empty write-ahead log,
+// i.e. another process may have it open.
+func walActive(path string) bool {
+	st, err := os.Stat(path + "-wal")
+	return err == nil && st.Size() > 0
+}
+
+// headerSize returns the database size that a SQLite header records
+// (page size times page count), or 0 when the header's count is not
+// valid (written by an old SQLite).
+func headerSize(h []byte) int64 {
+	pageSize := int64(binary.BigEndian.Uint16(h[16:18]))
+	if pageSize == 1 {
+		pageSize = 65536
+	}
+	pages := int64(binary.BigEndian.Uint32(h[28:32]))
+	if binary.BigEndian.Uint32(h[92:96]) != binary.BigEndian.Uint32(h[24:28]) {
+		return 0
+	}
+	return pageSize * pages
 }
 
 // classify maps SQLite result codes to the package's sentinel errors so that

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/variorum/variorum/assets"
 )
 
 func fileHash(t *testing.T, path string) string {
@@ -76,6 +78,31 @@ func TestOpenRefusesWhatIsNotALibrary(t *testing.T) {
 				t.Error("the file was modified")
 			}
 		})
+	}
+}
+
+func TestOpenRefusesTruncatedLibrary(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.ImportSample(ctx, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	st, _ := os.Stat(path)
+	if err := os.Truncate(path, st.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	before := fileHash(t, path)
+	_, err = Open(ctx, path)
+	if !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), "truncated") {
+		t.Fatalf("error %v, want ErrNotLibrary (truncated)", err)
+	}
+	if fileHash(t, path) != before {
+		t.Error("the file was modified")
 	}
 }
 
