@@ -26,7 +26,8 @@ func (e FileError) Unwrap() error { return e.Err }
 type Summary struct {
 	// Total is the number of files considered.
 	Total int
-	// Imported lists the new versions, in import order.
+	// Imported lists the new versions (metadata only: Text is empty), in
+	// import order.
 	Imported []*Version
 	// Duplicates lists files whose bytes were already in the library,
 	// with the existing version.
@@ -126,6 +127,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		v, err := l.ImportFile(ctx, f, opt)
 		switch {
 		case err == nil:
+			v.Text = "" // keep a large batch's summary small
 			sum.Imported = append(sum.Imported, v)
 		case errors.Is(err, ErrDuplicate):
 			sum.Duplicates = append(sum.Duplicates, Duplicate{Path: f, Existing: v})

@@ -143,6 +143,9 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 	if v.Label == "" {
 		v.Label = strings.TrimSuffix(name, filepath.Ext(name))
 	}
+	if v.Label == "" {
+		v.Label = name // ".txt"
+	}
 	if v.Language == "" {
 		v.Language = DetectLanguage(ex.Text)
 	}
