@@ -160,11 +160,19 @@ func TestViewModelImportFiles(t *testing.T) {
 	bad := filepath.Join(dir, "missing.txt")
 	os.WriteFile(a, []byte("The minister spoke on Monday.\n\nHe thanked the hosts.\n"), 0o644)
 	os.WriteFile(b, []byte("The minister spoke on Tuesday.\n\nHe thanked the hosts.\n"), 0o644)
-	imp := func(ctx context.Context, path string, briefing int64) (*data.Version, error) {
-		return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefing})
-	}
+	imp := LibraryImporter(lib)
 	var rep ImportReport
-	m.ImportFiles(ctx, imp, []string{a, b, bad}, 0, func(r ImportReport) { rep = r })
+	var seen []string
+	progress := func(done, total int, file string) {
+		if file != "" {
+			file = filepath.Base(file)
+		}
+		seen = append(seen, file)
+	}
+	m.ImportFiles(ctx, imp, []string{a, b, bad}, 0, progress, func(r ImportReport) { rep = r })
+	if strings.Join(seen, ",") != "statement-a.txt,statement-b.txt," {
+		t.Errorf("progress saw %q", seen)
+	}
 	if len(rep.Versions) != 2 || len(rep.Failed) != 1 || rep.Failed[0].Path != bad {
 		t.Fatalf("report: %+v", rep)
 	}
@@ -183,9 +191,18 @@ func TestViewModelImportFiles(t *testing.T) {
 		t.Errorf("highlights in the other column: %q, want just Tuesday", added)
 	}
 
-	// Importing the same bytes again reuses the version.
+	// Importing the same bytes again reuses the version; a folder imports
+	// its files.
+	folder := filepath.Join(dir, "more")
+	os.Mkdir(folder, 0o755)
+	os.WriteFile(filepath.Join(folder, "c.txt"), []byte("The minister spoke on Wednesday.\n"), 0o644)
 	rep = ImportReport{}
-	m.ImportFiles(ctx, imp, []string{a}, 0, func(r ImportReport) { rep = r })
+	m.ImportFiles(ctx, imp, []string{b, folder}, 0, nil, func(r ImportReport) { rep = r })
+	if len(rep.Versions) != 2 || rep.Duplicates != 1 || rep.Versions[0].ID != other || rep.Versions[1].Label != "c" {
+		t.Errorf("file and folder: %+v", rep)
+	}
+	rep = ImportReport{}
+	m.ImportFiles(ctx, imp, []string{a}, 0, nil, func(r ImportReport) { rep = r })
 	if rep.Duplicates != 1 || len(rep.Versions) != 1 || rep.Versions[0].ID != base {
 		t.Errorf("re-import: %+v", rep)
 	}

@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -29,8 +29,8 @@ var defaultSize = fyne.NewSize(1280, 800)
 type Options struct {
 	// Library is read for briefings, versions and texts.
 	Library Library
-	// Import adds a file to the library (File → Import… and dropped
-	// files); nil disables importing.
+	// Import adds files and folders to the library (File → Import… and
+	// dropped files); nil disables importing.
 	Import Importer
 	// Base and Other are the versions to open compared; when either is 0
 	// the window opens the first briefing (its first version against its
@@ -186,9 +186,10 @@ func (mw *MainWindow) showImportDialog() {
 	d.Show()
 }
 
-// ImportPaths imports files into the briefing on screen (a single file) or
-// into a new briefing (several files, compared together), then shows them.
-// Failures are reported in a dialog naming each file and its problem.
+// ImportPaths imports files and folders into the briefing on screen (a
+// single file) or into a new briefing (several, compared together), with a
+// progress dialog that can cancel, then shows them. Failures are reported
+// in a dialog naming each file and its problem.
 func (mw *MainWindow) ImportPaths(paths []string) {
 	if mw.opts.Import == nil || len(paths) == 0 {
 		return
@@ -196,37 +197,48 @@ func (mw *MainWindow) ImportPaths(paths []string) {
 	var into int64
 	if len(paths) == 1 {
 		base, _ := mw.VM.Pair()
-		if v, ok := mw.VM.VersionByID(base); ok {
+		if v, ok := mw.VM.VersionByID(base); ok && !isDir(paths[0]) {
 			into = v.BriefingID
 		}
 	}
-	mw.Status.SetText(fmt.Sprintf("Importing %s…", plural(len(paths), "file", "files")))
-	mw.VM.ImportFiles(mw.ctx, mw.opts.Import, paths, into, func(rep ImportReport) {
-		if len(rep.Failed) > 0 {
+	ctx, cancel := context.WithCancel(mw.ctx)
+	bar := widget.NewProgressBar()
+	file := widget.NewLabel("")
+	file.Truncation = fyne.TextTruncateEllipsis
+	prog := dialog.NewCustomWithoutButtons("Importing",
+		container.NewVBox(file, bar, container.NewCenter(widget.NewButton("Cancel", cancel))), mw.Window)
+	prog.Resize(fyne.NewSize(460, 0))
+	prog.Show()
+	mw.Status.SetText(fmt.Sprintf("Importing %s…", plural(len(paths), "path", "paths")))
+	progress := func(done, total int, f string) {
+		if total > 0 {
+			bar.SetValue(float64(done) / float64(total))
+		}
+		if f != "" {
+			file.SetText(filepath.Base(f))
+		}
+	}
+	mw.VM.ImportFiles(ctx, mw.opts.Import, paths, into, progress, func(rep ImportReport) {
+		cancel()
+		prog.Hide()
+		switch {
+		case len(rep.Failed) > 0:
 			mw.showError(importError(rep.Failed))
-		} else if rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates {
+		case rep.Cancelled:
+			dialog.ShowInformation("Import cancelled",
+				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window)
+		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
 			dialog.ShowInformation("Already in the library",
-				"These bytes were imported before; showing the existing version.", mw.Window)
+				"These files were imported before; showing the versions already in the library.", mw.Window)
 		}
 		mw.update()
 	})
 }
 
-// importError combines failures into one error naming each file.
-func importError(fs []ImportFailure) error {
-	var lines []string
-	for _, f := range fs {
-		msg := f.Err.Error()
-		// data's errors already start with the path; keep the base name
-		// only once.
-		if f.Path != "" {
-			msg = strings.TrimPrefix(msg, f.Path+": ")
-			lines = append(lines, fmt.Sprintf("%s: %s", filepath.Base(f.Path), msg))
-		} else {
-			lines = append(lines, msg)
-		}
-	}
-	return fmt.Errorf("could not import:\n%s", strings.Join(lines, "\n"))
+// isDir reports whether path names a directory.
+func isDir(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
 }
 
 // showError shows err in a dialog; nil does nothing.

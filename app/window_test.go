@@ -263,10 +263,7 @@ func sampleWindow(t *testing.T) (*MainWindow, *data.Library) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(lightTheme())
 	lib := sampleLibrary(t)
-	imp := func(ctx context.Context, path string, briefing int64) (*data.Version, error) {
-		return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefing})
-	}
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, Import: imp, ViewModel: syncOptions()})
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, Import: LibraryImporter(lib), ViewModel: syncOptions()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -65,9 +65,7 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 	opts := app.Options{
 		Library: lib,
 		Size:    fyne.NewSize(width, height),
-		Import: func(ctx context.Context, path string, briefingID int64) (*data.Version, error) {
-			return lib.ImportFile(ctx, path, data.ImportOptions{BriefingID: briefingID})
-		},
+		Import:  app.LibraryImporter(lib),
 	}
 	if err := seedSample(ctx, lib); err != nil {
 		fmt.Fprintf(e.stderr, "variorum: %v\n", err)

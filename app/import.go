@@ -1,0 +1,151 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/variorum/variorum/data"
+)
+
+// Importer imports files and folders (searched for known formats) into
+// the briefing briefingID, or into one new briefing for the whole batch
+// when it is 0, calling progress before each file. It is
+// (*data.Library).ImportPaths with the briefing as its option: a file
+// that fails does not stop the others, and files already in the library
+// are reported as duplicates with their existing version.
+type Importer func(ctx context.Context, paths []string, briefingID int64, progress func(done, total int, file string)) (data.Summary, error)
+
+// LibraryImporter returns the Importer of lib.
+func LibraryImporter(lib *data.Library) Importer {
+	return func(ctx context.Context, paths []string, briefingID int64, progress func(done, total int, file string)) (data.Summary, error) {
+		return lib.ImportPaths(ctx, paths, data.ImportOptions{BriefingID: briefingID}, progress)
+	}
+}
+
+// ImportFailure is a file that could not be imported, and why.
+type ImportFailure struct {
+	Path string
+	Err  error
+}
+
+// ImportReport says what an import did.
+type ImportReport struct {
+	// Versions are the imported versions in the order of the files, a file
+	// already in the library standing for its existing version.
+	Versions []data.Version
+	// Duplicates counts the files whose bytes were already in the library.
+	Duplicates int
+	Failed     []ImportFailure
+	// Cancelled is set when the import was stopped part-way.
+	Cancelled bool
+}
+
+// ImportFiles imports paths in the background, the whole batch into
+// briefing into (0: one new briefing, so that files imported together are
+// compared together). progress, when not nil, hears on the UI goroutine
+// before each file. Then ImportFiles reloads the library, shows the
+// imported versions (the first two compared, or the only one compared with
+// the base of its briefing) and calls done on the UI goroutine.
+func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []string, into int64,
+	progress func(done, total int, file string), done func(ImportReport)) {
+	m.opts.Background(func() {
+		var onFile func(int, int, string)
+		if progress != nil {
+			onFile = func(d, t int, f string) { m.opts.UI(func() { progress(d, t, f) }) }
+		}
+		sum, err := imp(ctx, paths, into, onFile)
+		rep := reportFor(paths, sum)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				rep.Cancelled = true
+			} else {
+				rep.Failed = append(rep.Failed, ImportFailure{Err: err})
+			}
+		}
+		loadErr := m.Load(ctx)
+		m.opts.UI(func() {
+			if loadErr != nil {
+				rep.Failed = append(rep.Failed, ImportFailure{Err: loadErr})
+			} else {
+				m.showImported(rep.Versions)
+			}
+			if done != nil {
+				done(rep)
+			}
+		})
+	})
+}
+
+// reportFor puts a bulk import's summary back in the order of the files.
+func reportFor(paths []string, sum data.Summary) ImportReport {
+	rep := ImportReport{Duplicates: len(sum.Duplicates)}
+	dups := map[string]*data.Version{}
+	for _, d := range sum.Duplicates {
+		dups[d.Path] = d.Existing
+	}
+	failed := map[string]bool{}
+	for _, f := range sum.Failed {
+		failed[f.Path] = true
+		rep.Failed = append(rep.Failed, ImportFailure{Path: f.Path, Err: f.Err})
+	}
+	files, _ := data.ExpandPaths(paths)
+	next := 0
+	for _, f := range files {
+		switch {
+		case dups[f] != nil:
+			rep.Versions = append(rep.Versions, *dups[f])
+		case failed[f]:
+		case next < len(sum.Imported):
+			rep.Versions = append(rep.Versions, *sum.Imported[next])
+			next++
+		}
+	}
+	for ; next < len(sum.Imported); next++ { // files the listing missed
+		rep.Versions = append(rep.Versions, *sum.Imported[next])
+	}
+	return rep
+}
+
+// showImported compares the first two imported versions, or the only one
+// with the base of its briefing.
+func (m *ViewModel) showImported(vs []data.Version) {
+	switch {
+	case len(vs) >= 2 && vs[0].ID != vs[1].ID:
+		_ = m.SetPair(vs[0].ID, vs[1].ID)
+	case len(vs) >= 1:
+		v := vs[0]
+		base, _ := m.Pair()
+		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID && base != v.ID {
+			_ = m.SetOther(v.ID)
+			return
+		}
+		list := m.Versions(v.BriefingID)
+		if len(list) > 0 && list[0].ID != v.ID {
+			_ = m.SetPair(list[0].ID, v.ID)
+		} else {
+			_ = m.SetPair(v.ID, v.ID)
+		}
+	}
+}
+
+// importError combines failures into one error naming each file.
+func importError(fs []ImportFailure) error {
+	var lines []string
+	for _, f := range fs {
+		msg := f.Err.Error()
+		if f.Path != "" {
+			// Library errors may already start with the path.
+			msg = strings.TrimPrefix(msg, f.Path+": ")
+			lines = append(lines, fmt.Sprintf("%s: %s", filepath.Base(f.Path), msg))
+		} else {
+			lines = append(lines, msg)
+		}
+	}
+	if len(lines) == 1 {
+		return fmt.Errorf("could not import %s", lines[0])
+	}
+	return fmt.Errorf("could not import %d files:\n%s", len(lines), strings.Join(lines, "\n"))
+}
