@@ -154,7 +154,11 @@ func (mw *MainWindow) update() {
 func (mw *MainWindow) menu() *fyne.MainMenu {
 	imp := fyne.NewMenuItem("Import…", mw.showImportDialog)
 	imp.Disabled = mw.opts.Import == nil
-	file := fyne.NewMenu("File", imp)
+	imp.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	mw.Window.Canvas().AddShortcut(imp.Shortcut, func(fyne.Shortcut) { mw.showImportDialog() })
+	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
+	impDir.Disabled = mw.opts.Import == nil
+	file := fyne.NewMenu("File", imp, impDir)
 	next := fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) })
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
 	prev := fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) })
@@ -170,6 +174,9 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 
 // showImportDialog asks for a file and imports it into the open briefing.
 func (mw *MainWindow) showImportDialog() {
+	if mw.opts.Import == nil {
+		return
+	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			mw.showError(fmt.Errorf("choosing a file: %w", err))
@@ -181,6 +188,26 @@ func (mw *MainWindow) showImportDialog() {
 		path := r.URI().Path()
 		_ = r.Close()
 		mw.ImportPaths([]string{path})
+	}, mw.Window)
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// showImportFolderDialog asks for a folder and imports the files in it
+// (those with a known extension, recursively) as one new briefing.
+func (mw *MainWindow) showImportFolderDialog() {
+	if mw.opts.Import == nil {
+		return
+	}
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			mw.showError(fmt.Errorf("choosing a folder: %w", err))
+			return
+		}
+		if u == nil {
+			return // cancelled
+		}
+		mw.ImportPaths([]string{u.Path()})
 	}, mw.Window)
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
