@@ -75,7 +75,7 @@ func BenchmarkSentences1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, Options{}, nil, maphash.MakeSeed())
+		newDocument(x, paragraphSpans(x), Options{}, nil, maphash.MakeSeed())
 	}
 }
 

@@ -49,11 +49,11 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	}
 	res := &Result{Texts: texts, Base: opts.Base}
 	seed := maphash.MakeSeed()
-	light := prefilter(seed, texts, opts.Base)
+	light, paras := prefilter(seed, texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
-	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], opts, light[v], seed) })
+	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts, light[v], seed) })
 	pairs := make([]*pairResult, len(texts))
 	errs := make([]error, len(texts))
 	var mu sync.Mutex

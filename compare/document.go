@@ -36,9 +36,12 @@ type document struct {
 //
 // Paragraphs marked in light (which may be nil) are identical in every
 // version: each becomes a single untokenized unit.
-func newDocument(text string, opts Options, light []bool, seed maphash.Seed) *document {
+//
+// paras are the paragraph spans of text (paragraphSpans), computed once by
+// the prefilter.
+func newDocument(text string, paras []span, opts Options, light []bool, seed maphash.Seed) *document {
 	k := newKeyer(opts)
-	d := &document{text: text, paras: paragraphSpans(text)}
+	d := &document{text: text, paras: paras}
 	heavy := len(text)
 	if light != nil {
 		heavy = 0
@@ -61,10 +64,7 @@ func newDocument(text string, opts Options, light []bool, seed maphash.Seed) *do
 				hash: h, para: pi, paraStart: true, light: true})
 			continue
 		}
-		raw = raw[:0]
-		scanTokens(text, p.start, p.end, func(s, e int, c tokenClass) {
-			raw = append(raw, rawToken{s, e, c})
-		})
+		raw = scanTokens(text, p.start, p.end, raw[:0])
 		for si, r := range splitSentences(text, raw) {
 			s := sentence{
 				start: raw[r[0]].start, end: raw[r[1]-1].end,
@@ -75,12 +75,16 @@ func newDocument(text string, opts Options, light []bool, seed maphash.Seed) *do
 				if rt.class == classPunct && opts.IgnorePunctuation {
 					continue
 				}
-				key := k.key(text[rt.start:rt.end])
-				if key == "" {
+				kh := k.hash(text[rt.start:rt.end])
+				if kh == 0 {
 					continue
 				}
-				t := token{start: int32(rt.start), end: int32(rt.end), key: hashKey(key), class: rt.class}
-				t.upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
+				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class}
+				if c := text[rt.start]; c < 0x80 {
+					t.upper = 'A' <= c && c <= 'Z'
+				} else {
+					t.upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
+				}
 				d.toks = append(d.toks, t)
 				h = (h ^ t.key) * 1099511628211
 				h ^= h >> 29

@@ -109,6 +109,35 @@ func (k *keyer) key(tok string) string {
 	return out
 }
 
+// hash returns the FNV-1a hash of tok's comparison key, or 0 when the key
+// is empty (the token carries no content). Plain ASCII words, numbers and
+// marks are hashed straight from their bytes.
+func (k *keyer) hash(tok string) uint64 {
+	if len(tok) > 0 && tok[0] != '.' && tok[0] != '-' {
+		h := uint64(14695981039346656037)
+		i := 0
+		for ; i < len(tok); i++ {
+			c := tok[i]
+			if c >= utf8.RuneSelf || c == '\'' || c == '"' || c == '`' || k.ignoreCase && 'A' <= c && c <= 'Z' {
+				break
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+		if i == len(tok) {
+			if h == 0 {
+				h = 1
+			}
+			return h
+		}
+	}
+	key := k.key(tok)
+	if key == "" {
+		return 0
+	}
+	return hashKey(key)
+}
+
 // caseKey folds case only, for classifying case-only changes.
 func caseKey(s string) string { return cases.Fold().String(s) }
 

@@ -35,13 +35,14 @@ func paragraphHashes(seed maphash.Seed, text string, paras []span) []uint64 {
 // prefilter marks the light paragraphs of the base and of each version.
 // light[v][p] is true when paragraph p of version v is identical to its
 // counterpart in every version.
-func prefilter(seed maphash.Seed, texts []string, base int) [][]bool {
+// It also returns the paragraph spans of every text.
+func prefilter(seed maphash.Seed, texts []string, base int) ([][]bool, [][]span) {
 	paras := make([][]span, len(texts))
 	hashes := make([][]uint64, len(texts))
-	for v, t := range texts {
-		paras[v] = paragraphSpans(t)
-		hashes[v] = paragraphHashes(seed, t, paras[v])
-	}
+	parallel(len(texts), func(v int) {
+		paras[v] = paragraphSpans(texts[v])
+		hashes[v] = paragraphHashes(seed, texts[v], paras[v])
+	})
 	nb := len(paras[base])
 	count := make([]int, nb) // in how many other versions a base paragraph is matched
 	partner := make([][]int, len(texts))
@@ -82,5 +83,5 @@ func prefilter(seed maphash.Seed, texts []string, base int) [][]bool {
 			light[v][j] = i >= 0 && light[base][i]
 		}
 	}
-	return light
+	return light, paras
 }

@@ -18,10 +18,7 @@ func Sentences(text string) [][2]int {
 	var out [][2]int
 	var toks []rawToken
 	for _, p := range paragraphSpans(text) {
-		toks = toks[:0]
-		scanTokens(text, p.start, p.end, func(s, e int, c tokenClass) {
-			toks = append(toks, rawToken{s, e, c})
-		})
+		toks = scanTokens(text, p.start, p.end, toks[:0])
 		for _, r := range splitSentences(text, toks) {
 			out = append(out, [2]int{toks[r[0]].start, toks[r[1]-1].end})
 		}

@@ -34,10 +34,14 @@ type Token struct {
 // Tokenize splits text into words, numbers and punctuation marks with byte
 // offsets. White space is not a token.
 func Tokenize(text string) []Token {
-	var out []Token
-	scanTokens(text, 0, len(text), func(s, e int, c tokenClass) {
-		out = append(out, Token{Start: s, End: e, Word: c != classPunct})
-	})
+	raw := scanTokens(text, 0, len(text), nil)
+	if len(raw) == 0 {
+		return nil
+	}
+	out := make([]Token, len(raw))
+	for i, t := range raw {
+		out[i] = Token{Start: t.start, End: t.end, Word: t.class != classPunct}
+	}
 	return out
 }
 
@@ -67,10 +71,10 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
-// scanTokens calls emit for every token in text[from:to]. Invisible
+// scanTokens appends every token in text[from:to] to out. Invisible
 // characters (zero-width, variation selectors, soft hyphens) join the token
 // they touch; alone they make a punctuation token whose key is empty.
-func scanTokens(text string, from, to int, emit func(start, end int, c tokenClass)) {
+func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 	i := from
 	for i < to {
 		c := text[i]
@@ -88,7 +92,7 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 					}
 				}
 				i = skipInvisible(text, i, to)
-				emit(start, i, classPunct)
+				out = append(out, rawToken{start, i, classPunct})
 				continue
 			}
 			// A word or number: fall through to the general word scanner.
@@ -132,7 +136,7 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 				}
 				break
 			}
-			emit(start, i, class)
+			out = append(out, rawToken{start, i, class})
 		default:
 			i += size
 			// Marks and invisibles after a symbol (an emoji's variation
@@ -145,9 +149,10 @@ func scanTokens(text string, from, to int, emit func(start, end int, c tokenClas
 				}
 				break
 			}
-			emit(start, i, classPunct)
+			out = append(out, rawToken{start, i, classPunct})
 		}
 	}
+	return out
 }
 
 func skipInvisible(text string, i, to int) int {
