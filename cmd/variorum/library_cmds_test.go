@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestLibraryCommands drives the library subcommands end to end on a real
+// SQLite file: sample, list, search, import (good, duplicate and bad
+// files), show and rm.
+func TestLibraryCommands(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "library.db")
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, out, errs := cli("sample"); code != 0 || !strings.Contains(out, "4 versions") {
+		t.Fatalf("sample: exit %d, %q %q", code, out, errs)
+	}
+	code, out, errs := cli("list", "--json")
+	if code != 0 {
+		t.Fatalf("list: exit %d: %s", code, errs)
+	}
+	var briefings []struct {
+		Slug        string `json:"slug"`
+		VersionList []struct {
+			ID    int64  `json:"id"`
+			Label string `json:"label"`
+		} `json:"version_list"`
+	}
+	if err := json.Unmarshal([]byte(out), &briefings); err != nil {
+		t.Fatalf("list --json: %v\n%s", err, out)
+	}
+	if len(briefings) != 1 || len(briefings[0].VersionList) != 4 {
+		t.Fatalf("list: want one briefing with 4 versions, got %+v", briefings)
+	}
+	if code, out, _ := cli("search", "Нуртлеу"); code != 0 || !strings.Contains(out, "ru") {
+		t.Errorf("search in Russian: exit %d, %q", code, out)
+	}
+	if code, out, _ := cli("search", "Nurtleu"); code != 0 || !strings.Contains(out, "blog-en") {
+		t.Errorf("search in English: exit %d, %q", code, out)
+	}
+
+	// Real files in other encodings and formats import; bad ones fail
+	// with the file named and leave nothing behind.
+	formats := "../../testdata/formats/"
+	code, out, errs = cli("import", "--new-briefing", "Formats", formats+"ru.cp1251.txt", formats+"blog-en.docx")
+	if code != 0 || !strings.Contains(out, "2 imported") {
+		t.Fatalf("import: exit %d, %q %q", code, out, errs)
+	}
+	if code, _, errs := cli("import", "../../assets/sample/ru.txt"); code != 0 || !strings.Contains(errs, "already imported") {
+		t.Errorf("duplicate import: exit %d, stderr %q", code, errs)
+	}
+	for _, bad := range []string{"bad.empty.txt", "bad.binary.txt", "bad.invalid-utf8.txt", "bad.nul-bytes.txt", "bad.truncated.docx"} {
+		code, _, errs := cli("import", formats+bad)
+		if code == 0 || !strings.Contains(errs, bad) || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
+			t.Errorf("%s: exit %d, stderr %q; want a one-line error naming the file", bad, code, errs)
+		}
+	}
+	code, out, _ = cli("list", "--json")
+	briefings = nil
+	if err := json.Unmarshal([]byte(out), &briefings); code != 0 || err != nil {
+		t.Fatalf("list after import: %v", err)
+	}
+	total := 0
+	for _, b := range briefings {
+		total += len(b.VersionList)
+	}
+	if total != 6 {
+		t.Errorf("after imports the library holds %d versions, want 6", total)
+	}
+
+	id := briefings[0].VersionList[0].ID
+	if code, out, _ := cli("show", "1"); code != 0 || !strings.Contains(out, "Lavrov") {
+		t.Errorf("show 1: exit %d, %.200q", code, out)
+	}
+	if code, _, _ := cli("rm", "999"); code == 0 {
+		t.Errorf("rm of a missing version succeeded")
+	}
+	if code, _, errs := cli("rm", itoa(id)); code != 0 {
+		t.Errorf("rm %d: exit %d: %s", id, code, errs)
+	}
+	if code, _, _ := cli("show", itoa(id)); code == 0 {
+		t.Errorf("show of a removed version succeeded")
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
