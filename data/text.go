@@ -35,24 +35,27 @@ func checkText(s string) error {
 		line := 1 + strings.Count(s[:i], "\n")
 		return fmt.Errorf("NUL character on line %d: a binary or damaged file, not text", line)
 	}
-	var ctrl, total int
-	for i := 0; i < len(s); {
+	ctrl, cont := 0, 0 // control characters; UTF-8 continuation bytes
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		total++
-		if c < utf8.RuneSelf { // ASCII fast path
-			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f' || c == 0x7f {
+		switch {
+		case c >= 0x20 && c < 0x7f: // printable ASCII, the common case
+		case c < 0x20:
+			if c != '\n' && c != '\t' && c != '\r' && c != '\f' {
 				ctrl++
 			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || unicode.IsControl(r) {
+		case c == 0x7f:
 			ctrl++
+		case !utf8.RuneStart(c):
+			cont++
+		default:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError || unicode.IsControl(r) {
+				ctrl++
+			}
 		}
-		i += size
 	}
-	if ctrl*100 > total { // more than 1% control or undecodable characters
+	total := len(s) - cont // characters
+	if ctrl*100 > total {  // more than 1% control or undecodable characters
 		return fmt.Errorf("%d of %d characters are control or undecodable characters: binary data, not text", ctrl, total)
 	}
 	return nil
