@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -102,9 +101,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		for i, f := range files {
 			out.Versions = append(out.Versions, versionJSON{Index: i, Name: f, Bytes: len(texts[i])})
 		}
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(out); err != nil {
+		if err := writeDiffJSON(w, out); err != nil {
 			fmt.Fprintf(e.stderr, "variorum diff: writing JSON: %v\n", err)
 			return 1
 		}

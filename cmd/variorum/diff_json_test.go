@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// TestWriteDiffJSONMatchesEncodingJSON checks the hand-written encoder
+// against encoding/json on real results and awkward strings.
+func TestWriteDiffJSONMatchesEncodingJSON(t *testing.T) {
+	texts := []string{
+		"He said \"no\" \\ then\tleft.\n\nЛавров — министр. Line\u2028sep. Bell\x07 here. Bad \xff byte.",
+		"He said “yes” / then\tstayed.\n\nЛавров – министр! Line sep. Bell here. Bad byte.",
+		"",
+	}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := diffJSON{Base: 0, Changes: res.Changes, Alignment: res.Rows,
+		Versions: []versionJSON{{0, "a \"quoted\".txt", 1}, {1, "b/ü.txt", 2}, {2, "c", 0}}}
+	var mine bytes.Buffer
+	if err := writeDiffJSON(&mine, out); err != nil {
+		t.Fatal(err)
+	}
+	std, err := json.Marshal(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b any
+	if err := json.Unmarshal(mine.Bytes(), &a); err != nil {
+		t.Fatalf("hand-written JSON does not parse: %v\n%s", err, mine.String())
+	}
+	if err := json.Unmarshal(std, &b); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("documents differ\nmine: %s\n std: %s", mine.String(), std)
+	}
+}
