@@ -233,6 +233,20 @@ func TestCompareSplitMerge(t *testing.T) {
 	}
 }
 
+func TestCompareSplitInThree(t *testing.T) {
+	a := "We met today, we agreed on the plan for the year, and we signed the joint statement. Nothing else."
+	b := "We met today. We agreed on the plan for the year. And we signed the joint statement. Nothing else."
+	r := mustCompare(t, Options{}, a, b)
+	if len(r.Rows) != 2 {
+		t.Fatalf("want the 1:3 split in one row and the equal sentence in another, got %d rows", len(r.Rows))
+	}
+	for _, c := range nonTrivial(r) {
+		if c.Kind != Replace || len(c.AText) > 6 {
+			t.Errorf("split in three: unexpected change %+v", c)
+		}
+	}
+}
+
 func TestCompareNVersions(t *testing.T) {
 	base := "One sentence here. Two sentence here. Three sentence here."
 	v1 := "One sentence here. Two sentences here. Three sentence here."

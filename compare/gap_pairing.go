@@ -107,21 +107,32 @@ func dice(x, y []uint64) float64 {
 	return 2 * float64(common) / float64(len(x)+len(y))
 }
 
+// maxGroup is the most sentences one side of a group may have.
+const maxGroup = 3
+
+// runBags returns, for k = 1..maxK, the bags of runs of k contiguous
+// sentences of ids ending at each position (index i: the run ending at
+// ids[i-1]); nil where the run is not contiguous.
+func runBags(d *document, ids []int, maxK int) [][][]uint64 {
+	out := make([][][]uint64, maxK)
+	for k := 1; k <= maxK; k++ {
+		out[k-1] = make([][]uint64, len(ids)+1)
+		for i := k; i <= len(ids); i++ {
+			if ids[i-1]-ids[i-k] == k-1 {
+				out[k-1][i] = bag(d, ids[i-k], ids[i-1]+1)
+			}
+		}
+	}
+	return out
+}
+
 // pairDP runs the alignment dynamic programme over one gap.
 func pairDP(a, b *document, as, bs []int) []item {
 	m, n := len(as), len(bs)
-	bagA := func(i, k int) []uint64 { return bag(a, as[i-k], as[i-1]+1) } // k sentences ending at i-1
-	bagB := func(j, k int) []uint64 { return bag(b, bs[j-k], bs[j-1]+1) }
-	contiguousA := func(i, k int) bool { return as[i-1]-as[i-k] == k-1 }
-	contiguousB := func(j, k int) bool { return bs[j-1]-bs[j-k] == k-1 }
-	singleA := make([][]uint64, m+1)
-	for i := 1; i <= m; i++ {
-		singleA[i] = bagA(i, 1)
-	}
-	singleB := make([][]uint64, n+1)
-	for j := 1; j <= n; j++ {
-		singleB[j] = bagB(j, 1)
-	}
+	// bagsA[k][i] holds the word bag of the k+1 base sentences ending at
+	// as[i-1] (nil where they are not contiguous); likewise bagsB.
+	bagsA := runBags(a, as, maxGroup)
+	bagsB := runBags(b, bs, maxGroup)
 	// A pair's score is its similarity weighted by its size, so that a
 	// merge wins over a 1:1 match plus a deletion when both halves match.
 	score := func(x, y []uint64) float64 {
@@ -156,16 +167,19 @@ func pairDP(a, b *document, as, bs []int) []item {
 			if i > 0 {
 				try(1, 0, 0)
 			}
-			if i > 0 && j > 0 {
-				try(1, 1, score(singleA[i], singleB[j]))
-				if i > 1 && contiguousA(i, 2) {
-					try(2, 1, score(bagA(i, 2), singleB[j])-0.5)
-				}
-				if j > 1 && contiguousB(j, 2) {
-					try(1, 2, score(singleA[i], bagB(j, 2))-0.5)
-				}
-				if i > 1 && j > 1 && contiguousA(i, 2) && contiguousB(j, 2) {
-					try(2, 2, score(bagA(i, 2), bagB(j, 2))-1)
+			// Groups of up to maxGroup sentences on each side: 1:1, splits
+			// (1:2, 1:3), merges (2:1, 3:1) and 2:2. A group larger than
+			// 1:1 pays a small penalty so it wins only when it matches better.
+			for di := 1; di <= min(i, maxGroup); di++ {
+				for dj := 1; dj <= min(j, maxGroup); dj++ {
+					if di > 1 && dj > 1 && di+dj > 4 {
+						continue
+					}
+					x, y := bagsA[di-1][i], bagsB[dj-1][j]
+					if x == nil || y == nil {
+						continue
+					}
+					try(di, dj, score(x, y)-0.5*float64(di+dj-2))
 				}
 			}
 			dp[i*w+j] = best

@@ -17,8 +17,9 @@ const (
 	FlagNumber      = "number"      // a number or date differs
 	FlagCase        = "case"        // only letter case differs
 	FlagPunctuation = "punctuation" // only punctuation differs
-	FlagTrivial     = "trivial"     // only typography or white space differs
 )
+
+// Typography-only changes are marked by Change.Trivial rather than a flag.
 
 // Change is one difference between version A (the base) and version B.
 // Offsets are byte offsets into the texts as given to Compare.
