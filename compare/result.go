@@ -17,9 +17,10 @@ const (
 	FlagNumber      = "number"      // a number or date differs
 	FlagCase        = "case"        // only letter case differs
 	FlagPunctuation = "punctuation" // only punctuation differs
+	// FlagTrivial names typography-only changes for views that filter by
+	// flag; the engine marks them with Change.Trivial.
+	FlagTrivial = "trivial"
 )
-
-// Typography-only changes are marked by Change.Trivial rather than a flag.
 
 // Change is one difference between version A (the base) and version B.
 // Offsets are byte offsets into the texts as given to Compare.
