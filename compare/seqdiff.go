@@ -13,7 +13,8 @@ const smallDiff = 1 << 16
 // near-linear time: like git's patience diff it takes elements that occur
 // exactly once on each side as anchors, keeps the longest increasing run of
 // them, and recurses between anchors; ranges that are small or have no
-// unique elements are diffed by go-diff (Myers). Anchoring bounds the cost
+// unique elements are diffed by Myers' algorithm (myers.go, or go-diff's
+// bisection when the distance is large). Anchoring bounds the cost
 // of Myers' O(N·D) on long documents with many scattered edits.
 func diffSeq(a, b []uint64, timeout time.Duration) []op {
 	var out []op
@@ -51,9 +52,7 @@ func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
 		emitOp(out, opInsert, len(b))
 		return
 	case len(a)*len(b) <= smallDiff:
-		for _, o := range diffKeys(a, b, false, timeout) {
-			emitOp(out, o.kind, o.n)
-		}
+		emitMyers(a, b, timeout, out)
 		return
 	}
 	anchors, common := uniqueAnchors(a, b)
@@ -63,9 +62,7 @@ func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
 		return
 	}
 	if len(anchors) == 0 {
-		for _, o := range diffKeys(a, b, false, timeout) {
-			emitOp(out, o.kind, o.n)
-		}
+		emitMyers(a, b, timeout, out)
 		return
 	}
 	pi, pj := 0, 0
@@ -129,4 +126,16 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 		chain[k] = cands[t]
 	}
 	return chain, true
+}
+
+// emitMyers diffs a range with myers when its edit distance is small, and
+// with go-diff's bisection (linear space, with a deadline) otherwise.
+func emitMyers(a, b []uint64, timeout time.Duration, out *[]op) {
+	ops := myers(a, b, myersMaxD)
+	if ops == nil {
+		ops = diffKeys(a, b, false, timeout)
+	}
+	for _, o := range ops {
+		emitOp(out, o.kind, o.n)
+	}
 }
