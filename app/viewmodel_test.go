@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/compare"
@@ -247,5 +248,70 @@ func TestVisibleRows(t *testing.T) {
 	}
 	if rows[1].ParagraphStart {
 		t.Error("VisibleRows changed its input")
+	}
+}
+
+// TestViewModelAsync runs comparisons on goroutines, as the window does,
+// with a UI queue the test drains, and switches pairs while a comparison
+// is running: only the last choice may land.
+func TestViewModelAsync(t *testing.T) {
+	lib := sampleLibrary(t)
+	ui := make(chan func(), 64)
+	m := NewViewModel(lib, ViewModelOptions{
+		Background: func(f func()) { go f() },
+		UI:         func(f func()) { ui <- f },
+	})
+	ctx := context.Background()
+	load := make(chan error, 1)
+	go func() { load <- m.Load(ctx) }()
+	drain := func(until func() bool) {
+		t.Helper()
+		timeout := time.After(2 * time.Minute)
+		for !until() {
+			select {
+			case f := <-ui:
+				f()
+			case <-timeout:
+				t.Fatal("timed out waiting for the view model")
+			}
+		}
+	}
+	var loadErr error
+	loaded := false
+	drain(func() bool {
+		select {
+		case loadErr = <-load:
+			loaded = true
+		default:
+		}
+		return loaded
+	})
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	blog := versionByLabel(t, m, "blog-en")
+	revised := versionByLabel(t, m, "revised-en")
+	ru := versionByLabel(t, m, "ru")
+	if err := m.SetPair(blog.ID, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.SetPair(blog.ID, revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	drain(func() bool { return !m.Comparison().Busy })
+	cmp := m.Comparison()
+	if cmp.Err != nil || cmp.Other == nil || cmp.Other.ID != revised.ID {
+		t.Fatalf("after two quick choices: other=%+v err=%v", cmp.Other, cmp.Err)
+	}
+	if !strings.Contains(strings.Join(highlighted(cmp.Rows, SideOther), "|"), "Murat") {
+		t.Error("the rows are not blog-en vs revised-en")
+	}
+	// Let any superseded comparison finish; it must not replace the rows.
+	time.Sleep(200 * time.Millisecond)
+	for len(ui) > 0 {
+		(<-ui)()
+	}
+	if got := m.Comparison(); got.Other.ID != revised.ID || got.Seq != cmp.Seq {
+		t.Errorf("a superseded comparison landed: other %d, seq %d (was %d)", got.Other.ID, got.Seq, cmp.Seq)
 	}
 }
