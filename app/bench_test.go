@@ -60,7 +60,7 @@ func BenchmarkCompareViewResize1MB(b *testing.B) {
 		b.Fatal(err)
 	}
 	v := NewCompareView(NewViewModel(nil, ViewModelOptions{}), NewMeasurer())
-	v.setRows(BuildRows(res, 0, 1))
+	v.applyRows(prepareRows(v.measurer, BuildRows(res, 0, 1), 14))
 	b.ResetTimer()
 	for i := range b.N {
 		v.relayout(fyne.NewSize(float32(900+i%2*100), 700), 0)

@@ -25,6 +25,7 @@ type CompareView struct {
 
 	seq        int  // Comparison.Seq of the rows shown
 	filtered   bool // whether only changed rows are shown
+	asyncRows  int  // from this many rows on, prepare them in the background
 	rows       []RowView
 	baseRuns   [][]TextRun
 	otherRuns  [][]TextRun
@@ -51,6 +52,7 @@ func NewCompareView(vm *ViewModel, m *Measurer) *CompareView {
 		otherTitle: widget.NewLabel(""),
 		message:    widget.NewLabel(""),
 		header:     canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground)),
+		asyncRows:  defaultAsyncRows,
 	}
 	for _, l := range []*widget.Label{v.baseTitle, v.otherTitle} {
 		l.TextStyle = fyne.TextStyle{Bold: true}
@@ -134,17 +136,67 @@ func versionTitle(role string, ver *data.Version) string {
 	return fmt.Sprintf("%s: %s  (%s)", role, ver.Label, strings.Join(parts, " · "))
 }
 
-// setRows replaces the rows, precomputes their runs and rebuilds the list
-// at the top.
-func (v *CompareView) setRows(rows []RowView) {
-	v.rows = rows
-	v.baseRuns = make([][]TextRun, len(rows))
-	v.otherRuns = make([][]TextRun, len(rows))
-	for i, r := range rows {
-		v.baseRuns[i] = RunsFor(r.Base, SideBase)
-		v.otherRuns[i] = RunsFor(r.Other, SideOther)
+// defaultAsyncRows is the number of rows from which their words are
+// measured on a goroutine, so that a very long text does not freeze the
+// window.
+const defaultAsyncRows = 2000
+
+// preparedRows are rows with their runs built and words measured.
+type preparedRows struct {
+	rows                  []RowView
+	baseRuns, otherRuns   [][]TextRun
+	baseCells, otherCells []cellText
+	textSize              float32
+}
+
+// prepareRows builds the runs of every cell and measures their words.
+func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
+	p := preparedRows{
+		rows:       rows,
+		baseRuns:   make([][]TextRun, len(rows)),
+		otherRuns:  make([][]TextRun, len(rows)),
+		baseCells:  make([]cellText, len(rows)),
+		otherCells: make([]cellText, len(rows)),
+		textSize:   textSize,
 	}
-	v.forgetMeasurements()
+	for i, r := range rows {
+		p.baseRuns[i] = RunsFor(r.Base, SideBase)
+		p.otherRuns[i] = RunsFor(r.Other, SideOther)
+		p.baseCells[i] = newCellText(m, p.baseRuns[i], textSize)
+		p.otherCells[i] = newCellText(m, p.otherRuns[i], textSize)
+	}
+	return p
+}
+
+// setRows replaces the rows and rebuilds the list at the top. Many rows
+// are prepared in the background (with the view model's Background and
+// UI functions); meanwhile the view says it is laying them out.
+func (v *CompareView) setRows(rows []RowView) {
+	textSize := theme.SizeForWidget(theme.SizeNameText, v)
+	if len(rows) < v.asyncRows {
+		v.applyRows(prepareRows(v.measurer, rows, textSize))
+		return
+	}
+	seq, filtered := v.seq, v.filtered
+	v.message.SetText(fmt.Sprintf("Laying out %d rows…", len(rows)))
+	v.vm.opts.Background(func() {
+		p := prepareRows(v.measurer, rows, textSize)
+		v.vm.opts.UI(func() {
+			if v.seq != seq || v.filtered != filtered {
+				return // superseded
+			}
+			v.message.SetText("")
+			v.applyRows(p)
+			v.Refresh()
+		})
+	})
+}
+
+// applyRows shows prepared rows.
+func (v *CompareView) applyRows(p preparedRows) {
+	v.rows, v.baseRuns, v.otherRuns = p.rows, p.baseRuns, p.otherRuns
+	v.baseCells, v.otherCells, v.cellsSize = p.baseCells, p.otherCells, p.textSize
+	v.heightsFor = fyne.Size{}
 	v.relayout(v.Size(), 0)
 }
 

@@ -429,3 +429,21 @@ func TestChangesOnly(t *testing.T) {
 		t.Errorf("back to all rows: %d of %d, check box %v", len(mw.View.Rows()), all, mw.bar.only.Checked)
 	}
 }
+
+// TestRowsPreparedInBackground takes the path long texts take: rows
+// measured on the view model's Background and installed through UI.
+func TestRowsPreparedInBackground(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	mw.View.asyncRows = 1
+	mw.VM.SetOnlyChanged(true)
+	if got := len(mw.View.Rows()); got != 5 {
+		t.Fatalf("changed rows after background preparation: %d, want 5", got)
+	}
+	if mw.View.message.Text != "" {
+		t.Errorf("message %q left over", mw.View.message.Text)
+	}
+	mw.Window.Canvas().Capture()
+	if mw.View.HeightOfRow(0) <= 0 {
+		t.Error("no heights after background preparation")
+	}
+}
