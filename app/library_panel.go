@@ -57,10 +57,9 @@ type LibraryPanel struct {
 func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p := &LibraryPanel{vm: vm, onError: onError}
 	p.title = widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.hint = widget.NewLabel("Click a version to compare it with the base.\nDrop files here or use File → Import… to add versions.")
+	p.hint = widget.NewLabel("Click a version to compare it with the base. Right-click a row to copy its text.\nDrop files or folders here, or use File → Import…, to add versions.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.SizeName = theme.SizeNameCaptionText
-	p.hint.Importance = widget.LowImportance
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)
 	p.tree.OnSelected = p.selected
 	p.content = container.NewBorder(p.title, p.hint, nil, nil, p.tree)

@@ -200,3 +200,29 @@ func (rr *rowItemRenderer) Layout(size fyne.Size) {
 	place(r.base, rr.baseEmpty, g.baseX, r.row.HasBase)
 	place(r.other, rr.otherEmpty, g.otherX, r.row.HasOther)
 }
+
+// TappedSecondary offers to copy the row's text (a right click), since
+// drawn text cannot be selected.
+func (r *rowItem) TappedSecondary(ev *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(r)
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(r.copyMenu(), c, ev.AbsolutePosition)
+}
+
+// copyMenu copies the base cell, the other cell, or both.
+func (r *rowItem) copyMenu() *fyne.Menu {
+	copyText := func(s string) func() {
+		return func() { fyne.CurrentApp().Clipboard().SetContent(s) }
+	}
+	base, other := r.base.Text(), r.other.Text()
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem("Copy base text", copyText(base)),
+		fyne.NewMenuItem("Copy other text", copyText(other)),
+		fyne.NewMenuItem("Copy both", copyText(base+"\n\n"+other)),
+	}
+	items[0].Disabled = !r.row.HasBase
+	items[1].Disabled = !r.row.HasOther
+	return fyne.NewMenu("", items...)
+}

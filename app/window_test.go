@@ -447,3 +447,26 @@ func TestRowsPreparedInBackground(t *testing.T) {
 		t.Error("no heights after background preparation")
 	}
 }
+
+func TestRowCopyMenu(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	mw.Window.Canvas().Capture()
+	var item *rowItem
+	for _, o := range test.LaidOutObjects(mw.View.list) {
+		if r, ok := o.(*rowItem); ok && r.row.HasBase && strings.Contains(r.base.Text(), "Mikhail") {
+			item = r
+		}
+	}
+	if item == nil {
+		t.Fatal("no row item shows Mikhail")
+	}
+	test.TapSecondary(item)
+	if mw.Window.Canvas().Overlays().Top() == nil {
+		t.Fatal("right click opened no menu")
+	}
+	menu := item.copyMenu()
+	menu.Items[1].Action()
+	if got := fyne.CurrentApp().Clipboard().Content(); !strings.Contains(got, "Murat") || strings.Contains(got, "Mikhail") {
+		t.Errorf("copied %q, want the other cell", got)
+	}
+}
