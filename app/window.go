@@ -22,8 +22,8 @@ import (
 // AppID is the application's unique id (preferences, desktop entry).
 const AppID = "io.github.variorum.variorum"
 
-// DefaultSize is the window's size when it opens.
-var defaultSize = fyne.NewSize(1280, 800)
+// defaultSize is the window's size when it opens.
+func defaultSize() fyne.Size { return fyne.NewSize(1280, 800) }
 
 // Options configure the main window.
 type Options struct {
@@ -118,7 +118,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	}
 	size := opts.Size
 	if size.IsZero() {
-		size = defaultSize
+		size = defaultSize()
 	}
 	mw.Window.Resize(size)
 
