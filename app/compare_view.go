@@ -102,7 +102,7 @@ func (v *CompareView) Update() {
 	case cmp.Busy && len(cmp.Rows) == 0:
 		v.message.SetText("Comparing…")
 	case cmp.Base == nil:
-		v.message.SetText("Choose a briefing in the library, or import files with File → Import…")
+		v.message.SetText("Choose a briefing in the library, or import files with Import… in the File menu.")
 	case len(cmp.Rows) == 0 && !cmp.Busy && cmp.Seq > 0:
 		v.message.SetText("Both versions are empty.")
 	default:

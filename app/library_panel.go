@@ -57,7 +57,7 @@ type LibraryPanel struct {
 func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p := &LibraryPanel{vm: vm, onError: onError}
 	p.title = widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.hint = widget.NewLabel("Click a version to compare it with the base. Right-click a row to copy its text.\nDrop files or folders here, or use File → Import…, to add versions.")
+	p.hint = widget.NewLabel("Click a version to compare it with the base. Right-click a row to copy its text.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.SizeName = theme.SizeNameCaptionText
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)

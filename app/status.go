@@ -6,8 +6,10 @@ import (
 )
 
 // statusText summarises a comparison for the status line, e.g.
-// "12 changes: 5 replaced · 3 added · 2 removed · 2 moved, 4 in numbers ·
-// 7 typography only · 152 aligned rows".
+// "blog-en vs revised-en: 12 changes (5 replaced · 3 added · 2 removed ·
+// 2 moved), 4 in numbers · 7 typography only · 152 aligned rows". It uses
+// no character outside the theme's bundled font (no arrows), so that it
+// renders the same on every machine.
 func statusText(cmp Comparison) string {
 	switch {
 	case cmp.Err != nil:
@@ -29,7 +31,7 @@ func statusText(cmp Comparison) string {
 	add(s.Deletes, "removed")
 	add(s.Moves, "moved")
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s → %s: %s", cmp.Base.Label, cmp.Other.Label, plural(s.Total(), "change", "changes"))
+	fmt.Fprintf(&b, "%s vs %s: %s", cmp.Base.Label, cmp.Other.Label, plural(s.Total(), "change", "changes"))
 	if len(parts) > 0 {
 		b.WriteString(" (" + strings.Join(parts, " · ") + ")")
 	}

@@ -254,7 +254,7 @@ func (m *ViewModel) OpenFirst() error {
 			return m.OpenBriefing(b.ID)
 		}
 	}
-	return errors.New("the library holds no versions yet: import files with File → Import…")
+	return errors.New("the library holds no versions yet: import files with Import… in the File menu")
 }
 
 // OpenBriefing compares a briefing's first version (the base) with its

@@ -145,7 +145,7 @@ func (mw *MainWindow) update() {
 	mw.bar.update()
 	mw.Status.SetText(statusText(mw.VM.Comparison()))
 	if cmp := mw.VM.Comparison(); cmp.Base != nil && cmp.Other != nil {
-		mw.Window.SetTitle(fmt.Sprintf("%s ↔ %s — Variorum", cmp.Base.Label, cmp.Other.Label))
+		mw.Window.SetTitle(fmt.Sprintf("%s vs %s — Variorum", cmp.Base.Label, cmp.Other.Label))
 	} else {
 		mw.Window.SetTitle("Variorum")
 	}

@@ -281,7 +281,7 @@ func TestLibraryPanelChoosesVersions(t *testing.T) {
 	if base, other := mw.VM.Pair(); base != blog.ID || other != ru.ID {
 		t.Errorf("after choosing ru in the library: %d vs %d, want blog-en vs ru", base, other)
 	}
-	if !strings.Contains(mw.Status.Text, "blog-en → ru") {
+	if !strings.Contains(mw.Status.Text, "blog-en vs ru") {
 		t.Errorf("status line %q", mw.Status.Text)
 	}
 	if got := mw.bar.other.Selected; !strings.HasPrefix(got, "ru") {
