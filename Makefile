@@ -37,11 +37,12 @@ build: deps
 	$(GO) build -o $(BIN) ./cmd/variorum
 
 # Opens the window on the user's library; on first run it holds the sample.
+# Without a display (a server, a container) there is no window to see: it
+# renders the real window under Xvfb and writes screenshots instead.
 run: build
-	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
-		echo "no display: opening the window under Xvfb (take a picture with make screenshot)"; \
-		LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" ./$(BIN); \
-	else ./$(BIN); fi
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(BIN); else \
+		echo "no display: rendering the window under Xvfb into screenshots/ instead"; \
+		VARIORUM_BIN=$(BIN) .ci/screenshot && ls -1 screenshots/*.png; fi
 
 lint:
 	@out=$$(gofmt -l cmd app compare data assets); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -73,7 +74,7 @@ eval: build
 	python3 ../shared/eval/score_changes.py ../shared/eval/revisions ./$(BIN) diff --format json | tail -1
 
 screenshot: build
-	.ci/screenshot
+	VARIORUM_BIN=$(BIN) .ci/screenshot
 
 clean:
 	rm -rf bin
