@@ -40,6 +40,9 @@ type Options struct {
 	ViewModel ViewModelOptions
 	// Size is the window's initial size; zero means 1280×800.
 	Size fyne.Size
+	// RememberAs, when not empty, names the library (its path, say) so
+	// that the window reopens on the pair last shown from it.
+	RememberAs string
 }
 
 // MainWindow is Variorum's window and its parts, exposed for tests.
@@ -50,6 +53,7 @@ type MainWindow struct {
 	Library *LibraryPanel
 	Status  *widget.Label
 
+	app      fyne.App
 	bar      *pairBar
 	measurer *Measurer
 	opts     Options
@@ -78,7 +82,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	if opts.Library == nil {
 		return nil, errors.New("main window: no library")
 	}
-	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer()}
+	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer(), app: a}
 	mw.Window = a.NewWindow("Variorum")
 	mw.Window.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
 	mw.VM = NewViewModel(opts.Library, opts.ViewModel)
@@ -126,9 +130,15 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		return nil, err
 	}
 	var err error
-	if opts.Base != 0 && opts.Other != 0 {
+	lastBase, lastOther := mw.lastPair()
+	_, okB := mw.VM.VersionByID(lastBase)
+	_, okO := mw.VM.VersionByID(lastOther)
+	switch {
+	case opts.Base != 0 && opts.Other != 0:
 		err = mw.VM.SetPair(opts.Base, opts.Other)
-	} else if len(mw.VM.Briefings()) > 0 {
+	case okB && okO:
+		err = mw.VM.SetPair(lastBase, lastOther) // where the user left off
+	case len(mw.VM.Briefings()) > 0:
 		err = mw.VM.OpenFirst()
 	}
 	if err != nil {
@@ -146,8 +156,36 @@ func (mw *MainWindow) update() {
 	mw.Status.SetText(statusText(mw.VM.Comparison()))
 	if cmp := mw.VM.Comparison(); cmp.Base != nil && cmp.Other != nil {
 		mw.Window.SetTitle(fmt.Sprintf("%s vs %s — Variorum", cmp.Base.Label, cmp.Other.Label))
+		mw.saveLastPair(cmp.Base.ID, cmp.Other.ID)
 	} else {
 		mw.Window.SetTitle("Variorum")
+	}
+}
+
+// prefLastPair is the preference holding the pair last shown from a
+// library: "lastPair:" + Options.RememberAs, value "base,other".
+const prefLastPair = "lastPair:"
+
+// lastPair is the pair last shown from this library (0s if none).
+func (mw *MainWindow) lastPair() (base, other int64) {
+	if mw.opts.RememberAs == "" {
+		return 0, 0
+	}
+	v := mw.app.Preferences().String(prefLastPair + mw.opts.RememberAs)
+	if _, err := fmt.Sscanf(v, "%d,%d", &base, &other); err != nil {
+		return 0, 0
+	}
+	return base, other
+}
+
+// saveLastPair remembers the pair shown, for the next start.
+func (mw *MainWindow) saveLastPair(base, other int64) {
+	if mw.opts.RememberAs == "" {
+		return
+	}
+	key, val := prefLastPair+mw.opts.RememberAs, fmt.Sprintf("%d,%d", base, other)
+	if p := mw.app.Preferences(); p.String(key) != val {
+		p.SetString(key, val)
 	}
 }
 

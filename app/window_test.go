@@ -470,3 +470,32 @@ func TestRowCopyMenu(t *testing.T) {
 		t.Errorf("copied %q, want the other cell", got)
 	}
 }
+
+func TestWindowRemembersPair(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := sampleLibrary(t)
+	open := func() *MainWindow {
+		mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions(), RememberAs: "lib-1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(mw.Window.Close)
+		return mw
+	}
+	mw := open()
+	ru := versionByLabel(t, mw.VM, "ru")
+	if err := mw.VM.SetOther(ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, other := open().VM.Pair(); other != ru.ID {
+		t.Errorf("reopened on other version %d, want ru (%d)", other, ru.ID)
+	}
+	mw2, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions(), RememberAs: "another library"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mw2.Window.Close()
+	if _, other := mw2.VM.Pair(); other == ru.ID {
+		t.Error("another library reopened on this library's pair")
+	}
+}

@@ -66,6 +66,8 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 		Library: lib,
 		Size:    fyne.NewSize(width, height),
 		Import:  app.LibraryImporter(lib),
+		// Reopen on the pair last shown from this library.
+		RememberAs: lib.Path(),
 	}
 	if err := seedSample(ctx, lib); err != nil {
 		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
