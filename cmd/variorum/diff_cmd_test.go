@@ -98,7 +98,7 @@ func TestDiffErrors(t *testing.T) {
 		{"missing file", []string{"diff", good, filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
 		{"empty file", []string{"diff", good, empty}, 1, "empty.txt"},
 		{"binary file", []string{"diff", good, binary}, 1, "blob.txt"},
-		{"unknown option", []string{"--frobnicate"}, 2, "unknown option"},
+		{"unknown option", []string{"--frobnicate"}, 2, "frobnicate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

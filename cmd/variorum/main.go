@@ -89,13 +89,9 @@ func run(ctx context.Context, e *env, args []string) int {
 				return c.run(ctx, e, args[1:])
 			}
 		}
-		if len(args[0]) > 1 && args[0][0] == '-' {
-			fmt.Fprintf(e.stderr, "variorum: unknown option %s\n\n", args[0])
-			usage(e.stderr)
-			return 2
-		}
 	}
-	// Plain run or files: the window.
+	// Plain run, window options (--size) or files: the window, whose flag
+	// parsing reports unknown options.
 	return runGUI(ctx, e, args)
 }
 
