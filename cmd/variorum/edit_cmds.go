@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/variorum/variorum/data"
+)
+
+func runRm(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "rm", "variorum rm ID...")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) == 0 {
+		fmt.Fprintln(e.stderr, "variorum rm: need a version ID")
+		fs.Usage()
+		return 2
+	}
+	var ids []int64
+	for _, s := range rest {
+		id, ok := parseID(s)
+		if !ok {
+			fmt.Fprintf(e.stderr, "variorum rm: %q is not a version ID\n", s)
+			fs.Usage()
+			return 2
+		}
+		ids = append(ids, id)
+	}
+	lib, ok := openLibrary(ctx, e, "rm")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	status := 0
+	for _, id := range ids {
+		v, err := lib.Version(ctx, id)
+		if err == nil {
+			err = lib.DeleteVersion(ctx, id)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum rm: %v\n", err)
+			status = 1
+			continue
+		}
+		fmt.Fprintf(e.stdout, "removed version %d (%s)\n", id, v.Label)
+	}
+	return status
+}
+
+// runEdit changes a version's metadata: only the options given change.
+// (Wire as {name: "edit", summary: "change a version's metadata", run: runEdit}.)
+func runEdit(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "edit", "variorum edit ID [--label L] [--source S] [--url U] [--lang L] [--kind K] [--note N] [--retrieved D]")
+	fs.String("label", "", "label of the version")
+	fs.String("source", "", "where the version comes from")
+	fs.String("url", "", "address the version was retrieved from")
+	fs.String("lang", "", "language, e.g. ru or en")
+	kind := fs.String("kind", "", "kind: "+strings.Join(data.Kinds(), ", "))
+	fs.String("note", "", "a note on the version")
+	fs.String("retrieved", "", "date the version was retrieved")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "variorum edit: need one version ID")
+		fs.Usage()
+		return 2
+	}
+	id, ok := parseID(rest[0])
+	if !ok {
+		fmt.Fprintf(e.stderr, "variorum edit: %q is not a version ID\n", rest[0])
+		fs.Usage()
+		return 2
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if len(set) == 0 {
+		fmt.Fprintln(e.stderr, "variorum edit: nothing to change")
+		fs.Usage()
+		return 2
+	}
+	if set["kind"] && !data.ValidKind(*kind) {
+		fmt.Fprintf(e.stderr, "variorum edit: unknown kind %q (want one of %s)\n", *kind, strings.Join(data.Kinds(), ", "))
+		return 2
+	}
+	lib, ok := openLibrary(ctx, e, "edit")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	v, err := lib.Version(ctx, id)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum edit: %v\n", err)
+		return 1
+	}
+	for name, dst := range map[string]*string{"label": &v.Label, "source": &v.Source, "url": &v.URL,
+		"lang": &v.Language, "kind": &v.Kind, "note": &v.Note, "retrieved": &v.RetrievedAt} {
+		if set[name] {
+			*dst = fs.Lookup(name).Value.String()
+		}
+	}
+	if err := lib.UpdateVersion(ctx, v); err != nil {
+		fmt.Fprintf(e.stderr, "variorum edit: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(e.stdout, "version %d updated\n", v.ID)
+	return 0
+}
+
+// runBriefing shows or changes a briefing's metadata.
+// (Wire as {name: "briefing", summary: "show or change a briefing's metadata", run: runBriefing}.)
+func runBriefing(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW]")
+	fs.String("title", "", "title")
+	fs.String("date", "", "date, e.g. 2024-06-21")
+	fs.String("place", "", "place")
+	fs.String("speakers", "", "speakers")
+	fs.String("note", "", "a note on the briefing")
+	fs.String("slug", "", "a new slug")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "variorum briefing: need one briefing slug")
+		fs.Usage()
+		return 2
+	}
+	lib, ok := openLibrary(ctx, e, "briefing")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	b, err := lib.BriefingBySlug(ctx, rest[0])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum briefing: %v (see \"variorum list\")\n", err)
+		return 1
+	}
+	changed := false
+	fs.Visit(func(f *flag.Flag) {
+		changed = true
+		v := f.Value.String()
+		switch f.Name {
+		case "title":
+			b.Title = v
+		case "date":
+			b.Date = v
+		case "place":
+			b.Place = v
+		case "speakers":
+			b.Speakers = v
+		case "note":
+			b.Note = v
+		case "slug":
+			b.Slug = v
+		}
+	})
+	if changed {
+		if err := lib.UpdateBriefing(ctx, b); err != nil {
+			fmt.Fprintf(e.stderr, "variorum briefing: %v\n", err)
+			return 1
+		}
+	}
+	for _, kv := range [][2]string{{"slug", b.Slug}, {"title", b.Title}, {"date", b.Date}, {"place", b.Place},
+		{"speakers", b.Speakers}, {"note", b.Note}, {"versions", strconv.Itoa(b.Versions)}} {
+		if kv[1] != "" {
+			fmt.Fprintf(e.stdout, "%-9s %s\n", kv[0]+":", kv[1])
+		}
+	}
+	return 0
+}
+
+// runMv moves versions to another briefing.
+// (Wire as {name: "mv", summary: "move versions to another briefing", run: runMv}.)
+func runMv(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "mv", "variorum mv ID... SLUG")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) < 2 {
+		fmt.Fprintln(e.stderr, "variorum mv: need version IDs and a briefing slug")
+		fs.Usage()
+		return 2
+	}
+	var ids []int64
+	for _, s := range rest[:len(rest)-1] {
+		id, ok := parseID(s)
+		if !ok {
+			fmt.Fprintf(e.stderr, "variorum mv: %q is not a version ID\n", s)
+			fs.Usage()
+			return 2
+		}
+		ids = append(ids, id)
+	}
+	lib, ok := openLibrary(ctx, e, "mv")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	b, err := lib.BriefingBySlug(ctx, rest[len(rest)-1])
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum mv: %v (see \"variorum list\")\n", err)
+		return 1
+	}
+	status := 0
+	for _, id := range ids {
+		if err := lib.MoveVersion(ctx, id, b.ID); err != nil {
+			fmt.Fprintf(e.stderr, "variorum mv: %v\n", err)
+			status = 1
+			continue
+		}
+		fmt.Fprintf(e.stdout, "moved version %d to %s\n", id, b.Slug)
+	}
+	return status
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/variorum/variorum/data"
+)
+
+const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [--lang L] [--source S] [--kind K] [--date D] [--encoding E] FILE|DIR..."
+
+func runImport(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "import", importUsage)
+	var opt data.ImportOptions
+	fs.StringVar(&opt.BriefingSlug, "briefing", "", "add the versions to the existing briefing with this slug")
+	fs.StringVar(&opt.NewBriefingTitle, "new-briefing", "", "create a new briefing with this title for the versions")
+	fs.StringVar(&opt.Lang, "lang", "", "language of the versions, e.g. ru or en (default: detected)")
+	fs.StringVar(&opt.Source, "source", "", "where the versions come from")
+	fs.StringVar(&opt.Kind, "kind", "", "kind of version: "+strings.Join(data.Kinds(), ", ")+" (default other)")
+	fs.StringVar(&opt.Date, "date", "", "date of a new briefing, e.g. 2024-06-21")
+	fs.StringVar(&opt.Place, "place", "", "place of a new briefing")
+	fs.StringVar(&opt.Encoding, "encoding", "", "decode the files from this encoding, e.g. windows-1251 (default: detected)")
+	fs.StringVar(&opt.Label, "label", "", "label of the version (default: the file name without extension)")
+	fs.StringVar(&opt.URL, "url", "", "address the version was retrieved from")
+	fs.StringVar(&opt.RetrievedAt, "retrieved", "", "date the version was retrieved")
+	fs.StringVar(&opt.Note, "note", "", "a note on the version")
+	paths, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	usageErr := func(msg string) int {
+		fmt.Fprintf(e.stderr, "variorum import: %s\n", msg)
+		fs.Usage()
+		return 2
+	}
+	switch {
+	case len(paths) == 0:
+		return usageErr("no files or folders to import")
+	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
+		return usageErr("give --briefing or --new-briefing, not both")
+	case opt.Kind != "" && !data.ValidKind(opt.Kind):
+		return usageErr(fmt.Sprintf("unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", ")))
+	}
+	if opt.Encoding != "" {
+		if _, _, err := data.LookupEncoding(opt.Encoding); err != nil {
+			return usageErr(err.Error())
+		}
+	}
+	lib, ok := openLibrary(ctx, e, "import")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	if opt.BriefingSlug != "" {
+		if _, err := lib.BriefingBySlug(ctx, opt.BriefingSlug); err != nil {
+			fmt.Fprintf(e.stderr, "variorum import: %v (see \"variorum list\")\n", err)
+			return 1
+		}
+	}
+	tty := isTerminal(e.stderr)
+	bar := &progressBar{w: e.stderr}
+	progress := func(done, total int, file string) {
+		if tty {
+			bar.draw(done, total, file)
+		}
+	}
+	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
+	if tty {
+		bar.clear()
+	}
+	for _, v := range sum.Imported {
+		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
+			v.FileName, v.ID, v.Label, orDash(v.Language), v.Encoding, v.Format)
+	}
+	for _, d := range sum.Duplicates {
+		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)\n", d.Path, d.Existing.ID, d.Existing.Label)
+	}
+	for _, f := range sum.Failed {
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", f.Path, oneLine(f.Err.Error()))
+	}
+	where := ""
+	if sum.BriefingID != 0 {
+		if b, err := lib.Briefing(ctx, sum.BriefingID); err == nil {
+			where = fmt.Sprintf(" into briefing %s", b.Slug)
+		}
+	}
+	fmt.Fprintf(e.stdout, "%d file(s): %d imported%s, %d already in the library, %d failed\n",
+		sum.Total, len(sum.Imported), where, len(sum.Duplicates), len(sum.Failed))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum import: stopped: %v\n", err)
+		return 1
+	}
+	if len(sum.Failed) > 0 {
+		return 1
+	}
+	return 0
+}
+
+// progressBar draws a one-line progress bar on a terminal.
+type progressBar struct {
+	w     io.Writer
+	drawn bool
+}
+
+func (p *progressBar) draw(done, total int, file string) {
+	const width = 30
+	if total <= 0 {
+		return
+	}
+	n := done * width / total
+	name := filepath.Base(file)
+	if file == "" {
+		name = ""
+	}
+	if len(name) > 40 {
+		name = name[:37] + "..."
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K[%s%s] %d/%d %s", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total, name)
+	p.drawn = true
+}
+
+func (p *progressBar) clear() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}

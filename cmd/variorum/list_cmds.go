@@ -1,0 +1,200 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/variorum/variorum/data"
+)
+
+// briefingJSON is a briefing with its versions, as "list --json" prints.
+type briefingJSON struct {
+	data.Briefing
+	VersionList []data.Version `json:"version_list"`
+}
+
+func runList(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "list", "variorum list [--json]")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(e.stderr, "variorum list: unexpected argument %q\n", rest[0])
+		fs.Usage()
+		return 2
+	}
+	lib, ok := openLibrary(ctx, e, "list")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	bs, err := lib.Briefings(ctx)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
+		return 1
+	}
+	out := make([]briefingJSON, 0, len(bs))
+	for _, b := range bs {
+		vs, err := lib.Versions(ctx, b.ID)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
+			return 1
+		}
+		if vs == nil {
+			vs = []data.Version{}
+		}
+		out = append(out, briefingJSON{Briefing: b, VersionList: vs})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if len(out) == 0 {
+		fmt.Fprintln(e.stdout, "The library is empty. Import files with \"variorum import FILE...\" or the sample with \"variorum sample\".")
+		return 0
+	}
+	for i, b := range out {
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		head := []string{b.Slug}
+		for _, s := range []string{b.Date, b.Place} {
+			if s != "" {
+				head = append(head, s)
+			}
+		}
+		fmt.Fprintf(e.stdout, "%s  %s\n", strings.Join(head, "  "), b.Title)
+		for _, v := range b.VersionList {
+			fmt.Fprintf(e.stdout, "  %5d  %-20s %-3s %-12s %s\n", v.ID, v.Label, orDash(v.Language), v.Kind, v.Source)
+		}
+	}
+	return 0
+}
+
+func runShow(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "show", "variorum show ID [--json]")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(e.stderr, "variorum show: need one version ID")
+		fs.Usage()
+		return 2
+	}
+	id, ok := parseID(rest[0])
+	if !ok {
+		fmt.Fprintf(e.stderr, "variorum show: %q is not a version ID\n", rest[0])
+		fs.Usage()
+		return 2
+	}
+	lib, ok := openLibrary(ctx, e, "show")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	v, err := lib.Version(ctx, id)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
+		return 1
+	}
+	b, err := lib.Briefing(ctx, v.BriefingID)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		err := enc.Encode(struct {
+			*data.Version
+			Briefing *data.Briefing `json:"briefing"`
+		}{v, b})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	for _, kv := range [][2]string{
+		{"version", strconv.FormatInt(v.ID, 10)},
+		{"briefing", b.Slug + "  " + b.Title},
+		{"label", v.Label}, {"language", v.Language}, {"kind", v.Kind},
+		{"source", v.Source}, {"url", v.URL}, {"note", v.Note},
+		{"file", v.FileName}, {"size", strconv.FormatInt(v.Size, 10) + " bytes"},
+		{"sha256", v.SHA256}, {"encoding", v.Encoding}, {"format", v.Format},
+		{"retrieved", v.RetrievedAt}, {"imported", v.ImportedAt.Local().Format("2006-01-02 15:04:05")},
+	} {
+		if kv[1] != "" {
+			fmt.Fprintf(e.stdout, "%-9s %s\n", kv[0]+":", kv[1])
+		}
+	}
+	fmt.Fprintln(e.stdout)
+	fmt.Fprint(e.stdout, v.Text)
+	if !strings.HasSuffix(v.Text, "\n") {
+		fmt.Fprintln(e.stdout)
+	}
+	return 0
+}
+
+func runSearch(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 20, "at most this many results")
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	query := strings.TrimSpace(strings.Join(rest, " "))
+	if query == "" {
+		fmt.Fprintln(e.stderr, "variorum search: need a query")
+		fs.Usage()
+		return 2
+	}
+	lib, ok := openLibrary(ctx, e, "search")
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	hits, err := lib.Search(ctx, query, *limit)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "variorum search: %v\n", err)
+		return 1
+	}
+	if *asJSON {
+		if hits == nil {
+			hits = []data.Hit{}
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(hits); err != nil {
+			fmt.Fprintf(e.stderr, "variorum search: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	if len(hits) == 0 {
+		fmt.Fprintln(e.stdout, "no matches")
+		return 0
+	}
+	open, closeMark := "[", "]"
+	if isTerminal(e.stdout) {
+		open, closeMark = "\x1b[1;33m", "\x1b[0m"
+	}
+	for _, h := range hits {
+		snip := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark).Replace(h.Snippet)
+		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s)\n       %s\n", h.VersionID, h.BriefingSlug, h.Label, orDash(h.Language), snip)
+	}
+	return 0
+}
