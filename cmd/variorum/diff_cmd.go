@@ -30,6 +30,8 @@ type versionJSON struct {
 	Bytes int    `json:"bytes"`
 }
 
+// runDiff compares two or more files without touching the library and
+// prints the changes as JSON or as a word diff.
 func runDiff(ctx context.Context, e *env, args []string) int {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)

@@ -10,6 +10,7 @@ import (
 	"github.com/variorum/variorum/data"
 )
 
+// runRm removes versions from the library.
 func runRm(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "rm", "variorum rm ID...")
 	rest, code := parseInterspersed(fs, args)

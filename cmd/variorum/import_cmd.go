@@ -12,6 +12,8 @@ import (
 
 const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [--lang L] [--source S] [--kind K] [--date D] [--encoding E] FILE|DIR..."
 
+// runImport imports files and folders into the library, one transaction
+// per file, with a progress bar on a terminal and a summary at the end.
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "import", importUsage)
 	var opt data.ImportOptions

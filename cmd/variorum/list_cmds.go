@@ -16,6 +16,7 @@ type briefingJSON struct {
 	VersionList []data.Version `json:"version_list"`
 }
 
+// runList prints the briefings and their versions.
 func runList(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "list", "variorum list [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -81,6 +82,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
+// runShow prints a version's metadata and stored text.
 func runShow(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "show", "variorum show ID [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
@@ -148,6 +150,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
+// runSearch runs a full-text search over every version.
 func runSearch(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
 	asJSON := fs.Bool("json", false, "print JSON")

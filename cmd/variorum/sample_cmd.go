@@ -7,6 +7,7 @@ import (
 	"github.com/variorum/variorum/assets"
 )
 
+// runSample imports the bundled sample briefing (idempotent).
 func runSample(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "sample", "variorum sample")
 	rest, code := parseInterspersed(fs, args)
