@@ -2,12 +2,7 @@ package compare
 
 import (
 	"strings"
-	"time"
 )
-
-// wordDiffTimeout bounds go-diff on one aligned group; only pathological
-// groups (tens of thousands of words, all different) ever reach it.
-const wordDiffTimeout = 2 * time.Second
 
 // emitter turns token-level diffs of aligned groups into Changes.
 type emitter struct {
@@ -122,7 +117,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	if len(at) == 0 && len(bt) == 0 {
 		return
 	}
-	ops := diffKeys(tokenKeys(at), tokenKeys(bt), true, wordDiffTimeout)
+	ops := diffKeys(tokenKeys(at), tokenKeys(bt), true)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {
 		o := ops[i]

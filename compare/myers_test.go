@@ -68,7 +68,7 @@ func TestMyersAgainstGoDiff(t *testing.T) {
 		}
 		applyOps(t, a, b, ops)
 		// Myers is minimal: never more edits than go-diff's script.
-		if g := diffKeys(a, b, false, 0); editCost(ops) > editCost(g) {
+		if g := diffKeys(a, b, false); editCost(ops) > editCost(g) {
 			t.Fatalf("myers cost %d > go-diff %d for %v / %v", editCost(ops), editCost(g), a, b)
 		}
 	}

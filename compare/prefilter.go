@@ -2,7 +2,6 @@ package compare
 
 import (
 	"hash/maphash"
-	"time"
 )
 
 // The prefilter finds paragraphs that are byte-for-byte identical and in
@@ -12,9 +11,6 @@ import (
 // Everything else (edited, moved, split or merged paragraphs) goes through
 // the full sentence and word alignment, so results do not change; only the
 // work on unchanged text is saved.
-
-// paragraphDiffTimeout bounds go-diff over paragraph hashes.
-const paragraphDiffTimeout = 5 * time.Second
 
 // lightSalt keeps the hashes of opaque paragraph units apart from the key
 // hashes of ordinary sentences.
@@ -51,7 +47,7 @@ func prefilter(seed maphash.Seed, texts []string, base int) ([][]bool, [][]span)
 			continue
 		}
 		partner[v] = filled(len(paras[v]), -1)
-		ops := diffSeq(hashes[base], hashes[v], paragraphDiffTimeout)
+		ops := diffSeq(hashes[base], hashes[v])
 		i, j := 0, 0
 		for _, o := range ops {
 			switch o.kind {

@@ -3,7 +3,6 @@ package compare
 import (
 	"context"
 	"fmt"
-	"time"
 )
 
 // groupKind says how base sentences relate to the other version's.
@@ -33,10 +32,6 @@ type pairResult struct {
 	changes []Change
 }
 
-// sentenceDiffTimeout bounds go-diff over sentence hashes; it is reached only
-// for huge, almost totally different texts, where it gives a coarser diff.
-const sentenceDiffTimeout = 5 * time.Second
-
 // segment is a run of equal sentences or a gap of unmatched ones.
 type segment struct {
 	equal          bool
@@ -62,7 +57,7 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 			kb[i] = a.sents[ai].hash
 		}
 	}
-	ops := diffSeq(ka, kb, sentenceDiffTimeout)
+	ops := diffSeq(ka, kb)
 	var segs []segment
 	ia, ib := 0, 0
 	for _, o := range ops {

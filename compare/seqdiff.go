@@ -3,6 +3,9 @@ package compare
 import (
 	"sort"
 	"time"
+	"unicode/utf8"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
 // smallDiff is the size (len(a)*len(b)) below which a range goes straight
@@ -16,9 +19,9 @@ const smallDiff = 1 << 16
 // unique elements are diffed by Myers' algorithm (myers.go, or go-diff's
 // bisection when the distance is large). Anchoring bounds the cost
 // of Myers' O(N·D) on long documents with many scattered edits.
-func diffSeq(a, b []uint64, timeout time.Duration) []op {
+func diffSeq(a, b []uint64) []op {
 	var out []op
-	diffSeqInto(a, b, timeout, &out)
+	diffSeqInto(a, b, &out)
 	return normalizeOps(out)
 }
 
@@ -33,7 +36,7 @@ func emitOp(out *[]op, kind int8, n int) {
 	*out = append(*out, op{kind, n})
 }
 
-func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
+func diffSeqInto(a, b []uint64, out *[]op) {
 	p := 0
 	for p < len(a) && p < len(b) && a[p] == b[p] {
 		p++
@@ -52,7 +55,7 @@ func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
 		emitOp(out, opInsert, len(b))
 		return
 	case len(a)*len(b) <= smallDiff:
-		emitMyers(a, b, timeout, out)
+		emitMyers(a, b, out)
 		return
 	}
 	anchors, common := uniqueAnchors(a, b)
@@ -62,16 +65,16 @@ func diffSeqInto(a, b []uint64, timeout time.Duration, out *[]op) {
 		return
 	}
 	if len(anchors) == 0 {
-		emitMyers(a, b, timeout, out)
+		emitMyers(a, b, out)
 		return
 	}
 	pi, pj := 0, 0
 	for _, an := range anchors {
-		diffSeqInto(a[pi:an[0]], b[pj:an[1]], timeout, out)
+		diffSeqInto(a[pi:an[0]], b[pj:an[1]], out)
 		emitOp(out, opEqual, 1)
 		pi, pj = an[0]+1, an[1]+1
 	}
-	diffSeqInto(a[pi:], b[pj:], timeout, out)
+	diffSeqInto(a[pi:], b[pj:], out)
 }
 
 // uniqueAnchors returns the longest increasing chain of (i, j) pairs where
@@ -129,13 +132,56 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 }
 
 // emitMyers diffs a range with myers when its edit distance is small, and
-// with go-diff's bisection (linear space, with a deadline) otherwise.
-func emitMyers(a, b []uint64, timeout time.Duration, out *[]op) {
+// otherwise with go-diff's linear-space bisection (no deadline, so the
+// result does not depend on the machine). Only ranges past maxBisect,
+// which no real document pair reaches between anchors, get a deadline.
+func emitMyers(a, b []uint64, out *[]op) {
 	ops := myers(a, b, myersMaxD)
 	if ops == nil {
-		ops = diffKeys(a, b, false, timeout)
+		ops = bisect(a, b)
 	}
 	for _, o := range ops {
 		emitOp(out, o.kind, o.n)
 	}
+}
+
+// maxBisect bounds len(a)+len(b) for an undeadlined go-diff bisection.
+const maxBisect = 200_000
+
+// bisectDeadline bounds go-diff on the rare ranges beyond maxBisect; it
+// then returns a valid but coarser script.
+const bisectDeadline = 5 * time.Second
+
+// bisect runs go-diff's Myers bisection on a range with no unique anchor.
+func bisect(a, b []uint64) []op {
+	ids := make(map[uint64]rune, 64)
+	toRunes := func(keys []uint64) []rune {
+		rs := make([]rune, len(keys))
+		for i, k := range keys {
+			r, ok := ids[k]
+			if !ok {
+				r = idRune(len(ids) + 1)
+				ids[k] = r
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	if len(a)+len(b) > maxBisect {
+		dmp.DiffTimeout = bisectDeadline
+	}
+	var out []op
+	for _, d := range dmp.DiffMainRunes(toRunes(a), toRunes(b), false) {
+		k := opEqual
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			k = opDelete
+		case diffmatchpatch.DiffInsert:
+			k = opInsert
+		}
+		emitOp(&out, k, utf8.RuneCountInString(d.Text))
+	}
+	return normalizeOps(out)
 }

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"time"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -36,7 +35,11 @@ const maxIDs = 0x110000 - 0x800
 // diffKeys diffs two sequences of key hashes with go-diff: every distinct
 // key becomes one rune, DiffMainRunes finds the edit script and, when
 // semantic is set, DiffCleanupSemantic merges confetti edits into phrases.
-func diffKeys(a, b []uint64, semantic bool, timeout time.Duration) []op {
+// go-diff runs without a deadline, so results never depend on the
+// machine's speed; sequences too long for its O(N·D) search are first
+// split at unique common elements (diffSeq) and only the cleanup is
+// go-diff's.
+func diffKeys(a, b []uint64, semantic bool) []op {
 	ids := make(map[uint64]rune, len(a)+len(b))
 	toRunes := func(keys []uint64) []rune {
 		rs := make([]rune, len(keys))
@@ -56,8 +59,13 @@ func diffKeys(a, b []uint64, semantic bool, timeout time.Duration) []op {
 	}
 	ra, rb := toRunes(a), toRunes(b)
 	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = timeout
-	diffs := dmp.DiffMainRunes(ra, rb, false)
+	dmp.DiffTimeout = 0
+	var diffs []diffmatchpatch.Diff
+	if len(a)*len(b) <= maxDirectDiff {
+		diffs = dmp.DiffMainRunes(ra, rb, false)
+	} else {
+		diffs = opsToDiffs(ra, rb, diffSeq(a, b))
+	}
 	if semantic {
 		diffs = dmp.DiffCleanupSemantic(diffs)
 	}
@@ -81,6 +89,31 @@ func diffKeys(a, b []uint64, semantic bool, timeout time.Duration) []op {
 		ops = append(ops, op{k, n})
 	}
 	return normalizeOps(ops)
+}
+
+// maxDirectDiff bounds len(a)*len(b) for handing a pair straight to
+// go-diff's Myers search; longer pairs are anchored first.
+const maxDirectDiff = 4_000_000
+
+// opsToDiffs turns an edit script over rune sequences into go-diff diffs.
+func opsToDiffs(ra, rb []rune, ops []op) []diffmatchpatch.Diff {
+	out := make([]diffmatchpatch.Diff, 0, len(ops))
+	i, j := 0, 0
+	for _, o := range ops {
+		switch o.kind {
+		case opEqual:
+			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffEqual, Text: string(ra[i : i+o.n])})
+			i += o.n
+			j += o.n
+		case opDelete:
+			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffDelete, Text: string(ra[i : i+o.n])})
+			i += o.n
+		case opInsert:
+			out = append(out, diffmatchpatch.Diff{Type: diffmatchpatch.DiffInsert, Text: string(rb[j : j+o.n])})
+			j += o.n
+		}
+	}
+	return out
 }
 
 // normalizeOps orders each run of changes between two equalities as
