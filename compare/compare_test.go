@@ -82,6 +82,22 @@ func checkInvariants(t testing.TB, r *Result) {
 			}
 		}
 	}
+	covered := make([][]sp, len(r.Texts))
+	for _, row := range r.Rows {
+		for v, c := range row.Cells {
+			if c != nil {
+				covered[v] = append(covered[v], sp{c.Start, c.End})
+			}
+		}
+	}
+	for v, spans := range covered {
+		sort.Slice(spans, func(i, j int) bool { return spans[i].s < spans[j].s })
+		for i := 1; i < len(spans); i++ {
+			if spans[i].s < spans[i-1].e {
+				t.Fatalf("version %d: cells %v and %v overlap: text shown in two rows", v, spans[i-1], spans[i])
+			}
+		}
+	}
 	for _, row := range r.Rows {
 		if len(row.Cells) != len(r.Texts) {
 			t.Fatalf("row has %d cells for %d versions", len(row.Cells), len(r.Texts))
@@ -245,6 +261,32 @@ func TestCompareSplitInThree(t *testing.T) {
 			t.Errorf("split in three: unexpected change %+v", c)
 		}
 	}
+}
+
+func TestTableCellsDoNotOverlap(t *testing.T) {
+	s := []string{"Alpha beta gamma delta.", "The cat sat on the mat.", "Dogs bark at the moon loudly.",
+		"Rain falls in the spring often.", "Birds sing in the morning light.", "Fish swim in the deep sea."}
+	x, y := "A brand new sentence appears here.", "Another fresh line was written."
+	join := func(parts ...string) string { return strings.Join(parts, " ") }
+	a := join(s...)
+	b := join(s[0], s[2], s[3], s[4], x, s[1], y, s[5])
+	r := mustCompare(t, Options{}, a, b) // checkInvariants fails on overlapping cells
+	moved := 0
+	for _, row := range r.Rows {
+		if row.Moved {
+			moved++
+			if c := row.Cells[1]; c == nil || b[c.Start:c.End] != s[1] {
+				t.Errorf("moved row should hold exactly the moved sentence, got %+v", c)
+			}
+		}
+	}
+	if moved != 1 {
+		t.Errorf("want one moved row, got %d", moved)
+	}
+	// Three versions: one merges two base sentences, the other moves one of them.
+	v1 := join(s[0], "The cat sat on the mat, and dogs bark at the moon loudly.", s[3], s[4], s[5])
+	v2 := join(s[0], s[1], s[3], s[4], s[5], s[2])
+	mustCompare(t, Options{}, a, v1, v2)
 }
 
 func TestCompareNVersions(t *testing.T) {

@@ -4,7 +4,10 @@ package compare
 // one table: a row per aligned group of base sentences (widened where any
 // version splits or merges across them), with each version's matching text
 // in its cell, and rows for text that only other versions have, placed
-// where it falls relative to the base.
+// where it falls relative to the base. A version's cell only ever covers
+// one contiguous stretch of its text: what does not touch it (a moved
+// sentence beside an unmoved one, insertions on both sides of a move) gets
+// a row of its own, so no text appears in two rows.
 func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 	nA := len(base.sents)
 	joined := make([]bool, nA)
@@ -28,78 +31,126 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 		blocks[len(blocks)-1][1] = i + 1
 		blockOf[i] = len(blocks) - 1
 	}
-	type acc struct {
-		start, end int
-		moved      bool
-		paraStart  bool
-		set        bool
-	}
-	grow := func(a *acc, s, e int, para bool) {
-		if !a.set {
-			*a = acc{start: s, end: e, set: true, paraStart: para}
-			return
+	texts := make([]string, nv)
+	texts[bi] = base.text
+	for v, pr := range pairs {
+		if pr != nil {
+			texts[v] = pr.b.text
 		}
-		if s < a.start {
-			a.start, a.paraStart = s, para
-		}
-		a.end = max(a.end, e)
 	}
-	cells := make([][]acc, len(blocks))     // [block][version]
-	inserts := make([][]acc, len(blocks)+1) // [insertion point][version]
-	for k := range cells {
-		cells[k] = make([]acc, nv)
+	main := make([]rowAcc, len(blocks))        // the row of each block
+	extra := make([][]rowAcc, len(blocks))     // rows after a block for spans that do not touch its cells
+	inserts := make([][]rowAcc, len(blocks)+1) // rows before block k (k == len: at the end)
+	for k := range main {
+		main[k] = make(rowAcc, nv)
 		lo, hi := blocks[k][0], blocks[k][1]
-		grow(&cells[k][bi], base.sents[lo].start, base.sents[hi-1].end, base.sents[lo].paraStart)
+		main[k][bi] = cellAcc{start: base.sents[lo].start, end: base.sents[hi-1].end, paraStart: base.sents[lo].paraStart, set: true}
 	}
 	for v, pr := range pairs {
 		if pr == nil {
 			continue
 		}
 		for _, g := range pr.groups {
-			if g.a0 == g.a1 { // insertion before base sentence a0
+			if g.b1 <= g.b0 {
+				continue // a deletion: the version has no cell here
+			}
+			c := cellAcc{start: pr.b.sents[g.b0].start, end: pr.b.sents[g.b1-1].end,
+				paraStart: pr.b.sents[g.b0].paraStart, moved: g.kind == gMove, set: true}
+			if g.a0 == g.a1 { // an insertion before base sentence a0
 				at := 0
 				if g.a0 > 0 {
 					at = blockOf[g.a0-1] + 1
 				}
-				if inserts[at] == nil {
-					inserts[at] = make([]acc, nv)
-				}
-				grow(&inserts[at][v], pr.b.sents[g.b0].start, pr.b.sents[g.b1-1].end, pr.b.sents[g.b0].paraStart)
+				inserts[at] = place(inserts[at], nil, v, c, texts[v], nv)
 				continue
 			}
 			k := blockOf[g.a0]
-			if g.b1 > g.b0 {
-				grow(&cells[k][v], pr.b.sents[g.b0].start, pr.b.sents[g.b1-1].end, pr.b.sents[g.b0].paraStart)
-			}
-			if g.kind == gMove {
-				cells[k][v].moved = true
-			}
+			extra[k] = place(extra[k], main[k], v, c, texts[v], nv)
 		}
 	}
 	rows := make([]Row, 0, len(blocks)+8)
-	emit := func(cs []acc, paraFromBase bool) {
-		r := Row{Cells: make([]*Cell, nv)}
-		first := true
-		for v, c := range cs {
-			if !c.set {
-				continue
-			}
-			r.Cells[v] = &Cell{Version: v, Start: c.start, End: c.end}
-			r.Moved = r.Moved || c.moved
-			if first && !paraFromBase || v == bi && paraFromBase {
-				r.ParagraphStart = c.paraStart
-			}
-			first = false
-		}
-		rows = append(rows, r)
-	}
 	for k := 0; k <= len(blocks); k++ {
-		if inserts[k] != nil {
-			emit(inserts[k], false)
+		for _, r := range inserts[k] {
+			rows = append(rows, r.row(bi, false))
 		}
 		if k < len(blocks) {
-			emit(cells[k], true)
+			rows = append(rows, main[k].row(bi, true))
+			for _, r := range extra[k] {
+				rows = append(rows, r.row(bi, false))
+			}
 		}
 	}
 	return rows
+}
+
+// cellAcc is a cell being built: a contiguous stretch of one version.
+type cellAcc struct {
+	start, end int
+	moved      bool
+	paraStart  bool
+	set        bool
+}
+
+// touches reports whether c can join the stretch a: only white space lies
+// between them.
+func (a cellAcc) touches(c cellAcc, text string) bool {
+	switch {
+	case !a.set:
+		return true
+	case c.start >= a.end:
+		return onlySpace(text[a.end:c.start])
+	case c.end <= a.start:
+		return onlySpace(text[c.end:a.start])
+	}
+	return true // overlapping spans: the same text
+}
+
+func (a *cellAcc) grow(c cellAcc) {
+	if !a.set {
+		*a = c
+		return
+	}
+	if c.start < a.start {
+		a.start, a.paraStart = c.start, c.paraStart
+	}
+	a.end = max(a.end, c.end)
+	a.moved = a.moved || c.moved
+}
+
+// rowAcc is a row being built: a cell per version.
+type rowAcc []cellAcc
+
+// place adds cell c of version v to first (when it touches v's cell there)
+// or to the last of rows, or starts a new row; it returns rows.
+func place(rows []rowAcc, first rowAcc, v int, c cellAcc, text string, nv int) []rowAcc {
+	if first != nil && first[v].touches(c, text) {
+		first[v].grow(c)
+		return rows
+	}
+	if n := len(rows); n > 0 && rows[n-1][v].touches(c, text) {
+		rows[n-1][v].grow(c)
+		return rows
+	}
+	r := make(rowAcc, nv)
+	r[v] = c
+	return append(rows, r)
+}
+
+// row turns an accumulated row into a table row. The paragraph mark comes
+// from the base cell for block rows, else from the first cell.
+func (r rowAcc) row(bi int, fromBase bool) Row {
+	out := Row{Cells: make([]*Cell, len(r))}
+	first := true
+	for v, c := range r {
+		if !c.set {
+			continue
+		}
+		out.Cells[v] = &Cell{Version: v, Start: c.start, End: c.end}
+		out.Moved = out.Moved || c.moved
+		if fromBase && v == bi || !fromBase && first {
+			out.ParagraphStart = c.paraStart
+		}
+		first = false
+	}
+	return out
 }
