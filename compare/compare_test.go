@@ -235,6 +235,25 @@ func TestCompareMove(t *testing.T) {
 	}
 }
 
+func TestCompareSwappedEditedSentences(t *testing.T) {
+	a := "The meeting opened at nine. The minister reviewed the results of the previous year in great detail. He then thanked the delegations for their constructive work during the talks. Questions followed."
+	b := "The meeting opened at nine. He then thanked all delegations for their constructive work during the talks. The minister reviewed the results of the previous year in detail. Questions followed."
+	r := mustCompare(t, Options{}, a, b)
+	var got []string
+	for _, c := range nonTrivial(r) {
+		got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
+	}
+	moves := 0
+	for _, c := range nonTrivial(r) {
+		if c.Kind == Move {
+			moves++
+		}
+	}
+	if moves != 1 || len(got) != 3 {
+		t.Errorf("swapped edited sentences: want one move and two word changes, got %q", got)
+	}
+}
+
 func TestCompareSplitMerge(t *testing.T) {
 	a := "We met today, and we agreed on the plan for the year. Nothing else was said."
 	b := "We met today. We agreed on the plan for the year. Nothing else was said."

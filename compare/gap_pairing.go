@@ -65,6 +65,45 @@ func plainItems(as, bs []int) []item {
 	return out
 }
 
+// groupThreshold is the least order-aware similarity for a group larger
+// than 1:1 (a split, a merge): their words come in the same order, which
+// tells a split from two neighbouring sentences that swapped places.
+const groupThreshold = 0.65
+
+// words is the word keys of a run of sentences in text order.
+func words(d *document, lo, hi int) []uint64 {
+	if hi-lo == 1 && d.sents[lo].light {
+		return []uint64{d.sents[lo].hash}
+	}
+	ts := d.sentToks(lo, hi)
+	out := make([]uint64, 0, len(ts))
+	for _, t := range ts {
+		if t.class != classPunct {
+			out = append(out, t.key)
+		}
+	}
+	if len(out) == 0 {
+		for _, t := range ts {
+			out = append(out, t.key)
+		}
+	}
+	return out
+}
+
+// orderedSimilarity is 2·LCS/(|x|+|y|) over word keys in order.
+func orderedSimilarity(x, y []uint64) float64 {
+	if len(x)+len(y) == 0 {
+		return 1
+	}
+	d := 0
+	for _, o := range myers(x, y, len(x)+len(y)) {
+		if o.kind != opEqual {
+			d += o.n
+		}
+	}
+	return float64(len(x)+len(y)-d) / float64(len(x)+len(y))
+}
+
 // bag is the sorted word keys of a run of sentences, for Dice similarity.
 func bag(d *document, lo, hi int) []uint64 {
 	if hi-lo == 1 && d.sents[lo].light {
@@ -179,7 +218,20 @@ func pairDP(a, b *document, as, bs []int) []item {
 					if x == nil || y == nil {
 						continue
 					}
-					try(di, dj, score(x, y)-0.5*float64(di+dj-2))
+					if di == 1 && dj == 1 {
+						try(1, 1, score(x, y))
+						continue
+					}
+					// Bag similarity bounds the ordered one from above, so
+					// it rules out most groups cheaply.
+					if dice(x, y) < groupThreshold {
+						continue
+					}
+					sim := orderedSimilarity(words(a, as[i-di], as[i-1]+1), words(b, bs[j-dj], bs[j-1]+1))
+					if sim < groupThreshold {
+						continue
+					}
+					try(di, dj, sim*float64(len(x)+len(y))-0.5*float64(di+dj-2))
 				}
 			}
 			dp[i*w+j] = best
