@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,7 +11,10 @@ import (
 // punctuation-only changes.
 func classify(a, b *document, da, db []token, aText, bText string) []string {
 	var flags []string
-	if hasDigitToken(da) || hasDigitToken(db) {
+	// A word the semantic cleanup folded into a replacement ("paid 5
+	// dollars" -> "gave 5 euros") does not make it a number change: the
+	// numbers (or names) on the two sides must differ.
+	if !sameKeys(numbers(da), numbers(db)) {
 		flags = append(flags, FlagNumber)
 	}
 	if len(da) > 0 && len(db) > 0 && caseKey(aText) == caseKey(bText) {
@@ -19,7 +23,7 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 	if allPunct(da) && allPunct(db) {
 		flags = append(flags, FlagPunctuation)
 	}
-	if hasName(a, da) || hasName(b, db) {
+	if !sameKeys(names(a, da), names(b, db)) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -29,13 +33,25 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 // sentence: usually a proper name.
 const FlagName = "name"
 
-func hasDigitToken(ts []token) bool {
+// numbers returns the keys of the number tokens among ts.
+func numbers(ts []token) []uint64 {
+	var out []uint64
 	for _, t := range ts {
 		if t.class == classNumber {
-			return true
+			out = append(out, t.key)
 		}
 	}
-	return false
+	return out
+}
+
+// sameKeys reports whether x and y hold the same keys as multisets.
+func sameKeys(x, y []uint64) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 func allPunct(ts []token) bool {
@@ -47,17 +63,20 @@ func allPunct(ts []token) bool {
 	return true
 }
 
-// hasName reports a capitalised word that does not open its sentence.
-func hasName(d *document, ts []token) bool {
+// names returns the keys of the capitalised words among ts that do not
+// open their sentence (usually proper names). A one-letter word ("I",
+// "Я") is not a name.
+func names(d *document, ts []token) []uint64 {
+	var out []uint64
 	for _, t := range ts {
-		if t.class != classWord || !t.upper {
+		if t.class != classWord || !t.upper || utf8.RuneCountInString(d.text[t.start:t.end]) < 2 {
 			continue
 		}
 		if !opensSentence(d, int(t.start)) {
-			return true
+			out = append(out, t.key)
 		}
 	}
-	return false
+	return out
 }
 
 // opensSentence reports whether the token at byte offset pos is the first

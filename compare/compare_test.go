@@ -195,6 +195,18 @@ func TestCompareFlags(t *testing.T) {
 	if !cs[1].HasFlag(FlagName) {
 		t.Errorf("name change not flagged as name: %+v", cs[1])
 	}
+	for _, tc := range [][2]string{
+		{"He paid 5 dollars for the apples.", "He gave 5 euros for the apples."},
+		{"The old Smith house burned.", "The new Smith barn burned."},
+		{"Then I left.", "Then we left."},
+	} {
+		r := mustCompare(t, Options{}, tc[0], tc[1])
+		for _, c := range nonTrivial(r) {
+			if c.HasFlag(FlagNumber) || c.HasFlag(FlagName) {
+				t.Errorf("%q -> %q: unchanged number or name flagged: %+v", tc[0], tc[1], c)
+			}
+		}
+	}
 	r = mustCompare(t, Options{}, "the end of it", "The end of it")
 	if c := nonTrivial(r); len(c) != 1 || !c[0].HasFlag(FlagCase) {
 		t.Errorf("case-only change not flagged: %+v", c)
