@@ -72,7 +72,7 @@ func newDocument(text string, paras []span, opts Options, light []bool, seed map
 			}
 			h := uint64(14695981039346656037)
 			for _, rt := range raw[r[0]:r[1]] {
-				if rt.class == classPunct && opts.IgnorePunctuation {
+				if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(text[rt.start:rt.end]) {
 					continue
 				}
 				kh := k.hash(text[rt.start:rt.end])
@@ -117,4 +117,21 @@ func (d *document) wordCount(i int) int {
 		}
 	}
 	return n
+}
+
+// isPunctuation reports a token made of punctuation marks only (Unicode P,
+// plus invisible characters): what --ignore-punctuation drops. Currency,
+// mathematical and other symbols ($, €, +) and signs such as % and № carry
+// meaning and stay.
+func isPunctuation(tok string) bool {
+	for _, r := range tok {
+		switch r {
+		case '%', '‰', '‱', '#', '&', '@', '§', '№', '†':
+			return false // Unicode calls these punctuation; they carry meaning
+		}
+		if !unicode.IsPunct(r) && !isInvisible(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
 }

@@ -69,11 +69,11 @@ func (k *keyer) key(tok string) string {
 		}
 	}
 	if ascii {
-		if len(tok) > 1 && tok[0] == '.' {
+		if len(tok) > 1 && tok[0] == '.' && strings.Trim(tok, ".") == "" {
 			return "..." // runs of full stops are one ellipsis
 		}
-		if len(tok) > 1 && tok[0] == '-' {
-			return "-"
+		if len(tok) > 1 && tok[0] == '-' && strings.Trim(tok, "-") == "" {
+			return "-" // runs of hyphens are one dash
 		}
 		return tok
 	}

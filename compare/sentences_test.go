@@ -81,6 +81,9 @@ func TestTokenize(t *testing.T) {
 		{"Nur\u00adtleu", []string{"Nur\u00adtleu"}},
 		{"⚡\ufe0f Go", []string{"⚡\ufe0f", "Go"}},
 		{"Лавров — министр", []string{"Лавров", "—", "министр"}},
+		{"from -5 to −3,5 on 10-15 May", []string{"from", "-5", "to", "−3,5", "on", "10", "-", "15", "May"}},
+		{"COVID-19", []string{"COVID", "-", "19"}},
+		{"``yes'' and ''no''", []string{"``", "yes", "''", "and", "''", "no", "''"}},
 		{"", nil},
 	}
 	for _, tt := range tests {
@@ -114,6 +117,10 @@ func TestKeyFolding(t *testing.T) {
 		{"Москва", "МОСКВА", kc, true},
 		{"Straße", "STRASSE", kc, true},
 		{"cat", "dog", k, false},
+		{"-5", "-7", k, false},
+		{"-5", "−5", k, true},
+		{"``", "“", k, true},
+		{"''", "”", k, true},
 	}
 	for _, tt := range tests {
 		if got := tt.k.key(tt.a) == tt.k.key(tt.b); got != tt.equal {

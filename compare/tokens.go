@@ -85,8 +85,11 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				continue
 			case asciiPunct:
 				start := i
+				if c == '-' && signStartsNumber(text, from, i, to, 1) {
+					break // "-5": the sign belongs to the number
+				}
 				i++
-				if c == '.' || c == '-' {
+				if c == '.' || c == '-' || c == '\'' || c == '`' {
 					for i < to && text[i] == c {
 						i++
 					}
@@ -103,9 +106,14 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			continue
 		}
 		start := i
+		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
 		switch {
-		case isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
+		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
+			if sign {
+				class = classNumber
+				i += size
+			}
 			for i < to {
 				c := text[i]
 				if c < utf8.RuneSelf {
@@ -153,6 +161,20 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 		}
 	}
 	return out
+}
+
+// signStartsNumber reports whether the minus sign of size bytes at text[i]
+// is the sign of a number ("-5", "−3,5"): a digit follows and no word
+// character precedes (so "10-15" and "COVID-19" keep their hyphen).
+func signStartsNumber(text string, from, i, to, size int) bool {
+	if i+size >= to || !isASCIIDigit(text[i+size]) {
+		return false
+	}
+	if i == from {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[from:i])
+	return !isWordRune(r) && r != '.' && r != ','
 }
 
 func skipInvisible(text string, i, to int) int {
