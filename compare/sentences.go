@@ -54,6 +54,16 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 		if !startsSentence(text, toks[j]) {
 			continue
 		}
+		// A dash, quote or bracket opens a sentence only when the word
+		// after it is capitalised: «Привет!» — сказал он.
+		if toks[j].class == classPunct && j+1 < n && toks[j+1].class == classWord &&
+			unicode.IsLower(firstRune(tokText(text, toks[j+1]))) {
+			continue
+		}
+		// A list number or letter at the start of a sentence: "1. First item."
+		if i == lo+1 && tokText(text, toks[i]) == "." && isListMarker(text, toks[lo]) {
+			continue
+		}
 		if isAbbreviation(text, toks, i, j) {
 			continue
 		}
@@ -131,12 +141,26 @@ var titleAbbreviations = map[string]bool{
 	"напр": true, "т": true, "д": true, "обл": true, "р": true, "пос": true, "с": true,
 }
 
+// Abbreviations after which a capitalised word does start a new sentence.
+var sentenceEndAbbreviations = map[string]bool{
+	"etc": true, "a.m": true, "p.m": true, "т.д": true, "т.п": true, "др": true,
+}
+
+// isListMarker reports a list number or lower-case letter: "1", "12", "a",
+// "б".
+func isListMarker(text string, t rawToken) bool {
+	w := tokText(text, t)
+	return t.class == classNumber && len(w) <= 3 ||
+		t.class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsLower(firstRune(w))
+}
+
 // Abbreviations that do not end a sentence when a number follows.
 var numberAbbreviations = map[string]bool{
 	"no": true, "nos": true, "art": true, "vol": true, "p": true, "pp": true, "ch": true,
 	"sec": true, "para": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "ст": true, "п": true, "ч": true, "№": true, "стр": true,
+	"рис": true, "табл": true, "гл": true, "fig": true, "tab": true, "ed": true,
 }
 
 // isAbbreviation reports whether the full stop at toks[i] follows an
@@ -150,15 +174,20 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 		return false
 	}
 	w := tokText(text, prev)
-	// A single letter is an initial or part of U.S., e.g., т.е.
-	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
-		return true
-	}
 	lw := strings.ToLower(w)
-	// Dotted forms like "e.g." end with a one-letter word, handled above;
-	// join with a preceding dot-letter for the table.
+	// Dotted forms like "e.g.", "т.д." are looked up whole.
 	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-2].end == prev.start {
 		lw = strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+	}
+	// Abbreviations that usually close a list or a time end the sentence
+	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The".
+	if sentenceEndAbbreviations[lw] {
+		return false
+	}
+	// A single letter is an initial or part of U.S., e.g., т.е. — but not
+	// the pronouns I and Я.
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
+		return w != "I" && w != "Я"
 	}
 	if titleAbbreviations[lw] {
 		return true

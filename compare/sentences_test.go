@@ -55,6 +55,14 @@ func TestSentences(t *testing.T) {
 		{"lower case after stop", "etc. and so on.", []string{"etc. and so on."}},
 		{"paragraphs split sentences", "One\n\nTwo", []string{"One", "Two"}},
 		{"no punctuation", "just words without an end", []string{"just words without an end"}},
+		{"dialogue dash", "— Привет! — сказал он. — Как дела?", []string{"— Привет! — сказал он.", "— Как дела?"}},
+		{"quote then dash", "«Привет!» — сказал он. Потом ушёл.", []string{"«Привет!» — сказал он.", "Потом ушёл."}},
+		{"pronoun I", "Neither did I. Then we left.", []string{"Neither did I.", "Then we left."}},
+		{"pronoun Я", "Кто это сделал? Я. Зачем?", []string{"Кто это сделал?", "Я.", "Зачем?"}},
+		{"и т.д.", "Мы купили хлеб, молоко и т.д. Потом ушли.", []string{"Мы купили хлеб, молоко и т.д.", "Потом ушли."}},
+		{"p.m.", "We met at 5 p.m. The talks went on.", []string{"We met at 5 p.m.", "The talks went on."}},
+		{"numbered list", "1. First item. 2. Second item.", []string{"1. First item.", "2. Second item."}},
+		{"рис.", "См. рис. 5. Далее текст.", []string{"См. рис. 5.", "Далее текст."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
