@@ -65,6 +65,10 @@ func plainItems(as, bs []int) []item {
 	return out
 }
 
+// groupSeed is the least similarity one sentence pair inside a group must
+// have for the group to be tried.
+const groupSeed = 0.25
+
 // groupThreshold is the least order-aware similarity for a group larger
 // than 1:1 (a split, a merge): their words come in the same order, which
 // tells a split from two neighbouring sentences that swapped places.
@@ -174,19 +178,26 @@ func pairDP(a, b *document, as, bs []int) []item {
 	bagsB := runBags(b, bs, maxGroup)
 	// A pair's score is its similarity weighted by its size, so that a
 	// merge wins over a 1:1 match plus a deletion when both halves match.
-	score := func(x, y []uint64) float64 {
-		s := dice(x, y)
-		if s < pairThreshold {
-			return math.Inf(-1)
-		}
-		return s * float64(len(x)+len(y))
-	}
 	type cell struct {
 		v      float64
 		di, dj int8 // step taken to reach the cell
 	}
 	w := n + 1
 	dp := make([]cell, (m+1)*w)
+	// sim1[i*w+j] is the Dice similarity of base sentence i-1 and B
+	// sentence j-1; a group is only tried when one of its sentence pairs
+	// shares a good part of its words, which keeps unrelated gaps cheap.
+	sim1 := make([]float32, (m+1)*w)
+	promising := func(i, j, di, dj int) bool {
+		for x := i - di + 1; x <= i; x++ {
+			for y := j - dj + 1; y <= j; y++ {
+				if sim1[x*w+y] >= groupSeed {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 0; i <= m; i++ {
 		for j := 0; j <= n; j++ {
 			if i == 0 && j == 0 {
@@ -219,7 +230,14 @@ func pairDP(a, b *document, as, bs []int) []item {
 						continue
 					}
 					if di == 1 && dj == 1 {
-						try(1, 1, score(x, y))
+						d := dice(x, y)
+						sim1[i*w+j] = float32(d)
+						if d >= pairThreshold {
+							try(1, 1, d*float64(len(x)+len(y)))
+						}
+						continue
+					}
+					if !promising(i, j, di, dj) {
 						continue
 					}
 					// Bag similarity bounds the ordered one from above, so

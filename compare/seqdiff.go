@@ -2,7 +2,6 @@ package compare
 
 import (
 	"sort"
-	"time"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -131,26 +130,34 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 	return chain, true
 }
 
-// emitMyers diffs a range with myers when its edit distance is small, and
-// otherwise with go-diff's linear-space bisection (no deadline, so the
-// result does not depend on the machine). Only ranges past maxBisect,
-// which no real document pair reaches between anchors, get a deadline.
+// emitMyers diffs a range with myers when its edit distance is small, with
+// go-diff's linear-space bisection (no deadline, so the result does not
+// depend on the machine) when the range is moderate, and otherwise cuts it
+// into windows along the diagonal, each diffed on its own (with anchors
+// unique inside the window), so that cost stays bounded on huge ranges
+// with many edits and no unique element (one long line of common words).
 func emitMyers(a, b []uint64, out *[]op) {
 	ops := myers(a, b, myersMaxD)
-	if ops == nil {
+	if ops == nil && len(a)+len(b) <= maxBisect {
 		ops = bisect(a, b)
+	}
+	if ops == nil {
+		k := (max(len(a), len(b)) + window - 1) / window
+		for w := 0; w < k; w++ {
+			diffSeqInto(a[w*len(a)/k:(w+1)*len(a)/k], b[w*len(b)/k:(w+1)*len(b)/k], out)
+		}
+		return
 	}
 	for _, o := range ops {
 		emitOp(out, o.kind, o.n)
 	}
 }
 
-// maxBisect bounds len(a)+len(b) for an undeadlined go-diff bisection.
-const maxBisect = 200_000
+// maxBisect bounds len(a)+len(b) for go-diff's O((N+M)·D) bisection.
+const maxBisect = 12_000
 
-// bisectDeadline bounds go-diff on the rare ranges beyond maxBisect; it
-// then returns a valid but coarser script.
-const bisectDeadline = 5 * time.Second
+// window is the size of the diagonal windows huge ranges are cut into.
+const window = 4_000
 
 // bisect runs go-diff's Myers bisection on a range with no unique anchor.
 func bisect(a, b []uint64) []op {
@@ -169,9 +176,6 @@ func bisect(a, b []uint64) []op {
 	}
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	if len(a)+len(b) > maxBisect {
-		dmp.DiffTimeout = bisectDeadline
-	}
 	var out []op
 	for _, d := range dmp.DiffMainRunes(toRunes(a), toRunes(b), false) {
 		k := opEqual

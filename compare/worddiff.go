@@ -66,7 +66,10 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 	} else {
 		diffs = opsToDiffs(ra, rb, diffSeq(a, b))
 	}
-	if semantic {
+	// Semantic cleanup is quadratic in go-diff and, on a huge group with
+	// edits everywhere (one 100,000-word line), merges it into a single
+	// replacement; such groups keep their word-level script.
+	if semantic && len(a)+len(b) <= maxSemantic {
 		diffs = dmp.DiffCleanupSemantic(diffs)
 	}
 	ops := make([]op, 0, len(diffs))
@@ -90,6 +93,9 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 	}
 	return normalizeOps(ops)
 }
+
+// maxSemantic bounds the tokens of a group that gets DiffCleanupSemantic.
+const maxSemantic = 5_000
 
 // maxDirectDiff bounds len(a)*len(b) for handing a pair straight to
 // go-diff's Myers search; longer pairs are anchored first.
