@@ -169,6 +169,49 @@ func runBags(d *document, ids []int, maxK int) [][][]uint64 {
 	return out
 }
 
+// candidatePairs marks, for a large gap, the sentence pairs worth a Dice
+// computation: those sharing a word that is not common in the gap. Words
+// found in more than a quarter of the gap's sentences rarely lift a pair to
+// the threshold on their own, and skipping them keeps a gap between
+// unrelated texts near-linear. Small gaps (nil result) try every pair.
+func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
+	if m*n <= 2500 {
+		return nil
+	}
+	df := map[uint64]int{}
+	count := func(bags [][]uint64) {
+		for _, bg := range bags[1:] {
+			for k, x := range bg {
+				if k == 0 || x != bg[k-1] {
+					df[x]++
+				}
+			}
+		}
+	}
+	count(bagsA)
+	count(bagsB)
+	limit := (m + n) / 4
+	postings := map[uint64][]int32{}
+	for j, bg := range bagsB[1:] {
+		for k, x := range bg {
+			if (k == 0 || x != bg[k-1]) && df[x] <= limit {
+				postings[x] = append(postings[x], int32(j))
+			}
+		}
+	}
+	out := make([]bool, m*n)
+	for i, bg := range bagsA[1:] {
+		for k, x := range bg {
+			if k == 0 || x != bg[k-1] {
+				for _, j := range postings[x] {
+					out[i*n+int(j)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // pairDP runs the alignment dynamic programme over one gap.
 func pairDP(a, b *document, as, bs []int) []item {
 	m, n := len(as), len(bs)
@@ -184,6 +227,7 @@ func pairDP(a, b *document, as, bs []int) []item {
 	}
 	w := n + 1
 	dp := make([]cell, (m+1)*w)
+	cand := candidatePairs(bagsA[0], bagsB[0], m, n)
 	// sim1[i*w+j] is the Dice similarity of base sentence i-1 and B
 	// sentence j-1; a group is only tried when one of its sentence pairs
 	// shares a good part of its words, which keeps unrelated gaps cheap.
@@ -230,6 +274,9 @@ func pairDP(a, b *document, as, bs []int) []item {
 						continue
 					}
 					if di == 1 && dj == 1 {
+						if cand != nil && !cand[(i-1)*n+j-1] {
+							continue // no rare word in common: cannot reach the threshold
+						}
 						d := dice(x, y)
 						sim1[i*w+j] = float32(d)
 						if d >= pairThreshold {

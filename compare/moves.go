@@ -148,20 +148,27 @@ func findNearMoves(a, b *document, items [][]item, partnerA, partnerB []int) {
 		sim  float64
 	}
 	var cands []cand
-	counts := map[int]int{}
+	counts := make([]int32, len(dels)) // shared rare words per deletion
+	var touched []int
 	for n, r := range ins {
 		j := items[r.gap][r.idx].b0
 		bb := bag(b, j, j+1)
-		clear(counts)
+		for _, d := range touched {
+			counts[d] = 0
+		}
+		touched = touched[:0]
 		for _, k := range slices.Compact(slices.Clone(bb)) {
 			if p := postings[k]; len(p) <= 64 { // skip the commonest words
 				for _, d := range p {
+					if counts[d] == 0 {
+						touched = append(touched, d)
+					}
 					counts[d]++
 				}
 			}
 		}
-		for d, c := range counts {
-			if 2*float64(c)/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
+		for _, d := range touched {
+			if 2*float64(counts[d])/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
 				continue
 			}
 			if s := dice(bags[d], bb); s >= nearMoveThreshold {
