@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"runtime"
+	"sort"
 	"sync"
 )
 
@@ -78,6 +79,18 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 			res.Changes = append(res.Changes, pairs[v].changes...)
 		}
 	}
+	// Changes in reading order of each other version; a move comes before
+	// the word changes inside it.
+	sort.SliceStable(res.Changes, func(i, j int) bool {
+		x, y := res.Changes[i], res.Changes[j]
+		if x.B != y.B {
+			return x.B < y.B
+		}
+		if x.BStart != y.BStart {
+			return x.BStart < y.BStart
+		}
+		return x.Kind == Move && y.Kind != Move
+	})
 	base := docs[opts.Base]
 	res.Rows = buildTable(base, pairs, len(texts), opts.Base)
 	if opts.Progress != nil {

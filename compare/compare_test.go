@@ -74,6 +74,12 @@ func checkInvariants(t testing.TB, r *Result) {
 			perSide[[2]int{c.B, 1}] = append(perSide[[2]int{c.B, 1}], sp{c.BStart, c.BEnd})
 		}
 	}
+	for i := 1; i < len(r.Changes); i++ {
+		p, c := r.Changes[i-1], r.Changes[i]
+		if p.B > c.B || p.B == c.B && p.BStart > c.BStart {
+			t.Fatalf("changes out of order: %+v before %+v", p, c)
+		}
+	}
 	for k, spans := range perSide {
 		sort.Slice(spans, func(i, j int) bool { return spans[i].s < spans[j].s })
 		for i := 1; i < len(spans); i++ {
