@@ -2,6 +2,8 @@ package compare
 
 import (
 	"slices"
+	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +16,7 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 	// A word the semantic cleanup folded into a replacement ("paid 5
 	// dollars" -> "gave 5 euros") does not make it a number change: the
 	// numbers (or names) on the two sides must differ.
-	if !sameKeys(numbers(da), numbers(db)) {
+	if !sameKeys(numbers(a, da), numbers(b, db)) {
 		flags = append(flags, FlagNumber)
 	}
 	if len(da) > 0 && len(db) > 0 && caseKey(aText) == caseKey(bText) {
@@ -33,15 +35,43 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 // sentence: usually a proper name.
 const FlagName = "name"
 
-// numbers returns the keys of the number tokens among ts.
-func numbers(ts []token) []uint64 {
+// numbers returns the keys of the number tokens among ts, and of month
+// names next to a number (a date: "July 19", "21 июня").
+func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		if t.class == classNumber {
+		if t.class == classNumber || t.class == classWord && isMonth(d.text[t.start:t.end]) && nextToNumber(d, t) {
 			out = append(out, t.key)
 		}
 	}
 	return out
+}
+
+// isMonth reports an English or Russian month name (any case form).
+func isMonth(w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec", "май", "мая", "мае":
+		return true
+	}
+	for _, p := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
+		if strings.HasPrefix(lw, p) && utf8.RuneCountInString(lw) <= utf8.RuneCountInString(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextToNumber reports whether the token before or after t in its document
+// is a number.
+func nextToNumber(d *document, t token) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= t.start })
+	if i < len(d.toks) && d.toks[i].start == t.start {
+		return i > 0 && d.toks[i-1].class == classNumber || i+1 < len(d.toks) && d.toks[i+1].class == classNumber
+	}
+	return false
 }
 
 // sameKeys reports whether x and y hold the same keys as multisets.
@@ -69,7 +99,8 @@ func allPunct(ts []token) bool {
 func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		if t.class != classWord || !t.upper || utf8.RuneCountInString(d.text[t.start:t.end]) < 2 {
+		w := d.text[t.start:t.end]
+		if t.class != classWord || !t.upper || utf8.RuneCountInString(w) < 2 || isMonth(w) {
 			continue
 		}
 		if !opensSentence(d, int(t.start)) {

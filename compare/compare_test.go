@@ -205,6 +205,15 @@ func TestCompareFlags(t *testing.T) {
 		t.Errorf("name change not flagged as name: %+v", cs[1])
 	}
 	for _, tc := range [][2]string{
+		{"The meeting is on July 19 in Almaty.", "The meeting is on June 19 in Almaty."},
+		{"Встреча пройдёт 21 июня в Алматы.", "Встреча пройдёт 21 июля в Алматы."},
+	} {
+		r := mustCompare(t, Options{}, tc[0], tc[1])
+		if cs := nonTrivial(r); len(cs) != 1 || !cs[0].HasFlag(FlagNumber) || cs[0].HasFlag(FlagName) {
+			t.Errorf("%q -> %q: a changed month is a date change: %+v", tc[0], tc[1], cs)
+		}
+	}
+	for _, tc := range [][2]string{
 		{"He paid 5 dollars for the apples.", "He gave 5 euros for the apples."},
 		{"The old Smith house burned.", "The new Smith barn burned."},
 		{"Then I left.", "Then we left."},
