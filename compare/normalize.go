@@ -69,7 +69,7 @@ func (k *keyer) key(tok string) string {
 		}
 	}
 	if ascii {
-		if len(tok) > 1 && tok[0] == '.' && strings.Trim(tok, ".") == "" {
+		if len(tok) > 1 && tok[0] == '.' && strings.Trim(tok, ". ") == "" {
 			return "..." // runs of full stops are one ellipsis
 		}
 		if len(tok) > 1 && tok[0] == '-' && strings.Trim(tok, "-") == "" {

@@ -94,6 +94,9 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 						i++
 					}
 				}
+				if c == '.' && i == start+1 {
+					i = spacedEllipsis(text, i, to)
+				}
 				i = skipInvisible(text, i, to)
 				out = append(out, rawToken{start, i, classPunct})
 				continue
@@ -175,6 +178,20 @@ func signStartsNumber(text string, from, i, to, size int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[from:i])
 	return !isWordRune(r) && r != '.' && r != ','
+}
+
+// spacedEllipsis extends a full stop at text[i-1] over ". . ." (full stops
+// separated by single spaces, three or more in all) and returns the new end.
+func spacedEllipsis(text string, i, to int) int {
+	end, dots := i, 1
+	for end+1 < to && text[end] == ' ' && text[end+1] == '.' {
+		end += 2
+		dots++
+	}
+	if dots >= 3 {
+		return end
+	}
+	return i
 }
 
 func skipInvisible(text string, i, to int) int {
