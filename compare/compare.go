@@ -7,7 +7,6 @@ package compare
 import (
 	"context"
 	"fmt"
-	"hash/maphash"
 	"runtime"
 	"sort"
 	"sync"
@@ -49,12 +48,11 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		return nil, fmt.Errorf("compare: base version %d out of range (have %d versions)", opts.Base, len(texts))
 	}
 	res := &Result{Texts: texts, Base: opts.Base}
-	seed := maphash.MakeSeed()
-	light, paras := prefilter(seed, texts, opts.Base)
+	paras := prefilter(texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
-	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts, light[v], seed) })
+	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
 	pairs := make([]*pairResult, len(texts))
 	errs := make([]error, len(texts))
 	var mu sync.Mutex

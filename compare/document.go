@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"hash/maphash"
 	"unicode"
 )
 
@@ -34,14 +33,13 @@ type document struct {
 // (invisible characters, or punctuation when it is ignored) are left out of
 // the comparison; differences in them surface as trivial changes.
 //
-// Paragraphs marked in light (which may be nil) are identical in every
-// version: each becomes a single untokenized unit.
-//
-// paras are the paragraph spans of text (paragraphSpans), computed once by
-// the prefilter.
-func newDocument(text string, paras []span, opts Options, light []bool, seed maphash.Seed) *document {
+// pp are text's paragraphs as the prefilter found them; light ones are
+// identical in every version and each becomes a single untokenized unit
+// whose hash is the paragraph's raw hash.
+func newDocument(text string, pp paragraphs, opts Options) *document {
 	k := newKeyer(opts)
-	d := &document{text: text, paras: paras}
+	light := pp.light
+	d := &document{text: text, paras: pp.spans}
 	heavy := len(text)
 	if light != nil {
 		heavy = 0
@@ -56,12 +54,8 @@ func newDocument(text string, paras []span, opts Options, light []bool, seed map
 	var raw []rawToken
 	for pi, p := range d.paras {
 		if light != nil && light[pi] {
-			h := maphash.String(seed, text[p.start:p.end]) ^ lightSalt
-			if h == 0 {
-				h = 1
-			}
 			d.sents = append(d.sents, sentence{start: p.start, end: p.end, tokLo: len(d.toks), tokHi: len(d.toks),
-				hash: h, para: pi, paraStart: true, light: true})
+				hash: pp.hashes[pi], para: pi, paraStart: true, light: true})
 			continue
 		}
 		raw = scanTokens(text, p.start, p.end, raw[:0])

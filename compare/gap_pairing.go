@@ -32,7 +32,7 @@ const maxGapCells = 200 * 200
 // pairGap pairs the unmatched base sentences as with the unmatched B
 // sentences bs (both ascending) by similarity, allowing 1:1, 1:2, 2:1 and
 // 2:2 groups (splits and merges), in order.
-func pairGap(a, b *document, as, bs []int) []item {
+func pairGap(a, b *side, as, bs []int) []item {
 	m, n := len(as), len(bs)
 	if m == 0 || n == 0 {
 		return plainItems(as, bs)
@@ -108,23 +108,27 @@ func orderedSimilarity(x, y []uint64) float64 {
 	return float64(len(x)+len(y)-d) / float64(len(x)+len(y))
 }
 
+// side is one document of a pair with the word bags of its sentences,
+// computed once for every step of both alignment passes that needs them.
+// The document itself is shared by the pairs and never written.
+type side struct {
+	*document
+	bags [][]uint64 // bags[i]: bag of sentence i, nil until first asked
+}
+
+func newSide(d *document) *side { return &side{document: d, bags: make([][]uint64, len(d.sents))} }
+
+// bag returns the (shared, read-only) bag of sentence i.
+func (s *side) bag(i int) []uint64 {
+	if s.bags[i] == nil {
+		s.bags[i] = bag(s.document, i, i+1)
+	}
+	return s.bags[i]
+}
+
 // bag is the sorted word keys of a run of sentences, for Dice similarity.
 func bag(d *document, lo, hi int) []uint64 {
-	if hi-lo == 1 && d.sents[lo].light {
-		return []uint64{d.sents[lo].hash}
-	}
-	ts := d.sentToks(lo, hi)
-	out := make([]uint64, 0, len(ts))
-	for _, t := range ts {
-		if t.class != classPunct {
-			out = append(out, t.key)
-		}
-	}
-	if len(out) == 0 {
-		for _, t := range ts {
-			out = append(out, t.key)
-		}
-	}
+	out := words(d, lo, hi)
 	slices.Sort(out)
 	return out
 }
@@ -156,13 +160,17 @@ const maxGroup = 3
 // runBags returns, for k = 1..maxK, the bags of runs of k contiguous
 // sentences of ids ending at each position (index i: the run ending at
 // ids[i-1]); nil where the run is not contiguous.
-func runBags(d *document, ids []int, maxK int) [][][]uint64 {
+func runBags(s *side, ids []int, maxK int) [][][]uint64 {
 	out := make([][][]uint64, maxK)
 	for k := 1; k <= maxK; k++ {
 		out[k-1] = make([][]uint64, len(ids)+1)
 		for i := k; i <= len(ids); i++ {
 			if ids[i-1]-ids[i-k] == k-1 {
-				out[k-1][i] = bag(d, ids[i-k], ids[i-1]+1)
+				if k == 1 {
+					out[0][i] = s.bag(ids[i-1])
+				} else {
+					out[k-1][i] = bag(s.document, ids[i-k], ids[i-1]+1)
+				}
 			}
 		}
 	}
@@ -213,7 +221,7 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 }
 
 // pairDP runs the alignment dynamic programme over one gap.
-func pairDP(a, b *document, as, bs []int) []item {
+func pairDP(a, b *side, as, bs []int) []item {
 	m, n := len(as), len(bs)
 	// bagsA[k][i] holds the word bag of the k+1 base sentences ending at
 	// as[i-1] (nil where they are not contiguous); likewise bagsB.
@@ -292,7 +300,7 @@ func pairDP(a, b *document, as, bs []int) []item {
 					if dice(x, y) < groupThreshold {
 						continue
 					}
-					sim := orderedSimilarity(words(a, as[i-di], as[i-1]+1), words(b, bs[j-dj], bs[j-1]+1))
+					sim := orderedSimilarity(words(a.document, as[i-di], as[i-1]+1), words(b.document, bs[j-dj], bs[j-1]+1))
 					if sim < groupThreshold {
 						continue
 					}

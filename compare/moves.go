@@ -25,7 +25,7 @@ const localPartnerThreshold = 0.8
 
 // localPartners marks the gap sentences that have a very similar
 // counterpart inside their own gap.
-func localPartners(a, b *document, segs []segment) (la, lb map[int]bool) {
+func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 	la, lb = map[int]bool{}, map[int]bool{}
 	for _, sg := range segs {
 		m, n := sg.a1-sg.a0, sg.b1-sg.b0
@@ -34,10 +34,10 @@ func localPartners(a, b *document, segs []segment) (la, lb map[int]bool) {
 		}
 		bb := make([][]uint64, n)
 		for j := range bb {
-			bb[j] = bag(b, sg.b0+j, sg.b0+j+1)
+			bb[j] = b.bag(sg.b0 + j)
 		}
 		for i := sg.a0; i < sg.a1; i++ {
-			ba := bag(a, i, i+1)
+			ba := a.bag(i)
 			for j := range bb {
 				if a.sents[i].hash != b.sents[sg.b0+j].hash && dice(ba, bb[j]) >= localPartnerThreshold {
 					la[i], lb[sg.b0+j] = true, true
@@ -51,7 +51,7 @@ func localPartners(a, b *document, segs []segment) (la, lb map[int]bool) {
 // findExactMoves pairs sentences with equal keys that sit in different
 // places (in gaps of the in-order alignment), unless one of them has a very
 // similar counterpart in its own gap.
-func findExactMoves(a, b *document, segs []segment, partnerA, partnerB []int) {
+func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 	localA, localB := localPartners(a, b, segs)
 	byHash := map[uint64][]int{}
 	for _, sg := range segs {
@@ -118,7 +118,7 @@ func findExactMoves(a, b *document, segs []segment, partnerA, partnerB []int) {
 // findNearMoves pairs sentences left deleted and inserted after gap pairing
 // when they are similar enough, wherever they are. An inverted index of
 // words keeps the search near-linear.
-func findNearMoves(a, b *document, items [][]item, partnerA, partnerB []int) {
+func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 	type ref struct{ gap, idx int }
 	var dels, ins []ref
 	for g, its := range items {
@@ -138,7 +138,7 @@ func findNearMoves(a, b *document, items [][]item, partnerA, partnerB []int) {
 	postings := map[uint64][]int{}
 	for d, r := range dels {
 		i := items[r.gap][r.idx].a0
-		bags[d] = bag(a, i, i+1)
+		bags[d] = a.bag(i)
 		for _, k := range slices.Compact(slices.Clone(bags[d])) {
 			postings[k] = append(postings[k], d)
 		}
@@ -152,7 +152,7 @@ func findNearMoves(a, b *document, items [][]item, partnerA, partnerB []int) {
 	var touched []int
 	for n, r := range ins {
 		j := items[r.gap][r.idx].b0
-		bb := bag(b, j, j+1)
+		bb := b.bag(j)
 		for _, d := range touched {
 			counts[d] = 0
 		}

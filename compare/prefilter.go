@@ -28,26 +28,31 @@ func paragraphHashes(seed maphash.Seed, text string, paras []span) []uint64 {
 	return hs
 }
 
-// prefilter marks the light paragraphs of the base and of each version.
-// light[v][p] is true when paragraph p of version v is identical to its
-// counterpart in every version.
-// It also returns the paragraph spans of every text.
-func prefilter(seed maphash.Seed, texts []string, base int) ([][]bool, [][]span) {
-	paras := make([][]span, len(texts))
-	hashes := make([][]uint64, len(texts))
+// paragraphs are a text's paragraph spans, the hashes of their raw bytes
+// and which of them are light: identical, in order, in every version.
+type paragraphs struct {
+	spans  []span
+	hashes []uint64
+	light  []bool // nil: none
+}
+
+// prefilter finds the paragraphs of every text and marks the light ones.
+func prefilter(texts []string, base int) []paragraphs {
+	seed := maphash.MakeSeed()
+	pp := make([]paragraphs, len(texts))
 	parallel(len(texts), func(v int) {
-		paras[v] = paragraphSpans(texts[v])
-		hashes[v] = paragraphHashes(seed, texts[v], paras[v])
+		pp[v].spans = paragraphSpans(texts[v])
+		pp[v].hashes = paragraphHashes(seed, texts[v], pp[v].spans)
 	})
-	nb := len(paras[base])
+	nb := len(pp[base].spans)
 	count := make([]int, nb) // in how many other versions a base paragraph is matched
 	partner := make([][]int, len(texts))
 	for v := range texts {
 		if v == base {
 			continue
 		}
-		partner[v] = filled(len(paras[v]), -1)
-		ops := diffSeq(hashes[base], hashes[v])
+		partner[v] = filled(len(pp[v].spans), -1)
+		ops := diffSeq(pp[base].hashes, pp[v].hashes)
 		i, j := 0, 0
 		for _, o := range ops {
 			switch o.kind {
@@ -74,10 +79,13 @@ func prefilter(seed maphash.Seed, texts []string, base int) ([][]bool, [][]span)
 		if v == base {
 			continue
 		}
-		light[v] = make([]bool, len(paras[v]))
+		light[v] = make([]bool, len(pp[v].spans))
 		for j, i := range partner[v] {
 			light[v][j] = i >= 0 && light[base][i]
 		}
 	}
-	return light, paras
+	for v := range pp {
+		pp[v].light = light[v]
+	}
+	return pp
 }

@@ -88,7 +88,8 @@ func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
 // comparePair aligns version b against the base a and finds every change.
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
-	segs, items, partnerA, err := alignPass(ctx, a, b, nil)
+	sa, sb := newSide(a), newSide(b)
+	segs, items, partnerA, err := alignPass(ctx, sa, sb, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -101,7 +102,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 	if len(unify) > 0 {
-		if segs, items, partnerA, err = alignPass(ctx, a, b, unify); err != nil {
+		if segs, items, partnerA, err = alignPass(ctx, sa, sb, unify); err != nil {
 			return nil, err
 		}
 	}
@@ -160,8 +161,8 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 
 // alignPass aligns the sentence streams, finds moves and pairs the
 // sentences left in each gap.
-func alignPass(ctx context.Context, a, b *document, unify map[int]int) ([]segment, [][]item, []int, error) {
-	segs := sentenceSegments(a, b, unify)
+func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [][]item, []int, error) {
+	segs := sentenceSegments(a.document, b.document, unify)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, nil, fmt.Errorf("compare: %w", err)
 	}

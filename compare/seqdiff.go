@@ -2,7 +2,6 @@ package compare
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
@@ -161,31 +160,8 @@ const window = 4_000
 
 // bisect runs go-diff's Myers bisection on a range with no unique anchor.
 func bisect(a, b []uint64) []op {
-	ids := make(map[uint64]rune, 64)
-	toRunes := func(keys []uint64) []rune {
-		rs := make([]rune, len(keys))
-		for i, k := range keys {
-			r, ok := ids[k]
-			if !ok {
-				r = idRune(len(ids) + 1)
-				ids[k] = r
-			}
-			rs[i] = r
-		}
-		return rs
-	}
+	var in interner
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
-	var out []op
-	for _, d := range dmp.DiffMainRunes(toRunes(a), toRunes(b), false) {
-		k := opEqual
-		switch d.Type {
-		case diffmatchpatch.DiffDelete:
-			k = opDelete
-		case diffmatchpatch.DiffInsert:
-			k = opInsert
-		}
-		emitOp(&out, k, utf8.RuneCountInString(d.Text))
-	}
-	return normalizeOps(out)
+	return diffsToOps(dmp.DiffMainRunes(in.runes(a), in.runes(b), false))
 }

@@ -32,6 +32,47 @@ func idRune(id int) rune {
 // maxIDs is the number of distinct ids idRune can represent.
 const maxIDs = 0x110000 - 0x800
 
+// interner gives every distinct key one rune, the way DiffLinesToRunes
+// gives every distinct line one, so that go-diff can diff key sequences.
+type interner struct{ ids map[uint64]rune }
+
+// runes maps keys to their runes, interning new keys.
+func (in *interner) runes(keys []uint64) []rune {
+	if in.ids == nil {
+		in.ids = make(map[uint64]rune, len(keys))
+	}
+	rs := make([]rune, len(keys))
+	for i, k := range keys {
+		r, ok := in.ids[k]
+		if !ok {
+			id := len(in.ids) + 1
+			if id >= maxIDs {
+				id = int(k%(maxIDs-1)) + 1 // cannot happen below a million distinct keys
+			}
+			r = idRune(id)
+			in.ids[k] = r
+		}
+		rs[i] = r
+	}
+	return rs
+}
+
+// diffsToOps turns go-diff's diffs over interned runes into an edit script.
+func diffsToOps(diffs []diffmatchpatch.Diff) []op {
+	var ops []op
+	for _, d := range diffs {
+		k := opEqual
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			k = opDelete
+		case diffmatchpatch.DiffInsert:
+			k = opInsert
+		}
+		emitOp(&ops, k, utf8.RuneCountInString(d.Text))
+	}
+	return normalizeOps(ops)
+}
+
 // diffKeys diffs two sequences of key hashes with go-diff: every distinct
 // key becomes one rune, DiffMainRunes finds the edit script and, when
 // semantic is set, DiffCleanupSemantic merges confetti edits into phrases.
@@ -40,24 +81,8 @@ const maxIDs = 0x110000 - 0x800
 // split at unique common elements (diffSeq) and only the cleanup is
 // go-diff's.
 func diffKeys(a, b []uint64, semantic bool) []op {
-	ids := make(map[uint64]rune, len(a)+len(b))
-	toRunes := func(keys []uint64) []rune {
-		rs := make([]rune, len(keys))
-		for i, k := range keys {
-			r, ok := ids[k]
-			if !ok {
-				id := len(ids) + 1
-				if id >= maxIDs {
-					id = int(k%(maxIDs-1)) + 1 // cannot happen below a million distinct keys
-				}
-				r = idRune(id)
-				ids[k] = r
-			}
-			rs[i] = r
-		}
-		return rs
-	}
-	ra, rb := toRunes(a), toRunes(b)
+	var in interner
+	ra, rb := in.runes(a), in.runes(b)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	var diffs []diffmatchpatch.Diff
@@ -72,26 +97,7 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 	if semantic && len(a)+len(b) <= maxSemantic {
 		diffs = dmp.DiffCleanupSemantic(diffs)
 	}
-	ops := make([]op, 0, len(diffs))
-	for _, d := range diffs {
-		n := utf8.RuneCountInString(d.Text)
-		if n == 0 {
-			continue
-		}
-		var k int8
-		switch d.Type {
-		case diffmatchpatch.DiffDelete:
-			k = opDelete
-		case diffmatchpatch.DiffInsert:
-			k = opInsert
-		}
-		if len(ops) > 0 && ops[len(ops)-1].kind == k {
-			ops[len(ops)-1].n += n
-			continue
-		}
-		ops = append(ops, op{k, n})
-	}
-	return normalizeOps(ops)
+	return diffsToOps(diffs)
 }
 
 // maxSemantic bounds the tokens of a group that gets DiffCleanupSemantic.
