@@ -90,6 +90,29 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// usageError reports a mistake in how the command fs parses was called,
+// as "variorum CMD: problem" followed by its usage, and returns exit
+// status 2.
+func usageError(e *env, fs *flag.FlagSet, format string, args ...any) int {
+	fmt.Fprintf(e.stderr, "variorum %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	fs.Usage()
+	return 2
+}
+
+// parseIDs reads version IDs; on a bad one it reports a usage error and
+// returns its exit status, else -1.
+func parseIDs(e *env, fs *flag.FlagSet, args []string) ([]int64, int) {
+	ids := make([]int64, 0, len(args))
+	for _, s := range args {
+		id, ok := parseID(s)
+		if !ok {
+			return nil, usageError(e, fs, "%q is not a version ID", s)
+		}
+		ids = append(ids, id)
+	}
+	return ids, -1
+}
+
 // parseID reads a positive version id.
 func parseID(s string) (int64, bool) {
 	id, err := strconv.ParseInt(s, 10, 64)

@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -33,8 +31,7 @@ type versionJSON struct {
 // runDiff compares two or more files without touching the library and
 // prints the changes as JSON or as a word diff.
 func runDiff(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "diff", "variorum diff [--format json|text] [--base N] [--ignore-case] [--ignore-punctuation] A B [C...]")
 	format := fs.String("format", "text", "output format: json or text")
 	base := fs.Int("base", 0, "index of the base version (0 is the first file)")
 	ignoreCase := fs.Bool("ignore-case", false, "ignore differences in letter case (Unicode case folding)")
@@ -42,21 +39,12 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too")
 	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
 	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: variorum diff [--format json|text] [--base N] [--ignore-case] [--ignore-punctuation] A B [C...]")
-		fs.PrintDefaults()
+	files, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	files := fs.Args()
 	if len(files) < 2 {
-		fmt.Fprintln(e.stderr, "variorum diff: need two or more files")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need two or more files")
 	}
 	if *format != "json" && *format != "text" {
 		fmt.Fprintf(e.stderr, "variorum diff: unknown format %q (want json or text)\n", *format)

@@ -18,19 +18,11 @@ func runRm(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) == 0 {
-		fmt.Fprintln(e.stderr, "variorum rm: need a version ID")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need a version ID")
 	}
-	var ids []int64
-	for _, s := range rest {
-		id, ok := parseID(s)
-		if !ok {
-			fmt.Fprintf(e.stderr, "variorum rm: %q is not a version ID\n", s)
-			fs.Usage()
-			return 2
-		}
-		ids = append(ids, id)
+	ids, code := parseIDs(e, fs, rest)
+	if code >= 0 {
+		return code
 	}
 	lib, ok := openLibrary(ctx, e, "rm")
 	if !ok {
@@ -69,22 +61,17 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(e.stderr, "variorum edit: need one version ID")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need one version ID")
 	}
-	id, ok := parseID(rest[0])
-	if !ok {
-		fmt.Fprintf(e.stderr, "variorum edit: %q is not a version ID\n", rest[0])
-		fs.Usage()
-		return 2
+	ids, code := parseIDs(e, fs, rest)
+	if code >= 0 {
+		return code
 	}
+	id := ids[0]
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if len(set) == 0 {
-		fmt.Fprintln(e.stderr, "variorum edit: nothing to change")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "nothing to change")
 	}
 	if set["kind"] && !data.ValidKind(*kind) {
 		fmt.Fprintf(e.stderr, "variorum edit: unknown kind %q (want one of %s)\n", *kind, strings.Join(data.Kinds(), ", "))
@@ -129,9 +116,7 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(e.stderr, "variorum briefing: need one briefing slug")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need one briefing slug")
 	}
 	lib, ok := openLibrary(ctx, e, "briefing")
 	if !ok {
@@ -186,19 +171,11 @@ func runMv(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) < 2 {
-		fmt.Fprintln(e.stderr, "variorum mv: need version IDs and a briefing slug")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need version IDs and a briefing slug")
 	}
-	var ids []int64
-	for _, s := range rest[:len(rest)-1] {
-		id, ok := parseID(s)
-		if !ok {
-			fmt.Fprintf(e.stderr, "variorum mv: %q is not a version ID\n", s)
-			fs.Usage()
-			return 2
-		}
-		ids = append(ids, id)
+	ids, code := parseIDs(e, fs, rest[:len(rest)-1])
+	if code >= 0 {
+		return code
 	}
 	lib, ok := openLibrary(ctx, e, "mv")
 	if !ok {

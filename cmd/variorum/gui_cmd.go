@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"runtime"
@@ -20,20 +19,12 @@ import (
 // briefing; with files it imports them (files already imported reuse their
 // version) and opens the first two compared.
 func runGUI(ctx context.Context, e *env, args []string) int {
-	fs := flag.NewFlagSet("variorum", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags(e, "gui", "variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
 	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
-		fs.PrintDefaults()
+	files, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	files := fs.Args()
 	var width, height float32
 	if *size != "" {
 		if _, err := fmt.Sscanf(*size, "%fx%f", &width, &height); err != nil || width < 200 || height < 200 {

@@ -33,22 +33,17 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	usageErr := func(msg string) int {
-		fmt.Fprintf(e.stderr, "variorum import: %s\n", msg)
-		fs.Usage()
-		return 2
-	}
 	switch {
 	case len(paths) == 0:
-		return usageErr("no files or folders to import")
+		return usageError(e, fs, "no files or folders to import")
 	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
-		return usageErr("give --briefing or --new-briefing, not both")
+		return usageError(e, fs, "give --briefing or --new-briefing, not both")
 	case opt.Kind != "" && !data.ValidKind(opt.Kind):
-		return usageErr(fmt.Sprintf("unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", ")))
+		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
 	}
 	if opt.Encoding != "" {
 		if _, _, err := data.LookupEncoding(opt.Encoding); err != nil {
-			return usageErr(err.Error())
+			return usageError(e, fs, "%v", err)
 		}
 	}
 	lib, ok := openLibrary(ctx, e, "import")

@@ -25,9 +25,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(e.stderr, "variorum list: unexpected argument %q\n", rest[0])
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "unexpected argument %q", rest[0])
 	}
 	lib, ok := openLibrary(ctx, e, "list")
 	if !ok {
@@ -91,16 +89,13 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(e.stderr, "variorum show: need one version ID")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need one version ID")
 	}
-	id, ok := parseID(rest[0])
-	if !ok {
-		fmt.Fprintf(e.stderr, "variorum show: %q is not a version ID\n", rest[0])
-		fs.Usage()
-		return 2
+	ids, code := parseIDs(e, fs, rest)
+	if code >= 0 {
+		return code
 	}
+	id := ids[0]
 	lib, ok := openLibrary(ctx, e, "show")
 	if !ok {
 		return 1
@@ -161,9 +156,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	}
 	query := strings.TrimSpace(strings.Join(rest, " "))
 	if query == "" {
-		fmt.Fprintln(e.stderr, "variorum search: need a query")
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "need a query")
 	}
 	lib, ok := openLibrary(ctx, e, "search")
 	if !ok {

@@ -15,9 +15,7 @@ func runSample(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(e.stderr, "variorum sample: unexpected argument %q\n", rest[0])
-		fs.Usage()
-		return 2
+		return usageError(e, fs, "unexpected argument %q", rest[0])
 	}
 	lib, ok := openLibrary(ctx, e, "sample")
 	if !ok {
