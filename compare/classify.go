@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -100,38 +99,9 @@ func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		w := d.text[t.start:t.end]
-		if t.class != classWord || !t.upper || utf8.RuneCountInString(w) < 2 || isMonth(w) {
-			continue
-		}
-		if !opensSentence(d, int(t.start)) {
+		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) {
 			out = append(out, t.key)
 		}
 	}
 	return out
 }
-
-// opensSentence reports whether the token at byte offset pos is the first
-// word of its sentence: only white space, quotes, dashes or brackets stand
-// between it and a sentence end or the start of a paragraph.
-func opensSentence(d *document, pos int) bool {
-	text := d.text
-	for i := pos; i > 0; {
-		r, size := lastRune(text[:i])
-		switch {
-		case r == '\n' && i >= 2 && text[i-2] == '\n':
-			return true
-		case isSpaceRune(r) || isQuote(r) || isDash(r) || r == '(' || r == '[':
-			i -= size
-			continue
-		case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
-			return true
-		case unicode.Is(unicode.So, r) || isInvisible(r):
-			i -= size
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -65,7 +66,13 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				tokLo: len(d.toks), para: pi, paraStart: si == 0,
 			}
 			h := uint64(14695981039346656037)
+			opening := true // the next word opens the sentence (or a clause after ":")
 			for _, rt := range raw[r[0]:r[1]] {
+				if invisibleOnly(text[rt.start:rt.end]) {
+					continue // no content: neither a word nor a boundary
+				}
+				opens := opening && rt.class == classWord
+				opening = stillOpening(text, rt, opening)
 				if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(text[rt.start:rt.end]) {
 					continue
 				}
@@ -73,7 +80,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				if kh == 0 {
 					continue
 				}
-				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class}
+				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class, opens: opens}
 				if c := text[rt.start]; c < 0x80 {
 					t.upper = 'A' <= c && c <= 'Z'
 				} else {
@@ -89,6 +96,30 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 		}
 	}
 	return d
+}
+
+// invisibleOnly reports a token of invisible characters and combining
+// marks only (a stray variation selector), which has an empty key.
+func invisibleOnly(tok string) bool {
+	return strings.TrimFunc(tok, func(r rune) bool { return isInvisible(r) || unicode.Is(unicode.Mn, r) }) == ""
+}
+
+// stillOpening says whether the word after token t still opens its
+// sentence: quotes, dashes, brackets, symbols and invisible characters
+// keep the state; a sentence end or a colon opens anew; anything else
+// closes it.
+func stillOpening(text string, t rawToken, opening bool) bool {
+	if t.class != classPunct {
+		return false
+	}
+	r := firstRune(text[t.start:t.end])
+	switch {
+	case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
+		return true
+	case isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r):
+		return opening
+	}
+	return false
 }
 
 // sentToks returns the comparable tokens of sentences [lo, hi).

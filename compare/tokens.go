@@ -21,6 +21,7 @@ type token struct {
 	key        uint64 // FNV-1a of the comparison key; 0 never occurs for a non-empty key
 	class      tokenClass
 	upper      bool // starts with an upper-case letter
+	opens      bool // the first word of its sentence (or of a clause after a colon)
 }
 
 // Token is an exported view of a token for callers that need word
