@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lightWords stands for the word count of an untokenized paragraph unit.
@@ -41,16 +42,17 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 	k := newKeyer(opts)
 	light := pp.light
 	d := &document{text: text, paras: pp.spans}
-	heavy := len(text)
-	if light != nil {
-		heavy = 0
-		for pi, p := range d.paras {
-			if !light[pi] {
-				heavy += p.end - p.start
-			}
+	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
+	// space in English and Russian prose, so 1.5 per space rarely grows
+	// (counting spaces is a fast byte search).
+	heavy, spaces := 0, 0
+	for pi, p := range d.paras {
+		if light == nil || !light[pi] {
+			heavy += p.end - p.start
+			spaces += strings.Count(text[p.start:p.end], " ")
 		}
 	}
-	d.toks = make([]token, 0, heavy/4+16)
+	d.toks = make([]token, 0, spaces*3/2+len(d.paras)+16)
 	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
 	var raw []rawToken
 	for pi, p := range d.paras {
@@ -68,16 +70,19 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 			h := uint64(14695981039346656037)
 			opening := true // the next word opens the sentence (or a clause after ":")
 			for _, rt := range raw[r[0]:r[1]] {
-				if invisibleOnly(text[rt.start:rt.end]) {
+				tok := text[rt.start:rt.end]
+				if !rt.plain && invisibleOnly(tok) {
 					continue // no content: neither a word nor a boundary
 				}
 				opens := opening && rt.class == classWord
 				opening = stillOpening(text, rt, opening)
-				if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(text[rt.start:rt.end]) {
+				if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
 					continue
 				}
-				kh := k.hash(text[rt.start:rt.end])
-				if kh == 0 {
+				var kh uint64
+				if rt.plain {
+					kh = k.hashPlain(tok)
+				} else if kh = k.hash(tok); kh == 0 {
 					continue
 				}
 				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class, opens: opens}
@@ -101,6 +106,9 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 // invisibleOnly reports a token of invisible characters and combining
 // marks only (a stray variation selector), which has an empty key.
 func invisibleOnly(tok string) bool {
+	if tok == "" || tok[0] < utf8.RuneSelf {
+		return tok == "" // an ASCII character is never invisible
+	}
 	return strings.TrimFunc(tok, func(r rune) bool { return isInvisible(r) || unicode.Is(unicode.Mn, r) }) == ""
 }
 

@@ -138,6 +138,31 @@ func (k *keyer) hash(tok string) uint64 {
 	return hashKey(key)
 }
 
+// hashPlain is hash for a plain token (see rawToken): its bytes are its
+// key, folded to lower case when case is ignored.
+func (k *keyer) hashPlain(tok string) uint64 {
+	h := uint64(14695981039346656037)
+	if k.ignoreCase {
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	} else {
+		for i := 0; i < len(tok); i++ {
+			h ^= uint64(tok[i])
+			h *= 1099511628211
+		}
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
 // caseKey folds case only, for classifying case-only changes.
 func caseKey(s string) string { return cases.Fold().String(s) }
 

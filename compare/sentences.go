@@ -10,6 +10,10 @@ import (
 type rawToken struct {
 	start, end int
 	class      tokenClass
+	// plain marks a token of ASCII letters and digits (with the separators
+	// of a number) or a single ASCII mark other than a quote: its bytes are
+	// its comparison key, so the key need not be derived.
+	plain bool
 }
 
 // Sentences returns the byte spans of the sentences of text, paragraph by

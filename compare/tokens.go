@@ -99,7 +99,8 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					i = spacedEllipsis(text, i, to)
 				}
 				i = skipInvisible(text, i, to)
-				out = append(out, rawToken{start, i, classPunct})
+				plain := i == start+1 && c != '\'' && c != '"' && c != '`'
+				out = append(out, rawToken{start, i, classPunct, plain})
 				continue
 			}
 			// A word or number: fall through to the general word scanner.
@@ -114,6 +115,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 		switch {
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
+			plain := c < utf8.RuneSelf // so far only ASCII letters and digits
 			if sign {
 				class = classNumber
 				i += size
@@ -139,6 +141,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					break
 				}
 				r, size = utf8.DecodeRuneInString(text[i:to])
+				plain = false
 				if isWordRune(r) || isInvisible(r) {
 					if unicode.IsDigit(r) {
 						class = classNumber
@@ -148,7 +151,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				}
 				break
 			}
-			out = append(out, rawToken{start, i, class})
+			out = append(out, rawToken{start, i, class, plain})
 		default:
 			i += size
 			// Marks and invisibles after a symbol (an emoji's variation
@@ -161,7 +164,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				}
 				break
 			}
-			out = append(out, rawToken{start, i, classPunct})
+			out = append(out, rawToken{start, i, classPunct, false})
 		}
 	}
 	return out
