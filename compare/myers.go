@@ -13,25 +13,25 @@ func myers(a, b []uint64, maxD int) []op {
 	n, m := len(a), len(b)
 	maxD = min(maxD, n+m)
 	off := maxD + 1
-	v := make([]int, 2*maxD+3)
-	var trace [][]int
+	v := make([]int32, 2*maxD+3)
+	// trace holds each round's values v[-d-1 .. d+1] back to back: round
+	// d starts at d*d+2*d. One flat buffer instead of a slice per round.
+	var trace []int32
 	for d := 0; d <= maxD; d++ {
-		snap := make([]int, 2*d+3) // v[-d-1 .. d+1]
-		copy(snap, v[off-d-1:off+d+2])
-		trace = append(trace, snap)
+		trace = append(trace, v[off-d-1:off+d+2]...)
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
-				x = v[off+k+1] // down: an insertion
+				x = int(v[off+k+1]) // down: an insertion
 			} else {
-				x = v[off+k-1] + 1 // right: a deletion
+				x = int(v[off+k-1]) + 1 // right: a deletion
 			}
 			y := x - k
 			for x < n && y < m && a[x] == b[y] {
 				x++
 				y++
 			}
-			v[off+k] = x
+			v[off+k] = int32(x)
 			if x >= n && y >= m {
 				return myersTrace(trace, d, n, m)
 			}
@@ -42,7 +42,7 @@ func myers(a, b []uint64, maxD int) []op {
 
 // myersTrace walks the saved rounds back from (n, m) and returns the ops
 // in order.
-func myersTrace(trace [][]int, d, n, m int) []op {
+func myersTrace(trace []int32, d, n, m int) []op {
 	var rev []op
 	push := func(kind int8, c int) {
 		if c <= 0 {
@@ -56,8 +56,8 @@ func myersTrace(trace [][]int, d, n, m int) []op {
 	}
 	x, y := n, m
 	for ; d > 0; d-- {
-		snap := trace[d] // values before round d, indexed k+d+1
-		at := func(k int) int { return snap[k+d+1] }
+		snap := trace[d*d+2*d:] // values before round d, indexed k+d+1
+		at := func(k int) int { return int(snap[k+d+1]) }
 		k := x - y
 		var pk int
 		if k == -d || k != d && at(k-1) < at(k+1) {

@@ -88,6 +88,7 @@ func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
 // comparePair aligns version b against the base a and finds every change.
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
+	pr.groups = make([]group, 0, max(len(a.sents), len(b.sents))+16) // about one group per sentence
 	sa, sb := newSide(a), newSide(b)
 	segs, items, partnerA, err := alignPass(ctx, sa, sb, nil)
 	if err != nil {

@@ -23,7 +23,13 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 	}
 	// Blocks of base sentences.
 	blockOf := make([]int, nA)
-	var blocks [][2]int
+	nb := 0
+	for i := range nA {
+		if i == 0 || !joined[i-1] {
+			nb++
+		}
+	}
+	blocks := make([][2]int, 0, nb)
 	for i := 0; i < nA; i++ {
 		if i == 0 || !joined[i-1] {
 			blocks = append(blocks, [2]int{i, i})
