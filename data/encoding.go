@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -250,6 +251,14 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 // into a Go string, dropping a byte-order mark. It fails on bytes that are
 // invalid in enc where that can be told (UTF-8, UTF-16).
 func DecodeBytes(b []byte, enc string) (string, error) {
+	return decodeBytes(b, enc, false)
+}
+
+// decodeBytes is DecodeBytes; when owned, b belongs to the caller alone
+// and is never written again, so valid UTF-8 becomes the string without a
+// copy (as strings.Builder does). A diff of two 1 MB files saves a
+// megabyte of fresh memory and its page faults per file.
+func decodeBytes(b []byte, enc string, owned bool) (string, error) {
 	e, canon, err := LookupEncoding(enc)
 	if err != nil {
 		return "", err
@@ -260,6 +269,9 @@ func DecodeBytes(b []byte, enc string) (string, error) {
 		if !utf8.Valid(b) {
 			off, _ := mostlyUTF8(b)
 			return "", fmt.Errorf("invalid UTF-8 at byte %d", off)
+		}
+		if owned && len(b) > 0 {
+			return unsafe.String(&b[0], len(b)), nil
 		}
 		return string(b), nil
 	case EncUTF16LE, EncUTF16BE, "utf-16":

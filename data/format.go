@@ -88,6 +88,12 @@ type Extracted struct {
 // overrides encoding detection when not empty. The error describes the
 // problem without the file name.
 func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
+	return extract(name, b, format, enc, false)
+}
+
+// extract is Extract; owned says b is the caller's own buffer, never
+// written again, which text may then share (see decodeBytes).
+func extract(name string, b []byte, format, enc string, owned bool) (*Extracted, error) {
 	if len(b) == 0 {
 		return nil, fmt.Errorf("empty file")
 	}
@@ -122,7 +128,7 @@ func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
 			used, err = DetectEncoding(b)
 		}
 		if err == nil {
-			text, err = DecodeBytes(b, used)
+			text, err = decodeBytes(b, used, owned)
 		}
 		if err == nil && format == FormatMarkdown {
 			text = markdownText(NormalizeText(text))

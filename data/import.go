@@ -305,7 +305,7 @@ func ReadFile(path, enc string) (*Extracted, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	ex, err := Extract(filepath.Base(path), b, "", enc)
+	ex, err := extract(filepath.Base(path), b, "", enc, true) // b is not used again
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

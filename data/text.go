@@ -35,30 +35,55 @@ func checkText(s string) error {
 		line := 1 + strings.Count(s[:i], "\n")
 		return fmt.Errorf("NUL character on line %d: a binary or damaged file, not text", line)
 	}
-	ctrl, cont := 0, 0 // control characters; UTF-8 continuation bytes
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f: // printable ASCII, the common case
-		case c < 0x20:
-			if c != '\n' && c != '\t' && c != '\r' && c != '\f' {
-				ctrl++
-			}
-		case c == 0x7f:
-			ctrl++
-		case !utf8.RuneStart(c):
-			cont++
-		default:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError || unicode.IsControl(r) {
-				ctrl++
-			}
-		}
-	}
-	total := len(s) - cont // characters
-	if ctrl*100 > total {  // more than 1% control or undecodable characters
+	ctrl, total := controlChars(s)
+	if ctrl*100 > total { // more than 1% control or undecodable characters
 		return fmt.Errorf("%d of %d characters are control or undecodable characters: binary data, not text", ctrl, total)
 	}
 	return nil
+}
+
+// controlChars counts the control characters (C0 other than line ends and
+// tabs, DEL, C1) and undecodable ones (U+FFFD) in s, and its characters.
+// s is valid UTF-8, as every decoder here returns it. Runs of printable ASCII are skipped eight bytes at a
+// time: decoded text is read whole once per import and once per file
+// compared, so this loop is on the path of every diff.
+func controlChars(s string) (ctrl, total int) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	cont := 0 // UTF-8 continuation bytes
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			// No byte below 0x20 and none above 0x7E (bit tricks from
+			// "Bit Twiddling Hacks": hasless and hasmore).
+			if (w-0x20*ones)&^w&highs == 0 && ((w+ones)|w)&highs == 0 {
+				i += 8
+				continue
+			}
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			c := s[i]
+			switch {
+			case c >= 0x20 && c < 0x7f: // printable ASCII
+			case c < 0x20:
+				if c != '\n' && c != '\t' && c != '\r' && c != '\f' {
+					ctrl++
+				}
+			case c == 0x7f:
+				ctrl++
+			case !utf8.RuneStart(c):
+				cont++
+			case c != 0xC2 && c != 0xEF:
+				// Only C2 80..9F (C1 controls) and EF BF BD (U+FFFD)
+				// can be control or undecodable in valid UTF-8.
+			default:
+				if r, _ := utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError || unicode.IsControl(r) {
+					ctrl++
+				}
+			}
+		}
+	}
+	return ctrl, len(s) - cont
 }
 
 // DetectLanguage guesses the language of text from its script and, for
