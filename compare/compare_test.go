@@ -160,6 +160,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "ignore punctuation", a: "Good afternoon", b: "Good afternoon,", opts: Options{IgnorePunctuation: true}, trivial: 1},
 		{name: "ignore punctuation keeps symbols and signs", a: "It was -5 degrees and cost $5 or 10%.", b: "It was 5 degrees and cost €5 or 10‰.",
 			opts: Options{IgnorePunctuation: true}, want: []string{"replace:-5>5", "replace:$>€", "replace:%>‰"}},
+		{name: "zero-width space separates words", a: "foo bar baz.", b: "foo\u200Bbar baz.", trivial: 1},
+		{name: "zero-width joiner and soft hyphen stay inside a word", a: "information age", b: "infor\u00ADmation age", trivial: 1},
 		{name: "doubled ascii quotes are trivial", a: "He said ``yes'' today.", b: "He said “yes” today.", trivial: 1},
 		{name: "comma added", a: "Good afternoon\n\nNext.", b: "Good afternoon,\n\nNext.", want: []string{"insert:>,"}},
 		{name: "sentence deleted", a: "Keep this one. Drop this other sentence now. Keep the last.",

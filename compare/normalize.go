@@ -167,8 +167,12 @@ func (k *keyer) hashPlain(tok string) uint64 {
 func caseKey(s string) string { return cases.Fold().String(s) }
 
 // isSpaceRune reports white space, including no-break and other Unicode
-// spaces.
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' }
+// spaces, and the zero-width space, which separates words where no space
+// is shown (Thai, Khmer, CMS break hints) and so is white space for
+// tokens: "foo\u200Bbar" is two words, as "foo bar" is.
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || r == '\u200B'
+}
 
 // isWordRune reports letters, digits and combining marks.
 func isWordRune(r rune) bool {
@@ -179,5 +183,6 @@ func isWordRune(r rune) bool {
 }
 
 // isInvisible reports characters that join a neighbouring token and vanish
-// from its key (zero-width characters, variation selectors, soft hyphens).
-func isInvisible(r rune) bool { return r >= 0xAD && foldRune(r) < 0 }
+// from its key (zero-width joiners, variation selectors, soft hyphens; not
+// the zero-width space, which separates words).
+func isInvisible(r rune) bool { return r >= 0xAD && r != '\u200B' && foldRune(r) < 0 }
