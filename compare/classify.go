@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,12 +35,15 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 // sentence: usually a proper name.
 const FlagName = "name"
 
-// numbers returns the keys of the number tokens among ts, and of month
-// names next to a number (a date: "July 19", "21 июня").
+// numbers returns the keys of the number tokens among ts, of month names
+// next to a number (a date: "July 19", "21 июня") and of weekday names. A
+// changed weekday ("on Monday" -> "on Tuesday") moves an event to another
+// day just as a changed date does, so it is flagged as one.
 func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		if t.class == classNumber || t.class == classWord && isMonth(d.text[t.start:t.end]) && nextToNumber(d, t) {
+		w := d.text[t.start:t.end]
+		if t.class == classNumber || t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(w)) {
 			out = append(out, t.key)
 		}
 	}
@@ -57,6 +61,30 @@ func isMonth(w string) bool {
 	}
 	for _, p := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
 		if strings.HasPrefix(lw, p) && utf8.RuneCountInString(lw) <= utf8.RuneCountInString(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekday reports an English or Russian weekday name in any case form
+// ("Monday", "MONDAY", "в среду", "до субботы"). The English
+// abbreviations count only when capitalised, since "sat", "sun", "wed"
+// and "mon" are also ordinary words.
+func isWeekday(w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+		"среда", "среды", "среде", "среду", "средой", "средою", "средам", "средами", "средах":
+		return true
+	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	// "сред" is left to the list above: "среди", "средний" are no weekdays.
+	for _, p := range []string{"понедельник", "вторник", "четверг", "пятниц", "суббот", "воскресень"} {
+		if strings.HasPrefix(lw, p) && utf8.RuneCountInString(lw) <= utf8.RuneCountInString(p)+3 {
 			return true
 		}
 	}
@@ -94,12 +122,12 @@ func allPunct(ts []token) bool {
 
 // names returns the keys of the capitalised words among ts that do not
 // open their sentence (usually proper names). A one-letter word ("I",
-// "Я") is not a name.
+// "Я"), a month and a weekday are not names.
 func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		w := d.text[t.start:t.end]
-		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) {
+		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(w) {
 			out = append(out, t.key)
 		}
 	}
