@@ -7,7 +7,8 @@ import (
 // emitter turns token-level diffs of aligned groups into Changes.
 type emitter struct {
 	a, b    *document
-	ai, bi  int // version indexes
+	ai, bi  int    // version indexes
+	keys    *keyer // this pair's own: a keyer is not safe for concurrent use
 	changes []Change
 	// pending is a trivial change still growing over adjacent tokens.
 	pending *Change
@@ -136,6 +137,18 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 			}
 		} else {
 			ins = o.n
+		}
+		if del > 0 && ins > 0 {
+			as, ae := int(at[ia].start), int(at[ia+del-1].end)
+			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end)
+			if e.keys.joinedKey(e.a.text[as:ae]) == e.keys.joinedKey(e.b.text[bs:be]) {
+				// The same words, cut differently: a word hyphenated
+				// across a line break, or split by a zero-width space.
+				e.addTrivial(as, ae, bs, be, "")
+				ia += del
+				ib += ins
+				continue
+			}
 		}
 		e.flushTrivial()
 		e.change(at[ia:ia+del], bt[ib:ib+ins], edgePos(at, ia, aPos), edgePos(bt, ib, bPos))

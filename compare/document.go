@@ -29,6 +29,7 @@ type document struct {
 	paras []span
 	sents []sentence
 	toks  []token
+	opts  Options // the options the keys were made with
 }
 
 // newDocument segments and tokenizes text. Tokens whose key is empty
@@ -41,7 +42,7 @@ type document struct {
 func newDocument(text string, pp paragraphs, opts Options) *document {
 	k := newKeyer(opts)
 	light := pp.light
-	d := &document{text: text, paras: pp.spans}
+	d := &document{text: text, paras: pp.spans, opts: opts}
 	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
 	// space in English and Russian prose, so 1.5 per space rarely grows
 	// (counting spaces is a fast byte search).

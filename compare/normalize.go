@@ -138,6 +138,47 @@ func (k *keyer) hash(tok string) uint64 {
 	return hashKey(key)
 }
 
+// joinedKey is the key of a stretch of several tokens read as one string:
+// white space collapsed to one space, zero-width spaces dropped, and a
+// word hyphenated across a line break ("infor-\nmation", also with a soft
+// hyphen) joined up. Two
+// stretches with equal joined keys hold the same words cut differently,
+// which is a line-wrap or typography difference, not an edit.
+func (k *keyer) joinedKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpaceRune(r) {
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		j, newline, visible := i, false, false
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if !isSpaceRune(r2) {
+				break
+			}
+			newline = newline || r2 == '\n'
+			visible = visible || r2 != '\u200B'
+			j += s2
+		}
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		out := b.String()
+		hy, hs := utf8.DecodeLastRuneInString(out)
+		before, _ := utf8.DecodeLastRuneInString(out[:len(out)-hs])
+		if newline && (hy == '-' || hy == '\u00AD' || hy == '\u2010') && unicode.IsLetter(before) && unicode.IsLetter(next) {
+			b.Reset()
+			b.WriteString(out[:len(out)-hs]) // "infor-\nmation": one word
+		} else if visible && j < len(s) && i > 0 {
+			b.WriteByte(' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
+		}
+		i = j
+	}
+	return k.key(b.String())
+}
+
 // hashPlain is hash for a plain token (see rawToken): its bytes are its
 // key, folded to lower case when case is ignored.
 func (k *keyer) hashPlain(tok string) uint64 {

@@ -108,7 +108,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 
-	e := &emitter{a: a, b: b, ai: ai, bi: bi}
+	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
 	lastAEnd, lastBEnd := 0, 0
 	nextA := 0 // the base sentence an insertion goes before
 	for si, sg := range segs {
@@ -258,6 +258,11 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				p.BStart, p.BEnd = c.BStart, c.BEnd
 				p.BText = c.BText
 				p.Flags = mergeFlags(p.Flags, c.Flags)
+				if e.keys.joinedKey(p.AText) == e.keys.joinedKey(p.BText) {
+					// Whole sentences with the same words cut differently
+					// (see diffGroup): typography, not an edit.
+					p.Trivial, p.Flags = true, nil
+				}
 				continue
 			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
 				p.BEnd = c.BEnd
