@@ -123,3 +123,18 @@ func TestWriteBenchPairs(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSentencesRussian1MB segments and keys a megabyte of Russian,
+// where no token takes the plain ASCII path.
+func BenchmarkSentencesRussian1MB(b *testing.B) {
+	ru, err := os.ReadFile("../assets/sample/ru.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := strings.Repeat(string(ru)+"\n\n", (1<<20)/len(ru)+1)
+	b.SetBytes(int64(len(x)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
+	}
+}

@@ -72,7 +72,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 			opening := true // the next word opens the sentence (or a clause after ":")
 			for _, rt := range raw[r[0]:r[1]] {
 				tok := text[rt.start:rt.end]
-				if !rt.plain && invisibleOnly(tok) {
+				if rt.plain == plainNone && invisibleOnly(tok) {
 					continue // no content: neither a word nor a boundary
 				}
 				opens := opening && rt.class == classWord
@@ -81,7 +81,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 					continue
 				}
 				var kh uint64
-				if rt.plain {
+				if rt.plain == plainASCII || rt.plain == plainSimple && !opts.IgnoreCase {
 					kh = k.hashPlain(tok)
 				} else if kh = k.hash(tok); kh == 0 {
 					continue
@@ -89,6 +89,8 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class, opens: opens}
 				if c := text[rt.start]; c < 0x80 {
 					t.upper = 'A' <= c && c <= 'Z'
+				} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
+					t.upper = r <= 0x42F // А-Я and Ё
 				} else {
 					t.upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
 				}

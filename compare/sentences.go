@@ -10,11 +10,25 @@ import (
 type rawToken struct {
 	start, end int
 	class      tokenClass
-	// plain marks a token of ASCII letters and digits (with the separators
-	// of a number) or a single ASCII mark other than a quote: its bytes are
-	// its comparison key, so the key need not be derived.
-	plain bool
+	// plain says whether the token's bytes are its comparison key, so that
+	// the key need not be derived (see plainKind).
+	plain plainKind
 }
+
+// plainKind tells tokens whose bytes are their comparison key.
+type plainKind uint8
+
+const (
+	plainNone plainKind = iota
+	// plainASCII: ASCII letters and digits (with the separators of a
+	// number), or a single ASCII mark other than a quote. With case
+	// ignored, the key is the bytes in ASCII lower case.
+	plainASCII
+	// plainSimple: ASCII and basic Russian letters (А-я, Ё, ё) and
+	// digits, all stable under NFKC and typographic folding. The bytes
+	// are the key only when case is kept.
+	plainSimple
+)
 
 // Sentences returns the byte spans of the sentences of text, paragraph by
 // paragraph. A sentence never crosses a paragraph break.

@@ -99,13 +99,16 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					i = spacedEllipsis(text, i, to)
 				}
 				i = skipInvisible(text, i, to)
-				plain := i == start+1 && c != '\'' && c != '"' && c != '`'
+				plain := plainNone
+				if i == start+1 && c != '\'' && c != '"' && c != '`' {
+					plain = plainASCII
+				}
 				out = append(out, rawToken{start, i, classPunct, plain})
 				continue
 			}
 			// A word or number: fall through to the general word scanner.
 		}
-		r, size := utf8.DecodeRuneInString(text[i:to])
+		r, size := decodeRune(text, i, to)
 		if c >= utf8.RuneSelf && isSpaceRune(r) {
 			i += size
 			continue
@@ -115,7 +118,13 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 		switch {
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
-			plain := c < utf8.RuneSelf // so far only ASCII letters and digits
+			plain := plainNone // what the token's characters so far allow
+			switch {
+			case c < utf8.RuneSelf:
+				plain = plainASCII
+			case isSimpleLetter(r):
+				plain = plainSimple
+			}
 			if sign {
 				class = classNumber
 				i += size
@@ -140,8 +149,15 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					}
 					break
 				}
-				r, size = utf8.DecodeRuneInString(text[i:to])
-				plain = false
+				r, size = decodeRune(text, i, to)
+				if isSimpleLetter(r) {
+					if plain != plainNone {
+						plain = plainSimple
+					}
+					i += size
+					continue
+				}
+				plain = plainNone
 				if isWordRune(r) || isInvisible(r) {
 					if unicode.IsDigit(r) {
 						class = classNumber
@@ -164,7 +180,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				}
 				break
 			}
-			out = append(out, rawToken{start, i, classPunct, false})
+			out = append(out, rawToken{start, i, classPunct, plainNone})
 		}
 	}
 	return out
@@ -217,6 +233,20 @@ func nextIsWord(text string, i, to int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:to])
 	return isWordRune(r)
 }
+
+// decodeRune decodes the rune at text[i:to], with the two-byte sequences of
+// Latin, Greek and Cyrillic letters decoded inline.
+func decodeRune(text string, i, to int) (rune, int) {
+	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < to && text[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(text[i:to])
+}
+
+// isSimpleLetter reports the basic Russian letters А-я, Ё and ё: letters
+// that never combine with a neighbour, fold to nothing else and are their
+// own NFKC form.
+func isSimpleLetter(r rune) bool { return r >= 0x410 && r <= 0x44F || r == 0x401 || r == 0x451 }
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
