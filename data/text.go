@@ -18,10 +18,94 @@ func NormalizeText(s string) string {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
-	if norm.NFC.IsNormalString(s) { // the common case, checked quickly
+	if isNFC(s) { // the common case, checked quickly
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// isNFC reports whether s is in Unicode NFC, as norm.NFC.IsNormalString
+// does, but hands the library only the stretches around characters other
+// than ASCII and the basic Russian letters (А-я, Ё, ё). Those are starters
+// that are their own NFC form and never combine with what precedes them
+// (no composition has one as its second part), so normalisation cannot
+// change anything between two of them. Each other stretch, with the one
+// character before it that it might combine with, is checked on its own.
+// Two to four times faster than the library alone on English and Russian
+// prose (BenchmarkIsNFC), which matters because every file read is checked.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		j := i + safePrefix(s[i:])
+		if j == len(s) {
+			return true
+		}
+		start := j // the safe starter a combining mark may follow
+		if j > i {
+			_, size := utf8.DecodeLastRuneInString(s[i:j])
+			start = j - size
+		}
+		// The stretch ends where at least 32 safe bytes follow, so that
+		// nearby quotes and dashes make one call, not one each.
+		k := j
+		for {
+			for k < len(s) && safeSize(s, k) == 0 {
+				_, size := utf8.DecodeRuneInString(s[k:])
+				k += size
+			}
+			n := safePrefix(s[k:])
+			if k+n == len(s) || n >= 32 {
+				break
+			}
+			k += n
+		}
+		if !norm.NFC.IsNormalString(s[start:k]) {
+			return false
+		}
+		i = k
+	}
+	return true
+}
+
+// safeSize is the length of the character at s[i] when it is ASCII (1) or
+// a basic Russian letter (2), else 0.
+func safeSize(s string, i int) int {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return 1
+	case i+1 >= len(s):
+		return 0
+	case c == 0xD0:
+		if d := s[i+1]; d >= 0x90 && d <= 0xBF || d == 0x81 { // А-п, Ё
+			return 2
+		}
+	case c == 0xD1:
+		if d := s[i+1]; d >= 0x80 && d <= 0x8F || d == 0x91 { // р-я, ё
+			return 2
+		}
+	}
+	return 0
+}
+
+// safePrefix returns the length of the prefix of s made of safe characters
+// (see safeSize), reading ASCII eight bytes at a time.
+func safePrefix(s string) int {
+	i := 0
+	for i < len(s) {
+		if i+8 <= len(s) {
+			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			if w&0x8080808080808080 == 0 {
+				i += 8
+				continue
+			}
+		}
+		n := safeSize(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // checkText rejects decoded text that cannot be a document: empty,

@@ -1,10 +1,13 @@
 package data
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // controlCharsSlow is the plain per-character definition controlChars
@@ -77,5 +80,74 @@ func BenchmarkControlCharsEnglish(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		controlChars(s)
+	}
+}
+
+func TestIsNFC(t *testing.T) {
+	long := strings.Repeat("plain ASCII text. ", 4)
+	tests := []struct {
+		name string
+		s    string
+	}{
+		{"empty", ""},
+		{"ascii", long},
+		{"composed", long + "café naïve Ёлка" + long},
+		{"decomposed after ASCII", long + "cafe\u0301" + long},
+		{"decomposed at start", "e\u0301" + long},
+		{"combining mark alone at start", "\u0301abc"},
+		{"decomposed Cyrillic", long + "Е\u0308лка"},
+		{"marks out of order", long + "a\u0323\u0302b"},
+		{"marks in order", long + "ạ\u0302b"},
+		{"curly quotes and dashes", long + "“quoted” — dash… " + long},
+		{"Hangul jamo", long + "\u1100\u1161" + long},
+		{"singleton decomposition", long + "\u212b" + long},
+		{"non-ASCII at the very end", long + "e\u0301"},
+		{"Russian", "Ёлка, йод и ёж. " + long},
+		{"decomposed й after Russian", "Мой и\u0306од"},
+		{"combining mark after ё", "ёж ё\u0301"},
+		{"lone lead byte", "Ёл\xd0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := isNFC(tt.s), norm.NFC.IsNormalString(tt.s); got != want {
+				t.Errorf("isNFC(%q) = %v, want %v", tt.s, got, want)
+			}
+		})
+	}
+}
+
+func FuzzIsNFC(f *testing.F) {
+	for _, s := range []string{"abc", "cafe\u0301", "a\u0323\u0302b", "\u0301x", "x\u212by", "Мой и\u0306од ёж", "ё\u0301\xd1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+			t.Fatalf("isNFC(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func BenchmarkIsNFC(b *testing.B) {
+	sample, err := os.ReadFile("../assets/sample/blog-en.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, in := range []struct{ name, s string }{
+		{"sample-en", strings.Repeat(string(sample), 50)}, // 9 non-ASCII characters in 20 KB
+		{"dense", strings.Repeat("The ministers met in Almaty on “21 June”. They said — nothing.\n", 16000)},
+		{"ru", strings.Repeat("Министры встретились в Алматы 21 июня. «Да», — сказал он.\n", 16000)},
+	} {
+		b.Run(in.name+"/isNFC", func(b *testing.B) {
+			b.SetBytes(int64(len(in.s)))
+			for b.Loop() {
+				isNFC(in.s)
+			}
+		})
+		b.Run(in.name+"/IsNormalString", func(b *testing.B) {
+			b.SetBytes(int64(len(in.s)))
+			for b.Loop() {
+				norm.NFC.IsNormalString(in.s)
+			}
+		})
 	}
 }
