@@ -123,6 +123,15 @@ func stillOpening(text string, t rawToken, opening bool) bool {
 	if t.class != classPunct {
 		return false
 	}
+	if c := text[t.start]; c < utf8.RuneSelf { // the same answers, without decoding
+		switch c {
+		case '.', '!', '?', ':':
+			return true
+		case '"', '\'', '`', '-', '(', '[':
+			return opening
+		}
+		return false
+	}
 	r := firstRune(text[t.start:t.end])
 	switch {
 	case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':

@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"testing"
+	"unicode"
 )
 
 func TestParagraphs(t *testing.T) {
@@ -135,6 +136,23 @@ func TestKeyFolding(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.k.key(tt.a) == tt.k.key(tt.b); got != tt.equal {
 			t.Errorf("key(%q) == key(%q): %v, want %v (%q, %q)", tt.a, tt.b, got, tt.equal, tt.k.key(tt.a), tt.k.key(tt.b))
+		}
+	}
+}
+
+// TestStillOpeningASCII holds the ASCII fast path of stillOpening to the
+// general rule.
+func TestStillOpeningASCII(t *testing.T) {
+	for c := 0x21; c < 0x7f; c++ {
+		text := string(rune(c))
+		tok := rawToken{start: 0, end: 1, class: classPunct}
+		for _, opening := range []bool{false, true} {
+			r := rune(c)
+			want := r == '.' || r == '!' || r == '?' || r == ':' ||
+				opening && (isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r))
+			if got := stillOpening(text, tok, opening); got != want {
+				t.Errorf("stillOpening(%q, opening %v) = %v, want %v", text, opening, got, want)
+			}
 		}
 	}
 }
