@@ -2,7 +2,10 @@ package compare
 
 import (
 	"context"
+	"flag"
+	"fmt"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -57,10 +60,30 @@ func FuzzCompare(f *testing.F) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			t.Skip("texts reach the engine as valid UTF-8")
 		}
+		if fuzzing() {
+			// Only while fuzzing (never as a unit test): an input that
+			// takes seconds is a finding, saved like a crash.
+			done := make(chan struct{})
+			defer close(done)
+			go func() {
+				select {
+				case <-done:
+				case <-time.After(5 * time.Second):
+					panic(fmt.Sprintf("slow input (over 5 s): %q %q %v %v", a, b, ignoreCase, ignorePunct))
+				}
+			}()
+		}
 		r, err := Compare(context.Background(), []string{a, b}, Options{IgnoreCase: ignoreCase, IgnorePunctuation: ignorePunct})
 		if err != nil {
 			t.Fatal(err)
 		}
 		checkInvariants(t, r)
 	})
+}
+
+// fuzzing reports whether the test binary runs with -test.fuzz, so that a
+// watchdog for slow inputs never applies to ordinary test runs.
+func fuzzing() bool {
+	f := flag.Lookup("test.fuzz")
+	return f != nil && f.Value.String() != ""
 }
