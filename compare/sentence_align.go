@@ -3,6 +3,8 @@ package compare
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 )
 
 // groupKind says how base sentences relate to the other version's.
@@ -108,56 +110,100 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 
+	// The emitter's work (word diffs, trivial changes, classification) is
+	// split in two at an equal segment near the middle, where it carries
+	// no state, and both halves run at once; their changes and groups are
+	// joined in order, so the result is the same as from one emitter.
+	split := len(segs)
+	if runtime.GOMAXPROCS(0) > 1 && len(segs) >= minSplitSegments {
+		for k := len(segs) / 2; k < len(segs); k++ {
+			if segs[k].equal {
+				split = k
+				break
+			}
+		}
+	}
 	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
+	if split < len(segs) {
+		e2 := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
+		g2 := make([]group, 0, cap(pr.groups)/2)
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			g2 = e2.emitSegments(segs, items, partnerA, split, len(segs), g2)
+		}()
+		pr.groups = e.emitSegments(segs, items, partnerA, 0, split, pr.groups)
+		wg.Wait()
+		pr.groups = append(pr.groups, g2...)
+		e.flushTrivial()
+		e2.flushTrivial()
+		e.changes = append(e.changes, e2.changes...)
+	} else {
+		pr.groups = e.emitSegments(segs, items, partnerA, 0, len(segs), pr.groups)
+	}
+	e.moves(partnerA)
+	pr.changes = e.coalesce(e.changes)
+	return pr, nil
+}
+
+// minSplitSegments is the least number of segments worth emitting in two
+// halves at once.
+const minSplitSegments = 64
+
+// emitSegments records the changes of segs[lo:hi] and appends their
+// groups to groups. It starts with no state, so lo is 0 or an equal
+// segment (which sets the state before anything reads it).
+func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, lo, hi int, groups []group) []group {
 	lastAEnd, lastBEnd := 0, 0
 	nextA := 0 // the base sentence an insertion goes before
-	for si, sg := range segs {
+	for si := lo; si < hi; si++ {
+		sg := segs[si]
 		if sg.equal {
 			for k := 0; k < sg.a1-sg.a0; k++ {
 				i, j := sg.a0+k, sg.b0+k
-				if a.sents[i].hash != b.sents[j].hash {
+				if e.a.sents[i].hash != e.b.sents[j].hash {
 					e.flushTrivial()
-					pr.groups = append(pr.groups, group{gEdit, i, i + 1, j, j + 1})
-					e.diffGroup(a.sentToks(i, i+1), b.sentToks(j, j+1), a.sents[i].start, b.sents[j].start)
+					groups = append(groups, group{gEdit, i, i + 1, j, j + 1})
+					e.diffGroup(e.a.sentToks(i, i+1), e.b.sentToks(j, j+1), e.a.sents[i].start, e.b.sents[j].start)
 				} else {
-					pr.groups = append(pr.groups, group{gEqual, i, i + 1, j, j + 1})
+					groups = append(groups, group{gEqual, i, i + 1, j, j + 1})
 					e.equalSentence(i, j)
 				}
 				if k+1 < sg.a1-sg.a0 {
-					e.gap(a.sents[i].end, a.sents[i+1].start, b.sents[j].end, b.sents[j+1].start)
+					e.gap(e.a.sents[i].end, e.a.sents[i+1].start, e.b.sents[j].end, e.b.sents[j+1].start)
 				}
 			}
 			e.flushTrivial()
-			lastAEnd, lastBEnd = a.sents[sg.a1-1].end, b.sents[sg.b1-1].end
+			lastAEnd, lastBEnd = e.a.sents[sg.a1-1].end, e.b.sents[sg.b1-1].end
 			nextA = sg.a1
 			continue
 		}
 		for _, it := range withMoves(items[si], sg, partnerA) {
 			switch it.kind {
 			case itemPair:
-				pr.groups = append(pr.groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
-				e.diffGroup(a.sentToks(it.a0, it.a1), b.sentToks(it.b0, it.b1), a.sents[it.a0].start, b.sents[it.b0].start)
-				lastAEnd, lastBEnd = a.sents[it.a1-1].end, b.sents[it.b1-1].end
+				groups = append(groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
+				e.diffGroup(e.a.sentToks(it.a0, it.a1), e.b.sentToks(it.b0, it.b1), e.a.sents[it.a0].start, e.b.sents[it.b0].start)
+				lastAEnd, lastBEnd = e.a.sents[it.a1-1].end, e.b.sents[it.b1-1].end
 				nextA = it.a1
 			case itemDelete:
-				pr.groups = append(pr.groups, group{gDelete, it.a0, it.a1, 0, 0})
-				e.wholeSentences(Delete, a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, a.sentToks(it.a0, it.a1), nil)
-				lastAEnd = a.sents[it.a1-1].end
+				groups = append(groups, group{gDelete, it.a0, it.a1, 0, 0})
+				e.wholeSentences(Delete, e.a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, e.a.sentToks(it.a0, it.a1), nil)
+				lastAEnd = e.a.sents[it.a1-1].end
 				nextA = it.a1
 			case itemInsert:
-				pr.groups = append(pr.groups, group{gInsert, nextA, nextA, it.b0, it.b1})
-				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, b.sents[it.b0], nil, b.sentToks(it.b0, it.b1))
-				lastBEnd = b.sents[it.b1-1].end
+				groups = append(groups, group{gInsert, nextA, nextA, it.b0, it.b1})
+				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, e.b.sents[it.b0], nil, e.b.sentToks(it.b0, it.b1))
+				lastBEnd = e.b.sents[it.b1-1].end
 			case itemMove:
-				pr.groups = append(pr.groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
-				lastAEnd = a.sents[it.a1-1].end
+				groups = append(groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
+				lastAEnd = e.a.sents[it.a1-1].end
 				nextA = it.a1
 			}
 		}
 	}
-	e.moves(partnerA)
-	pr.changes = e.coalesce(e.changes)
-	return pr, nil
+	e.flushTrivial()
+	return groups
 }
 
 // alignPass aligns the sentence streams, finds moves and pairs the
@@ -170,32 +216,42 @@ func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [
 	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
 	partnerB := filled(len(b.sents), -1)
 	findExactMoves(a, b, segs, partnerA, partnerB)
+	// Gaps are paired in parallel, in chunks of gapChunk segments: each
+	// gap reads only its own sentences (and writes only their slots of
+	// the sides' bag caches), so chunks share nothing.
 	items := make([][]item, len(segs))
-	for si, sg := range segs {
-		if sg.equal {
-			continue
+	parallel((len(segs)+gapChunk-1)/gapChunk, func(c int) {
+		if ctx.Err() != nil {
+			return
 		}
-		var as, bs []int
-		for i := sg.a0; i < sg.a1; i++ {
-			if partnerA[i] < 0 {
-				as = append(as, i)
+		for si := c * gapChunk; si < min((c+1)*gapChunk, len(segs)); si++ {
+			sg := segs[si]
+			if sg.equal {
+				continue
 			}
-		}
-		for j := sg.b0; j < sg.b1; j++ {
-			if partnerB[j] < 0 {
-				bs = append(bs, j)
+			var as, bs []int
+			for i := sg.a0; i < sg.a1; i++ {
+				if partnerA[i] < 0 {
+					as = append(as, i)
+				}
 			}
-		}
-		items[si] = pairGap(a, b, as, bs)
-		if si%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, nil, nil, fmt.Errorf("compare: %w", err)
+			for j := sg.b0; j < sg.b1; j++ {
+				if partnerB[j] < 0 {
+					bs = append(bs, j)
+				}
 			}
+			items[si] = pairGap(a, b, as, bs)
 		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, fmt.Errorf("compare: %w", err)
 	}
 	findNearMoves(a, b, items, partnerA, partnerB)
 	return segs, items, partnerA, nil
 }
+
+// gapChunk is how many segments one parallel task pairs.
+const gapChunk = 64
 
 func filled(n, v int) []int {
 	s := make([]int, n)
