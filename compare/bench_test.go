@@ -138,3 +138,18 @@ func BenchmarkSentencesRussian1MB(b *testing.B) {
 		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
 	}
 }
+
+// BenchmarkJoinedKey reads a long stretch with many words hyphenated at
+// line breaks; the time per byte stays flat as the stretch grows.
+func BenchmarkJoinedKey(b *testing.B) {
+	k := newKeyer(Options{})
+	for _, n := range []int{1000, 16000} {
+		s := strings.Repeat("Some words here and infor-\nmation there. ", n)
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				k.joinedKey(s)
+			}
+		})
+	}
+}

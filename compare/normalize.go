@@ -141,42 +141,50 @@ func (k *keyer) hash(tok string) uint64 {
 // joinedKey is the key of a stretch of several tokens read as one string:
 // white space collapsed to one space, zero-width spaces dropped, and a
 // word hyphenated across a line break ("infor-\nmation", also with a soft
-// hyphen) joined up. Two
-// stretches with equal joined keys hold the same words cut differently,
-// which is a line-wrap or typography difference, not an edit.
+// hyphen) joined up. Two stretches with equal joined keys hold the same
+// words cut differently, which is a line-wrap or typography difference,
+// not an edit. A hyphen before a paragraph break (two line breaks) is
+// not joined: paragraphs are structure.
 func (k *keyer) joinedKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isSpaceRune(r) {
-			b.WriteString(s[i : i+size])
+			b = append(b, s[i:i+size]...)
 			i += size
 			continue
 		}
-		j, newline, visible := i, false, false
+		j, breaks, visible := i, 0, false
 		for j < len(s) {
 			r2, s2 := utf8.DecodeRuneInString(s[j:])
 			if !isSpaceRune(r2) {
 				break
 			}
-			newline = newline || r2 == '\n'
+			if r2 == '\n' || r2 == '\u2028' || r2 == '\r' && !strings.HasPrefix(s[j+1:], "\n") {
+				breaks++
+			}
 			visible = visible || r2 != '\u200B'
 			j += s2
 		}
 		next, _ := utf8.DecodeRuneInString(s[j:])
-		out := b.String()
-		hy, hs := utf8.DecodeLastRuneInString(out)
-		before, _ := utf8.DecodeLastRuneInString(out[:len(out)-hs])
-		if newline && (hy == '-' || hy == '\u00AD' || hy == '\u2010') && unicode.IsLetter(before) && unicode.IsLetter(next) {
-			b.Reset()
-			b.WriteString(out[:len(out)-hs]) // "infor-\nmation": one word
+		hy, hs := utf8.DecodeLastRune(b)
+		before, _ := utf8.DecodeLastRune(b[:len(b)-hs])
+		if breaks == 1 && (hy == '-' || hy == '\u00AD' || hy == '\u2010') && unicode.IsLetter(before) && unicode.IsLetter(next) {
+			b = b[:len(b)-hs] // "infor-\nmation": one word
 		} else if visible && j < len(s) && i > 0 {
-			b.WriteByte(' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
+			b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
 		}
 		i = j
 	}
-	return k.key(b.String())
+	return k.key(string(b))
+}
+
+// mayJoin reports whether x or y holds a line break or a zero-width space,
+// the only things joinedKey joins across: without them two stretches whose
+// tokens differ cannot have equal joined keys, and the keys need not be
+// built.
+func mayJoin(x, y string) bool {
+	return strings.ContainsAny(x, "\n\r\u2028\u200B") || strings.ContainsAny(y, "\n\r\u2028\u200B")
 }
 
 // hashPlain is hash for a plain token (see rawToken): its bytes are its

@@ -38,6 +38,7 @@ func TestSentences(t *testing.T) {
 		want       []string
 	}{
 		{"two", "It was well prepared. Everyone noted it.", []string{"It was well prepared.", "Everyone noted it."}},
+		{"zero-width space is a space", "Hello.\u200BWorld is big.", []string{"Hello.", "World is big."}},
 		{"title", "Mr. Smith went home. He slept.", []string{"Mr. Smith went home.", "He slept."}},
 		{"initials en", "The U.S. Army is big. Yes.", []string{"The U.S. Army is big.", "Yes."}},
 		{"e.g.", "Some, e.g. Kazakhstan, agreed. Others did not.", []string{"Some, e.g. Kazakhstan, agreed.", "Others did not."}},
