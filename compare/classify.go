@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,7 +42,7 @@ func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		w := d.text[t.start:t.end]
-		if t.class == classNumber || t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(w)) {
+		if t.class == classNumber || t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) {
 			out = append(out, t.key)
 		}
 	}
@@ -67,26 +66,48 @@ func isMonth(w string) bool {
 	return false
 }
 
-// isWeekday reports an English or Russian weekday name in any case form
-// ("Monday", "MONDAY", "в среду", "до субботы"). The English
-// abbreviations count only when capitalised, since "sat", "sun", "wed"
-// and "mon" are also ordinary words.
-func isWeekday(w string) bool {
-	lw := strings.ToLower(w)
-	switch lw {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
-		"среда", "среды", "среде", "среду", "средой", "средою", "средам", "средами", "средах":
-		return true
-	case "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun":
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
+// weekdayNames holds English weekday names and every case form of the
+// Russian ones, lower case (read only). The forms of "среда", which also
+// means "environment", are in ambiguousWeekdays instead.
+var weekdayNames = wordSet(`
+	monday tuesday wednesday thursday friday saturday sunday
+	mondays tuesdays wednesdays thursdays fridays saturdays sundays
+	понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках
+	вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках
+	четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах
+	пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах
+	суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах
+	воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях`)
+
+// ambiguousWeekdays are weekday forms that are also ordinary words ("в
+// среде специалистов"): a weekday only next to a number ("в среду, 21
+// июня").
+var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах`)
+
+// weekdayAbbreviations are English abbreviations that are also words ("sat",
+// "sun", "wed"): a weekday only written "Mon" and not opening a sentence.
+var weekdayAbbreviations = wordSet(`mon tue tues wed thu thur thurs fri sat sun`)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
 	}
-	// "сред" is left to the list above: "среди", "средний" are no weekdays.
-	for _, p := range []string{"понедельник", "вторник", "четверг", "пятниц", "суббот", "воскресень"} {
-		if strings.HasPrefix(lw, p) && utf8.RuneCountInString(lw) <= utf8.RuneCountInString(p)+3 {
-			return true
-		}
+	return m
+}
+
+// isWeekday reports whether word token t of d names a day of the week
+// ("Monday", "в пятницу", "Mon" inside a sentence, "в среду, 21 июня").
+func isWeekday(d *document, t token) bool {
+	w := d.text[t.start:t.end]
+	lw := strings.ToLower(w)
+	switch {
+	case weekdayNames[lw]:
+		return true
+	case ambiguousWeekdays[lw]:
+		return nextToNumber(d, t)
+	case weekdayAbbreviations[lw]:
+		return t.upper && !t.opens && w[1:] == lw[1:] // "Mon", not "MON" or "mon"
 	}
 	return false
 }
@@ -127,7 +148,7 @@ func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		w := d.text[t.start:t.end]
-		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(w) {
+		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(d, t) {
 			out = append(out, t.key)
 		}
 	}

@@ -26,6 +26,12 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "sun is no weekday", a: "The sun rose early.", b: "The moon rose early."},
 		{name: "среди is no weekday", a: "Он был среди друзей.", b: "Он был возле друзей."},
 		{name: "a real name stays a name", a: "We met Smith today.", b: "We met Jones today."},
+		{name: "sat opening a sentence is a verb", a: "Sat by the fire.", b: "Stood by the fire."},
+		{name: "SUN in capitals is no weekday", a: "The SUN rose.", b: "The MOON rose."},
+		{name: "surname Субботин", a: "Выступил Субботин.", b: "Выступил Иванов."},
+		{name: "субботник is no weekday", a: "Был субботник.", b: "Был праздник."},
+		{name: "среда as environment", a: "Окружающая среда важна.", b: "Окружающая природа важна."},
+		{name: "среда next to a date", a: "Встреча в среду, 19 июня.", b: "Встреча в четверг, 19 июня.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
