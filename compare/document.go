@@ -45,7 +45,8 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 	d := &document{text: text, paras: pp.spans, opts: opts}
 	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
 	// space in English and Russian prose, so 1.5 per space rarely grows
-	// (counting spaces is a fast byte search).
+	// (counting spaces is a fast byte search), but never more than one
+	// per three bytes, for text padded with spaces (tables, indents).
 	heavy, spaces := 0, 0
 	for pi, p := range d.paras {
 		if light == nil || !light[pi] {
@@ -53,7 +54,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 			spaces += strings.Count(text[p.start:p.end], " ")
 		}
 	}
-	d.toks = make([]token, 0, spaces*3/2+len(d.paras)+16)
+	d.toks = make([]token, 0, min(spaces*3/2, heavy/3)+len(d.paras)+16)
 	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
 	var raw []rawToken
 	for pi, p := range d.paras {

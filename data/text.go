@@ -86,14 +86,20 @@ func safeSize(s string, i int) int {
 	return 0
 }
 
+// load64 returns s[i:i+8] as a little-endian word; i+8 <= len(s). The
+// compiler makes it one load.
+func load64(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
 // safePrefix returns the length of the prefix of s made of safe characters
 // (see safeSize), reading ASCII eight bytes at a time.
 func safePrefix(s string) int {
 	i := 0
 	for i < len(s) {
 		if i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			w := load64(s, i)
 			if w&0x8080808080808080 == 0 {
 				i += 8
 				continue
@@ -128,7 +134,8 @@ func checkText(s string) error {
 
 // controlChars counts the control characters (C0 other than line ends and
 // tabs, DEL, C1) and undecodable ones (U+FFFD) in s, and its characters.
-// s is valid UTF-8, as every decoder here returns it. Runs of printable ASCII are skipped eight bytes at a
+// s must be valid UTF-8, as every decoder here returns it: a stray lead
+// byte other than C2 or EF is not counted. Runs of printable ASCII are skipped eight bytes at a
 // time: decoded text is read whole once per import and once per file
 // compared, so this loop is on the path of every diff.
 func controlChars(s string) (ctrl, total int) {
@@ -136,8 +143,7 @@ func controlChars(s string) (ctrl, total int) {
 	cont := 0 // UTF-8 continuation bytes
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			w := load64(s, i)
 			// No byte below 0x20 and none above 0x7E (bit tricks from
 			// "Bit Twiddling Hacks": hasless and hasmore).
 			if (w-0x20*ones)&^w&highs == 0 && ((w+ones)|w)&highs == 0 {
