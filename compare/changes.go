@@ -55,7 +55,7 @@ func hasParagraphBreak(s string) bool {
 func (e *emitter) equalTokens(at, bt []token) {
 	for k := range at {
 		ta, tb := at[k], bt[k]
-		as, ae, bs, be := int(ta.start), int(ta.end), int(tb.start), int(tb.end)
+		as, ae, bs, be := int(ta.start), int(ta.end()), int(tb.start), int(tb.end())
 		if e.a.text[as:ae] != e.b.text[bs:be] {
 			e.addTrivial(as, ae, bs, be, e.trivialFlag(e.a.text[as:ae], e.b.text[bs:be]))
 		}
@@ -139,8 +139,8 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 			ins = o.n
 		}
 		if del > 0 && ins > 0 {
-			as, ae := int(at[ia].start), int(at[ia+del-1].end)
-			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end)
+			as, ae := int(at[ia].start), int(at[ia+del-1].end())
+			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end())
 			if x, y := e.a.text[as:ae], e.b.text[bs:be]; mayJoin(x, y) && e.keys.joinedKey(x) == e.keys.joinedKey(y) {
 				// The same words, cut differently: a word hyphenated
 				// across a line break, or split by a zero-width space.
@@ -162,7 +162,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 // before it, or the group's start.
 func edgePos(ts []token, i, start int) int {
 	if i > 0 {
-		return int(ts[i-1].end)
+		return int(ts[i-1].end())
 	}
 	return start
 }
@@ -172,10 +172,10 @@ func edgePos(ts []token, i, start int) int {
 func (e *emitter) change(da, db []token, aPos, bPos int) {
 	c := Change{A: e.ai, B: e.bi, AStart: aPos, AEnd: aPos, BStart: bPos, BEnd: bPos}
 	if len(da) > 0 {
-		c.AStart, c.AEnd = int(da[0].start), int(da[len(da)-1].end)
+		c.AStart, c.AEnd = int(da[0].start), int(da[len(da)-1].end())
 	}
 	if len(db) > 0 {
-		c.BStart, c.BEnd = int(db[0].start), int(db[len(db)-1].end)
+		c.BStart, c.BEnd = int(db[0].start), int(db[len(db)-1].end())
 	}
 	switch {
 	case len(da) > 0 && len(db) > 0:

@@ -41,7 +41,7 @@ const FlagName = "name"
 func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		w := d.text[t.start:t.end]
+		w := d.text[t.start:t.end()]
 		if t.class == classNumber || t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) {
 			out = append(out, t.key)
 		}
@@ -99,7 +99,7 @@ func wordSet(words string) map[string]bool {
 // isWeekday reports whether word token t of d names a day of the week
 // ("Monday", "в пятницу", "Mon" inside a sentence, "в среду, 21 июня").
 func isWeekday(d *document, t token) bool {
-	w := d.text[t.start:t.end]
+	w := d.text[t.start:t.end()]
 	lw := strings.ToLower(w)
 	switch {
 	case weekdayNames[lw]:
@@ -107,7 +107,7 @@ func isWeekday(d *document, t token) bool {
 	case ambiguousWeekdays[lw]:
 		return nextToNumber(d, t)
 	case weekdayAbbreviations[lw]:
-		return t.upper && !t.opens && w[1:] == lw[1:] // "Mon", not "MON" or "mon"
+		return t.upper() && !t.opens() && w[1:] == lw[1:] // "Mon", not "MON" or "mon"
 	}
 	return false
 }
@@ -147,8 +147,8 @@ func allPunct(ts []token) bool {
 func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		w := d.text[t.start:t.end]
-		if t.class == classWord && t.upper && !t.opens && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(d, t) {
+		w := d.text[t.start:t.end()]
+		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(d, t) {
 			out = append(out, t.key)
 		}
 	}

@@ -391,6 +391,31 @@ func TestCompareLongLine(t *testing.T) {
 	}
 }
 
+// TestCompareLongWord compares texts holding a "word" longer than a
+// token may be (maxTokenBytes), as a base64 blob or a line of digits is:
+// it is cut into tokens, offsets stay valid, and an edit inside is found.
+func TestCompareLongWord(t *testing.T) {
+	long := strings.Repeat("ab", 70000) // 140,000 bytes
+	cyr := strings.Repeat("жы", 40000)  // 160,000 bytes, cuts land inside runes
+	for _, tt := range []struct{ name, a, b string }{
+		{"ascii", "Start " + long + " end.", "Start " + long[:90000] + "X" + long[90001:] + " end."},
+		{"cyrillic", "Начало " + cyr + " конец.", "Начало " + cyr + "ф конец."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			checkInvariants(t, r)
+			if len(nonTrivial(r)) == 0 {
+				t.Fatal("the edit inside the long word was not found")
+			}
+			for _, tk := range Tokenize(tt.b) {
+				if tk.End-tk.Start > maxTokenBytes || !utf8.RuneStart(tt.b[tk.Start]) {
+					t.Fatalf("token %d-%d: longer than %d bytes or not on a rune boundary", tk.Start, tk.End, maxTokenBytes)
+				}
+			}
+		})
+	}
+}
+
 func TestCompareCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

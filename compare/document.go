@@ -87,13 +87,20 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				} else if kh = k.hash(tok); kh == 0 {
 					continue
 				}
-				t := token{start: int32(rt.start), end: int32(rt.end), key: kh, class: rt.class, opens: opens}
+				t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: kh, class: rt.class}
+				if opens {
+					t.flags |= flagOpens
+				}
+				var upper bool
 				if c := text[rt.start]; c < 0x80 {
-					t.upper = 'A' <= c && c <= 'Z'
+					upper = 'A' <= c && c <= 'Z'
 				} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
-					t.upper = r <= 0x42F // А-Я and Ё
+					upper = r <= 0x42F // А-Я and Ё
 				} else {
-					t.upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
+					upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
+				}
+				if upper {
+					t.flags |= flagUpper
 				}
 				d.toks = append(d.toks, t)
 				h = (h ^ t.key) * 1099511628211

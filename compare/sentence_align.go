@@ -281,7 +281,7 @@ func (e *emitter) equalSentence(i, j int) {
 	}
 	e.gap(sa.start, int(at[0].start), sb.start, int(bt[0].start))
 	e.equalTokens(at, bt)
-	e.gap(int(at[len(at)-1].end), sa.end, int(bt[len(bt)-1].end), sb.end)
+	e.gap(int(at[len(at)-1].end()), sa.end, int(bt[len(bt)-1].end()), sb.end)
 }
 
 // wholeSentences records a sentence deleted from A or inserted in B.

@@ -83,7 +83,7 @@ func slideRuns(ops []op, at, bt []token, aText, bText string) []op {
 // reader's choice, so the diff's own placement stays.
 func bestSlide(ts []token, text string, s, n, left, right int) int {
 	same := func(x, y int) bool {
-		return ts[x].key == ts[y].key && text[ts[x].start:ts[x].end] == text[ts[y].start:ts[y].end]
+		return ts[x].key == ts[y].key && text[ts[x].start:ts[x].end()] == text[ts[y].start:ts[y].end()]
 	}
 	lo, hi := s, s
 	for lo > s-left && same(lo-1, lo+n-1) {
@@ -131,7 +131,7 @@ func slideScore(ts []token, text string, p, n int) int {
 	if r, size := utf8.DecodeLastRuneInString(text[:first.start]); size == 0 || isSpaceRune(r) {
 		score++
 	}
-	if r, size := utf8.DecodeRuneInString(text[last.end:]); size == 0 || isSpaceRune(r) {
+	if r, size := utf8.DecodeRuneInString(text[last.end():]); size == 0 || isSpaceRune(r) {
 		score++
 	}
 	return score
@@ -143,7 +143,7 @@ func isFunctionWord(t token, text string) bool {
 	if t.class != classWord {
 		return false
 	}
-	_, ok := functionWords[strings.ToLower(text[t.start:t.end])]
+	_, ok := functionWords[strings.ToLower(text[t.start:t.end()])]
 	return ok
 }
 

@@ -53,7 +53,7 @@ func TestSlideRuns(t *testing.T) {
 func testTokens(text string) []token {
 	var ts []token
 	for _, r := range scanTokens(text, 0, len(text), nil) {
-		ts = append(ts, token{start: int32(r.start), end: int32(r.end), key: hashKey(text[r.start:r.end]), class: r.class})
+		ts = append(ts, token{start: int32(r.start), size: uint16(r.end - r.start), key: hashKey(text[r.start:r.end]), class: r.class})
 	}
 	return ts
 }

@@ -15,13 +15,49 @@ const (
 )
 
 // token is one word, number or punctuation mark with its byte span in the
-// document text and the hash of its comparison key.
+// document text and the hash of its comparison key. It takes 16 bytes: a
+// megabyte of English makes about 200,000 of them.
 type token struct {
-	start, end int32
-	key        uint64 // FNV-1a of the comparison key; 0 never occurs for a non-empty key
-	class      tokenClass
-	upper      bool // starts with an upper-case letter
-	opens      bool // the first word of its sentence (or of a clause after a colon)
+	key   uint64 // FNV-1a of the comparison key; 0 never occurs for a non-empty key
+	start int32
+	size  uint16 // length in bytes; the scanner cuts tokens at maxTokenBytes
+	class tokenClass
+	flags tokenFlags
+}
+
+// tokenFlags are facts about a token's place and letters.
+type tokenFlags uint8
+
+const (
+	flagUpper tokenFlags = 1 << iota // starts with an upper-case letter
+	flagOpens                        // the first word of its sentence (or of a clause after a colon)
+)
+
+// end is the offset just past the token.
+func (t token) end() int32 { return t.start + int32(t.size) }
+
+// upper reports a token starting with an upper-case letter.
+func (t token) upper() bool { return t.flags&flagUpper != 0 }
+
+// opens reports the first word of a sentence (or of a clause after a colon).
+func (t token) opens() bool { return t.flags&flagOpens != 0 }
+
+// maxTokenBytes is the longest token: a longer run of word characters (a
+// base64 blob, a line of digits) is cut into tokens of at most this size.
+const maxTokenBytes = 1<<16 - 1
+
+// appendToken appends the token text[start:end], cut at rune boundaries
+// into pieces of at most maxTokenBytes when it is longer.
+func appendToken(out []rawToken, text string, start, end int, class tokenClass, plain plainKind) []rawToken {
+	for end-start > maxTokenBytes {
+		cut := start + maxTokenBytes
+		for !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		out = append(out, rawToken{start, cut, class, plain})
+		start = cut
+	}
+	return append(out, rawToken{start, end, class, plain})
 }
 
 // Token is an exported view of a token for callers that need word
@@ -103,7 +139,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				if i == start+1 && c != '\'' && c != '"' && c != '`' {
 					plain = plainASCII
 				}
-				out = append(out, rawToken{start, i, classPunct, plain})
+				out = appendToken(out, text, start, i, classPunct, plain)
 				continue
 			}
 			// A word or number: fall through to the general word scanner.
@@ -167,7 +203,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				}
 				break
 			}
-			out = append(out, rawToken{start, i, class, plain})
+			out = appendToken(out, text, start, i, class, plain)
 		default:
 			i += size
 			// Marks and invisibles after a symbol (an emoji's variation
@@ -180,7 +216,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				}
 				break
 			}
-			out = append(out, rawToken{start, i, classPunct, plainNone})
+			out = appendToken(out, text, start, i, classPunct, plainNone)
 		}
 	}
 	return out
