@@ -93,7 +93,7 @@ func (e *emitter) gap(as, ae, bs, be int) {
 }
 
 func (e *emitter) trivialFlag(x, y string) string {
-	if x != y && caseKey(x) == caseKey(y) {
+	if x != y && e.keys.equalFold(x, y) {
 		return FlagCase
 	}
 	if hasPunct(x) || hasPunct(y) {
@@ -186,6 +186,6 @@ func (e *emitter) change(da, db []token, aPos, bPos int) {
 		c.Kind = Insert
 	}
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
-	c.Flags = classify(e.a, e.b, da, db, c.AText, c.BText)
+	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
 	e.changes = append(e.changes, c)
 }

@@ -10,7 +10,7 @@ import (
 // classify flags a non-trivial change so that the edits researchers look
 // for first stand out: numbers and dates, names, case-only and
 // punctuation-only changes.
-func classify(a, b *document, da, db []token, aText, bText string) []string {
+func classify(k *keyer, a, b *document, da, db []token, aText, bText string) []string {
 	var flags []string
 	// A word the semantic cleanup folded into a replacement ("paid 5
 	// dollars" -> "gave 5 euros") does not make it a number change: the
@@ -18,7 +18,7 @@ func classify(a, b *document, da, db []token, aText, bText string) []string {
 	if !sameKeys(numbers(a, da), numbers(b, db)) {
 		flags = append(flags, FlagNumber)
 	}
-	if len(da) > 0 && len(db) > 0 && caseKey(aText) == caseKey(bText) {
+	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) {
 		flags = append(flags, FlagCase)
 	}
 	if allPunct(da) && allPunct(db) {

@@ -42,6 +42,7 @@ func isDash(r rune) bool { return r == '-' || foldRune(r) == '-' }
 type keyer struct {
 	ignoreCase bool
 	folder     cases.Caser
+	caseFolder *cases.Caser // made on first use by equalFold
 }
 
 func newKeyer(opts Options) *keyer {
@@ -212,8 +213,29 @@ func (k *keyer) hashPlain(tok string) uint64 {
 	return h
 }
 
-// caseKey folds case only, for classifying case-only changes.
-func caseKey(s string) string { return cases.Fold().String(s) }
+// equalFold reports whether x and y are equal under Unicode case folding,
+// for classifying case-only changes. ASCII strings are compared without
+// building folded copies; the keyer's own folder serves the rest.
+func (k *keyer) equalFold(x, y string) bool {
+	if isASCII(x) && isASCII(y) {
+		return strings.EqualFold(x, y)
+	}
+	if k.caseFolder == nil {
+		f := cases.Fold()
+		k.caseFolder = &f
+	}
+	return k.caseFolder.String(x) == k.caseFolder.String(y)
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // isSpaceRune reports white space, including no-break and other Unicode
 // spaces, and the zero-width space, which separates words where no space

@@ -289,7 +289,7 @@ func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
 	e.flushTrivial()
 	c := Change{Kind: k, A: e.ai, B: e.bi, AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end}
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
-	c.Flags = classify(e.a, e.b, da, db, c.AText, c.BText)
+	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
 	e.changes = append(e.changes, c)
 }
 
