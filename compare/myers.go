@@ -12,12 +12,23 @@ const myersMaxD = 512
 func myers(a, b []uint64, maxD int) []op {
 	n, m := len(a), len(b)
 	maxD = min(maxD, n+m)
-	off := maxD + 1
-	v := make([]int32, 2*maxD+3)
+	// v holds the furthest x on each diagonal k, at v[off+k], for
+	// |k| <= dcap+1; it starts small and doubles when d passes dcap, as
+	// most ranges end after a few rounds (a fresh 4 KB per call cost page
+	// faults on the 1 MB pair).
+	dcap := min(maxD, 16)
+	off := dcap + 1
+	v := make([]int32, 2*dcap+3)
 	// trace holds each round's values v[-d-1 .. d+1] back to back: round
 	// d starts at d*d+2*d. One flat buffer instead of a slice per round.
-	var trace []int32
+	trace := make([]int32, 0, (dcap+1)*(dcap+1)+2*(dcap+1))
 	for d := 0; d <= maxD; d++ {
+		if d > dcap {
+			ncap := min(maxD, 2*dcap)
+			nv := make([]int32, 2*ncap+3)
+			copy(nv[ncap-dcap:], v)
+			v, off, dcap = nv, ncap+1, ncap
+		}
 		trace = append(trace, v[off-d-1:off+d+2]...)
 		for k := -d; k <= d; k += 2 {
 			var x int

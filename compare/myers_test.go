@@ -42,13 +42,19 @@ func editCost(ops []op) int {
 
 func TestMyersAgainstGoDiff(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for trial := 0; trial < 300; trial++ {
-		a := make([]uint64, rng.IntN(40))
+	for trial := 0; trial < 600; trial++ {
+		// Half the trials are long with many edits, so that the distance
+		// passes myers' first buffer size and the buffer grows.
+		size, edits := 40, 8
+		if trial%2 == 1 {
+			size, edits = 400, 120
+		}
+		a := make([]uint64, rng.IntN(size))
 		for i := range a {
 			a[i] = uint64(rng.IntN(6)) + 1
 		}
 		b := append([]uint64(nil), a...)
-		for e := rng.IntN(8); e > 0; e-- {
+		for e := rng.IntN(edits); e > 0; e-- {
 			switch p := rng.IntN(len(b) + 1); rng.IntN(3) {
 			case 0:
 				b = append(b[:p], append([]uint64{uint64(rng.IntN(6)) + 1}, b[p:]...)...)
