@@ -99,12 +99,7 @@ func orderedSimilarity(x, y []uint64) float64 {
 	if len(x)+len(y) == 0 {
 		return 1
 	}
-	d := 0
-	for _, o := range myers(x, y, len(x)+len(y)) {
-		if o.kind != opEqual {
-			d += o.n
-		}
-	}
+	d := editDistance(x, y, len(x)+len(y))
 	return float64(len(x)+len(y)-d) / float64(len(x)+len(y))
 }
 

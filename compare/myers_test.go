@@ -73,6 +73,9 @@ func TestMyersAgainstGoDiff(t *testing.T) {
 			t.Fatalf("myers gave up on a small input")
 		}
 		applyOps(t, a, b, ops)
+		if d := editDistance(a, b, myersMaxD); d != editCost(ops) {
+			t.Fatalf("editDistance %d, but myers' script has %d edits", d, editCost(ops))
+		}
 		// Myers is minimal: never more edits than go-diff's script.
 		if g := diffKeys(a, b, false); editCost(ops) > editCost(g) {
 			t.Fatalf("myers cost %d > go-diff %d for %v / %v", editCost(ops), editCost(g), a, b)
