@@ -70,6 +70,13 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 			mu.Unlock()
 		}
 	})
+	n := 0
+	for _, pr := range pairs {
+		if pr != nil {
+			n += len(pr.changes)
+		}
+	}
+	res.Changes = make([]Change, 0, n)
 	for v := range texts {
 		if errs[v] != nil {
 			return nil, errs[v]

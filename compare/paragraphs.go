@@ -18,9 +18,9 @@ func Paragraphs(text string) [][2]int {
 }
 
 func paragraphSpans(text string) []span {
-	var out []span
-	start := -1 // start of the current paragraph, or -1 between paragraphs
-	end := 0    // end of the last non-blank line's content
+	out := make([]span, 0, strings.Count(text, "\n\n")+1) // about one per blank line
+	start := -1                                           // start of the current paragraph, or -1 between paragraphs
+	end := 0                                              // end of the last non-blank line's content
 	pos := 0
 	for pos <= len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')

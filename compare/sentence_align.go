@@ -296,7 +296,7 @@ func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
 // coalesce merges consecutive deletions (or insertions) that only white
 // space separates into one change.
 func (e *emitter) coalesce(cs []Change) []Change {
-	out := cs[:0:0]
+	out := make([]Change, 0, len(cs))
 	for _, c := range cs {
 		if n := len(out); n > 0 {
 			p := &out[n-1]

@@ -47,8 +47,9 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 	main := make([]rowAcc, len(blocks))        // the row of each block
 	extra := make([][]rowAcc, len(blocks))     // rows after a block for spans that do not touch its cells
 	inserts := make([][]rowAcc, len(blocks)+1) // rows before block k (k == len: at the end)
+	accs := make([]cellAcc, len(blocks)*nv)    // the blocks' rows, in one allocation
 	for k := range main {
-		main[k] = make(rowAcc, nv)
+		main[k] = accs[k*nv : (k+1)*nv : (k+1)*nv]
 		lo, hi := blocks[k][0], blocks[k][1]
 		main[k][bi] = cellAcc{start: base.sents[lo].start, end: base.sents[hi-1].end, paraStart: base.sents[lo].paraStart, set: true}
 	}
@@ -74,15 +75,25 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 			extra[k] = place(extra[k], main[k], v, c, texts[v], nv)
 		}
 	}
-	rows := make([]Row, 0, len(blocks)+8)
+	n := len(blocks)
+	for k := range inserts {
+		n += len(inserts[k])
+	}
+	for k := range extra {
+		n += len(extra[k])
+	}
+	// Every row's cell pointers share one array, and the cells a few
+	// large ones: thousands of rows make a handful of allocations.
+	b := &rowBuilder{ptrs: make([]*Cell, n*nv), cells: make([]Cell, 0, n*2)}
+	rows := make([]Row, 0, n)
 	for k := 0; k <= len(blocks); k++ {
 		for _, r := range inserts[k] {
-			rows = append(rows, r.row(bi, false))
+			rows = append(rows, b.row(r, bi, false))
 		}
 		if k < len(blocks) {
-			rows = append(rows, main[k].row(bi, true))
+			rows = append(rows, b.row(main[k], bi, true))
 			for _, r := range extra[k] {
-				rows = append(rows, r.row(bi, false))
+				rows = append(rows, b.row(r, bi, false))
 			}
 		}
 	}
@@ -142,16 +153,32 @@ func place(rows []rowAcc, first rowAcc, v int, c cellAcc, text string, nv int) [
 	return append(rows, r)
 }
 
+// rowBuilder hands out the cell pointers and cells of table rows from
+// shared arrays.
+type rowBuilder struct {
+	ptrs  []*Cell // len(rows)*nv, consumed from the front
+	cells []Cell  // grows; a full array is left to the cells pointing into it
+}
+
+func (b *rowBuilder) cell(c Cell) *Cell {
+	if len(b.cells) == cap(b.cells) {
+		b.cells = make([]Cell, 0, max(2*cap(b.cells), 64))
+	}
+	b.cells = append(b.cells, c)
+	return &b.cells[len(b.cells)-1]
+}
+
 // row turns an accumulated row into a table row. The paragraph mark comes
 // from the base cell for block rows, else from the first cell.
-func (r rowAcc) row(bi int, fromBase bool) Row {
-	out := Row{Cells: make([]*Cell, len(r))}
+func (b *rowBuilder) row(r rowAcc, bi int, fromBase bool) Row {
+	out := Row{Cells: b.ptrs[:len(r):len(r)]}
+	b.ptrs = b.ptrs[len(r):]
 	first := true
 	for v, c := range r {
 		if !c.set {
 			continue
 		}
-		out.Cells[v] = &Cell{Version: v, Start: c.start, End: c.end}
+		out.Cells[v] = b.cell(Cell{Version: v, Start: c.start, End: c.end})
 		out.Moved = out.Moved || c.moved
 		if fromBase && v == bi || !fromBase && first {
 			out.ParagraphStart = c.paraStart
