@@ -180,12 +180,14 @@ func (k *keyer) joinedKey(s string) string {
 	return k.key(string(b))
 }
 
-// mayJoin reports whether x or y holds a line break or a zero-width space,
-// the only things joinedKey joins across: without them two stretches whose
-// tokens differ cannot have equal joined keys, and the keys need not be
-// built.
+// mayJoin reports whether x or y can have the same joined key as a
+// stretch cut into other tokens: it holds a line break or a zero-width
+// space (which joinedKey joins across) or is not in NFKC (whose
+// normalisation can turn one token into several: ½ into 1⁄2, ‼ into !!).
+// Without any of these the keys need not be built.
 func mayJoin(x, y string) bool {
-	return strings.ContainsAny(x, "\n\r\u2028\u200B") || strings.ContainsAny(y, "\n\r\u2028\u200B")
+	return strings.ContainsAny(x, "\n\r\u2028\u200B") || strings.ContainsAny(y, "\n\r\u2028\u200B") ||
+		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
 }
 
 // hashPlain is hash for a plain token (see rawToken): its bytes are its

@@ -47,7 +47,10 @@ func (t token) opens() bool { return t.flags&flagOpens != 0 }
 const maxTokenBytes = 1<<16 - 1
 
 // appendToken appends the token text[start:end], cut at rune boundaries
-// into pieces of at most maxTokenBytes when it is longer.
+// into pieces of at most maxTokenBytes when it is longer. The cuts fall at
+// fixed offsets, so an insertion early in such a "word" changes every
+// piece after it: the diff shows the rest of the blob replaced, as it
+// showed the whole blob replaced before tokens were cut.
 func appendToken(out []rawToken, text string, start, end int, class tokenClass, plain plainKind) []rawToken {
 	for end-start > maxTokenBytes {
 		cut := start + maxTokenBytes
