@@ -105,11 +105,26 @@ func isWeekday(d *document, t token) bool {
 	case weekdayNames[lw]:
 		return true
 	case ambiguousWeekdays[lw]:
-		return nextToNumber(d, t)
+		return nearDate(d, t)
 	case weekdayAbbreviations[lw]:
-		return t.upper() && !t.opens() && w[1:] == lw[1:] // "Mon", not "MON" or "mon"
+		// "Mon", not "MON" or "mon"; opening a sentence only before a
+		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.
+		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t))
 	}
 	return false
+}
+
+// nearDate reports whether a number follows token t of d, directly or
+// after a comma ("в среду, 19 июня"), or precedes it.
+func nearDate(d *document, t token) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= t.start })
+	if i >= len(d.toks) || d.toks[i].start != t.start {
+		return false
+	}
+	if nextToNumber(d, t) {
+		return true
+	}
+	return i+2 < len(d.toks) && d.text[d.toks[i+1].start:d.toks[i+1].end()] == "," && d.toks[i+2].class == classNumber
 }
 
 // nextToNumber reports whether the token before or after t in its document

@@ -31,7 +31,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "surname Субботин", a: "Выступил Субботин.", b: "Выступил Иванов."},
 		{name: "субботник is no weekday", a: "Был субботник.", b: "Был праздник."},
 		{name: "среда as environment", a: "Окружающая среда важна.", b: "Окружающая природа важна."},
-		{name: "среда next to a date", a: "Встреча в среду, 19 июня.", b: "Встреча в четверг, 19 июня.", wantNumber: true},
+		{name: "среда before a date", a: "Встреча в среду, 19 июня.", b: "Встреча в полдень, 19 июня.", wantNumber: true},
+		{name: "abbreviation opening a sentence before a date", a: "Mon, 5 June: meeting.", b: "Tue, 5 June: meeting.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
