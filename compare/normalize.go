@@ -41,16 +41,18 @@ func isDash(r rune) bool { return r == '-' || foldRune(r) == '-' }
 // keyer derives comparison keys from token bytes.
 type keyer struct {
 	ignoreCase bool
-	folder     cases.Caser
-	caseFolder *cases.Caser // made on first use by equalFold
+	folder     *cases.Caser // made on first use by fold
 }
 
-func newKeyer(opts Options) *keyer {
-	k := &keyer{ignoreCase: opts.IgnoreCase}
-	if opts.IgnoreCase {
-		k.folder = cases.Fold()
+func newKeyer(opts Options) *keyer { return &keyer{ignoreCase: opts.IgnoreCase} }
+
+// fold returns s under Unicode case folding.
+func (k *keyer) fold(s string) string {
+	if k.folder == nil {
+		f := cases.Fold()
+		k.folder = &f
 	}
-	return k
+	return k.folder.String(s)
 }
 
 // key returns the comparison key of a token's bytes: Unicode NFKC,
@@ -105,33 +107,15 @@ func (k *keyer) key(tok string) string {
 		out = "\""
 	}
 	if k.ignoreCase {
-		out = k.folder.String(out)
+		out = k.fold(out)
 	}
 	return out
 }
 
 // hash returns the FNV-1a hash of tok's comparison key, or 0 when the key
-// is empty (the token carries no content). Plain ASCII words, numbers and
-// marks are hashed straight from their bytes.
+// is empty (the token carries no content). Tokens the scanner marks plain
+// take hashPlain instead.
 func (k *keyer) hash(tok string) uint64 {
-	if len(tok) > 0 && tok[0] != '.' && tok[0] != '-' {
-		h := uint64(14695981039346656037)
-		i := 0
-		for ; i < len(tok); i++ {
-			c := tok[i]
-			if c >= utf8.RuneSelf || c == '\'' || c == '"' || c == '`' || k.ignoreCase && 'A' <= c && c <= 'Z' {
-				break
-			}
-			h ^= uint64(c)
-			h *= 1099511628211
-		}
-		if i == len(tok) {
-			if h == 0 {
-				h = 1
-			}
-			return h
-		}
-	}
 	key := k.key(tok)
 	if key == "" {
 		return 0
@@ -193,21 +177,17 @@ func mayJoin(x, y string) bool {
 // hashPlain is hash for a plain token (see rawToken): its bytes are its
 // key, folded to lower case when case is ignored.
 func (k *keyer) hashPlain(tok string) uint64 {
+	if !k.ignoreCase {
+		return hashKey(tok)
+	}
 	h := uint64(14695981039346656037)
-	if k.ignoreCase {
-		for i := 0; i < len(tok); i++ {
-			c := tok[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h ^= uint64(c)
-			h *= 1099511628211
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-	} else {
-		for i := 0; i < len(tok); i++ {
-			h ^= uint64(tok[i])
-			h *= 1099511628211
-		}
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
 	if h == 0 {
 		h = 1
@@ -217,16 +197,12 @@ func (k *keyer) hashPlain(tok string) uint64 {
 
 // equalFold reports whether x and y are equal under Unicode case folding,
 // for classifying case-only changes. ASCII strings are compared without
-// building folded copies; the keyer's own folder serves the rest.
+// building folded copies.
 func (k *keyer) equalFold(x, y string) bool {
 	if isASCII(x) && isASCII(y) {
 		return strings.EqualFold(x, y)
 	}
-	if k.caseFolder == nil {
-		f := cases.Fold()
-		k.caseFolder = &f
-	}
-	return k.caseFolder.String(x) == k.caseFolder.String(y)
+	return k.fold(x) == k.fold(y)
 }
 
 // isASCII reports a string of ASCII bytes only.
