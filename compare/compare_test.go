@@ -20,6 +20,25 @@ func nonTrivial(r *Result) []Change {
 	return out
 }
 
+// describe writes each change as "kind:a_text>b_text", the form the tests
+// compare.
+func describe(cs []Change) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, string(c.Kind)+":"+c.AText+">"+c.BText)
+	}
+	return out
+}
+
+// spanTexts returns the texts of byte spans of text.
+func spanTexts(text string, spans [][2]int) []string {
+	var out []string
+	for _, s := range spans {
+		out = append(out, text[s[0]:s[1]])
+	}
+	return out
+}
+
 func mustCompare(t testing.TB, opts Options, texts ...string) *Result {
 	t.Helper()
 	r, err := Compare(context.Background(), texts, opts)
@@ -185,15 +204,8 @@ func TestCompareBasics(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustCompare(t, tt.opts, tt.a, tt.b)
-			var got []string
-			trivial := 0
-			for _, c := range r.Changes {
-				if c.Trivial {
-					trivial++
-					continue
-				}
-				got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
-			}
+			got := describe(nonTrivial(r))
+			trivial := len(r.Changes) - len(got)
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
 			}
@@ -284,10 +296,7 @@ func TestCompareSwappedEditedSentences(t *testing.T) {
 	a := "The meeting opened at nine. The minister reviewed the results of the previous year in great detail. He then thanked the delegations for their constructive work during the talks. Questions followed."
 	b := "The meeting opened at nine. He then thanked all delegations for their constructive work during the talks. The minister reviewed the results of the previous year in detail. Questions followed."
 	r := mustCompare(t, Options{}, a, b)
-	var got []string
-	for _, c := range nonTrivial(r) {
-		got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
-	}
+	got := describe(nonTrivial(r))
 	moves := 0
 	for _, c := range nonTrivial(r) {
 		if c.Kind == Move {
@@ -449,10 +458,7 @@ func TestSampleRevision(t *testing.T) {
 		"delete:[My Emphasis]>",
 		"move:" + string(a[2882:3397]) + ">" + string(a[2882:3397]),
 	}
-	var got []string
-	for _, c := range nonTrivial(r) {
-		got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
-	}
+	got := describe(nonTrivial(r))
 	sort.Strings(got)
 	sort.Strings(want)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -21,10 +21,7 @@ func TestParagraphs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range Paragraphs(tt.text) {
-				got = append(got, tt.text[p[0]:p[1]])
-			}
+			got := spanTexts(tt.text, Paragraphs(tt.text))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Paragraphs(%q) = %q, want %q", tt.text, got, tt.want)
 			}
@@ -68,10 +65,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, s := range Sentences(tt.text) {
-				got = append(got, tt.text[s[0]:s[1]])
-			}
+			got := spanTexts(tt.text, Sentences(tt.text))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}

@@ -37,10 +37,7 @@ func TestSlideRuns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustCompare(t, Options{}, tt.a, tt.b)
-			var got []string
-			for _, c := range nonTrivial(r) {
-				got = append(got, string(c.Kind)+":"+c.AText+">"+c.BText)
-			}
+			got := describe(nonTrivial(r))
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
 			}
