@@ -141,7 +141,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 		if del > 0 && ins > 0 {
 			as, ae := int(at[ia].start), int(at[ia+del-1].end())
 			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end())
-			if x, y := e.a.text[as:ae], e.b.text[bs:be]; mayJoin(x, y) && e.keys.joinedKey(x) == e.keys.joinedKey(y) {
+			if e.keys.sameWords(e.a.text[as:ae], e.b.text[bs:be]) {
 				// The same words, cut differently: a word hyphenated
 				// across a line break, or split by a zero-width space.
 				e.addTrivial(as, ae, bs, be, "")

@@ -164,6 +164,12 @@ func (k *keyer) joinedKey(s string) string {
 	return k.key(string(b))
 }
 
+// sameWords reports whether stretches x and y hold the same words cut
+// differently (see joinedKey): a typography difference, not an edit.
+func (k *keyer) sameWords(x, y string) bool {
+	return mayJoin(x, y) && k.joinedKey(x) == k.joinedKey(y)
+}
+
 // mayJoin reports whether x or y can have the same joined key as a
 // stretch cut into other tokens: it holds a line break or a zero-width
 // space (which joinedKey joins across) or is not in NFKC (whose

@@ -314,7 +314,7 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				p.BStart, p.BEnd = c.BStart, c.BEnd
 				p.BText = c.BText
 				p.Flags = mergeFlags(p.Flags, c.Flags)
-				if mayJoin(p.AText, p.BText) && e.keys.joinedKey(p.AText) == e.keys.joinedKey(p.BText) {
+				if e.keys.sameWords(p.AText, p.BText) {
 					// Whole sentences with the same words cut differently
 					// (see diffGroup): typography, not an edit.
 					p.Trivial, p.Flags = true, nil
