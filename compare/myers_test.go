@@ -8,20 +8,17 @@ import (
 // applyOps rebuilds b from a and ops, failing when ops do not fit.
 func applyOps(t *testing.T, a, b []uint64, ops []op) {
 	t.Helper()
+	for i, j := range matches(ops) {
+		if a[i] != b[j] {
+			t.Fatalf("equal op over different elements at %d/%d", i, j)
+		}
+	}
 	i, j := 0, 0
 	for _, o := range ops {
-		switch o.kind {
-		case opEqual:
-			for k := 0; k < o.n; k++ {
-				if a[i+k] != b[j+k] {
-					t.Fatalf("equal op over different elements at %d/%d", i+k, j+k)
-				}
-			}
+		if o.kind != opInsert {
 			i += o.n
-			j += o.n
-		case opDelete:
-			i += o.n
-		case opInsert:
+		}
+		if o.kind != opDelete {
 			j += o.n
 		}
 	}

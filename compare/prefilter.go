@@ -52,22 +52,9 @@ func prefilter(texts []string, base int) []paragraphs {
 			continue
 		}
 		partner[v] = filled(len(pp[v].spans), -1)
-		ops := diffSeq(pp[base].hashes, pp[v].hashes)
-		i, j := 0, 0
-		for _, o := range ops {
-			switch o.kind {
-			case opEqual:
-				for k := 0; k < o.n; k++ {
-					partner[v][j+k] = i + k
-					count[i+k]++
-				}
-				i += o.n
-				j += o.n
-			case opDelete:
-				i += o.n
-			case opInsert:
-				j += o.n
-			}
+		for i, j := range matches(diffSeq(pp[base].hashes, pp[v].hashes)) {
+			partner[v][j] = i
+			count[i]++
 		}
 	}
 	light := make([][]bool, len(texts))

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"iter"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -126,6 +127,30 @@ func opsToDiffs(ra, rb []rune, ops []op) []diffmatchpatch.Diff {
 		}
 	}
 	return out
+}
+
+// matches yields the index pairs (i in a, j in b) that the edit script
+// ops of a against b keeps equal, in order.
+func matches(ops []op) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		i, j := 0, 0
+		for _, o := range ops {
+			switch o.kind {
+			case opEqual:
+				for k := 0; k < o.n; k++ {
+					if !yield(i+k, j+k) {
+						return
+					}
+				}
+				i += o.n
+				j += o.n
+			case opDelete:
+				i += o.n
+			case opInsert:
+				j += o.n
+			}
+		}
+	}
 }
 
 // normalizeOps orders each run of changes between two equalities as
