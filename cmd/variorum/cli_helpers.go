@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -14,23 +15,57 @@ import (
 )
 
 // openLibrary opens the library named by --library / VARIORUM_LIBRARY or
-// the default one, reporting failure as "variorum CMD: problem".
-func openLibrary(ctx context.Context, e *env, cmd string) (*data.Library, bool) {
+// the default one, reporting failure as fail does for the command fs parses.
+func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
 	path := e.library
 	if path == "" {
 		p, err := data.DefaultPath()
 		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum %s: %v\n", cmd, err)
+			fail(e, fs, err)
 			return nil, false
 		}
 		path = p
 	}
 	lib, err := data.Open(ctx, path)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum %s: %v\n", cmd, err)
+		fail(e, fs, err)
 		return nil, false
 	}
 	return lib, true
+}
+
+// prefix is what messages about the command fs parses start with:
+// "variorum CMD", or plain "variorum" for the window's unnamed flag set.
+func prefix(fs *flag.FlagSet) string {
+	if fs.Name() == "" {
+		return "variorum"
+	}
+	return "variorum " + fs.Name()
+}
+
+// fail reports err as "variorum CMD: err" and returns exit status 1.
+func fail(e *env, fs *flag.FlagSet, err error) int {
+	fmt.Fprintf(e.stderr, "%s: %v\n", prefix(fs), err)
+	return 1
+}
+
+// printJSON prints v as indented JSON, returning the exit status.
+func printJSON(e *env, fs *flag.FlagSet, v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fail(e, fs, err)
+	}
+	return 0
+}
+
+// printFields prints the non-empty fields as aligned "name: value" lines.
+func printFields(w io.Writer, fields [][2]string) {
+	for _, kv := range fields {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "%-9s %s\n", kv[0]+":", kv[1])
+		}
+	}
 }
 
 // newFlags makes a command's flag set writing its messages to stderr.
@@ -94,9 +129,40 @@ func oneLine(s string) string {
 // as "variorum CMD: problem" followed by its usage, and returns exit
 // status 2.
 func usageError(e *env, fs *flag.FlagSet, format string, args ...any) int {
-	fmt.Fprintf(e.stderr, "variorum %s: %s\n", fs.Name(), fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), fmt.Sprintf(format, args...))
 	fs.Usage()
 	return 2
+}
+
+// parseNoArgs parses fs from args, which must hold no positional
+// arguments; it returns the exit status to end the command with, or -1.
+func parseNoArgs(e *env, fs *flag.FlagSet, args []string) int {
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) > 0 {
+		return usageError(e, fs, "unexpected argument %q", rest[0])
+	}
+	return -1
+}
+
+// parseOneID parses fs from args, which must hold one version ID as their
+// only positional argument; it returns the ID and the exit status to end
+// the command with, or -1.
+func parseOneID(e *env, fs *flag.FlagSet, args []string) (int64, int) {
+	rest, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return 0, code
+	}
+	if len(rest) != 1 {
+		return 0, usageError(e, fs, "need one version ID")
+	}
+	ids, code := parseIDs(e, fs, rest)
+	if code >= 0 {
+		return 0, code
+	}
+	return ids[0], -1
 }
 
 // parseIDs reads version IDs; on a bad one it reports a usage error and

@@ -77,31 +77,26 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum diff: %v\n", err)
-			return 1
+			return fail(e, fs, err)
 		}
 	}
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct})
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum diff: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
-	w := bufio.NewWriterSize(e.stdout, 1<<16)
-	defer w.Flush()
 	if *format == "json" {
-		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows}
-		if out.Changes == nil {
-			out.Changes = []compare.Change{}
-		}
+		// writeDiffJSON buffers its own writes.
+		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]versionJSON, len(files))}
 		for i, f := range files {
-			out.Versions = append(out.Versions, versionJSON{Index: i, Name: f, Bytes: len(texts[i])})
+			out.Versions[i] = versionJSON{Index: i, Name: f, Bytes: len(texts[i])}
 		}
-		if err := writeDiffJSON(w, out); err != nil {
-			fmt.Fprintf(e.stderr, "variorum diff: writing JSON: %v\n", err)
-			return 1
+		if err := writeDiffJSON(e.stdout, out); err != nil {
+			return fail(e, fs, fmt.Errorf("writing JSON: %w", err))
 		}
 		return 0
 	}
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	defer w.Flush()
 	useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
 	for v := range texts {
 		if v == res.Base {

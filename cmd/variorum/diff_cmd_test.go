@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // runCLI runs the binary's entry point in-process and returns its exit
@@ -26,22 +28,9 @@ func TestDiffJSONSample(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var res struct {
-		Versions []struct{ Name string } `json:"versions"`
-		Changes  []struct {
-			Kind    string
-			A, B    int
-			AStart  int    `json:"a_start"`
-			AEnd    int    `json:"a_end"`
-			BStart  int    `json:"b_start"`
-			BEnd    int    `json:"b_end"`
-			AText   string `json:"a_text"`
-			BText   string `json:"b_text"`
-			Trivial bool
-			Flags   []string
-		} `json:"changes"`
-		Alignment []struct {
-			Cells []*struct{ Version, Start, End int } `json:"cells"`
-		} `json:"alignment"`
+		Versions  []struct{ Name string } `json:"versions"`
+		Changes   []compare.Change        `json:"changes"`
+		Alignment []compare.Row           `json:"alignment"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
 		t.Fatalf("output is not JSON: %v", err)

@@ -24,7 +24,7 @@ func runRm(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, "rm")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -36,8 +36,7 @@ func runRm(ctx context.Context, e *env, args []string) int {
 			err = lib.DeleteVersion(ctx, id)
 		}
 		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum rm: %v\n", err)
-			status = 1
+			status = fail(e, fs, err)
 			continue
 		}
 		fmt.Fprintf(e.stdout, "removed version %d (%s)\n", id, v.Label)
@@ -45,8 +44,13 @@ func runRm(ctx context.Context, e *env, args []string) int {
 	return status
 }
 
+// setGiven copies the value of each flag given on the command line into
+// its field.
+func setGiven(fs *flag.FlagSet, fields map[string]*string) {
+	fs.Visit(func(f *flag.Flag) { *fields[f.Name] = f.Value.String() })
+}
+
 // runEdit changes a version's metadata: only the options given change.
-// (Wire as {name: "edit", summary: "change a version's metadata", run: runEdit}.)
 func runEdit(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "edit", "variorum edit ID [--label L] [--source S] [--url U] [--lang L] [--kind K] [--note N] [--retrieved D]")
 	fs.String("label", "", "label of the version")
@@ -56,18 +60,10 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	kind := fs.String("kind", "", "kind: "+strings.Join(data.Kinds(), ", "))
 	fs.String("note", "", "a note on the version")
 	fs.String("retrieved", "", "date the version was retrieved")
-	rest, code := parseInterspersed(fs, args)
+	id, code := parseOneID(e, fs, args)
 	if code >= 0 {
 		return code
 	}
-	if len(rest) != 1 {
-		return usageError(e, fs, "need one version ID")
-	}
-	ids, code := parseIDs(e, fs, rest)
-	if code >= 0 {
-		return code
-	}
-	id := ids[0]
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	if len(set) == 0 {
@@ -77,32 +73,25 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum edit: unknown kind %q (want one of %s)\n", *kind, strings.Join(data.Kinds(), ", "))
 		return 2
 	}
-	lib, ok := openLibrary(ctx, e, "edit")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	v, err := lib.Version(ctx, id)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum edit: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
-	for name, dst := range map[string]*string{"label": &v.Label, "source": &v.Source, "url": &v.URL,
-		"lang": &v.Language, "kind": &v.Kind, "note": &v.Note, "retrieved": &v.RetrievedAt} {
-		if set[name] {
-			*dst = fs.Lookup(name).Value.String()
-		}
-	}
+	setGiven(fs, map[string]*string{"label": &v.Label, "source": &v.Source, "url": &v.URL,
+		"lang": &v.Language, "kind": &v.Kind, "note": &v.Note, "retrieved": &v.RetrievedAt})
 	if err := lib.UpdateVersion(ctx, v); err != nil {
-		fmt.Fprintf(e.stderr, "variorum edit: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	fmt.Fprintf(e.stdout, "version %d updated\n", v.ID)
 	return 0
 }
 
 // runBriefing shows or changes a briefing's metadata.
-// (Wire as {name: "briefing", summary: "show or change a briefing's metadata", run: runBriefing}.)
 func runBriefing(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW]")
 	fs.String("title", "", "title")
@@ -118,52 +107,33 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 	if len(rest) != 1 {
 		return usageError(e, fs, "need one briefing slug")
 	}
-	lib, ok := openLibrary(ctx, e, "briefing")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	b, err := lib.BriefingBySlug(ctx, rest[0])
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum briefing: %v (see \"variorum list\")\n", err)
-		return 1
+		return fail(e, fs, seeList(err))
 	}
-	changed := false
-	fs.Visit(func(f *flag.Flag) {
-		changed = true
-		v := f.Value.String()
-		switch f.Name {
-		case "title":
-			b.Title = v
-		case "date":
-			b.Date = v
-		case "place":
-			b.Place = v
-		case "speakers":
-			b.Speakers = v
-		case "note":
-			b.Note = v
-		case "slug":
-			b.Slug = v
-		}
-	})
-	if changed {
+	if fs.NFlag() > 0 {
+		setGiven(fs, map[string]*string{"title": &b.Title, "date": &b.Date, "place": &b.Place,
+			"speakers": &b.Speakers, "note": &b.Note, "slug": &b.Slug})
 		if err := lib.UpdateBriefing(ctx, b); err != nil {
-			fmt.Fprintf(e.stderr, "variorum briefing: %v\n", err)
-			return 1
+			return fail(e, fs, err)
 		}
 	}
-	for _, kv := range [][2]string{{"slug", b.Slug}, {"title", b.Title}, {"date", b.Date}, {"place", b.Place},
-		{"speakers", b.Speakers}, {"note", b.Note}, {"versions", strconv.Itoa(b.Versions)}} {
-		if kv[1] != "" {
-			fmt.Fprintf(e.stdout, "%-9s %s\n", kv[0]+":", kv[1])
-		}
-	}
+	printFields(e.stdout, [][2]string{{"slug", b.Slug}, {"title", b.Title}, {"date", b.Date}, {"place", b.Place},
+		{"speakers", b.Speakers}, {"note", b.Note}, {"versions", strconv.Itoa(b.Versions)}})
 	return 0
 }
 
+// seeList points an unknown briefing slug's error at "variorum list".
+func seeList(err error) error {
+	return fmt.Errorf("%w (see \"variorum list\")", err)
+}
+
 // runMv moves versions to another briefing.
-// (Wire as {name: "mv", summary: "move versions to another briefing", run: runMv}.)
 func runMv(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "mv", "variorum mv ID... SLUG")
 	rest, code := parseInterspersed(fs, args)
@@ -177,21 +147,19 @@ func runMv(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, "mv")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	b, err := lib.BriefingBySlug(ctx, rest[len(rest)-1])
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum mv: %v (see \"variorum list\")\n", err)
-		return 1
+		return fail(e, fs, seeList(err))
 	}
 	status := 0
 	for _, id := range ids {
 		if err := lib.MoveVersion(ctx, id, b.ID); err != nil {
-			fmt.Fprintf(e.stderr, "variorum mv: %v\n", err)
-			status = 1
+			status = fail(e, fs, err)
 			continue
 		}
 		fmt.Fprintf(e.stdout, "moved version %d to %s\n", id, b.Slug)

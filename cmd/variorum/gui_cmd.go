@@ -19,7 +19,8 @@ import (
 // briefing; with files it imports them (files already imported reuse their
 // version) and opens the first two compared.
 func runGUI(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "gui", "variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
+	// The window is the default command: its messages start "variorum:".
+	fs := newFlags(e, "", "variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
 	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
 	files, code := parseInterspersed(fs, args)
 	if code >= 0 {
@@ -34,21 +35,10 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 	}
 
 	if err := checkDisplay(); err != nil {
-		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
-	path := e.library
-	if path == "" {
-		p, err := data.DefaultPath()
-		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-			return 1
-		}
-		path = p
-	}
-	lib, err := data.Open(ctx, path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
+	lib, ok := openLibrary(ctx, e, fs)
+	if !ok {
 		return 1
 	}
 	defer lib.Close()
@@ -61,20 +51,17 @@ func runGUI(ctx context.Context, e *env, args []string) int {
 		RememberAs: lib.Path(),
 	}
 	if err := seedSample(ctx, lib); err != nil {
-		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	if len(files) > 0 {
 		base, other, err := importArgs(ctx, lib, files)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-			return 1
+			return fail(e, fs, err)
 		}
 		opts.Base, opts.Other = base, other
 	}
 	if err := app.Run(ctx, opts); err != nil {
-		fmt.Fprintf(e.stderr, "variorum: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	return 0
 }

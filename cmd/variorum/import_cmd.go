@@ -46,28 +46,23 @@ func runImport(ctx context.Context, e *env, args []string) int {
 			return usageError(e, fs, "%v", err)
 		}
 	}
-	lib, ok := openLibrary(ctx, e, "import")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	if opt.BriefingSlug != "" {
 		if _, err := lib.BriefingBySlug(ctx, opt.BriefingSlug); err != nil {
-			fmt.Fprintf(e.stderr, "variorum import: %v (see \"variorum list\")\n", err)
-			return 1
+			return fail(e, fs, seeList(err))
 		}
 	}
-	tty := isTerminal(e.stderr)
 	bar := &progressBar{w: e.stderr}
-	progress := func(done, total int, file string) {
-		if tty {
-			bar.draw(done, total, file)
-		}
+	var progress func(done, total int, file string)
+	if isTerminal(e.stderr) {
+		progress = bar.draw
 	}
 	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
-	if tty {
-		bar.clear()
-	}
+	bar.clear()
 	for _, v := range sum.Imported {
 		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
 			v.FileName, v.ID, v.Label, orDash(v.Language), v.Encoding, v.Format)
@@ -87,8 +82,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "%d file(s): %d imported%s, %d already in the library, %d failed\n",
 		sum.Total, len(sum.Imported), where, len(sum.Duplicates), len(sum.Failed))
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum import: stopped: %v\n", err)
-		return 1
+		return fail(e, fs, fmt.Errorf("stopped: %w", err))
 	}
 	if len(sum.Failed) > 0 {
 		return 1

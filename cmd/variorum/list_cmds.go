@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -20,29 +19,23 @@ type briefingJSON struct {
 func runList(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "list", "variorum list [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, code := parseInterspersed(fs, args)
-	if code >= 0 {
+	if code := parseNoArgs(e, fs, args); code >= 0 {
 		return code
 	}
-	if len(rest) > 0 {
-		return usageError(e, fs, "unexpected argument %q", rest[0])
-	}
-	lib, ok := openLibrary(ctx, e, "list")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	bs, err := lib.Briefings(ctx)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	out := make([]briefingJSON, 0, len(bs))
 	for _, b := range bs {
 		vs, err := lib.Versions(ctx, b.ID)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
-			return 1
+			return fail(e, fs, err)
 		}
 		if vs == nil {
 			vs = []data.Version{}
@@ -50,13 +43,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 		out = append(out, briefingJSON{Briefing: b, VersionList: vs})
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintf(e.stderr, "variorum list: %v\n", err)
-			return 1
-		}
-		return 0
+		return printJSON(e, fs, out)
 	}
 	if len(out) == 0 {
 		fmt.Fprintln(e.stdout, "The library is empty. Import files with \"variorum import FILE...\" or the sample with \"variorum sample\".")
@@ -84,47 +71,30 @@ func runList(ctx context.Context, e *env, args []string) int {
 func runShow(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "show", "variorum show ID [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, code := parseInterspersed(fs, args)
+	id, code := parseOneID(e, fs, args)
 	if code >= 0 {
 		return code
 	}
-	if len(rest) != 1 {
-		return usageError(e, fs, "need one version ID")
-	}
-	ids, code := parseIDs(e, fs, rest)
-	if code >= 0 {
-		return code
-	}
-	id := ids[0]
-	lib, ok := openLibrary(ctx, e, "show")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	v, err := lib.Version(ctx, id)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	b, err := lib.Briefing(ctx, v.BriefingID)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	if *asJSON {
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		err := enc.Encode(struct {
+		return printJSON(e, fs, struct {
 			*data.Version
 			Briefing *data.Briefing `json:"briefing"`
 		}{v, b})
-		if err != nil {
-			fmt.Fprintf(e.stderr, "variorum show: %v\n", err)
-			return 1
-		}
-		return 0
 	}
-	for _, kv := range [][2]string{
+	printFields(e.stdout, [][2]string{
 		{"version", strconv.FormatInt(v.ID, 10)},
 		{"briefing", b.Slug + "  " + b.Title},
 		{"label", v.Label}, {"language", v.Language}, {"kind", v.Kind},
@@ -132,11 +102,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		{"file", v.FileName}, {"size", strconv.FormatInt(v.Size, 10) + " bytes"},
 		{"sha256", v.SHA256}, {"encoding", v.Encoding}, {"format", v.Format},
 		{"retrieved", v.RetrievedAt}, {"imported", v.ImportedAt.Local().Format("2006-01-02 15:04:05")},
-	} {
-		if kv[1] != "" {
-			fmt.Fprintf(e.stdout, "%-9s %s\n", kv[0]+":", kv[1])
-		}
-	}
+	})
 	fmt.Fprintln(e.stdout)
 	fmt.Fprint(e.stdout, v.Text)
 	if !strings.HasSuffix(v.Text, "\n") {
@@ -158,27 +124,20 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if query == "" {
 		return usageError(e, fs, "need a query")
 	}
-	lib, ok := openLibrary(ctx, e, "search")
+	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
 	defer lib.Close()
 	hits, err := lib.Search(ctx, query, *limit)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "variorum search: %v\n", err)
-		return 1
+		return fail(e, fs, err)
 	}
 	if *asJSON {
 		if hits == nil {
 			hits = []data.Hit{}
 		}
-		enc := json.NewEncoder(e.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(hits); err != nil {
-			fmt.Fprintf(e.stderr, "variorum search: %v\n", err)
-			return 1
-		}
-		return 0
+		return printJSON(e, fs, hits)
 	}
 	if len(hits) == 0 {
 		fmt.Fprintln(e.stdout, "no matches")
@@ -188,8 +147,9 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if isTerminal(e.stdout) {
 		open, closeMark = "\x1b[1;33m", "\x1b[0m"
 	}
+	marks := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark)
 	for _, h := range hits {
-		snip := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark).Replace(h.Snippet)
+		snip := marks.Replace(h.Snippet)
 		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s)\n       %s\n", h.VersionID, h.BriefingSlug, h.Label, orDash(h.Language), snip)
 	}
 	return 0
