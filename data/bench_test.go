@@ -17,14 +17,7 @@ import (
 // versions, to make realistic synthetic texts from.
 func benchCorpus(b *testing.B) (en, ru []string) {
 	b.Helper()
-	read := func(name string) []string {
-		raw, err := os.ReadFile(filepath.Join("..", "assets", "sample", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		return strings.Fields(string(raw))
-	}
-	return read("blog-en.txt"), read("ru.txt")
+	return strings.Fields(string(sampleFile(b, "blog-en.txt"))), strings.Fields(string(sampleFile(b, "ru.txt")))
 }
 
 // synthText makes a text of about size bytes: runs of sample words in a
@@ -150,11 +143,7 @@ func BenchmarkSearch(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "library.db")
 	buildBenchLibrary(b, path, n)
 	ctx := context.Background()
-	l, err := Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer l.Close()
+	l := openAt(b, path)
 	for _, q := range []struct{ name, query string }{
 		{"rare-word", fmt.Sprintf("marker%d", n/2)},
 		{"uncommon-word", "variant1234"},
@@ -166,6 +155,7 @@ func BenchmarkSearch(b *testing.B) {
 	} {
 		b.Run(q.name, func(b *testing.B) {
 			var hits []Hit
+			var err error
 			for i := 0; i < b.N; i++ {
 				hits, err = l.Search(ctx, q.query, 20)
 				if err != nil {

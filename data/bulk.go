@@ -124,7 +124,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		if progress != nil {
 			progress(i+len(errs), sum.Total, f)
 		}
-		v, err := l.ImportFile(ctx, f, opt)
+		v, err := l.importFile(ctx, f, opt)
 		switch {
 		case err == nil:
 			v.Text = "" // keep a large batch's summary small
@@ -135,13 +135,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		case ctx.Err() != nil:
 			return sum, ctx.Err()
 		default:
-			var fe FileError
-			fe.Path, fe.Err = f, err
-			// ImportFile's error starts with the path; keep only the problem.
-			if s := err.Error(); strings.HasPrefix(s, f+": ") {
-				fe.Err = trimmedError{msg: strings.TrimPrefix(s, f+": "), err: err}
-			}
-			sum.Failed = append(sum.Failed, fe)
+			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})
 			continue
 		}
 		if opt.BriefingID == 0 && opt.BriefingSlug == "" {
@@ -154,12 +148,3 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 	}
 	return sum, nil
 }
-
-// trimmedError shows a shorter message but unwraps to the original error.
-type trimmedError struct {
-	msg string
-	err error
-}
-
-func (e trimmedError) Error() string { return e.msg }
-func (e trimmedError) Unwrap() error { return e.err }

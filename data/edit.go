@@ -12,12 +12,11 @@ import (
 // language, kind, note, retrieval date), found by v.ID. The text, hashes,
 // file name, encoding and format are what was imported and never change.
 func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
-	if v.Kind == "" {
-		v.Kind = KindOther
+	kind, err := kindOrOther(v.Kind)
+	if err != nil {
+		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
-	if !ValidKind(v.Kind) {
-		return fmt.Errorf("version %d: unknown kind %q (want one of %s)", v.ID, v.Kind, strings.Join(Kinds(), ", "))
-	}
+	v.Kind = kind
 	if strings.TrimSpace(v.Label) == "" {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
 	}
@@ -36,7 +35,7 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	b.Slug = slug
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
 		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
-	if err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: briefings.slug") {
+	if isUniqueViolation(err, "briefings.slug") {
 		return fmt.Errorf("briefing %d: the slug %q is taken by another briefing", b.ID, slug)
 	}
 	return err
@@ -45,16 +44,22 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 // CreateBriefing adds an empty briefing (its slug made unique) and returns
 // it.
 func (l *Library) CreateBriefing(ctx context.Context, b Briefing) (*Briefing, error) {
+	id, err := l.insertBriefing(ctx, b)
+	if err != nil {
+		return nil, fmt.Errorf("creating briefing %q: %w", b.Title, err)
+	}
+	return l.Briefing(ctx, id)
+}
+
+// insertBriefing runs createBriefing in a transaction of its own.
+func (l *Library) insertBriefing(ctx context.Context, b Briefing) (int64, error) {
 	var id int64
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		id, err = createBriefing(ctx, tx, b)
 		return err
 	})
-	if err != nil {
-		return nil, fmt.Errorf("creating briefing %q: %w", b.Title, err)
-	}
-	return l.Briefing(ctx, id)
+	return id, err
 }
 
 // DeleteVersion removes a version, its text and its search entry.

@@ -40,13 +40,8 @@ const (
 // or Mozilla's detectors) are unmaintained and large, and the small
 // statistical detector here covers the encodings Variorum's users meet.
 func DetectEncoding(b []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return EncUTF8BOM, nil
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
-		return EncUTF16LE, nil
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		return EncUTF16BE, nil
+	if enc := bomEncoding(b); enc != "" {
+		return enc, nil
 	}
 	if len(b) == 0 {
 		return "", fmt.Errorf("empty file")
@@ -65,6 +60,20 @@ func DetectEncoding(b []byte) (string, error) {
 			off, 1+bytes.Count(b[:off], []byte{'\n'}))
 	}
 	return detectSingleByte(b), nil
+}
+
+// bomEncoding names the encoding that b's byte-order mark declares, or
+// returns "" when b has none.
+func bomEncoding(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return EncUTF8BOM
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return EncUTF16LE
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return EncUTF16BE
+	}
+	return ""
 }
 
 // sniffUTF16 recognises UTF-16 without a byte-order mark: text in Latin or
@@ -171,10 +180,26 @@ func detectSingleByte(b []byte) string {
 // cyrillicScore rates how much b decoded as enc looks like Russian (or
 // Ukrainian, Belarusian) text: common letters score by their frequency,
 // upper-case letters inside a word and non-letters decoded from high bytes
-// count against it.
+// count against it. What a high byte decodes to is worked out once per
+// byte value, not once per byte of b.
 func cyrillicScore(b []byte, enc string) float64 {
+	var high [128]struct {
+		score         float64 // as a lower-case letter or after a non-letter
+		letter, upper bool
+	}
 	cm := singleByteMaps()[enc]
 	freq := russianFreq()
+	for i := range high {
+		h := &high[i]
+		switch r := cm.DecodeByte(byte(0x80 + i)); {
+		case unicode.IsLetter(r) && unicode.Is(unicode.Cyrillic, r):
+			h.score, h.letter, h.upper = freq[unicode.ToLower(r)], true, unicode.IsUpper(r)
+		case r == utf8.RuneError || unicode.IsControl(r):
+			h.score = -5
+		default: // punctuation, box drawing, symbols
+			h.score = -0.5
+		}
+	}
 	var score float64
 	prevLetter := false
 	for _, c := range b {
@@ -182,22 +207,13 @@ func cyrillicScore(b []byte, enc string) float64 {
 			prevLetter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
 			continue
 		}
-		r := cm.DecodeByte(c)
-		switch {
-		case unicode.IsLetter(r) && unicode.Is(unicode.Cyrillic, r):
-			f := freq[unicode.ToLower(r)]
-			if unicode.IsUpper(r) && prevLetter {
-				f = -1 // upper case inside a word: the wrong code page
-			}
-			score += f
-			prevLetter = true
-		case r == utf8.RuneError || unicode.IsControl(r):
-			score -= 5
-			prevLetter = false
-		default: // punctuation, box drawing, symbols
-			score -= 0.5
-			prevLetter = false
+		h := &high[c-0x80]
+		if h.upper && prevLetter {
+			score += -1 // upper case inside a word: the wrong code page
+		} else {
+			score += h.score
 		}
+		prevLetter = h.letter
 	}
 	return score
 }
@@ -251,14 +267,16 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 // into a Go string, dropping a byte-order mark. It fails on bytes that are
 // invalid in enc where that can be told (UTF-8, UTF-16).
 func DecodeBytes(b []byte, enc string) (string, error) {
-	return decodeBytes(b, enc, false)
+	return decodeBytes(b, enc, false, false)
 }
 
-// decodeBytes is DecodeBytes; when owned, b belongs to the caller alone
-// and is never written again, so valid UTF-8 becomes the string without a
-// copy (as strings.Builder does). A diff of two 1 MB files saves a
-// megabyte of fresh memory and its page faults per file.
-func decodeBytes(b []byte, enc string, owned bool) (string, error) {
+// decodeBytes is DecodeBytes for the importer, which knows more about b.
+// When owned, b belongs to the caller alone and is never written again, so
+// valid UTF-8 becomes the string without a copy (as strings.Builder does):
+// a diff of two 1 MB files saves a megabyte of fresh memory and its page
+// faults per file. When valid, b is already known to be valid UTF-8 and is
+// not checked again.
+func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 	e, canon, err := LookupEncoding(enc)
 	if err != nil {
 		return "", err
@@ -266,12 +284,12 @@ func decodeBytes(b []byte, enc string, owned bool) (string, error) {
 	switch canon {
 	case EncUTF8, EncUTF8BOM:
 		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
-		if !utf8.Valid(b) {
+		if !valid && !utf8.Valid(b) {
 			off, _ := mostlyUTF8(b)
 			return "", fmt.Errorf("invalid UTF-8 at byte %d", off)
 		}
-		if owned && len(b) > 0 {
-			return unsafe.String(&b[0], len(b)), nil
+		if owned {
+			return bytesString(b), nil
 		}
 		return string(b), nil
 	case EncUTF16LE, EncUTF16BE, "utf-16":
@@ -288,5 +306,15 @@ func decodeBytes(b []byte, enc string, owned bool) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("decoding as %s: %w", canon, err)
 	}
-	return strings.TrimPrefix(string(out), "\uFEFF"), nil
+	// out is the decoder's fresh buffer, nobody else's.
+	return strings.TrimPrefix(bytesString(out), "\uFEFF"), nil
+}
+
+// bytesString returns b as a string without copying it. b must never be
+// written again.
+func bytesString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

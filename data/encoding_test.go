@@ -9,14 +9,14 @@ import (
 )
 
 // encoderFor returns a function encoding a string to the named encoding.
-func encoderFor(t testing.TB, name string) (func(string) []byte, string) {
+func encoderFor(t testing.TB, name string) func(string) []byte {
 	t.Helper()
 	var f func(string) (string, error)
 	switch name {
 	case EncUTF8:
-		return func(s string) []byte { return []byte(s) }, name
+		return func(s string) []byte { return []byte(s) }
 	case EncUTF8BOM:
-		return func(s string) []byte { return append([]byte{0xEF, 0xBB, 0xBF}, s...) }, name
+		return func(s string) []byte { return append([]byte{0xEF, 0xBB, 0xBF}, s...) }
 	case EncUTF16LE:
 		f = xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String
 	case EncUTF16BE:
@@ -40,7 +40,7 @@ func encoderFor(t testing.TB, name string) (func(string) []byte, string) {
 			t.Fatalf("encoding %.40q as %s: %v", s, name, err)
 		}
 		return []byte(out)
-	}, name
+	}
 }
 
 // encodable replaces the runes a single-byte code page lacks with '?'.
@@ -87,7 +87,7 @@ func TestDetectEncoding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			enc, _ := encoderFor(t, tt.enc)
+			enc := encoderFor(t, tt.enc)
 			b := enc(tt.text)
 			got, err := DetectEncoding(b)
 			if err != nil {
@@ -105,7 +105,7 @@ func TestDetectEncoding(t *testing.T) {
 }
 
 func TestUTF16WithoutBOM(t *testing.T) {
-	le, _ := encoderFor(t, EncUTF16LE)
+	le := encoderFor(t, EncUTF16LE)
 	b := le("Hello, world. Привет, мир.")[2:] // drop the BOM
 	if got, err := DetectEncoding(b); err != nil || got != EncUTF16LE {
 		t.Errorf("got %s, %v", got, err)
@@ -113,7 +113,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 }
 
 func TestEncodingOverride(t *testing.T) {
-	enc, _ := encoderFor(t, EncKOI8R)
+	enc := encoderFor(t, EncKOI8R)
 	b := enc("Короткий текст")
 	for _, name := range []string{"koi8-r", "KOI8-R", "koi8"} {
 		ex, err := Extract("x.txt", b, "", name)
@@ -169,7 +169,7 @@ func TestDetectLanguage(t *testing.T) {
 func TestDetectEncodingShortCyrillic(t *testing.T) {
 	ru := sampleParagraphs(t, "ru.txt")
 	for _, enc := range []string{EncWindows1251, EncKOI8R, EncIBM866} {
-		e, _ := encoderFor(t, enc)
+		e := encoderFor(t, enc)
 		wrong := 0
 		for _, p := range ru {
 			for _, n := range []int{20, 40, 80} {

@@ -22,23 +22,23 @@ const (
 // file named .txt or .md is sniffed too, so that it gets a clear error or
 // its text rather than a "binary file" complaint.
 func DetectFormat(name string, b []byte) string {
+	var format string
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
-		if f := sniffBinary(b); f != "" {
-			return f
-		}
-		return FormatText
+		format = FormatText
 	case ".md", ".markdown", ".mdown":
-		if f := sniffBinary(b); f != "" {
-			return f
-		}
-		return FormatMarkdown
+		format = FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
 	case ".docx":
 		return FormatDOCX
+	default:
+		return SniffFormat(b)
 	}
-	return SniffFormat(b)
+	if f := sniffBinary(b); f != "" {
+		return f
+	}
+	return format
 }
 
 // formatUnsupported marks files recognised as a format Variorum cannot
@@ -128,7 +128,8 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 			used, err = DetectEncoding(b)
 		}
 		if err == nil {
-			text, err = decodeBytes(b, used, owned)
+			// DetectEncoding names EncUTF8 only after checking every byte.
+			text, err = decodeBytes(b, used, owned, enc == "" && used == EncUTF8)
 		}
 		if err == nil && format == FormatMarkdown {
 			text = markdownText(NormalizeText(text))

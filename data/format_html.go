@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -17,11 +18,12 @@ import (
 // hidden elements. Block elements become paragraphs separated by blank
 // lines. Nothing is executed or fetched. enc overrides the page's charset.
 func extractHTML(b []byte, enc string) (text, used string, err error) {
+	valid := utf8.Valid(b)
 	used = enc
 	if used == "" {
-		used = htmlCharset(b)
+		used = htmlCharset(b, valid)
 	}
-	s, err := DecodeBytes(b, used)
+	s, err := decodeBytes(b, used, false, valid)
 	if err != nil {
 		return "", "", err
 	}
@@ -114,32 +116,29 @@ func collapseSpace(s string) string {
 }
 
 // htmlCharset names the encoding of an HTML page: its BOM, else a
-// <meta charset> the bytes agree with, else the detector's guess.
-func htmlCharset(b []byte) string {
-	if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
-		enc, _ := DetectEncoding(b)
+// <meta charset> the bytes agree with, else the detector's guess. valid
+// says whether b is valid UTF-8.
+func htmlCharset(b []byte, valid bool) string {
+	if enc := bomEncoding(b); enc != "" {
 		return enc
 	}
 	// Valid UTF-8 with non-ASCII bytes is UTF-8 whatever a <meta> says
 	// (pages re-saved by a browser or an editor often keep the old
 	// charset): text in a single-byte code page is almost never valid
 	// UTF-8.
-	if utf8.Valid(b) {
-		if bytes.IndexFunc(b, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
-			return EncUTF8
-		}
+	if valid && bytes.IndexFunc(b, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+		return EncUTF8
 	}
-	re := regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)`)
-	if m := re.FindSubmatch(b[:min(len(b), 4096)]); m != nil {
+	if m := metaCharset().FindSubmatch(b[:min(len(b), 4096)]); m != nil {
 		// As in browsers, a <meta> cannot declare UTF-16: the bytes
 		// read it, so they are ASCII-compatible.
 		if _, canon, err := LookupEncoding(string(m[1])); err == nil && !strings.HasPrefix(canon, "utf-16") {
-			if canon != EncUTF8 || utf8.Valid(b) {
+			if canon != EncUTF8 || valid {
 				return canon
 			}
 		}
 	}
-	if utf8.Valid(b) {
+	if valid {
 		return EncUTF8
 	}
 	// Detect from the text between the tags: markup is ASCII and would
@@ -150,6 +149,11 @@ func htmlCharset(b []byte) string {
 	}
 	return enc
 }
+
+// metaCharset matches a <meta> charset declaration; compiled on first use.
+var metaCharset = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)`)
+})
 
 // htmlTextBytes returns b without its tags, comments and script or style
 // contents, roughly: enough for encoding detection.

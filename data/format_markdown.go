@@ -3,12 +3,16 @@ package data
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // mdRule is one inline Markdown construct and what replaces it.
 type mdRule struct {
 	re   *regexp.Regexp
 	repl string
+	// need holds the characters of which re's matches contain at least
+	// one: a line holding none is left alone without running re.
+	need string
 }
 
 // mdLine holds the line-level Markdown patterns.
@@ -33,27 +37,31 @@ func markdownLineRules() mdLine {
 // markdownInlineRules lists the inline constructs removed, in order.
 func markdownInlineRules() []mdRule {
 	return []mdRule{
-		{regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`), "$1"},           // images: alt text
-		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1"},            // links: their text
-		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1"},           // reference links
-		{regexp.MustCompile(`<https?://[^>]+>`), ""},                   // autolinks
-		{regexp.MustCompile("`([^`]+)`"), "$1"},                        // code spans
-		{regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`), "$2"}, // strong
-		{regexp.MustCompile(`(^|[^\w*])\*(\S(?:.*?\S)?)\*`), "$1$2"},   // emphasis
-		{regexp.MustCompile(`(^|[^\w_])_(\S(?:.*?\S)?)_($|[^\w])`), "$1$2$3"},
-		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1"},                  // strike-through
-		{regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>`), ""}, // inline HTML tags
-		{regexp.MustCompile(`\\([\\\x60*_{}\[\]()#+\-.!>|~])`), "$1"},     // escapes
+		{regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`), "$1", "!"},            // images: alt text
+		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1", "["},             // links: their text
+		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1", "["},            // reference links
+		{regexp.MustCompile(`<https?://[^>]+>`), "", "<"},                    // autolinks
+		{regexp.MustCompile("`([^`]+)`"), "$1", "`"},                         // code spans
+		{regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`), "$2", "*_"}, // strong
+		{regexp.MustCompile(`(^|[^\w*])\*(\S(?:.*?\S)?)\*`), "$1$2", "*"},    // emphasis
+		{regexp.MustCompile(`(^|[^\w_])_(\S(?:.*?\S)?)_($|[^\w])`), "$1$2$3", "_"},
+		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1", "~"},                  // strike-through
+		{regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>`), "", "<"}, // inline HTML tags
+		{regexp.MustCompile(`\\([\\\x60*_{}\[\]()#+\-.!>|~])`), "$1", "\\"},    // escapes
 	}
 }
+
+// markdownRules compiles the line and inline patterns on first use.
+var markdownRules = sync.OnceValues(func() (mdLine, []mdRule) {
+	return markdownLineRules(), markdownInlineRules()
+})
 
 // markdownText removes Markdown markup from s (already LF and NFC) and
 // keeps its paragraphs: headings, list items, quotes and table rows become
 // plain lines, emphasis, links and code marks are dropped, blank lines
 // still separate paragraphs. Text inside code fences is kept as it is.
 func markdownText(s string) string {
-	rules := markdownInlineRules()
-	md := markdownLineRules()
+	md, rules := markdownRules()
 	lines := strings.Split(s, "\n")
 	// Front matter (--- ... ---) at the very start is metadata, not text.
 	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
@@ -115,7 +123,9 @@ func markdownText(s string) string {
 		}
 		line = strings.TrimRight(line, " \t\\")
 		for _, r := range rules {
-			line = r.re.ReplaceAllString(line, r.repl)
+			if strings.ContainsAny(line, r.need) {
+				line = r.re.ReplaceAllString(line, r.repl)
+			}
 		}
 		if strings.TrimSpace(line) == "" {
 			flush()

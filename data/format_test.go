@@ -27,11 +27,7 @@ func paragraphs(s string) []string {
 
 func sampleParagraphs(t *testing.T, name string) []string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "assets", "sample", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return paragraphs(NormalizeText(string(b)))
+	return paragraphs(NormalizeText(string(sampleFile(t, name))))
 }
 
 func TestFormatsGiveTheOriginalParagraphs(t *testing.T) {
@@ -141,7 +137,7 @@ paragraph, with a<br>line break.</p><div hidden>secret</div><p>Second &amp; last
 
 func TestHTMLCharsetFromMeta(t *testing.T) {
 	body := "<p>Привет, мир! Это проверка кодировки страницы.</p>"
-	enc, _ := encoderFor(t, EncWindows1251)
+	enc := encoderFor(t, EncWindows1251)
 	page := []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>`)
 	page = append(page, enc(body)...)
 	ex, err := Extract("p.htm", page, "", "")
@@ -247,7 +243,7 @@ func TestHTMLCharsetMetaThatLies(t *testing.T) {
 }
 
 func TestHTMLInWindows1251WithoutCharset(t *testing.T) {
-	enc, _ := encoderFor(t, EncWindows1251)
+	enc := encoderFor(t, EncWindows1251)
 	markup := `<html><head><script>var analytics = {track: function(event, label){ return event + label; }};</script>` +
 		`<style>.navigation-menu-item{display:inline-block;margin:0 4px;font-family:Helvetica,Arial,sans-serif}</style></head>` +
 		`<body><div class="container"><div class="row"><div class="column-main"><article><h1>`

@@ -58,15 +58,20 @@ type ImportOptions struct {
 // existing version is returned with an error wrapping ErrDuplicate
 // ("already imported as version N"). Every error starts with path.
 func (l *Library) ImportFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
-	b, err := readImportFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	v, err := l.ImportBytes(ctx, filepath.Base(path), b, opt)
+	v, err := l.importFile(ctx, path, opt)
 	if err != nil {
 		return v, fmt.Errorf("%s: %w", path, err)
 	}
 	return v, nil
+}
+
+// importFile is ImportFile with errors that do not name the file.
+func (l *Library) importFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
+	b, err := readImportFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return l.ImportBytes(ctx, filepath.Base(path), b, opt)
 }
 
 // readImportFile reads a regular file of bounded size.
@@ -111,12 +116,11 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 	} else if v != nil {
 		return v, duplicateError(v)
 	}
-	if opt.Kind == "" {
-		opt.Kind = KindOther
+	kind, err := kindOrOther(opt.Kind)
+	if err != nil {
+		return nil, err
 	}
-	if !ValidKind(opt.Kind) {
-		return nil, fmt.Errorf("unknown kind %q (want one of %s)", opt.Kind, strings.Join(Kinds(), ", "))
-	}
+	opt.Kind = kind
 	ex, err := Extract(name, b, opt.Format, opt.Encoding)
 	if err != nil {
 		return nil, err
@@ -158,7 +162,7 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 		return insertVersion(ctx, tx, v)
 	})
 	if err != nil {
-		if isUniqueViolation(err) { // another process imported the same bytes meanwhile
+		if isUniqueViolation(err, "versions.sha256") { // another process imported the same bytes meanwhile
 			if dup, err2 := l.versionBySHA(ctx, sha); err2 == nil && dup != nil {
 				return dup, duplicateError(dup)
 			}
@@ -186,8 +190,10 @@ func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return classify(tx.Commit())
 }
 
-func isUniqueViolation(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: versions.sha256")
+// isUniqueViolation reports whether err is SQLite's refusal of a
+// duplicate value in column ("table.column").
+func isUniqueViolation(err error, column string) bool {
+	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: "+column)
 }
 
 // versionBySHA returns the version whose original bytes have this hash, or

@@ -12,14 +12,32 @@ import (
 	"github.com/variorum/variorum/assets"
 )
 
-func openTemp(t testing.TB) *Library {
+// openAt opens (or creates) the library at path; it is closed when the
+// test ends.
+func openAt(t testing.TB, path string) *Library {
 	t.Helper()
-	l, err := Open(context.Background(), filepath.Join(t.TempDir(), "sub", "library.db"))
+	l, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
 	return l
+}
+
+// openTemp opens a new library in a fresh directory.
+func openTemp(t testing.TB) *Library {
+	t.Helper()
+	return openAt(t, filepath.Join(t.TempDir(), "sub", "library.db"))
+}
+
+// sampleFile returns a file of the bundled sample briefing.
+func sampleFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "assets", "sample", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func TestOpenMigratesFromEmpty(t *testing.T) {
@@ -52,10 +70,7 @@ func TestOpenMigratesFromEmpty(t *testing.T) {
 func TestSampleImportIdempotentAndReopen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
-	l, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := openAt(t, path)
 	b, err := l.ImportSample(ctx, assets.Sample())
 	if err != nil {
 		t.Fatal(err)
@@ -72,11 +87,7 @@ func TestSampleImportIdempotentAndReopen(t *testing.T) {
 	}
 	l.Close()
 
-	l, err = Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l = openAt(t, path)
 	bs, err := l.Briefings(ctx)
 	if err != nil || len(bs) != 1 {
 		t.Fatalf("Briefings = %v, %v", bs, err)
@@ -98,8 +109,7 @@ func TestSampleImportIdempotentAndReopen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		raw, _ := os.ReadFile(filepath.Join("..", "assets", "sample", v.FileName))
-		if full.Text != NormalizeText(string(raw)) {
+		if full.Text != NormalizeText(string(sampleFile(t, v.FileName))) {
 			t.Errorf("%s: stored text differs from the file", v.Label)
 		}
 	}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -137,26 +138,22 @@ func (l *Library) migrate(ctx context.Context, steps []migration) error {
 
 // applyStep runs steps[i] unless another process already has.
 func (l *Library) applyStep(ctx context.Context, i int, step migration) error {
-	tx, err := l.db.BeginTx(ctx, nil)
+	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		var cur int
+		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+			return err
+		}
+		if cur > i {
+			return nil // another process got there first
+		}
+		if _, err := tx.ExecContext(ctx, step.sql); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, i+1))
+		return err
+	})
 	if err != nil {
-		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
-	}
-	defer tx.Rollback()
-	var cur int
-	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
-		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
-	}
-	if cur > i {
-		return nil // another process got there first
-	}
-	if _, err := tx.ExecContext(ctx, step.sql); err != nil {
-		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
-	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, i+1)); err != nil {
-		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, classify(err))
+		return fmt.Errorf("migrating to schema %d (%s): %w", i+1, step.name, err)
 	}
 	return nil
 }

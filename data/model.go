@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -30,6 +31,18 @@ func ValidKind(k string) bool {
 		}
 	}
 	return false
+}
+
+// kindOrOther returns k, KindOther when k is empty, and an error when k is
+// not one of Kinds.
+func kindOrOther(k string) (string, error) {
+	if k == "" {
+		return KindOther, nil
+	}
+	if !ValidKind(k) {
+		return k, fmt.Errorf("unknown kind %q (want one of %s)", k, strings.Join(Kinds(), ", "))
+	}
+	return k, nil
 }
 
 // Briefing is one event (a press conference, a statement) whose versions
@@ -107,35 +120,50 @@ func scanBriefing(s scanner) (*Briefing, error) {
 	return &b, nil
 }
 
-// Briefings lists every briefing, newest date first, then by title.
-func (l *Library) Briefings(ctx context.Context) ([]Briefing, error) {
-	rows, err := l.db.QueryContext(ctx, `SELECT `+briefingColumns+` FROM briefings b ORDER BY b.date DESC, b.title, b.id`)
+// queryAll runs query and scans each row it returns with scan.
+func queryAll[T any](ctx context.Context, db *sql.DB, scan func(scanner) (*T, error), query string, args ...any) ([]T, error) {
+	rows, err := db.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("listing briefings: %w", classify(err))
+		return nil, classify(err)
 	}
 	defer rows.Close()
-	var out []Briefing
+	var out []T
 	for rows.Next() {
-		b, err := scanBriefing(rows)
+		x, err := scan(rows)
 		if err != nil {
-			return nil, fmt.Errorf("listing briefings: %w", classify(err))
+			return nil, classify(err)
 		}
-		out = append(out, *b)
+		out = append(out, *x)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("listing briefings: %w", classify(err))
+		return nil, classify(err)
 	}
 	return out, nil
 }
 
+// rowError is the error of a query for one row: ErrNotFound when there is
+// none.
+func rowError(err error) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	return classify(err)
+}
+
+// Briefings lists every briefing, newest date first, then by title.
+func (l *Library) Briefings(ctx context.Context) ([]Briefing, error) {
+	bs, err := queryAll(ctx, l.db, scanBriefing, `SELECT `+briefingColumns+` FROM briefings b ORDER BY b.date DESC, b.title, b.id`)
+	if err != nil {
+		return nil, fmt.Errorf("listing briefings: %w", err)
+	}
+	return bs, nil
+}
+
 // Briefing returns the briefing with the given id (ErrNotFound if none).
 func (l *Library) Briefing(ctx context.Context, id int64) (*Briefing, error) {
-	b, err := scanBriefing(l.db.QueryRowContext(ctx, `SELECT `+briefingColumns+` FROM briefings b WHERE b.id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("briefing %d: %w", id, ErrNotFound)
-	}
+	b, err := l.briefingWhere(ctx, "b.id = ?", id)
 	if err != nil {
-		return nil, fmt.Errorf("briefing %d: %w", id, classify(err))
+		return nil, fmt.Errorf("briefing %d: %w", id, err)
 	}
 	return b, nil
 }
@@ -143,46 +171,35 @@ func (l *Library) Briefing(ctx context.Context, id int64) (*Briefing, error) {
 // BriefingBySlug returns the briefing with the given slug (ErrNotFound if
 // none).
 func (l *Library) BriefingBySlug(ctx context.Context, slug string) (*Briefing, error) {
-	b, err := scanBriefing(l.db.QueryRowContext(ctx, `SELECT `+briefingColumns+` FROM briefings b WHERE b.slug = ?`, slug))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("briefing %q: %w", slug, ErrNotFound)
-	}
+	b, err := l.briefingWhere(ctx, "b.slug = ?", slug)
 	if err != nil {
-		return nil, fmt.Errorf("briefing %q: %w", slug, classify(err))
+		return nil, fmt.Errorf("briefing %q: %w", slug, err)
 	}
 	return b, nil
+}
+
+// briefingWhere returns the briefing that cond (on alias b) picks.
+func (l *Library) briefingWhere(ctx context.Context, cond string, arg any) (*Briefing, error) {
+	b, err := scanBriefing(l.db.QueryRowContext(ctx, `SELECT `+briefingColumns+` FROM briefings b WHERE `+cond, arg))
+	return b, rowError(err)
 }
 
 // Versions lists the versions of a briefing in import order, without their
 // text.
 func (l *Library) Versions(ctx context.Context, briefingID int64) ([]Version, error) {
-	rows, err := l.db.QueryContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE briefing_id = ? ORDER BY id`, briefingID)
+	vs, err := queryAll(ctx, l.db, func(s scanner) (*Version, error) { return scanVersion(s, false) },
+		`SELECT `+versionColumns+` FROM versions WHERE briefing_id = ? ORDER BY id`, briefingID)
 	if err != nil {
-		return nil, fmt.Errorf("listing versions of briefing %d: %w", briefingID, classify(err))
+		return nil, fmt.Errorf("listing versions of briefing %d: %w", briefingID, err)
 	}
-	defer rows.Close()
-	var out []Version
-	for rows.Next() {
-		v, err := scanVersion(rows, false)
-		if err != nil {
-			return nil, fmt.Errorf("listing versions of briefing %d: %w", briefingID, classify(err))
-		}
-		out = append(out, *v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("listing versions of briefing %d: %w", briefingID, classify(err))
-	}
-	return out, nil
+	return vs, nil
 }
 
 // Version returns one version with its text (ErrNotFound if none).
 func (l *Library) Version(ctx context.Context, id int64) (*Version, error) {
 	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+`, text FROM versions WHERE id = ?`, id), true)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("version %d: %w", id, ErrNotFound)
-	}
 	if err != nil {
-		return nil, fmt.Errorf("version %d: %w", id, classify(err))
+		return nil, fmt.Errorf("version %d: %w", id, rowError(err))
 	}
 	return v, nil
 }

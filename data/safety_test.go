@@ -30,8 +30,28 @@ func fileHash(t *testing.T, path string) string {
 	return hex.EncodeToString(s[:])
 }
 
+// openRefused checks that Open refuses path with an error wrapping target
+// and mentioning want, and leaves the file as it was.
+func openRefused(t *testing.T, path string, target error, want string) {
+	t.Helper()
+	var before string
+	if st, err := os.Stat(path); err == nil && !st.IsDir() {
+		before = fileHash(t, path)
+	}
+	l, err := Open(context.Background(), path)
+	if err == nil {
+		l.Close()
+		t.Fatal("opened")
+	}
+	if !errors.Is(err, target) || !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q, want %v mentioning %q", err, target, want)
+	}
+	if before != "" && fileHash(t, path) != before {
+		t.Error("the file was modified")
+	}
+}
+
 func TestOpenRefusesWhatIsNotALibrary(t *testing.T) {
-	ctx := context.Background()
 	dir := t.TempDir()
 	// Another program's SQLite database.
 	other := filepath.Join(dir, "other.db")
@@ -61,33 +81,14 @@ func TestOpenRefusesWhatIsNotALibrary(t *testing.T) {
 		{"directory", dir, "is a directory"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var before string
-			if st, _ := os.Stat(tt.path); !st.IsDir() {
-				before = fileHash(t, tt.path)
-			}
-			l, err := Open(ctx, tt.path)
-			if err == nil {
-				l.Close()
-				t.Fatal("opened")
-			}
-			if !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("error %q, want ErrNotLibrary mentioning %q", err, tt.want)
-			}
-			if before != "" && fileHash(t, tt.path) != before {
-				t.Error("the file was modified")
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { openRefused(t, tt.path, ErrNotLibrary, tt.want) })
 	}
 }
 
 func TestOpenRefusesTruncatedLibrary(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
-	l, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := openAt(t, path)
 	if _, err := l.ImportSample(ctx, assets.Sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -96,46 +97,24 @@ func TestOpenRefusesTruncatedLibrary(t *testing.T) {
 	if err := os.Truncate(path, st.Size()/2); err != nil {
 		t.Fatal(err)
 	}
-	before := fileHash(t, path)
-	_, err = Open(ctx, path)
-	if !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), "truncated") {
-		t.Fatalf("error %v, want ErrNotLibrary (truncated)", err)
-	}
-	if fileHash(t, path) != before {
-		t.Error("the file was modified")
-	}
+	openRefused(t, path, ErrNotLibrary, "truncated")
 }
 
 func TestOpenRefusesNewerLibrary(t *testing.T) {
-	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
-	l, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	l := openAt(t, path)
 	if _, err := l.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()+1)); err != nil {
 		t.Fatal(err)
 	}
 	l.Close()
-	before := fileHash(t, path)
-	_, err = Open(ctx, path)
-	if !errors.Is(err, ErrNewerLibrary) || !strings.Contains(err.Error(), "newer Variorum") {
-		t.Fatalf("error %v, want ErrNewerLibrary", err)
-	}
-	if fileHash(t, path) != before {
-		t.Error("the file was modified")
-	}
+	openRefused(t, path, ErrNewerLibrary, "newer Variorum")
 }
 
 func TestMigrationBacksUpAndKeepsData(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
 	// A library at schema 1 (before full-text search) with one version.
-	l, err := open(ctx, path, busyTimeoutMillis)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l.Close()
+	openAt(t, path).Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -149,11 +128,7 @@ func TestMigrationBacksUpAndKeepsData(t *testing.T) {
 	}
 	db.Close()
 
-	l, err = Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := openAt(t, path)
 	if _, err := os.Stat(path + ".bak-1"); err != nil {
 		t.Fatalf("no backup: %v", err)
 	}
@@ -177,16 +152,11 @@ func TestMigrationBacksUpAndKeepsData(t *testing.T) {
 
 func TestMigrationStepsAreOrderedAndResumable(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "library.db")
-	l, err := open(ctx, path, busyTimeoutMillis)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := openTemp(t)
 	steps := append(append([]migration{}, migrations()...),
 		migration{name: "test column", sql: "ALTER TABLE briefings ADD COLUMN extra TEXT NOT NULL DEFAULT ''"},
 		migration{name: "broken", sql: "THIS IS NOT SQL"})
-	err = l.migrate(ctx, steps)
+	err := l.migrate(ctx, steps)
 	if err == nil || !strings.Contains(err.Error(), "broken") {
 		t.Fatalf("broken step: %v", err)
 	}
@@ -206,11 +176,7 @@ func TestMigrationStepsAreOrderedAndResumable(t *testing.T) {
 func TestBusyLibrary(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
-	a, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
+	a := openAt(t, path)
 	b, err := open(ctx, path, 100)
 	if err != nil {
 		t.Fatal(err)
@@ -237,15 +203,7 @@ func TestBusyLibrary(t *testing.T) {
 func TestTwoHandlesImportConcurrently(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
-	var libs []*Library
-	for range 2 {
-		l, err := Open(ctx, path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer l.Close()
-		libs = append(libs, l)
-	}
+	libs := []*Library{openAt(t, path), openAt(t, path)}
 	var wg sync.WaitGroup
 	errs := make(chan error, 100)
 	for i, l := range libs {
@@ -409,11 +367,7 @@ func TestTwoProcessesImportAtOnce(t *testing.T) {
 			t.Errorf("process %d: %v\n%s", i, err, outs[i].String())
 		}
 	}
-	l, err := Open(context.Background(), lib)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l := openAt(t, lib)
 	if err := l.IntegrityCheck(context.Background()); err != nil {
 		t.Fatal(err)
 	}

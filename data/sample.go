@@ -2,13 +2,11 @@ package data
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
-	"strings"
 )
 
 // sampleManifest is the part of briefing.json the importer reads.
@@ -54,12 +52,8 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 	if b, err := l.BriefingBySlug(ctx, Slugify(m.Briefing.Slug)); err == nil {
 		bid = b.ID
 	} else if errors.Is(err, ErrNotFound) {
-		err = l.inTx(ctx, func(tx *sql.Tx) error {
-			var err error
-			bid, err = createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
-				Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
-			return err
-		})
+		bid, err = l.insertBriefing(ctx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
+			Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
 		if err != nil {
 			return nil, fmt.Errorf("sample: creating briefing %q: %w", m.Briefing.Slug, err)
 		}
@@ -71,12 +65,10 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 		if err != nil {
 			return nil, fmt.Errorf("sample: %w", err)
 		}
-		label := sv.Label
-		if label == "" {
-			label = strings.TrimSuffix(path.Base(sv.File), ".txt")
-		}
+		// ImportBytes labels a version without one after its file name
+		// less the extension (".txt": the sample is plain text).
 		_, err = l.ImportBytes(ctx, path.Base(sv.File), b, ImportOptions{
-			BriefingID: bid, Label: label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
+			BriefingID: bid, Label: sv.Label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
 			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt, Encoding: EncUTF8, Format: FormatText,
 		})
 		if err != nil && !errors.Is(err, ErrDuplicate) {

@@ -50,7 +50,16 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	if len(terms) == 0 {
 		return nil, fmt.Errorf("search %q: no words to search for", query)
 	}
-	rows, err := l.db.QueryContext(ctx, `
+	scanHit := func(s scanner) (*Hit, error) {
+		var h Hit
+		var text string
+		if err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &text); err != nil {
+			return nil, err
+		}
+		h.Snippet = snippet(text, terms)
+		return &h, nil
+	}
+	hits, err := queryAll(ctx, l.db, scanHit, `
 		WITH top AS (
 			SELECT id, score FROM (
 				SELECT rowid AS id, bm25(versions_fts) AS score FROM versions_fts
@@ -61,21 +70,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		FROM top JOIN versions v ON v.id = top.id JOIN briefings b ON b.id = v.briefing_id
 		ORDER BY top.score, v.id DESC`, ftsQuery(terms), limit, rankWindow)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, classify(err))
-	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		var text string
-		if err := rows.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &text); err != nil {
-			return nil, fmt.Errorf("search %q: %w", query, classify(err))
-		}
-		h.Snippet = snippet(text, terms)
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, classify(err))
+		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	return hits, nil
 }

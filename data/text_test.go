@@ -1,7 +1,6 @@
 package data
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -128,10 +127,7 @@ func FuzzIsNFC(f *testing.F) {
 }
 
 func BenchmarkIsNFC(b *testing.B) {
-	sample, err := os.ReadFile("../assets/sample/blog-en.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
+	sample := sampleFile(b, "blog-en.txt")
 	for _, in := range []struct{ name, s string }{
 		{"sample-en", strings.Repeat(string(sample), 50)}, // 9 non-ASCII characters in 20 KB
 		{"dense", strings.Repeat("The ministers met in Almaty on “21 June”. They said — nothing.\n", 16000)},
