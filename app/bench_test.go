@@ -28,15 +28,23 @@ func largePair(b *testing.B, size int) (string, string) {
 	return strings.Repeat(string(a)+"\n\n", n), strings.Repeat(string(o)+"\n\n", n)
 }
 
-// BenchmarkRowsAndHeights1MB measures what the window adds to the engine
-// for a 1 MB pair: building the rows and laying out every row at a width.
-func BenchmarkRowsAndHeights1MB(b *testing.B) {
+// largeResult starts a test app and compares a pair of about size bytes
+// a side.
+func largeResult(b *testing.B, size int) *compare.Result {
+	b.Helper()
 	test.NewTempApp(b)
-	a, o := largePair(b, 1<<20)
+	a, o := largePair(b, size)
 	res, err := compare.Compare(context.Background(), []string{a, o}, compare.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
+	return res
+}
+
+// BenchmarkRowsAndHeights1MB measures what the window adds to the engine
+// for a 1 MB pair: building the rows and laying out every row at a width.
+func BenchmarkRowsAndHeights1MB(b *testing.B) {
+	res := largeResult(b, 1<<20)
 	m := NewMeasurer()
 	b.ResetTimer()
 	for range b.N {
@@ -53,12 +61,7 @@ func BenchmarkRowsAndHeights1MB(b *testing.B) {
 // BenchmarkCompareViewResize1MB measures a width change of the view on a
 // 1 MB pair: new heights for every row and a fresh list.
 func BenchmarkCompareViewResize1MB(b *testing.B) {
-	test.NewTempApp(b)
-	a, o := largePair(b, 1<<20)
-	res, err := compare.Compare(context.Background(), []string{a, o}, compare.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	res := largeResult(b, 1<<20)
 	v := NewCompareView(NewViewModel(nil, ViewModelOptions{}), NewMeasurer())
 	v.applyRows(prepareRows(v.measurer, BuildRows(res, 0, 1), 14))
 	b.ResetTimer()

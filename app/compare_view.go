@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,15 +22,10 @@ type CompareView struct {
 	vm       *ViewModel
 	measurer *Measurer
 
-	seq        int  // Comparison.Seq of the rows shown
-	filtered   bool // whether only changed rows are shown
-	asyncRows  int  // from this many rows on, prepare them in the background
-	rows       []RowView
-	baseRuns   [][]TextRun
-	otherRuns  [][]TextRun
-	baseCells  []cellText // measured runs, for heights
-	otherCells []cellText
-	cellsSize  float32 // text size the cells were measured at
+	seq       int  // Comparison.Seq of the rows shown
+	filtered  bool // whether only changed rows are shown
+	asyncRows int  // from this many rows on, prepare them in the background
+	preparedRows
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
 
@@ -123,17 +117,7 @@ func versionTitle(role string, ver *data.Version) string {
 	if ver == nil {
 		return role
 	}
-	parts := []string{}
-	if ver.Language != "" {
-		parts = append(parts, ver.Language)
-	}
-	if ver.Source != "" {
-		parts = append(parts, ver.Source)
-	}
-	if len(parts) == 0 {
-		return fmt.Sprintf("%s: %s", role, ver.Label)
-	}
-	return fmt.Sprintf("%s: %s  (%s)", role, ver.Label, strings.Join(parts, " · "))
+	return role + ": " + optionFor(*ver)
 }
 
 // defaultAsyncRows is the number of rows from which their words are
@@ -145,27 +129,35 @@ const defaultAsyncRows = 2000
 type preparedRows struct {
 	rows                  []RowView
 	baseRuns, otherRuns   [][]TextRun
-	baseCells, otherCells []cellText
-	textSize              float32
+	baseCells, otherCells []cellText // nil until measured
+	cellsSize             float32    // text size the cells were measured at
 }
 
 // prepareRows builds the runs of every cell and measures their words.
 func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
 	p := preparedRows{
-		rows:       rows,
-		baseRuns:   make([][]TextRun, len(rows)),
-		otherRuns:  make([][]TextRun, len(rows)),
-		baseCells:  make([]cellText, len(rows)),
-		otherCells: make([]cellText, len(rows)),
-		textSize:   textSize,
+		rows:      rows,
+		baseRuns:  make([][]TextRun, len(rows)),
+		otherRuns: make([][]TextRun, len(rows)),
 	}
 	for i, r := range rows {
 		p.baseRuns[i] = RunsFor(r.Base, SideBase)
 		p.otherRuns[i] = RunsFor(r.Other, SideOther)
-		p.baseCells[i] = newCellText(m, p.baseRuns[i], textSize)
-		p.otherCells[i] = newCellText(m, p.otherRuns[i], textSize)
 	}
+	p.measureCells(m, textSize)
 	return p
+}
+
+// measureCells measures the words of every cell at textSize.
+func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
+	measure := func(runs [][]TextRun) []cellText {
+		cells := make([]cellText, len(runs))
+		for i, r := range runs {
+			cells[i] = newCellText(m, r, textSize)
+		}
+		return cells
+	}
+	p.baseCells, p.otherCells, p.cellsSize = measure(p.baseRuns), measure(p.otherRuns), textSize
 }
 
 // setRows replaces the rows and rebuilds the list at the top. Many rows
@@ -194,8 +186,7 @@ func (v *CompareView) setRows(rows []RowView) {
 
 // applyRows shows prepared rows.
 func (v *CompareView) applyRows(p preparedRows) {
-	v.rows, v.baseRuns, v.otherRuns = p.rows, p.baseRuns, p.otherRuns
-	v.baseCells, v.otherCells, v.cellsSize = p.baseCells, p.otherCells, p.textSize
+	v.preparedRows = p
 	v.heightsFor = fyne.Size{}
 	v.relayout(v.Size(), 0)
 }
@@ -214,7 +205,7 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 	}
 	v.heightsFor = key
 	if v.baseCells == nil || v.cellsSize != textSize {
-		v.measureCells(textSize)
+		v.measureCells(v.measurer, textSize)
 	}
 	v.heights = make([]float32, len(v.rows))
 	for i, r := range v.rows {
@@ -225,17 +216,6 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 	v.list.Resize(fyne.NewSize(width, size.Height))
 	if offset > 0 {
 		v.list.ScrollToOffset(offset)
-	}
-}
-
-// measureCells measures the words of every cell at textSize.
-func (v *CompareView) measureCells(textSize float32) {
-	v.cellsSize = textSize
-	v.baseCells = make([]cellText, len(v.rows))
-	v.otherCells = make([]cellText, len(v.rows))
-	for i := range v.rows {
-		v.baseCells[i] = newCellText(v.measurer, v.baseRuns[i], textSize)
-		v.otherCells[i] = newCellText(v.measurer, v.otherRuns[i], textSize)
 	}
 }
 

@@ -38,8 +38,9 @@ type DiffText struct {
 
 	mu   sync.Mutex // guards runs and the cached layout
 	runs []TextRun
-	lay  textLayout
-	// layKey is the width and text size the cached layout was made for.
+	// lay and groups are the runs laid out at layWidth and laySize.
+	lay               textLayout
+	groups            []textGroup
 	layWidth, laySize float32
 	layValid          bool
 }
@@ -62,11 +63,17 @@ func (d *DiffText) SetSegments(segs []compare.Segment, side Side) {
 
 // SetRuns shows styled runs and redraws.
 func (d *DiffText) SetRuns(runs []TextRun) {
+	d.setRuns(runs)
+	d.Refresh()
+}
+
+// setRuns replaces the runs without redrawing, for a parent that refreshes
+// its children anyway.
+func (d *DiffText) setRuns(runs []TextRun) {
 	d.mu.Lock()
 	d.runs = runs
 	d.layValid = false
 	d.mu.Unlock()
-	d.Refresh()
 }
 
 // Runs returns the runs shown.
@@ -90,13 +97,14 @@ func (d *DiffText) textSize() float32 {
 	return theme.SizeForWidget(theme.SizeNameText, d)
 }
 
-// lineHeight is the distance between two baselines.
-func (d *DiffText) lineHeight(size float32) float32 {
-	return lineHeightOf(d.measurer, size)
-}
-
+// lineHeightOf is the distance between two baselines.
 func lineHeightOf(m *Measurer, size float32) float32 {
 	return m.LineHeight(size, false) + lineGap
+}
+
+// textHeight is the height of lines of text (at least one).
+func textHeight(m *Measurer, lines int, size float32) float32 {
+	return float32(max(lines, 1)) * lineHeightOf(m, size)
 }
 
 // layoutWith lays runs out at width and text size with m.
@@ -106,41 +114,34 @@ func layoutWith(m *Measurer, runs []TextRun, width, size float32) textLayout {
 	})
 }
 
-// TextHeight is the height runs need when wrapped to width at the given
-// text size: what a DiffText showing them would report from HeightFor.
-func TextHeight(m *Measurer, runs []TextRun, width, size float32) float32 {
-	lines := max(layoutWith(m, runs, width, size).lines, 1)
-	return float32(lines) * lineHeightOf(m, size)
-}
-
-// layoutFor returns the line layout at width, cached for the last width.
-func (d *DiffText) layoutFor(width float32) textLayout {
+// layoutFor returns the line layout at width and its drawing groups,
+// cached for the last width and text size.
+func (d *DiffText) layoutFor(width float32) (textLayout, []textGroup) {
 	size := d.textSize()
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.layValid && d.layWidth == width && d.laySize == size {
-		return d.lay
+	if !d.layValid || d.layWidth != width || d.laySize != size {
+		d.lay = layoutWith(d.measurer, d.runs, width, size)
+		d.groups = groupFragments(d.lay.frags, d.runs)
+		d.layWidth, d.laySize, d.layValid = width, size, true
 	}
-	d.lay = layoutWith(d.measurer, d.runs, width, size)
-	d.layWidth, d.laySize, d.layValid = width, size, true
-	return d.lay
+	return d.lay, d.groups
 }
 
 // HeightFor returns the height the text needs when wrapped to width.
 func (d *DiffText) HeightFor(width float32) float32 {
-	lay := d.layoutFor(width)
-	lines := max(lay.lines, 1)
-	return float32(lines) * d.lineHeight(d.textSize())
+	return textHeight(d.measurer, d.Lines(width), d.textSize())
 }
 
 // Lines returns how many lines the text takes at width.
 func (d *DiffText) Lines(width float32) int {
-	return d.layoutFor(width).lines
+	lay, _ := d.layoutFor(width)
+	return lay.lines
 }
 
 // NaturalWidth is the width of the text laid out on one line.
 func (d *DiffText) NaturalWidth() float32 {
-	lay := d.layoutFor(nowrapWidth)
+	lay, _ := d.layoutFor(nowrapWidth)
 	var w float32
 	for _, f := range lay.frags {
 		w = max(w, f.x+f.w)
@@ -155,13 +156,12 @@ const nowrapWidth = 1e9
 // it is as high as the text wrapped to that width. With Nowrap it is the
 // size of the text on one line.
 func (d *DiffText) MinSize() fyne.Size {
-	d.ExtendBaseWidget(d)
 	if d.Nowrap {
 		return fyne.NewSize(d.NaturalWidth(), d.HeightFor(nowrapWidth))
 	}
 	w := d.Size().Width
 	if w <= 0 {
-		return fyne.NewSize(40, d.lineHeight(d.textSize()))
+		return fyne.NewSize(40, lineHeightOf(d.measurer, d.textSize()))
 	}
 	return fyne.NewSize(40, d.HeightFor(w))
 }
@@ -194,30 +194,89 @@ func (r *diffTextRenderer) Refresh() {
 	}
 }
 
-// Layout places one text object per run of same-styled words on a line,
-// and a rectangle behind each highlighted run.
+// textGroup is what one canvas.Text draws: the fragments of a line that
+// share a style, and the extent of the highlight behind their words.
+type textGroup struct {
+	text           string // trailing spaces trimmed
+	style          Style
+	line           int
+	x, w           float32
+	mark           bool // a highlight spans markX0 to markX1
+	markX0, markX1 float32
+}
+
+// groupFragments joins the fragments of a layout of runs into groups of
+// one line and one style.
+func groupFragments(frags []fragment, runs []TextRun) []textGroup {
+	var groups []textGroup
+	for i := 0; i < len(frags); {
+		st := runs[frags[i].run].Style
+		j := i + 1
+		for j < len(frags) && frags[j].line == frags[i].line && runs[frags[j].run].Style == st {
+			j++
+		}
+		group := frags[i:j]
+		i = j
+		first, last := group[0], group[len(group)-1]
+		var b strings.Builder
+		for _, f := range group {
+			b.WriteString(f.text)
+		}
+		g := textGroup{
+			text:  strings.TrimRight(b.String(), " "),
+			style: st,
+			line:  first.line,
+			x:     first.x,
+			w:     last.x + last.w - first.x,
+		}
+		// The highlight covers the group without its edge spaces.
+		if st.Highlight != HighlightNone || st.Number {
+			a, z := 0, len(group)-1
+			for a <= z && group[a].space {
+				a++
+			}
+			for z >= a && group[z].space {
+				z--
+			}
+			if a <= z {
+				g.mark = true
+				g.markX0 = group[a].x - markPadX
+				g.markX1 = group[z].x + group[z].w + markPadX
+			}
+		}
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+// Layout places one text object per group of same-styled words on a line,
+// a rectangle behind each highlighted group and a line under it when its
+// style calls for one.
 func (r *diffTextRenderer) Layout(size fyne.Size) {
 	d := r.d
 	width := size.Width
 	if d.Nowrap {
 		width = nowrapWidth
 	}
-	lay := d.layoutFor(width)
-	runs := d.Runs()
+	_, groups := d.layoutFor(width)
 	textSize := d.textSize()
-	lh := d.lineHeight(textSize)
+	lh := lineHeightOf(d.measurer, textSize)
 	fg := theme.ColorForWidget(theme.ColorNameForeground, d)
 	pal := paletteFor(d)
 
-	var rects, under []fyne.CanvasObject
-	var texts []fyne.CanvasObject
+	var rects, under, texts []fyne.CanvasObject
 	nr, nt := 0, 0
-	rect := func() *canvas.Rectangle {
+	rect := func(fill color.Color, radius float32, pos fyne.Position, sz fyne.Size) *canvas.Rectangle {
 		if nr == len(r.rects) {
 			r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
 		}
+		rc := r.rects[nr]
 		nr++
-		return r.rects[nr-1]
+		rc.FillColor = fill
+		rc.CornerRadius = radius
+		rc.Move(pos)
+		rc.Resize(sz)
+		return rc
 	}
 	text := func() *canvas.Text {
 		if nt == len(r.texts) {
@@ -227,72 +286,23 @@ func (r *diffTextRenderer) Layout(size fyne.Size) {
 		return r.texts[nt-1]
 	}
 
-	frags := lay.frags
-	for i := 0; i < len(frags); {
-		st := runs[frags[i].run].Style
-		j := i + 1
-		for j < len(frags) && frags[j].line == frags[i].line && runs[frags[j].run].Style == st {
-			j++
-		}
-		group := frags[i:j]
-		y := float32(group[0].line) * lh
-
-		// The highlight covers the group without its edge spaces.
-		if st.Highlight != HighlightNone || st.Number {
-			a, b := 0, len(group)-1
-			for a <= b && group[a].space {
-				a++
+	for _, g := range groups {
+		y := float32(g.line) * lh
+		if g.mark {
+			x0, x1 := g.markX0, g.markX1
+			rects = append(rects, rect(pal.fill(g.style.Highlight), markRadius, fyne.NewPos(x0, y), fyne.NewSize(x1-x0, lh-1)))
+			if line, thick := pal.underline(g.style); line != nil {
+				under = append(under, rect(line, 0, fyne.NewPos(x0+markPadX, y+lh-2-thick), fyne.NewSize(x1-x0-2*markPadX, thick)))
 			}
-			for b >= a && group[b].space {
-				b--
-			}
-			if a <= b {
-				x0 := group[a].x - markPadX
-				x1 := group[b].x + group[b].w + markPadX
-				bg := rect()
-				bg.FillColor = pal.fill(st.Highlight)
-				bg.CornerRadius = markRadius
-				bg.StrokeWidth = 0
-				bg.StrokeColor = color.Transparent
-				bg.Move(fyne.NewPos(x0, y))
-				bg.Resize(fyne.NewSize(x1-x0, lh-1))
-				rects = append(rects, bg)
-				// Typography-only changes get a thin grey underline,
-				// changed numbers a thick orange one.
-				var line color.Color
-				var thick float32
-				switch {
-				case st.Number:
-					line, thick = pal.number, numberLine
-				case st.Highlight == HighlightTrivial:
-					line, thick = pal.trivialLine, 1
-				}
-				if line != nil {
-					ul := rect()
-					ul.FillColor = line
-					ul.CornerRadius = 0
-					ul.StrokeWidth = 0
-					ul.StrokeColor = color.Transparent
-					ul.Move(fyne.NewPos(x0+markPadX, y+lh-2-thick))
-					ul.Resize(fyne.NewSize(x1-x0-2*markPadX, thick))
-					under = append(under, ul)
-				}
-			}
-		}
-
-		var b strings.Builder
-		for _, f := range group {
-			b.WriteString(f.text)
 		}
 		t := text()
-		t.Text = strings.TrimRight(b.String(), " ")
+		t.Text = g.text
 		t.Color = fg
 		t.TextSize = textSize
-		t.TextStyle = fyne.TextStyle{Bold: st.Number}
-		t.Move(fyne.NewPos(group[0].x, y+lineGap/2))
-		t.Resize(fyne.NewSize(group[len(group)-1].x+group[len(group)-1].w-group[0].x, lh-lineGap))
+		t.TextStyle = fyne.TextStyle{Bold: g.style.Number}
+		t.Move(fyne.NewPos(g.x, y+lineGap/2))
+		t.Resize(fyne.NewSize(g.w, lh-lineGap))
 		texts = append(texts, t)
-		i = j
 	}
 
 	objs := make([]fyne.CanvasObject, 0, len(rects)+len(under)+len(texts))

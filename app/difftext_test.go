@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -38,6 +39,16 @@ func sampleSegments() []compare.Segment {
 		{Text: "’", Kind: compare.Replace, Trivial: true},
 		{Text: "s afternoon. Сергей Лавров ответил на вопросы.", Kind: compare.Equal},
 	}
+}
+
+// hasFill reports whether d draws a highlight rectangle filled with c.
+func hasFill(d *DiffText, c color.Color) bool {
+	for _, r := range rectangles(d) {
+		if r.FillColor == c {
+			return true
+		}
+	}
+	return false
 }
 
 // rectangles returns the highlight rectangles a DiffText draws, by fill.
@@ -110,19 +121,10 @@ func TestDiffTextWrapsAndHighlights(t *testing.T) {
 		}
 	}
 	for _, word := range []string{"Mikhail", "21", "Лавров", "вопросы."} {
-		if !containsWord(drawn, word) {
+		if !strings.Contains(drawn, word) {
 			t.Errorf("word %q not drawn; drew %q", word, drawn)
 		}
 	}
-}
-
-func containsWord(s, w string) bool {
-	for i := 0; i+len(w) <= len(s); i++ {
-		if s[i:i+len(w)] == w {
-			return true
-		}
-	}
-	return false
 }
 
 func TestDiffTextOtherSideIsGreen(t *testing.T) {
@@ -156,24 +158,12 @@ func TestDiffTextFollowsTheme(t *testing.T) {
 	d := NewDiffText(nil)
 	d.SetSegments(sampleSegments(), SideBase)
 	test.NewTempWindow(t, d).Resize(fyne.NewSize(600, 200))
-	found := false
-	for _, r := range rectangles(d) {
-		if r.FillColor == darkPalette().removed {
-			found = true
-		}
-	}
-	if !found {
+	if !hasFill(d, darkPalette().removed) {
 		t.Fatal("dark theme: no highlight in the dark palette's removed colour")
 	}
 	a.Settings().SetTheme(lightTheme())
 	d.Refresh()
-	found = false
-	for _, r := range rectangles(d) {
-		if r.FillColor == lightPalette().removed {
-			found = true
-		}
-	}
-	if !found {
+	if !hasFill(d, lightPalette().removed) {
 		t.Fatal("after switching to the light theme: no highlight in the light palette's removed colour")
 	}
 }

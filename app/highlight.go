@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/variorum/variorum/compare"
@@ -83,11 +84,7 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		st.Highlight = HighlightTrivial
 		return st
 	}
-	for _, f := range seg.Flags {
-		if f == compare.FlagNumber {
-			st.Number = true
-		}
-	}
+	st.Number = slices.Contains(seg.Flags, compare.FlagNumber)
 	return st
 }
 

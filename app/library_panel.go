@@ -230,30 +230,16 @@ func briefingName(b data.Briefing) string {
 
 // briefingDetail is the date, place and size of a briefing.
 func briefingDetail(b data.Briefing) string {
-	var parts []string
-	if b.Date != "" {
-		parts = append(parts, b.Date)
-	}
-	if b.Place != "" {
-		parts = append(parts, b.Place)
-	}
-	parts = append(parts, plural(b.Versions, "version", "versions"))
-	return strings.Join(parts, " · ")
+	return joinNonEmpty(b.Date, b.Place, plural(b.Versions, "version", "versions"))
 }
 
 // versionDetail is the language and source of a version, for the tree.
 func versionDetail(v data.Version) string {
-	var parts []string
-	if v.Language != "" {
-		parts = append(parts, v.Language)
+	kind := v.Kind
+	if kind == data.KindOther {
+		kind = ""
 	}
-	if v.Kind != "" && v.Kind != data.KindOther {
-		parts = append(parts, v.Kind)
-	}
-	if v.Source != "" {
-		parts = append(parts, v.Source)
-	}
-	return strings.Join(parts, " · ")
+	return joinNonEmpty(v.Language, kind, v.Source)
 }
 
 // selected compares the chosen version with the base, or opens the chosen
@@ -309,10 +295,7 @@ func (p *LibraryPanel) chooseVersion(id int64) error {
 func (p *LibraryPanel) Update() {
 	p.syncing = true
 	defer func() { p.syncing = false }()
-	p.title.SetText(fmt.Sprintf("Library · %d briefings", len(p.vm.Briefings())))
-	if len(p.vm.Briefings()) == 1 {
-		p.title.SetText("Library · 1 briefing")
-	}
+	p.title.SetText("Library · " + plural(len(p.vm.Briefings()), "briefing", "briefings"))
 	base, other := p.vm.Pair()
 	for _, id := range []int64{base, other} {
 		if v, ok := p.vm.VersionByID(id); ok {

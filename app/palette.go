@@ -93,3 +93,16 @@ func (p palette) fill(h Highlight) color.Color {
 	}
 	return color.Transparent
 }
+
+// underline returns the line drawn under a highlight of style st and its
+// thickness: a thick one under changed numbers, a thin grey one under
+// typography-only changes, none (nil) otherwise.
+func (p palette) underline(st Style) (color.Color, float32) {
+	switch {
+	case st.Number:
+		return p.number, numberLine
+	case st.Highlight == HighlightTrivial:
+		return p.trivialLine, 1
+	}
+	return nil, 0
+}

@@ -58,7 +58,16 @@ func (c cellText) height(m *Measurer, width, textSize float32) float32 {
 	if !ok {
 		n = layoutWith(m, c.runs, width, textSize).lines
 	}
-	return float32(max(n, 1)) * lineHeightOf(m, textSize)
+	return textHeight(m, n, textSize)
+}
+
+// rowTop is the space above a row's cells: a gap above the first row of a
+// paragraph.
+func rowTop(row RowView) float32 {
+	if row.ParagraphStart {
+		return paraGap
+	}
+	return 0
 }
 
 // rowHeight is the height of a row at width: the taller cell plus padding.
@@ -73,11 +82,7 @@ func rowHeight(m *Measurer, row RowView, base, other cellText, width, textSize f
 	if row.HasOther {
 		ho = other.height(m, g.text, textSize)
 	}
-	h := max(hb, ho) + 2*cellPadY
-	if row.ParagraphStart {
-		h += paraGap
-	}
-	return h
+	return max(hb, ho) + 2*cellPadY + rowTop(row)
 }
 
 // rowItem draws one aligned row: a gutter mark, the base cell and the
@@ -96,11 +101,12 @@ func newRowItem(m *Measurer) *rowItem {
 	return r
 }
 
-// set shows a row, with runs precomputed for both columns.
+// set shows a row, with runs precomputed for both columns. The row's
+// refresh lays out and redraws both cells, once.
 func (r *rowItem) set(row RowView, base, other []TextRun, first bool) {
 	r.row, r.first = row, first
-	r.base.SetRuns(base)
-	r.other.SetRuns(other)
+	r.base.setRuns(base)
+	r.other.setRuns(other)
 	r.Refresh()
 }
 
@@ -167,10 +173,7 @@ func (rr *rowItemRenderer) Refresh() {
 func (rr *rowItemRenderer) Layout(size fyne.Size) {
 	r := rr.r
 	g := geometryFor(size.Width)
-	top := float32(0)
-	if r.row.ParagraphStart {
-		top = paraGap
-	}
+	top := rowTop(r.row)
 	if r.row.ParagraphStart && !r.first {
 		rr.paraRule.Move(fyne.NewPos(gutterWidth, paraGap/2-0.5))
 		rr.paraRule.Resize(fyne.NewSize(size.Width-gutterWidth-scrollMargin, 1))

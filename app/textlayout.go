@@ -52,31 +52,14 @@ func tokenize(runs []TextRun) []token {
 	for ri, r := range runs {
 		s := r.Text
 		for len(s) > 0 {
-			c, n := utf8.DecodeRuneInString(s)
-			var kind tokenKind
-			switch {
-			case c == '\n':
-				kind = tokNewline
-			case isBreakSpace(c):
-				kind = tokSpace
-			default:
-				kind = tokWord
-			}
-			end := n
-			if kind != tokNewline {
-				for end < len(s) {
-					c2, n2 := utf8.DecodeRuneInString(s[end:])
-					k2 := tokWord
-					if c2 == '\n' {
-						k2 = tokNewline
-					} else if isBreakSpace(c2) {
-						k2 = tokSpace
-					}
-					if k2 != kind {
-						break
-					}
-					end += n2
+			c, end := utf8.DecodeRuneInString(s)
+			kind := kindOf(c)
+			for kind != tokNewline && end < len(s) {
+				c2, n2 := utf8.DecodeRuneInString(s[end:])
+				if kindOf(c2) != kind {
+					break
 				}
+				end += n2
 			}
 			text := s[:end]
 			s = s[end:]
@@ -92,6 +75,17 @@ func tokenize(runs []TextRun) []token {
 		}
 	}
 	return toks
+}
+
+// kindOf is the kind of token a character belongs to.
+func kindOf(c rune) tokenKind {
+	switch {
+	case c == '\n':
+		return tokNewline
+	case isBreakSpace(c):
+		return tokSpace
+	}
+	return tokWord
 }
 
 // isBreakSpace reports white space where a line may break. No-break
@@ -136,6 +130,7 @@ func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
 	x := float32(0)
 	line := 0
 	var pending []fragment // spaces waiting for the next word on this line
+	var ws []float32       // widths of the parts of a word
 	newLine := func() {
 		pending = pending[:0]
 		line++
@@ -157,11 +152,12 @@ func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
 			pending = append(pending, fragment{text: p.text, x: x, w: w, line: line, run: p.run, space: true})
 			x += w
 		case tokWord:
-			ws := make([]float32, len(t.parts))
+			ws = ws[:0]
 			var total float32
-			for i, p := range t.parts {
-				ws[i] = measure(p.text, p.run)
-				total += ws[i]
+			for _, p := range t.parts {
+				w := measure(p.text, p.run)
+				ws = append(ws, w)
+				total += w
 			}
 			if x > 0 && x+total > width {
 				newLine()

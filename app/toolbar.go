@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -82,16 +81,11 @@ func (b *pairBar) chosen(option string, set func(int64) error) {
 	b.report(set(id))
 }
 
-// optionFor is how a version reads in the selects.
+// optionFor is how a version reads in the selects and the column titles:
+// its label, then its language and source.
 func optionFor(v data.Version) string {
-	var parts []string
-	for _, p := range []string{v.Language, v.Source} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if len(parts) > 0 {
-		return fmt.Sprintf("%s  (%s)", v.Label, strings.Join(parts, " · "))
+	if about := joinNonEmpty(v.Language, v.Source); about != "" {
+		return fmt.Sprintf("%s  (%s)", v.Label, about)
 	}
 	return v.Label
 }

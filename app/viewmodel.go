@@ -331,12 +331,8 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 			}
 			m.cancel = nil
 			m.cmp.Busy = false
-			m.cmp.Err = err
-			if err == nil {
-				m.cmp.Rows, m.cmp.Stats = rows, stats
-			} else {
-				m.cmp.Rows, m.cmp.Stats = nil, compare.Stats{}
-			}
+			// On failure compute returns no rows and zero stats.
+			m.cmp.Rows, m.cmp.Stats, m.cmp.Err = rows, stats, err
 			m.cmp.Seq++
 			m.mu.Unlock()
 			cancel()

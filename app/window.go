@@ -153,8 +153,9 @@ func (mw *MainWindow) update() {
 	mw.View.Update()
 	mw.Library.Update()
 	mw.bar.update()
-	mw.Status.SetText(statusText(mw.VM.Comparison()))
-	if cmp := mw.VM.Comparison(); cmp.Base != nil && cmp.Other != nil {
+	cmp := mw.VM.Comparison()
+	mw.Status.SetText(statusText(cmp))
+	if cmp.Base != nil && cmp.Other != nil {
 		mw.Window.SetTitle(fmt.Sprintf("%s vs %s — Variorum", cmp.Base.Label, cmp.Other.Label))
 		mw.saveLastPair(cmp.Base.ID, cmp.Other.ID)
 	} else {
@@ -193,7 +194,6 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	imp := fyne.NewMenuItem("Import…", mw.showImportDialog)
 	imp.Disabled = mw.opts.Import == nil
 	imp.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	mw.Window.Canvas().AddShortcut(imp.Shortcut, func(fyne.Shortcut) { mw.showImportDialog() })
 	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
 	impDir.Disabled = mw.opts.Import == nil
 	file := fyne.NewMenu("File", imp, impDir)
@@ -202,7 +202,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	prev := fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) })
 	prev.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
 	swap := fyne.NewMenuItem("Swap versions", func() { mw.showError(mw.VM.Swap()) })
-	for _, it := range []*fyne.MenuItem{next, prev} {
+	for _, it := range []*fyne.MenuItem{imp, next, prev} {
 		act := it.Action
 		mw.Window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { act() })
 	}
