@@ -13,18 +13,22 @@ func applyOps(t *testing.T, a, b []uint64, ops []op) {
 			t.Fatalf("equal op over different elements at %d/%d", i, j)
 		}
 	}
-	i, j := 0, 0
-	for _, o := range ops {
-		if o.kind != opInsert {
-			i += o.n
-		}
-		if o.kind != opDelete {
-			j += o.n
-		}
-	}
-	if i != len(a) || j != len(b) {
+	if i, j := opSpans(ops); i != len(a) || j != len(b) {
 		t.Fatalf("ops cover %d/%d of %d/%d", i, j, len(a), len(b))
 	}
+}
+
+// opSpans returns how many elements of a and of b the edit script covers.
+func opSpans(ops []op) (na, nb int) {
+	for _, o := range ops {
+		if o.kind != opInsert {
+			na += o.n
+		}
+		if o.kind != opDelete {
+			nb += o.n
+		}
+	}
+	return na, nb
 }
 
 func editCost(ops []op) int {

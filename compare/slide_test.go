@@ -88,16 +88,7 @@ func TestSlideRunsOps(t *testing.T) {
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("slideRuns = %v, want %v", got, tt.want)
 			}
-			na, nb := 0, 0
-			for _, o := range got {
-				if o.kind != opInsert {
-					na += o.n
-				}
-				if o.kind != opDelete {
-					nb += o.n
-				}
-			}
-			if na != len(at) || nb != len(bt) {
+			if na, nb := opSpans(got); na != len(at) || nb != len(bt) {
 				t.Errorf("script spans %d and %d tokens, want %d and %d", na, nb, len(at), len(bt))
 			}
 		})
