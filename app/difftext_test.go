@@ -34,7 +34,7 @@ func sampleSegments() []compare.Segment {
 		{Text: "We concluded the meeting chaired by Deputy Prime Minister ", Kind: compare.Equal},
 		{Text: "Mikhail", Kind: compare.Replace},
 		{Text: " Nurtleu on ", Kind: compare.Equal},
-		{Text: "21", Kind: compare.Replace, Flags: []string{compare.FlagNumber}},
+		{Text: "21", Kind: compare.Replace, Flags: []string{compare.FlagNumber}, Number: true},
 		{Text: " June", Kind: compare.Equal},
 		{Text: "’", Kind: compare.Replace, Trivial: true},
 		{Text: "s afternoon. Сергей Лавров ответил на вопросы.", Kind: compare.Equal},

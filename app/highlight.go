@@ -1,9 +1,6 @@
 package app
 
 import (
-	"slices"
-	"unicode"
-
 	"github.com/variorum/variorum/compare"
 )
 
@@ -84,75 +81,20 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		st.Highlight = HighlightTrivial
 		return st
 	}
-	st.Number = slices.Contains(seg.Flags, compare.FlagNumber)
+	st.Number = seg.Number
 	return st
 }
 
 // RunsFor turns the segments of one cell into styled runs for a column.
-// Inside a change flagged as a number only the words holding digits are
-// marked as numbers, so that a long reworded passage with a date in it
-// does not turn bold as a whole.
+// Inside a change flagged as a number, compare gives the numbers and dates
+// segments of their own, and only those are marked as numbers, so that a
+// long reworded passage with a date in it does not turn bold as a whole.
 func RunsFor(segs []compare.Segment, side Side) []TextRun {
 	runs := make([]TextRun, 0, len(segs))
 	for _, s := range segs {
-		if s.Text == "" {
-			continue
+		if s.Text != "" {
+			runs = append(runs, TextRun{Text: s.Text, Style: StyleFor(s, side)})
 		}
-		st := StyleFor(s, side)
-		if !st.Number {
-			runs = append(runs, TextRun{Text: s.Text, Style: st})
-			continue
-		}
-		runs = appendNumberRuns(runs, s.Text, st)
 	}
 	return runs
-}
-
-// appendNumberRuns splits text into runs at word boundaries: words with a
-// digit keep the number style, the rest lose it.
-func appendNumberRuns(runs []TextRun, text string, st Style) []TextRun {
-	plain := st
-	plain.Number = false
-	start := 0
-	cur := plain
-	flush := func(end int, next Style) {
-		if end > start {
-			runs = append(runs, TextRun{Text: text[start:end], Style: cur})
-		}
-		start, cur = end, next
-	}
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && !isASCIISpace(text[j]) {
-			j++
-		}
-		if j > i {
-			word := st
-			if !hasDigit(text[i:j]) {
-				word = plain
-			}
-			if word != cur {
-				flush(i, word)
-			}
-			i = j
-			continue
-		}
-		if cur.Number {
-			flush(i, plain) // spaces after a number are plain
-		}
-		i++
-	}
-	flush(len(text), plain)
-	return runs
-}
-
-func isASCIISpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-func hasDigit(s string) bool {
-	for _, c := range s {
-		if unicode.IsDigit(c) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -146,25 +147,38 @@ func TestCountLinesMatchesLayout(t *testing.T) {
 	}
 }
 
-func TestRunsForMarksOnlyDigitWords(t *testing.T) {
-	segs := []compare.Segment{
-		{Text: "met ", Kind: compare.Equal},
-		{Text: "on 21 June, 2024 in", Kind: compare.Replace, Flags: []string{compare.FlagNumber}},
+func TestRunsForMarksNumberSegments(t *testing.T) {
+	// Real segments from compare: only the date's figures and month are
+	// numbers, in both columns; the rest of the change is plain.
+	res, err := compare.Compare(context.Background(), []string{"They met on 20 June, 2024 in Minsk.", "They met on 21 July, 2025 in Minsk."}, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	runs := RunsFor(segs, SideOther)
-	var got []string
-	for _, r := range runs {
-		mark := ""
-		if r.Style.Number {
-			mark = "#"
-		}
-		if r.Style.Highlight == HighlightAdded {
-			mark += "+"
-		}
-		got = append(got, mark+r.Text)
+	tests := []struct {
+		side Side
+		v    int
+		want []string
+	}{
+		{SideBase, 0, []string{"They met on ", "#-20", "- ", "#-June", "-, ", "#-2024", " in Minsk."}},
+		{SideOther, 1, []string{"They met on ", "#+21", "+ ", "#+July", "+, ", "#+2025", " in Minsk."}},
 	}
-	want := []string{"met ", "+on ", "#+21", "+ June, ", "#+2024", "+ in"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("runs = %q, want %q", got, want)
+	for _, tt := range tests {
+		var got []string
+		for _, r := range RunsFor(res.Segments(tt.v, 1, 0, len(res.Texts[tt.v])), tt.side) {
+			mark := ""
+			if r.Style.Number {
+				mark = "#"
+			}
+			switch r.Style.Highlight {
+			case HighlightAdded:
+				mark += "+"
+			case HighlightRemoved:
+				mark += "-"
+			}
+			got = append(got, mark+r.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("side %d: runs = %q, want %q", tt.side, got, tt.want)
+		}
 	}
 }

@@ -94,6 +94,10 @@ func goldenResult(t *testing.T) *compare.Result {
 			c.BStart, c.BEnd = span(t, b, bSub)
 			c.BText = bSub
 		}
+		if c.HasFlag(compare.FlagNumber) { // the whole change is the number
+			c.ANumbers = []compare.Span{{Start: c.AStart, End: c.AEnd}}
+			c.BNumbers = []compare.Span{{Start: c.BStart, End: c.BEnd}}
+		}
 		res.Changes = append(res.Changes, c)
 	}
 	row("We concluded the meeting chaired by Deputy Prime Minister Mikhail Nurtleu.", "We concluded the meeting chaired by Deputy Prime Minister Murat Nurtleu.", true, false)

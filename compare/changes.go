@@ -185,7 +185,16 @@ func (e *emitter) change(da, db []token, aPos, bPos int) {
 	default:
 		c.Kind = Insert
 	}
+	e.classify(&c, da, db)
+	e.changes = append(e.changes, c)
+}
+
+// classify sets c's texts, flags and number spans from the tokens it
+// replaces, da in A and db in B.
+func (e *emitter) classify(c *Change, da, db []token) {
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
 	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
-	e.changes = append(e.changes, c)
+	if c.HasFlag(FlagNumber) {
+		c.ANumbers, c.BNumbers = numberSpans(e.a, da), numberSpans(e.b, db)
+	}
 }

@@ -41,12 +41,56 @@ const FlagName = "name"
 func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
-		w := d.text[t.start:t.end()]
-		if t.class == classNumber || t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) {
+		if isNumberToken(d, t) {
 			out = append(out, t.key)
 		}
 	}
 	return out
+}
+
+// isNumberToken reports whether token t of d is a number, a month name
+// next to a number or a weekday name: what a change flagged number is
+// about.
+func isNumberToken(d *document, t token) bool {
+	if t.class == classNumber {
+		return true
+	}
+	w := d.text[t.start:t.end()]
+	return t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
+}
+
+// numberSpans returns the byte spans of the number and date tokens among
+// ts (see isNumberToken), with neighbours that only punctuation joins
+// ("2024-06-21", "10/12") merged into one span, so a view can mark the
+// figures inside a longer change.
+func numberSpans(d *document, ts []token) []Span {
+	var out []Span
+	for _, t := range ts {
+		if !isNumberToken(d, t) {
+			continue
+		}
+		s, e := int(t.start), int(t.end())
+		if n := len(out); n > 0 && joinedByPunctuation(d.text[out[n-1].End:s]) {
+			out[n-1].End = e
+			continue
+		}
+		out = append(out, Span{Start: s, End: e})
+	}
+	return out
+}
+
+// joinedByPunctuation reports a short stretch of ASCII punctuation with no
+// white space, such as the hyphens of a date or the slash of a fraction.
+func joinedByPunctuation(gap string) bool {
+	if gap == "" || len(gap) > 2 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		if c := gap[i]; c >= utf8.RuneSelf || asciiClass[c] != asciiPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // isMonth reports an English or Russian month name (any case form).

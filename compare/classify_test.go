@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,6 +52,68 @@ func TestWeekdayFlags(t *testing.T) {
 			}
 			if number != tt.wantNumber {
 				t.Errorf("number flag = %v, want %v: %+v", number, tt.wantNumber, cs)
+			}
+		})
+	}
+}
+
+// TestSegmentsMarkNumbers checks that inside a change flagged number the
+// segments cut out the numbers and dates (months next to a number,
+// weekdays), in both columns, and nothing else.
+func TestSegmentsMarkNumbers(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      string
+		wantBase  []string // the base column's segments marked Number
+		wantOther []string // the other column's
+	}{
+		{name: "date reworded", a: "They met on 20 June, 2024 in Minsk.", b: "They met on 21 July, 2025 in Minsk.",
+			wantBase: []string{"20", "June", "2024"}, wantOther: []string{"21", "July", "2025"}},
+		{name: "number inside a rewording", a: "The fund paid 5 million dollars at once.", b: "The fund gave out 7 million euros at once.",
+			wantBase: []string{"5"}, wantOther: []string{"7"}},
+		{name: "only the changed part of a date", a: "Signed 2024-06-20 in Minsk.", b: "Signed 2024-06-21 in Minsk.",
+			wantBase: []string{"20"}, wantOther: []string{"21"}},
+		{name: "inserted iso date is one run", a: "Signed in Minsk.", b: "Signed 2024-06-21 in Minsk.",
+			wantOther: []string{"2024-06-21"}},
+		{name: "inserted sentence", a: "They met.", b: "They met. The talks lasted 3 hours on Friday.",
+			wantOther: []string{"3", "Friday"}},
+		{name: "russian date", a: "Встреча прошла 21 июня в Минске.", b: "Встреча прошла 22 июля в Минске.",
+			wantBase: []string{"21", "июня"}, wantOther: []string{"22", "июля"}},
+		{name: "month without a number is a word", a: "In 2024 we hope to march on.", b: "In 2025 we hope to march on.",
+			wantBase: []string{"2024"}, wantOther: []string{"2025"}},
+		{name: "no number flag, no number runs", a: "The talks were long.", b: "The talks were short."},
+	}
+	numbered := func(segs []Segment) []string {
+		var out []string
+		for _, s := range segs {
+			if s.Number {
+				if s.Kind == Equal || s.Trivial {
+					t.Errorf("unchanged or trivial run %q marked as a number", s.Text)
+				}
+				out = append(out, s.Text)
+			}
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			base := r.Segments(0, 1, 0, len(tt.a))
+			other := r.Segments(1, 1, 0, len(tt.b))
+			if got := numbered(base); !slices.Equal(got, tt.wantBase) {
+				t.Errorf("base numbers = %q, want %q; changes %+v", got, tt.wantBase, r.Changes)
+			}
+			if got := numbered(other); !slices.Equal(got, tt.wantOther) {
+				t.Errorf("other numbers = %q, want %q; changes %+v", got, tt.wantOther, r.Changes)
+			}
+			for v, segs := range [][]Segment{base, other} {
+				var b strings.Builder
+				for _, s := range segs {
+					b.WriteString(s.Text)
+				}
+				if b.String() != r.Texts[v] {
+					t.Errorf("segments of version %d do not rebuild its text: %q", v, b.String())
+				}
 			}
 		})
 	}

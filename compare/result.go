@@ -38,6 +38,16 @@ type Change struct {
 	// white-space folding (quote styles, dashes, line wraps, spacing).
 	Trivial bool     `json:"trivial"`
 	Flags   []string `json:"flags,omitempty"`
+	// ANumbers and BNumbers are the spans of the numbers and dates inside
+	// a change flagged number, in A and in B, so that a view can mark the
+	// figures rather than the whole change. The flag is what JSON carries.
+	ANumbers []Span `json:"-"`
+	BNumbers []Span `json:"-"`
+}
+
+// Span is a byte range [Start, End) of a version's text.
+type Span struct {
+	Start, End int
 }
 
 // HasFlag reports whether c carries flag f.

@@ -12,6 +12,9 @@ type Segment struct {
 	Kind    Kind
 	Trivial bool
 	Flags   []string
+	// Number marks a run that is a number or date (see Change.ANumbers)
+	// inside a change flagged number: the figures a view makes stand out.
+	Number bool
 }
 
 // Segments splits the text of version v in [start, end) into runs marked
@@ -23,23 +26,25 @@ func (r *Result) Segments(v, other, start, end int) []Segment {
 	type mark struct {
 		s, e int
 		c    *Change
+		nums []Span // the change's numbers on this side
 	}
 	var marks []mark
 	var moves []mark
 	for i := range r.Changes {
 		c := &r.Changes[i]
 		var s, e int
+		var nums []Span
 		switch {
 		case v == r.Base && c.A == v && c.B == other:
 			if c.Kind == Insert {
 				continue
 			}
-			s, e = c.AStart, c.AEnd
+			s, e, nums = c.AStart, c.AEnd, c.ANumbers
 		case v != r.Base && c.B == v:
 			if c.Kind == Delete {
 				continue
 			}
-			s, e = c.BStart, c.BEnd
+			s, e, nums = c.BStart, c.BEnd, c.BNumbers
 		default:
 			continue
 		}
@@ -48,9 +53,9 @@ func (r *Result) Segments(v, other, start, end int) []Segment {
 		}
 		s, e = max(s, start), min(e, end)
 		if c.Kind == Move {
-			moves = append(moves, mark{s, e, c})
+			moves = append(moves, mark{s, e, c, nil})
 		} else {
-			marks = append(marks, mark{s, e, c})
+			marks = append(marks, mark{s, e, c, nums})
 		}
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i].s < marks[j].s })
@@ -99,7 +104,19 @@ func (r *Result) Segments(v, other, start, end int) []Segment {
 			continue
 		}
 		plain(pos, m.s)
-		emit(m.s, m.e, m.c.Kind, m.c)
+		// The numbers of a change flagged number are runs of their own.
+		at := m.s
+		for _, n := range m.nums {
+			lo, hi := max(n.Start, at), min(n.End, m.e)
+			if lo >= hi {
+				continue
+			}
+			emit(at, lo, m.c.Kind, m.c)
+			emit(lo, hi, m.c.Kind, m.c)
+			out[len(out)-1].Number = true
+			at = hi
+		}
+		emit(at, m.e, m.c.Kind, m.c)
 		pos = m.e
 	}
 	plain(pos, end)

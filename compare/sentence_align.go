@@ -288,8 +288,7 @@ func (e *emitter) equalSentence(i, j int) {
 func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
 	e.flushTrivial()
 	c := Change{Kind: k, A: e.ai, B: e.bi, AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end}
-	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
-	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
+	e.classify(&c, da, db)
 	e.changes = append(e.changes, c)
 }
 
@@ -306,6 +305,7 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				p.AEnd = c.AEnd
 				p.AText = e.a.text[p.AStart:p.AEnd]
 				p.Flags = mergeFlags(p.Flags, c.Flags)
+				p.ANumbers = append(p.ANumbers, c.ANumbers...)
 				continue
 			case p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
 				c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart]):
@@ -314,16 +314,18 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				p.BStart, p.BEnd = c.BStart, c.BEnd
 				p.BText = c.BText
 				p.Flags = mergeFlags(p.Flags, c.Flags)
+				p.BNumbers = c.BNumbers
 				if e.keys.sameWords(p.AText, p.BText) {
 					// Whole sentences with the same words cut differently
 					// (see diffGroup): typography, not an edit.
-					p.Trivial, p.Flags = true, nil
+					p.Trivial, p.Flags, p.ANumbers, p.BNumbers = true, nil, nil, nil
 				}
 				continue
 			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
 				p.BEnd = c.BEnd
 				p.BText = e.b.text[p.BStart:p.BEnd]
 				p.Flags = mergeFlags(p.Flags, c.Flags)
+				p.BNumbers = append(p.BNumbers, c.BNumbers...)
 				continue
 			}
 		}
