@@ -118,3 +118,33 @@ func TestSegmentsMarkNumbers(t *testing.T) {
 		})
 	}
 }
+
+// TestReplacementFlagsFromBothSides checks that a deleted and an inserted
+// passage reported as one replacement are flagged from what differs
+// between them, not from what each side holds: the same number, name or
+// ellipsis on both sides raises no flag.
+func TestReplacementFlagsFromBothSides(t *testing.T) {
+	tests := []struct {
+		name      string
+		a, b      string
+		wantFlags []string // flags of the one non-trivial change
+	}{
+		{name: "same number", a: "Intro line here.\n\nThe talks lasted 3 hours and ended well.\n\nOutro.",
+			b: "Intro line here.\n\nNegotiators sat together for 3 hours before parting.\n\nOutro."},
+		{name: "same name", a: "Intro line here.\n\nWe spoke with Lavrov about the weather today.\n\nOutro.",
+			b: "Intro line here.\n\nA long talk was held, and Lavrov agreed to nothing.\n\nOutro."},
+		{name: "changed number", a: "Intro line here.\n\nThe talks lasted 3 hours and ended well.\n\nOutro.",
+			b: "Intro line here.\n\nNegotiators sat together for 4 hours before parting.\n\nOutro.", wantFlags: []string{FlagNumber}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if len(cs) != 1 || cs[0].Kind != Replace {
+				t.Fatalf("want one replacement, got %+v", cs)
+			}
+			if !slices.Equal(cs[0].Flags, tt.wantFlags) {
+				t.Errorf("flags = %q, want %q", cs[0].Flags, tt.wantFlags)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,6 +157,16 @@ func (d *document) sentToks(lo, hi int) []token {
 		return nil
 	}
 	return d.toks[d.sents[lo].tokLo:d.sents[hi-1].tokHi]
+}
+
+// tokensIn returns the comparable tokens that lie inside [start, end).
+func (d *document) tokensIn(start, end int) []token {
+	lo := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= start })
+	hi := lo
+	for hi < len(d.toks) && int(d.toks[hi].end()) <= end {
+		hi++
+	}
+	return d.toks[lo:hi]
 }
 
 // wordCount is the number of word and number tokens in sentence i.

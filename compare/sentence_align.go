@@ -313,13 +313,15 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				p.Kind = Replace
 				p.BStart, p.BEnd = c.BStart, c.BEnd
 				p.BText = c.BText
-				p.Flags = mergeFlags(p.Flags, c.Flags)
-				p.BNumbers = c.BNumbers
 				if e.keys.sameWords(p.AText, p.BText) {
 					// Whole sentences with the same words cut differently
 					// (see diffGroup): typography, not an edit.
 					p.Trivial, p.Flags, p.ANumbers, p.BNumbers = true, nil, nil, nil
+					continue
 				}
+				// Classified anew as one replacement: a deleted and an
+				// inserted sentence that both say "3 hours" change no number.
+				e.classify(p, e.a.tokensIn(p.AStart, p.AEnd), e.b.tokensIn(p.BStart, p.BEnd))
 				continue
 			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
 				p.BEnd = c.BEnd
