@@ -188,7 +188,7 @@ func (v *CompareView) setRows(rows []RowView) {
 func (v *CompareView) applyRows(p preparedRows) {
 	v.preparedRows = p
 	v.heightsFor = fyne.Size{}
-	v.relayout(v.Size(), 0)
+	v.relayout(v.listSize(v.Size()), 0)
 }
 
 // relayout recomputes the row heights for width (when it or the text size
@@ -297,10 +297,16 @@ func (r *compareViewRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(300, h+100)
 }
 
+// listSize is the size of the list inside a view of the given size: all
+// of it below the column titles.
+func (v *CompareView) listSize(size fyne.Size) fyne.Size {
+	return fyne.NewSize(size.Width, size.Height-v.baseTitle.MinSize().Height)
+}
+
 func (r *compareViewRenderer) Layout(size fyne.Size) {
 	v := r.v
 	th := v.baseTitle.MinSize().Height
-	listSize := fyne.NewSize(size.Width, size.Height-th)
+	listSize := v.listSize(size)
 	if listSize.Width != v.heightsFor.Width {
 		v.relayout(listSize, v.list.GetScrollOffset())
 	}
@@ -327,7 +333,7 @@ func (r *compareViewRenderer) Refresh() {
 	v.header.FillColor = theme.ColorForWidget(theme.ColorNameHeaderBackground, v)
 	// A theme change may change the text size: heights follow.
 	if theme.SizeForWidget(theme.SizeNameText, v) != v.heightsFor.Height {
-		v.relayout(fyne.NewSize(v.Size().Width, v.Size().Height), v.list.GetScrollOffset())
+		v.relayout(v.listSize(v.Size()), v.list.GetScrollOffset())
 	}
 	r.Layout(v.Size())
 	v.header.Refresh()

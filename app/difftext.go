@@ -38,10 +38,12 @@ type DiffText struct {
 
 	mu   sync.Mutex // guards runs and the cached layout
 	runs []TextRun
-	// lay and groups are the runs laid out at layWidth and laySize.
+	// lay and groups are the runs laid out at layWidth and laySize with
+	// the measurer's generation layGen.
 	lay               textLayout
 	groups            []textGroup
 	layWidth, laySize float32
+	layGen            uint64
 	layValid          bool
 }
 
@@ -115,15 +117,17 @@ func layoutWith(m *Measurer, runs []TextRun, width, size float32) textLayout {
 }
 
 // layoutFor returns the line layout at width and its drawing groups,
-// cached for the last width and text size.
+// cached for the last width and text size until the measurer is reset
+// (a theme change may swap the font and keep the size).
 func (d *DiffText) layoutFor(width float32) (textLayout, []textGroup) {
 	size := d.textSize()
+	gen := d.measurer.Generation()
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !d.layValid || d.layWidth != width || d.laySize != size {
+	if !d.layValid || d.layWidth != width || d.laySize != size || d.layGen != gen {
 		d.lay = layoutWith(d.measurer, d.runs, width, size)
 		d.groups = groupFragments(d.lay.frags, d.runs)
-		d.layWidth, d.laySize, d.layValid = width, size, true
+		d.layWidth, d.laySize, d.layGen, d.layValid = width, size, gen, true
 	}
 	return d.lay, d.groups
 }

@@ -180,3 +180,31 @@ func TestDiffTextVeryLongWord(t *testing.T) {
 		t.Fatalf("a 5000-letter word at width 300 takes %d lines, want it broken over many", n)
 	}
 }
+
+// monoTheme draws all text in the monospace font, at the default size: a
+// theme change that swaps the font and keeps the size.
+type monoTheme struct{ fyne.Theme }
+
+func (t monoTheme) Font(s fyne.TextStyle) fyne.Resource {
+	s.Monospace = true
+	return t.Theme.Font(s)
+}
+
+func TestDiffTextRelaysOutAfterFontChange(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	m := NewMeasurer()
+	d := NewDiffText(m)
+	d.Nowrap = true
+	d.SetRuns([]TextRun{{Text: "iiiiiiiiii wwwwwwwwww"}})
+	before := d.NaturalWidth()
+	a.Settings().SetTheme(monoTheme{lightTheme()})
+	m.Reset() // what the window does when the theme changes
+	after := d.NaturalWidth()
+	fresh := NewDiffText(NewMeasurer())
+	fresh.Nowrap = true
+	fresh.SetRuns(d.Runs())
+	if want := fresh.NaturalWidth(); after == before || after != want {
+		t.Errorf("width after the font change = %v (before %v), want %v as laid out afresh", after, before, want)
+	}
+}

@@ -14,6 +14,7 @@ type Measurer struct {
 	mu    sync.Mutex
 	cache map[measureKey]float32
 	lines map[lineKey]float32
+	gen   uint64 // counts Resets, so that layouts made before one are redone
 }
 
 type measureKey struct {
@@ -82,5 +83,14 @@ func (m *Measurer) Reset() {
 	m.mu.Lock()
 	m.cache = map[measureKey]float32{}
 	m.lines = map[lineKey]float32{}
+	m.gen++
 	m.mu.Unlock()
+}
+
+// Generation counts the Resets so far: a layout made with an older
+// generation used measurements that may no longer hold.
+func (m *Measurer) Generation() uint64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.gen
 }

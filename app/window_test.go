@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
@@ -501,5 +502,35 @@ func TestWindowRemembersPair(t *testing.T) {
 	defer mw2.Window.Close()
 	if _, other := mw2.VM.Pair(); other == ru.ID {
 		t.Error("another library reopened on this library's pair")
+	}
+}
+
+// bigTextTheme is the light theme with larger text.
+type bigTextTheme struct{ fyne.Theme }
+
+func (t bigTextTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return t.Theme.Size(n) + 4
+	}
+	return t.Theme.Size(n)
+}
+
+// TestTextSizeChangeKeepsListBottom checks that, scrolled to the bottom,
+// a theme change to a smaller text size keeps the last row in view: the
+// rows are laid out again for the list's height, which is the view's less
+// the column titles, and the scroll offset is kept within it.
+func TestTextSizeChangeKeepsListBottom(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	mw.app.Settings().SetTheme(bigTextTheme{lightTheme()})
+	mw.Window.Canvas().Capture()
+	v.list.ScrollToBottom()
+	mw.app.Settings().SetTheme(lightTheme())
+	mw.Window.Canvas().Capture()
+	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
+	content := v.offsetOf(len(v.heights), pad) - pad
+	if want := content - v.list.Size().Height; v.list.GetScrollOffset() < want-1 {
+		t.Errorf("scrolled to the bottom: offset %v, want %v (content %v, list height %v)",
+			v.list.GetScrollOffset(), want, content, v.list.Size().Height)
 	}
 }
