@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -319,6 +320,26 @@ func TestCompareSplitMerge(t *testing.T) {
 	// The split sentence stays in one row with its two halves.
 	if len(r.Rows) != 2 {
 		t.Errorf("want 2 rows (1:2 group and the equal sentence), got %d", len(r.Rows))
+	}
+}
+
+// TestCompareMergeBesideMove checks a merge ("rivals. Among them" ->
+// "rivals; Among them") in a paragraph whose edited first sentence and a
+// sentence moved away make the alignment take a second pass: the merge is
+// still found, so only the mark and the dropped word are changes.
+func TestCompareMergeBesideMove(t *testing.T) {
+	a := "Intro paragraph that stays here for sure.\n\n" +
+		"NATO wants to privatise every security mechanism in the region. It builds small formats there that are the seeds of closed military blocs. " +
+		"They are aimed at those NATO considers rivals or simply competitors. Among them China, Korea and Russia. " +
+		"We discussed this in our relations with various organisations.\n\nOutro paragraph that stays."
+	b := "Intro paragraph that stays here for sure. We discussed this in our relations with various organisations.\n\n" +
+		"NATO Wants to privatise every security mechanism in the region. " +
+		"They are aimed at those NATO considers rivals or simply competitors; Among them China, Korea Russia.\n\nOutro paragraph that stays."
+	got := describe(nonTrivial(mustCompare(t, Options{}, a, b)))
+	want := []string{"move:We discussed this in our relations with various organisations.>We discussed this in our relations with various organisations.",
+		"replace:wants>Wants", "delete:It builds small formats there that are the seeds of closed military blocs.>", "replace:.>;", "delete:and>"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes = %q,\nwant %q", got, want)
 	}
 }
 

@@ -46,7 +46,9 @@ type segment struct {
 // unify maps B sentences to base sentences they must count as equal to (the
 // edited sentences of moved passages found by a first pass), so that the
 // in-order alignment keeps the larger of two swapped blocks in place even
-// when the larger one has edits.
+// when the larger one has edits. A unified pair anchors the alignment but
+// is handed to the gap pairing with its neighbours, which may find it part
+// of a split or merge ("rivals. Among them X." -> "rivals; among them X.").
 func sentenceSegments(a, b *document, unify map[int]int) []segment {
 	ka := make([]uint64, len(a.sents))
 	for i, s := range a.sents {
@@ -65,7 +67,13 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 	for _, o := range ops {
 		switch o.kind {
 		case opEqual:
-			segs = append(segs, segment{true, ia, ia + o.n, ib, ib + o.n})
+			for k := 0; k < o.n; k++ {
+				if a.sents[ia+k].hash != b.sents[ib+k].hash { // unified, not equal
+					segs = appendGap(segs, ia+k, ia+k+1, ib+k, ib+k+1)
+				} else {
+					segs = appendEqual(segs, ia+k, ib+k)
+				}
+			}
 			ia += o.n
 			ib += o.n
 		case opDelete:
@@ -77,6 +85,15 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 		}
 	}
 	return segs
+}
+
+// appendEqual adds the equal pair of base sentence i and B sentence j.
+func appendEqual(segs []segment, i, j int) []segment {
+	if n := len(segs); n > 0 && segs[n-1].equal && segs[n-1].a1 == i && segs[n-1].b1 == j {
+		segs[n-1].a1, segs[n-1].b1 = i+1, j+1
+		return segs
+	}
+	return append(segs, segment{true, i, i + 1, j, j + 1})
 }
 
 func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
