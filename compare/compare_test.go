@@ -326,7 +326,8 @@ func TestCompareSplitMerge(t *testing.T) {
 // TestCompareMergeBesideMove checks a merge ("rivals. Among them" ->
 // "rivals; Among them") in a paragraph whose edited first sentence and a
 // sentence moved away make the alignment take a second pass: the merge is
-// still found, so only the mark and the dropped word are changes.
+// still found, so only the mark (with its word) and the dropped word are
+// changes.
 func TestCompareMergeBesideMove(t *testing.T) {
 	a := "Intro paragraph that stays here for sure.\n\n" +
 		"NATO wants to privatise every security mechanism in the region. It builds small formats there that are the seeds of closed military blocs. " +
@@ -337,7 +338,7 @@ func TestCompareMergeBesideMove(t *testing.T) {
 		"They are aimed at those NATO considers rivals or simply competitors; Among them China, Korea Russia.\n\nOutro paragraph that stays."
 	got := describe(nonTrivial(mustCompare(t, Options{}, a, b)))
 	want := []string{"move:We discussed this in our relations with various organisations.>We discussed this in our relations with various organisations.",
-		"replace:wants>Wants", "delete:It builds small formats there that are the seeds of closed military blocs.>", "replace:.>;", "delete:and>"}
+		"replace:wants>Wants", "delete:It builds small formats there that are the seeds of closed military blocs.>", "replace:competitors.>competitors;", "delete:and>"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes = %q,\nwant %q", got, want)
 	}

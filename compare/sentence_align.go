@@ -160,7 +160,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		pr.groups = e.emitSegments(segs, items, partnerA, 0, len(segs), pr.groups)
 	}
 	e.moves(partnerA)
-	pr.changes = e.coalesce(e.changes)
+	pr.changes = e.attachPunctuation(e.coalesce(e.changes))
 	return pr, nil
 }
 

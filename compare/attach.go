@@ -1,0 +1,88 @@
+package compare
+
+import "sort"
+
+// A change of punctuation alone ("sense." -> "sense;") is shown with the
+// word it is attached to, the way a word diff (git --word-diff, wdiff)
+// shows it: a highlighted semicolon on its own is easy to miss, and the
+// word is what a reader cites. The change keeps its punctuation flag.
+
+// attachPunctuation widens each replacement of punctuation marks over the
+// word written against it (before it, else after it) when that word is
+// the same in both versions and no other change touches it.
+func (e *emitter) attachPunctuation(cs []Change) []Change {
+	for k := range cs {
+		c := &cs[k]
+		if c.Trivial || c.Kind != Replace || !c.HasFlag(FlagPunctuation) || !isPunctuation(c.AText) || !isPunctuation(c.BText) {
+			continue // symbols ("$" -> "€") carry meaning of their own
+		}
+		as, ae, bs, be := c.AStart, c.AEnd, c.BStart, c.BEnd
+		if ta, tb, ok := e.wordEndingAt(as, bs); ok {
+			as, bs = int(ta.start), int(tb.start)
+		} else if ta, tb, ok := e.wordStartingAt(ae, be); ok {
+			ae, be = int(ta.end()), int(tb.end())
+		} else {
+			continue
+		}
+		if overlapsOther(cs, k, as, ae, bs, be) {
+			continue
+		}
+		c.AStart, c.AEnd, c.BStart, c.BEnd = as, ae, bs, be
+		c.AText, c.BText = e.a.text[as:ae], e.b.text[bs:be]
+	}
+	return cs
+}
+
+// wordEndingAt returns the word (or number) tokens that end exactly at
+// offset a in A and b in B, when they read the same.
+func (e *emitter) wordEndingAt(a, b int) (token, token, bool) {
+	ta, okA := tokenAt(e.a, a, true)
+	tb, okB := tokenAt(e.b, b, true)
+	return ta, tb, okA && okB && e.sameWord(ta, tb)
+}
+
+// wordStartingAt returns the word tokens that start exactly at a in A and
+// b in B, when they read the same.
+func (e *emitter) wordStartingAt(a, b int) (token, token, bool) {
+	ta, okA := tokenAt(e.a, a, false)
+	tb, okB := tokenAt(e.b, b, false)
+	return ta, tb, okA && okB && e.sameWord(ta, tb)
+}
+
+func (e *emitter) sameWord(ta, tb token) bool {
+	return ta.class != classPunct && tb.class != classPunct &&
+		e.a.text[ta.start:ta.end()] == e.b.text[tb.start:tb.end()]
+}
+
+// tokenAt finds the token of d that ends (end true) or starts at pos.
+func tokenAt(d *document, pos int, end bool) (token, bool) {
+	i := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].end()) >= pos })
+	if end {
+		if i < len(d.toks) && int(d.toks[i].end()) == pos {
+			return d.toks[i], true
+		}
+		return token{}, false
+	}
+	for ; i < len(d.toks) && int(d.toks[i].start) < pos; i++ {
+	}
+	if i < len(d.toks) && int(d.toks[i].start) == pos {
+		return d.toks[i], true
+	}
+	return token{}, false
+}
+
+// overlapsOther reports whether a change other than cs[k] (a move aside)
+// covers part of [as, ae) in A or [bs, be) in B.
+func overlapsOther(cs []Change, k, as, ae, bs, be int) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(cs) || cs[j].Kind == Move {
+			continue
+		}
+		o := cs[j]
+		if o.AStart < ae && as < o.AEnd || o.BStart < be && bs < o.BEnd ||
+			o.AStart == o.AEnd && as < o.AStart && o.AStart < ae || o.BStart == o.BEnd && bs < o.BStart && o.BStart < be {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,39 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPunctuationAttachesToItsWord checks that a replaced punctuation mark
+// is reported with the word written against it, as a word diff shows it,
+// and that symbols, neighbouring changes and marks standing alone keep
+// their own span.
+func TestPunctuationAttachesToItsWord(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string // describe() of the non-trivial changes
+	}{
+		{name: "full stop to semicolon", a: "We agreed on the sense. Then we left.", b: "We agreed on the sense; Then we left.",
+			want: []string{"replace:sense.>sense;"}},
+		{name: "comma to colon", a: "Здесь важно одно, и это всё.", b: "Здесь важно одно: и это всё.",
+			want: []string{"replace:одно,>одно:"}},
+		{name: "mark before a word", a: "He said (twice) no.", b: "He said [twice) no.",
+			want: []string{"replace:(twice>[twice"}},
+		{name: "currency symbol stays alone", a: "It cost $5 then.", b: "It cost €5 then.",
+			want: []string{"replace:$>€"}},
+		{name: "mark with spaces stays alone", a: "Yes - no.", b: "Yes ; no.",
+			want: []string{"replace:->;"}},
+		{name: "word changed too", a: "We agreed on the sense. Then we left.", b: "We agreed on the meaning; Then we left.",
+			want: []string{"replace:sense.>meaning;"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if got := describe(cs); !slices.Equal(got, tt.want) {
+				t.Errorf("changes = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
