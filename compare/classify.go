@@ -93,13 +93,16 @@ func joinedByPunctuation(gap string) bool {
 	return true
 }
 
-// isMonth reports an English or Russian month name (any case form).
+// isMonth reports an English, German, French or Russian month name (any
+// case form).
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
 	switch lw {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-		"sep", "sept", "oct", "nov", "dec", "май", "мая", "мае":
+		"sep", "sept", "oct", "nov", "dec", "май", "мая", "мае",
+		"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+		"janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre":
 		return true
 	}
 	for _, p := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {

@@ -82,7 +82,7 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 		if i == lo+1 && tokText(text, toks[i]) == "." && isListMarker(text, toks[lo]) {
 			continue
 		}
-		if isAbbreviation(text, toks, i, j) {
+		if isAbbreviation(text, toks, i, j) || isOrdinalDate(text, toks, i, j) {
 			continue
 		}
 		out = append(out, [2]int{lo, j})
@@ -150,18 +150,38 @@ func startsSentence(text string, t rawToken) bool {
 // Abbreviations after which a full stop does not end a sentence even when a
 // capitalised word follows (titles and words that precede names).
 var titleAbbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true,
-	"col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
-	"rev": true, "hon": true, "messrs": true, "mt": true, "ft": true, "vs": true, "cf": true,
-	"e.g": true, "i.e": true, "approx": true, "dept": true,
+	"vs": true, "cf": true, "e.g": true, "i.e": true, "approx": true, "dept": true,
 	"г": true, "гг": true, "им": true, "ул": true, "пр": true, "проф": true, "акад": true,
 	"ген": true, "тов": true, "гн": true, "г-н": true, "г-жа": true, "см": true, "ср": true,
 	"напр": true, "т": true, "д": true, "обл": true, "р": true, "пос": true, "с": true,
 }
 
+// capitalTitles are English titles that are abbreviations only when
+// written with a capital, before a name ("Col. Smith", "Mt. Everest"): in
+// lower case they are words that may end a sentence (French "le col.",
+// "5 ft.").
+var capitalTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"rev": true, "hon": true, "messrs": true, "mt": true, "ft": true,
+}
+
 // Abbreviations after which a capitalised word does start a new sentence.
 var sentenceEndAbbreviations = map[string]bool{
 	"etc": true, "a.m": true, "p.m": true, "т.д": true, "т.п": true, "др": true,
+}
+
+// isOrdinalDate reports a day written as an ordinal before a month, as
+// German writes dates ("am 12. August 1973"): the full stop at toks[i]
+// touches a number of one or two digits and a month name follows at
+// toks[j].
+func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
+	if i == 0 || j != i+1 || tokText(text, toks[i]) != "." || toks[i-1].end != toks[i].start {
+		return false
+	}
+	day := tokText(text, toks[i-1])
+	return toks[i-1].class == classNumber && len(day) <= 2 && isASCIIDigit(day[0]) &&
+		toks[j].class == classWord && isMonth(tokText(text, toks[j]))
 }
 
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",
@@ -203,11 +223,13 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 		return false
 	}
 	// A single letter is an initial or part of U.S., e.g., т.е. — but not
-	// the pronouns I and Я.
+	// the pronouns I and Я, nor a unit after a number ("7000 m. Mais"; the
+	// Russian "2024 г." is a year and goes on).
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
-		return w != "I" && w != "Я"
+		unit := w[0] >= 'a' && w[0] <= 'z' && i >= 2 && toks[i-2].class == classNumber && toks[i-2].end < prev.start
+		return w != "I" && w != "Я" && !unit
 	}
-	if titleAbbreviations[lw] {
+	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) {
 		return true
 	}
 	if numberAbbreviations[lw] && toks[next].class == classNumber {
