@@ -344,6 +344,28 @@ func TestCompareMergeBesideMove(t *testing.T) {
 	}
 }
 
+// TestCompareGroupNeedsEveryEdge checks that a deleted sentence and an
+// edited sentence moved into its place are not taken for a re-cut pair of
+// sentences (a 2:2 group) because of a long edited neighbour and a few
+// shared small words: the moved sentence is reported as moved.
+func TestCompareGroupNeedsEveryEdge(t *testing.T) {
+	x := "Everyone, including the Americans and the Europeans, said that they sought a just settlement based on the Charter as the only criterion to follow."
+	s := "Out of this whole document they pick only the principle of territorial integrity and nothing else at all, and they do so on purpose, " +
+		"because the other principles of the same document, such as the right of peoples to decide their own future and the duty to respect " +
+		"human rights without distinction of race, sex, language or religion, would lead them to conclusions they do not like in the least."
+	m := "We could not ignore the threats that are building up not only in the west but in the east of the continent."
+	m2 := "We could not ignore the threats that are building up not only in the west but in the south of the continent."
+	fill := []string{"The first paragraph stays where it was.", "A second paragraph stays too.", "So does a third one here.", "And a fourth one as well."}
+	a := strings.Join([]string{fill[0], x + " " + s, fill[1], fill[2], m, fill[3]}, "\n\n")
+	s2 := strings.Replace(s, "whole document", "entire document", 1) // edited in place
+	b := strings.Join([]string{fill[0], m2 + " " + s2, fill[1], fill[2], fill[3]}, "\n\n")
+	got := describe(nonTrivial(mustCompare(t, Options{}, a, b)))
+	want := []string{"delete:" + x + ">", "move:" + m + ">" + m2, "replace:east>south", "replace:whole>entire"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes = %q,\nwant %q", got, want)
+	}
+}
+
 func TestCompareSplitInThree(t *testing.T) {
 	a := "We met today, we agreed on the plan for the year, and we signed the joint statement. Nothing else."
 	b := "We met today. We agreed on the plan for the year. And we signed the joint statement. Nothing else."

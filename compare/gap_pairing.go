@@ -133,6 +133,34 @@ func dice(x, y []uint64) float64 {
 	if len(x)+len(y) == 0 {
 		return 1
 	}
+	return 2 * float64(common(x, y)) / float64(len(x)+len(y))
+}
+
+// coverage is the share of x's words found in y (sorted multisets); 1 for
+// an empty x.
+func coverage(x, y []uint64) float64 {
+	if len(x) == 0 {
+		return 1
+	}
+	return float64(common(x, y)) / float64(len(x))
+}
+
+// groupEdgeCoverage is the least share of its words that the first and the
+// last sentence on each side of a group (a split, a merge) must find on the
+// other side. Without it a sentence sharing only "and" and "the" rode along
+// with a well-matched neighbour into a 2:2 group, and a sentence moved in
+// next to it was lost to that group.
+const groupEdgeCoverage = 0.5
+
+// edgesCovered reports whether the first and last of the sentences that
+// runs[k-1] (bags of single sentences ending at i-k+1..i) hold find enough
+// of their words in the other side's bag y.
+func edgesCovered(single [][]uint64, i, k int, y []uint64) bool {
+	return coverage(single[i-k+1], y) >= groupEdgeCoverage && coverage(single[i], y) >= groupEdgeCoverage
+}
+
+// common is |x∩y| over sorted multisets.
+func common(x, y []uint64) int {
 	common, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
@@ -146,7 +174,7 @@ func dice(x, y []uint64) float64 {
 			j++
 		}
 	}
-	return 2 * float64(common) / float64(len(x)+len(y))
+	return common
 }
 
 // maxGroup is the most sentences one side of a group may have.
@@ -292,7 +320,7 @@ func pairDP(a, b *side, as, bs []int) []item {
 					}
 					// Bag similarity bounds the ordered one from above, so
 					// it rules out most groups cheaply.
-					if dice(x, y) < groupThreshold {
+					if dice(x, y) < groupThreshold || !edgesCovered(bagsA[0], i, di, y) || !edgesCovered(bagsB[0], j, dj, x) {
 						continue
 					}
 					sim := orderedSimilarity(words(a.document, as[i-di], as[i-1]+1), words(b.document, bs[j-dj], bs[j-1]+1))
