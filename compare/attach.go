@@ -2,35 +2,50 @@ package compare
 
 import "sort"
 
-// A change of punctuation alone ("sense." -> "sense;") is shown with the
-// word it is attached to, the way a word diff (git --word-diff, wdiff)
-// shows it: a highlighted semicolon on its own is easy to miss, and the
-// word is what a reader cites. The change keeps its punctuation flag.
+// A change that begins or ends with a punctuation mark written against a
+// word ("sense." -> "sense;", "today, and we" -> "today. We") is shown with
+// that word, the way a word diff (git --word-diff, wdiff) shows it: a
+// highlighted semicolon on its own is easy to miss, and the word is what a
+// reader cites. The change keeps its flags.
 
-// attachPunctuation widens each replacement of punctuation marks over the
-// word written against it (before it, else after it) when that word is
-// the same in both versions and no other change touches it.
+// attachPunctuation widens each replacement whose first marks on both
+// sides are punctuation over the word written just before them, and each
+// whose last marks are punctuation over the word just after, when that
+// word is the same in both versions and no other change touches it.
+// Symbols ("$" -> "€", "%") carry meaning of their own and stay alone.
 func (e *emitter) attachPunctuation(cs []Change) []Change {
 	for k := range cs {
 		c := &cs[k]
-		if c.Trivial || c.Kind != Replace || !c.HasFlag(FlagPunctuation) || !isPunctuation(c.AText) || !isPunctuation(c.BText) {
-			continue // symbols ("$" -> "€") carry meaning of their own
-		}
-		as, ae, bs, be := c.AStart, c.AEnd, c.BStart, c.BEnd
-		if ta, tb, ok := e.wordEndingAt(as, bs); ok {
-			as, bs = int(ta.start), int(tb.start)
-		} else if ta, tb, ok := e.wordStartingAt(ae, be); ok {
-			ae, be = int(ta.end()), int(tb.end())
-		} else {
+		if c.Trivial || c.Kind != Replace {
 			continue
 		}
-		if overlapsOther(cs, k, as, ae, bs, be) {
+		at, bt := e.a.tokensIn(c.AStart, c.AEnd), e.b.tokensIn(c.BStart, c.BEnd)
+		if len(at) == 0 || len(bt) == 0 {
+			continue
+		}
+		as, ae, bs, be := c.AStart, c.AEnd, c.BStart, c.BEnd
+		if e.isMark(e.a, at[0]) && e.isMark(e.b, bt[0]) {
+			if ta, tb, ok := e.wordEndingAt(as, bs); ok {
+				as, bs = int(ta.start), int(tb.start)
+			}
+		}
+		if e.isMark(e.a, at[len(at)-1]) && e.isMark(e.b, bt[len(bt)-1]) {
+			if ta, tb, ok := e.wordStartingAt(ae, be); ok {
+				ae, be = int(ta.end()), int(tb.end())
+			}
+		}
+		if as == c.AStart && ae == c.AEnd || overlapsOther(cs, k, as, ae, bs, be) {
 			continue
 		}
 		c.AStart, c.AEnd, c.BStart, c.BEnd = as, ae, bs, be
 		c.AText, c.BText = e.a.text[as:ae], e.b.text[bs:be]
 	}
 	return cs
+}
+
+// isMark reports a token of punctuation marks (not symbols).
+func (e *emitter) isMark(d *document, t token) bool {
+	return t.class == classPunct && isPunctuation(d.text[t.start:t.end()])
 }
 
 // wordEndingAt returns the word (or number) tokens that end exactly at
