@@ -189,7 +189,7 @@ func (d *synthDoc) edit() {
 		return
 	}
 	a := d.aSent(s.id)
-	switch d.rng.IntN(14) {
+	switch d.rng.IntN(16) {
 	case 0, 1: // replace a word
 		if k := d.wordAt(s, false); k >= 0 {
 			w := d.vocab[d.rng.IntN(len(d.vocab))]
@@ -305,6 +305,54 @@ func (d *synthDoc) edit() {
 			w.sep = "\u00a0"
 		}
 		d.edits = append(d.edits, "typography")
+	case 14: // move a whole untouched paragraph over more than twice its sentences
+		pi := d.paraIndex(p)
+		if len(p.sents) < 2 || len(d.b) < 6 {
+			return
+		}
+		for _, x := range p.sents {
+			if x.id < 0 || x.moved || x.touched || x.whole || !endsSentence(x) {
+				return
+			}
+		}
+		t := d.rng.IntN(len(d.b))
+		between := 0
+		for u := min(t, pi) + 1; u < max(t, pi); u++ {
+			between += len(d.b[u].sents)
+		}
+		if t > pi-3 && t < pi+3 || between < 2*len(p.sents)+2 {
+			return // what it jumps over must be the larger block
+		}
+		for u := min(t, pi) + 1; u < max(t, pi); u++ {
+			for _, x := range d.b[u].sents {
+				x.touched = true // and must stay so: no later move or deletion
+			}
+		}
+		d.b = append(d.b[:pi], d.b[pi+1:]...)
+		if t > pi {
+			t--
+		}
+		d.b = append(d.b[:t], append([]*synthPara{p}, d.b[t:]...)...)
+		for _, x := range p.sents {
+			x.moved = true
+			d.aSent(x.id).moved = true
+		}
+		d.edits = append(d.edits, "move paragraph")
+	case 15: // split the sentence at a comma: "word, next" -> "word. Next"
+		for k := 1; k+2 < len(s.words); k++ {
+			w, next := s.words[k].text, s.words[k+1].text
+			if k < 3 || !strings.HasSuffix(w, ",") || !isLetters(strings.TrimSuffix(w, ",")) || !isLetters(next) ||
+				!unicode.IsLower(firstRune(next)) || len(s.words)-k < 4 {
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(next)
+			s.words[k] = synthWord{text: strings.TrimSuffix(w, ",") + ".", changed: true}
+			s.words[k+1] = synthWord{text: string(unicode.ToUpper(r)) + next[size:], changed: true}
+			a.words[k].changed, a.words[k+1].changed = true, true
+			s.touched = true
+			d.edits = append(d.edits, "split sentence")
+			return
+		}
 	case 11: // structure and typography only
 		pi := d.paraIndex(p)
 		switch d.rng.IntN(3) {
@@ -559,13 +607,17 @@ func (sc *synthScore) scorePair(t *testing.T, d *synthDoc) {
 				t.Logf("missed in B: %q", b[lo:sp[1]])
 			}
 		}
+		gm, em := nonSpaceBytes(goldMoves, a), nonSpaceBytes(pm, a)
 		for _, c := range res.Changes {
-			if c.Kind == Move {
-				t.Logf("move: %q", c.AText)
+			if c.Kind == Move && !gm[c.AStart] {
+				t.Logf("false move: %q", c.AText)
 			}
 		}
 		for _, sp := range goldMoves {
-			t.Logf("gold move: %q", a[sp[0]:sp[1]])
+			lo := sp[0] + len(a[sp[0]:sp[1]]) - len(strings.TrimLeft(a[sp[0]:sp[1]], " \n"))
+			if !em[lo] {
+				t.Logf("missed move: %q", a[lo:sp[1]])
+			}
 		}
 	}
 }
