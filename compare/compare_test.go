@@ -366,6 +366,36 @@ func TestCompareGroupNeedsEveryEdge(t *testing.T) {
 	}
 }
 
+// TestCompareScriptsWithoutSpaces checks that Chinese and Japanese, which
+// write words without spaces, are compared character by character and cut
+// into sentences at 。！？, so that a changed word is reported alone.
+func TestCompareScriptsWithoutSpaces(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       []string
+		rows       int
+	}{
+		{name: "chinese", a: "我们今天讨论了地区安全问题。各国外长同意加强合作。会议在阿拉木图举行。",
+			b:    "我们今天讨论了全球安全问题。各国外长同意加强合作。会议在阿斯塔纳举行。",
+			want: []string{"replace:地区>全球", "replace:拉木图>斯塔纳"}, rows: 3},
+		{name: "japanese", a: "今日は地域の安全保障について話し合いました。外相たちは協力の強化に合意しました。",
+			b:    "今日は世界の安全保障について話し合いました。外相たちは協力の強化に合意しました。",
+			want: []string{"replace:地域>世界"}, rows: 2},
+		{name: "latin next to han", a: "COVID疫情已经结束。", b: "SARS疫情已经结束。", want: []string{"replace:COVID>SARS"}, rows: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			if got := describe(nonTrivial(r)); !slices.Equal(got, tt.want) {
+				t.Errorf("changes = %q, want %q", got, tt.want)
+			}
+			if len(r.Rows) != tt.rows {
+				t.Errorf("%d rows, want %d sentences", len(r.Rows), tt.rows)
+			}
+		})
+	}
+}
+
 func TestCompareSplitInThree(t *testing.T) {
 	a := "We met today, we agreed on the plan for the year, and we signed the joint statement. Nothing else."
 	b := "We met today. We agreed on the plan for the year. And we signed the joint statement. Nothing else."

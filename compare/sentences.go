@@ -67,7 +67,12 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 			break
 		}
 		if toks[j].start == toks[j-1].end {
-			continue // no space after: "3.5", "<...>", "U.S.A"
+			if !isFullwidthTerminal(text, toks[i]) {
+				continue // no space after: "3.5", "<...>", "U.S.A" (but "。" needs none)
+			}
+			if j > i+1 && unicode.Is(unicode.Hiragana, firstRune(tokText(text, toks[j]))) {
+				continue // a quotation goes on: 「はい。」と言った。
+			}
 		}
 		if !startsSentence(text, toks[j]) {
 			continue
@@ -108,7 +113,17 @@ func isTerminal(text string, t rawToken) bool {
 		return false
 	}
 	switch firstRune(tokText(text, t)) {
-	case '.', '!', '?', '…', '。', '！', '？':
+	case '.', '!', '?', '…', '。', '！', '？', '．', '।', '॥', '؟', '۔':
+		return true
+	}
+	return false
+}
+
+// isFullwidthTerminal reports the Chinese and Japanese sentence ends, which
+// no space follows.
+func isFullwidthTerminal(text string, t rawToken) bool {
+	switch firstRune(tokText(text, t)) {
+	case '。', '！', '？', '．':
 		return true
 	}
 	return false
@@ -121,7 +136,8 @@ func isCloser(text string, t rawToken) bool {
 	}
 	r := firstRune(tokText(text, t))
 	switch r {
-	case ')', ']', '}', '»', '”', '’', '"', '\'', '›', '.', '!', '?', '…', '*':
+	case ')', ']', '}', '»', '”', '’', '"', '\'', '›', '.', '!', '?', '…', '*',
+		'」', '』', '）', '】', '〉', '》', '〕', '。', '！', '？':
 		return true
 	}
 	return false
@@ -137,11 +153,14 @@ func startsSentence(text string, t rawToken) bool {
 	if unicode.IsLower(r) {
 		return false
 	}
+	if unicode.IsLetter(r) {
+		return true // a script without letter case: Chinese, Arabic, Hindi, Korean
+	}
 	if isQuote(r) || isDash(r) {
 		return true
 	}
 	switch r {
-	case '(', '[', '<', '*', '#', '•', '№', '§', '¿', '¡':
+	case '(', '[', '<', '*', '#', '•', '№', '§', '¿', '¡', '「', '『', '（', '【', '〈', '《', '〔':
 		return true
 	}
 	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r)

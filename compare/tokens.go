@@ -155,6 +155,12 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 		start := i
 		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
 		switch {
+		case isIdeographic(r):
+			// Chinese and Japanese write words without spaces: each
+			// character is a token, so that a changed word changes only
+			// its characters, not the whole run up to the next space.
+			i = skipAttached(text, i+size, to)
+			out = appendToken(out, text, start, i, classWord, plainNone)
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
 			plain := plainNone // what the token's characters so far allow
@@ -197,6 +203,9 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					continue
 				}
 				plain = plainNone
+				if isIdeographic(r) {
+					break // "COVID疫情": the characters are tokens of their own
+				}
 				if isWordRune(r) || isInvisible(r) {
 					if unicode.IsDigit(r) {
 						class = classNumber
@@ -223,6 +232,30 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 		}
 	}
 	return out
+}
+
+// isIdeographic reports Han characters, kana and the marks that repeat or
+// lengthen them: the scripts written without spaces between words that
+// are tokenized one character at a time.
+func isIdeographic(r rune) bool {
+	if r < 0x2E80 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々' || r == '〆'
+}
+
+// skipAttached returns the end of the combining marks, invisible
+// characters and length or repetition marks that follow an ideographic
+// character at text[i].
+func skipAttached(text string, i, to int) int {
+	for i < to && text[i] >= utf8.RuneSelf {
+		r, s := utf8.DecodeRuneInString(text[i:to])
+		if !isInvisible(r) && !unicode.In(r, unicode.Mn, unicode.Me) && r != 'ー' && r != '々' {
+			break
+		}
+		i += s
+	}
+	return i
 }
 
 // signStartsNumber reports whether the minus sign of size bytes at text[i]
