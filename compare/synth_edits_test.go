@@ -1,0 +1,276 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The edits the synthetic revision pairs are made of (see synth_test.go).
+// Each changes B, the copy of the document that is revised, and marks in A
+// what the gold counts as changed or moved. They take sentence s, the
+// i-th of paragraph p of B, and a, its source in A.
+
+// edit applies one random edit to B and marks what changed in A and B.
+// Each edit draws from the random stream only as it needs, so that a seed
+// always gives the same pair.
+func (d *synthDoc) edit() {
+	p, i, s := d.pick()
+	if s == nil {
+		return
+	}
+	a := d.aSent(s.id)
+	switch d.rng.IntN(16) {
+	case 0, 1:
+		d.replaceWord(p, i, s, a)
+	case 2:
+		d.changeCase(p, i, s, a)
+	case 3:
+		d.insertWords(p, i, s, a)
+	case 4:
+		d.deleteWord(p, i, s, a)
+	case 5, 6:
+		d.deleteSentence(p, i, s, a)
+	case 7:
+		d.insertSentence(p, i, s, a)
+	case 8, 9:
+		d.moveWholeSentence(p, i, s, a)
+	case 10:
+		d.changeSentenceEnd(p, i, s, a)
+	case 12:
+		d.moveEditedSentence(p, i, s, a)
+	case 13:
+		d.typography(p, i, s, a)
+	case 14:
+		d.moveParagraph(p, i, s, a)
+	case 15:
+		d.splitAtComma(p, i, s, a)
+	case 11:
+		d.restructure(p, i, s, a)
+	}
+}
+
+// replaceWord: replace a word.
+func (d *synthDoc) replaceWord(p *synthPara, i int, s, a *synthSent) {
+	if k := d.wordAt(s, false); k >= 0 {
+		w := d.vocab[d.rng.IntN(len(d.vocab))]
+		if strings.EqualFold(w, s.words[k].text) {
+			return
+		}
+		d.edits = append(d.edits, fmt.Sprintf("replace %q -> %q", s.words[k].text, w))
+		s.words[k] = synthWord{text: w, changed: true}
+		a.words[k].changed = true
+		s.touched = true
+	}
+}
+
+// changeCase: change the case of a word.
+func (d *synthDoc) changeCase(p *synthPara, i int, s, a *synthSent) {
+	if k := d.wordAt(s, true); k >= 0 {
+		w := s.words[k].text
+		r, size := utf8.DecodeRuneInString(w)
+		s.words[k] = synthWord{text: string(unicode.ToUpper(r)) + w[size:], changed: true}
+		a.words[k].changed = true
+		s.touched = true
+		d.edits = append(d.edits, "case "+w)
+	}
+}
+
+// insertWords: insert words.
+func (d *synthDoc) insertWords(p *synthPara, i int, s, a *synthSent) {
+	k := 1 + d.rng.IntN(len(s.words)-1)
+	n := 1 + d.rng.IntN(3)
+	var ins []synthWord
+	for range n {
+		ins = append(ins, synthWord{text: d.vocab[d.rng.IntN(len(d.vocab))], changed: true})
+	}
+	s.words = append(s.words[:k], append(ins, s.words[k:]...)...)
+	// Keep A's words parallel: B's words after k moved by n.
+	s.touched = true
+	s.id = -1 - s.id // word positions no longer parallel: no more word edits here
+	d.edits = append(d.edits, "insert words")
+}
+
+// deleteWord: delete a word.
+func (d *synthDoc) deleteWord(p *synthPara, i int, s, a *synthSent) {
+	if k := d.wordAt(s, false); k >= 0 && len(s.words) > 5 {
+		d.edits = append(d.edits, "delete "+s.words[k].text)
+		s.words = append(s.words[:k], s.words[k+1:]...)
+		a.words[k].changed = true
+		s.touched = true
+		s.id = -1 - s.id
+	}
+}
+
+// deleteSentence: delete the sentence.
+func (d *synthDoc) deleteSentence(p *synthPara, i int, s, a *synthSent) {
+	if len(p.sents) < 2 {
+		return
+	}
+	p.sents = append(p.sents[:i], p.sents[i+1:]...)
+	a.whole = true
+	d.edits = append(d.edits, "delete sentence")
+}
+
+// insertSentence: insert a sentence from elsewhere.
+func (d *synthDoc) insertSentence(p *synthPara, i int, s, a *synthSent) {
+	if len(d.spare) == 0 {
+		return
+	}
+	ws := d.spare[0]
+	d.spare = d.spare[1:]
+	for k := range ws {
+		ws[k].changed = true
+	}
+	ns := &synthSent{id: -1 << 20, words: ws, whole: true}
+	p.sents = append(p.sents[:i], append([]*synthSent{ns}, p.sents[i:]...)...)
+	d.edits = append(d.edits, "insert sentence")
+}
+
+// moveWholeSentence: move the sentence at least two paragraphs away.
+func (d *synthDoc) moveWholeSentence(p *synthPara, i int, s, a *synthSent) {
+	if !endsSentence(s) || !unicode.IsUpper(firstRune(s.words[0].text)) {
+		return // a fragment ("... puissant:") is no sentence to move
+	}
+	if d.moveSentence(p, i, s) {
+		a.moved = true
+		d.edits = append(d.edits, "move sentence")
+	}
+}
+
+// changeSentenceEnd: a sentence end changed: "word." becomes "word;".
+func (d *synthDoc) changeSentenceEnd(p *synthPara, i int, s, a *synthSent) {
+	last := &s.words[len(s.words)-1]
+	if !strings.HasSuffix(last.text, ".") || i == len(p.sents)-1 || !isLetters(strings.TrimSuffix(last.text, ".")) {
+		return
+	}
+	next := p.sents[i+1]
+	if next.moved || next.whole || next.id < 0 || d.movedBetween(s.id, next.id) {
+		return // the engine cannot join sentences that a move separates
+	}
+	next.touched = true // joined to this one now: keep it in place
+	last.text = strings.TrimSuffix(last.text, ".") + ";"
+	last.changed = true
+	a.words[len(a.words)-1].changed = true
+	s.touched = true
+	d.edits = append(d.edits, "punct")
+}
+
+// moveEditedSentence: move the sentence and reword it.
+func (d *synthDoc) moveEditedSentence(p *synthPara, i int, s, a *synthSent) {
+	if !endsSentence(s) || !unicode.IsUpper(firstRune(s.words[0].text)) || len(s.words) < 8 {
+		return
+	}
+	k := d.wordAt(s, false)
+	if k < 0 {
+		return
+	}
+	w := d.vocab[d.rng.IntN(len(d.vocab))]
+	if strings.EqualFold(w, s.words[k].text) {
+		return
+	}
+	old := s.words[k]
+	s.words[k] = synthWord{text: w, changed: true}
+	if !d.moveSentence(p, i, s) {
+		s.words[k] = old
+		return
+	}
+	a.words[k].changed = true
+	a.moved = true
+	d.edits = append(d.edits, "move edited sentence")
+}
+
+// typography: typography only: a no-break space, a dash, quotes.
+func (d *synthDoc) typography(p *synthPara, i int, s, a *synthSent) {
+	k := 1 + d.rng.IntN(len(s.words)-1)
+	w := &s.words[k]
+	switch {
+	case w.text == "-" || w.text == "--":
+		w.text = "–"
+	case strings.ContainsAny(w.text, "«»„“”\""):
+		w.text = strings.NewReplacer("«", "\"", "»", "\"", "„", "\"", "“", "\"", "”", "\"", "\"", "“").Replace(w.text)
+	default:
+		w.sep = "\u00a0"
+	}
+	d.edits = append(d.edits, "typography")
+}
+
+// moveParagraph: move a whole untouched paragraph over more than twice its sentences.
+func (d *synthDoc) moveParagraph(p *synthPara, i int, s, a *synthSent) {
+	pi := d.paraIndex(p)
+	if len(p.sents) < 2 || len(d.b) < 6 {
+		return
+	}
+	for _, x := range p.sents {
+		if x.id < 0 || x.moved || x.touched || x.whole || !endsSentence(x) {
+			return
+		}
+	}
+	t := d.rng.IntN(len(d.b))
+	between := 0
+	for u := min(t, pi) + 1; u < max(t, pi); u++ {
+		between += len(d.b[u].sents)
+	}
+	if t > pi-3 && t < pi+3 || between < 2*len(p.sents)+2 {
+		return // what it jumps over must be the larger block
+	}
+	for u := min(t, pi) + 1; u < max(t, pi); u++ {
+		for _, x := range d.b[u].sents {
+			x.touched = true // and must stay so: no later move or deletion
+		}
+	}
+	d.b = append(d.b[:pi], d.b[pi+1:]...)
+	if t > pi {
+		t--
+	}
+	d.b = append(d.b[:t], append([]*synthPara{p}, d.b[t:]...)...)
+	for _, x := range p.sents {
+		x.moved = true
+		d.aSent(x.id).moved = true
+	}
+	d.edits = append(d.edits, "move paragraph")
+}
+
+// splitAtComma: split the sentence at a comma: "word, next" -> "word. Next".
+func (d *synthDoc) splitAtComma(p *synthPara, i int, s, a *synthSent) {
+	for k := 1; k+2 < len(s.words); k++ {
+		w, next := s.words[k].text, s.words[k+1].text
+		if k < 3 || !strings.HasSuffix(w, ",") || !isLetters(strings.TrimSuffix(w, ",")) || !isLetters(next) ||
+			!unicode.IsLower(firstRune(next)) || len(s.words)-k < 4 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(next)
+		s.words[k] = synthWord{text: strings.TrimSuffix(w, ",") + ".", changed: true}
+		s.words[k+1] = synthWord{text: string(unicode.ToUpper(r)) + next[size:], changed: true}
+		a.words[k].changed, a.words[k+1].changed = true, true
+		s.touched = true
+		d.edits = append(d.edits, "split sentence")
+		return
+	}
+}
+
+// restructure: structure and typography only.
+func (d *synthDoc) restructure(p *synthPara, i int, s, a *synthSent) {
+	pi := d.paraIndex(p)
+	switch d.rng.IntN(3) {
+	case 0:
+		if pi+1 < len(d.b) {
+			p.sents = append(p.sents, d.b[pi+1].sents...)
+			p.wrap = max(p.wrap, d.b[pi+1].wrap)
+			d.b = append(d.b[:pi+1], d.b[pi+2:]...)
+			d.edits = append(d.edits, "merge paragraphs")
+		}
+	case 1:
+		if len(p.sents) >= 2 {
+			k := 1 + d.rng.IntN(len(p.sents)-1)
+			np := &synthPara{sents: append([]*synthSent(nil), p.sents[k:]...), wrap: p.wrap}
+			p.sents = p.sents[:k]
+			d.b = append(d.b[:pi+1], append([]*synthPara{np}, d.b[pi+1:]...)...)
+			d.edits = append(d.edits, "split paragraph")
+		}
+	case 2:
+		p.wrap = 64 + d.rng.IntN(24)
+		d.edits = append(d.edits, "rewrap paragraph")
+	}
+}
