@@ -165,3 +165,14 @@ func TestStillOpeningASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIsIdeographicFastPath checks the range shortcut of isIdeographic
+// against the Unicode tables it stands for.
+func TestIsIdeographicFastPath(t *testing.T) {
+	for r := rune(0x2E80); r <= 0xA000; r++ {
+		want := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々' || r == '〆'
+		if got := isIdeographic(r); got != want {
+			t.Errorf("isIdeographic(%U %q) = %v, want %v", r, r, got, want)
+		}
+	}
+}

@@ -238,10 +238,16 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 // lengthen them: the scripts written without spaces between words that
 // are tokenized one character at a time.
 func isIdeographic(r rune) bool {
-	if r < 0x2E80 {
+	switch {
+	case r < 0x2E80:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x309D && r <= 0x309F,
+		r >= 0x30A1 && r <= 0x30FA, r >= 0x30FC && r <= 0x30FF:
+		return true // the common ideographs, hiragana and katakana (with ー), without a table
+	case r >= 0x3040 && r <= 0x30FF:
+		return false // the rest of the kana blocks: marks and punctuation
 	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々' || r == '〆'
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == '々' || r == '〆'
 }
 
 // skipAttached returns the end of the combining marks, invisible
