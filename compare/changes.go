@@ -194,6 +194,7 @@ func (e *emitter) change(da, db []token, aPos, bPos int) {
 func (e *emitter) classify(c *Change, da, db []token) {
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
 	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
+	c.ANumbers, c.BNumbers = nil, nil // from an earlier classification of a part
 	if c.HasFlag(FlagNumber) {
 		c.ANumbers, c.BNumbers = numberSpans(e.a, da), numberSpans(e.b, db)
 	}

@@ -138,12 +138,22 @@ func TestReplacementFlagsFromBothSides(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			cs := nonTrivial(r)
 			if len(cs) != 1 || cs[0].Kind != Replace {
 				t.Fatalf("want one replacement, got %+v", cs)
 			}
 			if !slices.Equal(cs[0].Flags, tt.wantFlags) {
 				t.Errorf("flags = %q, want %q", cs[0].Flags, tt.wantFlags)
+			}
+			// Runs are marked as numbers only inside a change flagged so.
+			number := slices.Contains(tt.wantFlags, FlagNumber)
+			for v, text := range r.Texts {
+				for _, sg := range r.Segments(v, 1, 0, len(text)) {
+					if sg.Number && !number {
+						t.Errorf("version %d: run %q marked as a number in a change not flagged number", v, sg.Text)
+					}
+				}
 			}
 		})
 	}
