@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"sort"
@@ -393,6 +394,55 @@ func TestCompareScriptsWithoutSpaces(t *testing.T) {
 				t.Errorf("%d rows, want %d sentences", len(r.Rows), tt.rows)
 			}
 		})
+	}
+}
+
+// TestCompareUnifiedPairsInLargeGap checks a block of edited sentences
+// that stays in place while a larger deleted block before it and a moved
+// block make the gap beside it too large to pair whole: the edited block
+// is not reported as moved (the edited pairs anchor the alignment).
+func TestCompareUnifiedPairsInLargeGap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	sentence := func() string {
+		ws := make([]string, 12)
+		for k := range ws {
+			var b strings.Builder
+			for range 2 + rng.IntN(3) {
+				b.WriteByte("bcdfghklmnprstvz"[rng.IntN(16)])
+				b.WriteByte("aeiou"[rng.IntN(5)])
+			}
+			ws[k] = b.String()
+		}
+		return "The " + strings.Join(ws, " ") + " colour."
+	}
+	block := func(n int) []string {
+		out := make([]string, n)
+		for k := range out {
+			out[k] = sentence()
+		}
+		return out
+	}
+	paras := func(ss []string) string {
+		var ps []string
+		for k := 0; k < len(ss); k += 4 {
+			ps = append(ps, strings.Join(ss[k:min(k+4, len(ss))], " "))
+		}
+		return strings.Join(ps, "\n\n")
+	}
+	m, del, x := block(120), block(260), block(60)
+	edited := make([]string, len(m))
+	for k, s := range m {
+		edited[k] = strings.Replace(s, "colour", "color", 1)
+	}
+	r := mustCompare(t, Options{}, paras(m)+"\n\n"+paras(del)+"\n\n"+paras(x), paras(x)+"\n\n"+paras(edited))
+	moves := 0
+	for _, c := range r.Changes {
+		if c.Kind == Move {
+			moves++
+		}
+	}
+	if moves != 1 {
+		t.Errorf("%d moves, want 1 (the block of 60 sentences moved to the front)", moves)
 	}
 }
 

@@ -67,11 +67,18 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 	for _, o := range ops {
 		switch o.kind {
 		case opEqual:
+			unified := false // the last segment is a unified pair: kept apart
 			for k := 0; k < o.n; k++ {
-				if a.sents[ia+k].hash != b.sents[ib+k].hash { // unified, not equal
-					segs = appendGap(segs, ia+k, ia+k+1, ib+k, ib+k+1)
-				} else {
-					segs = appendEqual(segs, ia+k, ib+k)
+				i, j := ia+k, ib+k
+				switch n := len(segs); {
+				case a.sents[i].hash != b.sents[j].hash: // unified, not equal
+					segs = append(segs, segment{true, i, i + 1, j, j + 1})
+					unified = true
+				case n > 0 && segs[n-1].equal && !unified && segs[n-1].a1 == i && segs[n-1].b1 == j:
+					segs[n-1].a1, segs[n-1].b1 = i+1, j+1
+				default:
+					segs = append(segs, segment{true, i, i + 1, j, j + 1})
+					unified = false
 				}
 			}
 			ia += o.n
@@ -84,16 +91,50 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 			ib += o.n
 		}
 	}
-	return segs
-}
-
-// appendEqual adds the equal pair of base sentence i and B sentence j.
-func appendEqual(segs []segment, i, j int) []segment {
-	if n := len(segs); n > 0 && segs[n-1].equal && segs[n-1].a1 == i && segs[n-1].b1 == j {
-		segs[n-1].a1, segs[n-1].b1 = i+1, j+1
+	if len(unify) == 0 {
 		return segs
 	}
-	return append(segs, segment{true, i, i + 1, j, j + 1})
+	return dissolveUnified(a, b, segs)
+}
+
+// dissolveUnified hands each unified pair (a one-pair equal segment whose
+// sentences differ) to the gap pairing with the gaps beside it, unless the
+// joined gap would be larger than the pairing takes whole (maxGapCells):
+// it would then be cut into chunks that ignore the pair, and the pair's
+// two sentences, cut apart, would read as a move. Such a pair stays an
+// anchor, as it was found.
+func dissolveUnified(a, b *document, segs []segment) []segment {
+	out := make([]segment, 0, len(segs))
+	for k, sg := range segs {
+		unified := sg.equal && sg.a1-sg.a0 == 1 && a.sents[sg.a0].hash != b.sents[sg.b0].hash
+		n := len(out)
+		switch {
+		case unified:
+			lo, hi := sg, sg
+			if n > 0 && !out[n-1].equal {
+				lo = out[n-1]
+			}
+			if k+1 < len(segs) && !segs[k+1].equal {
+				hi = segs[k+1]
+			}
+			if (hi.a1-lo.a0)*(hi.b1-lo.b0) > maxGapCells {
+				if n > 0 && out[n-1].equal {
+					out[n-1].a1, out[n-1].b1 = sg.a1, sg.b1
+				} else {
+					out = append(out, sg)
+				}
+				continue
+			}
+			out = appendGap(out, sg.a0, sg.a1, sg.b0, sg.b1)
+		case !sg.equal:
+			out = appendGap(out, sg.a0, sg.a1, sg.b0, sg.b1)
+		case n > 0 && out[n-1].equal:
+			out[n-1].a1, out[n-1].b1 = sg.a1, sg.b1 // one equal run, as diffSeq gave it
+		default:
+			out = append(out, sg)
+		}
+	}
+	return out
 }
 
 func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
