@@ -4,7 +4,8 @@ import "sort"
 
 // A change that begins or ends with a punctuation mark written against a
 // word ("sense." -> "sense;", "today, and we" -> "today. We") is shown with
-// that word, the way a word diff (git --word-diff, wdiff) shows it: a
+// that word (not a Chinese or Japanese character, nor a word after the end
+// of a sentence), the way a word diff (git --word-diff, wdiff) shows it: a
 // highlighted semicolon on its own is easy to miss, and the word is what a
 // reader cites. The change keeps its flags.
 
@@ -24,12 +25,15 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 			continue
 		}
 		as, ae, bs, be := c.AStart, c.AEnd, c.BStart, c.BEnd
-		if e.isMark(e.a, at[0]) && e.isMark(e.b, bt[0]) {
+		if isMark(e.a, at[0]) && isMark(e.b, bt[0]) {
 			if ta, tb, ok := e.wordEndingAt(as, bs); ok {
 				as, bs = int(ta.start), int(tb.start)
 			}
 		}
-		if e.isMark(e.a, at[len(at)-1]) && e.isMark(e.b, bt[len(bt)-1]) {
+		// Not past the end of a sentence: the word after it is the next
+		// sentence's ("。明" in Chinese, where no space follows).
+		la, lb := at[len(at)-1], bt[len(bt)-1]
+		if isMark(e.a, la) && isMark(e.b, lb) && !endsSentenceMark(e.a, la) && !endsSentenceMark(e.b, lb) {
 			if ta, tb, ok := e.wordStartingAt(ae, be); ok {
 				ae, be = int(ta.end()), int(tb.end())
 			}
@@ -44,8 +48,14 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 }
 
 // isMark reports a token of punctuation marks (not symbols).
-func (e *emitter) isMark(d *document, t token) bool {
+func isMark(d *document, t token) bool {
 	return t.class == classPunct && isPunctuation(d.text[t.start:t.end()])
+}
+
+// endsSentenceMark reports a full stop, question or exclamation mark or
+// ellipsis.
+func endsSentenceMark(d *document, t token) bool {
+	return isTerminal(d.text, rawToken{start: int(t.start), end: int(t.end()), class: t.class})
 }
 
 // wordEndingAt returns the word (or number) tokens that end exactly at
@@ -64,9 +74,12 @@ func (e *emitter) wordStartingAt(a, b int) (token, token, bool) {
 	return ta, tb, okA && okB && e.sameWord(ta, tb)
 }
 
+// sameWord reports word tokens that read the same, other than the
+// characters of Chinese and Japanese, which are no words of their own.
 func (e *emitter) sameWord(ta, tb token) bool {
-	return ta.class != classPunct && tb.class != classPunct &&
-		e.a.text[ta.start:ta.end()] == e.b.text[tb.start:tb.end()]
+	wa := e.a.text[ta.start:ta.end()]
+	return ta.class != classPunct && tb.class != classPunct && !isIdeographic(firstRune(wa)) &&
+		wa == e.b.text[tb.start:tb.end()]
 }
 
 // tokenAt finds the token of d that ends (end true) or starts at pos.

@@ -27,6 +27,11 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"replace:->;"}},
 		{name: "word changed too", a: "We agreed on the sense. Then we left.", b: "We agreed on the meaning; Then we left.",
 			want: []string{"replace:sense.>meaning;"}},
+		{name: "not over a Chinese or Japanese character", a: "今日は雨だ。明日は晴れ。", b: "今日は雨だ！明日は晴れ。",
+			want: []string{"replace:。>！"}},
+		{name: "not past the end of a sentence into a move", a: "第一句话很长很长。第二句话也很长很长。第三句话非常非常长。第四句话同样很长。",
+			b:    "第一句话很长很长！第三句话非常非常长。第四句话同样很长。第二句话也很长很长。",
+			want: []string{"replace:。>！", "move:第二句话也很长很长。>第二句话也很长很长。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

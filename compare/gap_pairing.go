@@ -152,9 +152,9 @@ func coverage(x, y []uint64) float64 {
 // next to it was lost to that group.
 const groupEdgeCoverage = 0.5
 
-// edgesCovered reports whether the first and last of the sentences that
-// runs[k-1] (bags of single sentences ending at i-k+1..i) hold find enough
-// of their words in the other side's bag y.
+// edgesCovered reports whether the first and the last of the k sentences
+// of one side of a group, whose bags are single[i-k+1] .. single[i], find
+// enough of their words in the other side's bag y.
 func edgesCovered(single [][]uint64, i, k int, y []uint64) bool {
 	return coverage(single[i-k+1], y) >= groupEdgeCoverage && coverage(single[i], y) >= groupEdgeCoverage
 }

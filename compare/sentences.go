@@ -28,6 +28,9 @@ const (
 	// digits, all stable under NFKC and typographic folding. The bytes
 	// are the key only when case is kept.
 	plainSimple
+	// plainCaseless: one common Chinese character or kana, stable under
+	// NFKC and without letter case: the bytes are the key either way.
+	plainCaseless
 )
 
 // Sentences returns the byte spans of the sentences of text, paragraph by
@@ -67,7 +70,7 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 			break
 		}
 		if toks[j].start == toks[j-1].end {
-			if !isFullwidthTerminal(text, toks[i]) {
+			if !isSpacelessTerminal(text, toks[i]) {
 				continue // no space after: "3.5", "<...>", "U.S.A" (but "。" needs none)
 			}
 			if j > i+1 && unicode.Is(unicode.Hiragana, firstRune(tokText(text, toks[j]))) {
@@ -119,11 +122,12 @@ func isTerminal(text string, t rawToken) bool {
 	return false
 }
 
-// isFullwidthTerminal reports the Chinese and Japanese sentence ends, which
-// no space follows.
-func isFullwidthTerminal(text string, t rawToken) bool {
+// isSpacelessTerminal reports the Chinese and Japanese sentence ends, which
+// no space follows. The fullwidth full stop "．" is not one: it is also a
+// decimal point ("３．５") and the dot of initials ("Ｕ．Ｓ．").
+func isSpacelessTerminal(text string, t rawToken) bool {
 	switch firstRune(tokText(text, t)) {
-	case '。', '！', '？', '．':
+	case '。', '！', '？':
 		return true
 	}
 	return false
@@ -193,14 +197,27 @@ var sentenceEndAbbreviations = map[string]bool{
 // isOrdinalDate reports a day written as an ordinal before a month, as
 // German writes dates ("am 12. August 1973"): the full stop at toks[i]
 // touches a number of one or two digits and a month name follows at
-// toks[j].
+// toks[j], with a year after it unless the name is not also an English
+// word or abbreviation ("am 1. Mai kamen", but "counted to 3. March on!").
 func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 	if i == 0 || j != i+1 || tokText(text, toks[i]) != "." || toks[i-1].end != toks[i].start {
 		return false
 	}
-	day := tokText(text, toks[i-1])
-	return toks[i-1].class == classNumber && len(day) <= 2 && isASCIIDigit(day[0]) &&
-		toks[j].class == classWord && isMonth(tokText(text, toks[j]))
+	day, month := tokText(text, toks[i-1]), tokText(text, toks[j])
+	if toks[i-1].class != classNumber || len(day) > 2 || !isASCIIDigit(day[0]) || toks[j].class != classWord || !isMonth(month) {
+		return false
+	}
+	return !englishMonths[strings.ToLower(month)] || j+1 < len(toks) && toks[j+1].class == classNumber
+}
+
+// englishMonths are the English month names and abbreviations, which
+// mark an ordinal date only before a year: "May", "March" and "Jan" are
+// also words and names.
+var englishMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
 }
 
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",

@@ -58,6 +58,11 @@ func TestSentences(t *testing.T) {
 		{"ordinal date de, Mai", "Am 1. Mai kamen sie an. Dann ging es los.", []string{"Am 1. Mai kamen sie an.", "Dann ging es los."}},
 		{"year before a month ends a sentence", "It happened in 1990. August was hot.", []string{"It happened in 1990.", "August was hot."}},
 		{"day number before a word ends a sentence", "We counted 12. Then we left.", []string{"We counted 12.", "Then we left."}},
+		{"number before May the word ends a sentence", "The score was 12. May I ask why?", []string{"The score was 12.", "May I ask why?"}},
+		{"number before March the verb ends a sentence", "He counted to 3. March on!", []string{"He counted to 3.", "March on!"}},
+		{"english month with a year is a date", "Born on the 12. August 1973 in Bern.", []string{"Born on the 12. August 1973 in Bern."}},
+		{"fullwidth decimal point", "価格は３．５ドルです。次です。", []string{"価格は３．５ドルです。", "次です。"}},
+		{"fullwidth initials", "Ｕ．Ｓ．Ａの話。次です。", []string{"Ｕ．Ｓ．Ａの話。", "次です。"}},
 		{"closing quote", "He said: «Нет.» Then left.", []string{"He said: «Нет.»", "Then left."}},
 		{"closing bracket", "(See above.) Next one.", []string{"(See above.)", "Next one."}},
 		{"ellipsis then capital", "We waited... Then it came.", []string{"We waited...", "Then it came."}},
@@ -166,13 +171,29 @@ func TestStillOpeningASCII(t *testing.T) {
 	}
 }
 
-// TestIsIdeographicFastPath checks the range shortcut of isIdeographic
-// against the Unicode tables it stands for.
+// TestIsIdeographicFastPath checks the range shortcuts of isIdeographic
+// against the Unicode tables they stand for, for every code point.
 func TestIsIdeographicFastPath(t *testing.T) {
-	for r := rune(0x2E80); r <= 0xA000; r++ {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
 		want := unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々' || r == '〆'
 		if got := isIdeographic(r); got != want {
 			t.Errorf("isIdeographic(%U %q) = %v, want %v", r, r, got, want)
+		}
+	}
+}
+
+// TestPlainIdeographKeys checks that the characters hashed from their
+// bytes get the key the full derivation gives them, case kept or ignored.
+func TestPlainIdeographKeys(t *testing.T) {
+	for _, opts := range []Options{{}, {IgnoreCase: true}} {
+		k := newKeyer(opts)
+		for r := rune(0x3000); r <= 0x9FFF; r++ {
+			if !isPlainIdeograph(r) {
+				continue
+			}
+			if tok := string(r); k.hashPlain(tok) != k.hash(tok) {
+				t.Errorf("%U %q, ignore case %v: plain hash differs from the key's", r, r, opts.IgnoreCase)
+			}
 		}
 	}
 }
