@@ -48,6 +48,8 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 	// space in English and Russian prose, so 1.5 per space rarely grows
 	// (counting spaces is a fast byte search), but never more than one
 	// per three bytes, for text padded with spaces (tables, indents).
+	// Text with few spaces (Chinese, Japanese: a token per character of
+	// three bytes) gets the one per three bytes.
 	heavy, spaces := 0, 0
 	for pi, p := range d.paras {
 		if light == nil || !light[pi] {
@@ -55,7 +57,11 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 			spaces += strings.Count(text[p.start:p.end], " ")
 		}
 	}
-	d.toks = make([]token, 0, min(spaces*3/2, heavy/3)+len(d.paras)+16)
+	room := spaces * 3 / 2
+	if spaces < heavy/32 {
+		room = heavy / 3
+	}
+	d.toks = make([]token, 0, min(room, heavy/3)+len(d.paras)+16)
 	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
 	var raw []rawToken
 	for pi, p := range d.paras {
@@ -83,7 +89,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 					continue
 				}
 				var kh uint64
-				if rt.plain == plainASCII || rt.plain == plainSimple && !opts.IgnoreCase {
+				if rt.plain == plainASCII || rt.plain == plainCaseless || rt.plain == plainSimple && !opts.IgnoreCase {
 					kh = k.hashPlain(tok)
 				} else if kh = k.hash(tok); kh == 0 {
 					continue

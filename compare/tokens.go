@@ -160,7 +160,11 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			// character is a token, so that a changed word changes only
 			// its characters, not the whole run up to the next space.
 			i = skipAttached(text, i+size, to)
-			out = appendToken(out, text, start, i, classWord, plainNone)
+			plain := plainNone
+			if i == start+size && isPlainIdeograph(r) {
+				plain = plainCaseless
+			}
+			out = appendToken(out, text, start, i, classWord, plain)
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
 			plain := plainNone // what the token's characters so far allow
@@ -248,6 +252,14 @@ func isIdeographic(r rune) bool {
 		return false // the rest of the kana blocks: marks and punctuation
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == '々' || r == '〆'
+}
+
+// isPlainIdeograph reports the common ideographs (U+4E00-9FFF) and the
+// kana letters with ー, which NFKC leaves as they are (not the digraphs ゟ
+// and ヿ, nor halfwidth katakana).
+func isPlainIdeograph(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3041 && r <= 0x3096 || r == 0x309D || r == 0x309E ||
+		r >= 0x30A1 && r <= 0x30FA || r >= 0x30FC && r <= 0x30FE
 }
 
 // skipAttached returns the end of the combining marks, invisible
