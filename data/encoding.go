@@ -31,8 +31,10 @@ const (
 // DetectEncoding names the character encoding of b, a text file's bytes:
 // a byte-order mark decides UTF-8 and UTF-16; otherwise valid UTF-8 is
 // UTF-8, UTF-16 without a BOM is recognised by its zero bytes, and other
-// bytes are scored as Windows-1251, KOI8-R, IBM866 (Cyrillic: by letter
-// frequencies and letter case) or Windows-1252/ISO-8859-1 (Western). It
+// bytes are scored as Windows-1252/ISO-8859-1 (Western), as Shift_JIS,
+// EUC-JP, EUC-KR, GB18030 or Big5 (East Asian: see detectEastAsian), or
+// as Windows-1251, KOI8-R, IBM866 (Cyrillic: by letter frequencies and
+// letter case). It
 // returns an error when the bytes are not text in any of these: NUL bytes,
 // UTF-8 that is broken in places, or nothing to decode.
 //
@@ -167,6 +169,9 @@ func detectSingleByte(b []byte) string {
 			}
 		}
 		return EncISO88591
+	}
+	if enc := detectEastAsian(b); enc != "" {
+		return enc
 	}
 	best, bestScore := EncWindows1251, -1e18
 	for _, name := range []string{EncWindows1251, EncKOI8R, EncIBM866} {

@@ -5,6 +5,10 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -31,6 +35,16 @@ func encoderFor(t testing.TB, name string) func(string) []byte {
 		f = charmap.Windows1252.NewEncoder().String
 	case EncISO88591:
 		f = charmap.ISO8859_1.NewEncoder().String
+	case EncShiftJIS:
+		f = japanese.ShiftJIS.NewEncoder().String
+	case EncEUCJP:
+		f = japanese.EUCJP.NewEncoder().String
+	case EncEUCKR:
+		f = korean.EUCKR.NewEncoder().String
+	case EncGB18030:
+		f = simplifiedchinese.GB18030.NewEncoder().String
+	case EncBig5:
+		f = traditionalchinese.Big5.NewEncoder().String
 	default:
 		t.Fatalf("no encoder for %s", name)
 	}
@@ -64,6 +78,14 @@ func TestDetectEncoding(t *testing.T) {
 	fr := "Le ministre a déclaré que la réunion s'était très bien passée. Les délégués étaient présents à l'ouverture."
 	de := "Der Außenminister sagte, dass die Gespräche über Sicherheit in Europa fortgesetzt würden. Grüße aus Köln."
 	en := strings.Join(sampleParagraphs(t, "blog-en.txt")[:5], "\n\n") // has ’ (U+2019)
+	zh := "我们今天讨论了地区安全问题。各国外长同意加强合作，并决定在阿斯塔纳举行下一次会议。\n\n" +
+		"俄罗斯外长拉夫罗夫在记者会上说，这是一个很好的结果。他还回答了关于欧洲安全的问题。"
+	zhHant := "我們今天討論了地區安全問題。各國外長同意加強合作，並決定在阿斯塔納舉行下一次會議。\n\n" +
+		"俄羅斯外長拉夫羅夫在記者會上說，這是一個很好的結果。他還回答了關於歐洲安全的問題。"
+	ja := "今日は地域の安全保障について話し合いました。外相たちは協力の強化に合意しました。\n\n" +
+		"ラブロフ外相は記者会見で、これは良い結果だと述べました。次の会合はアスタナで開かれます。"
+	ko := "회의는 알마티에서 열렸다. 장관들은 지역 안보를 논의했고 협력을 강화하기로 합의했다.\n\n" +
+		"라브로프 외무장관은 기자회견에서 이것이 좋은 결과라고 말했다. 다음 회의는 아스타나에서 열린다."
 	tests := []struct {
 		name, text, enc string
 	}{
@@ -84,6 +106,14 @@ func TestDetectEncoding(t *testing.T) {
 		{"de iso-8859-1", de, EncISO88591},
 		{"fr windows-1252 quotes", fr + " «Oui» – dit-il…", EncWindows1252},
 		{"ascii", "plain ASCII text", EncUTF8},
+		{"zh gb18030", zh, EncGB18030},
+		{"zh gb18030 short", "我们今天讨论了地区安全问题。", EncGB18030},
+		{"zh big5", zhHant, EncBig5},
+		{"ja shift_jis", ja, EncShiftJIS},
+		{"ja euc-jp", ja, EncEUCJP},
+		{"ja shift_jis short", "今日は地域の安全保障について話し合いました。", EncShiftJIS},
+		{"ko euc-kr", ko, EncEUCKR},
+		{"ko euc-kr short", "회의는 알마티에서 열렸다. 장관들은 지역 안보를 논의했다.", EncEUCKR},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,142 @@
+package data
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+)
+
+// East Asian multi-byte encodings the detector recognises.
+const (
+	EncShiftJIS = "shift_jis"
+	EncEUCJP    = "euc-jp"
+	EncEUCKR    = "euc-kr"
+	EncGB18030  = "gb18030"
+	EncBig5     = "big5"
+)
+
+// eastAsianSample is how much of a file the East Asian detector decodes.
+const eastAsianSample = 64 << 10
+
+// eastAsianLetters counts what a decoding of a sample gives.
+type eastAsianLetters struct {
+	runes, invalid      int // non-ASCII characters; of them U+FFFD (bytes the encoding rejects)
+	spaces              int // ASCII spaces
+	kana, hangul, top   int // hiragana and katakana, Hangul syllables, frequent Chinese characters
+	topHangul           int // frequent Hangul syllables
+	han, otherLetterish int // other Han characters; anything else non-ASCII
+}
+
+// detectEastAsian names the East Asian encoding that b, which is neither
+// UTF-8 nor UTF-16, is written in, or returns "". Each candidate decodes
+// the first 64 KB; one that rejects bytes is out, and of the rest the
+// decoding must read as the language: Japanese has many kana, Korean is
+// mostly Hangul with its most frequent syllables (이, 다, 는…), and
+// Chinese has its most frequent characters (的, 是, 在…)
+// in a good part of the text, which a decoding in the wrong Chinese
+// encoding, or of Cyrillic bytes, does not.
+func detectEastAsian(b []byte) string {
+	sample := b[:min(len(b), eastAsianSample)]
+	cut := len(sample) < len(b)
+	candidates := []struct {
+		name string
+		enc  encoding.Encoding
+	}{
+		{EncShiftJIS, japanese.ShiftJIS}, {EncEUCJP, japanese.EUCJP}, {EncEUCKR, korean.EUCKR},
+		{EncGB18030, simplifiedchinese.GB18030}, {EncBig5, traditionalchinese.Big5},
+	}
+	best, bestScore := "", 0.0
+	for _, c := range candidates {
+		out, err := c.enc.NewDecoder().Bytes(sample)
+		if err != nil && !cut {
+			continue
+		}
+		n := countEastAsian(string(out), cut)
+		if n.runes < 4 || n.invalid*200 > n.runes {
+			continue // more than one character in 200 undecodable
+		}
+		r := float64(n.runes)
+		// Chinese and Japanese put no spaces between words; Cyrillic
+		// decoded as them has one every few characters.
+		spaced := n.spaces*3 >= n.runes
+		var score float64
+		switch c.name {
+		case EncShiftJIS, EncEUCJP:
+			if float64(n.kana) >= 0.15*r && !spaced {
+				score = float64(n.kana+n.han+n.top) / r
+			}
+		case EncEUCKR:
+			if float64(n.hangul) >= 0.4*r && float64(n.topHangul) >= 0.15*r {
+				score = float64(n.hangul+n.topHangul) / r
+			}
+		default:
+			if n.top >= 3 && float64(n.top) >= 0.2*r && n.kana == 0 && n.hangul == 0 && !spaced {
+				score = 0.5 + float64(n.top)/r
+			}
+		}
+		if score > bestScore {
+			best, bestScore = c.name, score
+		}
+	}
+	return best
+}
+
+// countEastAsian counts the non-ASCII characters of s by kind. A U+FFFD at
+// the end of a cut sample is a character cut in two, not an error.
+func countEastAsian(s string, cut bool) eastAsianLetters {
+	var n eastAsianLetters
+	if cut {
+		s = strings.TrimSuffix(s, "\uFFFD")
+	}
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r == ' ' {
+				n.spaces++
+			}
+			continue
+		}
+		n.runes++
+		switch {
+		case r == utf8.RuneError:
+			n.invalid++
+		case r >= 0x3041 && r <= 0x30FF:
+			// Hiragana and katakana, not the halfwidth katakana of
+			// Shift_JIS's single bytes, which Cyrillic in KOI8-R decodes to.
+			n.kana++
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n.hangul++
+			if strings.ContainsRune(frequentHangul, r) {
+				n.topHangul++
+			}
+		case strings.ContainsRune(frequentChinese, r):
+			n.top++
+		case unicode.Is(unicode.Han, r):
+			n.han++
+		default:
+			n.otherLetterish++
+		}
+	}
+	return n
+}
+
+// frequentChinese holds about 150 of the most frequent Chinese characters,
+// in simplified and traditional forms: together they make some 40% of
+// running Chinese text.
+const frequentChinese = "的一是不了人我在有他这這中大来來上国國个個到说說们們为為子和你地出道也时時年" +
+	"得就那要下以生会會自着去之过過家学學对對可她里裡后後小么麼心多天而能好都然没沒日于起还還发發成事只作当當" +
+	"想看文无無开開手十用主行方又如前所本见見经經头頭面公同三已老从從动動两兩长長样樣现現分将將外但身些与與" +
+	"高意进進把法此实實回二理美点點月明其种種全工己话話者向情部正名定女问問力给給等很最新打位因重被走四第门" +
+	"門相次东東政海口使教西再平真世气氣信北少关關并內内加化由却代军軍产產入先山五太水万萬市体體别別总總才场場"
+
+// frequentHangul holds about 60 of the most frequent Hangul syllables,
+// some 40% of running Korean text. A Korean decoding of Japanese or
+// Chinese bytes gives Hangul too (CP949 takes most byte pairs), but rare
+// syllables.
+const frequentHangul = "이다는의에하고을가지한서기로리도사자대를으니정나시아수게인일들과적상해요구보어부주전만원제성장국" +
+	"내그있없것위회우신경중년동여관되면않러라했었같우리까지마다르"
