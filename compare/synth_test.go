@@ -14,6 +14,7 @@ import (
 // This file builds revision pairs with known edits from plain text in
 // languages the public evaluation set does not cover (German and French
 // from ../shared/eval/textberg-defr, Russian from the bundled sample), and
+// in English (the sample, as the public pairs, with other edits), and
 // scores the engine on them the way ../shared/eval/score_changes.py does:
 // F1 over the non-space bytes that gold and engine mark as changed, and
 // over the bytes of A inside moved sentences. The documents and their
@@ -201,7 +202,13 @@ func synthSources(t *testing.T) map[string][2][]string {
 		}
 		out[lang] = [2][]string{paras, lines[len(lines)-100:]}
 	}
-	if b, err := os.ReadFile("../assets/sample/ru.txt"); err == nil {
+	// The bundled sample: Russian, and English (which the public eval's
+	// pairs are also made from, with other edits).
+	for lang, file := range map[string]string{"ru": "ru.txt", "en": "blog-en.txt"} {
+		b, err := os.ReadFile("../assets/sample/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
 		var paras []string
 		for _, p := range strings.Split(string(b), "\n\n") {
 			if p = strings.Join(strings.Fields(p), " "); len(strings.Fields(p)) >= 8 {
@@ -214,20 +221,21 @@ func synthSources(t *testing.T) map[string][2][]string {
 		for _, p := range paras[half:] {
 			spare = append(spare, splitSynthSentences(p)...)
 		}
-		out["ru"] = [2][]string{paras[:half], spare}
+		out[lang] = [2][]string{paras[:half], spare}
 	}
 	return out
 }
 
 // TestSyntheticRevisions scores the engine on generated revision pairs in
-// German, French and Russian (run with -v for the figures). The floors sit
-// a little under what the engine scores on ../shared/eval/revisions.
+// German, French, Russian and English (run with -v for the figures). The
+// floors sit a little under what the engine scores on
+// ../shared/eval/revisions.
 func TestSyntheticRevisions(t *testing.T) {
 	sources := synthSources(t)
 	if len(sources) == 0 {
-		t.Skip("no source texts (../shared/eval/textberg-defr or assets/sample/ru.txt)")
+		t.Skip("no source texts")
 	}
-	for _, lang := range []string{"de", "fr", "ru"} {
+	for _, lang := range []string{"de", "fr", "ru", "en"} {
 		src, ok := sources[lang]
 		if !ok {
 			continue
