@@ -148,23 +148,29 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			// A word or number: fall through to the general word scanner.
 		}
 		r, size := decodeRune(text, i, to)
-		if c >= utf8.RuneSelf && isSpaceRune(r) {
-			i += size
-			continue
+		if c >= utf8.RuneSelf {
+			if isSpaceRune(r) {
+				i += size
+				continue
+			}
+			if c >= 0xE2 && isIdeographic(r) { // U+2E80 and up start with 0xE2 or more
+				// Chinese and Japanese write words without spaces: each
+				// character is a token, so that a changed word changes
+				// only its characters, not the whole run up to the next
+				// space.
+				start := i
+				i = skipAttached(text, i+size, to)
+				plain := plainNone
+				if i == start+size && isPlainIdeograph(r) {
+					plain = plainCaseless
+				}
+				out = appendToken(out, text, start, i, classWord, plain)
+				continue
+			}
 		}
 		start := i
 		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
 		switch {
-		case isIdeographic(r):
-			// Chinese and Japanese write words without spaces: each
-			// character is a token, so that a changed word changes only
-			// its characters, not the whole run up to the next space.
-			i = skipAttached(text, i+size, to)
-			plain := plainNone
-			if i == start+size && isPlainIdeograph(r) {
-				plain = plainCaseless
-			}
-			out = appendToken(out, text, start, i, classWord, plain)
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
 			plain := plainNone // what the token's characters so far allow
@@ -207,7 +213,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					continue
 				}
 				plain = plainNone
-				if isIdeographic(r) {
+				if r >= 0x2E80 && isIdeographic(r) {
 					break // "COVID疫情": the characters are tokens of their own
 				}
 				if isWordRune(r) || isInvisible(r) {
