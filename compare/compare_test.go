@@ -446,6 +446,24 @@ func TestCompareUnifiedPairsInLargeGap(t *testing.T) {
 	}
 }
 
+// TestCompareMovedParagraphOverUnchanged checks that an edited paragraph
+// of five sentences moved below two unchanged paragraphs of three is the
+// move, not the two paragraphs it jumped over: unchanged paragraphs,
+// compared whole (prefilter.go), weigh as many sentences as they hold.
+func TestCompareMovedParagraphOverUnchanged(t *testing.T) {
+	x := "The ministers met in Almaty. They spoke about security. They spoke about trade. They agreed on a plan. They will meet again."
+	x2 := strings.Replace(x, "trade", "transport", 1)
+	l1 := "The weather was fine that day. The hall was full. Journalists waited outside."
+	l2 := "Lunch was served at noon. Nobody complained about it. Then the talks went on."
+	a := strings.Join([]string{"Intro stays first.", x, l1, l2, "Outro stays last."}, "\n\n")
+	b := strings.Join([]string{"Intro stays first.", l1, l2, x2, "Outro stays last."}, "\n\n")
+	got := describe(nonTrivial(mustCompare(t, Options{}, a, b)))
+	want := []string{"move:" + x + ">" + x2, "replace:trade>transport"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes = %q,\nwant %q", got, want)
+	}
+}
+
 func TestCompareSplitInThree(t *testing.T) {
 	a := "We met today, we agreed on the plan for the year, and we signed the joint statement. Nothing else."
 	b := "We met today. We agreed on the plan for the year. And we signed the joint statement. Nothing else."

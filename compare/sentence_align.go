@@ -61,7 +61,7 @@ func sentenceSegments(a, b *document, unify map[int]int) []segment {
 			kb[i] = a.sents[ai].hash
 		}
 	}
-	ops := diffSeq(ka, kb)
+	ops := weightedDiff(a, b, ka, kb)
 	var segs []segment
 	ia, ib := 0, 0
 	for _, o := range ops {
