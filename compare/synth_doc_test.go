@@ -12,6 +12,9 @@ type synthWord struct {
 	text    string
 	changed bool
 	sep     string // white space before the word in B, when not one space
+	// part, when not zero, is the changed byte range of the word (an
+	// inserted or deleted comma), else all of it changed.
+	part [2]int
 }
 
 // synthSent is a sentence; id links a sentence of B to its source in A.
@@ -260,7 +263,11 @@ func synthText(paras []*synthPara, wrapped bool) (string, [][2]int, map[int][2]i
 				start := b.Len()
 				b.WriteString(w.text)
 				col += len(w.text)
-				if w.changed && !s.whole {
+				switch {
+				case !w.changed || s.whole:
+				case w.part != [2]int{}:
+					changed = append(changed, [2]int{start + w.part[0], start + w.part[1]})
+				default:
 					changed = append(changed, [2]int{start, b.Len()})
 				}
 			}

@@ -249,7 +249,10 @@ func TestSyntheticRevisions(t *testing.T) {
 				start := p * len(paras) / pairs
 				win := paras[start:min(start+25, len(paras))]
 				d := newSynthDoc(win, src[1], uint64(p+1))
-				for range 12 + p%12 {
+				// Half an edit to nearly one per paragraph, as in the
+				// public eval (about 18 edits on 20 KB): 12 to 22 on 25
+				// paragraphs, fewer on the short windows at the end.
+				for range len(win) * (10 + p%9) / 20 {
 					d.edit()
 				}
 				sc.scorePair(t, d)
