@@ -58,25 +58,31 @@ func detectEastAsian(b []byte) string {
 			continue
 		}
 		n := countEastAsian(string(out), cut)
-		if n.runes < 4 || n.invalid*200 > n.runes {
-			continue // more than one character in 200 undecodable
+		if n.runes < 8 || n.invalid*200 > n.runes {
+			continue // too little to tell, or more than one character in 200 undecodable
 		}
 		r := float64(n.runes)
+		// A few Cyrillic words decode cleanly by chance now and then, with
+		// a frequent character or two: a short text must show more.
+		strong := 0.0
+		if n.runes < 32 {
+			strong = 0.3
+		}
 		// Chinese and Japanese put no spaces between words; Cyrillic
 		// decoded as them has one every few characters.
-		spaced := n.spaces*3 >= n.runes
+		spaced := n.spaces*8 >= n.runes
 		var score float64
 		switch c.name {
 		case EncShiftJIS, EncEUCJP:
-			if float64(n.kana) >= 0.15*r && !spaced {
+			if float64(n.kana) >= max(0.15, strong)*r && !spaced {
 				score = float64(n.kana+n.han+n.top) / r
 			}
 		case EncEUCKR:
-			if float64(n.hangul) >= 0.4*r && float64(n.topHangul) >= 0.15*r {
+			if float64(n.hangul) >= 0.4*r && float64(n.topHangul) >= max(0.15, strong)*r {
 				score = float64(n.hangul+n.topHangul) / r
 			}
 		default:
-			if n.top >= 3 && float64(n.top) >= 0.2*r && n.kana == 0 && n.hangul == 0 && !spaced {
+			if n.top >= 3 && float64(n.top) >= max(0.2, strong)*r && n.kana == 0 && n.hangul == 0 && !spaced {
 				score = 0.5 + float64(n.top)/r
 			}
 		}

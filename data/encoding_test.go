@@ -194,6 +194,24 @@ func TestDetectLanguage(t *testing.T) {
 	}
 }
 
+// TestShortCyrillicIsNotEastAsian checks a few words of Russian whose
+// bytes happen to decode cleanly as an East Asian encoding (review finds).
+func TestShortCyrillicIsNotEastAsian(t *testing.T) {
+	tests := []struct{ text, enc string }{
+		{"голова друг", EncKOI8R},
+		{"ГЛАЗ ТОЛЬКО", EncWindows1251},
+		{"именно то", EncIBM866},
+		{"МЫ КОГДА", EncIBM866},
+		{"СМОТРЕТЬ СЕБЯ ДРУГ ДЕЛО", EncWindows1251},
+	}
+	for _, tt := range tests {
+		got, err := DetectEncoding(encoderFor(t, tt.enc)(tt.text))
+		if err != nil || got == EncShiftJIS || got == EncEUCJP || got == EncEUCKR || got == EncGB18030 || got == EncBig5 {
+			t.Errorf("%q in %s detected as %s (%v), want a Cyrillic code page", tt.text, tt.enc, got, err)
+		}
+	}
+}
+
 // TestDetectEncodingShortCyrillic checks the code-page detector on the
 // first 20, 40 and 80 letters of every paragraph of the Russian sample.
 func TestDetectEncodingShortCyrillic(t *testing.T) {
