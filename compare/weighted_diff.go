@@ -70,7 +70,7 @@ func weightedDiff(a, b *document, ka, kb []uint64) []op {
 	i, j = 0, 0
 	for i < len(ka) || j < len(kb) {
 		switch {
-		case i < len(ka) && matchA[i] < 0:
+		case i < len(ka) && (matchA[i] < 0 || j >= len(kb)): // (the second never happens: matches go forward)
 			emitOp(&out, opDelete, 1)
 			i++
 		case i < len(ka) && matchA[i] == j:
@@ -169,7 +169,7 @@ func expandKeys(keys []uint64, w []int) ([]uint64, []int) {
 	out, own := make([]uint64, 0, n), make([]int, 0, n)
 	for i, k := range keys {
 		for c := range w[i] {
-			out = append(out, k^uint64(c)*0x9e3779b97f4a7c15)
+			out = append(out, k^uint64(c)*0xbf58476d1ce4e5b9) // not lightSalt: copy 1 must not be the raw paragraph hash
 			own = append(own, i)
 		}
 	}
