@@ -31,10 +31,10 @@ const (
 // DetectEncoding names the character encoding of b, a text file's bytes:
 // a byte-order mark decides UTF-8 and UTF-16; otherwise valid UTF-8 is
 // UTF-8, UTF-16 without a BOM is recognised by its zero bytes, and other
-// bytes are scored as Windows-1252/ISO-8859-1 (Western), as Shift_JIS,
-// EUC-JP, EUC-KR, GB18030 or Big5 (East Asian: see detectEastAsian), or
-// as Windows-1251, KOI8-R, IBM866 (Cyrillic: by letter frequencies and
-// letter case). It
+// bytes are scored as Windows-1252/ISO-8859-1 (Western) or Windows-1250
+// (Central European: see centralEuropean), as Shift_JIS, EUC-JP, EUC-KR,
+// GB18030 or Big5 (East Asian: see detectEastAsian), or as Windows-1251,
+// KOI8-R, IBM866 (Cyrillic: by letter frequencies and letter case). It
 // returns an error when the bytes are not text in any of these: NUL bytes,
 // UTF-8 that is broken in places, or nothing to decode.
 //
@@ -163,6 +163,9 @@ func detectSingleByte(b []byte) string {
 		}
 	}
 	if high*10 < (ascii+high)*3 {
+		if centralEuropean(b) {
+			return EncWindows1250
+		}
 		for _, c := range b {
 			if c >= 0x80 && c <= 0x9F {
 				return EncWindows1252
@@ -231,6 +234,7 @@ func singleByteMaps() map[string]*charmap.Charmap {
 		EncIBM866:      charmap.CodePage866,
 		EncWindows1252: charmap.Windows1252,
 		EncISO88591:    charmap.ISO8859_1,
+		EncWindows1250: charmap.Windows1250,
 	}
 }
 

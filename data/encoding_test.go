@@ -45,6 +45,8 @@ func encoderFor(t testing.TB, name string) func(string) []byte {
 		f = simplifiedchinese.GB18030.NewEncoder().String
 	case EncBig5:
 		f = traditionalchinese.Big5.NewEncoder().String
+	case EncWindows1250:
+		f = charmap.Windows1250.NewEncoder().String
 	default:
 		t.Fatalf("no encoder for %s", name)
 	}
@@ -114,6 +116,11 @@ func TestDetectEncoding(t *testing.T) {
 		{"ja shift_jis short", "今日は地域の安全保障について話し合いました。", EncShiftJIS},
 		{"ko euc-kr", ko, EncEUCKR},
 		{"ko euc-kr short", "회의는 알마티에서 열렸다. 장관들은 지역 안보를 논의했다.", EncEUCKR},
+		{"pl windows-1250", "Minister spraw zagranicznych powiedział, że spotkanie w Ałmaty było bardzo udane. " +
+			"Nie jest to pierwsza taka rozmowa, ale oraz z innymi krajami na pewno się odbędzie.", EncWindows1250},
+		{"cs windows-1250", "Ministr zahraničí řekl, že jednání v Almaty bylo velmi úspěšné. " +
+			"Nebyl to první takový rozhovor a se sousedy jsou v kontaktu jako vždy.", EncWindows1250},
+		{"fr with je and se", "Je pense que le ministre se trompe. Je ne sais pas si la réunion a été utile, mais je crois que oui.", EncISO88591},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
