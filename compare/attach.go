@@ -1,7 +1,5 @@
 package compare
 
-import "sort"
-
 // A change that begins or ends with a punctuation mark written against a
 // word ("sense." -> "sense;", "today, and we" -> "today. We") is shown with
 // that word (not a Chinese or Japanese character, nor a word after the end
@@ -61,16 +59,16 @@ func endsSentenceMark(d *document, t token) bool {
 // wordEndingAt returns the word (or number) tokens that end exactly at
 // offset a in A and b in B, when they read the same.
 func (e *emitter) wordEndingAt(a, b int) (token, token, bool) {
-	ta, okA := tokenAt(e.a, a, true)
-	tb, okB := tokenAt(e.b, b, true)
+	ta, okA := e.a.tokenEndingAt(a)
+	tb, okB := e.b.tokenEndingAt(b)
 	return ta, tb, okA && okB && e.sameWord(ta, tb)
 }
 
 // wordStartingAt returns the word tokens that start exactly at a in A and
 // b in B, when they read the same.
 func (e *emitter) wordStartingAt(a, b int) (token, token, bool) {
-	ta, okA := tokenAt(e.a, a, false)
-	tb, okB := tokenAt(e.b, b, false)
+	ta, okA := e.a.tokenStartingAt(a)
+	tb, okB := e.b.tokenStartingAt(b)
 	return ta, tb, okA && okB && e.sameWord(ta, tb)
 }
 
@@ -80,23 +78,6 @@ func (e *emitter) sameWord(ta, tb token) bool {
 	wa := e.a.text[ta.start:ta.end()]
 	return ta.class != classPunct && tb.class != classPunct && !isIdeographic(firstRune(wa)) &&
 		wa == e.b.text[tb.start:tb.end()]
-}
-
-// tokenAt finds the token of d that ends (end true) or starts at pos.
-func tokenAt(d *document, pos int, end bool) (token, bool) {
-	i := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].end()) >= pos })
-	if end {
-		if i < len(d.toks) && int(d.toks[i].end()) == pos {
-			return d.toks[i], true
-		}
-		return token{}, false
-	}
-	for ; i < len(d.toks) && int(d.toks[i].start) < pos; i++ {
-	}
-	if i < len(d.toks) && int(d.toks[i].start) == pos {
-		return d.toks[i], true
-	}
-	return token{}, false
 }
 
 // overlapsOther reports whether a change other than cs[k] (a move aside)

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -164,24 +163,25 @@ func isWeekday(d *document, t token) bool {
 // nearDate reports whether a number follows token t of d, directly or
 // after a comma ("в среду, 19 июня"), or precedes it.
 func nearDate(d *document, t token) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= t.start })
+	i := d.tokenFrom(int(t.start))
 	if i >= len(d.toks) || d.toks[i].start != t.start {
 		return false
 	}
-	if nextToNumber(d, t) {
-		return true
-	}
-	return i+2 < len(d.toks) && d.text[d.toks[i+1].start:d.toks[i+1].end()] == "," && d.toks[i+2].class == classNumber
+	return besideNumber(d, i) ||
+		i+2 < len(d.toks) && d.text[d.toks[i+1].start:d.toks[i+1].end()] == "," && d.toks[i+2].class == classNumber
 }
 
 // nextToNumber reports whether the token before or after t in its document
 // is a number.
 func nextToNumber(d *document, t token) bool {
-	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= t.start })
-	if i < len(d.toks) && d.toks[i].start == t.start {
-		return i > 0 && d.toks[i-1].class == classNumber || i+1 < len(d.toks) && d.toks[i+1].class == classNumber
-	}
-	return false
+	i := d.tokenFrom(int(t.start))
+	return i < len(d.toks) && d.toks[i].start == t.start && besideNumber(d, i)
+}
+
+// besideNumber reports whether token i of d has a number just before or
+// after it.
+func besideNumber(d *document, i int) bool {
+	return i > 0 && d.toks[i-1].class == classNumber || i+1 < len(d.toks) && d.toks[i+1].class == classNumber
 }
 
 // sameKeys reports whether x and y hold the same keys as multisets.

@@ -165,9 +165,33 @@ func (d *document) sentToks(lo, hi int) []token {
 	return d.toks[d.sents[lo].tokLo:d.sents[hi-1].tokHi]
 }
 
+// tokenFrom returns the index of the first comparable token that starts
+// at or after byte pos (len(d.toks) when none does). Tokens are in text
+// order and do not overlap.
+func (d *document) tokenFrom(pos int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= pos })
+}
+
+// tokenStartingAt returns the token that starts at byte pos, if any.
+func (d *document) tokenStartingAt(pos int) (token, bool) {
+	if i := d.tokenFrom(pos); i < len(d.toks) && int(d.toks[i].start) == pos {
+		return d.toks[i], true
+	}
+	return token{}, false
+}
+
+// tokenEndingAt returns the token that ends at byte pos, if any: the last
+// one starting before pos.
+func (d *document) tokenEndingAt(pos int) (token, bool) {
+	if i := d.tokenFrom(pos) - 1; i >= 0 && int(d.toks[i].end()) == pos {
+		return d.toks[i], true
+	}
+	return token{}, false
+}
+
 // tokensIn returns the comparable tokens that lie inside [start, end).
 func (d *document) tokensIn(start, end int) []token {
-	lo := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= start })
+	lo := d.tokenFrom(start)
 	hi := lo
 	for hi < len(d.toks) && int(d.toks[hi].end()) <= end {
 		hi++
