@@ -230,14 +230,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			i += size
 			// Marks and invisibles after a symbol (an emoji's variation
 			// selector) belong to it.
-			for i < to && text[i] >= utf8.RuneSelf {
-				r2, s2 := utf8.DecodeRuneInString(text[i:to])
-				if isInvisible(r2) || unicode.Is(unicode.Mn, r2) || unicode.Is(unicode.Me, r2) {
-					i += s2
-					continue
-				}
-				break
-			}
+			i = skipWhile(text, i, to, isMarkOrInvisible)
 			out = appendToken(out, text, start, i, classPunct, plainNone)
 		}
 	}
@@ -251,9 +244,8 @@ func isIdeographic(r rune) bool {
 	switch {
 	case r < 0x2E80:
 		return false
-	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x309D && r <= 0x309F,
-		r >= 0x30A1 && r <= 0x30FA, r >= 0x30FC && r <= 0x30FF:
-		return true // the common ideographs, hiragana and katakana (with ー), without a table
+	case isPlainIdeograph(r) || r == 0x309F || r == 0x30FF:
+		return true // the common ideographs and kana letters (with ー and the digraphs ゟ, ヿ), without a table
 	case r >= 0x3040 && r <= 0x30FF:
 		return false // the rest of the kana blocks: marks and punctuation
 	}
@@ -272,14 +264,7 @@ func isPlainIdeograph(r rune) bool {
 // characters and length or repetition marks that follow an ideographic
 // character at text[i].
 func skipAttached(text string, i, to int) int {
-	for i < to && text[i] >= utf8.RuneSelf {
-		r, s := utf8.DecodeRuneInString(text[i:to])
-		if !isInvisible(r) && !unicode.In(r, unicode.Mn, unicode.Me) && r != 'ー' && r != '々' {
-			break
-		}
-		i += s
-	}
-	return i
+	return skipWhile(text, i, to, func(r rune) bool { return isMarkOrInvisible(r) || r == 'ー' || r == '々' })
 }
 
 // signStartsNumber reports whether the minus sign of size bytes at text[i]
@@ -310,15 +295,25 @@ func spacedEllipsis(text string, i, to int) int {
 	return i
 }
 
-func skipInvisible(text string, i, to int) int {
+func skipInvisible(text string, i, to int) int { return skipWhile(text, i, to, isInvisible) }
+
+// skipWhile returns the end of the non-ASCII characters from text[i] on
+// (up to to) for which keep holds.
+func skipWhile(text string, i, to int, keep func(rune) bool) int {
 	for i < to && text[i] >= utf8.RuneSelf {
 		r, s := utf8.DecodeRuneInString(text[i:to])
-		if !isInvisible(r) {
+		if !keep(r) {
 			break
 		}
 		i += s
 	}
 	return i
+}
+
+// isMarkOrInvisible reports combining and enclosing marks and invisible
+// characters: what joins the character before it.
+func isMarkOrInvisible(r rune) bool {
+	return isInvisible(r) || unicode.In(r, unicode.Mn, unicode.Me)
 }
 
 func nextIsWord(text string, i, to int) bool {
