@@ -53,7 +53,7 @@ func isMark(d *document, t token) bool {
 // endsSentenceMark reports a full stop, question or exclamation mark or
 // ellipsis.
 func endsSentenceMark(d *document, t token) bool {
-	return isTerminal(d.text, rawToken{start: int(t.start), end: int(t.end()), class: t.class})
+	return t.class == classPunct && isSentenceEnd(firstRune(d.text[t.start:t.end()]))
 }
 
 // wordEndingAt returns the word (or number) tokens that end exactly at

@@ -112,26 +112,28 @@ func firstRune(s string) rune {
 
 // isTerminal reports a token that can end a sentence.
 func isTerminal(text string, t rawToken) bool {
-	if t.class != classPunct {
-		return false
-	}
-	switch firstRune(tokText(text, t)) {
-	case '.', '!', '?', '…', '。', '！', '？', '．', '।', '॥', '؟', '۔':
-		return true
-	}
-	return false
+	return t.class == classPunct && isSentenceEnd(firstRune(tokText(text, t)))
 }
 
-// isSpacelessTerminal reports the Chinese and Japanese sentence ends, which
-// no space follows. The fullwidth full stop "．" is not one: it is also a
-// decimal point ("３．５") and the dot of initials ("Ｕ．Ｓ．").
-func isSpacelessTerminal(text string, t rawToken) bool {
-	switch firstRune(tokText(text, t)) {
-	case '。', '！', '？':
+// isSentenceEnd reports the marks that can end a sentence.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '．', '।', '॥', '؟', '۔':
 		return true
 	}
-	return false
+	return isSpacelessEnd(r)
 }
+
+// isSpacelessTerminal reports a token that is a Chinese or Japanese
+// sentence end (see isSpacelessEnd).
+func isSpacelessTerminal(text string, t rawToken) bool {
+	return isSpacelessEnd(firstRune(tokText(text, t)))
+}
+
+// isSpacelessEnd reports the Chinese and Japanese sentence ends, which no
+// space follows. The fullwidth full stop "．" is not one: it is also a
+// decimal point ("３．５") and the dot of initials ("Ｕ．Ｓ．").
+func isSpacelessEnd(r rune) bool { return r == '。' || r == '！' || r == '？' }
 
 // isCloser reports closing quotes and brackets and further terminal marks.
 func isCloser(text string, t rawToken) bool {
