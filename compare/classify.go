@@ -96,12 +96,7 @@ func joinedByPunctuation(gap string) bool {
 // case form).
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
-	switch lw {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september",
-		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-		"sep", "sept", "oct", "nov", "dec", "май", "мая", "мае",
-		"januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-		"janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre":
+	if englishMonths[lw] || otherMonths[lw] {
 		return true
 	}
 	for _, p := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
@@ -111,6 +106,18 @@ func isMonth(w string) bool {
 	}
 	return false
 }
+
+// englishMonths are the English month names and abbreviations (read
+// only). Some are also words ("May", "March"), which sentences.go's
+// ordinal dates take into account.
+var englishMonths = wordSet(`january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// otherMonths are the German and French month names not spelt as in
+// English, and the Russian forms of "май" (read only); the other Russian
+// months are matched by stem in isMonth.
+var otherMonths = wordSet(`май мая мае januar februar märz mai juni juli oktober dezember
+	janvier février mars avril juin juillet août septembre octobre novembre décembre`)
 
 // weekdayNames holds English weekday names and every case form of the
 // Russian ones, lower case (read only). The forms of "среда", which also

@@ -212,16 +212,6 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 	return !englishMonths[strings.ToLower(month)] || j+1 < len(toks) && toks[j+1].class == classNumber
 }
 
-// englishMonths are the English month names and abbreviations, which
-// mark an ordinal date only before a year: "May", "March" and "Jan" are
-// also words and names.
-var englishMonths = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
-}
-
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",
 // "б".
 func isListMarker(text string, t rawToken) bool {
