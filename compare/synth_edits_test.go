@@ -24,41 +24,42 @@ func (d *synthDoc) edit() {
 		return
 	}
 	a := d.aSent(s.id)
-	switch d.rng.IntN(20) {
-	case 0, 1, 2, 3:
-		d.replaceWord(p, i, s, a)
-	case 4, 5:
-		d.changeCase(p, i, s, a)
-	case 6, 7:
-		d.insertWords(p, i, s, a)
-	case 8:
-		d.deleteWord(p, i, s, a)
-	case 9, 10:
-		d.deleteSentence(p, i, s, a)
-	case 11:
-		d.insertSentence(p, i, s, a)
-	case 12:
-		d.moveWholeSentence(p, i, s, a)
-	case 13:
-		d.moveEditedSentence(p, i, s, a)
-	case 14:
-		if d.rng.IntN(2) == 0 {
-			d.moveParagraph(p, i, s, a)
-		} else {
-			d.changeSentenceEnd(p, i, s, a)
+	// Weights in twentieths; a pair of kinds shares one twentieth.
+	type edit func(d *synthDoc, p *synthPara, i int, s, a *synthSent)
+	either := func(x, y edit) edit {
+		return func(d *synthDoc, p *synthPara, i int, s, a *synthSent) {
+			if d.rng.IntN(2) == 0 {
+				x(d, p, i, s, a)
+			} else {
+				y(d, p, i, s, a)
+			}
 		}
-	case 15, 16:
-		d.restructure(p, i, s, a)
-	case 17:
-		d.typography(p, i, s, a)
-	case 18:
-		d.splitAtComma(p, i, s, a)
-	case 19:
-		if d.rng.IntN(2) == 0 {
-			d.changeNumber(p, i, s, a)
-		} else {
-			d.addOrDropComma(p, i, s, a)
+	}
+	mix := []struct {
+		weight int
+		do     edit
+	}{
+		{4, (*synthDoc).replaceWord},
+		{2, (*synthDoc).changeCase},
+		{2, (*synthDoc).insertWords},
+		{1, (*synthDoc).deleteWord},
+		{2, (*synthDoc).deleteSentence},
+		{1, (*synthDoc).insertSentence},
+		{1, (*synthDoc).moveWholeSentence},
+		{1, (*synthDoc).moveEditedSentence},
+		{1, either((*synthDoc).moveParagraph, (*synthDoc).changeSentenceEnd)},
+		{2, (*synthDoc).restructure},
+		{1, (*synthDoc).typography},
+		{1, (*synthDoc).splitAtComma},
+		{1, either((*synthDoc).changeNumber, (*synthDoc).addOrDropComma)},
+	}
+	k := d.rng.IntN(20)
+	for _, m := range mix {
+		if k < m.weight {
+			m.do(d, p, i, s, a)
+			return
 		}
+		k -= m.weight
 	}
 }
 
