@@ -4,11 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/japanese"
-	"golang.org/x/text/encoding/korean"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
@@ -25,30 +20,13 @@ func encoderFor(t testing.TB, name string) func(string) []byte {
 		f = xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().String
 	case EncUTF16BE:
 		f = xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM).NewEncoder().String
-	case EncWindows1251:
-		f = charmap.Windows1251.NewEncoder().String
-	case EncKOI8R:
-		f = charmap.KOI8R.NewEncoder().String
-	case EncIBM866:
-		f = charmap.CodePage866.NewEncoder().String
-	case EncWindows1252:
-		f = charmap.Windows1252.NewEncoder().String
-	case EncISO88591:
-		f = charmap.ISO8859_1.NewEncoder().String
-	case EncShiftJIS:
-		f = japanese.ShiftJIS.NewEncoder().String
-	case EncEUCJP:
-		f = japanese.EUCJP.NewEncoder().String
-	case EncEUCKR:
-		f = korean.EUCKR.NewEncoder().String
-	case EncGB18030:
-		f = simplifiedchinese.GB18030.NewEncoder().String
-	case EncBig5:
-		f = traditionalchinese.Big5.NewEncoder().String
-	case EncWindows1250:
-		f = charmap.Windows1250.NewEncoder().String
 	default:
-		t.Fatalf("no encoder for %s", name)
+		// The same encodings the library decodes with.
+		e, _, err := LookupEncoding(name)
+		if err != nil {
+			t.Fatalf("no encoder for %s: %v", name, err)
+		}
+		f = e.NewEncoder().String
 	}
 	return func(s string) []byte {
 		out, err := f(encodable(s, name))
@@ -239,5 +217,23 @@ func TestDetectEncodingShortCyrillic(t *testing.T) {
 		if wrong > 0 {
 			t.Errorf("%s: %d of %d short texts misdetected", enc, wrong, 3*len(ru))
 		}
+	}
+}
+
+// BenchmarkDetectEncoding times detection on 2 MB of Russian in
+// Windows-1251 (which the East Asian detector must reject first) and of
+// English in Windows-1252 (which the Central European vote reads).
+func BenchmarkDetectEncoding(b *testing.B) {
+	for _, c := range []struct{ file, enc string }{{"ru.txt", EncWindows1251}, {"blog-en.txt", EncWindows1252}} {
+		text := strings.Join(sampleParagraphs(b, c.file), "\n\n")
+		data := encoderFor(b, c.enc)(strings.Repeat(text+"\n\n", 2<<20/len(text)+1))
+		b.Run(c.enc, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if enc, err := DetectEncoding(data); err != nil || enc != c.enc {
+					b.Fatalf("detected %s, %v", enc, err)
+				}
+			}
+		})
 	}
 }

@@ -25,7 +25,7 @@ func paragraphs(s string) []string {
 	return out
 }
 
-func sampleParagraphs(t *testing.T, name string) []string {
+func sampleParagraphs(t testing.TB, name string) []string {
 	t.Helper()
 	return paragraphs(NormalizeText(string(sampleFile(t, name))))
 }
