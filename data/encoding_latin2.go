@@ -20,7 +20,9 @@ const EncWindows1250 = "windows-1250"
 // 1252 gives as symbols ("ł" is "³", "ą" is "¹") or as letters foreign to
 // the Western languages.
 func centralEuropean(b []byte) bool {
-	text, err := charmap.Windows1250.NewDecoder().Bytes(b)
+	// The first 64 KB tell as well as the whole file; a single-byte
+	// decoder cannot be cut in the middle of a character.
+	text, err := charmap.Windows1250.NewDecoder().Bytes(b[:min(len(b), eastAsianSample)])
 	if err != nil {
 		return false
 	}
@@ -34,7 +36,7 @@ func centralEuropean(b []byte) bool {
 			western++
 		}
 		for _, r := range lw {
-			if strings.ContainsRune(centralLetters, r) {
+			if r >= 0x100 && strings.ContainsRune(centralLetters, r) { // all of them are above Latin-1
 				letters++
 			}
 		}
