@@ -139,6 +139,29 @@ func BenchmarkSentencesRussian1MB(b *testing.B) {
 	}
 }
 
+// BenchmarkSentencesChinese1MB segments and keys a megabyte of Chinese-like
+// text (common characters, a sentence end every 24, a paragraph every
+// 10 sentences), where every character is a token.
+func BenchmarkSentencesChinese1MB(b *testing.B) {
+	chars := []rune("我们今天讨论了地区安全问题各国外长同意加强合作会议在阿拉木图举行俄罗斯说这是很好的结果他还回答关于欧洲")
+	var sb strings.Builder
+	for k := 0; sb.Len() < 1<<20; k++ {
+		sb.WriteRune(chars[(k*7+k/3)%len(chars)])
+		switch {
+		case k%240 == 239:
+			sb.WriteString("。\n\n")
+		case k%24 == 23:
+			sb.WriteString("。")
+		}
+	}
+	x := sb.String()
+	b.SetBytes(int64(len(x)))
+	b.ReportAllocs()
+	for b.Loop() {
+		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
+	}
+}
+
 // BenchmarkJoinedKey reads a long stretch with many words hyphenated at
 // line breaks; the time per byte stays flat as the stretch grows.
 func BenchmarkJoinedKey(b *testing.B) {
