@@ -59,11 +59,11 @@ test: deps lint
 fuzz:
 	$(GO) test ./compare -run XXX -fuzz FuzzCompare -fuzztime 60s
 	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
-	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/*_test.go | sed 's/func //'); do \
-		$(GO) test ./data -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
+	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/textfile/*_test.go | sed 's/func //'); do \
+		$(GO) test ./data/textfile -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
 
 bench:
-	$(GO) test ./compare ./data -run XXX -bench . -benchmem -benchtime 5x
+	$(GO) test ./compare ./data/... -run XXX -bench . -benchmem -benchtime 5x
 
 # Times Variorum against git diff --word-diff and wdiff on the same pairs.
 bench-peers: build

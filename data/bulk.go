@@ -148,3 +148,13 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 	}
 	return sum, nil
 }
+
+// unwrapPathError drops the path from an *os.PathError, as FileError names
+// the file itself.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -7,15 +7,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
-)
 
-// maxImportSize is the largest file the importer reads (256 MiB).
-const maxImportSize = 256 << 20
+	"github.com/variorum/variorum/data/textfile"
+)
 
 // ImportOptions say where an imported file goes and what is known about
 // it. Empty fields are detected or defaulted.
@@ -67,43 +65,11 @@ func (l *Library) ImportFile(ctx context.Context, path string, opt ImportOptions
 
 // importFile is ImportFile with errors that do not name the file.
 func (l *Library) importFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
-	b, err := readImportFile(path)
+	b, err := textfile.ReadBytes(path)
 	if err != nil {
 		return nil, err
 	}
 	return l.ImportBytes(ctx, filepath.Base(path), b, opt)
-}
-
-// readImportFile reads a regular file of bounded size.
-func readImportFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	if st.IsDir() {
-		return nil, errors.New("is a directory")
-	}
-	if !st.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	if st.Size() > maxImportSize {
-		return nil, fmt.Errorf("too large (%d bytes; the limit is %d)", st.Size(), maxImportSize)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, unwrapPathError(err)
-	}
-	return b, nil
-}
-
-// unwrapPathError drops the path from an *os.PathError, as callers name the
-// file themselves.
-func unwrapPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // ImportBytes imports b, the content of a file called name, as ImportFile
@@ -121,7 +87,7 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 		return nil, err
 	}
 	opt.Kind = kind
-	ex, err := Extract(name, b, opt.Format, opt.Encoding)
+	ex, err := textfile.Extract(name, b, opt.Format, opt.Encoding)
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +117,7 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 		v.Label = name // ".txt"
 	}
 	if v.Language == "" {
-		v.Language = DetectLanguage(ex.Text)
+		v.Language = textfile.DetectLanguage(ex.Text)
 	}
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
 		bid, err := resolveBriefing(ctx, tx, opt, v.Label)
@@ -301,19 +267,4 @@ func Slugify(s string) string {
 		dash = true
 	}
 	return b.String()
-}
-
-// ReadFile reads and decodes a file as the importer would (format and
-// encoding detected unless enc overrides the encoding) without touching a
-// library. The error starts with path.
-func ReadFile(path, enc string) (*Extracted, error) {
-	b, err := readImportFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	ex, err := extract(filepath.Base(path), b, "", enc, true) // b is not used again
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return ex, nil
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // openAt opens (or creates) the library at path; it is closed when the
@@ -109,7 +110,7 @@ func TestSampleImportIdempotentAndReopen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if full.Text != NormalizeText(string(sampleFile(t, v.FileName))) {
+		if full.Text != textfile.NormalizeText(string(sampleFile(t, v.FileName))) {
 			t.Errorf("%s: stored text differs from the file", v.Label)
 		}
 	}
@@ -157,19 +158,5 @@ func TestDefaultPath(t *testing.T) {
 	t.Setenv("HOME", "/home/u")
 	if p, err := DefaultPath(); err != nil || p != "/home/u/.local/share/variorum/library.db" {
 		t.Errorf("DefaultPath = %q, %v", p, err)
-	}
-}
-
-func TestReadFile(t *testing.T) {
-	ex, err := ReadFile(filepath.Join(fixtures, "ru.cp1251.txt"), "")
-	if err != nil || ex.Encoding != EncWindows1251 || !strings.HasPrefix(ex.Text, "Выступление") || strings.Contains(ex.Text, "\r") {
-		t.Fatalf("ReadFile: %v %+v", err, ex)
-	}
-	path := filepath.Join(fixtures, "bad.empty.txt")
-	if _, err := ReadFile(path, ""); err == nil || !strings.HasPrefix(err.Error(), path+": ") {
-		t.Errorf("ReadFile(empty): %v", err)
-	}
-	if _, err := ReadFile(filepath.Join(fixtures, "missing.txt"), ""); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("ReadFile(missing): %v", err)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // sampleManifest is the part of briefing.json the importer reads.
@@ -69,7 +71,7 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 		// less the extension (".txt": the sample is plain text).
 		_, err = l.ImportBytes(ctx, path.Base(sv.File), b, ImportOptions{
 			BriefingID: bid, Label: sv.Label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
-			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt, Encoding: EncUTF8, Format: FormatText,
+			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt, Encoding: textfile.EncUTF8, Format: textfile.FormatText,
 		})
 		if err != nil && !errors.Is(err, ErrDuplicate) {
 			return nil, fmt.Errorf("sample: %s: %w", sv.File, err)

@@ -11,7 +11,7 @@ import (
 	"sync"
 
 	"github.com/variorum/variorum/compare"
-	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // diffJSON is the machine-readable output of "variorum diff --format json".
@@ -66,7 +66,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ex, err := data.ReadFile(f, *encoding)
+			ex, err := textfile.Read(f, *encoding)
 			if err != nil {
 				errs[i] = err
 				return

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [--lang L] [--source S] [--kind K] [--date D] [--encoding E] FILE|DIR..."
@@ -42,7 +43,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
 	}
 	if opt.Encoding != "" {
-		if _, _, err := data.LookupEncoding(opt.Encoding); err != nil {
+		if _, _, err := textfile.LookupEncoding(opt.Encoding); err != nil {
 			return usageError(e, fs, "%v", err)
 		}
 	}

@@ -1,4 +1,4 @@
-package data
+package textfile
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 	xunicode "golang.org/x/text/encoding/unicode"
 )
 
-// Encoding names the detector reports and the library stores.
+// Encoding names the detector reports (and the library stores).
 const (
 	EncUTF8        = "utf-8"
 	EncUTF8BOM     = "utf-8-bom"
@@ -279,7 +279,7 @@ func DecodeBytes(b []byte, enc string) (string, error) {
 	return decodeBytes(b, enc, false, false)
 }
 
-// decodeBytes is DecodeBytes for the importer, which knows more about b.
+// decodeBytes is DecodeBytes for Extract, which knows more about b.
 // When owned, b belongs to the caller alone and is never written again, so
 // valid UTF-8 becomes the string without a copy (as strings.Builder does):
 // a diff of two 1 MB files saves a megabyte of fresh memory and its page

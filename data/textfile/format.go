@@ -1,4 +1,4 @@
-package data
+package textfile
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// File formats the importer understands.
+// File formats Extract reads.
 const (
 	FormatText     = "text"
 	FormatMarkdown = "markdown"
@@ -73,7 +73,7 @@ func SniffFormat(b []byte) string {
 	return FormatText
 }
 
-// Extracted is a file's text as the importer read it.
+// Extracted is a file's text as Extract read it.
 type Extracted struct {
 	// Text is UTF-8, LF, NFC.
 	Text string

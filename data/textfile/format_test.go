@@ -1,9 +1,8 @@
-package data
+package textfile
 
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +10,7 @@ import (
 )
 
 // fixtures are copies of ../shared/samples/formats.
-const fixtures = "../testdata/formats"
+const fixtures = "../../testdata/formats"
 
 // paragraphs returns the non-empty lines of s, as briefing.json counts
 // paragraphs.
@@ -23,6 +22,16 @@ func paragraphs(s string) []string {
 		}
 	}
 	return out
+}
+
+// sampleFile returns the bytes of a file of the bundled sample.
+func sampleFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "assets", "sample", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 func sampleParagraphs(t testing.TB, name string) []string {
@@ -82,38 +91,6 @@ func TestFormatsGiveTheOriginalParagraphs(t *testing.T) {
 				t.Errorf("sniffed without extension: %v, same text %v", err, err == nil && ex2.Text == ex.Text)
 			}
 		})
-	}
-}
-
-func TestBadFilesFailCleanly(t *testing.T) {
-	tests := []struct{ file, problem string }{
-		{"bad.empty.txt", "empty file"},
-		{"bad.binary.txt", "NUL byte"},
-		{"bad.nul-bytes.txt", "NUL byte at offset 1010 (line 11)"},
-		{"bad.invalid-utf8.txt", "invalid UTF-8 at byte 2010"},
-		{"bad.truncated.docx", "not a readable DOCX file"},
-	}
-	ctx := context.Background()
-	l := openTemp(t)
-	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
-			path := filepath.Join(fixtures, tt.file)
-			v, err := l.ImportFile(ctx, path, ImportOptions{})
-			if err == nil {
-				t.Fatalf("imported as version %d", v.ID)
-			}
-			msg := err.Error()
-			if !strings.HasPrefix(msg, path+": ") || !strings.Contains(msg, tt.problem) || strings.Contains(msg, "\n") {
-				t.Errorf("error %q: want one line starting with the path and naming %q", msg, tt.problem)
-			}
-		})
-	}
-	if empty, err := l.Empty(ctx); err != nil || !empty {
-		t.Errorf("library not empty after failed imports: %v %v", empty, err)
-	}
-	bs, _ := l.Briefings(ctx)
-	if len(bs) != 0 {
-		t.Errorf("failed imports left %d briefings", len(bs))
 	}
 }
 

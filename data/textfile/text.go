@@ -1,4 +1,4 @@
-package data
+package textfile
 
 import (
 	"fmt"
@@ -9,9 +9,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// NormalizeText returns s as the library stores text: without a leading
-// byte-order mark, with CRLF and lone CR line ends turned into LF, and in
-// Unicode NFC.
+// NormalizeText returns s in the form Variorum compares and stores:
+// without a leading byte-order mark, with CRLF and lone CR line ends turned
+// into LF, and in Unicode NFC.
 func NormalizeText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
 	if strings.IndexByte(s, '\r') >= 0 {
