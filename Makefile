@@ -3,11 +3,14 @@
 #   make run    installs what is missing, builds, opens the window on the sample
 #   make test   installs what is missing, runs every test (the CI command)
 #
-# Other targets: build, deps, lint, fuzz, bench, bench-peers, eval, screenshot.
+# Other targets: build, cli, deps, lint, fuzz, bench, bench-peers,
+# eval, screenshot.
 
 SHELL := /bin/bash
 GO ?= go
+# The command line (pure Go) and the window with the same subcommands.
 BIN := bin/variorum
+DESKTOP := bin/variorum-desktop
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Fyne's GLFW driver needs a C compiler and the X11/GL headers; tests that
@@ -17,7 +20,7 @@ APT_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev l
 	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth x11-utils imagemagick wdiff git \
 	locales fonts-dejavu-core
 
-.PHONY: all deps build run test lint fuzz bench bench-peers eval screenshot clean
+.PHONY: all deps build cli run test lint fuzz bench bench-peers eval screenshot clean
 
 all: build
 
@@ -33,25 +36,29 @@ deps:
 	@command -v $(GO) >/dev/null || { echo "Go 1.26 or newer is needed: https://go.dev/doc/install"; exit 1; }
 
 # The first build compiles Fyne's C parts: about 5 minutes on 2 cores.
-build: deps
-	$(GO) build -o $(BIN) ./cmd/variorum
+build: deps cli
+	$(GO) build -o $(DESKTOP) ./cmd/variorum-desktop
+
+# cli builds bin/variorum alone: no cgo, no C compiler, no X11 headers.
+cli:
+	CGO_ENABLED=0 $(GO) build -o $(BIN) ./cmd/variorum
 
 # Opens the window on the user's library; on first run it holds the sample.
 # Without a display (a server, a container) there is no window to see: it
 # renders the real window under Xvfb and writes screenshots instead.
 run: build
-	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(BIN); else \
+	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(DESKTOP); else \
 		echo "no display: rendering the window under Xvfb into screenshots/ instead"; \
-		VARIORUM_BIN=$(BIN) .ci/screenshot && ls -1 screenshots/*.png; fi
+		VARIORUM_BIN=$(DESKTOP) .ci/screenshot && ls -1 screenshots/*.png; fi
 
 lint:
 	@out=$$(gofmt -l cmd app compare data assets); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-# Every test: pure-Go packages without cgo, then everything (the window
-# tests under Xvfb), fuzz seed corpora included.
+# Every test: pure-Go packages without cgo (the command line included),
+# then everything (the window tests under Xvfb), fuzz seed corpora included.
 test: deps lint
-	CGO_ENABLED=0 $(GO) test -count=1 ./compare/... ./data/...
+	CGO_ENABLED=0 $(GO) test -count=1 ./compare/... ./data/... ./cmd/variorum/... ./cmd/internal/...
 	LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(GO) test -count=1 ./...
 	@if [ -d ../shared/eval/revisions ] && command -v python3 >/dev/null; then $(MAKE) --no-print-directory eval; fi
 
@@ -66,15 +73,15 @@ bench:
 	$(GO) test ./compare ./data/... -run XXX -bench . -benchmem -benchtime 5x
 
 # Times Variorum against git diff --word-diff and wdiff on the same pairs.
-bench-peers: build
-	.ci/bench-peers
+bench-peers: cli
+	BIN=$(BIN) .ci/bench-peers
 
 # Accuracy against the public gold (needs ../shared/eval).
-eval: build
+eval: cli
 	python3 ../shared/eval/score_changes.py ../shared/eval/revisions ./$(BIN) diff --format json | tail -1
 
 screenshot: build
-	VARIORUM_BIN=$(BIN) .ci/screenshot
+	VARIORUM_BIN=$(DESKTOP) .ci/screenshot
 
 clean:
 	rm -rf bin

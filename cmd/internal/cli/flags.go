@@ -1,38 +1,11 @@
-package main
+package cli
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"strconv"
-	"strings"
-
-	"github.com/variorum/variorum/data"
 )
-
-// openLibrary opens the library named by --library / VARIORUM_LIBRARY or
-// the default one, reporting failure as fail does for the command fs parses.
-func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
-	path := e.library
-	if path == "" {
-		p, err := data.DefaultPath()
-		if err != nil {
-			fail(e, fs, err)
-			return nil, false
-		}
-		path = p
-	}
-	lib, err := data.Open(ctx, path)
-	if err != nil {
-		fail(e, fs, err)
-		return nil, false
-	}
-	return lib, true
-}
 
 // prefix is what messages about the command fs parses start with:
 // "variorum CMD", or plain "variorum" for the window's unnamed flag set.
@@ -41,31 +14,6 @@ func prefix(fs *flag.FlagSet) string {
 		return "variorum"
 	}
 	return "variorum " + fs.Name()
-}
-
-// fail reports err as "variorum CMD: err" and returns exit status 1.
-func fail(e *env, fs *flag.FlagSet, err error) int {
-	fmt.Fprintf(e.stderr, "%s: %v\n", prefix(fs), err)
-	return 1
-}
-
-// printJSON prints v as indented JSON, returning the exit status.
-func printJSON(e *env, fs *flag.FlagSet, v any) int {
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fail(e, fs, err)
-	}
-	return 0
-}
-
-// printFields prints the non-empty fields as aligned "name: value" lines.
-func printFields(w io.Writer, fields [][2]string) {
-	for _, kv := range fields {
-		if kv[1] != "" {
-			fmt.Fprintf(w, "%-9s %s\n", kv[0]+":", kv[1])
-		}
-	}
 }
 
 // newFlags makes a command's flag set writing its messages to stderr.
@@ -102,27 +50,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, int) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
-}
-
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // usageError reports a mistake in how the command fs parses was called,

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestDiffJSONSample(t *testing.T) {
-	a, b := "../../assets/sample/blog-en.txt", "../../assets/sample/revised-en.txt"
+	a, b := "../../../assets/sample/blog-en.txt", "../../../assets/sample/revised-en.txt"
 	code, out, errs := runCLI(t, "diff", "--format", "json", a, b)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
@@ -74,7 +74,7 @@ func TestDiffErrors(t *testing.T) {
 	os.WriteFile(empty, nil, 0o644)
 	binary := filepath.Join(dir, "blob.txt")
 	os.WriteFile(binary, []byte{0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0}, 0o644)
-	good := "../../assets/sample/blog-en.txt"
+	good := "../../../assets/sample/blog-en.txt"
 	tests := []struct {
 		name string
 		args []string

@@ -11,59 +11,49 @@ import (
 
 	"github.com/variorum/variorum/app"
 	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/cmd/internal/cli"
 	"github.com/variorum/variorum/data"
 )
 
-// runGUI opens the window. An empty library is first seeded with the
+// openWindow opens the window. An empty library is first seeded with the
 // bundled sample. With no files the window opens on the library's first
 // briefing; with files it imports them (files already imported reuse their
 // version) and opens the first two compared.
-func runGUI(ctx context.Context, e *env, args []string) int {
-	// The window is the default command: its messages start "variorum:".
-	fs := newFlags(e, "", "variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared.")
-	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
-	files, code := parseInterspersed(fs, args)
-	if code >= 0 {
-		return code
-	}
-	var width, height float32
-	if *size != "" {
-		if _, err := fmt.Sscanf(*size, "%fx%f", &width, &height); err != nil || width < 200 || height < 200 {
-			fmt.Fprintf(e.stderr, "variorum: --size %q: want WIDTHxHEIGHT, e.g. 1280x800\n", *size)
-			return 2
-		}
-	}
-
-	if err := checkDisplay(); err != nil {
-		return fail(e, fs, err)
-	}
-	lib, ok := openLibrary(ctx, e, fs)
-	if !ok {
+func openWindow(ctx context.Context, e cli.Env, w cli.Window) int {
+	if err := showWindow(ctx, w); err != nil {
+		fmt.Fprintf(e.Stderr, "variorum: %v\n", err)
 		return 1
 	}
-	defer lib.Close()
+	return 0
+}
 
+// showWindow is openWindow returning its error.
+func showWindow(ctx context.Context, w cli.Window) error {
+	if err := checkDisplay(); err != nil {
+		return err
+	}
+	lib, err := cli.OpenLibrary(ctx, w.Library)
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
 	opts := app.Options{
 		Library: lib,
-		Size:    fyne.NewSize(width, height),
+		Size:    fyne.NewSize(w.Width, w.Height),
 		Import:  app.LibraryImporter(lib),
 		// Reopen on the pair last shown from this library.
 		RememberAs: lib.Path(),
 	}
 	if err := seedSample(ctx, lib); err != nil {
-		return fail(e, fs, err)
+		return err
 	}
-	if len(files) > 0 {
-		base, other, err := importArgs(ctx, lib, files)
+	if len(w.Files) > 0 {
+		opts.Base, opts.Other, err = importArgs(ctx, lib, w.Files)
 		if err != nil {
-			return fail(e, fs, err)
+			return err
 		}
-		opts.Base, opts.Other = base, other
 	}
-	if err := app.Run(ctx, opts); err != nil {
-		return fail(e, fs, err)
-	}
-	return 0
+	return app.Run(ctx, opts)
 }
 
 // checkDisplay refuses to start the window where GLFW would panic for want

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -45,12 +45,12 @@ func TestLibraryCommands(t *testing.T) {
 
 	// Real files in other encodings and formats import; bad ones fail
 	// with the file named and leave nothing behind.
-	formats := "../../testdata/formats/"
+	formats := "../../../testdata/formats/"
 	code, out, errs = cli("import", "--new-briefing", "Formats", formats+"ru.cp1251.txt", formats+"blog-en.docx")
 	if code != 0 || !strings.Contains(out, "2 imported") {
 		t.Fatalf("import: exit %d, %q %q", code, out, errs)
 	}
-	if code, _, errs := cli("import", "../../assets/sample/ru.txt"); code != 0 || !strings.Contains(errs, "already imported") {
+	if code, _, errs := cli("import", "../../../assets/sample/ru.txt"); code != 0 || !strings.Contains(errs, "already imported") {
 		t.Errorf("duplicate import: exit %d, stderr %q", code, errs)
 	}
 	for _, bad := range []string{"bad.empty.txt", "bad.binary.txt", "bad.invalid-utf8.txt", "bad.nul-bytes.txt", "bad.truncated.docx"} {

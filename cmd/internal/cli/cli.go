@@ -1,0 +1,132 @@
+// Package cli is Variorum's command line: the subcommands (diff, import,
+// list, show, rm, edit, briefing, mv, search, sample) and the dispatcher
+// that picks one, shared by the two binaries.
+//
+// It links no window toolkit. The window is injected as a WindowFunc:
+// variorum-desktop passes the Fyne window, variorum passes a launcher that
+// runs variorum-desktop. Either way this package parses the window's
+// options, so a mistake in them is reported the same by both binaries.
+//
+//	variorum diff [--format json|text] [--base N] A B [C...]
+//	variorum import FILE|DIR...
+//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// Version is Variorum's version, printed by --version. It is kept equal to
+// Version in cmd/variorum-desktop/FyneApp.toml (TestVersionMatchesFyneApp).
+const Version = "0.1.0"
+
+// Env is what a run reads and writes.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+}
+
+// command is one subcommand: it parses its own flags from args and returns
+// the process exit status.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) int
+}
+
+// env is Env with what the global options and the binary set; no
+// package-level state.
+type env struct {
+	stdout, stderr io.Writer
+	stdin          io.Reader
+	// library is the path given with --library or VARIORUM_LIBRARY, or ""
+	// for the default.
+	library string
+	// window opens the window; nil in a binary that has none.
+	window WindowFunc
+}
+
+func commands() []command {
+	return []command{
+		{name: "diff", summary: "compare two or more files without touching the library", run: runDiff},
+		{name: "import", summary: "import files or folders into the library", run: runImport},
+		{name: "list", summary: "list the briefings and versions in the library", run: runList},
+		{name: "show", summary: "show a version's metadata and text", run: runShow},
+		{name: "rm", summary: "remove a version from the library", run: runRm},
+		{name: "edit", summary: "edit a version's metadata", run: runEdit},
+		{name: "briefing", summary: "edit a briefing's metadata", run: runBriefing},
+		{name: "mv", summary: "move a version to another briefing", run: runMv},
+		{name: "search", summary: "full-text search over every version", run: runSearch},
+		{name: "sample", summary: "import the bundled sample briefing", run: runSample},
+		{name: "gui", summary: "open the window (the default with no subcommand)", run: runWindow},
+	}
+}
+
+// Main runs the command line args (without the program name) and returns
+// the exit status. window opens the window for a plain run, files or the
+// gui subcommand; nil reports that this binary has none.
+func Main(ctx context.Context, e Env, args []string, window WindowFunc) int {
+	return run(ctx, &env{stdout: e.Stdout, stderr: e.Stderr, stdin: e.Stdin, window: window}, args)
+}
+
+// run dispatches args to a subcommand, or to the window when the first
+// argument is not a subcommand's name.
+func run(ctx context.Context, e *env, args []string) int {
+	// Global options come before the subcommand.
+	for len(args) > 0 {
+		switch {
+		case args[0] == "--library" || args[0] == "-library":
+			if len(args) < 2 {
+				fmt.Fprintln(e.stderr, "variorum: --library needs a path")
+				return 2
+			}
+			e.library, args = args[1], args[2:]
+			continue
+		case strings.HasPrefix(args[0], "--library="):
+			e.library, args = strings.TrimPrefix(args[0], "--library="), args[1:]
+			continue
+		case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
+			usage(e.stdout)
+			return 0
+		case args[0] == "--version" || args[0] == "-version":
+			fmt.Fprintln(e.stdout, "variorum "+Version)
+			return 0
+		}
+		break
+	}
+	if e.library == "" {
+		e.library = os.Getenv("VARIORUM_LIBRARY")
+	}
+	if len(args) > 0 {
+		for _, c := range commands() {
+			if c.name == args[0] {
+				return c.run(ctx, e, args[1:])
+			}
+		}
+	}
+	// Plain run, window options (--size) or files: the window, whose flag
+	// parsing reports unknown options.
+	return openWindow(ctx, e, args, args)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, `Variorum aligns versions and translations of a text and highlights every change.
+
+usage:
+  variorum [--library PATH]                 open the window on the library
+  variorum [--library PATH] A B [C...]      open files compared (imported into the library)
+  variorum [--library PATH] COMMAND [ARGS]
+  variorum --version
+
+commands:`)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, `
+The library is a SQLite file in the user's data directory unless --library
+or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's options.`)
+}

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestVersionMatchesFyneApp checks that Version is the version the fyne
+// tool packages, from cmd/variorum-desktop/FyneApp.toml.
+func TestVersionMatchesFyneApp(t *testing.T) {
+	f, err := os.Open(filepath.Join("..", "..", "variorum-desktop", "FyneApp.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var version, section string
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") {
+			section = line
+		}
+		if k, v, ok := strings.Cut(line, "="); ok && section == "[Details]" && strings.TrimSpace(k) == "Version" {
+			version = strings.Trim(strings.TrimSpace(v), `"`)
+		}
+	}
+	if version != Version {
+		t.Errorf("FyneApp.toml has Version %q, cli.Version is %q: keep them equal", version, Version)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"-version"}, {"--library", "x.db", "--version"}} {
+		if code, out, _ := runCLI(t, args...); code != 0 || out != "variorum "+Version+"\n" {
+			t.Errorf("%q: exit %d, %q", args, code, out)
+		}
+	}
+}
+
+// TestWindowRequest checks what the window is handed for each way of
+// asking for it.
+func TestWindowRequest(t *testing.T) {
+	t.Setenv("VARIORUM_LIBRARY", "env.db")
+	tests := []struct {
+		args []string
+		want Window
+	}{
+		{nil, Window{Args: []string{}, Library: "env.db", Files: nil}},
+		{[]string{"--library", "l.db", "a.txt", "--size", "900x700", "b.txt"},
+			Window{Args: []string{"a.txt", "--size", "900x700", "b.txt"}, Library: "l.db", Files: []string{"a.txt", "b.txt"}, Width: 900, Height: 700}},
+		{[]string{"gui", "--", "diff"}, Window{Args: []string{"gui", "--", "diff"}, Library: "env.db", Files: []string{"diff"}}},
+	}
+	for _, tt := range tests {
+		var got Window
+		window := func(_ context.Context, e Env, w Window) int {
+			got = w
+			return 7
+		}
+		var out bytes.Buffer
+		if code := Main(context.Background(), Env{Stdout: &out, Stderr: &out}, tt.args, window); code != 7 {
+			t.Errorf("%q: exit %d, want the window's 7: %s", tt.args, code, out.String())
+		}
+		if got.Args == nil {
+			got.Args = []string{}
+		}
+		if tt.want.Args == nil {
+			tt.want.Args = []string{}
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: window got %+v, want %+v", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestWindowErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		msg  string
+	}{
+		{"none linked in", []string{"a.txt"}, "no window"},
+		{"bad size", []string{"--size", "tiny"}, "--size"},
+		{"small size", []string{"gui", "--size", "10x10"}, "--size"},
+		{"unknown option", []string{"gui", "--frobnicate"}, "frobnicate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if code, _, errs := runCLI(t, tt.args...); code != 2 || !strings.Contains(errs, tt.msg) {
+				t.Errorf("exit %d, stderr %q; want exit 2 mentioning %q", code, errs, tt.msg)
+			}
+		})
+	}
+}

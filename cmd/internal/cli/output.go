@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// fail reports err as "variorum CMD: err" and returns exit status 1.
+func fail(e *env, fs *flag.FlagSet, err error) int {
+	fmt.Fprintf(e.stderr, "%s: %v\n", prefix(fs), err)
+	return 1
+}
+
+// printJSON prints v as indented JSON, returning the exit status.
+func printJSON(e *env, fs *flag.FlagSet, v any) int {
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fail(e, fs, err)
+	}
+	return 0
+}
+
+// printFields prints the non-empty fields as aligned "name: value" lines.
+func printFields(w io.Writer, fields [][2]string) {
+	for _, kv := range fields {
+		if kv[1] != "" {
+			fmt.Fprintf(w, "%-9s %s\n", kv[0]+":", kv[1])
+		}
+	}
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

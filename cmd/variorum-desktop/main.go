@@ -1,0 +1,26 @@
+// Command variorum-desktop is Variorum's window, built with Fyne (cgo, the
+// X11/GL headers): run plainly it opens the window on the library, seeded
+// with a bundled sample on first run; run with files it opens them
+// compared, as meld does. It also holds every subcommand of the command
+// line (see package cli), so that this one binary is all a desktop user
+// needs:
+//
+//	variorum-desktop [--library PATH] [--size WxH] [FILE...]
+//	variorum-desktop diff A B | import FILE... | list | ...
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/variorum/variorum/cmd/internal/cli"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cli.Main(ctx, cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}, os.Args[1:], openWindow)
+	stop()
+	os.Exit(code)
+}
