@@ -3,7 +3,7 @@
 #   make run    installs what is missing, builds, opens the window on the sample
 #   make test   installs what is missing, runs every test (the CI command)
 #
-# Other targets: build, cli, deps, lint, fuzz, bench, bench-peers,
+# Other targets: build, cli, package, deps, lint, fuzz, bench, bench-peers,
 # eval, screenshot.
 
 SHELL := /bin/bash
@@ -11,6 +11,8 @@ GO ?= go
 # The command line (pure Go) and the window with the same subcommands.
 BIN := bin/variorum
 DESKTOP := bin/variorum-desktop
+# Fyne's packaging tool, run from the module proxy at this version.
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # Fyne's GLFW driver needs a C compiler and the X11/GL headers; tests that
@@ -20,7 +22,7 @@ APT_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev l
 	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth x11-utils imagemagick wdiff git \
 	locales fonts-dejavu-core
 
-.PHONY: all deps build cli run test lint fuzz bench bench-peers eval screenshot clean
+.PHONY: all deps build cli run test lint fuzz bench bench-peers eval screenshot package clean
 
 all: build
 
@@ -82,6 +84,19 @@ eval: cli
 
 screenshot: build
 	VARIORUM_BIN=$(DESKTOP) .ci/screenshot
+
+# package writes bin/Variorum.tar.xz for Linux with Fyne's packaging tool:
+# bin/variorum-desktop, its .desktop entry and icon under usr/local, and a
+# Makefile whose "make install" puts them in place. The tool reads
+# cmd/variorum-desktop/FyneApp.toml and counts up its Build on every run;
+# the file is put back as it was, so that packaging leaves the tree clean.
+package: build
+	cp cmd/variorum-desktop/FyneApp.toml bin/FyneApp.toml.orig
+	cd cmd/variorum-desktop && $(GO) run $(FYNE_TOOL) package -os linux \
+		-exe $(CURDIR)/$(DESKTOP) -icon $(CURDIR)/assets/icon.png; \
+		status=$$?; mv $(CURDIR)/bin/FyneApp.toml.orig FyneApp.toml; exit $$status
+	mv cmd/variorum-desktop/Variorum.tar.xz bin/
+	@tar -tJf bin/Variorum.tar.xz | grep -E '\.desktop$$|\.png$$|bin/variorum-desktop$$'
 
 clean:
 	rm -rf bin
