@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -41,16 +40,12 @@ func launchDesktop(ctx context.Context, e cli.Env, w cli.Window) int {
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 5 * time.Second
 	err = cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &exit) && exit.ExitCode() >= 0:
-		return exit.ExitCode() // it has said why itself
-	default:
-		fmt.Fprintf(e.Stderr, "variorum: running %s: %v\n", path, err)
-		return 1
+	// Exited, even on a cancelled context: it has said why itself.
+	if st := cmd.ProcessState; st != nil && st.ExitCode() >= 0 {
+		return st.ExitCode()
 	}
+	fmt.Fprintf(e.Stderr, "variorum: running %s: %v\n", path, err)
+	return 1
 }
 
 // desktopName is the file name of the window's binary.
