@@ -1,6 +1,7 @@
 // Package data is Variorum's library: one SQLite file holding briefings, the
 // versions of each briefing (their text and where it came from) and a
-// full-text index over every version.
+// full-text index over every version. Imported files are read and decoded
+// by package data/textfile; the library stores the text it returns.
 //
 // The package is pure Go (modernc.org/sqlite), so it builds with
 // CGO_ENABLED=0. It keeps no package-level mutable state: everything hangs off
