@@ -1,0 +1,261 @@
+package crosslang
+
+import (
+	"context"
+	"math"
+)
+
+// maxSpan is the most units a bead takes from one side.
+const maxSpan = 4
+
+// shape is a kind of bead: a source units against b target units, with the
+// penalty for its prior probability.
+type shape struct {
+	a, b    int
+	penalty float64
+}
+
+// params weigh the parts of a bead's score.
+type params struct {
+	shapes []shape
+	// similarity scales the matched share of a bead's word weight, per
+	// unit covered.
+	similarity float64
+	// chance is the share of a unit's words expected to find a match in an
+	// unrelated unit: a unit scores only what it matches beyond that.
+	chance float64
+	// skip is the penalty for a unit left without a counterpart (1:0, 0:1).
+	skip float64
+	// length weighs the Gale–Church length penalty.
+	length float64
+	// size measures a bead for its similarity score.
+	size sizeMode
+	// lexiconPasses is how often the lexicon is learnt and the text
+	// aligned again.
+	lexiconPasses int
+	// variance is Gale and Church's s², the variance of the target length
+	// per source character.
+	variance float64
+}
+
+// sizeMode tells how a bead's similarity is scaled by its size.
+type sizeMode int
+
+const (
+	sizeCount    sizeMode = iota // by the units on both sides, over two
+	sizeMass                     // by the units' masses, over two
+	sizeOne                      // not at all: one bead, one similarity
+	sizeUnits                    // each unit scores its own matched share
+	sizeUnitMass                 // each unit scores its matched share beyond chance, times its mass
+)
+
+// scorer scores beads from the units' features and their pair weights.
+type scorer struct {
+	src, tgt *side
+	pairs    *pairs
+	ratio    float64 // target characters per source character
+	p        *params
+	costs    lengthCosts
+	// srcChars[i] and tgtChars[j] count the characters of the first i
+	// source and j target units.
+	srcChars, tgtChars []int
+	// srcMass[i] and tgtMass[j] sum the masses of the first units.
+	srcMass, tgtMass []float64
+	// srcGroup and tgtGroup, when set, number the group each unit belongs
+	// to (the paragraph bead of a sentence): a bead stays in one group.
+	srcGroup, tgtGroup []int
+}
+
+// score is the score of the bead of shape sh that ends at node (i, j),
+// or -Inf when it cannot exceed floor.
+func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
+	i0, j0 := i-sh.a, j-sh.b
+	if s.srcGroup != nil && !s.oneGroup(i0, i, j0, j) {
+		return math.Inf(-1)
+	}
+	if sh.a == 0 || sh.b == 0 {
+		return -s.p.skip*float64(sh.a+sh.b) - sh.penalty
+	}
+	l1 := s.srcChars[i] - s.srcChars[i0]
+	l2 := s.tgtChars[j] - s.tgtChars[j0]
+	var size float64
+	switch s.p.size {
+	case sizeCount:
+		size = float64(sh.a+sh.b) / 2
+	case sizeMass:
+		size = (s.srcMass[i] - s.srcMass[i0] + s.tgtMass[j] - s.tgtMass[j0]) / 2
+	case sizeUnits:
+		size = float64(sh.a+sh.b) / 2
+	default:
+		size = 1
+	}
+	base := -s.p.length*s.lengthCost(l1, l2) - sh.penalty
+	if s.p.similarity*(1-s.p.chance)*size+base <= floor {
+		return math.Inf(-1)
+	}
+	var srcW, tgtW, srcM, tgtM float64
+	var shares float64 // each unit's matched share of its weight, summed
+	for x := i0; x < i; x++ {
+		w := s.src.units[x].weight
+		srcW += w
+		lo, hi := s.pairs.lo[x], s.pairs.hi[x]
+		row := s.pairs.src[s.pairs.off[x]-lo:]
+		var m float64
+		for y := max(j0, lo); y < min(j, hi); y++ {
+			m += float64(row[y])
+		}
+		srcM += min(m, w)
+		if w > 0 {
+			shares += s.unitShare(min(m, w)/w, s.src.units[x].mass)
+		}
+	}
+	for y := j0; y < j; y++ {
+		w := s.tgt.units[y].weight
+		tgtW += w
+		var m float64
+		for x := i0; x < i; x++ {
+			if lo := s.pairs.lo[x]; y >= lo && y < s.pairs.hi[x] {
+				m += float64(s.pairs.tgt[s.pairs.off[x]+y-lo])
+			}
+		}
+		tgtM += min(m, w)
+		if w > 0 {
+			shares += s.unitShare(min(m, w)/w, s.tgt.units[y].mass)
+		}
+	}
+	switch s.p.size {
+	case sizeUnits:
+		return s.p.similarity*(shares-s.p.chance*float64(sh.a+sh.b))/2 + base
+	case sizeUnitMass:
+		return s.p.similarity*shares/2 + base
+	}
+	sim := 0.0
+	if srcW+tgtW > 0 {
+		sim = (srcM + tgtM) / (srcW + tgtW)
+	}
+	return s.p.similarity*(sim-s.p.chance)*size + base
+}
+
+// oneGroup reports whether source units [i0, i1) and target units
+// [j0, j1) all lie in one group. Groups are numbered in order on both
+// sides, so the first and last units tell.
+func (s *scorer) oneGroup(i0, i1, j0, j1 int) bool {
+	g := -1
+	for _, x := range [...]int{i0, i1 - 1} {
+		if x >= i0 && x < i1 {
+			if g >= 0 && s.srcGroup[x] != g {
+				return false
+			}
+			g = s.srcGroup[x]
+		}
+	}
+	for _, y := range [...]int{j0, j1 - 1} {
+		if y >= j0 && y < j1 {
+			if g >= 0 && s.tgtGroup[y] != g {
+				return false
+			}
+			g = s.tgtGroup[y]
+		}
+	}
+	return true
+}
+
+// unitShare is what a unit of the given mass adds to a bead's score for
+// the share of its weight that found a match.
+func (s *scorer) unitShare(share, mass float64) float64 {
+	if s.p.size == sizeUnitMass {
+		return mass * (share - s.p.chance)
+	}
+	return share
+}
+
+// lengthCost is -log of the probability that a source stretch of l1
+// characters is rendered in l2, after Gale and Church: the difference from
+// the expected length, over its standard deviation, is normal.
+func (s *scorer) lengthCost(l1, l2 int) float64 {
+	mean := (float64(l1) + float64(l2)/s.ratio) / 2
+	if mean == 0 {
+		return 0
+	}
+	d := float64(l2) - s.ratio*float64(l1)
+	return s.costs.at(d * d / (s.p.variance * mean * s.ratio))
+}
+
+// lengthCosts tabulates -log P(|δ| or more) under the standard normal, the
+// Gale–Church length cost, by δ² in steps of 1/lengthSteps.
+type lengthCosts []float64
+
+const (
+	lengthSteps = 32
+	lengthMax   = 144 // δ² beyond this costs as much as lengthMax
+)
+
+func newLengthCosts() lengthCosts {
+	c := make(lengthCosts, lengthSteps*lengthMax+1)
+	for k := range c {
+		d := math.Sqrt(float64(k) / lengthSteps)
+		c[k] = -math.Log(max(math.Erfc(d/math.Sqrt2), 1e-300))
+	}
+	return c
+}
+
+func (c lengthCosts) at(d2 float64) float64 {
+	k := int(d2*lengthSteps + 0.5)
+	if k >= len(c) {
+		k = len(c) - 1
+	}
+	return c[k]
+}
+
+// search finds the best-scoring path of beads through the band and
+// returns its nodes from (0, 0) to (n, m), with the shape of the bead
+// that ends at each node after the first.
+func search(ctx context.Context, s *scorer, b band) ([]point, []shape, error) {
+	n := len(b.lo) - 1
+	off := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		off[i+1] = off[i] + b.hi[i] - b.lo[i] + 1
+	}
+	best := make([]float64, off[n+1])
+	from := make([]int8, off[n+1])
+	for i := 0; i <= n; i++ {
+		if i%256 == 0 && ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		for j := b.lo[i]; j <= b.hi[i]; j++ {
+			x := off[i] + j - b.lo[i]
+			if i == 0 && j == 0 {
+				best[x], from[x] = 0, -1
+				continue
+			}
+			top, arg := math.Inf(-1), int8(-1)
+			for k, sh := range s.p.shapes {
+				i0, j0 := i-sh.a, j-sh.b
+				if i0 < 0 || j0 < 0 || j0 < b.lo[i0] || j0 > b.hi[i0] {
+					continue
+				}
+				prev := best[off[i0]+j0-b.lo[i0]]
+				if v := prev + s.score(sh, i, j, top-prev); v > top {
+					top, arg = v, int8(k)
+				}
+			}
+			best[x], from[x] = top, arg
+		}
+	}
+	var path []point
+	var shapes []shape
+	for i, j := n, b.m; i > 0 || j > 0; {
+		k := from[off[i]+j-b.lo[i]]
+		sh := s.p.shapes[k]
+		path = append(path, point{i, j})
+		shapes = append(shapes, sh)
+		i, j = i-sh.a, j-sh.b
+	}
+	path = append(path, point{0, 0})
+	shapes = append(shapes, shape{})
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+		shapes[l], shapes[r] = shapes[r], shapes[l]
+	}
+	return path, shapes, nil
+}

@@ -1,0 +1,285 @@
+package crosslang
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cognateLetters is how many leading letters, after transliteration and
+// diacritic folding, two words must share to count as the same name or
+// cognate (Simard, Foster and Isabelle's four-letter prefixes). Three
+// matched too many unrelated German and French words on the Text+Berg dev
+// set; five lost names such as Oblonsky/Облонский's inflected forms.
+const cognateLetters = 4
+
+// side holds the features of the units of one text.
+type side struct {
+	units  []unit
+	types  []wordType       // by type id
+	byWord map[string]int32 // folded word -> type id
+	stems  []string         // by stem id
+}
+
+// unit is one sentence or paragraph: its distinct word types and length.
+type unit struct {
+	types  []int32 // distinct type ids, in order of first occurrence
+	chars  int     // letters, digits and marks: the length that survives translation
+	mass   float64 // chars against the side's median, at most 1: short units weigh less
+	weight float64 // sum of the weights of types
+}
+
+// wordType is one distinct word (or kept mark) of a side.
+type wordType struct {
+	word   string
+	stem   int32   // the word's first stemLetters letters, for the lexicon
+	keys   []int32 // match keys: exact form and cognate prefix (source side: translations too)
+	df     int     // units holding the word
+	weight float64 // inverse document frequency
+	number bool
+}
+
+// keyTable interns match keys shared by both sides.
+type keyTable struct {
+	ids map[string]int32
+}
+
+func (k *keyTable) id(s string) int32 {
+	if id, ok := k.ids[s]; ok {
+		return id
+	}
+	id := int32(len(k.ids))
+	k.ids[s] = id
+	return id
+}
+
+// newSide extracts the features of units. Keys are interned in kt.
+func newSide(units []string, kt *keyTable) *side {
+	s := &side{units: make([]unit, len(units)), byWord: make(map[string]int32)}
+	stemIDs := make(map[string]int32)
+	var buf []byte
+	seen := make(map[int32]bool)
+	for i, text := range units {
+		u := &s.units[i]
+		clear(seen)
+		forEachWord(text, &buf, func(w string, number bool) {
+			id, ok := s.byWord[w]
+			if !ok {
+				id = int32(len(s.types))
+				s.byWord[w] = id
+				st := stemOf(w)
+				sid, ok := stemIDs[st]
+				if !ok {
+					sid = int32(len(s.stems))
+					stemIDs[st] = sid
+					s.stems = append(s.stems, st)
+				}
+				keys := wordKeys(w, number, kt)
+				if !number {
+					keys = append(keys, kt.id("^"+st))
+				}
+				s.types = append(s.types, wordType{word: w, stem: sid, keys: keys, number: number})
+			}
+			if !seen[id] {
+				seen[id] = true
+				u.types = append(u.types, id)
+				s.types[id].df++
+			}
+		})
+		u.chars = countChars(text)
+	}
+	setMass(s.units)
+	n := float64(len(units))
+	for id := range s.types {
+		t := &s.types[id]
+		t.weight = math.Log(1 + n/float64(t.df))
+	}
+	for i := range s.units {
+		u := &s.units[i]
+		for _, id := range u.types {
+			u.weight += s.types[id].weight
+		}
+	}
+	return s
+}
+
+// countChars counts the letters, digits and marks of text.
+func countChars(text string) int {
+	n := 0
+	for _, r := range text {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// forEachWord calls f with each word of text, lower-cased, and with each
+// mark that survives translation (? ! : ; quotes and brackets, folded to
+// one form each). Digits run together as a number ("1 000" stays two).
+func forEachWord(text string, buf *[]byte, f func(w string, number bool)) {
+	b := (*buf)[:0]
+	number := false
+	flush := func() {
+		if len(b) > 0 {
+			f(string(b), number)
+			b = b[:0]
+		}
+	}
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			if len(b) > 0 && !number {
+				flush()
+			}
+			number = true
+			b = utf8.AppendRune(b, r)
+		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
+			if number {
+				flush()
+			}
+			number = false
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		default:
+			flush()
+			number = false
+			if m := keptMark(r); m != 0 {
+				f(string(m), false)
+			}
+		}
+	}
+	flush()
+	*buf = b
+}
+
+// keptMark folds the marks that translations keep to one form each, or
+// returns 0 for marks that carry no evidence (full stops, commas, dashes).
+func keptMark(r rune) rune {
+	switch r {
+	case '?', '¿', '？':
+		return '?'
+	case '!', '¡', '！':
+		return '!'
+	case ':', '：':
+		return ':'
+	case ';':
+		return ';'
+	case '(', ')', '[', ']':
+		return '('
+	case '"', '«', '»', '„', '“', '”', '‹', '›', '‚', '‘', '’':
+		return '"'
+	}
+	return 0
+}
+
+// stemLetters is how many leading letters stand for a word in the
+// lexicon, so that the inflected forms of a word (Вронский, Вронского,
+// Вронскому) are counted together. Tuned on Anna Karenina (EN–RU) and the
+// Text+Berg dev set.
+const stemLetters = 5
+
+// stemOf returns the first stemLetters letters of w.
+func stemOf(w string) string {
+	n := 0
+	for k := range w {
+		if n == stemLetters {
+			return w[:k]
+		}
+		n++
+	}
+	return w
+}
+
+// wordKeys returns the match keys of a word: the word itself and, for a
+// word of at least cognateLetters letters, its transliterated and folded
+// prefix.
+func wordKeys(w string, number bool, kt *keyTable) []int32 {
+	keys := []int32{kt.id("=" + w)}
+	if number {
+		return keys
+	}
+	if p, ok := cognatePrefix(w); ok {
+		keys = append(keys, kt.id("~"+p))
+	}
+	return keys
+}
+
+// cognatePrefix returns the first cognateLetters Latin letters of w after
+// transliteration and diacritic folding, when w has that many.
+func cognatePrefix(w string) (string, bool) {
+	if utf8.RuneCountInString(w) < cognateLetters {
+		return "", false
+	}
+	var sb strings.Builder
+	n := 0
+	for _, r := range norm.NFD.String(w) {
+		if n >= cognateLetters {
+			break
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if l, ok := latinOf(r); ok {
+			for _, c := range l {
+				if n < cognateLetters {
+					sb.WriteRune(c)
+					n++
+				}
+			}
+			continue
+		}
+		switch r {
+		case 'ß':
+			sb.WriteString("ss")
+			n += 2
+			continue
+		case 'æ':
+			sb.WriteString("ae")
+			n += 2
+			continue
+		case 'œ':
+			sb.WriteString("oe")
+			n += 2
+			continue
+		}
+		sb.WriteRune(r)
+		n++
+	}
+	if n < cognateLetters {
+		return "", false
+	}
+	p := sb.String()
+	if len(p) > cognateLetters && isASCIIString(p) {
+		p = p[:cognateLetters]
+	}
+	return p, true
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// setMass gives each unit its mass: its length against the median length
+// of the side's units, at most 1. A greeting of two words beside long
+// paragraphs, or "No." among long sentences, weighs little, so that where
+// it goes sways the score little either way.
+func setMass(units []unit) {
+	lens := make([]int, len(units))
+	for k, u := range units {
+		lens[k] = u.chars
+	}
+	slices.Sort(lens)
+	median := float64(max(1, lens[len(lens)/2]))
+	for k := range units {
+		units[k].mass = min(1, float64(units[k].chars)/median)
+	}
+}

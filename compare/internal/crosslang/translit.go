@@ -1,0 +1,52 @@
+package crosslang
+
+// latinOf maps a lower-case Cyrillic or Greek letter to Latin letters, so
+// that names written in both scripts share their first letters (Лавров,
+// Lavrov; Αθήνα, Athina). The Cyrillic table is close to the BGN/PCGN and
+// ISO 9 romanisations used by English and German texts; letters with no
+// sound of their own (ъ, ь) vanish.
+func latinOf(r rune) (string, bool) {
+	if r >= 'а' && r <= 'я' {
+		return cyrillicLatin[r-'а'], true
+	}
+	switch r {
+	case 'ё':
+		return "e", true
+	case 'є':
+		return "ye", true
+	case 'і':
+		return "i", true
+	case 'ї':
+		return "yi", true
+	case 'ґ':
+		return "g", true
+	case 'ў':
+		return "u", true
+	case 'ј':
+		return "j", true
+	case 'љ':
+		return "lj", true
+	case 'њ':
+		return "nj", true
+	case 'ћ':
+		return "c", true
+	case 'ђ':
+		return "dj", true
+	case 'џ':
+		return "dz", true
+	}
+	if r >= 'α' && r <= 'ω' {
+		return greekLatin[r-'α'], true
+	}
+	return "", false
+}
+
+var cyrillicLatin = [...]string{
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+	"r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+}
+
+var greekLatin = [...]string{
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+	"r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+}
