@@ -115,4 +115,3 @@ func testParagraphParams(t testing.TB) *params {
 	}
 	return p
 }
-
