@@ -1,0 +1,60 @@
+package compare
+
+import (
+	"context"
+	"strings"
+
+	"github.com/variorum/variorum/compare/internal/crosslang"
+)
+
+// sameLanguage reports whether two BCP 47 tags name one language: their
+// primary subtags agree ("en-GB" and "en"). An unknown (empty) tag agrees
+// with any, so versions without a language are compared word by word.
+func sameLanguage(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	return strings.EqualFold(primarySubtag(a), primarySubtag(b))
+}
+
+func primarySubtag(tag string) string {
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		return tag[:i]
+	}
+	return tag
+}
+
+// translatePair aligns version b, a rendering of the base a in another
+// language, paragraph by paragraph and then sentence by sentence, with the
+// cross-language aligner. It reports no changes: across languages every
+// word differs, and that is no edit.
+func translatePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
+	_, beads, err := crosslang.AlignDocument(ctx, paragraphsOf(a), paragraphsOf(b))
+	if err != nil {
+		return nil, err
+	}
+	pr := &pairResult{a: a, b: b, ai: ai, bi: bi, groups: make([]group, 0, len(beads))}
+	for _, bd := range beads {
+		g := group{kind: gEdit, a0: bd.Src0, a1: bd.Src1, b0: bd.Tgt0, b1: bd.Tgt1}
+		switch {
+		case bd.Src0 == bd.Src1:
+			g.kind = gInsert
+		case bd.Tgt0 == bd.Tgt1:
+			g.kind = gDelete
+		}
+		pr.groups = append(pr.groups, g)
+	}
+	return pr, nil
+}
+
+// paragraphsOf returns the text of d's sentences, paragraph by paragraph.
+func paragraphsOf(d *document) [][]string {
+	var out [][]string
+	for k, s := range d.sents {
+		if k == 0 || s.para != d.sents[k-1].para {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], d.text[s.start:s.end])
+	}
+	return out
+}
