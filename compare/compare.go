@@ -1,7 +1,3 @@
-// Package compare aligns versions of one text and finds every wording
-// change between them. It is pure Go with no user-interface or storage code:
-// normalisation, segmentation, sentence alignment, word diff and change
-// classification all live here.
 package compare
 
 import (

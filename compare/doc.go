@@ -1,0 +1,41 @@
+// Package compare aligns versions and translations of one text and finds
+// every wording change between them. It is pure Go, with no window and no
+// storage: [Compare] takes the texts and returns an alignment table (a row
+// per aligned group of sentences, a cell per version) and the changes.
+//
+// A comparison runs these stages, each in the file named:
+//
+//  1. Prefilter (prefilter.go). Paragraphs byte-for-byte identical and in
+//     order in every version become single opaque units, the way git
+//     finds equal lines before it diffs words.
+//  2. Segmentation and keys (paragraphs.go, sentences.go, tokens.go,
+//     normalize.go, document.go). Each version is cut into paragraphs,
+//     sentences and tokens; every token keeps its byte span and gets a
+//     comparison key (NFC, typographic folding, optional case folding and
+//     punctuation removal). Texts are never changed.
+//  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
+//     myers.go, weighted_diff.go). The sentence streams of whole documents
+//     are diffed by key hashes, anchors first, so a split or merged
+//     paragraph costs nothing.
+//  4. Gap pairing (gap_pairing.go). Between equal runs, deleted and
+//     inserted sentences are paired by similarity into rewordings, splits
+//     and merges.
+//  5. Moves (moves.go). Sentences the in-order alignment could not use
+//     are matched across the document, exactly or nearly, and grouped into
+//     moved passages.
+//  6. Word diff (worddiff.go, slide.go, attach.go). Inside each aligned
+//     group, go-diff runs over token runes; edits are slid to where a
+//     reader expects them and punctuation goes with its word.
+//  7. Changes and classification (changes.go, classify.go). Differences
+//     become Changes with byte spans, typography-only ones marked trivial,
+//     numbers, names, case and punctuation flagged.
+//  8. The table (table.go, segments.go). Every version's alignment with
+//     the base is merged into one table of rows; Segments cuts a cell into
+//     runs for a view to highlight.
+//
+// A version in another language than the base (Options.Languages) skips
+// stages 3 to 7: the cross-language aligner in internal/crosslang aligns
+// it with the base paragraph by paragraph, then sentence by sentence
+// (translation.go), and a second rendering in its language is word-diffed
+// against the first.
+package compare
