@@ -3,11 +3,8 @@ package crosslang
 import (
 	"math"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // cognateLetters is how many leading letters, after transliteration and
@@ -208,53 +205,22 @@ func wordKeys(w string, number bool, kt *keyTable) []int32 {
 	return keys
 }
 
-// cognatePrefix returns the first cognateLetters Latin letters of w after
-// transliteration and diacritic folding, when w has that many.
+// cognatePrefix returns the first cognateLetters letters of w after
+// romanisation, when w has that many.
 func cognatePrefix(w string) (string, bool) {
 	if utf8.RuneCountInString(w) < cognateLetters {
 		return "", false
 	}
-	var sb strings.Builder
-	n := 0
-	for _, r := range norm.NFD.String(w) {
-		if n >= cognateLetters {
-			break
-		}
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if l, ok := latinOf(r); ok {
-			for _, c := range l {
-				if n < cognateLetters {
-					sb.WriteRune(c)
-					n++
-				}
-			}
-			continue
-		}
-		switch r {
-		case 'ß':
-			sb.WriteString("ss")
-			n += 2
-			continue
-		case 'æ':
-			sb.WriteString("ae")
-			n += 2
-			continue
-		case 'œ':
-			sb.WriteString("oe")
-			n += 2
-			continue
-		}
-		sb.WriteRune(r)
-		n++
-	}
-	if n < cognateLetters {
+	p := Romanize(w)
+	if utf8.RuneCountInString(p) < cognateLetters {
 		return "", false
 	}
-	p := sb.String()
-	if len(p) > cognateLetters && isASCIIString(p) {
-		p = p[:cognateLetters]
+	n := 0
+	for k := range p {
+		if n == cognateLetters {
+			return p[:k], true
+		}
+		n++
 	}
 	return p, true
 }

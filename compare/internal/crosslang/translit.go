@@ -1,5 +1,12 @@
 package crosslang
 
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
 // latinOf maps a lower-case Cyrillic or Greek letter to Latin letters, so
 // that names written in both scripts share their first letters (Лавров,
 // Lavrov; Αθήνα, Athina). The Cyrillic table is close to the BGN/PCGN and
@@ -49,4 +56,31 @@ var cyrillicLatin = [...]string{
 var greekLatin = [...]string{
 	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
 	"r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+}
+
+// Romanize returns w in lower-case Latin letters: Cyrillic and Greek
+// transliterated, diacritics dropped (Лавров and Lavrov both give
+// "lavrov"; "Müller" gives "muller").
+func Romanize(w string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if l, ok := latinOf(r); ok {
+			sb.WriteString(l)
+			continue
+		}
+		switch r {
+		case 'ß':
+			sb.WriteString("ss")
+		case 'æ':
+			sb.WriteString("ae")
+		case 'œ':
+			sb.WriteString("oe")
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
 }

@@ -1,0 +1,494 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/variorum/variorum/compare/internal/crosslang"
+)
+
+// FindingKind names what a translation check found.
+type FindingKind string
+
+// The kinds of finding, as a translator's QA tool reports them.
+const (
+	// FindingNumber: a number or date of the source is missing from the
+	// rendering's row, or the row has one the source lacks.
+	FindingNumber FindingKind = "number"
+	// FindingOmission: a source row with no rendering.
+	FindingOmission FindingKind = "omission"
+	// FindingAddition: a rendering's row with no source.
+	FindingAddition FindingKind = "addition"
+	// FindingUntranslated: the rendering repeats the source's words.
+	FindingUntranslated FindingKind = "untranslated"
+	// FindingName: one name of the source rendered in several ways
+	// across the document.
+	FindingName FindingKind = "name"
+)
+
+// Finding is one thing a translator should look at, in one row of the
+// alignment table and one rendering.
+type Finding struct {
+	Kind    FindingKind `json:"kind"`
+	Version int         `json:"version"`
+	Row     int         `json:"row"`
+	// LastRow is the last row of a run of omissions or additions.
+	LastRow int `json:"last_row"`
+	// Source and Target say what differs: the numbers only one side has,
+	// the name and its renderings.
+	Source string `json:"source,omitempty"`
+	Target string `json:"target,omitempty"`
+}
+
+// String describes the finding for a person.
+func (f Finding) String() string {
+	switch f.Kind {
+	case FindingNumber:
+		return fmt.Sprintf("row %d: numbers differ: source has %s, rendering has %s", f.Row+1, orNone(f.Source), orNone(f.Target))
+	case FindingOmission:
+		return fmt.Sprintf("%s: source text with no rendering", f.rows())
+	case FindingAddition:
+		return fmt.Sprintf("%s: rendering with no source text", f.rows())
+	case FindingUntranslated:
+		return fmt.Sprintf("row %d: not translated (the rendering repeats the source)", f.Row+1)
+	case FindingName:
+		return fmt.Sprintf("row %d: %s rendered as %s", f.Row+1, f.Source, f.Target)
+	}
+	return fmt.Sprintf("row %d: %s", f.Row+1, f.Kind)
+}
+
+func (f Finding) rows() string {
+	if f.LastRow > f.Row {
+		return fmt.Sprintf("rows %d-%d", f.Row+1, f.LastRow+1)
+	}
+	return fmt.Sprintf("row %d", f.Row+1)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// untranslatedShare is the least share of a rendering's words found
+// among the source's for the row to count as not translated.
+const untranslatedShare = 0.8
+
+// Check looks for what translators check before delivery in each version
+// other than the base, row by row: numbers and dates that differ,
+// omissions, additions, untranslated text, and names rendered in several
+// ways. Findings come by version, then row.
+func Check(res *Result) []Finding {
+	var out []Finding
+	for v := range res.Texts {
+		if v == res.Base {
+			continue
+		}
+		names := map[string]*nameForms{}
+		for r, row := range res.Rows {
+			src, tgt := row.Cells[res.Base], row.Cells[v]
+			switch {
+			case src == nil && tgt == nil:
+				continue
+			case tgt == nil:
+				if hasLetters(res.cellText(src)) {
+					out = appendRun(out, Finding{Kind: FindingOmission, Version: v, Row: r, LastRow: r})
+				}
+				continue
+			case src == nil:
+				if hasLetters(res.cellText(tgt)) {
+					out = appendRun(out, Finding{Kind: FindingAddition, Version: v, Row: r, LastRow: r})
+				}
+				continue
+			}
+			s, t := res.cellText(src), res.cellText(tgt)
+			if onlyS, onlyT := numberDifference(s, t); onlyS != "" || onlyT != "" {
+				out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT})
+			}
+			if res.Translated[v] {
+				if untranslated(s, t) {
+					out = append(out, Finding{Kind: FindingUntranslated, Version: v, Row: r, LastRow: r})
+				}
+				collectNames(names, s, t, r)
+			}
+		}
+		out = append(out, nameFindings(names, v)...)
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if a.Version != b.Version {
+			return a.Version - b.Version
+		}
+		return a.Row - b.Row
+	})
+	return out
+}
+
+// appendRun appends f, or extends the last finding when f continues its
+// run of rows of the same kind.
+func appendRun(out []Finding, f Finding) []Finding {
+	if n := len(out); n > 0 && out[n-1].Kind == f.Kind && out[n-1].Version == f.Version && out[n-1].LastRow == f.Row-1 {
+		out[n-1].LastRow = f.Row
+		return out
+	}
+	return append(out, f)
+}
+
+func (res *Result) cellText(c *Cell) string { return res.Texts[c.Version][c.Start:c.End] }
+
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// numberDifference returns the numbers (dates' months as numbers) that
+// only s has and that only t has, each as a space-separated list.
+func numberDifference(s, t string) (onlyS, onlyT string) {
+	a, b := numbersIn(s), numbersIn(t)
+	count := map[string]int{}
+	for _, x := range a {
+		count[x]++
+	}
+	for _, x := range b {
+		count[x]--
+	}
+	var os, ot []string
+	for _, x := range a {
+		if count[x] > 0 {
+			os = append(os, x)
+			count[x]--
+		}
+	}
+	for k := range count {
+		count[k] = 0
+	}
+	for _, x := range a {
+		count[x]--
+	}
+	for _, x := range b {
+		count[x]++
+	}
+	for _, x := range b {
+		if count[x] > 0 {
+			ot = append(ot, x)
+			count[x]--
+		}
+	}
+	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// numbersIn returns the numbers of s, normalised: group separators
+// dropped (1 000, 1,000 and 1.000 are 1000), a decimal comma made a point,
+// leading zeros dropped (06 is 6), and each month name beside a number as
+// its number, so that "21 June", "21 июня" and "2024-06-21" agree while
+// "May I ask" has none.
+func numbersIn(s string) []string {
+	const (
+		word = iota
+		number
+		month
+	)
+	type item struct {
+		kind int
+		text string
+	}
+	var items []item
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			n, end := scanNumber(s, i)
+			items = append(items, item{number, n})
+			i = end
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(s) {
+				q, qw := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(q) {
+					break
+				}
+				j += qw
+			}
+			if m := monthNumber(s[i:j]); m > 0 {
+				items = append(items, item{month, strconv.Itoa(m)})
+			} else {
+				items = append(items, item{word, ""})
+			}
+			i = j
+		default:
+			i += w
+		}
+	}
+	var out []string
+	for k, it := range items {
+		beside := k > 0 && items[k-1].kind == number || k+1 < len(items) && items[k+1].kind == number
+		if it.kind == number || it.kind == month && beside {
+			out = append(out, it.text)
+		}
+	}
+	return out
+}
+
+// scanNumber reads the number starting at s[i] and returns it normalised
+// with the offset after it.
+func scanNumber(s string, i int) (string, int) {
+	var digits strings.Builder
+	j := i
+	for j < len(s) {
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		digits.WriteString(s[j:k])
+		j = k
+		// A separator joins more digits: three after it for a group
+		// separator, else a decimal mark.
+		sep, sw := utf8.DecodeRuneInString(s[j:])
+		if sep != ',' && sep != '.' && sep != ' ' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+			break
+		}
+		k = j + sw
+		n := 0
+		for k+n < len(s) && s[k+n] >= '0' && s[k+n] <= '9' {
+			n++
+		}
+		switch {
+		case n == 3 && !(k+n < len(s) && (s[k+n] == ',' || s[k+n] == '.') && k+n+1 < len(s) && s[k+n+1] >= '0' && s[k+n+1] <= '9' && sep == '.'):
+			j = k // a group of thousands
+		case n > 0 && (sep == ',' || sep == '.') && !strings.ContainsRune(digits.String(), '.'):
+			digits.WriteByte('.')
+			j = k
+		default:
+			return trimZeros(digits.String()), j
+		}
+	}
+	return trimZeros(digits.String()), j
+}
+
+func trimZeros(n string) string {
+	if strings.Contains(n, ".") {
+		n = strings.TrimRight(strings.TrimRight(n, "0"), ".")
+	}
+	t := strings.TrimLeft(n, "0")
+	if t == "" || t[0] == '.' {
+		t = "0" + t
+	}
+	return t
+}
+
+// monthStems are the month names' first letters in English, German,
+// French, Spanish, Italian, Russian and Ukrainian, January first. A
+// month name is a word that starts with one and is at most a few letters
+// longer (case forms: "июня", "Juni", "juin").
+var monthStems = [12][]string{
+	{"jan", "janv", "ene", "genn", "январ", "січ"},
+	{"feb", "févr", "fevr", "febb", "феврал", "лют"},
+	{"mar", "mär", "mars", "marz", "март", "берез"},
+	{"apr", "avr", "abr", "апрел", "квіт"},
+	{"may", "mai", "mayo", "magg", "ма", "трав"},
+	{"jun", "juin", "giu", "июн", "черв"},
+	{"jul", "juil", "lug", "июл", "лип"},
+	{"aug", "août", "aout", "ago", "авг", "серп"},
+	{"sep", "sept", "set", "сентябр", "верес"},
+	{"oct", "okt", "ott", "октябр", "жовт"},
+	{"nov", "noy", "ноябр", "листоп"},
+	{"dec", "dez", "déc", "dic", "декабр", "груд"},
+}
+
+// monthWords are the full month names, lower case, for telling a month
+// from a word that starts like one ("mark", "may I"): a word must start
+// with a month's stem and be one of these or an inflection of a Slavic
+// name.
+var monthWords = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	januar februar märz mai juni juli oktober dezember
+	janvier février mars avril juin juillet août septembre octobre novembre décembre
+	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня`)
+
+// monthNumber returns 1..12 for a month name, else 0.
+func monthNumber(w string) int {
+	lw := strings.ToLower(w)
+	cyrillic := strings.IndexFunc(lw, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+	if !monthWords[lw] && !(cyrillic && isMonth(lw)) {
+		return 0
+	}
+	best, bestLen := 0, 0
+	for m, stems := range monthStems {
+		for _, st := range stems {
+			if strings.HasPrefix(lw, st) && len(st) > bestLen {
+				best, bestLen = m+1, len(st)
+			}
+		}
+	}
+	return best
+}
+
+// untranslated reports a rendering whose words are mostly the source's.
+func untranslated(s, t string) bool {
+	sw := wordsOf(s)
+	tw := wordsOf(t)
+	if len(tw) < 2 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range sw {
+		have[w] = true
+	}
+	n := 0
+	for _, w := range tw {
+		if have[w] {
+			n++
+		}
+	}
+	return float64(n) >= untranslatedShare*float64(len(tw))
+}
+
+// wordsOf returns the lower-case words of s with letters (numbers left
+// out: they are the same in any language).
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// nameForms collects how one source name is rendered across a document.
+type nameForms struct {
+	source string
+	forms  []string // distinct renderings, in order of first use
+	rows   []int    // the row of each form's first use
+}
+
+// collectNames pairs each name of the source (a capitalised word not
+// opening a sentence, or an acronym) with the words of the rendering
+// that romanise to the same first letters, and records the forms used.
+func collectNames(names map[string]*nameForms, s, t string, row int) {
+	targets := map[string][]string{} // romanised prefix -> rendering's words
+	for _, w := range capitalised(t, false) {
+		p := namePrefix(w)
+		if p != "" && !slices.Contains(targets[p], w) {
+			targets[p] = append(targets[p], w)
+		}
+	}
+	for _, w := range capitalised(s, true) {
+		p := namePrefix(w)
+		if p == "" {
+			continue
+		}
+		nf := names[p]
+		if nf == nil {
+			nf = &nameForms{source: w}
+			names[p] = nf
+		}
+		for _, f := range targets[p] {
+			if !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
+				nf.forms = append(nf.forms, f)
+				nf.rows = append(nf.rows, row)
+			}
+		}
+	}
+}
+
+// nameLetters is how many romanised letters stand for a name when its
+// renderings are collected.
+const nameLetters = 4
+
+func namePrefix(w string) string {
+	p := crosslang.Romanize(w)
+	if utf8.RuneCountInString(p) < nameLetters {
+		return ""
+	}
+	return string([]rune(p)[:nameLetters])
+}
+
+// capitalised returns the words of s that start with a capital letter;
+// with names set, those that open a sentence are left out (unless written
+// in capitals throughout, as acronyms are).
+func capitalised(s string, names bool) []string {
+	var out []string
+	opening := true
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w != "" {
+			first, _ := utf8.DecodeRuneInString(w)
+			acronym := strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
+			if unicode.IsUpper(first) && (!names || !opening || acronym) {
+				out = append(out, stripPossessive(w))
+			}
+		}
+		opening = strings.ContainsAny(f[len(f)-1:], ".!?")
+	}
+	return out
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// sameName reports two renderings of one name: equal, or differing by a
+// case ending. Names in Cyrillic decline (Лавров, Лаврова, Лаврову,
+// Москва, Москве): the last letter may change and two more follow. In
+// other scripts only one letter may follow (German "Lavrovs").
+func sameName(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	k := 0
+	for k < len(ra) && ra[k] == rb[k] {
+		k++
+	}
+	if strings.IndexFunc(a+b, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
+		return len(ra)-k <= 1 && len(rb)-k <= 2
+	}
+	return k == len(ra) && len(rb)-k <= 1
+}
+
+// maxNameEdits is the most letters two renderings of one name differ
+// by: more, and they are different words sharing a beginning (Ukraine,
+// Ukrainian).
+const maxNameEdits = 2
+
+func nameFindings(names map[string]*nameForms, v int) []Finding {
+	var out []Finding
+	for _, nf := range names {
+		for a := 0; a < len(nf.forms); a++ {
+			for b := a + 1; b < len(nf.forms); b++ {
+				x, y := nf.forms[a], nf.forms[b]
+				if !sameName(x, y) && letterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
+					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// letterDistance is the Levenshtein distance between a and b in runes.
+func letterDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = 1 + min(c, prev[j], cur[j-1])
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,128 @@
+package compare
+
+import (
+	"context"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNumbersIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10.3"}},
+		{"21 июня 2024 года", []string{"21", "6", "2024"}},
+		{"date 2024-06-21", []string{"2024", "6", "21"}},
+		{"1 000 people, 1,000 people, 1.000 Leute", []string{"1000", "1000", "1000"}},
+		{"3,5 % and 3.5 %", []string{"3.5", "3.5"}},
+		{"12. Juni, 19. Juli", []string{"12", "6", "19", "7"}},
+		{"May I ask? Mark my words.", nil},
+		{"the 007 agent", []string{"7"}},
+	}
+	for _, tt := range tests {
+		if got := numbersIn(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("numbersIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Lavrov", "Lavrov", true},
+		{"Лавров", "Лаврова", true},
+		{"Лавров", "Лаврову", true},
+		{"Nurtleu", "Nurtleuov", false},
+		{"Tasmagambetov", "Tasmagambetow", false},
+		{"Москва", "Москве", true},
+		{"Mikhail", "Murat", false},
+		{"Lavrov", "Lavrovs", true},
+		{"Almaty", "Almaata", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
+// TestCheck checks a Russian source against an English rendering with a
+// changed date, a dropped sentence, an added one, a sentence left in
+// Russian and a name rendered two ways.
+func TestCheck(t *testing.T) {
+	ru := strings.Join([]string{
+		"Министр Лавров прибыл в Алматы 21 июня.",
+		"Министры обсудили подготовку к саммиту ОДКБ в Астане, который пройдёт в ноябре.",
+		"Генеральный секретарь Тасмагамбетов выступит в Совете Безопасности ООН 19 июля.",
+		"Мы высоко оцениваем работу секретариата.",
+		"Это очень перспективное направление сотрудничества.",
+		"Следующее заседание пройдёт в Минске, и Тасмагамбетов там тоже выступит.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"Minister Lavrov arrived in Almaty on 21 June.",
+		"The ministers discussed preparations for the CSTO summit in Astana, which will take place in November.",
+		"Secretary General Tasmagambetov will speak at the UN Security Council on 18 July.",
+		"Это очень перспективное направление сотрудничества.",
+		"Photographers and camera crews filled the back of the hall while the delegations took their seats.",
+		"The next meeting will be held in Minsk, and Tasmagambetow will speak there too.",
+	}, "\n\n")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, f := range Check(res) {
+		kinds = append(kinds, string(f.Kind)+" "+f.Source+"|"+f.Target)
+		t.Log(f)
+	}
+	for _, want := range []string{"number 19|18", "omission |", "addition |", "untranslated |", "name Тасмагамбетов|Tasmagambetov, Tasmagambetow"} {
+		if !slices.Contains(kinds, want) {
+			t.Errorf("no finding %q in %q", want, kinds)
+		}
+	}
+	if len(kinds) != 5 {
+		t.Errorf("%d findings, want 5: %q", len(kinds), kinds)
+	}
+}
+
+// TestCheckSample checks the sample's English blog post against the
+// Russian transcript: all numbers and dates agree (the alignment pairs
+// every figure with its rendering), the blogger's introduction is an
+// addition, and "Organisation" and "Organization" are both used for one
+// Russian word.
+func TestCheckSample(t *testing.T) {
+	ru, err := os.ReadFile("../assets/sample/ru.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := os.ReadFile("../assets/sample/blog-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Compare(context.Background(), []string{string(ru), string(en)}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers, additions, names int
+	for _, f := range Check(res) {
+		t.Log(f)
+		switch f.Kind {
+		case FindingNumber:
+			numbers++
+		case FindingAddition:
+			additions++
+		case FindingName:
+			if f.Target == "Organisation, Organization" {
+				names++
+			}
+		}
+	}
+	if numbers != 0 || additions == 0 || names != 1 {
+		t.Errorf("%d number findings (want 0), %d additions (want some), %d Organisation/Organization (want 1)", numbers, additions, names)
+	}
+}
