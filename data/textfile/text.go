@@ -176,10 +176,22 @@ func controlChars(s string) (ctrl, total int) {
 	return ctrl, len(s) - cont
 }
 
+// languageSample is how much of a text DetectLanguage reads: enough words
+// for the frequent-word vote, and a fixed cost however large the file.
+const languageSample = 64 << 10
+
 // DetectLanguage guesses the language of text from its script and, for
-// Latin and Cyrillic, from a few very common words and letters. It returns a
-// BCP 47 tag such as "ru", "uk", "en", "de", "fr", or "" when unsure.
+// Latin and Cyrillic, from a few very common words and letters, reading
+// the first languageSample bytes. It returns a BCP 47 tag such as "ru",
+// "uk", "en", "de", "fr", or "" when unsure.
 func DetectLanguage(text string) string {
+	if len(text) > languageSample {
+		cut := languageSample
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
 	counts := map[string]int{}
 	var letters int
 	for _, r := range text {

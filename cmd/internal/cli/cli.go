@@ -1,5 +1,5 @@
-// Package cli is Variorum's command line: the subcommands (diff, import,
-// list, show, rm, edit, briefing, mv, search, sample) and the dispatcher
+// Package cli is Variorum's command line: the subcommands (diff, align,
+// check, import, list, show, rm, edit, briefing, mv, search, sample) and the dispatcher
 // that picks one, shared by the two binaries.
 //
 // It links no window toolkit. The window is injected as a WindowFunc:
@@ -7,7 +7,9 @@
 // runs variorum-desktop. Either way this package parses the window's
 // options, so a mistake in them is reported the same by both binaries.
 //
-//	variorum diff [--format json|text] [--base N] A B [C...]
+//	variorum diff [--format json|text] [--base N] [--lang L,...] A B [C...]
+//	variorum align [--segmented] [--unit sentence|paragraph] [--format ladder|json|tsv|tmx] SRC TGT
+//	variorum check [--format text|json] SRC TGT...
 //	variorum import FILE|DIR...
 //	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
 package cli
@@ -53,6 +55,8 @@ type env struct {
 func commands() []command {
 	return []command{
 		{name: "diff", summary: "compare two or more files without touching the library", run: runDiff},
+		{name: "align", summary: "align a text with its translation, sentence by sentence (ladder, json, tsv, tmx)", run: runAlign},
+		{name: "check", summary: "check renderings against their source: numbers, omissions, names", run: runCheck},
 		{name: "import", summary: "import files or folders into the library", run: runImport},
 		{name: "list", summary: "list the briefings and versions in the library", run: runList},
 		{name: "show", summary: "show a version's metadata and text", run: runShow},

@@ -32,6 +32,15 @@ func writeDiffJSON(w io.Writer, out diffJSON) error {
 		b = appendJSONString(b, v.Name)
 		b = append(b, `,"bytes":`...)
 		b = strconv.AppendInt(b, int64(v.Bytes), 10)
+		if v.Language != "" {
+			b = append(b, `,"language":`...)
+			b = appendJSONString(b, v.Language)
+		}
+		b = append(b, `,"reference":`...)
+		b = strconv.AppendInt(b, int64(v.Reference), 10)
+		if v.Translated {
+			b = append(b, `,"translated":true`...)
+		}
 		b = append(b, '}')
 	}
 	b = append(b, `],"base":`...)

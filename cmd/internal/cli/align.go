@@ -1,0 +1,200 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
+)
+
+// bitext is an alignment ready to print: both sides' units and the beads.
+type bitext struct {
+	srcFile, tgtFile string
+	srcLang, tgtLang string
+	unit             compare.Unit
+	src, tgt         []string // the units' texts
+	beads            []compare.Bead
+}
+
+// runAlign aligns a text with its translation and prints the beads.
+func runAlign(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "align", "variorum align [--segmented] [--unit sentence|paragraph] [--format ladder|json|tsv|tmx] [--lang SRC,TGT] SRC TGT")
+	segmented := fs.Bool("segmented", false, "every line of the input is one unit (a sentence-aligned corpus)")
+	unitFlag := fs.String("unit", "sentence", "what to align: sentence or paragraph")
+	format := fs.String("format", "ladder", "output: ladder ([0, 1]:[2] a bead), json, tsv or tmx")
+	lang := fs.String("lang", "", "the two languages, SRC,TGT (ru,en); detected when not given")
+	encoding := fs.String("encoding", "", "decode both files from this encoding instead of detecting it")
+	files, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(files) != 2 {
+		return usageError(e, fs, "need a source and a target file")
+	}
+	unit := compare.UnitSentence
+	switch *unitFlag {
+	case "sentence":
+	case "paragraph":
+		unit = compare.UnitParagraph
+	default:
+		return usageError(e, fs, "unknown unit %q (want sentence or paragraph)", *unitFlag)
+	}
+	write, ok := bitextWriters[*format]
+	if !ok {
+		return usageError(e, fs, "unknown format %q (want ladder, json, tsv or tmx)", *format)
+	}
+	texts, err := readTexts(files, *encoding)
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	langs, err := languages(texts, *lang)
+	if err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	bt := &bitext{srcFile: files[0], tgtFile: files[1], srcLang: langs[0], tgtLang: langs[1], unit: unit}
+	if *segmented {
+		bt.src, bt.tgt = lines(texts[0]), lines(texts[1])
+		bt.beads, err = compare.AlignUnits(ctx, bt.src, bt.tgt, unit)
+	} else {
+		var al *compare.Bitext
+		al, err = compare.AlignTexts(ctx, texts[0], texts[1], unit)
+		if err == nil {
+			bt.src, bt.tgt, bt.beads = spansText(texts[0], al.Src), spansText(texts[1], al.Tgt), al.Beads
+		}
+	}
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	w := bufio.NewWriterSize(e.stdout, 1<<16)
+	if err := write(w, bt); err != nil {
+		return fail(e, fs, err)
+	}
+	if err := w.Flush(); err != nil {
+		return fail(e, fs, fmt.Errorf("writing: %w", err))
+	}
+	return 0
+}
+
+// lines splits a segmented corpus into its lines (a final line break ends
+// the last line; it does not start an empty one).
+func lines(text string) []string {
+	if text == "" {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+}
+
+func spansText(text string, spans [][2]int) []string {
+	out := make([]string, len(spans))
+	for k, s := range spans {
+		out[k] = text[s[0]:s[1]]
+	}
+	return out
+}
+
+// bitextWriters print an alignment in each format align offers.
+var bitextWriters = map[string]func(io.Writer, *bitext) error{
+	"ladder": writeLadder,
+	"json":   writeBitextJSON,
+	"tsv":    writeBitextTSV,
+	"tmx":    writeBitextTMX,
+}
+
+// writeLadder prints one bead a line, "[0, 1]:[2]", source first, as the
+// Text+Berg and Bleualign gold files are written.
+func writeLadder(w io.Writer, bt *bitext) error {
+	for _, b := range bt.beads {
+		if _, err := fmt.Fprintf(w, "%s:%s\n", idList(b.Src), idList(b.Tgt)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func idList(r [2]int) string {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for k := r[0]; k < r[1]; k++ {
+		if k > r[0] {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(strconv.Itoa(k))
+	}
+	sb.WriteByte(']')
+	return sb.String()
+}
+
+// joinUnits returns the text of units [r[0], r[1]) on one line.
+func joinUnits(units []string, r [2]int) string {
+	return oneLine(strings.Join(units[r[0]:r[1]], " "))
+}
+
+func writeBitextTSV(w io.Writer, bt *bitext) error {
+	for _, b := range bt.beads {
+		if _, err := fmt.Fprintf(w, "%s\t%s\n", joinUnits(bt.src, b.Src), joinUnits(bt.tgt, b.Tgt)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeBitextJSON(w io.Writer, bt *bitext) error {
+	type side struct {
+		File     string `json:"file"`
+		Language string `json:"language,omitempty"`
+		Units    int    `json:"units"`
+	}
+	type bead struct {
+		Src     []int  `json:"src"`
+		Tgt     []int  `json:"tgt"`
+		SrcText string `json:"src_text"`
+		TgtText string `json:"tgt_text"`
+	}
+	out := struct {
+		Unit   string `json:"unit"`
+		Source side   `json:"source"`
+		Target side   `json:"target"`
+		Beads  []bead `json:"beads"`
+	}{Unit: unitName(bt.unit), Source: side{bt.srcFile, bt.srcLang, len(bt.src)}, Target: side{bt.tgtFile, bt.tgtLang, len(bt.tgt)}}
+	ids := func(r [2]int) []int {
+		s := make([]int, 0, r[1]-r[0])
+		for k := r[0]; k < r[1]; k++ {
+			s = append(s, k)
+		}
+		return s
+	}
+	for _, b := range bt.beads {
+		out.Beads = append(out.Beads, bead{ids(b.Src), ids(b.Tgt), joinUnits(bt.src, b.Src), joinUnits(bt.tgt, b.Tgt)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func writeBitextTMX(w io.Writer, bt *bitext) error {
+	m := &export.TMX{SrcLang: bt.srcLang, TgtLang: bt.tgtLang, SegType: unitName(bt.unit),
+		Tool: "Variorum", ToolVersion: Version, Created: time.Now(),
+		Props: [][2]string{{"source-file", filepath.Base(bt.srcFile)}, {"target-file", filepath.Base(bt.tgtFile)}}}
+	if m.SrcLang == "" || m.TgtLang == "" {
+		return fmt.Errorf("TMX needs both languages: give them with --lang SRC,TGT")
+	}
+	for _, b := range bt.beads {
+		m.Units = append(m.Units, export.TMXUnit{Src: joinUnits(bt.src, b.Src), Tgt: joinUnits(bt.tgt, b.Tgt)})
+	}
+	return export.WriteTMX(w, m)
+}
+
+func unitName(u compare.Unit) string {
+	if u == compare.UnitParagraph {
+		return "paragraph"
+	}
+	return "sentence"
+}

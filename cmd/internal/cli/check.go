@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// runCheck checks renderings against their source, row by row, as a
+// translator's QA tool does: numbers and dates, omissions and additions,
+// untranslated text, names rendered in several ways.
+func runCheck(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "check", "variorum check [--format text|json] [--lang L,...] SRC TGT [TGT...]")
+	format := fs.String("format", "text", "output: text or json")
+	lang := fs.String("lang", "", "the files' languages, comma-separated in file order; detected when not given")
+	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
+	files, code := parseInterspersed(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(files) < 2 {
+		return usageError(e, fs, "need a source and one or more renderings")
+	}
+	if *format != "text" && *format != "json" {
+		return usageError(e, fs, "unknown format %q (want text or json)", *format)
+	}
+	texts, err := readTexts(files, *encoding)
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	langs, err := languages(texts, *lang)
+	if err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	res, err := compare.Compare(ctx, texts, compare.Options{Languages: langs})
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	findings := compare.Check(res)
+	if *format == "json" {
+		type out struct {
+			Files     []string          `json:"files"`
+			Languages []string          `json:"languages"`
+			Rows      int               `json:"rows"`
+			Findings  []compare.Finding `json:"findings"`
+		}
+		if findings == nil {
+			findings = []compare.Finding{}
+		}
+		return printJSON(e, fs, out{files, langs, len(res.Rows), findings})
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	for v := 1; v < len(files); v++ {
+		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", files[v], orDash(langs[v]), files[0], orDash(langs[0]))
+		n := 0
+		for _, f := range findings {
+			if f.Version == v {
+				fmt.Fprintf(w, "  %s\n", f)
+				n++
+			}
+		}
+		if n == 0 {
+			fmt.Fprintln(w, "  nothing found")
+		}
+	}
+	return 0
+}

@@ -1,0 +1,128 @@
+package export
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// TMX is a translation memory: pairs of segments in two languages with the
+// metadata of where they come from.
+type TMX struct {
+	// SrcLang and TgtLang are BCP 47 tags ("ru", "en-GB").
+	SrcLang, TgtLang string
+	// SegType is "sentence" or "paragraph".
+	SegType string
+	// Tool and ToolVersion name the program that made the memory.
+	Tool, ToolVersion string
+	// Created is when the memory was made.
+	Created time.Time
+	// Props are the briefing's metadata (title, date, place, source
+	// files), written as <prop type="x-NAME"> in the header, in order.
+	Props [][2]string
+	// Units are the segment pairs; a pair with an empty side is left out,
+	// as a translation memory holds only translations.
+	Units []TMXUnit
+}
+
+// TMXUnit is one translation unit: a source segment and its rendering.
+type TMXUnit struct {
+	Src, Tgt string
+	// Props are written on the unit (row number, version labels).
+	Props [][2]string
+}
+
+// tmx mirrors the TMX 1.4b document structure for encoding/xml.
+type tmxDoc struct {
+	XMLName xml.Name  `xml:"tmx"`
+	Version string    `xml:"version,attr"`
+	Header  tmxHeader `xml:"header"`
+	Body    []tmxTU   `xml:"body>tu"`
+}
+
+type tmxHeader struct {
+	CreationTool        string    `xml:"creationtool,attr"`
+	CreationToolVersion string    `xml:"creationtoolversion,attr"`
+	SegType             string    `xml:"segtype,attr"`
+	OTMF                string    `xml:"o-tmf,attr"`
+	AdminLang           string    `xml:"adminlang,attr"`
+	SrcLang             string    `xml:"srclang,attr"`
+	DataType            string    `xml:"datatype,attr"`
+	CreationDate        string    `xml:"creationdate,attr"`
+	Props               []tmxProp `xml:"prop"`
+}
+
+type tmxProp struct {
+	Type  string `xml:"type,attr"`
+	Value string `xml:",chardata"`
+}
+
+type tmxTU struct {
+	Props []tmxProp `xml:"prop"`
+	TUVs  []tmxTUV  `xml:"tuv"`
+}
+
+type tmxTUV struct {
+	Lang string `xml:"xml:lang,attr"`
+	Seg  string `xml:"seg"`
+}
+
+// WriteTMX writes m as a TMX 1.4b document to w.
+func WriteTMX(w io.Writer, m *TMX) error {
+	if m.SrcLang == "" || m.TgtLang == "" {
+		return fmt.Errorf("tmx: both languages are needed (source %q, target %q)", m.SrcLang, m.TgtLang)
+	}
+	doc := tmxDoc{Version: "1.4", Header: tmxHeader{
+		CreationTool: m.Tool, CreationToolVersion: m.ToolVersion, SegType: m.SegType,
+		OTMF: m.Tool, AdminLang: "en", SrcLang: m.SrcLang, DataType: "plaintext",
+		CreationDate: m.Created.UTC().Format("20060102T150405Z"),
+	}}
+	for _, p := range m.Props {
+		doc.Header.Props = append(doc.Header.Props, tmxProp{Type: "x-" + p[0], Value: xmlSafe(p[1])})
+	}
+	for _, u := range m.Units {
+		src, tgt := segText(u.Src), segText(u.Tgt)
+		if src == "" || tgt == "" {
+			continue
+		}
+		tu := tmxTU{TUVs: []tmxTUV{{Lang: m.SrcLang, Seg: src}, {Lang: m.TgtLang, Seg: tgt}}}
+		for _, p := range u.Props {
+			tu.Props = append(tu.Props, tmxProp{Type: "x-" + p[0], Value: xmlSafe(p[1])})
+		}
+		doc.Body = append(doc.Body, tu)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("tmx: %w", err)
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// segText is a segment as a memory holds it: white space (line breaks of
+// a wrapped paragraph included) collapsed to single spaces, and characters
+// XML cannot carry dropped.
+func segText(s string) string {
+	return xmlSafe(strings.Join(strings.Fields(s), " "))
+}
+
+// xmlSafe drops the characters XML 1.0 forbids (most C0 controls, lone
+// surrogates, U+FFFE and U+FFFF), which encoding/xml would otherwise
+// replace or reject.
+func xmlSafe(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r == 0xFFFE, r == 0xFFFF:
+			return -1
+		}
+		return r
+	}, s)
+}

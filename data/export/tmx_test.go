@@ -1,0 +1,73 @@
+package export
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWriteTMX(t *testing.T) {
+	m := &TMX{
+		SrcLang: "ru", TgtLang: "en", SegType: "sentence", Tool: "Variorum", ToolVersion: "0.1.0",
+		Created: time.Date(2024, 6, 21, 10, 0, 0, 0, time.UTC),
+		Props:   [][2]string{{"briefing", "Lavrov & the CSTO <Almaty>"}},
+		Units: []TMXUnit{
+			{Src: "Уважаемые коллеги,\nдобрый день!", Tgt: "Dear colleagues, good afternoon!", Props: [][2]string{{"row", "1"}}},
+			{Src: "Только в источнике.", Tgt: ""},
+			{Src: "Контроль\x01символы", Tgt: "Control\x1bcharacters"},
+		},
+	}
+	var b bytes.Buffer
+	if err := WriteTMX(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Version string `xml:"version,attr"`
+		Header  struct {
+			SrcLang  string `xml:"srclang,attr"`
+			SegType  string `xml:"segtype,attr"`
+			Created  string `xml:"creationdate,attr"`
+			DataType string `xml:"datatype,attr"`
+			Props    []struct {
+				Type  string `xml:"type,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"prop"`
+		} `xml:"header"`
+		TUs []struct {
+			TUVs []struct {
+				Lang string `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+				Seg  string `xml:"seg"`
+			} `xml:"tuv"`
+		} `xml:"body>tu"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatalf("not well-formed: %v\n%s", err, b.String())
+	}
+	if doc.Version != "1.4" || doc.Header.SrcLang != "ru" || doc.Header.SegType != "sentence" || doc.Header.DataType != "plaintext" || doc.Header.Created != "20240621T100000Z" {
+		t.Errorf("header: %+v", doc.Header)
+	}
+	if len(doc.Header.Props) != 1 || doc.Header.Props[0].Type != "x-briefing" || doc.Header.Props[0].Value != "Lavrov & the CSTO <Almaty>" {
+		t.Errorf("header props: %+v", doc.Header.Props)
+	}
+	if len(doc.TUs) != 2 {
+		t.Fatalf("%d units, want 2 (a one-sided pair is left out)", len(doc.TUs))
+	}
+	tu := doc.TUs[0]
+	if len(tu.TUVs) != 2 || tu.TUVs[0].Lang != "ru" || tu.TUVs[1].Lang != "en" || tu.TUVs[0].Seg != "Уважаемые коллеги, добрый день!" {
+		t.Errorf("first unit: %+v", tu)
+	}
+	if s := doc.TUs[1].TUVs[1].Seg; s != "Controlcharacters" {
+		t.Errorf("control characters kept: %q", s)
+	}
+	if !strings.HasPrefix(b.String(), `<?xml version="1.0" encoding="UTF-8"?>`) {
+		t.Errorf("no XML declaration")
+	}
+}
+
+func TestWriteTMXNeedsLanguages(t *testing.T) {
+	if err := WriteTMX(&bytes.Buffer{}, &TMX{SrcLang: "ru"}); err == nil {
+		t.Errorf("no error without a target language")
+	}
+}
