@@ -143,6 +143,15 @@ func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
 	for i, r := range rows {
 		p.baseRuns[i] = RunsFor(r.Base, SideBase)
 		p.otherRuns[i] = RunsFor(r.Other, SideOther)
+		if len(r.Findings) > 0 {
+			// The check's findings follow the rendering's text (or the
+			// source's, where there is no rendering).
+			if r.HasOther {
+				p.otherRuns[i] = append(p.otherRuns[i], FindingRuns(r.Findings)...)
+			} else {
+				p.baseRuns[i] = append(p.baseRuns[i], FindingRuns(r.Findings)...)
+			}
+		}
 	}
 	p.measureCells(m, textSize)
 	return p

@@ -25,6 +25,7 @@ const (
 	HighlightAdded                    // inserted or replacing: only in the other column
 	HighlightMoved                    // text that sits elsewhere in the other version
 	HighlightTrivial                  // typography or white space only
+	HighlightFinding                  // a translation check's note on the row
 )
 
 // String names the highlight, for tests and debugging.
@@ -38,6 +39,8 @@ func (h Highlight) String() string {
 		return "moved"
 	case HighlightTrivial:
 		return "trivial"
+	case HighlightFinding:
+		return "finding"
 	}
 	return "none"
 }
@@ -95,6 +98,16 @@ func RunsFor(segs []compare.Segment, side Side) []TextRun {
 		if s.Text != "" {
 			runs = append(runs, TextRun{Text: s.Text, Style: StyleFor(s, side)})
 		}
+	}
+	return runs
+}
+
+// FindingRuns are the runs that show a row's check findings below its
+// text, one line each.
+func FindingRuns(findings []string) []TextRun {
+	runs := make([]TextRun, 0, len(findings))
+	for _, f := range findings {
+		runs = append(runs, TextRun{Text: "\n" + f, Style: Style{Highlight: HighlightFinding}})
 	}
 	return runs
 }

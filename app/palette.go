@@ -19,6 +19,7 @@ type palette struct {
 	movedBar                       color.Color // gutter bar of a moved row
 	changedBar                     color.Color // gutter bar of a changed row
 	columnRule                     color.Color // line between the columns
+	finding                        color.Color // behind a translation check's note
 }
 
 func lightPalette() palette {
@@ -35,6 +36,7 @@ func lightPalette() palette {
 		movedBar:      color.NRGBA{R: 0x7b, G: 0x6c, B: 0xf0, A: 0xff},
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff},
+		finding:       color.NRGBA{R: 0xff, G: 0xe8, B: 0xa8, A: 0xff},
 	}
 }
 
@@ -52,6 +54,7 @@ func darkPalette() palette {
 		movedBar:      color.NRGBA{R: 0x9d, G: 0x8f, B: 0xff, A: 0xff},
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0x48, G: 0x48, B: 0x4c, A: 0xff},
+		finding:       color.NRGBA{R: 0x5c, G: 0x4a, B: 0x14, A: 0xff},
 	}
 }
 
@@ -90,6 +93,8 @@ func (p palette) fill(h Highlight) color.Color {
 		return p.moved
 	case HighlightTrivial:
 		return p.trivial
+	case HighlightFinding:
+		return p.finding
 	}
 	return color.Transparent
 }

@@ -149,7 +149,7 @@ func (rr *rowItemRenderer) applyColors() {
 	switch {
 	case rr.r.row.Moved:
 		rr.bar.FillColor = rr.pal.movedBar
-	case rr.r.row.Changed:
+	case rr.r.row.Changed || len(rr.r.row.Findings) > 0:
 		rr.bar.FillColor = rr.pal.changedBar
 	default:
 		rr.bar.FillColor = color.Transparent

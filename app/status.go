@@ -20,6 +20,11 @@ func statusText(cmp Comparison) string {
 	case cmp.Busy:
 		return fmt.Sprintf("Comparing %s with %s…", cmp.Base.Label, cmp.Other.Label)
 	}
+	if cmp.Translated {
+		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
+			cmp.Base.Label, orDashLang(cmp.Base.Language), cmp.Other.Label, orDashLang(cmp.Other.Language),
+			plural(len(cmp.Rows), "aligned row", "aligned rows"), plural(cmp.Findings, "finding", "findings"))
+	}
 	s := cmp.Stats
 	var parts []string
 	add := func(n int, what string) {
@@ -41,6 +46,13 @@ func statusText(cmp Comparison) string {
 	}
 	fmt.Fprintf(&b, " · %d typography only · %s", s.Trivial, plural(len(cmp.Rows), "aligned row", "aligned rows"))
 	return b.String()
+}
+
+func orDashLang(tag string) string {
+	if tag == "" {
+		return "language unknown"
+	}
+	return tag
 }
 
 func plural(n int, one, many string) string {

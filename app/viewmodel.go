@@ -32,6 +32,9 @@ type RowView struct {
 	ParagraphStart bool
 	// Changed is true when any run of the row differs (trivially or not).
 	Changed bool
+	// Findings are the translation check's findings on this row, for a
+	// person ("numbers differ: source has 19, rendering has 18").
+	Findings []string
 }
 
 // Comparison is a snapshot of what the main area shows.
@@ -46,6 +49,11 @@ type Comparison struct {
 	Err error
 	// Seq grows by one each time Rows change, so views know to rebuild.
 	Seq int
+	// Translated is true when Other is in another language than Base:
+	// the rows are aligned across languages and carry no word changes.
+	Translated bool
+	// Findings counts the translation check's findings.
+	Findings int
 }
 
 // ViewModelOptions choose how the view model runs work. The zero value
@@ -57,10 +65,10 @@ type ViewModelOptions struct {
 	Background func(f func())
 	// UI runs f on the UI goroutine; default fyne.Do.
 	UI func(f func())
-	// Compare compares the base text (texts[0]) with the other (texts[1]);
-	// default compare.Compare with the base first. Tests replace it to
-	// render a fixed result.
-	Compare func(ctx context.Context, texts []string) (*compare.Result, error)
+	// Compare compares the base text (texts[0]) with the other (texts[1]),
+	// in the languages given (BCP 47, "" unknown); default compare.Compare
+	// with the base first. Tests replace it to render a fixed result.
+	Compare func(ctx context.Context, texts, langs []string) (*compare.Result, error)
 }
 
 // ViewModel holds the window's state: the library's briefings and
@@ -93,8 +101,8 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 		opts.UI = fyne.Do
 	}
 	if opts.Compare == nil {
-		opts.Compare = func(ctx context.Context, texts []string) (*compare.Result, error) {
-			return compare.Compare(ctx, texts, compare.Options{Base: 0})
+		opts.Compare = func(ctx context.Context, texts, langs []string) (*compare.Result, error) {
+			return compare.Compare(ctx, texts, compare.Options{Base: 0, Languages: langs})
 		}
 	}
 	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}
@@ -322,7 +330,7 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 	m.notify()
 
 	m.opts.Background(func() {
-		rows, stats, err := m.compute(ctx, baseID, otherID)
+		out, err := m.compute(ctx, baseID, otherID)
 		m.opts.UI(func() {
 			m.mu.Lock()
 			if gen != m.gen {
@@ -332,7 +340,8 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 			m.cancel = nil
 			m.cmp.Busy = false
 			// On failure compute returns no rows and zero stats.
-			m.cmp.Rows, m.cmp.Stats, m.cmp.Err = rows, stats, err
+			m.cmp.Rows, m.cmp.Stats, m.cmp.Err = out.rows, out.stats, err
+			m.cmp.Translated, m.cmp.Findings = out.translated, out.findings
 			m.cmp.Seq++
 			m.mu.Unlock()
 			cancel()
@@ -342,21 +351,82 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 	return nil
 }
 
-// compute loads both texts, compares them and builds the rows.
-func (m *ViewModel) compute(ctx context.Context, baseID, otherID int64) ([]RowView, compare.Stats, error) {
+// computed is what compute hands back to the UI goroutine.
+type computed struct {
+	rows       []RowView
+	stats      compare.Stats
+	translated bool
+	findings   int
+}
+
+// compute loads both texts, compares them (across languages when theirs
+// differ, then with the translation check) and builds the rows.
+func (m *ViewModel) compute(ctx context.Context, baseID, otherID int64) (computed, error) {
 	base, err := m.lib.Version(ctx, baseID)
 	if err != nil {
-		return nil, compare.Stats{}, fmt.Errorf("loading the base version: %w", err)
+		return computed{}, fmt.Errorf("loading the base version: %w", err)
 	}
 	other, err := m.lib.Version(ctx, otherID)
 	if err != nil {
-		return nil, compare.Stats{}, fmt.Errorf("loading the other version: %w", err)
+		return computed{}, fmt.Errorf("loading the other version: %w", err)
 	}
-	res, err := m.opts.Compare(ctx, []string{base.Text, other.Text})
+	res, err := m.opts.Compare(ctx, []string{base.Text, other.Text}, []string{base.Language, other.Language})
 	if err != nil {
-		return nil, compare.Stats{}, fmt.Errorf("comparing %s with %s: %w", base.Label, other.Label, err)
+		return computed{}, fmt.Errorf("comparing %s with %s: %w", base.Label, other.Label, err)
 	}
-	return BuildRows(res, 0, 1), res.StatsFor(1), nil
+	out := computed{rows: BuildRows(res, 0, 1), stats: res.StatsFor(1)}
+	if len(res.Translated) > 1 && res.Translated[1] {
+		out.translated = true
+		findings := compare.Check(res)
+		out.findings = len(findings)
+		attachFindings(out.rows, res, findings)
+	}
+	return out, nil
+}
+
+// attachFindings puts each finding on the row that shows its table row
+// (BuildRows leaves out rows with neither version).
+func attachFindings(rows []RowView, res *compare.Result, findings []compare.Finding) {
+	shown := make([]int, len(res.Rows)) // table row -> index in rows, or -1
+	k := 0
+	for i, r := range res.Rows {
+		shown[i] = -1
+		if cellOf(r, 0) != nil || cellOf(r, 1) != nil {
+			shown[i] = k
+			k++
+		}
+	}
+	for _, f := range findings {
+		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
+			if k := shown[r]; k >= 0 {
+				rows[k].Findings = append(rows[k].Findings, findingNote(f))
+			}
+		}
+	}
+}
+
+// findingNote is a finding as its row shows it (the row is where it is).
+func findingNote(f compare.Finding) string {
+	switch f.Kind {
+	case compare.FindingNumber:
+		return fmt.Sprintf("Numbers differ: source %s, rendering %s", orNone(f.Source), orNone(f.Target))
+	case compare.FindingOmission:
+		return "Not rendered"
+	case compare.FindingAddition:
+		return "Not in the source"
+	case compare.FindingUntranslated:
+		return "Not translated"
+	case compare.FindingName:
+		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	}
+	return string(f.Kind)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }
 
 // BuildRows turns the alignment table of res into rows for two columns:

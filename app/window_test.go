@@ -126,7 +126,7 @@ func fixedWindow(t *testing.T, size fyne.Size) *MainWindow {
 	}}
 	opts := syncOptions()
 	res := goldenResult(t)
-	opts.Compare = func(context.Context, []string) (*compare.Result, error) { return res, nil }
+	opts.Compare = func(context.Context, []string, []string) (*compare.Result, error) { return res, nil }
 	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
 	if err != nil {
 		t.Fatal(err)
@@ -286,7 +286,7 @@ func TestLibraryPanelChoosesVersions(t *testing.T) {
 	if base, other := mw.VM.Pair(); base != blog.ID || other != ru.ID {
 		t.Errorf("after choosing ru in the library: %d vs %d, want blog-en vs ru", base, other)
 	}
-	if !strings.Contains(mw.Status.Text, "blog-en vs ru") {
+	if !strings.Contains(mw.Status.Text, "blog-en (en) beside ru (ru): aligned across languages") {
 		t.Errorf("status line %q", mw.Status.Text)
 	}
 	if got := mw.bar.other.Selected; !strings.HasPrefix(got, "ru") {

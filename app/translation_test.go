@@ -1,0 +1,48 @@
+package app
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestViewModelTranslation opens the Russian transcript beside the revised
+// English post: the rows pair each Russian passage with its English
+// rendering, nothing is highlighted across the languages, and the changed
+// date is a finding on its row.
+func TestViewModelTranslation(t *testing.T) {
+	lib := sampleLibrary(t)
+	m := NewViewModel(lib, syncOptions())
+	if err := m.Load(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ru, revised := versionByLabel(t, m, "ru"), versionByLabel(t, m, "revised-en")
+	if err := m.SetPair(ru.ID, revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	cmp := m.Comparison()
+	if cmp.Err != nil || !cmp.Translated {
+		t.Fatalf("err %v, translated %v", cmp.Err, cmp.Translated)
+	}
+	both := 0
+	var notes []string
+	for _, r := range cmp.Rows {
+		if r.HasBase && r.HasOther {
+			both++
+		}
+		notes = append(notes, r.Findings...)
+	}
+	if both < len(cmp.Rows)*3/4 {
+		t.Errorf("%d of %d rows hold both languages", both, len(cmp.Rows))
+	}
+	if h := highlighted(cmp.Rows, SideOther); len(h) != 0 {
+		t.Errorf("highlights across languages: %q", h)
+	}
+	if !slices.Contains(notes, "Numbers differ: source 19, rendering 18") {
+		t.Errorf("no finding for the changed date among %q", notes)
+	}
+	if cmp.Findings == 0 || statusText(cmp) == "" {
+		t.Errorf("findings %d, status %q", cmp.Findings, statusText(cmp))
+	}
+	t.Log(statusText(cmp))
+}
