@@ -66,8 +66,18 @@ const (
 	// on Anna Karenina needs no widening at 24.
 	firstBand  = 24
 	secondBand = 8
-	// maxWiden bounds how often a band is doubled.
-	maxWiden = 6
+	// fullGridCells: a pair this small is searched whole, with no band to
+	// guess (a few milliseconds).
+	fullGridCells = 300_000
+	// maxWiden bounds how often a band is widened, and widenFactor is how
+	// much each time: every round searches the whole band again, so few
+	// large steps cost less than many small ones.
+	maxWiden    = 4
+	widenFactor = 4
+	// maxBandCells bounds a widened band, per unit of the two sides, so
+	// that time and memory stay linear when the path keeps running along
+	// the edge (texts that share little, or one text twice over).
+	maxBandCells = 128
 )
 
 // Align aligns the source units with the target units (the sentences or
@@ -85,6 +95,9 @@ func align(ctx context.Context, src, tgt []string, p *params) ([]Bead, error) {
 	a := newAligner(src, tgt, p)
 	chain := anchors(a.s, a.t, len(a.kt.ids))
 	a.ratio = anchorRatio(a.s, a.t, chain)
+	if (n+1)*(m+1) <= fullGridCells {
+		return a.run(ctx, fullBand(n, m), false)
+	}
 	return a.run(ctx, bandAround(pathThrough(chain, n, m), n, m, firstBand), true)
 }
 
@@ -214,20 +227,23 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		if debugf != nil {
 			debugf("pass: band %d cells, round %d, %d rows touched", b.cells(), round, len(rows))
 		}
-		if len(rows) == 0 {
-			beads := make([]bead, 0, len(path)-1)
-			for k := 1; k < len(path); k++ {
-				q, sh := path[k], shapes[k]
-				beads = append(beads, bead{q.i - sh.a, q.i, q.j - sh.b, q.j, sc.score(sh, q.i, q.j, math.Inf(-1))})
+		if len(rows) > 0 {
+			w *= widenFactor
+			next := fullBand(n, m)
+			if w < m {
+				next = b.widen(rows, w)
 			}
-			return beads, path, nil
+			if next.cells() <= maxBandCells*(n+m+1) {
+				b = next
+				continue
+			}
 		}
-		w *= 2
-		if w >= m {
-			b, widen = fullBand(n, m), false
-		} else {
-			b = b.widen(rows, w)
+		beads := make([]bead, 0, len(path)-1)
+		for k := 1; k < len(path); k++ {
+			q, sh := path[k], shapes[k]
+			beads = append(beads, bead{q.i - sh.a, q.i, q.j - sh.b, q.j, sc.score(sh, q.i, q.j, math.Inf(-1))})
 		}
+		return beads, path, nil
 	}
 }
 

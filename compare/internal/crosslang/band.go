@@ -111,35 +111,45 @@ func (b band) monotone() {
 	}
 }
 
+// maxAnchorDF is the most units a key may occur in, on each side, to
+// anchor: a key found equally often on both sides (up to this) pairs its
+// occurrences in order, first with first. A book in two parts, or a name
+// in two chapters, still anchors where a key found once would not.
+const maxAnchorDF = 3
+
 // anchors returns the longest chain, in order on both sides, of the pairs
-// (i, j) of units that share a key found in no other unit of either side,
-// less those that stray from their neighbours. Such keys are rare names,
-// numbers and cognates; a number that occurs twice anchors nothing.
+// (i, j) of units that share a rare key found as often on each side, less
+// those that stray from their neighbours. Such keys are rare names,
+// numbers and cognates; a number as common as "1" anchors nothing.
 func anchors(src, tgt *side, nKeys int) []point {
-	type occ struct{ df, unit int32 }
-	s := make([]occ, nKeys)
-	t := make([]occ, nKeys)
-	count := func(sd *side, o []occ) {
-		for u := range sd.units {
-			for _, id := range sd.units[u].types {
-				for _, k := range sd.types[id].keys {
-					if o[k].df == 0 || o[k].unit != int32(u) {
-						o[k].df++
-						o[k].unit = int32(u)
-					}
+	s := occurrences(src, nKeys)
+	t := occurrences(tgt, nKeys)
+	var cand []point
+	for k := range s {
+		if n := len(s[k]); n > 0 && n <= maxAnchorDF && len(t[k]) == n {
+			for x := range n {
+				cand = append(cand, point{int(s[k][x]), int(t[k][x])})
+			}
+		}
+	}
+	return smoothChain(longestChain(cand), len(src.units), len(tgt.units))
+}
+
+// occurrences lists, for each key, the units it occurs in (in order),
+// stopping past maxAnchorDF.
+func occurrences(sd *side, nKeys int) [][]int32 {
+	o := make([][]int32, nKeys)
+	for u := range sd.units {
+		for _, id := range sd.units[u].types {
+			for _, k := range sd.types[id].keys {
+				l := o[k]
+				if len(l) <= maxAnchorDF && (len(l) == 0 || l[len(l)-1] != int32(u)) {
+					o[k] = append(l, int32(u))
 				}
 			}
 		}
 	}
-	count(src, s)
-	count(tgt, t)
-	var cand []point
-	for k := range s {
-		if s[k].df == 1 && t[k].df == 1 {
-			cand = append(cand, point{int(s[k].unit), int(t[k].unit)})
-		}
-	}
-	return smoothChain(longestChain(cand), len(src.units), len(tgt.units))
+	return o
 }
 
 // pathThrough returns the path points from (0, 0) through the anchors to

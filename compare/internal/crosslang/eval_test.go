@@ -280,15 +280,22 @@ func testParams(t testing.TB) *params {
 	return p
 }
 
-func BenchmarkAlignAK1(b *testing.B) {
-	src := readLines(b, filepath.Join(sharedEval, "enru-books/ak1.en"))
-	tgt := readLines(b, filepath.Join(sharedEval, "enru-books/ak1.ru"))
-	src, tgt = src[:5000], tgt[:4600]
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := Align(context.Background(), src, tgt, Sentences); err != nil {
-			b.Fatal(err)
-		}
+// BenchmarkAlign aligns n sentences a side of Anna Karenina (EN–RU),
+// the book repeated for 20k, ends cut unevenly as real pairs are.
+func BenchmarkAlign(b *testing.B) {
+	en := readLines(b, filepath.Join(sharedEval, "enru-books/ak1.en"))
+	ru := readLines(b, filepath.Join(sharedEval, "enru-books/ak1.ru"))
+	en, ru = append(en, en...), append(ru, ru...)
+	for _, n := range []int{1000, 5000, 20000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			src, tgt := en[:n], ru[:n*92/100]
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Align(context.Background(), src, tgt, Sentences); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
