@@ -68,11 +68,12 @@ test: deps lint
 fuzz:
 	$(GO) test ./compare -run XXX -fuzz FuzzCompare -fuzztime 60s
 	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
+	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s
 	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/textfile/*_test.go | sed 's/func //'); do \
 		$(GO) test ./data/textfile -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
 
 bench:
-	$(GO) test ./compare ./data/... -run XXX -bench . -benchmem -benchtime 5x
+	$(GO) test ./compare/... ./data/... -run XXX -bench . -benchmem -benchtime 5x
 
 # Times Variorum against git diff --word-diff and wdiff on the same pairs.
 bench-peers: cli
