@@ -56,8 +56,12 @@ var (
 	// ErrBusy is wrapped when another process holds the library's write lock
 	// for longer than the busy timeout.
 	ErrBusy = errors.New("library busy: another Variorum process is writing to it; try again")
-	// ErrNotFound is wrapped when a briefing or version does not exist.
+	// ErrNotFound is wrapped when a briefing, version or note does not exist.
 	ErrNotFound = errors.New("not found")
+	// ErrEmptyNote is wrapped when a note has no text.
+	ErrEmptyNote = errors.New("a note needs some text")
+	// ErrBadSpan is wrapped when a note's span does not lie in its text.
+	ErrBadSpan = errors.New("the span is not in the version's text")
 )
 
 // Library is an open library file. It is safe for concurrent use by several

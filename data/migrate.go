@@ -99,6 +99,23 @@ CREATE TRIGGER versions_fts_update AFTER UPDATE OF text ON versions BEGIN
 END;
 INSERT INTO versions_fts(versions_fts) VALUES ('rebuild');
 `},
+		// A note is anchored to a byte span of one version's text (texts
+		// never change once imported), and, for a note on a change, to
+		// the version that text was compared with.
+		{name: "notes", sql: `
+CREATE TABLE notes (
+	id         INTEGER PRIMARY KEY,
+	version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL,
+	other_id   INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+	text       TEXT NOT NULL,
+	created_at TEXT NOT NULL,
+	updated_at TEXT NOT NULL,
+	CHECK (start >= 0 AND end >= start)
+);
+CREATE INDEX notes_version ON notes(version_id, start);
+`},
 	}
 }
 
