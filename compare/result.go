@@ -65,6 +65,15 @@ type Cell struct {
 	Version int `json:"version"`
 	Start   int `json:"start"`
 	End     int `json:"end"`
+	// Moved marks a version's text that sits elsewhere in the base (a
+	// moved passage).
+	Moved bool `json:"moved,omitempty"`
+	// MovedRow is set by Result.MovesInPlace on a placeholder cell, one
+	// with no text: the row (counted from 0) where the passage is shown.
+	// On the base's placeholder it is the row the passage left; on the
+	// other version's, the row it went to.
+	MovedRow    int  `json:"moved_row,omitempty"`
+	Placeholder bool `json:"placeholder,omitempty"`
 }
 
 // Row is one aligned group: a cell per version, nil where a version lacks

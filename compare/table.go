@@ -178,7 +178,7 @@ func (b *rowBuilder) row(r rowAcc, bi int, fromBase bool) Row {
 		if !c.set {
 			continue
 		}
-		out.Cells[v] = b.cell(Cell{Version: v, Start: c.start, End: c.end})
+		out.Cells[v] = b.cell(Cell{Version: v, Start: c.start, End: c.end, Moved: c.moved})
 		out.Moved = out.Moved || c.moved
 		if fromBase && v == bi || !fromBase && first {
 			out.ParagraphStart = c.paraStart

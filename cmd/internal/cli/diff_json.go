@@ -75,6 +75,9 @@ func writeDiffJSON(w io.Writer, out diffJSON) error {
 			b = strconv.AppendInt(b, int64(c.Start), 10)
 			b = append(b, `,"end":`...)
 			b = strconv.AppendInt(b, int64(c.End), 10)
+			if c.Moved {
+				b = append(b, `,"moved":true`...)
+			}
 			b = append(b, '}')
 		}
 		b = append(b, ']')

@@ -1,0 +1,81 @@
+package compare
+
+import "sort"
+
+// MovesInPlace returns the alignment table laid out so that every version
+// reads in its own order: a passage another version moved is shown twice
+// over, in the base's row with a placeholder in that version's column
+// where it left, and in a row of its own at the place the version puts
+// it, with a placeholder in the base's column. Placeholders name the row
+// at the other end (Cell.MovedRow), so a view can jump between them.
+func (r *Result) MovesInPlace() []Row {
+	type insert struct {
+		before int // index in r.Rows the new row goes before
+		from   int // the row the passage left
+		cell   *Cell
+	}
+	var ins []insert
+	for v := range r.Texts {
+		if v == r.Base {
+			continue
+		}
+		// v's cells in place, in table order: their starts increase.
+		var starts []int
+		var rowsAt []int
+		for i, row := range r.Rows {
+			if c := row.Cells[v]; c != nil && !c.Moved {
+				starts = append(starts, c.Start)
+				rowsAt = append(rowsAt, i)
+			}
+		}
+		for i, row := range r.Rows {
+			c := row.Cells[v]
+			if c == nil || !c.Moved {
+				continue
+			}
+			k := sort.SearchInts(starts, c.Start)
+			before := len(r.Rows)
+			if k < len(rowsAt) {
+				before = rowsAt[k]
+			}
+			ins = append(ins, insert{before: before, from: i, cell: c})
+		}
+	}
+	if len(ins) == 0 {
+		return r.Rows
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].before < ins[j].before })
+	// Where each old row lands, and where each inserted row does.
+	newIndex := make([]int, len(r.Rows))
+	insIndex := make([]int, len(ins))
+	n, k := 0, 0
+	for i := 0; i <= len(r.Rows); i++ {
+		for ; k < len(ins) && ins[k].before == i; k++ {
+			insIndex[k] = n
+			n++
+		}
+		if i < len(r.Rows) {
+			newIndex[i] = n
+			n++
+		}
+	}
+	out := make([]Row, n)
+	for i, row := range r.Rows {
+		cp := row
+		cp.Cells = append([]*Cell(nil), row.Cells...)
+		out[newIndex[i]] = cp
+	}
+	for k, in := range ins {
+		v := in.cell.Version
+		from, to := newIndex[in.from], insIndex[k]
+		moved := *in.cell
+		row := Row{Cells: make([]*Cell, len(r.Texts)), Moved: true}
+		row.Cells[v] = &moved
+		if b := out[from].Cells[r.Base]; b != nil {
+			row.Cells[r.Base] = &Cell{Version: r.Base, Start: b.Start, End: b.Start, MovedRow: from, Placeholder: true}
+		}
+		out[to] = row
+		out[from].Cells[v] = &Cell{Version: v, Start: in.cell.Start, End: in.cell.Start, MovedRow: to, Placeholder: true}
+	}
+	return out
+}
