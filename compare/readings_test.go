@@ -1,0 +1,32 @@
+package compare
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestReadings(t *testing.T) {
+	texts := []string{
+		"He arrived on \"Monday\".\n\nThe talks were long.",
+		"He arrived on “Monday”.\n\nThe talks were short.",
+		"He arrived on \"Tuesday\".\n\nThe talks were long.",
+		"He arrived on \"Monday\".\n\nThe talks were\nlong.",
+	}
+	res, err := Compare(context.Background(), texts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]int{{0, 0, 1, 0}, {0, 1, 0, 0}}
+	if len(res.Rows) != len(want) {
+		t.Fatalf("%d rows, want %d", len(res.Rows), len(want))
+	}
+	for i, row := range res.Rows {
+		if got := res.Readings(row); !slices.Equal(got, want[i]) {
+			t.Errorf("row %d: readings %v, want %v", i, got, want[i])
+		}
+	}
+	if got := res.Readings(Row{Cells: []*Cell{nil, {Version: 1, Placeholder: true}}}); !slices.Equal(got, []int{-1, -1}) {
+		t.Errorf("empty cells: %v", got)
+	}
+}
