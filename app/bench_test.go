@@ -47,12 +47,16 @@ func BenchmarkRowsAndHeights1MB(b *testing.B) {
 	res := largeResult(b, 1<<20)
 	m := NewMeasurer()
 	b.ResetTimer()
+	g := geometryFor(1000, nil)
 	for range b.N {
-		rows := BuildRows(res, 0, 1)
-		for _, r := range rows {
-			base := newCellText(m, RunsFor(r.Base, SideBase), 14)
-			other := newCellText(m, RunsFor(r.Other, SideOther), 14)
-			rowHeight(m, r, base, other, 1000, 14)
+		table, _ := res.MovesInPlace()
+		rows := BuildRows(res, table)
+		for i, r := range rows {
+			var cells []cellText
+			for _, runs := range runsOfRow(r, i) {
+				cells = append(cells, newCellText(m, runs, 14))
+			}
+			rowHeight(m, r, cells, g, 14)
 		}
 		b.ReportMetric(float64(len(rows)), "rows")
 	}
@@ -63,7 +67,8 @@ func BenchmarkRowsAndHeights1MB(b *testing.B) {
 func BenchmarkCompareViewResize1MB(b *testing.B) {
 	res := largeResult(b, 1<<20)
 	v := NewCompareView(NewViewModel(nil, ViewModelOptions{}), NewMeasurer())
-	v.applyRows(prepareRows(v.measurer, BuildRows(res, 0, 1), 14))
+	table, _ := res.MovesInPlace()
+	v.applyRows(prepareRows(v.measurer, BuildRows(res, table), 14), -1)
 	b.ResetTimer()
 	for i := range b.N {
 		v.relayout(fyne.NewSize(float32(900+i%2*100), 700), 0)

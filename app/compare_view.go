@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,10 +14,9 @@ import (
 )
 
 // CompareView is the main area: column titles over a list with one row per
-// aligned group, base on the left and the other version on the right, rows
-// of both columns side by side while scrolling. Row heights come from the
-// taller cell wrapped to the current column width and are recomputed when
-// the width changes.
+// aligned group, a column per version, and an overview bar of where the
+// changes are. Row heights come from the tallest cell wrapped to its
+// column's width and are recomputed when the widths change.
 type CompareView struct {
 	widget.BaseWidget
 
@@ -24,39 +25,66 @@ type CompareView struct {
 
 	seq       int  // Comparison.Seq of the rows shown
 	filtered  bool // whether only changed rows are shown
+	trivial   bool // whether typography-only changes are hidden
 	asyncRows int  // from this many rows on, prepare them in the background
 	preparedRows
+	// index maps a row shown to its row in the comparison.
+	index      []int
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
+	weights    []float32 // relative column widths, set by dragging the titles' edges
+	// columnsShown are the version ids the rows were built for.
+	columnsShown []int64
+	current      int    // the current change among the rows shown, or -1
+	restoreTop   int    // a comparison row to scroll to when rows first come (the place left last time)
+	query        string // the text Find highlights
 
-	list       *widget.List
-	baseTitle  *widget.Label
-	otherTitle *widget.Label
-	message    *widget.Label
-	header     *canvas.Rectangle // background behind the column titles
+	list     *widget.List
+	titles   []*widget.Label
+	handles  []*columnHandle
+	message  *widget.Label
+	header   *canvas.Rectangle // background behind the column titles
+	overview *overviewBar
+
+	// OnMenu, when set, offers a row's actions (right click).
+	OnMenu func(row, column int, pos fyne.Position)
+	// OnNavigate, when set, hears where Next and Previous went.
+	OnNavigate func(status string)
 }
 
 // NewCompareView returns the view of vm's comparison, measuring text with
 // m. Call Update (on the UI goroutine) when vm changes.
 func NewCompareView(vm *ViewModel, m *Measurer) *CompareView {
 	v := &CompareView{
-		vm:         vm,
-		measurer:   m,
-		baseTitle:  widget.NewLabel(""),
-		otherTitle: widget.NewLabel(""),
-		message:    widget.NewLabel(""),
-		header:     canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground)),
-		asyncRows:  defaultAsyncRows,
-	}
-	for _, l := range []*widget.Label{v.baseTitle, v.otherTitle} {
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Truncation = fyne.TextTruncateEllipsis
+		vm:        vm,
+		measurer:  m,
+		message:   widget.NewLabel(""),
+		header:    canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground)),
+		asyncRows: defaultAsyncRows,
+		current:   -1,
 	}
 	v.message.Alignment = fyne.TextAlignCenter
 	v.message.Wrapping = fyne.TextWrapWord
+	v.overview = newOverviewBar(v)
 	v.list = v.newList()
 	v.ExtendBaseWidget(v)
 	return v
+}
+
+// geometry is where the columns lie at the list's current width.
+func (v *CompareView) geometry() columnGeometry {
+	return geometryFor(v.heightsFor.Width, v.columnWeights())
+}
+
+func (v *CompareView) columnWeights() []float32 {
+	n := len(v.vm.Comparison().Columns)
+	if len(v.weights) != n {
+		v.weights = make([]float32, n)
+		for k := range v.weights {
+			v.weights[k] = 1
+		}
+	}
+	return v.weights
 }
 
 // newList builds a list over the current rows. A fresh list takes its item
@@ -65,12 +93,18 @@ func NewCompareView(vm *ViewModel, m *Measurer) *CompareView {
 func (v *CompareView) newList() *widget.List {
 	l := widget.NewList(
 		func() int { return len(v.rows) },
-		func() fyne.CanvasObject { return newRowItem(v.measurer) },
+		func() fyne.CanvasObject {
+			return newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {
+				if v.OnMenu != nil {
+					v.OnMenu(row, col, pos)
+				}
+			})
+		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < 0 || id >= len(v.rows) {
 				return
 			}
-			o.(*rowItem).set(v.rows[id], v.baseRuns[id], v.otherRuns[id], id == 0)
+			o.(*rowItem).set(v.rows[id], v.runs[id], id, id == v.current)
 		},
 	)
 	l.HideSeparators = true
@@ -81,43 +115,175 @@ func (v *CompareView) newList() *widget.List {
 	return l
 }
 
+// sameColumns reports whether cmp shows the versions the rows were built
+// for (new options or notes, not new versions: the place is kept).
+func (v *CompareView) sameColumns(cmp Comparison) bool {
+	ids := columnIDs(cmp)
+	return slices.Equal(ids, v.columnsShown)
+}
+
+func columnIDs(cmp Comparison) []int64 {
+	ids := make([]int64, len(cmp.Columns))
+	for k, c := range cmp.Columns {
+		ids[k] = c.ID
+	}
+	return ids
+}
+
+// TopComparisonRow is the comparison row at the top of the view.
+func (v *CompareView) TopComparisonRow() int {
+	if len(v.index) == 0 {
+		return 0
+	}
+	return v.index[min(v.topRow(), len(v.index)-1)]
+}
+
+// SetQuery highlights every occurrence of q (letter case aside) and
+// returns the rows shown that hold it; "" clears the highlights.
+func (v *CompareView) SetQuery(q string) []int {
+	if q == v.query {
+		return v.matchingRows()
+	}
+	v.query = q
+	top := v.TopComparisonRow()
+	v.setRows(v.rows, -1)
+	if i, ok := slices.BinarySearch(v.index, top); ok {
+		v.scrollTo(i)
+	}
+	v.Refresh()
+	return v.matchingRows()
+}
+
+func (v *CompareView) matchingRows() []int {
+	if v.query == "" {
+		return nil
+	}
+	var out []int
+	for i, runs := range v.runs {
+		for _, cell := range runs {
+			if slices.ContainsFunc(cell, func(r TextRun) bool { return r.Style.Highlight == HighlightMatch }) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// RowTexts returns the text of each cell of row i (a row shown), "" where
+// a version has none.
+func (v *CompareView) RowTexts(i int) []string {
+	if i < 0 || i >= len(v.rows) {
+		return nil
+	}
+	out := make([]string, len(v.rows[i].Cells))
+	for k, c := range v.rows[i].Cells {
+		if c.Has {
+			var b strings.Builder
+			for _, s := range c.Segs {
+				b.WriteString(s.Text)
+			}
+			out[k] = b.String()
+		}
+	}
+	return out
+}
+
+// ComparisonRow is the comparison's row for row i shown.
+func (v *CompareView) ComparisonRow(i int) int {
+	if i < 0 || i >= len(v.index) {
+		return -1
+	}
+	return v.index[i]
+}
+
 // Rows returns the rows shown.
 func (v *CompareView) Rows() []RowView { return v.rows }
 
 // Update pulls the view model's comparison: titles, message and, when the
-// rows changed, the list.
+// rows or the filters changed, the list, keeping the row at the top.
 func (v *CompareView) Update() {
 	cmp := v.vm.Comparison()
-	v.baseTitle.SetText(versionTitle("Base", cmp.Base))
-	v.otherTitle.SetText(versionTitle("Other", cmp.Other))
+	v.updateTitles(cmp)
 	switch {
 	case cmp.Err != nil:
 		v.message.SetText("Could not compare: " + cmp.Err.Error())
 	case cmp.Busy && len(cmp.Rows) == 0:
 		v.message.SetText("Comparing…")
-	case cmp.Base == nil:
+	case len(cmp.Columns) == 0:
 		v.message.SetText("Choose a briefing in the library, or import files with Import… in the File menu.")
 	case len(cmp.Rows) == 0 && !cmp.Busy && cmp.Seq > 0:
-		v.message.SetText("Both versions are empty.")
+		v.message.SetText("The versions are empty.")
 	default:
 		v.message.SetText("")
 	}
-	if only := v.vm.OnlyChanged(); cmp.Seq != v.seq || only != v.filtered {
-		v.seq, v.filtered = cmp.Seq, only
-		v.setRows(VisibleRows(cmp.Rows, only))
+	only, trivial := v.vm.OnlyChanged(), v.vm.HideTrivial()
+	if cmp.Seq != v.seq || only != v.filtered || trivial != v.trivial {
+		keep := -1 // the comparison row at the top, kept when only the filters change
+		switch {
+		case v.restoreTop > 0 && len(cmp.Rows) > 0:
+			keep, v.restoreTop = v.restoreTop, 0
+		case len(v.index) > 0 && (cmp.Seq == v.seq || !cmp.Busy && v.sameColumns(cmp)):
+			keep = v.index[min(v.topRow(), len(v.index)-1)]
+		}
+		v.columnsShown = columnIDs(cmp)
+		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
+		rows, index := VisibleRows(cmp.Rows, only, trivial)
+		v.index = index
+		v.current = -1
+		v.setRows(rows, keep)
 		if only && len(v.rows) == 0 && len(cmp.Rows) > 0 {
-			v.message.SetText("No differences: the two versions read the same.")
+			v.message.SetText("No differences: the versions read the same.")
 		}
 	}
 	v.Refresh()
 }
 
-// versionTitle is a column title: role, label, language and source.
-func versionTitle(role string, ver *data.Version) string {
-	if ver == nil {
-		return role
+// updateTitles shows a title over each column: role, label, language,
+// kind, and the id where two shown versions share a label.
+func (v *CompareView) updateTitles(cmp Comparison) {
+	for len(v.titles) < len(cmp.Columns) {
+		l := widget.NewLabel("")
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Truncation = fyne.TextTruncateEllipsis
+		v.titles = append(v.titles, l)
+		v.handles = append(v.handles, newColumnHandle(v, len(v.handles)))
 	}
-	return role + ": " + optionFor(*ver)
+	labels := map[string]int{}
+	for _, c := range cmp.Columns {
+		labels[c.Label]++
+	}
+	for k, l := range v.titles {
+		if k >= len(cmp.Columns) {
+			l.Hide()
+			v.handles[k].Hide()
+			continue
+		}
+		l.Show()
+		v.handles[k].Show()
+		role := ""
+		if k == cmp.Base {
+			role = "Base"
+		}
+		l.SetText(columnTitle(role, cmp.Columns[k], labels[cmp.Columns[k].Label] > 1))
+	}
+}
+
+// columnTitle is a column's title: role, label, language, kind, source,
+// and the version's id when another shown version has its label.
+func columnTitle(role string, ver data.Version, sameLabel bool) string {
+	label := ver.Label
+	if sameLabel {
+		label = fmt.Sprintf("%s #%d", label, ver.ID)
+	}
+	title := label
+	if about := joinNonEmpty(ver.Language, ver.Kind, ver.Source); about != "" {
+		title += "  (" + about + ")"
+	}
+	if role != "" {
+		title = role + ": " + title
+	}
+	return title
 }
 
 // defaultAsyncRows is the number of rows from which their words are
@@ -127,29 +293,25 @@ const defaultAsyncRows = 2000
 
 // preparedRows are rows with their runs built and words measured.
 type preparedRows struct {
-	rows                  []RowView
-	baseRuns, otherRuns   [][]TextRun
-	baseCells, otherCells []cellText // nil until measured
-	cellsSize             float32    // text size the cells were measured at
+	rows      []RowView
+	runs      [][][]TextRun // row, column
+	cells     [][]cellText  // nil until measured
+	cellsSize float32       // text size the cells were measured at
 }
 
 // prepareRows builds the runs of every cell and measures their words.
 func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
-	p := preparedRows{
-		rows:      rows,
-		baseRuns:  make([][]TextRun, len(rows)),
-		otherRuns: make([][]TextRun, len(rows)),
-	}
+	return prepareRowsFinding(m, rows, textSize, "")
+}
+
+// prepareRowsFinding is prepareRows with the text query highlighted.
+func prepareRowsFinding(m *Measurer, rows []RowView, textSize float32, query string) preparedRows {
+	p := preparedRows{rows: rows, runs: make([][][]TextRun, len(rows))}
 	for i, r := range rows {
-		p.baseRuns[i] = RunsFor(r.Base, SideBase)
-		p.otherRuns[i] = RunsFor(r.Other, SideOther)
-		if len(r.Findings) > 0 {
-			// The check's findings follow the rendering's text (or the
-			// source's, where there is no rendering).
-			if r.HasOther {
-				p.otherRuns[i] = append(p.otherRuns[i], FindingRuns(r.Findings)...)
-			} else {
-				p.baseRuns[i] = append(p.baseRuns[i], FindingRuns(r.Findings)...)
+		p.runs[i] = runsOfRow(r, i)
+		if query != "" {
+			for k := range p.runs[i] {
+				p.runs[i][k] = markMatches(p.runs[i][k], query)
 			}
 		}
 	}
@@ -157,47 +319,96 @@ func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
 	return p
 }
 
-// measureCells measures the words of every cell at textSize.
-func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
-	measure := func(runs [][]TextRun) []cellText {
-		cells := make([]cellText, len(runs))
-		for i, r := range runs {
-			cells[i] = newCellText(m, r, textSize)
+// runsOfRow builds the runs of each cell of a row: its highlighted text,
+// or a placeholder naming where a moved passage went, then the check's
+// findings on the first cell with text (a rendering's, else the source's).
+func runsOfRow(r RowView, index int) [][]TextRun {
+	out := make([][]TextRun, len(r.Cells))
+	for k, c := range r.Cells {
+		side := SideOther
+		if k == 0 {
+			side = SideBase
 		}
-		return cells
+		switch {
+		case c.MovedTo >= 0:
+			out[k] = []TextRun{{Text: c.Placeholder(index), Style: Style{Highlight: HighlightMoved}}}
+		case c.Has:
+			out[k] = RunsFor(c.Segs, side)
+			switch {
+			case c.Split:
+				out[k] = append(out[k], TextRun{Text: "\nsplit sentence", Style: Style{Highlight: HighlightTrivial}})
+			case c.Merged:
+				out[k] = append(out[k], TextRun{Text: "\nmerged sentences", Style: Style{Highlight: HighlightTrivial}})
+			}
+		}
 	}
-	p.baseCells, p.otherCells, p.cellsSize = measure(p.baseRuns), measure(p.otherRuns), textSize
+	for _, n := range r.Notes {
+		if n.Column >= 0 && n.Column < len(out) {
+			out[n.Column] = append(out[n.Column], TextRun{Text: "\nNote: " + n.Text, Style: Style{Highlight: HighlightFinding}})
+		}
+	}
+	if len(r.Findings) > 0 {
+		at := -1
+		for k := len(r.Cells) - 1; k >= 0; k-- {
+			if r.Cells[k].Has {
+				at = k
+				break
+			}
+		}
+		if at >= 0 {
+			out[at] = append(out[at], FindingRuns(r.Findings)...)
+		}
+	}
+	return out
 }
 
-// setRows replaces the rows and rebuilds the list at the top. Many rows
-// are prepared in the background (with the view model's Background and
-// UI functions); meanwhile the view says it is laying them out.
-func (v *CompareView) setRows(rows []RowView) {
+// measureCells measures the words of every cell at textSize.
+func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
+	p.cells = make([][]cellText, len(p.runs))
+	for i, row := range p.runs {
+		p.cells[i] = make([]cellText, len(row))
+		for k, r := range row {
+			p.cells[i][k] = newCellText(m, r, textSize)
+		}
+	}
+	p.cellsSize = textSize
+}
+
+// setRows replaces the rows and rebuilds the list, scrolled to the row
+// showing comparison row keep (or the top). Many rows are prepared in the
+// background (with the view model's Background and UI functions);
+// meanwhile the view says it is laying them out.
+func (v *CompareView) setRows(rows []RowView, keep int) {
 	textSize := theme.SizeForWidget(theme.SizeNameText, v)
 	if len(rows) < v.asyncRows {
-		v.applyRows(prepareRows(v.measurer, rows, textSize))
+		v.applyRows(prepareRowsFinding(v.measurer, rows, textSize, v.query), keep)
 		return
 	}
-	seq, filtered := v.seq, v.filtered
+	seq, filtered, trivial := v.seq, v.filtered, v.trivial
 	v.message.SetText(fmt.Sprintf("Laying out %d rows…", len(rows)))
 	v.vm.opts.Background(func() {
-		p := prepareRows(v.measurer, rows, textSize)
+		p := prepareRowsFinding(v.measurer, rows, textSize, v.query)
 		v.vm.opts.UI(func() {
-			if v.seq != seq || v.filtered != filtered {
+			if v.seq != seq || v.filtered != filtered || v.trivial != trivial {
 				return // superseded
 			}
 			v.message.SetText("")
-			v.applyRows(p)
+			v.applyRows(p, keep)
 			v.Refresh()
 		})
 	})
 }
 
-// applyRows shows prepared rows.
-func (v *CompareView) applyRows(p preparedRows) {
+// applyRows shows prepared rows, scrolled to comparison row keep.
+func (v *CompareView) applyRows(p preparedRows, keep int) {
 	v.preparedRows = p
 	v.heightsFor = fyne.Size{}
 	v.relayout(v.listSize(v.Size()), 0)
+	if keep >= 0 {
+		// The first row shown at or after the kept one.
+		i, _ := slices.BinarySearch(v.index, keep)
+		v.scrollTo(i)
+	}
 }
 
 // relayout recomputes the row heights for width (when it or the text size
@@ -213,12 +424,13 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 		return
 	}
 	v.heightsFor = key
-	if v.baseCells == nil || v.cellsSize != textSize {
+	if v.cells == nil || v.cellsSize != textSize {
 		v.measureCells(v.measurer, textSize)
 	}
+	g := v.geometry()
 	v.heights = make([]float32, len(v.rows))
 	for i, r := range v.rows {
-		v.heights[i] = rowHeight(v.measurer, r, v.baseCells[i], v.otherCells[i], width, textSize)
+		v.heights[i] = rowHeight(v.measurer, r, v.cells[i], g, textSize)
 	}
 	v.list = v.newList()
 	// Resizing creates the list's renderer, which scrolling needs.
@@ -226,13 +438,25 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 	if offset > 0 {
 		v.list.ScrollToOffset(offset)
 	}
+	v.overview.Refresh()
 }
 
 // forgetMeasurements drops measured cells and heights, after a theme
 // change that may have brought other fonts.
 func (v *CompareView) forgetMeasurements() {
-	v.baseCells, v.otherCells = nil, nil
+	v.cells = nil
 	v.heightsFor = fyne.Size{}
+}
+
+// setWeights changes the columns' relative widths and lays the rows out
+// again, keeping the row at the top.
+func (v *CompareView) setWeights(w []float32) {
+	top := v.topRow()
+	v.weights = w
+	v.heightsFor = fyne.Size{}
+	v.relayout(v.listSize(v.Size()), 0)
+	v.scrollTo(top)
+	v.Refresh()
 }
 
 // HeightOfRow returns the height given to row i at the current width.
@@ -243,21 +467,95 @@ func (v *CompareView) HeightOfRow(i int) float32 {
 	return v.heights[i]
 }
 
-// ScrollToChange scrolls to the next (dir > 0) or previous (dir < 0)
-// changed row after or before the row at the top of the view, and reports
-// whether there was one.
-func (v *CompareView) ScrollToChange(dir int) bool {
-	if len(v.rows) == 0 || dir == 0 {
-		return false
-	}
-	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
-	for i := v.topRow() + dir; i >= 0 && i < len(v.rows); i += dir {
-		if v.rows[i].Changed {
-			v.list.ScrollToOffset(v.offsetOf(i, pad))
-			return true
+// Changes returns the indexes of the rows shown that Next and Previous
+// stop at.
+func (v *CompareView) Changes() []int {
+	var out []int
+	for i, r := range v.rows {
+		if IsChange(r, v.trivial) {
+			out = append(out, i)
 		}
 	}
-	return false
+	return out
+}
+
+// Current returns the current change's row among those shown, or -1.
+func (v *CompareView) Current() int { return v.current }
+
+// NextChange makes the next (dir > 0) or previous (dir < 0) change the
+// current one: after the current change, or, with none, after the row at
+// the top. It returns a status for a person: "Change 3 of 11", or what
+// stopped it at an end.
+func (v *CompareView) NextChange(dir int) string {
+	changes := v.Changes()
+	if len(changes) == 0 {
+		return v.navigated("No changes to go to.")
+	}
+	from := v.current
+	if from < 0 {
+		from = v.topRow()
+		if dir > 0 {
+			from-- // the row at the top is the first candidate
+		} else {
+			from++
+		}
+	}
+	k, found := slices.BinarySearch(changes, from)
+	switch {
+	case dir > 0 && found:
+		k++
+	case dir < 0:
+		k--
+	}
+	if k < 0 {
+		return v.navigated(fmt.Sprintf("No change above: this is the first of %d.", len(changes)))
+	}
+	if k >= len(changes) {
+		return v.navigated(fmt.Sprintf("No change below: this is the last of %d.", len(changes)))
+	}
+	v.setCurrent(changes[k])
+	return v.navigated(fmt.Sprintf("Change %d of %d", k+1, len(changes)))
+}
+
+func (v *CompareView) navigated(status string) string {
+	if v.OnNavigate != nil {
+		v.OnNavigate(status)
+	}
+	return status
+}
+
+// setCurrent outlines row i (a row shown) and scrolls it into view.
+func (v *CompareView) setCurrent(i int) {
+	old := v.current
+	v.current = i
+	v.scrollTo(i)
+	if old >= 0 && old < len(v.rows) {
+		v.list.RefreshItem(old)
+	}
+	v.list.RefreshItem(i)
+}
+
+// JumpToRow scrolls to comparison row r (as a placeholder names it) and
+// makes it current.
+func (v *CompareView) JumpToRow(r int) {
+	i, found := slices.BinarySearch(v.index, r)
+	if !found {
+		// A filter hides the row: show every row first.
+		v.vm.SetOnlyChanged(false)
+		v.Update()
+		i, _ = slices.BinarySearch(v.index, r)
+	}
+	if i < len(v.rows) {
+		v.setCurrent(i)
+	}
+}
+
+// scrollTo puts row i (a row shown) at the top, or as far as it goes.
+func (v *CompareView) scrollTo(i int) {
+	if i < 0 || i >= len(v.heights) {
+		return
+	}
+	v.list.ScrollToOffset(v.offsetOf(i))
 }
 
 // topRow is the row at the top of the visible area.
@@ -275,13 +573,36 @@ func (v *CompareView) topRow() int {
 }
 
 // offsetOf is the scroll offset that puts row i at the top.
-func (v *CompareView) offsetOf(i int, pad float32) float32 {
+func (v *CompareView) offsetOf(i int) float32 {
+	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
 	y := float32(0)
 	for j := 0; j < i && j < len(v.heights); j++ {
 		y += v.heights[j] + pad
 	}
 	return y
 }
+
+// contentHeight is the height of all the rows.
+func (v *CompareView) contentHeight() float32 { return v.offsetOf(len(v.heights)) }
+
+// Scroll moves the view by dy (negative: up), within the rows.
+func (v *CompareView) Scroll(dy float32) {
+	off := v.list.GetScrollOffset() + dy
+	off = max(0, min(off, v.contentHeight()-v.list.Size().Height))
+	v.list.ScrollToOffset(off)
+}
+
+// ScrollToEnd scrolls to the first (top) or the last row.
+func (v *CompareView) ScrollToEnd(top bool) {
+	if top {
+		v.list.ScrollToTop()
+	} else {
+		v.list.ScrollToBottom()
+	}
+}
+
+// PageHeight is how far PageUp and PageDown scroll.
+func (v *CompareView) PageHeight() float32 { return max(v.list.Size().Height-40, 40) }
 
 // CreateRenderer is part of fyne.Widget.
 func (v *CompareView) CreateRenderer() fyne.WidgetRenderer {
@@ -297,37 +618,55 @@ func (r *compareViewRenderer) Destroy() {}
 
 func (r *compareViewRenderer) Objects() []fyne.CanvasObject {
 	v := r.v
-	return []fyne.CanvasObject{v.header, v.baseTitle, v.otherTitle, v.list, v.message}
+	objs := []fyne.CanvasObject{v.header}
+	for _, t := range v.titles {
+		objs = append(objs, t)
+	}
+	for _, h := range v.handles {
+		objs = append(objs, h)
+	}
+	return append(objs, v.list, v.overview, v.message)
 }
 
 func (r *compareViewRenderer) MinSize() fyne.Size {
-	v := r.v
-	h := v.baseTitle.MinSize().Height
-	return fyne.NewSize(300, h+100)
+	return fyne.NewSize(300, r.v.titleHeight()+100)
+}
+
+func (v *CompareView) titleHeight() float32 {
+	return widget.NewLabel("Ag").MinSize().Height
 }
 
 // listSize is the size of the list inside a view of the given size: all
-// of it below the column titles.
+// of it below the column titles, less the overview bar.
 func (v *CompareView) listSize(size fyne.Size) fyne.Size {
-	return fyne.NewSize(size.Width, size.Height-v.baseTitle.MinSize().Height)
+	return fyne.NewSize(size.Width-overviewWidth, size.Height-v.titleHeight())
 }
 
 func (r *compareViewRenderer) Layout(size fyne.Size) {
 	v := r.v
-	th := v.baseTitle.MinSize().Height
+	th := v.titleHeight()
 	listSize := v.listSize(size)
 	if listSize.Width != v.heightsFor.Width {
 		v.relayout(listSize, v.list.GetScrollOffset())
 	}
-	g := geometryFor(size.Width)
+	g := geometryFor(listSize.Width, v.columnWeights())
 	v.header.Move(fyne.NewPos(0, 0))
 	v.header.Resize(fyne.NewSize(size.Width, th))
-	v.baseTitle.Move(fyne.NewPos(g.baseX+cellPadX-theme.InnerPadding(), 0))
-	v.baseTitle.Resize(fyne.NewSize(g.col-cellPadX, th))
-	v.otherTitle.Move(fyne.NewPos(g.otherX+cellPadX-theme.InnerPadding(), 0))
-	v.otherTitle.Resize(fyne.NewSize(g.col-cellPadX, th))
+	for k, t := range v.titles {
+		if k >= len(g.x) {
+			continue
+		}
+		t.Move(fyne.NewPos(g.x[k]+cellPadX-theme.InnerPadding(), 0))
+		t.Resize(fyne.NewSize(g.w[k]-cellPadX, th))
+		h := v.handles[k]
+		h.Move(fyne.NewPos(g.x[k]+g.w[k]-handleWidth/2, 0))
+		h.Resize(fyne.NewSize(handleWidth, th))
+		h.Hidden = k == len(g.x)-1
+	}
 	v.list.Move(fyne.NewPos(0, th))
 	v.list.Resize(listSize)
+	v.overview.Move(fyne.NewPos(listSize.Width, th))
+	v.overview.Resize(fyne.NewSize(overviewWidth, listSize.Height))
 	v.message.Move(fyne.NewPos(size.Width/6, th+size.Height/4))
 	v.message.Resize(fyne.NewSize(size.Width*2/3, v.message.MinSize().Height))
 	if v.message.Text == "" {
@@ -347,5 +686,6 @@ func (r *compareViewRenderer) Refresh() {
 	r.Layout(v.Size())
 	v.header.Refresh()
 	v.list.Refresh()
+	v.overview.Refresh()
 	canvas.Refresh(v)
 }

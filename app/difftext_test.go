@@ -13,17 +13,6 @@ import (
 	"github.com/variorum/variorum/compare"
 )
 
-// variantTheme is the default theme forced to one variant, so that tests
-// do not depend on the test app's "no preference".
-type variantTheme struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
-}
-
 func lightTheme() fyne.Theme { return variantTheme{theme.DefaultTheme(), theme.VariantLight} }
 func darkTheme() fyne.Theme  { return variantTheme{theme.DefaultTheme(), theme.VariantDark} }
 

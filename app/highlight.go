@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"github.com/variorum/variorum/compare"
 )
 
@@ -26,6 +28,7 @@ const (
 	HighlightMoved                    // text that sits elsewhere in the other version
 	HighlightTrivial                  // typography or white space only
 	HighlightFinding                  // a translation check's note on the row
+	HighlightMatch                    // text Find found
 )
 
 // String names the highlight, for tests and debugging.
@@ -41,6 +44,8 @@ func (h Highlight) String() string {
 		return "trivial"
 	case HighlightFinding:
 		return "finding"
+	case HighlightMatch:
+		return "match"
 	}
 	return "none"
 }
@@ -110,4 +115,45 @@ func FindingRuns(findings []string) []TextRun {
 		runs = append(runs, TextRun{Text: "\n" + f, Style: Style{Highlight: HighlightFinding}})
 	}
 	return runs
+}
+
+// markMatches splits runs so that every occurrence of q (letter case
+// aside) is a run of its own marked as a match.
+func markMatches(runs []TextRun, q string) []TextRun {
+	if q == "" {
+		return runs
+	}
+	var out []TextRun
+	for _, r := range runs {
+		text := r.Text
+		for len(text) > 0 {
+			i := indexFold(text, q)
+			if i < 0 {
+				out = append(out, TextRun{Text: text, Style: r.Style})
+				break
+			}
+			if i > 0 {
+				out = append(out, TextRun{Text: text[:i], Style: r.Style})
+			}
+			m := r.Style
+			m.Highlight = HighlightMatch
+			out = append(out, TextRun{Text: text[i : i+len(q)], Style: m})
+			text = text[i+len(q):]
+		}
+	}
+	return out
+}
+
+// indexFold is the byte offset of the first occurrence of q in s, letter
+// case aside, or -1.
+func indexFold(s, q string) int {
+	for i := range s {
+		if len(s)-i < len(q) {
+			break
+		}
+		if strings.EqualFold(s[i:i+len(q)], q) {
+			return i
+		}
+	}
+	return -1
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/data"
@@ -114,7 +115,13 @@ func reportFor(paths []string, sum data.Summary) ImportReport {
 func (m *ViewModel) showImported(vs []data.Version) {
 	switch {
 	case len(vs) >= 2 && vs[0].ID != vs[1].ID:
-		_ = m.SetPair(vs[0].ID, vs[1].ID)
+		var ids []int64
+		for _, v := range vs {
+			if !slices.Contains(ids, v.ID) && len(ids) < MaxColumns {
+				ids = append(ids, v.ID)
+			}
+		}
+		_ = m.SetColumns(ids, ids[0])
 	case len(vs) >= 1:
 		v := vs[0]
 		base, _ := m.Pair()

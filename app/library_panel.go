@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -35,8 +36,9 @@ func parseUID(uid widget.TreeNodeID) (string, int64, bool) {
 }
 
 // LibraryPanel lists the briefings of the library and their versions
-// (label, language, source). Choosing a version compares it with the base;
-// choosing a briefing opens its first two versions.
+// (label, language, source). Clicking a version shows or hides its column;
+// clicking a briefing shows its versions; a right click offers a version's
+// actions.
 type LibraryPanel struct {
 	widget.BaseWidget
 
@@ -50,6 +52,8 @@ type LibraryPanel struct {
 	syncing bool
 	// onError reports a failure to the user.
 	onError func(error)
+	// onMenu offers a version's actions at a position (right click).
+	onMenu func(id int64, pos fyne.Position)
 }
 
 // NewLibraryPanel returns the panel over vm; onError (may be nil) shows
@@ -57,7 +61,7 @@ type LibraryPanel struct {
 func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p := &LibraryPanel{vm: vm, onError: onError}
 	p.title = widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.hint = widget.NewLabel("Click a version to compare it with the base. Right-click a row to copy its text.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
+	p.hint = widget.NewLabel("Click a version to show or hide its column; right-click it to edit, move or delete it. Right-click a row to copy it or add a note.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.SizeName = theme.SizeNameCaptionText
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)
@@ -99,14 +103,28 @@ func (p *LibraryPanel) isBranch(uid widget.TreeNodeID) bool {
 // place).
 type libraryNode struct {
 	widget.BaseWidget
+	uid        widget.TreeNodeID
+	onMenu     func(uid widget.TreeNodeID, pos fyne.Position)
 	badge      *canvas.Text
 	name       *widget.Label
 	detail     *canvas.Text
 	fullDetail string // detail before shortening to the node's width
 }
 
+// TappedSecondary offers the node's actions.
+func (n *libraryNode) TappedSecondary(ev *fyne.PointEvent) {
+	if n.onMenu != nil {
+		n.onMenu(n.uid, ev.AbsolutePosition)
+	}
+}
+
 func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
 	n := &libraryNode{
+		onMenu: func(uid widget.TreeNodeID, pos fyne.Position) {
+			if kind, id, ok := parseUID(uid); ok && kind == versionPrefix && p.onMenu != nil {
+				p.onMenu(id, pos)
+			}
+		},
 		badge:  canvas.NewText("", theme.Color(theme.ColorNamePrimary)),
 		name:   widget.NewLabel("Template"),
 		detail: canvas.NewText("template", theme.Color(theme.ColorNamePlaceHolder)),
@@ -188,6 +206,7 @@ func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Can
 		return
 	}
 	kind, id, _ := parseUID(uid)
+	n.uid = uid
 	n.badge.Color = theme.Color(theme.ColorNamePrimary)
 	n.detail.Color = theme.Color(theme.ColorNamePlaceHolder)
 	switch kind {
@@ -204,16 +223,17 @@ func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Can
 		n.fullDetail = briefingDetail(b)
 	case versionPrefix:
 		v, _ := p.vm.VersionByID(id)
-		base, other := p.vm.Pair()
-		switch id {
-		case base:
+		ids, base := p.vm.Columns()
+		k := slices.Index(ids, id)
+		switch {
+		case id == base:
 			n.badge.Text = "BASE"
-		case other:
-			n.badge.Text = "OTHER"
+		case k >= 0:
+			n.badge.Text = fmt.Sprintf("COL %d", k+1)
 		default:
 			n.badge.Text = ""
 		}
-		n.name.TextStyle = fyne.TextStyle{Bold: id == base || id == other}
+		n.name.TextStyle = fyne.TextStyle{Bold: k >= 0}
 		n.name.SetText(v.Label)
 		n.fullDetail = versionDetail(v)
 	}
@@ -242,12 +262,14 @@ func versionDetail(v data.Version) string {
 	return joinNonEmpty(v.Language, kind, v.Source)
 }
 
-// selected compares the chosen version with the base, or opens the chosen
-// briefing.
+// selected shows or hides the chosen version's column, or opens the
+// chosen briefing's versions.
 func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 	if p.syncing {
 		return
 	}
+	// A click on the same node again must be heard again.
+	defer p.tree.UnselectAll()
 	kind, id, ok := parseUID(uid)
 	if !ok {
 		return
@@ -256,56 +278,38 @@ func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 	switch kind {
 	case briefingPrefix:
 		p.tree.OpenBranch(uid)
-		base, _ := p.vm.Pair()
-		if bv, ok := p.vm.VersionByID(base); !ok || bv.BriefingID != id {
+		if !p.showsBriefing(id) {
 			err = p.vm.OpenBriefing(id)
 		}
 	case versionPrefix:
-		err = p.chooseVersion(id)
+		err = p.vm.ToggleColumn(id)
 	}
 	if err != nil && p.onError != nil {
 		p.onError(err)
 	}
 }
 
-// chooseVersion makes id the other version; a version of another briefing
-// opens that briefing with id as the other version.
-func (p *LibraryPanel) chooseVersion(id int64) error {
-	base, other := p.vm.Pair()
-	if id == other {
-		return nil
+// showsBriefing reports whether a version of the briefing is shown.
+func (p *LibraryPanel) showsBriefing(id int64) bool {
+	ids, _ := p.vm.Columns()
+	for _, c := range ids {
+		if v, ok := p.vm.VersionByID(c); ok && v.BriefingID == id {
+			return true
+		}
 	}
-	v, ok := p.vm.VersionByID(id)
-	if !ok {
-		return fmt.Errorf("version %d: %w", id, data.ErrNotFound)
-	}
-	if bv, ok := p.vm.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
-		return p.vm.SetOther(id)
-	}
-	vs := p.vm.Versions(v.BriefingID)
-	newBase := vs[0].ID
-	if newBase == id && len(vs) > 1 {
-		newBase = vs[1].ID
-	}
-	return p.vm.SetPair(newBase, id)
+	return false
 }
 
-// Update mirrors the view model: the tree's nodes, the open briefing and
-// the selected (other) version.
+// Update mirrors the view model: the tree's nodes and the open briefings.
 func (p *LibraryPanel) Update() {
 	p.syncing = true
 	defer func() { p.syncing = false }()
 	p.title.SetText("Library · " + plural(len(p.vm.Briefings()), "briefing", "briefings"))
-	base, other := p.vm.Pair()
-	for _, id := range []int64{base, other} {
+	ids, _ := p.vm.Columns()
+	for _, id := range ids {
 		if v, ok := p.vm.VersionByID(id); ok {
 			p.tree.OpenBranch(briefingUID(v.BriefingID))
 		}
-	}
-	if other != 0 {
-		p.tree.Select(versionUID(other))
-	} else {
-		p.tree.UnselectAll()
 	}
 	p.tree.Refresh()
 }

@@ -20,6 +20,18 @@ type palette struct {
 	changedBar                     color.Color // gutter bar of a changed row
 	columnRule                     color.Color // line between the columns
 	finding                        color.Color // behind a translation check's note
+	current                        color.Color // outline of the current change
+	match                          color.Color // behind text Find found
+	viewBand                       color.Color // the part in view, on the overview bar
+	readings                       []color.Color
+}
+
+// reading is the colour of reading k's mark.
+func (p palette) reading(k int) color.Color {
+	if len(p.readings) == 0 {
+		return color.Black
+	}
+	return p.readings[k%len(p.readings)]
 }
 
 func lightPalette() palette {
@@ -37,6 +49,14 @@ func lightPalette() palette {
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff},
 		finding:       color.NRGBA{R: 0xff, G: 0xe8, B: 0xa8, A: 0xff},
+		current:       color.NRGBA{R: 0x1a, G: 0x73, B: 0xe8, A: 0xff},
+		match:         color.NRGBA{R: 0xff, G: 0xc1, B: 0x07, A: 0xff},
+		viewBand:      color.NRGBA{R: 0x1a, G: 0x73, B: 0xe8, A: 0x30},
+		readings: []color.Color{
+			color.NRGBA{R: 0x1a, G: 0x5f, B: 0xb4, A: 0xff}, color.NRGBA{R: 0xc0, G: 0x39, B: 0x2b, A: 0xff},
+			color.NRGBA{R: 0x1e, G: 0x84, B: 0x49, A: 0xff}, color.NRGBA{R: 0x8e, G: 0x44, B: 0xad, A: 0xff},
+			color.NRGBA{R: 0xb9, G: 0x77, B: 0x0e, A: 0xff}, color.NRGBA{R: 0x16, G: 0x7d, B: 0x7f, A: 0xff},
+		},
 	}
 }
 
@@ -55,6 +75,14 @@ func darkPalette() palette {
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0x48, G: 0x48, B: 0x4c, A: 0xff},
 		finding:       color.NRGBA{R: 0x5c, G: 0x4a, B: 0x14, A: 0xff},
+		current:       color.NRGBA{R: 0x64, G: 0xa8, B: 0xff, A: 0xff},
+		match:         color.NRGBA{R: 0x9a, G: 0x6b, B: 0x00, A: 0xff},
+		viewBand:      color.NRGBA{R: 0x64, G: 0xa8, B: 0xff, A: 0x30},
+		readings: []color.Color{
+			color.NRGBA{R: 0x6c, G: 0xb0, B: 0xff, A: 0xff}, color.NRGBA{R: 0xff, G: 0x85, B: 0x75, A: 0xff},
+			color.NRGBA{R: 0x6f, G: 0xd6, B: 0x8e, A: 0xff}, color.NRGBA{R: 0xc9, G: 0x9b, B: 0xff, A: 0xff},
+			color.NRGBA{R: 0xff, G: 0xc8, B: 0x57, A: 0xff}, color.NRGBA{R: 0x5f, G: 0xd3, B: 0xd6, A: 0xff},
+		},
 	}
 }
 
@@ -95,6 +123,8 @@ func (p palette) fill(h Highlight) color.Color {
 		return p.trivial
 	case HighlightFinding:
 		return p.finding
+	case HighlightMatch:
+		return p.match
 	}
 	return color.Transparent
 }

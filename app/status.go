@@ -12,17 +12,22 @@ import (
 // no character outside the theme's bundled font (no arrows), so that it
 // renders the same on every machine.
 func statusText(cmp Comparison) string {
+	base, other := cmp.BaseVersion(), cmp.OtherVersion()
 	switch {
 	case cmp.Err != nil:
 		return "Comparison failed: " + cmp.Err.Error()
-	case cmp.Base == nil || cmp.Other == nil:
+	case base == nil:
 		return "No versions chosen."
 	case cmp.Busy:
-		return fmt.Sprintf("Comparing %s with %s…", cmp.Base.Label, cmp.Other.Label)
-	}
-	if cmp.Translated {
+		return fmt.Sprintf("Comparing %s…", columnLabels(cmp))
+	case other == nil:
+		return fmt.Sprintf("%s alone: tick another version to compare · %s", base.Label, plural(len(cmp.Rows), "row", "rows"))
+	case len(cmp.Columns) > 2:
+		return fmt.Sprintf("%s against %s · %s · %s", columnLabels(cmp), base.Label,
+			plural(countChanges(cmp.Changes), "change", "changes"), plural(len(cmp.Rows), "aligned row", "aligned rows")) + findingsPart(cmp)
+	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
-			cmp.Base.Label, orDashLang(cmp.Base.Language), cmp.Other.Label, orDashLang(cmp.Other.Language),
+			base.Label, orDashLang(base.Language), other.Label, orDashLang(other.Language),
 			plural(len(cmp.Rows), "aligned row", "aligned rows"), plural(cmp.Findings, "finding", "findings"))
 	}
 	s := cmp.Stats
@@ -37,7 +42,7 @@ func statusText(cmp Comparison) string {
 	add(s.Deletes, "removed")
 	add(s.Moves, "moved")
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s vs %s: %s", cmp.Base.Label, cmp.Other.Label, plural(s.Total(), "change", "changes"))
+	fmt.Fprintf(&b, "%s vs %s: %s", base.Label, other.Label, plural(s.Total(), "change", "changes"))
 	if len(parts) > 0 {
 		b.WriteString(" (" + strings.Join(parts, " · ") + ")")
 	}
@@ -46,6 +51,33 @@ func statusText(cmp Comparison) string {
 	}
 	fmt.Fprintf(&b, " · %d typography only · %s", s.Trivial, plural(len(cmp.Rows), "aligned row", "aligned rows"))
 	return b.String()
+}
+
+// columnLabels names the versions shown: "blog-en, revised-en, ru".
+func columnLabels(cmp Comparison) string {
+	labels := make([]string, len(cmp.Columns))
+	for k, c := range cmp.Columns {
+		labels[k] = c.Label
+	}
+	return strings.Join(labels, ", ")
+}
+
+// countChanges counts the changes that are not typography only.
+func countChanges(cs []ChangeView) int {
+	n := 0
+	for _, c := range cs {
+		if !c.Trivial {
+			n++
+		}
+	}
+	return n
+}
+
+func findingsPart(cmp Comparison) string {
+	if !cmp.AnyTranslated() {
+		return ""
+	}
+	return " · " + plural(cmp.Findings, "translation finding", "translation findings")
 }
 
 func orDashLang(tag string) string {

@@ -2,87 +2,122 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
 )
 
-// pairBar is the toolbar: a select for the base version, a swap button, a
-// select for the other version, and buttons that jump between changes.
-type pairBar struct {
-	vm      *ViewModel
-	view    *CompareView
-	base    *widget.Select
-	other   *widget.Select
-	swap    *widget.Button
-	prev    *widget.Button
-	next    *widget.Button
-	busy    *widget.Activity
-	only    *widget.Check
-	content fyne.CanvasObject
-	// ids maps the options of the selects to version ids.
+// columnBar is the toolbar: the versions shown (a button that opens a list
+// to tick them), the base, the filters, and Next and Previous with the
+// number of the current change.
+type columnBar struct {
+	vm       *ViewModel
+	view     *CompareView
+	versions *widget.Button
+	base     *widget.Select
+	swap     *widget.Button
+	prev     *widget.Button
+	next     *widget.Button
+	counter  *widget.Label
+	busy     *widget.Activity
+	only     *widget.Check
+	trivial  *widget.Check
+	noCase   *widget.Check
+	noPunct  *widget.Check
+	filters  *widget.Button
+	content  fyne.CanvasObject
+	// ids maps the options of the base select to version ids.
 	ids map[string]int64
-	// syncing is set while the selects mirror the view model.
+	// syncing is set while the widgets mirror the view model.
 	syncing bool
 	onError func(error)
+	// showVersions opens the list of versions to tick (set by the window).
+	showVersions func()
 }
 
-func newPairBar(vm *ViewModel, view *CompareView, onError func(error)) *pairBar {
-	b := &pairBar{vm: vm, view: view, ids: map[string]int64{}, onError: onError}
-	b.base = widget.NewSelect(nil, func(s string) { b.chosen(s, vm.SetBase) })
+func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *columnBar {
+	b := &columnBar{vm: vm, view: view, ids: map[string]int64{}, onError: onError}
+	b.versions = widget.NewButtonWithIcon("Versions…", theme.ListIcon(), func() {
+		if b.showVersions != nil {
+			b.showVersions()
+		}
+	})
+	b.base = widget.NewSelect(nil, func(s string) {
+		if id, ok := b.ids[s]; ok && !b.syncing {
+			b.report(vm.SetBase(id))
+		}
+	})
 	b.base.PlaceHolder = "Choose…"
-	b.other = widget.NewSelect(nil, func(s string) { b.chosen(s, vm.SetOther) })
-	b.other.PlaceHolder = "Choose…"
-	// Icon buttons keep the selects wide; the View menu names them and
-	// their shortcuts.
 	b.swap = widget.NewButtonWithIcon("", swapIcon(), func() { b.report(vm.Swap()) })
 	b.swap.Importance = widget.LowImportance
-	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { view.ScrollToChange(-1) })
-	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { view.ScrollToChange(1) })
-	b.only = widget.NewCheck("Changes only", func(on bool) {
-		if !b.syncing {
-			vm.SetOnlyChanged(on)
-		}
+	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { view.NextChange(-1) })
+	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { view.NextChange(1) })
+	b.counter = widget.NewLabel("")
+	check := func(label string, set func(bool)) *widget.Check {
+		return widget.NewCheck(label, func(on bool) {
+			if !b.syncing {
+				set(on)
+			}
+		})
+	}
+	b.only = check("Changes only", vm.SetOnlyChanged)
+	b.trivial = check("Hide typography", vm.SetHideTrivial)
+	b.noCase = check("Ignore case", func(on bool) {
+		o := vm.Options()
+		o.IgnoreCase = on
+		b.report(vm.SetOptions(o))
+	})
+	b.noPunct = check("Ignore punctuation", func(on bool) {
+		o := vm.Options()
+		o.IgnorePunctuation = on
+		b.report(vm.SetOptions(o))
 	})
 	b.busy = widget.NewActivity()
 	b.busy.Hide()
 	baseLabel := widget.NewLabelWithStyle("Base", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	otherLabel := widget.NewLabelWithStyle("Other", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	selects := container.New(layout.NewGridLayoutWithColumns(2),
-		container.NewBorder(nil, nil, baseLabel, b.swap, b.base),
-		container.NewBorder(nil, nil, otherLabel, nil, b.other),
-	)
-	changes := widget.NewLabel("Changes:")
-	b.content = container.NewBorder(nil, nil, nil,
-		container.NewHBox(b.busy, widget.NewSeparator(), b.only, changes, b.prev, b.next),
-		selects)
+	left := container.NewHBox(b.versions, baseLabel)
+	// The filters sit in a menu of their own so that the bar fits a
+	// narrow window; the View menu has them too.
+	b.filters = widget.NewButtonWithIcon("Filters", theme.MenuDropDownIcon(), b.showFilters)
+	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
+		widget.NewSeparator(), b.prev, b.next, b.counter)
+	b.content = container.NewBorder(nil, nil, left, right, b.base)
 	return b
 }
 
-func (b *pairBar) report(err error) {
+// showFilters opens the filters' menu below their button.
+func (b *columnBar) showFilters() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(b.filters)
+	if c == nil {
+		return
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b.filters).Add(fyne.NewPos(0, b.filters.Size().Height))
+	widget.ShowPopUpMenuAtPosition(b.filterMenu(), c, pos)
+}
+
+// filterMenu lists the filters as items with a tick.
+func (b *columnBar) filterMenu() *fyne.Menu {
+	item := func(c *widget.Check) *fyne.MenuItem {
+		it := fyne.NewMenuItem(c.Text, func() { c.SetChecked(!c.Checked) })
+		it.Checked = c.Checked
+		return it
+	}
+	return fyne.NewMenu("", item(b.noCase), item(b.noPunct), item(b.trivial), item(b.only))
+}
+
+func (b *columnBar) report(err error) {
 	if err != nil && b.onError != nil {
 		b.onError(err)
 	}
 }
 
-func (b *pairBar) chosen(option string, set func(int64) error) {
-	if b.syncing {
-		return
-	}
-	id, ok := b.ids[option]
-	if !ok {
-		return
-	}
-	b.report(set(id))
-}
-
-// optionFor is how a version reads in the selects and the column titles:
-// its label, then its language and source.
+// optionFor is how a version reads in the selects and lists: its label,
+// then its language and source.
 func optionFor(v data.Version) string {
 	if about := joinNonEmpty(v.Language, v.Source); about != "" {
 		return fmt.Sprintf("%s  (%s)", v.Label, about)
@@ -90,14 +125,16 @@ func optionFor(v data.Version) string {
 	return v.Label
 }
 
-// update mirrors the view model's candidates and pair.
-func (b *pairBar) update() {
+// update mirrors the view model: the base's choices (the versions shown),
+// the filters, whether work runs, the change counter.
+func (b *columnBar) update() {
 	b.syncing = true
 	defer func() { b.syncing = false }()
-	cands := b.vm.Candidates()
-	opts := make([]string, 0, len(cands))
+	ids, base := b.vm.Columns()
+	opts := make([]string, 0, len(ids))
 	b.ids = map[string]int64{}
-	for _, v := range cands {
+	for _, id := range ids {
+		v, _ := b.vm.VersionByID(id)
 		o := optionFor(v)
 		if _, dup := b.ids[o]; dup {
 			o = fmt.Sprintf("%s #%d", o, v.ID)
@@ -106,23 +143,18 @@ func (b *pairBar) update() {
 		opts = append(opts, o)
 	}
 	b.base.SetOptions(opts)
-	b.other.SetOptions(opts)
-	base, other := b.vm.Pair()
+	b.base.ClearSelected()
 	for o, id := range b.ids {
 		if id == base {
 			b.base.SetSelected(o)
 		}
-		if id == other {
-			b.other.SetSelected(o)
-		}
 	}
-	if base == 0 {
-		b.base.ClearSelected()
-	}
-	if other == 0 {
-		b.other.ClearSelected()
-	}
+	b.versions.SetText(fmt.Sprintf("Versions (%d)…", len(ids)))
 	b.only.SetChecked(b.vm.OnlyChanged())
+	b.trivial.SetChecked(b.vm.HideTrivial())
+	o := b.vm.Options()
+	b.noCase.SetChecked(o.IgnoreCase)
+	b.noPunct.SetChecked(o.IgnorePunctuation)
 	cmp := b.vm.Comparison()
 	if cmp.Busy {
 		b.busy.Show()
@@ -132,12 +164,33 @@ func (b *pairBar) update() {
 		b.busy.Hide()
 	}
 	has := len(cmp.Rows) > 0
-	for _, w := range []fyne.Disableable{b.prev, b.next, b.swap} {
+	for _, w := range []fyne.Disableable{b.prev, b.next} {
 		if has {
 			w.Enable()
 		} else {
 			w.Disable()
 		}
+	}
+	if len(ids) > 1 {
+		b.swap.Enable()
+	} else {
+		b.swap.Disable()
+	}
+	b.showCounter()
+}
+
+// showCounter says where the current change is: "3 of 11", or how many
+// changes there are before one is current.
+func (b *columnBar) showCounter() {
+	changes := b.view.Changes()
+	k := slices.Index(changes, b.view.Current())
+	switch {
+	case len(changes) == 0:
+		b.counter.SetText("no changes")
+	case k < 0:
+		b.counter.SetText(plural(len(changes), "change", "changes"))
+	default:
+		b.counter.SetText(fmt.Sprintf("%d of %d", k+1, len(changes)))
 	}
 }
 

@@ -21,13 +21,13 @@ func TestViewModelTranslation(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmp := m.Comparison()
-	if cmp.Err != nil || !cmp.Translated {
+	if cmp.Err != nil || !cmp.AnyTranslated() {
 		t.Fatalf("err %v, translated %v", cmp.Err, cmp.Translated)
 	}
 	both := 0
 	var notes []string
 	for _, r := range cmp.Rows {
-		if r.HasBase && r.HasOther {
+		if r.Cells[0].Has && r.Cells[1].Has {
 			both++
 		}
 		notes = append(notes, r.Findings...)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -13,35 +13,54 @@ import (
 	"github.com/variorum/variorum/data"
 )
 
-// Library is the part of *data.Library the window reads.
+// Library is the part of *data.Library the window uses: it reads the
+// briefings and versions, edits their metadata, keeps notes, and takes
+// pasted text.
 type Library interface {
 	Briefings(ctx context.Context) ([]data.Briefing, error)
 	Versions(ctx context.Context, briefingID int64) ([]data.Version, error)
 	Version(ctx context.Context, id int64) (*data.Version, error)
+	UpdateVersion(ctx context.Context, v *data.Version) error
+	DeleteVersion(ctx context.Context, id int64) error
+	MoveVersion(ctx context.Context, id, briefingID int64) error
+	CreateBriefing(ctx context.Context, b data.Briefing) (*data.Briefing, error)
+	ImportBytes(ctx context.Context, name string, b []byte, opt data.ImportOptions) (*data.Version, error)
+	Notes(ctx context.Context, versionIDs ...int64) ([]data.Note, error)
+	AddNote(ctx context.Context, n data.Note) (*data.Note, error)
+	UpdateNote(ctx context.Context, id int64, text string) error
+	DeleteNote(ctx context.Context, id int64) error
+	Search(ctx context.Context, query string, limit int) ([]data.Hit, error)
+	// Path is the library file, watched for changes made by other
+	// processes ("" when there is none).
+	Path() string
 }
 
-// RowView is one aligned row as the two columns show it.
-type RowView struct {
-	// Base and Other are the highlighted runs of each cell; nil (with
-	// HasBase or HasOther false) where the version lacks the content.
-	Base, Other       []compare.Segment
-	HasBase, HasOther bool
-	// Moved marks a row whose content sits elsewhere in the other version.
-	Moved bool
-	// ParagraphStart marks the first row of a paragraph.
-	ParagraphStart bool
-	// Changed is true when any run of the row differs (trivially or not).
-	Changed bool
-	// Findings are the translation check's findings on this row, for a
-	// person ("numbers differ: source has 19, rendering has 18").
-	Findings []string
-}
+// MaxColumns is the most versions shown side by side: beyond six a column
+// is too narrow to read prose in.
+const MaxColumns = 6
 
 // Comparison is a snapshot of what the main area shows.
 type Comparison struct {
-	Base, Other *data.Version // metadata only; nil until chosen
-	Rows        []RowView
-	Stats       compare.Stats
+	// Columns are the versions shown, in column order (metadata only);
+	// Base is the base's column.
+	Columns []data.Version
+	Base    int
+	Rows    []RowView
+	// Changes lists the changes of every column against its reference,
+	// each with the row that shows it, in row order.
+	Changes []ChangeView
+	// Stats counts the changes of the first column other than the base.
+	Stats compare.Stats
+	// Translated is true, per column, for a version in another language
+	// than the base: its rows are aligned across languages and carry no
+	// word changes.
+	Translated []bool
+	// Findings counts the translation check's findings.
+	Findings int
+	// Notes are the notes on the versions shown.
+	Notes []NoteView
+	// Options are the comparison's options.
+	Options CompareOptions
 	// Busy is true while a comparison runs; Rows then still hold the
 	// previous result.
 	Busy bool
@@ -49,11 +68,40 @@ type Comparison struct {
 	Err error
 	// Seq grows by one each time Rows change, so views know to rebuild.
 	Seq int
-	// Translated is true when Other is in another language than Base:
-	// the rows are aligned across languages and carry no word changes.
-	Translated bool
-	// Findings counts the translation check's findings.
-	Findings int
+}
+
+// BaseVersion is the base's metadata, or nil before one is chosen.
+func (c Comparison) BaseVersion() *data.Version {
+	if c.Base < 0 || c.Base >= len(c.Columns) {
+		return nil
+	}
+	return &c.Columns[c.Base]
+}
+
+// OtherVersion is the first column other than the base, or nil.
+func (c Comparison) OtherVersion() *data.Version {
+	if k := c.otherColumn(); k >= 0 {
+		return &c.Columns[k]
+	}
+	return nil
+}
+
+func (c Comparison) otherColumn() int {
+	for k := range c.Columns {
+		if k != c.Base {
+			return k
+		}
+	}
+	return -1
+}
+
+// AnyTranslated reports whether a column is in another language than the
+// base.
+func (c Comparison) AnyTranslated() bool { return slices.Contains(c.Translated, true) }
+
+// CompareOptions are the options a reader sets for the comparison.
+type CompareOptions struct {
+	IgnoreCase, IgnorePunctuation bool
 }
 
 // ViewModelOptions choose how the view model runs work. The zero value
@@ -65,16 +113,16 @@ type ViewModelOptions struct {
 	Background func(f func())
 	// UI runs f on the UI goroutine; default fyne.Do.
 	UI func(f func())
-	// Compare compares the base text (texts[0]) with the other (texts[1]),
-	// in the languages given (BCP 47, "" unknown); default compare.Compare
-	// with the base first. Tests replace it to render a fixed result.
-	Compare func(ctx context.Context, texts, langs []string) (*compare.Result, error)
+	// Compare compares texts against texts[base], in the languages given
+	// (BCP 47, "" unknown); default compare.Compare. Tests replace it to
+	// render a fixed result.
+	Compare func(ctx context.Context, texts, langs []string, base int, opts CompareOptions) (*compare.Result, error)
 }
 
 // ViewModel holds the window's state: the library's briefings and
-// versions, the chosen pair of versions and their comparison. Widgets
-// render it and call its methods; it never touches a widget. Listeners run
-// on the UI goroutine.
+// versions, the versions shown and their comparison. Widgets render it
+// and call its methods; it never touches a widget. Listeners run on the
+// UI goroutine.
 type ViewModel struct {
 	lib  Library
 	opts ViewModelOptions
@@ -83,10 +131,12 @@ type ViewModel struct {
 	briefings   []data.Briefing
 	versions    map[int64][]data.Version // by briefing id
 	byID        map[int64]data.Version
+	columns     []int64 // the versions shown, in order
 	baseID      int64
-	otherID     int64
+	options     CompareOptions
 	cmp         Comparison
 	onlyChanged bool               // show changed rows only
+	hideTrivial bool               // typography-only changes count as unchanged
 	gen         int                // generation of the running comparison
 	cancel      context.CancelFunc // cancels the running comparison
 	listeners   []func()
@@ -101,8 +151,9 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 		opts.UI = fyne.Do
 	}
 	if opts.Compare == nil {
-		opts.Compare = func(ctx context.Context, texts, langs []string) (*compare.Result, error) {
-			return compare.Compare(ctx, texts, compare.Options{Base: 0, Languages: langs})
+		opts.Compare = func(ctx context.Context, texts, langs []string, base int, o CompareOptions) (*compare.Result, error) {
+			return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
+				IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
 		}
 	}
 	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}
@@ -129,8 +180,8 @@ func (m *ViewModel) notifyNow() {
 	}
 }
 
-// Load reads the briefings and their versions from the library. It keeps
-// the chosen pair when both versions still exist.
+// Load reads the briefings and their versions from the library. Versions
+// shown that are gone leave their columns.
 func (m *ViewModel) Load(ctx context.Context) error {
 	bs, err := m.lib.Briefings(ctx)
 	if err != nil {
@@ -150,11 +201,18 @@ func (m *ViewModel) Load(ctx context.Context) error {
 	}
 	m.mu.Lock()
 	m.briefings, m.versions, m.byID = bs, vs, byID
+	m.columns = slices.DeleteFunc(m.columns, func(id int64) bool { _, ok := byID[id]; return !ok })
 	if _, ok := byID[m.baseID]; !ok {
 		m.baseID = 0
+		if len(m.columns) > 0 {
+			m.baseID = m.columns[0]
+		}
 	}
-	if _, ok := byID[m.otherID]; !ok {
-		m.otherID = 0
+	// Metadata edited elsewhere shows in the column titles at once.
+	for k, v := range m.cmp.Columns {
+		if nv, ok := byID[v.ID]; ok {
+			m.cmp.Columns[k] = nv
+		}
 	}
 	m.mu.Unlock()
 	m.notify()
@@ -183,29 +241,35 @@ func (m *ViewModel) VersionByID(id int64) (data.Version, bool) {
 	return v, ok
 }
 
-// Candidates returns the versions the base and other selectors offer: the
-// versions of the chosen versions' briefings (one briefing, usually).
-func (m *ViewModel) Candidates() []data.Version {
+// AllVersions returns every version of the library, briefing by briefing.
+func (m *ViewModel) AllVersions() []data.Version {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	var out []data.Version
-	seen := map[int64]bool{}
-	for _, id := range []int64{m.baseID, m.otherID} {
-		v, ok := m.byID[id]
-		if !ok || seen[v.BriefingID] {
-			continue
-		}
-		seen[v.BriefingID] = true
-		out = append(out, m.versions[v.BriefingID]...)
+	for _, b := range m.briefings {
+		out = append(out, m.versions[b.ID]...)
 	}
 	return out
 }
 
-// Pair returns the ids of the base and other versions (0 when unset).
+// Columns returns the ids of the versions shown and of the base.
+func (m *ViewModel) Columns() (ids []int64, base int64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.columns), m.baseID
+}
+
+// Pair returns the ids of the base and of the first other version shown
+// (0 when unset).
 func (m *ViewModel) Pair() (base, other int64) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.baseID, m.otherID
+	for _, id := range m.columns {
+		if id != m.baseID {
+			return m.baseID, id
+		}
+	}
+	return m.baseID, 0
 }
 
 // Comparison returns a snapshot of the current comparison.
@@ -217,42 +281,53 @@ func (m *ViewModel) Comparison() Comparison {
 
 // SetOnlyChanged chooses whether the view shows only the rows that
 // differ.
-func (m *ViewModel) SetOnlyChanged(only bool) {
+func (m *ViewModel) SetOnlyChanged(only bool) { m.setFlag(&m.onlyChanged, only) }
+
+// OnlyChanged reports whether only the rows that differ are shown.
+func (m *ViewModel) OnlyChanged() bool { return m.flag(&m.onlyChanged) }
+
+// SetHideTrivial chooses whether typography-only changes count as no
+// change (unmarked, skipped by Next and Previous, left out by "changes
+// only").
+func (m *ViewModel) SetHideTrivial(hide bool) { m.setFlag(&m.hideTrivial, hide) }
+
+// HideTrivial reports whether typography-only changes are hidden.
+func (m *ViewModel) HideTrivial() bool { return m.flag(&m.hideTrivial) }
+
+func (m *ViewModel) setFlag(f *bool, on bool) {
 	m.mu.Lock()
-	same := m.onlyChanged == only
-	m.onlyChanged = only
+	same := *f == on
+	*f = on
 	m.mu.Unlock()
 	if !same {
 		m.notify()
 	}
 }
 
-// OnlyChanged reports whether only the rows that differ are shown.
-func (m *ViewModel) OnlyChanged() bool {
+func (m *ViewModel) flag(f *bool) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	return m.onlyChanged
+	return *f
 }
 
-// VisibleRows returns the rows the view shows: all of them, or the changed
-// ones with a paragraph break marked wherever unchanged rows were left out.
-func VisibleRows(rows []RowView, onlyChanged bool) []RowView {
-	if !onlyChanged {
-		return rows
+// SetOptions changes the comparison's options and compares again.
+func (m *ViewModel) SetOptions(o CompareOptions) error {
+	m.mu.Lock()
+	same := m.options == o
+	m.options = o
+	ids, base := slices.Clone(m.columns), m.baseID
+	m.mu.Unlock()
+	if same || len(ids) == 0 {
+		return nil
 	}
-	var out []RowView
-	prev := -1
-	for i, r := range rows {
-		if !r.Changed {
-			continue
-		}
-		if prev != i-1 {
-			r.ParagraphStart = true
-		}
-		out = append(out, r)
-		prev = i
-	}
-	return out
+	return m.SetColumns(ids, base)
+}
+
+// Options returns the comparison's options.
+func (m *ViewModel) Options() CompareOptions {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.options
 }
 
 // OpenFirst opens the first briefing that has versions.
@@ -265,56 +340,129 @@ func (m *ViewModel) OpenFirst() error {
 	return errors.New("the library holds no versions yet: import files with Import… in the File menu")
 }
 
-// OpenBriefing compares a briefing's first version (the base) with its
-// second (or with itself when it has only one).
+// OpenBriefing shows a briefing's versions side by side (the first
+// MaxColumns), its first version the base.
 func (m *ViewModel) OpenBriefing(id int64) error {
 	vs := m.Versions(id)
 	if len(vs) == 0 {
 		return fmt.Errorf("briefing %d has no versions", id)
 	}
-	other := vs[0].ID
-	if len(vs) > 1 {
-		other = vs[1].ID
+	ids := make([]int64, 0, min(len(vs), MaxColumns))
+	for _, v := range vs[:min(len(vs), MaxColumns)] {
+		ids = append(ids, v.ID)
 	}
-	return m.SetPair(vs[0].ID, other)
+	return m.SetColumns(ids, ids[0])
 }
 
-// SetBase keeps the other version and compares it against a new base.
+// SetBase makes id the base: a version shown becomes the base in its
+// column; another takes the base's column.
 func (m *ViewModel) SetBase(id int64) error {
-	_, other := m.Pair()
-	if other == 0 {
-		other = id
+	ids, base := m.Columns()
+	switch k := slices.Index(ids, id); {
+	case k >= 0:
+	case len(ids) == 0:
+		ids = []int64{id}
+	default:
+		ids[max(0, slices.Index(ids, base))] = id
 	}
-	return m.SetPair(id, other)
+	return m.SetColumns(ids, id)
 }
 
-// SetOther keeps the base and compares it with another version.
+// SetOther shows id in the first column other than the base's (or adds
+// it beside the base).
 func (m *ViewModel) SetOther(id int64) error {
-	base, _ := m.Pair()
+	ids, base := m.Columns()
+	if base == 0 {
+		return m.SetColumns([]int64{id}, id)
+	}
+	if slices.Contains(ids, id) {
+		return nil
+	}
+	for k, c := range ids {
+		if c != base {
+			ids[k] = id
+			return m.SetColumns(ids, base)
+		}
+	}
+	return m.SetColumns(append(ids, id), base)
+}
+
+// ToggleColumn shows id in a column of its own, or takes it away. The
+// base stays (another version shown becomes the base if it goes), and at
+// most MaxColumns are shown.
+func (m *ViewModel) ToggleColumn(id int64) error {
+	ids, base := m.Columns()
+	if k := slices.Index(ids, id); k >= 0 {
+		if len(ids) == 1 {
+			return errors.New("one version at least stays shown")
+		}
+		ids = slices.Delete(ids, k, k+1)
+		if id == base {
+			base = ids[0]
+		}
+		return m.SetColumns(ids, base)
+	}
+	if len(ids) >= MaxColumns {
+		return fmt.Errorf("at most %d versions side by side: untick one first", MaxColumns)
+	}
 	if base == 0 {
 		base = id
 	}
-	return m.SetPair(base, id)
+	return m.SetColumns(append(ids, id), base)
 }
 
-// Swap exchanges the base and the other version.
+// Swap makes the first version shown other than the base the base.
 func (m *ViewModel) Swap() error {
-	base, other := m.Pair()
-	if base == 0 || other == 0 {
+	_, other := m.Pair()
+	if other == 0 {
 		return nil
 	}
-	return m.SetPair(other, base)
+	return m.SetBase(other)
 }
 
-// SetPair chooses both versions and starts comparing them in the
-// background; listeners hear when the result is in.
-func (m *ViewModel) SetPair(baseID, otherID int64) error {
+// Close shows no versions (the rows empty) until others are chosen.
+func (m *ViewModel) Close() {
 	m.mu.Lock()
-	base, okB := m.byID[baseID]
-	other, okO := m.byID[otherID]
-	if !okB || !okO {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.gen++
+	m.columns, m.baseID = nil, 0
+	m.cmp = Comparison{Seq: m.cmp.Seq + 1}
+	m.mu.Unlock()
+	m.notify()
+}
+
+// SetPair shows two versions, base first (one, when they are the same).
+func (m *ViewModel) SetPair(baseID, otherID int64) error {
+	if baseID == otherID {
+		return m.SetColumns([]int64{baseID}, baseID)
+	}
+	return m.SetColumns([]int64{baseID, otherID}, baseID)
+}
+
+// SetColumns shows versions ids side by side with base the base, and
+// starts comparing them in the background; listeners hear when the
+// result is in.
+func (m *ViewModel) SetColumns(ids []int64, base int64) error {
+	if len(ids) == 0 || len(ids) > MaxColumns {
+		return fmt.Errorf("showing %d versions: choose one to %d", len(ids), MaxColumns)
+	}
+	m.mu.Lock()
+	cols := make([]data.Version, len(ids))
+	for k, id := range ids {
+		v, ok := m.byID[id]
+		if !ok {
+			m.mu.Unlock()
+			return fmt.Errorf("showing version %d: %w", id, data.ErrNotFound)
+		}
+		cols[k] = v
+	}
+	bk := slices.Index(ids, base)
+	if bk < 0 {
 		m.mu.Unlock()
-		return fmt.Errorf("choosing versions %d and %d: %w", baseID, otherID, data.ErrNotFound)
+		return fmt.Errorf("the base (version %d) is not among the versions shown", base)
 	}
 	if m.cancel != nil {
 		m.cancel()
@@ -323,14 +471,15 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 	m.cancel = cancel
 	m.gen++
 	gen := m.gen
-	m.baseID, m.otherID = baseID, otherID
-	m.cmp.Base, m.cmp.Other = &base, &other
+	m.columns, m.baseID = slices.Clone(ids), base
+	m.cmp.Columns, m.cmp.Base, m.cmp.Options = cols, bk, m.options
 	m.cmp.Busy, m.cmp.Err = true, nil
+	opts := m.options
 	m.mu.Unlock()
 	m.notify()
 
 	m.opts.Background(func() {
-		out, err := m.compute(ctx, baseID, otherID)
+		out, err := m.compute(ctx, ids, bk, opts)
 		m.opts.UI(func() {
 			m.mu.Lock()
 			if gen != m.gen {
@@ -340,8 +489,8 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 			m.cancel = nil
 			m.cmp.Busy = false
 			// On failure compute returns no rows and zero stats.
-			m.cmp.Rows, m.cmp.Stats, m.cmp.Err = out.rows, out.stats, err
-			m.cmp.Translated, m.cmp.Findings = out.translated, out.findings
+			m.cmp.Rows, m.cmp.Changes, m.cmp.Stats, m.cmp.Err = out.rows, out.changes, out.stats, err
+			m.cmp.Translated, m.cmp.Findings, m.cmp.Notes = out.translated, out.findings, out.notes
 			m.cmp.Seq++
 			m.mu.Unlock()
 			cancel()
@@ -354,137 +503,60 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 // computed is what compute hands back to the UI goroutine.
 type computed struct {
 	rows       []RowView
+	changes    []ChangeView
 	stats      compare.Stats
-	translated bool
+	translated []bool
 	findings   int
+	notes      []NoteView
 }
 
-// compute loads both texts, compares them (across languages when theirs
+// compute loads the texts, compares them (across languages where theirs
 // differ, then with the translation check) and builds the rows.
-func (m *ViewModel) compute(ctx context.Context, baseID, otherID int64) (computed, error) {
-	base, err := m.lib.Version(ctx, baseID)
-	if err != nil {
-		return computed{}, fmt.Errorf("loading the base version: %w", err)
+func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts CompareOptions) (computed, error) {
+	texts := make([]string, len(ids))
+	langs := make([]string, len(ids))
+	labels := make([]string, len(ids))
+	for k, id := range ids {
+		v, err := m.lib.Version(ctx, id)
+		if err != nil {
+			return computed{}, fmt.Errorf("loading version %d: %w", id, err)
+		}
+		texts[k], langs[k], labels[k] = v.Text, v.Language, v.Label
 	}
-	other, err := m.lib.Version(ctx, otherID)
+	res, err := m.opts.Compare(ctx, texts, langs, base, opts)
 	if err != nil {
-		return computed{}, fmt.Errorf("loading the other version: %w", err)
+		return computed{}, fmt.Errorf("comparing %s: %w", joinNonEmpty(labels...), err)
 	}
-	res, err := m.opts.Compare(ctx, []string{base.Text, other.Text}, []string{base.Language, other.Language})
-	if err != nil {
-		return computed{}, fmt.Errorf("comparing %s with %s: %w", base.Label, other.Label, err)
+	out := computed{translated: res.Translated}
+	table, index := res.MovesInPlace()
+	out.rows = BuildRows(res, table)
+	out.changes = changeViews(res, out.rows, table)
+	if other := otherThan(len(ids), base); other >= 0 {
+		out.stats = res.StatsFor(other)
 	}
-	out := computed{rows: BuildRows(res, 0, 1), stats: res.StatsFor(1)}
-	if len(res.Translated) > 1 && res.Translated[1] {
-		out.translated = true
+	if slices.Contains(res.Translated, true) {
 		findings := compare.Check(res)
 		out.findings = len(findings)
-		attachFindings(out.rows, res, findings)
+		attachFindings(out.rows, index, findings)
 	}
+	notes, err := m.lib.Notes(ctx, ids...)
+	if err != nil {
+		return computed{}, err
+	}
+	cols := make([]data.Version, len(ids))
+	for k, id := range ids {
+		cols[k], _ = m.VersionByID(id)
+	}
+	out.notes = placeNotes(out.rows, cols, notes)
 	return out, nil
 }
 
-// attachFindings puts each finding on the row that shows its table row
-// (BuildRows leaves out rows with neither version).
-func attachFindings(rows []RowView, res *compare.Result, findings []compare.Finding) {
-	shown := make([]int, len(res.Rows)) // table row -> index in rows, or -1
-	k := 0
-	for i, r := range res.Rows {
-		shown[i] = -1
-		if cellOf(r, 0) != nil || cellOf(r, 1) != nil {
-			shown[i] = k
-			k++
+// otherThan is the first column other than base, or -1.
+func otherThan(n, base int) int {
+	for k := range n {
+		if k != base {
+			return k
 		}
 	}
-	for _, f := range findings {
-		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
-			if k := shown[r]; k >= 0 {
-				rows[k].Findings = append(rows[k].Findings, findingNote(f))
-			}
-		}
-	}
-}
-
-// findingNote is a finding as its row shows it (the row is where it is).
-func findingNote(f compare.Finding) string {
-	switch f.Kind {
-	case compare.FindingNumber:
-		return fmt.Sprintf("Numbers differ: source %s, rendering %s", orNone(f.Source), orNone(f.Target))
-	case compare.FindingOmission:
-		return "Not rendered"
-	case compare.FindingAddition:
-		return "Not in the source"
-	case compare.FindingUntranslated:
-		return "Not translated"
-	case compare.FindingName:
-		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
-	}
-	return string(f.Kind)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
-}
-
-// BuildRows turns the alignment table of res into rows for two columns:
-// version base on the left, version other on the right.
-func BuildRows(res *compare.Result, base, other int) []RowView {
-	baseSegs := res.Segments(base, other, 0, len(res.Texts[base]))
-	otherSegs := res.Segments(other, other, 0, len(res.Texts[other]))
-	rows := make([]RowView, 0, len(res.Rows))
-	for _, r := range res.Rows {
-		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart}
-		if c := cellOf(r, base); c != nil {
-			rv.HasBase = true
-			rv.Base = sliceSegments(baseSegs, c.Start, c.End)
-		}
-		if c := cellOf(r, other); c != nil {
-			rv.HasOther = true
-			rv.Other = sliceSegments(otherSegs, c.Start, c.End)
-		}
-		if !rv.HasBase && !rv.HasOther {
-			continue
-		}
-		rv.Changed = rv.HasBase != rv.HasOther || changed(rv.Base) || changed(rv.Other)
-		rows = append(rows, rv)
-	}
-	return rows
-}
-
-func cellOf(r compare.Row, v int) *compare.Cell {
-	if v < len(r.Cells) && r.Cells[v] != nil && r.Cells[v].End >= r.Cells[v].Start {
-		return r.Cells[v]
-	}
-	return nil
-}
-
-func changed(segs []compare.Segment) bool {
-	for _, s := range segs {
-		if s.Kind != compare.Equal {
-			return true
-		}
-	}
-	return false
-}
-
-// sliceSegments returns the parts of segs (sorted, non-overlapping,
-// covering a whole text) that fall in [start, end), clipped to it.
-func sliceSegments(segs []compare.Segment, start, end int) []compare.Segment {
-	i := sort.Search(len(segs), func(i int) bool { return segs[i].End > start })
-	var out []compare.Segment
-	for ; i < len(segs) && segs[i].Start < end; i++ {
-		s := segs[i]
-		if s.Start < start || s.End > end {
-			lo, hi := max(s.Start, start), min(s.End, end)
-			s.Text = s.Text[lo-s.Start : hi-s.Start]
-			s.Start, s.End = lo, hi
-		}
-		if s.Start < s.End {
-			out = append(out, s)
-		}
-	}
-	return out
+	return -1
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -50,17 +51,19 @@ func versionByLabel(t *testing.T, m *ViewModel, label string) data.Version {
 	return data.Version{}
 }
 
-// highlighted collects the changed runs of one column.
+// highlighted collects the changed runs of the base's column (the first)
+// or of the other columns.
 func highlighted(rows []RowView, side Side) []string {
 	var out []string
 	for _, r := range rows {
-		segs := r.Base
-		if side == SideOther {
-			segs = r.Other
-		}
-		for _, s := range segs {
-			if StyleFor(s, side).Highlight != HighlightNone {
-				out = append(out, s.Text)
+		for k, c := range r.Cells {
+			if (k == 0) != (side == SideBase) {
+				continue
+			}
+			for _, s := range c.Segs {
+				if StyleFor(s, side).Highlight != HighlightNone {
+					out = append(out, s.Text)
+				}
 			}
 		}
 	}
@@ -106,24 +109,35 @@ func TestViewModelOnSample(t *testing.T) {
 		t.Errorf("other column does not highlight %q; highlights: %q", "Murat", added)
 	}
 
-	// Every row's cells rebuild the texts: nothing lost, nothing doubled.
-	var baseText, otherText strings.Builder
-	for _, r := range cmp.Rows {
-		if !r.Moved {
-			for _, s := range r.Base {
-				baseText.WriteString(s.Text)
+	// Every column's cells rebuild its text in its own order: nothing
+	// lost, nothing doubled, moved passages where the version has them.
+	if len(cmp.Columns) != 4 {
+		t.Fatalf("the sample opened in %d columns, want its 4 versions", len(cmp.Columns))
+	}
+	for k, col := range cmp.Columns {
+		var text strings.Builder
+		last := -1
+		for i, r := range cmp.Rows {
+			c := r.Cells[k]
+			if !c.Has {
+				continue
 			}
+			if c.Segs[0].Start < last {
+				t.Errorf("%s reads out of order at row %d", col.Label, i)
+			}
+			last = c.Segs[len(c.Segs)-1].End
+			for _, s := range c.Segs {
+				text.WriteString(s.Text)
+			}
+			text.WriteString(" ")
 		}
-		for _, s := range r.Other {
-			otherText.WriteString(s.Text)
+		full, err := lib.Version(context.Background(), col.ID)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	full, err := lib.Version(context.Background(), blog.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := len(strings.Fields(baseText.String())), len(strings.Fields(full.Text)); got < want*9/10 {
-		t.Errorf("base cells hold %d words, the base text %d", got, want)
+		if got, want := strings.Join(strings.Fields(text.String()), " "), strings.Join(strings.Fields(full.Text), " "); got != want {
+			t.Errorf("%s: the cells hold %d words, the text %d", col.Label, len(strings.Fields(got)), len(strings.Fields(want)))
+		}
 	}
 
 	// Swap and choose another version.
@@ -134,14 +148,17 @@ func TestViewModelOnSample(t *testing.T) {
 		t.Errorf("after Swap: %d vs %d", b, o)
 	}
 	ru := versionByLabel(t, m, "ru")
+	if err := m.SetPair(revised.ID, blog.ID); err != nil {
+		t.Fatal(err)
+	}
 	if err := m.SetOther(ru.ID); err != nil {
 		t.Fatal(err)
 	}
-	if cmp := m.Comparison(); cmp.Other == nil || cmp.Other.Label != "ru" || len(cmp.Rows) == 0 || cmp.Err != nil {
-		t.Errorf("revised-en vs ru: %+v", cmp.Err)
+	if cmp := m.Comparison(); cmp.OtherVersion() == nil || cmp.OtherVersion().Label != "ru" || len(cmp.Columns) != 2 || len(cmp.Rows) == 0 || cmp.Err != nil {
+		t.Errorf("revised-en vs ru: %d columns, %+v", len(cmp.Columns), cmp.Err)
 	}
-	if len(m.Candidates()) != 4 {
-		t.Errorf("candidates: %d versions, want the sample's 4", len(m.Candidates()))
+	if len(m.AllVersions()) != 4 {
+		t.Errorf("%d versions, want the sample's 4", len(m.AllVersions()))
 	}
 	if err := m.SetOther(99999); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("SetOther(unknown) = %v, want ErrNotFound", err)
@@ -236,12 +253,12 @@ func TestVisibleRows(t *testing.T) {
 	rows := []RowView{
 		{ParagraphStart: true}, {Changed: true}, {}, {Changed: true}, {Changed: true},
 	}
-	if got := VisibleRows(rows, false); len(got) != 5 {
+	if got, _ := VisibleRows(rows, false, false); len(got) != 5 {
 		t.Fatalf("all rows: %d", len(got))
 	}
-	got := VisibleRows(rows, true)
-	if len(got) != 3 {
-		t.Fatalf("changed rows: %d, want 3", len(got))
+	got, index := VisibleRows(rows, true, false)
+	if len(got) != 3 || !slices.Equal(index, []int{1, 3, 4}) {
+		t.Fatalf("changed rows: %d at %v, want 3 at [1 3 4]", len(got), index)
 	}
 	if !got[0].ParagraphStart || !got[1].ParagraphStart || got[2].ParagraphStart {
 		t.Errorf("gaps not marked as breaks: %+v", got)
@@ -300,8 +317,8 @@ func TestViewModelAsync(t *testing.T) {
 	}
 	drain(func() bool { return !m.Comparison().Busy })
 	cmp := m.Comparison()
-	if cmp.Err != nil || cmp.Other == nil || cmp.Other.ID != revised.ID {
-		t.Fatalf("after two quick choices: other=%+v err=%v", cmp.Other, cmp.Err)
+	if cmp.Err != nil || cmp.OtherVersion() == nil || cmp.OtherVersion().ID != revised.ID {
+		t.Fatalf("after two quick choices: other=%+v err=%v", cmp.OtherVersion(), cmp.Err)
 	}
 	if !strings.Contains(strings.Join(highlighted(cmp.Rows, SideOther), "|"), "Murat") {
 		t.Error("the rows are not blog-en vs revised-en")
@@ -311,7 +328,7 @@ func TestViewModelAsync(t *testing.T) {
 	for len(ui) > 0 {
 		(<-ui)()
 	}
-	if got := m.Comparison(); got.Other.ID != revised.ID || got.Seq != cmp.Seq {
-		t.Errorf("a superseded comparison landed: other %d, seq %d (was %d)", got.Other.ID, got.Seq, cmp.Seq)
+	if got := m.Comparison(); got.OtherVersion().ID != revised.ID || got.Seq != cmp.Seq {
+		t.Errorf("a superseded comparison landed: other %d, seq %d (was %d)", got.OtherVersion().ID, got.Seq, cmp.Seq)
 	}
 }

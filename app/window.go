@@ -11,7 +11,6 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	// Initialised before Fyne: no locale warning on C.UTF-8 systems.
@@ -54,10 +53,21 @@ type MainWindow struct {
 	Status  *widget.Label
 
 	app      fyne.App
-	bar      *pairBar
+	bar      *columnBar
 	measurer *Measurer
 	opts     Options
 	ctx      context.Context
+	// side holds the change list and the notes beside the rows.
+	side *sidePanel
+	// dialogs keeps one dialog open at a time and answers Enter and Escape.
+	dialogs dialogs
+	// find is the find bar above the rows.
+	find *findBar
+	// watch stops watching the library for changes made elsewhere.
+	watch func()
+	// pendingFind is found in the comparison once it is in (a library
+	// search hit being opened).
+	pendingFind string
 }
 
 // Run opens the main window in a new Fyne application and returns when it
@@ -88,9 +98,20 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	mw.VM = NewViewModel(opts.Library, opts.ViewModel)
 	mw.View = NewCompareView(mw.VM, mw.measurer)
 	mw.Library = NewLibraryPanel(mw.VM, mw.showError)
-	mw.bar = newPairBar(mw.VM, mw.View, mw.showError)
+	mw.bar = newColumnBar(mw.VM, mw.View, mw.showError)
+	mw.bar.showVersions = mw.showVersionsDialog
 	mw.Status = widget.NewLabel("")
 	mw.Status.Truncation = fyne.TextTruncateEllipsis
+	mw.dialogs.window = mw.Window
+	mw.side = newSidePanel(mw)
+	mw.find = newFindBar(mw)
+	mw.View.OnNavigate = func(status string) {
+		mw.Status.SetText(status)
+		mw.bar.showCounter()
+		mw.side.showCurrent()
+	}
+	mw.View.OnMenu = mw.showRowMenu
+	mw.Library.onMenu = mw.showVersionMenu
 
 	mw.VM.OnChange(mw.update)
 	a.Settings().AddListener(func(fyne.Settings) {
@@ -100,8 +121,11 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		mw.View.Refresh()
 	})
 
-	split := container.NewHSplit(mw.Library, mw.View)
-	split.Offset = 0.2
+	main := container.NewBorder(mw.find.content, nil, nil, nil, mw.View)
+	right := container.NewHSplit(main, mw.side.content)
+	right.Offset = 0.8
+	split := container.NewHSplit(mw.Library, right)
+	split.Offset = 0.17
 	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
 	content := container.NewBorder(
 		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),
@@ -122,22 +146,26 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	}
 	size := opts.Size
 	if size.IsZero() {
-		size = defaultSize()
+		size = mw.rememberedSize()
 	}
 	mw.Window.Resize(size)
+	mw.installKeys()
+	mw.Window.SetCloseIntercept(func() {
+		mw.saveState()
+		mw.Window.Close()
+	})
 
 	if err := mw.VM.Load(ctx); err != nil {
 		return nil, err
 	}
+	mw.restoreOptions()
 	var err error
-	lastBase, lastOther := mw.lastPair()
-	_, okB := mw.VM.VersionByID(lastBase)
-	_, okO := mw.VM.VersionByID(lastOther)
+	last, lastBase := mw.lastColumns()
 	switch {
 	case opts.Base != 0 && opts.Other != 0:
 		err = mw.VM.SetPair(opts.Base, opts.Other)
-	case okB && okO:
-		err = mw.VM.SetPair(lastBase, lastOther) // where the user left off
+	case len(last) > 0:
+		err = mw.VM.SetColumns(last, lastBase) // where the user left off
 	case len(mw.VM.Briefings()) > 0:
 		err = mw.VM.OpenFirst()
 	}
@@ -145,6 +173,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		return nil, fmt.Errorf("opening the window: %w", err)
 	}
 	mw.update()
+	mw.watch = mw.watchLibrary()
 	return mw, nil
 }
 
@@ -153,61 +182,19 @@ func (mw *MainWindow) update() {
 	mw.View.Update()
 	mw.Library.Update()
 	mw.bar.update()
+	mw.side.update()
 	cmp := mw.VM.Comparison()
 	mw.Status.SetText(statusText(cmp))
-	if cmp.Base != nil && cmp.Other != nil {
-		mw.Window.SetTitle(fmt.Sprintf("%s vs %s — Variorum", cmp.Base.Label, cmp.Other.Label))
-		mw.saveLastPair(cmp.Base.ID, cmp.Other.ID)
+	if len(cmp.Columns) > 0 {
+		mw.Window.SetTitle(columnLabels(cmp) + " — Variorum")
+		mw.saveColumns()
+		if mw.pendingFind != "" && !cmp.Busy {
+			mw.find.openWith(mw.pendingFind)
+			mw.pendingFind = ""
+		}
 	} else {
 		mw.Window.SetTitle("Variorum")
 	}
-}
-
-// prefLastPair is the preference holding the pair last shown from a
-// library: "lastPair:" + Options.RememberAs, value "base,other".
-const prefLastPair = "lastPair:"
-
-// lastPair is the pair last shown from this library (0s if none).
-func (mw *MainWindow) lastPair() (base, other int64) {
-	if mw.opts.RememberAs == "" {
-		return 0, 0
-	}
-	v := mw.app.Preferences().String(prefLastPair + mw.opts.RememberAs)
-	if _, err := fmt.Sscanf(v, "%d,%d", &base, &other); err != nil {
-		return 0, 0
-	}
-	return base, other
-}
-
-// saveLastPair remembers the pair shown, for the next start.
-func (mw *MainWindow) saveLastPair(base, other int64) {
-	if mw.opts.RememberAs == "" {
-		return
-	}
-	key, val := prefLastPair+mw.opts.RememberAs, fmt.Sprintf("%d,%d", base, other)
-	if p := mw.app.Preferences(); p.String(key) != val {
-		p.SetString(key, val)
-	}
-}
-
-func (mw *MainWindow) menu() *fyne.MainMenu {
-	imp := fyne.NewMenuItem("Import…", mw.showImportDialog)
-	imp.Disabled = mw.opts.Import == nil
-	imp.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
-	impDir.Disabled = mw.opts.Import == nil
-	file := fyne.NewMenu("File", imp, impDir)
-	next := fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) })
-	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
-	prev := fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) })
-	prev.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}
-	swap := fyne.NewMenuItem("Swap versions", func() { mw.showError(mw.VM.Swap()) })
-	for _, it := range []*fyne.MenuItem{imp, next, prev} {
-		act := it.Action
-		mw.Window.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { act() })
-	}
-	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), swap)
-	return fyne.NewMainMenu(file, view)
 }
 
 // showImportDialog asks for a file and imports it into the open briefing.
@@ -228,7 +215,7 @@ func (mw *MainWindow) showImportDialog() {
 		mw.ImportPaths([]string{path})
 	}, mw.Window)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	mw.dialogs.show(d, nil)
 }
 
 // showImportFolderDialog asks for a folder and imports the files in it
@@ -248,7 +235,7 @@ func (mw *MainWindow) showImportFolderDialog() {
 		mw.ImportPaths([]string{u.Path()})
 	}, mw.Window)
 	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	mw.dialogs.show(d, nil)
 }
 
 // ImportPaths imports files and folders into the briefing on screen (a
@@ -273,7 +260,7 @@ func (mw *MainWindow) ImportPaths(paths []string) {
 	prog := dialog.NewCustomWithoutButtons("Importing",
 		container.NewVBox(file, bar, container.NewCenter(widget.NewButton("Cancel", cancel))), mw.Window)
 	prog.Resize(fyne.NewSize(460, 0))
-	prog.Show()
+	mw.dialogs.show(prog, cancel)
 	mw.Status.SetText(fmt.Sprintf("Importing %s…", plural(len(paths), "path", "paths")))
 	progress := func(done, total int, f string) {
 		if total > 0 {
@@ -290,11 +277,11 @@ func (mw *MainWindow) ImportPaths(paths []string) {
 		case len(rep.Failed) > 0:
 			mw.showError(importError(rep.Failed))
 		case rep.Cancelled:
-			dialog.ShowInformation("Import cancelled",
-				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window)
+			mw.dialogs.show(dialog.NewInformation("Import cancelled",
+				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window), nil)
 		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
-			dialog.ShowInformation("Already in the library",
-				"These files were imported before; showing the versions already in the library.", mw.Window)
+			mw.dialogs.show(dialog.NewInformation("Already in the library",
+				"These files were imported before; showing the versions already in the library.", mw.Window), nil)
 		}
 		mw.update()
 	})
@@ -311,5 +298,5 @@ func (mw *MainWindow) showError(err error) {
 	if err == nil {
 		return
 	}
-	dialog.ShowError(err, mw.Window)
+	mw.dialogs.show(dialog.NewError(err, mw.Window), nil)
 }

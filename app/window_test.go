@@ -2,6 +2,9 @@ package app
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"slices"
 	"image"
 	"image/color"
 	"image/png"
@@ -46,6 +49,27 @@ func (l *fixedLibrary) Version(_ context.Context, id int64) (*data.Version, erro
 	}
 	return nil, data.ErrNotFound
 }
+
+// The fixed library is read-only: edits and notes are refused.
+var errReadOnly = errors.New("the fixed library is read-only")
+
+func (l *fixedLibrary) UpdateVersion(context.Context, *data.Version) error { return errReadOnly }
+func (l *fixedLibrary) DeleteVersion(context.Context, int64) error         { return errReadOnly }
+func (l *fixedLibrary) MoveVersion(context.Context, int64, int64) error    { return errReadOnly }
+func (l *fixedLibrary) CreateBriefing(context.Context, data.Briefing) (*data.Briefing, error) {
+	return nil, errReadOnly
+}
+func (l *fixedLibrary) ImportBytes(context.Context, string, []byte, data.ImportOptions) (*data.Version, error) {
+	return nil, errReadOnly
+}
+func (l *fixedLibrary) Notes(context.Context, ...int64) ([]data.Note, error)   { return nil, nil }
+func (l *fixedLibrary) AddNote(context.Context, data.Note) (*data.Note, error) { return nil, errReadOnly }
+func (l *fixedLibrary) UpdateNote(context.Context, int64, string) error        { return errReadOnly }
+func (l *fixedLibrary) DeleteNote(context.Context, int64) error                { return errReadOnly }
+func (l *fixedLibrary) Search(context.Context, string, int) ([]data.Hit, error) {
+	return nil, nil
+}
+func (l *fixedLibrary) Path() string { return "" }
 
 const (
 	goldenBase = "We concluded the meeting chaired by Deputy Prime Minister Mikhail Nurtleu. It was well prepared.\n\n" +
@@ -126,7 +150,7 @@ func fixedWindow(t *testing.T, size fyne.Size) *MainWindow {
 	}}
 	opts := syncOptions()
 	res := goldenResult(t)
-	opts.Compare = func(context.Context, []string, []string) (*compare.Result, error) { return res, nil }
+	opts.Compare = func(context.Context, []string, []string, int, CompareOptions) (*compare.Result, error) { return res, nil }
 	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
 	if err != nil {
 		t.Fatal(err)
@@ -182,8 +206,8 @@ func TestMainWindowOnSample(t *testing.T) {
 	t.Cleanup(mw.Window.Close)
 	mw.Window.Resize(fyne.NewSize(1280, 800))
 	cmp := mw.VM.Comparison()
-	if cmp.Base == nil || cmp.Base.Label != "blog-en" || cmp.Other == nil || cmp.Other.Label != "revised-en" {
-		t.Fatalf("window opened on %+v vs %+v", cmp.Base, cmp.Other)
+	if b, o := cmp.BaseVersion(), cmp.OtherVersion(); b == nil || b.Label != "blog-en" || o == nil || o.Label != "revised-en" || len(cmp.Columns) != 4 {
+		t.Fatalf("window opened on %d columns, %+v vs %+v", len(cmp.Columns), b, o)
 	}
 	if !strings.Contains(mw.Window.Title(), "blog-en") {
 		t.Errorf("title %q", mw.Window.Title())
@@ -209,7 +233,7 @@ func TestMainWindowOnSample(t *testing.T) {
 	// The rows on screen include the Mikhail → Murat row.
 	found := false
 	for _, r := range mw.View.Rows() {
-		for _, s := range r.Other {
+		for _, s := range r.Cells[1].Segs {
 			if strings.Contains(s.Text, "Murat") && s.Kind != compare.Equal {
 				found = true
 			}
@@ -278,51 +302,303 @@ func sampleWindow(t *testing.T) (*MainWindow, *data.Library) {
 	return mw, lib
 }
 
+// TestLibraryPanelChoosesVersions ticks and unticks versions in the
+// library panel and chooses the base in the toolbar.
 func TestLibraryPanelChoosesVersions(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	ru := versionByLabel(t, mw.VM, "ru")
 	blog := versionByLabel(t, mw.VM, "blog-en")
-	mw.Library.tree.Select(versionUID(ru.ID))
-	if base, other := mw.VM.Pair(); base != blog.ID || other != ru.ID {
-		t.Errorf("after choosing ru in the library: %d vs %d, want blog-en vs ru", base, other)
+	revised := versionByLabel(t, mw.VM, "revised-en")
+	if ids, _ := mw.VM.Columns(); len(ids) != 4 {
+		t.Fatalf("the sample opened in %d columns, want 4", len(ids))
+	}
+	mw.Library.tree.Select(versionUID(ru.ID)) // untick ru
+	ids, base := mw.VM.Columns()
+	if len(ids) != 3 || slices.Contains(ids, ru.ID) || base != blog.ID {
+		t.Errorf("after unticking ru: columns %v, base %d", ids, base)
+	}
+	if got := len(mw.View.titles[0].Text); got == 0 || !strings.HasPrefix(mw.View.titles[0].Text, "Base: blog-en") {
+		t.Errorf("first title %q", mw.View.titles[0].Text)
+	}
+	mw.Library.tree.Select(versionUID(ru.ID)) // tick it again
+	if ids, _ := mw.VM.Columns(); len(ids) != 4 || ids[3] != ru.ID {
+		t.Errorf("after ticking ru: columns %v", ids)
+	}
+	// Choosing the base in the toolbar.
+	for opt, id := range mw.bar.ids {
+		if id == revised.ID {
+			mw.bar.base.SetSelected(opt)
+		}
+	}
+	if _, base := mw.VM.Columns(); base != revised.ID {
+		t.Errorf("choosing revised-en as base in the toolbar: base is %d", base)
+	}
+	if !strings.HasPrefix(mw.View.titles[1].Text, "Base: revised-en") {
+		t.Errorf("second title %q", mw.View.titles[1].Text)
+	}
+	// Two versions alone: the translation pair.
+	if err := mw.VM.SetPair(blog.ID, ru.ID); err != nil {
+		t.Fatal(err)
 	}
 	if !strings.Contains(mw.Status.Text, "blog-en (en) beside ru (ru): aligned across languages") {
 		t.Errorf("status line %q", mw.Status.Text)
 	}
-	if got := mw.bar.other.Selected; !strings.HasPrefix(got, "ru") {
-		t.Errorf("the other-version select shows %q", got)
+}
+
+// TestNextPrevious steps through the changes with the counter, outlines
+// the current one, stops with a message at the ends, skips
+// typography-only changes on request, and loses no key press.
+func TestNextPrevious(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	v := mw.View
+	changes := v.Changes()
+	if len(changes) < 5 {
+		t.Fatalf("%d changes in the sample", len(changes))
 	}
-	// Choosing the base in the toolbar.
-	for opt, id := range mw.bar.ids {
-		if id == ru.ID {
-			mw.bar.base.SetSelected(opt)
+	if got := v.NextChange(1); got != fmt.Sprintf("Change 1 of %d", len(changes)) {
+		t.Errorf("first Next: %q", got)
+	}
+	if v.Current() != changes[0] || mw.bar.counter.Text != fmt.Sprintf("1 of %d", len(changes)) {
+		t.Errorf("current %d (want %d), counter %q", v.Current(), changes[0], mw.bar.counter.Text)
+	}
+	// Quick presses of F7 move one change each: none is lost.
+	for range 10 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	if v.Current() != changes[10] {
+		t.Errorf("after 10 presses: row %d, want the 11th change %d", v.Current(), changes[10])
+	}
+	for range len(changes) {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	if v.Current() != changes[len(changes)-1] {
+		t.Errorf("after many presses: row %d, want the last change %d", v.Current(), changes[len(changes)-1])
+	}
+	if got := v.NextChange(1); !strings.HasPrefix(got, "No change below") {
+		t.Errorf("Next at the last change: %q", got)
+	}
+	if !strings.HasPrefix(mw.Status.Text, "No change below") {
+		t.Errorf("status at the end: %q", mw.Status.Text)
+	}
+	v.NextChange(-1)
+	if v.Current() != changes[len(changes)-2] {
+		t.Errorf("Previous: row %d, want %d", v.Current(), changes[len(changes)-2])
+	}
+	// Typography-only rows are skipped when hidden.
+	trivial := 0
+	for _, r := range v.Rows() {
+		if r.Changed && r.Trivial {
+			trivial++
 		}
 	}
-	if base, _ := mw.VM.Pair(); base != ru.ID {
-		t.Errorf("choosing ru as base in the toolbar: base is %d", base)
+	mw.bar.trivial.SetChecked(true)
+	if got := len(v.Changes()); got != len(changes)-trivial || trivial == 0 {
+		t.Errorf("hiding typography: %d changes, want %d - %d", got, len(changes), trivial)
+	}
+	mw.Window.Canvas().Capture()
+}
+
+// TestChangeListJumps clicks a change in the side panel: its row becomes
+// the current one.
+func TestChangeListJumps(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	items := mw.side.items
+	var pick int = -1
+	for i, c := range items {
+		if c.After == "Murat" || strings.Contains(c.After, "Murat") {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		t.Fatalf("no change to Murat in the list of %d", len(items))
+	}
+	mw.side.changes.Select(pick)
+	cur := mw.View.Current()
+	if cur < 0 || mw.View.ComparisonRow(cur) != items[pick].Row {
+		t.Fatalf("current row %d, want the change's row %d", cur, items[pick].Row)
+	}
+	if texts := mw.View.RowTexts(cur); !strings.Contains(strings.Join(texts, " "), "Murat") {
+		t.Errorf("the row jumped to reads %q", texts)
 	}
 }
 
-func TestScrollToChange(t *testing.T) {
+// TestMovePlaceholders finds the moved paragraph shown at its place in
+// each version, with placeholders that jump to each other.
+func TestMovePlaceholders(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	rows := mw.View.Rows()
+	from, to := -1, -1
+	for i, r := range rows {
+		if c := r.Cells[1]; c.MovedTo >= 0 && !c.Arrived {
+			from, to = i, c.MovedTo
+			break
+		}
+	}
+	if from < 0 {
+		t.Fatal("no placeholder for a moved passage in revised-en's column")
+	}
+	if p := rows[from].Cells[1].Placeholder(from); !strings.Contains(p, fmt.Sprintf("to row %d", to+1)) {
+		t.Errorf("placeholder reads %q", p)
+	}
+	if !strings.Contains(strings.Join(mw.View.RowTexts(to), " "), "The Statement dedicated") {
+		t.Errorf("row %d, where the placeholder points, reads %q", to, mw.View.RowTexts(to))
+	}
+	if back := rows[to].Cells[0]; back.MovedTo != from || !rows[to].Cells[1].Has {
+		t.Errorf("row %d: base placeholder to %d, revised-en has text %v", to, back.MovedTo, rows[to].Cells[1].Has)
+	}
+	mw.View.JumpToRow(to)
+	if mw.View.ComparisonRow(mw.View.Current()) != to {
+		t.Errorf("jump: current row %d, want %d", mw.View.Current(), to)
+	}
+}
+
+// TestFiltersKeepPlace turns filters on and off: the row at the top stays.
+func TestFiltersKeepPlace(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	v := mw.View
-	if !v.ScrollToChange(1) {
-		t.Fatal("no next change in the sample")
+	changes := v.Changes()
+	v.JumpToRow(v.ComparisonRow(changes[len(changes)/2]))
+	top := v.TopComparisonRow()
+	mw.bar.only.SetChecked(true)
+	if got := v.TopComparisonRow(); got < top-1 || got > top+1 {
+		t.Errorf("changes only: top row %d, was %d", got, top)
 	}
-	first := v.list.GetScrollOffset()
-	if first <= 0 {
-		t.Fatalf("next change did not scroll (offset %v)", first)
+	mw.bar.only.SetChecked(false)
+	if got := v.TopComparisonRow(); got < top-1 || got > top+1 {
+		t.Errorf("all rows again: top row %d, was %d", got, top)
 	}
-	if !v.rows[v.topRow()].Changed {
-		t.Errorf("row %d at the top is not a changed row", v.topRow())
+	mw.bar.noCase.SetChecked(true)
+	if !mw.VM.Options().IgnoreCase {
+		t.Fatal("ignore case did not reach the view model")
 	}
-	v.ScrollToChange(1)
-	if v.list.GetScrollOffset() <= first {
-		t.Errorf("second next change: offset %v, not beyond %v", v.list.GetScrollOffset(), first)
+	if got := v.TopComparisonRow(); got < top-3 || got > top+3 {
+		t.Errorf("ignoring case: top row %d, was %d", got, top)
 	}
-	v.ScrollToChange(-1)
-	if v.list.GetScrollOffset() != first {
-		t.Errorf("previous change: offset %v, want back at %v", v.list.GetScrollOffset(), first)
+}
+
+// TestFind highlights a word in every row and goes from match to match.
+func TestFind(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.find.open()
+	mw.find.entry.SetText("Astana")
+	if len(mw.find.matches) == 0 {
+		t.Fatal("Astana not found")
+	}
+	mw.find.entry.OnSubmitted("Astana")
+	first := mw.View.Current()
+	if first != mw.find.matches[0] {
+		t.Errorf("Enter went to row %d, want the first match %d", first, mw.find.matches[0])
+	}
+	marked := false
+	for _, cell := range mw.View.runs[first] {
+		for _, r := range cell {
+			marked = marked || r.Style.Highlight == HighlightMatch && strings.EqualFold(r.Text, "astana")
+		}
+	}
+	if !marked {
+		t.Error("the match is not highlighted")
+	}
+	mw.find.close()
+	if len(mw.View.matchingRows()) != 0 {
+		t.Error("highlights left after closing Find")
+	}
+}
+
+// TestNotesSurviveReopen adds a note to a row, reopens the window on the
+// same library, and finds the note on the same passage.
+func TestNotesSurviveReopen(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	row := mw.View.ComparisonRow(mw.View.Changes()[0])
+	if err := mw.VM.AddNote(context.Background(), row, 1, "Check against the MFA transcript"); err != nil {
+		t.Fatal(err)
+	}
+	if n := mw.VM.Comparison().Notes; len(n) != 1 || n[0].Row != row {
+		t.Fatalf("notes after adding: %+v", n)
+	}
+	mw.Window.Canvas().Capture()
+	if mw.side.content.Items[1].Text != "Notes (1)" {
+		t.Errorf("notes tab: %q", mw.side.content.Items[1].Text)
+	}
+	a := test.NewTempApp(t)
+	mw2, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mw2.Window.Close()
+	notes := mw2.VM.Comparison().Notes
+	if len(notes) != 1 || notes[0].Row != row || notes[0].Text != "Check against the MFA transcript" {
+		t.Fatalf("notes after reopening: %+v", notes)
+	}
+	if got := mw2.VM.Comparison().Rows[row].Notes; len(got) != 1 {
+		t.Errorf("the note is not on its row: %+v", got)
+	}
+	if err := mw2.VM.DeleteNote(context.Background(), notes[0].ID); err != nil || len(mw2.VM.Comparison().Notes) != 0 {
+		t.Errorf("delete: %v, %d notes left", err, len(mw2.VM.Comparison().Notes))
+	}
+}
+
+// TestLibraryEdits renames a version, moves it to a new briefing and
+// deletes it, as the library panel's menu does.
+func TestLibraryEdits(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	ctx := context.Background()
+	abridged := versionByLabel(t, mw.VM, "abridged-en")
+	v := abridged
+	v.Label = "abridged-telegram"
+	mw.afterEdit(lib.UpdateVersion(ctx, &v))
+	if got := mw.View.titles[3].Text; !strings.Contains(got, "abridged-telegram") {
+		t.Errorf("title after renaming: %q", got)
+	}
+	b, err := lib.CreateBriefing(ctx, data.Briefing{Title: "Reposts"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mw.afterEdit(lib.MoveVersion(ctx, abridged.ID, b.ID))
+	if got, _ := mw.VM.VersionByID(abridged.ID); got.BriefingID != b.ID {
+		t.Errorf("after moving: briefing %d, want %d", got.BriefingID, b.ID)
+	}
+	mw.confirmDelete(got(mw, abridged.ID))
+	if mw.dialogs.open == nil {
+		t.Fatal("no confirmation before deleting")
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
+	if _, ok := mw.VM.VersionByID(abridged.ID); ok {
+		t.Error("the version is still there after confirming")
+	}
+	if ids, _ := mw.VM.Columns(); slices.Contains(ids, abridged.ID) || len(ids) != 3 {
+		t.Errorf("columns after deleting: %v", ids)
+	}
+}
+
+// showPair shows two versions of the sample, by label.
+func showPair(t *testing.T, mw *MainWindow, base, other string) {
+	t.Helper()
+	if err := mw.VM.SetPair(versionByLabel(t, mw.VM, base).ID, versionByLabel(t, mw.VM, other).ID); err != nil {
+		t.Fatal(err)
+	}
+	mw.Window.Canvas().Capture()
+}
+
+func got(mw *MainWindow, id int64) data.Version {
+	v, _ := mw.VM.VersionByID(id)
+	return v
+}
+
+// TestDialogsOneAtATime opens two dialogs: the first closes; Escape closes
+// the second.
+func TestDialogsOneAtATime(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.showAbout()
+	first := mw.dialogs.open
+	mw.showKeysDialog()
+	if mw.dialogs.open == first || mw.dialogs.open == nil {
+		t.Fatal("the second dialog did not replace the first")
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.dialogs.open != nil || mw.Window.Canvas().Overlays().Top() != nil {
+		t.Error("Escape left a dialog open")
 	}
 }
 
@@ -335,8 +611,8 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 	}
 	mw.ImportPaths([]string{good})
 	cmp := mw.VM.Comparison()
-	if cmp.Other == nil || cmp.Other.Label != "blog-fixed" {
-		t.Fatalf("after importing one file the window shows %+v", cmp.Other)
+	if o := cmp.OtherVersion(); o == nil || o.Label != "blog-fixed" {
+		t.Fatalf("after importing one file the window shows %+v", o)
 	}
 	if mw.Window.Canvas().Overlays().Top() != nil {
 		t.Error("a dialog opened after a good import")
@@ -400,12 +676,12 @@ func TestWindowEdgeCases(t *testing.T) {
 				if h := mw.View.HeightOfRow(i); h <= 0 {
 					t.Errorf("row %d has height %v", i, h)
 				}
-				if !r.HasBase && !r.HasOther {
+				if !r.Cells[0].Has && !r.Cells[1].Has && r.Cells[0].MovedTo < 0 && r.Cells[1].MovedTo < 0 {
 					t.Errorf("row %d has no cell", i)
 				}
 			}
-			mw.View.ScrollToChange(1)
-			mw.View.ScrollToChange(-1)
+			mw.View.NextChange(1)
+			mw.View.NextChange(-1)
 			mw.Window.Resize(mw.Window.Content().MinSize().Max(fyne.NewSize(600, 400)))
 			mw.Window.Canvas().Capture()
 		})
@@ -414,6 +690,7 @@ func TestWindowEdgeCases(t *testing.T) {
 
 func TestChangesOnly(t *testing.T) {
 	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
 	all := len(mw.View.Rows())
 	mw.bar.only.SetChecked(true)
 	if !mw.VM.OnlyChanged() {
@@ -458,19 +735,30 @@ func TestRowCopyMenu(t *testing.T) {
 	mw.Window.Canvas().Capture()
 	var item *rowItem
 	for _, o := range test.LaidOutObjects(mw.View.list) {
-		if r, ok := o.(*rowItem); ok && r.row.HasBase && strings.Contains(r.base.Text(), "Mikhail") {
+		if r, ok := o.(*rowItem); ok && r.row.Cells[0].Has && strings.Contains(r.cells[0].Text(), "Mikhail") {
 			item = r
 		}
 	}
 	if item == nil {
 		t.Fatal("no row item shows Mikhail")
 	}
-	test.TapSecondary(item)
-	if mw.Window.Canvas().Overlays().Top() == nil {
+	// A right click in the second column offers to copy it.
+	g := mw.View.geometry()
+	test.TapSecondaryAt(item, fyne.NewPos(g.x[1]+20, 10))
+	top := mw.Window.Canvas().Overlays().Top()
+	if top == nil {
 		t.Fatal("right click opened no menu")
 	}
-	menu := item.copyMenu()
-	menu.Items[1].Action()
+	var copyOther *fyne.MenuItem
+	for _, it := range mw.rowMenu(item.index, 1).Items {
+		if it.Label == "Copy revised-en" {
+			copyOther = it
+		}
+	}
+	if copyOther == nil {
+		t.Fatal("no Copy revised-en in the menu")
+	}
+	copyOther.Action()
 	if got := fyne.CurrentApp().Clipboard().Content(); !strings.Contains(got, "Murat") || strings.Contains(got, "Mikhail") {
 		t.Errorf("copied %q, want the other cell", got)
 	}
@@ -489,9 +777,7 @@ func TestWindowRemembersPair(t *testing.T) {
 	}
 	mw := open()
 	ru := versionByLabel(t, mw.VM, "ru")
-	if err := mw.VM.SetOther(ru.ID); err != nil {
-		t.Fatal(err)
-	}
+	showPair(t, mw, "blog-en", "ru")
 	if _, other := open().VM.Pair(); other != ru.ID {
 		t.Errorf("reopened on other version %d, want ru (%d)", other, ru.ID)
 	}
@@ -528,7 +814,7 @@ func TestTextSizeChangeKeepsListBottom(t *testing.T) {
 	mw.app.Settings().SetTheme(lightTheme())
 	mw.Window.Canvas().Capture()
 	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
-	content := v.offsetOf(len(v.heights), pad) - pad
+	content := v.offsetOf(len(v.heights)) - pad
 	if want := content - v.list.Size().Height; v.list.GetScrollOffset() < want-1 {
 		t.Errorf("scrolled to the bottom: offset %v, want %v (content %v, list height %v)",
 			v.list.GetScrollOffset(), want, content, v.list.Size().Height)

@@ -8,7 +8,8 @@ import "sort"
 // where it left, and in a row of its own at the place the version puts
 // it, with a placeholder in the base's column. Placeholders name the row
 // at the other end (Cell.MovedRow), so a view can jump between them.
-func (r *Result) MovesInPlace() []Row {
+// index gives where each row of r.Rows went.
+func (r *Result) MovesInPlace() (rows []Row, index []int) {
 	type insert struct {
 		before int // index in r.Rows the new row goes before
 		from   int // the row the passage left
@@ -42,7 +43,11 @@ func (r *Result) MovesInPlace() []Row {
 		}
 	}
 	if len(ins) == 0 {
-		return r.Rows
+		index = make([]int, len(r.Rows))
+		for i := range index {
+			index[i] = i
+		}
+		return r.Rows, index
 	}
 	sort.SliceStable(ins, func(i, j int) bool { return ins[i].before < ins[j].before })
 	// Where each old row lands, and where each inserted row does.
@@ -77,5 +82,5 @@ func (r *Result) MovesInPlace() []Row {
 		out[to] = row
 		out[from].Cells[v] = &Cell{Version: v, Start: in.cell.Start, End: in.cell.Start, MovedRow: to, Placeholder: true}
 	}
-	return out
+	return out, newIndex
 }

@@ -19,7 +19,12 @@ func TestMovesInPlace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := res.MovesInPlace()
+	rows, index := res.MovesInPlace()
+	for i, k := range index {
+		if rows[k].Cells[0] != res.Rows[i].Cells[0] && (rows[k].Cells[0] == nil || *rows[k].Cells[0] != *res.Rows[i].Cells[0]) {
+			t.Fatalf("row %d went to %d, which holds another base cell", i, k)
+		}
+	}
 	if len(rows) <= len(res.Rows) {
 		t.Fatalf("%d rows, no more than the table's %d", len(rows), len(res.Rows))
 	}

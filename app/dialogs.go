@@ -1,0 +1,360 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/data"
+)
+
+// dialogs keeps one dialog open at a time (a new one closes the one
+// before, so none hides behind another) and answers Enter and Escape for
+// it when no field has the keyboard.
+type dialogs struct {
+	window fyne.Window
+	open   dialog.Dialog
+	// onCancel runs when Escape closes the open dialog.
+	onCancel func()
+	// onConfirm runs when Enter confirms the open dialog; nil: Enter
+	// closes it as Escape does.
+	onConfirm func()
+}
+
+// show opens d, closing the dialog open before; cancel (may be nil) runs
+// when Escape closes d.
+func (ds *dialogs) show(d dialog.Dialog, cancel func()) {
+	ds.showWith(d, cancel, nil)
+}
+
+// showWith opens d with what Enter does (confirm) besides closing it.
+func (ds *dialogs) showWith(d dialog.Dialog, cancel, confirm func()) {
+	if ds.open != nil {
+		ds.open.Hide()
+	}
+	ds.open, ds.onCancel, ds.onConfirm = d, cancel, confirm
+	d.SetOnClosed(func() {
+		if ds.open == d {
+			ds.open = nil
+		}
+	})
+	d.Show()
+}
+
+// key answers Escape and Enter for the open dialog, and reports whether
+// it took the key.
+func (ds *dialogs) key(k fyne.KeyName) bool {
+	d := ds.open
+	if d == nil {
+		return false
+	}
+	switch k {
+	case fyne.KeyEscape:
+		if ds.onCancel != nil {
+			ds.onCancel()
+		}
+		d.Hide()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if ds.onConfirm != nil {
+			ds.onConfirm()
+		}
+		d.Hide()
+	default:
+		return false
+	}
+	return true
+}
+
+// form shows a form dialog whose Enter (in any field, or anywhere) saves.
+func (mw *MainWindow) form(title, confirm string, items []*widget.FormItem, save func()) {
+	var d *dialog.FormDialog
+	submit := func() {
+		if d != nil {
+			d.Submit()
+		}
+	}
+	for _, it := range items {
+		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
+			e.OnSubmitted = func(string) { submit() }
+		}
+	}
+	d = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		if ok {
+			save()
+		}
+	}, mw.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	mw.dialogs.showWith(d, nil, submit)
+}
+
+// showVersionsDialog lists every version of the library with a tick: the
+// ticked ones (two to six, of any briefings) are shown side by side.
+func (mw *MainWindow) showVersionsDialog() {
+	ids, base := mw.VM.Columns()
+	picked := slices.Clone(ids)
+	box := container.NewVBox()
+	note := widget.NewLabel("")
+	var checks []*widget.Check
+	refresh := func() {
+		note.SetText(fmt.Sprintf("%d ticked (one to %d). The base stays first ticked unless you choose another in the toolbar.", len(picked), MaxColumns))
+		for _, c := range checks {
+			if len(picked) >= MaxColumns && !c.Checked {
+				c.Disable()
+			} else {
+				c.Enable()
+			}
+		}
+	}
+	for _, b := range mw.VM.Briefings() {
+		box.Add(widget.NewLabelWithStyle(briefingName(b), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, v := range mw.VM.Versions(b.ID) {
+			id := v.ID
+			c := widget.NewCheck(fmt.Sprintf("%s  ·  %s", v.Label, versionDetail(v)), func(on bool) {
+				if k := slices.Index(picked, id); on && k < 0 {
+					picked = append(picked, id)
+				} else if !on && k >= 0 {
+					picked = slices.Delete(picked, k, k+1)
+				}
+				refresh()
+			})
+			c.SetChecked(slices.Contains(ids, id))
+			checks = append(checks, c)
+			box.Add(c)
+		}
+	}
+	refresh()
+	apply := func() {
+		if len(picked) == 0 {
+			return
+		}
+		b := base
+		if !slices.Contains(picked, b) {
+			b = picked[0]
+		}
+		mw.showError(mw.VM.SetColumns(picked, b))
+	}
+	d := dialog.NewCustomConfirm("Versions side by side", "Show", "Cancel",
+		container.NewBorder(nil, note, nil, nil, container.NewVScroll(box)), func(ok bool) {
+			if ok {
+				apply()
+			}
+		}, mw.Window)
+	d.Resize(fyne.NewSize(640, 480))
+	mw.dialogs.showWith(d, nil, apply)
+}
+
+// showRowMenu offers a row's actions: copy a column's text or all, add a
+// note, and the row's notes to edit or delete.
+func (mw *MainWindow) showRowMenu(row, column int, pos fyne.Position) {
+	if m := mw.rowMenu(row, column); m != nil {
+		widget.ShowPopUpMenuAtPosition(m, mw.Window.Canvas(), pos)
+	}
+}
+
+// rowMenu is the menu of row (shown) for a click in column.
+func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
+	rows := mw.View.Rows()
+	if row < 0 || row >= len(rows) {
+		return nil
+	}
+	r := rows[row]
+	cmp := mw.VM.Comparison()
+	var items []*fyne.MenuItem
+	texts := mw.View.RowTexts(row)
+	if column >= 0 && column < len(texts) && texts[column] != "" {
+		text := texts[column]
+		items = append(items, fyne.NewMenuItem("Copy "+cmp.Columns[column].Label, func() { mw.app.Clipboard().SetContent(text) }))
+	}
+	items = append(items, fyne.NewMenuItem("Copy the row", func() {
+		mw.app.Clipboard().SetContent(strings.Join(slices.DeleteFunc(texts, func(s string) bool { return s == "" }), "\n\n"))
+	}))
+	comparisonRow := mw.View.ComparisonRow(row)
+	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
+	for _, n := range r.Notes {
+		n := n
+		items = append(items, fyne.NewMenuItem("Edit note: "+shorten(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }))
+	}
+	return fyne.NewMenu("", items...)
+}
+
+func shorten(s string, n int) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= n {
+		return string(r)
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// showNoteDialog adds a note to a row (n nil) or edits or deletes n.
+func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
+	entry := widget.NewMultiLineEntry()
+	entry.SetMinRowsVisible(4)
+	entry.Wrapping = fyne.TextWrapWord
+	title, confirm := "Add a note", "Add"
+	if n != nil {
+		entry.SetText(n.Text)
+		title, confirm = "Edit the note", "Save"
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Note", entry)}
+	mw.form(title, confirm, items, func() {
+		ctx := context.Background()
+		switch {
+		case n == nil:
+			mw.showError(mw.VM.AddNote(ctx, row, column, entry.Text))
+		case strings.TrimSpace(entry.Text) == "":
+			mw.showError(mw.VM.DeleteNote(ctx, n.ID))
+		default:
+			mw.showError(mw.VM.EditNote(ctx, n.ID, entry.Text))
+		}
+	})
+}
+
+// showVersionMenu offers a version's actions in the library: show or
+// hide it, make it the base, edit its metadata, move it, delete it.
+func (mw *MainWindow) showVersionMenu(id int64, pos fyne.Position) {
+	v, ok := mw.VM.VersionByID(id)
+	if !ok {
+		return
+	}
+	ids, base := mw.VM.Columns()
+	toggle := "Show as a column"
+	if slices.Contains(ids, id) {
+		toggle = "Hide its column"
+	}
+	items := []*fyne.MenuItem{
+		fyne.NewMenuItem(toggle, func() { mw.showError(mw.VM.ToggleColumn(id)) }),
+		fyne.NewMenuItem("Make it the base", func() { mw.showError(mw.VM.SetBase(id)) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Edit details…", func() { mw.showEditVersion(v) }),
+		fyne.NewMenuItem("Move to briefing…", func() { mw.showMoveVersion(v) }),
+		fyne.NewMenuItem("Delete…", func() { mw.confirmDelete(v) }),
+	}
+	items[1].Disabled = id == base
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), mw.Window.Canvas(), pos)
+}
+
+// showEditVersion edits a version's label, language, kind, source, URL
+// and note.
+func (mw *MainWindow) showEditVersion(v data.Version) {
+	label, lang, source, url := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	label.SetText(v.Label)
+	lang.SetText(v.Language)
+	source.SetText(v.Source)
+	url.SetText(v.URL)
+	kind := widget.NewSelect(data.Kinds(), nil)
+	kind.SetSelected(v.Kind)
+	note := widget.NewMultiLineEntry()
+	note.SetText(v.Note)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Label", label), widget.NewFormItem("Language", lang),
+		widget.NewFormItem("Kind", kind), widget.NewFormItem("Source", source),
+		widget.NewFormItem("URL", url), widget.NewFormItem("Note", note),
+	}
+	mw.form("Edit "+v.Label, "Save", items, func() {
+		nv := v
+		nv.Label, nv.Language, nv.Source, nv.URL, nv.Note = strings.TrimSpace(label.Text), strings.TrimSpace(lang.Text), source.Text, url.Text, note.Text
+		nv.Kind = kind.Selected
+		mw.afterEdit(mw.opts.Library.UpdateVersion(context.Background(), &nv))
+	})
+}
+
+// showMoveVersion moves a version to another briefing, or a new one.
+func (mw *MainWindow) showMoveVersion(v data.Version) {
+	var names []string
+	byName := map[string]int64{}
+	for _, b := range mw.VM.Briefings() {
+		if b.ID != v.BriefingID {
+			names = append(names, briefingName(b))
+			byName[briefingName(b)] = b.ID
+		}
+	}
+	const newOne = "A new briefing…"
+	names = append(names, newOne)
+	sel := widget.NewSelect(names, nil)
+	title := widget.NewEntry()
+	title.SetPlaceHolder("title of the new briefing")
+	items := []*widget.FormItem{widget.NewFormItem("Briefing", sel), widget.NewFormItem("New title", title)}
+	mw.form("Move "+v.Label, "Move", items, func() {
+		ctx := context.Background()
+		to := byName[sel.Selected]
+		if sel.Selected == newOne || sel.Selected == "" {
+			t := strings.TrimSpace(title.Text)
+			if t == "" {
+				t = v.Label
+			}
+			b, err := mw.opts.Library.CreateBriefing(ctx, data.Briefing{Title: t})
+			if err != nil {
+				mw.showError(err)
+				return
+			}
+			to = b.ID
+		}
+		mw.afterEdit(mw.opts.Library.MoveVersion(ctx, v.ID, to))
+	})
+}
+
+// confirmDelete deletes a version after asking.
+func (mw *MainWindow) confirmDelete(v data.Version) {
+	del := func() { mw.afterEdit(mw.opts.Library.DeleteVersion(context.Background(), v.ID)) }
+	d := dialog.NewConfirm("Delete "+v.Label+"?",
+		fmt.Sprintf("The version %q, its text and its notes leave the library. This cannot be undone.", v.Label),
+		func(ok bool) {
+			if ok {
+				del()
+			}
+		}, mw.Window)
+	mw.dialogs.showWith(d, nil, del)
+}
+
+// afterEdit reloads the library after an edit and reports a failure.
+func (mw *MainWindow) afterEdit(err error) {
+	if err != nil {
+		mw.showError(err)
+		return
+	}
+	mw.showError(mw.VM.Load(context.Background()))
+	ids, base := mw.VM.Columns()
+	if len(ids) > 0 {
+		mw.showError(mw.VM.SetColumns(ids, base))
+	}
+}
+
+// showPasteDialog makes a new version of the clipboard's text (a statement
+// copied from a web page), asking for its label and source.
+func (mw *MainWindow) showPasteDialog() {
+	text := mw.app.Clipboard().Content()
+	if strings.TrimSpace(text) == "" {
+		mw.showError(fmt.Errorf("the clipboard holds no text to paste as a version"))
+		return
+	}
+	label, source := widget.NewEntry(), widget.NewEntry()
+	label.SetText("pasted")
+	source.SetPlaceHolder("where it was copied from (a web page, a message)")
+	preview := widget.NewLabel(shorten(text, 300))
+	preview.Wrapping = fyne.TextWrapWord
+	items := []*widget.FormItem{widget.NewFormItem("Label", label), widget.NewFormItem("Source", source), widget.NewFormItem("Text", preview)}
+	mw.form("Paste as a new version", "Add", items, func() {
+		var into int64
+		if b := mw.VM.Comparison().BaseVersion(); b != nil {
+			into = b.BriefingID
+		}
+		name := strings.TrimSpace(label.Text)
+		if name == "" {
+			name = "pasted"
+		}
+		v, err := mw.opts.Library.ImportBytes(context.Background(), name+".txt", []byte(text),
+			data.ImportOptions{BriefingID: into, Label: name, Source: source.Text})
+		if err != nil {
+			mw.showError(err)
+			return
+		}
+		mw.showError(mw.VM.Load(context.Background()))
+		mw.showError(mw.VM.ToggleColumn(v.ID))
+	})
+}

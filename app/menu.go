@@ -1,0 +1,139 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Version is Variorum's version, shown by About.
+const Version = "0.1.0"
+
+// shortcut is a key with the platform's command modifier (Ctrl, or ⌘).
+func shortcut(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
+}
+
+func (mw *MainWindow) menu() *fyne.MainMenu {
+	item := func(label string, sc fyne.Shortcut, act func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, act)
+		it.Shortcut = sc
+		if sc != nil {
+			mw.Window.Canvas().AddShortcut(sc, func(fyne.Shortcut) { act() })
+		}
+		return it
+	}
+	imp := item("Import…", shortcut(fyne.KeyO, 0), mw.showImportDialog)
+	imp.Disabled = mw.opts.Import == nil
+	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
+	impDir.Disabled = mw.opts.Import == nil
+	paste := item("Paste as a new version…", shortcut(fyne.KeyV, fyne.KeyModifierShift), mw.showPasteDialog)
+	closeCmp := item("Close comparison", shortcut(fyne.KeyW, 0), mw.closeComparison)
+	quit := item("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), closeCmp, quit)
+
+	find := item("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
+	search := item("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
+	edit := fyne.NewMenu("Edit", find, search)
+
+	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func() { mw.View.NextChange(1) })
+	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.View.NextChange(-1) })
+	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
+	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
+	side := fyne.NewMenuItem("Changes and notes panel", mw.side.toggle)
+	themes := fyne.NewMenuItem("Theme", nil)
+	themes.ChildMenu = fyne.NewMenu("",
+		fyne.NewMenuItem("Light", func() { mw.setTheme(themeLight) }),
+		fyne.NewMenuItem("Dark", func() { mw.setTheme(themeDark) }),
+		fyne.NewMenuItem("As the system", func() { mw.setTheme(themeSystem) }))
+	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap, side, themes)
+
+	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
+	about := fyne.NewMenuItem("About Variorum", mw.showAbout)
+	help := fyne.NewMenu("Help", keys, about)
+	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+// installKeys binds the keys that have no menu item: F7 and Shift+F7 go
+// to the next and previous change; Home, End, PageUp, PageDown and the
+// arrows scroll; Escape and Enter answer the open dialog.
+func (mw *MainWindow) installKeys() {
+	mw.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift},
+		func(fyne.Shortcut) { mw.View.NextChange(-1) })
+	mw.Window.Canvas().SetOnTypedKey(mw.typedKey)
+}
+
+// typedKey handles a key that no focused widget took.
+func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
+	if mw.dialogs.key(ev.Name) {
+		return
+	}
+	line := theme.TextSize() * 2
+	switch ev.Name {
+	case fyne.KeyF7:
+		mw.View.NextChange(1)
+	case fyne.KeyDown:
+		mw.View.Scroll(line)
+	case fyne.KeyUp:
+		mw.View.Scroll(-line)
+	case fyne.KeyPageDown, fyne.KeySpace:
+		mw.View.Scroll(mw.View.PageHeight())
+	case fyne.KeyPageUp:
+		mw.View.Scroll(-mw.View.PageHeight())
+	case fyne.KeyHome:
+		mw.View.ScrollToEnd(true)
+	case fyne.KeyEnd:
+		mw.View.ScrollToEnd(false)
+	case fyne.KeyEscape:
+		mw.find.close()
+	}
+}
+
+// closeComparison shows no versions until others are chosen.
+func (mw *MainWindow) closeComparison() {
+	mw.VM.Close()
+}
+
+// quit saves what the next start restores and quits.
+func (mw *MainWindow) quit() {
+	mw.saveState()
+	mw.app.Quit()
+}
+
+func (mw *MainWindow) showAbout() {
+	text := widget.NewLabel(fmt.Sprintf("Variorum %s\n\nLines up versions and translations of one text and highlights every change.\nEverything stays on this computer: the library is %s.",
+		Version, orDash(mw.opts.Library.Path())))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About Variorum", "Close", text, mw.Window)
+	d.Resize(fyne.NewSize(520, 220))
+	mw.dialogs.show(d, nil)
+}
+
+func (mw *MainWindow) showKeysDialog() {
+	text := widget.NewLabel(`Alt+Down, F7            next change
+Alt+Up, Shift+F7        previous change
+Arrows, PageUp/Down     scroll; Home and End: first and last row
+Ctrl+F                  find in the comparison (Enter: next match)
+Ctrl+Shift+F            search the whole library
+Ctrl+Shift+V            paste a new version from the clipboard
+Ctrl+O                  import a file
+Ctrl+W                  close the comparison; Ctrl+Q quit
+Enter, Escape           answer a dialog
+Right click on a row    copy, add a note
+Click a version         show or hide it as a column`)
+	text.TextStyle = fyne.TextStyle{Monospace: true}
+	d := dialog.NewCustom("Keyboard", "Close", text, mw.Window)
+	mw.dialogs.show(d, nil)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

@@ -1,0 +1,125 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/variorum/variorum/data"
+)
+
+// NoteView is a note as the window shows it: on a row, in a column.
+type NoteView struct {
+	ID     int64
+	Row    int // the row it is shown on (-1: not on a row of this comparison)
+	Column int
+	Text   string
+}
+
+// cellSpan is the byte span of a cell's text, ok false without text.
+func cellSpan(c CellView) (start, end int, ok bool) {
+	if !c.Has || len(c.Segs) == 0 {
+		return 0, 0, false
+	}
+	return c.Segs[0].Start, c.Segs[len(c.Segs)-1].End, true
+}
+
+// placeNotes puts each note on the first row whose cell of its version
+// overlaps the note's span, and returns the notes as placed.
+func placeNotes(rows []RowView, columns []data.Version, notes []data.Note) []NoteView {
+	for i := range rows {
+		rows[i].Notes = nil
+	}
+	out := make([]NoteView, 0, len(notes))
+	for _, n := range notes {
+		k := slices.IndexFunc(columns, func(v data.Version) bool { return v.ID == n.VersionID })
+		nv := NoteView{ID: n.ID, Row: -1, Column: k, Text: n.Text}
+		if k >= 0 {
+			for i, r := range rows {
+				if s, e, ok := cellSpan(r.Cells[k]); ok && n.Start < max(e, s+1) && n.End >= s {
+					nv.Row = i
+					rows[i].Notes = append(rows[i].Notes, nv)
+					break
+				}
+			}
+		}
+		out = append(out, nv)
+	}
+	return out
+}
+
+// AddNote stores a note on a row: on the cell of the given column (the
+// base's when that has no text there), so that it is shown again when the
+// versions are compared again.
+func (m *ViewModel) AddNote(ctx context.Context, row, column int, text string) error {
+	m.mu.Lock()
+	cmp := m.cmp
+	m.mu.Unlock()
+	if row < 0 || row >= len(cmp.Rows) {
+		return fmt.Errorf("adding a note: no row %d", row+1)
+	}
+	r := cmp.Rows[row]
+	for _, k := range []int{column, cmp.Base} {
+		if k < 0 || k >= len(r.Cells) {
+			continue
+		}
+		if s, e, ok := cellSpan(r.Cells[k]); ok {
+			n := data.Note{VersionID: cmp.Columns[k].ID, Start: s, End: e, Text: text}
+			if other := cmp.otherColumn(); k == cmp.Base && other >= 0 {
+				n.OtherID = cmp.Columns[other].ID
+			} else if k != cmp.Base {
+				n.OtherID = cmp.Columns[cmp.Base].ID
+			}
+			if _, err := m.lib.AddNote(ctx, n); err != nil {
+				return err
+			}
+			return m.ReloadNotes(ctx)
+		}
+	}
+	return fmt.Errorf("adding a note: row %d has no text to note", row+1)
+}
+
+// EditNote replaces a note's text.
+func (m *ViewModel) EditNote(ctx context.Context, id int64, text string) error {
+	if err := m.lib.UpdateNote(ctx, id, text); err != nil {
+		return err
+	}
+	return m.ReloadNotes(ctx)
+}
+
+// DeleteNote removes a note.
+func (m *ViewModel) DeleteNote(ctx context.Context, id int64) error {
+	if err := m.lib.DeleteNote(ctx, id); err != nil {
+		return err
+	}
+	return m.ReloadNotes(ctx)
+}
+
+// ReloadNotes reads the notes of the versions shown and puts them on
+// their rows.
+func (m *ViewModel) ReloadNotes(ctx context.Context) error {
+	m.mu.Lock()
+	cols := m.cmp.Columns
+	gen := m.gen
+	m.mu.Unlock()
+	ids := make([]int64, len(cols))
+	for k, c := range cols {
+		ids[k] = c.ID
+	}
+	notes, err := m.lib.Notes(ctx, ids...)
+	if err != nil {
+		return err
+	}
+	m.mu.Lock()
+	if gen != m.gen {
+		m.mu.Unlock()
+		return nil
+	}
+	rows := slices.Clone(m.cmp.Rows)
+	m.cmp.Notes = placeNotes(rows, cols, notes)
+	m.cmp.Rows = rows
+	m.cmp.Seq++
+	m.mu.Unlock()
+	m.notify()
+	return nil
+}

@@ -1,0 +1,323 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// RowView is one aligned row as the columns show it.
+type RowView struct {
+	// Cells has one cell per column.
+	Cells []CellView
+	// Moved marks a row whose content sits elsewhere in a version.
+	Moved bool
+	// ParagraphStart marks the first row of a paragraph.
+	ParagraphStart bool
+	// Changed is true when the versions differ in the row: a word change
+	// (typography only included), a move, or text only some versions have.
+	Changed bool
+	// Trivial is true when every change in the row is typography only.
+	Trivial bool
+	// Findings are the translation check's findings on this row, for a
+	// person ("Numbers differ: source 19, rendering 18").
+	Findings []string
+	// Notes are the reader's notes on the row.
+	Notes []NoteView
+}
+
+// CellView is one column's part of a row.
+type CellView struct {
+	// Segs are the highlighted runs of the cell's text.
+	Segs []compare.Segment
+	// Has is true when the version has text here.
+	Has bool
+	// Reading numbers what the cell reads (0 for A, 1 for B…): versions
+	// with the same words share it; -1 without text.
+	Reading int
+	// MovedTo is, for a placeholder, the row at the other end of a move:
+	// where the passage is shown, for the column of the version that moved
+	// it; where it came from, for the base's column (Arrived). -1 for a
+	// cell that is no placeholder.
+	MovedTo int
+	Arrived bool
+	// Split and Merged say that the cell's sentences are cut differently
+	// from the base's (a split or merged sentence).
+	Split, Merged bool
+}
+
+// Placeholder is the text of a placeholder cell in row, or "".
+func (c CellView) Placeholder(row int) string {
+	if c.MovedTo < 0 {
+		return ""
+	}
+	where := "down"
+	if c.MovedTo < row {
+		where = "up"
+	}
+	if c.Arrived {
+		return fmt.Sprintf("moved here from row %d (%s)", c.MovedTo+1, map[string]string{"up": "above", "down": "below"}[where])
+	}
+	return fmt.Sprintf("moved %s to row %d", where, c.MovedTo+1)
+}
+
+// BuildRows turns the alignment table (laid out by Result.MovesInPlace)
+// into rows for the columns: the base's column is marked against the
+// first other column, every other column against its reference.
+func BuildRows(res *compare.Result, table []compare.Row) []RowView {
+	n := len(res.Texts)
+	other := otherThan(n, res.Base)
+	segs := make([][]compare.Segment, n)
+	for v := range n {
+		switch {
+		case v == res.Base && other >= 0:
+			segs[v] = res.Segments(v, other, 0, len(res.Texts[v]))
+		case v == res.Base:
+			segs[v] = []compare.Segment{{Start: 0, End: len(res.Texts[v]), Text: res.Texts[v]}}
+		default:
+			segs[v] = res.Segments(v, v, 0, len(res.Texts[v]))
+		}
+	}
+	rows := make([]RowView, 0, len(table))
+	for _, r := range table {
+		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}
+		readings := res.Readings(r)
+		any, all := false, true
+		changes, trivial := 0, 0
+		for v := range n {
+			cv := CellView{Reading: readings[v], MovedTo: -1}
+			c := cellOf(r, v)
+			switch {
+			case c == nil:
+				all = false
+			case c.Placeholder:
+				cv.MovedTo, cv.Arrived = c.MovedRow, v == res.Base
+				all = false
+			default:
+				cv.Has, any = true, true
+				cv.Segs = sliceSegments(segs[v], c.Start, c.End)
+				for _, s := range cv.Segs {
+					if s.Kind != compare.Equal {
+						changes++
+						if s.Trivial {
+							trivial++
+						}
+					}
+				}
+			}
+			rv.Cells[v] = cv
+		}
+		if !any && !hasPlaceholder(rv.Cells) {
+			continue
+		}
+		rv.Changed = !all || changes > 0 || rv.Moved
+		rv.Trivial = all && changes > 0 && changes == trivial && !rv.Moved
+		rows = append(rows, rv)
+	}
+	markSplits(res, table, rows)
+	return rows
+}
+
+func hasPlaceholder(cells []CellView) bool {
+	for _, c := range cells {
+		if c.MovedTo >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markSplits marks the cells that hold a different number of sentences
+// than the base's in the same row: a sentence split in two, or two merged
+// into one.
+func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
+	k := 0
+	for _, r := range table {
+		if k >= len(rows) {
+			return
+		}
+		b := cellOf(r, res.Base)
+		if b == nil || b.Placeholder {
+			if hasText(r) || hasPlaceholderCell(r) {
+				k++
+			}
+			continue
+		}
+		nb := len(compare.Sentences(res.Texts[res.Base][b.Start:b.End]))
+		for v := range r.Cells {
+			c := cellOf(r, v)
+			if v == res.Base || c == nil || c.Placeholder || v < len(res.Translated) && res.Translated[v] {
+				continue
+			}
+			nv := len(compare.Sentences(res.Texts[v][c.Start:c.End]))
+			rows[k].Cells[v].Split = nv > nb
+			rows[k].Cells[v].Merged = nv < nb
+		}
+		k++
+	}
+}
+
+func hasText(r compare.Row) bool {
+	for v := range r.Cells {
+		if c := cellOf(r, v); c != nil && !c.Placeholder {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPlaceholderCell(r compare.Row) bool {
+	for _, c := range r.Cells {
+		if c != nil && c.Placeholder {
+			return true
+		}
+	}
+	return false
+}
+
+func cellOf(r compare.Row, v int) *compare.Cell {
+	if v < len(r.Cells) && r.Cells[v] != nil && r.Cells[v].End >= r.Cells[v].Start {
+		return r.Cells[v]
+	}
+	return nil
+}
+
+// VisibleRows returns the rows the view shows, with the index of each in
+// rows: all of them, or the changed ones (typography-only changes left out
+// when hideTrivial) with a paragraph break marked wherever unchanged rows
+// were left out.
+func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool) ([]RowView, []int) {
+	out := make([]RowView, 0, len(rows))
+	index := make([]int, 0, len(rows))
+	prev := -1
+	for i, r := range rows {
+		if onlyChanged && !IsChange(r, hideTrivial) {
+			continue
+		}
+		if onlyChanged && prev != i-1 {
+			r.ParagraphStart = true
+		}
+		out = append(out, r)
+		index = append(index, i)
+		prev = i
+	}
+	return out, index
+}
+
+// IsChange reports whether Next and Previous stop at the row.
+func IsChange(r RowView, hideTrivial bool) bool {
+	return r.Changed && !(hideTrivial && r.Trivial) || len(r.Findings) > 0
+}
+
+// sliceSegments returns the parts of segs (sorted, non-overlapping,
+// covering a whole text) that fall in [start, end), clipped to it.
+func sliceSegments(segs []compare.Segment, start, end int) []compare.Segment {
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].End > start })
+	var out []compare.Segment
+	for ; i < len(segs) && segs[i].Start < end; i++ {
+		s := segs[i]
+		if s.Start < start || s.End > end {
+			lo, hi := max(s.Start, start), min(s.End, end)
+			s.Text = s.Text[lo-s.Start : hi-s.Start]
+			s.Start, s.End = lo, hi
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// ChangeView is one change as the change list shows it.
+type ChangeView struct {
+	Kind          compare.Kind
+	Before, After string
+	Trivial       bool
+	Number        bool
+	Column, Row   int // the column of the changed version and the row showing it
+	Against       int // the column it is compared with
+}
+
+// changeViews lists the changes of res with the row that shows each (by
+// the changed version's cell, or the base's for a deletion).
+func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []ChangeView {
+	// Each version's cells with text, in table order, as (start, row).
+	type at struct{ start, end, row int }
+	cells := make([][]at, len(res.Texts))
+	k := 0
+	for _, r := range table {
+		if !hasText(r) && !hasPlaceholderCell(r) {
+			continue
+		}
+		for v := range r.Cells {
+			if c := cellOf(r, v); c != nil && !c.Placeholder {
+				cells[v] = append(cells[v], at{c.Start, c.End, k})
+			}
+		}
+		k++
+	}
+	find := func(v, pos int) int {
+		list := cells[v]
+		i := sort.Search(len(list), func(i int) bool { return list[i].end > pos })
+		if i < len(list) {
+			return list[i].row
+		}
+		return max(0, len(rows)-1)
+	}
+	out := make([]ChangeView, 0, len(res.Changes))
+	for _, c := range res.Changes {
+		cv := ChangeView{Kind: c.Kind, Before: oneLineText(c.AText), After: oneLineText(c.BText),
+			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber), Column: c.B, Against: c.A}
+		if c.Kind == compare.Delete {
+			cv.Row = find(c.A, c.AStart)
+		} else {
+			cv.Row = find(c.B, c.BStart)
+		}
+		out = append(out, cv)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Row < out[j].Row })
+	return out
+}
+
+func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// attachFindings puts each finding on the row that shows its table row:
+// index maps a row of the alignment table to the laid-out table, and
+// rows leave out table rows with nothing to show.
+func attachFindings(rows []RowView, index []int, findings []compare.Finding) {
+	// BuildRows keeps every laid-out row that has text or a placeholder;
+	// the laid-out rows it drops hold neither, and no finding.
+	for _, f := range findings {
+		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
+			if r < len(index) && index[r] < len(rows) {
+				rows[index[r]].Findings = append(rows[index[r]].Findings, findingNote(f))
+			}
+		}
+	}
+}
+
+// findingNote is a finding as its row shows it (the row is where it is).
+func findingNote(f compare.Finding) string {
+	switch f.Kind {
+	case compare.FindingNumber:
+		return fmt.Sprintf("Numbers differ: source %s, rendering %s", orNone(f.Source), orNone(f.Target))
+	case compare.FindingOmission:
+		return "Not rendered"
+	case compare.FindingAddition:
+		return "Not in the source"
+	case compare.FindingUntranslated:
+		return "Not translated"
+	case compare.FindingName:
+		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	}
+	return string(f.Kind)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}

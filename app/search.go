@@ -1,0 +1,84 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/data"
+)
+
+// searchHits is how many hits the library search lists.
+const searchHits = 50
+
+// showSearchDialog searches every version of the library (SQLite FTS5)
+// and opens a hit: its version is shown, and the words found in it.
+func (mw *MainWindow) showSearchDialog() {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder(`words, "a phrase" or word*`)
+	var hits []data.Hit
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(hits) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < len(hits) {
+				h := hits[i]
+				snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)
+				o.(*widget.Label).SetText(fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, shorten(snip, 120)))
+			}
+		})
+	status := widget.NewLabel("")
+	run := func() {
+		var err error
+		hits, err = mw.opts.Library.Search(context.Background(), entry.Text, searchHits)
+		switch {
+		case err != nil:
+			status.SetText(err.Error())
+		case len(hits) == 0:
+			status.SetText("No version holds these words.")
+		default:
+			status.SetText(plural(len(hits), "hit", "hits") + ": click one to open it")
+		}
+		list.Refresh()
+	}
+	entry.OnSubmitted = func(string) { run() }
+	list.OnSelected = func(i widget.ListItemID) {
+		if i >= len(hits) {
+			return
+		}
+		h := hits[i]
+		if d != nil {
+			d.Hide()
+		}
+		ids, _ := mw.VM.Columns()
+		if !slices.Contains(ids, h.VersionID) {
+			mw.showError(mw.VM.SetOther(h.VersionID))
+		}
+		// The first word searched for is found in the comparison.
+		if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(entry.Text)); len(words) > 0 {
+			mw.pendingFind = words[0]
+		}
+	}
+	content := container.NewBorder(container.NewBorder(nil, nil, nil, widget.NewButton("Search", run), entry), status, nil, nil, list)
+	d = dialog.NewCustom("Search the library", "Close", content, mw.Window)
+	d.Resize(fyne.NewSize(720, 480))
+	mw.dialogs.show(d, nil)
+	mw.Window.Canvas().Focus(entry)
+}
+
+func briefingTitleOr(h data.Hit) string {
+	if h.BriefingTitle != "" {
+		return shorten(h.BriefingTitle, 40)
+	}
+	return h.BriefingSlug
+}
