@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"image"
 	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,10 +62,12 @@ func (l *fixedLibrary) CreateBriefing(context.Context, data.Briefing) (*data.Bri
 func (l *fixedLibrary) ImportBytes(context.Context, string, []byte, data.ImportOptions) (*data.Version, error) {
 	return nil, errReadOnly
 }
-func (l *fixedLibrary) Notes(context.Context, ...int64) ([]data.Note, error)   { return nil, nil }
-func (l *fixedLibrary) AddNote(context.Context, data.Note) (*data.Note, error) { return nil, errReadOnly }
-func (l *fixedLibrary) UpdateNote(context.Context, int64, string) error        { return errReadOnly }
-func (l *fixedLibrary) DeleteNote(context.Context, int64) error                { return errReadOnly }
+func (l *fixedLibrary) Notes(context.Context, ...int64) ([]data.Note, error) { return nil, nil }
+func (l *fixedLibrary) AddNote(context.Context, data.Note) (*data.Note, error) {
+	return nil, errReadOnly
+}
+func (l *fixedLibrary) UpdateNote(context.Context, int64, string) error { return errReadOnly }
+func (l *fixedLibrary) DeleteNote(context.Context, int64) error         { return errReadOnly }
 func (l *fixedLibrary) Search(context.Context, string, int) ([]data.Hit, error) {
 	return nil, nil
 }
@@ -150,7 +152,9 @@ func fixedWindow(t *testing.T, size fyne.Size) *MainWindow {
 	}}
 	opts := syncOptions()
 	res := goldenResult(t)
-	opts.Compare = func(context.Context, []string, []string, int, CompareOptions) (*compare.Result, error) { return res, nil }
+	opts.Compare = func(context.Context, []string, []string, int, CompareOptions) (*compare.Result, error) {
+		return res, nil
+	}
 	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
 	if err != nil {
 		t.Fatal(err)
