@@ -58,4 +58,3 @@ func noteTexts(ns []Note) string {
 	}
 	return strings.Join(t, "\n\n")
 }
-
