@@ -40,7 +40,14 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d |\n", mdCell(s.From), mdCell(s.To),
 			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Trivial)
 	}
-	changes := r.changes()
+	// Typography-only changes are counted above, not listed: a summary
+	// is for what a person reworded.
+	var changes []compare.Change
+	for _, c := range r.changes() {
+		if !c.Trivial {
+			changes = append(changes, c)
+		}
+	}
 	if len(changes) > 0 {
 		fmt.Fprintf(bw, "\n%s\n\n", listHeading(len(changes), maxChanges))
 	}
@@ -70,9 +77,9 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 
 func listHeading(n, max int) string {
 	if n > max {
-		return fmt.Sprintf("The first %d of %d changes, numbers first:", max, n)
+		return fmt.Sprintf("The first %d of %d changes, numbers first (typography only left out):", max, n)
 	}
-	return fmt.Sprintf("%d changes, numbers first:", n)
+	return fmt.Sprintf("%d changes, numbers first (typography only left out):", n)
 }
 
 // beforeAfter shows a change's texts as inline code, ~~deleted~~ → added.

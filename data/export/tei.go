@@ -25,13 +25,21 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	t := &teiWriter{enc: xml.NewEncoder(w), r: r}
+	// The header is indented; the body's mixed content is not (an
+	// indent would be text inside <p>), it puts a line break between
+	// rows instead, white space TEI readers collapse.
+	t.enc.Indent("", " ")
 	t.open("TEI", "xmlns", teiNS)
 	t.header()
+	t.enc.Indent("", "")
+	t.text("\n")
 	t.open("text")
 	t.open("body")
+	t.text("\n")
 	t.body()
 	t.close("body")
 	t.close("text")
+	t.text("\n")
 	t.close("TEI")
 	if t.err != nil {
 		return t.err
@@ -137,16 +145,18 @@ func (t *teiWriter) body() {
 		if !inP || row.ParagraphStart {
 			if inP {
 				t.close("p")
+				t.text("\n")
 			}
 			t.open("p")
 			inP = true
 		} else {
-			t.text(" ")
+			t.text("\n")
 		}
 		t.row(i, rds[i])
 	}
 	if inP {
 		t.close("p")
+		t.text("\n")
 	}
 }
 
