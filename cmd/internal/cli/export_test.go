@@ -368,4 +368,3 @@ func TestExportOptions(t *testing.T) {
 		t.Errorf("%d files left in the folder, want the one report (no temporary files)", len(entries))
 	}
 }
-
