@@ -18,21 +18,52 @@ type segmenter struct {
 	sides map[[2]int]*side
 }
 
-// side holds one pair's changes as seen in one version: word changes by
-// start, with the running maximum of their ends so that every change
-// overlapping a span is found by binary search, and moves apart (they are
-// few and long).
-type side struct {
-	words  []spanned
-	start  []int // words[i].start, for sort.SearchInts
-	maxEnd []int // the largest end among words[:i+1]
-	moves  []compare.Change
+// side holds one pair's changes as seen in one version, word changes and
+// moves apart (a move covers word changes inside it).
+type side struct{ words, moves intervals }
+
+// intervals are changes by start on one side, with the running maximum of
+// their ends, so that the changes overlapping a span are found by binary
+// search. Changes of one kind on one side hardly overlap, so the range
+// found is tight.
+type intervals struct {
+	changes []compare.Change
+	start   []int // changes[i]'s start on this side
+	maxEnd  []int // the largest end among changes[:i+1]
+	end     []int // changes[i]'s end, until sorted
 }
 
-// spanned is a change with its span on the side it is seen from.
-type spanned struct {
-	c          compare.Change
-	start, end int
+func (iv *intervals) add(c compare.Change, start, end int) {
+	iv.changes = append(iv.changes, c)
+	iv.start = append(iv.start, start)
+	iv.end = append(iv.end, end)
+}
+
+func (iv *intervals) sort() {
+	idx := make([]int, len(iv.changes))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return iv.start[idx[i]] < iv.start[idx[j]] })
+	changes, start := make([]compare.Change, len(idx)), make([]int, len(idx))
+	iv.maxEnd = make([]int, len(idx))
+	for k, i := range idx {
+		changes[k], start[k], iv.maxEnd[k] = iv.changes[i], iv.start[i], iv.end[i]
+		if k > 0 {
+			iv.maxEnd[k] = max(iv.maxEnd[k], iv.maxEnd[k-1])
+		}
+	}
+	iv.changes, iv.start, iv.end = changes, start, nil
+}
+
+// overlapping appends the changes that may overlap [start, end) to out.
+func (iv *intervals) overlapping(out []compare.Change, start, end int) []compare.Change {
+	lo := sort.SearchInts(iv.maxEnd, start+1) // first that may end past start
+	hi := sort.SearchInts(iv.start, end)      // from here on they start at or after end
+	if lo < hi {
+		out = append(out, iv.changes[lo:hi]...)
+	}
+	return out
 }
 
 func newSegmenter(res *compare.Result) *segmenter {
@@ -46,14 +77,8 @@ func newSegmenter(res *compare.Result) *segmenter {
 		}
 	}
 	for _, s := range sg.sides {
-		sort.SliceStable(s.words, func(i, j int) bool { return s.words[i].start < s.words[j].start })
-		s.start, s.maxEnd = make([]int, len(s.words)), make([]int, len(s.words))
-		for k, w := range s.words {
-			s.start[k], s.maxEnd[k] = w.start, w.end
-			if k > 0 {
-				s.maxEnd[k] = max(w.end, s.maxEnd[k-1])
-			}
-		}
+		s.words.sort()
+		s.moves.sort()
 	}
 	return sg
 }
@@ -65,10 +90,10 @@ func (sg *segmenter) add(key [2]int, c compare.Change, start, end int) {
 		sg.sides[key] = s
 	}
 	if c.Kind == compare.Move {
-		s.moves = append(s.moves, c)
-		return
+		s.moves.add(c, start, end)
+	} else {
+		s.words.add(c, start, end)
 	}
-	s.words = append(s.words, spanned{c, start, end})
 }
 
 // segments returns the runs of version v in [start, end), marked against
@@ -82,13 +107,8 @@ func (sg *segmenter) segments(v, other, start, end int) []compare.Segment {
 	if s == nil {
 		return []compare.Segment{{Start: start, End: end, Text: sg.res.Texts[v][start:end], Kind: compare.Equal}}
 	}
-	lo := sort.SearchInts(s.maxEnd, start+1) // first change that may end past start
-	hi := sort.SearchInts(s.start, end)      // changes from here on start at or after end
-	near := make([]compare.Change, 0, max(hi-lo, 0)+len(s.moves))
-	for _, w := range s.words[lo:max(lo, hi)] {
-		near = append(near, w.c)
-	}
-	near = append(near, s.moves...)
+	near := s.words.overlapping(nil, start, end)
+	near = s.moves.overlapping(near, start, end)
 	sub := compare.Result{Texts: sg.res.Texts, Base: sg.res.Base, Changes: near}
 	return sub.Segments(v, other, start, end)
 }
