@@ -196,7 +196,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	imp.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
 	impDir.Disabled = mw.opts.Import == nil
-	file := fyne.NewMenu("File", imp, impDir)
+	file := fyne.NewMenu("File", imp, impDir, fyne.NewMenuItemSeparator(), mw.exportMenuItem())
 	next := fyne.NewMenuItem("Next change", func() { mw.View.ScrollToChange(1) })
 	next.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}
 	prev := fyne.NewMenuItem("Previous change", func() { mw.View.ScrollToChange(-1) })
