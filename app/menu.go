@@ -35,7 +35,8 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	closeCmp := item("Close comparison", shortcut(fyne.KeyW, 0), mw.closeComparison)
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), closeCmp, quit)
+	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), mw.exportMenuItem(),
+		fyne.NewMenuItemSeparator(), closeCmp, quit)
 
 	find := item("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
 	search := item("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)

@@ -1,5 +1,31 @@
-// Package export writes what Variorum shows in files that other tools
-// read: TMX translation memories for translators' CAT tools (OmegaT,
-// memoQ, Trados). It reads nothing and needs no library: the command line
-// and the window hand it aligned text.
+// Package export writes what Variorum shows in files that other tools and
+// other people read without the app. It reads nothing and needs no
+// library: the command line and the window fill plain structs (report.go)
+// and hand them over, so the package stays free of SQLite and Fyne.
+//
+// A Report is one comparison with everything a reader needs to trust it:
+// the briefing, each version's source, language, import date and the
+// SHA-256 of the bytes imported, the compare.Result, the translation
+// check's findings, the researcher's notes and the options used. Its
+// writers, each in the file named:
+//
+//   - html.go, report.html: one self-contained page (html/template, CSS
+//     inline, no script, nothing fetched) with the aligned columns
+//     highlighted as the window shows them, the change list numbers first,
+//     findings and notes, and print CSS for A4 and Letter. Rows come in
+//     <tbody> chunks with content-visibility: auto, so a browser lays out
+//     only what is near the viewport and a 10 MB pair stays usable.
+//   - csv.go: one RFC 4180 record per change, with its row, paragraph and
+//     sentence, byte offsets and notes; optionally a UTF-8 BOM for Excel.
+//   - json.go: the "variorum diff --format json" contract plus metadata,
+//     positions, findings, notes and each row's readings.
+//   - tei.go: TEI P5 parallel segmentation, a <witness> per version and an
+//     <app> with one <rdg> per reading where the versions differ.
+//   - markdown.go: a summary for an issue tracker or an email.
+//   - tmx.go: TMX translation memories for translators' CAT tools (OmegaT,
+//     memoQ, Trados), from "variorum align".
+//
+// index.go and cells.go locate changes, notes and highlights by binary
+// search, so writing a 10 MB pair takes well under a second per format;
+// atomic.go writes a file through a temporary one and a rename.
 package export

@@ -1,0 +1,167 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
+)
+
+// exporter is File → Export…: a dialog with the format, then Fyne's save
+// dialog (which asks before overwriting), then the report of the versions
+// on screen written atomically.
+type exporter struct {
+	mw *MainWindow
+}
+
+// exportMenuItem is the File menu's Export… item.
+func (mw *MainWindow) exportMenuItem() *fyne.MenuItem {
+	ex := &exporter{mw: mw}
+	return fyne.NewMenuItem("Export…", ex.start)
+}
+
+// start shows the format dialog.
+func (ex *exporter) start() {
+	mw := ex.mw
+	cmp := mw.VM.Comparison()
+	if len(cmp.Columns) < 2 {
+		mw.showError(errors.New("nothing to export: choose two versions or more to compare first"))
+		return
+	}
+	formats := export.Formats()
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.Describe()
+	}
+	choice := widget.NewSelect(names, nil)
+	choice.SetSelectedIndex(0)
+	bom := widget.NewCheck("Byte order mark (for Excel)", nil)
+	hideTrivial := widget.NewCheck("Leave typography-only changes out of the lists", nil)
+	hideTrivial.SetChecked(mw.VM.HideTrivial())
+	items := []*widget.FormItem{
+		widget.NewFormItem("Format", choice),
+		widget.NewFormItem("CSV", bom),
+		widget.NewFormItem("Lists", hideTrivial),
+	}
+	cols, base := cmp.Columns, cmp.Base
+	mw.form("Export "+columnLabels(cmp), "Save as…", items, func() {
+		f := formats[max(choice.SelectedIndex(), 0)]
+		ex.chooseFile(cols, base, f, export.WriteOptions{BOM: bom.Checked},
+			export.Options{HideTrivial: hideTrivial.Checked, IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})
+	})
+}
+
+// chooseFile shows the save dialog, then exports.
+func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, wopts export.WriteOptions, opts export.Options) {
+	mw := ex.mw
+	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			mw.showError(fmt.Errorf("choosing a file: %w", err))
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		// Fyne opened (and so emptied) the file; the report replaces it
+		// atomically. An existing file was confirmed by the dialog.
+		path := w.URI().Path()
+		_ = w.Close()
+		ex.write(path, cols, base, f, wopts, opts)
+	}, mw.Window)
+	other := cols[otherThan(len(cols), base)]
+	save.SetFileName(fileName(cols[base].Label, other.Label, f))
+	save.Resize(fyne.NewSize(900, 600))
+	mw.dialogs.show(save, nil)
+}
+
+// fileName suggests "base-vs-other.ext" with characters file systems
+// dislike replaced.
+func fileName(base, other string, f export.Format) string {
+	clean := strings.NewReplacer("/", "-", "\\", "-", ":", "-", "*", "-", "?", "-", "\"", "-", "<", "-", ">", "-", "|", "-")
+	return clean.Replace(base+"-vs-"+other) + f.Extension()
+}
+
+// write builds the report away from the UI goroutine, with a dialog
+// saying so, and reports a failure.
+func (ex *exporter) write(path string, cols []data.Version, base int, f export.Format, wopts export.WriteOptions, opts export.Options) {
+	mw := ex.mw
+	busy := dialog.NewCustomWithoutButtons("Exporting", widget.NewProgressBarInfinite(), mw.Window)
+	mw.dialogs.show(busy, nil)
+	go func() {
+		rep, err := ex.report(mw.ctx, cols, base, opts)
+		if err == nil {
+			err = export.WriteFile(path, true, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
+		}
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				mw.showError(fmt.Errorf("exporting: %w", err))
+				return
+			}
+			mw.Status.SetText("Exported to " + path)
+		})
+	}()
+}
+
+// report loads and compares the versions as the window does (their
+// languages decide which are aligned across languages and checked) and
+// gathers their notes.
+func (ex *exporter) report(ctx context.Context, cols []data.Version, base int, opts export.Options) (*export.Report, error) {
+	lib := ex.mw.opts.Library
+	rep := &export.Report{Tool: "Variorum " + Version, Created: time.Now(), Options: opts}
+	texts, langs := make([]string, len(cols)), make([]string, len(cols))
+	ids := make([]int64, len(cols))
+	for k, c := range cols {
+		v, err := lib.Version(ctx, c.ID)
+		if err != nil {
+			return nil, err
+		}
+		texts[k], langs[k], ids[k] = v.Text, v.Language, v.ID
+		rep.Versions = append(rep.Versions, export.Version{Label: v.Label, Source: v.Source, URL: v.URL,
+			Language: v.Language, Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt})
+		if b, ok := ex.briefing(v.BriefingID); ok && k == base {
+			rep.Briefing = b
+		}
+	}
+	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
+		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
+	if err != nil {
+		return nil, err
+	}
+	rep.Result = res
+	for _, f := range compare.Check(res) {
+		if res.Translated[f.Version] {
+			rep.Findings = append(rep.Findings, f)
+		}
+	}
+	notes, err := lib.Notes(ctx, ids...)
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range notes {
+		rep.Notes = append(rep.Notes, export.Note{Version: slices.Index(ids, n.VersionID), Start: n.Start, End: n.End,
+			Text: n.Text, CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
+	}
+	return rep, nil
+}
+
+// briefing is the loaded briefing with the id, as a report holds it.
+func (ex *exporter) briefing(id int64) (export.Briefing, bool) {
+	for _, b := range ex.mw.VM.Briefings() {
+		if b.ID == id {
+			return export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}, true
+		}
+	}
+	return export.Briefing{}, false
+}

@@ -1,0 +1,78 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/data/export"
+)
+
+// TestExportFromWindow: File → Export… is there, the report holds the
+// pair on screen, and the dialogs come one at a time, Escape closing and
+// Enter confirming.
+func TestExportFromWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := sampleLibrary(t)
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	found := false
+	for _, it := range mw.Window.MainMenu().Items[0].Items {
+		found = found || it.Label == "Export…"
+	}
+	if !found {
+		t.Fatalf("no Export… in the File menu")
+	}
+
+	ex := &exporter{mw: mw}
+	showPair(t, mw, "blog-en", "revised-en")
+	cmp := mw.VM.Comparison()
+	rep, err := ex.report(context.Background(), cmp.Columns, cmp.Base, export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := export.Write(&b, export.Markdown, rep, export.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Sergey Lavrov", "blog-en (base)", "`Mikhail` → `Murat`", "`19` → `18`"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q in the report of the pair on screen", want)
+		}
+	}
+
+	c := mw.Window.Canvas()
+	key := func(k fyne.KeyName) { mw.typedKey(&fyne.KeyEvent{Name: k}) }
+	ex.start()
+	if mw.dialogs.open == nil || c.Overlays().Top() == nil {
+		t.Fatalf("no export dialog")
+	}
+	first := c.Overlays().Top()
+	ex.start()
+	if len(c.Overlays().List()) != 1 {
+		t.Errorf("a second export dialog opened over the first")
+	}
+	key(fyne.KeyEscape)
+	if mw.dialogs.open != nil || c.Overlays().Top() != nil {
+		t.Errorf("Escape left the dialog open")
+	}
+	ex.start()
+	key(fyne.KeyReturn) // confirms the format: the save dialog follows
+	if mw.dialogs.open == nil || c.Overlays().Top() == nil || c.Overlays().Top() == first {
+		t.Fatalf("Enter did not go on to the save dialog")
+	}
+	key(fyne.KeyEscape)
+	if mw.dialogs.open != nil {
+		t.Errorf("Escape left the save dialog open")
+	}
+	if got := fileName("blog/en", "rev:1", export.TEI); got != "blog-en-vs-rev-1.tei.xml" {
+		t.Errorf("fileName: %q", got)
+	}
+}

@@ -1,0 +1,222 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
+)
+
+// exportRequest is what "variorum export" was asked for.
+type exportRequest struct {
+	briefing string   // slug; "" for the only or first briefing
+	versions []string // ids or labels; nil for all the briefing's
+	base     int      // index into the versions chosen
+	opts     export.Options
+}
+
+// runExport compares versions from the library and writes a report.
+func runExport(ctx context.Context, e *env, args []string) int {
+	fs := newFlags(e, "export", "variorum export --format html|csv|json|tei|md [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
+	format := fs.String("format", "", "html, csv, json, tei or md (default: from the file's extension, else html)")
+	out := fs.String("o", "", "the file to write (- for standard output)")
+	briefing := fs.String("briefing", "", "the briefing's slug (default: the only, or first, briefing)")
+	versions := fs.String("versions", "", "versions by ID or label, comma-separated (default: all the briefing's)")
+	base := fs.Int("base", 0, "index of the base version among those chosen (0 is the first)")
+	bom := fs.Bool("bom", false, "csv: start with a UTF-8 byte order mark, for spreadsheet programs")
+	force := fs.Bool("force", false, "overwrite the file if it exists")
+	ignoreCase := fs.Bool("ignore-case", false, "ignore differences in letter case")
+	ignorePunct := fs.Bool("ignore-punctuation", false, "ignore differences in punctuation")
+	hideTrivial := fs.Bool("hide-trivial", false, "leave typography-only changes out of the lists")
+	if code := parseNoArgs(e, fs, args); code >= 0 {
+		return code
+	}
+	if *out == "" {
+		return usageError(e, fs, "need the file to write: -o FILE")
+	}
+	f, err := formatFor(*format, *out)
+	if err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	req := exportRequest{briefing: *briefing, base: *base,
+		opts: export.Options{IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct, HideTrivial: *hideTrivial}}
+	if *versions != "" {
+		req.versions = strings.Split(*versions, ",")
+	}
+	lib, ok := openLibrary(ctx, e, fs)
+	if !ok {
+		return 1
+	}
+	defer lib.Close()
+	rep, err := buildReport(ctx, lib, req)
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	write := func(w io.Writer) error { return export.Write(w, f, rep, export.WriteOptions{BOM: *bom}) }
+	if *out == "-" {
+		err = write(e.stdout)
+	} else {
+		err = export.WriteFile(*out, *force, write)
+	}
+	if errors.Is(err, export.ErrExists) {
+		return fail(e, fs, fmt.Errorf("%w (give --force to overwrite it)", err))
+	}
+	if err != nil {
+		return fail(e, fs, err)
+	}
+	if *out != "-" {
+		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes\n", *out, f, len(rep.Versions), len(rep.Result.Changes))
+	}
+	return 0
+}
+
+// formatFor is the format named, or the one the file's extension names.
+func formatFor(name, path string) (export.Format, error) {
+	if name != "" {
+		return export.ParseFormat(name)
+	}
+	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	switch ext {
+	case "htm", "":
+		return export.HTML, nil
+	case "xml":
+		return export.TEI, nil
+	}
+	if f, err := export.ParseFormat(ext); err == nil {
+		return f, nil
+	}
+	return export.HTML, nil
+}
+
+// buildReport loads the versions asked for, compares them (across
+// languages where theirs differ), checks translations and gathers notes.
+func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*export.Report, error) {
+	b, err := pickBriefing(ctx, lib, req.briefing)
+	if err != nil {
+		return nil, err
+	}
+	all, err := lib.Versions(ctx, b.ID)
+	if err != nil {
+		return nil, err
+	}
+	chosen, err := pickVersions(all, req.versions)
+	if err != nil {
+		return nil, fmt.Errorf("briefing %s: %w", b.Slug, err)
+	}
+	if len(chosen) < 2 {
+		return nil, fmt.Errorf("briefing %s: need two or more versions to compare, have %d", b.Slug, len(chosen))
+	}
+	if req.base < 0 || req.base >= len(chosen) {
+		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
+	}
+	texts, langs := make([]string, len(chosen)), make([]string, len(chosen))
+	ids := make([]int64, len(chosen))
+	rep := &export.Report{Tool: "Variorum " + Version, Created: time.Now(), Options: req.opts,
+		Briefing: export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}}
+	for i, v := range chosen {
+		full, err := lib.Version(ctx, v.ID)
+		if err != nil {
+			return nil, err
+		}
+		texts[i], langs[i], ids[i] = full.Text, full.Language, full.ID
+		rep.Versions = append(rep.Versions, ExportVersion(*full))
+	}
+	rep.Result, err = compare.Compare(ctx, texts, compare.Options{Base: req.base, Languages: langs,
+		IgnoreCase: req.opts.IgnoreCase, IgnorePunctuation: req.opts.IgnorePunctuation})
+	if err != nil {
+		return nil, err
+	}
+	rep.Findings = translationFindings(rep.Result)
+	notes, err := lib.Notes(ctx, ids...)
+	if err != nil {
+		return nil, err
+	}
+	rep.Notes = ExportNotes(notes, ids)
+	return rep, nil
+}
+
+// ExportVersion is a library version's metadata as a report holds it.
+func ExportVersion(v data.Version) export.Version {
+	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
+		FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt}
+}
+
+// ExportNotes turns library notes into a report's, by the index of their
+// version in ids; notes on other versions are left out.
+func ExportNotes(notes []data.Note, ids []int64) []export.Note {
+	var out []export.Note
+	for _, n := range notes {
+		for i, id := range ids {
+			if n.VersionID == id {
+				out = append(out, export.Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
+					CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
+			}
+		}
+	}
+	return out
+}
+
+// translationFindings are the translation check's findings on the
+// versions in another language than the base; a version in the base's
+// language has its word changes instead, and omissions there are no
+// translator's fault.
+func translationFindings(res *compare.Result) []compare.Finding {
+	var out []compare.Finding
+	if !slices.Contains(res.Translated, true) {
+		return nil
+	}
+	for _, f := range compare.Check(res) {
+		if res.Translated[f.Version] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// pickBriefing is the briefing with the slug, or the first one listed.
+func pickBriefing(ctx context.Context, lib *data.Library, slug string) (*data.Briefing, error) {
+	if slug != "" {
+		return lib.BriefingBySlug(ctx, slug)
+	}
+	bs, err := lib.Briefings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(bs) == 0 {
+		return nil, errors.New("the library is empty: import files first (variorum import, or variorum sample)")
+	}
+	return &bs[0], nil
+}
+
+// pickVersions returns the versions named by ID or label, in the order
+// named, or all of them when none is named.
+func pickVersions(all []data.Version, names []string) ([]data.Version, error) {
+	if len(names) == 0 {
+		return all, nil
+	}
+	out := make([]data.Version, 0, len(names))
+	for _, name := range names {
+		name = strings.TrimSpace(name)
+		id, isID := parseID(name)
+		found := false
+		for _, v := range all {
+			if isID && v.ID == id || v.Label == name {
+				out = append(out, v)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no version %q (give an ID or a label from variorum list)", name)
+		}
+	}
+	return out, nil
+}

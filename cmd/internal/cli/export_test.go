@@ -1,0 +1,370 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/data"
+)
+
+// sampleLibrary makes a library holding the sample briefing and a note on
+// the revision's new name, and returns its path.
+func sampleLibrary(t *testing.T) string {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	lib, err := data.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	b, err := lib.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := lib.Versions(ctx, b.ID)
+	if err != nil || len(vs) != 4 {
+		t.Fatalf("sample versions: %v, %d", err, len(vs))
+	}
+	rev, err := lib.Version(ctx, vs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(rev.Text, "Murat")
+	if _, err := lib.AddNote(ctx, data.Note{VersionID: rev.ID, Start: at, End: at + len("Murat"), Text: "Name corrected silently"}); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestExportSample exports the sample briefing, all four versions with
+// blog-en as the base, in every format, and checks what a reader looks
+// for: the name change, the moved paragraph, the changed date flagged as a
+// number, the note.
+func TestExportSample(t *testing.T) {
+	lib := sampleLibrary(t)
+	dir := t.TempDir()
+	tests := []struct {
+		format string
+		check  func(t *testing.T, b []byte)
+	}{
+		{"html", checkHTML},
+		{"csv", checkCSV},
+		{"json", checkJSON},
+		{"tei", checkTEI},
+		{"md", checkMarkdown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format, func(t *testing.T) {
+			out := filepath.Join(dir, "sample."+tt.format)
+			code, stdout, errs := runCLI(t, "--library", lib, "export", "--format", tt.format, "-o", out)
+			if code != 0 || !strings.Contains(stdout, "4 versions") {
+				t.Fatalf("exit %d: %q %q", code, stdout, errs)
+			}
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, b)
+		})
+	}
+}
+
+func checkHTML(t *testing.T, b []byte) {
+	s := string(b)
+	for _, bad := range []string{"<script", "src=\"http", "href=\"http", "@import", "url(http"} {
+		if strings.Contains(strings.ToLower(s), bad) {
+			t.Errorf("the report holds %q: it must be self-contained", bad)
+		}
+	}
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cols, rows, numbers int
+	var hasMurat, hasNote bool
+	walk(doc, func(n *html.Node) {
+		switch {
+		case n.Type == html.ElementNode && n.Data == "table" && attr(n, "class") == "aligned":
+			walk(n, func(m *html.Node) {
+				switch {
+				case m.Type == html.ElementNode && m.Data == "th":
+					cols++
+				case m.Type == html.ElementNode && m.Data == "tr":
+					rows++
+				case m.Type == html.ElementNode && m.Data == "span" && strings.Contains(attr(m, "class"), "num") && text(m) == "18":
+					numbers++
+				case m.Type == html.ElementNode && m.Data == "span" && attr(m, "class") == "ins" && text(m) == "Murat":
+					hasMurat = true
+				case m.Type == html.ElementNode && attr(m, "class") == "aside" && strings.Contains(text(m), "Name corrected"):
+					hasNote = true
+				}
+			})
+		}
+	})
+	if cols != 5 || rows < 100 {
+		t.Errorf("aligned table: %d header cells (want row + 4 versions), %d rows", cols, rows)
+	}
+	if numbers == 0 || !hasMurat || !hasNote {
+		t.Errorf("highlights: changed date 18 marked as a number %d times, Murat marked added %v, note on its row %v", numbers, hasMurat, hasNote)
+	}
+	if !strings.Contains(s, "@media print") || !strings.Contains(s, "content-visibility") {
+		t.Errorf("no print CSS or no content-visibility")
+	}
+}
+
+func walk(n *html.Node, f func(*html.Node)) {
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(m *html.Node) {
+		if m.Type == html.TextNode {
+			b.WriteString(m.Data)
+		}
+	})
+	return b.String()
+}
+
+func checkCSV(t *testing.T, b []byte) {
+	recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := recs[0]
+	col := func(name string) int {
+		for i, h := range head {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %q in %v", name, head)
+		return -1
+	}
+	kind, flags, before, after, to, notes, row := col("kind"), col("flags"), col("before"), col("after"), col("to"), col("notes"), col("row")
+	if len(recs) != 62 {
+		t.Errorf("%d rows, want a header and one per change (61)", len(recs))
+	}
+	if r := recs[1]; !strings.Contains(r[flags], "number") {
+		t.Errorf("first change %v: numbers come first", r)
+	}
+	found := map[string]bool{}
+	for _, r := range recs[1:] {
+		switch {
+		case r[to] == "revised-en" && r[before] == "19" && r[after] == "18" && strings.Contains(r[flags], "number"):
+			found["date"] = true
+		case r[to] == "revised-en" && r[before] == "Mikhail" && r[after] == "Murat":
+			found["name"] = r[notes] == "Name corrected silently" && r[row] != "0"
+		case r[to] == "revised-en" && r[kind] == "move" && strings.HasPrefix(r[after], "The Statement dedicated"):
+			found["move"] = true
+		}
+	}
+	if !found["date"] || !found["name"] || !found["move"] {
+		t.Errorf("found %v; want the date, the name (with its note) and the move", found)
+	}
+}
+
+func checkJSON(t *testing.T, b []byte) {
+	var doc struct {
+		Versions []struct {
+			Name   string `json:"name"`
+			SHA256 string `json:"sha256"`
+		} `json:"versions"`
+		Base    int `json:"base"`
+		Changes []struct {
+			Kind  string   `json:"kind"`
+			B     int      `json:"b"`
+			AText string   `json:"a_text"`
+			BText string   `json:"b_text"`
+			Flags []string `json:"flags"`
+			Row   int      `json:"row"`
+		} `json:"changes"`
+		Alignment []struct {
+			Cells    []*struct{ Start, End int } `json:"cells"`
+			Readings []*string                   `json:"readings"`
+		} `json:"alignment"`
+		Findings []struct {
+			Version int `json:"version"`
+		} `json:"findings"`
+		Notes []struct{ Text string } `json:"notes"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Versions) != 4 || doc.Versions[0].Name != "blog-en" || len(doc.Versions[0].SHA256) != 64 || doc.Base != 0 {
+		t.Errorf("versions %+v base %d", doc.Versions, doc.Base)
+	}
+	var date, name, move bool
+	for _, c := range doc.Changes {
+		date = date || c.AText == "19" && c.BText == "18" && len(c.Flags) > 0 && c.Flags[0] == "number"
+		name = name || c.AText == "Mikhail" && c.BText == "Murat"
+		move = move || c.Kind == "move" && strings.HasPrefix(c.BText, "The Statement dedicated")
+	}
+	if !date || !name || !move {
+		t.Errorf("date %v, name %v, move %v", date, name, move)
+	}
+	shared, differ := 0, 0
+	for _, r := range doc.Alignment {
+		if len(r.Readings) != 4 {
+			t.Fatalf("a row with %d readings, want one per version", len(r.Readings))
+		}
+		if r.Readings[0] != nil && r.Readings[1] != nil {
+			if *r.Readings[0] == *r.Readings[1] {
+				shared++
+			} else {
+				differ++
+			}
+		}
+	}
+	if shared == 0 || differ == 0 {
+		t.Errorf("blog-en and revised-en share %d readings, differ in %d", shared, differ)
+	}
+	for _, f := range doc.Findings {
+		if f.Version != 2 {
+			t.Errorf("a finding on version %d: only ru is a translation", f.Version)
+		}
+	}
+	if len(doc.Findings) == 0 || len(doc.Notes) != 1 {
+		t.Errorf("%d findings, %d notes", len(doc.Findings), len(doc.Notes))
+	}
+}
+
+func checkTEI(t *testing.T, b []byte) {
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	witnesses := map[string]bool{}
+	var refs []string
+	var apps, rdgs, rdgsInApp int
+	var root xml.Name
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed: %v", err)
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			if root.Local == "" {
+				root = el.Name
+			}
+			switch el.Name.Local {
+			case "witness":
+				for _, a := range el.Attr {
+					if a.Name.Local == "id" && a.Name.Space == "http://www.w3.org/XML/1998/namespace" {
+						witnesses[a.Value] = true
+					}
+				}
+			case "app":
+				apps++
+				rdgsInApp = 0
+			case "rdg":
+				rdgs++
+				rdgsInApp++
+				for _, a := range el.Attr {
+					if a.Name.Local == "wit" {
+						refs = append(refs, strings.Fields(a.Value)...)
+					}
+				}
+			}
+		case xml.EndElement:
+			if el.Name.Local == "app" && rdgsInApp < 2 {
+				t.Errorf("an app with %d readings", rdgsInApp)
+			}
+		}
+	}
+	if root.Space != "http://www.tei-c.org/ns/1.0" || root.Local != "TEI" {
+		t.Errorf("root %v", root)
+	}
+	if len(witnesses) != 4 || apps == 0 {
+		t.Errorf("%d witnesses, %d apps", len(witnesses), apps)
+	}
+	for _, r := range refs {
+		if !strings.HasPrefix(r, "#") || !witnesses[r[1:]] {
+			t.Errorf("wit %q names no witness", r)
+		}
+	}
+	if !strings.Contains(string(b), `<rdg wit="#w2">`) || !strings.Contains(string(b), "Murat Nurtleu") {
+		t.Errorf("no reading of revised-en alone, or no Murat Nurtleu")
+	}
+}
+
+func checkMarkdown(t *testing.T, b []byte) {
+	s := string(b)
+	for _, want := range []string{"# Sergey Lavrov", "| blog-en (base) |", "`19` → `18`", "`Mikhail` → `Murat`", "moved `The Statement dedicated", "## Translation check", "Name corrected silently"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in the summary", want)
+		}
+	}
+	if i, j := strings.Index(s, "`19` → `18`"), strings.Index(s, "`Mikhail` → `Murat`"); i > j {
+		t.Errorf("the number change comes after the name change")
+	}
+}
+
+// TestExportOptions: overwriting needs --force, --bom, --versions by
+// label and ID, --base, and mistakes reported.
+func TestExportOptions(t *testing.T) {
+	lib := sampleLibrary(t)
+	out := filepath.Join(t.TempDir(), "changes.csv")
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib, "export"}, args...)...)
+	}
+	if code, _, errs := cli("--versions", "blog-en,2", "--bom", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, _ := os.ReadFile(out)
+	if !bytes.HasPrefix(b, []byte("\uFEFFfrom,to,")) || bytes.Contains(b, []byte("abridged-en")) {
+		t.Errorf("want a BOM and two versions: %.80q", b)
+	}
+	if code, _, errs := cli("-o", out); code != 1 || !strings.Contains(errs, "exists") || !strings.Contains(errs, "--force") {
+		t.Errorf("overwrite without --force: exit %d, %q", code, errs)
+	}
+	if after, _ := os.ReadFile(out); !bytes.Equal(after, b) {
+		t.Errorf("the refused export changed the file")
+	}
+	if code, _, errs := cli("--force", "--base", "1", "--versions", "blog-en,revised-en", "-o", out); code != 0 {
+		t.Errorf("--force: exit %d, %q", code, errs)
+	}
+	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("from,to,")) || !bytes.Contains(b, []byte("revised-en,blog-en,")) {
+		t.Errorf("base revised-en: %.120q", b)
+	}
+	for _, bad := range [][]string{
+		{"--format", "pdf", "-o", out},
+		{"--versions", "nope", "-o", out + "2"},
+		{"--briefing", "nope", "-o", out + "2"},
+		{"--base", "7", "-o", out + "2"},
+		{"--format", "md"},
+	} {
+		if code, _, errs := cli(bad...); code == 0 || errs == "" {
+			t.Errorf("%v: exit %d, %q", bad, code, errs)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("%d files left in the folder, want the one report (no temporary files)", len(entries))
+	}
+}

@@ -1,0 +1,170 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// smallReport compares two short texts, the second with a changed date,
+// a changed word, a script tag and a note on the changed word.
+func smallReport(t testing.TB) *Report {
+	t.Helper()
+	a := "The meeting was on 19 July.\n\nIt went well.\n"
+	b := "The meeting was on 18 July.\n\nIt went <script>badly</script>.\n"
+	res, err := compare.Compare(context.Background(), []string{a, b}, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(b, "badly")
+	return &Report{
+		Briefing: Briefing{Title: "A <small> test", Date: "2024-07-19"},
+		Versions: []Version{{Label: "first", SHA256: strings.Repeat("a", 64)}, {Label: "second"}},
+		Result:   res,
+		Notes:    []Note{{Version: 1, Start: at, End: at + 5, Text: "why \"badly\"?"}},
+		Tool:     "Variorum test", Created: time.Date(2024, 7, 20, 0, 0, 0, 0, time.UTC),
+	}
+}
+
+func TestWriteEveryFormat(t *testing.T) {
+	r := smallReport(t)
+	for _, f := range Formats() {
+		t.Run(string(f), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, f, r, WriteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			s := b.String()
+			// CSV holds data, not markup; Markdown shows it in a code span.
+			markup := f == HTML || f == TEI || f == JSON
+			if markup && strings.Contains(s, "<script>") {
+				t.Errorf("the version's <script> is not escaped")
+			}
+			if !strings.Contains(s, "18") || !strings.Contains(s, "first") {
+				t.Errorf("no changed date or no label:\n%s", s)
+			}
+		})
+	}
+}
+
+func TestCSVNotesAndPositions(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteCSV(&b, smallReport(t), false); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// header, the number change (first: numbers first), the word change
+	if len(recs) != 3 {
+		t.Fatalf("%d records: %q", len(recs), recs)
+	}
+	num, word := recs[1], recs[2]
+	if num[3] != "number" || num[5] != "19" || num[6] != "18" || num[7] != "1" || num[8] != "1" || num[9] != "1" {
+		t.Errorf("number change: %q", num)
+	}
+	if word[6] != "<script>badly</script>" || word[8] != "2" || word[14] != `why "badly"?` {
+		t.Errorf("word change (paragraph 2, with its note): %q", word)
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "report.html")
+	put := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	failing := func(io.Writer) error { return errors.New("disk on fire") }
+	tests := []struct {
+		name    string
+		force   bool
+		write   func(io.Writer) error
+		wantErr error
+		want    string
+	}{
+		{"new file", false, put("one"), nil, "one"},
+		{"exists", false, put("two"), ErrExists, "one"},
+		{"forced", true, put("three"), nil, "three"},
+		{"writer fails", true, failing, nil, "three"},
+	}
+	for _, tt := range tests {
+		err := WriteFile(path, tt.force, tt.write)
+		switch {
+		case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
+			t.Errorf("%s: error %v, want %v", tt.name, err, tt.wantErr)
+		case tt.wantErr == nil && tt.name != "writer fails" && err != nil:
+			t.Errorf("%s: %v", tt.name, err)
+		case tt.name == "writer fails" && err == nil:
+			t.Errorf("%s: no error", tt.name)
+		}
+		if b, _ := os.ReadFile(path); string(b) != tt.want {
+			t.Errorf("%s: file holds %q, want %q", tt.name, b, tt.want)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the folder: temporary files left", len(entries))
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, %v", st.Mode(), err)
+	}
+}
+
+func TestNoResult(t *testing.T) {
+	for _, f := range Formats() {
+		if err := Write(io.Discard, f, &Report{}, WriteOptions{}); !errors.Is(err, ErrNoResult) {
+			t.Errorf("%s: %v, want ErrNoResult", f, err)
+		}
+	}
+}
+
+func TestReadings(t *testing.T) {
+	texts := []string{"One two.\n\nSame here.\n", "One three.\n\nSame  here.\n", "One two.\n"}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := readings(&Report{Result: res, Versions: make([]Version, 3)})
+	want := [][]string{{"A", "B", "A"}, {"A", "A", ""}}
+	if len(got) != len(want) {
+		t.Fatalf("readings %q", got)
+	}
+	for i := range want {
+		if strings.Join(got[i], ",") != strings.Join(want[i], ",") {
+			t.Errorf("row %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestSmallHelpers(t *testing.T) {
+	for k, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 52: "BA"} {
+		if got := letter(k); got != want {
+			t.Errorf("letter(%d) = %q, want %q", k, got, want)
+		}
+	}
+	for in, want := range map[string]string{"x": "`x`", "a`b": "``a`b``", "`a": "`` `a ``", "": "``"} {
+		if got := mdCode(in); got != want {
+			t.Errorf("mdCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := mdText("a|b *c* <d>"); got != `a\|b \*c\* \<d\>` {
+		t.Errorf("mdText: %q", got)
+	}
+	for in, want := range map[string]Format{"HTML": HTML, "markdown": Markdown, "tei": TEI} {
+		if got, err := ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); err == nil {
+		t.Errorf("pdf parsed")
+	}
+}

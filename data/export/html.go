@@ -1,0 +1,218 @@
+package export
+
+import (
+	_ "embed"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// report.html is the page; its CSS is inline and it has no script and
+// loads nothing, so the file can be mailed, archived and opened offline.
+//
+//go:embed report.html
+var reportHTML string
+
+// chunkRows is how many rows make one <tbody>. The CSS gives each tbody
+// content-visibility: auto, so a browser lays out only the chunks near the
+// viewport: a 10 MB pair's tens of thousands of rows scroll like a short
+// page, and find-in-page still sees every row.
+const chunkRows = 200
+
+// htmlPage is what report.html renders.
+type htmlPage struct {
+	Title, Meta, Options string
+	Versions             []htmlVersion
+	Stats                []pairStats
+	MarksAgainst         string // the version the base column is marked against
+	Columns              []string
+	Chunks               [][]htmlRow
+	Changes              []htmlChange
+	Findings             []htmlFinding
+	Notes                []htmlNote
+}
+
+type htmlVersion struct {
+	N                                                  int
+	Label, Source, URL, Language, Kind, File, Imported string
+	SHA256                                             string
+	Base                                               bool
+}
+
+type htmlRow struct {
+	N         int
+	Class     string
+	Cells     []template.HTML
+	Paragraph bool
+}
+
+type htmlChange struct {
+	From, To, Kind, Flags, Before, After, Notes string
+	Pos                                         Position
+	Class                                       string
+}
+
+type htmlFinding struct{ Version, Text string }
+
+type htmlNote struct {
+	Version, Text, Date string
+	Row                 int
+}
+
+// WriteHTML writes r as one self-contained HTML page: metadata, the
+// aligned columns highlighted as the window shows them, the change list
+// (numbers first), the translation check's findings and the notes.
+func WriteHTML(w io.Writer, r *Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	t, err := template.New("report").Parse(reportHTML)
+	if err != nil {
+		return err
+	}
+	return t.Execute(w, htmlPageOf(r))
+}
+
+func htmlPageOf(r *Report) *htmlPage {
+	ix := newIndex(r)
+	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), Options: optionsLine(r), Stats: r.stats()}
+	for i, v := range r.Versions {
+		p.Versions = append(p.Versions, htmlVersion{N: i + 1, Label: r.label(i), Source: v.Source, URL: v.URL,
+			Language: v.Language, Kind: v.Kind, File: v.FileName, Imported: dateOf(v.ImportedAt),
+			SHA256: v.SHA256, Base: i == r.Result.Base})
+		p.Columns = append(p.Columns, r.label(i))
+	}
+	other := marksAgainst(r.Result)
+	if other >= 0 {
+		p.MarksAgainst = r.label(other)
+	}
+	p.Chunks = htmlRows(r, ix, other)
+	for _, c := range r.changes() {
+		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
+			Before: c.AText, After: c.BText, Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
+		if c.Trivial {
+			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
+			hc.Class = "triv"
+		}
+		if c.HasFlag(compare.FlagNumber) && !c.Trivial {
+			hc.Class = "numrow"
+		}
+		p.Changes = append(p.Changes, hc)
+	}
+	for _, f := range r.Findings {
+		p.Findings = append(p.Findings, htmlFinding{r.label(f.Version), f.String()})
+	}
+	for _, n := range r.Notes {
+		p.Notes = append(p.Notes, htmlNote{Version: r.label(n.Version), Text: n.Text, Date: dateOf(n.UpdatedAt),
+			Row: ix.rowOf(n.Version, n.Start) + 1})
+	}
+	return p
+}
+
+// marksAgainst is the version the base column's highlights are against:
+// the first compared word by word with the base (-1 if none). With two
+// versions that is the window's view exactly.
+func marksAgainst(res *compare.Result) int {
+	for v, ref := range res.Reference {
+		if ref == res.Base {
+			return v
+		}
+	}
+	return -1
+}
+
+// htmlRows renders every row's cells, in chunks of chunkRows.
+func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
+	res := r.Result
+	sg := newSegmenter(res)
+	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
+	for _, f := range r.Findings {
+		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
+			onRow[[2]int{row, f.Version}] = append(onRow[[2]int{row, f.Version}], "⚠ "+findingText(f))
+		}
+	}
+	for _, n := range r.Notes {
+		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
+			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
+		}
+	}
+	var chunks [][]htmlRow
+	var b strings.Builder
+	for i, row := range res.Rows {
+		if i%chunkRows == 0 {
+			chunks = append(chunks, make([]htmlRow, 0, chunkRows))
+		}
+		hr := htmlRow{N: i + 1, Paragraph: row.ParagraphStart, Cells: make([]template.HTML, len(row.Cells))}
+		if row.Moved {
+			hr.Class = "moved"
+		}
+		for v, c := range row.Cells {
+			b.Reset()
+			if c == nil {
+				b.WriteString(`<td class="empty">`)
+			} else {
+				b.WriteString("<td>")
+				writeSegments(&b, sg.segments(v, other, c.Start, c.End), v == res.Base)
+			}
+			for _, s := range onRow[[2]int{i, v}] {
+				b.WriteString(`<div class="aside">`)
+				b.WriteString(template.HTMLEscapeString(s))
+				b.WriteString("</div>")
+			}
+			b.WriteString("</td>")
+			hr.Cells[v] = template.HTML(b.String())
+		}
+		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
+	}
+	return chunks
+}
+
+// findingText is a finding without its row number, shown on the row.
+func findingText(f compare.Finding) string {
+	s := f.String()
+	if i := strings.Index(s, ": "); i >= 0 {
+		return s[i+2:]
+	}
+	return s
+}
+
+// writeSegments writes a cell's runs, escaped, each changed run in a span
+// whose class the CSS colours as the window does.
+func writeSegments(b *strings.Builder, segs []compare.Segment, base bool) {
+	for _, s := range segs {
+		cls := segmentClass(s, base)
+		if cls == "" {
+			b.WriteString(template.HTMLEscapeString(s.Text))
+			continue
+		}
+		b.WriteString(`<span class="`)
+		b.WriteString(cls)
+		b.WriteString(`">`)
+		b.WriteString(template.HTMLEscapeString(s.Text))
+		b.WriteString("</span>")
+	}
+}
+
+// segmentClass names a run's highlight: removed text on the base's side,
+// added on the other's, moved, trivial (typography only), and a number.
+func segmentClass(s compare.Segment, base bool) string {
+	var cls string
+	switch {
+	case s.Kind == compare.Equal:
+		return ""
+	case s.Trivial:
+		cls = "triv"
+	case s.Kind == compare.Move:
+		cls = "mov"
+	case base:
+		cls = "del"
+	default:
+		cls = "ins"
+	}
+	if s.Number {
+		cls += " num"
+	}
+	return cls
+}

@@ -1,0 +1,121 @@
+package export
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// index answers the questions every writer asks of a report in time
+// logarithmic in its size: which row holds a byte of a version, which
+// paragraph and sentence that row is, which notes a span touches. A 10 MB
+// pair has tens of thousands of rows and changes, so a linear scan per
+// change would not do.
+type index struct {
+	// cells[v] are version v's cells, by start (a version's cells never
+	// overlap: the table puts no text in two rows).
+	cells [][]cellAt
+	// para[r] is row r's paragraph (1-based) and sent[r] its sentence
+	// within the paragraph (1-based).
+	para, sent []int
+	// notes[v] are version v's notes, by start.
+	notes [][]Note
+}
+
+type cellAt struct {
+	start, end, row int
+}
+
+// Position is where a change sits in the alignment table, 1-based as a
+// reader counts: row of the table, paragraph, sentence in the paragraph.
+type Position struct {
+	Row, Paragraph, Sentence int
+}
+
+func newIndex(r *Report) *index {
+	res := r.Result
+	nv := len(res.Texts)
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv),
+		para: make([]int, len(res.Rows)), sent: make([]int, len(res.Rows))}
+	p, s := 0, 0
+	for i, row := range res.Rows {
+		if row.ParagraphStart || p == 0 {
+			p, s = p+1, 0
+		}
+		s++
+		ix.para[i], ix.sent[i] = p, s
+		for _, c := range row.Cells {
+			if c != nil {
+				ix.cells[c.Version] = append(ix.cells[c.Version], cellAt{c.Start, c.End, i})
+			}
+		}
+	}
+	for v := range ix.cells {
+		sort.Slice(ix.cells[v], func(i, j int) bool { return ix.cells[v][i].start < ix.cells[v][j].start })
+	}
+	for _, n := range r.Notes {
+		if n.Version >= 0 && n.Version < nv {
+			ix.notes[n.Version] = append(ix.notes[n.Version], n)
+		}
+	}
+	for v := range ix.notes {
+		sort.SliceStable(ix.notes[v], func(i, j int) bool { return ix.notes[v][i].Start < ix.notes[v][j].Start })
+	}
+	return ix
+}
+
+// rowOf returns the row whose cell of version v holds byte pos (or, for a
+// position between cells, the cell just before it), or -1.
+func (ix *index) rowOf(v, pos int) int {
+	cs := ix.cells[v]
+	i := sort.Search(len(cs), func(i int) bool { return cs[i].start > pos }) - 1
+	if i < 0 {
+		if len(cs) == 0 {
+			return -1
+		}
+		i = 0
+	}
+	return cs[i].row
+}
+
+// position locates a change: by the other version's side, where its text
+// is, except for a deletion, whose text is only in the reference.
+func (ix *index) position(c compare.Change) Position {
+	row := -1
+	if c.Kind != compare.Delete {
+		row = ix.rowOf(c.B, c.BStart)
+	}
+	if row < 0 {
+		row = ix.rowOf(c.A, c.AStart)
+	}
+	if row < 0 {
+		return Position{}
+	}
+	return Position{Row: row + 1, Paragraph: ix.para[row], Sentence: ix.sent[row]}
+}
+
+// notesOn returns the notes of version v that overlap [start, end); an
+// empty span (an insertion point) is touched by a note around it.
+func (ix *index) notesOn(v, start, end int) []Note {
+	if v < 0 || v >= len(ix.notes) {
+		return nil
+	}
+	var out []Note
+	for _, n := range ix.notes[v] {
+		if n.Start > end || n.Start == end && end > start {
+			break
+		}
+		if n.End > start || n.End == start && (start == end || n.Start == n.End) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// notesOnChange returns the notes on either side of c.
+func (ix *index) notesOnChange(c compare.Change) []Note {
+	return append(ix.notesOn(c.A, c.AStart, c.AEnd), ix.notesOn(c.B, c.BStart, c.BEnd)...)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,137 @@
+package export
+
+import (
+	"encoding/json"
+	"io"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// The JSON export is "variorum diff --format json" (versions, base,
+// changes, alignment: the same fields, so one reader serves both) with
+// what the library knows besides: the briefing, each version's metadata,
+// notes, the translation check's findings, each change's position and
+// each row's readings.
+type jsonReport struct {
+	Tool      string            `json:"tool,omitempty"`
+	Created   time.Time         `json:"created"`
+	Briefing  jsonBriefing      `json:"briefing"`
+	Options   jsonOptions       `json:"options"`
+	Versions  []jsonVersion     `json:"versions"`
+	Base      int               `json:"base"`
+	Changes   []jsonChange      `json:"changes"`
+	Alignment []jsonRow         `json:"alignment"`
+	Findings  []compare.Finding `json:"findings"`
+	Notes     []jsonNote        `json:"notes"`
+}
+
+type jsonBriefing struct {
+	Slug     string `json:"slug,omitempty"`
+	Title    string `json:"title,omitempty"`
+	Date     string `json:"date,omitempty"`
+	Place    string `json:"place,omitempty"`
+	Speakers string `json:"speakers,omitempty"`
+	Note     string `json:"note,omitempty"`
+}
+
+type jsonOptions struct {
+	IgnoreCase        bool `json:"ignore_case"`
+	IgnorePunctuation bool `json:"ignore_punctuation"`
+	HideTrivial       bool `json:"hide_trivial"`
+}
+
+// jsonVersion holds the diff contract's fields first.
+type jsonVersion struct {
+	Index      int        `json:"index"`
+	Name       string     `json:"name"`
+	Bytes      int        `json:"bytes"`
+	Language   string     `json:"language,omitempty"`
+	Reference  int        `json:"reference"`
+	Translated bool       `json:"translated,omitempty"`
+	Source     string     `json:"source,omitempty"`
+	URL        string     `json:"url,omitempty"`
+	Kind       string     `json:"kind,omitempty"`
+	FileName   string     `json:"file_name,omitempty"`
+	SHA256     string     `json:"sha256,omitempty"`
+	Size       int64      `json:"size,omitempty"`
+	ImportedAt *time.Time `json:"imported_at,omitempty"`
+}
+
+type jsonChange struct {
+	compare.Change
+	Row       int      `json:"row"`
+	Paragraph int      `json:"paragraph"`
+	Sentence  int      `json:"sentence"`
+	Notes     []string `json:"notes,omitempty"`
+}
+
+// jsonRow is a row of the alignment with readings[v], version v's
+// reading ("A", "B"…; null without a cell).
+type jsonRow struct {
+	compare.Row
+	Readings []*string `json:"readings"`
+}
+
+type jsonNote struct {
+	Version   int       `json:"version"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Text      string    `json:"text"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// WriteJSON writes r as one JSON document.
+func WriteJSON(w io.Writer, r *Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	res, ix := r.Result, newIndex(r)
+	b := r.Briefing
+	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
+		Briefing: jsonBriefing{b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note},
+		Options:  jsonOptions{r.Options.IgnoreCase, r.Options.IgnorePunctuation, r.Options.HideTrivial},
+		Findings: r.Findings, Notes: make([]jsonNote, 0, len(r.Notes)),
+		Versions: make([]jsonVersion, len(r.Versions)), Changes: make([]jsonChange, 0, len(res.Changes)),
+		Alignment: make([]jsonRow, len(res.Rows))}
+	if out.Findings == nil {
+		out.Findings = []compare.Finding{}
+	}
+	for i, v := range r.Versions {
+		jv := jsonVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
+			Reference: res.Reference[i], Translated: res.Translated[i], Source: v.Source, URL: v.URL,
+			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size}
+		if !v.ImportedAt.IsZero() {
+			t := v.ImportedAt.UTC()
+			jv.ImportedAt = &t
+		}
+		out.Versions[i] = jv
+	}
+	for _, c := range res.Changes {
+		if !r.listed(c) {
+			continue
+		}
+		p := ix.position(c)
+		jc := jsonChange{Change: c, Row: p.Row, Paragraph: p.Paragraph, Sentence: p.Sentence}
+		for _, n := range ix.notesOnChange(c) {
+			jc.Notes = append(jc.Notes, n.Text)
+		}
+		out.Changes = append(out.Changes, jc)
+	}
+	for i, rd := range readings(r) {
+		jr := jsonRow{Row: res.Rows[i], Readings: make([]*string, len(rd))}
+		for v := range rd {
+			if rd[v] != "" {
+				jr.Readings[v] = &rd[v]
+			}
+		}
+		out.Alignment[i] = jr
+	}
+	for _, n := range r.Notes {
+		out.Notes = append(out.Notes, jsonNote{n.Version, n.Start, n.End, n.Text, n.CreatedAt.UTC(), n.UpdatedAt.UTC()})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", " ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,173 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// WriteMarkdown writes a summary to paste into an issue tracker or an
+// email: the versions, the counts, the first maxChanges changes (numbers
+// first; 0 means 50), the findings and the notes. It is a summary: the
+// HTML report or the CSV holds every change.
+func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	if maxChanges <= 0 {
+		maxChanges = 50
+	}
+	bw := bufio.NewWriter(w)
+	ix := newIndex(r)
+	fmt.Fprintf(bw, "# %s\n\n", mdText(r.title()))
+	if meta := briefingLine(r.Briefing); meta != "" {
+		fmt.Fprintf(bw, "%s\n\n", mdText(meta))
+	}
+	bw.WriteString("## Versions\n\n| # | label | source | language | kind | imported | SHA-256 |\n|---|---|---|---|---|---|---|\n")
+	for i, v := range r.Versions {
+		base := ""
+		if i == r.Result.Base {
+			base = " (base)"
+		}
+		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | `%s` |\n", i+1, mdCell(r.label(i)), base, mdCell(v.Source),
+			mdCell(v.Language), mdCell(v.Kind), dateOf(v.ImportedAt), shortHash(v.SHA256))
+	}
+	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | trivial |\n|---|---|---|---|---|---|---|---|\n")
+	for _, s := range r.stats() {
+		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d |\n", mdCell(s.From), mdCell(s.To),
+			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Trivial)
+	}
+	// Typography-only changes are counted above, not listed: a summary
+	// is for what a person reworded.
+	var changes []compare.Change
+	for _, c := range r.changes() {
+		if !c.Trivial {
+			changes = append(changes, c)
+		}
+	}
+	if len(changes) > 0 {
+		fmt.Fprintf(bw, "\n%s\n\n", listHeading(len(changes), maxChanges))
+	}
+	for k, c := range changes {
+		if k == maxChanges {
+			break
+		}
+		p := ix.position(c)
+		fmt.Fprintf(bw, "- **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", changeWords(c),
+			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c), beforeAfter(c))
+	}
+	if len(r.Findings) > 0 {
+		bw.WriteString("\n## Translation check\n\n")
+		for _, f := range r.Findings {
+			fmt.Fprintf(bw, "- %s: %s\n", mdText(r.label(f.Version)), mdText(f.String()))
+		}
+	}
+	if len(r.Notes) > 0 {
+		bw.WriteString("\n## Notes\n\n")
+		for _, n := range r.Notes {
+			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(oneLine(n.Text)))
+		}
+	}
+	fmt.Fprintf(bw, "\n_%s_\n", mdText(optionsLine(r)))
+	return bw.Flush()
+}
+
+func listHeading(n, max int) string {
+	if n > max {
+		return fmt.Sprintf("The first %d of %d changes, numbers first (typography only left out):", max, n)
+	}
+	return fmt.Sprintf("%d changes, numbers first (typography only left out):", n)
+}
+
+// beforeAfter shows a change's texts as inline code, ~~deleted~~ → added.
+func beforeAfter(c compare.Change) string {
+	a, b := mdCode(clip(c.AText)), mdCode(clip(c.BText))
+	switch {
+	case c.Kind == compare.Move:
+		return "moved " + b
+	case c.AText == "":
+		return "added " + b
+	case c.BText == "":
+		return "removed " + a
+	}
+	return a + " → " + b
+}
+
+// changeWords names a change's kind for a person.
+func changeWords(c compare.Change) string {
+	switch c.Kind {
+	case compare.Insert:
+		return "inserted"
+	case compare.Delete:
+		return "deleted"
+	case compare.Move:
+		return "moved"
+	}
+	return "replaced"
+}
+
+func flagWords(c compare.Change) string {
+	fl := append([]string(nil), c.Flags...)
+	if c.Trivial {
+		fl = append(fl, compare.FlagTrivial)
+	}
+	if len(fl) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(fl, ", ") + "]"
+}
+
+// clip shortens long texts for a summary line.
+func clip(s string) string {
+	s = oneLine(s)
+	const max = 160
+	if r := []rune(s); len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mdCode puts s in a code span long enough not to be closed by a
+// backtick run inside it.
+func mdCode(s string) string {
+	if s == "" {
+		return "``"
+	}
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	pad := ""
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		pad = " "
+	}
+	return fence + pad + s + pad + fence
+}
+
+// mdText escapes the characters Markdown would read as markup, and
+// HTML's angle brackets, which trackers would otherwise render.
+func mdText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]<>#|~!", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mdCell is text for a table cell: one line, markup escaped.
+func mdCell(s string) string { return mdText(oneLine(s)) }
+
+func shortHash(h string) string {
+	if len(h) > 16 {
+		return h[:16] + "…"
+	}
+	return h
+}

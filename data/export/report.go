@@ -1,0 +1,192 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// Report is everything a comparison report holds: what was compared, the
+// comparison itself, and the researcher's notes. The command line and the
+// window fill it from the library; the writers in this package only read
+// it.
+type Report struct {
+	Briefing Briefing
+	// Versions describe the compared texts, in the order of
+	// Result.Texts.
+	Versions []Version
+	Result   *compare.Result
+	// Findings are the translation check's (compare.Check), when
+	// versions are in several languages; nil otherwise.
+	Findings []compare.Finding
+	// Notes are on the versions' texts, by version index.
+	Notes   []Note
+	Options Options
+	// Tool names the program and its version ("Variorum 0.1.0");
+	// Created is when the report was made.
+	Tool    string
+	Created time.Time
+}
+
+// Briefing is the event the versions belong to.
+type Briefing struct {
+	Slug, Title, Date, Place, Speakers, Note string
+}
+
+// Version is one compared text's metadata: enough for a reader to find
+// the original and prove it is the one compared (SHA256 of the bytes as
+// imported).
+type Version struct {
+	Label, Source, URL, Language, Kind, FileName string
+	SHA256                                       string
+	Size                                         int64
+	ImportedAt                                   time.Time
+}
+
+// Note is a researcher's note on a byte span of one version's text.
+type Note struct {
+	Version              int // index into Report.Versions
+	Start, End           int
+	Text                 string
+	CreatedAt, UpdatedAt time.Time
+}
+
+// Options are the comparison options used, so a reader knows what the
+// report leaves out.
+type Options struct {
+	IgnoreCase        bool
+	IgnorePunctuation bool
+	// HideTrivial leaves typography-only changes out of the change lists
+	// (the aligned text still marks them).
+	HideTrivial bool
+}
+
+// ErrNoResult is returned for a report without a comparison.
+var ErrNoResult = errors.New("export: the report has no comparison")
+
+// check reports whether r can be written.
+func (r *Report) check() error {
+	if r == nil || r.Result == nil {
+		return ErrNoResult
+	}
+	if len(r.Versions) != len(r.Result.Texts) {
+		return errors.New("export: the report describes a different number of versions than it compares")
+	}
+	return nil
+}
+
+// label is version v's label, or "vN" when it has none.
+func (r *Report) label(v int) string {
+	if v >= 0 && v < len(r.Versions) && r.Versions[v].Label != "" {
+		return r.Versions[v].Label
+	}
+	return "v" + itoa(v+1)
+}
+
+// title is what a report is called: the briefing's title, else the
+// labels compared.
+func (r *Report) title() string {
+	if r.Briefing.Title != "" {
+		return r.Briefing.Title
+	}
+	t := "Comparison of "
+	for v := range r.Versions {
+		if v > 0 {
+			t += ", "
+		}
+		t += r.label(v)
+	}
+	return t
+}
+
+// listed reports whether c belongs in a change list under the options.
+func (r *Report) listed(c compare.Change) bool {
+	return !(r.Options.HideTrivial && c.Trivial)
+}
+
+// changes returns the changes a list shows: numbers first (a changed
+// figure is what a reader looks for first), then in the engine's order.
+func (r *Report) changes() []compare.Change {
+	var nums, rest []compare.Change
+	for _, c := range r.Result.Changes {
+		switch {
+		case !r.listed(c):
+		case c.HasFlag(compare.FlagNumber) && !c.Trivial:
+			nums = append(nums, c)
+		default:
+			rest = append(rest, c)
+		}
+	}
+	return append(nums, rest...)
+}
+
+// pairStats are the counts of one compared pair.
+type pairStats struct {
+	From, To string
+	compare.Stats
+}
+
+// stats counts the changes of every version that has a reference.
+func (r *Report) stats() []pairStats {
+	var out []pairStats
+	for v, ref := range r.Result.Reference {
+		if ref >= 0 {
+			out = append(out, pairStats{r.label(ref), r.label(v), r.Result.StatsFor(v)})
+		}
+	}
+	return out
+}
+
+// briefingLine is the briefing's date, place and speakers on one line.
+func briefingLine(b Briefing) string {
+	var parts []string
+	for _, s := range []string{b.Date, b.Place, b.Speakers} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// optionsLine says how the texts were compared.
+func optionsLine(r *Report) string {
+	o := r.Options
+	s := fmt.Sprintf("Compared with %s: letter case %s, punctuation %s, typography-only changes %s.",
+		orDefault(r.Tool, "Variorum"), ignored(o.IgnoreCase), ignored(o.IgnorePunctuation), hidden(o.HideTrivial))
+	if !r.Created.IsZero() {
+		s += " Made " + r.Created.UTC().Format("2006-01-02 15:04 UTC") + "."
+	}
+	return s
+}
+
+func ignored(b bool) string {
+	if b {
+		return "ignored"
+	}
+	return "compared"
+}
+
+func hidden(b bool) string {
+	if b {
+		return "left out of the lists"
+	}
+	return "listed as trivial"
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// dateOf is t's day, or "" for the zero time.
+func dateOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02")
+}

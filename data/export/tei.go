@@ -1,0 +1,215 @@
+package export
+
+import (
+	"cmp"
+	"encoding/xml"
+	"io"
+	"slices"
+	"strings"
+)
+
+// teiNS is the TEI P5 namespace.
+const teiNS = "http://www.tei-c.org/ns/1.0"
+
+// WriteTEI writes r as a TEI P5 document in parallel segmentation, the way
+// CollateX and Juxta export a collation: the header lists every version as
+// a <witness>; the body follows the table's rows, paragraph by paragraph,
+// a row all versions read alike as plain text and a row they read
+// differently as an <app> with one <rdg wit="#w1 #w3"> per reading
+// (versions without the row share an empty reading).
+func WriteTEI(w io.Writer, r *Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	t := &teiWriter{enc: xml.NewEncoder(w), r: r}
+	// The header is indented; the body's mixed content is not (an
+	// indent would be text inside <p>), it puts a line break between
+	// rows instead, white space TEI readers collapse.
+	t.enc.Indent("", " ")
+	t.open("TEI", "xmlns", teiNS)
+	t.header()
+	t.enc.Indent("", "")
+	t.text("\n")
+	t.open("text")
+	t.open("body")
+	t.text("\n")
+	t.body()
+	t.close("body")
+	t.close("text")
+	t.text("\n")
+	t.close("TEI")
+	if t.err != nil {
+		return t.err
+	}
+	if err := t.enc.Flush(); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// teiWriter writes tokens, keeping the first error.
+type teiWriter struct {
+	enc *xml.Encoder
+	r   *Report
+	err error
+}
+
+func (t *teiWriter) token(tok xml.Token) {
+	if t.err == nil {
+		t.err = t.enc.EncodeToken(tok)
+	}
+}
+
+// open starts element name with attributes given as name, value pairs.
+func (t *teiWriter) open(name string, attrs ...string) {
+	se := xml.StartElement{Name: xml.Name{Local: name}}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		se.Attr = append(se.Attr, xml.Attr{Name: xml.Name{Local: attrs[i]}, Value: attrs[i+1]})
+	}
+	t.token(se)
+}
+
+func (t *teiWriter) close(name string) {
+	t.token(xml.EndElement{Name: xml.Name{Local: name}})
+}
+
+func (t *teiWriter) text(s string) { t.token(xml.CharData(xmlSafe(s))) }
+
+// element writes <name attrs>text</name>.
+func (t *teiWriter) element(name, text string, attrs ...string) {
+	t.open(name, attrs...)
+	t.text(text)
+	t.close(name)
+}
+
+func (t *teiWriter) header() {
+	r := t.r
+	t.open("teiHeader")
+	t.open("fileDesc")
+	t.open("titleStmt")
+	t.element("title", r.title())
+	t.close("titleStmt")
+	t.open("publicationStmt")
+	t.element("p", "Collation of "+itoa(len(r.Versions))+" versions. "+optionsLine(r))
+	t.close("publicationStmt")
+	t.open("sourceDesc")
+	if line := briefingLine(r.Briefing); line != "" {
+		t.element("p", line)
+	}
+	t.open("listWit")
+	for v, ver := range r.Versions {
+		attrs := []string{"xml:id", witID(v)}
+		if ver.Language != "" {
+			attrs = append(attrs, "xml:lang", ver.Language)
+		}
+		t.element("witness", witnessText(r, v), attrs...)
+	}
+	t.close("listWit")
+	t.close("sourceDesc")
+	t.close("fileDesc")
+	t.open("encodingDesc")
+	t.open("variantEncoding", "method", "parallel-segmentation", "location", "internal")
+	t.close("variantEncoding")
+	t.close("encodingDesc")
+	t.close("teiHeader")
+}
+
+// witID is version v's xml:id.
+func witID(v int) string { return "w" + itoa(v+1) }
+
+// witnessText describes a version: label, source, kind, file and hash.
+func witnessText(r *Report, v int) string {
+	ver := r.Versions[v]
+	parts := []string{r.label(v)}
+	for _, s := range []string{ver.Source, ver.Kind, ver.FileName} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if ver.SHA256 != "" {
+		parts = append(parts, "SHA-256 "+ver.SHA256)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// body writes the rows, a <p> per paragraph.
+func (t *teiWriter) body() {
+	res := t.r.Result
+	rds := readings(t.r)
+	inP := false
+	for i, row := range res.Rows {
+		if !inP || row.ParagraphStart {
+			if inP {
+				t.close("p")
+				t.text("\n")
+			}
+			t.open("p")
+			inP = true
+		} else {
+			t.text("\n")
+		}
+		t.row(i, rds[i])
+	}
+	if inP {
+		t.close("p")
+		t.text("\n")
+	}
+}
+
+// row writes one row: its text when every version reads it alike, else an
+// apparatus entry.
+func (t *teiWriter) row(i int, rd []string) {
+	res := t.r.Result
+	groups := map[string][]int{} // reading -> versions, "" for none
+	var order []string
+	for v, l := range rd {
+		if _, ok := groups[l]; !ok {
+			order = append(order, l)
+		}
+		groups[l] = append(groups[l], v)
+	}
+	row := res.Rows[i]
+	if len(order) == 1 && order[0] != "" {
+		c := row.Cells[groups[order[0]][0]]
+		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))
+		return
+	}
+	attrs := []string{}
+	if row.Moved {
+		attrs = append(attrs, "type", "transposition")
+	}
+	t.open("app", attrs...)
+	sortReadings(order)
+	for _, l := range order {
+		vs := groups[l]
+		wits := make([]string, len(vs))
+		for k, v := range vs {
+			wits[k] = "#" + witID(v)
+		}
+		t.open("rdg", "wit", strings.Join(wits, " "))
+		if l != "" {
+			c := row.Cells[vs[0]]
+			t.text(segText(res.Texts[c.Version][c.Start:c.End]))
+		}
+		t.close("rdg")
+	}
+	t.close("app")
+}
+
+// sortReadings puts readings in letter order (A…Z, then AA…), the empty
+// reading last.
+func sortReadings(ls []string) {
+	slices.SortFunc(ls, func(a, b string) int {
+		switch {
+		case a == "" || b == "":
+			return cmp.Compare(len(b), len(a)) // "" last
+		case len(a) != len(b):
+			return cmp.Compare(len(a), len(b))
+		}
+		return strings.Compare(a, b)
+	})
+}
