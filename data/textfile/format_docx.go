@@ -75,7 +75,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 	var out strings.Builder
 	var stack []*strings.Builder // open paragraphs (text boxes nest them)
 	depth := 0
-	skip := 0                    // depth inside skipped elements
+	skip := 0 // depth inside skipped elements
 	inText := false
 	for {
 		tok, err := dec.Token()
