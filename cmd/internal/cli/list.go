@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -104,7 +105,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		{"retrieved", v.RetrievedAt}, {"imported", v.ImportedAt.Local().Format("2006-01-02 15:04:05")},
 	})
 	fmt.Fprintln(e.stdout)
-	fmt.Fprint(e.stdout, v.Text)
+	io.WriteString(e.stdout, v.Text) // fmt would copy the text into its buffer first
 	if !strings.HasSuffix(v.Text, "\n") {
 		fmt.Fprintln(e.stdout)
 	}
