@@ -153,17 +153,23 @@ func duplicateError(v *Version) error {
 }
 
 // inTx runs fn in one immediate transaction, committing when it returns
-// nil.
+// nil. While another process holds the write lock the transaction is
+// retried (see retryBusy); a read-only library refuses at once.
 func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := l.db.BeginTx(ctx, nil)
-	if err != nil {
-		return classify(err)
+	if l.readOnly {
+		return fmt.Errorf("%w: %s", ErrReadOnly, l.path)
 	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return classify(err)
-	}
-	return classify(tx.Commit())
+	return retryBusy(ctx, l.busyDeadline, func() error {
+		tx, err := l.db.BeginTx(ctx, nil)
+		if err != nil {
+			return l.classify(err)
+		}
+		defer tx.Rollback()
+		if err := fn(tx); err != nil {
+			return l.classify(err)
+		}
+		return l.classify(tx.Commit())
+	})
 }
 
 // isUniqueViolation reports whether err is SQLite's refusal of a
