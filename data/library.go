@@ -305,6 +305,13 @@ func classify(err error) error {
 	return err
 }
 
+// isSQLiteCode reports whether err is a SQLite error with this extended
+// result code.
+func isSQLiteCode(err error, code int) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code() == code
+}
+
 // classify is the package's classify, naming the library in ErrReadOnly
 // (the one problem a user fixes on the library file, not on what they
 // import).
