@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // create makes a new library at path atomically: the schema is written to
@@ -20,11 +21,13 @@ func create(ctx context.Context, path string, opts openOptions) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	// Not os.CreateTemp: its files are 0600, and a library gets the
+	// usual 0644 less the umask, as SQLite would give it.
+	name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.new-%d-%d", filepath.Base(path), os.Getpid(), time.Now().UnixNano()))
+	tmp, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
-	name := tmp.Name()
 	tmp.Close()
 	defer removeDatabase(name)
 	if err := initialize(ctx, name, opts); err != nil {

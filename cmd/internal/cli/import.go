@@ -52,6 +52,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	defer lib.Close()
+	if lib.ReadOnly() {
+		return fail(e, fs, fmt.Errorf("%w: %s", data.ErrReadOnly, lib.Path()))
+	}
 	if opt.BriefingSlug != "" {
 		if _, err := lib.BriefingBySlug(ctx, opt.BriefingSlug); err != nil {
 			return fail(e, fs, seeList(err))
