@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -34,8 +35,14 @@ type Summary struct {
 	Duplicates []Duplicate
 	// Failed lists the files that could not be imported and why.
 	Failed []FileError
+	// Skipped lists the files a folder held that were not imported and
+	// why (hidden, or not a format Variorum reads).
+	Skipped []FileError
 	// BriefingID is the briefing the files went to (0 if none was used).
 	BriefingID int64
+	// Resumed says the batch went on into the briefing an earlier,
+	// interrupted run of the same import created.
+	Resumed bool
 }
 
 // Duplicate is a file already in the library.
@@ -57,8 +64,18 @@ func importExtensions() map[string]bool {
 // a known extension (.txt, .md, .html, .htm, .docx), skipping hidden
 // files and directories. Paths that cannot be read are returned as errors.
 func ExpandPaths(paths []string) ([]string, []FileError) {
-	var files []string
-	var errs []FileError
+	files, _, errs := expandPaths(paths)
+	return files, errs
+}
+
+// errUnsupported and errHidden say why a folder's file was skipped.
+var (
+	errUnsupported = errors.New("skipped: not a text, Markdown, HTML or DOCX file")
+	errHidden      = errors.New("skipped: hidden")
+)
+
+// expandPaths is ExpandPaths, also listing the files of folders it skipped.
+func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 	exts := importExtensions()
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -80,14 +97,17 @@ func ExpandPaths(paths []string) ([]string, []FileError) {
 				return nil
 			}
 			name := d.Name()
-			if q != p && strings.HasPrefix(name, ".") {
+			switch {
+			case q != p && strings.HasPrefix(name, "."):
+				skipped = append(skipped, FileError{Path: q, Err: errHidden})
 				if d.IsDir() {
 					return fs.SkipDir
 				}
-				return nil
-			}
-			if !d.IsDir() && exts[strings.ToLower(filepath.Ext(name))] {
+			case d.IsDir():
+			case exts[strings.ToLower(filepath.Ext(name))]:
 				found = append(found, q)
+			default:
+				skipped = append(skipped, FileError{Path: q, Err: errUnsupported})
 			}
 			return nil
 		})
@@ -97,7 +117,7 @@ func ExpandPaths(paths []string) ([]string, []FileError) {
 		sort.Strings(found)
 		files = append(files, found...)
 	}
-	return files, errs
+	return files, skipped, errs
 }
 
 // ImportPaths imports files and directories (see ExpandPaths), one
@@ -109,13 +129,20 @@ func ExpandPaths(paths []string) ([]string, []FileError) {
 // done == total and file "". The error is non-nil only when ctx was
 // cancelled (the summary says what was done until then).
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
-	files, errs := ExpandPaths(paths)
-	sum := Summary{Total: len(files) + len(errs), Failed: errs}
+	files, skipped, errs := expandPaths(paths)
+	sum := Summary{Total: len(files) + len(errs), Failed: errs, Skipped: skipped}
 	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle == "" && len(paths) > 0 {
 		if st, err := os.Stat(paths[0]); err == nil && st.IsDir() {
 			abs, _ := filepath.Abs(paths[0])
 			opt.NewBriefingTitle = filepath.Base(abs)
 		}
+	}
+	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle != "" {
+		id, err := l.resumeBriefing(ctx, opt.NewBriefingTitle, files)
+		if err != nil {
+			return sum, err
+		}
+		opt.BriefingID, sum.BriefingID, sum.Resumed = id, id, id != 0
 	}
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -147,6 +174,43 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		progress(sum.Total, sum.Total, "")
 	}
 	return sum, nil
+}
+
+// resumeBriefing finds the briefing an interrupted run of the same import
+// created: one titled title that already holds one of files (same name and
+// size; the SHA-256 check of each import then skips exactly what is
+// there). It returns 0 when there is none, and a new briefing is made.
+func (l *Library) resumeBriefing(ctx context.Context, title string, files []string) (int64, error) {
+	type key struct {
+		name string
+		size int64
+	}
+	held := map[key]int64{} // file name and size -> newest briefing titled title holding it
+	rows, err := l.db.QueryContext(ctx, `SELECT b.id, v.file_name, v.size FROM versions v
+		JOIN briefings b ON b.id = v.briefing_id WHERE b.title = ? ORDER BY b.id`, title)
+	if err != nil {
+		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var k key
+		if err := rows.Scan(&id, &k.name, &k.size); err != nil {
+			return 0, err
+		}
+		held[k] = id
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
+	}
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			if id := held[key{filepath.Base(f), st.Size()}]; id != 0 {
+				return id, nil
+			}
+		}
+	}
+	return 0, nil
 }
 
 // unwrapPathError drops the path from an *os.PathError, as FileError names

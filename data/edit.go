@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // UpdateVersion saves the editable metadata of v (label, source, URL,
@@ -70,7 +72,11 @@ func (l *Library) DeleteVersion(ctx context.Context, id int64) error {
 // DeleteBriefing removes a briefing that holds no versions.
 func (l *Library) DeleteBriefing(ctx context.Context, id int64) error {
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", id), `DELETE FROM briefings WHERE id = ?`, id)
-	if err != nil && strings.Contains(err.Error(), "FOREIGN KEY constraint failed") {
+	// ON DELETE RESTRICT is carried out by a trigger SQLite generates,
+	// which fails with SQLITE_CONSTRAINT_TRIGGER; a plain foreign key
+	// check fails with SQLITE_CONSTRAINT_FOREIGNKEY. The schema has no
+	// trigger of its own that raises.
+	if isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) || isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_TRIGGER) {
 		return fmt.Errorf("briefing %d still has versions: delete or move them first", id)
 	}
 	return err

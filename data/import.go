@@ -69,12 +69,18 @@ func (l *Library) importFile(ctx context.Context, path string, opt ImportOptions
 	if err != nil {
 		return nil, err
 	}
-	return l.ImportBytes(ctx, filepath.Base(path), b, opt)
+	return l.importBytes(ctx, filepath.Base(path), b, true, opt) // b is not used again
 }
 
 // ImportBytes imports b, the content of a file called name, as ImportFile
 // does. Errors do not repeat name.
 func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt ImportOptions) (*Version, error) {
+	return l.importBytes(ctx, name, b, false, opt)
+}
+
+// importBytes is ImportBytes; owned says b is handed over (never written
+// again), so the text may share its memory.
+func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned bool, opt ImportOptions) (*Version, error) {
 	sum := sha256.Sum256(b)
 	sha := hex.EncodeToString(sum[:])
 	if v, err := l.versionBySHA(ctx, sha); err != nil {
@@ -87,7 +93,11 @@ func (l *Library) ImportBytes(ctx context.Context, name string, b []byte, opt Im
 		return nil, err
 	}
 	opt.Kind = kind
-	ex, err := textfile.Extract(name, b, opt.Format, opt.Encoding)
+	extract := textfile.Extract
+	if owned {
+		extract = textfile.ExtractOwned
+	}
+	ex, err := extract(name, b, opt.Format, opt.Encoding)
 	if err != nil {
 		return nil, err
 	}
@@ -143,17 +153,23 @@ func duplicateError(v *Version) error {
 }
 
 // inTx runs fn in one immediate transaction, committing when it returns
-// nil.
+// nil. While another process holds the write lock the transaction is
+// retried (see retryBusy); a read-only library refuses at once.
 func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := l.db.BeginTx(ctx, nil)
-	if err != nil {
-		return classify(err)
+	if l.readOnly {
+		return fmt.Errorf("%w: %s", ErrReadOnly, l.path)
 	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return classify(err)
-	}
-	return classify(tx.Commit())
+	return retryBusy(ctx, l.busyDeadline, func() error {
+		tx, err := l.db.BeginTx(ctx, nil)
+		if err != nil {
+			return l.classify(err)
+		}
+		defer tx.Rollback()
+		if err := fn(tx); err != nil {
+			return l.classify(err)
+		}
+		return l.classify(tx.Commit())
+	})
 }
 
 // isUniqueViolation reports whether err is SQLite's refusal of a
@@ -177,18 +193,30 @@ func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error
 
 // insertVersion stores v (Text included) and sets v.ID.
 func insertVersion(ctx context.Context, tx *sql.Tx, v *Version) error {
-	tsum := sha256.Sum256([]byte(v.Text))
 	res, err := tx.ExecContext(ctx, `INSERT INTO versions
 		(briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
 		 encoding, format, retrieved_at, imported_at, text, text_sha256)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		v.BriefingID, v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.FileName, v.SHA256, v.Size,
-		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, hex.EncodeToString(tsum[:]))
+		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, hashString(v.Text))
 	if err != nil {
 		return err
 	}
 	v.ID, err = res.LastInsertId()
 	return err
+}
+
+// hashString returns the hex SHA-256 of s, reading it in pieces: hashing
+// []byte(s) would copy the whole text.
+func hashString(s string) string {
+	h := sha256.New()
+	buf := make([]byte, 0, 64<<10)
+	for len(s) > 0 {
+		n := min(len(s), cap(buf))
+		h.Write(append(buf[:0], s[:n]...))
+		s = s[n:]
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // resolveBriefing returns the id of the briefing opt names, creating one

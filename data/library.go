@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -69,6 +70,21 @@ var (
 type Library struct {
 	db   *sql.DB
 	path string
+	// readOnly is set when the file or its folder is not writable: reads
+	// work, writes fail with ErrReadOnly.
+	readOnly bool
+	// busyDeadline bounds how long a write waits for the write lock.
+	busyDeadline time.Duration
+}
+
+// openOptions are the knobs tests turn; Open uses defaultOpenOptions.
+type openOptions struct {
+	busyMillis   int           // SQLite's busy timeout per statement
+	busyDeadline time.Duration // total wait of a write for the lock
+}
+
+func defaultOpenOptions() openOptions {
+	return openOptions{busyMillis: busyTimeoutMillis, busyDeadline: busyDeadline}
 }
 
 // DefaultPath returns where the library lives when no path is given:
@@ -101,13 +117,15 @@ func DefaultPath() (string, error) {
 // existing library is first copied to path+".bak-<old version>" when its
 // schema must change. Open refuses, without modifying it, a file that is not
 // a Variorum library (ErrNotLibrary) or that a newer Variorum wrote
-// (ErrNewerLibrary).
+// (ErrNewerLibrary), and a path that is a directory, device, FIFO or
+// dangling link, creating nothing beside it. A library whose file or folder
+// is not writable opens read-only: changes fail with ErrReadOnly.
 func Open(ctx context.Context, path string) (*Library, error) {
-	return open(ctx, path, busyTimeoutMillis)
+	return open(ctx, path, defaultOpenOptions())
 }
 
-// open is Open with a chosen busy timeout (tests shorten it).
-func open(ctx context.Context, path string, busyMillis int) (*Library, error) {
+// open is Open with chosen options (tests shorten the waits).
+func open(ctx context.Context, path string, opts openOptions) (*Library, error) {
 	if path == "" {
 		return nil, errors.New("open library: empty path")
 	}
@@ -115,24 +133,31 @@ func open(ctx context.Context, path string, busyMillis int) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
-	exists, err := checkExisting(ctx, abs)
+	if err := checkPathKind(abs); err != nil {
+		return nil, err
+	}
+	acc := libraryAccess(abs)
+	exists, err := checkExisting(ctx, abs, acc)
 	if err != nil {
 		return nil, err
 	}
 	if !exists {
-		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		if err := create(ctx, abs, opts); err != nil {
 			return nil, fmt.Errorf("open library %s: %w", path, err)
 		}
 	}
-	db, err := sql.Open("sqlite", dsn(abs, false, busyMillis))
+	if acc == readWrite {
+		unlockStaleShm(abs)
+	}
+	db, err := sql.Open("sqlite", dsn(abs, acc, opts.busyMillis))
 	if err != nil {
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
+	l := &Library{db: db, path: abs, readOnly: acc != readWrite, busyDeadline: opts.busyDeadline}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("open library %s: %w", path, classify(err))
+		return nil, fmt.Errorf("open library %s: %w", path, l.classify(err))
 	}
-	l := &Library{db: db, path: abs}
 	if err := l.migrate(ctx, migrations()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open library %s: %w", path, err)
@@ -140,18 +165,29 @@ func open(ctx context.Context, path string, busyMillis int) (*Library, error) {
 	return l, nil
 }
 
+// ReadOnly reports whether the library was opened read-only.
+func (l *Library) ReadOnly() bool { return l.readOnly }
+
 // dsn builds the modernc.org/sqlite data source name for path: a file: URI
 // (so any character in the path is safe) with WAL, foreign keys, a busy
 // timeout and immediate write transactions.
-func dsn(path string, readOnly bool, busyMillis int) string {
+// A read-only library is opened with mode=ro and immutable=1: SQLite then
+// creates no -wal or -shm file (which it could not in a read-only folder,
+// and which would be left read-only beside a read-only file, blocking a
+// later writer). Immutable also means a write-ahead log left by a crashed
+// writer is not read; Close folds the log into the file, so that is rare.
+func dsn(path string, acc access, busyMillis int) string {
 	u := url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 	if !strings.HasPrefix(u.Path, "/") {
 		u.Path = "/" + u.Path // Windows drive letters
 	}
 	q := fmt.Sprintf("_pragma=busy_timeout(%d)", busyMillis)
-	if readOnly {
+	switch acc {
+	case readShared:
 		q += "&mode=ro"
-	} else {
+	case readOnlyFile, readOnlyFolder:
+		q += "&mode=ro&immutable=1"
+	default:
 		q += "&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	}
 	return u.String() + "?" + q
@@ -161,7 +197,7 @@ func dsn(path string, readOnly bool, busyMillis int) string {
 // must be empty or a SQLite database carrying Variorum's application id (or
 // no tables at all) and a schema version this build knows. It reports
 // whether the file exists.
-func checkExisting(ctx context.Context, path string) (bool, error) {
+func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 	st, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
@@ -169,10 +205,10 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("open library %s: %w", path, err)
 	}
-	if st.IsDir() {
-		return true, fmt.Errorf("open library %s: %w: it is a directory", path, ErrNotLibrary)
-	}
 	if st.Size() == 0 {
+		if acc != readWrite {
+			return true, fmt.Errorf("open library %s: %w: the file is empty and cannot be written", path, ErrReadOnly)
+		}
 		return true, nil // an empty file is an empty database
 	}
 	f, err := os.Open(path)
@@ -191,7 +227,13 @@ func checkExisting(ctx context.Context, path string) (bool, error) {
 		return true, fmt.Errorf("open library %s: %w: the file is truncated (%d bytes, its header says %d; left untouched)",
 			path, ErrNotLibrary, st.Size(), want)
 	}
-	db, err := sql.Open("sqlite", dsn(path, true, busyTimeoutMillis))
+	// A writable library is only read here, sharing its WAL with other
+	// processes (readShared); a read-only one is read as immutable.
+	probe := acc
+	if probe == readWrite {
+		probe = readShared
+	}
+	db, err := sql.Open("sqlite", dsn(path, probe, busyTimeoutMillis))
 	if err != nil {
 		return true, fmt.Errorf("open library %s: %w", path, err)
 	}
@@ -254,9 +296,29 @@ func classify(err error) error {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
 			return fmt.Errorf("%w (%v)", ErrBusy, err)
+		case sqlite3.SQLITE_READONLY:
+			return fmt.Errorf("%w (%v)", ErrReadOnly, err)
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: the file is corrupt: %v", ErrNotLibrary, err)
 		}
+	}
+	return err
+}
+
+// isSQLiteCode reports whether err is a SQLite error with this extended
+// result code.
+func isSQLiteCode(err error, code int) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code() == code
+}
+
+// classify is the package's classify, naming the library in ErrReadOnly
+// (the one problem a user fixes on the library file, not on what they
+// import).
+func (l *Library) classify(err error) error {
+	err = classify(err)
+	if errors.Is(err, ErrReadOnly) {
+		return fmt.Errorf("%w: %s", ErrReadOnly, l.path)
 	}
 	return err
 }
@@ -268,7 +330,9 @@ func (l *Library) Close() error {
 	}
 	// Fold the WAL back into the main file so a copy of library.db alone
 	// is complete; failure here is harmless.
-	_, _ = l.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	if !l.readOnly {
+		_, _ = l.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
 	return l.db.Close()
 }
 

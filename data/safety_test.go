@@ -177,7 +177,7 @@ func TestBusyLibrary(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
 	a := openAt(t, path)
-	b, err := open(ctx, path, 100)
+	b, err := open(ctx, path, openOptions{busyMillis: 100, busyDeadline: 300 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -52,12 +52,8 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	scanHit := func(s scanner) (*Hit, error) {
 		var h Hit
-		var text string
-		if err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &text); err != nil {
-			return nil, err
-		}
-		h.Snippet = snippet(text, terms)
-		return &h, nil
+		err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank)
+		return &h, err
 	}
 	hits, err := queryAll(ctx, l.db, scanHit, `
 		WITH top AS (
@@ -66,13 +62,51 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 				WHERE versions_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3
 			) ORDER BY score LIMIT ?2
 		)
-		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score, v.text
+		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score
 		FROM top JOIN versions v ON v.id = top.id JOIN briefings b ON b.id = v.briefing_id
 		ORDER BY top.score, v.id DESC`, ftsQuery(terms), limit, rankWindow)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
+	for i := range hits {
+		if hits[i].Snippet, err = l.hitSnippet(ctx, hits[i].VersionID, terms); err != nil {
+			return nil, fmt.Errorf("search %q: %w", query, classify(err))
+		}
+	}
 	return hits, nil
+}
+
+// Search reads a hit's text a window at a time to find its snippet, so a
+// search costs memory in proportion to the window, not to the text.
+const (
+	snippetWindow  = 4 << 20 // characters
+	snippetOverlap = 4 << 10 // so a match across two windows is seen whole
+)
+
+// hitSnippet makes the snippet of version id (see snippet), reading its
+// text through substr windows until one holds a matching word.
+func (l *Library) hitSnippet(ctx context.Context, id int64, terms []queryTerm) (string, error) {
+	var head string
+	for start := 1; ; start += snippetWindow {
+		var part string
+		err := l.db.QueryRowContext(ctx, `SELECT substr(text, ?, ?) FROM versions WHERE id = ?`,
+			start, snippetWindow+snippetOverlap, id).Scan(&part)
+		if err != nil {
+			return "", err
+		}
+		if s, ok := matchSnippet(part, terms); ok {
+			if start > 1 && !strings.HasPrefix(s, "…") {
+				s = "…" + s
+			}
+			return s, nil
+		}
+		if start == 1 {
+			head = part
+		}
+		if utf8.RuneCountInString(part) < snippetWindow+snippetOverlap {
+			return snippetPlain(head, snippetWords), nil // no word matched in Go's view
+		}
+	}
 }
 
 // queryTerm is one word or phrase of a query, its words folded.
@@ -184,8 +218,17 @@ func foldWord(w string) string {
 
 // snippet shows about snippetWords words of text around the first word
 // that matches one of terms, with matching words between SnippetOpen and
-// SnippetClose, and "…" where text was cut.
+// SnippetClose, and "…" where text was cut; the first words of text when
+// none matches.
 func snippet(text string, terms []queryTerm) string {
+	if s, ok := matchSnippet(text, terms); ok {
+		return s
+	}
+	return snippetPlain(text, snippetWords)
+}
+
+// matchSnippet is snippet, reporting false when no word of text matches.
+func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	type span struct{ start, end int }
 	var toks []span
 	first := -1
@@ -239,11 +282,8 @@ func snippet(text string, terms []queryTerm) string {
 			first = len(toks) - 1
 		}
 	}
-	if len(toks) == 0 {
-		return ""
-	}
 	if first < 0 {
-		return snippetPlain(text, snippetWords) // no word matched in Go's view
+		return "", false
 	}
 	lo := max(0, first-snippetWords/4)
 	hi := min(len(toks), lo+snippetWords)
@@ -269,7 +309,7 @@ func snippet(text string, terms []queryTerm) string {
 	} else {
 		b.WriteString(rest)
 	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(b.String()), " "), true
 }
 
 // snippetPlain returns the first n words of text.

@@ -145,8 +145,8 @@ func TestEditMetadata(t *testing.T) {
 	if err := l.UpdateBriefing(ctx, other); err == nil || !strings.Contains(err.Error(), "taken") {
 		t.Errorf("duplicate slug: %v", err)
 	}
-	if err := l.DeleteBriefing(ctx, b.ID); err == nil {
-		t.Error("deleted a briefing that has versions")
+	if err := l.DeleteBriefing(ctx, b.ID); err == nil || !strings.Contains(err.Error(), "still has versions") {
+		t.Errorf("deleting a briefing that has versions: %v", err)
 	}
 	if err := l.MoveVersion(ctx, v.ID, 9999); !errors.Is(err, ErrNotFound) {
 		t.Errorf("move to a missing briefing: %v", err)

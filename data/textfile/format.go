@@ -91,6 +91,13 @@ func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
 	return extract(name, b, format, enc, false)
 }
 
+// ExtractOwned is Extract for a buffer the caller hands over: the text may
+// share b's memory instead of copying it (a 250 MB file then costs one
+// copy fewer), so b must never be written again.
+func ExtractOwned(name string, b []byte, format, enc string) (*Extracted, error) {
+	return extract(name, b, format, enc, true)
+}
+
 // extract is Extract; owned says b is the caller's own buffer, never
 // written again, which text may then share (see decodeBytes).
 func extract(name string, b []byte, format, enc string, owned bool) (*Extracted, error) {

@@ -12,10 +12,6 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// maxDocxXML caps the decompressed size of a DOCX document part, against
-// ZIP bombs.
-const maxDocxXML = 512 << 20
-
 // wordML is the WordprocessingML main namespace.
 const wordML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -43,19 +39,30 @@ func extractDOCX(b []byte) (string, error) {
 		}
 		return "", errors.New("not a DOCX file: the ZIP archive has no word/document.xml")
 	}
+	limit := expansionCap(int64(len(b)))
+	if doc.UncompressedSize64 > uint64(limit) { // the header may lie; the reader below checks too
+		return "", tooLarge("word/document.xml", limit)
+	}
 	rc, err := doc.Open()
 	if err != nil {
-		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %v", err)
+		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %w", err)
 	}
 	defer rc.Close()
-	text, err := docxParagraphs(io.LimitReader(rc, maxDocxXML))
+	text, err := docxParagraphs(&cappedReader{r: rc, limit: limit, err: tooLarge("word/document.xml", limit)})
+	var le *limitError
+	if errors.As(err, &le) {
+		return "", err
+	}
 	if err != nil {
-		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %v", err)
+		return "", fmt.Errorf("damaged DOCX file: word/document.xml: %w", err)
 	}
 	return text, nil
 }
 
-// docxParagraphs walks WordprocessingML and collects paragraph text.
+// docxParagraphs walks WordprocessingML as a stream of tokens and collects
+// paragraph text, refusing elements nested deeper than maxXMLDepth. The
+// text is built in one buffer, so the memory it takes is about the text's
+// size plus the open paragraphs.
 func docxParagraphs(r io.Reader) (string, error) {
 	dec := xml.NewDecoder(r)
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
@@ -65,9 +72,10 @@ func docxParagraphs(r io.Reader) (string, error) {
 		}
 		return e.NewDecoder().Reader(in), nil
 	}
-	var paras []string
+	var out strings.Builder
 	var stack []*strings.Builder // open paragraphs (text boxes nest them)
-	skip := 0                    // depth inside skipped elements
+	depth := 0
+	skip := 0 // depth inside skipped elements
 	inText := false
 	for {
 		tok, err := dec.Token()
@@ -79,6 +87,9 @@ func docxParagraphs(r io.Reader) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if depth++; depth > maxXMLDepth {
+				return "", tooDeep("word/document.xml", maxXMLDepth)
+			}
 			if skip > 0 {
 				skip++
 				continue
@@ -112,6 +123,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 				}
 			}
 		case xml.EndElement:
+			depth--
 			if skip > 0 {
 				skip--
 				continue
@@ -129,7 +141,10 @@ func docxParagraphs(r io.Reader) (string, error) {
 				p := stack[len(stack)-1].String()
 				stack = stack[:len(stack)-1]
 				if strings.TrimSpace(p) != "" {
-					paras = append(paras, p)
+					if out.Len() > 0 {
+						out.WriteString("\n\n")
+					}
+					out.WriteString(p)
 				}
 			}
 		case xml.CharData:
@@ -138,8 +153,9 @@ func docxParagraphs(r io.Reader) (string, error) {
 			}
 		}
 	}
-	if len(paras) == 0 {
+	if out.Len() == 0 {
 		return "", errors.New("no paragraphs with text")
 	}
-	return strings.Join(paras, "\n\n") + "\n", nil
+	out.WriteByte('\n')
+	return out.String(), nil
 }

@@ -27,6 +27,8 @@ func extractHTML(b []byte, enc string) (text, used string, err error) {
 	if err != nil {
 		return "", "", err
 	}
+	// html.Parse refuses more than 512 open elements (x/net v0.38 and
+	// later), which also bounds the recursion of the walks below.
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		return "", "", fmt.Errorf("unreadable HTML: %v", err)

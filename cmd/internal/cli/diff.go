@@ -98,11 +98,11 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		ref := res.Reference[v]
 		if ref < 0 {
 			fmt.Fprintf(w, "=== %s ~ %s: %s and %s, aligned across languages; see variorum align or check ===\n",
-				files[res.Base], files[v], orDash(langs[res.Base]), orDash(langs[v]))
+				termName(files[res.Base]), termName(files[v]), orDash(langs[res.Base]), orDash(langs[v]))
 			continue
 		}
 		if len(texts) > 2 {
-			fmt.Fprintf(w, "=== %s → %s ===\n", files[ref], files[v])
+			fmt.Fprintf(w, "=== %s → %s ===\n", termName(files[ref]), termName(files[v]))
 		}
 		writeWordDiff(w, res, v, useColor, *showTrivial)
 	}
@@ -140,10 +140,10 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		default:
 			var b strings.Builder
 			if c.AText != "" {
-				b.WriteString(m.delOpen + c.AText + m.delClose)
+				b.WriteString(m.delOpen + termText(c.AText) + m.delClose)
 			}
 			if c.BText != "" {
-				b.WriteString(m.insOpen + c.BText + m.insClose)
+				b.WriteString(m.insOpen + termText(c.BText) + m.insClose)
 			}
 			evs = append(evs, event{pos: c.BStart, order: 1, s: b.String(), skip: c.BEnd - c.BStart})
 		}
@@ -157,7 +157,7 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 	pos := 0
 	for _, ev := range evs {
 		if ev.pos > pos {
-			io.WriteString(w, text[pos:ev.pos])
+			io.WriteString(w, termText(text[pos:ev.pos]))
 			pos = ev.pos
 		}
 		io.WriteString(w, ev.s)
@@ -165,7 +165,7 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 			pos = ev.pos + ev.skip
 		}
 	}
-	io.WriteString(w, text[pos:])
+	io.WriteString(w, termText(text[pos:]))
 	if !strings.HasSuffix(text, "\n") {
 		io.WriteString(w, "\n")
 	}

@@ -52,6 +52,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	defer lib.Close()
+	if lib.ReadOnly() {
+		return fail(e, fs, fmt.Errorf("%w: %s", data.ErrReadOnly, lib.Path()))
+	}
 	if opt.BriefingSlug != "" {
 		if _, err := lib.BriefingBySlug(ctx, opt.BriefingSlug); err != nil {
 			return fail(e, fs, seeList(err))
@@ -64,31 +67,53 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
 	bar.clear()
-	for _, v := range sum.Imported {
-		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
-			v.FileName, v.ID, v.Label, orDash(v.Language), v.Encoding, v.Format)
-	}
-	for _, d := range sum.Duplicates {
-		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)\n", d.Path, d.Existing.ID, d.Existing.Label)
-	}
-	for _, f := range sum.Failed {
-		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", f.Path, oneLine(f.Err.Error()))
-	}
-	where := ""
-	if sum.BriefingID != 0 {
-		if b, err := lib.Briefing(ctx, sum.BriefingID); err == nil {
-			where = fmt.Sprintf(" into briefing %s", b.Slug)
-		}
-	}
-	fmt.Fprintf(e.stdout, "%d file(s): %d imported%s, %d already in the library, %d failed\n",
-		sum.Total, len(sum.Imported), where, len(sum.Duplicates), len(sum.Failed))
+	reportImport(ctx, e, lib, sum)
 	if err != nil {
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
 	}
-	if len(sum.Failed) > 0 {
-		return 1
+	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 {
+		return 1 // something failed, or there was nothing to import
 	}
 	return 0
+}
+
+// reportImport prints what an import did: each version imported, each
+// file already there, skipped or failed (names escaped), and a summary.
+func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary) {
+	for _, v := range sum.Imported {
+		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
+			termName(v.FileName), v.ID, termName(v.Label), orDash(v.Language), v.Encoding, v.Format)
+	}
+	for _, d := range sum.Duplicates {
+		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)\n", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
+	}
+	for _, f := range sum.Skipped {
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(f.Err.Error())))
+	}
+	for _, f := range sum.Failed {
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(f.Err.Error())))
+	}
+	slug := ""
+	if sum.BriefingID != 0 {
+		if b, err := lib.Briefing(ctx, sum.BriefingID); err == nil {
+			slug = termName(b.Slug)
+		}
+	}
+	if sum.Resumed {
+		fmt.Fprintf(e.stdout, "%d file(s): %d already in briefing %s, %d added, %d failed\n",
+			sum.Total, len(sum.Duplicates), slug, len(sum.Imported), len(sum.Failed))
+		return
+	}
+	where := ""
+	if slug != "" {
+		where = " into briefing " + slug
+	}
+	fmt.Fprintf(e.stdout, "%d file(s): %d imported%s, %d already in the library, %d failed",
+		sum.Total, len(sum.Imported), where, len(sum.Duplicates), len(sum.Failed))
+	if len(sum.Skipped) > 0 {
+		fmt.Fprintf(e.stdout, ", %d skipped", len(sum.Skipped))
+	}
+	fmt.Fprintln(e.stdout)
 }
 
 // progressBar draws a one-line progress bar on a terminal.
@@ -103,7 +128,7 @@ func (p *progressBar) draw(done, total int, file string) {
 		return
 	}
 	n := done * width / total
-	name := filepath.Base(file)
+	name := termName(filepath.Base(file))
 	if file == "" {
 		name = ""
 	}

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -59,9 +60,11 @@ func runList(ctx context.Context, e *env, args []string) int {
 				head = append(head, s)
 			}
 		}
-		fmt.Fprintf(e.stdout, "%s  %s\n", strings.Join(head, "  "), b.Title)
+		// Every field is escaped: a newline in a label or title must
+		// not forge a row.
+		fmt.Fprintf(e.stdout, "%s  %s\n", termName(strings.Join(head, "  ")), termName(b.Title))
 		for _, v := range b.VersionList {
-			fmt.Fprintf(e.stdout, "  %5d  %-20s %-3s %-12s %s\n", v.ID, v.Label, orDash(v.Language), v.Kind, v.Source)
+			fmt.Fprintf(e.stdout, "  %5d  %-20s %-3s %-12s %s\n", v.ID, termName(v.Label), termName(orDash(v.Language)), termName(v.Kind), termName(v.Source))
 		}
 	}
 	return 0
@@ -104,7 +107,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 		{"retrieved", v.RetrievedAt}, {"imported", v.ImportedAt.Local().Format("2006-01-02 15:04:05")},
 	})
 	fmt.Fprintln(e.stdout)
-	fmt.Fprint(e.stdout, v.Text)
+	io.WriteString(e.stdout, termText(v.Text)) // fmt would copy the text into its buffer first
 	if !strings.HasSuffix(v.Text, "\n") {
 		fmt.Fprintln(e.stdout)
 	}
@@ -149,8 +152,8 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	}
 	marks := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark)
 	for _, h := range hits {
-		snip := marks.Replace(h.Snippet)
-		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s)\n       %s\n", h.VersionID, h.BriefingSlug, h.Label, orDash(h.Language), snip)
+		snip := marks.Replace(termName(h.Snippet)) // escaped before the marks add their own ESC
+		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s)\n       %s\n", h.VersionID, termName(h.BriefingSlug), termName(h.Label), termName(orDash(h.Language)), snip)
 	}
 	return 0
 }

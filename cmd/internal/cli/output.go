@@ -11,7 +11,7 @@ import (
 
 // fail reports err as "variorum CMD: err" and returns exit status 1.
 func fail(e *env, fs *flag.FlagSet, err error) int {
-	fmt.Fprintf(e.stderr, "%s: %v\n", prefix(fs), err)
+	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), termName(err.Error())) // one line, whatever a file name holds
 	return 1
 }
 
@@ -29,7 +29,7 @@ func printJSON(e *env, fs *flag.FlagSet, v any) int {
 func printFields(w io.Writer, fields [][2]string) {
 	for _, kv := range fields {
 		if kv[1] != "" {
-			fmt.Fprintf(w, "%-9s %s\n", kv[0]+":", kv[1])
+			fmt.Fprintf(w, "%-9s %s\n", kv[0]+":", termName(kv[1]))
 		}
 	}
 }

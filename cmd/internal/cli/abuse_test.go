@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// hostileText holds an ESC sequence and U+202E among enough words to be
+// text, not binary.
+var hostileText = "Lavrov \x1b[2J said\u202e so. " + strings.Repeat("The minister answered questions. ", 20) + "\n"
+
+// TestHostileNamesAreEscaped imports files whose names and text hold ESC,
+// BEL, a newline and U+202E: what import, list, show, search and diff print
+// escapes them, a newline cannot forge a row of list, and --json is exact.
+func TestHostileNamesAreEscaped(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	name := "evil\x1b]0;pwned\x07\n  99999  forged\u202etxt.txt"
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(hostileText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	other := filepath.Join(dir, "plain.txt")
+	if err := os.WriteFile(other, []byte(strings.Replace(hostileText, "said", "told", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runs := [][]string{
+		{"import", "--new-briefing", "B", path},
+		{"list"},
+		{"show", "1"},
+		{"search", "lavrov"},
+		{"diff", path, other},
+	}
+	for _, args := range runs {
+		_, out, errs := cli(args...)
+		for _, bad := range []string{"\x1b", "\x07", "\u202e", "\n  99999"} {
+			if strings.Contains(out+errs, bad) {
+				t.Errorf("%s prints %q raw:\n%s%s", args[0], bad, out, errs)
+			}
+		}
+		if args[0] == "list" && !strings.Contains(out, `\x0a  99999  forged\u202etxt`) {
+			t.Errorf("list does not show the escaped name:\n%s", out)
+		}
+	}
+	_, out, _ := cli("show", "1", "--json")
+	var v struct {
+		FileName string `json:"file_name"`
+		Text     string `json:"text"`
+	}
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		t.Fatal(err)
+	}
+	if v.FileName != name || v.Text != hostileText {
+		t.Errorf("show --json changed the data: %q %q", v.FileName, v.Text)
+	}
+}
+
+// TestImportNamesWhatItSkips imports folders holding nothing importable:
+// each skipped file is named and the exit status is not 0.
+func TestImportNamesWhatItSkips(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	empty := filepath.Join(dir, "empty")
+	odd := filepath.Join(dir, "odd")
+	for _, d := range []string{empty, odd} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(odd, "scan.pdf"), []byte("%PDF-1.4"), 0o644)
+	os.WriteFile(filepath.Join(odd, ".hidden.txt"), []byte("x"), 0o644)
+	code, out, errs := runCLI(t, "--library", lib, "import", empty)
+	if code == 0 || !strings.Contains(out, "0 file(s)") {
+		t.Errorf("empty folder: exit %d, %q %q", code, out, errs)
+	}
+	code, out, errs = runCLI(t, "--library", lib, "import", odd)
+	if code == 0 || !strings.Contains(errs, "scan.pdf: skipped: not a text") || !strings.Contains(errs, ".hidden.txt: skipped: hidden") {
+		t.Errorf("folder of unsupported files: exit %d, %q %q", code, out, errs)
+	}
+}
+
+// TestResumedImport re-runs an import of a folder of which part is in the
+// library already (as after an interrupted run): the rest joins the same
+// briefing, and the summary says so.
+func TestResumedImport(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	folder := filepath.Join(dir, "talks")
+	os.Mkdir(folder, 0o755)
+	for _, n := range []string{"a", "b", "c"} {
+		os.WriteFile(filepath.Join(folder, n+".txt"), []byte("Talk "+n+" went well.\n"), 0o644)
+	}
+	if code, out, errs := runCLI(t, "--library", lib, "import", "--new-briefing", "talks", filepath.Join(folder, "a.txt")); code != 0 {
+		t.Fatalf("first import: %d %q %q", code, out, errs)
+	}
+	code, out, errs := runCLI(t, "--library", lib, "import", folder)
+	if code != 0 || !strings.Contains(out, "1 already in briefing talks, 2 added") {
+		t.Errorf("resumed import: exit %d, %q %q", code, out, errs)
+	}
+	_, out, _ = runCLI(t, "--library", lib, "list")
+	if strings.Contains(out, "talks-2") {
+		t.Errorf("a second briefing was made:\n%s", out)
+	}
+}
+
+func TestSearchLeadingDash(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "library.db")
+	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs := runCLI(t, "--library", lib, "search", "--", "-Nurtleu")
+	if code != 0 || !strings.Contains(out, "blog-en") {
+		t.Errorf("search -- -Nurtleu: exit %d, %q %q", code, out, errs)
+	}
+}

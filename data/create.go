@@ -1,0 +1,68 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// create makes a new library at path atomically: the schema is written to
+// a temporary file in the same folder, which is then linked into place.
+// When several processes create the same library at once, one link wins
+// and the others find a complete library there; none sees a half-made one
+// (which, its schema version above 0, it would back up as a stray
+// path.bak-1). An existing file at path is left alone.
+func create(ctx context.Context, path string, opts openOptions) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	// Not os.CreateTemp: its files are 0600, and a library gets the
+	// usual 0644 less the umask, as SQLite would give it.
+	name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.new-%d-%d", filepath.Base(path), os.Getpid(), time.Now().UnixNano()))
+	tmp, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	tmp.Close()
+	defer removeDatabase(name)
+	if err := initialize(ctx, name, opts); err != nil {
+		return err
+	}
+	// Link, not rename: a rename would replace a library another process
+	// has just created (and perhaps imported into).
+	if err := os.Link(name, path); err != nil && !errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("creating the library: %w", err)
+	}
+	return nil
+}
+
+// initialize writes the current schema into the empty database at path and
+// closes it with its write-ahead log folded in.
+func initialize(ctx context.Context, path string, opts openOptions) error {
+	db, err := sql.Open("sqlite", dsn(path, readWrite, opts.busyMillis))
+	if err != nil {
+		return err
+	}
+	l := &Library{db: db, path: path, busyDeadline: opts.busyDeadline}
+	if err := l.migrate(ctx, migrations()); err != nil {
+		db.Close()
+		return err
+	}
+	if _, err := db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		db.Close()
+		return classify(err)
+	}
+	return db.Close()
+}
+
+// removeDatabase removes a database file and its companions.
+func removeDatabase(path string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		_ = os.Remove(path + suffix) // what is not there needs no removing
+	}
+}

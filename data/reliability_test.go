@@ -1,0 +1,240 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// dirNames lists the names in dir, sorted.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names
+}
+
+// closedLibrary makes a library at dir/library.db holding one version and
+// closes it.
+func closedLibrary(t *testing.T, dir string) string {
+	t.Helper()
+	path := filepath.Join(dir, "library.db")
+	l := openAt(t, path)
+	if _, err := l.ImportBytes(context.Background(), "a.txt", []byte("Lavrov said the talks go on.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// checkReadOnly opens path and checks that it reads but refuses writes
+// with ErrReadOnly naming the library, and that it created no file.
+func checkReadOnly(t *testing.T, path string) {
+	t.Helper()
+	ctx := context.Background()
+	before := dirNames(t, filepath.Dir(path))
+	l, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	defer l.Close()
+	if !l.ReadOnly() {
+		t.Error("not opened read-only")
+	}
+	if hits, err := l.Search(ctx, "lavrov", 10); err != nil || len(hits) != 1 {
+		t.Errorf("search: %d hits, %v", len(hits), err)
+	}
+	if bs, err := l.Briefings(ctx); err != nil || len(bs) != 1 {
+		t.Errorf("briefings: %d, %v", len(bs), err)
+	}
+	_, err = l.ImportBytes(ctx, "b.txt", []byte("Other text.\n"), ImportOptions{})
+	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "the library is read-only: "+path) {
+		t.Errorf("import into a read-only library: %v", err)
+	}
+	if after := dirNames(t, filepath.Dir(path)); strings.Join(after, " ") != strings.Join(before, " ") {
+		t.Errorf("files beside the library changed: %v -> %v", before, after)
+	}
+}
+
+// Read-only is decided from mode bits, so these run as root too (root
+// could write anyway; the library still treats the files as read-only).
+func TestReadOnlyFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := closedLibrary(t, dir)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	checkReadOnly(t, path)
+}
+
+func TestReadOnlyFileThenWritableAgain(t *testing.T) {
+	ctx := context.Background()
+	path := closedLibrary(t, t.TempDir())
+	if err := os.Chmod(path, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	checkReadOnly(t, path)
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := openAt(t, path)
+	if _, err := l.ImportBytes(ctx, "b.txt", []byte("Other text.\n"), ImportOptions{}); err != nil {
+		t.Errorf("import once writable again: %v", err)
+	}
+}
+
+func TestStaleReadOnlyShmIsUnlocked(t *testing.T) {
+	path := closedLibrary(t, t.TempDir())
+	// What a read-only run of an older Variorum left behind.
+	if err := os.WriteFile(path+"-shm", make([]byte, 32<<10), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	l := openAt(t, path)
+	if _, err := l.ImportBytes(context.Background(), "b.txt", []byte("Other text.\n"), ImportOptions{}); err != nil {
+		t.Errorf("import with a stale -shm: %v", err)
+	}
+	if st, err := os.Stat(path + "-shm"); err == nil && st.Mode().Perm()&0o200 == 0 {
+		t.Errorf("-shm still at mode %v", st.Mode().Perm())
+	}
+}
+
+func TestOddLibraryPaths(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo.db")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("no FIFO here: %v", err)
+	}
+	dangling := filepath.Join(dir, "dangling.db")
+	if err := os.Symlink(filepath.Join(dir, "nowhere", "x.db"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	sub := filepath.Join(dir, "sub.db")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ path, want string }{
+		{fifo, "a named pipe (FIFO)"},
+		{dangling, "a symbolic link to " + filepath.Join(dir, "nowhere", "x.db") + ", which does not exist"},
+		{sub, "a directory"},
+		{"/dev/null", "a character device"},
+	}
+	before := dirNames(t, dir)
+	for _, tt := range tests {
+		_, err := Open(context.Background(), tt.path)
+		if err == nil || !strings.Contains(err.Error(), tt.path) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Open(%s) = %v, want an error naming it and saying %q", tt.path, err, tt.want)
+		}
+	}
+	if after := dirNames(t, dir); strings.Join(after, " ") != strings.Join(before, " ") {
+		t.Errorf("files created: %v -> %v", before, after)
+	}
+	if _, err := os.Stat("/dev/null-journal"); err == nil {
+		t.Error("/dev/null-journal exists")
+	}
+}
+
+// TestParallelImports imports 20 files of 256 KB from 20 handles at once (as
+// 20 processes would) with a per-statement busy timeout of 50 ms: without
+// the retry loop most would fail as busy.
+func TestParallelImports(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	openAt(t, path).Close()
+	const n = 20
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l, err := open(ctx, path, openOptions{busyMillis: 50, busyDeadline: busyDeadline})
+			if err != nil {
+				errs <- err
+				return
+			}
+			defer l.Close()
+			var b strings.Builder
+			for j := 0; b.Len() < 256<<10; j++ {
+				fmt.Fprintf(&b, "File %d, paragraph %d: the minister answered questions.\n\n", i, j)
+			}
+			if _, err := l.ImportBytes(ctx, fmt.Sprintf("f%d.txt", i), []byte(b.String()), ImportOptions{}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	l := openAt(t, path)
+	if err := l.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := l.Search(ctx, "minister", 100); err != nil || len(hits) != n {
+		t.Errorf("%d versions, %v; want %d", len(hits), err, n)
+	}
+}
+
+func TestRetryBusyGivesUpAtDeadline(t *testing.T) {
+	tries := 0
+	start := time.Now()
+	err := retryBusy(context.Background(), 300*time.Millisecond, func() error { tries++; return ErrBusy })
+	if !errors.Is(err, ErrBusy) || tries < 2 || time.Since(start) > 2*time.Second {
+		t.Errorf("%v after %d tries in %v", err, tries, time.Since(start))
+	}
+}
+
+// TestParallelCreation opens one new library from eight handles at once:
+// one library results, complete, and no backup or temporary file strays.
+func TestParallelCreation(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l, err := Open(context.Background(), path)
+			if err != nil {
+				errs <- err
+				return
+			}
+			errs <- l.Close()
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	for _, name := range dirNames(t, dir) {
+		if name != "library.db" {
+			t.Errorf("stray file %s", name)
+		}
+	}
+	l := openAt(t, path)
+	if err := l.IntegrityCheck(context.Background()); err != nil {
+		t.Error(err)
+	}
+}
