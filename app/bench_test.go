@@ -11,6 +11,7 @@ import (
 
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
 )
 
 // largePair repeats the sample pair until each side is about size bytes.
@@ -72,5 +73,63 @@ func BenchmarkCompareViewResize1MB(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		v.relayout(fyne.NewSize(float32(900+i%2*100), 700), 0)
+	}
+}
+
+// BenchmarkOpenBriefing measures choosing the sample briefing, its four
+// versions side by side, until the rows are ready: texts read from a real
+// library, compared (the Russian aligned across languages), rows built,
+// words measured and every row's height laid out at 1280 wide.
+func BenchmarkOpenBriefing(b *testing.B) {
+	test.NewTempApp(b)
+	lib := sampleLibrary(b)
+	m := NewViewModel(lib, syncOptions())
+	if err := m.Load(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	id := m.Briefings()[0].ID
+	for b.Loop() {
+		v := NewCompareView(m, NewMeasurer())
+		v.Resize(fyne.NewSize(1280, 760))
+		if err := m.OpenBriefing(id); err != nil {
+			b.Fatal(err)
+		}
+		v.Update()
+		if len(v.Rows()) == 0 || len(v.heights) != len(v.Rows()) {
+			b.Fatalf("%d rows, %d heights", len(v.Rows()), len(v.heights))
+		}
+	}
+}
+
+// BenchmarkOpenPair2MB measures choosing a pair of 2 MB versions (the
+// sample's pair repeated) until its rows are ready to show, through a real
+// library: the window's worst everyday case.
+func BenchmarkOpenPair2MB(b *testing.B) {
+	test.NewTempApp(b)
+	lib := sampleLibrary(b)
+	a, o := largePair(b, 2<<20)
+	ctx := context.Background()
+	va, err := lib.ImportBytes(ctx, "a.txt", []byte(a), data.ImportOptions{Label: "a"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	vo, err := lib.ImportBytes(ctx, "b.txt", []byte(o), data.ImportOptions{BriefingID: va.BriefingID, Label: "b"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := NewViewModel(lib, syncOptions())
+	if err := m.Load(ctx); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		v := NewCompareView(m, NewMeasurer())
+		v.Resize(fyne.NewSize(1280, 760))
+		if err := m.SetPair(va.ID, vo.ID); err != nil {
+			b.Fatal(err)
+		}
+		v.Update()
+		if len(v.Rows()) < 1000 {
+			b.Fatalf("%d rows", len(v.Rows()))
+		}
 	}
 }

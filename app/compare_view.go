@@ -517,6 +517,16 @@ func (v *CompareView) NextChange(dir int) string {
 	return v.navigated(fmt.Sprintf("Change %d of %d", k+1, len(changes)))
 }
 
+// GoToChange makes the nth change (1 for the first) the current one.
+func (v *CompareView) GoToChange(n int) string {
+	changes := v.Changes()
+	if n < 1 || n > len(changes) {
+		return v.navigated(fmt.Sprintf("No change %d: there are %d.", n, len(changes)))
+	}
+	v.setCurrent(changes[n-1])
+	return v.navigated(fmt.Sprintf("Change %d of %d", n, len(changes)))
+}
+
 func (v *CompareView) navigated(status string) string {
 	if v.OnNavigate != nil {
 		v.OnNavigate(status)

@@ -23,7 +23,7 @@ func syncOptions() ViewModelOptions {
 
 // sampleLibrary opens a fresh library in a temporary directory with the
 // bundled sample imported.
-func sampleLibrary(t *testing.T) *data.Library {
+func sampleLibrary(t testing.TB) *data.Library {
 	t.Helper()
 	ctx := context.Background()
 	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))

@@ -40,8 +40,10 @@ type Options struct {
 	// Size is the window's initial size; zero means 1280×800.
 	Size fyne.Size
 	// RememberAs, when not empty, names the library (its path, say) so
-	// that the window reopens on the pair last shown from it.
+	// that the window reopens on the versions last shown from it.
 	RememberAs string
+	// Change, when above 0, is the change to open on (1 for the first).
+	Change int
 }
 
 // MainWindow is Variorum's window and its parts, exposed for tests.
@@ -191,6 +193,11 @@ func (mw *MainWindow) update() {
 		if mw.pendingFind != "" && !cmp.Busy {
 			mw.find.openWith(mw.pendingFind)
 			mw.pendingFind = ""
+		}
+		if mw.opts.Change > 0 && !cmp.Busy && cmp.Seq > 0 {
+			n := mw.opts.Change
+			mw.opts.Change = 0
+			mw.View.GoToChange(n)
 		}
 	} else {
 		mw.Window.SetTitle("Variorum")

@@ -5,12 +5,29 @@ package compare
 // line breaks aside) share a reading, numbered from 0 in version order; a
 // version with no text in the row (nil or a placeholder) has -1.
 func (r *Result) Readings(row Row) []int {
-	k := newKeyer(Options{})
 	out := make([]int, len(row.Cells))
-	var keys []string
+	// Most rows read alike byte for byte: keys are made only when not.
+	var first string
+	same := true
 	for v, c := range row.Cells {
 		out[v] = -1
 		if c == nil || c.Placeholder || c.End <= c.Start {
+			continue
+		}
+		text := r.Texts[c.Version][c.Start:c.End]
+		if first == "" {
+			first = text
+		}
+		same = same && text == first
+		out[v] = 0
+	}
+	if same {
+		return out
+	}
+	k := newKeyer(Options{})
+	var keys []string
+	for v, c := range row.Cells {
+		if out[v] < 0 {
 			continue
 		}
 		key := k.joinedKey(r.Texts[c.Version][c.Start:c.End])

@@ -40,6 +40,7 @@ func showWindow(ctx context.Context, w cli.Window) error {
 	opts := app.Options{
 		Library: lib,
 		Size:    fyne.NewSize(w.Width, w.Height),
+		Change:  w.Change,
 		Import:  app.LibraryImporter(lib),
 		// Reopen on the pair last shown from this library.
 		RememberAs: lib.Path(),

@@ -17,13 +17,15 @@ type Window struct {
 	Files []string
 	// Width and Height are the initial size asked for with --size, or 0.
 	Width, Height float32
+	// Change is the change to open on (1 for the first), or 0.
+	Change int
 }
 
 // WindowFunc opens the window (or runs the program that has it) and returns
 // the exit status. Messages it writes to e.Stderr start "variorum:".
 type WindowFunc func(ctx context.Context, e Env, w Window) int
 
-const windowUsage = "variorum [--library PATH] [--size WxH] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared."
+const windowUsage = "variorum [--library PATH] [--size WxH] [--change N] [FILE...]\n\nOpens the window; FILEs are imported into the library and compared."
 
 // runWindow is the gui subcommand.
 func runWindow(ctx context.Context, e *env, args []string) int {
@@ -36,11 +38,16 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 	// The window is the default command: its messages start "variorum:".
 	fs := newFlags(e, "", windowUsage)
 	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
+	change := fs.Int("change", 0, "open on the Nth change (1 for the first)")
 	files, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code
 	}
-	w := Window{Args: raw, Library: e.library, Files: files}
+	w := Window{Args: raw, Library: e.library, Files: files, Change: *change}
+	if *change < 0 {
+		fmt.Fprintf(e.stderr, "variorum: --change %d: want a change number from 1\n", *change)
+		return 2
+	}
 	if *size != "" {
 		if _, err := fmt.Sscanf(*size, "%fx%f", &w.Width, &w.Height); err != nil || w.Width < 200 || w.Height < 200 {
 			fmt.Fprintf(e.stderr, "variorum: --size %q: want WIDTHxHEIGHT, e.g. 1280x800\n", *size)
