@@ -347,16 +347,15 @@ func runsOfRow(r RowView, index int) [][]TextRun {
 			out[n.Column] = append(out[n.Column], TextRun{Text: "\nNote: " + n.Text, Style: Style{Highlight: HighlightFinding}})
 		}
 	}
-	if len(r.Findings) > 0 {
-		at := -1
-		for k := len(r.Cells) - 1; k >= 0; k-- {
-			if r.Cells[k].Has {
-				at = k
-				break
-			}
+	// A finding goes below its rendering's text, or the source's where
+	// the rendering has none.
+	for _, f := range r.Findings {
+		at := f.Column
+		if at < 0 || at >= len(r.Cells) || !r.Cells[at].Has {
+			at = slices.IndexFunc(r.Cells, func(c CellView) bool { return c.Has })
 		}
 		if at >= 0 {
-			out[at] = append(out[at], FindingRuns(r.Findings)...)
+			out[at] = append(out[at], FindingRuns([]string{f.Text})...)
 		}
 	}
 	return out

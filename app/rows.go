@@ -21,9 +21,8 @@ type RowView struct {
 	Changed bool
 	// Trivial is true when every change in the row is typography only.
 	Trivial bool
-	// Findings are the translation check's findings on this row, for a
-	// person ("Numbers differ: source 19, rendering 18").
-	Findings []string
+	// Findings are the translation check's findings on this row.
+	Findings []FindingView
 	// Notes are the reader's notes on the row.
 	Notes []NoteView
 }
@@ -287,15 +286,25 @@ func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") 
 // index maps a row of the alignment table to the laid-out table, and
 // rows leave out table rows with nothing to show.
 func attachFindings(rows []RowView, index []int, findings []compare.Finding) {
+	// Findings on a version in the base's language (an omission in an
+	// abridged repost) are word changes the columns already show.
 	// BuildRows keeps every laid-out row that has text or a placeholder;
 	// the laid-out rows it drops hold neither, and no finding.
 	for _, f := range findings {
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
-				rows[index[r]].Findings = append(rows[index[r]].Findings, findingNote(f))
+				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: findingNote(f)})
 			}
 		}
 	}
+}
+
+// FindingView is a translation check's finding as its row shows it: in
+// the rendering's column, for a person ("Numbers differ: source 19,
+// rendering 18").
+type FindingView struct {
+	Column int
+	Text   string
 }
 
 // findingNote is a finding as its row shows it (the row is where it is).

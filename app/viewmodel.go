@@ -535,7 +535,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 		out.stats = res.StatsFor(other)
 	}
 	if slices.Contains(res.Translated, true) {
-		findings := compare.Check(res)
+		findings := slices.DeleteFunc(compare.Check(res), func(f compare.Finding) bool { return !res.Translated[f.Version] })
 		out.findings = len(findings)
 		attachFindings(out.rows, index, findings)
 	}
