@@ -12,7 +12,7 @@ import (
 
 // benchPairsDir, when set, makes TestWriteBenchPairs write the benchmark
 // pairs there, for the script that times the peers on the same inputs.
-var benchPairsDir = flag.String("benchpairs", "", "write the 1 MB and 10 MB benchmark pairs into this folder")
+var benchPairsDir = flag.String("benchpairs", "", "write the benchmark pairs (1mb, 10mb, shuffled) into this folder")
 
 // samplePair reads the bundled sample: the blog post and its silent revision.
 func samplePair(tb testing.TB) (string, string) {
@@ -104,20 +104,16 @@ func BenchmarkRevisionsEval(b *testing.B) {
 	}
 }
 
-// TestWriteBenchPairs writes the benchmark pairs for the peer comparison
-// script; it does nothing unless -benchpairs is given.
+// TestWriteBenchPairs writes the benchmark pairs (benchPairs) for the
+// peer comparison script; it does nothing unless -benchpairs is given.
 func TestWriteBenchPairs(t *testing.T) {
 	if *benchPairsDir == "" {
 		t.Skip("no -benchpairs folder given")
 	}
-	for _, s := range []struct {
-		name string
-		size int
-	}{{"1mb", 1 << 20}, {"10mb", 10 << 20}} {
-		a, b := bigPair(t, s.size)
-		for side, text := range map[string]string{"a": a, "b": b} {
-			p := filepath.Join(*benchPairsDir, s.name+"."+side+".txt")
-			if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+	for name, p := range benchPairs(t) {
+		for side, text := range map[string]string{"a": p[0], "b": p[1]} {
+			path := filepath.Join(*benchPairsDir, name+"."+side+".txt")
+			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}

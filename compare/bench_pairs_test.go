@@ -1,0 +1,113 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+)
+
+// Benchmark pairs look like what users compare: prose revised at the
+// public eval's density and mix of edits, not one sample repeated.
+const (
+	// editsPerMB is the public revision pairs' density (363 edits on
+	// twenty pairs of about 12 KB each: about 1,500 a megabyte).
+	editsPerMB = 1500
+	// benchSourcePath is the prose the pairs are made of: Anna Karenina
+	// in English, a sentence a line (public domain, in ../shared).
+	benchSourcePath = "../../shared/eval/enru-books/ak1.en"
+)
+
+// benchSource cuts the source into paragraphs of two to seven sentences
+// (seeded), and returns them with sentences for insertion.
+func benchSource(tb testing.TB) (paras, spare []string) {
+	tb.Helper()
+	raw, err := os.ReadFile(benchSourcePath)
+	if err != nil {
+		tb.Skipf("benchmark source: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(raw)), "\n")
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < len(lines); {
+		n := 2 + r.IntN(6)
+		paras = append(paras, strings.Join(lines[i:min(i+n, len(lines))], " "))
+		i += n
+	}
+	for k := 0; k < len(lines); k += 97 {
+		spare = append(spare, lines[k])
+	}
+	return paras, spare
+}
+
+// revisionPair revises the paragraphs with the synthetic edit mix (see
+// synth_edits_test.go) at editsPerMB, seeded: A as written, B revised
+// (hard-wrapped where an edit rewrapped a paragraph).
+func revisionPair(paras, spare []string, seed uint64) (string, string) {
+	d := newSynthDoc(paras, spare, seed)
+	size := 0
+	for _, p := range paras {
+		size += len(p) + 2
+	}
+	for range size * editsPerMB >> 20 {
+		d.edit()
+	}
+	a, _, _ := synthText(d.a, false)
+	b, _, _ := synthText(d.b, true)
+	return a, b
+}
+
+// benchPairs are the pairs the benchmarks and .ci/bench-peers use: a
+// revision pair of about 1 MB a side; ten of them (other seeds)
+// concatenated, about 10 MB; and that 10 MB against itself with every
+// paragraph's words shuffled (the worst case: everything rewritten).
+func benchPairs(tb testing.TB) map[string][2]string {
+	paras, spare := benchSource(tb)
+	one0, one1 := revisionPair(paras, spare, 1)
+	var ten0, ten1 strings.Builder
+	for seed := uint64(1); seed <= 10; seed++ {
+		a, b := one0, one1
+		if seed > 1 {
+			a, b = revisionPair(paras, spare, seed)
+		}
+		ten0.WriteString(a + "\n\n")
+		ten1.WriteString(b + "\n\n")
+	}
+	return map[string][2]string{
+		"1mb":      {one0, one1},
+		"10mb":     {ten0.String(), ten1.String()},
+		"shuffled": {ten0.String(), shuffleParagraphs(ten0.String(), 3)},
+	}
+}
+
+// shuffleParagraphs shuffles the words of every paragraph of text.
+func shuffleParagraphs(text string, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 5))
+	paras := strings.Split(text, "\n\n")
+	for k, p := range paras {
+		w := strings.Fields(p)
+		r.Shuffle(len(w), func(i, j int) { w[i], w[j] = w[j], w[i] })
+		paras[k] = strings.Join(w, " ")
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+func BenchmarkCompareRevisions1MB(b *testing.B) {
+	p := benchPairs(b)["1mb"]
+	benchCompare(b, p[0], p[1])
+}
+
+func BenchmarkCompareRevisions10MB(b *testing.B) {
+	if testing.Short() {
+		b.Skip("10 MB pair skipped in -short mode")
+	}
+	p := benchPairs(b)["10mb"]
+	benchCompare(b, p[0], p[1])
+}
+
+func BenchmarkCompareShuffled10MB(b *testing.B) {
+	if testing.Short() {
+		b.Skip("10 MB pair skipped in -short mode")
+	}
+	p := benchPairs(b)["shuffled"]
+	benchCompare(b, p[0], p[1])
+}
