@@ -58,14 +58,7 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 			continue
 		}
 		at, bt := e.a.tokensIn(c.AStart, c.AEnd), e.b.tokensIn(c.BStart, c.BEnd)
-		lo := 0
-		for lo < len(at) && lo < len(bt) && at[lo].key == bt[lo].key {
-			lo++
-		}
-		hi := 0
-		for hi < len(at)-lo && hi < len(bt)-lo && at[len(at)-1-hi].key == bt[len(bt)-1-hi].key {
-			hi++
-		}
+		lo, hi := sharedEnds(at, bt)
 		if lo == 0 && hi == 0 {
 			out = append(out, c)
 			continue
@@ -93,33 +86,67 @@ func (e *emitter) changeOf(da, db []token, aPos, bPos int) Change {
 	return c
 }
 
-// dropRestored removes a deletion and an insertion next to each other
-// whose tokens are the same: nothing changed there.
+// dropRestored trims a deletion and an insertion next to each other of
+// the tokens they share at either end (a fragment cut at "12." or "7." and
+// put back word for word): nothing changed there. Either may vanish.
 func (e *emitter) dropRestored(cs []Change) []Change {
-	drop := make([]bool, len(cs))
-	for k := 0; k+1 < len(cs); k++ {
-		x, y := cs[k], cs[k+1]
-		if x.Trivial || y.Trivial || drop[k] || !(x.Kind == Delete && y.Kind == Insert || x.Kind == Insert && y.Kind == Delete) {
-			continue
-		}
-		d, in := x, y
-		if x.Kind == Insert {
-			d, in = y, x
-		}
-		if !e.touchesA(in.AStart, d.AStart, d.AEnd) || !e.touchesB(d.BStart, in.BStart, in.BEnd) {
-			continue
-		}
-		if sameTokenKeys(e.a.tokensIn(d.AStart, d.AEnd), e.b.tokensIn(in.BStart, in.BEnd)) {
-			drop[k], drop[k+1] = true, true
+	for k := range cs {
+		for j := k + 1; j < min(k+1+restoredReach, len(cs)); j++ {
+			x, y := &cs[k], &cs[j]
+			if x.Trivial || y.Trivial || !(x.Kind == Delete && y.Kind == Insert || x.Kind == Insert && y.Kind == Delete) {
+				continue
+			}
+			d, in := x, y
+			if x.Kind == Insert {
+				d, in = y, x
+			}
+			if !e.touchesA(in.AStart, d.AStart, d.AEnd) || !e.touchesB(d.BStart, in.BStart, in.BEnd) {
+				continue
+			}
+			at, bt := e.a.tokensIn(d.AStart, d.AEnd), e.b.tokensIn(in.BStart, in.BEnd)
+			// The shared tokens at the start if the insertion sits there,
+			// else at the end.
+			lo, hi := 0, 0
+			if in.AStart <= d.AStart || !e.touchesA(in.AStart, d.AEnd, d.AEnd) {
+				for lo < len(at) && lo < len(bt) && at[lo].key == bt[lo].key {
+					lo++
+				}
+			} else {
+				for hi < len(at) && hi < len(bt) && at[len(at)-1-hi].key == bt[len(bt)-1-hi].key {
+					hi++
+				}
+			}
+			if lo == 0 && hi == 0 {
+				continue
+			}
+			*d = e.changeOf(at[lo:len(at)-hi], nil, d.AStart, d.BStart)
+			*in = e.changeOf(nil, bt[lo:len(bt)-hi], in.AStart, in.BStart)
 		}
 	}
 	out := cs[:0]
-	for k, c := range cs {
-		if !drop[k] {
+	for _, c := range cs {
+		if c.AStart != c.AEnd || c.BStart != c.BEnd {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// restoredReach is how many changes after a deletion (or insertion) are
+// looked at for its counterpart: the two are next to each other in A and B,
+// so at most a trivial change or two (a line wrap) sits between them.
+const restoredReach = 4
+
+// sharedEnds returns how many leading and trailing tokens x and y share,
+// together no more than the shorter of them.
+func sharedEnds(x, y []token) (lo, hi int) {
+	for lo < len(x) && lo < len(y) && x[lo].key == y[lo].key {
+		lo++
+	}
+	for hi < len(x)-lo && hi < len(y)-lo && x[len(x)-1-hi].key == y[len(y)-1-hi].key {
+		hi++
+	}
+	return lo, hi
 }
 
 // touchesA reports whether offset p of A lies in [s, e] or only white
@@ -213,7 +240,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, c.side
 				}
 			}
-			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1]) {
+			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1], dels[bestSide].change == s.change) {
 				j++
 				continue
 			}
@@ -289,9 +316,12 @@ type tokenRun struct {
 	at, bt         []token
 }
 
-// longEnough reports a run long enough to be a move (minRunAlnum letters
-// and digits in minRunWords words).
-func (e *emitter) longEnough(ts []token) bool {
+// longEnough reports a run long enough to be a move: minRunAlnum letters
+// and digits in minRunWords words. A run found on both sides of one
+// replacement stays in place, which chance does not explain as easily:
+// minRunWords words are enough ("improvement when the" in a sentence
+// rewritten around it).
+func (e *emitter) longEnough(ts []token, inPlace bool) bool {
 	words, alnum := 0, 0
 	for _, t := range ts {
 		if t.class == classPunct {
@@ -304,7 +334,7 @@ func (e *emitter) longEnough(ts []token) bool {
 			}
 		}
 	}
-	return words >= minRunWords && alnum >= minRunAlnum
+	return words >= minRunWords && (inPlace || alnum >= minRunAlnum)
 }
 
 // remainder returns what is left of change c once the tokens marked in
