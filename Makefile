@@ -79,9 +79,13 @@ bench:
 bench-peers: cli
 	BIN=$(BIN) .ci/bench-peers
 
-# Accuracy against the public gold (needs ../shared/eval).
+# Accuracy against the public gold (needs ../shared/eval), then on the
+# synthetic German, French, Russian and English revision pairs that
+# compare's TestSyntheticRevisions builds (content and move F1 per language).
 eval: cli
 	python3 ../shared/eval/score_changes.py ../shared/eval/revisions ./$(BIN) diff --format json | tail -1
+	@CGO_ENABLED=0 $(GO) test -count=1 -run 'TestSyntheticRevisions$$' -v ./compare | \
+		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/synthetic \1: \2 \3/p'
 
 screenshot: build
 	VARIORUM_BIN=$(DESKTOP) .ci/screenshot

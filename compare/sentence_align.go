@@ -201,7 +201,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		pr.groups = e.emitSegments(segs, items, partnerA, 0, len(segs), pr.groups)
 	}
 	e.moves(partnerA)
-	pr.changes = e.attachPunctuation(e.coalesce(e.changes))
+	pr.changes = e.attachPunctuation(e.pairEqualRuns(e.coalesce(e.changes)))
 	return pr, nil
 }
 

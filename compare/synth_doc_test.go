@@ -41,10 +41,12 @@ type synthDoc struct {
 	edits []string
 }
 
-// splitSynthSentences cuts a paragraph at a full stop, question or
-// exclamation mark followed by a space and a capital letter, when the word
-// before ends in five letters (not an initial or an abbreviation: "S.",
-// "capt.").
+// splitSynthSentences cuts a paragraph at every full stop, question or
+// exclamation mark followed by a space and a capital letter or a digit, as
+// a naive reader would: after an abbreviation ("Prof."), an initial ("S."),
+// an ordinal ("12. Juni") or a list number ("7."), too. The edits then move
+// and delete passages whose edges are not where the engine cuts sentences,
+// which is what text the engine was not tuned on does to it.
 func splitSynthSentences(p string) []string {
 	words := strings.Fields(p)
 	var out []string
@@ -53,7 +55,7 @@ func splitSynthSentences(p string) []string {
 		w := words[i]
 		last, _ := utf8.DecodeLastRuneInString(w)
 		next, _ := utf8.DecodeRuneInString(words[i+1])
-		if strings.ContainsRune(".?!", last) && unicode.IsUpper(next) && endsInLetters(w[:len(w)-1], 5) {
+		if strings.ContainsRune(".?!", last) && (unicode.IsUpper(next) || unicode.IsDigit(next)) {
 			out = append(out, strings.Join(words[start:i+1], " "))
 			start = i + 1
 		}

@@ -88,6 +88,7 @@ func (sc *synthScore) scorePair(t *testing.T, d *synthDoc) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkInvariants(t, res)
 	pa, pb, pm := engineSpans(res.Changes)
 	sc.add(nonSpaceBytes(goldA, a), nonSpaceBytes(pa, a), &sc.tp, &sc.fp, &sc.fn)
 	sc.add(nonSpaceBytes(goldB, b), nonSpaceBytes(pb, b), &sc.tp, &sc.fp, &sc.fn)
@@ -191,6 +192,7 @@ func synthSources(t *testing.T) map[string][2][]string {
 		if len(lines) < 200 {
 			continue
 		}
+		lines = abbrevSeasoned(lang, lines)
 		// Paragraphs of four to six lines; the last hundred lines are
 		// spare sentences to insert.
 		var paras []string
@@ -215,6 +217,7 @@ func synthSources(t *testing.T) map[string][2][]string {
 				paras = append(paras, p)
 			}
 		}
+		paras = abbrevSeasoned(lang, paras)
 		// Spare sentences from the second half, which the pairs leave out.
 		half := len(paras) / 2
 		var spare []string

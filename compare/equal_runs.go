@@ -1,0 +1,414 @@
+package compare
+
+import "slices"
+
+// Equal runs left in changes. The sentence alignment works on the
+// engine's sentences; where a passage moved or was edited with edges that
+// do not fall on them (it ends in an abbreviation, "… Leiter der Gruppe,
+// Prof.", has no final full stop, or sits next to another edit), the word
+// diff can be left with a deletion and an insertion of the same words. A
+// reader is told the same text went and came: wrong both ways. This pass
+// runs over a pair's finished changes and
+//
+//   - trims a replacement of the tokens its two sides share at either end;
+//   - drops a deletion and an insertion of the same tokens at one place
+//     (a fragment cut at "12." or "7." and put back word for word);
+//   - pairs a run of deleted tokens with an equal run of inserted tokens
+//     elsewhere as a move, whatever sentences they cut, the way git's
+//     --color-moved does with lines: k-token hashes find shared runs,
+//     which are grown token by token.
+
+// minRunAlnum is the least number of letters and digits in a deleted and
+// an inserted run that make a move: git's --color-moved uses 20, and
+// shorter runs ("in the", "Nr. 7") recur by chance.
+const minRunAlnum = 20
+
+// minRunWords is the least number of words in such a run.
+const minRunWords = 3
+
+// runSeed is the number of tokens hashed together to find shared runs.
+// Three tokens is less than the shortest run (minRunWords words, often
+// with punctuation between), so no run is too short to be found.
+const runSeed = 3
+
+// editSide is one side of a change whose tokens may be taken by a move.
+type editSide struct {
+	change int     // index in the pair's changes
+	toks   []token // the change's tokens on this side
+	used   []bool  // tokens taken by a move found here
+}
+
+// pairEqualRuns applies the pass described above to one pair's changes.
+// The emitter's own list is spent by then: it collects the changes this
+// pass makes.
+func (e *emitter) pairEqualRuns(cs []Change) []Change {
+	e.changes = nil
+	cs = e.trimReplacements(cs)
+	cs = e.dropRestored(cs)
+	return e.findRunMoves(cs)
+}
+
+// trimReplacements removes the leading and trailing tokens that both sides
+// of a replacement share: they did not change.
+func (e *emitter) trimReplacements(cs []Change) []Change {
+	out := cs[:0]
+	for _, c := range cs {
+		if c.Trivial || c.Kind != Replace {
+			out = append(out, c)
+			continue
+		}
+		at, bt := e.a.tokensIn(c.AStart, c.AEnd), e.b.tokensIn(c.BStart, c.BEnd)
+		lo, hi := sharedEnds(at, bt)
+		if lo == 0 && hi == 0 {
+			out = append(out, c)
+			continue
+		}
+		if lo+hi == len(at) && lo+hi == len(bt) {
+			continue // the same tokens on both sides
+		}
+		aPos, bPos := c.AStart, c.BStart
+		if lo > 0 {
+			aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
+		}
+		out = append(out, e.changeOf(at[lo:len(at)-hi], bt[lo:len(bt)-hi], aPos, bPos))
+	}
+	return out
+}
+
+// changeOf builds a classified change replacing tokens da by db; either
+// may be empty, the change then sits at aPos or bPos.
+func (e *emitter) changeOf(da, db []token, aPos, bPos int) Change {
+	saved := e.changes
+	e.changes = nil
+	e.change(da, db, aPos, bPos)
+	c := e.changes[0]
+	e.changes = saved
+	return c
+}
+
+// dropRestored trims a deletion and an insertion next to each other of
+// the tokens they share at either end (a fragment cut at "12." or "7." and
+// put back word for word): nothing changed there. Either may vanish.
+func (e *emitter) dropRestored(cs []Change) []Change {
+	for k := range cs {
+		for j := k + 1; j < min(k+1+restoredReach, len(cs)); j++ {
+			x, y := &cs[k], &cs[j]
+			if x.Trivial || y.Trivial || !(x.Kind == Delete && y.Kind == Insert || x.Kind == Insert && y.Kind == Delete) {
+				continue
+			}
+			d, in := x, y
+			if x.Kind == Insert {
+				d, in = y, x
+			}
+			if !e.touchesA(in.AStart, d.AStart, d.AEnd) || !e.touchesB(d.BStart, in.BStart, in.BEnd) {
+				continue
+			}
+			at, bt := e.a.tokensIn(d.AStart, d.AEnd), e.b.tokensIn(in.BStart, in.BEnd)
+			// The shared tokens at the start if the insertion sits there,
+			// else at the end.
+			lo, hi := 0, 0
+			if in.AStart <= d.AStart || !e.touchesA(in.AStart, d.AEnd, d.AEnd) {
+				for lo < len(at) && lo < len(bt) && at[lo].key == bt[lo].key {
+					lo++
+				}
+			} else {
+				for hi < len(at) && hi < len(bt) && at[len(at)-1-hi].key == bt[len(bt)-1-hi].key {
+					hi++
+				}
+			}
+			if lo == 0 && hi == 0 {
+				continue
+			}
+			*d = e.changeOf(at[lo:len(at)-hi], nil, d.AStart, d.BStart)
+			*in = e.changeOf(nil, bt[lo:len(bt)-hi], in.AStart, in.BStart)
+		}
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.AStart != c.AEnd || c.BStart != c.BEnd {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// restoredReach is how many changes after a deletion (or insertion) are
+// looked at for its counterpart: the two are next to each other in A and B,
+// so at most a trivial change or two (a line wrap) sits between them.
+const restoredReach = 4
+
+// sharedEnds returns how many leading and trailing tokens x and y share,
+// together no more than the shorter of them.
+func sharedEnds(x, y []token) (lo, hi int) {
+	for lo < len(x) && lo < len(y) && x[lo].key == y[lo].key {
+		lo++
+	}
+	for hi < len(x)-lo && hi < len(y)-lo && x[len(x)-1-hi].key == y[len(y)-1-hi].key {
+		hi++
+	}
+	return lo, hi
+}
+
+// touchesA reports whether offset p of A lies in [s, e] or only white
+// space separates them.
+func (e *emitter) touchesA(p, s, end int) bool { return touches(e.a.text, p, s, end) }
+
+// touchesB is touchesA for B.
+func (e *emitter) touchesB(p, s, end int) bool { return touches(e.b.text, p, s, end) }
+
+func touches(text string, p, s, e int) bool {
+	switch {
+	case p < s:
+		return onlySpace(text[p:s])
+	case p > e:
+		return onlySpace(text[e:p])
+	}
+	return true
+}
+
+func sameTokenKeys(x, y []token) bool {
+	return slices.EqualFunc(x, y, func(a, b token) bool { return a.key == b.key })
+}
+
+// findRunMoves pairs runs of deleted tokens with equal runs of inserted
+// tokens elsewhere as moves, and cuts them out of their changes.
+func (e *emitter) findRunMoves(cs []Change) []Change {
+	var dels, ins []editSide
+	var moves [][2]int // A and B spans of the moves already found
+	for _, c := range cs {
+		if c.Kind == Move {
+			moves = append(moves, [2]int{c.AStart, c.AEnd}, [2]int{c.BStart, c.BEnd})
+		}
+	}
+	inMove := func(c Change) bool {
+		for k := 0; k < len(moves); k += 2 {
+			if c.AStart < moves[k][1] && moves[k][0] < c.AEnd || c.BStart < moves[k+1][1] && moves[k+1][0] < c.BEnd {
+				return true
+			}
+		}
+		return false
+	}
+	for k, c := range cs {
+		if c.Trivial || c.Kind == Move || inMove(c) {
+			continue
+		}
+		if c.Kind != Insert {
+			if t := e.a.tokensIn(c.AStart, c.AEnd); len(t) >= runSeed {
+				dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t))})
+			}
+		}
+		if c.Kind != Delete {
+			if t := e.b.tokensIn(c.BStart, c.BEnd); len(t) >= runSeed {
+				ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t))})
+			}
+		}
+	}
+	if len(dels) == 0 || len(ins) == 0 {
+		return cs
+	}
+	type at struct{ side, pos int }
+	seeds := map[uint64][]at{}
+	for d, s := range dels {
+		for i := 0; i+runSeed <= len(s.toks); i++ {
+			h := seedHash(s.toks[i : i+runSeed])
+			seeds[h] = append(seeds[h], at{d, i})
+		}
+	}
+	// keep[k] lists the runs that stay unchanged inside replacement
+	// cs[k]: found on both of its sides, in order on both.
+	keep := map[int][]tokenRun{}
+	var moved []tokenRun
+	for n := range ins {
+		s := &ins[n]
+		for j := 0; j+runSeed <= len(s.toks); {
+			var best tokenRun
+			bestSide := -1
+			for _, c := range seeds[seedHash(s.toks[j:j+runSeed])] {
+				dl := &dels[c.side]
+				i0, j0 := c.pos, j
+				i1, j1 := i0, j0
+				for i1 < len(dl.toks) && j1 < len(s.toks) && !dl.used[i1] && !s.used[j1] && dl.toks[i1].key == s.toks[j1].key {
+					i1++
+					j1++
+				}
+				if dl.change == s.change {
+					if ks := keep[s.change]; len(ks) > 0 && i0 < ks[len(ks)-1].a1 {
+						continue // out of order: no run kept in place
+					}
+				}
+				if j1-j0 > best.b1-best.b0 {
+					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, c.side
+				}
+			}
+			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1], dels[bestSide].change == s.change) {
+				j++
+				continue
+			}
+			dl := &dels[bestSide]
+			for i := best.a0; i < best.a1; i++ {
+				dl.used[i] = true
+			}
+			for i := best.b0; i < best.b1; i++ {
+				s.used[i] = true
+			}
+			if dl.change == s.change {
+				keep[s.change] = append(keep[s.change], best)
+			} else {
+				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
+				moved = append(moved, best)
+			}
+			j = best.b1
+		}
+	}
+	if len(keep) == 0 && len(moved) == 0 {
+		return cs
+	}
+	// Rebuild the changes the runs were cut from.
+	usedA, usedB := map[int][]bool{}, map[int][]bool{}
+	for _, s := range dels {
+		if slices.Contains(s.used, true) {
+			usedA[s.change] = s.used
+		}
+	}
+	for _, s := range ins {
+		if slices.Contains(s.used, true) {
+			usedB[s.change] = s.used
+		}
+	}
+	out := make([]Change, 0, len(cs)+2*len(moved))
+	for k, c := range cs {
+		if usedA[k] == nil && usedB[k] == nil {
+			out = append(out, c)
+			continue
+		}
+		out = append(out, e.remainder(c, usedA[k], usedB[k], keep[k])...)
+	}
+	for _, r := range moved {
+		as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
+		bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
+		out = append(out, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+			AText: e.a.text[as:ae], BText: e.b.text[bs:be]})
+		e.diffGroup(r.at, r.bt, as, bs) // typography inside the moved run
+		out = append(out, e.changes...)
+		e.changes = e.changes[:0]
+	}
+	// In B's order, as the emitter leaves them (attachPunctuation looks at
+	// neighbours), a move before the changes inside it.
+	slices.SortStableFunc(out, func(x, y Change) int {
+		switch {
+		case x.BStart != y.BStart:
+			return x.BStart - y.BStart
+		case x.Kind == Move && y.Kind != Move:
+			return -1
+		case y.Kind == Move && x.Kind != Move:
+			return 1
+		}
+		return x.AStart - y.AStart
+	})
+	return out
+}
+
+// tokenRun is a run of equal tokens: [a0, a1) of a deleted side's tokens
+// and [b0, b1) of an inserted side's; at and bt are the tokens of a moved
+// run.
+type tokenRun struct {
+	a0, a1, b0, b1 int
+	at, bt         []token
+}
+
+// longEnough reports a run long enough to be a move: minRunAlnum letters
+// and digits in minRunWords words. A run found on both sides of one
+// replacement stays in place, which chance does not explain as easily:
+// minRunWords words are enough ("improvement when the" in a sentence
+// rewritten around it).
+func (e *emitter) longEnough(ts []token, inPlace bool) bool {
+	words, alnum := 0, 0
+	for _, t := range ts {
+		if t.class == classPunct {
+			continue
+		}
+		words++
+		for _, r := range e.b.text[t.start:t.end()] {
+			if isWordRune(r) {
+				alnum++
+			}
+		}
+	}
+	return words >= minRunWords && (inPlace || alnum >= minRunAlnum)
+}
+
+// remainder returns what is left of change c once the tokens marked in
+// usedA and usedB (either may be nil) went to moves or stay in place (the
+// runs keep, in order on both sides). The runs kept cut c into stretches
+// that face each other; in each, what is left is a replacement when one run
+// of tokens is left on each side, else deletions and insertions.
+func (e *emitter) remainder(c Change, usedA, usedB []bool, keep []tokenRun) []Change {
+	var at, bt []token
+	if c.Kind != Insert {
+		at = e.a.tokensIn(c.AStart, c.AEnd)
+	}
+	if c.Kind != Delete {
+		bt = e.b.tokensIn(c.BStart, c.BEnd)
+	}
+	var out []Change
+	a0, b0, aPos, bPos := 0, 0, c.AStart, c.BStart
+	for k := 0; k <= len(keep); k++ {
+		a1, b1 := len(at), len(bt)
+		if k < len(keep) {
+			a1, b1 = keep[k].a0, keep[k].b0
+		}
+		ra, rb := unusedRuns(at[a0:a1], sub(usedA, a0, a1)), unusedRuns(bt[b0:b1], sub(usedB, b0, b1))
+		if len(ra) == 1 && len(rb) == 1 {
+			out = append(out, e.changeOf(ra[0], rb[0], aPos, bPos))
+		} else {
+			for _, r := range ra {
+				out = append(out, e.changeOf(r, nil, aPos, bPos))
+			}
+			for _, r := range rb {
+				out = append(out, e.changeOf(nil, r, aPos, bPos))
+			}
+		}
+		if k < len(keep) {
+			a0, b0 = keep[k].a1, keep[k].b1
+			aPos, bPos = int(at[a0-1].end()), int(bt[b0-1].end())
+		}
+	}
+	return out
+}
+
+// sub returns used[lo:hi], or nil for nil.
+func sub(used []bool, lo, hi int) []bool {
+	if used == nil {
+		return nil
+	}
+	return used[lo:hi]
+}
+
+// unusedRuns cuts ts into the runs of tokens that used does not mark.
+func unusedRuns(ts []token, used []bool) [][]token {
+	var out [][]token
+	start := -1
+	for i := range ts {
+		u := used != nil && used[i]
+		switch {
+		case !u && start < 0:
+			start = i
+		case u && start >= 0:
+			out = append(out, ts[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, ts[start:])
+	}
+	return out
+}
+
+// seedHash combines the keys of a few tokens.
+func seedHash(ts []token) uint64 {
+	h := uint64(14695981039346656037)
+	for _, t := range ts {
+		h = (h ^ t.key) * 1099511628211
+	}
+	return h
+}
