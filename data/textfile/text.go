@@ -178,7 +178,7 @@ func controlChars(s string) (ctrl, total int) {
 
 // languageSample is how much of a text DetectLanguage reads: enough words
 // for the frequent-word vote, and a fixed cost however large the file.
-const languageSample = 64 << 10
+const languageSample = 16 << 10
 
 // DetectLanguage guesses the language of text from its script and, for
 // Latin and Cyrillic, from a few very common words and letters, reading
@@ -253,29 +253,33 @@ func DetectLanguage(text string) string {
 // latinLanguage picks among a few Latin-script languages by counting their
 // most frequent short words.
 func latinLanguage(text string) string {
-	stop := map[string][]string{
-		"en": {"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
-		"de": {"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu"},
-		"fr": {"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans"},
-		"es": {"el", "los", "las", "y", "que", "del", "por", "una", "con", "es"},
-		"it": {"il", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
-	}
-	words := map[string]int{}
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		words[w]++
-		if n++; n > 20000 {
-			break
+	var votes [len(latinLanguages)]int
+	for i := 0; i < len(text); {
+		// A word: letters (ASCII and Latin-1 accents); only short ones
+		// can be stop words.
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
 		}
+		if j == i {
+			i++
+			continue
+		}
+		if w := text[i:j]; len(w) <= maxStopWord {
+			if langs, ok := stopWords[strings.ToLower(w)]; ok {
+				for k := range latinLanguages {
+					if langs&(1<<k) != 0 {
+						votes[k]++
+					}
+				}
+			}
+		}
+		i = j
 	}
 	best, score := "", 0
-	for _, lang := range []string{"en", "de", "fr", "es", "it"} {
-		s := 0
-		for _, w := range stop[lang] {
-			s += words[w]
-		}
-		if s > score {
-			best, score = lang, s
+	for k, lang := range latinLanguages {
+		if votes[k] > score {
+			best, score = lang, votes[k]
 		}
 	}
 	if score < 2 {
@@ -283,3 +287,35 @@ func latinLanguage(text string) string {
 	}
 	return best
 }
+
+// isWordByte reports a byte that can be part of a Latin-script word:
+// an ASCII letter or any byte of a multi-byte UTF-8 character.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// latinLanguages are the languages latinLanguage tells apart, in the
+// order of stopWords' bits.
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it"}
+
+// maxStopWord is the longest stop word, in bytes.
+const maxStopWord = 5
+
+// stopWords maps each language's most frequent short words to the
+// languages they belong to (a bit per latinLanguages entry); read only.
+var stopWords = func() map[string]uint8 {
+	lists := [len(latinLanguages)][]string{
+		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
+		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu"},
+		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans"},
+		{"el", "los", "las", "y", "que", "del", "por", "una", "con", "es"},
+		{"il", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
+	}
+	m := map[string]uint8{}
+	for k, list := range lists {
+		for _, w := range list {
+			m[w] |= 1 << k
+		}
+	}
+	return m
+}()
