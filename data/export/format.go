@@ -16,10 +16,12 @@ const (
 	JSON     Format = "json"
 	TEI      Format = "tei"
 	Markdown Format = "md"
+	// TMXMemory is a translation memory of a source and its rendering.
+	TMXMemory Format = "tmx"
 )
 
 // Formats lists every report format, in the order menus offer them.
-func Formats() []Format { return []Format{HTML, CSV, JSON, TEI, Markdown} }
+func Formats() []Format { return []Format{HTML, CSV, JSON, TEI, Markdown, TMXMemory} }
 
 // Extension is the file name extension for f, dot included.
 func (f Format) Extension() string {
@@ -45,6 +47,8 @@ func (f Format) Describe() string {
 		return "TEI P5 parallel segmentation"
 	case Markdown:
 		return "Markdown summary (issue trackers, email)"
+	case TMXMemory:
+		return "TMX translation memory (CAT tools: OmegaT, memoQ)"
 	}
 	return string(f)
 }
@@ -59,7 +63,7 @@ func ParseFormat(s string) (Format, error) {
 	if strings.EqualFold(s, "markdown") {
 		return Markdown, nil
 	}
-	return "", fmt.Errorf("unknown format %q (want html, csv, json, tei or md)", s)
+	return "", fmt.Errorf("unknown format %q (want html, csv, json, tei, md or tmx)", s)
 }
 
 // WriteOptions tune how a report is written.
@@ -87,6 +91,8 @@ func Write(w io.Writer, f Format, r *Report, opts WriteOptions) error {
 		return WriteTEI(w, r)
 	case Markdown:
 		return WriteMarkdown(w, r, opts.MaxChanges)
+	case TMXMemory:
+		return WriteReportTMX(w, r)
 	}
 	return fmt.Errorf("export: unknown format %q", f)
 }

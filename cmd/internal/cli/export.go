@@ -25,8 +25,8 @@ type exportRequest struct {
 
 // runExport compares versions from the library and writes a report.
 func runExport(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "export", "variorum export --format html|csv|json|tei|md [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
-	format := fs.String("format", "", "html, csv, json, tei or md (default: from the file's extension, else html)")
+	fs := newFlags(e, "export", "variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
+	format := fs.String("format", "", "html, csv, json, tei, md or tmx (default: from the file's extension, else html)")
 	out := fs.String("o", "", "the file to write (- for standard output)")
 	briefing := fs.String("briefing", "", "the briefing's slug (default: the only, or first, briefing)")
 	versions := fs.String("versions", "", "versions by ID or label, comma-separated (default: all the briefing's)")

@@ -370,3 +370,58 @@ func TestExportOptions(t *testing.T) {
 		t.Errorf("%d files left in the folder, want the one report (no temporary files)", len(entries))
 	}
 }
+
+// TestExportTMX writes the sample's Russian transcript and the blog's
+// English as a translation memory: well-formed TMX, the briefing's title
+// in its header, and the greeting as one unit.
+func TestExportTMX(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
+		t.Fatalf("sample: %s", errs)
+	}
+	out := filepath.Join(t.TempDir(), "memory.tmx")
+	code, _, errs := runCLI(t, "--library", lib, "export", "--versions", "ru,blog-en", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmx struct {
+		Header struct {
+			SrcLang string `xml:"srclang,attr"`
+			Props   []struct {
+				Type  string `xml:"type,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"prop"`
+		} `xml:"header"`
+		TUs []struct {
+			Segs []string `xml:"tuv>seg"`
+		} `xml:"body>tu"`
+	}
+	if err := xml.Unmarshal(b, &tmx); err != nil {
+		t.Fatalf("not well-formed: %v", err)
+	}
+	title := ""
+	for _, p := range tmx.Header.Props {
+		if p.Type == "x-briefing" {
+			title = p.Value
+		}
+	}
+	if tmx.Header.SrcLang != "ru" || !strings.Contains(title, "Lavrov") || len(tmx.TUs) < 50 {
+		t.Fatalf("srclang %q, briefing %q, %d units", tmx.Header.SrcLang, title, len(tmx.TUs))
+	}
+	found := false
+	for _, tu := range tmx.TUs {
+		found = found || strings.HasPrefix(tu.Segs[0], "Уважаемые коллеги") && strings.Contains(tu.Segs[1], "Colleagues")
+	}
+	if !found {
+		t.Error("no unit holds the greeting in both languages")
+	}
+	// Versions all in one language make no memory.
+	code, _, errs = runCLI(t, "--library", lib, "export", "--versions", "blog-en,revised-en", "--force", "-o", out)
+	if code == 0 || !strings.Contains(errs, "another language") {
+		t.Errorf("English only: exit %d, %q", code, errs)
+	}
+}

@@ -1,0 +1,64 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// ErrNoTranslation is returned when a translation memory is asked of
+// versions that are all in the base's language.
+var ErrNoTranslation = errors.New("a translation memory needs a version in another language than the base")
+
+// WriteReportTMX writes the aligned rows of the base and the first version
+// in another language as a TMX translation memory, with the briefing's
+// metadata and both versions' labels and SHA-256 in its header.
+func WriteReportTMX(w io.Writer, r *Report) error {
+	res := r.Result
+	tgt := -1
+	for v, t := range res.Translated {
+		if t {
+			tgt = v
+			break
+		}
+	}
+	if tgt < 0 {
+		return ErrNoTranslation
+	}
+	src := r.Versions[res.Base]
+	dst := r.Versions[tgt]
+	m := &TMX{SrcLang: src.Language, TgtLang: dst.Language, SegType: "sentence", Tool: "Variorum",
+		ToolVersion: toolVersion(r.Tool), Created: r.Created}
+	for _, p := range [][2]string{
+		{"briefing", r.Briefing.Title}, {"briefing-slug", r.Briefing.Slug}, {"date", r.Briefing.Date},
+		{"place", r.Briefing.Place}, {"source-label", src.Label}, {"source-sha256", src.SHA256},
+		{"target-label", dst.Label}, {"target-sha256", dst.SHA256},
+	} {
+		if p[1] != "" {
+			m.Props = append(m.Props, p)
+		}
+	}
+	for i, row := range res.Rows {
+		a, b := row.Cells[res.Base], row.Cells[tgt]
+		if a == nil || b == nil {
+			continue
+		}
+		m.Units = append(m.Units, TMXUnit{Src: res.Texts[res.Base][a.Start:a.End], Tgt: res.Texts[tgt][b.Start:b.End],
+			Props: [][2]string{{"row", strconv.Itoa(i + 1)}}})
+	}
+	if err := WriteTMX(w, m); err != nil {
+		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)
+	}
+	return nil
+}
+
+// toolVersion is the version in "Variorum 0.1.0", or "".
+func toolVersion(tool string) string {
+	for i := len(tool) - 1; i >= 0; i-- {
+		if tool[i] == ' ' {
+			return tool[i+1:]
+		}
+	}
+	return ""
+}
