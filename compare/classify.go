@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,8 +55,38 @@ func isNumberToken(d *document, t token) bool {
 	if t.class == classNumber {
 		return true
 	}
+	if t.class != classWord {
+		return false
+	}
 	w := d.text[t.start:t.end()]
-	return t.class == classWord && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
+	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
+}
+
+// dateWordStarts holds the first letters (lower case) of every month and
+// weekday name isMonth and isWeekday know; read only.
+var dateWordStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+		for w := range set {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[r] = true
+		}
+	}
+	for _, r := range "яфмаисонд" { // the Russian month stems isMonth matches
+		m[r] = true
+	}
+	return m
+}()
+
+// mayNameADay rules out, from its length and first letter, most words
+// that cannot be a month or weekday name, before the lookups that lower
+// its case: every word of every change is asked.
+func mayNameADay(w string) bool {
+	if len(w) < 3 || len(w) > 24 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return dateWordStarts[unicode.ToLower(r)]
 }
 
 // numberSpans returns the byte spans of the number and date tokens among

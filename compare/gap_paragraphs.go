@@ -87,7 +87,7 @@ func pairGapSmall(a, b *side, as, bs []int) []item {
 
 // paragraphBand is the half-width of the band, in paragraphs, searched
 // around the diagonal when a gap's paragraphs are aligned.
-const paragraphBand = 32
+const paragraphBand = 8
 
 // alignParagraphBags matches paragraphs of two gaps in order (a longest
 // run of similar pairs: each match scores its Dice similarity), searching
