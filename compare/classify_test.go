@@ -158,3 +158,34 @@ func TestReplacementFlagsFromBothSides(t *testing.T) {
 		})
 	}
 }
+
+// TestEmojiChanges checks that an emoji drawn with several code points (a
+// flag, a skin tone, a ZWJ sequence, a variation selector) changes as one
+// token, in one change, which is not flagged punctuation.
+func TestEmojiChanges(t *testing.T) {
+	tests := []struct {
+		name, a, b   string
+		wantA, wantB string
+	}{
+		{"flag", "Flag 🇺🇦 here.", "Flag 🇺🇸 here.", "🇺🇦", "🇺🇸"},
+		{"skin tone", "Good 👍🏻 work.", "Good 👍🏿 work.", "👍🏻", "👍🏿"},
+		{"skin tone added", "Good 👍 work.", "Good 👍🏿 work.", "👍", "👍🏿"},
+		{"zwj sequence", "Our 👨\u200d👩\u200d👧 home.", "Our 👨\u200d👩\u200d👦 home.", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👦"},
+		{"variation selector", "I ❤️ it.", "I 💙 it.", "❤️", "💙"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if len(cs) != 1 {
+				t.Fatalf("want one change, got %+v", cs)
+			}
+			c := cs[0]
+			if c.AText != tt.wantA || c.BText != tt.wantB {
+				t.Errorf("change %q -> %q, want %q -> %q", c.AText, c.BText, tt.wantA, tt.wantB)
+			}
+			if c.HasFlag(FlagPunctuation) {
+				t.Errorf("emoji change flagged punctuation: %+v", c)
+			}
+		})
+	}
+}
