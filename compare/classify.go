@@ -150,12 +150,18 @@ var englishMonths = wordSet(`january february march april may june july august s
 var otherMonths = wordSet(`май мая мае januar februar märz mai juni juli oktober dezember
 	janvier février mars avril juin juillet août septembre octobre novembre décembre`)
 
-// weekdayNames holds English weekday names and every case form of the
-// Russian ones, lower case (read only). The forms of "среда", which also
-// means "environment", are in ambiguousWeekdays instead.
+// weekdayNames holds English, German and French weekday names and every
+// case form of the Russian ones, lower case (read only). The forms of
+// "среда", which also means "environment", are in ambiguousWeekdays
+// instead, and German plurals are left out ("Montage" also means
+// "assemblies").
 var weekdayNames = wordSet(`
 	monday tuesday wednesday thursday friday saturday sunday
 	mondays tuesdays wednesdays thursdays fridays saturdays sundays
+	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+	montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags
+	lundi mardi mercredi jeudi vendredi samedi dimanche
+	lundis mardis mercredis jeudis vendredis samedis dimanches
 	понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках
 	вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках
 	четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах

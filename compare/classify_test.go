@@ -35,6 +35,14 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "среда as environment", a: "Окружающая среда важна.", b: "Окружающая природа важна."},
 		{name: "среда before a date", a: "Встреча в среду, 19 июня.", b: "Встреча в полдень, 19 июня.", wantNumber: true},
 		{name: "abbreviation opening a sentence before a date", a: "Mon, 5 June: meeting.", b: "Tue, 5 June: meeting.", wantNumber: true},
+		{name: "german", a: "Wir trafen uns am Montag dort.", b: "Wir trafen uns am Dienstag dort.", wantNumber: true},
+		{name: "german genitive", a: "Er kommt des Sonntags früh.", b: "Er kommt des Samstags früh.", wantNumber: true},
+		{name: "german adverb", a: "Er arbeitet montags.", b: "Er arbeitet freitags.", wantNumber: true},
+		{name: "german Sonnabend", a: "Das war am Sonnabend.", b: "Das war am Mittwoch.", wantNumber: true},
+		{name: "french", a: "Nous venons lundi soir.", b: "Nous venons mardi soir.", wantNumber: true},
+		{name: "french capitalised", a: "Réunion: Mercredi et Jeudi.", b: "Réunion: Mercredi et Vendredi.", wantNumber: true},
+		{name: "russian inside a sentence", a: "Он пришёл в понедельник утром.", b: "Он пришёл во вторник утром.", wantNumber: true},
+		{name: "german plural Montage is no weekday", a: "Die Montage dauerte lange.", b: "Die Reparatur dauerte lange."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,5 +164,51 @@ func TestReplacementFlagsFromBothSides(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestEmojiChanges checks that an emoji drawn with several code points (a
+// flag, a skin tone, a ZWJ sequence, a variation selector) changes as one
+// token, in one change, which is not flagged punctuation.
+func TestEmojiChanges(t *testing.T) {
+	tests := []struct {
+		name, a, b   string
+		wantA, wantB string
+	}{
+		{"flag", "Flag 🇺🇦 here.", "Flag 🇺🇸 here.", "🇺🇦", "🇺🇸"},
+		{"skin tone", "Good 👍🏻 work.", "Good 👍🏿 work.", "👍🏻", "👍🏿"},
+		{"skin tone added", "Good 👍 work.", "Good 👍🏿 work.", "👍", "👍🏿"},
+		{"zwj sequence", "Our 👨\u200d👩\u200d👧 home.", "Our 👨\u200d👩\u200d👦 home.", "👨\u200d👩\u200d👧", "👨\u200d👩\u200d👦"},
+		{"variation selector", "I ❤️ it.", "I 💙 it.", "❤️", "💙"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if len(cs) != 1 {
+				t.Fatalf("want one change, got %+v", cs)
+			}
+			c := cs[0]
+			if c.AText != tt.wantA || c.BText != tt.wantB {
+				t.Errorf("change %q -> %q, want %q -> %q", c.AText, c.BText, tt.wantA, tt.wantB)
+			}
+			if c.HasFlag(FlagPunctuation) {
+				t.Errorf("emoji change flagged punctuation: %+v", c)
+			}
+		})
+	}
+}
+
+// TestDeletedYearFlaggedNumber checks that a year deleted with its
+// preposition is one deletion, "in 1950", flagged number.
+func TestDeletedYearFlaggedNumber(t *testing.T) {
+	for _, tc := range [][2]string{
+		{"Born in 1950 in Paris.", "Born in Paris."},
+		{"Geboren 1950 in Paris.", "Geboren in Paris."},
+		{"Родился в 1950 г. в Париже.", "Родился в Париже."},
+	} {
+		cs := nonTrivial(mustCompare(t, Options{}, tc[0], tc[1]))
+		if len(cs) != 1 || cs[0].Kind != Delete || !cs[0].HasFlag(FlagNumber) {
+			t.Errorf("%q -> %q: want one deletion flagged number, got %+v", tc[0], tc[1], cs)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -231,11 +232,66 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			// Marks and invisibles after a symbol (an emoji's variation
 			// selector) belong to it.
 			i = skipWhile(text, i, to, isMarkOrInvisible)
+			if end, ok := emojiEnd(text, start, i, to, r); ok {
+				// An emoji is a picture standing for a word: one token,
+				// however many code points draw it, and no punctuation.
+				out = appendToken(out, text, start, end, classWord, plainNone)
+				i = end
+				continue
+			}
 			out = appendToken(out, text, start, i, classPunct, plainNone)
 		}
 	}
 	return out
 }
+
+// emojiEnd reports whether the symbol r at text[start:i] (with the marks
+// and invisibles after it) is an emoji, and returns the end of its
+// grapheme cluster: a pair of regional indicators (a flag, 🇺🇦), skin tone
+// modifiers (👍🏽), tag characters (the flag of Scotland), and further
+// emoji joined by U+200D ZERO WIDTH JOINER (👨‍👩‍👧, which skipWhile has
+// already taken the first joiner of). A symbol is an emoji when it is a
+// pictograph (isPictograph) or a variation selector 16 asks for the emoji
+// form ("©️", "❤️").
+func emojiEnd(text string, start, i, to int, r rune) (int, bool) {
+	if !isPictograph(r) && !strings.ContainsRune(text[start:i], '\uFE0F') {
+		return i, false
+	}
+	if isRegionalIndicator(r) && i == start+utf8.RuneLen(r) && i < to {
+		if r2, size := utf8.DecodeRuneInString(text[i:to]); isRegionalIndicator(r2) {
+			i += size
+		}
+	}
+	for i < to {
+		joined := strings.HasSuffix(text[start:i], "\u200D")
+		r, size := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case isSkinTone(r) || r >= 0xE0020 && r <= 0xE007F: // modifiers and tags
+		case joined && (isPictograph(r) || unicode.Is(unicode.So, r)):
+		default:
+			return i, true
+		}
+		i = skipWhile(text, i+size, to, isMarkOrInvisible)
+	}
+	return i, true
+}
+
+// isPictograph reports the characters drawn as emoji by default or often:
+// the Miscellaneous Symbols and Dingbats blocks (U+2600-27BF) and the
+// planes of emoji from Mahjong tiles to Symbols and Pictographs Extended-A
+// (U+1F000-1FAFF), regional indicators and skin tones included. Go's
+// unicode package has no Extended_Pictographic property; these blocks hold
+// nearly all of it, and other symbols count when U+FE0F follows them.
+func isPictograph(r rune) bool {
+	return r >= 0x1F000 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF
+}
+
+// isRegionalIndicator reports the letters that make flags in pairs.
+func isRegionalIndicator(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+
+// isSkinTone reports the Fitzpatrick modifiers, which join the emoji before
+// them.
+func isSkinTone(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
 
 // isIdeographic reports Han characters, kana and the marks that repeat or
 // lengthen them: the scripts written without spaces between words that
