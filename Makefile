@@ -20,7 +20,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # peer benchmark needs git and wdiff.
 APT_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth x11-utils imagemagick wdiff git \
-	locales fonts-dejavu-core
+	locales fonts-dejavu-core fonts-wqy-microhei
 
 .PHONY: all deps build cli run test lint fuzz bench bench-peers eval screenshot package clean
 

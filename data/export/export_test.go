@@ -38,6 +38,9 @@ func smallReport(t testing.TB) *Report {
 func TestWriteEveryFormat(t *testing.T) {
 	r := smallReport(t)
 	for _, f := range Formats() {
+		if f == TMXMemory {
+			continue // needs two languages: TestWriteReportTMX
+		}
 		t.Run(string(f), func(t *testing.T) {
 			var b bytes.Buffer
 			if err := Write(&b, f, r, WriteOptions{}); err != nil {
@@ -166,5 +169,35 @@ func TestSmallHelpers(t *testing.T) {
 	}
 	if _, err := ParseFormat("pdf"); err == nil {
 		t.Errorf("pdf parsed")
+	}
+}
+
+// TestWriteReportTMX writes a translation memory of a source and its
+// rendering, and refuses versions in one language.
+func TestWriteReportTMX(t *testing.T) {
+	texts := []string{"Встреча прошла 19 июля.\n\nСпасибо.", "The meeting took place on 19 July.\n\nThank you."}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Report{Briefing: Briefing{Title: "Talks & <news>"}, Result: res, Tool: "Variorum 0.1.0",
+		Versions: []Version{{Label: "ru", Language: "ru", SHA256: "abc"}, {Label: "en", Language: "en"}}}
+	var b bytes.Buffer
+	if err := Write(&b, TMXMemory, r, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{`srclang="ru"`, `xml:lang="en"`, "Talks &amp; &lt;news&gt;", "Встреча прошла 19 июля.", "The meeting took place on 19 July.", `creationtoolversion="0.1.0"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q in\n%s", want, s)
+		}
+	}
+	one, err := compare.Compare(context.Background(), texts[:1:1], compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Result, r.Versions = one, r.Versions[:1]
+	if err := Write(&b, TMXMemory, r, WriteOptions{}); !errors.Is(err, ErrNoTranslation) {
+		t.Errorf("one language: %v, want ErrNoTranslation", err)
 	}
 }
