@@ -18,18 +18,18 @@ import (
 type columnBar struct {
 	vm       *ViewModel
 	view     *CompareView
-	versions *widget.Button
+	versions *tipButton
 	base     *widget.Select
-	swap     *widget.Button
-	prev     *widget.Button
-	next     *widget.Button
+	swap     *tipButton
+	prev     *tipButton
+	next     *tipButton
 	counter  *widget.Label
 	busy     *widget.Activity
 	only     *widget.Check
 	trivial  *widget.Check
 	noCase   *widget.Check
 	noPunct  *widget.Check
-	filters  *widget.Button
+	filters  *tipButton
 	content  fyne.CanvasObject
 	// ids maps the options of the base select to version ids.
 	ids map[string]int64
@@ -42,7 +42,7 @@ type columnBar struct {
 
 func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *columnBar {
 	b := &columnBar{vm: vm, view: view, ids: map[string]int64{}, onError: onError}
-	b.versions = widget.NewButtonWithIcon("Versions…", theme.ListIcon(), func() {
+	b.versions = newTipButton("Versions…", theme.ListIcon(), "Tick the versions to show side by side (two to six)", func() {
 		if b.showVersions != nil {
 			b.showVersions()
 		}
@@ -53,10 +53,10 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 		}
 	})
 	b.base.PlaceHolder = "Choose…"
-	b.swap = widget.NewButtonWithIcon("", swapIcon(), func() { b.report(vm.Swap()) })
+	b.swap = newTipButton("", swapIcon(), "Make the next version shown the base", func() { b.report(vm.Swap()) })
 	b.swap.Importance = widget.LowImportance
-	b.prev = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { view.NextChange(-1) })
-	b.next = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { view.NextChange(1) })
+	b.prev = newTipButton("", theme.MoveUpIcon(), "Previous change (Alt+Up, Shift+F7)", func() { view.NextChange(-1) })
+	b.next = newTipButton("", theme.MoveDownIcon(), "Next change (Alt+Down, F7)", func() { view.NextChange(1) })
 	b.counter = widget.NewLabel("")
 	check := func(label string, set func(bool)) *widget.Check {
 		return widget.NewCheck(label, func(on bool) {
@@ -83,7 +83,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	left := container.NewHBox(b.versions, baseLabel)
 	// The filters sit in a menu of their own so that the bar fits a
 	// narrow window; the View menu has them too.
-	b.filters = widget.NewButtonWithIcon("Filters", theme.MenuDropDownIcon(), b.showFilters)
+	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only", b.showFilters)
 	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
 		widget.NewSeparator(), b.prev, b.next, b.counter)
 	b.content = container.NewBorder(nil, nil, left, right, b.base)

@@ -15,6 +15,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -822,5 +823,19 @@ func TestTextSizeChangeKeepsListBottom(t *testing.T) {
 	if want := content - v.list.Size().Height; v.list.GetScrollOffset() < want-1 {
 		t.Errorf("scrolled to the bottom: offset %v, want %v (content %v, list height %v)",
 			v.list.GetScrollOffset(), want, content, v.list.Size().Height)
+	}
+}
+
+// TestToolbarTips shows a button's tip while the pointer rests on it.
+func TestToolbarTips(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	b := mw.bar.next
+	b.MouseIn(&desktop.MouseEvent{})
+	if b.pop == nil || b.pop.Hidden {
+		t.Fatal("no tip on Next")
+	}
+	b.MouseOut()
+	if !b.pop.Hidden {
+		t.Error("the tip stayed after the pointer left")
 	}
 }
