@@ -288,8 +288,9 @@ func tokBefore(text string, toks []rawToken, k int) string {
 // the line may be a hard wrap inside a sentence ("am\n12. Juni"), so it
 // does not count.
 func opensListItem(text string, toks []rawToken, k int) bool {
-	if k+2 >= len(toks) || !isListMarker(text, toks[k]) || tokText(text, toks[k+1]) != "." ||
-		toks[k+1].start != toks[k].end || toks[k+2].start == toks[k+1].end {
+	// The cheap tests first: this runs for every token.
+	if k+2 >= len(toks) || toks[k+1].start != toks[k].end || toks[k+1].end-toks[k+1].start != 1 ||
+		text[toks[k+1].start] != '.' || toks[k+2].start == toks[k+1].end || !isListMarker(text, toks[k]) {
 		return false
 	}
 	prev := toks[k-1]
