@@ -51,15 +51,12 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return usageError(e, fs, "unknown format %q (want ladder, json, tsv or tmx)", *format)
 	}
-	texts, err := readTexts(files, *encoding)
-	if err != nil {
-		return fail(e, fs, err)
-	}
-	langs, err := languages(texts, *lang)
-	if err != nil {
-		return usageError(e, fs, "%v", err)
+	texts, langs, code := readVersions(e, fs, files, *encoding, *lang)
+	if code >= 0 {
+		return code
 	}
 	bt := &bitext{srcFile: files[0], tgtFile: files[1], srcLang: langs[0], tgtLang: langs[1], unit: unit}
+	var err error
 	if *segmented {
 		bt.src, bt.tgt = lines(texts[0]), lines(texts[1])
 		bt.beads, err = compare.AlignUnits(ctx, bt.src, bt.tgt, unit)

@@ -26,13 +26,9 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return usageError(e, fs, "unknown format %q (want text or json)", *format)
 	}
-	texts, err := readTexts(files, *encoding)
-	if err != nil {
-		return fail(e, fs, err)
-	}
-	langs, err := languages(texts, *lang)
-	if err != nil {
-		return usageError(e, fs, "%v", err)
+	texts, langs, code := readVersions(e, fs, files, *encoding, *lang)
+	if code >= 0 {
+		return code
 	}
 	res, err := compare.Compare(ctx, texts, compare.Options{Languages: langs})
 	if err != nil {

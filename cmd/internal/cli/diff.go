@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"runtime/debug"
@@ -60,15 +61,11 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	texts, err := readTexts(files, *encoding)
-	if err != nil {
-		return fail(e, fs, err)
+	texts, langs, code := readVersions(e, fs, files, *encoding, *lang)
+	if code >= 0 {
+		return code
 	}
 	budgetGC(texts)
-	langs, err := languages(texts, *lang)
-	if err != nil {
-		return usageError(e, fs, "%v", err)
-	}
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct, Languages: langs})
 	if err != nil {
 		return fail(e, fs, err)
@@ -166,6 +163,21 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 	if !strings.HasSuffix(text, "\n") {
 		io.WriteString(w, "\n")
 	}
+}
+
+// readVersions reads and decodes files and finds their languages (from
+// the --lang flag's value, else detected); on failure it reports and
+// returns the exit status, else -1.
+func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang string) (texts, langs []string, code int) {
+	texts, err := readTexts(files, encoding)
+	if err != nil {
+		return nil, nil, fail(e, fs, err)
+	}
+	langs, err = languages(texts, lang)
+	if err != nil {
+		return nil, nil, usageError(e, fs, "%v", err)
+	}
+	return texts, langs, -1
 }
 
 // readTexts reads and decodes files in parallel (with the named encoding,
