@@ -24,20 +24,14 @@ func (mw *MainWindow) showSearchDialog() {
 	entry.SetPlaceHolder(`words, "a phrase" or word*`)
 	var hits []data.Hit
 	var d dialog.Dialog
-	list := widget.NewList(func() int { return len(hits) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(hits) {
-				h := hits[i]
-				snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)
-				o.(*widget.Label).SetText(fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, shorten(snip, 120)))
-			}
-		})
 	status := widget.NewLabel("")
+	list := labelList(func() int { return len(hits) },
+		func(i int) string {
+			h := hits[i]
+			snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)
+			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, shorten(snip, 120))
+		},
+		func(i int) { mw.openHit(hits[i], entry.Text, d) })
 	run := func() {
 		var err error
 		hits, err = mw.opts.Library.Search(context.Background(), entry.Text, searchHits)
@@ -52,28 +46,26 @@ func (mw *MainWindow) showSearchDialog() {
 		list.Refresh()
 	}
 	entry.OnSubmitted = func(string) { run() }
-	list.OnSelected = func(i widget.ListItemID) {
-		if i >= len(hits) {
-			return
-		}
-		h := hits[i]
-		if d != nil {
-			d.Hide()
-		}
-		ids, _ := mw.VM.Columns()
-		if !slices.Contains(ids, h.VersionID) {
-			mw.showError(mw.VM.SetOther(h.VersionID))
-		}
-		// The first word searched for is found in the comparison.
-		if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(entry.Text)); len(words) > 0 {
-			mw.pendingFind = words[0]
-		}
-	}
 	content := container.NewBorder(container.NewBorder(nil, nil, nil, widget.NewButton("Search", run), entry), status, nil, nil, list)
 	d = dialog.NewCustom("Search the library", "Close", content, mw.Window)
 	d.Resize(fyne.NewSize(720, 480))
 	mw.dialogs.show(d, nil)
 	mw.Window.Canvas().Focus(entry)
+}
+
+// openHit shows a search hit's version and finds the first word searched
+// for in it once the comparison is in.
+func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
+	if d != nil {
+		d.Hide()
+	}
+	ids, _ := mw.VM.Columns()
+	if !slices.Contains(ids, h.VersionID) {
+		mw.showError(mw.VM.SetOther(h.VersionID))
+	}
+	if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(query)); len(words) > 0 {
+		mw.pendingFind = words[0]
+	}
 }
 
 func briefingTitleOr(h data.Hit) string {

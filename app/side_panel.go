@@ -24,41 +24,16 @@ type sidePanel struct {
 
 func newSidePanel(mw *MainWindow) *sidePanel {
 	p := &sidePanel{mw: mw, shown: true}
-	p.changes = widget.NewList(func() int { return len(p.items) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(p.items) {
-				o.(*widget.Label).SetText(changeLine(p.items[i], mw.VM.Comparison()))
+	p.changes = labelList(func() int { return len(p.items) },
+		func(i int) string { return changeLine(p.items[i], mw.VM.Comparison()) },
+		func(i int) { mw.View.JumpToRow(p.items[i].Row) })
+	p.notes = labelList(func() int { return len(p.noted) },
+		func(i int) string { return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, shorten(p.noted[i].Text, 80)) },
+		func(i int) {
+			if p.noted[i].Row >= 0 {
+				mw.View.JumpToRow(p.noted[i].Row)
 			}
 		})
-	p.changes.OnSelected = func(i widget.ListItemID) {
-		if i < len(p.items) {
-			mw.View.JumpToRow(p.items[i].Row)
-		}
-		p.changes.UnselectAll()
-	}
-	p.notes = widget.NewList(func() int { return len(p.noted) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < len(p.noted) {
-				n := p.noted[i]
-				o.(*widget.Label).SetText(fmt.Sprintf("row %d · %s", n.Row+1, shorten(n.Text, 80)))
-			}
-		})
-	p.notes.OnSelected = func(i widget.ListItemID) {
-		if i < len(p.noted) && p.noted[i].Row >= 0 {
-			mw.View.JumpToRow(p.noted[i].Row)
-		}
-		p.notes.UnselectAll()
-	}
 	p.content = container.NewAppTabs(
 		container.NewTabItem("Changes", p.changes),
 		container.NewTabItem("Notes", p.notes))
@@ -134,4 +109,28 @@ func (p *sidePanel) toggle() {
 	} else {
 		p.content.Hide()
 	}
+}
+
+// labelList is a list of one-line labels, text(i) each, that calls pick(i)
+// when one is clicked (and stays unselected, so a second click is heard).
+func labelList(n func() int, text func(i int) string, pick func(i int)) *widget.List {
+	var l *widget.List
+	l = widget.NewList(n,
+		func() fyne.CanvasObject {
+			lb := widget.NewLabel("")
+			lb.Truncation = fyne.TextTruncateEllipsis
+			return lb
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i < n() {
+				o.(*widget.Label).SetText(text(i))
+			}
+		})
+	l.OnSelected = func(i widget.ListItemID) {
+		l.UnselectAll()
+		if i < n() {
+			pick(i)
+		}
+	}
+	return l
 }

@@ -839,3 +839,23 @@ func TestToolbarTips(t *testing.T) {
 		t.Error("the tip stayed after the pointer left")
 	}
 }
+
+// TestLibrarySearchOpensHit searches the library and opens a hit: the
+// version is shown and the word is found in the comparison.
+func TestLibrarySearchOpensHit(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	hits, err := lib.Search(context.Background(), "Almaty", 5)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("search: %v, %d hits", err, len(hits))
+	}
+	mw.openHit(hits[len(hits)-1], "Almaty", nil)
+	mw.update()
+	ids, _ := mw.VM.Columns()
+	if !slices.Contains(ids, hits[len(hits)-1].VersionID) {
+		t.Fatalf("the hit's version %d is not shown: %v", hits[len(hits)-1].VersionID, ids)
+	}
+	if len(mw.find.matches) == 0 {
+		t.Error("the word is not found in the comparison")
+	}
+}
