@@ -125,7 +125,7 @@ func buildBenchLibrary(b *testing.B, path string, n int) {
 			b.Fatal(err)
 		}
 	}
-	if _, err := l.db.Exec("INSERT INTO versions_fts(versions_fts) VALUES ('optimize')"); err != nil {
+	if _, err := l.db.Exec("INSERT INTO chunks_fts(chunks_fts) VALUES ('optimize')"); err != nil {
 		b.Fatal(err)
 	}
 	st, _ := os.Stat(path)

@@ -64,7 +64,8 @@ func (l *Library) insertBriefing(ctx context.Context, b Briefing) (int64, error)
 	return id, err
 }
 
-// DeleteVersion removes a version, its text and its search entry.
+// DeleteVersion removes a version, its text, its notes and its search
+// entries (the schema cascades to its chunks).
 func (l *Library) DeleteVersion(ctx context.Context, id int64) error {
 	return l.execOne(ctx, fmt.Sprintf("version %d", id), `DELETE FROM versions WHERE id = ?`, id)
 }

@@ -191,7 +191,8 @@ func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error
 	return v, nil
 }
 
-// insertVersion stores v (Text included) and sets v.ID.
+// insertVersion stores v (Text included), indexes its text for search
+// and sets v.ID.
 func insertVersion(ctx context.Context, tx *sql.Tx, v *Version) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO versions
 		(briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
@@ -202,8 +203,10 @@ func insertVersion(ctx context.Context, tx *sql.Tx, v *Version) error {
 	if err != nil {
 		return err
 	}
-	v.ID, err = res.LastInsertId()
-	return err
+	if v.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return indexText(ctx, tx, v.ID, v.Text)
 }
 
 // hashString returns the hex SHA-256 of s, reading it in pieces: hashing

@@ -350,7 +350,7 @@ func (l *Library) IntegrityCheck(ctx context.Context) error {
 	if res != "ok" {
 		return fmt.Errorf("integrity check: %s", res)
 	}
-	if _, err := l.db.ExecContext(ctx, "INSERT INTO versions_fts(versions_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+	if _, err := l.db.ExecContext(ctx, "INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
 		return fmt.Errorf("search index check: %w", classify(err))
 	}
 	return nil

@@ -14,6 +14,9 @@ import (
 type migration struct {
 	name string
 	sql  string
+	// fill, when set, runs after sql in the step's transaction: for a
+	// step that needs Go to move data into the new schema.
+	fill func(ctx context.Context, tx *sql.Tx) error
 }
 
 // migrations lists every schema step, oldest first.
@@ -116,6 +119,36 @@ CREATE TABLE notes (
 );
 CREATE INDEX notes_version ON notes(version_id, start);
 `},
+		// Indexing a whole text as one row made FTS5 hold all its terms
+		// in memory, and the view's replace() copied it twice: a 250 MB
+		// text took 2.7 GB to import. The index now holds chunks of about
+		// 64 KB (see chunkSize), folded in Go; version_chunks keeps each
+		// chunk's text for snippets. fill indexes the existing texts.
+		{name: "search by chunks", sql: `
+DROP TRIGGER versions_fts_insert;
+DROP TRIGGER versions_fts_delete;
+DROP TRIGGER versions_fts_update;
+DROP TABLE versions_fts;
+DROP VIEW versions_search;
+CREATE TABLE version_chunks (
+	id         INTEGER PRIMARY KEY,   -- the chunk's rowid in chunks_fts
+	version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+	seq        INTEGER NOT NULL,      -- 0, 1, … in text order
+	start      INTEGER NOT NULL,      -- byte offset in the version's text
+	text       TEXT NOT NULL,         -- that part of the text, as stored
+	UNIQUE (version_id, seq)
+);
+CREATE VIRTUAL TABLE chunks_fts USING fts5(
+	text, content = '', contentless_delete = 1,
+	tokenize = "unicode61 remove_diacritics 2"
+);
+CREATE TRIGGER version_chunks_delete AFTER DELETE ON version_chunks BEGIN
+	DELETE FROM chunks_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER versions_text_fixed BEFORE UPDATE OF text ON versions BEGIN
+	SELECT RAISE(ABORT, 'a version''s text never changes once imported');
+END;
+`, fill: reindexAll},
 	}
 }
 
@@ -165,6 +198,11 @@ func (l *Library) applyStep(ctx context.Context, i int, step migration) error {
 		}
 		if _, err := tx.ExecContext(ctx, step.sql); err != nil {
 			return err
+		}
+		if step.fill != nil {
+			if err := step.fill(ctx, tx); err != nil {
+				return err
+			}
 		}
 		_, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, i+1))
 		return err

@@ -114,14 +114,8 @@ func TestMigrationBacksUpAndKeepsData(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")
 	// A library at schema 1 (before full-text search) with one version.
-	openAt(t, path).Close()
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`DROP TRIGGER versions_fts_insert; DROP TRIGGER versions_fts_delete;
-		DROP TRIGGER versions_fts_update; DROP TABLE versions_fts; DROP VIEW versions_search; DROP TABLE notes; PRAGMA user_version = 1;
-		INSERT INTO briefings (slug, title, created_at) VALUES ('old', 'Old briefing', '2024-01-01T00:00:00Z');
+	db := libraryAtSchema(t, path, 1)
+	if _, err := db.Exec(`INSERT INTO briefings (slug, title, created_at) VALUES ('old', 'Old briefing', '2024-01-01T00:00:00Z');
 		INSERT INTO versions (briefing_id, label, sha256, size, imported_at, text, text_sha256)
 		VALUES (1, 'old-ru', 'abc', 3, '2024-01-01T00:00:00Z', 'Старый текст о саммите', 'x')`); err != nil {
 		t.Fatal(err)

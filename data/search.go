@@ -42,6 +42,12 @@ type Hit struct {
 // "a phrase" in double quotes matches the words in order; word* matches a
 // prefix. When more than 2,000 versions match, the 2,000 most recently
 // imported are ranked, which keeps every search fast.
+//
+// The index holds each text in chunks (see chunkSize): a version matches
+// when each term matches one of its chunks, and ranks by the sum, over the
+// terms, of the term's best chunk score (BM25 sums over terms, so a version
+// of one chunk ranks as it would whole). The snippet comes from the chunk
+// that best matches the first term.
 func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	if limit <= 0 {
 		limit = 20
@@ -50,63 +56,76 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	if len(terms) == 0 {
 		return nil, fmt.Errorf("search %q: no words to search for", query)
 	}
+	var chunks []int64
 	scanHit := func(s scanner) (*Hit, error) {
 		var h Hit
-		err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank)
+		var chunk int64
+		err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &h.Rank, &chunk)
+		chunks = append(chunks, chunk)
 		return &h, err
 	}
-	hits, err := queryAll(ctx, l.db, scanHit, `
-		WITH top AS (
-			SELECT id, score FROM (
-				SELECT rowid AS id, bm25(versions_fts) AS score FROM versions_fts
-				WHERE versions_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?3
-			) ORDER BY score LIMIT ?2
-		)
-		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score
-		FROM top JOIN versions v ON v.id = top.id JOIN briefings b ON b.id = v.briefing_id
-		ORDER BY top.score, v.id DESC`, ftsQuery(terms), limit, rankWindow)
+	q, args := searchSQL(terms, limit)
+	hits, err := queryAll(ctx, l.db, scanHit, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}
 	for i := range hits {
-		if hits[i].Snippet, err = l.hitSnippet(ctx, hits[i].VersionID, terms); err != nil {
+		if hits[i].Snippet, err = l.chunkSnippet(ctx, chunks[i], terms); err != nil {
 			return nil, fmt.Errorf("search %q: %w", query, classify(err))
 		}
 	}
 	return hits, nil
 }
 
-// Search reads a hit's text a window at a time to find its snippet, so a
-// search costs memory in proportion to the window, not to the text.
-const (
-	snippetWindow  = 4 << 20 // characters
-	snippetOverlap = 4 << 10 // so a match across two windows is seen whole
-)
-
-// hitSnippet makes the snippet of version id (see snippet), reading its
-// text through substr windows until one holds a matching word.
-func (l *Library) hitSnippet(ctx context.Context, id int64, terms []queryTerm) (string, error) {
-	var head string
-	for start := 1; ; start += snippetWindow {
-		var part string
-		err := l.db.QueryRowContext(ctx, `SELECT substr(text, ?, ?) FROM versions WHERE id = ?`,
-			start, snippetWindow+snippetOverlap, id).Scan(&part)
-		if err != nil {
-			return "", err
-		}
-		if s, ok := matchSnippet(part, terms); ok {
-			if start > 1 && !strings.HasPrefix(s, "…") {
-				s = "…" + s
-			}
-			return s, nil
-		}
-		if start == 1 {
-			head = part
-		}
-		if utf8.RuneCountInString(part) < snippetWindow+snippetOverlap {
-			return snippetPlain(head, snippetWords), nil // no word matched in Go's view
-		}
+// searchSQL writes the query Search runs and its arguments: for each
+// term, the best chunk score of every version it matches; the versions
+// every term matches, the rankWindow newest of them; the limit best.
+func searchSQL(terms []queryTerm, limit int) (string, []any) {
+	var b strings.Builder
+	args := make([]any, 0, len(terms)+2)
+	b.WriteString("WITH ")
+	for i, t := range terms {
+		// MATERIALIZED: bm25() only works in a query on chunks_fts
+		// alone, not flattened into the join. min() makes the bare
+		// column c.id that of the best chunk.
+		fmt.Fprintf(&b, `f%[1]d AS MATERIALIZED (
+			SELECT rowid AS id, bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ?
+		), t%[1]d AS (
+			SELECT c.version_id AS v, min(f.score) AS score, c.id AS chunk
+			FROM f%[1]d f JOIN version_chunks c ON c.id = f.id GROUP BY c.version_id
+		), `, i)
+		args = append(args, ftsQuery([]queryTerm{t}))
 	}
+	b.WriteString("top AS (SELECT id, score, chunk FROM (SELECT t0.v AS id, t0.score")
+	for i := 1; i < len(terms); i++ {
+		fmt.Fprintf(&b, " + t%d.score", i)
+	}
+	b.WriteString(" AS score, t0.chunk AS chunk FROM t0")
+	for i := 1; i < len(terms); i++ {
+		fmt.Fprintf(&b, " JOIN t%d ON t%d.v = t0.v", i, i)
+	}
+	b.WriteString(` ORDER BY t0.v DESC LIMIT ?) ORDER BY score LIMIT ?)
+		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score, top.chunk
+		FROM top JOIN versions v ON v.id = top.id JOIN briefings b ON b.id = v.briefing_id
+		ORDER BY top.score, v.id DESC`)
+	args = append(args, rankWindow, limit)
+	return b.String(), args
+}
+
+// chunkSnippet makes a hit's snippet (see snippet) from the chunk of its
+// text that matched, so a search reads a chunk, not the text.
+func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, error) {
+	var text string
+	var start int
+	err := l.db.QueryRowContext(ctx, `SELECT text, start FROM version_chunks WHERE id = ?`, chunk).Scan(&text, &start)
+	if err != nil {
+		return "", err
+	}
+	s := snippet(text, terms)
+	if start > 0 && !strings.HasPrefix(s, "…") {
+		s = "…" + s
+	}
+	return s, nil
 }
 
 // queryTerm is one word or phrase of a query, its words folded.
