@@ -8,9 +8,6 @@ import (
 	"strings"
 )
 
-// debugf, when set by a test, traces the passes.
-var debugf func(format string, args ...any)
-
 // Bead is one group of the alignment: source units [Src0, Src1) are
 // rendered by target units [Tgt0, Tgt1). Either range may be empty (an
 // omission or an addition), not both.
@@ -224,8 +221,8 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		if widen && round < maxWiden {
 			rows = b.touched(path)
 		}
-		if debugf != nil {
-			debugf("pass: band %d cells, round %d, %d rows touched", b.cells(), round, len(rows))
+		if a.p.trace != nil {
+			a.p.trace("pass: band %d cells, round %d, %d rows touched", b.cells(), round, len(rows))
 		}
 		if len(rows) > 0 {
 			w *= widenFactor

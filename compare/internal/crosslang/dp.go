@@ -30,6 +30,8 @@ type params struct {
 	length float64
 	// size measures a bead for its similarity score.
 	size sizeMode
+	// trace, when set (by a test), hears how each pass went.
+	trace func(format string, args ...any)
 	// lexiconPasses is how often the lexicon is learnt and the text
 	// aligned again.
 	lexiconPasses int

@@ -188,12 +188,6 @@ func TestAlignEval(t *testing.T) {
 	t.Logf("ak1 en-ru:     strict %.4f lax %.4f", ak.strict(), ak.lax())
 }
 
-func init() {
-	if os.Getenv("ALIGN_TRACE") != "" {
-		debugf = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
-	}
-}
-
 func TestAlignShow(t *testing.T) {
 	name := os.Getenv("ALIGN_SHOW")
 	if name == "" {
@@ -229,6 +223,9 @@ func TestAlignShow(t *testing.T) {
 // as "sim=10,skip=1.5,len=0.5,p21=1.2,p22=2.5,p31=2.5,p32=3.5,p41=3.5".
 func testParams(t testing.TB) *params {
 	p := defaultParams(Sentences)
+	if os.Getenv("ALIGN_TRACE") != "" {
+		p.trace = func(format string, args ...any) { fmt.Fprintf(os.Stderr, format+"\n", args...) }
+	}
 	env := os.Getenv("ALIGN_P")
 	if env == "" {
 		return p
