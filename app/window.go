@@ -156,6 +156,11 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		mw.saveState()
 		mw.Window.Close()
 	})
+	mw.Window.SetOnClosed(func() {
+		if mw.watch != nil {
+			mw.watch() // stop looking at the library file
+		}
+	})
 
 	if err := mw.VM.Load(ctx); err != nil {
 		return nil, err

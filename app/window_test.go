@@ -859,3 +859,26 @@ func TestLibrarySearchOpensHit(t *testing.T) {
 		t.Error("the word is not found in the comparison")
 	}
 }
+
+// TestWatchSeesOtherProcesses adds a version to the library file from
+// outside the window (as the command line would) and lets the window's
+// watcher find it.
+func TestWatchSeesOtherProcesses(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	before := len(mw.VM.AllVersions())
+	other, err := data.Open(context.Background(), lib.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.ImportBytes(context.Background(), "extra.txt", []byte("An extra version, imported elsewhere."), data.ImportOptions{Label: "extra"}); err != nil {
+		t.Fatal(err)
+	}
+	mw.reloadLibrary()
+	if got := len(mw.VM.AllVersions()); got != before+1 {
+		t.Errorf("%d versions after another process imported one, want %d", got, before+1)
+	}
+	if mw.watch == nil {
+		t.Fatal("the window does not watch its library")
+	}
+}
