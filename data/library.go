@@ -211,21 +211,13 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 		}
 		return true, nil // an empty file is an empty database
 	}
-	f, err := os.Open(path)
+	head, size, err := readHeader(path, st.Size())
 	if err != nil {
-		return true, fmt.Errorf("open library %s: %w", path, err)
+		return true, err
 	}
-	head := make([]byte, 100)
-	n, err := io.ReadFull(f, head)
-	f.Close()
-	if err != nil || n < 100 || string(head[:16]) != sqliteMagic {
-		return true, fmt.Errorf("open library %s: %w: the file is not a SQLite database (left untouched)", path, ErrNotLibrary)
-	}
-	// A checkpoint in another process may write page 1 before extending
-	// the file: only trust the size when no write-ahead log is active.
-	if want := headerSize(head); want > st.Size() && !walActive(path) {
+	if want := headerSize(head); want > size {
 		return true, fmt.Errorf("open library %s: %w: the file is truncated (%d bytes, its header says %d; left untouched)",
-			path, ErrNotLibrary, st.Size(), want)
+			path, ErrNotLibrary, size, want)
 	}
 	// A writable library is only read here, sharing its WAL with other
 	// processes (readShared); a read-only one is read as immutable.
@@ -265,6 +257,48 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 
 // walActive reports whether the library has a non-empty write-ahead log,
 // i.e. another process may have it open.
+// Truncation checks. A checkpoint in another process writes page 1 (with
+// the new page count) before it extends the file, and may reset the
+// write-ahead log meanwhile: a file whose header counts more pages than it
+// holds is looked at again a few times before it is called truncated.
+// Twenty parallel imports met the window about once in five runs; a file
+// truncated on disk stays so, and costs only the wait.
+const (
+	truncationLooks = 5
+	truncationWait  = 20 * time.Millisecond
+)
+
+// readHeader reads the 100-byte SQLite header of the file at path and its
+// size (first seen as size), looking again while the header counts more
+// pages than the file holds and no write-ahead log explains it.
+func readHeader(path string, size int64) ([]byte, int64, error) {
+	head := make([]byte, 100)
+	for look := 0; ; look++ {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, 0, fmt.Errorf("open library %s: %w", path, err)
+		}
+		n, err := io.ReadFull(f, head)
+		if err == nil {
+			var st os.FileInfo
+			if st, err = f.Stat(); err == nil {
+				size = st.Size()
+			}
+		}
+		f.Close()
+		if err != nil || n < 100 || string(head[:16]) != sqliteMagic {
+			return nil, 0, fmt.Errorf("open library %s: %w: the file is not a SQLite database (left untouched)", path, ErrNotLibrary)
+		}
+		if headerSize(head) <= size || walActive(path) || look+1 == truncationLooks {
+			if walActive(path) {
+				size = max(size, headerSize(head)) // the log holds the rest
+			}
+			return head, size, nil
+		}
+		time.Sleep(truncationWait)
+	}
+}
+
 func walActive(path string) bool {
 	st, err := os.Stat(path + "-wal")
 	return err == nil && st.Size() > 0
