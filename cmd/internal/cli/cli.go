@@ -20,7 +20,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 )
 
 // Version is Variorum's version, printed by --version. It is kept equal to
@@ -77,6 +79,15 @@ func commands() []command {
 // gui subcommand; nil reports that this binary has none.
 func Main(ctx context.Context, e Env, args []string, window WindowFunc) int {
 	return run(ctx, &env{stdout: e.Stdout, stderr: e.Stderr, stdin: e.Stdin, window: window}, args)
+}
+
+// Run is a binary's main: it runs the process's arguments with its
+// standard streams, cancelled by an interrupt or SIGTERM, and returns the
+// exit status for os.Exit.
+func Run(window WindowFunc) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return Main(ctx, Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}, os.Args[1:], window)
 }
 
 // run dispatches args to a subcommand, or to the window when the first
