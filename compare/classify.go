@@ -62,31 +62,50 @@ func isNumberToken(d *document, t token) bool {
 	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
 }
 
-// dateWordStarts holds the first letters (lower case) of every month and
-// weekday name isMonth and isWeekday know; read only.
-var dateWordStarts = func() map[rune]bool {
-	m := map[rune]bool{}
+// datePrefixRunes is how many leading letters of a word dateWordPrefixes
+// holds: three tell every month and weekday name apart from nearly every
+// other word, where one letter let a third of English words through.
+const datePrefixRunes = 3
+
+// dateWordPrefixes holds the first datePrefixRunes letters (lower case) of
+// every month and weekday name isMonth and isWeekday know, or the whole of
+// a shorter one; read only.
+var dateWordPrefixes = func() map[string]bool {
+	m := map[string]bool{}
 	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
 		for w := range set {
-			r, _ := utf8.DecodeRuneInString(w)
-			m[r] = true
+			m[string(appendDatePrefix(nil, w))] = true
 		}
 	}
-	for _, r := range "яфмаисонд" { // the Russian month stems isMonth matches
-		m[r] = true
+	for _, stem := range russianMonthStems {
+		m[string(appendDatePrefix(nil, stem))] = true
 	}
 	return m
 }()
 
-// mayNameADay rules out, from its length and first letter, most words
+// appendDatePrefix appends w's first datePrefixRunes letters in lower
+// case to buf.
+func appendDatePrefix(buf []byte, w string) []byte {
+	n := 0
+	for _, r := range w {
+		if n == datePrefixRunes {
+			break
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		n++
+	}
+	return buf
+}
+
+// mayNameADay rules out, from its length and first letters, most words
 // that cannot be a month or weekday name, before the lookups that lower
 // its case: every word of every change is asked.
 func mayNameADay(w string) bool {
 	if len(w) < 3 || len(w) > 24 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return dateWordStarts[unicode.ToLower(r)]
+	var buf [utf8.UTFMax * datePrefixRunes]byte
+	return dateWordPrefixes[string(appendDatePrefix(buf[:0], w))]
 }
 
 // numberSpans returns the byte spans of the number and date tokens among
@@ -130,13 +149,18 @@ func isMonth(w string) bool {
 	if englishMonths[lw] || otherMonths[lw] {
 		return true
 	}
-	for _, p := range []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"} {
+	for _, p := range russianMonthStems {
 		if strings.HasPrefix(lw, p) && utf8.RuneCountInString(lw) <= utf8.RuneCountInString(p)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+// russianMonthStems are the stems of the Russian month names but "май",
+// whose forms are in otherMonths: a word with two letters more at most is
+// the month (read only).
+var russianMonthStems = []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
 
 // englishMonths are the English month names and abbreviations (read
 // only). Some are also words ("May", "March"), which sentences.go's
@@ -254,7 +278,7 @@ func names(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
-		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !isMonth(w) && !isWeekday(d, t) {
+		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) {
 			out = append(out, t.key)
 		}
 	}

@@ -188,3 +188,17 @@ func parallel(n int, f func(i int)) {
 	close(next)
 	wg.Wait()
 }
+
+// chunkTasks is how many small tasks forChunks hands a worker at once, so
+// that thousands of paragraph-sized tasks do not each pay for a channel
+// send.
+const chunkTasks = 32
+
+// forChunks runs f(0..n-1) in parallel, chunkTasks at a time.
+func forChunks(n int, f func(i int)) {
+	parallel((n+chunkTasks-1)/chunkTasks, func(c int) {
+		for i := c * chunkTasks; i < min((c+1)*chunkTasks, n); i++ {
+			f(i)
+		}
+	})
+}

@@ -212,12 +212,26 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	if len(dels) == 0 || len(ins) == 0 {
 		return cs
 	}
-	type at struct{ side, pos int }
+	// Only deleted seeds that may be inserted somewhere are indexed: a
+	// filter of the inserted seeds' hashes rules out the others, which in
+	// text rewritten throughout are nearly all.
+	n := 0
+	for _, s := range ins {
+		n += len(s.toks)
+	}
+	inserted := newHashFilter(n)
+	for _, s := range ins {
+		for j := 0; j+runSeed <= len(s.toks); j++ {
+			inserted.add(seedHash(s.toks[j : j+runSeed]))
+		}
+	}
+	type at struct{ side, pos int32 }
 	seeds := map[uint64][]at{}
 	for d, s := range dels {
 		for i := 0; i+runSeed <= len(s.toks); i++ {
-			h := seedHash(s.toks[i : i+runSeed])
-			seeds[h] = append(seeds[h], at{d, i})
+			if h := seedHash(s.toks[i : i+runSeed]); inserted.has(h) {
+				seeds[h] = append(seeds[h], at{int32(d), int32(i)})
+			}
 		}
 	}
 	// keep[k] lists the runs that stay unchanged inside replacement
@@ -235,7 +249,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 			}
 			for _, c := range cands {
 				dl := &dels[c.side]
-				i0, j0 := c.pos, j
+				i0, j0 := int(c.pos), j
 				i1, j1 := i0, j0
 				for i1 < len(dl.toks) && j1 < len(s.toks) && !dl.used[i1] && !s.used[j1] && dl.toks[i1].key == s.toks[j1].key {
 					i1++
@@ -247,7 +261,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 					}
 				}
 				if j1-j0 > best.b1-best.b0 {
-					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, c.side
+					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, int(c.side)
 				}
 			}
 			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1], dels[bestSide].change == s.change) {
@@ -421,4 +435,33 @@ func seedHash(ts []token) uint64 {
 		h = (h ^ t.key) * 1099511628211
 	}
 	return h
+}
+
+// hashFilter is a one-hash Bloom filter of 64-bit hashes: has is true for
+// every hash added and for few others.
+type hashFilter []uint64
+
+// newHashFilter sizes a filter for about n items at 16 bits each.
+func newHashFilter(n int) hashFilter {
+	words := 1
+	for words*64 < 16*n {
+		words *= 2
+	}
+	return make(hashFilter, words)
+}
+
+func (f hashFilter) bit(h uint64) (int, uint64) {
+	h ^= h >> 29 // the low bits of an FNV hash mix poorly
+	b := h & uint64(len(f)*64-1)
+	return int(b / 64), 1 << (b % 64)
+}
+
+func (f hashFilter) add(h uint64) {
+	w, m := f.bit(h)
+	f[w] |= m
+}
+
+func (f hashFilter) has(h uint64) bool {
+	w, m := f.bit(h)
+	return f[w]&m != 0
 }

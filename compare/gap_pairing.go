@@ -105,19 +105,77 @@ func words(d *document, lo, hi int) []uint64 {
 	return out
 }
 
+// bagSize is len(words(d, lo, hi)), counted without building it.
+func bagSize(d *document, lo, hi int) int {
+	if hi-lo == 1 && d.sents[lo].light {
+		return 1
+	}
+	ts := d.sentToks(lo, hi)
+	n := 0
+	for _, t := range ts {
+		if t.class != classPunct {
+			n++
+		}
+	}
+	if n == 0 {
+		return len(ts)
+	}
+	return n
+}
+
+// sharedMinCells is the least number of sentence pairs for which pairDP
+// counts shared words from an index (pairCommons) rather than pair by pair.
+const sharedMinCells = 16
+
+// pairCommons returns, at [i*(n+1)+j], common(singleA[i], singleB[j]) for
+// every pair of sentences (both indexed from 1, n B sentences), from an
+// index of B's words: the cost is the number of sentence pairs sharing a
+// word, where merging every pair's bags costs the sum of their lengths.
+func pairCommons(singleA, singleB [][]uint64) []int32 {
+	m, n := len(singleA)-1, len(singleB)-1
+	w := n + 1
+	type posting struct{ j, count int32 }
+	index := map[uint64][]posting{}
+	for j := 1; j <= n; j++ {
+		bg := singleB[j]
+		for k := 0; k < len(bg); {
+			e := k + 1
+			for e < len(bg) && bg[e] == bg[k] {
+				e++
+			}
+			index[bg[k]] = append(index[bg[k]], posting{int32(j), int32(e - k)})
+			k = e
+		}
+	}
+	out := make([]int32, (m+1)*w)
+	for i := 1; i <= m; i++ {
+		row, bg := out[i*w:(i+1)*w], singleA[i]
+		for k := 0; k < len(bg); {
+			e := k + 1
+			for e < len(bg) && bg[e] == bg[k] {
+				e++
+			}
+			for _, p := range index[bg[k]] {
+				row[p.j] += min(int32(e-k), p.count)
+			}
+			k = e
+		}
+	}
+	return out
+}
+
 // orderedSimilarity is 2·LCS/(|x|+|y|) over word keys in order, or 0
-// when it is below least: the edit script is then not searched to its end.
+// when it is below least.
 func orderedSimilarity(x, y []uint64, least float64) float64 {
 	n := len(x) + len(y)
 	if n == 0 {
 		return 1
 	}
-	// A similarity of least allows (1-least)·n insertions and deletions.
-	d := editDistance(x, y, int((1-least)*float64(n)))
-	if d < 0 {
+	sim := 2 * float64(lcsLength(x, y)) / float64(n)
+	if sim < least {
 		return 0
 	}
-	return float64(n-d) / float64(n)
+	return sim
 }
 
 // side is one document of a pair with the word bags of its sentences,
@@ -126,6 +184,9 @@ func orderedSimilarity(x, y []uint64, least float64) float64 {
 type side struct {
 	*document
 	bags [][]uint64 // bags[i]: bag of sentence i, nil until first asked
+	// memo, on the base side of a pair, keeps the gaps' pairings for the
+	// second pass; nil keeps none.
+	memo *pairMemo
 }
 
 func newSide(d *document) *side { return &side{document: d, bags: make([][]uint64, len(d.sents))} }
@@ -151,6 +212,12 @@ func dice(x, y []uint64) float64 {
 		return 1
 	}
 	return 2 * float64(common(x, y)) / float64(len(x)+len(y))
+}
+
+// mayReach reports whether two bags of nx and ny words can have a Dice
+// similarity of least: the smaller one at most all in common.
+func mayReach(nx, ny int, least float64) bool {
+	return 2*float64(min(nx, ny)) >= least*float64(nx+ny)
 }
 
 // coverage is the share of x's words found in y (sorted multisets); 1 for
@@ -197,24 +264,57 @@ func common(x, y []uint64) int {
 // maxGroup is the most sentences one side of a group may have.
 const maxGroup = 3
 
-// runBags returns, for k = 1..maxK, the bags of runs of k contiguous
-// sentences of ids ending at each position (index i: the run ending at
-// ids[i-1]); nil where the run is not contiguous.
-func runBags(s *side, ids []int, maxK int) [][][]uint64 {
-	out := make([][][]uint64, maxK)
-	for k := 1; k <= maxK; k++ {
-		out[k-1] = make([][]uint64, len(ids)+1)
-		for i := k; i <= len(ids); i++ {
-			if ids[i-1]-ids[i-k] == k-1 {
-				if k == 1 {
-					out[0][i] = s.bag(ids[i-1])
-				} else {
-					out[k-1][i] = bag(s.document, ids[i-k], ids[i-1]+1)
-				}
-			}
-		}
+// runBags holds the bags of runs of up to maxGroup contiguous sentences of
+// a gap, each computed when first asked: most groups are ruled out by their
+// single sentences before their bag is needed.
+type runBags struct {
+	s    *side
+	ids  []int
+	runs [maxGroup - 1][][]uint64 // runs[k-2][i]: k sentences, nil until asked
+}
+
+func newRunBags(s *side, ids []int) *runBags { return &runBags{s: s, ids: ids} }
+
+// singles returns the bags of the single sentences, indexed from 1 (the
+// sentence ids[i-1] at i).
+func (r *runBags) singles() [][]uint64 {
+	out := make([][]uint64, len(r.ids)+1)
+	for i, id := range r.ids {
+		out[i+1] = r.s.bag(id)
 	}
 	return out
+}
+
+// contiguous reports whether the k sentences ending at ids[i-1] are.
+func (r *runBags) contiguous(k, i int) bool {
+	return k <= i && r.ids[i-1]-r.ids[i-k] == k-1
+}
+
+// size is len(get(k, i)), counted without building the bag.
+func (r *runBags) size(k, i int) int {
+	if k == 1 {
+		return len(r.s.bag(r.ids[i-1]))
+	}
+	return bagSize(r.s.document, r.ids[i-k], r.ids[i-1]+1)
+}
+
+// get returns the bag of the k sentences ending at ids[i-1], or nil where
+// they are not contiguous.
+func (r *runBags) get(k, i int) []uint64 {
+	if !r.contiguous(k, i) {
+		return nil
+	}
+	if k == 1 {
+		return r.s.bag(r.ids[i-1])
+	}
+	row := &r.runs[k-2]
+	if *row == nil {
+		*row = make([][]uint64, len(r.ids)+1)
+	}
+	if (*row)[i] == nil {
+		(*row)[i] = bag(r.s.document, r.ids[i-k], r.ids[i-1]+1)
+	}
+	return (*row)[i]
 }
 
 // candidatePairs marks, for a large gap, the sentence pairs worth a Dice
@@ -260,9 +360,9 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 	return out
 }
 
-// pairDP runs the alignment dynamic programme over one gap, or, with band
-// above 0, over the cells within band sentences of its diagonal.
-func pairDP(a, b *side, as, bs []int, band int) []item {
+// pairDPRun runs the alignment dynamic programme over one gap, or, with
+// band above 0, over the cells within band sentences of its diagonal.
+func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	m, n := len(as), len(bs)
 	// lo(i) and hi(i) bound the columns searched in row i.
 	lo := func(i int) int {
@@ -277,10 +377,8 @@ func pairDP(a, b *side, as, bs []int, band int) []item {
 		}
 		return min(n, (i*n+m-1)/m+band)
 	}
-	// bagsA[k][i] holds the word bag of the k+1 base sentences ending at
-	// as[i-1] (nil where they are not contiguous); likewise bagsB.
-	bagsA := runBags(a, as, maxGroup)
-	bagsB := runBags(b, bs, maxGroup)
+	runsA, runsB := newRunBags(a, as), newRunBags(b, bs)
+	singleA, singleB := runsA.singles(), runsB.singles()
 	// A pair's score is its similarity weighted by its size, so that a
 	// merge wins over a 1:1 match plus a deletion when both halves match.
 	type cell struct {
@@ -295,7 +393,25 @@ func pairDP(a, b *side, as, bs []int, band int) []item {
 		}
 		dp[0].v = 0
 	}
-	cand := candidatePairs(bagsA[0], bagsB[0], m, n)
+	cand := candidatePairs(singleA, singleB, m, n)
+	// shared[i*w+j] is how many words base sentence i-1 and B sentence j-1
+	// have in common, for a whole programme (band 0) of sharedMinCells or
+	// more; else nil.
+	var shared []int32
+	if band == 0 && m*n >= sharedMinCells {
+		shared = pairCommons(singleA, singleB)
+	}
+	// blockShared bounds from above the words a group's two sides share:
+	// the sum over its sentence pairs.
+	blockShared := func(i, j, di, dj int) int {
+		sum := 0
+		for x := i - di + 1; x <= i; x++ {
+			for y := j - dj + 1; y <= j; y++ {
+				sum += int(shared[x*w+y])
+			}
+		}
+		return sum
+	}
 	// sim1[i*w+j] is the Dice similarity of base sentence i-1 and B
 	// sentence j-1; a group is only tried when one of its sentence pairs
 	// shares a good part of its words, which keeps unrelated gaps cheap.
@@ -337,15 +453,17 @@ func pairDP(a, b *side, as, bs []int, band int) []item {
 					if di > 1 && dj > 1 && di+dj > 4 {
 						continue
 					}
-					x, y := bagsA[di-1][i], bagsB[dj-1][j]
-					if x == nil || y == nil {
-						continue
-					}
 					if di == 1 && dj == 1 {
+						x, y := singleA[i], singleB[j]
 						if cand != nil && !cand[(i-1)*n+j-1] {
 							continue // no rare word in common: cannot reach the threshold
 						}
-						d := dice(x, y)
+						var d float64
+						if shared != nil && len(x)+len(y) > 0 {
+							d = 2 * float64(shared[i*w+j]) / float64(len(x)+len(y)) // dice(x, y)
+						} else {
+							d = dice(x, y)
+						}
 						sim1[i*w+j] = float32(d)
 						if d >= pairThreshold {
 							try(1, 1, d*float64(len(x)+len(y)))
@@ -355,9 +473,16 @@ func pairDP(a, b *side, as, bs []int, band int) []item {
 					if !promising(i, j, di, dj) {
 						continue
 					}
+					if !runsA.contiguous(di, i) || !runsB.contiguous(dj, j) {
+						continue
+					}
+					if shared != nil && 2*float64(blockShared(i, j, di, dj)) < groupThreshold*float64(runsA.size(di, i)+runsB.size(dj, j)) {
+						continue // the Dice similarity below cannot reach the threshold
+					}
+					x, y := runsA.get(di, i), runsB.get(dj, j)
 					// Bag similarity bounds the ordered one from above, so
 					// it rules out most groups cheaply.
-					if dice(x, y) < groupThreshold || !edgesCovered(bagsA[0], i, di, y) || !edgesCovered(bagsB[0], j, dj, x) {
+					if dice(x, y) < groupThreshold || !edgesCovered(singleA, i, di, y) || !edgesCovered(singleB, j, dj, x) {
 						continue
 					}
 					sim := orderedSimilarity(words(a.document, as[i-di], as[i-1]+1), words(b.document, bs[j-dj], bs[j-1]+1), groupThreshold)

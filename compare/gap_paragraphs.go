@@ -1,6 +1,8 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+)
 
 // A large gap (text rewritten over many paragraphs) is paired paragraph by
 // paragraph first: paragraphs whose words are mostly the same are matched
@@ -20,7 +22,8 @@ type gapParagraph struct {
 	bag []uint64 // their words, sorted
 }
 
-// gapParagraphs groups the gap's sentences ids by paragraph.
+// gapParagraphs groups the gap's sentences ids by paragraph; the bags are
+// built in parallel.
 func gapParagraphs(s *side, ids []int) []gapParagraph {
 	var out []gapParagraph
 	for k, i := range ids {
@@ -29,17 +32,27 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 		}
 		p := &out[len(out)-1]
 		p.ids = append(p.ids, i)
-		p.bag = append(p.bag, s.bag(i)...)
 	}
-	for k := range out {
-		slices.Sort(out[k].bag)
-	}
+	forChunks(len(out), func(k int) {
+		p := &out[k]
+		n := 0
+		for _, i := range p.ids {
+			n += len(s.bag(i))
+		}
+		p.bag = make([]uint64, 0, n)
+		for _, i := range p.ids {
+			p.bag = append(p.bag, s.bag(i)...)
+		}
+		slices.Sort(p.bag)
+	})
 	return out
 }
 
 // pairByParagraphs pairs a large gap paragraph by paragraph, when its
 // paragraphs are few enough to align whole and some of them match; ok is
-// false otherwise (the caller pairs the sentences in chunks).
+// false otherwise (the caller pairs the sentences in chunks). The matched
+// paragraphs, and the runs between them, are paired in parallel: each
+// reads and caches only its own sentences' bags.
 func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
 	pa, pb := gapParagraphs(a, as), gapParagraphs(b, bs)
 	if len(pa) < 2 || len(pb) < 2 {
@@ -49,32 +62,46 @@ func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
 	if len(matches) == 0 {
 		return nil, false
 	}
-	var out []item
+	// A task is a matched pair of paragraphs, or the unmatched ones
+	// between two matches.
+	type task struct {
+		as, bs  []int
+		matched bool
+	}
+	var tasks []task
 	i, j := 0, 0
-	flush := func(i1, j1 int) { // the paragraphs between matches: chunked pairing
-		var ca, cb []int
+	between := func(i1, j1 int) {
+		var t task
 		for _, p := range pa[i:i1] {
-			ca = append(ca, p.ids...)
+			t.as = append(t.as, p.ids...)
 		}
 		for _, p := range pb[j:j1] {
-			cb = append(cb, p.ids...)
+			t.bs = append(t.bs, p.ids...)
 		}
-		switch {
-		case len(ca) == 0 || len(cb) == 0:
-			out = append(out, plainItems(ca, cb)...)
-		case len(ca)*len(cb) <= maxGapCells:
-			out = append(out, pairDP(a, b, ca, cb, 0)...)
-		default:
-			out = append(out, plainItems(ca, cb)...)
+		if len(t.as)+len(t.bs) > 0 {
+			tasks = append(tasks, t)
 		}
 	}
 	for _, mt := range matches {
-		flush(mt[0], mt[1])
-		out = append(out, pairGapSmall(a, b, pa[mt[0]].ids, pb[mt[1]].ids)...)
+		between(mt[0], mt[1])
+		tasks = append(tasks, task{pa[mt[0]].ids, pb[mt[1]].ids, true})
 		i, j = mt[0]+1, mt[1]+1
 	}
-	flush(len(pa), len(pb))
-	return out, true
+	between(len(pa), len(pb))
+	pa, pb = nil, nil // the paragraphs' bags are not needed past here
+	items := make([][]item, len(tasks))
+	forChunks(len(tasks), func(k int) {
+		t := tasks[k]
+		switch {
+		case t.matched:
+			items[k] = pairGapSmall(a, b, t.as, t.bs)
+		case len(t.as) == 0 || len(t.bs) == 0 || len(t.as)*len(t.bs) > maxGapCells:
+			items[k] = plainItems(t.as, t.bs)
+		default:
+			items[k] = pairDP(a, b, t.as, t.bs, 0)
+		}
+	})
+	return slices.Concat(items...), true
 }
 
 // pairGapSmall pairs the sentences of two matched paragraphs.
@@ -91,39 +118,67 @@ const paragraphBand = 8
 
 // alignParagraphBags matches paragraphs of two gaps in order (a longest
 // run of similar pairs: each match scores its Dice similarity), searching
-// a band around the diagonal. It returns the matched index pairs.
+// a band around the diagonal. It returns the matched index pairs. Only the
+// band is stored, so memory grows with the paragraphs, not their square.
 func alignParagraphBags(pa, pb []gapParagraph) [][2]int {
 	m, n := len(pa), len(pb)
-	w := n + 1
-	score := make([]float64, (m+1)*w)
-	step := make([]uint8, (m+1)*w) // 0 start, 1 from above, 2 from the left, 3 diagonal (a match)
-	inBand := func(i, j int) bool {
-		c := i * n / m
-		return j >= c-paragraphBand && j <= c+paragraphBand || i == m && j == n || i == 0 && j == 0
+	const width = 2*paragraphBand + 1
+	// Row i holds columns lo(i) .. lo(i)+width-1; a cell outside the band
+	// reads as score 0 and step 0.
+	lo := func(i int) int { return i*n/m - paragraphBand }
+	score := make([]float64, (m+1)*width)
+	step := make([]uint8, (m+1)*width) // 0 start, 1 from above, 2 from the left, 3 diagonal (a match)
+	at := func(i, j int) (int, bool) {
+		k := j - lo(i)
+		return i*width + k, j >= 0 && j <= n && k >= 0 && k < width
 	}
+	scoreAt := func(i, j int) float64 {
+		if c, ok := at(i, j); ok {
+			return score[c]
+		}
+		return 0
+	}
+	// The similarities of the band's pairs are the costly part: they are
+	// computed first, in parallel. sim[c] is for the diagonal step into
+	// cell c.
+	sim := make([]float64, (m+1)*width)
+	forChunks(m, func(i0 int) {
+		i := i0 + 1
+		for j := max(1, lo(i)); j <= min(n, lo(i)+width-1); j++ {
+			c, _ := at(i, j)
+			if _, ok := at(i-1, j-1); ok && mayReach(len(pa[i-1].bag), len(pb[j-1].bag), paragraphPairThreshold) {
+				sim[c] = dice(pa[i-1].bag, pb[j-1].bag)
+			}
+		}
+	})
 	for i := 0; i <= m; i++ {
-		for j := 0; j <= n; j++ {
-			if i == 0 && j == 0 || !inBand(i, j) {
+		for j := max(0, lo(i)); j <= min(n, lo(i)+width-1); j++ {
+			if i == 0 && j == 0 {
 				continue
 			}
 			best, how := -1.0, uint8(0)
-			if i > 0 && (inBand(i-1, j) || j == 0) {
-				best, how = score[(i-1)*w+j], 1
+			if i > 0 {
+				best, how = scoreAt(i-1, j), 1
 			}
-			if j > 0 && (inBand(i, j-1) || i == 0) && score[i*w+j-1] > best {
-				best, how = score[i*w+j-1], 2
+			if j > 0 && scoreAt(i, j-1) > best {
+				best, how = scoreAt(i, j-1), 2
 			}
-			if i > 0 && j > 0 && inBand(i-1, j-1) {
-				if d := dice(pa[i-1].bag, pb[j-1].bag); d >= paragraphPairThreshold && score[(i-1)*w+j-1]+d > best {
-					best, how = score[(i-1)*w+j-1]+d, 3
+			c, _ := at(i, j)
+			if i > 0 && j > 0 {
+				if d := sim[c]; d >= paragraphPairThreshold && scoreAt(i-1, j-1)+d > best {
+					best, how = scoreAt(i-1, j-1)+d, 3
 				}
 			}
-			score[i*w+j], step[i*w+j] = max(best, 0), how
+			score[c], step[c] = max(best, 0), how
 		}
 	}
 	var out [][2]int
 	for i, j := m, n; i > 0 || j > 0; {
-		switch step[i*w+j] {
+		var s uint8
+		if c, ok := at(i, j); ok {
+			s = step[c]
+		}
+		switch s {
 		case 3:
 			out = append(out, [2]int{i - 1, j - 1})
 			i, j = i-1, j-1

@@ -10,21 +10,6 @@ const myersMaxD = 512
 // maxD. It serves the sequence-level diffs (paragraphs, sentences) between
 // anchors, where D is small and go-diff's string handling would dominate.
 func myers(a, b []uint64, maxD int) []op {
-	ops, _ := myersRun(a, b, maxD, true)
-	return ops
-}
-
-// editDistance is the number of insertions and deletions that turn a into
-// b (Myers' D), or -1 when it exceeds maxD. No script is traced, so it
-// allocates only the diagonal buffer.
-func editDistance(a, b []uint64, maxD int) int {
-	_, d := myersRun(a, b, maxD, false)
-	return d
-}
-
-// myersRun runs Myers' rounds and returns the distance, and with trace
-// the edit script (nil and -1 past maxD).
-func myersRun(a, b []uint64, maxD int, trace bool) ([]op, int) {
 	n, m := len(a), len(b)
 	maxD = min(maxD, n+m)
 	// v holds the furthest x on each diagonal k, at v[off+k], for
@@ -37,10 +22,7 @@ func myersRun(a, b []uint64, maxD int, trace bool) ([]op, int) {
 	// rounds holds each round's values v[-d-1 .. d+1] back to back:
 	// round d starts at d*d+2*d. One flat buffer instead of a slice per
 	// round.
-	var rounds []int32
-	if trace {
-		rounds = make([]int32, 0, (dcap+1)*(dcap+1)+2*(dcap+1))
-	}
+	rounds := make([]int32, 0, (dcap+1)*(dcap+1)+2*(dcap+1))
 	for d := 0; d <= maxD; d++ {
 		if d > dcap {
 			ncap := min(maxD, 2*dcap)
@@ -48,9 +30,7 @@ func myersRun(a, b []uint64, maxD int, trace bool) ([]op, int) {
 			copy(nv[ncap-dcap:], v)
 			v, off, dcap = nv, ncap+1, ncap
 		}
-		if trace {
-			rounds = append(rounds, v[off-d-1:off+d+2]...)
-		}
+		rounds = append(rounds, v[off-d-1:off+d+2]...)
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
@@ -65,14 +45,11 @@ func myersRun(a, b []uint64, maxD int, trace bool) ([]op, int) {
 			}
 			v[off+k] = int32(x)
 			if x >= n && y >= m {
-				if !trace {
-					return nil, d
-				}
-				return myersTrace(rounds, d, n, m), d
+				return myersTrace(rounds, d, n, m)
 			}
 		}
 	}
-	return nil, -1
+	return nil
 }
 
 // myersTrace walks the saved rounds back from (n, m) and returns the ops

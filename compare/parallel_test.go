@@ -245,6 +245,29 @@ func TestParallelDeterminismCrafted(t *testing.T) {
 		}
 		cases = append(cases, []string{strings.Join(a, "\n\n"), strings.Join(b, "\n\n")})
 	}
+	// Every paragraph's words shuffled, with an unchanged paragraph now and
+	// then: gaps too large to pair whole, paired paragraph by paragraph in
+	// parallel, and a second pass that takes pairings from the memo.
+	{
+		rng := rand.New(rand.NewPCG(11, 13))
+		var a, b []string
+		for i := 0; i < 600; i++ {
+			var p []string
+			for s := 0; s < 2+rng.IntN(5); s++ {
+				p = append(p, fmt.Sprintf("Sentence %d of paragraph %d tells the reader about item%d and place%d.", s, i, rng.IntN(400), rng.IntN(400)))
+			}
+			para := strings.Join(p, " ")
+			a = append(a, para)
+			if i%100 == 7 {
+				b = append(b, para)
+				continue
+			}
+			w := strings.Fields(para)
+			rng.Shuffle(len(w), func(x, y int) { w[x], w[y] = w[y], w[x] })
+			b = append(b, strings.Join(w, " "))
+		}
+		cases = append(cases, []string{strings.Join(a, "\n\n"), strings.Join(b, "\n\n")})
+	}
 	for ci, texts := range cases {
 		for _, opts := range []Options{{}, {IgnoreCase: true}, {IgnorePunctuation: true}, {Base: 1}} {
 			r1 := compareAt(t, 1, texts, opts)

@@ -4,7 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sync"
+	"slices"
 )
 
 // groupKind says how base sentences relate to the other version's.
@@ -148,8 +148,8 @@ func appendGap(segs []segment, a0, a1, b0, b1 int) []segment {
 // comparePair aligns version b against the base a and finds every change.
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
-	pr.groups = make([]group, 0, max(len(a.sents), len(b.sents))+16) // about one group per sentence
 	sa, sb := newSide(a), newSide(b)
+	sa.memo = newPairMemo()
 	segs, items, partnerA, err := alignPass(ctx, sa, sb, nil)
 	if err != nil {
 		return nil, err
@@ -163,50 +163,57 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 	if len(unify) > 0 {
+		segs, items, partnerA = nil, nil, nil // pass one's pairings live on in the memo
 		if segs, items, partnerA, err = alignPass(ctx, sa, sb, unify); err != nil {
 			return nil, err
 		}
 	}
+	sa.memo = nil
 
-	// The emitter's work (word diffs, trivial changes, classification) is
-	// split in two at an equal segment near the middle, where it carries
-	// no state, and both halves run at once; their changes and groups are
-	// joined in order, so the result is the same as from one emitter.
-	split := len(segs)
-	if runtime.GOMAXPROCS(0) > 1 && len(segs) >= minSplitSegments {
-		for k := len(segs) / 2; k < len(segs); k++ {
-			if segs[k].equal {
-				split = k
-				break
-			}
-		}
-	}
 	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
-	if split < len(segs) {
-		e2 := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
-		g2 := make([]group, 0, cap(pr.groups)/2)
-		var wg sync.WaitGroup
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			g2 = e2.emitSegments(segs, items, partnerA, split, len(segs), g2)
-		}()
-		pr.groups = e.emitSegments(segs, items, partnerA, 0, split, pr.groups)
-		wg.Wait()
-		pr.groups = append(pr.groups, g2...)
-		e.flushTrivial()
-		e2.flushTrivial()
-		e.changes = append(e.changes, e2.changes...)
-	} else {
-		pr.groups = e.emitSegments(segs, items, partnerA, 0, len(segs), pr.groups)
-	}
+	pr.groups, e.changes = emitParts(a, b, ai, bi, segs, items, partnerA)
 	e.moves(partnerA)
+	// The parts' changes are coalesced already; this joins the moves' own.
 	pr.changes = e.attachPunctuation(e.pairEqualRuns(e.coalesce(e.changes)))
 	return pr, nil
 }
 
-// minSplitSegments is the least number of segments worth emitting in two
-// halves at once.
+// emitParts records the changes and groups of all segments. The emitter's work (word diffs, trivial changes,
+// classification) is cut into parts at equal segments, where it carries no
+// state, and the parts run at once; each coalesces its own changes (no
+// change merges across an equal sentence), and their changes and groups
+// are joined in order, so the result is the same as from one emitter.
+func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partnerA []int) ([]group, []Change) {
+	cuts := []int{0}
+	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(segs) >= minSplitSegments {
+		// Cut near equal shares of both texts' sentences, in more parts
+		// than processors so that an uneven part is made up for.
+		parts := partsPerProc * procs
+		total := len(a.sents) + len(b.sents)
+		for k, sg := range segs {
+			if want := len(cuts) * total / parts; sg.equal && k > cuts[len(cuts)-1] && sg.a0+sg.b0 >= want {
+				cuts = append(cuts, k)
+			}
+		}
+	}
+	cuts = append(cuts, len(segs))
+	partGroups := make([][]group, len(cuts)-1)
+	partChanges := make([][]Change, len(cuts)-1)
+	parallel(len(cuts)-1, func(k int) {
+		e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
+		partGroups[k] = e.emitSegments(segs, items, partnerA, cuts[k], cuts[k+1], nil)
+		e.flushTrivial()
+		partChanges[k] = e.coalesce(e.changes)
+	})
+	return slices.Concat(partGroups...), slices.Concat(partChanges...)
+}
+
+// partsPerProc is how many parts per processor emitParts cuts the
+// segments into.
+const partsPerProc = 4
+
+// minSplitSegments is the least number of segments worth emitting in
+// parts at once.
 const minSplitSegments = 64
 
 // emitSegments records the changes of segs[lo:hi] and appends their

@@ -137,8 +137,12 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 // with many edits and no unique element (one long line of common words).
 func emitMyers(a, b []uint64, out *[]op) {
 	ops := myers(a, b, myersMaxD)
-	if ops == nil && len(a)+len(b) <= maxBisect {
-		ops = bisect(a, b)
+	if ops == nil {
+		if sparseSuits(a, b) {
+			ops = sparseLCS(a, b)
+		} else if len(a)+len(b) <= maxBisect {
+			ops = bisect(a, b)
+		}
 	}
 	if ops == nil {
 		k := (max(len(a), len(b)) + window - 1) / window

@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// lcsDP is the textbook quadratic LCS, the reference for lcsLength.
+func lcsDP(x, y []uint64) int {
+	prev, cur := make([]int, len(y)+1), make([]int, len(y)+1)
+	for i := range x {
+		for j := range y {
+			switch {
+			case x[i] == y[j]:
+				cur[j+1] = prev[j] + 1
+			default:
+				cur[j+1] = max(prev[j+1], cur[j])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(y)]
+}
+
+func TestLCSLength(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y []uint64
+		want int
+	}{
+		{"empty", nil, []uint64{1}, 0},
+		{"equal", []uint64{1, 2, 3}, []uint64{1, 2, 3}, 3},
+		{"disjoint", []uint64{1, 2}, []uint64{3, 4}, 0},
+		{"reversed", []uint64{1, 2, 3}, []uint64{3, 2, 1}, 1},
+		{"repeats", []uint64{1, 1, 2, 1}, []uint64{1, 2, 1, 1}, 3},
+	}
+	for _, tt := range tests {
+		if got := lcsLength(tt.x, tt.y); got != tt.want {
+			t.Errorf("%s: lcsLength = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+	// Random sequences across word boundaries (63, 64, 65 and more
+	// elements), with small alphabets so matches are many.
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := 0; trial < 300; trial++ {
+		x := make([]uint64, r.IntN(200))
+		y := make([]uint64, r.IntN(200))
+		alpha := uint64(1 + r.IntN(12))
+		for i := range x {
+			x[i] = r.Uint64N(alpha)
+		}
+		for i := range y {
+			y[i] = r.Uint64N(alpha)
+		}
+		if got, want := lcsLength(x, y), lcsDP(x, y); got != want {
+			t.Fatalf("len %d×%d alphabet %d: lcsLength = %d, want %d", len(x), len(y), alpha, got, want)
+		}
+	}
+}
+
+func TestSparseLCS(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 300; trial++ {
+		x := make([]uint64, r.IntN(150))
+		y := make([]uint64, r.IntN(150))
+		alpha := uint64(1 + r.IntN(40))
+		for i := range x {
+			x[i] = r.Uint64N(alpha)
+		}
+		for i := range y {
+			y[i] = r.Uint64N(alpha)
+		}
+		ops := sparseLCS(x, y)
+		applyOps(t, x, y, ops)
+		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
+			t.Fatalf("len %d×%d alphabet %d: sparseLCS costs %d, want %d", len(x), len(y), alpha, got, want)
+		}
+	}
+}
