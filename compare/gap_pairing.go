@@ -171,11 +171,19 @@ func orderedSimilarity(x, y []uint64, least float64) float64 {
 	if n == 0 {
 		return 1
 	}
-	sim := 2 * float64(lcsLength(x, y)) / float64(n)
-	if sim < least {
+	// need is the least LCS whose similarity, as computed below, is least.
+	need := int(least * float64(n) / 2)
+	for need > 0 && 2*float64(need-1)/float64(n) >= least {
+		need--
+	}
+	for 2*float64(need)/float64(n) < least {
+		need++
+	}
+	l := lcsLength(x, y, need)
+	if l < need {
 		return 0
 	}
-	return sim
+	return 2 * float64(l) / float64(n)
 }
 
 // side is one document of a pair with the word bags of its sentences,
@@ -243,22 +251,24 @@ func edgesCovered(single [][]uint64, i, k int, y []uint64) bool {
 	return coverage(single[i-k+1], y) >= groupEdgeCoverage && coverage(single[i], y) >= groupEdgeCoverage
 }
 
-// common is |x∩y| over sorted multisets.
+// common is |x∩y| over sorted multisets. Its steps are written without
+// branches, which the merge of two unrelated bags mispredicts half the time.
 func common(x, y []uint64) int {
-	common, i, j := 0, 0, 0
+	c, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
-		switch {
-		case x[i] == y[j]:
-			common++
-			i++
-			j++
-		case x[i] < y[j]:
-			i++
-		default:
-			j++
-		}
+		a, b := x[i], y[j]
+		c += b2i(a == b)
+		i += b2i(a <= b)
+		j += b2i(b <= a)
 	}
-	return common
+	return c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // maxGroup is the most sentences one side of a group may have.
@@ -312,9 +322,57 @@ func (r *runBags) get(k, i int) []uint64 {
 		*row = make([][]uint64, len(r.ids)+1)
 	}
 	if (*row)[i] == nil {
-		(*row)[i] = bag(r.s.document, r.ids[i-k], r.ids[i-1]+1)
+		lo, hi := r.ids[i-k], r.ids[i-1]+1
+		if r.s.plainRun(lo, hi) {
+			// The run's words are its sentences' words: their sorted bags
+			// merge faster than the run sorts.
+			singles := make([][]uint64, 0, k)
+			for j := lo; j < hi; j++ {
+				singles = append(singles, r.s.bag(j))
+			}
+			(*row)[i] = mergeSorted(singles)
+		} else {
+			(*row)[i] = bag(r.s.document, lo, hi)
+		}
 	}
 	return (*row)[i]
+}
+
+// plainRun reports whether every sentence in [lo, hi) is tokenized and
+// has a word, so that the run's bag is the union of theirs.
+func (s *side) plainRun(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.sents[i].light || !slices.ContainsFunc(s.sentToks(i, i+1), func(t token) bool { return t.class != classPunct }) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeSorted returns the sorted union (with repeats) of sorted lists,
+// merged in pairs.
+func mergeSorted(lists [][]uint64) []uint64 {
+	switch len(lists) {
+	case 0:
+		return []uint64{}
+	case 1:
+		return slices.Clone(lists[0])
+	}
+	half := len(lists) / 2
+	x, y := mergeSorted(lists[:half]), mergeSorted(lists[half:])
+	out := make([]uint64, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		if x[i] <= y[j] {
+			out = append(out, x[i])
+			i++
+		} else {
+			out = append(out, y[j])
+			j++
+		}
+	}
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
 }
 
 // candidatePairs marks, for a large gap, the sentence pairs worth a Dice

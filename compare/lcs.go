@@ -1,56 +1,106 @@
 package compare
 
-import (
-	"math/bits"
-	"slices"
-)
+import "math/bits"
 
-// lcsLength is the length of the longest common subsequence of x and y,
-// by the bit-parallel algorithm of Allison and Dix (1986) in Hyyrö's form
-// (2004): a bit per element of x, a few word operations per element of y,
-// so O(|x|·|y|/64) whatever the two have in common. The sentence pairer asks
-// it for groups of sentences, where an O(N·D) search is slowest on exactly
-// the dissimilar groups it most often has to rule out.
-func lcsLength(x, y []uint64) int {
+// lcsLength is the length of the longest common subsequence of x and y
+// when it is need or more; below need it may stop early and return any
+// smaller number. It uses the bit-parallel algorithm of Allison and Dix
+// (1986) in Hyyrö's form (2004): a bit per element of x, a few word
+// operations per element of y, so O(|x|·|y|/64) whatever the two have in
+// common. The sentence pairer asks it for groups of sentences, where an
+// O(N·D) search is slowest on exactly the dissimilar groups it most often
+// has to rule out; those stop once the elements of y left cannot lift the
+// length to need.
+func lcsLength(x, y []uint64, need int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
 	nw := (len(x) + 63) / 64
-	// keys is x's distinct elements sorted; masks[k*nw:(k+1)*nw] marks
-	// where keys[k] occurs in x.
-	keys := slices.Clone(x)
-	slices.Sort(keys)
-	keys = slices.Compact(keys)
-	masks := make([]uint64, len(keys)*nw)
+	t := newKeyTable(x)
+	masks := make([]uint64, t.distinct*nw) // masks[k*nw:(k+1)*nw]: where key k occurs in x
 	for i, v := range x {
-		k, _ := slices.BinarySearch(keys, v)
+		k := t.find(v)
 		masks[k*nw+i/64] |= 1 << (i % 64)
 	}
 	v := make([]uint64, nw)
 	for w := range v {
 		v[w] = ^uint64(0)
 	}
-	for _, c := range y {
-		k, found := slices.BinarySearch(keys, c)
-		if !found {
+	// Bits past x's end never match, but carries reach them: they are
+	// counted as set.
+	var tail uint64
+	if r := len(x) % 64; r != 0 {
+		tail = ^uint64(0) << r
+	}
+	length := 0 // zeros of v so far: the LCS of x and y[:j]
+	for j, c := range y {
+		if length+len(y)-j < need {
+			return length // cannot reach need
+		}
+		k := t.find(c)
+		if k < 0 {
 			continue // no match: V is unchanged
 		}
 		m := masks[k*nw : (k+1)*nw]
 		// V = (V + U) | (V - U) with U = V & M, carried across words.
 		var carry, borrow uint64
+		length = 0
 		for w := range v {
 			u := v[w] & m[w]
 			sum, c1 := bits.Add64(v[w], u, carry)
 			diff, b1 := bits.Sub64(v[w], u, borrow)
 			v[w], carry, borrow = sum|diff, c1, b1
 		}
-	}
-	zeros := 0
-	for w, word := range v {
-		if w == nw-1 && len(x)%64 != 0 {
-			word |= ^uint64(0) << (len(x) % 64) // bits past x's end
+		length = 0
+		for w, word := range v {
+			if w == nw-1 {
+				word |= tail
+			}
+			length += bits.OnesCount64(^word)
 		}
-		zeros += bits.OnesCount64(^word)
 	}
-	return zeros
+	return length
 }
+
+// keyTable numbers the distinct elements of a short sequence, for lookups
+// faster than a search of the sorted elements: open addressing in a table
+// of at least twice as many slots.
+type keyTable struct {
+	keys     []uint64
+	index    []int32 // index[s]: the number of keys[s], -1 for an empty slot
+	shift    uint
+	distinct int
+}
+
+func newKeyTable(x []uint64) keyTable {
+	size, shift := 4, uint(62)
+	for size < 2*len(x) {
+		size *= 2
+		shift--
+	}
+	t := keyTable{keys: make([]uint64, size), index: make([]int32, size), shift: shift}
+	for s := range t.index {
+		t.index[s] = -1
+	}
+	for _, v := range x {
+		s := t.slot(v)
+		if t.index[s] < 0 {
+			t.keys[s], t.index[s] = v, int32(t.distinct)
+			t.distinct++
+		}
+	}
+	return t
+}
+
+// slot is where v is or would go.
+func (t *keyTable) slot(v uint64) int {
+	mask := len(t.keys) - 1
+	s := int((v * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.index[s] >= 0 && t.keys[s] != v {
+		s = (s + 1) & mask
+	}
+	return s
+}
+
+// find returns v's number, or -1 when v is not in the table.
+func (t *keyTable) find(v uint64) int { return int(t.index[t.slot(v)]) }

@@ -35,7 +35,7 @@ func TestLCSLength(t *testing.T) {
 		{"repeats", []uint64{1, 1, 2, 1}, []uint64{1, 2, 1, 1}, 3},
 	}
 	for _, tt := range tests {
-		if got := lcsLength(tt.x, tt.y); got != tt.want {
+		if got := lcsLength(tt.x, tt.y, 0); got != tt.want {
 			t.Errorf("%s: lcsLength = %d, want %d", tt.name, got, tt.want)
 		}
 	}
@@ -52,8 +52,14 @@ func TestLCSLength(t *testing.T) {
 		for i := range y {
 			y[i] = r.Uint64N(alpha)
 		}
-		if got, want := lcsLength(x, y), lcsDP(x, y); got != want {
+		want := lcsDP(x, y)
+		if got := lcsLength(x, y, 0); got != want {
 			t.Fatalf("len %d×%d alphabet %d: lcsLength = %d, want %d", len(x), len(y), alpha, got, want)
+		}
+		// With a need, the length is exact at or above it, below it else.
+		need := r.IntN(len(x) + 2)
+		if got := lcsLength(x, y, need); want >= need && got != want || want < need && got >= need {
+			t.Fatalf("len %d×%d alphabet %d need %d: lcsLength = %d, LCS %d", len(x), len(y), alpha, need, got, want)
 		}
 	}
 }

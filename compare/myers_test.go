@@ -74,7 +74,7 @@ func TestMyersAgainstGoDiff(t *testing.T) {
 			t.Fatalf("myers gave up on a small input")
 		}
 		applyOps(t, a, b, ops)
-		if d := len(a) + len(b) - 2*lcsLength(a, b); d != editCost(ops) {
+		if d := len(a) + len(b) - 2*lcsLength(a, b, 0); d != editCost(ops) {
 			t.Fatalf("the LCS allows %d edits, but myers' script has %d", d, editCost(ops))
 		}
 		// Myers is minimal: never more edits than go-diff's script.

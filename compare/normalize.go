@@ -176,8 +176,16 @@ func (k *keyer) sameWords(x, y string) bool {
 // normalisation can turn one token into several: ½ into 1⁄2, ‼ into !!).
 // Without any of these the keys need not be built.
 func mayJoin(x, y string) bool {
-	return strings.ContainsAny(x, "\n\r\u2028\u200B") || strings.ContainsAny(y, "\n\r\u2028\u200B") ||
-		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
+	return hasJoinBreak(x) || hasJoinBreak(y) || !norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
+}
+
+// hasJoinBreak reports whether s holds a line break or a zero-width space.
+// Byte searches come first: ContainsAny with characters outside ASCII
+// decodes every rune, and whole paragraphs are asked.
+func hasJoinBreak(s string) bool {
+	const lead = 0xE2 // the first byte of U+2028 and U+200B in UTF-8
+	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 ||
+		strings.IndexByte(s, lead) >= 0 && strings.ContainsAny(s, "\u2028\u200B")
 }
 
 // hashPlain is hash for a plain token (see rawToken): its bytes are its

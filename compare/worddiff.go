@@ -87,10 +87,13 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	var diffs []diffmatchpatch.Diff
-	if len(a)*len(b) <= maxDirectDiff {
-		diffs = dmp.DiffMainRunes(ra, rb, false)
-	} else {
+	switch {
+	case len(a)*len(b) > maxDirectDiff:
 		diffs = opsToDiffs(ra, rb, diffSeq(a, b))
+	case scattered(a, b):
+		diffs = dmp.DiffCleanupMerge(opsToDiffs(ra, rb, sparseLCS(a, b)))
+	default:
+		diffs = dmp.DiffMainRunes(ra, rb, false)
 	}
 	// Semantic cleanup is quadratic in go-diff and, on a huge group with
 	// edits everywhere (one 100,000-word line), merges it into a single
@@ -99,6 +102,26 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 		diffs = dmp.DiffCleanupSemantic(diffs)
 	}
 	return diffsToOps(diffs)
+}
+
+// minScattered is the least number of tokens in a pair for scattered to
+// look at it: go-diff is quick on anything shorter.
+const minScattered = 48
+
+// scattered reports whether a and b, though they share words, share few
+// of them in order: at least half their tokens are edits, where go-diff's
+// O(N·D) search costs the most, while the pairs of equal tokens are few
+// enough for sparseLCS's O(r log N). Both find a shortest edit script; a
+// sentence rewritten throughout (its words reordered) is the case.
+func scattered(a, b []uint64) bool {
+	n := len(a) + len(b)
+	if n < minScattered {
+		return false
+	}
+	if d := n - 2*lcsLength(a, b, 0); 2*d <= n {
+		return false
+	}
+	return matchingPairs(a, b, sparseMatchFactor*n) <= sparseMatchFactor*n
 }
 
 // maxSemantic bounds the tokens of a group that gets DiffCleanupSemantic.
