@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 )
@@ -115,6 +116,61 @@ func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 	}
 }
 
+// postings lists, for each word, the bags (by number) it occurs in, in a
+// flat array: a map of growing slices cost more than the search it serves.
+type postings struct {
+	word  map[uint64]int32 // word -> its number
+	start []int32          // bags of word w: bag[start[w]:start[w+1]]
+	bag   []int32
+}
+
+// newPostings indexes sorted bags.
+func newPostings(bags [][]uint64) *postings {
+	p := &postings{word: map[uint64]int32{}}
+	var count []int32
+	distinct := func(bg []uint64, f func(w uint64)) {
+		for k, w := range bg {
+			if k == 0 || w != bg[k-1] {
+				f(w)
+			}
+		}
+	}
+	for _, bg := range bags {
+		distinct(bg, func(w uint64) {
+			n, ok := p.word[w]
+			if !ok {
+				n = int32(len(count))
+				p.word[w] = n
+				count = append(count, 0)
+			}
+			count[n]++
+		})
+	}
+	p.start = make([]int32, len(count)+1)
+	for n, c := range count {
+		p.start[n+1] = p.start[n] + c
+	}
+	p.bag = make([]int32, p.start[len(count)])
+	next := slices.Clone(p.start[:len(count)])
+	for d, bg := range bags {
+		distinct(bg, func(w uint64) {
+			n := p.word[w]
+			p.bag[next[n]] = int32(d)
+			next[n]++
+		})
+	}
+	return p
+}
+
+// of returns the bags word w occurs in, in ascending order.
+func (p *postings) of(w uint64) []int32 {
+	n, ok := p.word[w]
+	if !ok {
+		return nil
+	}
+	return p.bag[p.start[n]:p.start[n+1]]
+}
+
 // findNearMoves pairs sentences left deleted and inserted after gap pairing
 // when they are similar enough, wherever they are. An inverted index of
 // words keeps the search near-linear.
@@ -135,47 +191,51 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 		return
 	}
 	bags := make([][]uint64, len(dels))
-	postings := map[uint64][]int{}
 	for d, r := range dels {
-		i := items[r.gap][r.idx].a0
-		bags[d] = a.bag(i)
-		for _, k := range slices.Compact(slices.Clone(bags[d])) {
-			postings[k] = append(postings[k], d)
-		}
+		bags[d] = a.bag(items[r.gap][r.idx].a0)
 	}
+	post := newPostings(bags)
 	type cand struct {
 		d, n int
 		sim  float64
 	}
-	var cands []cand
-	counts := make([]int32, len(dels)) // shared rare words per deletion
-	var touched []int
-	for n, r := range ins {
-		j := items[r.gap][r.idx].b0
-		bb := b.bag(j)
-		for _, d := range touched {
-			counts[d] = 0
-		}
-		touched = touched[:0]
-		for _, k := range slices.Compact(slices.Clone(bb)) {
-			if p := postings[k]; len(p) <= 64 { // skip the commonest words
-				for _, d := range p {
-					if counts[d] == 0 {
-						touched = append(touched, d)
+	// The deletions similar to each insertion are found in parallel, in
+	// parts of the insertions, each with its own counters.
+	parts := make([][]cand, 4*runtime.GOMAXPROCS(0))
+	parallel(len(parts), func(part int) {
+		counts := make([]int32, len(dels)) // shared rare words per deletion
+		var touched []int32
+		for n := part * len(ins) / len(parts); n < (part+1)*len(ins)/len(parts); n++ {
+			r := ins[n]
+			bb := b.bag(items[r.gap][r.idx].b0)
+			for _, d := range touched {
+				counts[d] = 0
+			}
+			touched = touched[:0]
+			for k, w := range bb {
+				if k > 0 && w == bb[k-1] {
+					continue
+				}
+				if p := post.of(w); len(p) <= 64 { // skip the commonest words
+					for _, d := range p {
+						if counts[d] == 0 {
+							touched = append(touched, d)
+						}
+						counts[d]++
 					}
-					counts[d]++
+				}
+			}
+			for _, d := range touched {
+				if 2*float64(counts[d])/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
+					continue
+				}
+				if s := dice(bags[d], bb); s >= nearMoveThreshold {
+					parts[part] = append(parts[part], cand{int(d), n, s})
 				}
 			}
 		}
-		for _, d := range touched {
-			if 2*float64(counts[d])/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
-				continue
-			}
-			if s := dice(bags[d], bb); s >= nearMoveThreshold {
-				cands = append(cands, cand{d, n, s})
-			}
-		}
-	}
+	})
+	cands := slices.Concat(parts...)
 	sort.Slice(cands, func(x, y int) bool {
 		if cands[x].sim != cands[y].sim {
 			return cands[x].sim > cands[y].sim

@@ -281,15 +281,19 @@ func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [
 	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
 	partnerB := filled(len(b.sents), -1)
 	findExactMoves(a, b, segs, partnerA, partnerB)
-	// Gaps are paired in parallel, in chunks of gapChunk segments: each
-	// gap reads only its own sentences (and writes only their slots of
-	// the sides' bag caches), so chunks share nothing.
+	// Gaps are paired in parallel, in chunks of segments: each gap reads
+	// only its own sentences (and writes only their slots of the sides'
+	// bag caches), so chunks share nothing. A chunk holds at most
+	// gapChunk segments, and fewer when the segments are few, so that a
+	// text rewritten throughout, with a hundred large gaps, still gives
+	// every processor several chunks.
+	chunk := max(1, min(gapChunk, len(segs)/(chunksPerProc*runtime.GOMAXPROCS(0))))
 	items := make([][]item, len(segs))
-	parallel((len(segs)+gapChunk-1)/gapChunk, func(c int) {
+	parallel((len(segs)+chunk-1)/chunk, func(c int) {
 		if ctx.Err() != nil {
 			return
 		}
-		for si := c * gapChunk; si < min((c+1)*gapChunk, len(segs)); si++ {
+		for si := c * chunk; si < min((c+1)*chunk, len(segs)); si++ {
 			sg := segs[si]
 			if sg.equal {
 				continue
@@ -315,8 +319,12 @@ func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [
 	return segs, items, partnerA, nil
 }
 
-// gapChunk is how many segments one parallel task pairs.
+// gapChunk is the most segments one parallel task pairs.
 const gapChunk = 64
+
+// chunksPerProc is the least number of gap-pairing tasks per processor
+// when there are segments enough.
+const chunksPerProc = 8
 
 func filled(n, v int) []int {
 	s := make([]int, n)
