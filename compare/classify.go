@@ -83,6 +83,22 @@ var dateWordPrefixes = func() map[string]bool {
 	return m
 }()
 
+// maxDateWordBytes is the length in bytes of the longest month or weekday
+// name isMonth and isWeekday know, a Russian month with its two letters of
+// ending included; read only.
+var maxDateWordBytes = func() int {
+	n := 0
+	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	for _, stem := range russianMonthStems {
+		n = max(n, len(stem)+2*utf8.UTFMax)
+	}
+	return n
+}()
+
 // appendDatePrefix appends w's first datePrefixRunes letters in lower
 // case to buf.
 func appendDatePrefix(buf []byte, w string) []byte {
@@ -101,12 +117,42 @@ func appendDatePrefix(buf []byte, w string) []byte {
 // that cannot be a month or weekday name, before the lookups that lower
 // its case: every word of every change is asked.
 func mayNameADay(w string) bool {
-	if len(w) < 3 || len(w) > 24 {
+	if len(w) < 3 || len(w) > maxDateWordBytes {
 		return false
+	}
+	if i, ok := asciiPrefixIndex(w); ok {
+		return asciiDatePrefixes[i]
 	}
 	var buf [utf8.UTFMax * datePrefixRunes]byte
 	return dateWordPrefixes[string(appendDatePrefix(buf[:0], w))]
 }
+
+// asciiPrefixIndex numbers the first three letters of w, in either case,
+// when they are ASCII letters: the common case, answered from
+// asciiDatePrefixes without a map lookup.
+func asciiPrefixIndex(w string) (int, bool) {
+	i := 0
+	for k := 0; k < datePrefixRunes; k++ {
+		c := w[k] | 0x20 // lower case, for letters
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		i = i*26 + int(c-'a')
+	}
+	return i, true
+}
+
+// asciiDatePrefixes marks, by asciiPrefixIndex, the ASCII prefixes in
+// dateWordPrefixes; read only.
+var asciiDatePrefixes = func() []bool {
+	t := make([]bool, 26*26*26)
+	for p := range dateWordPrefixes {
+		if i, ok := asciiPrefixIndex(p); ok && len(p) == datePrefixRunes {
+			t[i] = true
+		}
+	}
+	return t
+}()
 
 // numberSpans returns the byte spans of the number and date tokens among
 // ts (see isNumberToken), with neighbours that only punctuation joins

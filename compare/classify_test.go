@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestWeekdayFlags checks that a changed weekday is flagged as a date
@@ -209,6 +211,30 @@ func TestDeletedYearFlaggedNumber(t *testing.T) {
 		cs := nonTrivial(mustCompare(t, Options{}, tc[0], tc[1]))
 		if len(cs) != 1 || cs[0].Kind != Delete || !cs[0].HasFlag(FlagNumber) {
 			t.Errorf("%q -> %q: want one deletion flagged number, got %+v", tc[0], tc[1], cs)
+		}
+	}
+}
+
+func TestMayNameADay(t *testing.T) {
+	// Every month and weekday name, in any case, passes the prefilter.
+	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+		for w := range set {
+			r, n := utf8.DecodeRuneInString(w)
+			for _, form := range []string{w, strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {
+				if len(form) >= 3 && !mayNameADay(form) {
+					t.Errorf("mayNameADay(%q) = false", form)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"Январе", "сентябрь", "März", "août", "Décembre"} {
+		if !mayNameADay(w) {
+			t.Errorf("mayNameADay(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"the", "house", "Oblonsky", "дом", "Haus", "été", "1950", "a-b", "[x]"} {
+		if mayNameADay(w) {
+			t.Errorf("mayNameADay(%q) = true", w)
 		}
 	}
 }
