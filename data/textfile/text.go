@@ -89,8 +89,9 @@ func safeSize(s string, i int) int {
 // load64 returns s[i:i+8] as a little-endian word; i+8 <= len(s). The
 // compiler makes it one load.
 func load64(s string, i int) uint64 {
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8] // one bounds check, so that the loads merge
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // safePrefix returns the length of the prefix of s made of safe characters
@@ -98,6 +99,11 @@ func load64(s string, i int) uint64 {
 func safePrefix(s string) int {
 	i := 0
 	for i < len(s) {
+		// Four words at a time while they are all ASCII: one test, and
+		// loads the processor can overlap.
+		for i+32 <= len(s) && (load64(s, i)|load64(s, i+8)|load64(s, i+16)|load64(s, i+24))&0x8080808080808080 == 0 {
+			i += 32
+		}
 		if i+8 <= len(s) {
 			w := load64(s, i)
 			if w&0x8080808080808080 == 0 {
@@ -141,15 +147,17 @@ func checkText(s string) error {
 func controlChars(s string) (ctrl, total int) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	cont := 0 // UTF-8 continuation bytes
+	// printable reports a word with no byte below 0x20 and none above 0x7E
+	// (bit tricks from "Bit Twiddling Hacks": hasless and hasmore).
+	printable := func(w uint64) bool { return ((w-0x20*ones)&^w|(w+ones)|w)&highs == 0 }
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			w := load64(s, i)
-			// No byte below 0x20 and none above 0x7E (bit tricks from
-			// "Bit Twiddling Hacks": hasless and hasmore).
-			if (w-0x20*ones)&^w&highs == 0 && ((w+ones)|w)&highs == 0 {
-				i += 8
-				continue
-			}
+		for i+32 <= len(s) && printable(load64(s, i)) && printable(load64(s, i+8)) &&
+			printable(load64(s, i+16)) && printable(load64(s, i+24)) {
+			i += 32
+		}
+		if i+8 <= len(s) && printable(load64(s, i)) {
+			i += 8
+			continue
 		}
 		for end := min(i+8, len(s)); i < end; i++ {
 			c := s[i]
