@@ -136,9 +136,24 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 // unique inside the window), so that cost stays bounded on huge ranges
 // with many edits and no unique element (one long line of common words).
 func emitMyers(a, b []uint64, out *[]op) {
-	ops := myers(a, b, myersMaxD)
+	// A long range is measured first: when its edit distance must exceed
+	// myersMaxD, the Myers search is not started (on ten copies of one
+	// text, few paragraphs are unique and the ranges between anchors are
+	// long).
+	var st rangeStats
+	measured := len(a)+len(b) > 2*myersMaxD
+	if measured {
+		st = statsOf(a, b)
+	}
+	var ops []op
+	if !measured || st.minDistance() <= myersMaxD {
+		ops = myers(a, b, myersMaxD)
+	}
 	if ops == nil {
-		if sparseSuits(a, b) {
+		if !measured {
+			st = statsOf(a, b)
+		}
+		if st.sparse() {
 			ops = sparseLCS(a, b)
 		} else if len(a)+len(b) <= maxBisect {
 			ops = bisect(a, b)

@@ -6,38 +6,50 @@ import "sort"
 // pairs (i, j with a[i] == b[j]) for which sparseLCS is used.
 const sparseMatchFactor = 8
 
-// sparseSuits reports whether a and b are better diffed by sparseLCS than
-// by a Myers search: they have few matching pairs, and at least half of
+// rangeStats describes two sequences for the choice of a diff: the pairs
+// (i, j) with a[i] == b[j], counted up to a limit, and how many elements
+// they have in common as multisets, which bounds their LCS from above and
+// so their edit distance from below.
+type rangeStats struct {
+	pairs, common int
+	n             int // len(a) + len(b)
+}
+
+func statsOf(a, b []uint64) rangeStats {
+	type tally struct{ inA, taken int32 }
+	counts := make(map[uint64]tally, len(a))
+	for _, x := range a {
+		t := counts[x]
+		t.inA++
+		counts[x] = t
+	}
+	st := rangeStats{n: len(a) + len(b)}
+	limit := sparseMatchFactor * st.n
+	for _, y := range b {
+		t, ok := counts[y]
+		if !ok {
+			continue
+		}
+		st.pairs = min(st.pairs+int(t.inA), limit+1)
+		if t.taken < t.inA {
+			t.taken++
+			counts[y] = t
+			st.common++
+		}
+	}
+	return st
+}
+
+// minDistance is a lower bound on the edit distance.
+func (st rangeStats) minDistance() int { return st.n - 2*st.common }
+
+// sparse reports whether the sequences are better diffed by sparseLCS
+// than by a Myers search: they have few matching pairs, and at least half
 // their elements have no counterpart at all, so that the edit distance,
 // which Myers' O(N·D) pays for, is at least half their length, while Hunt
 // and Szymanski's O(r log N) is small.
-func sparseSuits(a, b []uint64) bool {
-	type tally struct{ inA, taken int32 }
-	counts := make(map[uint64]*tally, len(a))
-	for _, x := range a {
-		t := counts[x]
-		if t == nil {
-			t = &tally{}
-			counts[x] = t
-		}
-		t.inA++
-	}
-	limit := sparseMatchFactor * (len(a) + len(b))
-	pairs, common := 0, 0
-	for _, y := range b {
-		t := counts[y]
-		if t == nil {
-			continue
-		}
-		if pairs += int(t.inA); pairs > limit {
-			return false
-		}
-		if t.taken < t.inA {
-			t.taken++
-			common++
-		}
-	}
-	return 4*common <= len(a)+len(b)
+func (st rangeStats) sparse() bool {
+	return st.pairs <= sparseMatchFactor*st.n && 4*st.common <= st.n
 }
 
 // matchingPairs counts the pairs (i, j) with a[i] == b[j], stopping once
