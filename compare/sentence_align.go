@@ -163,9 +163,14 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 	if len(unify) > 0 {
-		segs, items, partnerA = nil, nil, nil // pass one's pairings live on in the memo
-		if segs, items, partnerA, err = alignPass(ctx, sa, sb, unify); err != nil {
-			return nil, err
+		// The rest of a pass follows from its segments alone: when the
+		// unified sentences leave them as they were, so is the rest.
+		if segs2 := sentenceSegments(a, b, unify); !slices.Equal(segs2, segs) {
+			segs, items, partnerA = nil, nil, nil // pass one's pairings live on in the memo
+			if items, partnerA, err = alignSegments(ctx, sa, sb, segs2); err != nil {
+				return nil, err
+			}
+			segs = segs2
 		}
 	}
 	sa.memo = nil
@@ -275,8 +280,15 @@ func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, l
 // sentences left in each gap.
 func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [][]item, []int, error) {
 	segs := sentenceSegments(a.document, b.document, unify)
+	items, partnerA, err := alignSegments(ctx, a, b, segs)
+	return segs, items, partnerA, err
+}
+
+// alignSegments finds moves and pairs the sentences left in each gap of
+// segs.
+func alignSegments(ctx context.Context, a, b *side, segs []segment) ([][]item, []int, error) {
 	if err := ctx.Err(); err != nil {
-		return nil, nil, nil, fmt.Errorf("compare: %w", err)
+		return nil, nil, fmt.Errorf("compare: %w", err)
 	}
 	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
 	partnerB := filled(len(b.sents), -1)
@@ -313,10 +325,10 @@ func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [
 		}
 	})
 	if err := ctx.Err(); err != nil {
-		return nil, nil, nil, fmt.Errorf("compare: %w", err)
+		return nil, nil, fmt.Errorf("compare: %w", err)
 	}
 	findNearMoves(a, b, items, partnerA, partnerB)
-	return segs, items, partnerA, nil
+	return items, partnerA, nil
 }
 
 // gapChunk is the most segments one parallel task pairs.
