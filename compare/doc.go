@@ -14,12 +14,17 @@
 //     comparison key (NFC, typographic folding, optional case folding and
 //     punctuation removal). Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
-//     myers.go, weighted_diff.go). The sentence streams of whole documents
-//     are diffed by key hashes, anchors first, so a split or merged
-//     paragraph costs nothing.
-//  4. Gap pairing (gap_pairing.go). Between equal runs, deleted and
-//     inserted sentences are paired by similarity into rewordings, splits
-//     and merges.
+//     myers.go, sparse_lcs.go, weighted_diff.go). The sentence streams of
+//     whole documents are diffed by key hashes, anchors first, so a split
+//     or merged paragraph costs nothing; ranges that share little are
+//     diffed from their matching pairs (Hunt-Szymanski) rather than by
+//     Myers' search.
+//  4. Gap pairing (gap_pairing.go, gap_paragraphs.go, lcs.go,
+//     gap_memo.go). Between equal runs, deleted and inserted sentences
+//     are paired by similarity into rewordings, splits and merges; a large
+//     gap is paired paragraph by paragraph, in parallel. A second pass,
+//     which counts edited moved sentences as anchors, reuses the first
+//     pass's pairings.
 //  5. Moves (moves.go). Sentences the in-order alignment could not use
 //     are matched across the document, exactly or nearly, and grouped into
 //     moved passages.
