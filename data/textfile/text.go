@@ -104,6 +104,9 @@ func safePrefix(s string) int {
 		for i+32 <= len(s) && (load64(s, i)|load64(s, i+8)|load64(s, i+16)|load64(s, i+24))&0x8080808080808080 == 0 {
 			i += 32
 		}
+		if i == len(s) {
+			break
+		}
 		if i+8 <= len(s) {
 			w := load64(s, i)
 			if w&0x8080808080808080 == 0 {

@@ -41,6 +41,9 @@ func TestControlChars(t *testing.T) {
 		{"replacement character", long + "\ufffd" + long},
 		{"Cyrillic", strings.Repeat("Привет, мир! ", 10)},
 		{"control at every offset mod 8", "abcdefg\x01abcdefgh\x02abcdefgh\x7fabcdefg"},
+		{"32 printable bytes", strings.Repeat("abcdefgh", 4)},
+		{"control after 32 printable bytes", strings.Repeat("abcdefgh", 4) + "\x01"},
+		{"control in the fourth word", strings.Repeat("abcdefgh", 3) + "abc\x02defg" + strings.Repeat("abcdefgh", 4)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,6 +108,12 @@ func TestIsNFC(t *testing.T) {
 		{"decomposed й after Russian", "Мой и\u0306од"},
 		{"combining mark after ё", "ёж ё\u0301"},
 		{"lone lead byte", "Ёл\xd0"},
+		// ASCII runs that end the text on a word boundary of the
+		// four-word scan.
+		{"32 ASCII bytes", strings.Repeat("abcdefgh", 4)},
+		{"64 ASCII bytes", strings.Repeat("abcdefgh", 8)},
+		{"32 ASCII bytes after a quote", "“" + strings.Repeat("abcdefgh", 4)},
+		{"40 ASCII bytes after Russian", "Ёлка" + strings.Repeat("abcdefgh", 5)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,7 +125,8 @@ func TestIsNFC(t *testing.T) {
 }
 
 func FuzzIsNFC(f *testing.F) {
-	for _, s := range []string{"abc", "cafe\u0301", "a\u0323\u0302b", "\u0301x", "x\u212by", "Мой и\u0306од ёж", "ё\u0301\xd1"} {
+	for _, s := range []string{"abc", "cafe\u0301", "a\u0323\u0302b", "\u0301x", "x\u212by", "Мой и\u0306од ёж", "ё\u0301\xd1",
+		strings.Repeat("abcdefgh", 4), "“" + strings.Repeat("abcdefgh", 8)} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
