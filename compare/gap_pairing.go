@@ -32,9 +32,9 @@ const maxGapCells = 200 * 200
 // chunkBand is the half-width, in sentences, of the band around a chunk's
 // diagonal that the dynamic programme searches: a chunk of a large gap is
 // already aligned in order, so a sentence pairs with one near its place.
-// On ten megabytes with every paragraph rewritten, the full 200 x 200
-// chunks took 11.8 s; the band of 24 keeps every synthetic and public
-// score (see the commit that chose it).
+// Tuned on the shuffled bench pair, where full 200 x 200 chunks were the
+// slowest step: the band is the narrowest that keeps every synthetic and
+// public score (see the commit that chose it).
 const chunkBand = 8
 
 // pairGap pairs the unmatched base sentences as with the unmatched B

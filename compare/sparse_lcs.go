@@ -52,22 +52,6 @@ func (st rangeStats) sparse() bool {
 	return st.pairs <= sparseMatchFactor*st.n && 4*st.common <= st.n
 }
 
-// matchingPairs counts the pairs (i, j) with a[i] == b[j], stopping once
-// the count passes limit.
-func matchingPairs(a, b []uint64, limit int) int {
-	count := make(map[uint64]int32, len(a))
-	for _, x := range a {
-		count[x]++
-	}
-	r := 0
-	for _, y := range b {
-		if r += int(count[y]); r > limit {
-			break
-		}
-	}
-	return r
-}
-
 // sparseLCS returns a shortest edit script between a and b by the
 // algorithm of Hunt and Szymanski (1977): a longest common subsequence
 // found from the matching pairs alone, in O((r + N) log N) for r pairs.

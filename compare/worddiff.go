@@ -121,7 +121,7 @@ func scattered(a, b []uint64) bool {
 	if d := n - 2*lcsLength(a, b, 0); 2*d <= n {
 		return false
 	}
-	return matchingPairs(a, b, sparseMatchFactor*n) <= sparseMatchFactor*n
+	return statsOf(a, b).pairs <= sparseMatchFactor*n
 }
 
 // maxSemantic bounds the tokens of a group that gets DiffCleanupSemantic.
