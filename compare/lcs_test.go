@@ -22,6 +22,20 @@ func lcsDP(x, y []uint64) int {
 	return prev[len(y)]
 }
 
+// randomPair returns two sequences of up to maxLen elements drawn from an
+// alphabet of up to maxAlpha symbols, and the alphabet's size.
+func randomPair(r *rand.Rand, maxLen, maxAlpha int) (x, y []uint64, alpha uint64) {
+	x, y = make([]uint64, r.IntN(maxLen)), make([]uint64, r.IntN(maxLen))
+	alpha = uint64(1 + r.IntN(maxAlpha))
+	for i := range x {
+		x[i] = r.Uint64N(alpha)
+	}
+	for i := range y {
+		y[i] = r.Uint64N(alpha)
+	}
+	return x, y, alpha
+}
+
 func TestLCSLength(t *testing.T) {
 	tests := []struct {
 		name string
@@ -43,15 +57,7 @@ func TestLCSLength(t *testing.T) {
 	// elements), with small alphabets so matches are many.
 	r := rand.New(rand.NewPCG(1, 2))
 	for trial := 0; trial < 300; trial++ {
-		x := make([]uint64, r.IntN(200))
-		y := make([]uint64, r.IntN(200))
-		alpha := uint64(1 + r.IntN(12))
-		for i := range x {
-			x[i] = r.Uint64N(alpha)
-		}
-		for i := range y {
-			y[i] = r.Uint64N(alpha)
-		}
+		x, y, alpha := randomPair(r, 200, 12)
 		want := lcsDP(x, y)
 		if got := lcsLength(x, y, 0); got != want {
 			t.Fatalf("len %d×%d alphabet %d: lcsLength = %d, want %d", len(x), len(y), alpha, got, want)
@@ -67,15 +73,7 @@ func TestLCSLength(t *testing.T) {
 func TestSparseLCS(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	for trial := 0; trial < 300; trial++ {
-		x := make([]uint64, r.IntN(150))
-		y := make([]uint64, r.IntN(150))
-		alpha := uint64(1 + r.IntN(40))
-		for i := range x {
-			x[i] = r.Uint64N(alpha)
-		}
-		for i := range y {
-			y[i] = r.Uint64N(alpha)
-		}
+		x, y, alpha := randomPair(r, 150, 40)
 		ops := sparseLCS(x, y)
 		applyOps(t, x, y, ops)
 		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
