@@ -19,7 +19,7 @@
 //     or merged paragraph costs nothing; ranges that share little are
 //     diffed from their matching pairs (Hunt-Szymanski) rather than by
 //     Myers' search.
-//  4. Gap pairing (gap_pairing.go, gap_paragraphs.go, lcs.go,
+//  4. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
 //     gap_memo.go). Between equal runs, deleted and inserted sentences
 //     are paired by similarity into rewordings, splits and merges; a large
 //     gap is paired paragraph by paragraph, in parallel. A second pass,

@@ -1,0 +1,260 @@
+package compare
+
+import "slices"
+
+// Word bags. A sentence's bag is its word keys sorted, with repeats: two
+// bags' Dice similarity says how many words two sentences share, in any
+// order. The gap pairing, the paragraph alignment of large gaps and the
+// search for near moves all measure sentences this way; this file holds
+// the bags, their cache per document of a pair, and the measures.
+
+// words is the word keys of a run of sentences in text order.
+func words(d *document, lo, hi int) []uint64 {
+	if hi-lo == 1 && d.sents[lo].light {
+		return []uint64{d.sents[lo].hash}
+	}
+	ts := d.sentToks(lo, hi)
+	out := make([]uint64, 0, len(ts))
+	for _, t := range ts {
+		if t.class != classPunct {
+			out = append(out, t.key)
+		}
+	}
+	if len(out) == 0 {
+		for _, t := range ts {
+			out = append(out, t.key)
+		}
+	}
+	return out
+}
+
+// bagSize is len(words(d, lo, hi)), counted without building it.
+func bagSize(d *document, lo, hi int) int {
+	if hi-lo == 1 && d.sents[lo].light {
+		return 1
+	}
+	ts := d.sentToks(lo, hi)
+	n := 0
+	for _, t := range ts {
+		if t.class != classPunct {
+			n++
+		}
+	}
+	if n == 0 {
+		return len(ts)
+	}
+	return n
+}
+
+// sharedMinCells is the least number of sentence pairs for which pairDP
+// counts shared words from an index (pairCommons) rather than pair by pair.
+const sharedMinCells = 16
+
+// pairCommons returns, at [i*(n+1)+j], common(singleA[i], singleB[j]) for
+// every pair of sentences (both indexed from 1, n B sentences), from an
+// index of B's words: the cost is the number of sentence pairs sharing a
+// word, where merging every pair's bags costs the sum of their lengths.
+func pairCommons(singleA, singleB [][]uint64) []int32 {
+	m, n := len(singleA)-1, len(singleB)-1
+	w := n + 1
+	type posting struct{ j, count int32 }
+	index := map[uint64][]posting{}
+	for j := 1; j <= n; j++ {
+		bg := singleB[j]
+		for k := 0; k < len(bg); {
+			e := k + 1
+			for e < len(bg) && bg[e] == bg[k] {
+				e++
+			}
+			index[bg[k]] = append(index[bg[k]], posting{int32(j), int32(e - k)})
+			k = e
+		}
+	}
+	out := make([]int32, (m+1)*w)
+	for i := 1; i <= m; i++ {
+		row, bg := out[i*w:(i+1)*w], singleA[i]
+		for k := 0; k < len(bg); {
+			e := k + 1
+			for e < len(bg) && bg[e] == bg[k] {
+				e++
+			}
+			for _, p := range index[bg[k]] {
+				row[p.j] += min(int32(e-k), p.count)
+			}
+			k = e
+		}
+	}
+	return out
+}
+
+// side is one document of a pair with the word bags of its sentences,
+// computed once for every step of both alignment passes that needs them.
+// The document itself is shared by the pairs and never written.
+type side struct {
+	*document
+	bags [][]uint64 // bags[i]: bag of sentence i, nil until first asked
+	// memo, on the base side of a pair, keeps the gaps' pairings for the
+	// second pass; nil keeps none.
+	memo *pairMemo
+}
+
+func newSide(d *document) *side { return &side{document: d, bags: make([][]uint64, len(d.sents))} }
+
+// bag returns the (shared, read-only) bag of sentence i.
+func (s *side) bag(i int) []uint64 {
+	if s.bags[i] == nil {
+		s.bags[i] = bag(s.document, i, i+1)
+	}
+	return s.bags[i]
+}
+
+// bag is the sorted word keys of a run of sentences, for Dice similarity.
+func bag(d *document, lo, hi int) []uint64 {
+	out := words(d, lo, hi)
+	slices.Sort(out)
+	return out
+}
+
+// dice is 2|x∩y|/(|x|+|y|) over sorted multisets.
+func dice(x, y []uint64) float64 {
+	if len(x)+len(y) == 0 {
+		return 1
+	}
+	return 2 * float64(common(x, y)) / float64(len(x)+len(y))
+}
+
+// mayReach reports whether two bags of nx and ny words can have a Dice
+// similarity of least: the smaller one at most all in common.
+func mayReach(nx, ny int, least float64) bool {
+	return 2*float64(min(nx, ny)) >= least*float64(nx+ny)
+}
+
+// coverage is the share of x's words found in y (sorted multisets); 1 for
+// an empty x.
+func coverage(x, y []uint64) float64 {
+	if len(x) == 0 {
+		return 1
+	}
+	return float64(common(x, y)) / float64(len(x))
+}
+
+// common is |x∩y| over sorted multisets. Its steps are written without
+// branches, which the merge of two unrelated bags mispredicts half the time.
+func common(x, y []uint64) int {
+	c, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		a, b := x[i], y[j]
+		c += b2i(a == b)
+		i += b2i(a <= b)
+		j += b2i(b <= a)
+	}
+	return c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// runBags holds the bags of runs of up to maxGroup contiguous sentences of
+// a gap, each computed when first asked: most groups are ruled out by their
+// single sentences before their bag is needed.
+type runBags struct {
+	s    *side
+	ids  []int
+	runs [maxGroup - 1][][]uint64 // runs[k-2][i]: k sentences, nil until asked
+}
+
+func newRunBags(s *side, ids []int) *runBags { return &runBags{s: s, ids: ids} }
+
+// singles returns the bags of the single sentences, indexed from 1 (the
+// sentence ids[i-1] at i).
+func (r *runBags) singles() [][]uint64 {
+	out := make([][]uint64, len(r.ids)+1)
+	for i, id := range r.ids {
+		out[i+1] = r.s.bag(id)
+	}
+	return out
+}
+
+// contiguous reports whether the k sentences ending at ids[i-1] are.
+func (r *runBags) contiguous(k, i int) bool {
+	return k <= i && r.ids[i-1]-r.ids[i-k] == k-1
+}
+
+// size is len(get(k, i)), counted without building the bag.
+func (r *runBags) size(k, i int) int {
+	if k == 1 {
+		return len(r.s.bag(r.ids[i-1]))
+	}
+	return bagSize(r.s.document, r.ids[i-k], r.ids[i-1]+1)
+}
+
+// get returns the bag of the k sentences ending at ids[i-1], or nil where
+// they are not contiguous.
+func (r *runBags) get(k, i int) []uint64 {
+	if !r.contiguous(k, i) {
+		return nil
+	}
+	if k == 1 {
+		return r.s.bag(r.ids[i-1])
+	}
+	row := &r.runs[k-2]
+	if *row == nil {
+		*row = make([][]uint64, len(r.ids)+1)
+	}
+	if (*row)[i] == nil {
+		lo, hi := r.ids[i-k], r.ids[i-1]+1
+		if r.s.plainRun(lo, hi) {
+			// The run's words are its sentences' words: their sorted bags
+			// merge faster than the run sorts.
+			singles := make([][]uint64, 0, k)
+			for j := lo; j < hi; j++ {
+				singles = append(singles, r.s.bag(j))
+			}
+			(*row)[i] = mergeSorted(singles)
+		} else {
+			(*row)[i] = bag(r.s.document, lo, hi)
+		}
+	}
+	return (*row)[i]
+}
+
+// plainRun reports whether every sentence in [lo, hi) is tokenized and
+// has a word, so that the run's bag is the union of theirs.
+func (s *side) plainRun(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if s.sents[i].light || !slices.ContainsFunc(s.sentToks(i, i+1), func(t token) bool { return t.class != classPunct }) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeSorted returns the sorted union (with repeats) of sorted lists,
+// merged in pairs.
+func mergeSorted(lists [][]uint64) []uint64 {
+	switch len(lists) {
+	case 0:
+		return []uint64{}
+	case 1:
+		return slices.Clone(lists[0])
+	}
+	half := len(lists) / 2
+	x, y := mergeSorted(lists[:half]), mergeSorted(lists[half:])
+	out := make([]uint64, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		if x[i] <= y[j] {
+			out = append(out, x[i])
+			i++
+		} else {
+			out = append(out, y[j])
+			j++
+		}
+	}
+	out = append(out, x[i:]...)
+	return append(out, y[j:]...)
+}
