@@ -193,7 +193,19 @@ func (e *emitter) change(da, db []token, aPos, bPos int) {
 // replaces, da in A and db in B.
 func (e *emitter) classify(c *Change, da, db []token) {
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
-	c.Flags = classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
+	e.setFlags(c, da, db, classify(e.keys, e.a, e.b, da, db, c.AText, c.BText))
+}
+
+// classifyJoined classifies c, a deletion with flags del just joined with
+// an insertion with flags ins into one replacement of da by db.
+func (e *emitter) classifyJoined(c *Change, da, db []token, del, ins []string) {
+	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
+	e.setFlags(c, da, db, classifyJoined(e.keys, e.a, e.b, da, db, c.AText, c.BText, del, ins))
+}
+
+// setFlags sets c's flags, and its number spans when it changes a number.
+func (e *emitter) setFlags(c *Change, da, db []token, flags []string) {
+	c.Flags = flags
 	c.ANumbers, c.BNumbers = nil, nil // from an earlier classification of a part
 	if c.HasFlag(FlagNumber) {
 		c.ANumbers, c.BNumbers = numberSpans(e.a, da), numberSpans(e.b, db)

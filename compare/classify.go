@@ -30,6 +30,31 @@ func classify(k *keyer, a, b *document, da, db []token, aText, bText string) []s
 	return flags
 }
 
+// classifyJoined is classify for the replacement of the deleted tokens da
+// by the inserted tokens db, classified apart before with flags del and
+// ins: a side's numbers or names are looked for again only when both
+// sides have some, for otherwise the flags tell whether they differ.
+// Deleted and inserted sentences of text rewritten throughout are joined
+// by the thousand, and each was scanned once already.
+func classifyJoined(k *keyer, a, b *document, da, db []token, aText, bText string, del, ins []string) []string {
+	var flags []string
+	numA, numB := slices.Contains(del, FlagNumber), slices.Contains(ins, FlagNumber)
+	if numA != numB || numA && !sameKeys(numbers(a, da), numbers(b, db)) {
+		flags = append(flags, FlagNumber)
+	}
+	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) {
+		flags = append(flags, FlagCase)
+	}
+	if allPunct(da) && allPunct(db) {
+		flags = append(flags, FlagPunctuation)
+	}
+	nameA, nameB := slices.Contains(del, FlagName), slices.Contains(ins, FlagName)
+	if nameA != nameB || nameA && !sameKeys(names(a, da), names(b, db)) {
+		flags = append(flags, FlagName)
+	}
+	return flags
+}
+
 // FlagName marks a change that touches a capitalised word inside a
 // sentence: usually a proper name.
 const FlagName = "name"

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -235,6 +236,40 @@ func TestMayNameADay(t *testing.T) {
 	for _, w := range []string{"the", "house", "Oblonsky", "дом", "Haus", "été", "1950", "a-b", "[x]"} {
 		if mayNameADay(w) {
 			t.Errorf("mayNameADay(%q) = true", w)
+		}
+	}
+}
+
+// TestClassifyJoined checks that a deletion and an insertion classified
+// apart, then joined, get the flags of the replacement classified whole.
+func TestClassifyJoined(t *testing.T) {
+	x, y := samplePair(t)
+	x += " On Monday, 3 June, Lavrov met Blinken. Prices rose 5%."
+	y += " On Tuesday, 4 June, Lavrov met Wang Yi. Prices rose 5%."
+	pp := prefilter([]string{x, y}, 0)
+	opts := Options{}
+	a, b := newDocument(x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts),
+		newDocument(y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts)
+	k := newKeyer(opts)
+	text := func(d *document, ts []token) string {
+		if len(ts) == 0 {
+			return ""
+		}
+		return d.text[ts[0].start:ts[len(ts)-1].end()]
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for trial := 0; trial < 3000; trial++ {
+		i, j := r.IntN(len(a.toks)), r.IntN(len(b.toks))
+		da, db := a.toks[i:min(len(a.toks), i+r.IntN(40))], b.toks[j:min(len(b.toks), j+r.IntN(40))]
+		if trial%10 == 0 { // the same text on both sides
+			da, db = a.toks[len(a.toks)-9:], b.toks[len(b.toks)-9:]
+		}
+		at, bt := text(a, da), text(b, db)
+		del := classify(k, a, b, da, nil, at, "")
+		ins := classify(k, a, b, nil, db, "", bt)
+		want := classify(k, a, b, da, db, at, bt)
+		if got := classifyJoined(k, a, b, da, db, at, bt, del, ins); !slices.Equal(got, want) {
+			t.Fatalf("%q -> %q: joined %v, whole %v (apart %v, %v)", at, bt, got, want, del, ins)
 		}
 	}
 }

@@ -395,6 +395,7 @@ func (e *emitter) coalesce(cs []Change) []Change {
 			case p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
 				c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart]):
 				// A deletion and an insertion in one place are a replacement.
+				del := p.Flags
 				p.Kind = Replace
 				p.BStart, p.BEnd = c.BStart, c.BEnd
 				p.BText = c.BText
@@ -406,7 +407,7 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				}
 				// Classified anew as one replacement: a deleted and an
 				// inserted sentence that both say "3 hours" change no number.
-				e.classify(p, e.a.tokensIn(p.AStart, p.AEnd), e.b.tokensIn(p.BStart, p.BEnd))
+				e.classifyJoined(p, e.a.tokensIn(p.AStart, p.AEnd), e.b.tokensIn(p.BStart, p.BEnd), del, c.Flags)
 				continue
 			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
 				p.BEnd = c.BEnd
