@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+	"sync/atomic"
+)
 
 // Equal runs left in changes. The sentence alignment works on the
 // engine's sentences; where a passage moved or was edited with edges that
@@ -179,61 +182,11 @@ func sameTokenKeys(x, y []token) bool {
 const maxSeedCandidates = 32
 
 func (e *emitter) findRunMoves(cs []Change) []Change {
-	var dels, ins []editSide
-	var moves [][2]int // A and B spans of the moves already found
-	for _, c := range cs {
-		if c.Kind == Move {
-			moves = append(moves, [2]int{c.AStart, c.AEnd}, [2]int{c.BStart, c.BEnd})
-		}
-	}
-	inMove := func(c Change) bool {
-		for k := 0; k < len(moves); k += 2 {
-			if c.AStart < moves[k][1] && moves[k][0] < c.AEnd || c.BStart < moves[k+1][1] && moves[k+1][0] < c.BEnd {
-				return true
-			}
-		}
-		return false
-	}
-	for k, c := range cs {
-		if c.Trivial || c.Kind == Move || inMove(c) {
-			continue
-		}
-		if c.Kind != Insert {
-			if t := e.a.tokensIn(c.AStart, c.AEnd); len(t) >= runSeed {
-				dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t))})
-			}
-		}
-		if c.Kind != Delete {
-			if t := e.b.tokensIn(c.BStart, c.BEnd); len(t) >= runSeed {
-				ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t))})
-			}
-		}
-	}
+	dels, ins := e.editSides(cs)
 	if len(dels) == 0 || len(ins) == 0 {
 		return cs
 	}
-	// Only deleted seeds that may be inserted somewhere are indexed: a
-	// filter of the inserted seeds' hashes rules out the others, which in
-	// text rewritten throughout are nearly all.
-	n := 0
-	for _, s := range ins {
-		n += len(s.toks)
-	}
-	inserted := newHashFilter(n)
-	for _, s := range ins {
-		for j := 0; j+runSeed <= len(s.toks); j++ {
-			inserted.add(seedHash(s.toks[j : j+runSeed]))
-		}
-	}
-	type at struct{ side, pos int32 }
-	seeds := map[uint64][]at{}
-	for d, s := range dels {
-		for i := 0; i+runSeed <= len(s.toks); i++ {
-			if h := seedHash(s.toks[i : i+runSeed]); inserted.has(h) {
-				seeds[h] = append(seeds[h], at{int32(d), int32(i)})
-			}
-		}
-	}
+	seeds := indexSeeds(dels, ins)
 	// keep[k] lists the runs that stay unchanged inside replacement
 	// cs[k]: found on both of its sides, in order on both.
 	keep := map[int][]tokenRun{}
@@ -330,6 +283,91 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 		return x.AStart - y.AStart
 	})
 	return out
+}
+
+// editSides returns the deleted and inserted sides of the changes cs whose
+// tokens a move may take: not trivial, not moves nor inside one, and of
+// runSeed tokens at least. Their tokens are looked up in parallel.
+func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
+	var moves [][2]int // A and B spans of the moves already found
+	for _, c := range cs {
+		if c.Kind == Move {
+			moves = append(moves, [2]int{c.AStart, c.AEnd}, [2]int{c.BStart, c.BEnd})
+		}
+	}
+	inMove := func(c Change) bool {
+		for k := 0; k < len(moves); k += 2 {
+			if c.AStart < moves[k][1] && moves[k][0] < c.AEnd || c.BStart < moves[k+1][1] && moves[k+1][0] < c.BEnd {
+				return true
+			}
+		}
+		return false
+	}
+	at, bt := make([][]token, len(cs)), make([][]token, len(cs))
+	forChunks(len(cs), func(k int) {
+		c := cs[k]
+		if c.Trivial || c.Kind == Move || inMove(c) {
+			return
+		}
+		if c.Kind != Insert {
+			at[k] = e.a.tokensIn(c.AStart, c.AEnd)
+		}
+		if c.Kind != Delete {
+			bt[k] = e.b.tokensIn(c.BStart, c.BEnd)
+		}
+	})
+	for k := range cs {
+		if t := at[k]; len(t) >= runSeed {
+			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t))})
+		}
+		if t := bt[k]; len(t) >= runSeed {
+			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t))})
+		}
+	}
+	return dels, ins
+}
+
+// seedAt is where a seed of runSeed tokens starts: a deleted side and the
+// position in its tokens.
+type seedAt struct{ side, pos int32 }
+
+// indexSeeds maps the hash of each seed of the deleted sides to where it
+// starts, in order of side and position. Only deleted seeds that may be
+// inserted somewhere are indexed: a filter of the inserted seeds' hashes
+// rules out the others, which in text rewritten throughout are nearly
+// all. The filter is filled, and the deleted seeds tested, in parallel.
+func indexSeeds(dels, ins []editSide) map[uint64][]seedAt {
+	n := 0
+	for _, s := range ins {
+		n += len(s.toks)
+	}
+	inserted := newHashFilter(n)
+	forChunks(len(ins), func(k int) {
+		s := ins[k]
+		for j := 0; j+runSeed <= len(s.toks); j++ {
+			inserted.addShared(seedHash(s.toks[j : j+runSeed]))
+		}
+	})
+	type entry struct {
+		h  uint64
+		at seedAt
+	}
+	found := make([][]entry, len(dels))
+	forChunks(len(dels), func(d int) {
+		s := dels[d]
+		for i := 0; i+runSeed <= len(s.toks); i++ {
+			if h := seedHash(s.toks[i : i+runSeed]); inserted.has(h) {
+				found[d] = append(found[d], entry{h, seedAt{int32(d), int32(i)}})
+			}
+		}
+	})
+	seeds := map[uint64][]seedAt{}
+	for _, es := range found {
+		for _, en := range es {
+			seeds[en.h] = append(seeds[en.h], en.at)
+		}
+	}
+	return seeds
 }
 
 // tokenRun is a run of equal tokens: [a0, a1) of a deleted side's tokens
@@ -456,9 +494,10 @@ func (f hashFilter) bit(h uint64) (int, uint64) {
 	return int(b / 64), 1 << (b % 64)
 }
 
-func (f hashFilter) add(h uint64) {
+// addShared adds h; several goroutines may add at once.
+func (f hashFilter) addShared(h uint64) {
 	w, m := f.bit(h)
-	f[w] |= m
+	atomic.OrUint64(&f[w], m)
 }
 
 func (f hashFilter) has(h uint64) bool {
