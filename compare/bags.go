@@ -50,7 +50,7 @@ func bagSize(d *document, lo, hi int) int {
 // counts shared words from an index (pairCommons) rather than pair by pair.
 const sharedMinCells = 16
 
-// pairCommons returns, at [i*(n+1)+j], common(singleA[i], singleB[j]) for
+// pairCommons returns, at [i*(n+1)+j], |singleA[i]∩singleB[j]| for
 // every pair of sentences (both indexed from 1, n B sentences), from an
 // index of B's words: the cost is the number of sentence pairs sharing a
 // word, where merging every pair's bags costs the sum of their lengths.
@@ -115,12 +115,52 @@ func bag(d *document, lo, hi int) []uint64 {
 	return out
 }
 
-// dice is 2|x∩y|/(|x|+|y|) over sorted multisets.
-func dice(x, y []uint64) float64 {
-	if len(x)+len(y) == 0 {
+// diceAtLeast is the Dice similarity 2|x∩y|/(|x|+|y|) of sorted
+// multisets (1 for two empty ones) when that is least or more, and some
+// smaller number otherwise: the merge stops once the words left cannot lift the
+// count of shared ones to least, which on unrelated bags is well before
+// their end. Every caller only acts on a similarity of least or more.
+func diceAtLeast(x, y []uint64, least float64) float64 {
+	n := len(x) + len(y)
+	if n == 0 {
 		return 1
 	}
-	return 2 * float64(common(x, y)) / float64(len(x)+len(y))
+	need := leastCount(least, n)
+	return 2 * float64(commonAtLeast(x, y, need)) / float64(n)
+}
+
+// leastCount is the least c for which 2c/n, computed as diceAtLeast
+// computes it, is least or more.
+func leastCount(least float64, n int) int {
+	c := int(least * float64(n) / 2)
+	for c > 0 && 2*float64(c-1)/float64(n) >= least {
+		c--
+	}
+	for 2*float64(c)/float64(n) < least {
+		c++
+	}
+	return c
+}
+
+// commonAtLeast is |x∩y| over sorted multisets when that is need or
+// more, and some smaller number otherwise. Its steps are written without
+// branches, which the merge of two unrelated bags mispredicts half the
+// time.
+func commonAtLeast(x, y []uint64, need int) int {
+	c, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		if c+min(len(x)-i, len(y)-j) < need {
+			return c
+		}
+		// A stretch of steps between the checks.
+		for end := min(len(x), i+16); i < end && j < len(y); {
+			a, b := x[i], y[j]
+			c += b2i(a == b)
+			i += b2i(a <= b)
+			j += b2i(b <= a)
+		}
+	}
+	return c
 }
 
 // mayReach reports whether two bags of nx and ny words can have a Dice
@@ -129,28 +169,25 @@ func mayReach(nx, ny int, least float64) bool {
 	return 2*float64(min(nx, ny)) >= least*float64(nx+ny)
 }
 
-// coverage is the share of x's words found in y (sorted multisets); 1 for
-// an empty x.
-func coverage(x, y []uint64) float64 {
+// coverageAtLeast is the share of x's words found in y (sorted
+// multisets; 1 for an empty x) when that is least or more, and some
+// smaller number otherwise.
+func coverageAtLeast(x, y []uint64, least float64) float64 {
 	if len(x) == 0 {
 		return 1
 	}
-	return float64(common(x, y)) / float64(len(x))
-}
-
-// common is |x∩y| over sorted multisets. Its steps are written without
-// branches, which the merge of two unrelated bags mispredicts half the time.
-func common(x, y []uint64) int {
-	c, i, j := 0, 0, 0
-	for i < len(x) && j < len(y) {
-		a, b := x[i], y[j]
-		c += b2i(a == b)
-		i += b2i(a <= b)
-		j += b2i(b <= a)
+	// need is the least count c for which c/len(x) is least.
+	need := int(least * float64(len(x)))
+	for need > 0 && float64(need-1)/float64(len(x)) >= least {
+		need--
 	}
-	return c
+	for float64(need)/float64(len(x)) < least {
+		need++
+	}
+	return float64(commonAtLeast(x, y, need)) / float64(len(x))
 }
 
+// b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {
 		return 1

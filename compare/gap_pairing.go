@@ -118,7 +118,8 @@ const groupEdgeCoverage = 0.5
 // of one side of a group, whose bags are single[i-k+1] .. single[i], find
 // enough of their words in the other side's bag y.
 func edgesCovered(single [][]uint64, i, k int, y []uint64) bool {
-	return coverage(single[i-k+1], y) >= groupEdgeCoverage && coverage(single[i], y) >= groupEdgeCoverage
+	return coverageAtLeast(single[i-k+1], y, groupEdgeCoverage) >= groupEdgeCoverage &&
+		coverageAtLeast(single[i], y, groupEdgeCoverage) >= groupEdgeCoverage
 }
 
 // maxGroup is the most sentences one side of a group may have.
@@ -269,7 +270,7 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 						if shared != nil && len(x)+len(y) > 0 {
 							d = 2 * float64(shared[i*w+j]) / float64(len(x)+len(y)) // dice(x, y)
 						} else {
-							d = dice(x, y)
+							d = diceAtLeast(x, y, groupSeed) // compared with groupSeed and pairThreshold
 						}
 						sim1[i*w+j] = float32(d)
 						if d >= pairThreshold {
@@ -289,7 +290,7 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 					x, y := runsA.get(di, i), runsB.get(dj, j)
 					// Bag similarity bounds the ordered one from above, so
 					// it rules out most groups cheaply.
-					if dice(x, y) < groupThreshold || !edgesCovered(singleA, i, di, y) || !edgesCovered(singleB, j, dj, x) {
+					if diceAtLeast(x, y, groupThreshold) < groupThreshold || !edgesCovered(singleA, i, di, y) || !edgesCovered(singleB, j, dj, x) {
 						continue
 					}
 					sim := orderedSimilarity(words(a.document, as[i-di], as[i-1]+1), words(b.document, bs[j-dj], bs[j-1]+1), groupThreshold)

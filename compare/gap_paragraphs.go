@@ -147,7 +147,7 @@ func alignParagraphBags(pa, pb []gapParagraph) [][2]int {
 		for j := max(1, lo(i)); j <= min(n, lo(i)+width-1); j++ {
 			c, _ := at(i, j)
 			if _, ok := at(i-1, j-1); ok && mayReach(len(pa[i-1].bag), len(pb[j-1].bag), paragraphPairThreshold) {
-				sim[c] = dice(pa[i-1].bag, pb[j-1].bag)
+				sim[c] = diceAtLeast(pa[i-1].bag, pb[j-1].bag, paragraphPairThreshold)
 			}
 		}
 	})

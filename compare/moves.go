@@ -40,7 +40,7 @@ func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 		for i := sg.a0; i < sg.a1; i++ {
 			ba := a.bag(i)
 			for j := range bb {
-				if a.sents[i].hash != b.sents[sg.b0+j].hash && dice(ba, bb[j]) >= localPartnerThreshold {
+				if a.sents[i].hash != b.sents[sg.b0+j].hash && diceAtLeast(ba, bb[j], localPartnerThreshold) >= localPartnerThreshold {
 					la[i], lb[sg.b0+j] = true, true
 				}
 			}
@@ -229,7 +229,7 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 				if 2*float64(counts[d])/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
 					continue
 				}
-				if s := dice(bags[d], bb); s >= nearMoveThreshold {
+				if s := diceAtLeast(bags[d], bb, nearMoveThreshold); s >= nearMoveThreshold {
 					parts[part] = append(parts[part], cand{int(d), n, s})
 				}
 			}

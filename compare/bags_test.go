@@ -1,0 +1,65 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// dice is the reference for diceAtLeast: 2|x∩y|/(|x|+|y|) over sorted multisets.
+func dice(x, y []uint64) float64 {
+	if len(x)+len(y) == 0 {
+		return 1
+	}
+	return 2 * float64(common(x, y)) / float64(len(x)+len(y))
+}
+
+// common is |x∩y| over sorted multisets.
+func common(x, y []uint64) int {
+	c, i, j := 0, 0, 0
+	for i < len(x) && j < len(y) {
+		switch {
+		case x[i] == y[j]:
+			c++
+			i++
+			j++
+		case x[i] < y[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return c
+}
+
+// TestAtLeast checks that diceAtLeast and coverageAtLeast agree with the
+// full merge at and above their threshold, and stay below it otherwise.
+func TestAtLeast(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	bagOf := func(n, alpha int) []uint64 {
+		b := make([]uint64, n)
+		for i := range b {
+			b[i] = r.Uint64N(uint64(alpha))
+		}
+		slices.Sort(b)
+		return b
+	}
+	for trial := 0; trial < 5000; trial++ {
+		alpha := 1 + r.IntN(60)
+		x, y := bagOf(r.IntN(80), alpha), bagOf(r.IntN(80), alpha)
+		least := []float64{0.25, 0.5, 0.65, 0.7}[r.IntN(4)]
+		want := dice(x, y)
+		got := diceAtLeast(x, y, least)
+		if want >= least && got != want || want < least && got >= least {
+			t.Fatalf("dice of %d and %d words at least %v: %v, want %v", len(x), len(y), least, got, want)
+		}
+		cov := 1.0
+		if len(x) > 0 {
+			cov = float64(common(x, y)) / float64(len(x))
+		}
+		got = coverageAtLeast(x, y, least)
+		if cov >= least && got != cov || cov < least && got >= least {
+			t.Fatalf("coverage of %d by %d words at least %v: %v, want %v", len(x), len(y), least, got, cov)
+		}
+	}
+}
