@@ -35,8 +35,8 @@ func memoKey(as, bs []int, band int) string {
 }
 
 // memoMinCells is the least len(as)*len(bs) of a gap worth remembering:
-// the many small gaps of a revised text pair faster than their pairing is
-// copied and stored.
+// the many small gaps of a revised text are paired again faster than their
+// pairing is copied and stored.
 const memoMinCells = 16
 
 // pairDP is pairDPRun, remembered in a.memo when a has one. Items are
