@@ -63,3 +63,24 @@ func TestAtLeast(t *testing.T) {
 		}
 	}
 }
+
+func TestMergeSorted(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for trial := 0; trial < 500; trial++ {
+		lists := make([][]uint64, r.IntN(20))
+		var want []uint64
+		for k := range lists {
+			l := make([]uint64, r.IntN(30))
+			for i := range l {
+				l[i] = r.Uint64N(50)
+			}
+			slices.Sort(l)
+			lists[k] = l
+			want = append(want, l...)
+		}
+		slices.Sort(want)
+		if got := mergeSorted(lists); !slices.Equal(got, want) || got == nil {
+			t.Fatalf("mergeSorted of %d lists = %v, want %v", len(lists), got, want)
+		}
+	}
+}
