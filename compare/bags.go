@@ -129,8 +129,9 @@ func diceAtLeast(x, y []uint64, least float64) float64 {
 	return 2 * float64(commonAtLeast(x, y, need)) / float64(n)
 }
 
-// leastCount is the least c for which 2c/n, computed as diceAtLeast
-// computes it, is least or more.
+// leastCount is the least count c for which the similarity 2c/n (Dice,
+// or 2·LCS/n), computed in floating point as its callers compute it, is
+// least or more.
 func leastCount(least float64, n int) int {
 	c := int(least * float64(n) / 2)
 	for c > 0 && 2*float64(c-1)/float64(n) >= least {
@@ -176,14 +177,8 @@ func coverageAtLeast(x, y []uint64, least float64) float64 {
 	if len(x) == 0 {
 		return 1
 	}
-	// need is the least count c for which c/len(x) is least.
-	need := int(least * float64(len(x)))
-	for need > 0 && float64(need-1)/float64(len(x)) >= least {
-		need--
-	}
-	for float64(need)/float64(len(x)) < least {
-		need++
-	}
+	// c/len(x) is 2c/(2·len(x)) exactly in floating point.
+	need := leastCount(least, 2*len(x))
 	return float64(commonAtLeast(x, y, need)) / float64(len(x))
 }
 

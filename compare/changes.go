@@ -170,6 +170,12 @@ func edgePos(ts []token, i, start int) int {
 // change records the replacement of tokens da by tokens db; either may be
 // empty (an insertion or a deletion at aPos or bPos).
 func (e *emitter) change(da, db []token, aPos, bPos int) {
+	e.changes = append(e.changes, e.changeOf(da, db, aPos, bPos))
+}
+
+// changeOf builds a classified change replacing tokens da by db; either
+// may be empty, the change then sits at aPos or bPos.
+func (e *emitter) changeOf(da, db []token, aPos, bPos int) Change {
 	c := Change{A: e.ai, B: e.bi, AStart: aPos, AEnd: aPos, BStart: bPos, BEnd: bPos}
 	if len(da) > 0 {
 		c.AStart, c.AEnd = int(da[0].start), int(da[len(da)-1].end())
@@ -186,7 +192,7 @@ func (e *emitter) change(da, db []token, aPos, bPos int) {
 		c.Kind = Insert
 	}
 	e.classify(&c, da, db)
-	e.changes = append(e.changes, c)
+	return c
 }
 
 // classify sets c's texts, flags and number spans from the tokens it

@@ -11,35 +11,36 @@ import (
 // for first stand out: numbers and dates, names, case-only and
 // punctuation-only changes.
 func classify(k *keyer, a, b *document, da, db []token, aText, bText string) []string {
-	var flags []string
-	// A word the semantic cleanup folded into a replacement ("paid 5
-	// dollars" -> "gave 5 euros") does not make it a number change: the
-	// numbers (or names) on the two sides must differ.
-	if !sameKeys(numbers(a, da), numbers(b, db)) {
-		flags = append(flags, FlagNumber)
-	}
-	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) {
-		flags = append(flags, FlagCase)
-	}
-	if allPunct(da) && allPunct(db) {
-		flags = append(flags, FlagPunctuation)
-	}
-	if !sameKeys(names(a, da), names(b, db)) {
-		flags = append(flags, FlagName)
-	}
-	return flags
+	return classifyKnown(k, a, b, da, db, aText, bText, nil)
 }
 
 // classifyJoined is classify for the replacement of the deleted tokens da
 // by the inserted tokens db, classified apart before with flags del and
-// ins: a side's numbers or names are looked for again only when both
-// sides have some, for otherwise the flags tell whether they differ.
-// Deleted and inserted sentences of text rewritten throughout are joined
-// by the thousand, and each was scanned once already.
+// ins. Deleted and inserted sentences of text rewritten throughout are
+// joined by the thousand, and each was scanned once already.
 func classifyJoined(k *keyer, a, b *document, da, db []token, aText, bText string, del, ins []string) []string {
+	return classifyKnown(k, a, b, da, db, aText, bText, &[2][]string{del, ins})
+}
+
+// classifyKnown is classify, given when parts is not nil the flags that
+// da and db got apart: a side's numbers or names are then looked for only
+// when both sides have some, for otherwise the flags tell whether they
+// differ.
+func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string, parts *[2][]string) []string {
+	// A word the semantic cleanup folded into a replacement ("paid 5
+	// dollars" -> "gave 5 euros") does not make it a number change: the
+	// numbers (or names) on the two sides must differ.
+	differ := func(flag string, keys func(*document, []token) []uint64) bool {
+		if parts != nil {
+			inA, inB := slices.Contains(parts[0], flag), slices.Contains(parts[1], flag)
+			if inA != inB || !inA {
+				return inA != inB
+			}
+		}
+		return !sameKeys(keys(a, da), keys(b, db))
+	}
 	var flags []string
-	numA, numB := slices.Contains(del, FlagNumber), slices.Contains(ins, FlagNumber)
-	if numA != numB || numA && !sameKeys(numbers(a, da), numbers(b, db)) {
+	if differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
 	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) {
@@ -48,8 +49,7 @@ func classifyJoined(k *keyer, a, b *document, da, db []token, aText, bText strin
 	if allPunct(da) && allPunct(db) {
 		flags = append(flags, FlagPunctuation)
 	}
-	nameA, nameB := slices.Contains(del, FlagName), slices.Contains(ins, FlagName)
-	if nameA != nameB || nameA && !sameKeys(names(a, da), names(b, db)) {
+	if differ(FlagName, names) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -87,6 +87,11 @@ func isNumberToken(d *document, t token) bool {
 	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
 }
 
+// dateWordSets are the sets of month and weekday names isMonth and
+// isWeekday look words up in (read only); the Russian month stems are
+// apart.
+var dateWordSets = []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
+
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
 // other word, where one letter let a third of English words through.
@@ -97,7 +102,7 @@ const datePrefixRunes = 3
 // a shorter one; read only.
 var dateWordPrefixes = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+	for _, set := range dateWordSets {
 		for w := range set {
 			m[string(appendDatePrefix(nil, w))] = true
 		}
@@ -113,7 +118,7 @@ var dateWordPrefixes = func() map[string]bool {
 // ending included; read only.
 var maxDateWordBytes = func() int {
 	n := 0
-	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+	for _, set := range dateWordSets {
 		for w := range set {
 			n = max(n, len(w))
 		}

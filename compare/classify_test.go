@@ -218,7 +218,7 @@ func TestDeletedYearFlaggedNumber(t *testing.T) {
 
 func TestMayNameADay(t *testing.T) {
 	// Every month and weekday name, in any case, passes the prefilter.
-	for _, set := range []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations} {
+	for _, set := range dateWordSets {
 		for w := range set {
 			r, n := utf8.DecodeRuneInString(w)
 			for _, form := range []string{w, strings.ToUpper(w), string(unicode.ToUpper(r)) + w[n:]} {

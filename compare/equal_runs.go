@@ -78,17 +78,6 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 	return out
 }
 
-// changeOf builds a classified change replacing tokens da by db; either
-// may be empty, the change then sits at aPos or bPos.
-func (e *emitter) changeOf(da, db []token, aPos, bPos int) Change {
-	saved := e.changes
-	e.changes = nil
-	e.change(da, db, aPos, bPos)
-	c := e.changes[0]
-	e.changes = saved
-	return c
-}
-
 // dropRestored trims a deletion and an insertion next to each other of
 // the tokens they share at either end (a fragment cut at "12." or "7." and
 // put back word for word): nothing changed there. Either may vanish.
@@ -111,13 +100,9 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			// else at the end.
 			lo, hi := 0, 0
 			if in.AStart <= d.AStart || !e.touchesA(in.AStart, d.AEnd, d.AEnd) {
-				for lo < len(at) && lo < len(bt) && at[lo].key == bt[lo].key {
-					lo++
-				}
+				lo = sharedPrefix(at, bt)
 			} else {
-				for hi < len(at) && hi < len(bt) && at[len(at)-1-hi].key == bt[len(bt)-1-hi].key {
-					hi++
-				}
+				hi = sharedSuffix(at, bt)
 			}
 			if lo == 0 && hi == 0 {
 				continue
@@ -143,13 +128,26 @@ const restoredReach = 4
 // sharedEnds returns how many leading and trailing tokens x and y share,
 // together no more than the shorter of them.
 func sharedEnds(x, y []token) (lo, hi int) {
-	for lo < len(x) && lo < len(y) && x[lo].key == y[lo].key {
-		lo++
+	lo = sharedPrefix(x, y)
+	return lo, sharedSuffix(x[lo:], y[lo:])
+}
+
+// sharedPrefix is how many leading tokens x and y share.
+func sharedPrefix(x, y []token) int {
+	n := 0
+	for n < len(x) && n < len(y) && x[n].key == y[n].key {
+		n++
 	}
-	for hi < len(x)-lo && hi < len(y)-lo && x[len(x)-1-hi].key == y[len(y)-1-hi].key {
-		hi++
+	return n
+}
+
+// sharedSuffix is how many trailing tokens x and y share.
+func sharedSuffix(x, y []token) int {
+	n := 0
+	for n < len(x) && n < len(y) && x[len(x)-1-n].key == y[len(y)-1-n].key {
+		n++
 	}
-	return lo, hi
+	return n
 }
 
 // touchesA reports whether offset p of A lies in [s, e] or only white
@@ -169,18 +167,14 @@ func touches(text string, p, s, e int) bool {
 	return true
 }
 
-func sameTokenKeys(x, y []token) bool {
-	return slices.EqualFunc(x, y, func(a, b token) bool { return a.key == b.key })
-}
-
-// findRunMoves pairs runs of deleted tokens with equal runs of inserted
-// tokens elsewhere as moves, and cuts them out of their changes.
 // maxSeedCandidates bounds the deleted runs a seed of runSeed tokens is
 // looked up in: a seed found more often is a common phrase that tells
 // nothing, and following it everywhere made text rewritten throughout
-// (ten megabytes of shuffled paragraphs) quadratic.
+// quadratic.
 const maxSeedCandidates = 32
 
+// findRunMoves pairs runs of deleted tokens with equal runs of inserted
+// tokens elsewhere as moves, and cuts them out of their changes.
 func (e *emitter) findRunMoves(cs []Change) []Change {
 	dels, ins := e.editSides(cs)
 	if len(dels) == 0 || len(ins) == 0 {

@@ -92,14 +92,7 @@ func orderedSimilarity(x, y []uint64, least float64) float64 {
 	if n == 0 {
 		return 1
 	}
-	// need is the least LCS whose similarity, as computed below, is least.
-	need := int(least * float64(n) / 2)
-	for need > 0 && 2*float64(need-1)/float64(n) >= least {
-		need--
-	}
-	for 2*float64(need)/float64(n) < least {
-		need++
-	}
+	need := leastCount(least, n) // the least LCS whose similarity is least
 	l := lcsLength(x, y, need)
 	if l < need {
 		return 0

@@ -44,7 +44,6 @@ func lcsLength(x, y []uint64, need int) int {
 		m := masks[k*nw : (k+1)*nw]
 		// V = (V + U) | (V - U) with U = V & M, carried across words.
 		var carry, borrow uint64
-		length = 0
 		for w := range v {
 			u := v[w] & m[w]
 			sum, c1 := bits.Add64(v[w], u, carry)

@@ -118,7 +118,9 @@ func scattered(a, b []uint64) bool {
 	if n < minScattered {
 		return false
 	}
-	if d := n - 2*lcsLength(a, b, 0); 2*d <= n {
+	// At least half the tokens are edits (2d > n, d = n - 2·LCS) when
+	// the LCS is below n/4: the search may stop once it cannot reach that.
+	if lcsLength(a, b, (n+3)/4) >= (n+3)/4 {
 		return false
 	}
 	return statsOf(a, b).pairs <= sparseMatchFactor*n
