@@ -114,7 +114,7 @@ func buildBenchLibrary(b *testing.B, path string, n int) {
 				}
 				v := &Version{BriefingID: bid, Label: fmt.Sprintf("v%d", done), Language: lang, Kind: KindOther,
 					SHA256: fmt.Sprintf("%064d", done), Size: int64(len(text)), ImportedAt: time.Now(), Text: text}
-				if err := insertVersion(ctx, tx, v); err != nil {
+				if err := insertVersion(ctx, tx, v, hashString(text)); err != nil {
 					return err
 				}
 				done++

@@ -129,13 +129,14 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 	if v.Language == "" {
 		v.Language = textfile.DetectLanguage(ex.Text)
 	}
+	textSHA := hashString(v.Text) // before the write lock is taken
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
 		bid, err := resolveBriefing(ctx, tx, opt, v.Label)
 		if err != nil {
 			return err
 		}
 		v.BriefingID = bid
-		return insertVersion(ctx, tx, v)
+		return insertVersion(ctx, tx, v, textSHA)
 	})
 	if err != nil {
 		if isUniqueViolation(err, "versions.sha256") { // another process imported the same bytes meanwhile
@@ -191,15 +192,17 @@ func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error
 	return v, nil
 }
 
-// insertVersion stores v (Text included), indexes its text for search
-// and sets v.ID.
-func insertVersion(ctx context.Context, tx *sql.Tx, v *Version) error {
+// insertVersion stores v (Text included, with textSHA its hashString),
+// indexes its text for search and sets v.ID. The hash comes from the
+// caller so that it is not computed with the write lock held, and again
+// on every retry of a busy transaction.
+func insertVersion(ctx context.Context, tx *sql.Tx, v *Version, textSHA string) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO versions
 		(briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
 		 encoding, format, retrieved_at, imported_at, text, text_sha256)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		v.BriefingID, v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.FileName, v.SHA256, v.Size,
-		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, hashString(v.Text))
+		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, textSHA)
 	if err != nil {
 		return err
 	}

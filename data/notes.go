@@ -41,7 +41,7 @@ func (l *Library) AddNote(ctx context.Context, n Note) (*Note, error) {
 	}
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
 		var size int
-		if err := tx.QueryRowContext(ctx, `SELECT length(CAST(text AS BLOB)) FROM versions WHERE id = ?`, n.VersionID).Scan(&size); err != nil {
+		if err := tx.QueryRowContext(ctx, `SELECT octet_length(text) FROM versions WHERE id = ?`, n.VersionID).Scan(&size); err != nil {
 			return rowError(err)
 		}
 		if n.End > size {

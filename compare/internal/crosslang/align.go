@@ -168,7 +168,7 @@ type aligner struct {
 
 func newAligner(src, tgt []string, p *params) *aligner {
 	kt := &keyTable{ids: make(map[string]int32)}
-	return &aligner{s: newSide(src, kt), t: newSide(tgt, kt), kt: kt, p: p, costs: newLengthCosts()}
+	return &aligner{s: newSide(src, kt), t: newSide(tgt, kt), kt: kt, p: p, costs: lengthTable()}
 }
 
 // run aligns inside band b: a first pass, then a lexicon learnt from it

@@ -3,6 +3,7 @@ package crosslang
 import (
 	"context"
 	"math"
+	"sync"
 )
 
 // maxSpan is the most units a bead takes from one side.
@@ -191,6 +192,10 @@ const (
 	lengthSteps = 32
 	lengthMax   = 144 // δ² beyond this costs as much as lengthMax
 )
+
+// lengthTable is the one table of length costs, made when first needed
+// (it is constant): a table per aligner cost 4,609 Erfc and Log calls.
+var lengthTable = sync.OnceValue(newLengthCosts)
 
 func newLengthCosts() lengthCosts {
 	c := make(lengthCosts, lengthSteps*lengthMax+1)

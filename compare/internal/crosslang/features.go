@@ -225,15 +225,6 @@ func cognatePrefix(w string) (string, bool) {
 	return p, true
 }
 
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // setMass gives each unit its mass: its length against the median length
 // of the side's units, at most 1. A greeting of two words beside long
 // paragraphs, or "No." among long sentences, weighs little, so that where

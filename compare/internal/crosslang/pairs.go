@@ -12,17 +12,6 @@ type pairs struct {
 	src, tgt []float32
 }
 
-// at returns the matched weights of source unit i and target unit j, zero
-// outside the rows.
-func (p *pairs) at(i, j int) (float32, float32) {
-	lo := p.lo[i]
-	if j < lo || j >= p.hi[i] {
-		return 0, 0
-	}
-	x := p.off[i] + j - lo
-	return p.src[x], p.tgt[x]
-}
-
 // posting is one target word occurrence under a key.
 type posting struct {
 	unit   int32 // target unit
