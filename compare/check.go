@@ -79,6 +79,17 @@ func orNone(s string) string {
 // among the source's for the row to count as not translated.
 const untranslatedShare = 0.8
 
+// CheckTranslations is Check's findings on the versions in another
+// language than the base, nil when there is none: a version in the base's
+// language has its word changes instead, and an omission there is no
+// translator's fault.
+func CheckTranslations(res *Result) []Finding {
+	if !slices.Contains(res.Translated, true) {
+		return nil
+	}
+	return slices.DeleteFunc(Check(res), func(f Finding) bool { return !res.Translated[f.Version] })
+}
+
 // Check looks for what translators check before delivery in each version
 // other than the base, row by row: numbers and dates that differ,
 // omissions, additions, untranslated text, and names rendered in several

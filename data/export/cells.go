@@ -151,7 +151,7 @@ func readings(r *Report) [][]string {
 }
 
 func readingKey(s string, foldCase bool) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = oneLine(s)
 	if foldCase {
 		s = strings.ToLower(s)
 	}

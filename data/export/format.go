@@ -76,10 +76,8 @@ type WriteOptions struct {
 }
 
 // Write writes r in format f to w.
+// Each writer checks r first.
 func Write(w io.Writer, f Format, r *Report, opts WriteOptions) error {
-	if err := r.check(); err != nil {
-		return err
-	}
 	switch f {
 	case HTML:
 		return WriteHTML(w, r)

@@ -41,14 +41,23 @@ type jsonOptions struct {
 	HideTrivial       bool `json:"hide_trivial"`
 }
 
-// jsonVersion holds the diff contract's fields first.
+// DiffVersion is a version as "variorum diff --format json" describes it
+// (the diff contract); the JSON export's versions begin with its fields.
+type DiffVersion struct {
+	Index    int    `json:"index"`
+	Name     string `json:"name"`
+	Bytes    int    `json:"bytes"`
+	Language string `json:"language,omitempty"`
+	// Reference is the version this one's changes are against, or -1.
+	Reference int `json:"reference"`
+	// Translated: aligned across languages with the base.
+	Translated bool `json:"translated,omitempty"`
+}
+
+// jsonVersion is a version of the JSON export: the diff contract's fields,
+// then the library's.
 type jsonVersion struct {
-	Index      int        `json:"index"`
-	Name       string     `json:"name"`
-	Bytes      int        `json:"bytes"`
-	Language   string     `json:"language,omitempty"`
-	Reference  int        `json:"reference"`
-	Translated bool       `json:"translated,omitempty"`
+	DiffVersion
 	Source     string     `json:"source,omitempty"`
 	URL        string     `json:"url,omitempty"`
 	Kind       string     `json:"kind,omitempty"`
@@ -99,8 +108,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 		out.Findings = []compare.Finding{}
 	}
 	for i, v := range r.Versions {
-		jv := jsonVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
-			Reference: res.Reference[i], Translated: res.Translated[i], Source: v.Source, URL: v.URL,
+		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
+			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
 			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size}
 		if !v.ImportedAt.IsZero() {
 			t := v.ImportedAt.UTC()

@@ -109,7 +109,7 @@ func WriteTMX(w io.Writer, m *TMX) error {
 // a wrapped paragraph included) collapsed to single spaces, and characters
 // XML cannot carry dropped.
 func segText(s string) string {
-	return xmlSafe(strings.Join(strings.Fields(s), " "))
+	return xmlSafe(oneLine(s))
 }
 
 // xmlSafe drops the characters XML 1.0 forbids (most C0 controls, lone

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // ErrNoTranslation is returned when a translation memory is asked of
@@ -15,6 +16,9 @@ var ErrNoTranslation = errors.New("a translation memory needs a version in anoth
 // in another language as a TMX translation memory, with the briefing's
 // metadata and both versions' labels and SHA-256 in its header.
 func WriteReportTMX(w io.Writer, r *Report) error {
+	if err := r.check(); err != nil {
+		return err
+	}
 	res := r.Result
 	tgt := -1
 	for v, t := range res.Translated {
@@ -55,10 +59,8 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 
 // toolVersion is the version in "Variorum 0.1.0", or "".
 func toolVersion(tool string) string {
-	for i := len(tool) - 1; i >= 0; i-- {
-		if tool[i] == ' ' {
-			return tool[i+1:]
-		}
+	if i := strings.LastIndexByte(tool, ' '); i >= 0 {
+		return tool[i+1:]
 	}
 	return ""
 }

@@ -14,26 +14,16 @@ import (
 	"sync"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/textfile"
 )
 
 // diffJSON is the machine-readable output of "variorum diff --format json".
 type diffJSON struct {
-	Versions  []versionJSON    `json:"versions"`
-	Base      int              `json:"base"`
-	Changes   []compare.Change `json:"changes"`
-	Alignment []compare.Row    `json:"alignment"`
-}
-
-type versionJSON struct {
-	Index    int    `json:"index"`
-	Name     string `json:"name"`
-	Bytes    int    `json:"bytes"`
-	Language string `json:"language,omitempty"`
-	// Reference is the version this one's changes are against, or -1.
-	Reference int `json:"reference"`
-	// Translated: aligned across languages with the base.
-	Translated bool `json:"translated,omitempty"`
+	Versions  []export.DiffVersion `json:"versions"`
+	Base      int                  `json:"base"`
+	Changes   []compare.Change     `json:"changes"`
+	Alignment []compare.Row        `json:"alignment"`
 }
 
 // runDiff compares two or more files without touching the library and
@@ -74,9 +64,9 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	}
 	if *format == "json" {
 		// writeDiffJSON buffers its own writes.
-		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]versionJSON, len(files))}
+		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]export.DiffVersion, len(files))}
 		for i, f := range files {
-			out.Versions[i] = versionJSON{Index: i, Name: f, Bytes: len(texts[i]), Language: langs[i],
+			out.Versions[i] = export.DiffVersion{Index: i, Name: f, Bytes: len(texts[i]), Language: langs[i],
 				Reference: res.Reference[i], Translated: res.Translated[i]}
 		}
 		if err := writeDiffJSON(e.stdout, out); err != nil {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // TestWriteDiffJSONMatchesEncodingJSON checks the hand-written encoder
@@ -23,7 +24,7 @@ func TestWriteDiffJSONMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := diffJSON{Base: 0, Changes: res.Changes, Alignment: res.Rows,
-		Versions: []versionJSON{{Index: 0, Name: "a \"quoted\".txt", Bytes: 1, Reference: -1}, {Index: 1, Name: "b/ü.txt", Bytes: 2, Language: "en", Reference: -1, Translated: true}, {Index: 2, Name: "c", Reference: 1}}}
+		Versions: []export.DiffVersion{{Index: 0, Name: "a \"quoted\".txt", Bytes: 1, Reference: -1}, {Index: 1, Name: "b/ü.txt", Bytes: 2, Language: "en", Reference: -1, Translated: true}, {Index: 2, Name: "c", Reference: 1}}}
 	var mine bytes.Buffer
 	if err := writeDiffJSON(&mine, out); err != nil {
 		t.Fatal(err)

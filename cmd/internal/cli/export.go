@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -84,10 +83,7 @@ func formatFor(name, path string) (export.Format, error) {
 		return export.ParseFormat(name)
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
-	switch ext {
-	case "htm", "":
-		return export.HTML, nil
-	case "xml":
+	if ext == "xml" {
 		return export.TEI, nil
 	}
 	if f, err := export.ParseFormat(ext); err == nil {
@@ -134,7 +130,7 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 	if err != nil {
 		return nil, err
 	}
-	rep.Findings = translationFindings(rep.Result)
+	rep.Findings = compare.CheckTranslations(rep.Result)
 	notes, err := lib.Notes(ctx, ids...)
 	if err != nil {
 		return nil, err
@@ -159,23 +155,6 @@ func ExportNotes(notes []data.Note, ids []int64) []export.Note {
 				out = append(out, export.Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
 					CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
 			}
-		}
-	}
-	return out
-}
-
-// translationFindings are the translation check's findings on the
-// versions in another language than the base; a version in the base's
-// language has its word changes instead, and omissions there are no
-// translator's fault.
-func translationFindings(res *compare.Result) []compare.Finding {
-	var out []compare.Finding
-	if !slices.Contains(res.Translated, true) {
-		return nil
-	}
-	for _, f := range compare.Check(res) {
-		if res.Translated[f.Version] {
-			out = append(out, f)
 		}
 	}
 	return out
