@@ -383,12 +383,14 @@ func (v *CompareView) setRows(rows []RowView, keep int) {
 		v.applyRows(prepareRowsFinding(v.measurer, rows, textSize, v.query), keep)
 		return
 	}
-	seq, filtered, trivial := v.seq, v.filtered, v.trivial
+	// The background reads only what is captured here: the view's fields
+	// belong to the UI goroutine.
+	seq, filtered, trivial, query := v.seq, v.filtered, v.trivial, v.query
 	v.message.SetText(fmt.Sprintf("Laying out %d rows…", len(rows)))
 	v.vm.opts.Background(func() {
-		p := prepareRowsFinding(v.measurer, rows, textSize, v.query)
+		p := prepareRowsFinding(v.measurer, rows, textSize, query)
 		v.vm.opts.UI(func() {
-			if v.seq != seq || v.filtered != filtered || v.trivial != trivial {
+			if v.seq != seq || v.filtered != filtered || v.trivial != trivial || v.query != query {
 				return // superseded
 			}
 			v.message.SetText("")

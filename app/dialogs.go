@@ -184,7 +184,7 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 }
 
 func shorten(s string, n int) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
+	r := []rune(oneLineText(s))
 	if len(r) <= n {
 		return string(r)
 	}

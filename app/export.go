@@ -140,11 +140,7 @@ func (ex *exporter) report(ctx context.Context, cols []data.Version, base int, o
 		return nil, err
 	}
 	rep.Result = res
-	for _, f := range compare.Check(res) {
-		if res.Translated[f.Version] {
-			rep.Findings = append(rep.Findings, f)
-		}
-	}
+	rep.Findings = compare.CheckTranslations(res)
 	notes, err := lib.Notes(ctx, ids...)
 	if err != nil {
 		return nil, err

@@ -99,13 +99,9 @@ func (m *ViewModel) DeleteNote(ctx context.Context, id int64) error {
 // their rows.
 func (m *ViewModel) ReloadNotes(ctx context.Context) error {
 	m.mu.Lock()
-	cols := m.cmp.Columns
+	cols, ids := m.cmp.Columns, columnIDs(m.cmp)
 	gen := m.gen
 	m.mu.Unlock()
-	ids := make([]int64, len(cols))
-	for k, c := range cols {
-		ids[k] = c.ID
-	}
 	notes, err := m.lib.Notes(ctx, ids...)
 	if err != nil {
 		return err

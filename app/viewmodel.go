@@ -86,14 +86,7 @@ func (c Comparison) OtherVersion() *data.Version {
 	return nil
 }
 
-func (c Comparison) otherColumn() int {
-	for k := range c.Columns {
-		if k != c.Base {
-			return k
-		}
-	}
-	return -1
-}
+func (c Comparison) otherColumn() int { return otherThan(len(c.Columns), c.Base) }
 
 // AnyTranslated reports whether a column is in another language than the
 // base.
@@ -534,8 +527,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	if other := otherThan(len(ids), base); other >= 0 {
 		out.stats = res.StatsFor(other)
 	}
-	if slices.Contains(res.Translated, true) {
-		findings := slices.DeleteFunc(compare.Check(res), func(f compare.Finding) bool { return !res.Translated[f.Version] })
+	if findings := compare.CheckTranslations(res); findings != nil {
 		out.findings = len(findings)
 		attachFindings(out.rows, index, findings)
 	}
