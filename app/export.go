@@ -73,10 +73,15 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 		if w == nil {
 			return // cancelled
 		}
-		// Fyne opened (and so emptied) the file; the report replaces it
-		// atomically. An existing file was confirmed by the dialog.
+		// The report replaces the file atomically once it is built (an
+		// existing file was confirmed by the dialog); until then the
+		// file stays as it was (see keepFilesUntilWritten).
 		path := w.URI().Path()
-		_ = w.Close()
+		if dw, ok := w.(*deferredWriter); ok {
+			dw.Discard()
+		} else {
+			_ = w.Close()
+		}
 		ex.write(path, cols, base, f, wopts, opts)
 	}, mw.Window)
 	other := cols[otherThan(len(cols), base)]
