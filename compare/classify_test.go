@@ -273,3 +273,32 @@ func TestClassifyJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualFold: the ASCII walk gives full case folding's answer, also
+// where a side turns to other characters midway or folds to more bytes.
+func TestEqualFold(t *testing.T) {
+	k := newKeyer(Options{})
+	for _, tt := range []struct {
+		x, y string
+		want bool
+	}{
+		{"", "", true},
+		{"Moscow", "MOSCOW", true},
+		{"Moscow", "Moscow.", false},
+		{"Moscow", "Moskau", false},
+		{"Straße", "STRASSE", true},
+		{"the Straße", "THE STRASSE", true},
+		{"the Straße", "THE STRASSEN", false},
+		{"Москва", "МОСКВА", true},
+		{"in Москва", "IN МОСКВА", true},
+		{"in Москва", "IN Москве", false},
+		{"ǅ", "ǆ", true},
+	} {
+		if got := k.equalFold(tt.x, tt.y); got != tt.want {
+			t.Errorf("equalFold(%q, %q) = %v, want %v", tt.x, tt.y, got, tt.want)
+		}
+		if ref := k.fold(tt.x) == k.fold(tt.y); ref != tt.want {
+			t.Errorf("the table is wrong for %q, %q: folding says %v", tt.x, tt.y, ref)
+		}
+	}
+}

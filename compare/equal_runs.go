@@ -52,30 +52,48 @@ func (e *emitter) pairEqualRuns(cs []Change) []Change {
 }
 
 // trimReplacements removes the leading and trailing tokens that both sides
-// of a replacement share: they did not change.
+// of a replacement share: they did not change. Changes are trimmed in
+// parallel, each part with its own emitter.
 func (e *emitter) trimReplacements(cs []Change) []Change {
+	keep := make([]bool, len(cs))
+	parts := (len(cs) + trimPart - 1) / trimPart
+	parallel(parts, func(p int) {
+		pe := &emitter{a: e.a, b: e.b, ai: e.ai, bi: e.bi, keys: newKeyer(e.b.opts)}
+		for k := p * trimPart; k < min((p+1)*trimPart, len(cs)); k++ {
+			cs[k], keep[k] = pe.trimmed(cs[k])
+		}
+	})
 	out := cs[:0]
-	for _, c := range cs {
-		if c.Trivial || c.Kind != Replace {
+	for k, c := range cs {
+		if keep[k] {
 			out = append(out, c)
-			continue
 		}
-		at, bt := e.a.tokensIn(c.AStart, c.AEnd), e.b.tokensIn(c.BStart, c.BEnd)
-		lo, hi := sharedEnds(at, bt)
-		if lo == 0 && hi == 0 {
-			out = append(out, c)
-			continue
-		}
-		if lo+hi == len(at) && lo+hi == len(bt) {
-			continue // the same tokens on both sides
-		}
-		aPos, bPos := c.AStart, c.BStart
-		if lo > 0 {
-			aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
-		}
-		out = append(out, e.changeOf(at[lo:len(at)-hi], bt[lo:len(bt)-hi], aPos, bPos))
 	}
 	return out
+}
+
+// trimPart is how many changes one emitter trims.
+const trimPart = 512
+
+// trimmed is c without the tokens at either end that its sides share, or
+// false when nothing is left.
+func (e *emitter) trimmed(c Change) (Change, bool) {
+	if c.Trivial || c.Kind != Replace {
+		return c, true
+	}
+	at, bt := e.a.tokensIn(c.AStart, c.AEnd), e.b.tokensIn(c.BStart, c.BEnd)
+	lo, hi := sharedEnds(at, bt)
+	if lo == 0 && hi == 0 {
+		return c, true
+	}
+	if lo+hi == len(at) && lo+hi == len(bt) {
+		return c, false // the same tokens on both sides
+	}
+	aPos, bPos := c.AStart, c.BStart
+	if lo > 0 {
+		aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
+	}
+	return e.changeOf(at[lo:len(at)-hi], bt[lo:len(bt)-hi], aPos, bPos), true
 }
 
 // dropRestored trims a deletion and an insertion next to each other of
@@ -185,16 +203,18 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	// cs[k]: found on both of its sides, in order on both.
 	keep := map[int][]tokenRun{}
 	var moved []tokenRun
+	hits := e.seedHits(dels, ins, seeds)
 	for n := range ins {
 		s := &ins[n]
-		for j := 0; j+runSeed <= len(s.toks); {
+		j := 0
+		for _, hit := range hits[n] {
+			if int(hit.pos) < j {
+				continue // inside the run found last
+			}
+			j = int(hit.pos)
 			var best tokenRun
 			bestSide := -1
-			cands := seeds[seedHash(s.toks[j:j+runSeed])]
-			if len(cands) > maxSeedCandidates {
-				cands = nil // a common phrase ("of the same"): the run's rarer seeds find it
-			}
-			for _, c := range cands {
+			for _, c := range hit.cands {
 				dl := &dels[c.side]
 				i0, j0 := int(c.pos), j
 				i1, j1 := i0, j0
@@ -212,7 +232,6 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 				}
 			}
 			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1], dels[bestSide].change == s.change) {
-				j++
 				continue
 			}
 			dl := &dels[bestSide]
@@ -329,7 +348,8 @@ type seedAt struct{ side, pos int32 }
 // starts, in order of side and position. Only deleted seeds that may be
 // inserted somewhere are indexed: a filter of the inserted seeds' hashes
 // rules out the others, which in text rewritten throughout are nearly
-// all. The filter is filled, and the deleted seeds tested, in parallel.
+// all, and so are seeds deleted more than maxSeedCandidates times. The
+// filter is filled, and the deleted seeds tested, in parallel.
 func indexSeeds(dels, ins []editSide) map[uint64][]seedAt {
 	n := 0
 	for _, s := range ins {
@@ -355,13 +375,71 @@ func indexSeeds(dels, ins []editSide) map[uint64][]seedAt {
 			}
 		}
 	})
+	// A seed deleted more than maxSeedCandidates times is a common
+	// phrase, "of the same", that tells nothing (the run's rarer seeds
+	// find it): it is counted, not indexed. In text rewritten throughout
+	// such seeds are most of those found.
+	count := map[uint64]int32{}
+	for _, es := range found {
+		for _, en := range es {
+			count[en.h]++
+		}
+	}
 	seeds := map[uint64][]seedAt{}
 	for _, es := range found {
 		for _, en := range es {
-			seeds[en.h] = append(seeds[en.h], en.at)
+			if count[en.h] <= maxSeedCandidates {
+				seeds[en.h] = append(seeds[en.h], en.at)
+			}
 		}
 	}
 	return seeds
+}
+
+// seedHit is a place in an inserted side whose seed some deleted side
+// holds, and the deleted seeds it may continue.
+type seedHit struct {
+	pos   int32
+	cands []seedAt
+}
+
+// seedHits lists, for each inserted side, in order, the places where a
+// move may start: the seed there is indexed, and the run it starts with
+// one of the deleted seeds, grown as far as the tokens are equal, is long
+// enough for a move. The
+// matching takes tokens as it goes, which only shortens runs, so a place
+// left out here would find nothing there either. The sides are looked up
+// in parallel; matching them stays serial, as a side's run takes tokens
+// the next may want.
+func (e *emitter) seedHits(dels, ins []editSide, seeds map[uint64][]seedAt) [][]seedHit {
+	hits := make([][]seedHit, len(ins))
+	forChunks(len(ins), func(n int) {
+		s := ins[n]
+		for j := 0; j+runSeed <= len(s.toks); j++ {
+			cands := seeds[seedHash(s.toks[j:j+runSeed])]
+			if len(cands) == 0 {
+				continue
+			}
+			// The longest run elsewhere and in place: longEnough holds
+			// for a run if it holds for a shorter one.
+			var longest [2]int
+			for _, c := range cands {
+				dl := &dels[c.side]
+				i1, j1 := int(c.pos), j
+				for i1 < len(dl.toks) && j1 < len(s.toks) && dl.toks[i1].key == s.toks[j1].key {
+					i1++
+					j1++
+				}
+				inPlace := b2i(dl.change == s.change)
+				longest[inPlace] = max(longest[inPlace], j1)
+			}
+			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], false) ||
+				longest[1]-j >= runSeed && e.longEnough(s.toks[j:longest[1]], true) {
+				hits[n] = append(hits[n], seedHit{int32(j), cands})
+			}
+		}
+	})
+	return hits
 }
 
 // tokenRun is a run of equal tokens: [a0, a1) of a deleted side's tokens
@@ -384,13 +462,18 @@ func (e *emitter) longEnough(ts []token, inPlace bool) bool {
 			continue
 		}
 		words++
-		for _, r := range e.b.text[t.start:t.end()] {
-			if isWordRune(r) {
-				alnum++
+		if !inPlace && alnum < minRunAlnum {
+			for _, r := range e.b.text[t.start:t.end()] {
+				if isWordRune(r) {
+					alnum++
+				}
 			}
 		}
+		if words >= minRunWords && (inPlace || alnum >= minRunAlnum) {
+			return true
+		}
 	}
-	return words >= minRunWords && (inPlace || alnum >= minRunAlnum)
+	return false
 }
 
 // remainder returns what is left of change c once the tokens marked in

@@ -213,20 +213,27 @@ func (k *keyer) hashPlain(tok string) uint64 {
 // for classifying case-only changes. ASCII strings are compared without
 // building folded copies.
 func (k *keyer) equalFold(x, y string) bool {
-	if isASCII(x) && isASCII(y) {
-		return strings.EqualFold(x, y)
-	}
-	return k.fold(x) == k.fold(y)
-}
-
-// isASCII reports a string of ASCII bytes only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+	// While both are ASCII, folding is lowering byte for byte: the first
+	// letters that differ then settle it without folding the rest (most
+	// replacements differ in their first word).
+	for i := 0; i < len(x) && i < len(y); i++ {
+		cx, cy := x[i], y[i]
+		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
+			return k.fold(x[i:]) == k.fold(y[i:])
+		}
+		if lowerASCII(cx) != lowerASCII(cy) {
 			return false
 		}
 	}
-	return true
+	return len(x) == len(y)
+}
+
+// lowerASCII lowers an ASCII letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isSpaceRune reports white space, including no-break and other Unicode

@@ -79,28 +79,26 @@ func diffSeqInto(a, b []uint64, out *[]op) {
 // a[i] == b[j] occurs exactly once in each, and whether a and b share any
 // element at all.
 func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
-	type occ struct{ ca, cb, i, j int }
-	m := make(map[uint64]*occ, len(a))
-	for i, x := range a {
-		o := m[x]
-		if o == nil {
-			o = &occ{i: i}
-			m[x] = o
-		}
-		o.ca++
+	// Per distinct element of a: its count in a, in b, and its last
+	// place in b.
+	t := newKeyTable(a)
+	ca, cb := make([]int32, t.distinct), make([]int32, t.distinct)
+	at := make([]int32, t.distinct)
+	for _, x := range a {
+		ca[t.find(x)]++
 	}
 	common := false
 	for j, x := range b {
-		if o := m[x]; o != nil {
-			o.cb++
-			o.j = j
+		if k := t.find(x); k >= 0 {
+			cb[k]++
+			at[k] = int32(j)
 			common = true
 		}
 	}
 	var cands [][2]int
 	for i, x := range a {
-		if o := m[x]; o.ca == 1 && o.cb == 1 {
-			cands = append(cands, [2]int{i, o.j})
+		if k := t.find(x); ca[k] == 1 && cb[k] == 1 {
+			cands = append(cands, [2]int{i, int(at[k])})
 		}
 	}
 	if len(cands) == 0 {

@@ -203,62 +203,87 @@ func DetectLanguage(text string) string {
 		}
 		text = text[:cut]
 	}
-	counts := map[string]int{}
+	// Counts per script, and for Cyrillic per tell-tale letter; best
+	// keeps the order of the scripts below on a tie.
+	const (
+		cyrillic = iota
+		latin
+		greek
+		arabic
+		hebrew
+		kana
+		hangul
+		han
+		scripts
+		uk
+		be
+		ru
+	)
+	var counts [ru + 1]int
 	var letters int
 	for _, r := range text {
+		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+				counts[latin]++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		letters++
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
-			counts["Cyrillic"]++
+			counts[cyrillic]++
 			switch r {
 			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				counts["uk"]++
+				counts[uk]++
 			case 'ў', 'Ў':
-				counts["be"]++
+				counts[be]++
 			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
-				counts["ru"]++
+				counts[ru]++
 			}
 		case unicode.Is(unicode.Latin, r):
-			counts["Latin"]++
+			counts[latin]++
 		case unicode.Is(unicode.Greek, r):
-			counts["el"]++
+			counts[greek]++
 		case unicode.Is(unicode.Arabic, r):
-			counts["ar"]++
+			counts[arabic]++
 		case unicode.Is(unicode.Hebrew, r):
-			counts["he"]++
+			counts[hebrew]++
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			counts["ja"] += 2
+			counts[kana] += 2
 		case unicode.Is(unicode.Hangul, r):
-			counts["ko"]++
+			counts[hangul]++
 		case unicode.Is(unicode.Han, r):
-			counts["zh"]++
+			counts[han]++
 		}
 	}
 	if letters == 0 {
 		return ""
 	}
-	best, n := "", 0
-	for _, k := range []string{"Cyrillic", "Latin", "el", "ar", "he", "ja", "ko", "zh"} {
+	best, n := -1, 0
+	for k := range scripts {
 		if counts[k] > n {
 			best, n = k, counts[k]
 		}
 	}
 	switch best {
-	case "Cyrillic":
+	case -1:
+		return ""
+	case cyrillic:
 		switch {
-		case counts["uk"] > counts["ru"] && counts["uk"] > counts["be"]:
+		case counts[uk] > counts[ru] && counts[uk] > counts[be]:
 			return "uk"
-		case counts["be"] > counts["ru"]:
+		case counts[be] > counts[ru]:
 			return "be"
 		}
 		return "ru"
-	case "Latin":
+	case latin:
 		return latinLanguage(text)
 	}
-	return best
+	return [scripts]string{greek: "el", arabic: "ar", hebrew: "he", kana: "ja", hangul: "ko", han: "zh"}[best]
 }
 
 // latinLanguage picks among a few Latin-script languages by counting their
@@ -277,7 +302,11 @@ func latinLanguage(text string) string {
 			continue
 		}
 		if w := text[i:j]; len(w) <= maxStopWord {
-			if langs, ok := stopWords[strings.ToLower(w)]; ok {
+			var low [maxStopWord]byte // ASCII lower case without allocating; the stop words are ASCII
+			for k := range len(w) {
+				low[k] = w[k] | 0x20 // letters only: isWordByte
+			}
+			if langs, ok := stopWords[string(low[:len(w)])]; ok {
 				for k := range latinLanguages {
 					if langs&(1<<k) != 0 {
 						votes[k]++
