@@ -5,15 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 )
@@ -123,46 +120,9 @@ func (ex *exporter) write(path string, cols []data.Version, base int, f export.F
 // languages decide which are aligned across languages and checked) and
 // gathers their notes.
 func (ex *exporter) report(ctx context.Context, cols []data.Version, base int, opts export.Options) (*export.Report, error) {
-	lib := ex.mw.opts.Library
-	rep := &export.Report{Tool: "Variorum " + Version, Created: time.Now(), Options: opts}
-	texts, langs := make([]string, len(cols)), make([]string, len(cols))
 	ids := make([]int64, len(cols))
 	for k, c := range cols {
-		v, err := lib.Version(ctx, c.ID)
-		if err != nil {
-			return nil, err
-		}
-		texts[k], langs[k], ids[k] = v.Text, v.Language, v.ID
-		rep.Versions = append(rep.Versions, export.Version{Label: v.Label, Source: v.Source, URL: v.URL,
-			Language: v.Language, Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt})
-		if b, ok := ex.briefing(v.BriefingID); ok && k == base {
-			rep.Briefing = b
-		}
+		ids[k] = c.ID
 	}
-	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
-		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
-	if err != nil {
-		return nil, err
-	}
-	rep.Result = res
-	rep.Findings = compare.CheckTranslations(res)
-	notes, err := lib.Notes(ctx, ids...)
-	if err != nil {
-		return nil, err
-	}
-	for _, n := range notes {
-		rep.Notes = append(rep.Notes, export.Note{Version: slices.Index(ids, n.VersionID), Start: n.Start, End: n.End,
-			Text: n.Text, CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
-	}
-	return rep, nil
-}
-
-// briefing is the loaded briefing with the id, as a report holds it.
-func (ex *exporter) briefing(id int64) (export.Briefing, bool) {
-	for _, b := range ex.mw.VM.Briefings() {
-		if b.ID == id {
-			return export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}, true
-		}
-	}
-	return export.Briefing{}, false
+	return export.FromLibrary(ctx, ex.mw.opts.Library, ids, base, opts, "Variorum "+Version)
 }

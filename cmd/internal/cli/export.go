@@ -7,9 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-	"time"
 
-	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 )
@@ -113,51 +111,11 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 	if req.base < 0 || req.base >= len(chosen) {
 		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
 	}
-	texts, langs := make([]string, len(chosen)), make([]string, len(chosen))
 	ids := make([]int64, len(chosen))
-	rep := &export.Report{Tool: "Variorum " + Version, Created: time.Now(), Options: req.opts,
-		Briefing: export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}}
 	for i, v := range chosen {
-		full, err := lib.Version(ctx, v.ID)
-		if err != nil {
-			return nil, err
-		}
-		texts[i], langs[i], ids[i] = full.Text, full.Language, full.ID
-		rep.Versions = append(rep.Versions, ExportVersion(*full))
+		ids[i] = v.ID
 	}
-	rep.Result, err = compare.Compare(ctx, texts, compare.Options{Base: req.base, Languages: langs,
-		IgnoreCase: req.opts.IgnoreCase, IgnorePunctuation: req.opts.IgnorePunctuation})
-	if err != nil {
-		return nil, err
-	}
-	rep.Findings = compare.CheckTranslations(rep.Result)
-	notes, err := lib.Notes(ctx, ids...)
-	if err != nil {
-		return nil, err
-	}
-	rep.Notes = ExportNotes(notes, ids)
-	return rep, nil
-}
-
-// ExportVersion is a library version's metadata as a report holds it.
-func ExportVersion(v data.Version) export.Version {
-	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
-		FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt}
-}
-
-// ExportNotes turns library notes into a report's, by the index of their
-// version in ids; notes on other versions are left out.
-func ExportNotes(notes []data.Note, ids []int64) []export.Note {
-	var out []export.Note
-	for _, n := range notes {
-		for i, id := range ids {
-			if n.VersionID == id {
-				out = append(out, export.Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
-					CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
-			}
-		}
-	}
-	return out
+	return export.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
 }
 
 // pickBriefing is the briefing with the slug, or the first one listed.

@@ -1,0 +1,90 @@
+package export
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// Library is the part of a library FromLibrary reads; *data.Library
+// has it.
+type Library interface {
+	Briefings(ctx context.Context) ([]data.Briefing, error)
+	Version(ctx context.Context, id int64) (*data.Version, error)
+	Notes(ctx context.Context, versionIDs ...int64) ([]data.Note, error)
+}
+
+// FromLibrary builds the report of the library's versions ids compared
+// with ids[base], as the window shows them: their languages decide which
+// are aligned across languages and checked. The report holds the base's
+// briefing, the versions' metadata and the notes on them. tool names the
+// program ("Variorum 0.1.0").
+func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts Options, tool string) (*Report, error) {
+	if len(ids) < 2 {
+		return nil, fmt.Errorf("need two or more versions to compare, have %d", len(ids))
+	}
+	if base < 0 || base >= len(ids) {
+		return nil, fmt.Errorf("base %d out of range: %d versions", base, len(ids))
+	}
+	rep := &Report{Tool: tool, Created: time.Now(), Options: opts}
+	texts, langs := make([]string, len(ids)), make([]string, len(ids))
+	var baseBriefing int64
+	for k, id := range ids {
+		v, err := lib.Version(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		texts[k], langs[k] = v.Text, v.Language
+		if k == base {
+			baseBriefing = v.BriefingID
+		}
+		rep.Versions = append(rep.Versions, VersionOf(*v))
+	}
+	bs, err := lib.Briefings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range bs {
+		if b.ID == baseBriefing {
+			rep.Briefing = Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
+		}
+	}
+	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
+		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
+	if err != nil {
+		return nil, err
+	}
+	rep.Result = res
+	rep.Findings = compare.CheckTranslations(res)
+	notes, err := lib.Notes(ctx, ids...)
+	if err != nil {
+		return nil, err
+	}
+	rep.Notes = notesOf(notes, ids)
+	return rep, nil
+}
+
+// VersionOf is a library version's metadata as a report holds it.
+func VersionOf(v data.Version) Version {
+	return Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
+		FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt}
+}
+
+// notesOf turns library notes into a report's, by the index of their
+// version in ids (every index, when a version is compared with itself);
+// notes on other versions are left out.
+func notesOf(notes []data.Note, ids []int64) []Note {
+	var out []Note
+	for _, n := range notes {
+		for i, id := range ids {
+			if n.VersionID == id {
+				out = append(out, Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
+					CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
+			}
+		}
+	}
+	return out
+}

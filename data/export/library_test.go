@@ -1,0 +1,69 @@
+package export
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/variorum/variorum/data"
+)
+
+// TestFromLibrary: a report built from a real library holds the base's
+// briefing, the versions in the order asked, their changes, and each note
+// under the index of its version; bad requests are errors.
+func TestFromLibrary(t *testing.T) {
+	ctx := context.Background()
+	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	b, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "talks", Title: "Talks"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := data.ImportOptions{BriefingID: b.ID}
+	v1, err := lib.ImportBytes(ctx, "official.txt", []byte("The talks lasted 19 hours.\n\nBoth sides signed.\n"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2, err := lib.ImportBytes(ctx, "repost.txt", []byte("The talks lasted 18 hours.\n\nBoth sides signed.\n"), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.AddNote(ctx, data.Note{VersionID: v2.ID, Start: 17, End: 19, Text: "the figure differs"}); err != nil {
+		t.Fatal(err)
+	}
+
+	rep, err := FromLibrary(ctx, lib, []int64{v2.ID, v1.ID}, 1, Options{}, "Variorum test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Briefing.Slug != "talks" || rep.Tool != "Variorum test" {
+		t.Errorf("briefing %q, tool %q", rep.Briefing.Slug, rep.Tool)
+	}
+	if len(rep.Versions) != 2 || rep.Versions[0].Label != v2.Label || rep.Versions[1].Label != v1.Label {
+		t.Errorf("versions %+v, want %q then %q", rep.Versions, v2.Label, v1.Label)
+	}
+	if rep.Result.Base != 1 || len(rep.Result.Changes) != 1 || !strings.Contains(rep.Result.Changes[0].AText, "19") {
+		t.Errorf("changes %+v, want 19 -> 18 against the base", rep.Result.Changes)
+	}
+	if len(rep.Notes) != 1 || rep.Notes[0].Version != 0 || rep.Notes[0].Text != "the figure differs" {
+		t.Errorf("notes %+v, want the note under version 0", rep.Notes)
+	}
+
+	for _, tt := range []struct {
+		ids  []int64
+		base int
+	}{
+		{[]int64{v1.ID}, 0},
+		{[]int64{v1.ID, v2.ID}, 2},
+		{[]int64{v1.ID, v2.ID}, -1},
+		{[]int64{v1.ID, v2.ID + 100}, 0},
+	} {
+		if _, err := FromLibrary(ctx, lib, tt.ids, tt.base, Options{}, ""); err == nil {
+			t.Errorf("FromLibrary(%v, base %d) gave no error", tt.ids, tt.base)
+		}
+	}
+}
