@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"runtime"
 	"slices"
 	"sync/atomic"
 )
@@ -350,7 +351,7 @@ type seedAt struct{ side, pos int32 }
 // rules out the others, which in text rewritten throughout are nearly
 // all, and so are seeds deleted more than maxSeedCandidates times. The
 // filter is filled, and the deleted seeds tested, in parallel.
-func indexSeeds(dels, ins []editSide) map[uint64][]seedAt {
+func indexSeeds(dels, ins []editSide) seedIndex {
 	n := 0
 	for _, s := range ins {
 		n += len(s.toks)
@@ -378,23 +379,38 @@ func indexSeeds(dels, ins []editSide) map[uint64][]seedAt {
 	// A seed deleted more than maxSeedCandidates times is a common
 	// phrase, "of the same", that tells nothing (the run's rarer seeds
 	// find it): it is counted, not indexed. In text rewritten throughout
-	// such seeds are most of those found.
-	count := map[uint64]int32{}
-	for _, es := range found {
-		for _, en := range es {
-			count[en.h]++
-		}
-	}
-	seeds := map[uint64][]seedAt{}
-	for _, es := range found {
-		for _, en := range es {
-			if count[en.h] <= maxSeedCandidates {
-				seeds[en.h] = append(seeds[en.h], en.at)
+	// such seeds are most of those found. Each shard of the index counts
+	// and indexes its own seeds, the shards in parallel.
+	seeds := make(seedIndex, runtime.GOMAXPROCS(0))
+	parallel(len(seeds), func(sh int) {
+		count := map[uint64]int32{}
+		for _, es := range found {
+			for _, en := range es {
+				if seeds.shard(en.h) == sh {
+					count[en.h]++
+				}
 			}
 		}
-	}
+		m := map[uint64][]seedAt{}
+		for _, es := range found {
+			for _, en := range es {
+				if seeds.shard(en.h) == sh && count[en.h] <= maxSeedCandidates {
+					m[en.h] = append(m[en.h], en.at)
+				}
+			}
+		}
+		seeds[sh] = m
+	})
 	return seeds
 }
+
+// seedIndex maps a seed's hash to where it starts in the deleted sides,
+// in order of side and position; the maps are shards by hash.
+type seedIndex []map[uint64][]seedAt
+
+func (x seedIndex) shard(h uint64) int { return int((h ^ h>>29) % uint64(len(x))) }
+
+func (x seedIndex) get(h uint64) []seedAt { return x[x.shard(h)][h] }
 
 // seedHit is a place in an inserted side whose seed some deleted side
 // holds, and the deleted seeds it may continue.
@@ -411,12 +427,12 @@ type seedHit struct {
 // left out here would find nothing there either. The sides are looked up
 // in parallel; matching them stays serial, as a side's run takes tokens
 // the next may want.
-func (e *emitter) seedHits(dels, ins []editSide, seeds map[uint64][]seedAt) [][]seedHit {
+func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 	hits := make([][]seedHit, len(ins))
 	forChunks(len(ins), func(n int) {
 		s := ins[n]
 		for j := 0; j+runSeed <= len(s.toks); j++ {
-			cands := seeds[seedHash(s.toks[j:j+runSeed])]
+			cands := seeds.get(seedHash(s.toks[j : j+runSeed]))
 			if len(cands) == 0 {
 				continue
 			}
