@@ -302,3 +302,39 @@ func TestEqualFold(t *testing.T) {
 		}
 	}
 }
+
+// TestSameWordsShortcut: lettersDiffer never decides against the joined
+// keys. Random stretches mix line breaks, hyphens, case, digits and
+// characters that NFKC or folding change (ligatures, full-width letters,
+// combining accents, zero-width spaces).
+func TestSameWordsShortcut(t *testing.T) {
+	parts := []string{"infor", "mation", "-", "\n", " ", "In", "in", "7", ".", "'", "é", "e\u0301", "ﬁ", "fi", "Ａ", "a", "\u200B", "ß", "ss", "\u00AD"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	gen := func() string {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		return b.String()
+	}
+	for _, ignoreCase := range []bool{false, true} {
+		k := newKeyer(Options{IgnoreCase: ignoreCase})
+		decided := 0
+		for range 20000 {
+			x, y := gen(), gen()
+			if rng.IntN(4) == 0 {
+				y = strings.ReplaceAll(x, "\n", " ") // often the same words
+			}
+			want := k.joinedKey(x) == k.joinedKey(y)
+			if k.lettersDiffer(x, y) {
+				decided++
+				if want {
+					t.Fatalf("ignoreCase %v: lettersDiffer(%q, %q) but the joined keys are equal", ignoreCase, x, y)
+				}
+			}
+		}
+		if decided == 0 {
+			t.Errorf("ignoreCase %v: lettersDiffer never decided", ignoreCase)
+		}
+	}
+}

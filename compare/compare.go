@@ -1,10 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -118,17 +119,24 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		}
 	}
 	// Changes in reading order of each other version; a move comes before
-	// the word changes inside it.
-	sort.SliceStable(res.Changes, func(i, j int) bool {
-		x, y := res.Changes[i], res.Changes[j]
-		if x.B != y.B {
-			return x.B < y.B
+	// the word changes inside it. The pairs leave them in that order, so
+	// the sort usually has nothing to do.
+	readingOrder := func(x, y Change) int {
+		switch {
+		case x.B != y.B:
+			return cmp.Compare(x.B, y.B)
+		case x.BStart != y.BStart:
+			return cmp.Compare(x.BStart, y.BStart)
+		case x.Kind == Move && y.Kind != Move:
+			return -1
+		case y.Kind == Move && x.Kind != Move:
+			return 1
 		}
-		if x.BStart != y.BStart {
-			return x.BStart < y.BStart
-		}
-		return x.Kind == Move && y.Kind != Move
-	})
+		return 0
+	}
+	if !slices.IsSortedFunc(res.Changes, readingOrder) {
+		slices.SortStableFunc(res.Changes, readingOrder)
+	}
 	base := docs[opts.Base]
 	res.Rows = buildTable(base, pairs, len(texts), opts.Base)
 	if opts.Progress != nil {

@@ -25,13 +25,15 @@ const nearMoveThreshold = 0.6
 const localPartnerThreshold = 0.8
 
 // localPartners marks the gap sentences that have a very similar
-// counterpart inside their own gap.
+// counterpart inside their own gap. Gaps are looked at in parallel: each
+// reads and caches only its own sentences' bags.
 func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
-	la, lb = map[int]bool{}, map[int]bool{}
-	for _, sg := range segs {
+	found := make([][][2]int, len(segs)) // found[k]: the pairs in segs[k]
+	forChunks(len(segs), func(k int) {
+		sg := segs[k]
 		m, n := sg.a1-sg.a0, sg.b1-sg.b0
 		if sg.equal || m == 0 || n == 0 || m*n > maxGapCells {
-			continue
+			return
 		}
 		bb := make([][]uint64, n)
 		for j := range bb {
@@ -41,9 +43,15 @@ func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 			ba := a.bag(i)
 			for j := range bb {
 				if a.sents[i].hash != b.sents[sg.b0+j].hash && diceAtLeast(ba, bb[j], localPartnerThreshold) >= localPartnerThreshold {
-					la[i], lb[sg.b0+j] = true, true
+					found[k] = append(found[k], [2]int{i, sg.b0 + j})
 				}
 			}
+		}
+	})
+	la, lb = map[int]bool{}, map[int]bool{}
+	for _, ps := range found {
+		for _, p := range ps {
+			la[p[0]], lb[p[1]] = true, true
 		}
 	}
 	return la, lb

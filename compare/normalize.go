@@ -167,7 +167,49 @@ func (k *keyer) joinedKey(s string) string {
 // sameWords reports whether stretches x and y hold the same words cut
 // differently (see joinedKey): a typography difference, not an edit.
 func (k *keyer) sameWords(x, y string) bool {
-	return mayJoin(x, y) && k.joinedKey(x) == k.joinedKey(y)
+	return mayJoin(x, y) && !k.lettersDiffer(x, y) && k.joinedKey(x) == k.joinedKey(y)
+}
+
+// lettersDiffer reports that x and y have different joined keys because
+// their ASCII letters and digits, read in order while both are ASCII,
+// differ: joining and the key keep those as they are (lowered when case
+// is ignored), so the first pair that differs settles it without building
+// the keys (most replacements differ in their first word). False means
+// undecided.
+func (k *keyer) lettersDiffer(x, y string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(x) && x[i] < utf8.RuneSelf && !isASCIIAlnum(x[i]) {
+			i++
+		}
+		for j < len(y) && y[j] < utf8.RuneSelf && !isASCIIAlnum(y[j]) {
+			j++
+		}
+		switch {
+		case i == len(x) && j == len(y):
+			return false
+		case i == len(x):
+			return y[j] < utf8.RuneSelf // y has a letter more; x is all ASCII
+		case j == len(y):
+			return x[i] < utf8.RuneSelf
+		}
+		cx, cy := x[i], y[j]
+		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
+			return false // NFKC and folding may change what follows
+		}
+		if k.ignoreCase {
+			cx, cy = lowerASCII(cx), lowerASCII(cy)
+		}
+		if cx != cy {
+			return true
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// isASCIIAlnum reports an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // mayJoin reports whether x or y can have the same joined key as a

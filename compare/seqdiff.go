@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"sort"
-
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
@@ -95,7 +93,7 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 			common = true
 		}
 	}
-	var cands [][2]int
+	cands := make([][2]int, 0, min(len(a), len(b)))
 	for i, x := range a {
 		if k := t.find(x); ca[k] == 1 && cb[k] == 1 {
 			cands = append(cands, [2]int{i, int(at[k])})
@@ -108,7 +106,14 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 	tails := []int{} // index into cands of the smallest tail of each length
 	prev := make([]int, len(cands))
 	for k, c := range cands {
-		pos := sort.Search(len(tails), func(t int) bool { return cands[tails[t]][1] >= c[1] })
+		pos, hi := 0, len(tails) // the first tail whose j is c's or more
+		for pos < hi {
+			if mid := int(uint(pos+hi) >> 1); cands[tails[mid]][1] < c[1] {
+				pos = mid + 1
+			} else {
+				hi = mid
+			}
+		}
 		if pos > 0 {
 			prev[k] = tails[pos-1]
 		} else {
