@@ -15,6 +15,9 @@ func lcsLength(x, y []uint64, need int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
+	if len(x) <= 64 {
+		return lcsLengthSmall(x, y, need)
+	}
 	nw := (len(x) + 63) / 64
 	t := newKeyTable(x)
 	masks := make([]uint64, t.distinct*nw) // masks[k*nw:(k+1)*nw]: where key k occurs in x
@@ -57,6 +60,47 @@ func lcsLength(x, y []uint64, need int) int {
 			}
 			length += bits.OnesCount64(^word)
 		}
+	}
+	return length
+}
+
+// lcsLengthSmall is lcsLength for an x of at most 64 elements, the
+// sentence groups' usual size: one word of bits, and x's elements in a
+// table on the stack whose slots hold their masks directly, so that the
+// many groups ruled out allocate nothing.
+func lcsLengthSmall(x, y []uint64, need int) int {
+	const slots = 128 // at least twice len(x)
+	var keys, masks [slots]uint64
+	slot := func(v uint64) int {
+		s := int((v * 0x9E3779B97F4A7C15) >> (64 - 7))
+		for masks[s] != 0 && keys[s] != v {
+			s = (s + 1) & (slots - 1)
+		}
+		return s
+	}
+	for i, v := range x {
+		s := slot(v)
+		keys[s] = v
+		masks[s] |= 1 << i
+	}
+	// As in lcsLength; bits past x's end count as set.
+	var tail uint64
+	if len(x) < 64 {
+		tail = ^uint64(0) << len(x)
+	}
+	v := ^uint64(0)
+	length := 0
+	for j, c := range y {
+		if length+len(y)-j < need {
+			return length
+		}
+		m := masks[slot(c)]
+		if m == 0 {
+			continue
+		}
+		u := v & m
+		v = (v + u) | (v - u)
+		length = bits.OnesCount64(^(v | tail))
 	}
 	return length
 }

@@ -54,10 +54,11 @@ func TestLCSLength(t *testing.T) {
 		}
 	}
 	// Random sequences across word boundaries (63, 64, 65 and more
-	// elements), with small alphabets so matches are many.
+	// elements), with small alphabets so matches are many; half of them
+	// of at most 64 elements, the one-word path.
 	r := rand.New(rand.NewPCG(1, 2))
-	for trial := 0; trial < 300; trial++ {
-		x, y, alpha := randomPair(r, 200, 12)
+	for trial := 0; trial < 600; trial++ {
+		x, y, alpha := randomPair(r, []int{200, 65}[trial%2], 12)
 		want := lcsDP(x, y)
 		if got := lcsLength(x, y, 0); got != want {
 			t.Fatalf("len %d×%d alphabet %d: lcsLength = %d, want %d", len(x), len(y), alpha, got, want)

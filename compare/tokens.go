@@ -381,10 +381,14 @@ func nextIsWord(text string, i, to int) bool {
 	return isWordRune(r)
 }
 
-// decodeRune decodes the rune at text[i:to], with the two-byte sequences of
-// Latin, Greek and Cyrillic letters decoded inline.
+// decodeRune decodes the rune at text[i:to], with ASCII and the two-byte
+// sequences of Latin, Greek and Cyrillic letters decoded inline.
 func decodeRune(text string, i, to int) (rune, int) {
-	if c := text[i]; c >= 0xC2 && c < 0xE0 && i+1 < to && text[i+1]&0xC0 == 0x80 {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < to && text[i+1]&0xC0 == 0x80 {
 		return rune(c&0x1F)<<6 | rune(text[i+1]&0x3F), 2
 	}
 	return utf8.DecodeRuneInString(text[i:to])
