@@ -40,6 +40,10 @@ type editSide struct {
 	change int     // index in the pair's changes
 	toks   []token // the change's tokens on this side
 	used   []bool  // tokens taken by a move found here
+	// move is the index of the move whose span holds this side at one
+	// of its edges, or -1. Such a side is taken whole or not at all, and
+	// the move then gives up its span (see edgeSide).
+	move int
 }
 
 // pairEqualRuns applies the pass described above to one pair's changes.
@@ -223,6 +227,9 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 					i1++
 					j1++
 				}
+				if !wholeIfInMove(dl, i0, i1) || !wholeIfInMove(s, j0, j1) || dl.move >= 0 && dl.move == s.move {
+					continue
+				}
 				if dl.change == s.change {
 					if ks := keep[s.change]; len(ks) > 0 && i0 < ks[len(ks)-1].a1 {
 						continue // out of order: no run kept in place
@@ -253,6 +260,17 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	}
 	if len(keep) == 0 && len(moved) == 0 {
 		return cs
+	}
+	// A move that gave a side at its edge to a run gives up its span.
+	for _, sd := range dels {
+		if sd.move >= 0 && sd.used[0] {
+			e.trimMoveA(&cs[sd.move], cs[sd.change])
+		}
+	}
+	for _, sd := range ins {
+		if sd.move >= 0 && sd.used[0] {
+			e.trimMoveB(&cs[sd.move], cs[sd.change])
+		}
 	}
 	// Rebuild the changes the runs were cut from.
 	usedA, usedB := map[int][]bool{}, map[int][]bool{}
@@ -300,28 +318,57 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 }
 
 // editSides returns the deleted and inserted sides of the changes cs whose
-// tokens a move may take: not trivial, not moves nor inside one, and of
-// runSeed tokens at least. Their tokens are looked up in parallel.
+// tokens a move may take: not trivial, not moves, of runSeed tokens at
+// least, and not inside a move unless at its edge (see edgeSide). Their
+// tokens are looked up in parallel.
 func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
-	var moves [][2]int // A and B spans of the moves already found
-	for _, c := range cs {
+	var moves []int // indexes in cs
+	for k, c := range cs {
 		if c.Kind == Move {
-			moves = append(moves, [2]int{c.AStart, c.AEnd}, [2]int{c.BStart, c.BEnd})
+			moves = append(moves, k)
 		}
 	}
-	inMove := func(c Change) bool {
-		for k := 0; k < len(moves); k += 2 {
-			if c.AStart < moves[k][1] && moves[k][0] < c.AEnd || c.BStart < moves[k+1][1] && moves[k+1][0] < c.BEnd {
-				return true
+	// holder returns the move whose span holds c, or -1 when c is inside
+	// no move; in is false when c touches a move but no single move holds
+	// it on its own text (A for a deletion, B for an insertion).
+	holder := func(c Change) (m int, in bool) {
+		m = -1
+		for _, k := range moves {
+			mv := cs[k]
+			inA := c.AStart < mv.AEnd && mv.AStart < c.AEnd
+			inB := c.BStart < mv.BEnd && mv.BStart < c.BEnd
+			if !inA && !inB {
+				continue
 			}
+			own := c.Kind == Delete && inA && mv.AStart <= c.AStart && c.AEnd <= mv.AEnd ||
+				c.Kind == Insert && inB && mv.BStart <= c.BStart && c.BEnd <= mv.BEnd
+			if m >= 0 || !own {
+				return -1, false
+			}
+			m = k
 		}
-		return false
+		return m, true
+	}
+	var byA, byB changeOrder
+	if len(moves) > 0 {
+		byA = orderBy(cs, func(c Change) (int, int) { return c.AStart, c.AEnd })
+		byB = orderBy(cs, func(c Change) (int, int) { return c.BStart, c.BEnd })
 	}
 	at, bt := make([][]token, len(cs)), make([][]token, len(cs))
+	holders := filled(len(cs), -1)
 	forChunks(len(cs), func(k int) {
 		c := cs[k]
-		if c.Trivial || c.Kind == Move || inMove(c) {
+		if c.Trivial || c.Kind == Move {
 			return
+		}
+		switch m, ok := holder(c); {
+		case !ok:
+			return
+		case m >= 0:
+			if !e.edgeSide(cs, moves, k, m, byA, byB) {
+				return
+			}
+			holders[k] = m
 		}
 		if c.Kind != Insert {
 			at[k] = e.a.tokensIn(c.AStart, c.AEnd)
@@ -332,13 +379,156 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
 	})
 	for k := range cs {
 		if t := at[k]; len(t) >= runSeed {
-			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t))})
+			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k]})
 		}
 		if t := bt[k]; len(t) >= runSeed {
-			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t))})
+			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k]})
 		}
 	}
 	return dels, ins
+}
+
+// edgeSide reports whether change cs[k], inside move cs[m], is a deletion
+// at the start or end of the move's text in A, or an insertion at either
+// end of its text in B, with no other change between it and that end. A
+// sentence moved with a piece the engine cut differently ("… Leiter der
+// Gruppe, Prof." before it in A, after it in B) leaves the piece deleted
+// at the move's edge and inserted where it stayed: taken whole by a run,
+// the piece is no longer part of the move, which gives up that span.
+func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) bool {
+	c, mv := cs[k], cs[m]
+	var lo, hi int // the stretch of the move's span the side would take
+	// Something of the move must be left: a token past the side.
+	switch {
+	case c.Kind == Delete && c.AStart == mv.AStart:
+		lo, hi = c.AStart, e.nextTokenA(c.AEnd)
+		if hi >= mv.AEnd {
+			return false
+		}
+	case c.Kind == Delete && c.AEnd == mv.AEnd:
+		lo, hi = e.prevTokenEndA(c.AStart), c.AEnd
+		if lo <= mv.AStart {
+			return false
+		}
+	case c.Kind == Insert && c.BStart == mv.BStart:
+		lo, hi = c.BStart, e.nextTokenB(c.BEnd)
+		if hi >= mv.BEnd {
+			return false
+		}
+	case c.Kind == Insert && c.BEnd == mv.BEnd:
+		lo, hi = e.prevTokenEndB(c.BStart), c.BEnd
+		if lo <= mv.BStart {
+			return false
+		}
+	default:
+		return false
+	}
+	if c.Kind == Delete {
+		return !byA.touches(cs, moves, lo, hi, k, m, func(o Change) (int, int) { return o.AStart, o.AEnd })
+	}
+	return !byB.touches(cs, moves, lo, hi, k, m, func(o Change) (int, int) { return o.BStart, o.BEnd })
+}
+
+// changeOrder is the indexes of a pair's changes other than moves, in
+// order of their spans on one text. They do not overlap there, so their
+// ends come in the same order as their starts.
+type changeOrder []int
+
+func orderBy(cs []Change, span func(Change) (int, int)) changeOrder {
+	var o changeOrder
+	for k, c := range cs {
+		if c.Kind != Move {
+			o = append(o, k)
+		}
+	}
+	slices.SortStableFunc(o, func(x, y int) int {
+		xs, _ := span(cs[x])
+		ys, _ := span(cs[y])
+		return xs - ys
+	})
+	return o
+}
+
+// touches reports a change other than cs[k] and cs[m] whose span meets
+// [lo, hi], ends included; the moves (indexes in cs) other than m are
+// looked at one by one.
+func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span func(Change) (int, int)) bool {
+	// The first change starting past hi; before it, those ending at lo
+	// or later are the ones that meet the stretch.
+	p, _ := slices.BinarySearchFunc(o, hi+1, func(j, target int) int {
+		start, _ := span(cs[j])
+		return start - target
+	})
+	for q := p - 1; q >= 0; q-- {
+		j := o[q]
+		if _, end := span(cs[j]); end < lo {
+			break
+		}
+		if j != k {
+			return true
+		}
+	}
+	for _, j := range moves {
+		if start, end := span(cs[j]); j != m && start <= hi && lo <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeIfInMove reports whether the run [lo, hi) of side s may be taken:
+// a side at a move's edge is taken whole.
+func wholeIfInMove(s *editSide, lo, hi int) bool {
+	return s.move < 0 || lo == 0 && hi == len(s.toks)
+}
+
+// trimMoveA takes deletion d, at an edge of move mv's text in A, out of
+// that text.
+func (e *emitter) trimMoveA(mv *Change, d Change) {
+	if d.AStart == mv.AStart {
+		mv.AStart = e.nextTokenA(d.AEnd)
+	} else {
+		mv.AEnd = e.prevTokenEndA(d.AStart)
+	}
+	mv.AText = e.a.text[mv.AStart:mv.AEnd]
+}
+
+// trimMoveB takes insertion in, at an edge of move mv's text in B, out of
+// that text.
+func (e *emitter) trimMoveB(mv *Change, in Change) {
+	if in.BStart == mv.BStart {
+		mv.BStart = e.nextTokenB(in.BEnd)
+	} else {
+		mv.BEnd = e.prevTokenEndB(in.BStart)
+	}
+	mv.BText = e.b.text[mv.BStart:mv.BEnd]
+}
+
+// nextTokenA is where the first token of A at or after p starts.
+func (e *emitter) nextTokenA(p int) int { return nextToken(e.a, p) }
+
+// nextTokenB is nextTokenA for B.
+func (e *emitter) nextTokenB(p int) int { return nextToken(e.b, p) }
+
+// prevTokenEndA is where the last token of A ending at or before p ends.
+func (e *emitter) prevTokenEndA(p int) int { return prevTokenEnd(e.a, p) }
+
+// prevTokenEndB is prevTokenEndA for B.
+func (e *emitter) prevTokenEndB(p int) int { return prevTokenEnd(e.b, p) }
+
+func nextToken(d *document, p int) int {
+	if k := d.tokenFrom(p); k < len(d.toks) {
+		return int(d.toks[k].start)
+	}
+	return len(d.text)
+}
+
+func prevTokenEnd(d *document, p int) int {
+	k := d.tokenFrom(p) // the first token starting at or after p
+	if k == 0 {
+		return 0
+	}
+	return int(d.toks[k-1].end())
 }
 
 // seedAt is where a seed of runSeed tokens starts: a deleted side and the
