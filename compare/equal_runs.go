@@ -199,7 +199,7 @@ const maxSeedCandidates = 32
 // findRunMoves pairs runs of deleted tokens with equal runs of inserted
 // tokens elsewhere as moves, and cuts them out of their changes.
 func (e *emitter) findRunMoves(cs []Change) []Change {
-	dels, ins := e.editSides(cs)
+	dels, ins, ix := e.editSides(cs)
 	if len(dels) == 0 || len(ins) == 0 {
 		return cs
 	}
@@ -208,6 +208,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	// cs[k]: found on both of its sides, in order on both.
 	keep := map[int][]tokenRun{}
 	var moved []tokenRun
+	restored := 0 // runs found in place, dropped from both sides
 	hits := e.seedHits(dels, ins, seeds)
 	for n := range ins {
 		s := &ins[n]
@@ -239,26 +240,36 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, int(c.side)
 				}
 			}
-			if bestSide < 0 || best.b1-best.b0 < runSeed || !e.longEnough(s.toks[best.b0:best.b1], dels[bestSide].change == s.change) {
+			if bestSide < 0 || best.b1-best.b0 < runSeed {
 				continue
 			}
 			dl := &dels[bestSide]
+			// A side cut off at a move's edge, taken whole by the same
+			// words at the same place on the other side, did not move.
+			restore := dl.change != s.change && (dl.move >= 0 || s.move >= 0) &&
+				best.a0 == 0 && best.a1 == len(dl.toks) && best.b0 == 0 && best.b1 == len(s.toks) && e.samePlace(ix, dl, s)
+			if !e.longEnough(s.toks[best.b0:best.b1], dl.change == s.change || restore) {
+				continue
+			}
 			for i := best.a0; i < best.a1; i++ {
 				dl.used[i] = true
 			}
 			for i := best.b0; i < best.b1; i++ {
 				s.used[i] = true
 			}
-			if dl.change == s.change {
+			switch {
+			case dl.change == s.change:
 				keep[s.change] = append(keep[s.change], best)
-			} else {
+			case restore:
+				restored++
+			default:
 				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
 				moved = append(moved, best)
 			}
 			j = best.b1
 		}
 	}
-	if len(keep) == 0 && len(moved) == 0 {
+	if len(keep) == 0 && len(moved) == 0 && restored == 0 {
 		return cs
 	}
 	// A move that gave a side at its edge to a run gives up its span.
@@ -321,7 +332,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 // tokens a move may take: not trivial, not moves, of runSeed tokens at
 // least, and not inside a move unless at its edge (see edgeSide). Their
 // tokens are looked up in parallel.
-func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
+func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex) {
 	var moves []int // indexes in cs
 	for k, c := range cs {
 		if c.Kind == Move {
@@ -349,11 +360,12 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
 		}
 		return m, true
 	}
-	var byA, byB changeOrder
+	ix = &changeIndex{cs: cs, moves: moves}
 	if len(moves) > 0 {
-		byA = orderBy(cs, func(c Change) (int, int) { return c.AStart, c.AEnd })
-		byB = orderBy(cs, func(c Change) (int, int) { return c.BStart, c.BEnd })
+		ix.byA = orderBy(cs, spanA)
+		ix.byB = orderBy(cs, spanB)
 	}
+	byA, byB := ix.byA, ix.byB
 	at, bt := make([][]token, len(cs)), make([][]token, len(cs))
 	holders := filled(len(cs), -1)
 	forChunks(len(cs), func(k int) {
@@ -385,8 +397,39 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide) {
 			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k]})
 		}
 	}
-	return dels, ins
+	return dels, ins, ix
 }
+
+// changeIndex finds a pair's changes by their spans.
+type changeIndex struct {
+	cs       []Change
+	moves    []int       // indexes of the moves in cs
+	byA, byB changeOrder // the other changes; nil when there are no moves
+}
+
+func spanA(c Change) (int, int) { return c.AStart, c.AEnd }
+func spanB(c Change) (int, int) { return c.BStart, c.BEnd }
+
+// samePlace reports whether deleted side d and inserted side in sit at
+// one place: the samePlaceContext tokens before them are equal in A and
+// B, and no change touches those tokens or the gap up to the sides.
+func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
+	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
+	if ta < samePlaceContext || tb < samePlaceContext {
+		return false
+	}
+	for n := 1; n <= samePlaceContext; n++ {
+		if e.a.toks[ta-n].key != e.b.toks[tb-n].key {
+			return false
+		}
+	}
+	return !ix.byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), spanA) &&
+		!ix.byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), spanB)
+}
+
+// samePlaceContext is how many equal, unchanged tokens before a deleted
+// and an inserted run put them at one place.
+const samePlaceContext = 3
 
 // edgeSide reports whether change cs[k], inside move cs[m], is a deletion
 // at the start or end of the move's text in A, or an insertion at either
@@ -424,9 +467,9 @@ func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOr
 		return false
 	}
 	if c.Kind == Delete {
-		return !byA.touches(cs, moves, lo, hi, k, m, func(o Change) (int, int) { return o.AStart, o.AEnd })
+		return !byA.touches(cs, moves, lo, hi, k, m, spanA)
 	}
-	return !byB.touches(cs, moves, lo, hi, k, m, func(o Change) (int, int) { return o.BStart, o.BEnd })
+	return !byB.touches(cs, moves, lo, hi, k, m, spanB)
 }
 
 // changeOrder is the indexes of a pair's changes other than moves, in
@@ -474,6 +517,28 @@ func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span fu
 		}
 	}
 	return false
+}
+
+// within reports a change with bytes in [lo, hi), or an insertion or
+// deletion anchored inside it (past lo).
+func (o changeOrder) within(cs []Change, moves []int, lo, hi int, span func(Change) (int, int)) bool {
+	meets := func(j int) bool {
+		start, end := span(cs[j])
+		return start < hi && lo < end || start == end && lo < start && start < hi
+	}
+	p, _ := slices.BinarySearchFunc(o, hi, func(j, target int) int {
+		start, _ := span(cs[j])
+		return start - target
+	})
+	for q := p - 1; q >= 0; q-- {
+		if _, end := span(cs[o[q]]); end < lo {
+			break
+		}
+		if meets(o[q]) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(moves, meets)
 }
 
 // wholeIfInMove reports whether the run [lo, hi) of side s may be taken:
@@ -636,7 +701,7 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 					i1++
 					j1++
 				}
-				inPlace := b2i(dl.change == s.change)
+				inPlace := b2i(dl.change == s.change || dl.move >= 0 || s.move >= 0) // see restore in findRunMoves
 				longest[inPlace] = max(longest[inPlace], j1)
 			}
 			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], false) ||
