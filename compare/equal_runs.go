@@ -41,9 +41,11 @@ type editSide struct {
 	toks   []token // the change's tokens on this side
 	used   []bool  // tokens taken by a move found here
 	// move is the index of the move whose span holds this side at one
-	// of its edges, or -1. Such a side is taken whole or not at all, and
-	// the move then gives up its span (see edgeSide).
-	move int
+	// of its edges, or -1; atEnd says which edge. A run takes such a
+	// side from that edge, and the move then gives up the run's span
+	// (see edgeSide).
+	move  int
+	atEnd bool
 }
 
 // pairEqualRuns applies the pass described above to one pair's changes.
@@ -228,7 +230,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 					i1++
 					j1++
 				}
-				if !wholeIfInMove(dl, i0, i1) || !wholeIfInMove(s, j0, j1) || dl.move >= 0 && dl.move == s.move {
+				if !fromEdge(dl, i0, i1) || !fromEdge(s, j0, j1) || dl.move >= 0 && dl.move == s.move {
 					continue
 				}
 				if dl.change == s.change {
@@ -244,10 +246,10 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 				continue
 			}
 			dl := &dels[bestSide]
-			// A side cut off at a move's edge, taken whole by the same
-			// words at the same place on the other side, did not move.
-			restore := dl.change != s.change && (dl.move >= 0 || s.move >= 0) &&
-				best.a0 == 0 && best.a1 == len(dl.toks) && best.b0 == 0 && best.b1 == len(s.toks) && e.samePlace(ix, dl, s)
+			// Words that start a deleted and an inserted side at one
+			// place (a piece cut off at a move's edge, which stayed)
+			// did not change.
+			restore := dl.change != s.change && best.a0 == 0 && best.b0 == 0 && e.samePlace(ix, dl, s)
 			if !e.longEnough(s.toks[best.b0:best.b1], dl.change == s.change || restore) {
 				continue
 			}
@@ -272,15 +274,19 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	if len(keep) == 0 && len(moved) == 0 && restored == 0 {
 		return cs
 	}
-	// A move that gave a side at its edge to a run gives up its span.
+	// A move that gave a run at its edge gives up the run's span.
 	for _, sd := range dels {
-		if sd.move >= 0 && sd.used[0] {
-			e.trimMoveA(&cs[sd.move], cs[sd.change])
+		if lo, hi, ok := sd.edgeRun(); ok {
+			mv := &cs[sd.move]
+			mv.AStart, mv.AEnd = trimSpan(e.a, mv.AStart, mv.AEnd, lo, hi, sd.atEnd)
+			mv.AText = e.a.text[mv.AStart:mv.AEnd]
 		}
 	}
 	for _, sd := range ins {
-		if sd.move >= 0 && sd.used[0] {
-			e.trimMoveB(&cs[sd.move], cs[sd.change])
+		if lo, hi, ok := sd.edgeRun(); ok {
+			mv := &cs[sd.move]
+			mv.BStart, mv.BEnd = trimSpan(e.b, mv.BStart, mv.BEnd, lo, hi, sd.atEnd)
+			mv.BText = e.b.text[mv.BStart:mv.BEnd]
 		}
 	}
 	// Rebuild the changes the runs were cut from.
@@ -361,13 +367,13 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		return m, true
 	}
 	ix = &changeIndex{cs: cs, moves: moves}
+	var byA, byB changeOrder
 	if len(moves) > 0 {
-		ix.byA = orderBy(cs, spanA)
-		ix.byB = orderBy(cs, spanB)
+		byA, byB = ix.orders()
 	}
-	byA, byB := ix.byA, ix.byB
 	at, bt := make([][]token, len(cs)), make([][]token, len(cs))
 	holders := filled(len(cs), -1)
+	atEnd := make([]bool, len(cs))
 	forChunks(len(cs), func(k int) {
 		c := cs[k]
 		if c.Trivial || c.Kind == Move {
@@ -377,10 +383,11 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		case !ok:
 			return
 		case m >= 0:
-			if !e.edgeSide(cs, moves, k, m, byA, byB) {
+			end, ok := e.edgeSide(cs, moves, k, m, byA, byB)
+			if !ok {
 				return
 			}
-			holders[k] = m
+			holders[k], atEnd[k] = m, end
 		}
 		if c.Kind != Insert {
 			at[k] = e.a.tokensIn(c.AStart, c.AEnd)
@@ -391,10 +398,10 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 	})
 	for k := range cs {
 		if t := at[k]; len(t) >= runSeed {
-			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k]})
+			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k], atEnd: atEnd[k]})
 		}
 		if t := bt[k]; len(t) >= runSeed {
-			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k]})
+			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k], atEnd: atEnd[k]})
 		}
 	}
 	return dels, ins, ix
@@ -404,16 +411,40 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 type changeIndex struct {
 	cs       []Change
 	moves    []int       // indexes of the moves in cs
-	byA, byB changeOrder // the other changes; nil when there are no moves
+	byA, byB changeOrder // the other changes, made on first use
+}
+
+// orders returns the changes other than moves in order of their spans in
+// A and in B. It is not safe for concurrent use.
+func (ix *changeIndex) orders() (byA, byB changeOrder) {
+	if ix.byA == nil {
+		ix.byA, ix.byB = orderBy(ix.cs, spanA), orderBy(ix.cs, spanB)
+	}
+	return ix.byA, ix.byB
 }
 
 func spanA(c Change) (int, int) { return c.AStart, c.AEnd }
 func spanB(c Change) (int, int) { return c.BStart, c.BEnd }
 
 // samePlace reports whether deleted side d and inserted side in sit at
-// one place: the samePlaceContext tokens before them are equal in A and
-// B, and no change touches those tokens or the gap up to the sides.
+// one place: the insertion is anchored in A next to the deletion, or the
+// deletion in B next to the insertion, only white space between (a side
+// at a move's edge reaches over the move, which went elsewhere); the
+// samePlaceContext tokens before them are equal in A and B; and no other
+// change touches those tokens or the gap up to the sides.
 func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
+	dc, ic := ix.cs[d.change], ix.cs[in.change]
+	a0, a1 := dc.AStart, dc.AEnd
+	if d.move >= 0 {
+		a0, a1 = min(a0, ix.cs[d.move].AStart), max(a1, ix.cs[d.move].AEnd)
+	}
+	b0, b1 := ic.BStart, ic.BEnd
+	if in.move >= 0 {
+		b0, b1 = min(b0, ix.cs[in.move].BStart), max(b1, ix.cs[in.move].BEnd)
+	}
+	if !e.touchesA(ic.AStart, a0, a1) && !e.touchesB(dc.BStart, b0, b1) {
+		return false
+	}
 	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
 	if ta < samePlaceContext || tb < samePlaceContext {
 		return false
@@ -423,8 +454,10 @@ func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
 			return false
 		}
 	}
-	return !ix.byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), spanA) &&
-		!ix.byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), spanB)
+	byA, byB := ix.orders()
+	skip := [2]int{d.change, in.change} // each is anchored where the other sits
+	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), skip, spanA) &&
+		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), skip, spanB)
 }
 
 // samePlaceContext is how many equal, unchanged tokens before a deleted
@@ -438,7 +471,7 @@ const samePlaceContext = 3
 // Gruppe, Prof." before it in A, after it in B) leaves the piece deleted
 // at the move's edge and inserted where it stayed: taken whole by a run,
 // the piece is no longer part of the move, which gives up that span.
-func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) bool {
+func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) (atEnd, ok bool) {
 	c, mv := cs[k], cs[m]
 	var lo, hi int // the stretch of the move's span the side would take
 	// Something of the move must be left: a token past the side.
@@ -446,30 +479,30 @@ func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOr
 	case c.Kind == Delete && c.AStart == mv.AStart:
 		lo, hi = c.AStart, e.nextTokenA(c.AEnd)
 		if hi >= mv.AEnd {
-			return false
+			return false, false
 		}
 	case c.Kind == Delete && c.AEnd == mv.AEnd:
-		lo, hi = e.prevTokenEndA(c.AStart), c.AEnd
+		lo, hi, atEnd = e.prevTokenEndA(c.AStart), c.AEnd, true
 		if lo <= mv.AStart {
-			return false
+			return false, false
 		}
 	case c.Kind == Insert && c.BStart == mv.BStart:
 		lo, hi = c.BStart, e.nextTokenB(c.BEnd)
 		if hi >= mv.BEnd {
-			return false
+			return false, false
 		}
 	case c.Kind == Insert && c.BEnd == mv.BEnd:
-		lo, hi = e.prevTokenEndB(c.BStart), c.BEnd
+		lo, hi, atEnd = e.prevTokenEndB(c.BStart), c.BEnd, true
 		if lo <= mv.BStart {
-			return false
+			return false, false
 		}
 	default:
-		return false
+		return false, false
 	}
 	if c.Kind == Delete {
-		return !byA.touches(cs, moves, lo, hi, k, m, spanA)
+		return atEnd, !byA.touches(cs, moves, lo, hi, k, m, spanA)
 	}
-	return !byB.touches(cs, moves, lo, hi, k, m, spanB)
+	return atEnd, !byB.touches(cs, moves, lo, hi, k, m, spanB)
 }
 
 // changeOrder is the indexes of a pair's changes other than moves, in
@@ -519,12 +552,12 @@ func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span fu
 	return false
 }
 
-// within reports a change with bytes in [lo, hi), or an insertion or
-// deletion anchored inside it (past lo).
-func (o changeOrder) within(cs []Change, moves []int, lo, hi int, span func(Change) (int, int)) bool {
+// within reports a change other than those in skip with bytes in [lo,
+// hi), or an insertion or deletion anchored inside it (past lo).
+func (o changeOrder) within(cs []Change, moves []int, lo, hi int, skip [2]int, span func(Change) (int, int)) bool {
 	meets := func(j int) bool {
 		start, end := span(cs[j])
-		return start < hi && lo < end || start == end && lo < start && start < hi
+		return j != skip[0] && j != skip[1] && (start < hi && lo < end || start == end && lo < start && start < hi)
 	}
 	p, _ := slices.BinarySearchFunc(o, hi, func(j, target int) int {
 		start, _ := span(cs[j])
@@ -541,32 +574,39 @@ func (o changeOrder) within(cs []Change, moves []int, lo, hi int, span func(Chan
 	return slices.ContainsFunc(moves, meets)
 }
 
-// wholeIfInMove reports whether the run [lo, hi) of side s may be taken:
-// a side at a move's edge is taken whole.
-func wholeIfInMove(s *editSide, lo, hi int) bool {
-	return s.move < 0 || lo == 0 && hi == len(s.toks)
+// fromEdge reports whether the run [lo, hi) of side s may be taken: a
+// side at a move's edge is taken from that edge.
+func fromEdge(s *editSide, lo, hi int) bool {
+	return s.move < 0 || !s.atEnd && lo == 0 || s.atEnd && hi == len(s.toks)
 }
 
-// trimMoveA takes deletion d, at an edge of move mv's text in A, out of
-// that text.
-func (e *emitter) trimMoveA(mv *Change, d Change) {
-	if d.AStart == mv.AStart {
-		mv.AStart = e.nextTokenA(d.AEnd)
-	} else {
-		mv.AEnd = e.prevTokenEndA(d.AStart)
+// edgeRun returns the byte span of the run taken from s at its move's
+// edge, if s is at one and a run took it.
+func (s *editSide) edgeRun() (lo, hi int, ok bool) {
+	if s.move < 0 {
+		return 0, 0, false
 	}
-	mv.AText = e.a.text[mv.AStart:mv.AEnd]
+	if !s.atEnd {
+		n := 0
+		for n < len(s.used) && s.used[n] {
+			n++
+		}
+		return int(s.toks[0].start), int(s.toks[max(n-1, 0)].end()), n > 0
+	}
+	n := len(s.used)
+	for n > 0 && s.used[n-1] {
+		n--
+	}
+	return int(s.toks[min(n, len(s.toks)-1)].start), int(s.toks[len(s.toks)-1].end()), n < len(s.used)
 }
 
-// trimMoveB takes insertion in, at an edge of move mv's text in B, out of
-// that text.
-func (e *emitter) trimMoveB(mv *Change, in Change) {
-	if in.BStart == mv.BStart {
-		mv.BStart = e.nextTokenB(in.BEnd)
-	} else {
-		mv.BEnd = e.prevTokenEndB(in.BStart)
+// trimSpan returns the move span [start, end) of d without the run [lo,
+// hi) at its start, or at its end when atEnd.
+func trimSpan(d *document, start, end, lo, hi int, atEnd bool) (int, int) {
+	if atEnd {
+		return start, prevTokenEnd(d, lo)
 	}
-	mv.BText = e.b.text[mv.BStart:mv.BEnd]
+	return nextToken(d, hi), end
 }
 
 // nextTokenA is where the first token of A at or after p starts.
@@ -701,7 +741,9 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 					i1++
 					j1++
 				}
-				inPlace := b2i(dl.change == s.change || dl.move >= 0 || s.move >= 0) // see restore in findRunMoves
+				// A run starting both sides may be at one place (see
+				// restore in findRunMoves).
+				inPlace := b2i(dl.change == s.change || c.pos == 0 && j == 0)
 				longest[inPlace] = max(longest[inPlace], j1)
 			}
 			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], false) ||
