@@ -25,6 +25,14 @@ func TestEqualRuns(t *testing.T) {
 			want: []string{"move:der Leiter der Gruppe, Prof.>der Leiter der Gruppe, Prof."},
 		},
 		{
+			name: "short passage moved whole",
+			a: para("Wir stiegen auf. Am Abend kam Pik Stalin selon M. Keller zum Lager.",
+				"Der Wind war stark.", "Es schneite die ganze Nacht.", "Der Morgen war klar und kalt."),
+			b: para("Wir stiegen auf. Am Abend kam Keller zum Lager.",
+				"Der Wind war stark.", "Es schneite die ganze Nacht.", "Der Morgen war klar und kalt. Pik Stalin selon M."),
+			want: []string{"move:Pik Stalin selon M.>Pik Stalin selon M."},
+		},
+		{
 			name: "moved passage without a full stop next to an edit",
 			a: para("Alpha beta gamma delta. Die ersten Versuche blieben ohne jeden Erfolg und kosteten Zeit",
 				"Eins zwei drei vier.", "Fünf sechs sieben acht.", "Neun zehn elf zwölf."),
