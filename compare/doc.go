@@ -34,12 +34,18 @@
 //  7. Changes and classification (changes.go, classify.go). Differences
 //     become Changes with byte spans, typography-only ones marked trivial,
 //     numbers, names, case and punctuation flagged.
-//  8. The table (table.go, segments.go). Every version's alignment with
+//  8. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
+//     pair's finished changes: a replacement loses the words its sides
+//     share at either end, a fragment deleted and put back at one place
+//     is dropped, and equal runs of deleted and inserted words, found by
+//     hashed seeds, become moves (git's --color-moved rule), also where a
+//     moved sentence took along a piece cut at an abbreviation.
+//  9. The table (table.go, segments.go). Every version's alignment with
 //     the base is merged into one table of rows; Segments cuts a cell into
 //     runs for a view to highlight.
 //
 // A version in another language than the base (Options.Languages) skips
-// stages 3 to 7: the cross-language aligner in internal/crosslang aligns
+// stages 3 to 8: the cross-language aligner in internal/crosslang aligns
 // it with the base paragraph by paragraph, then sentence by sentence
 // (translation.go), and a second rendering in its language is word-diffed
 // against the first.

@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"runtime"
-	"slices"
-	"sync/atomic"
-)
+import "slices"
 
 // Equal runs left in changes. The sentence alignment works on the
 // engine's sentences; where a passage moved or was edited with edges that
@@ -213,13 +209,27 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 	if len(dels) == 0 || len(ins) == 0 {
 		return cs
 	}
-	seeds := indexSeeds(dels, ins)
+	m := e.matchRuns(dels, ins, e.seedHits(dels, ins, indexSeeds(dels, ins)), ix)
+	if len(m.keep) == 0 && len(m.moved) == 0 && m.restored == 0 {
+		return cs
+	}
+	return e.cutRuns(cs, dels, ins, m)
+}
+
+// runMatches are the runs matchRuns found.
+type runMatches struct {
 	// keep[k] lists the runs that stay unchanged inside replacement
 	// cs[k]: found on both of its sides, in order on both.
-	keep := map[int][]tokenRun{}
-	var moved []tokenRun
-	restored := 0 // runs found in place, dropped from both sides
-	hits := e.seedHits(dels, ins, seeds)
+	keep     map[int][]tokenRun
+	moved    []tokenRun
+	restored int // runs found at one place, dropped from both sides
+}
+
+// matchRuns takes, inserted side by inserted side, at each of its hits,
+// the longest equal run of unused tokens with a deleted side, when it is
+// long enough; it marks the tokens used.
+func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIndex) runMatches {
+	m := runMatches{keep: map[int][]tokenRun{}}
 	for n := range ins {
 		s := &ins[n]
 		j := 0
@@ -228,28 +238,7 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 				continue // inside the run found last
 			}
 			j = int(hit.pos)
-			var best tokenRun
-			bestSide := -1
-			for _, c := range hit.cands {
-				dl := &dels[c.side]
-				i0, j0 := int(c.pos), j
-				i1, j1 := i0, j0
-				for i1 < len(dl.toks) && j1 < len(s.toks) && !dl.used[i1] && !s.used[j1] && dl.toks[i1].key == s.toks[j1].key {
-					i1++
-					j1++
-				}
-				if !fromEdge(dl, i0, i1) || !fromEdge(s, j0, j1) || dl.move >= 0 && dl.move == s.move {
-					continue
-				}
-				if dl.change == s.change {
-					if ks := keep[s.change]; len(ks) > 0 && i0 < ks[len(ks)-1].a1 {
-						continue // out of order: no run kept in place
-					}
-				}
-				if j1-j0 > best.b1-best.b0 {
-					best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, int(c.side)
-				}
-			}
+			best, bestSide := bestRun(dels, s, hit, m.keep)
 			if bestSide < 0 || best.b1-best.b0 < runSeed {
 				continue
 			}
@@ -276,20 +265,52 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 			}
 			switch {
 			case dl.change == s.change:
-				keep[s.change] = append(keep[s.change], best)
+				m.keep[s.change] = append(m.keep[s.change], best)
 			case restore:
-				restored++
+				m.restored++
 			default:
 				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
-				moved = append(moved, best)
+				m.moved = append(m.moved, best)
 			}
 			j = best.b1
 		}
 	}
-	if len(keep) == 0 && len(moved) == 0 && restored == 0 {
-		return cs
+	return m
+}
+
+// bestRun is the longest run of unused equal tokens that starts at
+// inserted side s's hit with one of its candidates, and the deleted side
+// it is on (-1 for none). A side at a move's edge is taken from that
+// edge; a run inside one replacement comes after those kept there.
+func bestRun(dels []editSide, s *editSide, hit seedHit, keep map[int][]tokenRun) (tokenRun, int) {
+	var best tokenRun
+	bestSide := -1
+	for _, c := range hit.cands {
+		dl := &dels[c.side]
+		i0, j0 := int(c.pos), int(hit.pos)
+		i1, j1 := i0, j0
+		for i1 < len(dl.toks) && j1 < len(s.toks) && !dl.used[i1] && !s.used[j1] && dl.toks[i1].key == s.toks[j1].key {
+			i1++
+			j1++
+		}
+		if !fromEdge(dl, i0, i1) || !fromEdge(s, j0, j1) || dl.move >= 0 && dl.move == s.move {
+			continue
+		}
+		if dl.change == s.change {
+			if ks := keep[s.change]; len(ks) > 0 && i0 < ks[len(ks)-1].a1 {
+				continue // out of order: no run kept in place
+			}
+		}
+		if j1-j0 > best.b1-best.b0 {
+			best, bestSide = tokenRun{a0: i0, a1: i1, b0: j0, b1: j1}, int(c.side)
+		}
 	}
-	// A move that gave a run at its edge gives up the run's span.
+	return best, bestSide
+}
+
+// cutRuns rebuilds the changes the runs m were cut from, adds the moves,
+// and trims the moves that gave a run at their edge.
+func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Change {
 	for _, sd := range dels {
 		if lo, hi, ok := sd.edgeRun(); ok {
 			mv := &cs[sd.move]
@@ -304,7 +325,6 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 			mv.BText = e.b.text[mv.BStart:mv.BEnd]
 		}
 	}
-	// Rebuild the changes the runs were cut from.
 	usedA, usedB := map[int][]bool{}, map[int][]bool{}
 	for _, s := range dels {
 		if slices.Contains(s.used, true) {
@@ -316,15 +336,15 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 			usedB[s.change] = s.used
 		}
 	}
-	out := make([]Change, 0, len(cs)+2*len(moved))
+	out := make([]Change, 0, len(cs)+2*len(m.moved))
 	for k, c := range cs {
 		if usedA[k] == nil && usedB[k] == nil {
 			out = append(out, c)
 			continue
 		}
-		out = append(out, e.remainder(c, usedA[k], usedB[k], keep[k])...)
+		out = append(out, e.remainder(c, usedA[k], usedB[k], m.keep[k])...)
 	}
-	for _, r := range moved {
+	for _, r := range m.moved {
 		as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
 		bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
 		out = append(out, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
@@ -360,27 +380,6 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 			moves = append(moves, k)
 		}
 	}
-	// holder returns the move whose span holds c, or -1 when c is inside
-	// no move; in is false when c touches a move but no single move holds
-	// it on its own text (A for a deletion, B for an insertion).
-	holder := func(c Change) (m int, in bool) {
-		m = -1
-		for _, k := range moves {
-			mv := cs[k]
-			inA := c.AStart < mv.AEnd && mv.AStart < c.AEnd
-			inB := c.BStart < mv.BEnd && mv.BStart < c.BEnd
-			if !inA && !inB {
-				continue
-			}
-			own := c.Kind == Delete && inA && mv.AStart <= c.AStart && c.AEnd <= mv.AEnd ||
-				c.Kind == Insert && inB && mv.BStart <= c.BStart && c.BEnd <= mv.BEnd
-			if m >= 0 || !own {
-				return -1, false
-			}
-			m = k
-		}
-		return m, true
-	}
 	ix = &changeIndex{cs: cs, moves: moves}
 	var byA, byB changeOrder
 	if len(moves) > 0 {
@@ -394,7 +393,7 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		if c.Trivial || c.Kind == Move {
 			return
 		}
-		switch m, ok := holder(c); {
+		switch m, ok := moveHolding(cs, moves, c); {
 		case !ok:
 			return
 		case m >= 0:
@@ -420,354 +419,6 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		}
 	}
 	return dels, ins, ix
-}
-
-// changeIndex finds a pair's changes by their spans.
-type changeIndex struct {
-	cs       []Change
-	moves    []int       // indexes of the moves in cs
-	byA, byB changeOrder // the other changes, made on first use
-}
-
-// orders returns the changes other than moves in order of their spans in
-// A and in B. It is not safe for concurrent use.
-func (ix *changeIndex) orders() (byA, byB changeOrder) {
-	if ix.byA == nil {
-		ix.byA, ix.byB = orderBy(ix.cs, spanA), orderBy(ix.cs, spanB)
-	}
-	return ix.byA, ix.byB
-}
-
-func spanA(c Change) (int, int) { return c.AStart, c.AEnd }
-func spanB(c Change) (int, int) { return c.BStart, c.BEnd }
-
-// samePlace reports whether deleted side d and inserted side in sit at
-// one place: the insertion is anchored in A next to the deletion, or the
-// deletion in B next to the insertion, only white space between (a side
-// at a move's edge reaches over the move, which went elsewhere); the
-// samePlaceContext tokens before them are equal in A and B; and no other
-// change touches those tokens or the gap up to the sides.
-func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
-	dc, ic := ix.cs[d.change], ix.cs[in.change]
-	a0, a1 := dc.AStart, dc.AEnd
-	if d.move >= 0 {
-		a0, a1 = min(a0, ix.cs[d.move].AStart), max(a1, ix.cs[d.move].AEnd)
-	}
-	b0, b1 := ic.BStart, ic.BEnd
-	if in.move >= 0 {
-		b0, b1 = min(b0, ix.cs[in.move].BStart), max(b1, ix.cs[in.move].BEnd)
-	}
-	if !e.touchesA(ic.AStart, a0, a1) && !e.touchesB(dc.BStart, b0, b1) {
-		return false
-	}
-	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
-	if ta < samePlaceContext || tb < samePlaceContext {
-		return false
-	}
-	for n := 1; n <= samePlaceContext; n++ {
-		if e.a.toks[ta-n].key != e.b.toks[tb-n].key {
-			return false
-		}
-	}
-	byA, byB := ix.orders()
-	skip := [2]int{d.change, in.change} // each is anchored where the other sits
-	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), skip, spanA) &&
-		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), skip, spanB)
-}
-
-// samePlaceContext is how many equal, unchanged tokens before a deleted
-// and an inserted run put them at one place.
-const samePlaceContext = 3
-
-// edgeSide reports whether change cs[k], inside move cs[m], is a deletion
-// at the start or end of the move's text in A, or an insertion at either
-// end of its text in B, with no other change between it and that end. A
-// sentence moved with a piece the engine cut differently ("… Leiter der
-// Gruppe, Prof." before it in A, after it in B) leaves the piece deleted
-// at the move's edge and inserted where it stayed: taken whole by a run,
-// the piece is no longer part of the move, which gives up that span.
-func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) (atEnd, ok bool) {
-	c, mv := cs[k], cs[m]
-	var lo, hi int // the stretch of the move's span the side would take
-	// Something of the move must be left: a token past the side.
-	switch {
-	case c.Kind == Delete && c.AStart == mv.AStart:
-		lo, hi = c.AStart, e.nextTokenA(c.AEnd)
-		if hi >= mv.AEnd {
-			return false, false
-		}
-	case c.Kind == Delete && c.AEnd == mv.AEnd:
-		lo, hi, atEnd = e.prevTokenEndA(c.AStart), c.AEnd, true
-		if lo <= mv.AStart {
-			return false, false
-		}
-	case c.Kind == Insert && c.BStart == mv.BStart:
-		lo, hi = c.BStart, e.nextTokenB(c.BEnd)
-		if hi >= mv.BEnd {
-			return false, false
-		}
-	case c.Kind == Insert && c.BEnd == mv.BEnd:
-		lo, hi, atEnd = e.prevTokenEndB(c.BStart), c.BEnd, true
-		if lo <= mv.BStart {
-			return false, false
-		}
-	default:
-		return false, false
-	}
-	if c.Kind == Delete {
-		return atEnd, !byA.touches(cs, moves, lo, hi, k, m, spanA)
-	}
-	return atEnd, !byB.touches(cs, moves, lo, hi, k, m, spanB)
-}
-
-// changeOrder is the indexes of a pair's changes other than moves, in
-// order of their spans on one text. They do not overlap there, so their
-// ends come in the same order as their starts.
-type changeOrder []int
-
-func orderBy(cs []Change, span func(Change) (int, int)) changeOrder {
-	var o changeOrder
-	for k, c := range cs {
-		if c.Kind != Move {
-			o = append(o, k)
-		}
-	}
-	slices.SortStableFunc(o, func(x, y int) int {
-		xs, _ := span(cs[x])
-		ys, _ := span(cs[y])
-		return xs - ys
-	})
-	return o
-}
-
-// touches reports a change other than cs[k] and cs[m] whose span meets
-// [lo, hi], ends included; the moves (indexes in cs) other than m are
-// looked at one by one.
-func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span func(Change) (int, int)) bool {
-	// The first change starting past hi; before it, those ending at lo
-	// or later are the ones that meet the stretch.
-	p, _ := slices.BinarySearchFunc(o, hi+1, func(j, target int) int {
-		start, _ := span(cs[j])
-		return start - target
-	})
-	for q := p - 1; q >= 0; q-- {
-		j := o[q]
-		if _, end := span(cs[j]); end < lo {
-			break
-		}
-		if j != k {
-			return true
-		}
-	}
-	for _, j := range moves {
-		if start, end := span(cs[j]); j != m && start <= hi && lo <= end {
-			return true
-		}
-	}
-	return false
-}
-
-// within reports a change other than those in skip with bytes in [lo,
-// hi), or an insertion or deletion anchored inside it (past lo).
-func (o changeOrder) within(cs []Change, moves []int, lo, hi int, skip [2]int, span func(Change) (int, int)) bool {
-	meets := func(j int) bool {
-		start, end := span(cs[j])
-		return j != skip[0] && j != skip[1] && (start < hi && lo < end || start == end && lo < start && start < hi)
-	}
-	p, _ := slices.BinarySearchFunc(o, hi, func(j, target int) int {
-		start, _ := span(cs[j])
-		return start - target
-	})
-	for q := p - 1; q >= 0; q-- {
-		if _, end := span(cs[o[q]]); end < lo {
-			break
-		}
-		if meets(o[q]) {
-			return true
-		}
-	}
-	return slices.ContainsFunc(moves, meets)
-}
-
-// fromEdge reports whether the run [lo, hi) of side s may be taken: a
-// side at a move's edge is taken from that edge.
-func fromEdge(s *editSide, lo, hi int) bool {
-	return s.move < 0 || !s.atEnd && lo == 0 || s.atEnd && hi == len(s.toks)
-}
-
-// edgeRun returns the byte span of the run taken from s at its move's
-// edge, if s is at one and a run took it.
-func (s *editSide) edgeRun() (lo, hi int, ok bool) {
-	if s.move < 0 {
-		return 0, 0, false
-	}
-	if !s.atEnd {
-		n := 0
-		for n < len(s.used) && s.used[n] {
-			n++
-		}
-		return int(s.toks[0].start), int(s.toks[max(n-1, 0)].end()), n > 0
-	}
-	n := len(s.used)
-	for n > 0 && s.used[n-1] {
-		n--
-	}
-	return int(s.toks[min(n, len(s.toks)-1)].start), int(s.toks[len(s.toks)-1].end()), n < len(s.used)
-}
-
-// trimSpan returns the move span [start, end) of d without the run [lo,
-// hi) at its start, or at its end when atEnd.
-func trimSpan(d *document, start, end, lo, hi int, atEnd bool) (int, int) {
-	if atEnd {
-		return start, prevTokenEnd(d, lo)
-	}
-	return nextToken(d, hi), end
-}
-
-// nextTokenA is where the first token of A at or after p starts.
-func (e *emitter) nextTokenA(p int) int { return nextToken(e.a, p) }
-
-// nextTokenB is nextTokenA for B.
-func (e *emitter) nextTokenB(p int) int { return nextToken(e.b, p) }
-
-// prevTokenEndA is where the last token of A ending at or before p ends.
-func (e *emitter) prevTokenEndA(p int) int { return prevTokenEnd(e.a, p) }
-
-// prevTokenEndB is prevTokenEndA for B.
-func (e *emitter) prevTokenEndB(p int) int { return prevTokenEnd(e.b, p) }
-
-func nextToken(d *document, p int) int {
-	if k := d.tokenFrom(p); k < len(d.toks) {
-		return int(d.toks[k].start)
-	}
-	return len(d.text)
-}
-
-func prevTokenEnd(d *document, p int) int {
-	k := d.tokenFrom(p) // the first token starting at or after p
-	if k == 0 {
-		return 0
-	}
-	return int(d.toks[k-1].end())
-}
-
-// seedAt is where a seed of runSeed tokens starts: a deleted side and the
-// position in its tokens.
-type seedAt struct{ side, pos int32 }
-
-// indexSeeds maps the hash of each seed of the deleted sides to where it
-// starts, in order of side and position. Only deleted seeds that may be
-// inserted somewhere are indexed: a filter of the inserted seeds' hashes
-// rules out the others, which in text rewritten throughout are nearly
-// all, and so are seeds deleted more than maxSeedCandidates times. The
-// filter is filled, and the deleted seeds tested, in parallel.
-func indexSeeds(dels, ins []editSide) seedIndex {
-	n := 0
-	for _, s := range ins {
-		n += len(s.toks)
-	}
-	inserted := newHashFilter(n)
-	forChunks(len(ins), func(k int) {
-		s := ins[k]
-		for j := 0; j+runSeed <= len(s.toks); j++ {
-			inserted.addShared(seedHash(s.toks[j : j+runSeed]))
-		}
-	})
-	type entry struct {
-		h  uint64
-		at seedAt
-	}
-	found := make([][]entry, len(dels))
-	forChunks(len(dels), func(d int) {
-		s := dels[d]
-		for i := 0; i+runSeed <= len(s.toks); i++ {
-			if h := seedHash(s.toks[i : i+runSeed]); inserted.has(h) {
-				found[d] = append(found[d], entry{h, seedAt{int32(d), int32(i)}})
-			}
-		}
-	})
-	// A seed deleted more than maxSeedCandidates times is a common
-	// phrase, "of the same", that tells nothing (the run's rarer seeds
-	// find it): it is counted, not indexed. In text rewritten throughout
-	// such seeds are most of those found. Each shard of the index counts
-	// and indexes its own seeds, the shards in parallel.
-	seeds := make(seedIndex, runtime.GOMAXPROCS(0))
-	parallel(len(seeds), func(sh int) {
-		count := map[uint64]int32{}
-		for _, es := range found {
-			for _, en := range es {
-				if seeds.shard(en.h) == sh {
-					count[en.h]++
-				}
-			}
-		}
-		m := map[uint64][]seedAt{}
-		for _, es := range found {
-			for _, en := range es {
-				if seeds.shard(en.h) == sh && count[en.h] <= maxSeedCandidates {
-					m[en.h] = append(m[en.h], en.at)
-				}
-			}
-		}
-		seeds[sh] = m
-	})
-	return seeds
-}
-
-// seedIndex maps a seed's hash to where it starts in the deleted sides,
-// in order of side and position; the maps are shards by hash.
-type seedIndex []map[uint64][]seedAt
-
-func (x seedIndex) shard(h uint64) int { return int((h ^ h>>29) % uint64(len(x))) }
-
-func (x seedIndex) get(h uint64) []seedAt { return x[x.shard(h)][h] }
-
-// seedHit is a place in an inserted side whose seed some deleted side
-// holds, and the deleted seeds it may continue.
-type seedHit struct {
-	pos   int32
-	cands []seedAt
-}
-
-// seedHits lists, for each inserted side, in order, the places where a
-// move may start: the seed there is indexed, and the run it starts with
-// one of the deleted seeds, grown as far as the tokens are equal, is long
-// enough for a move. The
-// matching takes tokens as it goes, which only shortens runs, so a place
-// left out here would find nothing there either. The sides are looked up
-// in parallel; matching them stays serial, as a side's run takes tokens
-// the next may want.
-func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
-	hits := make([][]seedHit, len(ins))
-	forChunks(len(ins), func(n int) {
-		s := ins[n]
-		for j := 0; j+runSeed <= len(s.toks); j++ {
-			cands := seeds.get(seedHash(s.toks[j : j+runSeed]))
-			if len(cands) == 0 {
-				continue
-			}
-			// The longest run elsewhere and in place: longEnough holds
-			// for a run if it holds for a shorter one.
-			var longest [2]int
-			for _, c := range cands {
-				dl := &dels[c.side]
-				i1, j1 := int(c.pos), j
-				for i1 < len(dl.toks) && j1 < len(s.toks) && dl.toks[i1].key == s.toks[j1].key {
-					i1++
-					j1++
-				}
-				// A run starting both sides may be at one place (see
-				// restore in findRunMoves).
-				inPlace := b2i(dl.change == s.change || c.pos == 0 && j == 0)
-				longest[inPlace] = max(longest[inPlace], j1)
-			}
-			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], minRunAlnum) ||
-				longest[1]-j >= runSeed && e.longEnough(s.toks[j:longest[1]], 0) {
-				hits[n] = append(hits[n], seedHit{int32(j), cands})
-			}
-		}
-	})
-	return hits
 }
 
 // tokenRun is a run of equal tokens: [a0, a1) of a deleted side's tokens
@@ -869,43 +520,4 @@ func unusedRuns(ts []token, used []bool) [][]token {
 		out = append(out, ts[start:])
 	}
 	return out
-}
-
-// seedHash combines the keys of a few tokens.
-func seedHash(ts []token) uint64 {
-	h := uint64(14695981039346656037)
-	for _, t := range ts {
-		h = (h ^ t.key) * 1099511628211
-	}
-	return h
-}
-
-// hashFilter is a one-hash Bloom filter of 64-bit hashes: has is true for
-// every hash added and for few others.
-type hashFilter []uint64
-
-// newHashFilter sizes a filter for about n items at 16 bits each.
-func newHashFilter(n int) hashFilter {
-	words := 1
-	for words*64 < 16*n {
-		words *= 2
-	}
-	return make(hashFilter, words)
-}
-
-func (f hashFilter) bit(h uint64) (int, uint64) {
-	h ^= h >> 29 // the low bits of an FNV hash mix poorly
-	b := h & uint64(len(f)*64-1)
-	return int(b / 64), 1 << (b % 64)
-}
-
-// addShared adds h; several goroutines may add at once.
-func (f hashFilter) addShared(h uint64) {
-	w, m := f.bit(h)
-	atomic.OrUint64(&f[w], m)
-}
-
-func (f hashFilter) has(h uint64) bool {
-	w, m := f.bit(h)
-	return f[w]&m != 0
 }

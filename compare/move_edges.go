@@ -1,0 +1,264 @@
+package compare
+
+import "slices"
+
+// Runs at a move's edge. A sentence the alignment moved can take along a
+// piece the engine cut differently on the two sides ("… Leiter der
+// Gruppe, Prof." before a name in A, before the next sentence in B): the
+// piece shows as a deletion at the move's edge in A and an insertion
+// where it stayed in B. Such sides take part in the equal-runs pass,
+// taken from the move's edge, which then gives up the run's span; and a
+// run that starts a deleted and an inserted side at one place is no
+// change at all.
+
+// changeIndex finds a pair's changes by their spans.
+type changeIndex struct {
+	cs       []Change
+	moves    []int       // indexes of the moves in cs
+	byA, byB changeOrder // the other changes, made on first use
+}
+
+// orders returns the changes other than moves in order of their spans in
+// A and in B. It is not safe for concurrent use.
+func (ix *changeIndex) orders() (byA, byB changeOrder) {
+	if ix.byA == nil {
+		ix.byA, ix.byB = orderBy(ix.cs, spanA), orderBy(ix.cs, spanB)
+	}
+	return ix.byA, ix.byB
+}
+
+func spanA(c Change) (int, int) { return c.AStart, c.AEnd }
+func spanB(c Change) (int, int) { return c.BStart, c.BEnd }
+
+// samePlace reports whether deleted side d and inserted side in sit at
+// one place: the insertion is anchored in A next to the deletion, or the
+// deletion in B next to the insertion, only white space between (a side
+// at a move's edge reaches over the move, which went elsewhere); the
+// samePlaceContext tokens before them are equal in A and B; and no other
+// change touches those tokens or the gap up to the sides.
+func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
+	dc, ic := ix.cs[d.change], ix.cs[in.change]
+	a0, a1 := dc.AStart, dc.AEnd
+	if d.move >= 0 {
+		a0, a1 = min(a0, ix.cs[d.move].AStart), max(a1, ix.cs[d.move].AEnd)
+	}
+	b0, b1 := ic.BStart, ic.BEnd
+	if in.move >= 0 {
+		b0, b1 = min(b0, ix.cs[in.move].BStart), max(b1, ix.cs[in.move].BEnd)
+	}
+	if !e.touchesA(ic.AStart, a0, a1) && !e.touchesB(dc.BStart, b0, b1) {
+		return false
+	}
+	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
+	if ta < samePlaceContext || tb < samePlaceContext {
+		return false
+	}
+	for n := 1; n <= samePlaceContext; n++ {
+		if e.a.toks[ta-n].key != e.b.toks[tb-n].key {
+			return false
+		}
+	}
+	byA, byB := ix.orders()
+	skip := [2]int{d.change, in.change} // each is anchored where the other sits
+	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), skip, spanA) &&
+		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), skip, spanB)
+}
+
+// samePlaceContext is how many equal, unchanged tokens before a deleted
+// and an inserted run put them at one place.
+const samePlaceContext = 3
+
+// moveHolding returns the move among moves (indexes in cs) whose span
+// holds c, or -1 when c is inside no move; ok is false when c touches a
+// move but no single move holds it on its own text (A for a deletion, B
+// for an insertion).
+func moveHolding(cs []Change, moves []int, c Change) (m int, ok bool) {
+	m = -1
+	for _, k := range moves {
+		mv := cs[k]
+		inA := c.AStart < mv.AEnd && mv.AStart < c.AEnd
+		inB := c.BStart < mv.BEnd && mv.BStart < c.BEnd
+		if !inA && !inB {
+			continue
+		}
+		own := c.Kind == Delete && inA && mv.AStart <= c.AStart && c.AEnd <= mv.AEnd ||
+			c.Kind == Insert && inB && mv.BStart <= c.BStart && c.BEnd <= mv.BEnd
+		if m >= 0 || !own {
+			return -1, false
+		}
+		m = k
+	}
+	return m, true
+}
+
+// edgeSide reports whether change cs[k], inside move cs[m], is a deletion
+// at the start or end of the move's text in A, or an insertion at either
+// end of its text in B, with no other change between it and that end. A
+// sentence moved with a piece the engine cut differently ("… Leiter der
+// Gruppe, Prof." before it in A, after it in B) leaves the piece deleted
+// at the move's edge and inserted where it stayed: taken whole by a run,
+// the piece is no longer part of the move, which gives up that span.
+func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) (atEnd, ok bool) {
+	c, mv := cs[k], cs[m]
+	var lo, hi int // the stretch of the move's span the side would take
+	// Something of the move must be left: a token past the side.
+	switch {
+	case c.Kind == Delete && c.AStart == mv.AStart:
+		lo, hi = c.AStart, e.nextTokenA(c.AEnd)
+		if hi >= mv.AEnd {
+			return false, false
+		}
+	case c.Kind == Delete && c.AEnd == mv.AEnd:
+		lo, hi, atEnd = e.prevTokenEndA(c.AStart), c.AEnd, true
+		if lo <= mv.AStart {
+			return false, false
+		}
+	case c.Kind == Insert && c.BStart == mv.BStart:
+		lo, hi = c.BStart, e.nextTokenB(c.BEnd)
+		if hi >= mv.BEnd {
+			return false, false
+		}
+	case c.Kind == Insert && c.BEnd == mv.BEnd:
+		lo, hi, atEnd = e.prevTokenEndB(c.BStart), c.BEnd, true
+		if lo <= mv.BStart {
+			return false, false
+		}
+	default:
+		return false, false
+	}
+	if c.Kind == Delete {
+		return atEnd, !byA.touches(cs, moves, lo, hi, k, m, spanA)
+	}
+	return atEnd, !byB.touches(cs, moves, lo, hi, k, m, spanB)
+}
+
+// changeOrder is the indexes of a pair's changes other than moves, in
+// order of their spans on one text. They do not overlap there, so their
+// ends come in the same order as their starts.
+type changeOrder []int
+
+func orderBy(cs []Change, span func(Change) (int, int)) changeOrder {
+	var o changeOrder
+	for k, c := range cs {
+		if c.Kind != Move {
+			o = append(o, k)
+		}
+	}
+	slices.SortStableFunc(o, func(x, y int) int {
+		xs, _ := span(cs[x])
+		ys, _ := span(cs[y])
+		return xs - ys
+	})
+	return o
+}
+
+// touches reports a change other than cs[k] and cs[m] whose span meets
+// [lo, hi], ends included; the moves (indexes in cs) other than m are
+// looked at one by one.
+func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span func(Change) (int, int)) bool {
+	// The first change starting past hi; before it, those ending at lo
+	// or later are the ones that meet the stretch.
+	p, _ := slices.BinarySearchFunc(o, hi+1, func(j, target int) int {
+		start, _ := span(cs[j])
+		return start - target
+	})
+	for q := p - 1; q >= 0; q-- {
+		j := o[q]
+		if _, end := span(cs[j]); end < lo {
+			break
+		}
+		if j != k {
+			return true
+		}
+	}
+	for _, j := range moves {
+		if start, end := span(cs[j]); j != m && start <= hi && lo <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports a change other than those in skip with bytes in [lo,
+// hi), or an insertion or deletion anchored inside it (past lo).
+func (o changeOrder) within(cs []Change, moves []int, lo, hi int, skip [2]int, span func(Change) (int, int)) bool {
+	meets := func(j int) bool {
+		start, end := span(cs[j])
+		return j != skip[0] && j != skip[1] && (start < hi && lo < end || start == end && lo < start && start < hi)
+	}
+	p, _ := slices.BinarySearchFunc(o, hi, func(j, target int) int {
+		start, _ := span(cs[j])
+		return start - target
+	})
+	for q := p - 1; q >= 0; q-- {
+		if _, end := span(cs[o[q]]); end < lo {
+			break
+		}
+		if meets(o[q]) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(moves, meets)
+}
+
+// fromEdge reports whether the run [lo, hi) of side s may be taken: a
+// side at a move's edge is taken from that edge.
+func fromEdge(s *editSide, lo, hi int) bool {
+	return s.move < 0 || !s.atEnd && lo == 0 || s.atEnd && hi == len(s.toks)
+}
+
+// edgeRun returns the byte span of the run taken from s at its move's
+// edge, if s is at one and a run took it.
+func (s *editSide) edgeRun() (lo, hi int, ok bool) {
+	if s.move < 0 {
+		return 0, 0, false
+	}
+	if !s.atEnd {
+		n := 0
+		for n < len(s.used) && s.used[n] {
+			n++
+		}
+		return int(s.toks[0].start), int(s.toks[max(n-1, 0)].end()), n > 0
+	}
+	n := len(s.used)
+	for n > 0 && s.used[n-1] {
+		n--
+	}
+	return int(s.toks[min(n, len(s.toks)-1)].start), int(s.toks[len(s.toks)-1].end()), n < len(s.used)
+}
+
+// trimSpan returns the move span [start, end) of d without the run [lo,
+// hi) at its start, or at its end when atEnd.
+func trimSpan(d *document, start, end, lo, hi int, atEnd bool) (int, int) {
+	if atEnd {
+		return start, prevTokenEnd(d, lo)
+	}
+	return nextToken(d, hi), end
+}
+
+// nextTokenA is where the first token of A at or after p starts.
+func (e *emitter) nextTokenA(p int) int { return nextToken(e.a, p) }
+
+// nextTokenB is nextTokenA for B.
+func (e *emitter) nextTokenB(p int) int { return nextToken(e.b, p) }
+
+// prevTokenEndA is where the last token of A ending at or before p ends.
+func (e *emitter) prevTokenEndA(p int) int { return prevTokenEnd(e.a, p) }
+
+// prevTokenEndB is prevTokenEndA for B.
+func (e *emitter) prevTokenEndB(p int) int { return prevTokenEnd(e.b, p) }
+
+func nextToken(d *document, p int) int {
+	if k := d.tokenFrom(p); k < len(d.toks) {
+		return int(d.toks[k].start)
+	}
+	return len(d.text)
+}
+
+func prevTokenEnd(d *document, p int) int {
+	k := d.tokenFrom(p) // the first token starting at or after p
+	if k == 0 {
+		return 0
+	}
+	return int(d.toks[k-1].end())
+}
