@@ -100,36 +100,36 @@ func moveHolding(cs []Change, moves []int, c Change) (m int, ok bool) {
 // the piece is no longer part of the move, which gives up that span.
 func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) (atEnd, ok bool) {
 	c, mv := cs[k], cs[m]
+	var d *document
+	var span func(Change) (int, int)
+	var order changeOrder
+	switch c.Kind {
+	case Delete:
+		d, span, order = e.a, spanA, byA
+	case Insert:
+		d, span, order = e.b, spanB, byB
+	default:
+		return false, false
+	}
+	start, end := span(c)
+	mStart, mEnd := span(mv)
 	var lo, hi int // the stretch of the move's span the side would take
 	// Something of the move must be left: a token past the side.
 	switch {
-	case c.Kind == Delete && c.AStart == mv.AStart:
-		lo, hi = c.AStart, e.nextTokenA(c.AEnd)
-		if hi >= mv.AEnd {
+	case start == mStart:
+		lo, hi = start, nextToken(d, end)
+		if hi >= mEnd {
 			return false, false
 		}
-	case c.Kind == Delete && c.AEnd == mv.AEnd:
-		lo, hi, atEnd = e.prevTokenEndA(c.AStart), c.AEnd, true
-		if lo <= mv.AStart {
-			return false, false
-		}
-	case c.Kind == Insert && c.BStart == mv.BStart:
-		lo, hi = c.BStart, e.nextTokenB(c.BEnd)
-		if hi >= mv.BEnd {
-			return false, false
-		}
-	case c.Kind == Insert && c.BEnd == mv.BEnd:
-		lo, hi, atEnd = e.prevTokenEndB(c.BStart), c.BEnd, true
-		if lo <= mv.BStart {
+	case end == mEnd:
+		lo, hi, atEnd = prevTokenEnd(d, start), end, true
+		if lo <= mStart {
 			return false, false
 		}
 	default:
 		return false, false
 	}
-	if c.Kind == Delete {
-		return atEnd, !byA.touches(cs, moves, lo, hi, k, m, spanA)
-	}
-	return atEnd, !byB.touches(cs, moves, lo, hi, k, m, spanB)
+	return atEnd, !order.touches(cs, moves, lo, hi, k, m, span)
 }
 
 // changeOrder is the indexes of a pair's changes other than moves, in
@@ -236,18 +236,7 @@ func trimSpan(d *document, start, end, lo, hi int, atEnd bool) (int, int) {
 	return nextToken(d, hi), end
 }
 
-// nextTokenA is where the first token of A at or after p starts.
-func (e *emitter) nextTokenA(p int) int { return nextToken(e.a, p) }
-
-// nextTokenB is nextTokenA for B.
-func (e *emitter) nextTokenB(p int) int { return nextToken(e.b, p) }
-
-// prevTokenEndA is where the last token of A ending at or before p ends.
-func (e *emitter) prevTokenEndA(p int) int { return prevTokenEnd(e.a, p) }
-
-// prevTokenEndB is prevTokenEndA for B.
-func (e *emitter) prevTokenEndB(p int) int { return prevTokenEnd(e.b, p) }
-
+// nextToken is where the first token of d at or after p starts.
 func nextToken(d *document, p int) int {
 	if k := d.tokenFrom(p); k < len(d.toks) {
 		return int(d.toks[k].start)
@@ -255,6 +244,7 @@ func nextToken(d *document, p int) int {
 	return len(d.text)
 }
 
+// prevTokenEnd is where the last token of d starting before p ends.
 func prevTokenEnd(d *document, p int) int {
 	k := d.tokenFrom(p) // the first token starting at or after p
 	if k == 0 {
