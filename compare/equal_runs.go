@@ -206,10 +206,12 @@ const maxSeedCandidates = 32
 // tokens elsewhere as moves, and cuts them out of their changes.
 func (e *emitter) findRunMoves(cs []Change) []Change {
 	dels, ins, ix := e.editSides(cs)
-	if len(dels) == 0 || len(ins) == 0 {
-		return cs
+	var m runMatches
+	if len(dels) > 0 && len(ins) > 0 {
+		m = e.matchRuns(dels, ins, e.seedHits(dels, ins, indexSeeds(dels, ins)), ix)
 	}
-	m := e.matchRuns(dels, ins, e.seedHits(dels, ins, indexSeeds(dels, ins)), ix)
+	d, in := e.restoreShortEdges(ix)
+	dels, ins, m.restored = append(dels, d...), append(ins, in...), m.restored+len(d)
 	if len(m.keep) == 0 && len(m.moved) == 0 && m.restored == 0 {
 		return cs
 	}
@@ -411,6 +413,12 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		}
 	})
 	for k := range cs {
+		if t := at[k]; len(t) > 0 && len(t) < runSeed && holders[k] >= 0 {
+			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
+		}
+		if t := bt[k]; len(t) > 0 && len(t) < runSeed && holders[k] >= 0 {
+			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
+		}
 		if t := at[k]; len(t) >= runSeed {
 			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k], atEnd: atEnd[k]})
 		}

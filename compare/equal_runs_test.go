@@ -160,3 +160,25 @@ func TestEqualRunsAtMoveEdge(t *testing.T) {
 		})
 	}
 }
+
+// TestListNumberAtMoveEdge: a sentence moved in right after a list
+// number ("7.") takes the number along at its edge, too short for a
+// seed; the number, deleted where it was and inserted at the edge of
+// the move, stayed in place and is no change.
+func TestListNumberAtMoveEdge(t *testing.T) {
+	const (
+		before = "Nach ihrer Rückkehr hat die Expedition der Regierung von Nepal einen genauen Expeditionsbericht vorzulegen."
+		item   = "Die Expedition hat im voraus einen genauen Plan zu unterbreiten, welche Route innerhalb von Nepal begangen werden soll."
+		moved  = "Zum Glück wird der Menschenstrom langsam etwas dünner, das Völkchen der Träger und Händler beginnt zu verschwinden."
+		march  = "Die Träger tragen schwere Lasten über die Pässe. Am Abend erreichen wir das Dorf am Fusse des Berges."
+		climb  = "Der Weg führt durch Wälder und über Brücken. Die Luft wird dünner, je höher wir steigen."
+	)
+	a := before + " 7. " + item + "\n\n" + march + "\n\n" + moved + " " + climb
+	b := before + " 7. " + moved + " " + item + "\n\n" + march + "\n\n" + climb
+	r := mustCompare(t, Options{}, a, b)
+	checkInvariants(t, r)
+	got := describe(nonTrivial(r))
+	if want := []string{"move:" + moved + ">" + moved}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("changes\n got %q\nwant %q", got, want)
+	}
+}

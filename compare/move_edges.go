@@ -7,15 +7,19 @@ import "slices"
 // Gruppe, Prof." before a name in A, before the next sentence in B): the
 // piece shows as a deletion at the move's edge in A and an insertion
 // where it stayed in B. Such sides take part in the equal-runs pass,
-// taken from the move's edge, which then gives up the run's span; and a
-// run that starts a deleted and an inserted side at one place is no
-// change at all.
+// taken from the move's edge, which then gives up the run's span; a run
+// that starts a deleted and an inserted side at one place is no change
+// at all; and a piece too short for a seed ("7." before a list item) is
+// matched with a change of the same tokens next to where it sits.
 
 // changeIndex finds a pair's changes by their spans.
 type changeIndex struct {
 	cs       []Change
 	moves    []int       // indexes of the moves in cs
 	byA, byB changeOrder // the other changes, made on first use
+	// shortEdges are the sides at a move's edge too short to hold a seed
+	// ("7." cut off a list item), for restoreShortEdges.
+	shortEdges []editSide
 }
 
 // orders returns the changes other than moves in order of their spans in
@@ -251,4 +255,88 @@ func prevTokenEnd(d *document, p int) int {
 		return 0
 	}
 	return int(d.toks[k-1].end())
+}
+
+// restoreShortEdges drops the sides at a move's edge too short for a
+// seed ("7.", a list number the moved item took along) together with a
+// deletion or insertion of the same tokens at one place (see samePlace):
+// the piece stayed. The counterpart is looked for among the changes next
+// to where the piece sits. It returns the deleted and the inserted sides
+// taken, all their tokens used, for cutRuns.
+func (e *emitter) restoreShortEdges(ix *changeIndex) (dels, ins []editSide) {
+	if len(ix.shortEdges) == 0 {
+		return nil, nil
+	}
+	byA, byB := ix.orders()
+	taken := map[int]bool{}
+	for _, sd := range ix.shortEdges {
+		c, mv := ix.cs[sd.change], ix.cs[sd.move]
+		if taken[sd.change] || allPunct(sd.toks) {
+			continue
+		}
+		// Where the counterpart may sit: by its own span, next to this
+		// side's anchor on the other text, or by its anchor, next to
+		// the move this side reaches over.
+		var probes []int
+		if c.Kind == Delete {
+			probes = append(byB.near(ix.cs, c.BStart, spanB), byA.near(ix.cs, mv.AStart, spanA)...)
+			probes = append(probes, byA.near(ix.cs, mv.AEnd, spanA)...)
+		} else {
+			probes = append(byA.near(ix.cs, c.AStart, spanA), byB.near(ix.cs, mv.BStart, spanB)...)
+			probes = append(probes, byB.near(ix.cs, mv.BEnd, spanB)...)
+		}
+		for _, j := range probes {
+			o := ix.cs[j]
+			if taken[j] || o.Trivial || o.Kind == c.Kind || o.Kind != Delete && o.Kind != Insert {
+				continue
+			}
+			if m, ok := moveHolding(ix.cs, ix.moves, o); !ok || m >= 0 {
+				continue
+			}
+			other := editSide{change: j, move: -1}
+			if o.Kind == Delete {
+				other.toks = e.a.tokensIn(o.AStart, o.AEnd)
+			} else {
+				other.toks = e.b.tokensIn(o.BStart, o.BEnd)
+			}
+			if !sameKeys(tokenKeys(sd.toks), tokenKeys(other.toks)) {
+				continue
+			}
+			d, in := &sd, &other
+			if c.Kind == Insert {
+				d, in = &other, &sd
+			}
+			if !e.samePlace(ix, d, in) {
+				continue
+			}
+			taken[sd.change], taken[j] = true, true
+			d.used, in.used = filledBool(len(d.toks)), filledBool(len(in.toks))
+			dels, ins = append(dels, *d), append(ins, *in)
+			break
+		}
+	}
+	return dels, ins
+}
+
+// near returns the changes in o whose span starts or ends closest to p:
+// the last starting at or before p and the first after it.
+func (o changeOrder) near(cs []Change, p int, span func(Change) (int, int)) []int {
+	k, _ := slices.BinarySearchFunc(o, p+1, func(j, target int) int {
+		start, _ := span(cs[j])
+		return start - target
+	})
+	var out []int
+	for q := max(k-2, 0); q < min(k+2, len(o)); q++ {
+		out = append(out, o[q])
+	}
+	return out
+}
+
+// filledBool is n trues.
+func filledBool(n int) []bool {
+	b := make([]bool, n)
+	for i := range b {
+		b[i] = true
+	}
+	return b
 }
