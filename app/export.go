@@ -13,6 +13,7 @@ import (
 
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/report"
 )
 
 // exporter is File → Export…: a dialog with the format, then Fyne's save
@@ -62,6 +63,7 @@ func (ex *exporter) start() {
 // chooseFile shows the save dialog, then exports.
 func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, wopts export.WriteOptions, opts export.Options) {
 	mw := ex.mw
+	keepFilesUntilWritten()
 	save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			mw.showError(fmt.Errorf("choosing a file: %w", err))
@@ -120,9 +122,5 @@ func (ex *exporter) write(path string, cols []data.Version, base int, f export.F
 // languages decide which are aligned across languages and checked) and
 // gathers their notes.
 func (ex *exporter) report(ctx context.Context, cols []data.Version, base int, opts export.Options) (*export.Report, error) {
-	ids := make([]int64, len(cols))
-	for k, c := range cols {
-		ids[k] = c.ID
-	}
-	return export.FromLibrary(ctx, ex.mw.opts.Library, ids, base, opts, "Variorum "+Version)
+	return report.FromLibrary(ctx, ex.mw.opts.Library, columnIDs(Comparison{Columns: cols}), base, opts, "Variorum "+Version)
 }

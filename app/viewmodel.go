@@ -18,6 +18,7 @@ import (
 // pasted text.
 type Library interface {
 	Briefings(ctx context.Context) ([]data.Briefing, error)
+	Briefing(ctx context.Context, id int64) (*data.Briefing, error)
 	Versions(ctx context.Context, briefingID int64) ([]data.Version, error)
 	Version(ctx context.Context, id int64) (*data.Version, error)
 	UpdateVersion(ctx context.Context, v *data.Version) error
@@ -527,7 +528,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	if other := otherThan(len(ids), base); other >= 0 {
 		out.stats = res.StatsFor(other)
 	}
-	if findings := compare.CheckTranslations(res); findings != nil {
+	if findings := compare.CheckTranslations(res); len(findings) > 0 {
 		out.findings = len(findings)
 		attachFindings(out.rows, index, findings)
 	}

@@ -94,7 +94,6 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	if opts.Library == nil {
 		return nil, errors.New("main window: no library")
 	}
-	keepFilesUntilWritten()
 	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer(), app: a}
 	mw.Window = a.NewWindow("Variorum")
 	mw.Window.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))

@@ -33,6 +33,14 @@ func (l *fixedLibrary) Briefings(context.Context) ([]data.Briefing, error) {
 	return []data.Briefing{{ID: 1, Slug: "demo", Title: "Press conference in Almaty", Date: "2024-06-21", Place: "Almaty", Versions: len(l.versions)}}, nil
 }
 
+func (l *fixedLibrary) Briefing(ctx context.Context, id int64) (*data.Briefing, error) {
+	bs, _ := l.Briefings(ctx)
+	if id != bs[0].ID {
+		return nil, data.ErrNotFound
+	}
+	return &bs[0], nil
+}
+
 func (l *fixedLibrary) Versions(context.Context, int64) ([]data.Version, error) {
 	out := make([]data.Version, len(l.versions))
 	for i, v := range l.versions {

@@ -237,3 +237,19 @@ func BenchmarkDetectEncoding(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDetectLanguage times the language guess on English and
+// Russian, each longer than the languageSample it reads.
+func BenchmarkDetectLanguage(b *testing.B) {
+	for _, c := range []struct{ file, lang string }{{"blog-en.txt", "en"}, {"ru.txt", "ru"}} {
+		text := strings.Join(sampleParagraphs(b, c.file), "\n\n")
+		text = strings.Repeat(text+"\n\n", 2*languageSample/len(text)+1)
+		b.Run(c.lang, func(b *testing.B) {
+			for b.Loop() {
+				if got := DetectLanguage(text); got != c.lang {
+					b.Fatalf("detected %q", got)
+				}
+			}
+		})
+	}
+}

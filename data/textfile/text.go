@@ -302,9 +302,13 @@ func latinLanguage(text string) string {
 			continue
 		}
 		if w := text[i:j]; len(w) <= maxStopWord {
-			var low [maxStopWord]byte // ASCII lower case without allocating; the stop words are ASCII
+			// Lower case without allocating: w holds ASCII letters, which
+			// 0x20 lowers, or bytes of other characters, which it keeps
+			// at 0x80 or above, so such a word matches no stop word (all
+			// ASCII), as it did not before lowering.
+			var low [maxStopWord]byte
 			for k := range len(w) {
-				low[k] = w[k] | 0x20 // letters only: isWordByte
+				low[k] = w[k] | 0x20
 			}
 			if langs, ok := stopWords[string(low[:len(w)])]; ok {
 				for k := range latinLanguages {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/report"
 )
 
 // exportRequest is what "variorum export" was asked for.
@@ -115,7 +116,7 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 	for i, v := range chosen {
 		ids[i] = v.ID
 	}
-	return export.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
+	return report.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
 }
 
 // pickBriefing is the briefing with the slug, or the first one listed.

@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // TestFromLibrary: a report built from a real library holds the base's
@@ -36,7 +37,7 @@ func TestFromLibrary(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	rep, err := FromLibrary(ctx, lib, []int64{v2.ID, v1.ID}, 1, Options{}, "Variorum test")
+	rep, err := FromLibrary(ctx, lib, []int64{v2.ID, v1.ID}, 1, export.Options{}, "Variorum test")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestFromLibrary(t *testing.T) {
 		{[]int64{v1.ID, v2.ID}, -1},
 		{[]int64{v1.ID, v2.ID + 100}, 0},
 	} {
-		if _, err := FromLibrary(ctx, lib, tt.ids, tt.base, Options{}, ""); err == nil {
+		if _, err := FromLibrary(ctx, lib, tt.ids, tt.base, export.Options{}, ""); err == nil {
 			t.Errorf("FromLibrary(%v, base %d) gave no error", tt.ids, tt.base)
 		}
 	}

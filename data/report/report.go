@@ -1,4 +1,9 @@
-package export
+// Package report builds export reports from the library: it loads the
+// versions asked for, compares them as the window does and gathers the
+// briefing and the notes, so that the window's File → Export… and
+// "variorum export" hand data/export the same report. It sits apart from
+// data/export, which reads nothing and stays free of SQLite.
+package report
 
 import (
 	"context"
@@ -7,12 +12,13 @@ import (
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // Library is the part of a library FromLibrary reads; *data.Library
 // has it.
 type Library interface {
-	Briefings(ctx context.Context) ([]data.Briefing, error)
+	Briefing(ctx context.Context, id int64) (*data.Briefing, error)
 	Version(ctx context.Context, id int64) (*data.Version, error)
 	Notes(ctx context.Context, versionIDs ...int64) ([]data.Note, error)
 }
@@ -22,66 +28,60 @@ type Library interface {
 // are aligned across languages and checked. The report holds the base's
 // briefing, the versions' metadata and the notes on them. tool names the
 // program ("Variorum 0.1.0").
-func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts Options, tool string) (*Report, error) {
+func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts export.Options, tool string) (*export.Report, error) {
 	if len(ids) < 2 {
 		return nil, fmt.Errorf("need two or more versions to compare, have %d", len(ids))
 	}
 	if base < 0 || base >= len(ids) {
 		return nil, fmt.Errorf("base %d out of range: %d versions", base, len(ids))
 	}
-	rep := &Report{Tool: tool, Created: time.Now(), Options: opts}
+	rep := &export.Report{Tool: tool, Created: time.Now(), Options: opts}
 	texts, langs := make([]string, len(ids)), make([]string, len(ids))
-	var baseBriefing int64
 	for k, id := range ids {
 		v, err := lib.Version(ctx, id)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("building the report: %w", err)
 		}
 		texts[k], langs[k] = v.Text, v.Language
+		rep.Versions = append(rep.Versions, versionOf(*v))
 		if k == base {
-			baseBriefing = v.BriefingID
-		}
-		rep.Versions = append(rep.Versions, VersionOf(*v))
-	}
-	bs, err := lib.Briefings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	for _, b := range bs {
-		if b.ID == baseBriefing {
-			rep.Briefing = Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
+			b, err := lib.Briefing(ctx, v.BriefingID)
+			if err != nil {
+				return nil, fmt.Errorf("building the report: %w", err)
+			}
+			rep.Briefing = export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
 		}
 	}
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("building the report: %w", err)
 	}
 	rep.Result = res
 	rep.Findings = compare.CheckTranslations(res)
 	notes, err := lib.Notes(ctx, ids...)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("building the report: %w", err)
 	}
 	rep.Notes = notesOf(notes, ids)
 	return rep, nil
 }
 
-// VersionOf is a library version's metadata as a report holds it.
-func VersionOf(v data.Version) Version {
-	return Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
+// versionOf is a library version's metadata as a report holds it.
+func versionOf(v data.Version) export.Version {
+	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
 		FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt}
 }
 
 // notesOf turns library notes into a report's, by the index of their
 // version in ids (every index, when a version is compared with itself);
 // notes on other versions are left out.
-func notesOf(notes []data.Note, ids []int64) []Note {
-	var out []Note
+func notesOf(notes []data.Note, ids []int64) []export.Note {
+	var out []export.Note
 	for _, n := range notes {
 		for i, id := range ids {
 			if n.VersionID == id {
-				out = append(out, Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
+				out = append(out, export.Note{Version: i, Start: n.Start, End: n.End, Text: n.Text,
 					CreatedAt: n.CreatedAt, UpdatedAt: n.UpdatedAt})
 			}
 		}
