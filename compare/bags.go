@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"iter"
+	"slices"
+)
 
 // Word bags. A sentence's bag is its word keys sorted, with repeats: two
 // bags' Dice similarity says how many words two sentences share, in any
@@ -60,31 +63,37 @@ func pairCommons(singleA, singleB [][]uint64) []int32 {
 	type posting struct{ j, count int32 }
 	index := map[uint64][]posting{}
 	for j := 1; j <= n; j++ {
-		bg := singleB[j]
-		for k := 0; k < len(bg); {
-			e := k + 1
-			for e < len(bg) && bg[e] == bg[k] {
-				e++
-			}
-			index[bg[k]] = append(index[bg[k]], posting{int32(j), int32(e - k)})
-			k = e
+		for x, c := range wordRuns(singleB[j]) {
+			index[x] = append(index[x], posting{int32(j), c})
 		}
 	}
 	out := make([]int32, (m+1)*w)
 	for i := 1; i <= m; i++ {
-		row, bg := out[i*w:(i+1)*w], singleA[i]
+		row := out[i*w : (i+1)*w]
+		for x, c := range wordRuns(singleA[i]) {
+			for _, p := range index[x] {
+				row[p.j] += min(c, p.count)
+			}
+		}
+	}
+	return out
+}
+
+// wordRuns yields each distinct word of a sorted bag with how many times
+// it occurs.
+func wordRuns(bg []uint64) iter.Seq2[uint64, int32] {
+	return func(yield func(uint64, int32) bool) {
 		for k := 0; k < len(bg); {
 			e := k + 1
 			for e < len(bg) && bg[e] == bg[k] {
 				e++
 			}
-			for _, p := range index[bg[k]] {
-				row[p.j] += min(int32(e-k), p.count)
+			if !yield(bg[k], int32(e-k)) {
+				return
 			}
 			k = e
 		}
 	}
-	return out
 }
 
 // side is one document of a pair with the word bags of its sentences,
@@ -194,9 +203,10 @@ func b2i(b bool) int {
 // a gap, each computed when first asked: most groups are ruled out by their
 // single sentences before their bag is needed.
 type runBags struct {
-	s    *side
-	ids  []int
-	runs [maxGroup - 1][][]uint64 // runs[k-2][i]: k sentences, nil until asked
+	s     *side
+	ids   []int
+	runs  [maxGroup - 1][][]uint64 // runs[k-2][i]: k sentences, nil until asked
+	sizes [maxGroup - 1][]int32    // sizes[k-2][i]: len(runs[k-2][i]) + 1, 0 until asked
 }
 
 func newRunBags(s *side, ids []int) *runBags { return &runBags{s: s, ids: ids} }
@@ -216,12 +226,20 @@ func (r *runBags) contiguous(k, i int) bool {
 	return k <= i && r.ids[i-1]-r.ids[i-k] == k-1
 }
 
-// size is len(get(k, i)), counted without building the bag.
+// size is len(get(k, i)), counted without building the bag, once: the
+// pairer asks for a run's size at every sentence of the other side.
 func (r *runBags) size(k, i int) int {
 	if k == 1 {
 		return len(r.s.bag(r.ids[i-1]))
 	}
-	return bagSize(r.s.document, r.ids[i-k], r.ids[i-1]+1)
+	row := &r.sizes[k-2]
+	if *row == nil {
+		*row = make([]int32, len(r.ids)+1)
+	}
+	if (*row)[i] == 0 {
+		(*row)[i] = int32(bagSize(r.s.document, r.ids[i-k], r.ids[i-1]+1)) + 1
+	}
+	return int((*row)[i]) - 1
 }
 
 // get returns the bag of the k sentences ending at ids[i-1], or nil where

@@ -94,7 +94,7 @@ var dateWordSets = []map[string]bool{englishMonths, otherMonths, weekdayNames, a
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
-// other word, where one letter let a third of English words through.
+// other word, so most words are ruled out without a set lookup.
 const datePrefixRunes = 3
 
 // dateWordPrefixes holds the first datePrefixRunes letters (lower case) of
@@ -177,7 +177,10 @@ func asciiPrefixIndex(w string) (int, bool) {
 var asciiDatePrefixes = func() []bool {
 	t := make([]bool, 26*26*26)
 	for p := range dateWordPrefixes {
-		if i, ok := asciiPrefixIndex(p); ok && len(p) == datePrefixRunes {
+		if len(p) != datePrefixRunes {
+			continue // a shorter word, or a prefix outside ASCII
+		}
+		if i, ok := asciiPrefixIndex(p); ok {
 			t[i] = true
 		}
 	}

@@ -29,9 +29,9 @@ const minRunWords = 3
 // minWholeRunAlnum is minRunAlnum for a deletion and an insertion that
 // are the same text whole: a sentence deleted in one place and inserted
 // in another, which chance explains less easily than a phrase inside
-// two edits ("Pik Stalin selon M.", 15 letters). Set from the German and
-// French synthetic sets, where such sentences end in an abbreviation;
-// at 12 the revision bench pairs gain no move.
+// two edits ("Pik Stalin selon M.", 15 letters, where a sentence ends in
+// an abbreviation); still above the short phrases that recur by chance
+// in revisions ("he was about to", 12, stays inside edits).
 const minWholeRunAlnum = 12
 
 // runSeed is the number of tokens hashed together to find shared runs.
@@ -69,7 +69,9 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 	keep := make([]bool, len(cs))
 	parts := (len(cs) + trimPart - 1) / trimPart
 	parallel(parts, func(p int) {
-		pe := &emitter{a: e.a, b: e.b, ai: e.ai, bi: e.bi, keys: newKeyer(e.b.opts)}
+		pe := *e
+		pe.keys = newKeyer(e.b.opts) // a keyer is not safe for concurrent use
+		pe.changes, pe.pending = nil, nil
 		for k := p * trimPart; k < min((p+1)*trimPart, len(cs)); k++ {
 			cs[k], keep[k] = pe.trimmed(cs[k])
 		}
@@ -211,8 +213,9 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 		m = e.matchRuns(dels, ins, e.seedHits(dels, ins, indexSeeds(dels, ins)), ix)
 	}
 	d, in := e.restoreShortEdges(ix)
-	dels, ins, m.restored = append(dels, d...), append(ins, in...), m.restored+len(d)
-	if len(m.keep) == 0 && len(m.moved) == 0 && m.restored == 0 {
+	dels, ins = append(dels, d...), append(ins, in...)
+	m.restored = m.restored || len(d) > 0
+	if len(m.keep) == 0 && len(m.moved) == 0 && !m.restored {
 		return cs
 	}
 	return e.cutRuns(cs, dels, ins, m)
@@ -224,7 +227,7 @@ type runMatches struct {
 	// cs[k]: found on both of its sides, in order on both.
 	keep     map[int][]tokenRun
 	moved    []tokenRun
-	restored int // runs found at one place, dropped from both sides
+	restored bool // runs found at one place, dropped from both sides
 }
 
 // matchRuns takes, inserted side by inserted side, at each of its hits,
@@ -269,7 +272,7 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			case dl.change == s.change:
 				m.keep[s.change] = append(m.keep[s.change], best)
 			case restore:
-				m.restored++
+				m.restored = true
 			default:
 				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
 				m.moved = append(m.moved, best)

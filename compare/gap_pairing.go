@@ -34,7 +34,7 @@ const maxGapCells = 200 * 200
 // already aligned in order, so a sentence pairs with one near its place.
 // Tuned on the shuffled bench pair, where full 200 x 200 chunks were the
 // slowest step: the band is the narrowest that keeps every synthetic and
-// public score (see the commit that chose it).
+// public score.
 const chunkBand = 8
 
 // pairGap pairs the unmatched base sentences as with the unmatched B
@@ -130,10 +130,8 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 	df := map[uint64]int{}
 	count := func(bags [][]uint64) {
 		for _, bg := range bags[1:] {
-			for k, x := range bg {
-				if k == 0 || x != bg[k-1] {
-					df[x]++
-				}
+			for x := range wordRuns(bg) {
+				df[x]++
 			}
 		}
 	}
@@ -142,19 +140,17 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 	limit := (m + n) / 4
 	postings := map[uint64][]int32{}
 	for j, bg := range bagsB[1:] {
-		for k, x := range bg {
-			if (k == 0 || x != bg[k-1]) && df[x] <= limit {
+		for x := range wordRuns(bg) {
+			if df[x] <= limit {
 				postings[x] = append(postings[x], int32(j))
 			}
 		}
 	}
 	out := make([]bool, m*n)
 	for i, bg := range bagsA[1:] {
-		for k, x := range bg {
-			if k == 0 || x != bg[k-1] {
-				for _, j := range postings[x] {
-					out[i*n+int(j)] = true
-				}
+		for x := range wordRuns(bg) {
+			for _, j := range postings[x] {
+				out[i*n+int(j)] = true
 			}
 		}
 	}
@@ -261,7 +257,7 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 						}
 						var d float64
 						if shared != nil && len(x)+len(y) > 0 {
-							d = 2 * float64(shared[i*w+j]) / float64(len(x)+len(y)) // dice(x, y)
+							d = 2 * float64(shared[i*w+j]) / float64(len(x)+len(y)) // their Dice similarity
 						} else {
 							d = diceAtLeast(x, y, groupSeed) // compared with groupSeed and pairThreshold
 						}

@@ -105,18 +105,18 @@ func moveHolding(cs []Change, moves []int, c Change) (m int, ok bool) {
 func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOrder) (atEnd, ok bool) {
 	c, mv := cs[k], cs[m]
 	var d *document
-	var span func(Change) (int, int)
+	var spanOf func(Change) (int, int)
 	var order changeOrder
 	switch c.Kind {
 	case Delete:
-		d, span, order = e.a, spanA, byA
+		d, spanOf, order = e.a, spanA, byA
 	case Insert:
-		d, span, order = e.b, spanB, byB
+		d, spanOf, order = e.b, spanB, byB
 	default:
 		return false, false
 	}
-	start, end := span(c)
-	mStart, mEnd := span(mv)
+	start, end := spanOf(c)
+	mStart, mEnd := spanOf(mv)
 	var lo, hi int // the stretch of the move's span the side would take
 	// Something of the move must be left: a token past the side.
 	switch {
@@ -133,7 +133,7 @@ func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOr
 	default:
 		return false, false
 	}
-	return atEnd, !order.touches(cs, moves, lo, hi, k, m, span)
+	return atEnd, !order.touches(cs, moves, lo, hi, k, m, spanOf)
 }
 
 // changeOrder is the indexes of a pair's changes other than moves, in
@@ -141,7 +141,7 @@ func (e *emitter) edgeSide(cs []Change, moves []int, k, m int, byA, byB changeOr
 // ends come in the same order as their starts.
 type changeOrder []int
 
-func orderBy(cs []Change, span func(Change) (int, int)) changeOrder {
+func orderBy(cs []Change, spanOf func(Change) (int, int)) changeOrder {
 	var o changeOrder
 	for k, c := range cs {
 		if c.Kind != Move {
@@ -149,26 +149,33 @@ func orderBy(cs []Change, span func(Change) (int, int)) changeOrder {
 		}
 	}
 	slices.SortStableFunc(o, func(x, y int) int {
-		xs, _ := span(cs[x])
-		ys, _ := span(cs[y])
+		xs, _ := spanOf(cs[x])
+		ys, _ := spanOf(cs[y])
 		return xs - ys
 	})
 	return o
 }
 
+// firstStartingAt is the position in o of the first change starting at
+// p or later.
+func (o changeOrder) firstStartingAt(cs []Change, p int, spanOf func(Change) (int, int)) int {
+	k, _ := slices.BinarySearchFunc(o, p, func(j, target int) int {
+		start, _ := spanOf(cs[j])
+		return start - target
+	})
+	return k
+}
+
 // touches reports a change other than cs[k] and cs[m] whose span meets
 // [lo, hi], ends included; the moves (indexes in cs) other than m are
 // looked at one by one.
-func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span func(Change) (int, int)) bool {
+func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, spanOf func(Change) (int, int)) bool {
 	// The first change starting past hi; before it, those ending at lo
 	// or later are the ones that meet the stretch.
-	p, _ := slices.BinarySearchFunc(o, hi+1, func(j, target int) int {
-		start, _ := span(cs[j])
-		return start - target
-	})
+	p := o.firstStartingAt(cs, hi+1, spanOf)
 	for q := p - 1; q >= 0; q-- {
 		j := o[q]
-		if _, end := span(cs[j]); end < lo {
+		if _, end := spanOf(cs[j]); end < lo {
 			break
 		}
 		if j != k {
@@ -176,7 +183,7 @@ func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span fu
 		}
 	}
 	for _, j := range moves {
-		if start, end := span(cs[j]); j != m && start <= hi && lo <= end {
+		if start, end := spanOf(cs[j]); j != m && start <= hi && lo <= end {
 			return true
 		}
 	}
@@ -185,17 +192,14 @@ func (o changeOrder) touches(cs []Change, moves []int, lo, hi, k, m int, span fu
 
 // within reports a change other than those in skip with bytes in [lo,
 // hi), or an insertion or deletion anchored inside it (past lo).
-func (o changeOrder) within(cs []Change, moves []int, lo, hi int, skip [2]int, span func(Change) (int, int)) bool {
+func (o changeOrder) within(cs []Change, moves []int, lo, hi int, skip [2]int, spanOf func(Change) (int, int)) bool {
 	meets := func(j int) bool {
-		start, end := span(cs[j])
+		start, end := spanOf(cs[j])
 		return j != skip[0] && j != skip[1] && (start < hi && lo < end || start == end && lo < start && start < hi)
 	}
-	p, _ := slices.BinarySearchFunc(o, hi, func(j, target int) int {
-		start, _ := span(cs[j])
-		return start - target
-	})
+	p := o.firstStartingAt(cs, hi, spanOf)
 	for q := p - 1; q >= 0; q-- {
-		if _, end := span(cs[o[q]]); end < lo {
+		if _, end := spanOf(cs[o[q]]); end < lo {
 			break
 		}
 		if meets(o[q]) {
@@ -310,7 +314,7 @@ func (e *emitter) restoreShortEdges(ix *changeIndex) (dels, ins []editSide) {
 				continue
 			}
 			taken[sd.change], taken[j] = true, true
-			d.used, in.used = filledBool(len(d.toks)), filledBool(len(in.toks))
+			d.used, in.used = filled(len(d.toks), true), filled(len(in.toks), true)
 			dels, ins = append(dels, *d), append(ins, *in)
 			break
 		}
@@ -318,25 +322,13 @@ func (e *emitter) restoreShortEdges(ix *changeIndex) (dels, ins []editSide) {
 	return dels, ins
 }
 
-// near returns the changes in o whose span starts or ends closest to p:
-// the last starting at or before p and the first after it.
-func (o changeOrder) near(cs []Change, p int, span func(Change) (int, int)) []int {
-	k, _ := slices.BinarySearchFunc(o, p+1, func(j, target int) int {
-		start, _ := span(cs[j])
-		return start - target
-	})
+// near returns the changes in o whose spans start closest to p: the two
+// last starting at or before p and the two first after it.
+func (o changeOrder) near(cs []Change, p int, spanOf func(Change) (int, int)) []int {
+	k := o.firstStartingAt(cs, p+1, spanOf)
 	var out []int
 	for q := max(k-2, 0); q < min(k+2, len(o)); q++ {
 		out = append(out, o[q])
 	}
 	return out
-}
-
-// filledBool is n trues.
-func filledBool(n int) []bool {
-	b := make([]bool, n)
-	for i := range b {
-		b[i] = true
-	}
-	return b
 }

@@ -136,15 +136,8 @@ type postings struct {
 func newPostings(bags [][]uint64) *postings {
 	p := &postings{word: map[uint64]int32{}}
 	var count []int32
-	distinct := func(bg []uint64, f func(w uint64)) {
-		for k, w := range bg {
-			if k == 0 || w != bg[k-1] {
-				f(w)
-			}
-		}
-	}
 	for _, bg := range bags {
-		distinct(bg, func(w uint64) {
+		for w := range wordRuns(bg) {
 			n, ok := p.word[w]
 			if !ok {
 				n = int32(len(count))
@@ -152,7 +145,7 @@ func newPostings(bags [][]uint64) *postings {
 				count = append(count, 0)
 			}
 			count[n]++
-		})
+		}
 	}
 	p.start = make([]int32, len(count)+1)
 	for n, c := range count {
@@ -161,11 +154,11 @@ func newPostings(bags [][]uint64) *postings {
 	p.bag = make([]int32, p.start[len(count)])
 	next := slices.Clone(p.start[:len(count)])
 	for d, bg := range bags {
-		distinct(bg, func(w uint64) {
+		for w := range wordRuns(bg) {
 			n := p.word[w]
 			p.bag[next[n]] = int32(d)
 			next[n]++
-		})
+		}
 	}
 	return p
 }
@@ -209,7 +202,7 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 	}
 	// The deletions similar to each insertion are found in parallel, in
 	// parts of the insertions, each with its own counters.
-	parts := make([][]cand, 4*runtime.GOMAXPROCS(0))
+	parts := make([][]cand, partsPerProc*runtime.GOMAXPROCS(0))
 	parallel(len(parts), func(part int) {
 		counts := make([]int32, len(dels)) // shared rare words per deletion
 		var touched []int32
@@ -220,10 +213,7 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 				counts[d] = 0
 			}
 			touched = touched[:0]
-			for k, w := range bb {
-				if k > 0 && w == bb[k-1] {
-					continue
-				}
+			for w := range wordRuns(bb) {
 				if p := post.of(w); len(p) <= 64 { // skip the commonest words
 					for _, d := range p {
 						if counts[d] == 0 {

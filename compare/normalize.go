@@ -179,10 +179,10 @@ func (k *keyer) sameWords(x, y string) bool {
 func (k *keyer) lettersDiffer(x, y string) bool {
 	i, j := 0, 0
 	for {
-		for i < len(x) && x[i] < utf8.RuneSelf && !isASCIIAlnum(x[i]) {
+		for i < len(x) && x[i] < utf8.RuneSelf && !isWordRune(rune(x[i])) {
 			i++
 		}
-		for j < len(y) && y[j] < utf8.RuneSelf && !isASCIIAlnum(y[j]) {
+		for j < len(y) && y[j] < utf8.RuneSelf && !isWordRune(rune(y[j])) {
 			j++
 		}
 		switch {
@@ -205,11 +205,6 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 		}
 		i, j = i+1, j+1
 	}
-}
-
-// isASCIIAlnum reports an ASCII letter or digit.
-func isASCIIAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // mayJoin reports whether x or y can have the same joined key as a

@@ -89,11 +89,10 @@ type seedHit struct {
 // seedHits lists, for each inserted side, in order, the places where a
 // move may start: the seed there is indexed, and the run it starts with
 // one of the deleted seeds, grown as far as the tokens are equal, is long
-// enough for a move. The
-// matching takes tokens as it goes, which only shortens runs, so a place
-// left out here would find nothing there either. The sides are looked up
-// in parallel; matching them stays serial, as a side's run takes tokens
-// the next may want.
+// enough to keep. The matching takes tokens as it goes, which only
+// shortens runs, so a place left out here would find nothing there
+// either. The sides are looked up in parallel; matching them stays
+// serial, as a side's run takes tokens the next may want.
 func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 	hits := make([][]seedHit, len(ins))
 	forChunks(len(ins), func(n int) {

@@ -338,8 +338,8 @@ const gapChunk = 64
 // when there are segments enough.
 const chunksPerProc = 8
 
-func filled(n, v int) []int {
-	s := make([]int, n)
+func filled[T any](n int, v T) []T {
+	s := make([]T, n)
 	for i := range s {
 		s[i] = v
 	}

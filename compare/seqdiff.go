@@ -102,32 +102,14 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 	if len(cands) == 0 {
 		return nil, common
 	}
-	// Longest increasing subsequence of j (patience sorting).
-	tails := []int{} // index into cands of the smallest tail of each length
-	prev := make([]int, len(cands))
+	js := make([]int32, len(cands))
 	for k, c := range cands {
-		pos, hi := 0, len(tails) // the first tail whose j is c's or more
-		for pos < hi {
-			if mid := int(uint(pos+hi) >> 1); cands[tails[mid]][1] < c[1] {
-				pos = mid + 1
-			} else {
-				hi = mid
-			}
-		}
-		if pos > 0 {
-			prev[k] = tails[pos-1]
-		} else {
-			prev[k] = -1
-		}
-		if pos == len(tails) {
-			tails = append(tails, k)
-		} else {
-			tails[pos] = k
-		}
+		js[k] = int32(c[1])
 	}
-	chain := make([][2]int, len(tails))
-	for k, t := len(tails)-1, tails[len(tails)-1]; k >= 0; k, t = k-1, prev[t] {
-		chain[k] = cands[t]
+	lis := longestIncreasing(js)
+	chain := make([][2]int, len(lis))
+	for l, k := range lis {
+		chain[l] = cands[k]
 	}
 	return chain, true
 }

@@ -1,6 +1,6 @@
 package compare
 
-import "sort"
+import "slices"
 
 // sparseMatchFactor bounds, as a multiple of len(a)+len(b), the matching
 // pairs (i, j with a[i] == b[j]) for which sparseLCS is used.
@@ -60,33 +60,19 @@ func sparseLCS(a, b []uint64) []op {
 	for i, x := range a {
 		pos[x] = append(pos[x], int32(i))
 	}
-	// node is a match ending a common subsequence; prev is the node before
-	// it (-1 for none).
-	type node struct{ i, j, prev int32 }
-	var nodes []node
-	var tails []int32 // tails[k]: the node with the least i ending a subsequence of length k+1
+	// The matching pairs, by ascending j and, for one j, descending i, so
+	// that a strictly increasing run of i takes one match per j.
+	var is, js []int32
 	for j, y := range b {
 		ps := pos[y]
-		for p := len(ps) - 1; p >= 0; p-- { // descending i: one match per j
-			i := ps[p]
-			k := sort.Search(len(tails), func(t int) bool { return nodes[tails[t]].i >= i })
-			prev := int32(-1)
-			if k > 0 {
-				prev = tails[k-1]
-			}
-			nodes = append(nodes, node{i, int32(j), prev})
-			if k == len(tails) {
-				tails = append(tails, int32(len(nodes)-1))
-			} else {
-				tails[k] = int32(len(nodes) - 1)
-			}
+		for p := len(ps) - 1; p >= 0; p-- {
+			is, js = append(is, ps[p]), append(js, int32(j))
 		}
 	}
-	chain := make([]node, len(tails))
-	if len(tails) > 0 {
-		for k, t := len(tails)-1, tails[len(tails)-1]; k >= 0; k, t = k-1, nodes[t].prev {
-			chain[k] = nodes[t]
-		}
+	type node struct{ i, j int32 }
+	chain := make([]node, 0, len(is))
+	for _, k := range longestIncreasing(is) {
+		chain = append(chain, node{is[k], js[k]})
 	}
 	var out []op
 	pi, pj := 0, 0
@@ -98,5 +84,31 @@ func sparseLCS(a, b []uint64) []op {
 	}
 	emitOp(&out, opDelete, len(a)-pi)
 	emitOp(&out, opInsert, len(b)-pj)
+	return out
+}
+
+// longestIncreasing returns the indexes, ascending, of a longest strictly
+// increasing subsequence of keys (patience sorting, O(n log n)).
+func longestIncreasing(keys []int32) []int32 {
+	var tails []int32 // tails[l]: the index of the least key ending an increasing run of l+1
+	prev := make([]int32, len(keys))
+	for k, v := range keys {
+		pos, _ := slices.BinarySearchFunc(tails, v, func(t, v int32) int { return int(keys[t]) - int(v) })
+		prev[k] = -1
+		if pos > 0 {
+			prev[k] = tails[pos-1]
+		}
+		if pos == len(tails) {
+			tails = append(tails, int32(k))
+		} else {
+			tails[pos] = int32(k)
+		}
+	}
+	out := make([]int32, len(tails))
+	if len(tails) > 0 {
+		for l, t := len(tails)-1, tails[len(tails)-1]; l >= 0; l, t = l-1, prev[t] {
+			out[l] = t
+		}
+	}
 	return out
 }
