@@ -13,17 +13,24 @@ import (
 
 // words is the word keys of a run of sentences in text order.
 func words(d *document, lo, hi int) []uint64 {
+	return appendWords(nil, d, lo, hi)
+}
+
+// appendWords appends words(d, lo, hi) to out, for callers that reuse
+// one buffer across many runs.
+func appendWords(out []uint64, d *document, lo, hi int) []uint64 {
 	if hi-lo == 1 && d.sents[lo].light {
-		return []uint64{d.sents[lo].hash}
+		return append(out, d.sents[lo].hash)
 	}
 	ts := d.sentToks(lo, hi)
-	out := make([]uint64, 0, len(ts))
+	out = slices.Grow(out, len(ts))
+	base := len(out)
 	for _, t := range ts {
 		if t.class != classPunct {
 			out = append(out, t.key)
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == base {
 		for _, t := range ts {
 			out = append(out, t.key)
 		}
@@ -49,17 +56,27 @@ func bagSize(d *document, lo, hi int) int {
 	return n
 }
 
-// sharedMinCells is the least number of sentence pairs for which pairDP
-// counts shared words from an index (pairCommons) rather than pair by pair.
+// sharedMinCells is the least number of sentence pairs for which
+// pairCommons counts shared words from an index rather than pair by pair.
 const sharedMinCells = 16
 
 // pairCommons returns, at [i*(n+1)+j], |singleA[i]∩singleB[j]| for
-// every pair of sentences (both indexed from 1, n B sentences), from an
-// index of B's words: the cost is the number of sentence pairs sharing a
-// word, where merging every pair's bags costs the sum of their lengths.
+// every pair of sentences (both indexed from 1, n B sentences). A gap of
+// sharedMinCells pairs or more is counted from an index of B's words: the
+// cost is the number of sentence pairs sharing a word, where merging every
+// pair's bags costs the sum of their lengths.
 func pairCommons(singleA, singleB [][]uint64) []int32 {
 	m, n := len(singleA)-1, len(singleB)-1
 	w := n + 1
+	if m*n < sharedMinCells {
+		out := make([]int32, (m+1)*w)
+		for i := 1; i <= m; i++ {
+			for j := 1; j <= n; j++ {
+				out[i*w+j] = int32(commonAtLeast(singleA[i], singleB[j], 0))
+			}
+		}
+		return out
+	}
 	type posting struct{ j, count int32 }
 	index := map[uint64][]posting{}
 	for j := 1; j <= n; j++ {
@@ -283,28 +300,35 @@ func (s *side) plainRun(lo, hi int) bool {
 	return true
 }
 
-// mergeSorted returns the sorted union (with repeats) of sorted lists,
-// merged in pairs.
+// mergeSorted returns the sorted union (with repeats) of sorted lists, in
+// a new slice, merged in pairs.
 func mergeSorted(lists [][]uint64) []uint64 {
 	switch len(lists) {
 	case 0:
 		return []uint64{}
 	case 1:
 		return slices.Clone(lists[0])
+	case 2:
+		return mergeTwo(lists[0], lists[1])
 	}
 	half := len(lists) / 2
-	x, y := mergeSorted(lists[:half]), mergeSorted(lists[half:])
-	out := make([]uint64, 0, len(x)+len(y))
-	i, j := 0, 0
+	return mergeTwo(mergeSorted(lists[:half]), mergeSorted(lists[half:]))
+}
+
+// mergeTwo returns the sorted union of sorted x and y in a new slice. Its
+// steps are written without branches, as in commonAtLeast.
+func mergeTwo(x, y []uint64) []uint64 {
+	out := make([]uint64, len(x)+len(y))
+	i, j, k := 0, 0, 0
 	for i < len(x) && j < len(y) {
-		if x[i] <= y[j] {
-			out = append(out, x[i])
-			i++
-		} else {
-			out = append(out, y[j])
-			j++
-		}
+		a, b := x[i], y[j]
+		out[k] = min(a, b)
+		k++
+		fromY := b2i(b < a)
+		i += 1 - fromY
+		j += fromY
 	}
-	out = append(out, x[i:]...)
-	return append(out, y[j:]...)
+	k += copy(out[k:], x[i:])
+	copy(out[k:], y[j:])
+	return out
 }

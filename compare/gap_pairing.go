@@ -100,6 +100,51 @@ func orderedSimilarity(x, y []uint64, least float64) float64 {
 	return 2 * float64(l) / float64(n)
 }
 
+// orderBound bounds from above the longest common subsequence of a
+// group's words (a split, a merge): the sum over its sentence pairs of
+// theirs, as a subsequence common to the group falls apart into ones
+// common to its sentence pairs. Where the words of neighbouring sentences
+// are shared but not in order (a paragraph rewritten by shuffling its
+// words), the bound rules a group out before its bags are merged. A pair's
+// length is computed when first asked.
+type orderBound struct {
+	a, b       *document
+	as, bs     []int
+	w          int
+	lcs        []int32    // [i*w+j]: sentences as[i-1] and bs[j-1], -1 until asked; nil until the first
+	seqA, seqB [][]uint64 // [i]: the words of as[i-1] (bs[j-1]) in order, nil until asked
+}
+
+func newOrderBound(a, b *document, as, bs []int) *orderBound {
+	return &orderBound{a: a, b: b, as: as, bs: bs, w: len(bs) + 1}
+}
+
+// block is the bound for the di sentences ending at i and the dj ending
+// at j.
+func (o *orderBound) block(i, j, di, dj int) int {
+	if o.lcs == nil {
+		o.lcs = filled((len(o.as)+1)*o.w, int32(-1))
+		o.seqA, o.seqB = make([][]uint64, len(o.as)+1), make([][]uint64, len(o.bs)+1)
+	}
+	sum := 0
+	for x := i - di + 1; x <= i; x++ {
+		for y := j - dj + 1; y <= j; y++ {
+			c := &o.lcs[x*o.w+y]
+			if *c < 0 {
+				if o.seqA[x] == nil {
+					o.seqA[x] = words(o.a, o.as[x-1], o.as[x-1]+1)
+				}
+				if o.seqB[y] == nil {
+					o.seqB[y] = words(o.b, o.bs[y-1], o.bs[y-1]+1)
+				}
+				*c = int32(lcsLength(o.seqA[x], o.seqB[y], 0))
+			}
+			sum += int(*c)
+		}
+	}
+	return sum
+}
+
 // groupEdgeCoverage is the least share of its words that the first and the
 // last sentence on each side of a group (a split, a merge) must find on the
 // other side. Without it a sentence sharing only "and" and "the" rode along
@@ -192,10 +237,9 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	}
 	cand := candidatePairs(singleA, singleB, m, n)
 	// shared[i*w+j] is how many words base sentence i-1 and B sentence j-1
-	// have in common, for a whole programme (band 0) of sharedMinCells or
-	// more; else nil.
+	// have in common, for a whole programme (band 0); else nil.
 	var shared []int32
-	if band == 0 && m*n >= sharedMinCells {
+	if band == 0 {
 		shared = pairCommons(singleA, singleB)
 	}
 	// blockShared bounds from above the words a group's two sides share:
@@ -223,6 +267,8 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 		}
 		return false
 	}
+	var wa, wb []uint64 // the words of a group's two sides, reused
+	order := newOrderBound(a.document, b.document, as, bs)
 	for i := 0; i <= m; i++ {
 		for j := lo(i); j <= hi(i); j++ {
 			if i == 0 && j == 0 {
@@ -276,16 +322,23 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 					if shared != nil && 2*float64(blockShared(i, j, di, dj)) < groupThreshold*float64(runsA.size(di, i)+runsB.size(dj, j)) {
 						continue // the Dice similarity below cannot reach the threshold
 					}
+					nx, ny := runsA.size(di, i), runsB.size(dj, j)
+					if order.block(i, j, di, dj) < leastCount(groupThreshold, nx+ny) {
+						continue // orderedSimilarity below cannot reach the threshold
+					}
 					x, y := runsA.get(di, i), runsB.get(dj, j)
 					// Bag similarity bounds the ordered one from above, so
 					// it rules out most groups cheaply.
 					if diceAtLeast(x, y, groupThreshold) < groupThreshold || !edgesCovered(singleA, i, di, y) || !edgesCovered(singleB, j, dj, x) {
 						continue
 					}
-					sim := orderedSimilarity(words(a.document, as[i-di], as[i-1]+1), words(b.document, bs[j-dj], bs[j-1]+1), groupThreshold)
+					wa = appendWords(wa[:0], a.document, as[i-di], as[i-1]+1)
+					wb = appendWords(wb[:0], b.document, bs[j-dj], bs[j-1]+1)
+					sim := orderedSimilarity(wa, wb, groupThreshold)
 					if sim < groupThreshold {
 						continue
 					}
+
 					try(di, dj, sim*float64(len(x)+len(y))-0.5*float64(di+dj-2))
 				}
 			}

@@ -35,15 +35,11 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 	}
 	forChunks(len(out), func(k int) {
 		p := &out[k]
-		n := 0
-		for _, i := range p.ids {
-			n += len(s.bag(i))
+		bags := make([][]uint64, len(p.ids))
+		for k, i := range p.ids {
+			bags[k] = s.bag(i)
 		}
-		p.bag = make([]uint64, 0, n)
-		for _, i := range p.ids {
-			p.bag = append(p.bag, s.bag(i)...)
-		}
-		slices.Sort(p.bag)
+		p.bag = mergeSorted(bags)
 	})
 	return out
 }

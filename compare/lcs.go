@@ -15,6 +15,9 @@ func lcsLength(x, y []uint64, need int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
+	if len(x) > len(y) {
+		x, y = y, x // the shorter in bits: fewer words, more often one
+	}
 	if len(x) <= 64 {
 		return lcsLengthSmall(x, y, need)
 	}

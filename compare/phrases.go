@@ -1,5 +1,7 @@
 package compare
 
+import "slices"
+
 // Readable groups without swallowing unchanged words. go-diff's
 // DiffCleanupSemantic removes an equality no longer than the edits on both
 // sides and repeats until nothing changes, so in a sentence rewritten by
@@ -16,64 +18,115 @@ package compare
 // swallowed) and gained no recall.
 const maxFoldedWords = 1
 
-// mergePhrases folds short equalities of a normalized script of at against
-// bt into the edits on both sides of them, repeatedly.
+// mergePhrases folds short equalities of a normalized script of at
+// against bt into the edits on both sides of them, repeatedly.
+//
+// Folding only grows edit runs, and a larger run only makes an equality
+// beside it more foldable, so every order of folds ends in the same
+// script. One pass from the left finds them all: a fold grows the run
+// before the next equality, which the pass reaches next, and the run after
+// the equality before it, which foldBack tries again at once.
 func mergePhrases(ops []op, at, bt []token) []op {
-	for {
-		merged := false
-		ia := 0
-		for k := 0; k < len(ops); k++ {
-			o := ops[k]
-			if o.kind != opEqual {
-				if o.kind == opDelete {
-					ia += o.n
-				}
-				continue
-			}
-			lo, hi := editAround(ops, k)
-			if lo < 0 || hi < 0 {
+	out := make([]op, 0, len(ops))
+	words := make([]int, 0, len(ops)) // words[q]: the words of equality out[q]
+	ia := 0
+	for k := 0; k < len(ops); k++ {
+		o := ops[k]
+		if o.kind != opEqual {
+			if o.kind == opDelete {
 				ia += o.n
-				continue
 			}
-			words := 0
-			for _, t := range at[ia : ia+o.n] {
-				if t.class != classPunct {
-					words++
-				}
-			}
-			left, right := editSize(ops[lo:k]), editSize(ops[k+1:hi+1])
-			fold := words == 0 && o.n <= min(left, right) ||
-				words <= maxFoldedWords && o.n < min(left, right)
-			if !fold {
-				ia += o.n
-				continue
-			}
-			// The equality becomes a deletion and an insertion between the
-			// edits; normalizeOps joins them.
-			repl := append([]op{}, ops[:k]...)
-			repl = append(repl, op{opDelete, o.n}, op{opInsert, o.n})
-			ops = normalizeOps(append(repl, ops[k+1:]...))
-			merged = true
-			break
+			out, words = appendEdit(out, words, o)
+			continue
 		}
-		if !merged {
-			return ops
+		w := 0
+		for _, t := range at[ia : ia+o.n] {
+			if t.class != classPunct {
+				w++
+			}
 		}
+		ia += o.n
+		_, left := trailingRun(out)
+		next := k + 1
+		for next < len(ops) && ops[next].kind != opEqual {
+			next++
+		}
+		if left == 0 || !foldable(w, o.n, left, editSize(ops[k+1:next])) {
+			out, words = append(out, o), append(words, w)
+			continue
+		}
+		// The equality joins the runs on both sides; the grown run may
+		// make the equality before it foldable.
+		out, words = appendEdit(out, words, op{opDelete, o.n})
+		out, words = appendEdit(out, words, op{opInsert, o.n})
+		for _, e := range ops[k+1 : next] {
+			if e.kind == opDelete {
+				ia += e.n
+			}
+			out, words = appendEdit(out, words, e)
+		}
+		out, words = foldBack(out, words)
+		k = next - 1
 	}
+	return out
 }
 
-// editAround returns the indexes of the first edit before ops[k] and the
-// last edit after it, when edits sit on both sides of the equality; -1
-// otherwise.
-func editAround(ops []op, k int) (lo, hi int) {
-	lo, hi = -1, -1
-	for j := k - 1; j >= 0 && ops[j].kind != opEqual; j-- {
-		lo = j
+// foldable reports whether an equality of n tokens, w of them words,
+// between edit runs of sizes left and right (editSize) joins them.
+func foldable(w, n, left, right int) bool {
+	return w == 0 && n <= min(left, right) || w <= maxFoldedWords && n < min(left, right)
+}
+
+// trailingRun returns where the run of edits that ends out starts, and its
+// editSize.
+func trailingRun(out []op) (start, size int) {
+	start = len(out)
+	for start > 0 && out[start-1].kind != opEqual {
+		start--
 	}
-	for j := k + 1; j < len(ops) && ops[j].kind != opEqual; j++ {
-		hi = j
+	return start, editSize(out[start:])
+}
+
+// appendEdit appends a deletion or an insertion to out, keeping the run it
+// joins normalized: deletions, then insertions, each merged.
+func appendEdit(out []op, words []int, o op) ([]op, []int) {
+	last := len(out) - 1
+	switch {
+	case last >= 0 && out[last].kind == o.kind:
+		out[last].n += o.n
+		return out, words
+	case o.kind == opDelete && last >= 0 && out[last].kind == opInsert:
+		if last > 0 && out[last-1].kind == opDelete {
+			out[last-1].n += o.n
+			return out, words
+		}
+		out = slices.Insert(out, last, o)
+		return out, append(words, 0)
 	}
-	return lo, hi
+	return append(out, o), append(words, 0)
+}
+
+// foldBack folds, as long as they are foldable, the equalities before the
+// run of edits that ends out, which has just grown.
+func foldBack(out []op, words []int) ([]op, []int) {
+	for {
+		start, right := trailingRun(out)
+		q := start - 1 // the equality before the run
+		if q < 0 {
+			return out, words
+		}
+		lo, left := trailingRun(out[:q])
+		if lo == q || !foldable(words[q], out[q].n, left, right) {
+			return out, words
+		}
+		run := [2]op{}
+		nr := copy(run[:], out[start:])
+		eq := out[q]
+		out, words = out[:q], words[:q]
+		for _, o := range append([]op{{opDelete, eq.n}, {opInsert, eq.n}}, run[:nr]...) {
+			out, words = appendEdit(out, words, o)
+		}
+	}
 }
 
 // editSize is the longer side of a run of edits: the tokens deleted or
