@@ -57,8 +57,12 @@ func bagSize(d *document, lo, hi int) int {
 }
 
 // sharedMinCells is the least number of sentence pairs for which
-// pairCommons counts shared words from an index rather than pair by pair.
-const sharedMinCells = 16
+// pairCommons counts shared words from an index rather than pair by pair:
+// building the index (a map) costs more than merging every pair's bags
+// until a gap has about this many pairs. It is the crossover timed on the
+// sentence bags of the revision and shuffled bench pairs, for square gaps
+// of 4 to 64 sentences a side.
+const sharedMinCells = 256
 
 // pairCommons returns, at [i*(n+1)+j], |singleA[i]∩singleB[j]| for
 // every pair of sentences (both indexed from 1, n B sentences). A gap of

@@ -84,3 +84,33 @@ func TestMergeSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestPairCommons checks both ways pairCommons counts (pair by pair below
+// sharedMinCells pairs, from an index above) against the reference common.
+func TestPairCommons(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 9))
+	randomBags := func(k int) [][]uint64 {
+		out := [][]uint64{nil}
+		for range k {
+			var bg []uint64
+			for range rng.IntN(12) {
+				bg = append(bg, uint64(1+rng.IntN(20)))
+			}
+			slices.Sort(bg)
+			out = append(out, bg)
+		}
+		return out
+	}
+	for _, size := range [][2]int{{1, 1}, {2, 3}, {5, 5}, {16, 16}, {20, 30}} {
+		a, b := randomBags(size[0]), randomBags(size[1])
+		got := pairCommons(a, b)
+		w := size[1] + 1
+		for i := 1; i <= size[0]; i++ {
+			for j := 1; j <= size[1]; j++ {
+				if want := common(a[i], b[j]); int(got[i*w+j]) != want {
+					t.Fatalf("%v: pair %d,%d shares %d, want %d", size, i, j, got[i*w+j], want)
+				}
+			}
+		}
+	}
+}
