@@ -37,8 +37,10 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	b.Slug = slug
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
 		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
-	if isUniqueViolation(err, "briefings.slug") {
-		return fmt.Errorf("briefing %d: the slug %q is taken by another briefing", b.ID, slug)
+	if isUniqueViolation(err) {
+		if other, err2 := l.BriefingBySlug(ctx, slug); err2 == nil && other != nil && other.ID != b.ID {
+			return fmt.Errorf("briefing %d: the slug %q: %w", b.ID, slug, ErrSlugTaken)
+		}
 	}
 	return err
 }
@@ -78,7 +80,7 @@ func (l *Library) DeleteBriefing(ctx context.Context, id int64) error {
 	// check fails with SQLITE_CONSTRAINT_FOREIGNKEY. The schema has no
 	// trigger of its own that raises.
 	if isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY) || isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_TRIGGER) {
-		return fmt.Errorf("briefing %d still has versions: delete or move them first", id)
+		return fmt.Errorf("briefing %d: %w", id, ErrBriefingNotEmpty)
 	}
 	return err
 }

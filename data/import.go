@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/variorum/variorum/data/textfile"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ImportOptions say where an imported file goes and what is known about
@@ -139,7 +140,7 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		return insertVersion(ctx, tx, v, textSHA)
 	})
 	if err != nil {
-		if isUniqueViolation(err, "versions.sha256") { // another process imported the same bytes meanwhile
+		if isUniqueViolation(err) { // another process imported the same bytes meanwhile
 			if dup, err2 := l.versionBySHA(ctx, sha); err2 == nil && dup != nil {
 				return dup, duplicateError(dup)
 			}
@@ -174,9 +175,10 @@ func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 }
 
 // isUniqueViolation reports whether err is SQLite's refusal of a
-// duplicate value in column ("table.column").
-func isUniqueViolation(err error, column string) bool {
-	return err != nil && strings.Contains(err.Error(), "UNIQUE constraint failed: "+column)
+// duplicate value in a UNIQUE column. The code does not say which column:
+// callers look the value up to learn whether it was theirs.
+func isUniqueViolation(err error) bool {
+	return isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE)
 }
 
 // versionBySHA returns the version whose original bytes have this hash, or

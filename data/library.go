@@ -63,6 +63,12 @@ var (
 	ErrEmptyNote = errors.New("a note needs some text")
 	// ErrBadSpan is wrapped when a note's span does not lie in its text.
 	ErrBadSpan = errors.New("the span is not in the version's text")
+	// ErrSlugTaken is wrapped when a briefing is given the slug of
+	// another.
+	ErrSlugTaken = errors.New("the slug is taken by another briefing")
+	// ErrBriefingNotEmpty is wrapped when a briefing that still holds
+	// versions is to be deleted.
+	ErrBriefingNotEmpty = errors.New("the briefing still has versions: delete or move them first")
 )
 
 // Library is an open library file. It is safe for concurrent use by several

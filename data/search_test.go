@@ -142,10 +142,10 @@ func TestEditMetadata(t *testing.T) {
 		t.Errorf("slug %q, want a unique one", other.Slug)
 	}
 	other.Slug = "presser-2024"
-	if err := l.UpdateBriefing(ctx, other); err == nil || !strings.Contains(err.Error(), "taken") {
+	if err := l.UpdateBriefing(ctx, other); !errors.Is(err, ErrSlugTaken) {
 		t.Errorf("duplicate slug: %v", err)
 	}
-	if err := l.DeleteBriefing(ctx, b.ID); err == nil || !strings.Contains(err.Error(), "still has versions") {
+	if err := l.DeleteBriefing(ctx, b.ID); !errors.Is(err, ErrBriefingNotEmpty) {
 		t.Errorf("deleting a briefing that has versions: %v", err)
 	}
 	if err := l.MoveVersion(ctx, v.ID, 9999); !errors.Is(err, ErrNotFound) {
