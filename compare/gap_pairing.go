@@ -108,11 +108,15 @@ func orderedSimilarity(x, y []uint64, least float64) float64 {
 // words), the bound rules a group out before its bags are merged. A pair's
 // length is computed when first asked.
 type orderBound struct {
-	a, b       *document
-	as, bs     []int
-	w          int
-	lcs        []int32    // [i*w+j]: sentences as[i-1] and bs[j-1], -1 until asked; nil until the first
-	seqA, seqB [][]uint64 // [i]: the words of as[i-1] (bs[j-1]) in order, nil until asked
+	a, b   *document
+	as, bs []int
+	w      int // a row of lcs: len(bs)+1
+	// lcs[i*w+j] is the length for sentences as[i-1] and bs[j-1], -1
+	// until asked; lcs is nil until the first block.
+	lcs []int32
+	// seqA[i] (seqB[j]) is the words of as[i-1] (bs[j-1]) in order, nil
+	// until asked.
+	seqA, seqB [][]uint64
 }
 
 func newOrderBound(a, b *document, as, bs []int) *orderBound {
@@ -219,8 +223,6 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 		}
 		return min(n, (i*n+m-1)/m+band)
 	}
-	runsA, runsB := newRunBags(a, as), newRunBags(b, bs)
-	singleA, singleB := runsA.singles(), runsB.singles()
 	// A pair's score is its similarity weighted by its size, so that a
 	// merge wins over a 1:1 match plus a deletion when both halves match.
 	type cell struct {
@@ -235,40 +237,7 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 		}
 		dp[0].v = 0
 	}
-	cand := candidatePairs(singleA, singleB, m, n)
-	// shared[i*w+j] is how many words base sentence i-1 and B sentence j-1
-	// have in common, for a whole programme (band 0); else nil.
-	var shared []int32
-	if band == 0 {
-		shared = pairCommons(singleA, singleB)
-	}
-	// blockShared bounds from above the words a group's two sides share:
-	// the sum over its sentence pairs.
-	blockShared := func(i, j, di, dj int) int {
-		sum := 0
-		for x := i - di + 1; x <= i; x++ {
-			for y := j - dj + 1; y <= j; y++ {
-				sum += int(shared[x*w+y])
-			}
-		}
-		return sum
-	}
-	// sim1[i*w+j] is the Dice similarity of base sentence i-1 and B
-	// sentence j-1; a group is only tried when one of its sentence pairs
-	// shares a good part of its words, which keeps unrelated gaps cheap.
-	sim1 := make([]float32, (m+1)*w)
-	promising := func(i, j, di, dj int) bool {
-		for x := i - di + 1; x <= i; x++ {
-			for y := j - dj + 1; y <= j; y++ {
-				if sim1[x*w+y] >= groupSeed {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	var wa, wb []uint64 // the words of a group's two sides, reused
-	order := newOrderBound(a.document, b.document, as, bs)
+	g := newGapScorer(a, b, as, bs, band)
 	for i := 0; i <= m; i++ {
 		for j := lo(i); j <= hi(i); j++ {
 			if i == 0 && j == 0 {
@@ -289,57 +258,16 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 				try(1, 0, 0)
 			}
 			// Groups of up to maxGroup sentences on each side: 1:1, splits
-			// (1:2, 1:3), merges (2:1, 3:1) and 2:2. A group larger than
-			// 1:1 pays a small penalty so it wins only when it matches better.
+			// (1:2, 1:3), merges (2:1, 3:1) and 2:2. The 1:1 pair comes
+			// first: the groups ending here read its similarity.
 			for di := 1; di <= min(i, maxGroup); di++ {
 				for dj := 1; dj <= min(j, maxGroup); dj++ {
 					if di > 1 && dj > 1 && di+dj > 4 {
 						continue
 					}
-					if di == 1 && dj == 1 {
-						x, y := singleA[i], singleB[j]
-						if cand != nil && !cand[(i-1)*n+j-1] {
-							continue // no rare word in common: cannot reach the threshold
-						}
-						var d float64
-						if shared != nil && len(x)+len(y) > 0 {
-							d = 2 * float64(shared[i*w+j]) / float64(len(x)+len(y)) // their Dice similarity
-						} else {
-							d = diceAtLeast(x, y, groupSeed) // compared with groupSeed and pairThreshold
-						}
-						sim1[i*w+j] = float32(d)
-						if d >= pairThreshold {
-							try(1, 1, d*float64(len(x)+len(y)))
-						}
-						continue
+					if score, ok := g.score(i, j, di, dj); ok {
+						try(di, dj, score)
 					}
-					if !promising(i, j, di, dj) {
-						continue
-					}
-					if !runsA.contiguous(di, i) || !runsB.contiguous(dj, j) {
-						continue
-					}
-					if shared != nil && 2*float64(blockShared(i, j, di, dj)) < groupThreshold*float64(runsA.size(di, i)+runsB.size(dj, j)) {
-						continue // the Dice similarity below cannot reach the threshold
-					}
-					nx, ny := runsA.size(di, i), runsB.size(dj, j)
-					if order.block(i, j, di, dj) < leastCount(groupThreshold, nx+ny) {
-						continue // orderedSimilarity below cannot reach the threshold
-					}
-					x, y := runsA.get(di, i), runsB.get(dj, j)
-					// Bag similarity bounds the ordered one from above, so
-					// it rules out most groups cheaply.
-					if diceAtLeast(x, y, groupThreshold) < groupThreshold || !edgesCovered(singleA, i, di, y) || !edgesCovered(singleB, j, dj, x) {
-						continue
-					}
-					wa = appendWords(wa[:0], a.document, as[i-di], as[i-1]+1)
-					wb = appendWords(wb[:0], b.document, bs[j-dj], bs[j-1]+1)
-					sim := orderedSimilarity(wa, wb, groupThreshold)
-					if sim < groupThreshold {
-						continue
-					}
-
-					try(di, dj, sim*float64(len(x)+len(y))-0.5*float64(di+dj-2))
 				}
 			}
 			dp[i*w+j] = best
@@ -361,4 +289,107 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	}
 	slices.Reverse(rev)
 	return rev
+}
+
+// gapScorer scores the pairs and groups of one gap's sentences for
+// pairDPRun: sentences i of A and j of B are as[i-1] and bs[j-1].
+type gapScorer struct {
+	a, b             *side
+	as, bs           []int
+	w                int // a row of the tables below: len(bs)+1
+	runsA, runsB     *runBags
+	singleA, singleB [][]uint64
+	cand             []bool  // see candidatePairs; nil for every pair
+	shared           []int32 // [i*w+j]: the words sentences i and j share; nil in a banded programme
+	// sim1[i*w+j] is the Dice similarity of sentences i and j; a group
+	// is only tried when one of its sentence pairs shares a good part of
+	// its words, which keeps unrelated gaps cheap.
+	sim1   []float32
+	order  *orderBound
+	wa, wb []uint64 // the words of a group's two sides, reused
+}
+
+func newGapScorer(a, b *side, as, bs []int, band int) *gapScorer {
+	g := &gapScorer{a: a, b: b, as: as, bs: bs, w: len(bs) + 1,
+		runsA: newRunBags(a, as), runsB: newRunBags(b, bs),
+		sim1: make([]float32, (len(as)+1)*(len(bs)+1)), order: newOrderBound(a.document, b.document, as, bs)}
+	g.singleA, g.singleB = g.runsA.singles(), g.runsB.singles()
+	g.cand = candidatePairs(g.singleA, g.singleB, len(as), len(bs))
+	if band == 0 {
+		g.shared = pairCommons(g.singleA, g.singleB)
+	}
+	return g
+}
+
+// score returns the score of pairing the di sentences of A ending at i
+// with the dj of B ending at j, and whether they pair at all. A group
+// larger than 1:1 pays a small penalty so that it wins only when it
+// matches better.
+func (g *gapScorer) score(i, j, di, dj int) (float64, bool) {
+	if di == 1 && dj == 1 {
+		d := g.pairSimilarity(i, j)
+		g.sim1[i*g.w+j] = float32(d)
+		return d * float64(len(g.singleA[i])+len(g.singleB[j])), d >= pairThreshold
+	}
+	if !g.promising(i, j, di, dj) || !g.runsA.contiguous(di, i) || !g.runsB.contiguous(dj, j) {
+		return 0, false
+	}
+	// Two bounds on the ordered similarity below rule out most groups
+	// before their bags are merged: the words the sentence pairs share
+	// (a cheap first test, where counted), then the ordered bound.
+	nx, ny := g.runsA.size(di, i), g.runsB.size(dj, j)
+	if g.shared != nil && 2*float64(g.blockShared(i, j, di, dj)) < groupThreshold*float64(nx+ny) {
+		return 0, false
+	}
+	if g.order.block(i, j, di, dj) < leastCount(groupThreshold, nx+ny) {
+		return 0, false
+	}
+	// Bag similarity bounds the ordered one from above too, and the edge
+	// sentences must be covered.
+	x, y := g.runsA.get(di, i), g.runsB.get(dj, j)
+	if diceAtLeast(x, y, groupThreshold) < groupThreshold || !edgesCovered(g.singleA, i, di, y) || !edgesCovered(g.singleB, j, dj, x) {
+		return 0, false
+	}
+	g.wa = appendWords(g.wa[:0], g.a.document, g.as[i-di], g.as[i-1]+1)
+	g.wb = appendWords(g.wb[:0], g.b.document, g.bs[j-dj], g.bs[j-1]+1)
+	sim := orderedSimilarity(g.wa, g.wb, groupThreshold)
+	return sim*float64(len(x)+len(y)) - 0.5*float64(di+dj-2), sim >= groupThreshold
+}
+
+// pairSimilarity is the Dice similarity of sentences i and j when it is
+// groupSeed or more, and some smaller number otherwise.
+func (g *gapScorer) pairSimilarity(i, j int) float64 {
+	x, y := g.singleA[i], g.singleB[j]
+	switch {
+	case g.cand != nil && !g.cand[(i-1)*(g.w-1)+j-1]:
+		return 0 // no rare word in common: cannot reach the threshold
+	case g.shared != nil && len(x)+len(y) > 0:
+		return 2 * float64(g.shared[i*g.w+j]) / float64(len(x)+len(y))
+	}
+	return diceAtLeast(x, y, groupSeed)
+}
+
+// blockShared bounds from above the words a group's two sides share: the
+// sum over its sentence pairs.
+func (g *gapScorer) blockShared(i, j, di, dj int) int {
+	sum := 0
+	for x := i - di + 1; x <= i; x++ {
+		for y := j - dj + 1; y <= j; y++ {
+			sum += int(g.shared[x*g.w+y])
+		}
+	}
+	return sum
+}
+
+// promising reports whether a sentence pair of the group is similar
+// enough (groupSeed) for the group to be tried.
+func (g *gapScorer) promising(i, j, di, dj int) bool {
+	for x := i - di + 1; x <= i; x++ {
+		for y := j - dj + 1; y <= j; y++ {
+			if g.sim1[x*g.w+y] >= groupSeed {
+				return true
+			}
+		}
+	}
+	return false
 }

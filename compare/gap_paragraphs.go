@@ -36,8 +36,8 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 	forChunks(len(out), func(k int) {
 		p := &out[k]
 		bags := make([][]uint64, len(p.ids))
-		for k, i := range p.ids {
-			bags[k] = s.bag(i)
+		for x, i := range p.ids {
+			bags[x] = s.bag(i)
 		}
 		p.bag = mergeSorted(bags)
 	})

@@ -18,17 +18,16 @@ import "slices"
 // swallowed) and gained no recall.
 const maxFoldedWords = 1
 
-// mergePhrases folds short equalities of a normalized script of at
-// against bt into the edits on both sides of them, repeatedly.
+// mergePhrases folds short equalities of a normalized script of at (the
+// A side's tokens) into the edits on both sides of them, repeatedly.
 //
 // Folding only grows edit runs, and a larger run only makes an equality
 // beside it more foldable, so every order of folds ends in the same
 // script. One pass from the left finds them all: a fold grows the run
 // before the next equality, which the pass reaches next, and the run after
 // the equality before it, which foldBack tries again at once.
-func mergePhrases(ops []op, at, bt []token) []op {
-	out := make([]op, 0, len(ops))
-	words := make([]int, 0, len(ops)) // words[q]: the words of equality out[q]
+func mergePhrases(ops []op, at []token) []op {
+	s := foldScript{ops: make([]op, 0, len(ops)), eqWords: make([]int, 0, len(ops))}
 	ia := 0
 	for k := 0; k < len(ops); k++ {
 		o := ops[k]
@@ -36,7 +35,7 @@ func mergePhrases(ops []op, at, bt []token) []op {
 			if o.kind == opDelete {
 				ia += o.n
 			}
-			out, words = appendEdit(out, words, o)
+			s.appendEdit(o)
 			continue
 		}
 		w := 0
@@ -46,29 +45,25 @@ func mergePhrases(ops []op, at, bt []token) []op {
 			}
 		}
 		ia += o.n
-		_, left := trailingRun(out)
+		start, left := trailingRun(s.ops)
 		next := k + 1
 		for next < len(ops) && ops[next].kind != opEqual {
 			next++
 		}
-		if left == 0 || !foldable(w, o.n, left, editSize(ops[k+1:next])) {
-			out, words = append(out, o), append(words, w)
+		if start == len(s.ops) || next == k+1 || !foldable(w, o.n, left, editSize(ops[k+1:next])) {
+			s.ops, s.eqWords = append(s.ops, o), append(s.eqWords, w)
 			continue
 		}
-		// The equality joins the runs on both sides; the grown run may
-		// make the equality before it foldable.
-		out, words = appendEdit(out, words, op{opDelete, o.n})
-		out, words = appendEdit(out, words, op{opInsert, o.n})
 		for _, e := range ops[k+1 : next] {
 			if e.kind == opDelete {
 				ia += e.n
 			}
-			out, words = appendEdit(out, words, e)
 		}
-		out, words = foldBack(out, words)
+		s.fold(o.n, ops[k+1:next])
+		s.foldBack()
 		k = next - 1
 	}
-	return out
+	return s.ops
 }
 
 // foldable reports whether an equality of n tokens, w of them words,
@@ -77,55 +72,73 @@ func foldable(w, n, left, right int) bool {
 	return w == 0 && n <= min(left, right) || w <= maxFoldedWords && n < min(left, right)
 }
 
-// trailingRun returns where the run of edits that ends out starts, and its
-// editSize.
-func trailingRun(out []op) (start, size int) {
-	start = len(out)
-	for start > 0 && out[start-1].kind != opEqual {
-		start--
-	}
-	return start, editSize(out[start:])
+// foldScript is the script mergePhrases builds, each run of edits kept
+// normalized (deletions, then insertions, each merged into one op).
+type foldScript struct {
+	ops     []op
+	eqWords []int // eqWords[q]: the words of the equality ops[q]; 0 for an edit
 }
 
-// appendEdit appends a deletion or an insertion to out, keeping the run it
-// joins normalized: deletions, then insertions, each merged.
-func appendEdit(out []op, words []int, o op) ([]op, []int) {
-	last := len(out) - 1
-	switch {
-	case last >= 0 && out[last].kind == o.kind:
-		out[last].n += o.n
-		return out, words
-	case o.kind == opDelete && last >= 0 && out[last].kind == opInsert:
-		if last > 0 && out[last-1].kind == opDelete {
-			out[last-1].n += o.n
-			return out, words
-		}
-		out = slices.Insert(out, last, o)
-		return out, append(words, 0)
+// trailingRun returns where the run of edits that ends ops starts
+// (len(ops) when it ends in an equality), and its editSize.
+func trailingRun(ops []op) (start, size int) {
+	start = len(ops)
+	for start > 0 && ops[start-1].kind != opEqual {
+		start--
 	}
-	return append(out, o), append(words, 0)
+	return start, editSize(ops[start:])
+}
+
+// appendEdit appends a deletion or an insertion to the script.
+func (s *foldScript) appendEdit(o op) {
+	last := len(s.ops) - 1
+	switch {
+	case last >= 0 && s.ops[last].kind == o.kind:
+		s.ops[last].n += o.n
+		return
+	case o.kind == opDelete && last >= 0 && s.ops[last].kind == opInsert:
+		if last > 0 && s.ops[last-1].kind == opDelete {
+			s.ops[last-1].n += o.n
+			return
+		}
+		s.ops = slices.Insert(s.ops, last, o)
+	default:
+		s.ops = append(s.ops, o)
+	}
+	s.eqWords = append(s.eqWords, 0)
+}
+
+// fold appends an equality of n tokens, become a deletion and an insertion,
+// and the run of edits after it: the run that ends the script, the
+// equality and run join into one.
+func (s *foldScript) fold(n int, run []op) {
+	s.appendEdit(op{opDelete, n})
+	s.appendEdit(op{opInsert, n})
+	for _, o := range run {
+		s.appendEdit(o)
+	}
 }
 
 // foldBack folds, as long as they are foldable, the equalities before the
-// run of edits that ends out, which has just grown.
-func foldBack(out []op, words []int) ([]op, []int) {
+// run of edits that ends the script, which has just grown.
+func (s *foldScript) foldBack() {
 	for {
-		start, right := trailingRun(out)
+		start, right := trailingRun(s.ops)
 		q := start - 1 // the equality before the run
 		if q < 0 {
-			return out, words
+			return
 		}
-		lo, left := trailingRun(out[:q])
-		if lo == q || !foldable(words[q], out[q].n, left, right) {
-			return out, words
+		lo, left := trailingRun(s.ops[:q])
+		if lo == q || !foldable(s.eqWords[q], s.ops[q].n, left, right) {
+			return
 		}
-		run := [2]op{}
-		nr := copy(run[:], out[start:])
-		eq := out[q]
-		out, words = out[:q], words[:q]
-		for _, o := range append([]op{{opDelete, eq.n}, {opInsert, eq.n}}, run[:nr]...) {
-			out, words = appendEdit(out, words, o)
-		}
+		// The run (of at most two ops, normalized) is copied out first:
+		// folding overwrites s.ops[q:].
+		var buf [2]op
+		run := buf[:copy(buf[:], s.ops[start:])]
+		n := s.ops[q].n
+		s.ops, s.eqWords = s.ops[:q], s.eqWords[:q]
+		s.fold(n, run)
 	}
 }
 

@@ -37,9 +37,11 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	b.Slug = slug
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
 		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
+	// The slug is briefings' only UNIQUE column today; the lookup keeps the
+	// error true should another come.
 	if isUniqueViolation(err) {
 		if other, err2 := l.BriefingBySlug(ctx, slug); err2 == nil && other != nil && other.ID != b.ID {
-			return fmt.Errorf("briefing %d: the slug %q: %w", b.ID, slug, ErrSlugTaken)
+			return fmt.Errorf("briefing %d: slug %q: %w", b.ID, slug, ErrSlugTaken)
 		}
 	}
 	return err

@@ -13,7 +13,6 @@ import (
 	"unicode"
 
 	"github.com/variorum/variorum/data/textfile"
-	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ImportOptions say where an imported file goes and what is known about
@@ -172,13 +171,6 @@ func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		}
 		return l.classify(tx.Commit())
 	})
-}
-
-// isUniqueViolation reports whether err is SQLite's refusal of a
-// duplicate value in a UNIQUE column. The code does not say which column:
-// callers look the value up to learn whether it was theirs.
-func isUniqueViolation(err error) bool {
-	return isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE)
 }
 
 // versionBySHA returns the version whose original bytes have this hash, or

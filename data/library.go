@@ -65,10 +65,10 @@ var (
 	ErrBadSpan = errors.New("the span is not in the version's text")
 	// ErrSlugTaken is wrapped when a briefing is given the slug of
 	// another.
-	ErrSlugTaken = errors.New("the slug is taken by another briefing")
+	ErrSlugTaken = errors.New("slug taken by another briefing")
 	// ErrBriefingNotEmpty is wrapped when a briefing that still holds
 	// versions is to be deleted.
-	ErrBriefingNotEmpty = errors.New("the briefing still has versions: delete or move them first")
+	ErrBriefingNotEmpty = errors.New("still has versions: delete or move them first")
 )
 
 // Library is an open library file. It is safe for concurrent use by several
@@ -350,6 +350,13 @@ func classify(err error) error {
 func isSQLiteCode(err error, code int) bool {
 	var se *sqlite.Error
 	return errors.As(err, &se) && se.Code() == code
+}
+
+// isUniqueViolation reports whether err is SQLite's refusal of a
+// duplicate value in a UNIQUE column. The code does not say which column:
+// callers look the value up to learn whether it was theirs.
+func isUniqueViolation(err error) bool {
+	return isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE)
 }
 
 // classify is the package's classify, naming the library in ErrReadOnly
