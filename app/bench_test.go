@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"flag"
 	"io/fs"
 	"strings"
 	"testing"
@@ -15,7 +16,7 @@ import (
 )
 
 // largePair repeats the sample pair until each side is about size bytes.
-func largePair(b *testing.B, size int) (string, string) {
+func largePair(b testing.TB, size int) (string, string) {
 	b.Helper()
 	a, err := fs.ReadFile(assets.Sample(), "blog-en.txt")
 	if err != nil {
@@ -31,7 +32,7 @@ func largePair(b *testing.B, size int) (string, string) {
 
 // largeResult starts a test app and compares a pair of about size bytes
 // a side.
-func largeResult(b *testing.B, size int) *compare.Result {
+func largeResult(b testing.TB, size int) *compare.Result {
 	b.Helper()
 	test.NewTempApp(b)
 	a, o := largePair(b, size)
@@ -133,3 +134,25 @@ func BenchmarkOpenPair2MB(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindKeystroke1MB measures a keystroke in the find bar on a
+// 1 MB pair: the rows' highlights changed from one query to the next.
+// With -full it prepares every row anew, as the view did before it
+// measured only the cells whose highlights change.
+func BenchmarkFindKeystroke1MB(b *testing.B) {
+	res := largeResult(b, 1<<20)
+	table, _ := res.MovesInPlace()
+	rows := BuildRows(res, table)
+	m := NewMeasurer()
+	p := prepareRows(m, rows, 14)
+	queries := []string{"Mosco", "Moscow"}
+	for i := 0; b.Loop(); i++ {
+		if *fullFind {
+			p = prepareRowsFinding(m, rows, 14, queries[i%2])
+		} else {
+			p = p.withQuery(m, queries[i%2])
+		}
+	}
+}
+
+var fullFind = flag.Bool("full", false, "BenchmarkFindKeystroke1MB: prepare every row anew")

@@ -27,6 +27,10 @@ type CompareView struct {
 	filtered  bool // whether only changed rows are shown
 	trivial   bool // whether typography-only changes are hidden
 	asyncRows int  // from this many rows on, prepare them in the background
+	// rowsAsked and rowsShown count the calls of setRows and the rows
+	// installed of them: they differ while rows are prepared in the
+	// background.
+	rowsAsked, rowsShown int
 	preparedRows
 	// index maps a row shown to its row in the comparison.
 	index      []int
@@ -146,7 +150,11 @@ func (v *CompareView) SetQuery(q string) []int {
 	}
 	v.query = q
 	top := v.TopComparisonRow()
-	v.setRows(v.rows, -1)
+	if p := v.preparedRows; v.rowsShown == v.rowsAsked && p.cells != nil && p.cellsSize == theme.SizeForWidget(theme.SizeNameText, v) {
+		v.prepare(len(p.rows), func() preparedRows { return p.withQuery(v.measurer, q) }, -1, "", nil)
+	} else {
+		v.setRows(v.rows, -1)
+	}
 	if i, ok := slices.BinarySearch(v.index, top); ok {
 		v.scrollTo(i)
 	}
@@ -319,6 +327,30 @@ func prepareRowsFinding(m *Measurer, rows []RowView, textSize float32, query str
 	return p
 }
 
+// withQuery returns p with query highlighted in place of the text it has
+// highlighted. Only the cells whose runs change are measured again, so
+// that a keystroke in the find bar costs a search of the rows' text, not a
+// layout of every row.
+func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
+	out := preparedRows{rows: p.rows, runs: slices.Clone(p.runs), cells: slices.Clone(p.cells), cellsSize: p.cellsSize}
+	for i, r := range p.rows {
+		copied := false
+		for k, runs := range runsOfRow(r, i) {
+			runs = markMatches(runs, query)
+			if slices.Equal(runs, p.runs[i][k]) {
+				continue
+			}
+			if !copied { // the row's slices are shared with p
+				out.runs[i], out.cells[i] = slices.Clone(p.runs[i]), slices.Clone(p.cells[i])
+				copied = true
+			}
+			out.runs[i][k] = runs
+			out.cells[i][k] = newCellText(m, runs, p.cellsSize)
+		}
+	}
+	return out
+}
+
 // runsOfRow builds the runs of each cell of a row: its highlighted text,
 // or a placeholder naming where a moved passage went, then the check's
 // findings on the first cell with text (a rendering's, else the source's).
@@ -374,27 +406,42 @@ func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
 }
 
 // setRows replaces the rows and rebuilds the list, scrolled to the row
-// showing comparison row keep (or the top). Many rows are prepared in the
-// background (with the view model's Background and UI functions);
-// meanwhile the view says it is laying them out.
+// showing comparison row keep (or the top).
 func (v *CompareView) setRows(rows []RowView, keep int) {
-	textSize := theme.SizeForWidget(theme.SizeNameText, v)
-	if len(rows) < v.asyncRows {
-		v.applyRows(prepareRowsFinding(v.measurer, rows, textSize, v.query), keep)
+	textSize, query := theme.SizeForWidget(theme.SizeNameText, v), v.query
+	v.rowsAsked++
+	asked := v.rowsAsked
+	v.prepare(len(rows), func() preparedRows { return prepareRowsFinding(v.measurer, rows, textSize, query) },
+		keep, fmt.Sprintf("Laying out %d rows…", len(rows)), func() { v.rowsShown = asked })
+}
+
+// prepare shows the n rows build prepares, scrolled to the row showing
+// comparison row keep (or the top). Many rows are prepared in the
+// background (with the view model's Background and UI functions), while
+// the view shows message; build reads only what it captured, as the
+// view's fields belong to the UI goroutine. Then applied, when not nil,
+// runs.
+func (v *CompareView) prepare(n int, build func() preparedRows, keep int, message string, applied func()) {
+	apply := func(p preparedRows) {
+		v.applyRows(p, keep)
+		if applied != nil {
+			applied()
+		}
+	}
+	if n < v.asyncRows {
+		apply(build())
 		return
 	}
-	// The background reads only what is captured here: the view's fields
-	// belong to the UI goroutine.
 	seq, filtered, trivial, query := v.seq, v.filtered, v.trivial, v.query
-	v.message.SetText(fmt.Sprintf("Laying out %d rows…", len(rows)))
+	v.message.SetText(message)
 	v.vm.opts.Background(func() {
-		p := prepareRowsFinding(v.measurer, rows, textSize, query)
+		p := build()
 		v.vm.opts.UI(func() {
 			if v.seq != seq || v.filtered != filtered || v.trivial != trivial || v.query != query {
 				return // superseded
 			}
 			v.message.SetText("")
-			v.applyRows(p, keep)
+			apply(p)
 			v.Refresh()
 		})
 	})
