@@ -96,7 +96,7 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 				all = false
 			default:
 				cv.Has, any = true, true
-				cv.Segs = sliceSegments(segs[v], c.Start, c.End)
+				cv.Segs = compare.SliceSegments(segs[v], c.Start, c.End)
 				for _, s := range cv.Segs {
 					if s.Kind != compare.Equal {
 						changes++
@@ -208,25 +208,6 @@ func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool) ([]RowView, []in
 // IsChange reports whether Next and Previous stop at the row.
 func IsChange(r RowView, hideTrivial bool) bool {
 	return r.Changed && !(hideTrivial && r.Trivial) || len(r.Findings) > 0
-}
-
-// sliceSegments returns the parts of segs (sorted, non-overlapping,
-// covering a whole text) that fall in [start, end), clipped to it.
-func sliceSegments(segs []compare.Segment, start, end int) []compare.Segment {
-	i := sort.Search(len(segs), func(i int) bool { return segs[i].End > start })
-	var out []compare.Segment
-	for ; i < len(segs) && segs[i].Start < end; i++ {
-		s := segs[i]
-		if s.Start < start || s.End > end {
-			lo, hi := max(s.Start, start), min(s.End, end)
-			s.Text = s.Text[lo-s.Start : hi-s.Start]
-			s.Start, s.End = lo, hi
-		}
-		if s.Start < s.End {
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // ChangeView is one change as the change list shows it.

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/variorum/variorum/assets"
-	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 )
 
@@ -223,29 +222,6 @@ func TestViewModelImportFiles(t *testing.T) {
 	m.ImportFiles(ctx, imp, []string{a}, 0, nil, func(r ImportReport) { rep = r })
 	if rep.Duplicates != 1 || len(rep.Versions) != 1 || rep.Versions[0].ID != base {
 		t.Errorf("re-import: %+v", rep)
-	}
-}
-
-func TestSliceSegments(t *testing.T) {
-	text := "aaa bbb ccc"
-	segs := []compare.Segment{
-		{Start: 0, End: 4, Text: "aaa ", Kind: compare.Equal},
-		{Start: 4, End: 7, Text: "bbb", Kind: compare.Replace},
-		{Start: 7, End: 11, Text: " ccc", Kind: compare.Equal},
-	}
-	got := sliceSegments(segs, 2, 9)
-	var b strings.Builder
-	for _, s := range got {
-		if text[s.Start:s.End] != s.Text {
-			t.Errorf("segment %+v does not match its offsets", s)
-		}
-		b.WriteString(s.Text)
-	}
-	if b.String() != "a bbb c" || len(got) != 3 || got[1].Kind != compare.Replace {
-		t.Errorf("sliceSegments = %+v", got)
-	}
-	if len(sliceSegments(segs, 11, 11)) != 0 {
-		t.Error("empty range gave segments")
 	}
 }
 

@@ -49,6 +49,8 @@ type Result struct {
 	// Translated is true for each version in another language than the
 	// base: its rows come from the cross-language alignment.
 	Translated []bool `json:"translated"`
+	// Options are the options the comparison ran with (without Progress).
+	Options Options `json:"-"`
 }
 
 // Compare aligns texts against texts[opts.Base] and reports the changes.
@@ -63,7 +65,8 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	if len(opts.Languages) != 0 && len(opts.Languages) != len(texts) {
 		return nil, fmt.Errorf("compare: %d languages given for %d versions", len(opts.Languages), len(texts))
 	}
-	res := &Result{Texts: texts, Base: opts.Base}
+	res := &Result{Texts: texts, Base: opts.Base, Options: opts}
+	res.Options.Progress = nil
 	res.Reference, res.Translated = references(opts.Languages, len(texts), opts.Base)
 	paras := prefilter(texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in

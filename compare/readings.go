@@ -2,8 +2,9 @@ package compare
 
 // Readings groups the versions of a row by what they read, as a critical
 // apparatus does: versions whose cells hold the same words (typography and
-// line breaks aside) share a reading, numbered from 0 in version order; a
-// version with no text in the row (nil or a placeholder) has -1.
+// line breaks aside, and letter case when the comparison ignored it)
+// share a reading, numbered from 0 in version order; a version with no
+// text in the row (nil or a placeholder) has -1.
 func (r *Result) Readings(row Row) []int {
 	out := make([]int, len(row.Cells))
 	// Most rows read alike byte for byte: keys are made only when not.
@@ -24,7 +25,7 @@ func (r *Result) Readings(row Row) []int {
 	if same {
 		return out
 	}
-	k := newKeyer(Options{})
+	k := newKeyer(r.Options)
 	var keys []string
 	for v, c := range row.Cells {
 		if out[v] < 0 {

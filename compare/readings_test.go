@@ -30,3 +30,24 @@ func TestReadings(t *testing.T) {
 		t.Errorf("empty cells: %v", got)
 	}
 }
+
+// TestReadingsIgnoreCase checks that versions differing only in letter
+// case share a reading when the comparison ignored case, and only then.
+func TestReadingsIgnoreCase(t *testing.T) {
+	texts := []string{"The talks in Almaty were long.", "The talks in ALMATY were long."}
+	for _, tt := range []struct {
+		ignore bool
+		want   []int
+	}{{false, []int{0, 1}}, {true, []int{0, 0}}} {
+		res, err := Compare(context.Background(), texts, Options{IgnoreCase: tt.ignore})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Rows) != 1 {
+			t.Fatalf("%d rows, want 1", len(res.Rows))
+		}
+		if got := res.Readings(res.Rows[0]); !slices.Equal(got, tt.want) {
+			t.Errorf("IgnoreCase %v: readings %v, want %v", tt.ignore, got, tt.want)
+		}
+	}
+}

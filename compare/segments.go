@@ -70,26 +70,25 @@ func (r *Result) Segments(v, other, start, end int) []Segment {
 		}
 		out = append(out, seg)
 	}
+	// Unchanged text may still lie inside a moved passage. Moves on one
+	// side do not overlap, and plain is called left to right, so one
+	// cursor over the moves sorted serves every call.
+	sort.Slice(moves, func(i, j int) bool { return moves[i].s < moves[j].s })
+	mi := 0
 	plain := func(s, e int) {
-		// Unchanged text may still lie inside a moved passage.
 		for s < e {
-			var in *mark
-			next := e
-			for i := range moves {
-				m := &moves[i]
-				if m.s <= s && s < m.e {
-					in = m
-					break
-				}
-				if m.s > s && m.s < next {
-					next = m.s
-				}
+			for mi < len(moves) && moves[mi].e <= s {
+				mi++
 			}
-			if in != nil {
-				stop := min(in.e, e)
-				emit(s, stop, Move, in.c)
+			if mi < len(moves) && moves[mi].s <= s {
+				stop := min(moves[mi].e, e)
+				emit(s, stop, Move, moves[mi].c)
 				s = stop
 				continue
+			}
+			next := e
+			if mi < len(moves) {
+				next = min(next, moves[mi].s)
 			}
 			emit(s, next, Equal, nil)
 			s = next
@@ -159,4 +158,25 @@ func (r *Result) StatsFor(other int) Stats {
 		}
 	}
 	return s
+}
+
+// SliceSegments returns the parts of segs (as Segments returns them:
+// sorted, not overlapping) that fall in [start, end), cut at its ends. A
+// view segments each text once and slices its cells out of it, which
+// costs a search per cell where Segments costs a scan of every change.
+func SliceSegments(segs []Segment, start, end int) []Segment {
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].End > start })
+	var out []Segment
+	for ; i < len(segs) && segs[i].Start < end; i++ {
+		s := segs[i]
+		if s.Start < start || s.End > end {
+			lo, hi := max(s.Start, start), min(s.End, end)
+			s.Text = s.Text[lo-s.Start : hi-s.Start]
+			s.Start, s.End = lo, hi
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -16,7 +16,11 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // a <witness>; the body follows the table's rows, paragraph by paragraph,
 // a row all versions read alike as plain text and a row they read
 // differently as an <app> with one <rdg wit="#w1 #w3"> per reading
-// (versions without the row share an empty reading).
+// (versions without the row share an empty reading). Readings are
+// compare's, as the window shows them: versions differing in typography
+// alone (quotes, dashes, spacing) read alike, and a shared <rdg> holds the
+// first one's text, as a normalised apparatus does. The change lists of
+// HTML, CSV and JSON keep the typographic differences, marked trivial.
 func WriteTEI(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
