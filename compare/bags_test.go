@@ -114,3 +114,33 @@ func TestPairCommons(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSignatureBound checks that a signature never bounds the words
+// two bags share from below, and that it rules out most unrelated bags.
+func TestWordSignatureBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 8))
+	bag := func(n, words int) []uint64 {
+		out := make([]uint64, n)
+		for i := range out {
+			out[i] = rng.Uint64N(uint64(words)) * 0x100000001B3 // spread like hashes
+		}
+		slices.Sort(out)
+		return out
+	}
+	ruledOut := 0
+	const trials = 2000
+	for range trials {
+		x, y := bag(1+rng.IntN(120), 400), bag(1+rng.IntN(120), 400)
+		sig := signatureOf(y)
+		bound, shared := sig.sharedAtMost(x), common(x, y)
+		if bound < shared {
+			t.Fatalf("bound %d below the %d words shared", bound, shared)
+		}
+		if bound < len(x)/2 {
+			ruledOut++
+		}
+	}
+	if ruledOut < trials/2 {
+		t.Errorf("the signature kept %d of %d unrelated pairs above half their words", trials-ruledOut, trials)
+	}
+}

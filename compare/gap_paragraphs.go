@@ -20,6 +20,35 @@ const paragraphPairThreshold = 0.5
 type gapParagraph struct {
 	ids []int    // the gap's sentences of the paragraph, ascending
 	bag []uint64 // their words, sorted
+	sig wordSignature
+}
+
+// wordSignature has a bit set for each word of a bag (by a hash of its
+// key), so that the words of another bag found in it bound from above
+// how many the two share: a word not set cannot be shared, and one set
+// may be. On unrelated paragraphs that test is a quarter of a merge.
+type wordSignature [8]uint64
+
+func signatureOf(bag []uint64) wordSignature {
+	var s wordSignature
+	for _, x := range bag {
+		h := signatureBit(x)
+		s[h/64] |= 1 << (h % 64)
+	}
+	return s
+}
+
+func signatureBit(x uint64) uint64 { return (x * 0x9E3779B97F4A7C15) >> (64 - 9) }
+
+// sharedAtMost bounds |x∩y| from above: the words of x whose bit is set
+// in y's signature.
+func (s *wordSignature) sharedAtMost(x []uint64) int {
+	n := 0
+	for _, w := range x {
+		h := signatureBit(w)
+		n += int(s[h/64] >> (h % 64) & 1)
+	}
+	return n
 }
 
 // gapParagraphs groups the gap's sentences ids by paragraph; the bags are
@@ -40,6 +69,7 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 			bags[x] = s.bag(i)
 		}
 		p.bag = mergeSorted(bags)
+		p.sig = signatureOf(p.bag)
 	})
 	return out
 }
@@ -142,9 +172,14 @@ func alignParagraphBags(pa, pb []gapParagraph) [][2]int {
 		i := i0 + 1
 		for j := max(1, lo(i)); j <= min(n, lo(i)+width-1); j++ {
 			c, _ := at(i, j)
-			if _, ok := at(i-1, j-1); ok && mayReach(len(pa[i-1].bag), len(pb[j-1].bag), paragraphPairThreshold) {
-				sim[c] = diceAtLeast(pa[i-1].bag, pb[j-1].bag, paragraphPairThreshold)
+			x, y := pa[i-1].bag, pb[j-1].bag
+			if _, ok := at(i-1, j-1); !ok || !mayReach(len(x), len(y), paragraphPairThreshold) {
+				continue
 			}
+			if n := len(x) + len(y); n > 0 && pb[j-1].sig.sharedAtMost(x) < leastCount(paragraphPairThreshold, n) {
+				continue // the Dice similarity cannot reach the threshold
+			}
+			sim[c] = diceAtLeast(x, y, paragraphPairThreshold)
 		}
 	})
 	for i := 0; i <= m; i++ {
