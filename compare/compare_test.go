@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -451,6 +452,31 @@ func TestCompareUnifiedPairsInLargeGap(t *testing.T) {
 	}
 	if moves != 1 {
 		t.Errorf("%d moves, want 1 (the block of 60 sentences moved to the front)", moves)
+	}
+}
+
+// TestCompareSteepGap compares a paragraph of 21 sentences with one of
+// 2,200 unrelated ones: the gap is too large for one programme and has no
+// paragraphs to align, so it is paired in chunks of about two sentences
+// against 180, steeper than the band around a chunk's diagonal. The band
+// must widen for a path to exist; without it the walk back through the
+// programme never ended.
+func TestCompareSteepGap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	paragraph := func(n int) string {
+		ss := make([]string, n)
+		for k := range ss {
+			ws := make([]string, 8)
+			for w := range ws {
+				ws[w] = fmt.Sprintf("w%d", rng.IntN(100_000))
+			}
+			ss[k] = "W" + strings.Join(ws, " ")[1:] + "."
+		}
+		return strings.Join(ss, " ")
+	}
+	r := mustCompare(t, Options{}, paragraph(21), paragraph(2200))
+	if len(r.Changes) == 0 {
+		t.Error("no changes between unrelated texts")
 	}
 }
 

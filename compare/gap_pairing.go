@@ -210,6 +210,11 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 // band above 0, over the cells within band sentences of its diagonal.
 func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	m, n := len(as), len(bs)
+	if band > 0 {
+		// Row i's columns start n/m past row i-1's: a band narrower than
+		// that leaves rows that do not meet, and no path to the end.
+		band = max(band, (n+m-1)/m)
+	}
 	// lo(i) and hi(i) bound the columns searched in row i.
 	lo := func(i int) int {
 		if band == 0 {
@@ -277,6 +282,12 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	for i, j := m, n; i > 0 || j > 0; {
 		c := dp[i*w+j]
 		di, dj := int(c.di), int(c.dj)
+		if di == 0 && dj == 0 {
+			// A cell no path reaches, which the widening above rules
+			// out: should it happen, the gap stays unpaired rather than
+			// the walk never ending.
+			return plainItems(as, bs)
+		}
 		switch {
 		case di > 0 && dj > 0:
 			rev = append(rev, item{kind: itemPair, a0: as[i-di], a1: as[i-1] + 1, b0: bs[j-dj], b1: bs[j-1] + 1})
