@@ -78,7 +78,7 @@ func TestMyersAgainstGoDiff(t *testing.T) {
 			t.Fatalf("the LCS allows %d edits, but myers' script has %d", d, editCost(ops))
 		}
 		// Myers is minimal: never more edits than go-diff's script.
-		if g := diffKeys(a, b, false); editCost(ops) > editCost(g) {
+		if g := diffKeys(a, b); editCost(ops) > editCost(g) {
 			t.Fatalf("myers cost %d > go-diff %d for %v / %v", editCost(ops), editCost(g), a, b)
 		}
 	}

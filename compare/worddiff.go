@@ -74,14 +74,12 @@ func diffsToOps(diffs []diffmatchpatch.Diff) []op {
 	return normalizeOps(ops)
 }
 
-// diffKeys diffs two sequences of key hashes with go-diff: every distinct
-// key becomes one rune, DiffMainRunes finds the edit script and, when
-// semantic is set, DiffCleanupSemantic merges confetti edits into phrases.
-// go-diff runs without a deadline, so results never depend on the
-// machine's speed; sequences too long for its O(N·D) search are first
-// split at unique common elements (diffSeq) and only the cleanup is
-// go-diff's.
-func diffKeys(a, b []uint64, semantic bool) []op {
+// diffKeys diffs two sequences of key hashes with go-diff, every distinct
+// key made one rune. go-diff runs without a deadline, so results
+// never depend on the machine's speed; sequences too long for its O(N·D)
+// search are first split at unique common elements (diffSeq), and
+// sequences that share few words in order are diffed by sparseLCS.
+func diffKeys(a, b []uint64) []op {
 	var in interner
 	ra, rb := in.runes(a), in.runes(b)
 	dmp := diffmatchpatch.New()
@@ -94,12 +92,6 @@ func diffKeys(a, b []uint64, semantic bool) []op {
 		diffs = dmp.DiffCleanupMerge(opsToDiffs(ra, rb, sparseLCS(a, b)))
 	default:
 		diffs = dmp.DiffMainRunes(ra, rb, false)
-	}
-	// Semantic cleanup is quadratic in go-diff and, on a huge group with
-	// edits everywhere (one 100,000-word line), merges it into a single
-	// replacement; such groups keep their word-level script.
-	if semantic && len(a)+len(b) <= maxSemantic {
-		diffs = dmp.DiffCleanupSemantic(diffs)
 	}
 	return diffsToOps(diffs)
 }
@@ -125,9 +117,6 @@ func scattered(a, b []uint64) bool {
 	}
 	return statsOf(a, b).pairs <= sparseMatchFactor*n
 }
-
-// maxSemantic bounds the tokens of a group that gets DiffCleanupSemantic.
-const maxSemantic = 5_000
 
 // maxDirectDiff bounds len(a)*len(b) for handing a pair straight to
 // go-diff's Myers search; longer pairs are anchored first.
