@@ -137,7 +137,7 @@ func BenchmarkOpenPair2MB(b *testing.B) {
 
 // BenchmarkFindKeystroke1MB measures a keystroke in the find bar on a
 // 1 MB pair: the rows' highlights changed from one query to the next.
-// With -full it prepares every row anew, as the view did before it
+// With -findfull it prepares every row anew, as the view did before it
 // measured only the cells whose highlights change.
 func BenchmarkFindKeystroke1MB(b *testing.B) {
 	res := largeResult(b, 1<<20)
@@ -155,4 +155,4 @@ func BenchmarkFindKeystroke1MB(b *testing.B) {
 	}
 }
 
-var fullFind = flag.Bool("full", false, "BenchmarkFindKeystroke1MB: prepare every row anew")
+var fullFind = flag.Bool("findfull", false, "BenchmarkFindKeystroke1MB: prepare every row anew")

@@ -27,10 +27,11 @@ type CompareView struct {
 	filtered  bool // whether only changed rows are shown
 	trivial   bool // whether typography-only changes are hidden
 	asyncRows int  // from this many rows on, prepare them in the background
-	// rowsAsked and rowsShown count the calls of setRows and the rows
-	// installed of them: they differ while rows are prepared in the
-	// background.
-	rowsAsked, rowsShown int
+	// job numbers the preparations started; only the latest one is
+	// installed. rowsPending is set while new rows (not only highlights)
+	// are prepared in the background.
+	job         int
+	rowsPending bool
 	preparedRows
 	// index maps a row shown to its row in the comparison.
 	index      []int
@@ -54,6 +55,9 @@ type CompareView struct {
 	OnMenu func(row, column int, pos fyne.Position)
 	// OnNavigate, when set, hears where Next and Previous went.
 	OnNavigate func(status string)
+	// OnMatches, when set, hears the rows shown that hold the query each
+	// time the rows or their highlights are installed.
+	OnMatches func(rows []int)
 }
 
 // NewCompareView returns the view of vm's comparison, measuring text with
@@ -142,24 +146,39 @@ func (v *CompareView) TopComparisonRow() int {
 	return v.index[min(v.topRow(), len(v.index)-1)]
 }
 
-// SetQuery highlights every occurrence of q (letter case aside) and
-// returns the rows shown that hold it; "" clears the highlights.
-func (v *CompareView) SetQuery(q string) []int {
+// SetQuery highlights every occurrence of q (letter case aside); ""
+// clears the highlights. OnMatches hears the rows that hold it once they
+// are shown: at once, or when rows prepared in the background arrive.
+func (v *CompareView) SetQuery(q string) {
 	if q == v.query {
-		return v.matchingRows()
+		v.matchesChanged()
+		return
 	}
 	v.query = q
+	if v.rowsPending {
+		return // the rows on their way take the new query when they arrive
+	}
 	top := v.TopComparisonRow()
-	if p := v.preparedRows; v.rowsShown == v.rowsAsked && p.cells != nil && p.cellsSize == theme.SizeForWidget(theme.SizeNameText, v) {
-		v.prepare(len(p.rows), func() preparedRows { return p.withQuery(v.measurer, q) }, -1, "", nil)
-	} else {
-		v.setRows(v.rows, -1)
+	if !v.measuredNow() {
+		v.setRows(v.rows, top)
+		return
 	}
-	if i, ok := slices.BinarySearch(v.index, top); ok {
-		v.scrollTo(i)
+	p := v.preparedRows
+	v.prepare(len(p.rows), func() preparedRows { return p.withQuery(v.measurer, q) }, top, "", false)
+}
+
+// measuredNow reports whether the rows shown were measured with the
+// current font and text size, so that their measurements can be kept.
+func (v *CompareView) measuredNow() bool {
+	return v.cells != nil && v.cellsSize == theme.SizeForWidget(theme.SizeNameText, v) &&
+		v.measuredGen == v.measurer.Generation()
+}
+
+// matchesChanged tells OnMatches the rows that hold the query.
+func (v *CompareView) matchesChanged() {
+	if v.OnMatches != nil {
+		v.OnMatches(v.matchingRows())
 	}
-	v.Refresh()
-	return v.matchingRows()
 }
 
 func (v *CompareView) matchingRows() []int {
@@ -305,6 +324,9 @@ type preparedRows struct {
 	runs      [][][]TextRun // row, column
 	cells     [][]cellText  // nil until measured
 	cellsSize float32       // text size the cells were measured at
+	// measuredGen is the measurer's generation the cells were measured
+	// in: a theme change since may have brought other fonts.
+	measuredGen uint64
 }
 
 // prepareRows builds the runs of every cell and measures their words.
@@ -327,12 +349,13 @@ func prepareRowsFinding(m *Measurer, rows []RowView, textSize float32, query str
 	return p
 }
 
-// withQuery returns p with query highlighted in place of the text it has
-// highlighted. Only the cells whose runs change are measured again, so
-// that a keystroke in the find bar costs a search of the rows' text, not a
-// layout of every row.
+// withQuery returns p, whose cells are measured, with query highlighted
+// in place of the text it has highlighted. Only the cells whose runs
+// change are measured again, so that a keystroke in the find bar costs a
+// search of the rows' text, not a layout of every row.
 func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
-	out := preparedRows{rows: p.rows, runs: slices.Clone(p.runs), cells: slices.Clone(p.cells), cellsSize: p.cellsSize}
+	out := p
+	out.runs, out.cells = slices.Clone(p.runs), slices.Clone(p.cells)
 	for i, r := range p.rows {
 		copied := false
 		for k, runs := range runsOfRow(r, i) {
@@ -402,49 +425,60 @@ func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
 			p.cells[i][k] = newCellText(m, r, textSize)
 		}
 	}
-	p.cellsSize = textSize
+	p.cellsSize, p.measuredGen = textSize, m.Generation()
 }
 
 // setRows replaces the rows and rebuilds the list, scrolled to the row
 // showing comparison row keep (or the top).
 func (v *CompareView) setRows(rows []RowView, keep int) {
 	textSize, query := theme.SizeForWidget(theme.SizeNameText, v), v.query
-	v.rowsAsked++
-	asked := v.rowsAsked
 	v.prepare(len(rows), func() preparedRows { return prepareRowsFinding(v.measurer, rows, textSize, query) },
-		keep, fmt.Sprintf("Laying out %d rows…", len(rows)), func() { v.rowsShown = asked })
+		keep, fmt.Sprintf("Laying out %d rows…", len(rows)), true)
 }
 
-// prepare shows the n rows build prepares, scrolled to the row showing
-// comparison row keep (or the top). Many rows are prepared in the
-// background (with the view model's Background and UI functions), while
-// the view shows message; build reads only what it captured, as the
-// view's fields belong to the UI goroutine. Then applied, when not nil,
-// runs.
-func (v *CompareView) prepare(n int, build func() preparedRows, keep int, message string, applied func()) {
-	apply := func(p preparedRows) {
-		v.applyRows(p, keep)
-		if applied != nil {
-			applied()
-		}
-	}
+// prepare shows the n rows that build prepares (new rows, or only new
+// highlights), scrolled to the row showing comparison row keep (or the
+// top). Many rows are prepared in the background (with the view model's
+// Background and UI functions) while the view shows message; build reads
+// only what it captured, as the view's fields belong to the UI goroutine.
+// Only the latest preparation is installed. New rows prepared for a query
+// that has changed meanwhile take the new one as they arrive.
+func (v *CompareView) prepare(n int, build func() preparedRows, keep int, message string, newRows bool) {
+	v.job++
 	if n < v.asyncRows {
-		apply(build())
+		v.rowsPending = false
+		v.install(build(), keep)
 		return
 	}
-	seq, filtered, trivial, query := v.seq, v.filtered, v.trivial, v.query
-	v.message.SetText(message)
+	job, query := v.job, v.query
+	v.rowsPending = v.rowsPending || newRows
+	if newRows {
+		v.message.SetText(message)
+	}
 	v.vm.opts.Background(func() {
 		p := build()
 		v.vm.opts.UI(func() {
-			if v.seq != seq || v.filtered != filtered || v.trivial != trivial || v.query != query {
+			if job != v.job {
 				return // superseded
 			}
-			v.message.SetText("")
-			apply(p)
+			if v.rowsPending {
+				v.rowsPending = false
+				v.message.SetText("")
+			}
+			if v.query != query {
+				p = p.withQuery(v.measurer, v.query)
+			}
+			v.install(p, keep)
 			v.Refresh()
 		})
 	})
+}
+
+// install shows prepared rows, scrolled to comparison row keep, and tells
+// OnMatches.
+func (v *CompareView) install(p preparedRows, keep int) {
+	v.applyRows(p, keep)
+	v.matchesChanged()
 }
 
 // applyRows shows prepared rows, scrolled to comparison row keep.
@@ -472,7 +506,7 @@ func (v *CompareView) relayout(size fyne.Size, offset float32) {
 		return
 	}
 	v.heightsFor = key
-	if v.cells == nil || v.cellsSize != textSize {
+	if v.cells == nil || v.cellsSize != textSize || v.measuredGen != v.measurer.Generation() {
 		v.measureCells(v.measurer, textSize)
 	}
 	g := v.geometry()

@@ -2,7 +2,10 @@ package app
 
 import (
 	"reflect"
+	"slices"
 	"testing"
+
+	"fyne.io/fyne/v2"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -22,5 +25,80 @@ func TestWithQueryMatchesFullPreparation(t *testing.T) {
 		if !reflect.DeepEqual(p.runs, want.runs) || !reflect.DeepEqual(p.cells, want.cells) {
 			t.Fatalf("query %q: the shortcut's rows differ from a full preparation", q)
 		}
+	}
+}
+
+// queueBackground makes the view model's Background queue its jobs, and
+// returns a function that runs them in order: rows are prepared as for a
+// long text, and the test chooses when they arrive.
+func queueBackground(mw *MainWindow) (runJobs func()) {
+	var jobs []func()
+	mw.VM.opts.Background = func(f func()) { jobs = append(jobs, f) }
+	mw.View.asyncRows = 1
+	return func() {
+		for len(jobs) > 0 {
+			f := jobs[0]
+			jobs = jobs[1:]
+			f()
+		}
+	}
+}
+
+// TestQueryWhileRowsArePrepared types a query while new rows (only the
+// changed ones) are on their way: the new rows arrive, with the query
+// highlighted, and the matches are reported once they are shown.
+func TestQueryWhileRowsArePrepared(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	v := mw.View
+	runJobs := queueBackground(mw)
+	var reported []int
+	v.OnMatches = func(rows []int) { reported = rows }
+	mw.VM.SetOnlyChanged(true)
+	v.SetQuery("Murat")
+	runJobs()
+	if len(v.Rows()) != 5 || len(v.index) != 5 {
+		t.Fatalf("%d rows shown (index %d), want the 5 changed rows", len(v.Rows()), len(v.index))
+	}
+	if got := v.matchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
+		t.Errorf("matches reported %v, rows holding the query %v", reported, got)
+	}
+}
+
+// TestQueryInBackgroundKeepsTop types a query on a long text (highlights
+// prepared in the background): the matches are reported when they are
+// shown, and the view stays where it was.
+func TestQueryInBackgroundKeepsTop(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 300))
+	v := mw.View
+	mw.Window.Canvas().Capture()
+	v.scrollTo(len(v.Rows()) - 3)
+	top := v.TopComparisonRow()
+	runJobs := queueBackground(mw)
+	reported := []int{-1}
+	v.OnMatches = func(rows []int) { reported = rows }
+	v.SetQuery("the")
+	if !slices.Equal(reported, []int{-1}) {
+		t.Errorf("matches %v reported before the highlights were shown", reported)
+	}
+	runJobs()
+	mw.Window.Canvas().Capture()
+	if got := v.matchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
+		t.Errorf("matches reported %v, rows holding the query %v", reported, got)
+	}
+	if got := v.TopComparisonRow(); got != top {
+		t.Errorf("top row moved from %d to %d", top, got)
+	}
+}
+
+// TestQueryAfterFontChange types a query after the measurer forgot its
+// measurements (a theme change): every cell is measured again, not only
+// those whose highlights change.
+func TestQueryAfterFontChange(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	v := mw.View
+	v.measurer.Reset()
+	v.SetQuery("Murat")
+	if v.measuredGen != v.measurer.Generation() {
+		t.Errorf("cells measured in generation %d, the measurer is in %d", v.measuredGen, v.measurer.Generation())
 	}
 }

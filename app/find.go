@@ -48,6 +48,7 @@ func newFindBar(mw *MainWindow) *findBar {
 	f.entry.onEscape = f.close
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.next(1) }
+	mw.View.OnMatches = f.showMatches
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.next(-1) })
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.next(1) })
 	closeB := widget.NewButtonWithIcon("", theme.CancelIcon(), f.close)
@@ -80,18 +81,22 @@ func (f *findBar) close() {
 	f.mw.Window.Canvas().Unfocus()
 }
 
-// search highlights the text in every row and counts the rows holding it.
+// search highlights the text in every row; showMatches counts the rows
+// holding it once they are shown.
 func (f *findBar) search() {
-	q := strings.TrimSpace(f.entry.Text)
-	f.matches = f.mw.View.SetQuery(q)
-	f.at = -1
+	f.mw.View.SetQuery(strings.TrimSpace(f.entry.Text))
+}
+
+// showMatches takes the rows that hold the query (the view's OnMatches).
+func (f *findBar) showMatches(rows []int) {
+	f.matches, f.at = rows, -1
 	switch {
-	case q == "":
+	case f.mw.View.query == "":
 		f.count.SetText("")
-	case len(f.matches) == 0:
+	case len(rows) == 0:
 		f.count.SetText("not found")
 	default:
-		f.count.SetText(plural(len(f.matches), "row", "rows"))
+		f.count.SetText(plural(len(rows), "row", "rows"))
 	}
 }
 
