@@ -66,7 +66,7 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		return nil, fmt.Errorf("compare: %d languages given for %d versions", len(opts.Languages), len(texts))
 	}
 	res := &Result{Texts: texts, Base: opts.Base, Options: opts}
-	res.Options.Progress = nil
+	res.Options.Progress, res.Options.Languages = nil, slices.Clone(opts.Languages)
 	res.Reference, res.Translated = references(opts.Languages, len(texts), opts.Base)
 	paras := prefilter(texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in

@@ -310,7 +310,7 @@ type gapScorer struct {
 	w                int // a row of the tables below: len(bs)+1
 	runsA, runsB     *runBags
 	singleA, singleB [][]uint64
-	cand             []bool  // see candidatePairs; nil for every pair
+	cand             []bool  // see candidatePairs; nil: every pair is a candidate
 	shared           []int32 // [i*w+j]: the words sentences i and j share; nil in a banded programme
 	// sim1[i*w+j] is the Dice similarity of sentences i and j; a group
 	// is only tried when one of its sentence pairs shares a good part of

@@ -27,3 +27,30 @@ func TestSliceSegments(t *testing.T) {
 		t.Error("empty range gave segments")
 	}
 }
+
+// TestSegmentsAroundMoves cuts a text with two moves, given out of order,
+// a word change inside the second and a deletion after it: unchanged text
+// inside a move is the move's, and the word change keeps its own kind.
+func TestSegmentsAroundMoves(t *testing.T) {
+	text := "0123456789abcdefghij"
+	r := &Result{Texts: []string{text, ""}, Base: 0, Changes: []Change{
+		{Kind: Move, A: 0, B: 1, AStart: 8, AEnd: 12},
+		{Kind: Replace, A: 0, B: 1, AStart: 9, AEnd: 10},
+		{Kind: Move, A: 0, B: 1, AStart: 2, AEnd: 5},
+		{Kind: Delete, A: 0, B: 1, AStart: 15, AEnd: 17},
+	}}
+	want := []struct {
+		s, e int
+		k    Kind
+	}{{0, 2, Equal}, {2, 5, Move}, {5, 8, Equal}, {8, 9, Move}, {9, 10, Replace}, {10, 12, Move},
+		{12, 15, Equal}, {15, 17, Delete}, {17, 20, Equal}}
+	got := r.Segments(0, 1, 0, len(text))
+	if len(got) != len(want) {
+		t.Fatalf("%d segments, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if g := got[i]; g.Start != w.s || g.End != w.e || g.Kind != w.k || g.Text != text[w.s:w.e] {
+			t.Errorf("segment %d: [%d,%d) %v %q, want [%d,%d) %v", i, g.Start, g.End, g.Kind, g.Text, w.s, w.e, w.k)
+		}
+	}
+}

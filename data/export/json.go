@@ -76,7 +76,7 @@ type jsonChange struct {
 }
 
 // jsonRow is a row of the alignment with readings[v], version v's
-// reading ("A", "B"…; null without a cell).
+// reading ("A", "B"…; null where the version has no text in the row).
 type jsonRow struct {
 	compare.Row
 	Readings []*string `json:"readings"`

@@ -19,8 +19,9 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // (versions without the row share an empty reading). Readings are
 // compare's, as the window shows them: versions differing in typography
 // alone (quotes, dashes, spacing) read alike, and a shared <rdg> holds the
-// first one's text, as a normalised apparatus does. The change lists of
-// HTML, CSV and JSON keep the typographic differences, marked trivial.
+// base's text where the base is among them (else the first one's), as a
+// normalised apparatus does. The change lists of HTML, CSV and JSON keep
+// the typographic differences, marked trivial.
 func WriteTEI(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -164,6 +165,16 @@ func (t *teiWriter) body() {
 	}
 }
 
+// shown is the version whose text stands for versions vs that read alike
+// (they may differ in typography): the base's when it is one of them, as
+// a lemma, else the first.
+func (t *teiWriter) shown(vs []int) int {
+	if slices.Contains(vs, t.r.Result.Base) {
+		return t.r.Result.Base
+	}
+	return vs[0]
+}
+
 // row writes one row: its text when every version reads it alike, else an
 // apparatus entry.
 func (t *teiWriter) row(i int, rd []string) {
@@ -178,7 +189,7 @@ func (t *teiWriter) row(i int, rd []string) {
 	}
 	row := res.Rows[i]
 	if len(order) == 1 && order[0] != "" {
-		c := row.Cells[groups[order[0]][0]]
+		c := row.Cells[t.shown(groups[order[0]])]
 		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))
 		return
 	}
@@ -196,7 +207,7 @@ func (t *teiWriter) row(i int, rd []string) {
 		}
 		t.open("rdg", "wit", strings.Join(wits, " "))
 		if l != "" {
-			c := row.Cells[vs[0]]
+			c := row.Cells[t.shown(vs)]
 			t.text(segText(res.Texts[c.Version][c.Start:c.End]))
 		}
 		t.close("rdg")
