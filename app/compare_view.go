@@ -55,9 +55,10 @@ type CompareView struct {
 	OnMenu func(row, column int, pos fyne.Position)
 	// OnNavigate, when set, hears where Next and Previous went.
 	OnNavigate func(status string)
-	// OnMatches, when set, hears the rows shown that hold the query each
-	// time the rows or their highlights are installed.
-	OnMatches func(rows []int)
+	// OnRowsShown, when set, hears that rows, or their highlights, were
+	// installed: rows prepared in the background arrive after Update and
+	// SetQuery have returned.
+	OnRowsShown func()
 }
 
 // NewCompareView returns the view of vm's comparison, measuring text with
@@ -147,11 +148,12 @@ func (v *CompareView) TopComparisonRow() int {
 }
 
 // SetQuery highlights every occurrence of q (letter case aside); ""
-// clears the highlights. OnMatches hears the rows that hold it once they
-// are shown: at once, or when rows prepared in the background arrive.
+// clears the highlights. OnRowsShown hears when they are shown: at once,
+// or when rows prepared in the background arrive; MatchingRows then lists
+// the rows that hold q.
 func (v *CompareView) SetQuery(q string) {
 	if q == v.query {
-		v.matchesChanged()
+		v.rowsShown()
 		return
 	}
 	v.query = q
@@ -174,14 +176,15 @@ func (v *CompareView) measuredNow() bool {
 		v.measuredGen == v.measurer.Generation()
 }
 
-// matchesChanged tells OnMatches the rows that hold the query.
-func (v *CompareView) matchesChanged() {
-	if v.OnMatches != nil {
-		v.OnMatches(v.matchingRows())
+// rowsShown tells OnRowsShown.
+func (v *CompareView) rowsShown() {
+	if v.OnRowsShown != nil {
+		v.OnRowsShown()
 	}
 }
 
-func (v *CompareView) matchingRows() []int {
+// MatchingRows returns the rows shown that hold the query.
+func (v *CompareView) MatchingRows() []int {
 	if v.query == "" {
 		return nil
 	}
@@ -475,10 +478,10 @@ func (v *CompareView) prepare(n int, build func() preparedRows, keep int, messag
 }
 
 // install shows prepared rows, scrolled to comparison row keep, and tells
-// OnMatches.
+// OnRowsShown.
 func (v *CompareView) install(p preparedRows, keep int) {
 	v.applyRows(p, keep)
-	v.matchesChanged()
+	v.rowsShown()
 }
 
 // applyRows shows prepared rows, scrolled to comparison row keep.

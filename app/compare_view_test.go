@@ -1,11 +1,15 @@
 package app
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/data"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -52,14 +56,14 @@ func TestQueryWhileRowsArePrepared(t *testing.T) {
 	v := mw.View
 	runJobs := queueBackground(mw)
 	var reported []int
-	v.OnMatches = func(rows []int) { reported = rows }
+	v.OnRowsShown = func() { reported = v.MatchingRows() }
 	mw.VM.SetOnlyChanged(true)
 	v.SetQuery("Murat")
 	runJobs()
 	if len(v.Rows()) != 5 || len(v.index) != 5 {
 		t.Fatalf("%d rows shown (index %d), want the 5 changed rows", len(v.Rows()), len(v.index))
 	}
-	if got := v.matchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
+	if got := v.MatchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
 		t.Errorf("matches reported %v, rows holding the query %v", reported, got)
 	}
 }
@@ -75,14 +79,14 @@ func TestQueryInBackgroundKeepsTop(t *testing.T) {
 	top := v.TopComparisonRow()
 	runJobs := queueBackground(mw)
 	reported := []int{-1}
-	v.OnMatches = func(rows []int) { reported = rows }
+	v.OnRowsShown = func() { reported = v.MatchingRows() }
 	v.SetQuery("the")
 	if !slices.Equal(reported, []int{-1}) {
 		t.Errorf("matches %v reported before the highlights were shown", reported)
 	}
 	runJobs()
 	mw.Window.Canvas().Capture()
-	if got := v.matchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
+	if got := v.MatchingRows(); len(got) == 0 || !slices.Equal(reported, got) {
 		t.Errorf("matches reported %v, rows holding the query %v", reported, got)
 	}
 	if got := v.TopComparisonRow(); got != top {
@@ -100,5 +104,34 @@ func TestQueryAfterFontChange(t *testing.T) {
 	v.SetQuery("Murat")
 	if v.measuredGen != v.measurer.Generation() {
 		t.Errorf("cells measured in generation %d, the measurer is in %d", v.measuredGen, v.measurer.Generation())
+	}
+}
+
+// TestCounterAfterBackgroundRows opens a comparison whose rows are
+// prepared in the background: the toolbar counts the changes once the
+// rows arrive, not the none there were when the comparison came.
+func TestCounterAfterBackgroundRows(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "blog-en", Language: "en", Text: goldenBase},
+		{ID: 2, BriefingID: 1, Label: "revised-en", Language: "en", Text: goldenOther},
+	}}
+	opts := syncOptions()
+	var jobs []func()
+	opts.Background = func(f func()) { jobs = append(jobs, f) }
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.View.asyncRows = 1
+	for len(jobs) > 0 {
+		f := jobs[0]
+		jobs = jobs[1:]
+		f()
+	}
+	n := len(mw.View.Changes())
+	if want := plural(n, "change", "changes"); n == 0 || mw.bar.counter.Text != want {
+		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
 	}
 }

@@ -48,7 +48,6 @@ func newFindBar(mw *MainWindow) *findBar {
 	f.entry.onEscape = f.close
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.next(1) }
-	mw.View.OnMatches = f.showMatches
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.next(-1) })
 	next := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { f.next(1) })
 	closeB := widget.NewButtonWithIcon("", theme.CancelIcon(), f.close)
@@ -82,12 +81,12 @@ func (f *findBar) close() {
 }
 
 // search highlights the text in every row; showMatches counts the rows
-// holding it once they are shown.
+// holding it once they are shown (the window calls it).
 func (f *findBar) search() {
 	f.mw.View.SetQuery(strings.TrimSpace(f.entry.Text))
 }
 
-// showMatches takes the rows that hold the query (the view's OnMatches).
+// showMatches takes the rows that hold the query.
 func (f *findBar) showMatches(rows []int) {
 	f.matches, f.at = rows, -1
 	switch {

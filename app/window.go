@@ -112,6 +112,10 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		mw.bar.showCounter()
 		mw.side.showCurrent()
 	}
+	mw.View.OnRowsShown = func() {
+		mw.bar.showCounter()
+		mw.find.showMatches(mw.View.MatchingRows())
+	}
 	mw.View.OnMenu = mw.showRowMenu
 	mw.Library.onMenu = mw.showVersionMenu
 

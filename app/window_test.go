@@ -514,7 +514,7 @@ func TestFind(t *testing.T) {
 		t.Error("the match is not highlighted")
 	}
 	mw.find.close()
-	if len(mw.View.matchingRows()) != 0 {
+	if len(mw.View.MatchingRows()) != 0 {
 		t.Error("highlights left after closing Find")
 	}
 }
