@@ -569,7 +569,7 @@ func (v *CompareView) Current() int { return v.current }
 
 // NextChange makes the next (dir > 0) or previous (dir < 0) change the
 // current one: after the current change, or, with none, after the row at
-// the top. It returns a status for a person: "Change 3 of 11", or what
+// the top. It returns a status for a person: "Changed row 3 of 11", or what
 // stopped it at an end.
 func (v *CompareView) NextChange(dir int) string {
 	changes := v.Changes()
@@ -593,23 +593,23 @@ func (v *CompareView) NextChange(dir int) string {
 		k--
 	}
 	if k < 0 {
-		return v.navigated(fmt.Sprintf("No change above: this is the first of %d.", len(changes)))
+		return v.navigated(fmt.Sprintf("No changed row above: this is the first of %d.", len(changes)))
 	}
 	if k >= len(changes) {
-		return v.navigated(fmt.Sprintf("No change below: this is the last of %d.", len(changes)))
+		return v.navigated(fmt.Sprintf("No changed row below: this is the last of %d.", len(changes)))
 	}
 	v.setCurrent(changes[k])
-	return v.navigated(fmt.Sprintf("Change %d of %d", k+1, len(changes)))
+	return v.navigated(fmt.Sprintf("Changed row %d of %d", k+1, len(changes)))
 }
 
 // GoToChange makes the nth change (1 for the first) the current one.
 func (v *CompareView) GoToChange(n int) string {
 	changes := v.Changes()
 	if n < 1 || n > len(changes) {
-		return v.navigated(fmt.Sprintf("No change %d: there are %d.", n, len(changes)))
+		return v.navigated(fmt.Sprintf("No changed row %d: there are %d.", n, len(changes)))
 	}
 	v.setCurrent(changes[n-1])
-	return v.navigated(fmt.Sprintf("Change %d of %d", n, len(changes)))
+	return v.navigated(fmt.Sprintf("Changed row %d of %d", n, len(changes)))
 }
 
 func (v *CompareView) navigated(status string) string {

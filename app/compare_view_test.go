@@ -131,7 +131,7 @@ func TestCounterAfterBackgroundRows(t *testing.T) {
 		f()
 	}
 	n := len(mw.View.Changes())
-	if want := plural(n, "change", "changes"); n == 0 || mw.bar.counter.Text != want {
+	if want := plural(n, "changed row", "changed rows"); n == 0 || mw.bar.counter.Text != want {
 		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
 	}
 }

@@ -180,15 +180,17 @@ func (b *columnBar) update() {
 }
 
 // showCounter says where the current change is: "3 of 11", or how many
-// changes there are before one is current.
+// rows hold changes before one is current. It counts rows, the stops of
+// Next and Previous, not changes: a moved sentence is two rows, a row may
+// hold changes in several versions.
 func (b *columnBar) showCounter() {
 	changes := b.view.Changes()
 	k := slices.Index(changes, b.view.Current())
 	switch {
 	case len(changes) == 0:
-		b.counter.SetText("no changes")
+		b.counter.SetText("no changed rows")
 	case k < 0:
-		b.counter.SetText(plural(len(changes), "change", "changes"))
+		b.counter.SetText(plural(len(changes), "changed row", "changed rows"))
 	default:
 		b.counter.SetText(fmt.Sprintf("%d of %d", k+1, len(changes)))
 	}

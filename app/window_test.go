@@ -369,7 +369,7 @@ func TestNextPrevious(t *testing.T) {
 	if len(changes) < 5 {
 		t.Fatalf("%d changes in the sample", len(changes))
 	}
-	if got := v.NextChange(1); got != fmt.Sprintf("Change 1 of %d", len(changes)) {
+	if got := v.NextChange(1); got != fmt.Sprintf("Changed row 1 of %d", len(changes)) {
 		t.Errorf("first Next: %q", got)
 	}
 	if v.Current() != changes[0] || mw.bar.counter.Text != fmt.Sprintf("1 of %d", len(changes)) {
@@ -388,10 +388,10 @@ func TestNextPrevious(t *testing.T) {
 	if v.Current() != changes[len(changes)-1] {
 		t.Errorf("after many presses: row %d, want the last change %d", v.Current(), changes[len(changes)-1])
 	}
-	if got := v.NextChange(1); !strings.HasPrefix(got, "No change below") {
+	if got := v.NextChange(1); !strings.HasPrefix(got, "No changed row below") {
 		t.Errorf("Next at the last change: %q", got)
 	}
-	if !strings.HasPrefix(mw.Status.Text, "No change below") {
+	if !strings.HasPrefix(mw.Status.Text, "No changed row below") {
 		t.Errorf("status at the end: %q", mw.Status.Text)
 	}
 	v.NextChange(-1)
