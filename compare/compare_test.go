@@ -480,6 +480,46 @@ func TestCompareSteepGap(t *testing.T) {
 	}
 }
 
+// TestCompareShapes compares texts of shapes far from prose, each large
+// enough to take the engine's paths for large gaps: they must finish with
+// the invariants kept. 100,000 one-word paragraphs against as many others
+// once ran out of memory, by the path TestCompareSteepGap takes.
+func TestCompareShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	words := func(n int) []string {
+		ws := make([]string, n)
+		for k := range ws {
+			ws[k] = fmt.Sprintf("w%d", rng.IntN(50_000))
+		}
+		return ws
+	}
+	sentences := func(n int) string {
+		ss := make([]string, n)
+		for k := range ss {
+			ss[k] = "W" + strings.Join(words(8), " ")[1:] + "."
+		}
+		return strings.Join(ss, " ")
+	}
+	long := words(30_000)
+	shuffled := slices.Clone(long)
+	rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	same := strings.Repeat("The same sentence again. ", 4000)
+	for _, tt := range []struct{ name, a, b string }{
+		{"one sentence against many", "One sentence here.", sentences(5000)},
+		{"many sentences against one", sentences(5000), "One sentence here."},
+		{"one-word paragraphs", strings.Join(words(20_000), "\n\n"), strings.Join(words(20_000), "\n\n")},
+		{"a sentence without an end, shuffled", strings.Join(long, " "), strings.Join(shuffled, " ")},
+		{"one sentence repeated", same, same[:len(same)/2] + "A different one. " + same[len(same)/2:]},
+		{"no spaces", strings.Repeat("a", 200_000), strings.Repeat("a", 100_000) + "b" + strings.Repeat("a", 100_000)},
+		{"punctuation only", strings.Repeat(". ", 100_000), strings.Repeat(", ", 100_000)},
+		{"lines shuffled", strings.Join(long[:20_000], "\n"), strings.Join(shuffled[:20_000], "\n")},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			mustCompare(t, Options{}, tt.a, tt.b)
+		})
+	}
+}
+
 // TestCompareMovedParagraphOverUnchanged checks that an edited paragraph
 // of five sentences moved below two unchanged paragraphs of three is the
 // move, not the two paragraphs it jumped over: unchanged paragraphs,
