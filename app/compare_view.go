@@ -33,8 +33,6 @@ type CompareView struct {
 	job         int
 	rowsPending bool
 	preparedRows
-	// index maps a row shown to its row in the comparison.
-	index      []int
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
 	weights    []float32 // relative column widths, set by dragging the titles' edges
@@ -153,20 +151,18 @@ func (v *CompareView) TopComparisonRow() int {
 // the rows that hold q.
 func (v *CompareView) SetQuery(q string) {
 	if q == v.query {
-		v.rowsShown()
 		return
 	}
 	v.query = q
 	if v.rowsPending {
 		return // the rows on their way take the new query when they arrive
 	}
-	top := v.TopComparisonRow()
 	if !v.measuredNow() {
-		v.setRows(v.rows, top)
+		v.setRows(v.rows, v.index, keepTop)
 		return
 	}
 	p := v.preparedRows
-	v.prepare(len(p.rows), func() preparedRows { return p.withQuery(v.measurer, q) }, top, "", false)
+	v.prepare(len(p.rows), func() preparedRows { return p.withQuery(v.measurer, q) }, keepTop, "", false)
 }
 
 // measuredNow reports whether the rows shown were measured with the
@@ -259,10 +255,9 @@ func (v *CompareView) Update() {
 		v.columnsShown = columnIDs(cmp)
 		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
 		rows, index := VisibleRows(cmp.Rows, only, trivial)
-		v.index = index
 		v.current = -1
-		v.setRows(rows, keep)
-		if only && len(v.rows) == 0 && len(cmp.Rows) > 0 {
+		v.setRows(rows, index, keep)
+		if only && len(rows) == 0 && len(cmp.Rows) > 0 {
 			v.message.SetText("No differences: the versions read the same.")
 		}
 	}
@@ -323,7 +318,10 @@ const defaultAsyncRows = 2000
 
 // preparedRows are rows with their runs built and words measured.
 type preparedRows struct {
-	rows      []RowView
+	rows []RowView
+	// index maps a row to its row in the comparison: rows and index are
+	// installed together.
+	index     []int
 	runs      [][][]TextRun // row, column
 	cells     [][]cellText  // nil until measured
 	cellsSize float32       // text size the cells were measured at
@@ -421,6 +419,9 @@ func runsOfRow(r RowView, index int) [][]TextRun {
 
 // measureCells measures the words of every cell at textSize.
 func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
+	// The generation before measuring: a reset meanwhile (a theme
+	// change on the UI goroutine) leaves these cells to be measured again.
+	gen := m.Generation()
 	p.cells = make([][]cellText, len(p.runs))
 	for i, row := range p.runs {
 		p.cells[i] = make([]cellText, len(row))
@@ -428,15 +429,19 @@ func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
 			p.cells[i][k] = newCellText(m, r, textSize)
 		}
 	}
-	p.cellsSize, p.measuredGen = textSize, m.Generation()
+	p.cellsSize, p.measuredGen = textSize, gen
 }
 
 // setRows replaces the rows and rebuilds the list, scrolled to the row
 // showing comparison row keep (or the top).
-func (v *CompareView) setRows(rows []RowView, keep int) {
+func (v *CompareView) setRows(rows []RowView, index []int, keep int) {
 	textSize, query := theme.SizeForWidget(theme.SizeNameText, v), v.query
-	v.prepare(len(rows), func() preparedRows { return prepareRowsFinding(v.measurer, rows, textSize, query) },
-		keep, fmt.Sprintf("Laying out %d rows…", len(rows)), true)
+	build := func() preparedRows {
+		p := prepareRowsFinding(v.measurer, rows, textSize, query)
+		p.index = index
+		return p
+	}
+	v.prepare(len(rows), build, keep, fmt.Sprintf("Laying out %d rows…", len(rows)), true)
 }
 
 // prepare shows the n rows that build prepares (new rows, or only new
@@ -477,9 +482,17 @@ func (v *CompareView) prepare(n int, build func() preparedRows, keep int, messag
 	})
 }
 
+// keepTop, as prepare's keep, keeps the comparison row at the top when
+// the rows are installed: new highlights arriving from the background do
+// not undo a scroll (or a jump to a match) made meanwhile.
+const keepTop = -2
+
 // install shows prepared rows, scrolled to comparison row keep, and tells
 // OnRowsShown.
 func (v *CompareView) install(p preparedRows, keep int) {
+	if keep == keepTop {
+		keep = v.TopComparisonRow()
+	}
 	v.applyRows(p, keep)
 	v.rowsShown()
 }
@@ -574,7 +587,7 @@ func (v *CompareView) Current() int { return v.current }
 func (v *CompareView) NextChange(dir int) string {
 	changes := v.Changes()
 	if len(changes) == 0 {
-		return v.navigated("No changes to go to.")
+		return v.navigated("No changed rows to go to.")
 	}
 	from := v.current
 	if from < 0 {

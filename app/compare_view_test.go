@@ -107,10 +107,12 @@ func TestQueryAfterFontChange(t *testing.T) {
 	}
 }
 
-// TestCounterAfterBackgroundRows opens a comparison whose rows are
-// prepared in the background: the toolbar counts the changes once the
-// rows arrive, not the none there were when the comparison came.
-func TestCounterAfterBackgroundRows(t *testing.T) {
+// queuedWindow opens a window on a fixed comparison whose every
+// background job (the comparison, then its rows) waits in a queue; the
+// returned function runs them. With change above 0 it opens on that
+// changed row, as --change does.
+func queuedWindow(t *testing.T, change int) (*MainWindow, func()) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	lib := &fixedLibrary{versions: []data.Version{
 		{ID: 1, BriefingID: 1, Label: "blog-en", Language: "en", Text: goldenBase},
@@ -119,19 +121,59 @@ func TestCounterAfterBackgroundRows(t *testing.T) {
 	opts := syncOptions()
 	var jobs []func()
 	opts.Background = func(f func()) { jobs = append(jobs, f) }
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts})
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Change: change})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(mw.Window.Close)
 	mw.View.asyncRows = 1
-	for len(jobs) > 0 {
-		f := jobs[0]
-		jobs = jobs[1:]
-		f()
+	return mw, func() {
+		for len(jobs) > 0 {
+			f := jobs[0]
+			jobs = jobs[1:]
+			f()
+		}
 	}
+}
+
+// TestCounterAfterBackgroundRows opens a comparison whose rows are
+// prepared in the background: the toolbar counts the changes once the
+// rows arrive, not the none there were when the comparison came.
+func TestCounterAfterBackgroundRows(t *testing.T) {
+	mw, runJobs := queuedWindow(t, 0)
+	runJobs()
 	n := len(mw.View.Changes())
 	if want := plural(n, "changed row", "changed rows"); n == 0 || mw.bar.counter.Text != want {
 		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
+	}
+}
+
+// TestGoToChangeAfterBackgroundRows opens on the second changed row (as
+// --change 2 does) a comparison whose rows arrive from the background.
+func TestGoToChangeAfterBackgroundRows(t *testing.T) {
+	mw, runJobs := queuedWindow(t, 2)
+	runJobs()
+	if ch := mw.View.Changes(); len(ch) < 2 || mw.View.Current() != ch[1] {
+		t.Errorf("current row %d, want the second changed row of %v (status %q)", mw.View.Current(), ch, mw.Status.Text)
+	}
+}
+
+// TestHighlightsKeepAScrollMadeMeanwhile scrolls while a query's
+// highlights are prepared in the background: their arrival leaves the
+// view where it was scrolled to.
+func TestHighlightsKeepAScrollMadeMeanwhile(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 300))
+	v := mw.View
+	mw.Window.Canvas().Capture()
+	v.scrollTo(len(v.Rows()) - 3)
+	runJobs := queueBackground(mw)
+	v.SetQuery("the")
+	v.scrollTo(0)
+	mw.Window.Canvas().Capture()
+	top := v.TopComparisonRow()
+	runJobs()
+	mw.Window.Canvas().Capture()
+	if got := v.TopComparisonRow(); got != top {
+		t.Errorf("the highlights' arrival scrolled the view from row %d to %d", top, got)
 	}
 }

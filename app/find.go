@@ -17,8 +17,14 @@ type findBar struct {
 	entry   *findEntry
 	count   *widget.Label
 	content *fyne.Container
-	matches []int // rows shown that hold the text
-	at      int   // the match gone to, or -1
+	query   string // the text the matches are for
+	counted bool   // whether the matches of query have been shown
+	matches []int  // rows shown that hold the query
+	at      int    // the match gone to, or -1
+	atRow   int    // the comparison row of the match gone to, or -1
+	// goFirst asks to go to the first match once the matches of a query
+	// still being highlighted (in the background) arrive.
+	goFirst bool
 }
 
 // findEntry is an entry that closes the bar on Escape.
@@ -43,7 +49,7 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 }
 
 func newFindBar(mw *MainWindow) *findBar {
-	f := &findBar{mw: mw, entry: newFindEntry(), count: widget.NewLabel(""), at: -1}
+	f := &findBar{mw: mw, entry: newFindEntry(), count: widget.NewLabel(""), at: -1, atRow: -1}
 	f.entry.SetPlaceHolder("Find in the comparison")
 	f.entry.onEscape = f.close
 	f.entry.OnChanged = func(string) { f.search() }
@@ -63,7 +69,8 @@ func (f *findBar) open() {
 	f.search()
 }
 
-// openWith opens the bar on text and goes to its first match.
+// openWith opens the bar on text and goes to its first match, at once or
+// when the rows that hold it arrive.
 func (f *findBar) openWith(text string) {
 	f.entry.SetText(text)
 	f.open()
@@ -81,26 +88,63 @@ func (f *findBar) close() {
 }
 
 // search highlights the text in every row; showMatches counts the rows
-// holding it once they are shown (the window calls it).
+// holding it once they are shown (the window calls it). Until then the
+// bar has no matches for it.
 func (f *findBar) search() {
-	f.mw.View.SetQuery(strings.TrimSpace(f.entry.Text))
+	q := strings.TrimSpace(f.entry.Text)
+	if q != f.query {
+		f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = q, false, nil, -1, -1, false
+	}
+	f.mw.View.SetQuery(q)
+	f.showCount()
 }
 
-// showMatches takes the rows that hold the query.
+// showMatches takes the rows that hold the query, whenever rows or their
+// highlights are installed. Rows installed anew for the same query (a
+// note added, a filter toggled) keep the bar's place: the last match at
+// or above the comparison row it had gone to.
 func (f *findBar) showMatches(rows []int) {
-	f.matches, f.at = rows, -1
+	v := f.mw.View
+	if v.query != f.query {
+		return // highlights of a query typed since are on their way
+	}
+	f.counted, f.matches, f.at = true, rows, -1
+	for k, r := range rows {
+		if f.atRow >= 0 && r < len(v.index) && v.index[r] <= f.atRow {
+			f.at = k
+		}
+	}
+	f.showCount()
+	if f.goFirst && len(rows) > 0 {
+		f.goFirst, f.at = false, -1
+		f.next(1)
+	}
+}
+
+// showCount says how many rows hold the query, or which of them is the
+// current one.
+func (f *findBar) showCount() {
 	switch {
-	case f.mw.View.query == "":
+	case f.query == "":
 		f.count.SetText("")
-	case len(rows) == 0:
+	case !f.counted:
+		f.count.SetText("…")
+	case len(f.matches) == 0:
 		f.count.SetText("not found")
+	case f.at >= 0:
+		f.count.SetText(fmt.Sprintf("%d of %d", f.at+1, len(f.matches)))
 	default:
-		f.count.SetText(plural(len(rows), "row", "rows"))
+		f.count.SetText(plural(len(f.matches), "row", "rows"))
 	}
 }
 
 // next goes to the next (dir > 0) or previous match, round the ends.
 func (f *findBar) next(dir int) {
+	if !f.counted {
+		// The matches are on their way: go to the first when they come.
+		f.goFirst = dir > 0
+		return
+	}
 	if len(f.matches) == 0 {
 		return
 	}
@@ -108,6 +152,8 @@ func (f *findBar) next(dir int) {
 	if f.at < 0 {
 		f.at = len(f.matches) - 1
 	}
-	f.mw.View.setCurrent(f.matches[f.at])
-	f.count.SetText(fmt.Sprintf("%d of %d", f.at+1, len(f.matches)))
+	row := f.matches[f.at]
+	f.mw.View.setCurrent(row)
+	f.atRow = f.mw.View.index[row]
+	f.showCount()
 }

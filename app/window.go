@@ -67,6 +67,9 @@ type MainWindow struct {
 	find *findBar
 	// watch stops watching the library for changes made elsewhere.
 	watch func()
+	// goToChange is the changed row (from 1) to go to once the rows are
+	// shown (--change N); 0 for none.
+	goToChange int
 	// pendingFind is found in the comparison once it is in (a library
 	// search hit being opened).
 	pendingFind string
@@ -112,10 +115,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		mw.bar.showCounter()
 		mw.side.showCurrent()
 	}
-	mw.View.OnRowsShown = func() {
-		mw.bar.showCounter()
-		mw.find.showMatches(mw.View.MatchingRows())
-	}
+	mw.View.OnRowsShown = mw.rowsShown
 	mw.View.OnMenu = mw.showRowMenu
 	mw.Library.onMenu = mw.showVersionMenu
 
@@ -204,9 +204,8 @@ func (mw *MainWindow) update() {
 			mw.pendingFind = ""
 		}
 		if mw.opts.Change > 0 && !cmp.Busy && cmp.Seq > 0 {
-			n := mw.opts.Change
-			mw.opts.Change = 0
-			mw.View.GoToChange(n)
+			mw.goToChange, mw.opts.Change = mw.opts.Change, 0
+			mw.rowsShown()
 		}
 	} else {
 		mw.Window.SetTitle("Variorum")
@@ -315,4 +314,19 @@ func (mw *MainWindow) showError(err error) {
 		return
 	}
 	mw.dialogs.show(dialog.NewError(err, mw.Window), nil)
+}
+
+// rowsShown follows the view's rows when they are installed, which on a
+// long text is after the comparison came: the toolbar counts them, the
+// find bar takes its matches, and a changed row asked for is gone to.
+func (mw *MainWindow) rowsShown() {
+	if mw.View.rowsPending {
+		return
+	}
+	mw.bar.showCounter()
+	mw.find.showMatches(mw.View.MatchingRows())
+	if n := mw.goToChange; n > 0 {
+		mw.goToChange = 0
+		mw.View.GoToChange(n)
+	}
 }

@@ -45,7 +45,7 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 	}
 	w := Window{Args: raw, Library: e.library, Files: files, Change: *change}
 	if *change < 0 {
-		fmt.Fprintf(e.stderr, "variorum: --change %d: want a change number from 1\n", *change)
+		fmt.Fprintf(e.stderr, "variorum: --change %d: want the number of a changed row, from 1\n", *change)
 		return 2
 	}
 	if *size != "" {

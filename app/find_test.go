@@ -1,0 +1,63 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestFindOpensOnFirstMatchLater opens the find bar on a word (as a
+// library search hit does) while the highlights are prepared in the
+// background: the first match becomes current once they arrive.
+func TestFindOpensOnFirstMatchLater(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	runJobs := queueBackground(mw)
+	mw.find.openWith("Murat")
+	if mw.find.count.Text != "…" {
+		t.Errorf("count %q before the highlights arrived, want …", mw.find.count.Text)
+	}
+	runJobs()
+	m := mw.View.MatchingRows()
+	if len(m) == 0 || mw.View.Current() != m[0] || mw.find.count.Text != "1 of 1" {
+		t.Errorf("current row %d, count %q; want the first of the matches %v", mw.View.Current(), mw.find.count.Text, m)
+	}
+}
+
+// TestFindEnterBeforeHighlights types a new query and presses Enter
+// before its highlights arrive: Enter goes to the new query's first
+// match when they come, not to one of the previous query's.
+func TestFindEnterBeforeHighlights(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	mw.find.open()
+	mw.find.entry.SetText("Murat")
+	runJobs := queueBackground(mw)
+	mw.find.entry.SetText("Almaty")
+	mw.find.next(1)
+	if mw.View.Current() >= 0 {
+		t.Errorf("Enter went to row %d before the matches arrived", mw.View.Current())
+	}
+	runJobs()
+	if m := mw.View.MatchingRows(); len(m) == 0 || mw.View.Current() != m[0] {
+		t.Errorf("current row %d, want the first Almaty match of %v", mw.View.Current(), m)
+	}
+}
+
+// TestFindKeepsPlaceWhenRowsReturn goes to a match, reloads the notes
+// (which installs the rows again) and presses Enter: the bar goes on from
+// where it was.
+func TestFindKeepsPlaceWhenRowsReturn(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	mw.find.openWith("the")
+	mw.find.next(1)
+	if len(mw.find.matches) < 3 || mw.find.at != 1 {
+		t.Fatalf("at match %d of %d, want the second of three or more", mw.find.at, len(mw.find.matches))
+	}
+	if err := mw.VM.ReloadNotes(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	mw.find.next(1)
+	if mw.find.at != 2 {
+		t.Errorf("Enter after the rows returned went to match %d (count %q), want the third", mw.find.at, mw.find.count.Text)
+	}
+}
