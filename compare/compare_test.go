@@ -458,9 +458,9 @@ func TestCompareUnifiedPairsInLargeGap(t *testing.T) {
 // TestCompareSteepGap compares a paragraph of 21 sentences with one of
 // 2,200 unrelated ones: the gap is too large for one programme and has no
 // paragraphs to align, so it is paired in chunks of about two sentences
-// against 180, steeper than the band around a chunk's diagonal. The band
-// must widen for a path to exist; without it the walk back through the
-// programme never ended.
+// against 180, steeper than the band around a chunk's diagonal. Before
+// the band widened to the slope (see TestPairDPRunSteepBand), the walk
+// back through such a programme never ended.
 func TestCompareSteepGap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 4))
 	paragraph := func(n int) string {
@@ -480,10 +480,48 @@ func TestCompareSteepGap(t *testing.T) {
 	}
 }
 
-// TestCompareShapes compares texts of shapes far from prose, each large
-// enough to take the engine's paths for large gaps: they must finish with
-// the invariants kept. 100,000 one-word paragraphs against as many others
-// once ran out of memory, by the path TestCompareSteepGap takes.
+// TestPairDPRunSteepBand pairs 2 sentences with 200 in a banded
+// programme, the first and the last of them rewordings of the two: a path
+// must cross the band from corner to corner for both pairs to be found.
+// With the band of 8 around so steep a diagonal, consecutive rows did not
+// meet, and the gap came back unpaired.
+func TestPairDPRunSteepBand(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 6))
+	sentence := func() string {
+		ws := make([]string, 10)
+		for k := range ws {
+			ws[k] = fmt.Sprintf("w%d", rng.IntN(100_000))
+		}
+		return "W" + strings.Join(ws, " ")[1:] + "."
+	}
+	first, last := sentence(), sentence()
+	b := []string{strings.Replace(first, ".", " today.", 1)}
+	for range 198 {
+		b = append(b, sentence())
+	}
+	b = append(b, strings.Replace(last, ".", " again.", 1))
+	texts := []string{first + " " + last, strings.Join(b, " ")}
+	pp := prefilter(texts, 0)
+	da, db := newDocument(texts[0], pp[0], Options{}), newDocument(texts[1], pp[1], Options{})
+	as, bs := []int{0, 1}, make([]int, len(db.sents))
+	for j := range bs {
+		bs[j] = j
+	}
+	pairs := 0
+	for _, it := range pairDPRun(newSide(da), newSide(db), as, bs, chunkBand) {
+		if it.kind == itemPair {
+			pairs++
+		}
+	}
+	if len(db.sents) != 200 || pairs != 2 {
+		t.Errorf("%d pairs among 2 and %d sentences, want 2", pairs, len(db.sents))
+	}
+}
+
+// TestCompareShapes compares texts of shapes far from prose: they must
+// finish with the invariants kept. At full size (100,000 one-word
+// paragraphs a side) the one-word paragraphs once ran out of memory, by
+// the path TestCompareSteepGap takes.
 func TestCompareShapes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	words := func(n int) []string {

@@ -211,8 +211,9 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 func pairDPRun(a, b *side, as, bs []int, band int) []item {
 	m, n := len(as), len(bs)
 	if band > 0 {
-		// Row i's columns start n/m past row i-1's: a band narrower than
-		// that leaves rows that do not meet, and no path to the end.
+		// Row i's columns start up to n/m past row i-1's: with a band
+		// under half that, rows do not meet and no path reaches the end.
+		// n/m leaves room to spare and costs a few cells a row.
 		band = max(band, (n+m-1)/m)
 	}
 	// lo(i) and hi(i) bound the columns searched in row i.
