@@ -30,8 +30,11 @@ type CompareView struct {
 	// job numbers the preparations started; only the latest one is
 	// installed. rowsPending is set while new rows (not only highlights)
 	// are prepared in the background.
-	job         int
-	rowsPending bool
+	job            int
+	rowsPending    bool
+	pendingKeep    int    // the keep of the rows pending
+	pendingMessage string // what the view says while they are prepared
+	jumpTo         int    // a comparison row to make current when the pending rows come, or -1
 	preparedRows
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
@@ -69,6 +72,7 @@ func NewCompareView(vm *ViewModel, m *Measurer) *CompareView {
 		header:    canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground)),
 		asyncRows: defaultAsyncRows,
 		current:   -1,
+		jumpTo:    -1,
 	}
 	v.message.Alignment = fyne.TextAlignCenter
 	v.message.Wrapping = fyne.TextWrapWord
@@ -139,8 +143,11 @@ func columnIDs(cmp Comparison) []int64 {
 
 // TopComparisonRow is the comparison row at the top of the view.
 func (v *CompareView) TopComparisonRow() int {
+	if v.rowsPending {
+		return max(v.pendingKeep, 0)
+	}
 	if len(v.index) == 0 {
-		return 0
+		return max(v.restoreTop, 0)
 	}
 	return v.index[min(v.topRow(), len(v.index)-1)]
 }
@@ -231,24 +238,14 @@ func (v *CompareView) Rows() []RowView { return v.rows }
 func (v *CompareView) Update() {
 	cmp := v.vm.Comparison()
 	v.updateTitles(cmp)
-	switch {
-	case cmp.Err != nil:
-		v.message.SetText("Could not compare: " + cmp.Err.Error())
-	case cmp.Busy && len(cmp.Rows) == 0:
-		v.message.SetText("Comparing…")
-	case len(cmp.Columns) == 0:
-		v.message.SetText("Choose a briefing in the library, or import files with Import… in the File menu.")
-	case len(cmp.Rows) == 0 && !cmp.Busy && cmp.Seq > 0:
-		v.message.SetText("The versions are empty.")
-	default:
-		v.message.SetText("")
-	}
 	only, trivial := v.vm.OnlyChanged(), v.vm.HideTrivial()
 	if cmp.Seq != v.seq || only != v.filtered || trivial != v.trivial {
 		keep := -1 // the comparison row at the top, kept when only the filters change
 		switch {
 		case v.restoreTop > 0 && len(cmp.Rows) > 0:
 			keep, v.restoreTop = v.restoreTop, 0
+		case v.rowsPending:
+			keep = v.pendingKeep
 		case len(v.index) > 0 && (cmp.Seq == v.seq || !cmp.Busy && v.sameColumns(cmp)):
 			keep = v.index[min(v.topRow(), len(v.index)-1)]
 		}
@@ -257,11 +254,29 @@ func (v *CompareView) Update() {
 		rows, index := VisibleRows(cmp.Rows, only, trivial)
 		v.current = -1
 		v.setRows(rows, index, keep)
-		if only && len(rows) == 0 && len(cmp.Rows) > 0 {
-			v.message.SetText("No differences: the versions read the same.")
-		}
 	}
+	v.message.SetText(v.messageFor(cmp))
 	v.Refresh()
+}
+
+// messageFor is what the view says in place of rows or above them, or ""
+// when the rows speak for themselves.
+func (v *CompareView) messageFor(cmp Comparison) string {
+	switch {
+	case cmp.Err != nil:
+		return "Could not compare: " + cmp.Err.Error()
+	case cmp.Busy && len(cmp.Rows) == 0:
+		return "Comparing…"
+	case len(cmp.Columns) == 0:
+		return "Choose a briefing in the library, or import files with Import… in the File menu."
+	case len(cmp.Rows) == 0 && !cmp.Busy && cmp.Seq > 0:
+		return "The versions are empty."
+	case v.rowsPending:
+		return v.pendingMessage
+	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0:
+		return "No differences: the versions read the same."
+	}
+	return ""
 }
 
 // updateTitles shows a title over each column: role, label, language,
@@ -459,10 +474,11 @@ func (v *CompareView) prepare(n int, build func() preparedRows, keep int, messag
 		return
 	}
 	job, query := v.job, v.query
-	v.rowsPending = v.rowsPending || newRows
 	if newRows {
+		v.pendingKeep, v.pendingMessage = keep, message
 		v.message.SetText(message)
 	}
+	v.rowsPending = v.rowsPending || newRows
 	v.vm.opts.Background(func() {
 		p := build()
 		v.vm.opts.UI(func() {
@@ -471,7 +487,7 @@ func (v *CompareView) prepare(n int, build func() preparedRows, keep int, messag
 			}
 			if v.rowsPending {
 				v.rowsPending = false
-				v.message.SetText("")
+				v.message.SetText(v.messageFor(v.vm.Comparison()))
 			}
 			if v.query != query {
 				p = p.withQuery(v.measurer, v.query)
@@ -493,7 +509,20 @@ func (v *CompareView) install(p preparedRows, keep int) {
 	if keep == keepTop {
 		keep = v.TopComparisonRow()
 	}
+	cur := -1
+	if v.current >= 0 && v.current < len(v.index) {
+		if i, ok := slices.BinarySearch(p.index, v.index[v.current]); ok {
+			cur = i
+		}
+	}
 	v.applyRows(p, keep)
+	v.current = cur
+	if r := v.jumpTo; r >= 0 {
+		v.jumpTo = -1
+		if i, ok := slices.BinarySearch(v.index, r); ok {
+			v.setCurrent(i)
+		}
+	}
 	v.rowsShown()
 }
 
@@ -651,6 +680,10 @@ func (v *CompareView) JumpToRow(r int) {
 		// A filter hides the row: show every row first.
 		v.vm.SetOnlyChanged(false)
 		v.Update()
+		if v.rowsPending {
+			v.jumpTo = r // made current when the rows come
+			return
+		}
 		i, _ = slices.BinarySearch(v.index, r)
 	}
 	if i < len(v.rows) {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -25,6 +26,8 @@ type findBar struct {
 	// goFirst asks to go to the first match once the matches of a query
 	// still being highlighted (in the background) arrive.
 	goFirst bool
+	// atColumns are the versions shown when atRow was gone to.
+	atColumns []int64
 }
 
 // findEntry is an entry that closes the bar on Escape.
@@ -83,6 +86,7 @@ func (f *findBar) close() {
 		return
 	}
 	f.content.Hide()
+	f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = "", false, nil, -1, -1, false
 	f.mw.View.SetQuery("")
 	f.mw.Window.Canvas().Unfocus()
 }
@@ -109,15 +113,21 @@ func (f *findBar) showMatches(rows []int) {
 		return // highlights of a query typed since are on their way
 	}
 	f.counted, f.matches, f.at = true, rows, -1
+	if !slices.Equal(f.atColumns, v.columnsShown) {
+		f.atRow = -1 // another comparison: its rows are numbered afresh
+	}
 	for k, r := range rows {
 		if f.atRow >= 0 && r < len(v.index) && v.index[r] <= f.atRow {
 			f.at = k
 		}
 	}
 	f.showCount()
-	if f.goFirst && len(rows) > 0 {
-		f.goFirst, f.at = false, -1
-		f.next(1)
+	if f.goFirst {
+		f.goFirst = false
+		if len(rows) > 0 {
+			f.at, f.atRow = -1, -1
+			f.next(1)
+		}
 	}
 }
 
@@ -142,18 +152,24 @@ func (f *findBar) showCount() {
 func (f *findBar) next(dir int) {
 	if !f.counted {
 		// The matches are on their way: go to the first when they come.
-		f.goFirst = dir > 0
+		f.goFirst = f.goFirst || dir > 0
 		return
 	}
 	if len(f.matches) == 0 {
 		return
 	}
-	f.at = (f.at + dir + len(f.matches)) % len(f.matches)
-	if f.at < 0 {
-		f.at = len(f.matches) - 1
+	v := f.mw.View
+	n := len(f.matches)
+	switch {
+	case f.at < 0 && dir < 0:
+		f.at = n - 1
+	case f.at >= 0 && dir < 0 && f.atRow >= 0 && v.ComparisonRow(f.matches[f.at]) < f.atRow:
+		// the match gone to is hidden: the one above it is the previous
+	default:
+		f.at = (f.at + dir + n) % n
 	}
 	row := f.matches[f.at]
-	f.mw.View.setCurrent(row)
-	f.atRow = f.mw.View.index[row]
+	v.setCurrent(row)
+	f.atRow, f.atColumns = v.ComparisonRow(row), v.columnsShown
 	f.showCount()
 }

@@ -200,6 +200,7 @@ func (mw *MainWindow) update() {
 		mw.Window.SetTitle(columnLabels(cmp) + " — Variorum")
 		mw.saveColumns()
 		if mw.pendingFind != "" && !cmp.Busy {
+			mw.find.close() // a fresh search: no place, no matches of other rows
 			mw.find.openWith(mw.pendingFind)
 			mw.pendingFind = ""
 		}

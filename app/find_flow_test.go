@@ -1,0 +1,444 @@
+// Tests of the find bar and the view while rows and highlights are
+// prepared in the background (long texts). Each test's comment says the
+// defect it guards against.
+
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/data"
+)
+
+// jobQueue holds background jobs until the test runs them.
+type jobQueue struct{ jobs []func() }
+
+func (q *jobQueue) add(f func()) { q.jobs = append(q.jobs, f) }
+
+// run runs every job, and those they queue.
+func (q *jobQueue) run() {
+	for len(q.jobs) > 0 {
+		q.step()
+	}
+}
+
+// step runs the first job.
+func (q *jobQueue) step() {
+	f := q.jobs[0]
+	q.jobs = q.jobs[1:]
+	f()
+}
+
+// longTexts: n one-sentence paragraphs. Every paragraph holds "apple";
+// b changes every 4th, c every 5th; "kiwi" is in paragraph 1 only, the same
+// in every version (an unchanged row).
+func longTexts(n int) (a, b, c string) {
+	var pa, pb, pc []string
+	for i := range n {
+		s := fmt.Sprintf("Paragraph %d says the apple lies on table number %d", i, i)
+		if i == 1 {
+			s += " beside a kiwi"
+		}
+		pa = append(pa, s+".")
+		if i%4 == 0 {
+			pb = append(pb, fmt.Sprintf("Paragraph %d says the apple rests on desk number %d.", i, i))
+		} else {
+			pb = append(pb, s+".")
+		}
+		if i%5 == 0 {
+			pc = append(pc, fmt.Sprintf("Paragraph %d claims an apple sits on bench %d.", i, i))
+		} else {
+			pc = append(pc, s+".")
+		}
+	}
+	return strings.Join(pa, "\n\n"), strings.Join(pb, "\n\n"), strings.Join(pc, "\n\n")
+}
+
+// longWindow opens versions 1 (base) and 2 of three long texts with the
+// real engine; with queued, every background job (comparisons, rows,
+// highlights) waits in q.
+func longWindow(t *testing.T, n int, queued bool) (*MainWindow, *jobQueue) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	ta, tb, tc := longTexts(n)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
+		{ID: 3, BriefingID: 1, Label: "c", Language: "en", Text: tc},
+	}}
+	q := &jobQueue{}
+	opts := syncOptions()
+	if queued {
+		opts.Background = q.add
+	}
+	size := fyne.NewSize(1000, 400)
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size, Base: 1, Other: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	if queued {
+		mw.View.asyncRows = 1
+	}
+	q.run()
+	mw.Window.Resize(size)
+	mw.Window.Canvas().Capture()
+	return mw, q
+}
+
+func matchRows(mw *MainWindow) []int {
+	var out []int
+	for _, i := range mw.View.MatchingRows() {
+		out = append(out, mw.View.ComparisonRow(i))
+	}
+	return out
+}
+
+// Reopening Find on the same text after the rows changed while it was
+// closed: the count shows the old matches, and Enter goes to one of them
+// (here: an index out of range).
+func TestFindReopenedOnChangedRows(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	q.run()
+	mw.find.next(-1) // towards the end
+	mw.find.next(-1)
+	t.Logf("at %q before closing", mw.find.count.Text)
+	mw.find.close()
+	q.run()
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	mw.find.open() // Ctrl+F: the entry still says "apple"
+	if got := mw.find.count.Text; got != "…" {
+		t.Errorf("count %q while the highlights are on their way, want …", got)
+	}
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("Enter before the highlights arrived panicked: %v", r)
+			}
+		}()
+		mw.find.next(1)
+	}()
+	q.run()
+	m := mw.View.MatchingRows()
+	if len(m) == 0 || mw.View.Current() != m[0] {
+		t.Errorf("current %d, want the first match %d (count %q)", mw.View.Current(), m[0], mw.find.count.Text)
+	}
+}
+
+// Enter pressed before the highlights of a query that is not found:
+// goFirst stays set and fires on a later install (a filter turned off).
+func TestFindEnterOnNotFoundIsForgotten(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	mw.find.open()
+	mw.find.entry.SetText("kiwi") // only in an unchanged row
+	mw.find.next(1)               // Enter before the highlights come
+	q.run()
+	if got := mw.find.count.Text; got != "not found" {
+		t.Fatalf("count %q, want not found", got)
+	}
+	mw.VM.SetOnlyChanged(false)
+	q.run()
+	if cur := mw.View.Current(); cur >= 0 {
+		t.Errorf("showing every row went to match row %d (count %q): an Enter answered by \"not found\" fired late", cur, mw.find.count.Text)
+	}
+}
+
+// Escape while a library hit's highlights are on their way: goFirst
+// survives the close, and a later Ctrl+F on the same text jumps.
+func TestFindCloseForgetsEnter(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	mw.find.close() // Escape before the highlights came
+	q.run()
+	mw.View.scrollTo(20)
+	mw.find.open() // Ctrl+F later
+	q.run()
+	if cur := mw.View.Current(); cur >= 0 {
+		t.Errorf("Ctrl+F went to row %d: the closed bar's goFirst fired", cur)
+	}
+}
+
+// The previous-match button with no match gone to goes to the
+// second last match, not the last.
+func TestFindPreviousFromNoneGoesToLast(t *testing.T) {
+	mw, _ := longWindow(t, 40, false)
+	mw.find.open()
+	mw.find.entry.SetText("apple")
+	mw.find.next(-1)
+	n := len(mw.find.matches)
+	if mw.find.at != n-1 {
+		t.Errorf("previous from no match went to match %d of %d (%q), want the last", mw.find.at+1, n, mw.find.count.Text)
+	}
+}
+
+// After the rows return without the match gone to (a filter hid it),
+// Previous skips the match just above it.
+func TestFindPreviousAfterRowsReturn(t *testing.T) {
+	mw, _ := longWindow(t, 40, false)
+	mw.find.open()
+	mw.find.entry.SetText("apple")
+	// Go to comparison row 10 (unchanged in a-b; 8 is the changed row above it).
+	for mw.find.atRow != 10 {
+		mw.find.next(1)
+	}
+	mw.VM.SetOnlyChanged(true)
+	mw.find.next(-1)
+	if got := mw.View.ComparisonRow(mw.View.Current()); got != 8 {
+		t.Errorf("previous from row 10 went to comparison row %d (count %q), want 8, the changed row above", got, mw.find.count.Text)
+	}
+}
+
+// Previous pressed before the highlights come cancels openWith's
+// going to the first match: nothing happens at all.
+func TestFindPreviousBeforeHighlights(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	mw.find.next(-1)
+	q.run()
+	if mw.View.Current() < 0 {
+		t.Errorf("neither the first (openWith) nor the last (Previous) match was gone to; count %q", mw.find.count.Text)
+	}
+}
+
+// A library hit on the word the bar already holds, opening another
+// pair: it goes on from the old pair's place instead of to the first match.
+func TestFindHitOnSameWordInOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	q.run()
+	for range 5 {
+		mw.find.next(1)
+	}
+	mw.openHit(data.Hit{VersionID: 3}, "apple", nil)
+	q.run()
+	if ids, _ := mw.VM.Columns(); !slices.Contains(ids, 3) {
+		t.Fatalf("columns %v", ids)
+	}
+	m := mw.View.MatchingRows()
+	if len(m) == 0 || mw.View.Current() != m[0] {
+		t.Errorf("current row %d (count %q), want the first match %d of the new pair", mw.View.Current(), mw.find.count.Text, m[0])
+	}
+}
+
+// Another pair shown with Find open: the count says
+// which match we are at in a comparison never visited.
+func TestFindPlaceDroppedForOtherPair(t *testing.T) {
+	mw, _ := longWindow(t, 40, false)
+	mw.find.open()
+	mw.find.entry.SetText("apple")
+	for range 6 {
+		mw.find.next(1)
+	}
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := mw.find.count.Text, plural(len(mw.find.matches), "row", "rows"); got != want {
+		t.Errorf("count %q after another pair came, want %q", got, want)
+	}
+}
+
+// Enter in Find while the rows of a filter are on their way outlines
+// a row of the old rows; the new rows keep that number as current.
+func TestCurrentRowFollowsPendingRows(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	q.run()
+	mw.VM.SetOnlyChanged(true)
+	mw.find.next(1) // Enter while "Laying out…"
+	mw.find.next(1)
+	want := mw.find.atRow
+	q.run()
+	cur := mw.View.Current()
+	if cur >= 0 && mw.View.ComparisonRow(cur) != want {
+		t.Errorf("current row %d is comparison row %d; the match gone to was comparison row %d (count %q)",
+			cur, mw.View.ComparisonRow(cur), want, mw.find.count.Text)
+	}
+}
+
+// Next change (Alt+Down) while a filter's rows are on their way.
+func TestNextChangeWhileRowsPending(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	mw.VM.SetOnlyChanged(false)
+	mw.View.NextChange(1)
+	mw.View.NextChange(1)
+	q.run()
+	cur := mw.View.Current()
+	if cur >= 0 && !slices.Contains(mw.View.Changes(), cur) {
+		t.Errorf("current row %d (comparison row %d) is not a changed row: %v", cur, mw.View.ComparisonRow(cur), mw.View.Changes())
+	}
+}
+
+// A click on an unchanged row in the change list while only changed
+// rows are shown, on a long text: the row outlined is another one.
+func TestJumpToHiddenRowWhileRowsPending(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	mw.View.JumpToRow(10) // unchanged in a-b
+	q.run()
+	if got := mw.View.ComparisonRow(mw.View.Current()); got != 10 {
+		t.Errorf("JumpToRow(10) made comparison row %d current (row %d shown)", got, mw.View.Current())
+	}
+}
+
+// The place remembered from the last run is dropped when a filter is
+// toggled before the first rows arrive.
+func TestRestoredPlaceSurvivesFilterWhilePending(t *testing.T) {
+	a := test.NewTempApp(t)
+	ta, tb, _ := longTexts(60)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
+	}}
+	q := &jobQueue{}
+	opts := syncOptions()
+	opts.Background = q.add
+	size := fyne.NewSize(1000, 400)
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.View.asyncRows = 1
+	mw.View.restoreTop = 40 // as restoreOptions does from the preferences
+	q.step()                // the comparison comes; its rows are queued
+	if !mw.View.rowsPending {
+		t.Fatal("rows not pending")
+	}
+	mw.VM.SetHideTrivial(true) // a filter toggled while "Laying out…"
+	q.run()
+	mw.Window.Canvas().Capture()
+	if got := mw.View.TopComparisonRow(); got < 30 {
+		t.Errorf("top row %d, want the remembered 40", got)
+	}
+}
+
+// A filter toggled while another pair's rows are on their way scrolls
+// the new pair to the old pair's top row.
+func TestOtherPairOpensAtTopWhilePending(t *testing.T) {
+	mw, q := longWindow(t, 60, true)
+	mw.View.scrollTo(40)
+	mw.Window.Canvas().Capture()
+	if mw.View.TopComparisonRow() < 30 {
+		t.Fatalf("top %d", mw.View.TopComparisonRow())
+	}
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.step() // the comparison; its rows (to the top: other columns) queued
+	if !mw.View.rowsPending {
+		t.Fatal("rows not pending")
+	}
+	mw.VM.SetHideTrivial(true)
+	q.run()
+	mw.Window.Canvas().Capture()
+	if got := mw.View.TopComparisonRow(); got != 0 {
+		t.Errorf("the new pair opened at row %d, the old pair's place; without the toggle it opens at the top", got)
+	}
+}
+
+// "No differences" is cleared by the next Update that changes no rows.
+func TestNoDifferencesMessageStays(t *testing.T) {
+	a := test.NewTempApp(t)
+	ta, _, _ := longTexts(10)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: ta},
+	}}
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.VM.SetOnlyChanged(true)
+	if !strings.HasPrefix(mw.View.message.Text, "No differences") {
+		t.Fatalf("message %q", mw.View.message.Text)
+	}
+	if err := mw.VM.Load(context.Background()); err != nil { // the library changed elsewhere
+		t.Fatal(err)
+	}
+	mw.update()
+	if !strings.HasPrefix(mw.View.message.Text, "No differences") {
+		t.Errorf("message %q after an update that changed nothing", mw.View.message.Text)
+	}
+}
+
+// A library hit on the word Find last held, after the rows changed
+// while the bar was closed: openWith goes to a stale match at once.
+func TestFindHitAfterCloseStartsAfresh(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	q.run()
+	mw.find.next(-1)
+	mw.find.next(-1) // match 39 of 40
+	mw.find.close()
+	q.run()
+	mw.VM.SetOnlyChanged(true) // 10 rows now
+	q.run()
+	defer func() {
+		if r := recover(); r != nil {
+			t.Errorf("opening a library hit panicked: %v", r)
+		}
+	}()
+	mw.openHit(data.Hit{VersionID: 3}, "apple", nil)
+	q.run()
+}
+
+// Typing fast on a long text: the count follows the last query.
+func TestFindTypingFast(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.open()
+	for _, s := range []string{"k", "ki", "kiw", "kiwi"} {
+		mw.find.entry.SetText(s)
+	}
+	mw.find.next(1)
+	q.run()
+	if mw.find.count.Text != "1 of 1" || mw.View.ComparisonRow(mw.View.Current()) != 1 {
+		t.Errorf("count %q current %d", mw.find.count.Text, mw.View.Current())
+	}
+	mw.find.entry.SetText("")
+	q.run()
+	if mw.find.count.Text != "" || len(mw.View.MatchingRows()) != 0 {
+		t.Errorf("count %q after clearing", mw.find.count.Text)
+	}
+}
+
+// Closing the window while the first rows are laid out saves the
+// place as row 0: the place remembered from the last run is lost.
+func TestPlaceSavedWhileRowsPending(t *testing.T) {
+	a := test.NewTempApp(t)
+	ta, tb, _ := longTexts(60)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
+	}}
+	q := &jobQueue{}
+	opts := syncOptions()
+	opts.Background = q.add
+	a.Preferences().SetString(prefPlace+":lib", "40")
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, RememberAs: "lib", Size: fyne.NewSize(1000, 400)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.View.asyncRows = 1
+	q.step() // the comparison; its rows queued
+	mw.saveState()
+	if got := mw.pref(prefPlace); got != "40" {
+		t.Errorf("place saved %q while the rows were on their way, want 40", got)
+	}
+}
