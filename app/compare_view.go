@@ -143,7 +143,7 @@ func columnIDs(cmp Comparison) []int64 {
 
 // TopComparisonRow is the comparison row at the top of the view.
 func (v *CompareView) TopComparisonRow() int {
-	if v.rowsPending {
+	if v.rowsPending && v.pendingKeep != keepTop {
 		return max(v.pendingKeep, 0)
 	}
 	if len(v.index) == 0 {
@@ -244,10 +244,13 @@ func (v *CompareView) Update() {
 		switch {
 		case v.restoreTop > 0 && len(cmp.Rows) > 0:
 			keep, v.restoreTop = v.restoreTop, 0
-		case v.rowsPending:
+		case v.rowsPending && (cmp.Seq == v.seq || !cmp.Busy && v.sameColumns(cmp)):
 			keep = v.pendingKeep
 		case len(v.index) > 0 && (cmp.Seq == v.seq || !cmp.Busy && v.sameColumns(cmp)):
 			keep = v.index[min(v.topRow(), len(v.index)-1)]
+		}
+		if !v.sameColumns(cmp) {
+			v.jumpTo = -1 // a click in other versions
 		}
 		v.columnsShown = columnIDs(cmp)
 		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
@@ -337,6 +340,7 @@ type preparedRows struct {
 	// index maps a row to its row in the comparison: rows and index are
 	// installed together.
 	index     []int
+	cols      []int64       // the versions the rows are of
 	runs      [][][]TextRun // row, column
 	cells     [][]cellText  // nil until measured
 	cellsSize float32       // text size the cells were measured at
@@ -450,10 +454,10 @@ func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
 // setRows replaces the rows and rebuilds the list, scrolled to the row
 // showing comparison row keep (or the top).
 func (v *CompareView) setRows(rows []RowView, index []int, keep int) {
-	textSize, query := theme.SizeForWidget(theme.SizeNameText, v), v.query
+	textSize, query, cols := theme.SizeForWidget(theme.SizeNameText, v), v.query, v.columnsShown
 	build := func() preparedRows {
 		p := prepareRowsFinding(v.measurer, rows, textSize, query)
-		p.index = index
+		p.index, p.cols = index, cols
 		return p
 	}
 	v.prepare(len(rows), build, keep, fmt.Sprintf("Laying out %d rows…", len(rows)), true)
@@ -485,14 +489,15 @@ func (v *CompareView) prepare(n int, build func() preparedRows, keep int, messag
 			if job != v.job {
 				return // superseded
 			}
-			if v.rowsPending {
-				v.rowsPending = false
-				v.message.SetText(v.messageFor(v.vm.Comparison()))
-			}
+			wasPending := v.rowsPending
+			v.rowsPending = false
 			if v.query != query {
 				p = p.withQuery(v.measurer, v.query)
 			}
 			v.install(p, keep)
+			if wasPending {
+				v.message.SetText(v.messageFor(v.vm.Comparison()))
+			}
 			v.Refresh()
 		})
 	})
@@ -510,7 +515,7 @@ func (v *CompareView) install(p preparedRows, keep int) {
 		keep = v.TopComparisonRow()
 	}
 	cur := -1
-	if v.current >= 0 && v.current < len(v.index) {
+	if v.current >= 0 && v.current < len(v.index) && slices.Equal(p.cols, v.cols) {
 		if i, ok := slices.BinarySearch(p.index, v.index[v.current]); ok {
 			cur = i
 		}

@@ -36,16 +36,10 @@ func TestWithQueryMatchesFullPreparation(t *testing.T) {
 // returns a function that runs them in order: rows are prepared as for a
 // long text, and the test chooses when they arrive.
 func queueBackground(mw *MainWindow) (runJobs func()) {
-	var jobs []func()
-	mw.VM.opts.Background = func(f func()) { jobs = append(jobs, f) }
+	q := &jobQueue{}
+	mw.VM.opts.Background = q.add
 	mw.View.asyncRows = 1
-	return func() {
-		for len(jobs) > 0 {
-			f := jobs[0]
-			jobs = jobs[1:]
-			f()
-		}
-	}
+	return q.run
 }
 
 // TestQueryWhileRowsArePrepared types a query while new rows (only the
@@ -119,21 +113,15 @@ func queuedWindow(t *testing.T, change int) (*MainWindow, func()) {
 		{ID: 2, BriefingID: 1, Label: "revised-en", Language: "en", Text: goldenOther},
 	}}
 	opts := syncOptions()
-	var jobs []func()
-	opts.Background = func(f func()) { jobs = append(jobs, f) }
+	q := &jobQueue{}
+	opts.Background = q.add
 	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Change: change})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(mw.Window.Close)
 	mw.View.asyncRows = 1
-	return mw, func() {
-		for len(jobs) > 0 {
-			f := jobs[0]
-			jobs = jobs[1:]
-			f()
-		}
-	}
+	return mw, q.run
 }
 
 // TestCounterAfterBackgroundRows opens a comparison whose rows are

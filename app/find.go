@@ -113,7 +113,7 @@ func (f *findBar) showMatches(rows []int) {
 		return // highlights of a query typed since are on their way
 	}
 	f.counted, f.matches, f.at = true, rows, -1
-	if !slices.Equal(f.atColumns, v.columnsShown) {
+	if !slices.Equal(f.atColumns, v.cols) {
 		f.atRow = -1 // another comparison: its rows are numbered afresh
 	}
 	for k, r := range rows {
@@ -170,6 +170,6 @@ func (f *findBar) next(dir int) {
 	}
 	row := f.matches[f.at]
 	v.setCurrent(row)
-	f.atRow, f.atColumns = v.ComparisonRow(row), v.columnsShown
+	f.atRow, f.atColumns = v.ComparisonRow(row), v.cols
 	f.showCount()
 }

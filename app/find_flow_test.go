@@ -442,3 +442,145 @@ func TestPlaceSavedWhileRowsPending(t *testing.T) {
 		t.Errorf("place saved %q while the rows were on their way, want 40", got)
 	}
 }
+
+// runJob runs the k-th queued job (0 first) ahead of the others, as a
+// background goroutine finishing first would.
+func (q *jobQueue) runJob(k int) {
+	f := q.jobs[k]
+	q.jobs = slices.Delete(q.jobs, k, k+1)
+	f()
+}
+
+// Another pair's rows pending: Next change on the old rows makes a row
+// current; install maps its comparison row number into the new pair,
+// outlining a row of another comparison (here an unchanged one).
+func TestCurrentRowNotCarriedIntoOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.step() // the comparison of 1-3; its rows queued
+	if !mw.View.rowsPending {
+		t.Fatal("rows not pending")
+	}
+	mw.View.NextChange(1)
+	mw.View.NextChange(1) // comparison row 4 of pair 1-2
+	q.run()
+	if cur := mw.View.Current(); cur >= 0 {
+		t.Errorf("pair 1-3 came with row %d (comparison row %d) current, a place in pair 1-2; changed rows of 1-3: %v",
+			cur, mw.View.ComparisonRow(cur), mw.View.Changes()[:3])
+	}
+}
+
+// Find's Enter while another pair's rows are pending: atColumns is read
+// from columnsShown, already the new pair's, so the old pair's place is
+// kept in the new pair.
+func TestFindPlaceNotCarriedIntoOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.find.openWith("apple")
+	q.run()
+	for range 5 {
+		mw.find.next(1)
+	}
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.step()        // the comparison of 1-3; its rows queued
+	mw.find.next(1) // Enter on the old rows while "Laying out…"
+	q.run()
+	if got, want := mw.find.count.Text, plural(len(mw.find.matches), "row", "rows"); got != want {
+		t.Errorf("count %q in pair 1-3, want %q (place of pair 1-2 carried over; atRow %d)", got, want, mw.find.atRow)
+	}
+}
+
+// A filter's rows pending with a kept top; another pair's comparison
+// arrives first: Update takes pendingKeep without asking whether the
+// columns are the same, and the new pair opens at the old pair's place.
+func TestPendingPlaceNotCarriedIntoOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 60, true)
+	mw.View.scrollTo(40)
+	mw.Window.Canvas().Capture()
+	if mw.View.TopComparisonRow() < 30 {
+		t.Fatalf("top %d", mw.View.TopComparisonRow())
+	}
+	mw.VM.SetHideTrivial(true) // rows of 1-2 queued, kept at 40
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.runJob(1) // the comparison of 1-3 finishes before the rows of 1-2
+	q.run()
+	mw.Window.Canvas().Capture()
+	if got := mw.View.TopComparisonRow(); got != 0 {
+		t.Errorf("pair 1-3 opened at row %d, pair 1-2's place; without the pending rows it opens at the top", got)
+	}
+}
+
+// A click on a hidden row (jumpTo set), then another pair: the jump is
+// made in the other comparison.
+func TestPendingJumpDroppedForOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	mw.View.JumpToRow(10) // rows of every row queued, jumpTo 10
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.runJob(1) // the comparison of 1-3 first
+	q.run()
+	if cur := mw.View.Current(); cur >= 0 {
+		t.Errorf("pair 1-3 came with comparison row %d current: a click made in pair 1-2", mw.View.ComparisonRow(cur))
+	}
+}
+
+// The message of pending rows is chosen before they are installed,
+// from the old rows: a filtered identical pair said "No differences"; the
+// new pair's rows come under "No differences".
+func TestNoDifferencesNotOverNewRows(t *testing.T) {
+	a := test.NewTempApp(t)
+	ta, tb, _ := longTexts(40)
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: ta},
+		{ID: 3, BriefingID: 1, Label: "c", Language: "en", Text: tb},
+	}}
+	q := &jobQueue{}
+	opts := syncOptions()
+	opts.Background = q.add
+	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: fyne.NewSize(1000, 400), Base: 1, Other: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.View.asyncRows = 1
+	q.run()
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	if mw.View.message.Text == "" {
+		t.Fatalf("no message for an identical pair filtered")
+	}
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.run()
+	if n := len(mw.View.Rows()); n == 0 || mw.View.message.Text != "" {
+		t.Errorf("%d changed rows shown under %q", n, mw.View.message.Text)
+	}
+}
+
+// Rows re-laid out for a query (keepTop) pending: TopComparisonRow
+// says 0 (max(keepTop, 0)) though the view still shows row 40, so closing
+// the window then saves 0.
+func TestTopRowWhileRelayoutPending(t *testing.T) {
+	mw, _ := longWindow(t, 60, true)
+	mw.View.scrollTo(40)
+	mw.Window.Canvas().Capture()
+	top := mw.View.TopComparisonRow()
+	mw.View.forgetMeasurements() // e.g. before the refresh after a theme change
+	mw.View.SetQuery("apple")
+	if !mw.View.rowsPending {
+		t.Skip("not pending")
+	}
+	if got := mw.View.TopComparisonRow(); got != top {
+		t.Errorf("TopComparisonRow %d while a relayout for a query is pending, want %d", got, top)
+	}
+}
