@@ -252,7 +252,11 @@ func (v *CompareView) Update() {
 		if !v.sameColumns(cmp) {
 			v.jumpTo = -1 // a click in other versions
 		}
-		v.columnsShown = columnIDs(cmp)
+		if !cmp.Busy {
+			// While busy, cmp.Rows are still the previous comparison's,
+			// of the versions shown before.
+			v.columnsShown = columnIDs(cmp)
+		}
 		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
 		rows, index := VisibleRows(cmp.Rows, only, trivial)
 		v.current = -1

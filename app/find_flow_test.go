@@ -584,3 +584,23 @@ func TestTopRowWhileRelayoutPending(t *testing.T) {
 		t.Errorf("TopComparisonRow %d while a relayout for a query is pending, want %d", got, top)
 	}
 }
+
+// A filter toggled while another pair is being
+// compared: Update set columnsShown to the new pair's versions over the
+// old pair's rows, so when the new pair comes sameColumns holds and it
+// opens at the old pair's place.
+func TestFilterWhileOtherPairCompared(t *testing.T) {
+	mw, q := longWindow(t, 60, true)
+	mw.View.asyncRows = 1 << 20 // rows laid out at once: not about pending rows
+	mw.View.scrollTo(40)
+	mw.Window.Canvas().Capture()
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	mw.VM.SetHideTrivial(true) // while "comparing"
+	q.run()
+	mw.Window.Canvas().Capture()
+	if got := mw.View.TopComparisonRow(); got != 0 {
+		t.Errorf("pair 1-3 opened at row %d, pair 1-2's place", got)
+	}
+}
