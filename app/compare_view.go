@@ -32,9 +32,10 @@ type CompareView struct {
 	// are prepared in the background.
 	job            int
 	rowsPending    bool
-	pendingKeep    int    // the keep of the rows pending
-	pendingMessage string // what the view says while they are prepared
-	jumpTo         int    // a comparison row to make current when the pending rows come, or -1
+	pendingKeep    int     // the keep of the rows pending
+	pendingMessage string  // what the view says while they are prepared
+	jumpTo         int     // a comparison row to make current when the pending rows come, or -1
+	jumpCols       []int64 // the versions whose rows number jumpTo
 	preparedRows
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
@@ -528,7 +529,7 @@ func (v *CompareView) install(p preparedRows, keep int) {
 	v.current = cur
 	if r := v.jumpTo; r >= 0 {
 		v.jumpTo = -1
-		if i, ok := slices.BinarySearch(v.index, r); ok {
+		if i, ok := slices.BinarySearch(v.index, r); ok && slices.Equal(v.cols, v.jumpCols) {
 			v.setCurrent(i)
 		}
 	}
@@ -682,7 +683,9 @@ func (v *CompareView) setCurrent(i int) {
 }
 
 // JumpToRow scrolls to comparison row r (as a placeholder names it) and
-// makes it current.
+// makes it current. r is numbered as the rows shown are: when it waits
+// for rows on their way and they are of other versions, it is dropped
+// rather than made current among them.
 func (v *CompareView) JumpToRow(r int) {
 	i, found := slices.BinarySearch(v.index, r)
 	if !found {
@@ -690,7 +693,7 @@ func (v *CompareView) JumpToRow(r int) {
 		v.vm.SetOnlyChanged(false)
 		v.Update()
 		if v.rowsPending {
-			v.jumpTo = r // made current when the rows come
+			v.jumpTo, v.jumpCols = r, v.cols // made current when the rows come
 			return
 		}
 		i, _ = slices.BinarySearch(v.index, r)

@@ -604,3 +604,24 @@ func TestFilterWhileOtherPairCompared(t *testing.T) {
 		t.Errorf("pair 1-3 opened at row %d, pair 1-2's place", got)
 	}
 }
+
+// A click naming a hidden row of the pair shown (a placeholder of P's
+// rows), made while another pair's rows are being laid out, outlines that
+// row number in the other pair.
+func TestJumpOnOldRowsNotMadeInOtherPair(t *testing.T) {
+	mw, q := longWindow(t, 40, true)
+	mw.VM.SetOnlyChanged(true)
+	q.run()
+	if err := mw.VM.SetOther(3); err != nil {
+		t.Fatal(err)
+	}
+	q.step() // a-c compared; its rows queued, a-b's still shown
+	if !mw.View.rowsPending {
+		t.Fatal("rows not pending")
+	}
+	mw.View.JumpToRow(10) // a-b's row 10 (unchanged there, hidden)
+	q.run()
+	if cur := mw.View.Current(); cur >= 0 {
+		t.Errorf("a click on a-b's row 10 made a-c's row %d current", mw.View.ComparisonRow(cur))
+	}
+}
