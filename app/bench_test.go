@@ -70,7 +70,7 @@ func BenchmarkCompareViewResize1MB(b *testing.B) {
 	res := largeResult(b, 1<<20)
 	v := NewCompareView(NewViewModel(nil, ViewModelOptions{}), NewMeasurer())
 	table, _ := res.MovesInPlace()
-	v.applyRows(prepareRows(v.measurer, BuildRows(res, table), 14), -1)
+	v.applyRows(prepareRowsFinding(v.measurer, BuildRows(res, table), 14, ""), -1)
 	b.ResetTimer()
 	for i := range b.N {
 		v.relayout(fyne.NewSize(float32(900+i%2*100), 700), 0)
@@ -144,7 +144,7 @@ func BenchmarkFindKeystroke1MB(b *testing.B) {
 	table, _ := res.MovesInPlace()
 	rows := BuildRows(res, table)
 	m := NewMeasurer()
-	p := prepareRows(m, rows, 14)
+	p := prepareRowsFinding(m, rows, 14, "")
 	queries := []string{"Mosco", "Moscow"}
 	for i := 0; b.Loop(); i++ {
 		if *fullFind {

@@ -354,12 +354,8 @@ type preparedRows struct {
 	measuredGen uint64
 }
 
-// prepareRows builds the runs of every cell and measures their words.
-func prepareRows(m *Measurer, rows []RowView, textSize float32) preparedRows {
-	return prepareRowsFinding(m, rows, textSize, "")
-}
-
-// prepareRowsFinding is prepareRows with the text query highlighted.
+// prepareRowsFinding builds the runs of every cell, with the text query
+// highlighted, and measures their words.
 func prepareRowsFinding(m *Measurer, rows []RowView, textSize float32, query string) preparedRows {
 	p := preparedRows{rows: rows, runs: make([][][]TextRun, len(rows))}
 	for i, r := range rows {

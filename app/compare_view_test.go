@@ -22,7 +22,7 @@ func TestWithQueryMatchesFullPreparation(t *testing.T) {
 	rows := BuildRows(res, table)
 	m := NewMeasurer()
 	const size = 14
-	p := prepareRows(m, rows, size)
+	p := prepareRowsFinding(m, rows, size, "")
 	for _, q := range []string{"Mos", "Moscow", "the", "1,000", "", "zzz-not-there"} {
 		p = p.withQuery(m, q)
 		want := prepareRowsFinding(m, rows, size, q)
