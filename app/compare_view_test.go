@@ -1,15 +1,12 @@
 package app
 
 import (
-	"context"
 	"reflect"
 	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"github.com/variorum/variorum/data"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -107,20 +104,8 @@ func TestQueryAfterFontChange(t *testing.T) {
 // changed row, as --change does.
 func queuedWindow(t *testing.T, change int) (*MainWindow, func()) {
 	t.Helper()
-	a := test.NewTempApp(t)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "blog-en", Language: "en", Text: goldenBase},
-		{ID: 2, BriefingID: 1, Label: "revised-en", Language: "en", Text: goldenOther},
-	}}
-	opts := syncOptions()
 	q := &jobQueue{}
-	opts.Background = q.add
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Change: change})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
-	mw.View.asyncRows = 1
+	mw := openWindow(t, test.NewTempApp(t), []string{goldenBase, goldenOther}, Options{Change: change}, q)
 	return mw, q.run
 }
 

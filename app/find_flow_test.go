@@ -61,33 +61,46 @@ func longTexts(n int) (a, b, c string) {
 	return strings.Join(pa, "\n\n"), strings.Join(pb, "\n\n"), strings.Join(pc, "\n\n")
 }
 
+// openWindow opens a window on texts, the versions of one briefing
+// (English, labelled a, b, c…), with the options o (its library and view
+// model are set here). With q, every background job (comparisons, rows,
+// highlights) waits in q, and rows are prepared as for a long text.
+func openWindow(t *testing.T, a fyne.App, texts []string, o Options, q *jobQueue) *MainWindow {
+	t.Helper()
+	var vs []data.Version
+	for k, text := range texts {
+		vs = append(vs, data.Version{ID: int64(k + 1), BriefingID: 1, Label: string(rune('a' + k)), Language: "en", Text: text})
+	}
+	o.Library = &fixedLibrary{versions: vs}
+	o.ViewModel = syncOptions()
+	if q != nil {
+		o.ViewModel.Background = q.add
+	}
+	mw, err := NewMainWindow(context.Background(), a, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	if q != nil {
+		mw.View.asyncRows = 1
+	}
+	return mw
+}
+
 // longWindow opens versions 1 (base) and 2 of three long texts with the
-// real engine; with queued, every background job (comparisons, rows,
-// highlights) waits in q.
+// real engine; with queued, every background job waits in the queue.
 func longWindow(t *testing.T, n int, queued bool) (*MainWindow, *jobQueue) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(lightTheme())
 	ta, tb, tc := longTexts(n)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
-		{ID: 3, BriefingID: 1, Label: "c", Language: "en", Text: tc},
-	}}
 	q := &jobQueue{}
-	opts := syncOptions()
-	if queued {
-		opts.Background = q.add
+	wait := q
+	if !queued {
+		wait = nil
 	}
 	size := fyne.NewSize(1000, 400)
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size, Base: 1, Other: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
-	if queued {
-		mw.View.asyncRows = 1
-	}
+	mw := openWindow(t, a, []string{ta, tb, tc}, Options{Size: size, Base: 1, Other: 2}, wait)
 	q.run()
 	mw.Window.Resize(size)
 	mw.Window.Canvas().Capture()
@@ -298,22 +311,9 @@ func TestJumpToHiddenRowWhileRowsPending(t *testing.T) {
 // The place remembered from the last run is dropped when a filter is
 // toggled before the first rows arrive.
 func TestRestoredPlaceSurvivesFilterWhilePending(t *testing.T) {
-	a := test.NewTempApp(t)
 	ta, tb, _ := longTexts(60)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
-	}}
 	q := &jobQueue{}
-	opts := syncOptions()
-	opts.Background = q.add
-	size := fyne.NewSize(1000, 400)
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: size})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
-	mw.View.asyncRows = 1
+	mw := openWindow(t, test.NewTempApp(t), []string{ta, tb}, Options{Size: fyne.NewSize(1000, 400)}, q)
 	mw.View.restoreTop = 40 // as restoreOptions does from the preferences
 	q.step()                // the comparison comes; its rows are queued
 	if !mw.View.rowsPending {
@@ -353,17 +353,8 @@ func TestOtherPairOpensAtTopWhilePending(t *testing.T) {
 
 // "No differences" is cleared by the next Update that changes no rows.
 func TestNoDifferencesMessageStays(t *testing.T) {
-	a := test.NewTempApp(t)
 	ta, _, _ := longTexts(10)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: ta},
-	}}
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
+	mw := openWindow(t, test.NewTempApp(t), []string{ta, ta}, Options{}, nil)
 	mw.VM.SetOnlyChanged(true)
 	if !strings.HasPrefix(mw.View.message.Text, "No differences") {
 		t.Fatalf("message %q", mw.View.message.Text)
@@ -422,20 +413,9 @@ func TestFindTypingFast(t *testing.T) {
 func TestPlaceSavedWhileRowsPending(t *testing.T) {
 	a := test.NewTempApp(t)
 	ta, tb, _ := longTexts(60)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: tb},
-	}}
-	q := &jobQueue{}
-	opts := syncOptions()
-	opts.Background = q.add
 	a.Preferences().SetString(prefPlace+":lib", "40")
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, RememberAs: "lib", Size: fyne.NewSize(1000, 400)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
-	mw.View.asyncRows = 1
+	q := &jobQueue{}
+	mw := openWindow(t, a, []string{ta, tb}, Options{RememberAs: "lib", Size: fyne.NewSize(1000, 400)}, q)
 	q.step() // the comparison; its rows queued
 	mw.saveState()
 	if got := mw.pref(prefPlace); got != "40" {
@@ -536,22 +516,9 @@ func TestPendingJumpDroppedForOtherPair(t *testing.T) {
 // from the old rows: a filtered identical pair said "No differences"; the
 // new pair's rows come under "No differences".
 func TestNoDifferencesNotOverNewRows(t *testing.T) {
-	a := test.NewTempApp(t)
 	ta, tb, _ := longTexts(40)
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: ta},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: ta},
-		{ID: 3, BriefingID: 1, Label: "c", Language: "en", Text: tb},
-	}}
 	q := &jobQueue{}
-	opts := syncOptions()
-	opts.Background = q.add
-	mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: opts, Size: fyne.NewSize(1000, 400), Base: 1, Other: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(mw.Window.Close)
-	mw.View.asyncRows = 1
+	mw := openWindow(t, test.NewTempApp(t), []string{ta, ta, tb}, Options{Size: fyne.NewSize(1000, 400), Base: 1, Other: 2}, q)
 	q.run()
 	mw.VM.SetOnlyChanged(true)
 	q.run()
