@@ -67,18 +67,7 @@ func (c CellView) Placeholder(row int) string {
 // first other column, every other column against its reference.
 func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 	n := len(res.Texts)
-	other := otherThan(n, res.Base)
-	segs := make([][]compare.Segment, n)
-	for v := range n {
-		switch {
-		case v == res.Base && other >= 0:
-			segs[v] = res.Segments(v, other, 0, len(res.Texts[v]))
-		case v == res.Base:
-			segs[v] = []compare.Segment{{Start: 0, End: len(res.Texts[v]), Text: res.Texts[v]}}
-		default:
-			segs[v] = res.Segments(v, v, 0, len(res.Texts[v]))
-		}
-	}
+	segs := res.TextSegments(otherThan(n, res.Base))
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
 		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}

@@ -160,6 +160,22 @@ func (r *Result) StatsFor(other int) Stats {
 	return s
 }
 
+// TextSegments segments the whole text of every version as Segments
+// does: the base's marked against version other (left plain when other
+// is -1), every other version against its reference. A view segments
+// once and cuts its cells out with SliceSegments.
+func (r *Result) TextSegments(other int) [][]Segment {
+	out := make([][]Segment, len(r.Texts))
+	for v, text := range r.Texts {
+		against := v
+		if v == r.Base {
+			against = other
+		}
+		out[v] = r.Segments(v, against, 0, len(text))
+	}
+	return out
+}
+
 // SliceSegments returns the parts of segs (as Segments returns them:
 // sorted, not overlapping) that fall in [start, end), cut at its ends. A
 // view segments each text once and slices its cells out of it, which

@@ -126,7 +126,7 @@ func marksAgainst(res *compare.Result) int {
 // htmlRows renders every row's cells, in chunks of chunkRows.
 func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
 	res := r.Result
-	sg := newSegmenter(res)
+	segs := res.TextSegments(other)
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
 	for _, f := range r.Findings {
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
@@ -154,7 +154,7 @@ func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
 				b.WriteString(`<td class="empty">`)
 			} else {
 				b.WriteString("<td>")
-				writeSegments(&b, sg.segments(v, other, c.Start, c.End), v == res.Base)
+				writeSegments(&b, compare.SliceSegments(segs[v], c.Start, c.End), v == res.Base)
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)

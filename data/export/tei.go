@@ -1,7 +1,6 @@
 package export
 
 import (
-	"cmp"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -144,7 +143,6 @@ func witnessText(r *Report, v int) string {
 // body writes the rows, a <p> per paragraph.
 func (t *teiWriter) body() {
 	res := t.r.Result
-	rds := readings(t.r)
 	inP := false
 	for i, row := range res.Rows {
 		if !inP || row.ParagraphStart {
@@ -157,7 +155,7 @@ func (t *teiWriter) body() {
 		} else {
 			t.text("\n")
 		}
-		t.row(i, rds[i])
+		t.row(i)
 	}
 	if inP {
 		t.close("p")
@@ -176,20 +174,26 @@ func (t *teiWriter) shown(vs []int) int {
 }
 
 // row writes one row: its text when every version reads it alike, else an
-// apparatus entry.
-func (t *teiWriter) row(i int, rd []string) {
+// apparatus entry with a reading per group of versions (compare's
+// Readings, numbered in version order), and the versions without the row
+// last.
+func (t *teiWriter) row(i int) {
 	res := t.r.Result
-	groups := map[string][]int{} // reading -> versions, "" for none
-	var order []string
-	for v, l := range rd {
-		if _, ok := groups[l]; !ok {
-			order = append(order, l)
+	var groups [][]int // groups[k]: the versions of reading k
+	var none []int
+	for v, k := range res.Readings(res.Rows[i]) {
+		switch {
+		case k < 0:
+			none = append(none, v)
+		case k == len(groups):
+			groups = append(groups, []int{v})
+		default:
+			groups[k] = append(groups[k], v)
 		}
-		groups[l] = append(groups[l], v)
 	}
 	row := res.Rows[i]
-	if len(order) == 1 && order[0] != "" {
-		c := row.Cells[t.shown(groups[order[0]])]
+	if len(groups) == 1 && len(none) == 0 {
+		c := row.Cells[t.shown(groups[0])]
 		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))
 		return
 	}
@@ -198,33 +202,20 @@ func (t *teiWriter) row(i int, rd []string) {
 		attrs = append(attrs, "type", "transposition")
 	}
 	t.open("app", attrs...)
-	sortReadings(order)
-	for _, l := range order {
-		vs := groups[l]
+	if len(none) > 0 {
+		groups = append(groups, none)
+	}
+	for k, vs := range groups {
 		wits := make([]string, len(vs))
-		for k, v := range vs {
-			wits[k] = "#" + witID(v)
+		for w, v := range vs {
+			wits[w] = "#" + witID(v)
 		}
 		t.open("rdg", "wit", strings.Join(wits, " "))
-		if l != "" {
+		if k < len(groups)-1 || len(none) == 0 {
 			c := row.Cells[t.shown(vs)]
 			t.text(segText(res.Texts[c.Version][c.Start:c.End]))
 		}
 		t.close("rdg")
 	}
 	t.close("app")
-}
-
-// sortReadings puts readings in letter order (A…Z, then AA…), the empty
-// reading last.
-func sortReadings(ls []string) {
-	slices.SortFunc(ls, func(a, b string) int {
-		switch {
-		case a == "" || b == "":
-			return cmp.Compare(len(b), len(a)) // "" last
-		case len(a) != len(b):
-			return cmp.Compare(len(a), len(b))
-		}
-		return strings.Compare(a, b)
-	})
 }

@@ -220,11 +220,9 @@ func DetectLanguage(text string) string {
 		ru
 	)
 	var counts [ru + 1]int
-	var letters int
 	for _, r := range text {
 		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				letters++
 				counts[latin]++
 			}
 			continue
@@ -232,7 +230,6 @@ func DetectLanguage(text string) string {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		letters++
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			counts[cyrillic]++
@@ -259,9 +256,6 @@ func DetectLanguage(text string) string {
 		case unicode.Is(unicode.Han, r):
 			counts[han]++
 		}
-	}
-	if letters == 0 {
-		return ""
 	}
 	best, n := -1, 0
 	for k := range scripts {

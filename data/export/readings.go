@@ -1,0 +1,27 @@
+package export
+
+// readings gives each version's reading of every row as a letter, A for
+// the first reading met in version order: compare's Readings, which the
+// window shows too. A version without text in the row has "".
+func readings(r *Report) [][]string {
+	res := r.Result
+	out := make([][]string, len(res.Rows))
+	for i, row := range res.Rows {
+		rd := make([]string, len(res.Texts))
+		for v, k := range res.Readings(row) {
+			if k >= 0 {
+				rd[v] = letter(k)
+			}
+		}
+		out[i] = rd
+	}
+	return out
+}
+
+// letter names reading k: A…Z, then AA, AB…
+func letter(k int) string {
+	if k < 26 {
+		return string(rune('A' + k))
+	}
+	return letter(k/26-1) + letter(k%26)
+}
