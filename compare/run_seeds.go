@@ -97,6 +97,10 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 	hits := make([][]seedHit, len(ins))
 	forChunks(len(ins), func(n int) {
 		s := ins[n]
+		// runEnd[diagonal] is where a long equal run grown on it ends: a
+		// later seed on the same diagonal before that end ends there too,
+		// so a moved run of L tokens is grown once, not L times.
+		runEnd := map[[2]int32]int{}
 		for j := 0; j+runSeed <= len(s.toks); j++ {
 			cands := seeds.get(seedHash(s.toks[j : j+runSeed]))
 			if len(cands) == 0 {
@@ -107,13 +111,24 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 			var longest [2]int
 			for _, c := range cands {
 				dl := &dels[c.side]
-				i1, j1 := int(c.pos), j
-				for i1 < len(dl.toks) && j1 < len(s.toks) && dl.toks[i1].key == s.toks[j1].key {
-					i1++
-					j1++
+				diag := [2]int32{c.side, c.pos - int32(j)}
+				j1 := 0
+				if len(runEnd) > 0 {
+					j1 = runEnd[diag]
+				}
+				if j1 <= j {
+					i1 := int(c.pos)
+					j1 = j
+					for i1 < len(dl.toks) && j1 < len(s.toks) && dl.toks[i1].key == s.toks[j1].key {
+						i1++
+						j1++
+					}
+					if j1-j >= longSeedRun {
+						runEnd[diag] = j1
+					}
 				}
 				// A run starting both sides may be at one place (see
-				// restore in findRunMoves).
+				// restore in matchRuns).
 				inPlace := b2i(dl.change == s.change || c.pos == 0 && j == 0)
 				longest[inPlace] = max(longest[inPlace], j1)
 			}
@@ -125,6 +140,12 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 	})
 	return hits
 }
+
+// longSeedRun is the length from which seedHits remembers where a run
+// ends. Shorter runs are grown again for each seed on them, which costs
+// less than the lookups on text whose runs are all short (a rewritten
+// text: remembering every run made the shuffled bench pair slower).
+const longSeedRun = 64
 
 // seedHash combines the keys of a few tokens.
 func seedHash(ts []token) uint64 {
