@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"flag"
 	"io/fs"
 	"strings"
 	"testing"
@@ -136,23 +135,24 @@ func BenchmarkOpenPair2MB(b *testing.B) {
 }
 
 // BenchmarkFindKeystroke1MB measures a keystroke in the find bar on a
-// 1 MB pair: the rows' highlights changed from one query to the next.
-// With -findfull it prepares every row anew, as the view did before it
-// measured only the cells whose highlights change.
+// 1 MB pair: the rows' highlights changed from one query to the next,
+// with only the cells whose highlights change measured again (withQuery),
+// and, for scale, with every row prepared anew (full).
 func BenchmarkFindKeystroke1MB(b *testing.B) {
 	res := largeResult(b, 1<<20)
 	table, _ := res.MovesInPlace()
 	rows := BuildRows(res, table)
 	m := NewMeasurer()
-	p := prepareRowsFinding(m, rows, 14, "")
 	queries := []string{"Mosco", "Moscow"}
-	for i := 0; b.Loop(); i++ {
-		if *fullFind {
-			p = prepareRowsFinding(m, rows, 14, queries[i%2])
-		} else {
+	b.Run("withQuery", func(b *testing.B) {
+		p := prepareRowsFinding(m, rows, 14, "")
+		for i := 0; b.Loop(); i++ {
 			p = p.withQuery(m, queries[i%2])
 		}
-	}
+	})
+	b.Run("full", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			prepareRowsFinding(m, rows, 14, queries[i%2])
+		}
+	})
 }
-
-var fullFind = flag.Bool("findfull", false, "BenchmarkFindKeystroke1MB: prepare every row anew")

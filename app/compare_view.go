@@ -32,10 +32,9 @@ type CompareView struct {
 	// are prepared in the background.
 	job            int
 	rowsPending    bool
-	pendingKeep    int     // the keep of the rows pending
-	pendingMessage string  // what the view says while they are prepared
-	jumpTo         int     // a comparison row to make current when the pending rows come, or -1
-	jumpCols       []int64 // the versions whose rows number jumpTo
+	pendingKeep    int    // the keep of the rows pending
+	pendingMessage string // what the view says while they are prepared
+	jumpTo         int    // a comparison row to make current when the pending rows come, or -1
 	preparedRows
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
@@ -130,13 +129,13 @@ func (v *CompareView) newList() *widget.List {
 // sameColumns reports whether cmp shows the versions the rows were built
 // for (new options or notes, not new versions: the place is kept).
 func (v *CompareView) sameColumns(cmp Comparison) bool {
-	ids := columnIDs(cmp)
+	ids := columnIDs(cmp.Columns)
 	return slices.Equal(ids, v.columnsShown)
 }
 
-func columnIDs(cmp Comparison) []int64 {
-	ids := make([]int64, len(cmp.Columns))
-	for k, c := range cmp.Columns {
+func columnIDs(cols []data.Version) []int64 {
+	ids := make([]int64, len(cols))
+	for k, c := range cols {
 		ids[k] = c.ID
 	}
 	return ids
@@ -256,7 +255,7 @@ func (v *CompareView) Update() {
 		if !cmp.Busy {
 			// While busy, cmp.Rows are still the previous comparison's,
 			// of the versions shown before.
-			v.columnsShown = columnIDs(cmp)
+			v.columnsShown = columnIDs(cmp.Columns)
 		}
 		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
 		rows, index := VisibleRows(cmp.Rows, only, trivial)
@@ -515,8 +514,11 @@ func (v *CompareView) install(p preparedRows, keep int) {
 	if keep == keepTop {
 		keep = v.TopComparisonRow()
 	}
+	// The current row, and a row asked for while these rows were on their
+	// way, are numbered as the rows shown: kept only for the same versions.
+	same := slices.Equal(p.cols, v.cols)
 	cur := -1
-	if v.current >= 0 && v.current < len(v.index) && slices.Equal(p.cols, v.cols) {
+	if v.current >= 0 && v.current < len(v.index) && same {
 		if i, ok := slices.BinarySearch(p.index, v.index[v.current]); ok {
 			cur = i
 		}
@@ -525,7 +527,7 @@ func (v *CompareView) install(p preparedRows, keep int) {
 	v.current = cur
 	if r := v.jumpTo; r >= 0 {
 		v.jumpTo = -1
-		if i, ok := slices.BinarySearch(v.index, r); ok && slices.Equal(v.cols, v.jumpCols) {
+		if i, ok := slices.BinarySearch(v.index, r); ok && same {
 			v.setCurrent(i)
 		}
 	}
@@ -689,7 +691,7 @@ func (v *CompareView) JumpToRow(r int) {
 		v.vm.SetOnlyChanged(false)
 		v.Update()
 		if v.rowsPending {
-			v.jumpTo, v.jumpCols = r, v.cols // made current when the rows come
+			v.jumpTo = r // made current when the rows come, if of the same versions
 			return
 		}
 		i, _ = slices.BinarySearch(v.index, r)

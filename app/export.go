@@ -122,5 +122,5 @@ func (ex *exporter) write(path string, cols []data.Version, base int, f export.F
 // languages decide which are aligned across languages and checked) and
 // gathers their notes.
 func (ex *exporter) report(ctx context.Context, cols []data.Version, base int, opts export.Options) (*export.Report, error) {
-	return report.FromLibrary(ctx, ex.mw.opts.Library, columnIDs(Comparison{Columns: cols}), base, opts, "Variorum "+Version)
+	return report.FromLibrary(ctx, ex.mw.opts.Library, columnIDs(cols), base, opts, "Variorum "+Version)
 }

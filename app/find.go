@@ -86,9 +86,15 @@ func (f *findBar) close() {
 		return
 	}
 	f.content.Hide()
-	f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = "", false, nil, -1, -1, false
+	f.reset("")
 	f.mw.View.SetQuery("")
 	f.mw.Window.Canvas().Unfocus()
+}
+
+// reset starts the bar afresh on query q: no matches counted, no place,
+// no Enter pending.
+func (f *findBar) reset(q string) {
+	f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = q, false, nil, -1, -1, false
 }
 
 // search highlights the text in every row; showMatches counts the rows
@@ -97,7 +103,7 @@ func (f *findBar) close() {
 func (f *findBar) search() {
 	q := strings.TrimSpace(f.entry.Text)
 	if q != f.query {
-		f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = q, false, nil, -1, -1, false
+		f.reset(q)
 	}
 	f.mw.View.SetQuery(q)
 	f.showCount()

@@ -1,6 +1,5 @@
 // Tests of the find bar and the view while rows and highlights are
-// prepared in the background (long texts). Each test's comment says the
-// defect it guards against.
+// prepared in the background (long texts), each for a defect found once.
 
 package app
 
@@ -115,9 +114,9 @@ func matchRows(mw *MainWindow) []int {
 	return out
 }
 
-// Reopening Find on the same text after the rows changed while it was
-// closed: the count shows the old matches, and Enter goes to one of them
-// (here: an index out of range).
+// Find reopened on the same text after the rows changed while it was
+// closed counts the new rows ("…" until they come), and Enter goes to the
+// first new match (it once went to a stale one, out of range).
 func TestFindReopenedOnChangedRows(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -148,8 +147,9 @@ func TestFindReopenedOnChangedRows(t *testing.T) {
 	}
 }
 
-// Enter pressed before the highlights of a query that is not found:
-// goFirst stays set and fires on a later install (a filter turned off).
+// Enter pressed before the highlights of a query that is not found is
+// forgotten once the count says so: a later install (a filter turned off)
+// does not jump.
 func TestFindEnterOnNotFoundIsForgotten(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.VM.SetOnlyChanged(true)
@@ -168,8 +168,8 @@ func TestFindEnterOnNotFoundIsForgotten(t *testing.T) {
 	}
 }
 
-// Escape while a library hit's highlights are on their way: goFirst
-// survives the close, and a later Ctrl+F on the same text jumps.
+// Escape while a library hit's highlights are on their way forgets the
+// pending jump: a later Ctrl+F on the same text does not jump.
 func TestFindCloseForgetsEnter(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -183,8 +183,7 @@ func TestFindCloseForgetsEnter(t *testing.T) {
 	}
 }
 
-// The previous-match button with no match gone to goes to the
-// second last match, not the last.
+// Previous with no match gone to goes to the last match.
 func TestFindPreviousFromNoneGoesToLast(t *testing.T) {
 	mw, _ := longWindow(t, 40, false)
 	mw.find.open()
@@ -197,7 +196,7 @@ func TestFindPreviousFromNoneGoesToLast(t *testing.T) {
 }
 
 // After the rows return without the match gone to (a filter hid it),
-// Previous skips the match just above it.
+// Previous goes to the match just above it.
 func TestFindPreviousAfterRowsReturn(t *testing.T) {
 	mw, _ := longWindow(t, 40, false)
 	mw.find.open()
@@ -213,8 +212,8 @@ func TestFindPreviousAfterRowsReturn(t *testing.T) {
 	}
 }
 
-// Previous pressed before the highlights come cancels openWith's
-// going to the first match: nothing happens at all.
+// Previous pressed before the highlights come leaves openWith's jump to
+// the first match in place.
 func TestFindPreviousBeforeHighlights(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -225,8 +224,8 @@ func TestFindPreviousBeforeHighlights(t *testing.T) {
 	}
 }
 
-// A library hit on the word the bar already holds, opening another
-// pair: it goes on from the old pair's place instead of to the first match.
+// A library hit on the word the bar already holds, opening another pair,
+// goes to that pair's first match, not on from the old pair's place.
 func TestFindHitOnSameWordInOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -245,8 +244,8 @@ func TestFindHitOnSameWordInOtherPair(t *testing.T) {
 	}
 }
 
-// Another pair shown with Find open: the count says
-// which match we are at in a comparison never visited.
+// Another pair shown with Find open: the count names no match gone to,
+// as none has been in that comparison.
 func TestFindPlaceDroppedForOtherPair(t *testing.T) {
 	mw, _ := longWindow(t, 40, false)
 	mw.find.open()
@@ -262,8 +261,8 @@ func TestFindPlaceDroppedForOtherPair(t *testing.T) {
 	}
 }
 
-// Enter in Find while the rows of a filter are on their way outlines
-// a row of the old rows; the new rows keep that number as current.
+// Enter in Find while a filter's rows are on their way: the match gone
+// to stays current in the new rows, by its comparison row.
 func TestCurrentRowFollowsPendingRows(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -280,7 +279,8 @@ func TestCurrentRowFollowsPendingRows(t *testing.T) {
 	}
 }
 
-// Next change (Alt+Down) while a filter's rows are on their way.
+// Next change (Alt+Down) while a filter's rows are on their way: the
+// row gone to stays current in the new rows, by its comparison row.
 func TestNextChangeWhileRowsPending(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.VM.SetOnlyChanged(true)
@@ -295,8 +295,9 @@ func TestNextChangeWhileRowsPending(t *testing.T) {
 	}
 }
 
-// A click on an unchanged row in the change list while only changed
-// rows are shown, on a long text: the row outlined is another one.
+// A click on an unchanged row in the change list, while only changed
+// rows are shown on a long text, makes that row current once the rows
+// come.
 func TestJumpToHiddenRowWhileRowsPending(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.VM.SetOnlyChanged(true)
@@ -308,8 +309,8 @@ func TestJumpToHiddenRowWhileRowsPending(t *testing.T) {
 	}
 }
 
-// The place remembered from the last run is dropped when a filter is
-// toggled before the first rows arrive.
+// The place remembered from the last run survives a filter toggled
+// before the first rows arrive.
 func TestRestoredPlaceSurvivesFilterWhilePending(t *testing.T) {
 	ta, tb, _ := longTexts(60)
 	q := &jobQueue{}
@@ -327,8 +328,8 @@ func TestRestoredPlaceSurvivesFilterWhilePending(t *testing.T) {
 	}
 }
 
-// A filter toggled while another pair's rows are on their way scrolls
-// the new pair to the old pair's top row.
+// A filter toggled while another pair's rows are on their way leaves
+// the new pair opening at its top.
 func TestOtherPairOpensAtTopWhilePending(t *testing.T) {
 	mw, q := longWindow(t, 60, true)
 	mw.View.scrollTo(40)
@@ -351,7 +352,7 @@ func TestOtherPairOpensAtTopWhilePending(t *testing.T) {
 	}
 }
 
-// "No differences" is cleared by the next Update that changes no rows.
+// "No differences" stays through an Update that changes no rows.
 func TestNoDifferencesMessageStays(t *testing.T) {
 	ta, _, _ := longTexts(10)
 	mw := openWindow(t, test.NewTempApp(t), []string{ta, ta}, Options{}, nil)
@@ -368,8 +369,8 @@ func TestNoDifferencesMessageStays(t *testing.T) {
 	}
 }
 
-// A library hit on the word Find last held, after the rows changed
-// while the bar was closed: openWith goes to a stale match at once.
+// A library hit on the word Find last held, after the rows changed while
+// the bar was closed, waits for the new matches and goes to the first.
 func TestFindHitAfterCloseStartsAfresh(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -408,8 +409,8 @@ func TestFindTypingFast(t *testing.T) {
 	}
 }
 
-// Closing the window while the first rows are laid out saves the
-// place as row 0: the place remembered from the last run is lost.
+// Closing the window while the first rows are laid out saves the place
+// remembered from the last run, not row 0.
 func TestPlaceSavedWhileRowsPending(t *testing.T) {
 	a := test.NewTempApp(t)
 	ta, tb, _ := longTexts(60)
@@ -431,9 +432,8 @@ func (q *jobQueue) runJob(k int) {
 	f()
 }
 
-// Another pair's rows pending: Next change on the old rows makes a row
-// current; install maps its comparison row number into the new pair,
-// outlining a row of another comparison (here an unchanged one).
+// Next change on the old rows while another pair's rows are on their
+// way: no row of the new pair is current when they come.
 func TestCurrentRowNotCarriedIntoOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	if err := mw.VM.SetOther(3); err != nil {
@@ -452,9 +452,8 @@ func TestCurrentRowNotCarriedIntoOtherPair(t *testing.T) {
 	}
 }
 
-// Find's Enter while another pair's rows are pending: atColumns is read
-// from columnsShown, already the new pair's, so the old pair's place is
-// kept in the new pair.
+// Enter in Find while another pair's rows are on their way: the place
+// gone to is not kept in the new pair.
 func TestFindPlaceNotCarriedIntoOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.find.openWith("apple")
@@ -473,9 +472,8 @@ func TestFindPlaceNotCarriedIntoOtherPair(t *testing.T) {
 	}
 }
 
-// A filter's rows pending with a kept top; another pair's comparison
-// arrives first: Update takes pendingKeep without asking whether the
-// columns are the same, and the new pair opens at the old pair's place.
+// A filter's rows pending with a kept top, then another pair whose
+// comparison comes first: the new pair opens at its top.
 func TestPendingPlaceNotCarriedIntoOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 60, true)
 	mw.View.scrollTo(40)
@@ -495,8 +493,8 @@ func TestPendingPlaceNotCarriedIntoOtherPair(t *testing.T) {
 	}
 }
 
-// A click on a hidden row (jumpTo set), then another pair: the jump is
-// made in the other comparison.
+// A click on a hidden row, then another pair: the jump is not made in
+// the other comparison.
 func TestPendingJumpDroppedForOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.VM.SetOnlyChanged(true)
@@ -512,9 +510,8 @@ func TestPendingJumpDroppedForOtherPair(t *testing.T) {
 	}
 }
 
-// The message of pending rows is chosen before they are installed,
-// from the old rows: a filtered identical pair said "No differences"; the
-// new pair's rows come under "No differences".
+// A filtered identical pair says "No differences"; another pair's
+// changed rows arriving from the background clear it.
 func TestNoDifferencesNotOverNewRows(t *testing.T) {
 	ta, tb, _ := longTexts(40)
 	q := &jobQueue{}
@@ -534,9 +531,8 @@ func TestNoDifferencesNotOverNewRows(t *testing.T) {
 	}
 }
 
-// Rows re-laid out for a query (keepTop) pending: TopComparisonRow
-// says 0 (max(keepTop, 0)) though the view still shows row 40, so closing
-// the window then saves 0.
+// While rows are laid out again for a query (after a font change), the
+// top row is the one still shown, so closing the window keeps it.
 func TestTopRowWhileRelayoutPending(t *testing.T) {
 	mw, _ := longWindow(t, 60, true)
 	mw.View.scrollTo(40)
@@ -552,10 +548,8 @@ func TestTopRowWhileRelayoutPending(t *testing.T) {
 	}
 }
 
-// A filter toggled while another pair is being
-// compared: Update set columnsShown to the new pair's versions over the
-// old pair's rows, so when the new pair comes sameColumns holds and it
-// opens at the old pair's place.
+// A filter toggled while another pair is being compared: the new pair
+// opens at its top, not at the old pair's place.
 func TestFilterWhileOtherPairCompared(t *testing.T) {
 	mw, q := longWindow(t, 60, true)
 	mw.View.asyncRows = 1 << 20 // rows laid out at once: not about pending rows
@@ -572,9 +566,9 @@ func TestFilterWhileOtherPairCompared(t *testing.T) {
 	}
 }
 
-// A click naming a hidden row of the pair shown (a placeholder of P's
-// rows), made while another pair's rows are being laid out, outlines that
-// row number in the other pair.
+// A click naming a hidden row of the pair shown (a placeholder), made
+// while another pair's rows are being laid out, makes no row of the
+// other pair current.
 func TestJumpOnOldRowsNotMadeInOtherPair(t *testing.T) {
 	mw, q := longWindow(t, 40, true)
 	mw.VM.SetOnlyChanged(true)

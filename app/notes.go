@@ -99,7 +99,7 @@ func (m *ViewModel) DeleteNote(ctx context.Context, id int64) error {
 // their rows.
 func (m *ViewModel) ReloadNotes(ctx context.Context) error {
 	m.mu.Lock()
-	cols, ids := m.cmp.Columns, columnIDs(m.cmp)
+	cols, ids := m.cmp.Columns, columnIDs(m.cmp.Columns)
 	gen := m.gen
 	m.mu.Unlock()
 	notes, err := m.lib.Notes(ctx, ids...)
