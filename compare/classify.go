@@ -33,8 +33,11 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	differ := func(flag string, keys func(*document, []token) []uint64) bool {
 		if parts != nil {
 			inA, inB := slices.Contains(parts[0], flag), slices.Contains(parts[1], flag)
-			if inA != inB || !inA {
-				return inA != inB
+			switch {
+			case inA != inB:
+				return true // only one side has some
+			case !inA:
+				return false // neither has any
 			}
 		}
 		return !sameKeys(keys(a, da), keys(b, db))

@@ -458,9 +458,9 @@ func TestCompareUnifiedPairsInLargeGap(t *testing.T) {
 // TestCompareSteepGap compares a paragraph of 21 sentences with one of
 // 2,200 unrelated ones: the gap is too large for one programme and has no
 // paragraphs to align, so it is paired in chunks of about two sentences
-// against 180, steeper than the band around a chunk's diagonal. Before
-// the band widened to the slope (see TestPairDPRunSteepBand), the walk
-// back through such a programme never ended.
+// against 180, steeper than the band around a chunk's diagonal: the
+// comparison must finish (the band widens to the slope, see
+// TestPairDPRunSteepBand).
 func TestCompareSteepGap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 4))
 	paragraph := func(n int) string {
@@ -482,9 +482,8 @@ func TestCompareSteepGap(t *testing.T) {
 
 // TestPairDPRunSteepBand pairs 2 sentences with 200 in a banded
 // programme, the first and the last of them rewordings of the two: a path
-// must cross the band from corner to corner for both pairs to be found.
-// With the band of 8 around so steep a diagonal, consecutive rows did not
-// meet, and the gap came back unpaired.
+// must cross the band from corner to corner for both pairs to be found,
+// so the band must be at least as wide as the slope.
 func TestPairDPRunSteepBand(t *testing.T) {
 	rng := rand.New(rand.NewPCG(6, 6))
 	sentence := func() string {
@@ -520,8 +519,8 @@ func TestPairDPRunSteepBand(t *testing.T) {
 
 // TestCompareShapes compares texts of shapes far from prose: they must
 // finish with the invariants kept. At full size (100,000 one-word
-// paragraphs a side) the one-word paragraphs once ran out of memory, by
-// the path TestCompareSteepGap takes.
+// paragraphs a side) the one-word paragraphs take the path
+// TestCompareSteepGap covers.
 func TestCompareShapes(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 9))
 	words := func(n int) []string {

@@ -18,9 +18,9 @@ const paragraphPairThreshold = 0.5
 
 // gapParagraph is the sentences of one paragraph inside a gap.
 type gapParagraph struct {
-	ids []int    // the gap's sentences of the paragraph, ascending
-	bag []uint64 // their words, sorted
-	sig wordSignature
+	ids []int         // the gap's sentences of the paragraph, ascending
+	bag []uint64      // their words, sorted
+	sig wordSignature // on the B side only, where alignParagraphBags looks
 }
 
 // wordSignature has a bit set for each word of a bag (by a hash of its
@@ -51,9 +51,9 @@ func (s *wordSignature) sharedAtMost(x []uint64) int {
 	return n
 }
 
-// gapParagraphs groups the gap's sentences ids by paragraph; the bags are
-// built in parallel.
-func gapParagraphs(s *side, ids []int) []gapParagraph {
+// gapParagraphs groups the gap's sentences ids by paragraph; the bags
+// (and with signed their signatures) are built in parallel.
+func gapParagraphs(s *side, ids []int, signed bool) []gapParagraph {
 	var out []gapParagraph
 	for k, i := range ids {
 		if k == 0 || s.sents[i].para != s.sents[ids[k-1]].para {
@@ -69,7 +69,9 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 			bags[x] = s.bag(i)
 		}
 		p.bag = mergeSorted(bags)
-		p.sig = signatureOf(p.bag)
+		if signed {
+			p.sig = signatureOf(p.bag)
+		}
 	})
 	return out
 }
@@ -80,7 +82,7 @@ func gapParagraphs(s *side, ids []int) []gapParagraph {
 // paragraphs, and the runs between them, are paired in parallel: each
 // reads and caches only its own sentences' bags.
 func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
-	pa, pb := gapParagraphs(a, as), gapParagraphs(b, bs)
+	pa, pb := gapParagraphs(a, as, false), gapParagraphs(b, bs, true)
 	if len(pa) < 2 || len(pb) < 2 {
 		return nil, false
 	}

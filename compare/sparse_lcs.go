@@ -69,18 +69,14 @@ func sparseLCS(a, b []uint64) []op {
 			is, js = append(is, ps[p]), append(js, int32(j))
 		}
 	}
-	type node struct{ i, j int32 }
-	chain := make([]node, 0, len(is))
-	for _, k := range longestIncreasing(is) {
-		chain = append(chain, node{is[k], js[k]})
-	}
 	var out []op
 	pi, pj := 0, 0
-	for _, c := range chain {
-		emitOp(&out, opDelete, int(c.i)-pi)
-		emitOp(&out, opInsert, int(c.j)-pj)
+	for _, k := range longestIncreasing(is) {
+		i, j := int(is[k]), int(js[k])
+		emitOp(&out, opDelete, i-pi)
+		emitOp(&out, opInsert, j-pj)
 		emitOp(&out, opEqual, 1)
-		pi, pj = int(c.i)+1, int(c.j)+1
+		pi, pj = i+1, j+1
 	}
 	emitOp(&out, opDelete, len(a)-pi)
 	emitOp(&out, opInsert, len(b)-pj)

@@ -25,7 +25,8 @@
 //   - tmx.go: TMX translation memories for translators' CAT tools (OmegaT,
 //     memoQ, Trados), from "variorum align".
 //
-// index.go locates changes and notes, and compare.SliceSegments cuts highlights, by binary
-// search, so writing a 10 MB pair takes well under a second per format;
+// index.go locates changes and notes, and compare.SliceSegments cuts
+// highlights, by binary search, so writing a 10 MB pair takes well under
+// a second per format;
 // atomic.go writes a file through a temporary one and a rename.
 package export

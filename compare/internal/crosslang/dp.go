@@ -193,8 +193,9 @@ const (
 	lengthMax   = 144 // δ² beyond this costs as much as lengthMax
 )
 
-// lengthTable is the one table of length costs, made when first needed
-// (it is constant): a table per aligner cost 4,609 Erfc and Log calls.
+// lengthTable is the one table of length costs, made when first needed:
+// it is constant, so every aligner shares it rather than computing its
+// own Erfc and Log values.
 var lengthTable = sync.OnceValue(newLengthCosts)
 
 func newLengthCosts() lengthCosts {
