@@ -303,7 +303,8 @@ func (e *emitter) restoreShortEdges(ix *changeIndex) (dels, ins []editSide) {
 			} else {
 				other.toks = e.b.tokensIn(o.BStart, o.BEnd)
 			}
-			if !sameKeys(tokenKeys(sd.toks), tokenKeys(other.toks)) {
+			// In order: "7 8" deleted and "8 7" inserted is a change.
+			if !slices.Equal(tokenKeys(sd.toks), tokenKeys(other.toks)) {
 				continue
 			}
 			d, in := &sd, &other
