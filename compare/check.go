@@ -84,10 +84,7 @@ const untranslatedShare = 0.8
 // language has its word changes instead, and an omission there is no
 // translator's fault.
 func CheckTranslations(res *Result) []Finding {
-	if !slices.Contains(res.Translated, true) {
-		return nil
-	}
-	return slices.DeleteFunc(Check(res), func(f Finding) bool { return !res.Translated[f.Version] })
+	return check(res, func(v int) bool { return res.Translated[v] })
 }
 
 // Check looks for what translators check before delivery in each version
@@ -95,40 +92,17 @@ func CheckTranslations(res *Result) []Finding {
 // omissions, additions, untranslated text, and names rendered in several
 // ways. Findings come by version, then row.
 func Check(res *Result) []Finding {
+	return check(res, func(int) bool { return true })
+}
+
+// check is Check on the versions other than the base for which want
+// holds.
+func check(res *Result, want func(v int) bool) []Finding {
 	var out []Finding
 	for v := range res.Texts {
-		if v == res.Base {
-			continue
+		if v != res.Base && want(v) {
+			out = checkVersion(out, res, v)
 		}
-		names := map[string]*nameForms{}
-		for r, row := range res.Rows {
-			src, tgt := row.Cells[res.Base], row.Cells[v]
-			switch {
-			case src == nil && tgt == nil:
-				continue
-			case tgt == nil:
-				if hasLetters(res.cellText(src)) {
-					out = appendRun(out, Finding{Kind: FindingOmission, Version: v, Row: r, LastRow: r})
-				}
-				continue
-			case src == nil:
-				if hasLetters(res.cellText(tgt)) {
-					out = appendRun(out, Finding{Kind: FindingAddition, Version: v, Row: r, LastRow: r})
-				}
-				continue
-			}
-			s, t := res.cellText(src), res.cellText(tgt)
-			if onlyS, onlyT := numberDifference(s, t); onlyS != "" || onlyT != "" {
-				out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT})
-			}
-			if res.Translated[v] {
-				if untranslated(s, t) {
-					out = append(out, Finding{Kind: FindingUntranslated, Version: v, Row: r, LastRow: r})
-				}
-				collectNames(names, s, t, r)
-			}
-		}
-		out = append(out, nameFindings(names, v)...)
 	}
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		if a.Version != b.Version {
@@ -137,6 +111,39 @@ func Check(res *Result) []Finding {
 		return a.Row - b.Row
 	})
 	return out
+}
+
+// checkVersion appends the findings on version v to out.
+func checkVersion(out []Finding, res *Result, v int) []Finding {
+	names := map[string]*nameForms{}
+	for r, row := range res.Rows {
+		src, tgt := row.Cells[res.Base], row.Cells[v]
+		switch {
+		case src == nil && tgt == nil:
+			continue
+		case tgt == nil:
+			if hasLetters(res.cellText(src)) {
+				out = appendRun(out, Finding{Kind: FindingOmission, Version: v, Row: r, LastRow: r})
+			}
+			continue
+		case src == nil:
+			if hasLetters(res.cellText(tgt)) {
+				out = appendRun(out, Finding{Kind: FindingAddition, Version: v, Row: r, LastRow: r})
+			}
+			continue
+		}
+		s, t := res.cellText(src), res.cellText(tgt)
+		if onlyS, onlyT := numberDifference(s, t); onlyS != "" || onlyT != "" {
+			out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT})
+		}
+		if res.Translated[v] {
+			if untranslated(s, t) {
+				out = append(out, Finding{Kind: FindingUntranslated, Version: v, Row: r, LastRow: r})
+			}
+			collectNames(names, s, t, r)
+		}
+	}
+	return append(out, nameFindings(names, v)...)
 }
 
 // appendRun appends f, or extends the last finding when f continues its

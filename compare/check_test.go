@@ -126,3 +126,33 @@ func TestCheckSample(t *testing.T) {
 		t.Errorf("%d number findings (want 0), %d additions (want some), %d Organisation/Organization (want 1)", numbers, additions, names)
 	}
 }
+
+// TestCheckTranslations: with the base, a rendering in its language and
+// one in another, only the other language's findings are kept, and they
+// are Check's findings on that version.
+func TestCheckTranslations(t *testing.T) {
+	ru := "Министр Лавров прибыл в Алматы 21 июня.\n\nМы высоко оцениваем работу секретариата."
+	ru2 := "Министр Лавров прибыл в Алматы 22 июня."
+	en := "Minister Lavrov arrived in Almaty on 23 June."
+	for _, tc := range []struct {
+		texts, langs []string
+		want         int // the version whose findings are kept; -1 for none
+	}{
+		{[]string{ru, ru2, en}, []string{"ru", "ru", "en"}, 2},
+		{[]string{ru, en, ru2}, []string{"ru", "en", "ru"}, 1},
+		{[]string{ru, ru2}, []string{"ru", "ru"}, -1},
+	} {
+		res, err := Compare(context.Background(), tc.texts, Options{Languages: tc.langs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, got := Check(res), CheckTranslations(res)
+		want := slices.DeleteFunc(slices.Clone(all), func(f Finding) bool { return f.Version != tc.want })
+		if tc.want >= 0 && len(want) == 0 || len(want) == len(all) {
+			t.Fatalf("%q: Check found %v; the case needs findings on more than one version", tc.langs, all)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: CheckTranslations = %v, want %v", tc.langs, got, want)
+		}
+	}
+}
