@@ -17,7 +17,7 @@ type mdRule struct {
 
 // mdLine holds the line-level Markdown patterns.
 type mdLine struct {
-	heading, headClose, quote, list, rule, setext, refDef, fence, tableSep *regexp.Regexp
+	heading, headClose, quote, list, rule, setext, refDef, fence, tableSep, frontKey *regexp.Regexp
 }
 
 func markdownLineRules() mdLine {
@@ -25,12 +25,13 @@ func markdownLineRules() mdLine {
 		heading:   regexp.MustCompile(`^ {0,3}#{1,6}(\s+|$)`),
 		headClose: regexp.MustCompile(`\s+#+\s*$`),
 		quote:     regexp.MustCompile(`^ {0,3}>\s?`),
-		list:      regexp.MustCompile(`^\s*([-*+]|\d{1,9}[.)])\s+`),
+		list:      regexp.MustCompile(`^\s*([-*+]|(\d{1,9})[.)])\s+`),
 		rule:      regexp.MustCompile(`^ {0,3}([-*_])(\s*[-*_]){2,}\s*$`),
 		setext:    regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`),
 		refDef:    regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`),
 		fence:     regexp.MustCompile("^ {0,3}(```|~~~)"),
 		tableSep:  regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`),
+		frontKey:  regexp.MustCompile(`^[A-Za-z0-9_][\w .-]*:(\s|$)`), // "title:" opening front matter
 	}
 }
 
@@ -63,15 +64,7 @@ var markdownRules = sync.OnceValues(func() (mdLine, []mdRule) {
 func markdownText(s string) string {
 	md, rules := markdownRules()
 	lines := strings.Split(s, "\n")
-	// Front matter (--- ... ---) at the very start is metadata, not text.
-	if len(lines) > 0 && strings.TrimSpace(lines[0]) == "---" {
-		for i := 1; i < len(lines); i++ {
-			if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
-				lines = lines[i+1:]
-				break
-			}
-		}
-	}
+	lines = withoutFrontMatter(lines, md.frontKey)
 	var paras []string
 	var cur []string
 	flush := func() {
@@ -81,6 +74,7 @@ func markdownText(s string) string {
 		}
 	}
 	inFence := false
+	inList := false // the paragraph being read is a list item
 	for _, line := range lines {
 		if md.fence.MatchString(line) {
 			inFence = !inFence
@@ -106,13 +100,14 @@ func markdownText(s string) string {
 			}
 			line = line[m[1]:]
 		}
-		heading := false
+		heading, item := false, false
 		if md.heading.MatchString(line) {
 			line = md.headClose.ReplaceAllString(md.heading.ReplaceAllString(line, ""), "")
 			heading = true
-		} else if m := md.list.FindStringIndex(line); m != nil {
+		} else if m := md.list.FindStringSubmatchIndex(line); m != nil && startsItem(line, m, len(cur) > 0 && !inList) {
 			flush() // each list item is a paragraph of its own
 			line = line[m[1]:]
+			item = true
 		}
 		if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") {
 			cells := strings.Split(strings.Trim(t, "|"), "|")
@@ -134,10 +129,41 @@ func markdownText(s string) string {
 		if heading {
 			flush()
 			paras = append(paras, line)
+			inList = false
 			continue
+		}
+		if len(cur) == 0 {
+			inList = item
 		}
 		cur = append(cur, line)
 	}
 	flush()
 	return strings.Join(paras, "\n\n") + "\n"
+}
+
+// startsItem reports whether line, whose list marker md.list matched at
+// m, starts a list item. Within a paragraph that is not a list item an
+// ordered item must start at 1, as in CommonMark: "2024." opening a
+// wrapped line of prose is a year, not an item.
+func startsItem(line string, m []int, inParagraph bool) bool {
+	if !inParagraph || m[4] < 0 {
+		return true // after a blank line, in a list, or a bullet
+	}
+	return strings.TrimLeft(line[m[4]:m[5]], "0") == "1"
+}
+
+// withoutFrontMatter drops YAML front matter: a line "---" first, then
+// "key:" right under it (not a blank line: "---" and a blank line is a
+// thematic break), up to a line "---" or "...". Without a closing line
+// there is none.
+func withoutFrontMatter(lines []string, key *regexp.Regexp) []string {
+	if len(lines) < 3 || strings.TrimSpace(lines[0]) != "---" || !key.MatchString(lines[1]) {
+		return lines
+	}
+	for i := 1; i < len(lines); i++ {
+		if t := strings.TrimSpace(lines[i]); t == "---" || t == "..." {
+			return lines[i+1:]
+		}
+	}
+	return lines
 }

@@ -236,3 +236,35 @@ func TestHTMLInWindows1251WithoutCharset(t *testing.T) {
 		t.Errorf("got %s %q", ex.Encoding, ex.Text)
 	}
 }
+
+// TestMarkdownKeepsTheText: what Markdown markup removes is markup, never
+// words or numbers of the text. "---" and a blank line is a thematic
+// break, not front matter (Pandoc's rule); an ordered list interrupts a
+// paragraph only when it starts at 1 (CommonMark's), so a wrapped line
+// "2024. …" continues its paragraph.
+func TestMarkdownKeepsTheText(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"thematic break first",
+			"---\n\nFirst paragraph.\n\nSecond paragraph.\n\n---\n\nThird paragraph.\n",
+			"First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n"},
+		{"front matter",
+			"---\ntitle: Briefing\ndate: 2024-06-21\n---\n\nFirst paragraph.\n",
+			"First paragraph.\n"},
+		{"no closing line",
+			"---\ntitle: Briefing\n\nFirst paragraph.\n",
+			"title: Briefing\n\nFirst paragraph.\n"},
+		{"a year opens a wrapped line",
+			"The treaty was signed in the spring of\n2024. The ministers met again.\n",
+			"The treaty was signed in the spring of\n2024. The ministers met again.\n"},
+		{"a list after a paragraph starts at 1",
+			"Points:\n1. First\n2. Second\n",
+			"Points:\n\nFirst\n\nSecond\n"},
+		{"a list after a blank line",
+			"Points:\n\n3. Third\n4) Fourth\n- Bullet\n",
+			"Points:\n\nThird\n\nFourth\n\nBullet\n"},
+	} {
+		if got := markdownText(tt.in); got != tt.want {
+			t.Errorf("%s: markdownText(%q)\n = %q\nwant %q", tt.name, tt.in, got, tt.want)
+		}
+	}
+}
