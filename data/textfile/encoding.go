@@ -78,31 +78,63 @@ func bomEncoding(b []byte) string {
 	return ""
 }
 
-// sniffUTF16 recognises UTF-16 without a byte-order mark: text in Latin or
-// Cyrillic has a zero (or 0x04) byte in every other position.
+// sniffUTF16 recognises UTF-16 without a byte-order mark by its high
+// bytes: text in one alphabet of the Basic Multilingual Plane has one high
+// byte for its letters (0x00 for Latin, 0x03 for Greek, 0x04 for Cyrillic)
+// and 0x00 for its spaces and ASCII punctuation, while its low bytes vary
+// and are rarely zero. The first 4 KB decide.
 func sniffUTF16(b []byte) (string, bool) {
 	if len(b) < 8 || len(b)%2 != 0 {
 		return "", false
 	}
 	n := min(len(b), 4096) &^ 1
-	var zeroEven, zeroOdd int
-	for i := 0; i < n; i += 2 {
-		if b[i] == 0 {
-			zeroEven++
-		}
-		if b[i+1] == 0 {
-			zeroOdd++
-		}
-	}
-	half := n / 2
 	switch {
-	case zeroOdd*10 > half*4 && zeroEven*20 < half:
+	case utf16Like(b[:n], 1):
 		return EncUTF16LE, true
-	case zeroEven*10 > half*4 && zeroOdd*20 < half:
+	case utf16Like(b[:n], 0):
 		return EncUTF16BE, true
 	}
 	return "", false
 }
+
+// utf16Like reports whether b reads as UTF-16 text whose high bytes sit
+// at offsets of parity high: some of them zero (spaces, newlines), nearly
+// all of the others one value (the alphabet's), few zero low bytes
+// (U+0000, U+0100 and U+0400 are rare in text) and few ASCII control
+// characters other than tab, line feed and carriage return.
+func utf16Like(b []byte, high int) bool {
+	var highCount [256]int
+	lowZero, control := 0, 0
+	for i := 0; i+1 < len(b); i += 2 {
+		hi, lo := b[i+high], b[i+1-high]
+		highCount[hi]++
+		if lo == 0 {
+			lowZero++
+		}
+		if hi == 0 && lo < 0x20 && lo != '\t' && lo != '\n' && lo != '\r' {
+			control++
+		}
+	}
+	units := len(b) / 2
+	script := 0 // the most common non-zero high byte's count
+	for _, c := range highCount[1:] {
+		script = max(script, c)
+	}
+	stray := units - highCount[0] - script
+	return highCount[0]*utf16MinSpaces >= units &&
+		stray*utf16Stray < units && lowZero*utf16Stray < units && control*utf16Stray < units
+}
+
+// UTF-16 sniffing limits, as fractions of the code units: at least one in
+// utf16MinSpaces has a zero high byte, and fewer than one in utf16Stray
+// has another high byte than zero and the alphabet's, a zero low byte, or
+// is an ASCII control character. Latin, Cyrillic and Greek prose (a space
+// a word) pass by far; binary files fail on the zero low bytes of their
+// small integers or on scattered high bytes.
+const (
+	utf16MinSpaces = 20
+	utf16Stray     = 20
+)
 
 // mostlyUTF8 reports whether b, which is not valid UTF-8, is damaged UTF-8
 // rather than a single-byte encoding, and where the first invalid byte is.

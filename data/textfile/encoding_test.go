@@ -119,11 +119,38 @@ func TestDetectEncoding(t *testing.T) {
 	}
 }
 
+// TestUTF16WithoutBOM: UTF-16 without a byte-order mark is recognised in
+// Latin, Cyrillic and Greek, either byte order (Cyrillic has 0x04 high
+// bytes, not zeros); binary data with zero bytes is still refused.
 func TestUTF16WithoutBOM(t *testing.T) {
-	le := encoderFor(t, EncUTF16LE)
-	b := le("Hello, world. Привет, мир.")[2:] // drop the BOM
-	if got, err := DetectEncoding(b); err != nil || got != EncUTF16LE {
-		t.Errorf("got %s, %v", got, err)
+	ru := strings.Repeat("Привет мир, это тест.\n", 20)
+	el := strings.Repeat("Γειά σου κόσμε.\n", 20)
+	for _, tt := range []struct{ name, text, enc string }{
+		{"mixed utf-16le", "Hello, world. Привет, мир.", EncUTF16LE},
+		{"en utf-16le", strings.Repeat("Hello world.\n", 20), EncUTF16LE},
+		{"en utf-16be", strings.Repeat("Hello world.\n", 20), EncUTF16BE},
+		{"ru utf-16le", ru, EncUTF16LE},
+		{"ru utf-16be", ru, EncUTF16BE},
+		{"el utf-16le", el, EncUTF16LE},
+	} {
+		b := encoderFor(t, tt.enc)(tt.text)[2:] // drop the BOM
+		ex, err := Extract("x.txt", b, "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if ex.Encoding != tt.enc || ex.Text != tt.text {
+			t.Errorf("%s: encoding %s, text %.30q; want %s, %.30q", tt.name, ex.Encoding, ex.Text, tt.enc, tt.text)
+		}
+	}
+	ints := make([]byte, 4096) // little-endian 32-bit integers below 256
+	for i := 0; i < len(ints); i += 4 {
+		ints[i] = byte(i / 4)
+	}
+	for name, b := range map[string][]byte{"integers": ints, "zeros": make([]byte, 64)} {
+		if enc, err := DetectEncoding(b); err == nil {
+			t.Errorf("%s: detected as %s, want an error", name, enc)
+		}
 	}
 }
 
