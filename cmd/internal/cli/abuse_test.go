@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,5 +120,76 @@ func TestSearchLeadingDash(t *testing.T) {
 	code, out, errs := runCLI(t, "--library", lib, "search", "--", "-Nurtleu")
 	if code != 0 || !strings.Contains(out, "blog-en") {
 		t.Errorf("search -- -Nurtleu: exit %d, %q %q", code, out, errs)
+	}
+}
+
+// TestCheckAndAlignEscape: like import, list, show, search and diff
+// (TestHostileNamesAreEscaped), what check and align print carries no
+// ESC, BEL or U+202E raw, from a file's name or its text.
+func TestCheckAndAlignEscape(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src\x1b]0;pwned\x07.txt")
+	tgt := filepath.Join(dir, "tgt\u202etxt.txt")
+	srcText := strings.Repeat("The meeting was held on 21 June 2024 with five ministers. ", 4) +
+		"\n\nThe ministers \x1b]0;pwned\x07 discussed security at length and agreed on the next steps.\n"
+	tgtText := "Встреча прошла 21 июня 2024 года с пятью министрами.\n\nМинистры подробно обсудили безопасность и согласовали дальнейшие шаги.\n"
+	if err := os.WriteFile(src, []byte(srcText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(tgt, []byte(tgtText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := [][]string{
+		{"check", src, tgt},
+		{"align", "--format", "tsv", src, tgt},
+		{"align", "--format", "ladder", src, tgt},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args[:len(args)-2], " "), func(t *testing.T) {
+			code, out, errs := runCLI(t, args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, bad := range []string{"\x1b", "\x07", "\u202e"} {
+				if strings.Contains(out+errs, bad) {
+					t.Errorf("prints %q raw:\n%q", bad, out+errs)
+				}
+			}
+		})
+	}
+}
+
+// failingWriter fails every write, as stdout on a full disk (/dev/full)
+// or a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestTextOutputWriteErrors: "variorum show 1 > copy.txt" on a full disk
+// does not exit 0 with an empty copy, in any form of any command.
+func TestTextOutputWriteErrors(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
+		t.Fatalf("sample: exit %d: %s", code, errs)
+	}
+	a, b := "../../../assets/sample/blog-en.txt", "../../../assets/sample/revised-en.txt"
+	tests := [][]string{
+		{"diff", "--format", "json", a, b},
+		{"show", "1", "--json"},
+		{"diff", a, b},
+		{"show", "1"},
+		{"list"},
+		{"search", "Lavrov"},
+		{"check", "../../../assets/sample/ru.txt", a},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			var errb bytes.Buffer
+			code := run(context.Background(), &env{stdout: failingWriter{}, stderr: &errb, stdin: strings.NewReader(""), library: lib}, args)
+			if code == 0 {
+				t.Errorf("exit 0 although nothing could be written; stderr %q", errb.String())
+			}
+		})
 	}
 }

@@ -136,7 +136,8 @@ func joinUnits(units []string, r [2]int) string {
 
 func writeBitextTSV(w io.Writer, bt *bitext) error {
 	for _, b := range bt.beads {
-		if _, err := fmt.Fprintf(w, "%s\t%s\n", joinUnits(bt.src, b.Src), joinUnits(bt.tgt, b.Tgt)); err != nil {
+		// Escaped as all text printed is; JSON and TMX carry it exactly.
+		if _, err := fmt.Fprintf(w, "%s\t%s\n", termName(joinUnits(bt.src, b.Src)), termName(joinUnits(bt.tgt, b.Tgt))); err != nil {
 			return err
 		}
 	}

@@ -48,19 +48,21 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return printJSON(e, fs, out{files, langs, len(res.Rows), findings})
 	}
 	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
 	for v := 1; v < len(files); v++ {
-		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", files[v], orDash(langs[v]), files[0], orDash(langs[0]))
+		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", termName(files[v]), termName(orDash(langs[v])), termName(files[0]), termName(orDash(langs[0])))
 		n := 0
 		for _, f := range findings {
 			if f.Version == v {
-				fmt.Fprintf(w, "  %s\n", f)
+				fmt.Fprintf(w, "  %s\n", termName(f.String()))
 				n++
 			}
 		}
 		if n == 0 {
 			fmt.Fprintln(w, "  nothing found")
 		}
+	}
+	if err := w.Flush(); err != nil {
+		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
 	}
 	return 0
 }

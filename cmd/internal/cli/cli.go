@@ -121,13 +121,47 @@ func run(ctx context.Context, e *env, args []string) int {
 	if len(args) > 0 {
 		for _, c := range commands() {
 			if c.name == args[0] {
-				return c.run(ctx, e, args[1:])
+				return runCommand(ctx, e, c, args[1:])
 			}
 		}
 	}
 	// Plain run, window options (--size) or files: the window, whose flag
-	// parsing reports unknown options.
+	// parsing reports unknown options. A word that names no file was
+	// meant as a command ("gui -- diff" opens a file named diff).
+	if len(args) > 0 && looksLikeCommand(args[0]) {
+		fmt.Fprintf(e.stderr, "variorum: unknown command %q%s; see \"variorum --help\"\n", args[0], didYouMean(args[0]))
+		return 2
+	}
 	return openWindow(ctx, e, args, args)
+}
+
+// runCommand runs c with its output through a writer that keeps the
+// first write error: a command that printed into a full disk or a closed
+// file did not do its work, whatever it returned.
+func runCommand(ctx context.Context, e *env, c command, args []string) int {
+	out := &errWriter{w: e.stdout}
+	ce := *e
+	ce.stdout = out
+	code := c.run(ctx, &ce, args)
+	if code == 0 && out.err != nil {
+		fmt.Fprintf(e.stderr, "variorum %s: writing the output: %v\n", c.name, out.err)
+		return 1
+	}
+	return code
+}
+
+// errWriter is a writer that remembers its first error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (w *errWriter) Write(p []byte) (int, error) {
+	n, err := w.w.Write(p)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
 }
 
 func usage(w io.Writer) {

@@ -96,3 +96,29 @@ func TestWindowErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestUnknownCommand: a mistyped subcommand is named as such (with the
+// nearest one), not taken for a file to open in the window; a word that
+// names a file still opens the window.
+func TestUnknownCommand(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes"), []byte("text\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, tc := range []struct {
+		args []string
+		want string // in stderr
+	}{
+		{[]string{"difff", "a", "b"}, `unknown command "difff" (did you mean "diff"?)`},
+		{[]string{"lsit"}, `unknown command "lsit" (did you mean "list"?)`},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"; see`},
+		{[]string{"notes"}, "this binary has no window"},
+		{[]string{"a.txt", "b.txt"}, "this binary has no window"},
+	} {
+		code, _, errs := runCLI(t, tc.args...)
+		if code != 2 || !strings.Contains(errs, tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
+		}
+	}
+}

@@ -49,6 +49,9 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: unknown format %q (want json or text)\n", *format)
 		return 2
 	}
+	if *color != "auto" && *color != "always" && *color != "never" {
+		return usageError(e, fs, "--color %q: want auto, always or never", *color)
+	}
 	if *base < 0 || *base >= len(files) {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
@@ -75,7 +78,6 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	w := bufio.NewWriterSize(e.stdout, 1<<16)
-	defer w.Flush()
 	useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
 	for v := range texts {
 		if v == res.Base {
@@ -91,6 +93,9 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(w, "=== %s → %s ===\n", termName(files[ref]), termName(files[v]))
 		}
 		writeWordDiff(w, res, v, useColor, *showTrivial)
+	}
+	if err := w.Flush(); err != nil {
+		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
 	}
 	return 0
 }
@@ -161,6 +166,11 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 // the --lang flag's value, else detected); on failure it reports and
 // returns the exit status, else -1.
 func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang string) (texts, langs []string, code int) {
+	if encoding != "" {
+		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
+			return nil, nil, usageError(e, fs, "%v", err)
+		}
+	}
 	texts, err := readTexts(files, encoding)
 	if err != nil {
 		return nil, nil, fail(e, fs, err)

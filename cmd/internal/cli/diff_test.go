@@ -83,6 +83,8 @@ func TestDiffErrors(t *testing.T) {
 	}{
 		{"one file", []string{"diff", good}, 2, "need two or more files"},
 		{"bad format", []string{"diff", "--format", "xml", good, good}, 2, "unknown format"},
+		{"bad colour", []string{"diff", "--color", "bogus", good, good}, 2, `--color "bogus": want auto, always or never`},
+		{"bad encoding", []string{"diff", "--encoding", "bogus", good, good}, 2, `unknown encoding "bogus"`},
 		{"bad base", []string{"diff", "--base", "5", good, good}, 2, "out of range"},
 		{"missing file", []string{"diff", good, filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
 		{"empty file", []string{"diff", good, empty}, 1, "empty.txt"},

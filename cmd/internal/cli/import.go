@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -68,7 +69,11 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
 	bar.clear()
 	reportImport(ctx, e, lib, sum)
-	if err != nil {
+	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays, and importing the same files again adds the rest")
+		return exitInterrupted
+	case err != nil:
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
 	}
 	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 {
@@ -76,6 +81,10 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	return 0
 }
+
+// exitInterrupted is the exit status of a command stopped by an interrupt,
+// as shells report one killed by SIGINT (128+2).
+const exitInterrupted = 130
 
 // reportImport prints what an import did: each version imported, each
 // file already there, skipped or failed (names escaped), and a summary.
@@ -95,7 +104,8 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	}
 	slug := ""
 	if sum.BriefingID != 0 {
-		if b, err := lib.Briefing(ctx, sum.BriefingID); err == nil {
+		// Read after an interrupt too: what was imported stays.
+		if b, err := lib.Briefing(context.WithoutCancel(ctx), sum.BriefingID); err == nil {
 			slug = termName(b.Slug)
 		}
 	}

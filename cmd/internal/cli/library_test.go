@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/variorum/variorum/data"
 )
 
 // TestLibraryCommands drives the library subcommands end to end on a real
@@ -88,3 +93,34 @@ func TestLibraryCommands(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestImportReportAfterInterrupt: the summary of an import stopped by an
+// interrupt names the briefing the files went into.
+func TestImportReportAfterInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Some text of "+name+".\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := data.Open(context.Background(), filepath.Join(dir, "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	sum, err := lib.ImportPaths(context.Background(), []string{dir}, data.ImportOptions{}, nil)
+	if err != nil || len(sum.Imported) != 2 {
+		t.Fatalf("import: %v, %+v", err, sum)
+	}
+	b, err := lib.Briefing(context.Background(), sum.BriefingID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum)
+	if want := "into briefing " + b.Slug; !strings.Contains(out.String(), want) {
+		t.Errorf("summary %q does not say %q", out.String(), want)
+	}
+}

@@ -2,7 +2,11 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"strings"
 )
 
 // Window is a request for the window, read from the command line.
@@ -59,4 +63,49 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 		return 2
 	}
 	return e.window(ctx, Env{Stdout: e.stdout, Stderr: e.stderr, Stdin: e.stdin}, w)
+}
+
+// looksLikeCommand reports whether arg, given where a file may be, is
+// rather a mistyped subcommand: a lower-case word that names no file.
+func looksLikeCommand(arg string) bool {
+	if arg == "" || strings.TrimFunc(arg, func(r rune) bool { return 'a' <= r && r <= 'z' }) != "" {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// didYouMean suggests the subcommand closest to word, when one is within
+// two edits of it.
+func didYouMean(word string) string {
+	best, dist := "", 3
+	for _, c := range commands() {
+		if d := editDistance(word, c.name); d < dist {
+			best, dist = c.name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// editDistance is the Levenshtein distance between two short ASCII words.
+func editDistance(a, b string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
