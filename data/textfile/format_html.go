@@ -190,62 +190,65 @@ func htmlTextBytes(b []byte) []byte {
 	return out
 }
 
-// htmlContentRoot picks the element holding the article.
+// htmlContentRoot picks the element holding the article: the article
+// with the most text (when it has more than a few words), else the main
+// element with the most, else the body.
 func htmlContentRoot(doc *html.Node) *html.Node {
-	var articles, mains []*html.Node
+	type candidate struct {
+		n          *html.Node
+		text, from int // text bytes; place in document order
+	}
+	var article, main candidate
 	var body *html.Node
-	var find func(n *html.Node)
-	find = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch {
-			case n.DataAtom == atom.Article:
-				articles = append(articles, n)
-			case n.DataAtom == atom.Main || htmlAttr(n, "role") == "main":
-				mains = append(mains, n)
-			case n.DataAtom == atom.Body:
-				body = n
-			}
+	// better says whether c beats best: more text, or as much and first
+	// in document order (an element before the ones inside it).
+	better := func(c, best candidate) bool {
+		return best.n == nil || c.text > best.text || c.text == best.text && c.from < best.from
+	}
+	// walk returns the text bytes under n that would be kept, measuring
+	// every element once however deeply candidates nest.
+	seen := 0
+	var walk func(n *html.Node) int
+	walk = func(n *html.Node) int {
+		if n.Type == html.TextNode {
+			return len(strings.TrimSpace(n.Data))
 		}
+		from := seen
+		seen++
+		total := 0
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			find(c)
+			total += walk(c)
 		}
-	}
-	find(doc)
-	largest := func(ns []*html.Node) *html.Node {
-		var best *html.Node
-		bestLen := -1
-		for _, n := range ns {
-			if l := htmlTextLen(n); l > bestLen {
-				best, bestLen = n, l
+		if n.Type != html.ElementNode {
+			return total
+		}
+		if htmlDropped(n) {
+			total = 0
+		}
+		switch {
+		case n.DataAtom == atom.Article:
+			if c := (candidate{n, total, from}); better(c, article) {
+				article = c
 			}
+		case n.DataAtom == atom.Main || htmlAttr(n, "role") == "main":
+			if c := (candidate{n, total, from}); better(c, main) {
+				main = c
+			}
+		case n.DataAtom == atom.Body:
+			body = n
 		}
-		return best
+		return total
 	}
-	if a := largest(articles); a != nil && htmlTextLen(a) > 200 {
-		return a
-	}
-	if m := largest(mains); m != nil {
-		return m
-	}
-	if body != nil {
+	walk(doc)
+	switch {
+	case article.n != nil && article.text > 200:
+		return article.n
+	case main.n != nil:
+		return main.n
+	case body != nil:
 		return body
 	}
 	return doc
-}
-
-// htmlTextLen counts the text bytes under n that would be kept.
-func htmlTextLen(n *html.Node) int {
-	if n.Type == html.TextNode {
-		return len(strings.TrimSpace(n.Data))
-	}
-	if n.Type == html.ElementNode && htmlDropped(n) {
-		return 0
-	}
-	total := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += htmlTextLen(c)
-	}
-	return total
 }
 
 // htmlDropped reports whether an element is page chrome or non-text.

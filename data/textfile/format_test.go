@@ -112,6 +112,42 @@ paragraph, with a<br>line break.</p><div hidden>secret</div><p>Second &amp; last
 	}
 }
 
+// TestHTMLContentRoot: the article with the most text is the content,
+// the outer one of nested articles holding the same text, an inner one
+// when the outer holds less besides a larger aside; short articles yield
+// to main.
+func TestHTMLContentRoot(t *testing.T) {
+	long := strings.Repeat("A sentence of the article that is long enough. ", 6)
+	for _, tc := range []struct{ name, body, want string }{
+		{"nested, same text", "<article><p>Intro.</p><article><p>" + long + "</p></article></article>", "Intro.\n\n" + long},
+		{"two articles", "<article><p>Short.</p></article><article><p>" + long + "</p></article>", long},
+		{"short article, main", "<main><p>Main text.</p><article><p>Short.</p></article></main>", "Main text.\n\nShort."},
+		{"deep nesting", strings.Repeat("<article>", 300) + "<p>" + long + "</p>" + strings.Repeat("</article>", 300), long},
+	} {
+		page := "<html><body><p>Chrome outside.</p>" + tc.body + "</body></html>"
+		ex, err := Extract("page.html", []byte(page), "", "")
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := strings.TrimSpace(ex.Text); got != strings.TrimSpace(tc.want) {
+			t.Errorf("%s: got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkHTMLNestedArticles: 300 nested articles around 7 MB of inline
+// elements cost one walk of the tree, not one an article.
+func BenchmarkHTMLNestedArticles(b *testing.B) {
+	page := []byte("<html><body>" + strings.Repeat("<article>", 300) + "<p>" +
+		strings.Repeat(`<i class="a">word</i> `, 50000) + "</p>" + strings.Repeat("</article>", 300) + "</body></html>")
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := Extract("page.html", page, "", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func TestHTMLCharsetFromMeta(t *testing.T) {
 	body := "<p>Привет, мир! Это проверка кодировки страницы.</p>"
 	enc := encoderFor(t, EncWindows1251)
