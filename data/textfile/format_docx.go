@@ -12,8 +12,15 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
-// wordML is the WordprocessingML main namespace.
-const wordML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+// The WordprocessingML main namespace, as Word writes it ("Word Document")
+// and in ISO 29500 Strict ("Strict Open XML Document").
+const (
+	wordML       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	wordMLStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+)
+
+// errNoText is returned for a well-formed document without text.
+var errNoText = errors.New("no text: the document holds no paragraph with text")
 
 // extractDOCX returns the paragraphs of a Word (.docx) file's main document
 // part, one per paragraph separated by blank lines, runs joined. Deleted
@@ -50,7 +57,7 @@ func extractDOCX(b []byte) (string, error) {
 	defer rc.Close()
 	text, err := docxParagraphs(&cappedReader{r: rc, limit: limit, err: tooLarge("word/document.xml", limit)})
 	var le *limitError
-	if errors.As(err, &le) {
+	if errors.As(err, &le) || errors.Is(err, errNoText) {
 		return "", err
 	}
 	if err != nil {
@@ -99,7 +106,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 				skip = 1
 				continue
 			}
-			if space != wordML {
+			if space != wordML && space != wordMLStrict {
 				continue
 			}
 			switch local {
@@ -128,7 +135,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 				skip--
 				continue
 			}
-			if t.Name.Space != wordML {
+			if t.Name.Space != wordML && t.Name.Space != wordMLStrict {
 				continue
 			}
 			switch t.Name.Local {
@@ -154,7 +161,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 		}
 	}
 	if out.Len() == 0 {
-		return "", errors.New("no paragraphs with text")
+		return "", errNoText
 	}
 	out.WriteByte('\n')
 	return out.String(), nil

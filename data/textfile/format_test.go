@@ -3,6 +3,8 @@ package textfile
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -192,6 +194,23 @@ func TestDOCXSkipsDeletedText(t *testing.T) {
 	}
 	if want := "Kept added\tx\n\ncell\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestDOCXVariants: a document saved as "Strict Open XML Document" (its
+// own namespace) is read; one without text is refused as such, not as a
+// damaged file.
+func TestDOCXVariants(t *testing.T) {
+	strict := `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main" w:conformance="strict"><w:body>` +
+		`<w:p><w:r><w:t>Hello strict world</w:t></w:r></w:p></w:body></w:document>`
+	got, err := docxParagraphs(strings.NewReader(strict))
+	if err != nil || got != "Hello strict world\n" {
+		t.Errorf("strict: %q, %v", got, err)
+	}
+	empty := docxWith(t, func(w io.Writer) { io.WriteString(w, "<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>") })
+	_, err = Extract("x.docx", empty, "", "")
+	if !errors.Is(err, errNoText) {
+		t.Errorf("empty: %v, want errNoText", err)
 	}
 }
 
