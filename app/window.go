@@ -44,6 +44,9 @@ type Options struct {
 	RememberAs string
 	// Change, when above 0, is the change to open on (1 for the first).
 	Change int
+	// Notice, when not empty, is told in a dialog when the window opens
+	// (a library that does not show everything, say).
+	Notice string
 }
 
 // MainWindow is Variorum's window and its parts, exposed for tests.
@@ -185,6 +188,9 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	}
 	mw.update()
 	mw.watch = mw.watchLibrary()
+	if opts.Notice != "" {
+		mw.dialogs.show(dialog.NewInformation("Library", opts.Notice, mw.Window), nil)
+	}
 	return mw, nil
 }
 

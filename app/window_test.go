@@ -890,3 +890,24 @@ func TestWatchSeesOtherProcesses(t *testing.T) {
 		t.Fatal("the window does not watch its library")
 	}
 }
+
+// TestNoticeOnOpen: a notice given to the window (a read-only library
+// that does not show its last changes) is told in a dialog when it opens,
+// and Escape closes it.
+func TestNoticeOnOpen(t *testing.T) {
+	for _, notice := range []string{"", "The library is read-only."} {
+		a := test.NewTempApp(t)
+		mw, err := NewMainWindow(context.Background(), a, Options{Library: sampleLibrary(t), ViewModel: syncOptions(), Notice: notice})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if shown := mw.dialogs.open != nil; shown != (notice != "") {
+			t.Errorf("notice %q: dialog shown %v", notice, shown)
+		}
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if mw.dialogs.open != nil {
+			t.Errorf("notice %q: Escape left the dialog open", notice)
+		}
+		mw.Window.Close()
+	}
+}

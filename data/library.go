@@ -79,6 +79,9 @@ type Library struct {
 	// readOnly is set when the file or its folder is not writable: reads
 	// work, writes fail with ErrReadOnly.
 	readOnly bool
+	// unreadLog is set when a read-only library has a write-ahead log
+	// beside it, which it does not read (see dsn).
+	unreadLog bool
 	// busyDeadline bounds how long a write waits for the write lock.
 	busyDeadline time.Duration
 }
@@ -160,6 +163,10 @@ func open(ctx context.Context, path string, opts openOptions) (*Library, error) 
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
 	l := &Library{db: db, path: abs, readOnly: acc != readWrite, busyDeadline: opts.busyDeadline}
+	if l.readOnly {
+		st, err := os.Stat(abs + "-wal")
+		l.unreadLog = err == nil && st.Size() > 0
+	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open library %s: %w", path, l.classify(err))
@@ -173,6 +180,12 @@ func open(ctx context.Context, path string, opts openOptions) (*Library, error) 
 
 // ReadOnly reports whether the library was opened read-only.
 func (l *Library) ReadOnly() bool { return l.readOnly }
+
+// UnreadLog reports whether the library, opened read-only, has a
+// write-ahead log beside it: changes a writer committed but did not fold
+// into the file (it stopped before closing), which a read-only library
+// does not show. Opening it once writable folds them in.
+func (l *Library) UnreadLog() bool { return l.unreadLog }
 
 // dsn builds the modernc.org/sqlite data source name for path: a file: URI
 // (so any character in the path is safe) with WAL, foreign keys, a busy

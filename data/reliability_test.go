@@ -100,6 +100,46 @@ func TestReadOnlyFileThenWritableAgain(t *testing.T) {
 	}
 }
 
+// TestReadOnlyWithUnreadLog: a library whose writer stopped before closing
+// has commits in its write-ahead log; opened read-only (which does not
+// read the log) it says so, and a closed library does not.
+func TestReadOnlyWithUnreadLog(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	l := openAt(t, filepath.Join(dir, "library.db"))
+	if _, err := l.ImportBytes(ctx, "a.txt", []byte("Lavrov said the talks go on.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// A copy taken while the writer runs is what a crash leaves.
+	crashed := filepath.Join(t.TempDir(), "library.db")
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(filepath.Join(dir, "library.db") + suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(crashed+suffix, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	closed := closedLibrary(t, t.TempDir())
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{{crashed, true}, {closed, false}} {
+		if err := os.Chmod(tc.path, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		ro, err := Open(ctx, tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ro.ReadOnly() || ro.UnreadLog() != tc.want {
+			t.Errorf("%s: read-only %v, unread log %v; want true, %v", tc.path, ro.ReadOnly(), ro.UnreadLog(), tc.want)
+		}
+		ro.Close()
+	}
+}
+
 func TestStaleReadOnlyShmIsUnlocked(t *testing.T) {
 	path := closedLibrary(t, t.TempDir())
 	// What a read-only run of an older Variorum left behind.

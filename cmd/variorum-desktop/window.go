@@ -45,6 +45,9 @@ func showWindow(ctx context.Context, w cli.Window) error {
 		// Reopen on the pair last shown from this library.
 		RememberAs: lib.Path(),
 	}
+	if lib.UnreadLog() {
+		opts.Notice = cli.UnreadLogNotice(lib)
+	}
 	if err := seedSample(ctx, lib); err != nil {
 		return err
 	}
