@@ -84,6 +84,9 @@ const untranslatedShare = 0.8
 // language has its word changes instead, and an omission there is no
 // translator's fault.
 func CheckTranslations(res *Result) []Finding {
+	if !slices.Contains(res.Translated, true) { // none, or not set (no languages)
+		return nil
+	}
 	return check(res, func(v int) bool { return res.Translated[v] })
 }
 

@@ -155,4 +155,9 @@ func TestCheckTranslations(t *testing.T) {
 			t.Errorf("%q: CheckTranslations = %v, want %v", tc.langs, got, want)
 		}
 	}
+	// A result whose languages are not known, as the window's for two
+	// identical texts, has no translation to check.
+	if got := CheckTranslations(&Result{Texts: []string{ru, ru2}}); got != nil {
+		t.Errorf("without languages: %v", got)
+	}
 }
