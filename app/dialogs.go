@@ -239,6 +239,58 @@ func (mw *MainWindow) showVersionMenu(id int64, pos fyne.Position) {
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), mw.Window.Canvas(), pos)
 }
 
+// showBriefingMenu offers a briefing's actions in the library: edit its
+// details, delete it once it holds no versions.
+func (mw *MainWindow) showBriefingMenu(id int64, pos fyne.Position) {
+	i := slices.IndexFunc(mw.VM.Briefings(), func(b data.Briefing) bool { return b.ID == id })
+	if i < 0 {
+		return
+	}
+	b := mw.VM.Briefings()[i]
+	del := fyne.NewMenuItem("Delete…", func() { mw.confirmDeleteBriefing(b) })
+	if b.Versions > 0 {
+		del.Label = "Delete… (delete or move its versions first)"
+		del.Disabled = true
+	}
+	menu := fyne.NewMenu("", fyne.NewMenuItem("Edit details…", func() { mw.showEditBriefing(b) }), del)
+	widget.ShowPopUpMenuAtPosition(menu, mw.Window.Canvas(), pos)
+}
+
+// showEditBriefing edits a briefing's title, date, place, speakers and
+// note.
+func (mw *MainWindow) showEditBriefing(b data.Briefing) {
+	title, date, place, speakers := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	title.SetText(b.Title)
+	date.SetText(b.Date)
+	date.SetPlaceHolder("2024-06-21")
+	place.SetText(b.Place)
+	speakers.SetText(b.Speakers)
+	note := widget.NewMultiLineEntry()
+	note.SetText(b.Note)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Title", title), widget.NewFormItem("Date", date), widget.NewFormItem("Place", place),
+		widget.NewFormItem("Speakers", speakers), widget.NewFormItem("Note", note),
+	}
+	mw.form("Edit "+briefingName(b), "Save", items, func() {
+		nb := b
+		nb.Title, nb.Date, nb.Place = strings.TrimSpace(title.Text), strings.TrimSpace(date.Text), strings.TrimSpace(place.Text)
+		nb.Speakers, nb.Note = strings.TrimSpace(speakers.Text), note.Text
+		mw.afterEdit(mw.opts.Library.UpdateBriefing(context.Background(), &nb))
+	})
+}
+
+// confirmDeleteBriefing deletes an empty briefing after asking.
+func (mw *MainWindow) confirmDeleteBriefing(b data.Briefing) {
+	del := func() { mw.afterEdit(mw.opts.Library.DeleteBriefing(context.Background(), b.ID)) }
+	d := dialog.NewConfirm("Delete "+briefingName(b)+"?", "The briefing holds no versions; its details leave the library.",
+		func(ok bool) {
+			if ok {
+				del()
+			}
+		}, mw.Window)
+	mw.dialogs.showWith(d, nil, del)
+}
+
 // showEditVersion edits a version's label, language, kind, source, URL
 // and note.
 func (mw *MainWindow) showEditVersion(v data.Version) {

@@ -52,8 +52,9 @@ type LibraryPanel struct {
 	syncing bool
 	// onError reports a failure to the user.
 	onError func(error)
-	// onMenu offers a version's actions at a position (right click).
-	onMenu func(id int64, pos fyne.Position)
+	// onMenu offers a version's actions at a position (right click);
+	// onBriefingMenu a briefing's.
+	onMenu, onBriefingMenu func(id int64, pos fyne.Position)
 }
 
 // NewLibraryPanel returns the panel over vm; onError (may be nil) shows
@@ -61,7 +62,7 @@ type LibraryPanel struct {
 func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p := &LibraryPanel{vm: vm, onError: onError}
 	p.title = widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.hint = widget.NewLabel("Click a version to show or hide its column; right-click it to edit, move or delete it. Right-click a row to copy it or add a note.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
+	p.hint = widget.NewLabel("Click a version to show or hide its column; right-click it to edit, move or delete it, or a briefing to edit it. Right-click a row to copy it or add a note.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.SizeName = theme.SizeNameCaptionText
 	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)
@@ -121,8 +122,12 @@ func (n *libraryNode) TappedSecondary(ev *fyne.PointEvent) {
 func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
 	n := &libraryNode{
 		onMenu: func(uid widget.TreeNodeID, pos fyne.Position) {
-			if kind, id, ok := parseUID(uid); ok && kind == versionPrefix && p.onMenu != nil {
+			kind, id, ok := parseUID(uid)
+			switch {
+			case ok && kind == versionPrefix && p.onMenu != nil:
 				p.onMenu(id, pos)
+			case ok && kind == briefingPrefix && p.onBriefingMenu != nil:
+				p.onBriefingMenu(id, pos)
 			}
 		},
 		badge:  canvas.NewText("", theme.Color(theme.ColorNamePrimary)),

@@ -25,6 +25,8 @@ type Library interface {
 	DeleteVersion(ctx context.Context, id int64) error
 	MoveVersion(ctx context.Context, id, briefingID int64) error
 	CreateBriefing(ctx context.Context, b data.Briefing) (*data.Briefing, error)
+	UpdateBriefing(ctx context.Context, b *data.Briefing) error
+	DeleteBriefing(ctx context.Context, id int64) error
 	ImportBytes(ctx context.Context, name string, b []byte, opt data.ImportOptions) (*data.Version, error)
 	Notes(ctx context.Context, versionIDs ...int64) ([]data.Note, error)
 	AddNote(ctx context.Context, n data.Note) (*data.Note, error)

@@ -121,6 +121,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	mw.View.OnRowsShown = mw.rowsShown
 	mw.View.OnMenu = mw.showRowMenu
 	mw.Library.onMenu = mw.showVersionMenu
+	mw.Library.onBriefingMenu = mw.showBriefingMenu
 
 	mw.VM.OnChange(mw.update)
 	a.Settings().AddListener(func(fyne.Settings) {

@@ -68,6 +68,8 @@ func (l *fixedLibrary) MoveVersion(context.Context, int64, int64) error    { ret
 func (l *fixedLibrary) CreateBriefing(context.Context, data.Briefing) (*data.Briefing, error) {
 	return nil, errReadOnly
 }
+func (l *fixedLibrary) UpdateBriefing(context.Context, *data.Briefing) error { return errReadOnly }
+func (l *fixedLibrary) DeleteBriefing(context.Context, int64) error          { return errReadOnly }
 func (l *fixedLibrary) ImportBytes(context.Context, string, []byte, data.ImportOptions) (*data.Version, error) {
 	return nil, errReadOnly
 }
@@ -582,6 +584,18 @@ func TestLibraryEdits(t *testing.T) {
 	}
 	if ids, _ := mw.VM.Columns(); slices.Contains(ids, abridged.ID) || len(ids) != 3 {
 		t.Errorf("columns after deleting: %v", ids)
+	}
+	// The briefing the version was moved to is empty now, and deleted.
+	hasReposts := func() bool {
+		return slices.ContainsFunc(mw.VM.Briefings(), func(x data.Briefing) bool { return x.ID == b.ID })
+	}
+	if !hasReposts() {
+		t.Fatal("the empty briefing is gone before deleting it")
+	}
+	mw.confirmDeleteBriefing(*b)
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if hasReposts() {
+		t.Error("the empty briefing is still there after confirming")
 	}
 }
 

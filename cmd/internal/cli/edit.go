@@ -39,9 +39,17 @@ func runRm(ctx context.Context, e *env, args []string) int {
 			status = fail(e, fs, err)
 			continue
 		}
-		fmt.Fprintf(e.stdout, "removed version %d (%s)\n", id, v.Label)
+		fmt.Fprintf(e.stdout, "removed version %d (%s)\n", id, termName(v.Label))
+		tellIfEmpty(ctx, e, lib, v.BriefingID)
 	}
 	return status
+}
+
+// tellIfEmpty says how to delete briefing id when it holds no versions.
+func tellIfEmpty(ctx context.Context, e *env, lib *data.Library, id int64) {
+	if b, err := lib.Briefing(ctx, id); err == nil && b.Versions == 0 {
+		fmt.Fprintf(e.stdout, "briefing %s holds no versions now; delete it with: variorum briefing %s --delete\n", termName(b.Slug), termName(b.Slug))
+	}
 }
 
 // setGiven copies the value of each flag given on the command line into
@@ -93,7 +101,8 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 
 // runBriefing shows or changes a briefing's metadata.
 func runBriefing(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW]")
+	fs := newFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW] | SLUG --delete")
+	del := fs.Bool("delete", false, "delete the briefing, which must hold no versions")
 	fs.String("title", "", "title")
 	fs.String("date", "", "date, e.g. 2024-06-21")
 	fs.String("place", "", "place")
@@ -115,6 +124,16 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 	b, err := lib.BriefingBySlug(ctx, rest[0])
 	if err != nil {
 		return fail(e, fs, seeList(err))
+	}
+	if *del {
+		if fs.NFlag() > 1 {
+			return usageError(e, fs, "--delete takes no other option")
+		}
+		if err := lib.DeleteBriefing(ctx, b.ID); err != nil {
+			return fail(e, fs, fmt.Errorf("%s: %w", b.Slug, err))
+		}
+		fmt.Fprintf(e.stdout, "deleted briefing %s\n", termName(b.Slug))
+		return 0
 	}
 	if fs.NFlag() > 0 {
 		setGiven(fs, map[string]*string{"title": &b.Title, "date": &b.Date, "place": &b.Place,
@@ -158,11 +177,16 @@ func runMv(ctx context.Context, e *env, args []string) int {
 	}
 	status := 0
 	for _, id := range ids {
-		if err := lib.MoveVersion(ctx, id, b.ID); err != nil {
+		v, err := lib.Version(ctx, id)
+		if err == nil {
+			err = lib.MoveVersion(ctx, id, b.ID)
+		}
+		if err != nil {
 			status = fail(e, fs, err)
 			continue
 		}
-		fmt.Fprintf(e.stdout, "moved version %d to %s\n", id, b.Slug)
+		fmt.Fprintf(e.stdout, "moved version %d to %s\n", id, termName(b.Slug))
+		tellIfEmpty(ctx, e, lib, v.BriefingID)
 	}
 	return status
 }

@@ -124,3 +124,48 @@ func TestImportReportAfterInterrupt(t *testing.T) {
 		t.Errorf("summary %q does not say %q", out.String(), want)
 	}
 }
+
+// TestDeleteEmptyBriefing: removing a briefing's last version says how to
+// delete the briefing; briefing --delete deletes an empty one and refuses
+// one that holds versions.
+func TestDeleteEmptyBriefing(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	file := filepath.Join(dir, "solo.txt")
+	if err := os.WriteFile(file, []byte("A text on its own.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli := func(want int, args ...string) string {
+		t.Helper()
+		code, out, errs := runCLI(t, append([]string{"--library", lib}, args...)...)
+		if code != want {
+			t.Fatalf("%q: exit %d, want %d: %s%s", args, code, want, out, errs)
+		}
+		return out + errs
+	}
+	cli(0, "sample")
+	cli(0, "import", "--new-briefing", "Solo", file)
+	var list []struct {
+		Slug     string `json:"slug"`
+		Versions []struct {
+			ID int64 `json:"id"`
+		} `json:"version_list"`
+	}
+	if err := json.Unmarshal([]byte(cli(0, "list", "--json")), &list); err != nil || len(list) != 2 {
+		t.Fatalf("list: %v, %+v", err, list)
+	}
+	solo, sample := list[1], list[0]
+	if len(solo.Versions) != 1 {
+		solo, sample = sample, solo
+	}
+	if out := cli(1, "briefing", sample.Slug, "--delete"); !strings.Contains(out, "still has versions") {
+		t.Errorf("deleting a briefing with versions: %q", out)
+	}
+	if out := cli(0, "rm", strconv.FormatInt(solo.Versions[0].ID, 10)); !strings.Contains(out, "variorum briefing "+solo.Slug+" --delete") {
+		t.Errorf("rm of the last version: %q", out)
+	}
+	cli(0, "briefing", solo.Slug, "--delete")
+	if out := cli(0, "list"); strings.Contains(out, solo.Slug) || !strings.Contains(out, sample.Slug) {
+		t.Errorf("list after deleting %s: %q", solo.Slug, out)
+	}
+}
