@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // ErrExists is returned by WriteFile when the file is there already and
@@ -26,7 +28,7 @@ func WriteFile(path string, force bool, write func(io.Writer) error) (err error)
 			return fmt.Errorf("writing %s: %w", path, err)
 		}
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	f, err := createTemp(path)
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -43,9 +45,13 @@ func WriteFile(path string, force bool, write func(io.Writer) error) (err error)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	// CreateTemp makes the file 0600; a report is an ordinary document.
-	if err := f.Chmod(0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+	// A report replacing a file keeps that file's permissions (a private
+	// report stays private); a new one has what the umask leaves of 0666,
+	// as createTemp made it.
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		if err := f.Chmod(st.Mode().Perm()); err != nil {
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
 	}
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
@@ -71,4 +77,18 @@ func WriteFile(path string, force bool, write func(io.Writer) error) (err error)
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// createTemp creates a new file beside path, named after it, with mode
+// 0666 less the umask (os.CreateTemp would make it 0600 whatever the
+// umask).
+func createTemp(path string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, errors.New("no free name for a temporary file")
 }

@@ -8,13 +8,20 @@ import (
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
 // (row of the alignment table, paragraph, sentence in the paragraph) and
-// byte offsets 0-based, end exclusive, as in the JSON.
+// byte offsets 0-based, end exclusive, as in the JSON. from and to are
+// the versions' labels, which need not differ; from_version and
+// to_version number them from 1, in the report's order.
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
-	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes"}
+	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
+	"from_version", "to_version"}
 
 // WriteCSV writes one row per change (numbers first) as RFC 4180 CSV, with
 // a UTF-8 byte order mark first when bom is set, for spreadsheet programs
-// that otherwise read the file as their locale's code page.
+// that otherwise read the file as their locale's code page. Records end
+// in LF, not RFC 4180's CRLF: Go's writer would turn each line break
+// inside a field into CRLF too, so a field would no longer be the text
+// its offsets span. A text cell that a spreadsheet would take for a
+// formula is guarded (see cell).
 func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	if err := r.check(); err != nil {
 		return err
@@ -26,21 +33,33 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	}
 	ix := newIndex(r)
 	cw := csv.NewWriter(w)
-	cw.UseCRLF = true // RFC 4180 line ends
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
 	for _, c := range r.changes() {
 		p := ix.position(c)
-		rec := []string{r.label(c.A), r.label(c.B), string(c.Kind), strings.Join(c.Flags, " "),
-			yesNo(c.Trivial), c.AText, c.BText, itoa(p.Row), itoa(p.Paragraph), itoa(p.Sentence),
-			itoa(c.AStart), itoa(c.AEnd), itoa(c.BStart), itoa(c.BEnd), noteTexts(ix.notesOnChange(c))}
+		rec := []string{cell(r.label(c.A)), cell(r.label(c.B)), string(c.Kind), strings.Join(c.Flags, " "),
+			yesNo(c.Trivial), cell(c.AText), cell(c.BText), itoa(p.Row), itoa(p.Paragraph), itoa(p.Sentence),
+			itoa(c.AStart), itoa(c.AEnd), itoa(c.BStart), itoa(c.BEnd), cell(noteTexts(ix.notesOnChange(c))),
+			itoa(c.A + 1), itoa(c.B + 1)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cell guards a text cell against formula injection, as OWASP advises:
+// one starting with "=", "+", "-", "@", a tab or a carriage return is
+// run by spreadsheet programs as a formula (a repost can carry
+// =HYPERLINK(…) or a DDE command), so it gets a leading apostrophe, which
+// they show as text and do not display.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 func yesNo(b bool) string {

@@ -15,8 +15,10 @@
 //     findings and notes, and print CSS for A4 and Letter. Rows come in
 //     <tbody> chunks with content-visibility: auto, so a browser lays out
 //     only what is near the viewport and a 10 MB pair stays usable.
-//   - csv.go: one RFC 4180 record per change, with its row, paragraph and
-//     sentence, byte offsets and notes; optionally a UTF-8 BOM for Excel.
+//   - csv.go: one RFC 4180 record per change (LF line ends), with its row,
+//     paragraph and sentence, byte offsets, notes and version numbers;
+//     text that a spreadsheet would run as a formula is guarded with an
+//     apostrophe; optionally a UTF-8 BOM for Excel.
 //   - json.go: the "variorum diff --format json" contract plus metadata,
 //     positions, findings, notes and each row's readings.
 //   - tei.go: TEI P5 parallel segmentation, a <witness> per version and an

@@ -117,8 +117,24 @@ func TestWriteFile(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("%d files in the folder: temporary files left", len(entries))
 	}
-	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o644 {
-		t.Errorf("mode %v, %v", st.Mode(), err)
+	// A new report has the mode of any new file here (0666 less the
+	// umask); a report replacing a private file stays private.
+	plain := filepath.Join(t.TempDir(), "plain")
+	if err := os.WriteFile(plain, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	want, _ := os.Stat(plain)
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != want.Mode().Perm() {
+		t.Errorf("mode %v, %v; want %v", st.Mode(), err, want.Mode().Perm())
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(path, true, put("four")); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("a private report replaced: mode %v, %v; want 0600", st.Mode(), err)
 	}
 }
 

@@ -76,7 +76,11 @@ func WriteHTML(w io.Writer, r *Report) error {
 }
 
 func htmlPageOf(r *Report) *htmlPage {
-	ix := newIndex(r)
+	// The columns read as the window shows them: each version in its own
+	// order, a moved passage at both ends (Result.MovesInPlace), and rows
+	// are numbered in that layout throughout the page.
+	rows, rowOf := r.Result.MovesInPlace()
+	ix := newIndexOver(r, rows)
 	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), Options: optionsLine(r), Stats: r.stats()}
 	for i, v := range r.Versions {
 		p.Versions = append(p.Versions, htmlVersion{N: i + 1, Label: r.label(i), Source: v.Source, URL: v.URL,
@@ -88,7 +92,12 @@ func htmlPageOf(r *Report) *htmlPage {
 	if other >= 0 {
 		p.MarksAgainst = r.label(other)
 	}
-	p.Chunks = htmlRows(r, ix, other)
+	findings := make([]compare.Finding, len(r.Findings))
+	for i, f := range r.Findings {
+		f.Row, f.LastRow = rowOf[f.Row], rowOf[f.LastRow]
+		findings[i] = f
+	}
+	p.Chunks = htmlRows(r, ix, other, rows, findings)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
 			Before: c.AText, After: c.BText, Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
@@ -101,7 +110,7 @@ func htmlPageOf(r *Report) *htmlPage {
 		}
 		p.Changes = append(p.Changes, hc)
 	}
-	for _, f := range r.Findings {
+	for _, f := range findings {
 		p.Findings = append(p.Findings, htmlFinding{r.label(f.Version), f.String()})
 	}
 	for _, n := range r.Notes {
@@ -123,12 +132,13 @@ func marksAgainst(res *compare.Result) int {
 	return -1
 }
 
-// htmlRows renders every row's cells, in chunks of chunkRows.
-func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
+// htmlRows renders the cells of rows, the report's table laid out with
+// its findings, in chunks of chunkRows.
+func htmlRows(r *Report, ix *index, other int, rows []compare.Row, findings []compare.Finding) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments(other)
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
-	for _, f := range r.Findings {
+	for _, f := range findings {
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
 			onRow[[2]int{row, f.Version}] = append(onRow[[2]int{row, f.Version}], "⚠ "+findingText(f))
 		}
@@ -138,9 +148,18 @@ func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
 			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
 		}
 	}
+	// Each version's cells say its language and let the browser find
+	// their direction, so Hebrew or Arabic reads right to left.
+	open := make([]string, len(res.Texts))
+	for v := range open {
+		open[v] = `<td dir="auto">`
+		if v < len(r.Versions) && r.Versions[v].Language != "" {
+			open[v] = `<td dir="auto" lang="` + template.HTMLEscapeString(r.Versions[v].Language) + `">`
+		}
+	}
 	var chunks [][]htmlRow
 	var b strings.Builder
-	for i, row := range res.Rows {
+	for i, row := range rows {
 		if i%chunkRows == 0 {
 			chunks = append(chunks, make([]htmlRow, 0, chunkRows))
 		}
@@ -150,10 +169,15 @@ func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
 		}
 		for v, c := range row.Cells {
 			b.Reset()
-			if c == nil {
+			switch {
+			case c == nil:
 				b.WriteString(`<td class="empty">`)
-			} else {
-				b.WriteString("<td>")
+			case c.Placeholder:
+				b.WriteString(`<td class="empty"><div class="aside">`)
+				b.WriteString(placeholderText(c, i, v == res.Base))
+				b.WriteString("</div>")
+			default:
+				b.WriteString(open[v])
 				writeSegments(&b, compare.SliceSegments(segs[v], c.Start, c.End), v == res.Base)
 			}
 			for _, s := range onRow[[2]int{i, v}] {
@@ -167,6 +191,20 @@ func htmlRows(r *Report, ix *index, other int) [][]htmlRow {
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
 	}
 	return chunks
+}
+
+// placeholderText says where the passage of placeholder c, in row, is:
+// in the base's column the passage arrived from elsewhere, in another it
+// left for elsewhere (as the window's placeholders say).
+func placeholderText(c *compare.Cell, row int, base bool) string {
+	where := "down"
+	if c.MovedRow < row {
+		where = "up"
+	}
+	if base {
+		return "moved here from row " + itoa(c.MovedRow+1) + map[string]string{"up": " (above)", "down": " (below)"}[where]
+	}
+	return "moved " + where + " to row " + itoa(c.MovedRow+1)
 }
 
 // findingText is a finding without its row number, shown on the row.

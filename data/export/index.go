@@ -33,20 +33,25 @@ type Position struct {
 	Row, Paragraph, Sentence int
 }
 
-func newIndex(r *Report) *index {
-	res := r.Result
-	nv := len(res.Texts)
+// newIndex indexes the report's alignment table (Result.Rows), which the
+// JSON and CSV number their rows by.
+func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
+
+// newIndexOver indexes rows, a layout of the report's table (the table,
+// or Result.MovesInPlace's); placeholders hold no text and are left out.
+func newIndexOver(r *Report, rows []compare.Row) *index {
+	nv := len(r.Result.Texts)
 	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv),
-		para: make([]int, len(res.Rows)), sent: make([]int, len(res.Rows))}
+		para: make([]int, len(rows)), sent: make([]int, len(rows))}
 	p, s := 0, 0
-	for i, row := range res.Rows {
+	for i, row := range rows {
 		if row.ParagraphStart || p == 0 {
 			p, s = p+1, 0
 		}
 		s++
 		ix.para[i], ix.sent[i] = p, s
 		for _, c := range row.Cells {
-			if c != nil {
+			if c != nil && !c.Placeholder {
 				ix.cells[c.Version] = append(ix.cells[c.Version], cellAt{c.Start, c.End, i})
 			}
 		}

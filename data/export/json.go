@@ -14,16 +14,16 @@ import (
 // notes, the translation check's findings, each change's position and
 // each row's readings.
 type jsonReport struct {
-	Tool      string            `json:"tool,omitempty"`
-	Created   time.Time         `json:"created"`
-	Briefing  jsonBriefing      `json:"briefing"`
-	Options   jsonOptions       `json:"options"`
-	Versions  []jsonVersion     `json:"versions"`
-	Base      int               `json:"base"`
-	Changes   []jsonChange      `json:"changes"`
-	Alignment []jsonRow         `json:"alignment"`
-	Findings  []compare.Finding `json:"findings"`
-	Notes     []jsonNote        `json:"notes"`
+	Tool      string        `json:"tool,omitempty"`
+	Created   time.Time     `json:"created"`
+	Briefing  jsonBriefing  `json:"briefing"`
+	Options   jsonOptions   `json:"options"`
+	Versions  []jsonVersion `json:"versions"`
+	Base      int           `json:"base"`
+	Changes   []jsonChange  `json:"changes"`
+	Alignment []jsonRow     `json:"alignment"`
+	Findings  []jsonFinding `json:"findings"`
+	Notes     []jsonNote    `json:"notes"`
 }
 
 type jsonBriefing struct {
@@ -82,6 +82,15 @@ type jsonRow struct {
 	Readings []*string `json:"readings"`
 }
 
+// jsonFinding is a translation check's finding with its rows counted from
+// 1, as a change's row is and the HTML report shows them (compare's
+// Finding counts alignment rows from 0): alignment[row-1] is the row.
+type jsonFinding struct {
+	compare.Finding
+	Row     int `json:"row"`
+	LastRow int `json:"last_row"`
+}
+
 type jsonNote struct {
 	Version   int       `json:"version"`
 	Start     int       `json:"start"`
@@ -101,11 +110,11 @@ func WriteJSON(w io.Writer, r *Report) error {
 	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
 		Briefing: jsonBriefing{b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note},
 		Options:  jsonOptions{r.Options.IgnoreCase, r.Options.IgnorePunctuation, r.Options.HideTrivial},
-		Findings: r.Findings, Notes: make([]jsonNote, 0, len(r.Notes)),
+		Findings: make([]jsonFinding, len(r.Findings)), Notes: make([]jsonNote, 0, len(r.Notes)),
 		Versions: make([]jsonVersion, len(r.Versions)), Changes: make([]jsonChange, 0, len(res.Changes)),
 		Alignment: make([]jsonRow, len(res.Rows))}
-	if out.Findings == nil {
-		out.Findings = []compare.Finding{}
+	for i, f := range r.Findings {
+		out.Findings[i] = jsonFinding{Finding: f, Row: f.Row + 1, LastRow: f.LastRow + 1}
 	}
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,

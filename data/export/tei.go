@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // teiNS is the TEI P5 namespace.
@@ -12,7 +14,8 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 
 // WriteTEI writes r as a TEI P5 document in parallel segmentation, the way
 // CollateX and Juxta export a collation: the header lists every version as
-// a <witness>; the body follows the table's rows, paragraph by paragraph,
+// a <witness>; the body follows the table's rows, paragraph by paragraph
+// (laid out with moves in place, so that each witness reads in its order),
 // a row all versions read alike as plain text and a row they read
 // differently as an <app> with one <rdg wit="#w1 #w3"> per reading
 // (versions without the row share an empty reading). Readings are
@@ -28,7 +31,8 @@ func WriteTEI(w io.Writer, r *Report) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
-	t := &teiWriter{enc: xml.NewEncoder(w), r: r}
+	rows, _ := r.Result.MovesInPlace()
+	t := &teiWriter{enc: xml.NewEncoder(w), r: r, rows: rows}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -59,7 +63,12 @@ func WriteTEI(w io.Writer, r *Report) error {
 type teiWriter struct {
 	enc *xml.Encoder
 	r   *Report
-	err error
+	// rows is the table laid out with moves in place, so that every
+	// witness reads in its own order: a moved passage is an apparatus
+	// entry where the base has it (empty for the version that moved it)
+	// and where that version has it (empty for the others).
+	rows []compare.Row
+	err  error
 }
 
 func (t *teiWriter) token(tok xml.Token) {
@@ -101,8 +110,10 @@ func (t *teiWriter) header() {
 	t.element("p", "Collation of "+itoa(len(r.Versions))+" versions. "+optionsLine(r))
 	t.close("publicationStmt")
 	t.open("sourceDesc")
+	// sourceDesc holds paragraphs or lists, not both: the briefing is a
+	// bibl beside the listWit.
 	if line := briefingLine(r.Briefing); line != "" {
-		t.element("p", line)
+		t.element("bibl", line)
 	}
 	t.open("listWit")
 	for v, ver := range r.Versions {
@@ -142,9 +153,8 @@ func witnessText(r *Report, v int) string {
 
 // body writes the rows, a <p> per paragraph.
 func (t *teiWriter) body() {
-	res := t.r.Result
 	inP := false
-	for i, row := range res.Rows {
+	for i, row := range t.rows {
 		if !inP || row.ParagraphStart {
 			if inP {
 				t.close("p")
@@ -181,7 +191,7 @@ func (t *teiWriter) row(i int) {
 	res := t.r.Result
 	var groups [][]int // groups[k]: the versions of reading k
 	var none []int
-	for v, k := range res.Readings(res.Rows[i]) {
+	for v, k := range res.Readings(t.rows[i]) {
 		switch {
 		case k < 0:
 			none = append(none, v)
@@ -191,7 +201,7 @@ func (t *teiWriter) row(i int) {
 			groups[k] = append(groups[k], v)
 		}
 	}
-	row := res.Rows[i]
+	row := t.rows[i]
 	if len(groups) == 1 && len(none) == 0 {
 		c := row.Cells[t.shown(groups[0])]
 		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))

