@@ -44,14 +44,17 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 			texts[v] = pr.b.text
 		}
 	}
-	main := make([]rowAcc, len(blocks))        // the row of each block
-	extra := make([][]rowAcc, len(blocks))     // rows after a block for spans that do not touch its cells
-	inserts := make([][]rowAcc, len(blocks)+1) // rows before block k (k == len: at the end)
-	accs := make([]cellAcc, len(blocks)*nv)    // the blocks' rows, in one allocation
-	for k := range main {
-		main[k] = accs[k*nv : (k+1)*nv : (k+1)*nv]
-		lo, hi := blocks[k][0], blocks[k][1]
-		main[k][bi] = cellAcc{start: base.sents[lo].start, end: base.sents[hi-1].end, paraStart: base.sents[lo].paraStart, set: true}
+	// The blocks' rows share one allocation; the rows for spans that do
+	// not touch a block's cells (after block k in extra, before it in
+	// inserts, len(blocks) for the end) are few, so they are kept by
+	// block in maps: a text of very many short paragraphs (subtitles, a
+	// word list) would otherwise pay two slice headers a paragraph.
+	accs := make([]cellAcc, len(blocks)*nv)
+	main := func(k int) rowAcc { return accs[k*nv : (k+1)*nv : (k+1)*nv] }
+	extra, inserts := map[int][]rowAcc{}, map[int][]rowAcc{}
+	for k, bl := range blocks {
+		lo, hi := bl[0], bl[1]
+		main(k)[bi] = cellAcc{start: int32(base.sents[lo].start), end: int32(base.sents[hi-1].end), paraStart: base.sents[lo].paraStart, set: true}
 	}
 	for v, pr := range pairs {
 		if pr == nil {
@@ -61,7 +64,7 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 			if g.b1 <= g.b0 {
 				continue // a deletion: the version has no cell here
 			}
-			c := cellAcc{start: pr.b.sents[g.b0].start, end: pr.b.sents[g.b1-1].end,
+			c := cellAcc{start: int32(pr.b.sents[g.b0].start), end: int32(pr.b.sents[g.b1-1].end),
 				paraStart: pr.b.sents[g.b0].paraStart, moved: g.kind == gMove, set: true}
 			if g.a0 == g.a1 { // an insertion before base sentence a0
 				at := 0
@@ -72,15 +75,19 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 				continue
 			}
 			k := blockOf[g.a0]
-			extra[k] = place(extra[k], main[k], v, c, texts[v], nv)
+			if main(k)[v].touches(c, texts[v]) {
+				main(k)[v].grow(c)
+				continue
+			}
+			extra[k] = place(extra[k], nil, v, c, texts[v], nv)
 		}
 	}
 	n := len(blocks)
-	for k := range inserts {
-		n += len(inserts[k])
+	for _, rs := range inserts {
+		n += len(rs)
 	}
-	for k := range extra {
-		n += len(extra[k])
+	for _, rs := range extra {
+		n += len(rs)
 	}
 	// Every row's cell pointers share one array, and the cells a few
 	// large ones: thousands of rows make a handful of allocations.
@@ -91,7 +98,7 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 			rows = append(rows, b.row(r, bi, false))
 		}
 		if k < len(blocks) {
-			rows = append(rows, b.row(main[k], bi, true))
+			rows = append(rows, b.row(main(k), bi, true))
 			for _, r := range extra[k] {
 				rows = append(rows, b.row(r, bi, false))
 			}
@@ -102,7 +109,7 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 
 // cellAcc is a cell being built: a contiguous stretch of one version.
 type cellAcc struct {
-	start, end int
+	start, end int32 // byte offsets (compare's texts are under 2 GB)
 	moved      bool
 	paraStart  bool
 	set        bool
@@ -178,7 +185,7 @@ func (b *rowBuilder) row(r rowAcc, bi int, fromBase bool) Row {
 		if !c.set {
 			continue
 		}
-		out.Cells[v] = b.cell(Cell{Version: v, Start: c.start, End: c.end, Moved: c.moved})
+		out.Cells[v] = b.cell(Cell{Version: v, Start: int(c.start), End: int(c.end), Moved: c.moved})
 		out.Moved = out.Moved || c.moved
 		if fromBase && v == bi || !fromBase && first {
 			out.ParagraphStart = c.paraStart
