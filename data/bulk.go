@@ -161,6 +161,10 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			continue
 		case ctx.Err() != nil:
 			return sum, ctx.Err()
+		case errors.Is(err, ErrNotLibrary):
+			// The library is damaged, not the file: the rest would fail
+			// the same way.
+			return sum, fmt.Errorf("importing %s: the library %s: %w", f, l.path, err)
 		default:
 			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})
 			continue

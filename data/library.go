@@ -259,8 +259,11 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 	}
 	if err != nil {
 		err = classify(err)
-		if errors.Is(err, ErrBusy) {
+		switch {
+		case errors.Is(err, ErrBusy):
 			return true, fmt.Errorf("open library %s: %w", path, err)
+		case errors.Is(err, ErrNotLibrary):
+			return true, fmt.Errorf("open library %s: %w (left untouched)", path, err)
 		}
 		return true, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %v", path, ErrNotLibrary, err)
 	}

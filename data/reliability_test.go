@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -276,5 +277,51 @@ func TestParallelCreation(t *testing.T) {
 	l := openAt(t, path)
 	if err := l.IntegrityCheck(context.Background()); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestImportIntoDamagedLibrary: a library damaged after its header opens,
+// but an import into it stops at the first file with an error naming the
+// library (ErrNotLibrary), not the file being imported.
+func TestImportIntoDamagedLibrary(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	l := openAt(t, path)
+	for i := range 20 {
+		text := strings.Repeat(fmt.Sprintf("Paragraph %d of a text that fills the library's pages. ", i), 200)
+		if _, err := l.ImportBytes(ctx, fmt.Sprintf("t%d.txt", i), []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := f.Stat()
+	// Every page after the schema's (page 1) and the next: the tables'
+	// pages, which an import reads and writes.
+	if _, err := f.WriteAt(bytes.Repeat([]byte{0xff}, int(st.Size())-8192), 8192); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	file := filepath.Join(dir, "new.txt")
+	if err := os.WriteFile(file, []byte("A new text to import.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(ctx, path)
+	if err != nil {
+		if !errors.Is(err, ErrNotLibrary) {
+			t.Fatalf("open: %v, want ErrNotLibrary", err)
+		}
+		return // refused at once: as good
+	}
+	defer d.Close()
+	sum, err := d.ImportPaths(ctx, []string{file, file + ".missing"}, ImportOptions{}, nil)
+	if !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), "the library "+path) {
+		t.Errorf("import: %v (summary %+v), want ErrNotLibrary naming the library", err, sum)
 	}
 }
