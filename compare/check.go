@@ -48,7 +48,9 @@ type Finding struct {
 func (f Finding) String() string {
 	switch f.Kind {
 	case FindingNumber:
-		return fmt.Sprintf("row %d: numbers differ: source has %s, rendering has %s", f.Row+1, orNone(f.Source), orNone(f.Target))
+		// Source and Target are the numbers the other side lacks, not all
+		// of each side's.
+		return fmt.Sprintf("row %d: numbers differ: only the source has %s, only the rendering %s", f.Row+1, orNone(f.Source), orNone(f.Target))
 	case FindingOmission:
 		return fmt.Sprintf("%s: source text with no rendering", f.rows())
 	case FindingAddition:

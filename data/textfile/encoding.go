@@ -324,10 +324,14 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 	}
 	switch canon {
 	case EncUTF8, EncUTF8BOM:
-		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+		bom := 0
+		if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) {
+			b, bom = b[3:], 3
+		}
 		if !valid && !utf8.Valid(b) {
 			off, _ := mostlyUTF8(b)
-			return "", fmt.Errorf("invalid UTF-8 at byte %d", off)
+			// The offset counts the file's bytes, the byte-order mark too.
+			return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d)", off+bom, 1+bytes.Count(b[:off], []byte{'\n'}))
 		}
 		if owned {
 			return bytesString(b), nil

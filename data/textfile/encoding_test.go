@@ -182,6 +182,7 @@ func TestNormalizeText(t *testing.T) {
 		{"a\r\nb\rc\n", "a\nb\nc\n"},
 		{"\uFEFFe\u0301", "é"},
 		{"й", "й"},
+		{"line one\vline two\n", "line one\nline two\n"}, // Word's manual line break
 	}
 	for _, tt := range tests {
 		if got := NormalizeText(tt.in); got != tt.want {
@@ -278,5 +279,28 @@ func BenchmarkDetectLanguage(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestInvalidUTF8AfterBOM: the offset of a bad byte counts the file's
+// bytes, its byte-order mark too, and the line is named.
+func TestInvalidUTF8AfterBOM(t *testing.T) {
+	b := append([]byte{0xEF, 0xBB, 0xBF}, "ab\ncd\xffef\n"...)
+	_, err := Extract("x.txt", b, "", "")
+	if err == nil || !strings.Contains(err.Error(), "invalid UTF-8 at byte 8 (line 2)") {
+		t.Errorf("got %v, want the bad byte at 8, line 2", err)
+	}
+}
+
+// TestManualLineBreaksAreText: a text saved from Word with many manual
+// line breaks (vertical tabs) is text, not binary data.
+func TestManualLineBreaksAreText(t *testing.T) {
+	text := strings.Repeat("A short line\vanother line\v", 200) + "\n"
+	ex, err := Extract("x.txt", []byte(text), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(ex.Text, '\v') {
+		t.Errorf("vertical tabs kept: %.40q", ex.Text)
 	}
 }

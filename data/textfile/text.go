@@ -11,12 +11,16 @@ import (
 
 // NormalizeText returns s in the form Variorum compares and stores:
 // without a leading byte-order mark, with CRLF and lone CR line ends turned
-// into LF, and in Unicode NFC.
+// into LF, vertical tabs (Word's manual line breaks in the text it saves)
+// too, and in Unicode NFC.
 func NormalizeText(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if strings.IndexByte(s, '\v') >= 0 {
+		s = strings.ReplaceAll(s, "\v", "\n")
 	}
 	if isNFC(s) { // the common case, checked quickly
 		return s
