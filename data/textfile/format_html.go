@@ -28,8 +28,14 @@ func extractHTML(b []byte, enc string) (text, used string, err error) {
 		return "", "", err
 	}
 	// html.Parse refuses more than 512 open elements (x/net v0.38 and
-	// later), which also bounds the recursion of the walks below.
+	// later), which also bounds the recursion of the walks below. Old
+	// pages reach that with formatting left open (<font> in every
+	// paragraph, which the parser reopens in the next): such a page is
+	// read again without its inline tags, which hold no text.
 	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		doc, err = html.Parse(strings.NewReader(withoutInlineTags(s)))
+	}
 	if err != nil {
 		return "", "", fmt.Errorf("unreadable HTML: %v", err)
 	}
@@ -316,4 +322,28 @@ func htmlAttrOK(n *html.Node, key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// withoutInlineTags returns the page s without the tags of inline
+// formatting elements (their text stays), for a page that nests them too
+// deeply to parse.
+func withoutInlineTags(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return b.String()
+		}
+		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Font, atom.Span, atom.B, atom.I, atom.U, atom.S, atom.Strike, atom.Em, atom.Strong,
+				atom.Small, atom.Big, atom.A, atom.Abbr, atom.Cite, atom.Mark, atom.Nobr, atom.Tt:
+				continue
+			}
+		}
+		b.Write(z.Raw())
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -321,5 +322,25 @@ func TestMarkdownKeepsTheText(t *testing.T) {
 		if got := markdownText(tt.in); got != tt.want {
 			t.Errorf("%s: markdownText(%q)\n = %q\nwant %q", tt.name, tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestHTMLUnclosedFormatting: an old page that leaves <font> open in every
+// paragraph, each of another colour, nests too deeply for the parser (it
+// reopens them all in the next paragraph); it is read without its
+// inline tags, every paragraph kept.
+func TestHTMLUnclosedFormatting(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("<html><body>")
+	for i := range 600 {
+		fmt.Fprintf(&page, `<p><font color="#%06x">Paragraph %d of the old page.`+"\n", i, i)
+	}
+	page.WriteString("</body></html>")
+	ex, err := Extract("old.html", []byte(page.String()), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(ex.Text, "of the old page."); n != 600 || !strings.Contains(ex.Text, "Paragraph 599 of") {
+		t.Errorf("%d paragraphs read, want 600", n)
 	}
 }
