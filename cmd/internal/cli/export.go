@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/variorum/variorum/data"
@@ -143,17 +145,29 @@ func pickVersions(all []data.Version, names []string) ([]data.Version, error) {
 	out := make([]data.Version, 0, len(names))
 	for _, name := range names {
 		name = strings.TrimSpace(name)
-		id, isID := parseID(name)
-		found := false
-		for _, v := range all {
-			if isID && v.ID == id || v.Label == name {
-				out = append(out, v)
-				found = true
-				break
+		if id, isID := parseID(name); isID {
+			if i := slices.IndexFunc(all, func(v data.Version) bool { return v.ID == id }); i >= 0 {
+				out = append(out, all[i])
+				continue
 			}
 		}
-		if !found {
+		var match []data.Version
+		for _, v := range all {
+			if v.Label == name {
+				match = append(match, v)
+			}
+		}
+		switch len(match) {
+		case 0:
 			return nil, fmt.Errorf("no version %q (give an ID or a label from variorum list)", name)
+		case 1:
+			out = append(out, match[0])
+		default:
+			ids := make([]string, len(match))
+			for i, v := range match {
+				ids[i] = strconv.FormatInt(v.ID, 10)
+			}
+			return nil, fmt.Errorf("%d versions are labelled %q (IDs %s): give an ID", len(match), name, strings.Join(ids, ", "))
 		}
 	}
 	return out, nil

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,5 +424,31 @@ func TestExportTMX(t *testing.T) {
 	code, _, errs = runCLI(t, "--library", lib, "export", "--versions", "blog-en,revised-en", "--force", "-o", out)
 	if code == 0 || !strings.Contains(errs, "another language") {
 		t.Errorf("English only: exit %d, %q", code, errs)
+	}
+}
+
+// TestPickVersions: versions are named by ID or label; a label two
+// versions share is refused with their IDs instead of taking the first.
+func TestPickVersions(t *testing.T) {
+	all := []data.Version{{ID: 1, Label: "report"}, {ID: 2, Label: "report"}, {ID: 3, Label: "ru"}}
+	for _, tc := range []struct {
+		names   []string
+		wantIDs []int64
+		wantErr string
+	}{
+		{nil, []int64{1, 2, 3}, ""},
+		{[]string{"3", "2"}, []int64{3, 2}, ""},
+		{[]string{"ru", "1"}, []int64{3, 1}, ""},
+		{[]string{"report"}, nil, `2 versions are labelled "report" (IDs 1, 2): give an ID`},
+		{[]string{"nope"}, nil, `no version "nope"`},
+	} {
+		got, err := pickVersions(all, tc.names)
+		var ids []int64
+		for _, v := range got {
+			ids = append(ids, v.ID)
+		}
+		if tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) || tc.wantErr == "" && (err != nil || !slices.Equal(ids, tc.wantIDs)) {
+			t.Errorf("%q: %v, %v; want %v, %q", tc.names, ids, err, tc.wantIDs, tc.wantErr)
+		}
 	}
 }
