@@ -1,12 +1,16 @@
 package app
 
 import (
+	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -148,5 +152,35 @@ func TestHighlightsKeepAScrollMadeMeanwhile(t *testing.T) {
 	mw.Window.Canvas().Capture()
 	if got := v.TopComparisonRow(); got != top {
 		t.Errorf("the highlights' arrival scrolled the view from row %d to %d", top, got)
+	}
+}
+
+// TestFindingNoteSaysOnly: 42e6fce made the command line's number
+// finding say "only the source has …, only the rendering …", since Source
+// and Target are the numbers the other side lacks; the window's note
+// still reads "source 2024, rendering none" for a rendering that has
+// the other numbers (21).
+func TestFindingNoteSaysOnly(t *testing.T) {
+	tests := []struct{ src, tgt string }{
+		{"Министр прибыл в Алматы 21 июня 2024 года.", "The minister arrived in Almaty on 21 June."},
+	}
+	for _, tt := range tests {
+		res, err := compare.Compare(context.Background(), []string{tt.src, tt.tgt}, compare.Options{Languages: []string{"ru", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range compare.CheckTranslations(res) {
+			if f.Kind != compare.FindingNumber {
+				continue
+			}
+			found = true
+			if note := findingNote(f); !strings.Contains(note, "only") {
+				t.Errorf("finding %+v reads %q in the window; the command line says %q", f, note, f.String())
+			}
+		}
+		if !found {
+			t.Fatalf("no number finding for %q / %q", tt.src, tt.tgt)
+		}
 	}
 }

@@ -281,7 +281,8 @@ type FindingView struct {
 func findingNote(f compare.Finding) string {
 	switch f.Kind {
 	case compare.FindingNumber:
-		return fmt.Sprintf("Numbers differ: source %s, rendering %s", orNone(f.Source), orNone(f.Target))
+		// Source and Target are the numbers the other side lacks.
+		return fmt.Sprintf("Numbers differ: only the source has %s, only the rendering %s", orNone(f.Source), orNone(f.Target))
 	case compare.FindingOmission:
 		return "Not rendered"
 	case compare.FindingAddition:

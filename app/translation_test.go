@@ -43,7 +43,7 @@ func TestViewModelTranslation(t *testing.T) {
 	if h := highlighted(cmp.Rows, SideOther); len(h) != 0 {
 		t.Errorf("highlights across languages: %q", h)
 	}
-	if !slices.Contains(notes, "Numbers differ: source 19, rendering 18") {
+	if !slices.Contains(notes, "Numbers differ: only the source has 19, only the rendering 18") {
 		t.Errorf("no finding for the changed date among %q", notes)
 	}
 	if cmp.Findings == 0 || statusText(cmp) == "" {

@@ -124,10 +124,12 @@ func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 // transaction per file; a file that fails is recorded in the summary and
 // the others go on. When opt names no briefing, all the batch's files go
 // into one new briefing, titled opt.NewBriefingTitle, or after the
-// first path when it is a directory, or else after the first file imported. progress, when not nil, is called before each file with the
+// first path when it is a directory, or else after the first file
+// imported. progress, when not nil, is called before each file with the
 // number done so far, the total and the file, and once at the end with
-// done == total and file "". The error is non-nil only when ctx was
-// cancelled (the summary says what was done until then).
+// done == total and file "". The error is non-nil when ctx was cancelled
+// or the library is damaged (ErrNotLibrary), which stop the batch; the
+// summary says what was done until then.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
 	files, skipped, errs := expandPaths(paths)
 	sum := Summary{Total: len(files) + len(errs), Failed: errs, Skipped: skipped}

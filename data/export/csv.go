@@ -3,6 +3,7 @@ package export
 import (
 	"encoding/csv"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -10,7 +11,9 @@ import (
 // (row of the alignment table, paragraph, sentence in the paragraph) and
 // byte offsets 0-based, end exclusive, as in the JSON. from and to are
 // the versions' labels, which need not differ; from_version and
-// to_version number them from 1, in the report's order.
+// to_version number them from 1, in the report's order. before, after,
+// the labels and notes are the text, but for an apostrophe before one a
+// spreadsheet would run as a formula (see cell).
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
 	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
 	"from_version", "to_version"}
@@ -50,14 +53,24 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	return cw.Error()
 }
 
-// cell guards a text cell against formula injection, as OWASP advises:
-// one starting with "=", "+", "-", "@", a tab or a carriage return is
-// run by spreadsheet programs as a formula (a repost can carry
-// =HYPERLINK(…) or a DDE command), so it gets a leading apostrophe, which
-// they show as text and do not display.
+// cell guards a text cell against formula injection (OWASP's CSV
+// injection): a cell a spreadsheet would run as a formula gets a leading
+// apostrophe, which marks it as text. That is a cell starting with "=",
+// "@", a tab or a carriage return, or with "+" or "-" unless it is a
+// number: a repost can carry =HYPERLINK(…) or -2+3+cmd|' /C calc'!A0,
+// and "+7 495 …" or "- item" would show as a formula's error. "-5" stays
+// as it is; so the text is exact but for guarded cells.
 func cell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '@', '\t', '\r':
 		return "'" + s
+	case '+', '-':
+		if _, err := strconv.ParseFloat(s, 64); err != nil {
+			return "'" + s
+		}
 	}
 	return s
 }

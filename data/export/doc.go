@@ -11,14 +11,16 @@
 //
 //   - html.go, report.html: one self-contained page (html/template, CSS
 //     inline, no script, nothing fetched) with the aligned columns
-//     highlighted as the window shows them, the change list numbers first,
+//     highlighted and laid out as the window shows them (a moved passage
+//     at both ends, rows numbered so, where CSV, JSON and Markdown number
+//     the alignment table's rows), the change list numbers first,
 //     findings and notes, and print CSS for A4 and Letter. Rows come in
 //     <tbody> chunks with content-visibility: auto, so a browser lays out
 //     only what is near the viewport and a 10 MB pair stays usable.
 //   - csv.go: one RFC 4180 record per change (LF line ends), with its row,
 //     paragraph and sentence, byte offsets, notes and version numbers;
-//     text that a spreadsheet would run as a formula is guarded with an
-//     apostrophe; optionally a UTF-8 BOM for Excel.
+//     text that a spreadsheet would run as a formula (=HYPERLINK(…), a DDE
+//     command) gets a leading apostrophe; optionally a UTF-8 BOM for Excel.
 //   - json.go: the "variorum diff --format json" contract plus metadata,
 //     positions, findings, notes and each row's readings.
 //   - tei.go: TEI P5 parallel segmentation, a <witness> per version and an

@@ -402,3 +402,17 @@ func atoiT(t *testing.T, s string) int {
 	}
 	return n
 }
+
+// TestCSVCell: what a spreadsheet would run as a formula is guarded, a
+// number and plain text are not.
+func TestCSVCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "plain text": "plain text", "-5": "-5", "+3.25": "+3.25", "2024": "2024",
+		"=1+1": "'=1+1", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "- item": "'- item",
+		"+7 495 123 4567": "'+7 495 123 4567", "-2+3+cmd|' /C calc'!A0": "'-2+3+cmd|' /C calc'!A0",
+	} {
+		if got := cell(in); got != want {
+			t.Errorf("cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

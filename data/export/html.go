@@ -78,7 +78,8 @@ func WriteHTML(w io.Writer, r *Report) error {
 func htmlPageOf(r *Report) *htmlPage {
 	// The columns read as the window shows them: each version in its own
 	// order, a moved passage at both ends (Result.MovesInPlace), and rows
-	// are numbered in that layout throughout the page.
+	// are numbered in that layout throughout the page, as in the window
+	// (CSV, JSON and Markdown number the alignment table's rows).
 	rows, rowOf := r.Result.MovesInPlace()
 	ix := newIndexOver(r, rows)
 	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), Options: optionsLine(r), Stats: r.stats()}
@@ -97,7 +98,7 @@ func htmlPageOf(r *Report) *htmlPage {
 		f.Row, f.LastRow = rowOf[f.Row], rowOf[f.LastRow]
 		findings[i] = f
 	}
-	p.Chunks = htmlRows(r, ix, other, rows, findings)
+	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
 			Before: c.AText, After: c.BText, Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
@@ -132,15 +133,17 @@ func marksAgainst(res *compare.Result) int {
 	return -1
 }
 
-// htmlRows renders the cells of rows, the report's table laid out with
-// its findings, in chunks of chunkRows.
-func htmlRows(r *Report, ix *index, other int, rows []compare.Row, findings []compare.Finding) [][]htmlRow {
+// htmlRows renders the cells of rows, the report's table laid out anew
+// (rowOf[i] is where the table's row i went), with findings and notes, in
+// chunks of chunkRows.
+func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments(other)
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
-	for _, f := range findings {
+	for _, f := range r.Findings {
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
-			onRow[[2]int{row, f.Version}] = append(onRow[[2]int{row, f.Version}], "⚠ "+findingText(f))
+			at := [2]int{rowOf[row], f.Version}
+			onRow[at] = append(onRow[at], "⚠ "+findingText(f))
 		}
 	}
 	for _, n := range r.Notes {

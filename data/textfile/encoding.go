@@ -3,6 +3,7 @@ package textfile
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,7 +100,8 @@ func sniffUTF16(b []byte) (string, bool) {
 
 // utf16Like reports whether b reads as UTF-16 text whose high bytes sit
 // at offsets of parity high: some of them zero (spaces, newlines), nearly
-// all of the others one value (the alphabet's), few zero low bytes
+// all of the others among utf16Alphabet values (the alphabet's and its
+// punctuation's), few zero low bytes
 // (U+0000, U+0100 and U+0400 are rare in text) and few ASCII control
 // characters other than tab, line feed and carriage return.
 func utf16Like(b []byte, high int) bool {
@@ -116,9 +118,13 @@ func utf16Like(b []byte, high int) bool {
 		}
 	}
 	units := len(b) / 2
-	script := 0 // the most common non-zero high byte's count
-	for _, c := range highCount[1:] {
-		script = max(script, c)
+	// The alphabet's high bytes: the three most common non-zero ones
+	// (Vietnamese has 0x01 and 0x1E besides Latin's zero; Russian
+	// dialogue 0x04 and 0x20 for its dashes and ellipses).
+	top := slices.Sorted(slices.Values(highCount[1:]))
+	script := 0
+	for _, c := range top[len(top)-utf16Alphabet:] {
+		script += c
 	}
 	stray := units - highCount[0] - script
 	return highCount[0]*utf16MinSpaces >= units &&
@@ -127,13 +133,17 @@ func utf16Like(b []byte, high int) bool {
 
 // UTF-16 sniffing limits, as fractions of the code units: at least one in
 // utf16MinSpaces has a zero high byte, and fewer than one in utf16Stray
-// has another high byte than zero and the alphabet's, a zero low byte, or
+// has a high byte outside zero and the alphabet's, a zero low byte, or
 // is an ASCII control character. Latin, Cyrillic and Greek prose (a space
 // a word) pass by far; binary files fail on the zero low bytes of their
 // small integers or on scattered high bytes.
 const (
 	utf16MinSpaces = 20
 	utf16Stray     = 20
+	// utf16Alphabet is how many non-zero high bytes one text's letters
+	// and punctuation use: 0x04 and 0x20 (dashes) for Russian, 0x01, 0x03
+	// and 0x1E for Vietnamese. Binary data spreads over many more.
+	utf16Alphabet = 3
 )
 
 // mostlyUTF8 reports whether b, which is not valid UTF-8, is damaged UTF-8

@@ -3,6 +3,7 @@ package textfile
 import (
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	xunicode "golang.org/x/text/encoding/unicode"
 )
@@ -302,5 +303,33 @@ func TestManualLineBreaksAreText(t *testing.T) {
 	}
 	if strings.ContainsRune(ex.Text, '\v') {
 		t.Errorf("vertical tabs kept: %.40q", ex.Text)
+	}
+}
+
+// utf16LE encodes s as UTF-16LE without a byte-order mark.
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
+}
+
+// TestUTF16WithoutBOMMixedBlocks: text whose letters use two high bytes
+// besides 0x00 (Vietnamese: 0x01 and 0x1E) was read as UTF-16 before
+// 66fec93 and is refused as binary ("NUL byte") after it.
+func TestUTF16WithoutBOMMixedBlocks(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"vi", "Tất cả mọi người sinh ra đều được tự do và bình đẳng về nhân phẩm và quyền lợi. " +
+			"Mọi con người đều được tạo hóa ban cho lý trí và lương tâm và cần phải đối xử với nhau trong tình anh em.\n"},
+		{"ru dialogue", strings.Repeat("— Привет, — сказал он. — Как дела?\n— Хорошо… — ответила она.\n", 5)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			enc, err := DetectEncoding(utf16LE(tt.text))
+			if err != nil || enc != EncUTF16LE {
+				t.Errorf("DetectEncoding = %q, %v; want %q", enc, err, EncUTF16LE)
+			}
+		})
 	}
 }

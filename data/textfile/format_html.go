@@ -326,10 +326,13 @@ func htmlAttrOK(n *html.Node, key string) (string, bool) {
 
 // withoutInlineTags returns the page s without the tags of inline
 // formatting elements (their text stays), for a page that nests them too
-// deeply to parse.
+// deeply to parse. A tag that hides its content (hidden, display:none, a
+// skip link: see htmlDropped) is kept, and its end tag, so that what it
+// hides stays out.
 func withoutInlineTags(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	kept := map[atom.Atom]int{} // hiding tags kept open, by element
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		tt := z.Next()
@@ -337,13 +340,41 @@ func withoutInlineTags(s string) string {
 			return b.String()
 		}
 		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
-			name, _ := z.TagName()
-			switch atom.Lookup(name) {
-			case atom.Font, atom.Span, atom.B, atom.I, atom.U, atom.S, atom.Strike, atom.Em, atom.Strong,
-				atom.Small, atom.Big, atom.A, atom.Abbr, atom.Cite, atom.Mark, atom.Nobr, atom.Tt:
-				continue
+			name, more := z.TagName()
+			a := atom.Lookup(name)
+			if inlineFormatting(a) {
+				switch {
+				case tt == html.EndTagToken && kept[a] > 0:
+					kept[a]--
+				case tt == html.EndTagToken:
+					continue
+				default:
+					n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: string(name)}
+					for more {
+						var k, v []byte
+						k, v, more = z.TagAttr()
+						n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
+					}
+					if !htmlDropped(n) {
+						continue
+					}
+					if tt == html.StartTagToken {
+						kept[a]++
+					}
+				}
 			}
 		}
 		b.Write(z.Raw())
 	}
+}
+
+// inlineFormatting reports the inline elements that only format their
+// text, which withoutInlineTags may leave out.
+func inlineFormatting(a atom.Atom) bool {
+	switch a {
+	case atom.Font, atom.Span, atom.B, atom.I, atom.U, atom.S, atom.Strike, atom.Em, atom.Strong,
+		atom.Small, atom.Big, atom.A, atom.Abbr, atom.Cite, atom.Mark, atom.Nobr, atom.Tt:
+		return true
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func markdownLineRules() mdLine {
 		refDef:    regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+`),
 		fence:     regexp.MustCompile("^ {0,3}(```|~~~)"),
 		tableSep:  regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`),
-		frontKey:  regexp.MustCompile(`^[A-Za-z0-9_][\w .-]*:(\s|$)`), // "title:" opening front matter
+		frontKey:  regexp.MustCompile(`^[A-Za-z_][\w-]*:(\s|$)`), // "title:" opening front matter, not "Chapter 1:"
 	}
 }
 
@@ -74,7 +74,7 @@ func markdownText(s string) string {
 		}
 	}
 	inFence := false
-	inList := false // the paragraph being read is a list item
+	inOrdered := false // the paragraph being read is an item of an ordered list
 	for _, line := range lines {
 		if md.fence.MatchString(line) {
 			inFence = !inFence
@@ -104,10 +104,10 @@ func markdownText(s string) string {
 		if md.heading.MatchString(line) {
 			line = md.headClose.ReplaceAllString(md.heading.ReplaceAllString(line, ""), "")
 			heading = true
-		} else if m := md.list.FindStringSubmatchIndex(line); m != nil && startsItem(line, m, len(cur) > 0 && !inList) {
+		} else if m := md.list.FindStringSubmatchIndex(line); m != nil && startsItem(line, m, len(cur) > 0 && !inOrdered) {
 			flush() // each list item is a paragraph of its own
 			line = line[m[1]:]
-			item = true
+			item = m[4] >= 0 // ordered
 		}
 		if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") {
 			cells := strings.Split(strings.Trim(t, "|"), "|")
@@ -129,11 +129,11 @@ func markdownText(s string) string {
 		if heading {
 			flush()
 			paras = append(paras, line)
-			inList = false
+			inOrdered = false
 			continue
 		}
 		if len(cur) == 0 {
-			inList = item
+			inOrdered = item
 		}
 		cur = append(cur, line)
 	}
@@ -142,9 +142,10 @@ func markdownText(s string) string {
 }
 
 // startsItem reports whether line, whose list marker md.list matched at
-// m, starts a list item. Within a paragraph that is not a list item an
-// ordered item must start at 1, as in CommonMark: "2024." opening a
-// wrapped line of prose is a year, not an item.
+// m, starts a list item. An ordered item that would interrupt a paragraph
+// other than an ordered list's item must start at 1, as in CommonMark:
+// "2024." opening a wrapped line of prose, or of a bullet item, is a
+// year, not an item.
 func startsItem(line string, m []int, inParagraph bool) bool {
 	if !inParagraph || m[4] < 0 {
 		return true // after a blank line, in a list, or a bullet

@@ -344,3 +344,54 @@ func TestHTMLUnclosedFormatting(t *testing.T) {
 		t.Errorf("%d paragraphs read, want 600", n)
 	}
 }
+
+// TestHTMLReparseKeepsHiddenOut: the re-parse without inline tags
+// (9932285) drops the attributes that made htmlDropped leave an inline
+// element out, so hidden and chrome text enters the version.
+func TestHTMLReparseKeepsHiddenOut(t *testing.T) {
+	hidden := `<span style="display:none">HIDDEN-A</span><a class="skip" href="#x">HIDDEN-B</a><span aria-hidden="true">HIDDEN-C</span>`
+	tests := []struct {
+		name  string
+		paras int // paragraphs with an unclosed <font>
+	}{
+		{"shallow page", 10},
+		{"page nesting past 512", 600},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var page strings.Builder
+			page.WriteString("<html><body><p>Intro " + hidden + " text.</p>")
+			for i := range tt.paras {
+				fmt.Fprintf(&page, `<p><font color="#%06x">Paragraph %d of the old page.`+"\n", i, i)
+			}
+			page.WriteString("</body></html>")
+			ex, err := Extract("old.html", []byte(page.String()), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(ex.Text, "HIDDEN") {
+				t.Errorf("hidden text read: %q", ex.Text[:min(len(ex.Text), 80)])
+			}
+		})
+	}
+}
+
+// TestMarkdownKeepsTextInListsAndAfterRule: 245ef63 keeps "2024." that
+// wraps a paragraph, but not one that wraps a list item (CommonMark: an
+// ordered list interrupting a paragraph must start at 1, in an item as
+// outside it); and front matter is still taken from a thematic break
+// followed by prose with a colon.
+func TestMarkdownKeepsTextInListsAndAfterRule(t *testing.T) {
+	tests := []struct{ name, md, want string }{
+		{"bullet item, lazy line", "- The town was founded in\n2024. It grew fast.\n", "2024. It grew fast."},
+		{"bullet item, indented line", "Intro.\n\n- The town was founded in\n  2024. It grew fast.\n", "2024. It grew fast."},
+		{"rule, then a heading-like line", "---\nChapter 1: The storm\n\nIt was dark.\n\n---\n\nLater that night.\n", "It was dark."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := markdownText(tt.md); !strings.Contains(got, tt.want) {
+				t.Errorf("markdownText(%q) = %q, want it to keep %q", tt.md, got, tt.want)
+			}
+		})
+	}
+}

@@ -139,6 +139,9 @@ func run(ctx context.Context, e *env, args []string) int {
 // first write error: a command that printed into a full disk or a closed
 // file did not do its work, whatever it returned.
 func runCommand(ctx context.Context, e *env, c command, args []string) int {
+	if c.name == "gui" {
+		return c.run(ctx, e, args) // the window gets the streams as they are
+	}
 	out := &errWriter{w: e.stdout}
 	ce := *e
 	ce.stdout = out

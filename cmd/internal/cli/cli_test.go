@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -120,5 +121,39 @@ func TestUnknownCommand(t *testing.T) {
 		if code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("%q: exit %d, stderr %q; want 2 and %q", tc.args, code, errs, tc.want)
 		}
+	}
+}
+
+// TestWindowGetsTheStreams: launchDesktop hands Env.Stdout to exec.Cmd,
+// which connects a child straight to an *os.File but through a pipe and a
+// copying goroutine to anything else. Since 6097abd "variorum gui" passes
+// the errWriter that runCommand wraps round stdout, so variorum-desktop's
+// stdout is a pipe, not the user's terminal or file, unlike "variorum".
+func TestWindowGetsTheStreams(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"plain", nil},
+		{"gui", []string{"gui"}},
+		{"gui with a file", []string{"gui", "a.txt"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := os.Create(filepath.Join(t.TempDir(), "out"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			var got io.Writer
+			window := func(ctx context.Context, e Env, w Window) int { got = e.Stdout; return 0 }
+			var errb bytes.Buffer
+			if code := run(context.Background(), &env{stdout: f, stderr: &errb, stdin: strings.NewReader(""), window: window}, tt.args); code != 0 {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			if _, ok := got.(*os.File); !ok {
+				t.Errorf("the window's stdout is a %T, want the *os.File given", got)
+			}
+		})
 	}
 }

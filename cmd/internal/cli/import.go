@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -71,7 +72,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	reportImport(ctx, e, lib, sum)
 	switch {
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays, and importing the same files again adds the rest")
+		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays. "+resumeHint(ctx, lib, paths, opt, sum))
 		return exitInterrupted
 	case err != nil:
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
@@ -80,6 +81,25 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return 1 // something failed, or there was nothing to import
 	}
 	return 0
+}
+
+// resumeHint says how to import the rest of an interrupted batch. A batch
+// that named its briefing, or a folder's (named after it), resumes into it
+// when imported again; files named one by one would make a new briefing,
+// so the hint names the one the batch made.
+func resumeHint(ctx context.Context, lib *data.Library, paths []string, opt data.ImportOptions, sum data.Summary) string {
+	again := "Importing the same paths again adds the rest."
+	if opt.BriefingSlug != "" || opt.NewBriefingTitle != "" || sum.BriefingID == 0 {
+		return again
+	}
+	if st, err := os.Stat(paths[0]); err == nil && st.IsDir() {
+		return again
+	}
+	b, err := lib.Briefing(context.WithoutCancel(ctx), sum.BriefingID)
+	if err != nil {
+		return again
+	}
+	return "Import the rest into the same briefing with: variorum import --briefing " + termName(b.Slug) + " FILE..."
 }
 
 // exitInterrupted is the exit status of a command stopped by an interrupt,

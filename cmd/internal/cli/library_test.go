@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -167,5 +168,52 @@ func TestDeleteEmptyBriefing(t *testing.T) {
 	cli(0, "briefing", solo.Slug, "--delete")
 	if out := cli(0, "list"); strings.Contains(out, solo.Slug) || !strings.Contains(out, sample.Slug) {
 		t.Errorf("list after deleting %s: %q", solo.Slug, out)
+	}
+}
+
+// TestResumeHint: after an interrupt, files named one by one are told to
+// go into the briefing the batch made (imported again they would make a
+// new one); a folder resumes into its own when imported again.
+func TestResumeHint(t *testing.T) {
+	for _, folder := range []bool{false, true} {
+		dir := t.TempDir()
+		src := filepath.Join(dir, "speech")
+		if err := os.Mkdir(src, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		var files []string
+		for _, name := range []string{"a.txt", "b.txt"} {
+			p := filepath.Join(src, name)
+			if err := os.WriteFile(p, []byte("Some text of "+name+", long enough to import.\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, p)
+		}
+		paths := files
+		if folder {
+			paths = []string{src}
+		}
+		lib, err := data.Open(context.Background(), filepath.Join(dir, "library.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		sum, err := lib.ImportPaths(ctx, paths, data.ImportOptions{}, func(done, _ int, _ string) {
+			if done == 1 {
+				cancel()
+			}
+		})
+		if !errors.Is(err, context.Canceled) || len(sum.Imported) != 1 {
+			t.Fatalf("import: %v, %d imported", err, len(sum.Imported))
+		}
+		b, err := lib.Briefing(context.Background(), sum.BriefingID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hint := resumeHint(ctx, lib, paths, data.ImportOptions{}, sum)
+		if named := strings.Contains(hint, "--briefing "+b.Slug); named == folder {
+			t.Errorf("folder %v: hint %q", folder, hint)
+		}
+		lib.Close()
 	}
 }
