@@ -649,7 +649,7 @@ func (v *CompareView) NextChange(dir int) string {
 		return v.navigated(fmt.Sprintf("No changed row below: this is the last of %d.", len(changes)))
 	}
 	v.setCurrent(changes[k])
-	return v.navigated(fmt.Sprintf("Changed row %d of %d", k+1, len(changes)))
+	return placeAmong(changes, changes[k], len(v.rows))
 }
 
 // GoToChange makes the nth change (1 for the first) the current one.
@@ -659,7 +659,7 @@ func (v *CompareView) GoToChange(n int) string {
 		return v.navigated(fmt.Sprintf("No changed row %d: there are %d.", n, len(changes)))
 	}
 	v.setCurrent(changes[n-1])
-	return v.navigated(fmt.Sprintf("Changed row %d of %d", n, len(changes)))
+	return placeAmong(changes, changes[n-1], len(v.rows))
 }
 
 func (v *CompareView) navigated(status string) string {
@@ -669,7 +669,9 @@ func (v *CompareView) navigated(status string) string {
 	return status
 }
 
-// setCurrent outlines row i (a row shown) and scrolls it into view.
+// setCurrent outlines row i (a row shown), scrolls it into view and
+// tells OnNavigate where that is, whoever moved there (Next, Find, the
+// change list, a click), so the counter and the status line follow.
 func (v *CompareView) setCurrent(i int) {
 	old := v.current
 	v.current = i
@@ -678,6 +680,16 @@ func (v *CompareView) setCurrent(i int) {
 		v.list.RefreshItem(old)
 	}
 	v.list.RefreshItem(i)
+	v.navigated(placeAmong(v.Changes(), i, len(v.rows)))
+}
+
+// placeAmong says where row i is for a person: "Changed row 3 of 11", or
+// "Row 7 of 40" for a row without changes.
+func placeAmong(changes []int, i, rows int) string {
+	if k, found := slices.BinarySearch(changes, i); found {
+		return fmt.Sprintf("Changed row %d of %d", k+1, len(changes))
+	}
+	return fmt.Sprintf("Row %d of %d", i+1, rows)
 }
 
 // JumpToRow scrolls to comparison row r (as a placeholder names it) and

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
@@ -80,7 +81,7 @@ func (mw *MainWindow) form(title, confirm string, items []*widget.FormItem, save
 		}
 	}
 	for _, it := range items {
-		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
+		if e, ok := it.Widget.(*dialogEntry); ok && !e.MultiLine {
 			e.OnSubmitted = func(string) { submit() }
 		}
 	}
@@ -91,10 +92,65 @@ func (mw *MainWindow) form(title, confirm string, items []*widget.FormItem, save
 	}, mw.Window)
 	d.Resize(fyne.NewSize(520, 0))
 	mw.dialogs.showWith(d, nil, submit)
+	// Typing goes to the first field at once, not to the rows behind.
+	for _, it := range items {
+		if f, ok := it.Widget.(fyne.Focusable); ok {
+			mw.Window.Canvas().Focus(f)
+			break
+		}
+	}
+}
+
+// dialogEntry is a text field of a dialog. A focused widget takes every
+// key, so the window's handler never hears them: the field itself closes
+// the dialog on Escape and confirms it on Ctrl+Enter (Enter in a
+// one-line field submits a form too), and Tab leaves even a multi-line
+// field, for the buttons.
+type dialogEntry struct {
+	widget.Entry
+	ds *dialogs
+	// onDown, when set, takes Down in a one-line field (to move into a
+	// list of results below it).
+	onDown func()
+}
+
+// entry returns a dialog's text field, of several lines (wrapped) or one.
+func (ds *dialogs) entry(multiLine bool) *dialogEntry {
+	e := &dialogEntry{ds: ds}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// AcceptsTab is false: Tab moves on.
+func (e *dialogEntry) AcceptsTab() bool { return false }
+
+// TypedKey closes the dialog on Escape and hands Down to onDown.
+func (e *dialogEntry) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && e.ds.key(fyne.KeyEscape):
+		return
+	case k.Name == fyne.KeyDown && e.onDown != nil && !e.MultiLine:
+		e.onDown()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut confirms the dialog on Ctrl+Enter.
+func (e *dialogEntry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault &&
+		(cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) && e.ds.key(fyne.KeyReturn) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // showVersionsDialog lists every version of the library with a tick: the
-// ticked ones (two to six, of any briefings) are shown side by side.
+// ticked ones (one to six, of any briefings) are shown side by side.
 func (mw *MainWindow) showVersionsDialog() {
 	ids, base := mw.VM.Columns()
 	picked := slices.Clone(ids)
@@ -102,7 +158,7 @@ func (mw *MainWindow) showVersionsDialog() {
 	note := widget.NewLabel("")
 	var checks []*widget.Check
 	refresh := func() {
-		note.SetText(fmt.Sprintf("%d ticked (one to %d). The base stays first ticked unless you choose another in the toolbar.", len(picked), MaxColumns))
+		note.SetText(fmt.Sprintf("%d ticked (up to %d). The base stays first ticked unless you choose another in the toolbar.", len(picked), MaxColumns))
 		for _, c := range checks {
 			if len(picked) >= MaxColumns && !c.Checked {
 				c.Disable()
@@ -193,9 +249,8 @@ func shorten(s string, n int) string {
 
 // showNoteDialog adds a note to a row (n nil) or edits or deletes n.
 func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
-	entry := widget.NewMultiLineEntry()
+	entry := mw.dialogs.entry(true)
 	entry.SetMinRowsVisible(4)
-	entry.Wrapping = fyne.TextWrapWord
 	title, confirm := "Add a note", "Add"
 	if n != nil {
 		entry.SetText(n.Text)
@@ -259,13 +314,13 @@ func (mw *MainWindow) showBriefingMenu(id int64, pos fyne.Position) {
 // showEditBriefing edits a briefing's title, date, place, speakers and
 // note.
 func (mw *MainWindow) showEditBriefing(b data.Briefing) {
-	title, date, place, speakers := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	title, date, place, speakers := mw.dialogs.entry(false), mw.dialogs.entry(false), mw.dialogs.entry(false), mw.dialogs.entry(false)
 	title.SetText(b.Title)
 	date.SetText(b.Date)
 	date.SetPlaceHolder("2024-06-21")
 	place.SetText(b.Place)
 	speakers.SetText(b.Speakers)
-	note := widget.NewMultiLineEntry()
+	note := mw.dialogs.entry(true)
 	note.SetText(b.Note)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Title", title), widget.NewFormItem("Date", date), widget.NewFormItem("Place", place),
@@ -294,14 +349,14 @@ func (mw *MainWindow) confirmDeleteBriefing(b data.Briefing) {
 // showEditVersion edits a version's label, language, kind, source, URL
 // and note.
 func (mw *MainWindow) showEditVersion(v data.Version) {
-	label, lang, source, url := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	label, lang, source, url := mw.dialogs.entry(false), mw.dialogs.entry(false), mw.dialogs.entry(false), mw.dialogs.entry(false)
 	label.SetText(v.Label)
 	lang.SetText(v.Language)
 	source.SetText(v.Source)
 	url.SetText(v.URL)
 	kind := widget.NewSelect(data.Kinds(), nil)
 	kind.SetSelected(v.Kind)
-	note := widget.NewMultiLineEntry()
+	note := mw.dialogs.entry(true)
 	note.SetText(v.Note)
 	items := []*widget.FormItem{
 		widget.NewFormItem("Label", label), widget.NewFormItem("Language", lang),
@@ -329,7 +384,7 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 	const newOne = "A new briefing…"
 	names = append(names, newOne)
 	sel := widget.NewSelect(names, nil)
-	title := widget.NewEntry()
+	title := mw.dialogs.entry(false)
 	title.SetPlaceHolder("title of the new briefing")
 	items := []*widget.FormItem{widget.NewFormItem("Briefing", sel), widget.NewFormItem("New title", title)}
 	mw.form("Move "+v.Label, "Move", items, func() {
@@ -385,7 +440,7 @@ func (mw *MainWindow) showPasteDialog() {
 		mw.showError(fmt.Errorf("the clipboard holds no text to paste as a version"))
 		return
 	}
-	label, source := widget.NewEntry(), widget.NewEntry()
+	label, source := mw.dialogs.entry(false), mw.dialogs.entry(false)
 	label.SetText("pasted")
 	source.SetPlaceHolder("where it was copied from (a web page, a message)")
 	preview := widget.NewLabel(shorten(text, 300))

@@ -23,12 +23,6 @@ type exporter struct {
 	mw *MainWindow
 }
 
-// exportMenuItem is the File menu's Export… item.
-func (mw *MainWindow) exportMenuItem() *fyne.MenuItem {
-	ex := &exporter{mw: mw}
-	return fyne.NewMenuItem("Export…", ex.start)
-}
-
 // start shows the format dialog.
 func (ex *exporter) start() {
 	mw := ex.mw

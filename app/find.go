@@ -18,6 +18,9 @@ type findBar struct {
 	entry   *findEntry
 	count   *widget.Label
 	content *fyne.Container
+	// around is the container the bar sits in, laid out again when the
+	// bar shows or hides (else its band stays empty after Escape).
+	around  *fyne.Container
 	query   string // the text the matches are for
 	counted bool   // whether the matches of query have been shown
 	matches []int  // rows shown that hold the query
@@ -68,6 +71,9 @@ func newFindBar(mw *MainWindow) *findBar {
 // open shows the bar and gives it the keyboard.
 func (f *findBar) open() {
 	f.content.Show()
+	if f.around != nil {
+		f.around.Refresh()
+	}
 	f.mw.Window.Canvas().Focus(f.entry)
 	f.search()
 }
@@ -86,6 +92,9 @@ func (f *findBar) close() {
 		return
 	}
 	f.content.Hide()
+	if f.around != nil {
+		f.around.Refresh()
+	}
 	f.reset("")
 	f.mw.View.SetQuery("")
 	f.mw.Window.Canvas().Unfocus()

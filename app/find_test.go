@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -59,5 +61,25 @@ func TestFindKeepsPlaceWhenRowsReturn(t *testing.T) {
 	mw.find.next(1)
 	if mw.find.at != 2 {
 		t.Errorf("Enter after the rows returned went to match %d (count %q), want the third", mw.find.at, mw.find.count.Text)
+	}
+}
+
+// TestFindMovesTheCounter: going to a match makes its row current, and the
+// status line and the toolbar's counter say where that is, as after Next.
+func TestFindMovesTheCounter(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	mw.find.openWith("Almaty")
+	v := mw.View
+	if v.Current() < 0 {
+		t.Fatal("no match gone to")
+	}
+	want := placeAmong(v.Changes(), v.Current(), len(v.Rows()))
+	if mw.Status.Text != want {
+		t.Errorf("status %q at the match, want %q", mw.Status.Text, want)
+	}
+	k := slices.Index(v.Changes(), v.Current())
+	if counter := mw.bar.counter.Text; k >= 0 && counter != fmt.Sprintf("%d of %d", k+1, len(v.Changes())) {
+		t.Errorf("counter %q at changed row %d", counter, k+1)
 	}
 }

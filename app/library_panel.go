@@ -105,11 +105,21 @@ func (p *LibraryPanel) isBranch(uid widget.TreeNodeID) bool {
 type libraryNode struct {
 	widget.BaseWidget
 	uid        widget.TreeNodeID
+	onTap      func(uid widget.TreeNodeID)
 	onMenu     func(uid widget.TreeNodeID, pos fyne.Position)
 	badge      *canvas.Text
 	name       *widget.Label
 	detail     *canvas.Text
 	fullDetail string // detail before shortening to the node's width
+}
+
+// Tapped selects the node, as a click on the tree's row around it does.
+// (A node that takes right clicks is where Fyne delivers left clicks too,
+// so it must pass them on, or a click on a name would do nothing.)
+func (n *libraryNode) Tapped(*fyne.PointEvent) {
+	if n.onTap != nil {
+		n.onTap(n.uid)
+	}
 }
 
 // TappedSecondary offers the node's actions.
@@ -121,6 +131,7 @@ func (n *libraryNode) TappedSecondary(ev *fyne.PointEvent) {
 
 func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
 	n := &libraryNode{
+		onTap: p.tree.Select,
 		onMenu: func(uid widget.TreeNodeID, pos fyne.Position) {
 			kind, id, ok := parseUID(uid)
 			switch {

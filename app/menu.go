@@ -35,7 +35,8 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	closeCmp := item("Close comparison", shortcut(fyne.KeyW, 0), mw.closeComparison)
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), mw.exportMenuItem(),
+	export := item("Export…", shortcut(fyne.KeyE, 0), (&exporter{mw: mw}).start)
+	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), export,
 		fyne.NewMenuItemSeparator(), closeCmp, quit)
 
 	find := item("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
@@ -55,6 +56,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap, side, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
+	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1} // shown; typedKey takes F1
 	about := fyne.NewMenuItem("About Variorum", mw.showAbout)
 	help := fyne.NewMenu("Help", keys, about)
 	return fyne.NewMainMenu(file, edit, view, help)
@@ -78,6 +80,8 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyF7:
 		mw.View.NextChange(1)
+	case fyne.KeyF1:
+		mw.showKeysDialog()
 	case fyne.KeyDown:
 		mw.View.Scroll(line)
 	case fyne.KeyUp:
@@ -123,8 +127,10 @@ Ctrl+F                  find in the comparison (Enter: next match)
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
+Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)
 Ctrl+W                  close the comparison; Ctrl+Q quit
-Enter, Escape           answer a dialog
+F1                      this list
+Enter, Escape           answer a dialog (Ctrl+Enter in a note)
 Right click on a row    copy, add a note
 Click a version         show or hide it as a column`)
 	text.TextStyle = fyne.TextStyle{Monospace: true}

@@ -20,7 +20,7 @@ const searchHits = 50
 // showSearchDialog searches every version of the library (SQLite FTS5)
 // and opens a hit: its version is shown, and the words found in it.
 func (mw *MainWindow) showSearchDialog() {
-	entry := widget.NewEntry()
+	entry := mw.dialogs.entry(false)
 	entry.SetPlaceHolder(`words, "a phrase" or word*`)
 	var hits []data.Hit
 	var d dialog.Dialog
@@ -41,11 +41,16 @@ func (mw *MainWindow) showSearchDialog() {
 		case len(hits) == 0:
 			status.SetText("No version holds these words.")
 		default:
-			status.SetText(plural(len(hits), "hit", "hits") + ": click one to open it")
+			status.SetText(plural(len(hits), "hit", "hits") + ": click one to open it, or press Down to choose one and Space to open it")
 		}
 		list.Refresh()
 	}
 	entry.OnSubmitted = func(string) { run() }
+	entry.onDown = func() {
+		if len(hits) > 0 {
+			mw.Window.Canvas().Focus(list)
+		}
+	}
 	content := container.NewBorder(container.NewBorder(nil, nil, nil, widget.NewButton("Search", run), entry), status, nil, nil, list)
 	d = dialog.NewCustom("Search the library", "Close", content, mw.Window)
 	d.Resize(fyne.NewSize(720, 480))
@@ -59,12 +64,22 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 	if d != nil {
 		d.Hide()
 	}
-	ids, _ := mw.VM.Columns()
-	if !slices.Contains(ids, h.VersionID) {
-		mw.showError(mw.VM.SetOther(h.VersionID))
-	}
+	word := ""
 	if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(query)); len(words) > 0 {
-		mw.pendingFind = words[0]
+		word = words[0]
+	}
+	ids, _ := mw.VM.Columns()
+	if !slices.Contains(ids, h.VersionID) || mw.VM.Comparison().Busy {
+		// Found once the comparison is in (update).
+		mw.pendingFind = word
+		if !slices.Contains(ids, h.VersionID) {
+			mw.showError(mw.VM.SetOther(h.VersionID))
+		}
+		return
+	}
+	if word != "" { // on screen already: no update will come
+		mw.find.close()
+		mw.find.openWith(word)
 	}
 }
 

@@ -30,7 +30,9 @@ type columnBar struct {
 	noCase   *widget.Check
 	noPunct  *widget.Check
 	filters  *tipButton
-	content  fyne.CanvasObject
+	// tips shows the buttons' tips, over the window's content.
+	tips    *tipLayer
+	content fyne.CanvasObject
 	// ids maps the options of the base select to version ids.
 	ids map[string]int64
 	// syncing is set while the widgets mirror the view model.
@@ -41,8 +43,8 @@ type columnBar struct {
 }
 
 func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *columnBar {
-	b := &columnBar{vm: vm, view: view, ids: map[string]int64{}, onError: onError}
-	b.versions = newTipButton("Versions…", theme.ListIcon(), "Tick the versions to show side by side (two to six)", func() {
+	b := &columnBar{vm: vm, view: view, ids: map[string]int64{}, onError: onError, tips: newTipLayer()}
+	b.versions = newTipButton("Versions…", theme.ListIcon(), "Tick the versions to show side by side (up to six)", b.tips, func() {
 		if b.showVersions != nil {
 			b.showVersions()
 		}
@@ -53,10 +55,10 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 		}
 	})
 	b.base.PlaceHolder = "Choose…"
-	b.swap = newTipButton("", swapIcon(), "Make the next version shown the base", func() { b.report(vm.Swap()) })
+	b.swap = newTipButton("", swapIcon(), "Make the next version shown the base", b.tips, func() { b.report(vm.Swap()) })
 	b.swap.Importance = widget.LowImportance
-	b.prev = newTipButton("", theme.MoveUpIcon(), "Previous change (Alt+Up, Shift+F7)", func() { view.NextChange(-1) })
-	b.next = newTipButton("", theme.MoveDownIcon(), "Next change (Alt+Down, F7)", func() { view.NextChange(1) })
+	b.prev = newTipButton("", theme.MoveUpIcon(), "Previous change (Alt+Up, Shift+F7)", b.tips, func() { view.NextChange(-1) })
+	b.next = newTipButton("", theme.MoveDownIcon(), "Next change (Alt+Down, F7)", b.tips, func() { view.NextChange(1) })
 	b.counter = widget.NewLabel("")
 	check := func(label string, set func(bool)) *widget.Check {
 		return widget.NewCheck(label, func(on bool) {
@@ -83,7 +85,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	left := container.NewHBox(b.versions, baseLabel)
 	// The filters sit in a menu of their own so that the bar fits a
 	// narrow window; the View menu has them too.
-	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only", b.showFilters)
+	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only", b.tips, b.showFilters)
 	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
 		widget.NewSeparator(), b.prev, b.next, b.counter)
 	b.content = container.NewBorder(nil, nil, left, right, b.base)

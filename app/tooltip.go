@@ -14,12 +14,12 @@ import (
 // the toolbar's icons say little alone.
 type tipButton struct {
 	widget.Button
-	tip string
-	pop *widget.PopUp
+	tip  string
+	tips *tipLayer
 }
 
-func newTipButton(label string, icon fyne.Resource, tip string, tapped func()) *tipButton {
-	b := &tipButton{tip: tip}
+func newTipButton(label string, icon fyne.Resource, tip string, tips *tipLayer, tapped func()) *tipButton {
+	b := &tipButton{tip: tip, tips: tips}
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped
 	b.ExtendBaseWidget(b)
 	return b
@@ -28,35 +28,60 @@ func newTipButton(label string, icon fyne.Resource, tip string, tapped func()) *
 // MouseIn shows the tip below the button.
 func (b *tipButton) MouseIn(ev *desktop.MouseEvent) {
 	b.Button.MouseIn(ev)
-	c := fyne.CurrentApp().Driver().CanvasForObject(b)
-	if c == nil || b.tip == "" {
-		return
+	if b.tip != "" && b.tips != nil {
+		d := fyne.CurrentApp().Driver()
+		at := d.AbsolutePositionForObject(b).Add(fyne.NewPos(0, b.Size().Height+2))
+		b.tips.show(b.tip, at.Subtract(d.AbsolutePositionForObject(b.tips.layer)))
 	}
-	if b.pop == nil {
-		t := canvas.NewText(b.tip, theme.Color(theme.ColorNameForeground))
-		t.TextSize = theme.CaptionTextSize()
-		b.pop = widget.NewPopUp(container.NewPadded(t), c)
-	}
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(0, b.Size().Height+2))
-	// Keep the tip inside the window.
-	if w := b.pop.MinSize().Width; pos.X+w > c.Size().Width {
-		pos.X = c.Size().Width - w
-	}
-	b.pop.ShowAtPosition(pos)
 }
 
 // MouseOut hides the tip.
 func (b *tipButton) MouseOut() {
 	b.Button.MouseOut()
-	if b.pop != nil {
-		b.pop.Hide()
+	if b.tips != nil {
+		b.tips.hide()
 	}
 }
 
 // Tapped hides the tip and taps.
 func (b *tipButton) Tapped(ev *fyne.PointEvent) {
-	if b.pop != nil {
-		b.pop.Hide()
+	if b.tips != nil {
+		b.tips.hide()
 	}
 	b.Button.Tapped(ev)
 }
+
+// tipLayer shows tips on top of the window's content. It is a layer of
+// the content, not a pop-up: a pop-up takes the next click to close
+// itself, so a button under the pointer needed two; the layer's text and
+// background take no events, which reach what lies beneath.
+type tipLayer struct {
+	layer *fyne.Container // without layout, over the whole content
+	box   *fyne.Container
+	text  *canvas.Text
+}
+
+func newTipLayer() *tipLayer {
+	t := &tipLayer{text: canvas.NewText("", theme.Color(theme.ColorNameForeground))}
+	t.text.TextSize = theme.CaptionTextSize()
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.StrokeColor, bg.StrokeWidth = theme.Color(theme.ColorNameShadow), 1
+	t.box = container.NewStack(bg, container.NewPadded(t.text))
+	t.box.Hide()
+	t.layer = container.NewWithoutLayout(t.box)
+	return t
+}
+
+// show shows tip at pos in the layer, kept inside it.
+func (t *tipLayer) show(tip string, pos fyne.Position) {
+	t.text.Text = tip
+	t.text.Color = theme.Color(theme.ColorNameForeground)
+	size := t.box.MinSize()
+	pos.X = max(0, min(pos.X, t.layer.Size().Width-size.Width))
+	t.box.Resize(size)
+	t.box.Move(pos)
+	t.box.Show()
+	t.box.Refresh()
+}
+
+func (t *tipLayer) hide() { t.box.Hide() }

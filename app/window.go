@@ -132,6 +132,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	})
 
 	main := container.NewBorder(mw.find.content, nil, nil, nil, mw.View)
+	mw.find.around = main
 	right := container.NewHSplit(main, mw.side.content)
 	right.Offset = 0.8
 	split := container.NewHSplit(mw.Library, right)
@@ -141,7 +142,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), bottom),
 		nil, nil, split)
-	mw.Window.SetContent(content)
+	mw.Window.SetContent(container.NewStack(content, mw.bar.tips.layer))
 	mw.Window.SetMainMenu(mw.menu())
 	if opts.Import != nil {
 		mw.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {

@@ -360,6 +360,48 @@ func TestLibraryPanelChoosesVersions(t *testing.T) {
 	}
 }
 
+// TestLibraryNameClick: a click on a version's name in the library shows
+// or hides its column, as the hint says (the node took the click and did
+// nothing with it).
+func TestLibraryNameClick(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ru := versionByLabel(t, mw.VM, "ru")
+	c := mw.Window.Canvas()
+	c.Capture()
+	var node *libraryNode
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if n, ok := o.(*libraryNode); ok && n.uid == versionUID(ru.ID) && n.Visible() {
+			node = n
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, o := range x.Objects {
+				walk(o)
+			}
+		case fyne.Widget:
+			for _, o := range test.WidgetRenderer(x).Objects() {
+				walk(o)
+			}
+		}
+	}
+	walk(mw.Library)
+	if node == nil {
+		t.Fatal("no node for ru in the library")
+	}
+	// The desktop driver gives a click to the deepest object that takes
+	// any click (this node takes right clicks), and taps it only if it is
+	// Tappable; the test driver would look past it for one that is.
+	tp, ok := any(node).(fyne.Tappable)
+	if !ok {
+		t.Fatal("the library's node takes right clicks but not left ones")
+	}
+	tp.Tapped(&fyne.PointEvent{})
+	if ids, _ := mw.VM.Columns(); slices.Contains(ids, ru.ID) {
+		t.Errorf("a click on ru's name left its column shown: %v", ids)
+	}
+}
+
 // TestNextPrevious steps through the changes with the counter, outlines
 // the current one, stops with a message at the ends, skips
 // typography-only changes on request, and loses no key press.
@@ -848,16 +890,25 @@ func TestTextSizeChangeKeepsListBottom(t *testing.T) {
 	}
 }
 
-// TestToolbarTips shows a button's tip while the pointer rests on it.
+// TestToolbarTips shows a button's tip while the pointer rests on it, and
+// a click on the button with its tip showing is taken at once (a pop-up
+// tip took the first click to close itself).
 func TestToolbarTips(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	b := mw.bar.next
 	b.MouseIn(&desktop.MouseEvent{})
-	if b.pop == nil || b.pop.Hidden {
+	if !b.tips.box.Visible() || b.tips.text.Text != b.tip {
 		t.Fatal("no tip on Next")
 	}
+	before := mw.View.Current()
+	c := mw.Window.Canvas()
+	test.TapCanvas(c, fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(3, 3)))
+	if mw.View.Current() == before {
+		t.Error("the click on Next with its tip showing did not go to a change")
+	}
+	b.MouseIn(&desktop.MouseEvent{})
 	b.MouseOut()
-	if !b.pop.Hidden {
+	if b.tips.box.Visible() {
 		t.Error("the tip stayed after the pointer left")
 	}
 }
@@ -879,6 +930,32 @@ func TestLibrarySearchOpensHit(t *testing.T) {
 	}
 	if len(mw.find.matches) == 0 {
 		t.Error("the word is not found in the comparison")
+	}
+	// A hit in a version on screen already: no update comes, the word is
+	// found at once.
+	mw.find.close()
+	shown := slices.IndexFunc(hits, func(h data.Hit) bool { ids, _ := mw.VM.Columns(); return slices.Contains(ids, h.VersionID) })
+	if shown < 0 {
+		t.Fatal("no hit in a version shown")
+	}
+	mw.openHit(hits[shown], "Almaty", nil)
+	if mw.find.content.Hidden || len(mw.find.matches) == 0 {
+		t.Error("a hit in a version on screen did not find the word")
+	}
+}
+
+// TestFindBarLeavesNoBand: the rows move down for the find bar and back
+// up when it closes.
+func TestFindBarLeavesNoBand(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	top := mw.View.Position().Y
+	mw.find.open()
+	if mw.View.Position().Y <= top {
+		t.Errorf("rows at %v with the find bar open, %v without", mw.View.Position().Y, top)
+	}
+	mw.find.close()
+	if got := mw.View.Position().Y; got != top {
+		t.Errorf("rows at %v after closing the find bar, want %v", got, top)
 	}
 }
 
@@ -923,5 +1000,36 @@ func TestNoticeOnOpen(t *testing.T) {
 			t.Errorf("notice %q: Escape left the dialog open", notice)
 		}
 		mw.Window.Close()
+	}
+}
+
+// TestDialogKeysInFields: a form opens with its first field focused, so
+// typing goes there; in a focused field Escape still closes the dialog
+// and Ctrl+Enter confirms it (Enter adds a line to a note).
+func TestDialogKeysInFields(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	c := mw.Window.Canvas()
+	mw.showNoteDialog(1, 0, nil)
+	f, ok := c.Focused().(*dialogEntry)
+	if !ok {
+		t.Fatalf("focused after opening the note dialog: %T, want its field", c.Focused())
+	}
+	f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.dialogs.open != nil {
+		t.Fatal("Escape in the note's field left the dialog open")
+	}
+	mw.showNoteDialog(1, 0, nil)
+	test.Type(c.Focused(), "first line")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(c.Focused(), "second")
+	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	if mw.dialogs.open != nil {
+		t.Error("Ctrl+Enter in the note's field left the dialog open")
+	}
+	cols := mw.VM.Comparison().Columns
+	notes, err := lib.Notes(context.Background(), cols[0].ID)
+	if err != nil || len(notes) != 1 || notes[0].Text != "first line\nsecond" {
+		t.Errorf("notes after Ctrl+Enter: %+v, %v", notes, err)
 	}
 }
