@@ -110,8 +110,8 @@ func reportFor(paths []string, sum data.Summary) ImportReport {
 	return rep
 }
 
-// showImported compares the first two imported versions, or the only one
-// with the base of its briefing.
+// showImported compares the first two imported versions, or shows the
+// only one beside the base of its briefing.
 func (m *ViewModel) showImported(vs []data.Version) {
 	switch {
 	case len(vs) >= 2 && vs[0].ID != vs[1].ID:
@@ -126,6 +126,16 @@ func (m *ViewModel) showImported(vs []data.Version) {
 		v := vs[0]
 		base, _ := m.Pair()
 		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID && base != v.ID {
+			// A new version of the briefing on screen is compared with
+			// the base, next to it; the other columns stay (the last goes
+			// when they are full).
+			ids, _ := m.Columns()
+			if !slices.Contains(ids, v.ID) {
+				at := slices.Index(ids, base) + 1
+				ids = slices.Insert(ids, at, v.ID)
+				_ = m.SetColumns(ids[:min(len(ids), MaxColumns)], base)
+				return
+			}
 			_ = m.SetOther(v.ID)
 			return
 		}

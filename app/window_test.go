@@ -678,10 +678,15 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 	if err := os.WriteFile(good, []byte(strings.Replace(goldenBase, "Mikhail", "Murat", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	before, _ := mw.VM.Columns()
 	mw.ImportPaths([]string{good})
 	cmp := mw.VM.Comparison()
 	if o := cmp.OtherVersion(); o == nil || o.Label != "blog-fixed" {
 		t.Fatalf("after importing one file the window shows %+v", o)
+	}
+	// The versions shown before stay shown beside it.
+	if after, _ := mw.VM.Columns(); len(after) != len(before)+1 || !slices.Equal(after[2:], before[1:]) {
+		t.Errorf("columns %v after importing, %v before", after, before)
 	}
 	if mw.Window.Canvas().Overlays().Top() != nil {
 		t.Error("a dialog opened after a good import")
