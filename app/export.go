@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,9 +37,16 @@ func (ex *exporter) start() {
 	for i, f := range formats {
 		names[i] = f.Describe()
 	}
-	choice := widget.NewSelect(names, nil)
-	choice.SetSelectedIndex(0)
 	bom := widget.NewCheck("Byte order mark (for Excel)", nil)
+	choice := widget.NewSelect(names, nil)
+	choice.OnChanged = func(string) { // the mark is a CSV option
+		if i := choice.SelectedIndex(); i >= 0 && formats[i] == export.CSV {
+			bom.Enable()
+		} else {
+			bom.Disable()
+		}
+	}
+	choice.SetSelectedIndex(0)
 	hideTrivial := widget.NewCheck("Leave typography-only changes out of the lists", nil)
 	hideTrivial.SetChecked(mw.VM.HideTrivial())
 	items := []*widget.FormItem{
@@ -77,14 +85,17 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 		}
 		ex.write(path, cols, base, f, wopts, opts)
 	}, mw.Window)
-	other := cols[otherThan(len(cols), base)]
-	save.SetFileName(fileName(cols[base].Label, other.Label, f))
+	other := cols[otherThan(len(cols), base)].Label
+	if len(cols) > 2 {
+		other = strconv.Itoa(len(cols)-1) + "-versions"
+	}
+	save.SetFileName(fileName(cols[base].Label, other, f))
 	save.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(save, nil)
 }
 
-// fileName suggests "base-vs-other.ext" with characters file systems
-// dislike replaced.
+// fileName suggests "base-vs-other.ext" ("blog-en-vs-3-versions.html"
+// for more than two) with characters file systems dislike replaced.
 func fileName(base, other string, f export.Format) string {
 	clean := strings.NewReplacer("/", "-", "\\", "-", ":", "-", "*", "-", "?", "-", "\"", "-", "<", "-", ">", "-", "|", "-")
 	return clean.Replace(base+"-vs-"+other) + f.Extension()

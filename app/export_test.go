@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data/export"
 )
@@ -74,5 +75,48 @@ func TestExportFromWindow(t *testing.T) {
 	}
 	if got := fileName("blog/en", "rev:1", export.TEI); got != "blog-en-vs-rev-1.tei.xml" {
 		t.Errorf("fileName: %q", got)
+	}
+
+	// The byte order mark is offered for CSV only.
+	ex.start()
+	var sel *widget.Select
+	var bom *widget.Check
+	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Select:
+			sel = x
+		case *widget.Check:
+			if strings.HasPrefix(x.Text, "Byte order mark") {
+				bom = x
+			}
+		}
+	})
+	if sel == nil || bom == nil {
+		t.Fatal("no format choice or byte order mark in the export dialog")
+	}
+	for i, f := range export.Formats() {
+		sel.SetSelectedIndex(i)
+		if bom.Disabled() != (f != export.CSV) {
+			t.Errorf("%s: byte order mark disabled %v", f, bom.Disabled())
+		}
+	}
+	key(fyne.KeyEscape)
+}
+
+// walkObjects calls f on o and everything drawn inside it.
+func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	f(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, o := range x.Objects {
+			walkObjects(o, f)
+		}
+	case fyne.Widget:
+		for _, o := range test.WidgetRenderer(x).Objects() {
+			walkObjects(o, f)
+		}
 	}
 }

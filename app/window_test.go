@@ -369,23 +369,11 @@ func TestLibraryNameClick(t *testing.T) {
 	c := mw.Window.Canvas()
 	c.Capture()
 	var node *libraryNode
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	walkObjects(mw.Library, func(o fyne.CanvasObject) {
 		if n, ok := o.(*libraryNode); ok && n.uid == versionUID(ru.ID) && n.Visible() {
 			node = n
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, o := range x.Objects {
-				walk(o)
-			}
-		case fyne.Widget:
-			for _, o := range test.WidgetRenderer(x).Objects() {
-				walk(o)
-			}
-		}
-	}
-	walk(mw.Library)
+	})
 	if node == nil {
 		t.Fatal("no node for ru in the library")
 	}
