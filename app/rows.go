@@ -254,8 +254,10 @@ func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") 
 
 // attachFindings puts each finding on the row that shows its table row:
 // index maps a row of the alignment table to the laid-out table, and
-// rows leave out table rows with nothing to show.
-func attachFindings(rows []RowView, index []int, findings []compare.Finding) {
+// rows leave out table rows with nothing to show. labels name the
+// versions: an omission shows under the source's text, so it names the
+// rendering that lacks it.
+func attachFindings(rows []RowView, index []int, findings []compare.Finding, labels []string) {
 	// Findings on a version in the base's language (an omission in an
 	// abridged repost) are word changes the columns already show.
 	// BuildRows keeps every laid-out row that has text or a placeholder;
@@ -263,15 +265,19 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding) {
 	for _, f := range findings {
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
-				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: findingNote(f)})
+				text := findingNote(f)
+				if f.Kind == compare.FindingOmission && f.Version < len(labels) {
+					text = "Not rendered in " + labels[f.Version]
+				}
+				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
 			}
 		}
 	}
 }
 
 // FindingView is a translation check's finding as its row shows it: in
-// the rendering's column, for a person ("Numbers differ: source 19,
-// rendering 18").
+// the rendering's column, for a person ("Numbers differ: only the source
+// has 19, only the rendering 18").
 type FindingView struct {
 	Column int
 	Text   string

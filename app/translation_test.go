@@ -43,6 +43,10 @@ func TestViewModelTranslation(t *testing.T) {
 	if h := highlighted(cmp.Rows, SideOther); len(h) != 0 {
 		t.Errorf("highlights across languages: %q", h)
 	}
+	// An omission shows under the source's text: it names the rendering.
+	if !slices.Contains(notes, "Not rendered in revised-en") || slices.Contains(notes, "Not rendered") {
+		t.Errorf("omissions do not name the rendering: %q", notes)
+	}
 	if !slices.Contains(notes, "Numbers differ: only the source has 19, only the rendering 18") {
 		t.Errorf("no finding for the changed date among %q", notes)
 	}

@@ -532,7 +532,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	}
 	if findings := compare.CheckTranslations(res); len(findings) > 0 {
 		out.findings = len(findings)
-		attachFindings(out.rows, index, findings)
+		attachFindings(out.rows, index, findings, labels)
 	}
 	notes, err := m.lib.Notes(ctx, ids...)
 	if err != nil {
