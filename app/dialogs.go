@@ -125,6 +125,31 @@ func (ds *dialogs) entry(multiLine bool) *dialogEntry {
 	return e
 }
 
+// dialogCheck is a check box of a dialog: focused (by Tab), it still
+// answers Enter and Escape for the dialog; Space ticks it.
+type dialogCheck struct {
+	widget.Check
+	ds *dialogs
+}
+
+func (ds *dialogs) check(label string, changed func(bool)) *dialogCheck {
+	c := &dialogCheck{ds: ds}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey answers Enter and Escape for the dialog.
+func (c *dialogCheck) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+		if c.ds.key(k.Name) {
+			return
+		}
+	}
+	c.Check.TypedKey(k)
+}
+
 // AcceptsTab is false: Tab moves on.
 func (e *dialogEntry) AcceptsTab() bool { return false }
 
@@ -156,7 +181,7 @@ func (mw *MainWindow) showVersionsDialog() {
 	picked := slices.Clone(ids)
 	box := container.NewVBox()
 	note := widget.NewLabel("")
-	var checks []*widget.Check
+	var checks []*dialogCheck
 	refresh := func() {
 		note.SetText(fmt.Sprintf("%d ticked (up to %d). The base stays first ticked unless you choose another in the toolbar.", len(picked), MaxColumns))
 		for _, c := range checks {
@@ -171,7 +196,7 @@ func (mw *MainWindow) showVersionsDialog() {
 		box.Add(widget.NewLabelWithStyle(briefingName(b), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, v := range mw.VM.Versions(b.ID) {
 			id := v.ID
-			c := widget.NewCheck(fmt.Sprintf("%s  ·  %s", v.Label, versionDetail(v)), func(on bool) {
+			c := mw.dialogs.check(fmt.Sprintf("%s  ·  %s", v.Label, versionDetail(v)), func(on bool) {
 				if k := slices.Index(picked, id); on && k < 0 {
 					picked = append(picked, id)
 				} else if !on && k >= 0 {

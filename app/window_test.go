@@ -1026,3 +1026,39 @@ func TestDialogKeysInFields(t *testing.T) {
 		t.Errorf("notes after Ctrl+Enter: %+v, %v", notes, err)
 	}
 }
+
+// TestVersionsDialogKeys: with a check box of the Versions dialog focused
+// (by Tab), Escape still closes the dialog, and Space then Enter untick a
+// version and show the rest.
+func TestVersionsDialogKeys(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	c := mw.Window.Canvas()
+	first := func() *dialogCheck {
+		var out *dialogCheck
+		walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
+			if x, ok := o.(*dialogCheck); ok && out == nil {
+				out = x
+			}
+		})
+		if out == nil {
+			t.Fatal("no check box in the Versions dialog")
+		}
+		return out
+	}
+	mw.showVersionsDialog()
+	box := first()
+	c.Focus(box)
+	box.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.dialogs.open != nil {
+		t.Fatal("Escape on a focused check box left the dialog open")
+	}
+	before, _ := mw.VM.Columns()
+	mw.showVersionsDialog()
+	box = first()
+	c.Focus(box)
+	box.TypedRune(' ')
+	box.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if after, _ := mw.VM.Columns(); mw.dialogs.open != nil || len(after) != len(before)-1 {
+		t.Errorf("Space and Enter on a check box: dialog open %v, columns %v (were %v)", mw.dialogs.open != nil, after, before)
+	}
+}
