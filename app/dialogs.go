@@ -92,10 +92,12 @@ func (mw *MainWindow) form(title, confirm string, items []*widget.FormItem, save
 	}, mw.Window)
 	d.Resize(fyne.NewSize(520, 0))
 	mw.dialogs.showWith(d, nil, submit)
-	// Typing goes to the first field at once, not to the rows behind.
+	// Typing goes to the first text field at once, not to the rows
+	// behind. (Only a text field: a focused Select would take Enter and
+	// Escape from the dialog.)
 	for _, it := range items {
-		if f, ok := it.Widget.(fyne.Focusable); ok {
-			mw.Window.Canvas().Focus(f)
+		if e, ok := it.Widget.(*dialogEntry); ok {
+			mw.Window.Canvas().Focus(e)
 			break
 		}
 	}
@@ -165,13 +167,43 @@ func (e *dialogEntry) TypedKey(k *fyne.KeyEvent) {
 	e.Entry.TypedKey(k)
 }
 
-// TypedShortcut confirms the dialog on Ctrl+Enter.
+// TypedShortcut confirms the dialog on Ctrl+Enter, or, in a dialog that
+// has nothing to confirm (a search), submits the field as Enter does.
 func (e *dialogEntry) TypedShortcut(s fyne.Shortcut) {
 	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.Modifier == fyne.KeyModifierShortcutDefault &&
-		(cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) && e.ds.key(fyne.KeyReturn) {
+		(cs.KeyName == fyne.KeyReturn || cs.KeyName == fyne.KeyEnter) {
+		switch {
+		case e.ds.onConfirm != nil:
+			e.ds.key(fyne.KeyReturn)
+		case e.OnSubmitted != nil:
+			e.OnSubmitted(e.Text)
+		}
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// dialogList is a list of a dialog's results: focused (by Down from the
+// field above it), it still closes the dialog on Escape.
+type dialogList struct {
+	widget.List
+	ds *dialogs
+}
+
+// list returns a dialog's labelList.
+func (ds *dialogs) list(n func() int, text func(i int) string, pick func(i int)) *dialogList {
+	l := &dialogList{ds: ds}
+	fillLabelList(&l.List, n, text, pick)
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedKey closes the dialog on Escape.
+func (l *dialogList) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && l.ds.key(k.Name) {
+		return
+	}
+	l.List.TypedKey(k)
 }
 
 // showVersionsDialog lists every version of the library with a tick: the

@@ -131,9 +131,15 @@ func (m *ViewModel) showImported(vs []data.Version) {
 			// when they are full).
 			ids, _ := m.Columns()
 			if !slices.Contains(ids, v.ID) {
-				at := slices.Index(ids, base) + 1
-				ids = slices.Insert(ids, at, v.ID)
-				_ = m.SetColumns(ids[:min(len(ids), MaxColumns)], base)
+				if len(ids) >= MaxColumns { // the last other than the base goes
+					last := len(ids) - 1
+					if ids[last] == base {
+						last--
+					}
+					ids = slices.Delete(ids, last, last+1)
+				}
+				ids = slices.Insert(ids, slices.Index(ids, base)+1, v.ID)
+				_ = m.SetColumns(ids, base)
 				return
 			}
 			_ = m.SetOther(v.ID)

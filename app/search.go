@@ -25,7 +25,7 @@ func (mw *MainWindow) showSearchDialog() {
 	var hits []data.Hit
 	var d dialog.Dialog
 	status := widget.NewLabel("")
-	list := labelList(func() int { return len(hits) },
+	list := mw.dialogs.list(func() int { return len(hits) },
 		func(i int) string {
 			h := hits[i]
 			snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)

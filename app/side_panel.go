@@ -114,23 +114,29 @@ func (p *sidePanel) toggle() {
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)
 // when one is clicked (and stays unselected, so a second click is heard).
 func labelList(n func() int, text func(i int) string, pick func(i int)) *widget.List {
-	var l *widget.List
-	l = widget.NewList(n,
-		func() fyne.CanvasObject {
-			lb := widget.NewLabel("")
-			lb.Truncation = fyne.TextTruncateEllipsis
-			return lb
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i < n() {
-				o.(*widget.Label).SetText(text(i))
-			}
-		})
+	l := &widget.List{}
+	fillLabelList(l, n, text, pick)
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// fillLabelList makes l (not yet extended) a labelList.
+func fillLabelList(l *widget.List, n func() int, text func(i int) string, pick func(i int)) {
+	l.Length = n
+	l.CreateItem = func() fyne.CanvasObject {
+		lb := widget.NewLabel("")
+		lb.Truncation = fyne.TextTruncateEllipsis
+		return lb
+	}
+	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		if i < n() {
+			o.(*widget.Label).SetText(text(i))
+		}
+	}
 	l.OnSelected = func(i widget.ListItemID) {
 		l.UnselectAll()
 		if i < n() {
 			pick(i)
 		}
 	}
-	return l
 }

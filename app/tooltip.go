@@ -58,15 +58,16 @@ func (b *tipButton) Tapped(ev *fyne.PointEvent) {
 type tipLayer struct {
 	layer *fyne.Container // without layout, over the whole content
 	box   *fyne.Container
+	bg    *canvas.Rectangle
 	text  *canvas.Text
 }
 
 func newTipLayer() *tipLayer {
 	t := &tipLayer{text: canvas.NewText("", theme.Color(theme.ColorNameForeground))}
 	t.text.TextSize = theme.CaptionTextSize()
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.StrokeColor, bg.StrokeWidth = theme.Color(theme.ColorNameShadow), 1
-	t.box = container.NewStack(bg, container.NewPadded(t.text))
+	t.bg = canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	t.bg.StrokeWidth = 1
+	t.box = container.NewStack(t.bg, container.NewPadded(t.text))
 	t.box.Hide()
 	t.layer = container.NewWithoutLayout(t.box)
 	return t
@@ -75,7 +76,10 @@ func newTipLayer() *tipLayer {
 // show shows tip at pos in the layer, kept inside it.
 func (t *tipLayer) show(tip string, pos fyne.Position) {
 	t.text.Text = tip
+	// The theme's colours now: the theme may have changed since.
 	t.text.Color = theme.Color(theme.ColorNameForeground)
+	t.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	t.bg.StrokeColor = theme.Color(theme.ColorNameShadow)
 	size := t.box.MinSize()
 	pos.X = max(0, min(pos.X, t.layer.Size().Width-size.Width))
 	t.box.Resize(size)

@@ -1,0 +1,150 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/variorum/variorum/data"
+)
+
+// pressKey delivers a key as the desktop driver does: to the focused
+// widget if there is one, else to the window's handler.
+func pressKey(c fyne.Canvas, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := c.Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	if h := c.OnTypedKey(); h != nil {
+		h(ev)
+	}
+}
+
+// TestFormKeysWithFocus: every form still closes on Escape and
+// confirms on Enter once its first field has the keyboard.
+func TestFormKeysWithFocus(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		open func(mw *MainWindow)
+	}{
+		{"edit version", func(mw *MainWindow) { mw.showEditVersion(versionByLabel(t, mw.VM, "ru")) }},
+		{"export", func(mw *MainWindow) { (&exporter{mw: mw}).start() }},
+		{"move version", func(mw *MainWindow) { mw.showMoveVersion(versionByLabel(t, mw.VM, "ru")) }},
+	} {
+		for _, k := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyReturn} {
+			t.Run(fmt.Sprintf("%s/%s", tc.name, k), func(t *testing.T) {
+				mw, _ := sampleWindow(t)
+				showPair(t, mw, "blog-en", "revised-en")
+				c := mw.Window.Canvas()
+				tc.open(mw)
+				first := mw.dialogs.open
+				pressKey(c, k)
+				if mw.dialogs.open == first {
+					t.Errorf("%s did nothing (focused: %T)", k, c.Focused())
+				}
+			})
+		}
+	}
+}
+
+// TestTipAfterThemeChange: a tip shown after View → Theme keeps its
+// text readable on its background.
+func TestTipAfterThemeChange(t *testing.T) {
+	for _, to := range []string{themeDark} { // sampleWindow opens light
+		t.Run(to, func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			mw.setTheme(to)
+			b := mw.bar.next
+			b.MouseIn(&desktop.MouseEvent{})
+			bg := b.tips.box.Objects[0].(*canvas.Rectangle)
+			want := theme.Color(theme.ColorNameOverlayBackground)
+			if !sameColor(bg.FillColor, want) {
+				t.Errorf("tip background %v with text %v after switching to %s, want %v",
+					bg.FillColor, b.tips.text.Color, to, want)
+			}
+		})
+	}
+}
+
+func sameColor(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// TestImportBesideFullColumns: a version imported into the
+// briefing on screen is shown, wherever the base sits among six columns.
+func TestImportBesideFullColumns(t *testing.T) {
+	for _, baseAt := range []int{0, 1, 5} {
+		t.Run(fmt.Sprintf("base at %d", baseAt), func(t *testing.T) {
+			mw, lib := sampleWindow(t)
+			ctx := context.Background()
+			blog := versionByLabel(t, mw.VM, "blog-en")
+			var extra []int64
+			for _, l := range []string{"x1", "x2", "new"} {
+				v, err := lib.ImportBytes(ctx, l+".txt", []byte("Text "+l+" of the briefing.\n"),
+					data.ImportOptions{BriefingID: blog.BriefingID, Label: l})
+				if err != nil {
+					t.Fatal(err)
+				}
+				extra = append(extra, v.ID)
+			}
+			if err := mw.VM.Load(ctx); err != nil {
+				t.Fatal(err)
+			}
+			ids, _ := mw.VM.Columns()
+			ids = append(ids, extra[:2]...)
+			if len(ids) != MaxColumns {
+				t.Fatalf("%d columns, want %d", len(ids), MaxColumns)
+			}
+			if err := mw.VM.SetColumns(ids, ids[baseAt]); err != nil {
+				t.Fatal(err)
+			}
+			nv, _ := mw.VM.VersionByID(extra[2])
+			mw.VM.showImported([]data.Version{nv})
+			if after, _ := mw.VM.Columns(); !slices.Contains(after, nv.ID) {
+				t.Errorf("imported version %d not shown: columns %v (before %v)", nv.ID, after, ids)
+			}
+		})
+	}
+}
+
+// TestSearchDialogKeys: Ctrl+Enter in the search field and Escape
+// once Down has moved into the hits.
+func TestSearchDialogKeys(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		act      func(c fyne.Canvas, e *dialogEntry)
+		wantOpen bool
+	}{
+		{"Ctrl+Enter in the field keeps the dialog (it is not a form)", func(c fyne.Canvas, e *dialogEntry) {
+			e.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+		}, true},
+		{"Escape in the hits closes the dialog", func(c fyne.Canvas, e *dialogEntry) {
+			pressKey(c, fyne.KeyDown) // into the hits
+			pressKey(c, fyne.KeyEscape)
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			c := mw.Window.Canvas()
+			mw.showSearchDialog()
+			e := c.Focused().(*dialogEntry)
+			test.Type(e, "Almaty")
+			pressKey(c, fyne.KeyReturn) // search
+			tc.act(c, e)
+			if open := mw.dialogs.open != nil; open != tc.wantOpen {
+				t.Errorf("dialog open %v, want %v (focused %T)", open, tc.wantOpen, c.Focused())
+			}
+		})
+	}
+}
