@@ -419,7 +419,7 @@ func runsOfRow(r RowView, index int) [][]TextRun {
 	}
 	for _, n := range r.Notes {
 		if n.Column >= 0 && n.Column < len(out) {
-			out[n.Column] = append(out[n.Column], TextRun{Text: "\nNote: " + n.Text, Style: Style{Highlight: HighlightFinding}})
+			out[n.Column] = append(out[n.Column], TextRun{Text: "\nNote: " + n.Text, Style: Style{Highlight: HighlightNote}})
 		}
 	}
 	// A finding goes below its rendering's text, or the source's where

@@ -184,3 +184,26 @@ func TestFindingNoteSaysOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesAndFindingsLookApart: a researcher's note and a translation
+// check's finding on one row are drawn in colours of their own.
+func TestNotesAndFindingsLookApart(t *testing.T) {
+	r := RowView{
+		Cells:    []CellView{{Has: true, MovedTo: -1}, {Has: true, MovedTo: -1}},
+		Notes:    []NoteView{{Column: 1, Text: "checked against the video"}},
+		Findings: []FindingView{{Column: 1, Text: "Not in the source"}},
+	}
+	kinds := map[string]Highlight{}
+	for _, run := range runsOfRow(r, 0)[1] {
+		kinds[strings.TrimSpace(run.Text)] = run.Style.Highlight
+	}
+	note, finding := kinds["Note: checked against the video"], kinds["Not in the source"]
+	if note != HighlightNote || finding != HighlightFinding {
+		t.Fatalf("note drawn as %v, finding as %v", note, finding)
+	}
+	for _, p := range []palette{lightPalette(), darkPalette()} {
+		if p.fill(note) == p.fill(finding) {
+			t.Error("a note and a finding share a colour")
+		}
+	}
+}

@@ -29,6 +29,7 @@ const (
 	HighlightTrivial                  // typography or white space only
 	HighlightFinding                  // a translation check's note on the row
 	HighlightMatch                    // text Find found
+	HighlightNote                     // a researcher's note on the row
 )
 
 // String names the highlight, for tests and debugging.
@@ -46,6 +47,8 @@ func (h Highlight) String() string {
 		return "finding"
 	case HighlightMatch:
 		return "match"
+	case HighlightNote:
+		return "note"
 	}
 	return "none"
 }

@@ -20,6 +20,7 @@ type palette struct {
 	changedBar                     color.Color // gutter bar of a changed row
 	columnRule                     color.Color // line between the columns
 	finding                        color.Color // behind a translation check's note
+	note                           color.Color // behind a researcher's note
 	current                        color.Color // outline of the current change
 	match                          color.Color // behind text Find found
 	viewBand                       color.Color // the part in view, on the overview bar
@@ -49,6 +50,7 @@ func lightPalette() palette {
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff},
 		finding:       color.NRGBA{R: 0xff, G: 0xe8, B: 0xa8, A: 0xff},
+		note:          color.NRGBA{R: 0xd6, G: 0xea, B: 0xf8, A: 0xff},
 		current:       color.NRGBA{R: 0x1a, G: 0x73, B: 0xe8, A: 0xff},
 		match:         color.NRGBA{R: 0xff, G: 0xc1, B: 0x07, A: 0xff},
 		viewBand:      color.NRGBA{R: 0x1a, G: 0x73, B: 0xe8, A: 0x30},
@@ -75,6 +77,7 @@ func darkPalette() palette {
 		changedBar:    color.NRGBA{R: 0xf0, G: 0xa0, B: 0x40, A: 0xff},
 		columnRule:    color.NRGBA{R: 0x48, G: 0x48, B: 0x4c, A: 0xff},
 		finding:       color.NRGBA{R: 0x5c, G: 0x4a, B: 0x14, A: 0xff},
+		note:          color.NRGBA{R: 0x1f, G: 0x3f, B: 0x5c, A: 0xff},
 		current:       color.NRGBA{R: 0x64, G: 0xa8, B: 0xff, A: 0xff},
 		match:         color.NRGBA{R: 0x9a, G: 0x6b, B: 0x00, A: 0xff},
 		viewBand:      color.NRGBA{R: 0x64, G: 0xa8, B: 0xff, A: 0x30},
@@ -123,6 +126,8 @@ func (p palette) fill(h Highlight) color.Color {
 		return p.trivial
 	case HighlightFinding:
 		return p.finding
+	case HighlightNote:
+		return p.note
 	case HighlightMatch:
 		return p.match
 	}
