@@ -23,8 +23,11 @@ func statusText(cmp Comparison) string {
 	case other == nil:
 		return fmt.Sprintf("%s alone: tick another version to compare · %s", base.Label, plural(len(cmp.Rows), "row", "rows"))
 	case len(cmp.Columns) > 2:
-		return fmt.Sprintf("%s against %s · %s · %s", columnLabels(cmp), base.Label,
-			plural(countChanges(cmp.Changes), "change", "changes"), plural(len(cmp.Rows), "aligned row", "aligned rows")) + findingsPart(cmp)
+		// The typography-only ones too, so the count adds up to the
+		// change list's.
+		n := countChanges(cmp.Changes)
+		return fmt.Sprintf("%s against %s · %s · %d typography only · %s", columnLabels(cmp), base.Label,
+			plural(n, "change", "changes"), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows")) + findingsPart(cmp)
 	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
 			base.Label, orDashLang(base.Language), other.Label, orDashLang(other.Language),

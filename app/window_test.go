@@ -1062,3 +1062,18 @@ func TestVersionsDialogKeys(t *testing.T) {
 		t.Errorf("Space and Enter on a check box: dialog open %v, columns %v (were %v)", mw.dialogs.open != nil, after, before)
 	}
 }
+
+// TestStatusCountsAddUp: with more than two versions the status line's
+// changes and typography-only ones add up to the change list's count.
+func TestStatusCountsAddUp(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	cmp := mw.VM.Comparison()
+	if len(cmp.Columns) < 3 {
+		t.Fatalf("%d columns, want the sample's four", len(cmp.Columns))
+	}
+	n := countChanges(cmp.Changes)
+	want := fmt.Sprintf("%d changes · %d typography only", n, len(cmp.Changes)-n)
+	if !strings.Contains(mw.Status.Text, want) {
+		t.Errorf("status %q, want it to say %q", mw.Status.Text, want)
+	}
+}
