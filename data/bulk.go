@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -140,7 +141,8 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		}
 	}
 	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle != "" {
-		id, err := l.resumeBriefing(ctx, opt.NewBriefingTitle, files)
+		opt.batch = batchKeys(files)
+		id, err := batchBriefing(ctx, l.db, opt.NewBriefingTitle, opt.batch)
 		if err != nil {
 			return sum, err
 		}
@@ -182,17 +184,40 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 	return sum, nil
 }
 
-// resumeBriefing finds the briefing an interrupted run of the same import
-// created: one titled title that already holds one of files (same name and
-// size; the SHA-256 check of each import then skips exactly what is
-// there). It returns 0 when there is none, and a new briefing is made.
-func (l *Library) resumeBriefing(ctx context.Context, title string, files []string) (int64, error) {
-	type key struct {
-		name string
-		size int64
+// fileKey is how a batch's file is recognised in the library: its name
+// and size.
+type fileKey struct {
+	name string
+	size int64
+}
+
+// batchKeys returns the keys of the files that can be read.
+func batchKeys(files []string) []fileKey {
+	var keys []fileKey
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil {
+			keys = append(keys, fileKey{filepath.Base(f), st.Size()})
+		}
 	}
-	held := map[key]int64{} // file name and size -> newest briefing titled title holding it
-	rows, err := l.db.QueryContext(ctx, `SELECT b.id, v.file_name, v.size FROM versions v
+	return keys
+}
+
+// querier is what batchBriefing reads through: the library or a
+// transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// batchBriefing finds the briefing another run of the same import made:
+// one titled title that already holds one of the batch's files (same name
+// and size; the SHA-256 check of each import then skips exactly what is
+// there), the newest such. It returns 0 when there is none. ImportPaths
+// asks before the batch (an interrupted run), and resolveBriefing again
+// in the write transaction that would make a new briefing (a run of the
+// same import at the same moment, which made it meanwhile).
+func batchBriefing(ctx context.Context, q querier, title string, keys []fileKey) (int64, error) {
+	held := map[fileKey]int64{} // file name and size -> newest briefing titled title holding it
+	rows, err := q.QueryContext(ctx, `SELECT b.id, v.file_name, v.size FROM versions v
 		JOIN briefings b ON b.id = v.briefing_id WHERE b.title = ? ORDER BY b.id`, title)
 	if err != nil {
 		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
@@ -200,7 +225,7 @@ func (l *Library) resumeBriefing(ctx context.Context, title string, files []stri
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var k key
+		var k fileKey
 		if err := rows.Scan(&id, &k.name, &k.size); err != nil {
 			return 0, err
 		}
@@ -209,11 +234,9 @@ func (l *Library) resumeBriefing(ctx context.Context, title string, files []stri
 	if err := rows.Err(); err != nil {
 		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
 	}
-	for _, f := range files {
-		if st, err := os.Stat(f); err == nil {
-			if id := held[key{filepath.Base(f), st.Size()}]; id != 0 {
-				return id, nil
-			}
+	for _, k := range keys {
+		if id := held[k]; id != 0 {
+			return id, nil
 		}
 	}
 	return 0, nil

@@ -46,6 +46,9 @@ type ImportOptions struct {
 	// Format overrides format detection ("text", "markdown", "html",
 	// "docx").
 	Format string
+	// batch, set by ImportPaths, recognises the briefing a run of the same
+	// import made (see batchBriefing).
+	batch []fileKey
 }
 
 // ImportFile imports one file as a new version, in one transaction: its
@@ -241,6 +244,13 @@ func resolveBriefing(ctx context.Context, tx *sql.Tx, opt ImportOptions, label s
 	title := opt.NewBriefingTitle
 	if title == "" {
 		title = label
+	}
+	if len(opt.batch) > 0 && opt.NewBriefingTitle != "" {
+		// Another run of the batch may have made it since ImportPaths
+		// looked; the write lock is held now, so this answer stands.
+		if id, err := batchBriefing(ctx, tx, title, opt.batch); err != nil || id != 0 {
+			return id, err
+		}
 	}
 	return createBriefing(ctx, tx, Briefing{Title: title, Date: opt.Date, Place: opt.Place, Speakers: opt.Speakers})
 }

@@ -325,3 +325,42 @@ func TestImportIntoDamagedLibrary(t *testing.T) {
 		t.Errorf("import: %v (summary %+v), want ErrNotLibrary naming the library", err, sum)
 	}
 }
+
+// TestSameImportAtOnce: two runs importing one folder at the same moment
+// both look for an earlier run's briefing before either has made one;
+// the one that writes second finds the first's briefing in its write
+// transaction and adds to it, instead of making a second briefing.
+func TestSameImportAtOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	src := filepath.Join(dir, "m1")
+	if err := os.Mkdir(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, name := range []string{"a.txt", "b.txt"} {
+		p := filepath.Join(src, name)
+		if err := os.WriteFile(p, []byte("The text of "+name+", long enough to import.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, p)
+	}
+	l := openAt(t, filepath.Join(dir, "library.db"))
+	// The first run has imported a.txt; the second looked before that
+	// (it found nothing) and now imports b.txt.
+	first, err := l.ImportPaths(ctx, []string{src}, ImportOptions{}, func(done, _ int, _ string) {})
+	if err != nil || len(first.Imported) != 2 {
+		t.Fatalf("first run: %v, %+v", err, first)
+	}
+	if err := l.DeleteVersion(ctx, first.Imported[1].ID); err != nil { // as if b.txt were still to come
+		t.Fatal(err)
+	}
+	opt := ImportOptions{NewBriefingTitle: "m1", batch: batchKeys(files)}
+	v, err := l.importFile(ctx, files[1], opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.BriefingID != first.BriefingID {
+		t.Errorf("the second run's file went into briefing %d, the first run's is %d", v.BriefingID, first.BriefingID)
+	}
+}
