@@ -330,6 +330,26 @@ func (p *LibraryPanel) Update() {
 	p.tree.Refresh()
 }
 
+// Resize lays the panel out in size, the hint left out when it would
+// take more than 1/hintShare of the height (a small window: the list
+// would show two versions).
+func (p *LibraryPanel) Resize(size fyne.Size) {
+	p.hint.Resize(fyne.NewSize(size.Width, p.hint.Size().Height)) // its height wrapped at this width
+	show := size.Height >= p.hint.MinSize().Height*hintShare
+	if show != p.hint.Visible() {
+		if show {
+			p.hint.Show()
+		} else {
+			p.hint.Hide()
+		}
+		defer p.content.Refresh() // laid out again even when size is the same
+	}
+	p.BaseWidget.Resize(size)
+}
+
+// hintShare: the hint shows when it takes at most a third of the panel.
+const hintShare = 3
+
 // CreateRenderer is part of fyne.Widget.
 func (p *LibraryPanel) CreateRenderer() fyne.WidgetRenderer {
 	p.ExtendBaseWidget(p)

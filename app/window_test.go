@@ -1077,3 +1077,24 @@ func TestStatusCountsAddUp(t *testing.T) {
 		t.Errorf("status %q, want it to say %q", mw.Status.Text, want)
 	}
 }
+
+// TestLibraryHintInSmallWindows: the library's hint shows in a window of
+// ordinary height and gives way to the list in a small one, and back.
+func TestLibraryHintInSmallWindows(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	for _, tc := range []struct {
+		size fyne.Size
+		hint bool
+	}{{fyne.NewSize(1280, 800), true}, {fyne.NewSize(700, 500), false}, {fyne.NewSize(1280, 800), true}} {
+		mw.Window.Resize(tc.size)
+		mw.Window.Canvas().Capture()
+		h := mw.Library.hint
+		if h.Visible() != tc.hint {
+			t.Errorf("%v: hint shown %v, want %v", tc.size, h.Visible(), tc.hint)
+		}
+		// Shown, it lies inside the panel, under the list.
+		if h.Visible() && h.Position().Y+h.Size().Height > mw.Library.Size().Height+1 {
+			t.Errorf("%v: hint at %v, %v: out of the panel of %v", tc.size, h.Position(), h.Size(), mw.Library.Size())
+		}
+	}
+}
