@@ -416,3 +416,48 @@ func TestCSVCell(t *testing.T) {
 		}
 	}
 }
+
+// TestTEIReadingsDiffer: versions that differ only in characters XML
+// cannot hold (dropped when written) share one reading; no apparatus
+// offers two identical readings.
+func TestTEIReadingsDiffer(t *testing.T) {
+	a := "The minister spoke about the summit.\n\nThe talks went on.\n"
+	b := "The minister\x01 spoke about the summit.\n\nThe talks went on.\n"
+	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	dec := xml.NewDecoder(&buf)
+	var inRdg bool
+	var readings []string
+	var text strings.Builder
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch x := tok.(type) {
+		case xml.StartElement:
+			switch x.Name.Local {
+			case "app":
+				readings = nil
+			case "rdg":
+				inRdg = true
+				text.Reset()
+			}
+		case xml.CharData:
+			if inRdg {
+				text.Write(x)
+			}
+		case xml.EndElement:
+			if x.Name.Local == "rdg" {
+				inRdg = false
+				if slices.Contains(readings, text.String()) {
+					t.Errorf("an apparatus offers %q twice", text.String())
+				}
+				readings = append(readings, text.String())
+			}
+		}
+	}
+}

@@ -183,6 +183,30 @@ func (t *teiWriter) shown(vs []int) int {
 	return vs[0]
 }
 
+// mergeAlike joins the readings of row whose texts are one once written
+// (they differed only in characters XML cannot hold, which segText
+// drops), so that no <app> offers two identical readings.
+func (t *teiWriter) mergeAlike(row compare.Row, groups [][]int) [][]int {
+	if len(groups) < 2 {
+		return groups
+	}
+	res := t.r.Result
+	var out [][]int
+	seen := map[string]int{} // written text -> its group in out
+	for _, vs := range groups {
+		c := row.Cells[t.shown(vs)]
+		text := segText(res.Texts[c.Version][c.Start:c.End])
+		if k, ok := seen[text]; ok {
+			out[k] = append(out[k], vs...)
+			slices.Sort(out[k])
+			continue
+		}
+		seen[text] = len(out)
+		out = append(out, vs)
+	}
+	return out
+}
+
 // row writes one row: its text when every version reads it alike, else an
 // apparatus entry with a reading per group of versions (compare's
 // Readings, numbered in version order), and the versions without the row
@@ -202,6 +226,7 @@ func (t *teiWriter) row(i int) {
 		}
 	}
 	row := t.rows[i]
+	groups = t.mergeAlike(row, groups)
 	if len(groups) == 1 && len(none) == 0 {
 		c := row.Cells[t.shown(groups[0])]
 		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))
