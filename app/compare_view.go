@@ -317,7 +317,8 @@ func (v *CompareView) updateTitles(cmp Comparison) {
 }
 
 // columnTitle is a column's title: role, label, language, kind, source,
-// and the version's id when another shown version has its label.
+// and the version's id when another shown version has its label (as
+// shownNames names it).
 func columnTitle(role string, ver data.Version, sameLabel bool) string {
 	label := ver.Label
 	if sameLabel {

@@ -207,3 +207,19 @@ func TestNotesAndFindingsLookApart(t *testing.T) {
 		}
 	}
 }
+
+// TestShownNames: versions shown with one label are told apart by id, as
+// their column titles do; an omission names which one lacks the text.
+func TestShownNames(t *testing.T) {
+	names := shownNames([]string{"speech", "ru", "ru"}, []int64{1, 7, 9})
+	if !slices.Equal(names, []string{"speech", "ru #7", "ru #9"}) {
+		t.Errorf("names %q", names)
+	}
+	rows := []RowView{{Cells: []CellView{{Has: true, MovedTo: -1}, {MovedTo: -1}, {MovedTo: -1}}}}
+	attachFindings(rows, []int{0}, []compare.Finding{
+		{Kind: compare.FindingOmission, Version: 1}, {Kind: compare.FindingOmission, Version: 2},
+	}, names)
+	if fs := rows[0].Findings; len(fs) != 2 || fs[0].Text != "Not rendered in ru #7" || fs[1].Text != "Not rendered in ru #9" {
+		t.Errorf("omissions read %+v", fs)
+	}
+}

@@ -148,3 +148,26 @@ func TestSearchDialogKeys(t *testing.T) {
 		})
 	}
 }
+
+// TestExportKeysAfterTab: Tab onto the export dialog's choice or check
+// boxes leaves Enter and Escape answering the dialog.
+func TestExportKeysAfterTab(t *testing.T) {
+	for tabs := 1; tabs <= 2; tabs++ {
+		for _, k := range []fyne.KeyName{fyne.KeyEscape, fyne.KeyReturn} {
+			t.Run(fmt.Sprintf("tab%d/%s", tabs, k), func(t *testing.T) {
+				mw, _ := sampleWindow(t)
+				showPair(t, mw, "blog-en", "revised-en")
+				c := mw.Window.Canvas()
+				(&exporter{mw: mw}).start()
+				for range tabs {
+					c.FocusNext()
+				}
+				first := mw.dialogs.open
+				pressKey(c, k)
+				if mw.dialogs.open == first {
+					t.Errorf("%s did nothing (focused: %T)", k, c.Focused())
+				}
+			})
+		}
+	}
+}

@@ -152,6 +152,31 @@ func (c *dialogCheck) TypedKey(k *fyne.KeyEvent) {
 	c.Check.TypedKey(k)
 }
 
+// dialogSelect is a choice of a dialog: focused (by Tab), it still
+// answers Enter and Escape for the dialog; Space opens its list.
+type dialogSelect struct {
+	widget.Select
+	ds *dialogs
+}
+
+func (ds *dialogs) choice(options []string) *dialogSelect {
+	c := &dialogSelect{ds: ds}
+	c.Options = options
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey answers Enter and Escape for the dialog.
+func (c *dialogSelect) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+		if c.ds.key(k.Name) {
+			return
+		}
+	}
+	c.Select.TypedKey(k)
+}
+
 // AcceptsTab is false: Tab moves on.
 func (e *dialogEntry) AcceptsTab() bool { return false }
 
@@ -411,7 +436,7 @@ func (mw *MainWindow) showEditVersion(v data.Version) {
 	lang.SetText(v.Language)
 	source.SetText(v.Source)
 	url.SetText(v.URL)
-	kind := widget.NewSelect(data.Kinds(), nil)
+	kind := mw.dialogs.choice(data.Kinds())
 	kind.SetSelected(v.Kind)
 	note := mw.dialogs.entry(true)
 	note.SetText(v.Note)
@@ -440,7 +465,7 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 	}
 	const newOne = "A new briefing…"
 	names = append(names, newOne)
-	sel := widget.NewSelect(names, nil)
+	sel := mw.dialogs.choice(names)
 	title := mw.dialogs.entry(false)
 	title.SetPlaceHolder("title of the new briefing")
 	items := []*widget.FormItem{widget.NewFormItem("Briefing", sel), widget.NewFormItem("New title", title)}

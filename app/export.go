@@ -37,8 +37,8 @@ func (ex *exporter) start() {
 	for i, f := range formats {
 		names[i] = f.Describe()
 	}
-	bom := widget.NewCheck("Byte order mark (for Excel)", nil)
-	choice := widget.NewSelect(names, nil)
+	bom := mw.dialogs.check("Byte order mark (for Excel)", nil)
+	choice := mw.dialogs.choice(names)
 	choice.OnChanged = func(string) { // the mark is a CSV option
 		if i := choice.SelectedIndex(); i >= 0 && formats[i] == export.CSV {
 			bom.Enable()
@@ -47,7 +47,7 @@ func (ex *exporter) start() {
 		}
 	}
 	choice.SetSelectedIndex(0)
-	hideTrivial := widget.NewCheck("Leave typography-only changes out of the lists", nil)
+	hideTrivial := mw.dialogs.check("Leave typography-only changes out of the lists", nil)
 	hideTrivial.SetChecked(mw.VM.HideTrivial())
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", choice),

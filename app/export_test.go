@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data/export"
 )
@@ -79,13 +78,13 @@ func TestExportFromWindow(t *testing.T) {
 
 	// The byte order mark is offered for CSV only.
 	ex.start()
-	var sel *widget.Select
-	var bom *widget.Check
+	var sel *dialogSelect
+	var bom *dialogCheck
 	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
-		case *widget.Select:
+		case *dialogSelect:
 			sel = x
-		case *widget.Check:
+		case *dialogCheck:
 			if strings.HasPrefix(x.Text, "Byte order mark") {
 				bom = x
 			}

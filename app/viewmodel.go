@@ -506,6 +506,23 @@ type computed struct {
 	notes      []NoteView
 }
 
+// shownNames are the versions' names as their columns' titles give them:
+// the label, with the version's id where another version shown has it.
+func shownNames(labels []string, ids []int64) []string {
+	count := map[string]int{}
+	for _, l := range labels {
+		count[l]++
+	}
+	out := make([]string, len(labels))
+	for k, l := range labels {
+		out[k] = l
+		if count[l] > 1 {
+			out[k] = fmt.Sprintf("%s #%d", l, ids[k])
+		}
+	}
+	return out
+}
+
 // compute loads the texts, compares them (across languages where theirs
 // differ, then with the translation check) and builds the rows.
 func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts CompareOptions) (computed, error) {
@@ -532,7 +549,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	}
 	if findings := compare.CheckTranslations(res); len(findings) > 0 {
 		out.findings = len(findings)
-		attachFindings(out.rows, index, findings, labels)
+		attachFindings(out.rows, index, findings, shownNames(labels, ids))
 	}
 	notes, err := m.lib.Notes(ctx, ids...)
 	if err != nil {
