@@ -2,12 +2,14 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -141,7 +143,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		}
 	}
 	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle != "" {
-		opt.batch = batchKeys(files)
+		opt.batch = batchFiles(files)
 		id, err := batchBriefing(ctx, l.db, opt.NewBriefingTitle, opt.batch)
 		if err != nil {
 			return sum, err
@@ -184,22 +186,23 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 	return sum, nil
 }
 
-// fileKey is how a batch's file is recognised in the library: its name
-// and size.
-type fileKey struct {
+// batchFile is a file of an import batch: its name and size, which a
+// version of it in the library has too, and its path.
+type batchFile struct {
 	name string
 	size int64
+	path string
 }
 
-// batchKeys returns the keys of the files that can be read.
-func batchKeys(files []string) []fileKey {
-	var keys []fileKey
+// batchFiles returns the batch's files that can be read.
+func batchFiles(files []string) []batchFile {
+	var out []batchFile
 	for _, f := range files {
 		if st, err := os.Stat(f); err == nil {
-			keys = append(keys, fileKey{filepath.Base(f), st.Size()})
+			out = append(out, batchFile{filepath.Base(f), st.Size(), f})
 		}
 	}
-	return keys
+	return out
 }
 
 // querier is what batchBriefing reads through: the library or a
@@ -209,33 +212,63 @@ type querier interface {
 }
 
 // batchBriefing finds the briefing another run of the same import made:
-// one titled title that already holds one of the batch's files (same name
-// and size; the SHA-256 check of each import then skips exactly what is
-// there), the newest such. It returns 0 when there is none. ImportPaths
-// asks before the batch (an interrupted run), and resolveBriefing again
-// in the write transaction that would make a new briefing (a run of the
-// same import at the same moment, which made it meanwhile).
-func batchBriefing(ctx context.Context, q querier, title string, keys []fileKey) (int64, error) {
-	held := map[fileKey]int64{} // file name and size -> newest briefing titled title holding it
-	rows, err := q.QueryContext(ctx, `SELECT b.id, v.file_name, v.size FROM versions v
-		JOIN briefings b ON b.id = v.briefing_id WHERE b.title = ? ORDER BY b.id`, title)
+// one titled title whose every version is one of the batch's files (same
+// name, size and SHA-256). An interrupted run leaves such a briefing; an
+// older briefing of the same title from other files, or from a folder of
+// the same name sharing a file with this one, is not one. The newest
+// wins; 0 when there is none. ImportPaths asks before the batch, and
+// resolveBriefing again in the write transaction that would make a new
+// briefing (a run of the same import at the same moment may have made it
+// meanwhile).
+func batchBriefing(ctx context.Context, q querier, title string, files []batchFile) (int64, error) {
+	type held struct {
+		name string
+		size int64
+		sha  string
+	}
+	byBriefing := map[int64][]held{}
+	var ids []int64
+	rows, err := q.QueryContext(ctx, `SELECT b.id, v.file_name, v.size, v.sha256 FROM versions v
+		JOIN briefings b ON b.id = v.briefing_id WHERE b.title = ? ORDER BY b.id DESC`, title)
 	if err != nil {
 		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var k fileKey
-		if err := rows.Scan(&id, &k.name, &k.size); err != nil {
+		var h held
+		if err := rows.Scan(&id, &h.name, &h.size, &h.sha); err != nil {
 			return 0, err
 		}
-		held[k] = id
+		if _, ok := byBriefing[id]; !ok {
+			ids = append(ids, id)
+		}
+		byBriefing[id] = append(byBriefing[id], h)
 	}
 	if err := rows.Err(); err != nil {
 		return 0, fmt.Errorf("looking for an earlier import into %q: %w", title, classify(err))
 	}
-	for _, k := range keys {
-		if id := held[k]; id != 0 {
+	sums := map[string]string{} // path -> SHA-256 of its bytes, read on demand
+	inBatch := func(h held) bool {
+		for _, f := range files {
+			if f.name != h.name || f.size != h.size {
+				continue
+			}
+			sum, ok := sums[f.path]
+			if !ok {
+				if b, err := os.ReadFile(f.path); err == nil {
+					sum = fmt.Sprintf("%x", sha256.Sum256(b))
+				}
+				sums[f.path] = sum
+			}
+			if sum == h.sha {
+				return true
+			}
+		}
+		return false
+	}
+	for _, id := range ids {
+		if !slices.ContainsFunc(byBriefing[id], func(h held) bool { return !inBatch(h) }) {
 			return id, nil
 		}
 	}

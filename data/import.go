@@ -48,7 +48,7 @@ type ImportOptions struct {
 	Format string
 	// batch, set by ImportPaths, recognises the briefing a run of the same
 	// import made (see batchBriefing).
-	batch []fileKey
+	batch []batchFile
 }
 
 // ImportFile imports one file as a new version, in one transaction: its

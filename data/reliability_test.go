@@ -355,12 +355,58 @@ func TestSameImportAtOnce(t *testing.T) {
 	if err := l.DeleteVersion(ctx, first.Imported[1].ID); err != nil { // as if b.txt were still to come
 		t.Fatal(err)
 	}
-	opt := ImportOptions{NewBriefingTitle: "m1", batch: batchKeys(files)}
+	opt := ImportOptions{NewBriefingTitle: "m1", batch: batchFiles(files)}
 	v, err := l.importFile(ctx, files[1], opt)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if v.BriefingID != first.BriefingID {
 		t.Errorf("the second run's file went into briefing %d, the first run's is %d", v.BriefingID, first.BriefingID)
+	}
+}
+
+// TestResumeOnlyTheSameBatch: a run resumes into a briefing of its title
+// only when every version there is one of its files, byte for byte. An
+// older briefing of the title from another file of the same name and size,
+// or a folder of the same name that shares one file, gets a new briefing.
+func TestResumeOnlyTheSameBatch(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(p, text string) {
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, b := filepath.Join(dir, "2023", "transcript.txt"), filepath.Join(dir, "2024", "transcript.txt")
+	write(a, "Press conference of 2023, opening remarks AAAA.\n")
+	write(b, "Press conference of 2024, opening remarks BBBB.\n") // same size
+	march, april := filepath.Join(dir, "march", "talk"), filepath.Join(dir, "april", "talk")
+	write(filepath.Join(march, "source.txt"), "The shared source text of both talks.\n")
+	write(filepath.Join(march, "notes.txt"), "Notes taken in March on the talk.\n")
+	write(filepath.Join(april, "source.txt"), "The shared source text of both talks.\n")
+	write(filepath.Join(april, "notes.txt"), "Notes taken in April on the talk, longer.\n")
+	l := openAt(t, filepath.Join(dir, "library.db"))
+	for _, tc := range []struct {
+		name          string
+		first, second []string
+		opt           ImportOptions
+	}{
+		{"same title, another file", []string{a}, []string{b}, ImportOptions{NewBriefingTitle: "Press conference"}},
+		{"folder of the same name", []string{march}, []string{april}, ImportOptions{}},
+	} {
+		first, err := l.ImportPaths(ctx, tc.first, tc.opt, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		second, err := l.ImportPaths(ctx, tc.second, tc.opt, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if second.Resumed || second.BriefingID == first.BriefingID {
+			t.Errorf("%s: the second import went into the first's briefing %d (resumed %v)", tc.name, first.BriefingID, second.Resumed)
+		}
 	}
 }
