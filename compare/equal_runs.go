@@ -385,7 +385,7 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 			moves = append(moves, k)
 		}
 	}
-	ix = &changeIndex{cs: cs, moves: moves}
+	ix = newChangeIndex(cs, moves)
 	var byA, byB changeOrder
 	if len(moves) > 0 {
 		byA, byB = ix.orders()
@@ -398,7 +398,7 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		if c.Trivial || c.Kind == Move {
 			return
 		}
-		switch m, ok := moveHolding(cs, moves, c); {
+		switch m, ok := ix.holding(c); {
 		case !ok:
 			return
 		case m >= 0:
