@@ -296,10 +296,11 @@ func (v *CompareView) updateTitles(cmp Comparison) {
 		v.titles = append(v.titles, l)
 		v.handles = append(v.handles, newColumnHandle(v, len(v.handles)))
 	}
-	labels := map[string]int{}
-	for _, c := range cmp.Columns {
-		labels[c.Label]++
+	labels, ids := make([]string, len(cmp.Columns)), make([]int64, len(cmp.Columns))
+	for k, c := range cmp.Columns {
+		labels[k], ids[k] = c.Label, c.ID
 	}
+	names := shownNames(labels, ids)
 	for k, l := range v.titles {
 		if k >= len(cmp.Columns) {
 			l.Hide()
@@ -312,19 +313,14 @@ func (v *CompareView) updateTitles(cmp Comparison) {
 		if k == cmp.Base {
 			role = "Base"
 		}
-		l.SetText(columnTitle(role, cmp.Columns[k], labels[cmp.Columns[k].Label] > 1))
+		l.SetText(columnTitle(role, names[k], cmp.Columns[k]))
 	}
 }
 
-// columnTitle is a column's title: role, label, language, kind, source,
-// and the version's id when another shown version has its label (as
-// shownNames names it).
-func columnTitle(role string, ver data.Version, sameLabel bool) string {
-	label := ver.Label
-	if sameLabel {
-		label = fmt.Sprintf("%s #%d", label, ver.ID)
-	}
-	title := label
+// columnTitle is a column's title: role, the version's name (shownNames),
+// language, kind, source.
+func columnTitle(role, name string, ver data.Version) string {
+	title := name
 	if about := joinNonEmpty(ver.Language, ver.Kind, ver.Source); about != "" {
 		title += "  (" + about + ")"
 	}
@@ -649,8 +645,7 @@ func (v *CompareView) NextChange(dir int) string {
 	if k >= len(changes) {
 		return v.navigated(fmt.Sprintf("No changed row below: this is the last of %d.", len(changes)))
 	}
-	v.setCurrent(changes[k])
-	return placeAmong(changes, changes[k], len(v.rows))
+	return v.setCurrentAmong(changes[k], changes)
 }
 
 // GoToChange makes the nth change (1 for the first) the current one.
@@ -659,8 +654,7 @@ func (v *CompareView) GoToChange(n int) string {
 	if n < 1 || n > len(changes) {
 		return v.navigated(fmt.Sprintf("No changed row %d: there are %d.", n, len(changes)))
 	}
-	v.setCurrent(changes[n-1])
-	return placeAmong(changes, changes[n-1], len(v.rows))
+	return v.setCurrentAmong(changes[n-1], changes)
 }
 
 func (v *CompareView) navigated(status string) string {
@@ -673,7 +667,11 @@ func (v *CompareView) navigated(status string) string {
 // setCurrent outlines row i (a row shown), scrolls it into view and
 // tells OnNavigate where that is, whoever moved there (Next, Find, the
 // change list, a click), so the counter and the status line follow.
-func (v *CompareView) setCurrent(i int) {
+func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Changes()) }
+
+// setCurrentAmong is setCurrent with the rows' changes (v.Changes())
+// already listed, and returns what it told OnNavigate.
+func (v *CompareView) setCurrentAmong(i int, changes []int) string {
 	old := v.current
 	v.current = i
 	v.scrollTo(i)
@@ -681,7 +679,7 @@ func (v *CompareView) setCurrent(i int) {
 		v.list.RefreshItem(old)
 	}
 	v.list.RefreshItem(i)
-	v.navigated(placeAmong(v.Changes(), i, len(v.rows)))
+	return v.navigated(placeAmong(changes, i, len(v.rows)))
 }
 
 // placeAmong says where row i is for a person: "Changed row 3 of 11", or

@@ -143,13 +143,9 @@ func (ds *dialogs) check(label string, changed func(bool)) *dialogCheck {
 
 // TypedKey answers Enter and Escape for the dialog.
 func (c *dialogCheck) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
-		if c.ds.key(k.Name) {
-			return
-		}
+	if !c.ds.key(k.Name) { // takes Enter and Escape only
+		c.Check.TypedKey(k)
 	}
-	c.Check.TypedKey(k)
 }
 
 // dialogSelect is a choice of a dialog: focused (by Tab), it still
@@ -168,13 +164,9 @@ func (ds *dialogs) choice(options []string) *dialogSelect {
 
 // TypedKey answers Enter and Escape for the dialog.
 func (c *dialogSelect) TypedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
-		if c.ds.key(k.Name) {
-			return
-		}
+	if !c.ds.key(k.Name) { // takes Enter and Escape only
+		c.Select.TypedKey(k)
 	}
-	c.Select.TypedKey(k)
 }
 
 // AcceptsTab is false: Tab moves on.

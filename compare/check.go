@@ -485,7 +485,7 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 		for a := 0; a < len(nf.forms); a++ {
 			for b := a + 1; b < len(nf.forms); b++ {
 				x, y := nf.forms[a], nf.forms[b]
-				if !sameName(x, y) && letterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
+				if !sameName(x, y) && LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
 					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
 				}
 			}
@@ -494,8 +494,9 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 	return out
 }
 
-// letterDistance is the Levenshtein distance between a and b in runes.
-func letterDistance(a, b string) int {
+// LetterDistance is the Levenshtein distance between a and b in runes:
+// how many letters to insert, delete or replace to make one the other.
+func LetterDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)

@@ -255,24 +255,24 @@ func teiWitnesses(t *testing.T, doc []byte, n int) []string {
 	return res
 }
 
-// TestTEIWitnessesReadInOrder: parallel segmentation must let a reader (or
-// CollateX, Juxta, EVT) read each witness's text back in its own order.
-// A moved passage is written once, at the base's place: with two versions
-// as a plain <seg> both witnesses share (no <app> at all, so the TEI says
-// the texts are identical), with more versions in the base's <rdg>; the
-// moving version's text comes out in the base's order and the move is lost.
-func TestTEIWitnessesReadInOrder(t *testing.T) {
+// movedParagraphs are two texts of three paragraphs, the second moving
+// one of them up or down.
+func movedParagraphs() []struct{ name, a, b string } {
 	p1 := "The ministers met in Almaty on Friday to prepare the November summit in Astana."
 	p2 := "They approved a statement on the eightieth anniversary of the liberation of Belarus and another on the Middle East."
 	p3 := "The next meeting of the council will be held in Minsk in the spring of next year, the chairman said."
-	tests := []struct {
-		name string
-		a, b string
-	}{
+	return []struct{ name, a, b string }{
 		{"paragraph moved up", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p3 + "\n\n" + p1 + "\n\n" + p2 + "\n"},
 		{"paragraph moved down", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p2 + "\n\n" + p3 + "\n\n" + p1 + "\n"},
 	}
-	for _, tt := range tests {
+}
+
+// TestTEIWitnessesReadInOrder: parallel segmentation lets a reader (or
+// CollateX, Juxta, EVT) read each witness's text back in its own order,
+// a moved passage included: where the base has it and where the version
+// that moved it has it.
+func TestTEIWitnessesReadInOrder(t *testing.T) {
+	for _, tt := range movedParagraphs() {
 		t.Run(tt.name, func(t *testing.T) {
 			r := textReport(t, []string{tt.a, tt.b}, []string{"a", "b"}, nil, Briefing{})
 			moves := 0
@@ -298,25 +298,12 @@ func TestTEIWitnessesReadInOrder(t *testing.T) {
 	}
 }
 
-// TestHTMLColumnsReadInOrder: the report promises the aligned columns "as
-// the window shows them"; the window lays moves out with
-// Result.MovesInPlace, so each column reads in its version's own order
-// with "moved here from row N" placeholders. The report uses Result.Rows,
-// where a moved passage sits only at the base's place in every column, so
-// the moving version's column reads in the base's order and nothing says
-// where the version has the passage.
+// TestHTMLColumnsReadInOrder: the report lays the aligned columns out as
+// the window does (Result.MovesInPlace): each column reads in its
+// version's own order, with placeholders saying where a moved passage
+// went and came from.
 func TestHTMLColumnsReadInOrder(t *testing.T) {
-	p1 := "The ministers met in Almaty on Friday to prepare the November summit in Astana."
-	p2 := "They approved a statement on the eightieth anniversary of the liberation of Belarus and another on the Middle East."
-	p3 := "The next meeting of the council will be held in Minsk in the spring of next year, the chairman said."
-	tests := []struct {
-		name string
-		a, b string
-	}{
-		{"paragraph moved up", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p3 + "\n\n" + p1 + "\n\n" + p2 + "\n"},
-		{"paragraph moved down", p1 + "\n\n" + p2 + "\n\n" + p3 + "\n", p2 + "\n\n" + p3 + "\n\n" + p1 + "\n"},
-	}
-	for _, tt := range tests {
+	for _, tt := range movedParagraphs() {
 		t.Run(tt.name, func(t *testing.T) {
 			r := textReport(t, []string{tt.a, tt.b}, []string{"a", "b"}, nil, Briefing{})
 			var buf bytes.Buffer

@@ -200,14 +200,16 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 // in the base's column the passage arrived from elsewhere, in another it
 // left for elsewhere (as the window's placeholders say).
 func placeholderText(c *compare.Cell, row int, base bool) string {
-	where := "down"
-	if c.MovedRow < row {
-		where = "up"
+	up := c.MovedRow < row
+	switch {
+	case base && up:
+		return "moved here from row " + itoa(c.MovedRow+1) + " (above)"
+	case base:
+		return "moved here from row " + itoa(c.MovedRow+1) + " (below)"
+	case up:
+		return "moved up to row " + itoa(c.MovedRow+1)
 	}
-	if base {
-		return "moved here from row " + itoa(c.MovedRow+1) + map[string]string{"up": " (above)", "down": " (below)"}[where]
-	}
-	return "moved " + where + " to row " + itoa(c.MovedRow+1)
+	return "moved down to row " + itoa(c.MovedRow+1)
 }
 
 // findingText is a finding without its row number, shown on the row.

@@ -183,16 +183,16 @@ func (t *teiWriter) shown(vs []int) int {
 	return vs[0]
 }
 
-// mergeAlike joins the readings of row whose texts are one once written
-// (they differed only in characters XML cannot hold, which segText
-// drops), so that no <app> offers two identical readings.
-func (t *teiWriter) mergeAlike(row compare.Row, groups [][]int) [][]int {
-	if len(groups) < 2 {
-		return groups
-	}
+// written returns row's readings as written, and their texts: readings
+// whose texts are one once written (they differed only in characters XML
+// cannot hold, which segText drops) are joined, so that no <app> offers
+// two identical readings. A reading's text is the version's that shown
+// picks.
+func (t *teiWriter) written(row compare.Row, groups [][]int) ([][]int, []string) {
 	res := t.r.Result
 	var out [][]int
-	seen := map[string]int{} // written text -> its group in out
+	var texts []string
+	seen := map[string]int{} // written text -> its reading in out
 	for _, vs := range groups {
 		c := row.Cells[t.shown(vs)]
 		text := segText(res.Texts[c.Version][c.Start:c.End])
@@ -202,9 +202,9 @@ func (t *teiWriter) mergeAlike(row compare.Row, groups [][]int) [][]int {
 			continue
 		}
 		seen[text] = len(out)
-		out = append(out, vs)
+		out, texts = append(out, vs), append(texts, text)
 	}
-	return out
+	return out, texts
 }
 
 // row writes one row: its text when every version reads it alike, else an
@@ -226,10 +226,9 @@ func (t *teiWriter) row(i int) {
 		}
 	}
 	row := t.rows[i]
-	groups = t.mergeAlike(row, groups)
+	groups, texts := t.written(row, groups)
 	if len(groups) == 1 && len(none) == 0 {
-		c := row.Cells[t.shown(groups[0])]
-		t.element("seg", segText(res.Texts[c.Version][c.Start:c.End]))
+		t.element("seg", texts[0])
 		return
 	}
 	attrs := []string{}
@@ -246,9 +245,8 @@ func (t *teiWriter) row(i int) {
 			wits[w] = "#" + witID(v)
 		}
 		t.open("rdg", "wit", strings.Join(wits, " "))
-		if k < len(groups)-1 || len(none) == 0 {
-			c := row.Cells[t.shown(vs)]
-			t.text(segText(res.Texts[c.Version][c.Start:c.End]))
+		if k < len(texts) { // the versions without the row read nothing
+			t.text(texts[k])
 		}
 		t.close("rdg")
 	}

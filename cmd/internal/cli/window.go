@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // Window is a request for the window, read from the command line.
@@ -80,7 +82,7 @@ func looksLikeCommand(arg string) bool {
 func didYouMean(word string) string {
 	best, dist := "", 3
 	for _, c := range commands() {
-		if d := editDistance(word, c.name); d < dist {
+		if d := compare.LetterDistance(word, c.name); d < dist {
 			best, dist = c.name, d
 		}
 	}
@@ -88,24 +90,4 @@ func didYouMean(word string) string {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// editDistance is the Levenshtein distance between two short ASCII words.
-func editDistance(a, b string) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
