@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -257,7 +258,8 @@ func batchBriefing(ctx context.Context, q querier, title string, files []batchFi
 			sum, ok := sums[f.path]
 			if !ok {
 				if b, err := os.ReadFile(f.path); err == nil {
-					sum = fmt.Sprintf("%x", sha256.Sum256(b))
+					h := sha256.Sum256(b)
+					sum = hex.EncodeToString(h[:]) // as ImportBytes stores it
 				}
 				sums[f.path] = sum
 			}

@@ -415,35 +415,18 @@ func TestTEIReadingsDiffer(t *testing.T) {
 	if err := WriteTEI(&buf, r); err != nil {
 		t.Fatal(err)
 	}
-	dec := xml.NewDecoder(&buf)
-	var inRdg bool
-	var readings []string
-	var text strings.Builder
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			break
-		}
-		switch x := tok.(type) {
-		case xml.StartElement:
-			switch x.Name.Local {
-			case "app":
-				readings = nil
-			case "rdg":
-				inRdg = true
-				text.Reset()
-			}
-		case xml.CharData:
-			if inRdg {
-				text.Write(x)
-			}
-		case xml.EndElement:
-			if x.Name.Local == "rdg" {
-				inRdg = false
-				if slices.Contains(readings, text.String()) {
-					t.Errorf("an apparatus offers %q twice", text.String())
-				}
-				readings = append(readings, text.String())
+	var doc struct {
+		Apps []struct {
+			Readings []string `xml:"rdg"`
+		} `xml:"text>body>p>app"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, app := range doc.Apps {
+		for k, rd := range app.Readings {
+			if slices.Contains(app.Readings[:k], rd) {
+				t.Errorf("an apparatus offers %q twice", rd)
 			}
 		}
 	}
