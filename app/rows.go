@@ -52,14 +52,7 @@ func (c CellView) Placeholder(row int) string {
 	if c.MovedTo < 0 {
 		return ""
 	}
-	where := "down"
-	if c.MovedTo < row {
-		where = "up"
-	}
-	if c.Arrived {
-		return fmt.Sprintf("moved here from row %d (%s)", c.MovedTo+1, map[string]string{"up": "above", "down": "below"}[where])
-	}
-	return fmt.Sprintf("moved %s to row %d", where, c.MovedTo+1)
+	return compare.PlaceholderText(row, c.MovedTo, c.Arrived)
 }
 
 // BuildRows turns the alignment table (laid out by Result.MovesInPlace)

@@ -130,7 +130,22 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		mw.View.forgetMeasurements()
 		mw.View.Refresh()
 	})
+	mw.layOut()
+	mw.connectWindow()
+	if err := mw.openFirstView(ctx); err != nil {
+		return nil, err
+	}
+	mw.watch = mw.watchLibrary()
+	if opts.Notice != "" {
+		mw.dialogs.show(dialog.NewInformation("Library", opts.Notice, mw.Window), nil)
+	}
+	return mw, nil
+}
 
+// layOut puts the parts in the window: toolbar on top, the library, the
+// rows (under the find bar) and the side panel side by side, the status
+// line and legend at the foot, the toolbar's tips over everything.
+func (mw *MainWindow) layOut() {
 	main := container.NewBorder(mw.find.content, nil, nil, nil, mw.View)
 	mw.find.around = main
 	right := container.NewHSplit(main, mw.side.content)
@@ -144,7 +159,12 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		nil, nil, split)
 	mw.Window.SetContent(container.NewStack(content, mw.bar.tips.layer))
 	mw.Window.SetMainMenu(mw.menu())
-	if opts.Import != nil {
+}
+
+// connectWindow sets what the window does on dropped files, keys and
+// closing, and gives it its size.
+func (mw *MainWindow) connectWindow() {
+	if mw.opts.Import != nil {
 		mw.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) {
 			var paths []string
 			for _, u := range uris {
@@ -155,7 +175,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 			mw.ImportPaths(paths)
 		})
 	}
-	size := opts.Size
+	size := mw.opts.Size
 	if size.IsZero() {
 		size = mw.rememberedSize()
 	}
@@ -170,30 +190,30 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 			mw.watch() // stop looking at the library file
 		}
 	})
+}
 
+// openFirstView loads the library and shows the pair asked for, else the
+// columns the user left open, else the first briefing.
+func (mw *MainWindow) openFirstView(ctx context.Context) error {
 	if err := mw.VM.Load(ctx); err != nil {
-		return nil, err
+		return err
 	}
 	mw.restoreOptions()
 	var err error
 	last, lastBase := mw.lastColumns()
 	switch {
-	case opts.Base != 0 && opts.Other != 0:
-		err = mw.VM.SetPair(opts.Base, opts.Other)
+	case mw.opts.Base != 0 && mw.opts.Other != 0:
+		err = mw.VM.SetPair(mw.opts.Base, mw.opts.Other)
 	case len(last) > 0:
 		err = mw.VM.SetColumns(last, lastBase) // where the user left off
 	case len(mw.VM.Briefings()) > 0:
 		err = mw.VM.OpenFirst()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("opening the window: %w", err)
+		return fmt.Errorf("opening the window: %w", err)
 	}
 	mw.update()
-	mw.watch = mw.watchLibrary()
-	if opts.Notice != "" {
-		mw.dialogs.show(dialog.NewInformation("Library", opts.Notice, mw.Window), nil)
-	}
-	return mw, nil
+	return nil
 }
 
 // update mirrors the view model in every part of the window.

@@ -56,96 +56,128 @@ type Result struct {
 // Compare aligns texts against texts[opts.Base] and reports the changes.
 // It honours ctx cancellation between versions and between large steps.
 func Compare(ctx context.Context, texts []string, opts Options) (*Result, error) {
-	if len(texts) < 1 {
-		return nil, fmt.Errorf("compare: no versions given")
-	}
-	if opts.Base < 0 || opts.Base >= len(texts) {
-		return nil, fmt.Errorf("compare: base version %d out of range (have %d versions)", opts.Base, len(texts))
-	}
-	if len(opts.Languages) != 0 && len(opts.Languages) != len(texts) {
-		return nil, fmt.Errorf("compare: %d languages given for %d versions", len(opts.Languages), len(texts))
+	if err := checkOptions(len(texts), opts); err != nil {
+		return nil, err
 	}
 	res := &Result{Texts: texts, Base: opts.Base, Options: opts}
 	res.Options.Progress, res.Options.Languages = nil, slices.Clone(opts.Languages)
 	res.Reference, res.Translated = references(opts.Languages, len(texts), opts.Base)
 	paras := prefilter(texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in
-	// parallel: the base document is only read by the pairs. On the 10 MB
-	// bench pair this takes 220-227 ms on 2 cores against 322-332 ms on one.
+	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
-	// pairs[v] aligns v with the base (and, in the base's language, holds
-	// its changes); extra[v] holds the changes of a rendering against the
-	// first rendering in its language.
-	pairs := make([]*pairResult, len(texts))
-	extra := make([]*pairResult, len(texts))
-	errs := make([]error, len(texts))
+	pairs, err := comparePairs(ctx, docs, res, opts.Progress)
+	if err != nil {
+		return nil, err
+	}
+	res.Changes = gatherChanges(pairs)
+	res.Rows = buildTable(docs[opts.Base], pairs, len(texts), opts.Base)
+	if opts.Progress != nil {
+		opts.Progress(1)
+	}
+	return res, nil
+}
+
+// checkOptions rejects options that do not fit n versions.
+func checkOptions(n int, opts Options) error {
+	if n < 1 {
+		return fmt.Errorf("compare: no versions given")
+	}
+	if opts.Base < 0 || opts.Base >= n {
+		return fmt.Errorf("compare: base version %d out of range (have %d versions)", opts.Base, n)
+	}
+	if len(opts.Languages) != 0 && len(opts.Languages) != n {
+		return fmt.Errorf("compare: %d languages given for %d versions", len(opts.Languages), n)
+	}
+	return nil
+}
+
+// comparePairs aligns every version with the base, in parallel, and
+// returns pairs[v] for each version other than the base: its alignment
+// with the base and its word changes, which for a rendering in another
+// language are against the first rendering in its language (res.Reference).
+// progress, when not nil, hears of each version done.
+func comparePairs(ctx context.Context, docs []*document, res *Result, progress func(float64)) ([]*pairResult, error) {
+	n, base := len(docs), res.Base
+	pairs := make([]*pairResult, n)
+	errs := make([]error, n)
 	var mu sync.Mutex
 	done := 0
-	parallel(len(texts), func(v int) {
-		if v == opts.Base {
+	parallel(n, func(v int) {
+		if v == base {
 			return
 		}
 		if res.Translated[v] {
-			pairs[v], errs[v] = translatePair(ctx, docs[opts.Base], docs[v], opts.Base, v)
+			pairs[v], errs[v] = translatePair(ctx, docs[base], docs[v], base, v)
 			if r := res.Reference[v]; r >= 0 && errs[v] == nil {
-				extra[v], errs[v] = comparePair(ctx, docs[r], docs[v], r, v)
+				var extra *pairResult
+				if extra, errs[v] = comparePair(ctx, docs[r], docs[v], r, v); errs[v] == nil {
+					pairs[v].changes = extra.changes
+				}
 			}
 		} else {
-			pairs[v], errs[v] = comparePair(ctx, docs[opts.Base], docs[v], opts.Base, v)
+			pairs[v], errs[v] = comparePair(ctx, docs[base], docs[v], base, v)
 		}
-		if opts.Progress != nil {
+		if progress != nil {
 			mu.Lock()
 			done++
-			opts.Progress(float64(done) / float64(len(texts)))
+			progress(float64(done) / float64(n))
 			mu.Unlock()
 		}
 	})
-	for v, pr := range extra {
-		if pr != nil {
-			pairs[v].changes = pr.changes
+	if err := firstError(errs); err != nil {
+		return nil, err
+	}
+	return pairs, nil
+}
+
+// firstError is the first error of errs that is not nil, in their order.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// gatherChanges joins the pairs' changes in reading order of each other
+// version; a move comes before the word changes inside it. The pairs leave
+// them in that order, so the sort usually has nothing to do.
+func gatherChanges(pairs []*pairResult) []Change {
 	n := 0
 	for _, pr := range pairs {
 		if pr != nil {
 			n += len(pr.changes)
 		}
 	}
-	res.Changes = make([]Change, 0, n)
-	for v := range texts {
-		if errs[v] != nil {
-			return nil, errs[v]
-		}
-		if pairs[v] != nil {
-			res.Changes = append(res.Changes, pairs[v].changes...)
+	out := make([]Change, 0, n)
+	for _, pr := range pairs {
+		if pr != nil {
+			out = append(out, pr.changes...)
 		}
 	}
-	// Changes in reading order of each other version; a move comes before
-	// the word changes inside it. The pairs leave them in that order, so
-	// the sort usually has nothing to do.
-	readingOrder := func(x, y Change) int {
-		switch {
-		case x.B != y.B:
-			return cmp.Compare(x.B, y.B)
-		case x.BStart != y.BStart:
-			return cmp.Compare(x.BStart, y.BStart)
-		case x.Kind == Move && y.Kind != Move:
-			return -1
-		case y.Kind == Move && x.Kind != Move:
-			return 1
-		}
-		return 0
+	if !slices.IsSortedFunc(out, readingOrder) {
+		slices.SortStableFunc(out, readingOrder)
 	}
-	if !slices.IsSortedFunc(res.Changes, readingOrder) {
-		slices.SortStableFunc(res.Changes, readingOrder)
+	return out
+}
+
+// readingOrder orders changes by the version they are in, then by where
+// they start in it, a move before the changes it holds.
+func readingOrder(x, y Change) int {
+	switch {
+	case x.B != y.B:
+		return cmp.Compare(x.B, y.B)
+	case x.BStart != y.BStart:
+		return cmp.Compare(x.BStart, y.BStart)
+	case x.Kind == Move && y.Kind != Move:
+		return -1
+	case y.Kind == Move && x.Kind != Move:
+		return 1
 	}
-	base := docs[opts.Base]
-	res.Rows = buildTable(base, pairs, len(texts), opts.Base)
-	if opts.Progress != nil {
-		opts.Progress(1)
-	}
-	return res, nil
+	return 0
 }
 
 // references returns, for each version, the version its word changes are

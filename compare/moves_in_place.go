@@ -1,6 +1,9 @@
 package compare
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // MovesInPlace returns the alignment table laid out so that every version
 // reads in its own order: a passage another version moved is shown twice
@@ -83,4 +86,22 @@ func (r *Result) MovesInPlace() (rows []Row, index []int) {
 		out[from].Cells[v] = &Cell{Version: v, Start: in.cell.Start, End: in.cell.Start, MovedRow: to, Placeholder: true}
 	}
 	return out, newIndex
+}
+
+// PlaceholderText is what a placeholder cell in row says of its passage,
+// shown in row other (Cell.MovedRow, counted from 0; rows are numbered
+// from 1 for people): in the base's column (arrived) the passage came
+// from there, in another version's column it left for there.
+func PlaceholderText(row, other int, arrived bool) string {
+	n := strconv.Itoa(other + 1)
+	up := other < row
+	switch {
+	case arrived && up:
+		return "moved here from row " + n + " (above)"
+	case arrived:
+		return "moved here from row " + n + " (below)"
+	case up:
+		return "moved up to row " + n
+	}
+	return "moved down to row " + n
 }

@@ -22,14 +22,47 @@ type Segment struct {
 // version) or between the base and v (for any other version). It is what a
 // two-column view shows in one cell.
 func (r *Result) Segments(v, other, start, end int) []Segment {
-	text := r.Texts[v]
-	type mark struct {
-		s, e int
-		c    *Change
-		nums []Span // the change's numbers on this side
+	marks, moves := r.segmentMarks(v, other, start, end)
+	e := segmenter{text: r.Texts[v], moves: moves}
+	pos := start
+	for _, m := range marks {
+		if m.s < pos {
+			m.s = pos
+		}
+		if m.s >= m.e {
+			continue
+		}
+		e.plain(pos, m.s)
+		// The numbers of a change flagged number are runs of their own.
+		at := m.s
+		for _, n := range m.nums {
+			lo, hi := max(n.Start, at), min(n.End, m.e)
+			if lo >= hi {
+				continue
+			}
+			e.emit(at, lo, m.c.Kind, m.c)
+			e.emit(lo, hi, m.c.Kind, m.c)
+			e.out[len(e.out)-1].Number = true
+			at = hi
+		}
+		e.emit(at, m.e, m.c.Kind, m.c)
+		pos = m.e
 	}
-	var marks []mark
-	var moves []mark
+	e.plain(pos, end)
+	return e.out
+}
+
+// segmentMark is a change's span on one side, cut to a cell.
+type segmentMark struct {
+	s, e int
+	c    *Change
+	nums []Span // the change's numbers on this side
+}
+
+// segmentMarks returns the spans in [start, end) of version v's changes
+// (against other when v is the base), sorted: the word changes, and apart
+// from them the moves, inside which unchanged text shows as moved.
+func (r *Result) segmentMarks(v, other, start, end int) (marks, moves []segmentMark) {
 	for i := range r.Changes {
 		c := &r.Changes[i]
 		var s, e int
@@ -53,73 +86,56 @@ func (r *Result) Segments(v, other, start, end int) []Segment {
 		}
 		s, e = max(s, start), min(e, end)
 		if c.Kind == Move {
-			moves = append(moves, mark{s, e, c, nil})
+			moves = append(moves, segmentMark{s, e, c, nil})
 		} else {
-			marks = append(marks, mark{s, e, c, nums})
+			marks = append(marks, segmentMark{s, e, c, nums})
 		}
 	}
 	sort.Slice(marks, func(i, j int) bool { return marks[i].s < marks[j].s })
-	var out []Segment
-	emit := func(s, e int, k Kind, c *Change) {
-		if s >= e {
-			return
-		}
-		seg := Segment{Start: s, End: e, Text: text[s:e], Kind: k}
-		if c != nil {
-			seg.Trivial, seg.Flags = c.Trivial, c.Flags
-		}
-		out = append(out, seg)
-	}
-	// Unchanged text may still lie inside a moved passage. Moves on one
-	// side do not overlap, and plain is called left to right, so one
-	// cursor over the moves sorted serves every call.
 	sort.Slice(moves, func(i, j int) bool { return moves[i].s < moves[j].s })
-	mi := 0
-	plain := func(s, e int) {
-		for s < e {
-			for mi < len(moves) && moves[mi].e <= s {
-				mi++
-			}
-			if mi < len(moves) && moves[mi].s <= s {
-				stop := min(moves[mi].e, e)
-				emit(s, stop, Move, moves[mi].c)
-				s = stop
-				continue
-			}
-			next := e
-			if mi < len(moves) {
-				next = min(next, moves[mi].s)
-			}
-			emit(s, next, Equal, nil)
-			s = next
-		}
+	return marks, moves
+}
+
+// segmenter writes a cell's segments left to right.
+type segmenter struct {
+	text  string
+	out   []Segment
+	moves []segmentMark // sorted; on one side they do not overlap
+	mi    int           // the first move that may still lie ahead
+}
+
+func (g *segmenter) emit(s, e int, k Kind, c *Change) {
+	if s >= e {
+		return
 	}
-	pos := start
-	for _, m := range marks {
-		if m.s < pos {
-			m.s = pos
+	seg := Segment{Start: s, End: e, Text: g.text[s:e], Kind: k}
+	if c != nil {
+		seg.Trivial, seg.Flags = c.Trivial, c.Flags
+	}
+	g.out = append(g.out, seg)
+}
+
+// plain writes unchanged text, which may still lie inside a moved
+// passage. It is called left to right, so one cursor over the moves
+// serves every call.
+func (g *segmenter) plain(s, e int) {
+	for s < e {
+		for g.mi < len(g.moves) && g.moves[g.mi].e <= s {
+			g.mi++
 		}
-		if m.s >= m.e {
+		if g.mi < len(g.moves) && g.moves[g.mi].s <= s {
+			stop := min(g.moves[g.mi].e, e)
+			g.emit(s, stop, Move, g.moves[g.mi].c)
+			s = stop
 			continue
 		}
-		plain(pos, m.s)
-		// The numbers of a change flagged number are runs of their own.
-		at := m.s
-		for _, n := range m.nums {
-			lo, hi := max(n.Start, at), min(n.End, m.e)
-			if lo >= hi {
-				continue
-			}
-			emit(at, lo, m.c.Kind, m.c)
-			emit(lo, hi, m.c.Kind, m.c)
-			out[len(out)-1].Number = true
-			at = hi
+		next := e
+		if g.mi < len(g.moves) {
+			next = min(next, g.moves[g.mi].s)
 		}
-		emit(at, m.e, m.c.Kind, m.c)
-		pos = m.e
+		g.emit(s, next, Equal, nil)
+		s = next
 	}
-	plain(pos, end)
-	return out
 }
 
 // Stats counts the changes between the base and one other version.

@@ -9,34 +9,7 @@ package compare
 // sentence beside an unmoved one, insertions on both sides of a move) gets
 // a row of its own, so no text appears in two rows.
 func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
-	nA := len(base.sents)
-	joined := make([]bool, nA)
-	for _, pr := range pairs {
-		if pr == nil {
-			continue
-		}
-		for _, g := range pr.groups {
-			for i := g.a0; i < g.a1-1; i++ {
-				joined[i] = true
-			}
-		}
-	}
-	// Blocks of base sentences.
-	blockOf := make([]int, nA)
-	nb := 0
-	for i := range nA {
-		if i == 0 || !joined[i-1] {
-			nb++
-		}
-	}
-	blocks := make([][2]int, 0, nb)
-	for i := 0; i < nA; i++ {
-		if i == 0 || !joined[i-1] {
-			blocks = append(blocks, [2]int{i, i})
-		}
-		blocks[len(blocks)-1][1] = i + 1
-		blockOf[i] = len(blocks) - 1
-	}
+	blocks, blockOf := baseBlocks(base, pairs)
 	texts := make([]string, nv)
 	texts[bi] = base.text
 	for v, pr := range pairs {
@@ -49,57 +22,112 @@ func buildTable(base *document, pairs []*pairResult, nv, bi int) []Row {
 	// inserts, len(blocks) for the end) are few, so they are kept by
 	// block in maps: a text of very many short paragraphs (subtitles, a
 	// word list) would otherwise pay two slice headers a paragraph.
-	accs := make([]cellAcc, len(blocks)*nv)
-	main := func(k int) rowAcc { return accs[k*nv : (k+1)*nv : (k+1)*nv] }
-	extra, inserts := map[int][]rowAcc{}, map[int][]rowAcc{}
+	t := &tableAcc{nv: nv, accs: make([]cellAcc, len(blocks)*nv), extra: map[int][]rowAcc{}, inserts: map[int][]rowAcc{}}
 	for k, bl := range blocks {
 		lo, hi := bl[0], bl[1]
-		main(k)[bi] = cellAcc{start: int32(base.sents[lo].start), end: int32(base.sents[hi-1].end), paraStart: base.sents[lo].paraStart, set: true}
+		t.main(k)[bi] = cellAcc{start: int32(base.sents[lo].start), end: int32(base.sents[hi-1].end), paraStart: base.sents[lo].paraStart, set: true}
 	}
 	for v, pr := range pairs {
+		if pr != nil {
+			t.addPair(v, pr, blockOf, texts[v])
+		}
+	}
+	return t.rows(len(blocks), bi)
+}
+
+// baseBlocks cuts the base's sentences into blocks, each a run that some
+// version's group joins into one cell, and returns the blocks' spans of
+// sentences and each sentence's block.
+func baseBlocks(base *document, pairs []*pairResult) (blocks [][2]int, blockOf []int) {
+	nA := len(base.sents)
+	joined := make([]bool, nA)
+	for _, pr := range pairs {
 		if pr == nil {
 			continue
 		}
 		for _, g := range pr.groups {
-			if g.b1 <= g.b0 {
-				continue // a deletion: the version has no cell here
+			for i := g.a0; i < g.a1-1; i++ {
+				joined[i] = true
 			}
-			c := cellAcc{start: int32(pr.b.sents[g.b0].start), end: int32(pr.b.sents[g.b1-1].end),
-				paraStart: pr.b.sents[g.b0].paraStart, moved: g.kind == gMove, set: true}
-			if g.a0 == g.a1 { // an insertion before base sentence a0
-				at := 0
-				if g.a0 > 0 {
-					at = blockOf[g.a0-1] + 1
-				}
-				inserts[at] = place(inserts[at], nil, v, c, texts[v], nv)
-				continue
-			}
-			k := blockOf[g.a0]
-			if main(k)[v].touches(c, texts[v]) {
-				main(k)[v].grow(c)
-				continue
-			}
-			extra[k] = place(extra[k], nil, v, c, texts[v], nv)
 		}
 	}
-	n := len(blocks)
-	for _, rs := range inserts {
+	blockOf = make([]int, nA)
+	nb := 0
+	for i := range nA {
+		if i == 0 || !joined[i-1] {
+			nb++
+		}
+	}
+	blocks = make([][2]int, 0, nb)
+	for i := 0; i < nA; i++ {
+		if i == 0 || !joined[i-1] {
+			blocks = append(blocks, [2]int{i, i})
+		}
+		blocks[len(blocks)-1][1] = i + 1
+		blockOf[i] = len(blocks) - 1
+	}
+	return blocks, blockOf
+}
+
+// tableAcc gathers the table's rows while the pairs' groups are placed:
+// one row per base block (main), and rows of their own for what does not
+// fit in a block's row.
+type tableAcc struct {
+	nv             int
+	accs           []cellAcc // the blocks' rows, nv cells each
+	extra, inserts map[int][]rowAcc
+}
+
+func (t *tableAcc) main(k int) rowAcc { return t.accs[k*t.nv : (k+1)*t.nv : (k+1)*t.nv] }
+
+// addPair places version v's groups: in the row of the base block they
+// align with, or in a row of their own after it (a cell that does not
+// touch the block's) or before it (an insertion).
+func (t *tableAcc) addPair(v int, pr *pairResult, blockOf []int, text string) {
+	for _, g := range pr.groups {
+		if g.b1 <= g.b0 {
+			continue // a deletion: the version has no cell here
+		}
+		c := cellAcc{start: int32(pr.b.sents[g.b0].start), end: int32(pr.b.sents[g.b1-1].end),
+			paraStart: pr.b.sents[g.b0].paraStart, moved: g.kind == gMove, set: true}
+		if g.a0 == g.a1 { // an insertion before base sentence a0
+			at := 0
+			if g.a0 > 0 {
+				at = blockOf[g.a0-1] + 1
+			}
+			t.inserts[at] = place(t.inserts[at], nil, v, c, text, t.nv)
+			continue
+		}
+		k := blockOf[g.a0]
+		if t.main(k)[v].touches(c, text) {
+			t.main(k)[v].grow(c)
+			continue
+		}
+		t.extra[k] = place(t.extra[k], nil, v, c, text, t.nv)
+	}
+}
+
+// rows lays the rows out in order: each block's insertions, its own row,
+// then its extra rows; insertions after the last block come last.
+func (t *tableAcc) rows(nBlocks, bi int) []Row {
+	n := nBlocks
+	for _, rs := range t.inserts {
 		n += len(rs)
 	}
-	for _, rs := range extra {
+	for _, rs := range t.extra {
 		n += len(rs)
 	}
 	// Every row's cell pointers share one array, and the cells a few
 	// large ones: thousands of rows make a handful of allocations.
-	b := &rowBuilder{ptrs: make([]*Cell, n*nv), cells: make([]Cell, 0, n*2)}
+	b := &rowBuilder{ptrs: make([]*Cell, n*t.nv), cells: make([]Cell, 0, n*2)}
 	rows := make([]Row, 0, n)
-	for k := 0; k <= len(blocks); k++ {
-		for _, r := range inserts[k] {
+	for k := 0; k <= nBlocks; k++ {
+		for _, r := range t.inserts[k] {
 			rows = append(rows, b.row(r, bi, false))
 		}
-		if k < len(blocks) {
-			rows = append(rows, b.row(main(k), bi, true))
-			for _, r := range extra[k] {
+		if k < nBlocks {
+			rows = append(rows, b.row(t.main(k), bi, true))
+			for _, r := range t.extra[k] {
 				rows = append(rows, b.row(r, bi, false))
 			}
 		}

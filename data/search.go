@@ -248,31 +248,9 @@ func snippet(text string, terms []queryTerm) string {
 
 // matchSnippet is snippet, reporting false when no word of text matches.
 func matchSnippet(text string, terms []queryTerm) (string, bool) {
-	type span struct{ start, end int }
-	var toks []span
+	m := newTermMatcher(terms)
+	var toks []wordSpan
 	first := -1
-	shortest := -1 // folding never lengthens a word: shorter words cannot match
-	for _, t := range terms {
-		for _, tw := range t.words {
-			if shortest < 0 || len(tw) < shortest {
-				shortest = len(tw)
-			}
-		}
-	}
-	matches := func(w string) bool {
-		if len(w) < shortest {
-			return false
-		}
-		f := foldWord(w)
-		for _, t := range terms {
-			for j, tw := range t.words {
-				if f == tw || (t.prefix && j == len(t.words)-1 && strings.HasPrefix(f, tw)) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	start := -1
 	for i, r := range text {
 		if isTokenRune(r) {
@@ -282,9 +260,9 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 			continue
 		}
 		if start >= 0 {
-			toks = append(toks, span{start, i})
+			toks = append(toks, wordSpan{start, i})
 			start = -1
-			if first < 0 && matches(text[toks[len(toks)-1].start:i]) {
+			if first < 0 && m.matches(text[toks[len(toks)-1].start:i]) {
 				first = len(toks) - 1
 			}
 			if first >= 0 && len(toks) >= first+snippetWords {
@@ -296,8 +274,8 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 		}
 	}
 	if start >= 0 {
-		toks = append(toks, span{start, len(text)})
-		if first < 0 && matches(text[start:]) {
+		toks = append(toks, wordSpan{start, len(text)})
+		if first < 0 && m.matches(text[start:]) {
 			first = len(toks) - 1
 		}
 	}
@@ -305,16 +283,58 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 		return "", false
 	}
 	lo := max(0, first-snippetWords/4)
-	hi := min(len(toks), lo+snippetWords)
+	return m.snippet(text, toks[lo:min(len(toks), lo+snippetWords)]), true
+}
+
+// wordSpan is a word's byte span in a text.
+type wordSpan struct{ start, end int }
+
+// termMatcher tells the words a query's terms match.
+type termMatcher struct {
+	terms    []queryTerm
+	shortest int // folding never lengthens a word: shorter words cannot match
+}
+
+func newTermMatcher(terms []queryTerm) termMatcher {
+	m := termMatcher{terms: terms, shortest: -1}
+	for _, t := range terms {
+		for _, tw := range t.words {
+			if m.shortest < 0 || len(tw) < m.shortest {
+				m.shortest = len(tw)
+			}
+		}
+	}
+	return m
+}
+
+func (m termMatcher) matches(w string) bool {
+	if len(w) < m.shortest {
+		return false
+	}
+	f := foldWord(w)
+	for _, t := range m.terms {
+		for j, tw := range t.words {
+			if f == tw || (t.prefix && j == len(t.words)-1 && strings.HasPrefix(f, tw)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// snippet is the text of words toks (a run of text's words), the words
+// that match marked, with "…" where text goes on before or after, on one
+// line.
+func (m termMatcher) snippet(text string, toks []wordSpan) string {
 	var b strings.Builder
-	if strings.TrimSpace(text[:toks[lo].start]) != "" {
+	if strings.TrimSpace(text[:toks[0].start]) != "" {
 		b.WriteString("…")
 	}
-	pos := toks[lo].start
-	for _, t := range toks[lo:hi] {
+	pos := toks[0].start
+	for _, t := range toks {
 		b.WriteString(text[pos:t.start])
 		w := text[t.start:t.end]
-		if matches(w) {
+		if m.matches(w) {
 			b.WriteString(SnippetOpen + w + SnippetClose)
 		} else {
 			b.WriteString(w)
@@ -328,7 +348,7 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	} else {
 		b.WriteString(rest)
 	}
-	return strings.Join(strings.Fields(b.String()), " "), true
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // snippetPlain returns the first n words of text.

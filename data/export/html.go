@@ -177,7 +177,7 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 				b.WriteString(`<td class="empty">`)
 			case c.Placeholder:
 				b.WriteString(`<td class="empty"><div class="aside">`)
-				b.WriteString(placeholderText(c, i, v == res.Base))
+				b.WriteString(compare.PlaceholderText(i, c.MovedRow, v == res.Base))
 				b.WriteString("</div>")
 			default:
 				b.WriteString(open[v])
@@ -194,22 +194,6 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
 	}
 	return chunks
-}
-
-// placeholderText says where the passage of placeholder c, in row, is:
-// in the base's column the passage arrived from elsewhere, in another it
-// left for elsewhere (as the window's placeholders say).
-func placeholderText(c *compare.Cell, row int, base bool) string {
-	up := c.MovedRow < row
-	switch {
-	case base && up:
-		return "moved here from row " + itoa(c.MovedRow+1) + " (above)"
-	case base:
-		return "moved here from row " + itoa(c.MovedRow+1) + " (below)"
-	case up:
-		return "moved up to row " + itoa(c.MovedRow+1)
-	}
-	return "moved down to row " + itoa(c.MovedRow+1)
 }
 
 // findingText is a finding without its row number, shown on the row.

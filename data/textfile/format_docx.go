@@ -79,11 +79,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 		}
 		return e.NewDecoder().Reader(in), nil
 	}
-	var out strings.Builder
-	var stack []*strings.Builder // open paragraphs (text boxes nest them)
-	depth := 0
-	skip := 0 // depth inside skipped elements
-	inText := false
+	var w docxWalker
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -94,75 +90,96 @@ func docxParagraphs(r io.Reader) (string, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth++; depth > maxXMLDepth {
+			if w.depth++; w.depth > maxXMLDepth {
 				return "", tooDeep("word/document.xml", maxXMLDepth)
 			}
-			if skip > 0 {
-				skip++
-				continue
-			}
-			local, space := t.Name.Local, t.Name.Space
-			if space == "http://schemas.openxmlformats.org/markup-compatibility/2006" && local == "Fallback" {
-				skip = 1
-				continue
-			}
-			if space != wordML && space != wordMLStrict {
-				continue
-			}
-			switch local {
-			case "del", "delText", "instrText", "rPr", "pPr":
-				skip = 1
-			case "p":
-				stack = append(stack, &strings.Builder{})
-			case "t":
-				inText = true
-			case "tab":
-				if len(stack) > 0 {
-					stack[len(stack)-1].WriteByte('\t')
-				}
-			case "br", "cr":
-				if len(stack) > 0 {
-					stack[len(stack)-1].WriteByte('\n')
-				}
-			case "noBreakHyphen":
-				if len(stack) > 0 {
-					stack[len(stack)-1].WriteByte('-')
-				}
-			}
+			w.start(t.Name)
 		case xml.EndElement:
-			depth--
-			if skip > 0 {
-				skip--
-				continue
-			}
-			if t.Name.Space != wordML && t.Name.Space != wordMLStrict {
-				continue
-			}
-			switch t.Name.Local {
-			case "t":
-				inText = false
-			case "p":
-				if len(stack) == 0 {
-					continue
-				}
-				p := stack[len(stack)-1].String()
-				stack = stack[:len(stack)-1]
-				if strings.TrimSpace(p) != "" {
-					if out.Len() > 0 {
-						out.WriteString("\n\n")
-					}
-					out.WriteString(p)
-				}
-			}
+			w.depth--
+			w.end(t.Name)
 		case xml.CharData:
-			if skip == 0 && inText && len(stack) > 0 {
-				stack[len(stack)-1].Write(t)
+			if w.skip == 0 && w.inText && len(w.stack) > 0 {
+				w.stack[len(w.stack)-1].Write(t)
 			}
 		}
 	}
-	if out.Len() == 0 {
+	if w.out.Len() == 0 {
 		return "", errNoText
 	}
-	out.WriteByte('\n')
-	return out.String(), nil
+	w.out.WriteByte('\n')
+	return w.out.String(), nil
+}
+
+// docxWalker is what docxParagraphs knows at a point of the document.
+type docxWalker struct {
+	out    strings.Builder
+	stack  []*strings.Builder // open paragraphs (text boxes nest them)
+	depth  int
+	skip   int // depth inside skipped elements
+	inText bool
+}
+
+// start opens an element: a paragraph, a run of text, or a tab or a
+// break written into the open paragraph; deleted text, field codes,
+// properties and compatibility fallbacks are skipped whole.
+func (w *docxWalker) start(name xml.Name) {
+	if w.skip > 0 {
+		w.skip++
+		return
+	}
+	if name.Space == "http://schemas.openxmlformats.org/markup-compatibility/2006" && name.Local == "Fallback" {
+		w.skip = 1
+		return
+	}
+	if name.Space != wordML && name.Space != wordMLStrict {
+		return
+	}
+	switch name.Local {
+	case "del", "delText", "instrText", "rPr", "pPr":
+		w.skip = 1
+	case "p":
+		w.stack = append(w.stack, &strings.Builder{})
+	case "t":
+		w.inText = true
+	case "tab":
+		w.write('\t')
+	case "br", "cr":
+		w.write('\n')
+	case "noBreakHyphen":
+		w.write('-')
+	}
+}
+
+// write adds c to the open paragraph, if any.
+func (w *docxWalker) write(c byte) {
+	if len(w.stack) > 0 {
+		w.stack[len(w.stack)-1].WriteByte(c)
+	}
+}
+
+// end closes an element; a paragraph with text joins the output.
+func (w *docxWalker) end(name xml.Name) {
+	if w.skip > 0 {
+		w.skip--
+		return
+	}
+	if name.Space != wordML && name.Space != wordMLStrict {
+		return
+	}
+	switch name.Local {
+	case "t":
+		w.inText = false
+	case "p":
+		if len(w.stack) == 0 {
+			return
+		}
+		p := w.stack[len(w.stack)-1].String()
+		w.stack = w.stack[:len(w.stack)-1]
+		if strings.TrimSpace(p) != "" {
+			if w.out.Len() > 0 {
+				w.out.WriteString("\n\n")
+			}
+			w.out.WriteString(p)
+		}
+	}
 }

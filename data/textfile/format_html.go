@@ -43,60 +43,69 @@ func extractHTML(b []byte, enc string) (text, used string, err error) {
 	if root == nil {
 		return "", "", fmt.Errorf("HTML page without a body")
 	}
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		p := collapseSpace(cur.String())
-		p = strings.ReplaceAll(p, " "+lineBreakMark, lineBreakMark)
-		p = strings.ReplaceAll(p, lineBreakMark+" ", lineBreakMark)
-		p = strings.Trim(p, " "+lineBreakMark)
-		p = strings.ReplaceAll(p, lineBreakMark, "\n")
-		if p != "" {
-			paras = append(paras, p)
-		}
-		cur.Reset()
-	}
-	var walk func(n *html.Node, pre bool)
-	walk = func(n *html.Node, pre bool) {
-		switch n.Type {
-		case html.TextNode:
-			if pre {
-				cur.WriteString(strings.ReplaceAll(n.Data, "\n", lineBreakMark))
-			} else {
-				cur.WriteString(n.Data)
-			}
-			return
-		case html.ElementNode:
-			if htmlDropped(n) {
-				return
-			}
-		case html.CommentNode, html.DoctypeNode:
-			return
-		}
-		block := n.Type == html.ElementNode && htmlBlock(n.DataAtom)
-		if n.DataAtom == atom.Br {
-			cur.WriteString(lineBreakMark)
-			return
-		}
-		if block {
-			flush()
-		}
-		if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-			cur.WriteString("\t")
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, pre || n.DataAtom == atom.Pre)
-		}
-		if block {
-			flush()
-		}
-	}
-	walk(root, false)
-	flush()
-	if len(paras) == 0 {
+	var t htmlText
+	t.walk(root, false)
+	t.flush()
+	if len(t.paras) == 0 {
 		return "", "", fmt.Errorf("no article text found in the HTML page")
 	}
-	return strings.Join(paras, "\n\n") + "\n", used, nil
+	return strings.Join(t.paras, "\n\n") + "\n", used, nil
+}
+
+// htmlText gathers a page's paragraphs: the text of each block element,
+// white space collapsed, <br> and line ends inside <pre> kept.
+type htmlText struct {
+	paras []string
+	cur   strings.Builder // the paragraph being read
+}
+
+// flush ends the current paragraph.
+func (t *htmlText) flush() {
+	p := collapseSpace(t.cur.String())
+	p = strings.ReplaceAll(p, " "+lineBreakMark, lineBreakMark)
+	p = strings.ReplaceAll(p, lineBreakMark+" ", lineBreakMark)
+	p = strings.Trim(p, " "+lineBreakMark)
+	p = strings.ReplaceAll(p, lineBreakMark, "\n")
+	if p != "" {
+		t.paras = append(t.paras, p)
+	}
+	t.cur.Reset()
+}
+
+// walk reads n and what it holds; pre says n is inside a <pre>.
+func (t *htmlText) walk(n *html.Node, pre bool) {
+	switch n.Type {
+	case html.TextNode:
+		if pre {
+			t.cur.WriteString(strings.ReplaceAll(n.Data, "\n", lineBreakMark))
+		} else {
+			t.cur.WriteString(n.Data)
+		}
+		return
+	case html.ElementNode:
+		if htmlDropped(n) {
+			return
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	block := n.Type == html.ElementNode && htmlBlock(n.DataAtom)
+	if n.DataAtom == atom.Br {
+		t.cur.WriteString(lineBreakMark)
+		return
+	}
+	if block {
+		t.flush()
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		t.cur.WriteString("\t")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.walk(c, pre || n.DataAtom == atom.Pre)
+	}
+	if block {
+		t.flush()
+	}
 }
 
 // lineBreakMark stands for a <br> (or a line end inside <pre>) while white

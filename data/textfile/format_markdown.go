@@ -88,18 +88,11 @@ func markdownText(s string) string {
 			flush() // the underline of a heading
 			continue
 		}
-		if md.rule.MatchString(line) || md.refDef.MatchString(line) ||
-			(md.tableSep.MatchString(line) && strings.Contains(line, "-") && strings.Contains(line, "|")) {
+		if md.separates(line) {
 			flush()
 			continue
 		}
-		for {
-			m := md.quote.FindStringIndex(line)
-			if m == nil {
-				break
-			}
-			line = line[m[1]:]
-		}
+		line = md.unquoted(line)
 		heading, item := false, false
 		if md.heading.MatchString(line) {
 			line = md.headClose.ReplaceAllString(md.heading.ReplaceAllString(line, ""), "")
@@ -109,19 +102,7 @@ func markdownText(s string) string {
 			line = line[m[1]:]
 			item = m[4] >= 0 // ordered
 		}
-		if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") {
-			cells := strings.Split(strings.Trim(t, "|"), "|")
-			for i := range cells {
-				cells[i] = strings.TrimSpace(cells[i])
-			}
-			line = strings.Join(cells, "\t")
-		}
-		line = strings.TrimRight(line, " \t\\")
-		for _, r := range rules {
-			if strings.ContainsAny(line, r.need) {
-				line = r.re.ReplaceAllString(line, r.repl)
-			}
-		}
+		line = inlineText(tableCells(line), rules)
 		if strings.TrimSpace(line) == "" {
 			flush()
 			continue
@@ -139,6 +120,50 @@ func markdownText(s string) string {
 	}
 	flush()
 	return strings.Join(paras, "\n\n") + "\n"
+}
+
+// separates reports a line that ends a paragraph and holds no text: a
+// thematic break, a link reference definition, or a table's header rule.
+func (md *mdLine) separates(line string) bool {
+	return md.rule.MatchString(line) || md.refDef.MatchString(line) ||
+		(md.tableSep.MatchString(line) && strings.Contains(line, "-") && strings.Contains(line, "|"))
+}
+
+// unquoted is line without its block quote markers.
+func (md *mdLine) unquoted(line string) string {
+	for {
+		m := md.quote.FindStringIndex(line)
+		if m == nil {
+			return line
+		}
+		line = line[m[1]:]
+	}
+}
+
+// tableCells turns a table row into its cells separated by tabs; any
+// other line is returned as it is.
+func tableCells(line string) string {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "|") {
+		return line
+	}
+	cells := strings.Split(strings.Trim(t, "|"), "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return strings.Join(cells, "\t")
+}
+
+// inlineText is line without its hard-break marks and inline markup
+// (emphasis, code, links, images) as rules remove them.
+func inlineText(line string, rules []mdRule) string {
+	line = strings.TrimRight(line, " \t\\")
+	for _, r := range rules {
+		if strings.ContainsAny(line, r.need) {
+			line = r.re.ReplaceAllString(line, r.repl)
+		}
+	}
+	return line
 }
 
 // startsItem reports whether line, whose list marker md.list matched at

@@ -207,27 +207,57 @@ func DetectLanguage(text string) string {
 		}
 		text = text[:cut]
 	}
-	// Counts per script, and for Cyrillic per tell-tale letter; best
-	// keeps the order of the scripts below on a tie.
-	const (
-		cyrillic = iota
-		latin
-		greek
-		arabic
-		hebrew
-		kana
-		hangul
-		han
-		scripts
-		uk
-		be
-		ru
-	)
-	var counts [ru + 1]int
+	counts := scriptCounts(text)
+	best, n := -1, 0
+	for k := range numScripts { // on a tie, the first script in the list
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	switch best {
+	case -1:
+		return ""
+	case scriptCyrillic:
+		switch {
+		case counts[tellUK] > counts[tellRU] && counts[tellUK] > counts[tellBE]:
+			return "uk"
+		case counts[tellBE] > counts[tellRU]:
+			return "be"
+		}
+		return "ru"
+	case scriptLatin:
+		return latinLanguage(text)
+	}
+	return [numScripts]string{scriptGreek: "el", scriptArabic: "ar", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh"}[best]
+}
+
+// The scripts DetectLanguage counts letters of, in the order that wins a
+// tie, then the Cyrillic letters that tell Ukrainian, Belarusian and
+// Russian apart.
+const (
+	scriptCyrillic = iota
+	scriptLatin
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptKana
+	scriptHangul
+	scriptHan
+	numScripts
+	tellUK
+	tellBE
+	tellRU
+)
+
+// scriptCounts counts text's letters by script and its tell-tale Cyrillic
+// letters, indexed by the constants above. Kana count double: Japanese
+// mixes them with Han characters.
+func scriptCounts(text string) [tellRU + 1]int {
+	var counts [tellRU + 1]int
 	for _, r := range text {
 		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
-				counts[latin]++
+				counts[scriptLatin]++
 			}
 			continue
 		}
@@ -236,52 +266,32 @@ func DetectLanguage(text string) string {
 		}
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
-			counts[cyrillic]++
+			counts[scriptCyrillic]++
 			switch r {
 			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
-				counts[uk]++
+				counts[tellUK]++
 			case 'ў', 'Ў':
-				counts[be]++
+				counts[tellBE]++
 			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
-				counts[ru]++
+				counts[tellRU]++
 			}
 		case unicode.Is(unicode.Latin, r):
-			counts[latin]++
+			counts[scriptLatin]++
 		case unicode.Is(unicode.Greek, r):
-			counts[greek]++
+			counts[scriptGreek]++
 		case unicode.Is(unicode.Arabic, r):
-			counts[arabic]++
+			counts[scriptArabic]++
 		case unicode.Is(unicode.Hebrew, r):
-			counts[hebrew]++
+			counts[scriptHebrew]++
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			counts[kana] += 2
+			counts[scriptKana] += 2
 		case unicode.Is(unicode.Hangul, r):
-			counts[hangul]++
+			counts[scriptHangul]++
 		case unicode.Is(unicode.Han, r):
-			counts[han]++
+			counts[scriptHan]++
 		}
 	}
-	best, n := -1, 0
-	for k := range scripts {
-		if counts[k] > n {
-			best, n = k, counts[k]
-		}
-	}
-	switch best {
-	case -1:
-		return ""
-	case cyrillic:
-		switch {
-		case counts[uk] > counts[ru] && counts[uk] > counts[be]:
-			return "uk"
-		case counts[be] > counts[ru]:
-			return "be"
-		}
-		return "ru"
-	case latin:
-		return latinLanguage(text)
-	}
-	return [scripts]string{greek: "el", arabic: "ar", hebrew: "he", kana: "ja", hangul: "ko", han: "zh"}[best]
+	return counts
 }
 
 // latinLanguage picks among a few Latin-script languages by counting their

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // writeDiffJSON writes out as JSON, the same document encoding/json makes
@@ -26,22 +27,7 @@ func writeDiffJSON(w io.Writer, out diffJSON) error {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"index":`...)
-		b = strconv.AppendInt(b, int64(v.Index), 10)
-		b = append(b, `,"name":`...)
-		b = appendJSONString(b, v.Name)
-		b = append(b, `,"bytes":`...)
-		b = strconv.AppendInt(b, int64(v.Bytes), 10)
-		if v.Language != "" {
-			b = append(b, `,"language":`...)
-			b = appendJSONString(b, v.Language)
-		}
-		b = append(b, `,"reference":`...)
-		b = strconv.AppendInt(b, int64(v.Reference), 10)
-		if v.Translated {
-			b = append(b, `,"translated":true`...)
-		}
-		b = append(b, '}')
+		b = appendVersion(b, v)
 	}
 	b = append(b, `],"base":`...)
 	b = strconv.AppendInt(b, int64(out.Base), 10)
@@ -60,34 +46,7 @@ func writeDiffJSON(w io.Writer, out diffJSON) error {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"cells":[`...)
-		for k, c := range r.Cells {
-			if k > 0 {
-				b = append(b, ',')
-			}
-			if c == nil {
-				b = append(b, "null"...)
-				continue
-			}
-			b = append(b, `{"version":`...)
-			b = strconv.AppendInt(b, int64(c.Version), 10)
-			b = append(b, `,"start":`...)
-			b = strconv.AppendInt(b, int64(c.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(c.End), 10)
-			if c.Moved {
-				b = append(b, `,"moved":true`...)
-			}
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-		if r.Moved {
-			b = append(b, `,"moved":true`...)
-		}
-		if r.ParagraphStart {
-			b = append(b, `,"paragraph_start":true`...)
-		}
-		b = append(b, '}')
+		b = appendRow(b, r)
 		if err := flush(); err != nil {
 			return err
 		}
@@ -95,6 +54,56 @@ func writeDiffJSON(w io.Writer, out diffJSON) error {
 	b = append(b, "]}\n"...)
 	_, err := w.Write(b)
 	return err
+}
+
+func appendVersion(b []byte, v export.DiffVersion) []byte {
+	b = append(b, `{"index":`...)
+	b = strconv.AppendInt(b, int64(v.Index), 10)
+	b = append(b, `,"name":`...)
+	b = appendJSONString(b, v.Name)
+	b = append(b, `,"bytes":`...)
+	b = strconv.AppendInt(b, int64(v.Bytes), 10)
+	if v.Language != "" {
+		b = append(b, `,"language":`...)
+		b = appendJSONString(b, v.Language)
+	}
+	b = append(b, `,"reference":`...)
+	b = strconv.AppendInt(b, int64(v.Reference), 10)
+	if v.Translated {
+		b = append(b, `,"translated":true`...)
+	}
+	return append(b, '}')
+}
+
+func appendRow(b []byte, r compare.Row) []byte {
+	b = append(b, `{"cells":[`...)
+	for k, c := range r.Cells {
+		if k > 0 {
+			b = append(b, ',')
+		}
+		if c == nil {
+			b = append(b, "null"...)
+			continue
+		}
+		b = append(b, `{"version":`...)
+		b = strconv.AppendInt(b, int64(c.Version), 10)
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(c.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(c.End), 10)
+		if c.Moved {
+			b = append(b, `,"moved":true`...)
+		}
+		b = append(b, '}')
+	}
+	b = append(b, ']')
+	if r.Moved {
+		b = append(b, `,"moved":true`...)
+	}
+	if r.ParagraphStart {
+		b = append(b, `,"paragraph_start":true`...)
+	}
+	return append(b, '}')
 }
 
 func appendChange(b []byte, c compare.Change) []byte {
