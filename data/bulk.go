@@ -47,6 +47,11 @@ type Summary struct {
 	// Resumed says the batch went on into the briefing an earlier,
 	// interrupted run of the same import created.
 	Resumed bool
+	// Resumable says that the same import run again goes on into the
+	// same briefing: the batch named its briefing, or had a title (given,
+	// or its folder's). A batch of files named one by one makes a new
+	// briefing each time instead.
+	Resumable bool
 }
 
 // Duplicate is a file already in the library.
@@ -143,6 +148,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			opt.NewBriefingTitle = filepath.Base(abs)
 		}
 	}
+	sum.Resumable = opt.BriefingID != 0 || opt.BriefingSlug != "" || opt.NewBriefingTitle != ""
 	if opt.BriefingID == 0 && opt.BriefingSlug == "" && opt.NewBriefingTitle != "" {
 		opt.batch = batchFiles(files)
 		id, err := batchBriefing(ctx, l.db, opt.NewBriefingTitle, opt.batch)

@@ -220,3 +220,46 @@ func TestFoldWord(t *testing.T) {
 		t.Errorf("snippet = %q", got)
 	}
 }
+
+// TestImportResumable: the same import run again goes on into the same
+// briefing when the batch named one or had a title, not for files named
+// one by one.
+func TestImportResumable(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "speech")
+	os.MkdirAll(dir, 0o755)
+	var files []string
+	for _, name := range []string{"a.txt", "b.txt"} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte("Some text of "+name+", long enough.\n"), 0o644)
+		files = append(files, p)
+	}
+	for _, tc := range []struct {
+		name  string
+		paths []string
+		opt   ImportOptions
+		want  bool
+	}{
+		{"files", files, ImportOptions{}, false},
+		{"folder", []string{dir}, ImportOptions{}, true},
+		{"files titled", files, ImportOptions{NewBriefingTitle: "Speech"}, true},
+	} {
+		l := openTemp(t)
+		sum, err := l.ImportPaths(ctx, tc.paths, tc.opt, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Resumable != tc.want {
+			t.Errorf("%s: resumable %v, want %v", tc.name, sum.Resumable, tc.want)
+		}
+		b, err := l.Briefings(ctx)
+		if err != nil || len(b) != 1 {
+			t.Fatalf("%s: briefings %v %v", tc.name, b, err)
+		}
+		named, err := l.ImportPaths(ctx, tc.paths, ImportOptions{BriefingSlug: b[0].Slug}, nil)
+		if err != nil || !named.Resumable {
+			t.Errorf("%s: into a named briefing: resumable %v, %v", tc.name, named.Resumable, err)
+		}
+		l.Close()
+	}
+}

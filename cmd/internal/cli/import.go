@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -72,7 +71,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	reportImport(ctx, e, lib, sum)
 	switch {
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays. "+resumeHint(ctx, lib, paths, opt, sum))
+		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays. "+resumeHint(ctx, lib, sum))
 		return exitInterrupted
 	case err != nil:
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
@@ -83,16 +82,12 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
-// resumeHint says how to import the rest of an interrupted batch. A batch
-// that named its briefing, or a folder's (named after it), resumes into it
-// when imported again; files named one by one would make a new briefing,
-// so the hint names the one the batch made.
-func resumeHint(ctx context.Context, lib *data.Library, paths []string, opt data.ImportOptions, sum data.Summary) string {
+// resumeHint says how to import the rest of an interrupted batch: the
+// same import again, or, for files named one by one (which would make a
+// new briefing), an import into the briefing the batch made.
+func resumeHint(ctx context.Context, lib *data.Library, sum data.Summary) string {
 	again := "Importing the same paths again adds the rest."
-	if opt.BriefingSlug != "" || opt.NewBriefingTitle != "" || sum.BriefingID == 0 {
-		return again
-	}
-	if st, err := os.Stat(paths[0]); err == nil && st.IsDir() {
+	if sum.Resumable || sum.BriefingID == 0 {
 		return again
 	}
 	b, err := lib.Briefing(context.WithoutCancel(ctx), sum.BriefingID)

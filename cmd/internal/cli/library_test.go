@@ -210,7 +210,7 @@ func TestResumeHint(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		hint := resumeHint(ctx, lib, paths, data.ImportOptions{}, sum)
+		hint := resumeHint(ctx, lib, sum)
 		if named := strings.Contains(hint, "--briefing "+b.Slug); named == folder {
 			t.Errorf("folder %v: hint %q", folder, hint)
 		}
