@@ -72,53 +72,63 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 		}
 		raw = scanTokens(text, p.start, p.end, raw[:0])
 		for si, r := range splitSentences(text, raw) {
-			s := sentence{
-				start: raw[r[0]].start, end: raw[r[1]-1].end,
-				tokLo: len(d.toks), para: pi, paraStart: si == 0,
-			}
-			h := uint64(14695981039346656037)
-			opening := true // the next word opens the sentence (or a clause after ":")
-			for _, rt := range raw[r[0]:r[1]] {
-				tok := text[rt.start:rt.end]
-				if rt.plain == plainNone && invisibleOnly(tok) {
-					continue // no content: neither a word nor a boundary
-				}
-				opens := opening && rt.class == classWord
-				opening = stillOpening(text, rt, opening)
-				if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
-					continue
-				}
-				var kh uint64
-				if rt.plain == plainASCII || rt.plain == plainCaseless || rt.plain == plainSimple && !opts.IgnoreCase {
-					kh = k.hashPlain(tok)
-				} else if kh = k.hash(tok); kh == 0 {
-					continue
-				}
-				t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: kh, class: rt.class}
-				if opens {
-					t.flags |= flagOpens
-				}
-				var upper bool
-				if c := text[rt.start]; c < 0x80 {
-					upper = 'A' <= c && c <= 'Z'
-				} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
-					upper = r <= 0x42F // А-Я and Ё
-				} else {
-					upper = unicode.IsUpper(firstRune(text[rt.start:rt.end]))
-				}
-				if upper {
-					t.flags |= flagUpper
-				}
-				d.toks = append(d.toks, t)
-				h = (h ^ t.key) * 1099511628211
-				h ^= h >> 29
-			}
-			s.tokHi = len(d.toks)
-			s.hash = h
-			d.sents = append(d.sents, s)
+			d.addSentence(k, raw[r[0]:r[1]], pi, si == 0)
 		}
 	}
 	return d
+}
+
+// addSentence appends the sentence of raw tokens raw, in paragraph pi,
+// with its comparable tokens and their hash.
+func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool) {
+	text, opts := d.text, d.opts
+	s := sentence{
+		start: raw[0].start, end: raw[len(raw)-1].end,
+		tokLo: len(d.toks), para: pi, paraStart: paraStart,
+	}
+	h := uint64(14695981039346656037)
+	opening := true // the next word opens the sentence (or a clause after ":")
+	for _, rt := range raw {
+		tok := text[rt.start:rt.end]
+		if rt.plain == plainNone && invisibleOnly(tok) {
+			continue // no content: neither a word nor a boundary
+		}
+		opens := opening && rt.class == classWord
+		opening = stillOpening(text, rt, opening)
+		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
+			continue
+		}
+		var kh uint64
+		if rt.plain == plainASCII || rt.plain == plainCaseless || rt.plain == plainSimple && !opts.IgnoreCase {
+			kh = k.hashPlain(tok)
+		} else if kh = k.hash(tok); kh == 0 {
+			continue
+		}
+		t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: kh, class: rt.class}
+		if opens {
+			t.flags |= flagOpens
+		}
+		if startsUpper(text, rt) {
+			t.flags |= flagUpper
+		}
+		d.toks = append(d.toks, t)
+		h = (h ^ t.key) * 1099511628211
+		h ^= h >> 29
+	}
+	s.tokHi = len(d.toks)
+	s.hash = h
+	d.sents = append(d.sents, s)
+}
+
+// startsUpper reports a token that starts with an upper-case letter,
+// without Unicode's tables for ASCII and Russian letters.
+func startsUpper(text string, rt rawToken) bool {
+	if c := text[rt.start]; c < 0x80 {
+		return 'A' <= c && c <= 'Z'
+	} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
+		return r <= 0x42F // А-Я and Ё
+	}
+	return unicode.IsUpper(firstRune(text[rt.start:rt.end]))
 }
 
 // invisibleOnly reports a token of invisible characters and combining

@@ -149,67 +149,98 @@ const paragraphBand = 8
 // a band around the diagonal. It returns the matched index pairs. Only the
 // band is stored, so memory grows with the paragraphs, not their square.
 func alignParagraphBags(pa, pb []gapParagraph) [][2]int {
-	m, n := len(pa), len(pb)
-	const width = 2*paragraphBand + 1
-	// Row i holds columns lo(i) .. lo(i)+width-1; a cell outside the band
-	// reads as score 0 and step 0.
-	lo := func(i int) int { return i*n/m - paragraphBand }
-	score := make([]float64, (m+1)*width)
-	step := make([]uint8, (m+1)*width) // 0 start, 1 from above, 2 from the left, 3 diagonal (a match)
-	at := func(i, j int) (int, bool) {
-		k := j - lo(i)
-		return i*width + k, j >= 0 && j <= n && k >= 0 && k < width
+	t := newParagraphTable(len(pa), len(pb))
+	t.similarities(pa, pb)
+	t.fill()
+	return t.path()
+}
+
+// paragraphTable is the banded table alignParagraphBags fills. Row i
+// holds columns lo(i) .. lo(i)+width-1; a cell outside the band reads as
+// score 0 and step 0.
+type paragraphTable struct {
+	m, n  int
+	score []float64
+	step  []uint8   // 0 start, 1 from above, 2 from the left, 3 diagonal (a match)
+	sim   []float64 // sim[c]: the similarity of the diagonal step into cell c
+}
+
+const paragraphTableWidth = 2*paragraphBand + 1
+
+func newParagraphTable(m, n int) *paragraphTable {
+	cells := (m + 1) * paragraphTableWidth
+	return &paragraphTable{m: m, n: n, score: make([]float64, cells), step: make([]uint8, cells), sim: make([]float64, cells)}
+}
+
+func (t *paragraphTable) lo(i int) int { return i*t.n/t.m - paragraphBand }
+
+// at is cell (i, j)'s index, and whether it lies in the band.
+func (t *paragraphTable) at(i, j int) (int, bool) {
+	k := j - t.lo(i)
+	return i*paragraphTableWidth + k, j >= 0 && j <= t.n && k >= 0 && k < paragraphTableWidth
+}
+
+func (t *paragraphTable) scoreAt(i, j int) float64 {
+	if c, ok := t.at(i, j); ok {
+		return t.score[c]
 	}
-	scoreAt := func(i, j int) float64 {
-		if c, ok := at(i, j); ok {
-			return score[c]
-		}
-		return 0
-	}
-	// The similarities of the band's pairs are the costly part: they are
-	// computed first, in parallel. sim[c] is for the diagonal step into
-	// cell c.
-	sim := make([]float64, (m+1)*width)
-	forChunks(m, func(i0 int) {
+	return 0
+}
+
+// similarities computes the Dice similarity of the band's pairs, the
+// costly part, in parallel; pairs that cannot reach
+// paragraphPairThreshold stay 0.
+func (t *paragraphTable) similarities(pa, pb []gapParagraph) {
+	forChunks(t.m, func(i0 int) {
 		i := i0 + 1
-		for j := max(1, lo(i)); j <= min(n, lo(i)+width-1); j++ {
-			c, _ := at(i, j)
+		for j := max(1, t.lo(i)); j <= min(t.n, t.lo(i)+paragraphTableWidth-1); j++ {
+			c, _ := t.at(i, j)
 			x, y := pa[i-1].bag, pb[j-1].bag
-			if _, ok := at(i-1, j-1); !ok || !mayReach(len(x), len(y), paragraphPairThreshold) {
+			if _, ok := t.at(i-1, j-1); !ok || !mayReach(len(x), len(y), paragraphPairThreshold) {
 				continue
 			}
 			if n := len(x) + len(y); n > 0 && pb[j-1].sig.sharedAtMost(x) < leastCount(paragraphPairThreshold, n) {
 				continue // the Dice similarity cannot reach the threshold
 			}
-			sim[c] = diceAtLeast(x, y, paragraphPairThreshold)
+			t.sim[c] = diceAtLeast(x, y, paragraphPairThreshold)
 		}
 	})
-	for i := 0; i <= m; i++ {
-		for j := max(0, lo(i)); j <= min(n, lo(i)+width-1); j++ {
+}
+
+// fill scores every cell of the band: the best of skipping a paragraph on
+// either side and matching the pair.
+func (t *paragraphTable) fill() {
+	for i := 0; i <= t.m; i++ {
+		for j := max(0, t.lo(i)); j <= min(t.n, t.lo(i)+paragraphTableWidth-1); j++ {
 			if i == 0 && j == 0 {
 				continue
 			}
 			best, how := -1.0, uint8(0)
 			if i > 0 {
-				best, how = scoreAt(i-1, j), 1
+				best, how = t.scoreAt(i-1, j), 1
 			}
-			if j > 0 && scoreAt(i, j-1) > best {
-				best, how = scoreAt(i, j-1), 2
+			if j > 0 && t.scoreAt(i, j-1) > best {
+				best, how = t.scoreAt(i, j-1), 2
 			}
-			c, _ := at(i, j)
+			c, _ := t.at(i, j)
 			if i > 0 && j > 0 {
-				if d := sim[c]; d >= paragraphPairThreshold && scoreAt(i-1, j-1)+d > best {
-					best, how = scoreAt(i-1, j-1)+d, 3
+				if d := t.sim[c]; d >= paragraphPairThreshold && t.scoreAt(i-1, j-1)+d > best {
+					best, how = t.scoreAt(i-1, j-1)+d, 3
 				}
 			}
-			score[c], step[c] = max(best, 0), how
+			t.score[c], t.step[c] = max(best, 0), how
 		}
 	}
+}
+
+// path walks the steps back from the last cell and returns the matched
+// pairs in order.
+func (t *paragraphTable) path() [][2]int {
 	var out [][2]int
-	for i, j := m, n; i > 0 || j > 0; {
+	for i, j := t.m, t.n; i > 0 || j > 0; {
 		var s uint8
-		if c, ok := at(i, j); ok {
-			s = step[c]
+		if c, ok := t.at(i, j); ok {
+			s = t.step[c]
 		}
 		switch s {
 		case 3:

@@ -176,39 +176,64 @@ func (p *postings) of(w uint64) []int32 {
 // when they are similar enough, wherever they are. An inverted index of
 // words keeps the search near-linear.
 func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
-	type ref struct{ gap, idx int }
-	var dels, ins []ref
+	var dels, ins []itemRef
 	for g, its := range items {
 		for k, it := range its {
 			switch {
 			case it.kind == itemDelete && a.wordCount(it.a0) >= minMoveWords+1:
-				dels = append(dels, ref{g, k})
+				dels = append(dels, itemRef{g, k})
 			case it.kind == itemInsert && b.wordCount(it.b0) >= minMoveWords+1:
-				ins = append(ins, ref{g, k})
+				ins = append(ins, itemRef{g, k})
 			}
 		}
 	}
 	if len(dels) == 0 || len(ins) == 0 {
 		return
 	}
-	bags := make([][]uint64, len(dels))
+	delBags := make([][]uint64, len(dels))
 	for d, r := range dels {
-		bags[d] = a.bag(items[r.gap][r.idx].a0)
+		delBags[d] = a.bag(items[r.gap][r.idx].a0)
 	}
-	post := newPostings(bags)
-	type cand struct {
-		d, n int
-		sim  float64
+	insBags := make([][]uint64, len(ins))
+	for n, r := range ins {
+		insBags[n] = b.bag(items[r.gap][r.idx].b0)
 	}
-	// The deletions similar to each insertion are found in parallel, in
-	// parts of the insertions, each with its own counters.
-	parts := make([][]cand, partsPerProc*runtime.GOMAXPROCS(0))
+	for _, c := range nearPairs(delBags, insBags) {
+		dr, nr := dels[c.d], ins[c.n]
+		di, ni := &items[dr.gap][dr.idx], &items[nr.gap][nr.idx]
+		if di.kind != itemDelete || ni.kind != itemInsert {
+			continue // already used
+		}
+		i, j := di.a0, ni.b0
+		partnerA[i], partnerB[j] = j, i
+		*di = item{kind: itemMove, a0: i, a1: i + 1, b0: j, b1: j + 1}
+		ni.kind = itemMove // the B side of a move: skipped when emitting
+		ni.a0 = -1
+	}
+}
+
+// itemRef is an item of a gap: items[gap][idx].
+type itemRef struct{ gap, idx int }
+
+// nearPair is a deletion d and an insertion n similar enough to be a move.
+type nearPair struct {
+	d, n int
+	sim  float64
+}
+
+// nearPairs returns every deletion and insertion whose bags' Dice
+// similarity reaches nearMoveThreshold, most similar first (ties by
+// deletion, then insertion). An inverted index of the deletions' words
+// keeps the search near-linear; the insertions are searched in parallel,
+// in parts, each with its own counters.
+func nearPairs(dels, ins [][]uint64) []nearPair {
+	post := newPostings(dels)
+	parts := make([][]nearPair, partsPerProc*runtime.GOMAXPROCS(0))
 	parallel(len(parts), func(part int) {
 		counts := make([]int32, len(dels)) // shared rare words per deletion
 		var touched []int32
 		for n := part * len(ins) / len(parts); n < (part+1)*len(ins)/len(parts); n++ {
-			r := ins[n]
-			bb := b.bag(items[r.gap][r.idx].b0)
+			bb := ins[n]
 			for _, d := range touched {
 				counts[d] = 0
 			}
@@ -224,37 +249,26 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 				}
 			}
 			for _, d := range touched {
-				if 2*float64(counts[d])/float64(len(bags[d])+len(bb)) < nearMoveThreshold/2 {
+				if 2*float64(counts[d])/float64(len(dels[d])+len(bb)) < nearMoveThreshold/2 {
 					continue
 				}
-				if s := diceAtLeast(bags[d], bb, nearMoveThreshold); s >= nearMoveThreshold {
-					parts[part] = append(parts[part], cand{int(d), n, s})
+				if s := diceAtLeast(dels[d], bb, nearMoveThreshold); s >= nearMoveThreshold {
+					parts[part] = append(parts[part], nearPair{int(d), n, s})
 				}
 			}
 		}
 	})
-	cands := slices.Concat(parts...)
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].sim != cands[y].sim {
-			return cands[x].sim > cands[y].sim
+	out := slices.Concat(parts...)
+	sort.Slice(out, func(x, y int) bool {
+		if out[x].sim != out[y].sim {
+			return out[x].sim > out[y].sim
 		}
-		if cands[x].d != cands[y].d {
-			return cands[x].d < cands[y].d
+		if out[x].d != out[y].d {
+			return out[x].d < out[y].d
 		}
-		return cands[x].n < cands[y].n
+		return out[x].n < out[y].n
 	})
-	for _, c := range cands {
-		dr, nr := dels[c.d], ins[c.n]
-		di, ni := &items[dr.gap][dr.idx], &items[nr.gap][nr.idx]
-		if di.kind != itemDelete || ni.kind != itemInsert {
-			continue // already used
-		}
-		i, j := di.a0, ni.b0
-		partnerA[i], partnerB[j] = j, i
-		*di = item{kind: itemMove, a0: i, a1: i + 1, b0: j, b1: j + 1}
-		ni.kind = itemMove // the B side of a move: skipped when emitting
-		ni.a0 = -1
-	}
+	return out
 }
 
 // withMoves returns a gap's items with its exactly moved base sentences put
