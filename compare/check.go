@@ -94,8 +94,9 @@ func CheckTranslations(res *Result) []Finding {
 
 // Check looks for what translators check before delivery in each version
 // other than the base, row by row: numbers and dates that differ,
-// omissions, additions, untranslated text, and names rendered in several
-// ways. Findings come by version, then row.
+// omissions, additions, and, for versions in another language than the
+// base, untranslated text and names rendered in several ways. Findings
+// come by version, then row.
 func Check(res *Result) []Finding {
 	return check(res, func(int) bool { return true })
 }

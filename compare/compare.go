@@ -71,6 +71,9 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
 	res.Changes = gatherChanges(pairs)
 	res.Rows = buildTable(docs[opts.Base], pairs, len(texts), opts.Base)
 	if opts.Progress != nil {

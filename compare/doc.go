@@ -19,33 +19,43 @@
 //     or merged paragraph costs nothing; ranges that share little are
 //     diffed from their matching pairs (Hunt-Szymanski) rather than by
 //     Myers' search.
-//  4. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
+//  4. Exact moves (moves.go). Sentences the in-order alignment could not
+//     use but that stand unchanged elsewhere in the other version are
+//     matched across the document, before any pairing.
+//  5. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
 //     gap_memo.go). Between equal runs, deleted and inserted sentences
 //     are paired by similarity into rewordings, splits and merges; a large
 //     gap is paired paragraph by paragraph, in parallel. A second pass,
 //     which counts edited moved sentences as anchors, reuses the first
 //     pass's pairings.
-//  5. Moves (moves.go). Sentences the in-order alignment could not use
-//     are matched across the document, exactly or nearly, and grouped into
-//     moved passages.
-//  6. Word diff (worddiff.go, slide.go, attach.go). Inside each aligned
-//     group, go-diff runs over token runes; edits are slid to where a
-//     reader expects them and punctuation goes with its word.
-//  7. Changes and classification (changes.go, classify.go). Differences
+//  6. Near moves (moves.go). Sentences still unpaired are matched across
+//     the document when similar enough (an index of their words finds the
+//     candidates), and moved sentences are grouped into moved passages.
+//  7. Word diff (worddiff.go, phrases.go, slide.go). Inside each aligned
+//     group, go-diff runs over token runes; short equalities between edits
+//     are folded into them, so that a rewritten phrase reads as one
+//     change, and edits are slid to where a reader expects them.
+//  8. Changes and classification (changes.go, classify.go). Differences
 //     become Changes with byte spans, typography-only ones marked trivial,
 //     numbers, names, case and punctuation flagged.
-//  8. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
+//  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
 //     pair's finished changes: a replacement loses the words its sides
 //     share at either end, a fragment deleted and put back at one place
 //     is dropped, and equal runs of deleted and inserted words, found by
 //     hashed seeds, become moves (git's --color-moved rule), also where a
 //     moved sentence took along a piece cut at an abbreviation.
-//  9. The table (table.go, segments.go). Every version's alignment with
+//  10. Punctuation (attach.go). A replacement that starts or ends with
+//     punctuation widens over the word beside it, which is what a reader
+//     cites.
+//  11. The table (table.go, segments.go). Every version's alignment with
 //     the base is merged into one table of rows; Segments cuts a cell into
 //     runs for a view to highlight.
 //
+// Stages 3 to 10 run for each version against the base (pair.go), the
+// versions in parallel.
+//
 // A version in another language than the base (Options.Languages) skips
-// stages 3 to 8: the cross-language aligner in internal/crosslang aligns
+// stages 3 to 10: the cross-language aligner in internal/crosslang aligns
 // it with the base paragraph by paragraph, then sentence by sentence
 // (translation.go), and a second rendering in its language is word-diffed
 // against the first.

@@ -86,7 +86,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		start: raw[0].start, end: raw[len(raw)-1].end,
 		tokLo: len(d.toks), para: pi, paraStart: paraStart,
 	}
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	opening := true // the next word opens the sentence (or a clause after ":")
 	for _, rt := range raw {
 		tok := text[rt.start:rt.end]
@@ -112,7 +112,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 			t.flags |= flagUpper
 		}
 		d.toks = append(d.toks, t)
-		h = (h ^ t.key) * 1099511628211
+		h = (h ^ t.key) * fnvPrime
 		h ^= h >> 29
 	}
 	s.tokHi = len(d.toks)

@@ -25,9 +25,13 @@ type item struct {
 // to count as one reworded sentence rather than a deletion and an insertion.
 const pairThreshold = 0.5
 
-// maxGapCells bounds the dynamic programme inside one gap; larger gaps are
-// cut into chunks along the diagonal so cost stays near-linear.
-const maxGapCells = 200 * 200
+// maxGapSide and maxGapCells bound the dynamic programme inside one gap;
+// larger gaps are cut into chunks of at most maxGapSide sentences a side
+// along the diagonal, so that cost stays near-linear.
+const (
+	maxGapSide  = 200
+	maxGapCells = maxGapSide * maxGapSide
+)
 
 // chunkBand is the half-width, in sentences, of the band around a chunk's
 // diagonal that the dynamic programme searches: a chunk of a large gap is
@@ -51,7 +55,7 @@ func pairGap(a, b *side, as, bs []int) []item {
 	if items, ok := pairByParagraphs(a, b, as, bs); ok {
 		return items
 	}
-	chunks := int(math.Ceil(float64(max(m, n)) / 200))
+	chunks := int(math.Ceil(float64(max(m, n)) / maxGapSide))
 	var out []item
 	for c := 0; c < chunks; c++ {
 		ca := as[c*m/chunks : (c+1)*m/chunks]

@@ -87,8 +87,8 @@ func newChangeIndex(cs []Change, moves []int) *changeIndex {
 // holding returns the move whose span holds c, or -1 when c is inside no
 // move; ok is false when c touches a move but no single move holds it on
 // its own text (A for a deletion, B for an insertion). The moves touching
-// c are found by binary search: a scan of every move for each change was
-// an eighth of the 10 MB bench pair's time.
+// c are found by binary search: scanning every move for each change is
+// quadratic when a text has many moves.
 func (ix *changeIndex) holding(c Change) (m int, ok bool) {
 	var inA, inB [4]int
 	touching := ix.movesA.touching(ix.cs, c.AStart, c.AEnd, spanA, inA[:0])

@@ -15,6 +15,18 @@ import (
 // as moved; shorter ones ("Thank you.") recur by chance.
 const minMoveWords = 3
 
+// minNearMoveWords is the least number of words for an edited sentence
+// to be looked for as a near move: one more than an exact move needs, as
+// a short sentence with a word changed is similar to many others by
+// chance.
+const minNearMoveWords = minMoveWords + 1
+
+// maxNearMovePosting is the most sentences a word may be in for near moves
+// to look up sentences through it: commoner words (articles, "the") would
+// make every sentence a candidate and cost the index its speed, and
+// similar sentences share rarer words too.
+const maxNearMovePosting = 64
+
 // nearMoveThreshold is the least Dice similarity for an edited sentence to
 // count as moved.
 const nearMoveThreshold = 0.6
@@ -180,9 +192,9 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 	for g, its := range items {
 		for k, it := range its {
 			switch {
-			case it.kind == itemDelete && a.wordCount(it.a0) >= minMoveWords+1:
+			case it.kind == itemDelete && a.wordCount(it.a0) >= minNearMoveWords:
 				dels = append(dels, itemRef{g, k})
-			case it.kind == itemInsert && b.wordCount(it.b0) >= minMoveWords+1:
+			case it.kind == itemInsert && b.wordCount(it.b0) >= minNearMoveWords:
 				ins = append(ins, itemRef{g, k})
 			}
 		}
@@ -239,7 +251,7 @@ func nearPairs(dels, ins [][]uint64) []nearPair {
 			}
 			touched = touched[:0]
 			for w := range wordRuns(bb) {
-				if p := post.of(w); len(p) <= 64 { // skip the commonest words
+				if p := post.of(w); len(p) <= maxNearMovePosting {
 					for _, d := range p {
 						if counts[d] == 0 {
 							touched = append(touched, d)

@@ -14,8 +14,8 @@ func myers(a, b []uint64, maxD int) []op {
 	maxD = min(maxD, n+m)
 	// v holds the furthest x on each diagonal k, at v[off+k], for
 	// |k| <= dcap+1; it starts small and doubles when d passes dcap, as
-	// most ranges end after a few rounds (a fresh 4 KB per call cost page
-	// faults on the 1 MB pair).
+	// most ranges end after a few rounds and a large fresh buffer per call
+	// costs page faults.
 	dcap := min(maxD, 16)
 	off := dcap + 1
 	v := make([]int32, 2*dcap+3)

@@ -9,6 +9,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// FNV-1a's 64-bit offset basis and prime, for the hashes of keys,
+// sentences and runs.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // The comparison never changes a text: every token keeps its byte span in
 // the original, and a comparison key is derived from it. Two tokens whose
 // keys are equal but whose bytes differ make a trivial change.
@@ -231,7 +238,7 @@ func (k *keyer) hashPlain(tok string) uint64 {
 	if !k.ignoreCase {
 		return hashKey(tok)
 	}
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		if 'A' <= c && c <= 'Z' {

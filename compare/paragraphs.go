@@ -5,18 +5,10 @@ import "strings"
 // span is a byte range [start, end) of a text.
 type span struct{ start, end int }
 
-// Paragraphs returns the byte spans of the paragraphs of text: runs of
+// paragraphSpans returns the byte spans of the paragraphs of text: runs of
 // non-blank lines separated by blank lines. Single line breaks inside a
 // paragraph are soft (a hard-wrapped paragraph is one paragraph). Leading
 // and trailing white space is not part of a paragraph.
-func Paragraphs(text string) [][2]int {
-	var out [][2]int
-	for _, p := range paragraphSpans(text) {
-		out = append(out, [2]int{p.start, p.end})
-	}
-	return out
-}
-
 func paragraphSpans(text string) []span {
 	out := make([]span, 0, strings.Count(text, "\n\n")+1) // about one per blank line
 	start := -1                                           // start of the current paragraph, or -1 between paragraphs

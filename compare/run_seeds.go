@@ -144,14 +144,14 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 // longSeedRun is the length from which seedHits remembers where a run
 // ends. Shorter runs are grown again for each seed on them, which costs
 // less than the lookups on text whose runs are all short (a rewritten
-// text: remembering every run made the shuffled bench pair slower).
+// text), where remembering every run costs more lookups than it saves.
 const longSeedRun = 64
 
 // seedHash combines the keys of a few tokens.
 func seedHash(ts []token) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for _, t := range ts {
-		h = (h ^ t.key) * 1099511628211
+		h = (h ^ t.key) * fnvPrime
 	}
 	return h
 }

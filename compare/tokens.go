@@ -44,14 +44,14 @@ func (t token) upper() bool { return t.flags&flagUpper != 0 }
 func (t token) opens() bool { return t.flags&flagOpens != 0 }
 
 // maxTokenBytes is the longest token: a longer run of word characters (a
-// base64 blob, a line of digits) is cut into tokens of at most this size.
+// base64 blob, a line of digits) is cut into tokens of at most this size,
+// the most token.size (a uint16) holds.
 const maxTokenBytes = 1<<16 - 1
 
 // appendToken appends the token text[start:end], cut at rune boundaries
 // into pieces of at most maxTokenBytes when it is longer. The cuts fall at
 // fixed offsets, so an insertion early in such a "word" changes every
-// piece after it: the diff shows the rest of the blob replaced, as it
-// showed the whole blob replaced before tokens were cut.
+// piece after it: the diff shows the rest of the blob replaced.
 func appendToken(out []rawToken, text string, start, end int, class tokenClass, plain plainKind) []rawToken {
 	for end-start > maxTokenBytes {
 		cut := start + maxTokenBytes
@@ -62,28 +62,6 @@ func appendToken(out []rawToken, text string, start, end int, class tokenClass, 
 		start = cut
 	}
 	return append(out, rawToken{start, end, class, plain})
-}
-
-// Token is an exported view of a token for callers that need word
-// boundaries (for example a view that wraps text): its byte span and its
-// class.
-type Token struct {
-	Start, End int
-	Word       bool // a word or number rather than punctuation
-}
-
-// Tokenize splits text into words, numbers and punctuation marks with byte
-// offsets. White space is not a token.
-func Tokenize(text string) []Token {
-	raw := scanTokens(text, 0, len(text), nil)
-	if len(raw) == 0 {
-		return nil
-	}
-	out := make([]Token, len(raw))
-	for i, t := range raw {
-		out[i] = Token{Start: t.start, End: t.end, Word: t.class != classPunct}
-	}
-	return out
 }
 
 // ASCII byte classes for the tokenizer's fast path.
@@ -403,7 +381,7 @@ func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // hashKey is FNV-1a over s, never 0.
 func hashKey(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
 		h *= 1099511628211

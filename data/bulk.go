@@ -70,7 +70,7 @@ func importExtensions() map[string]bool {
 
 // ExpandPaths lists the files that ImportPaths would import from paths:
 // each file as given, and for each directory, recursively, the files with
-// a known extension (.txt, .md, .html, .htm, .docx), skipping hidden
+// a known extension (see importExtensions), skipping hidden
 // files and directories. Paths that cannot be read are returned as errors.
 func ExpandPaths(paths []string) ([]string, []FileError) {
 	files, _, errs := expandPaths(paths)

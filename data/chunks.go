@@ -12,9 +12,9 @@ import (
 // holds. The index is fed a chunk at a time so that indexing a text costs
 // memory in proportion to the chunk, not to the text (FTS5 holds a row's
 // terms in memory while it indexes it), and a snippet reads one chunk.
-// Tuned by importing a 60 MB text: 16 KB, 64 KB and 256 KB chunks all
-// peak at 205 MB (the text itself dominates); 16 KB imports 10% slower
-// into a 3% larger library; 64 KB keeps a snippet's read small.
+// Tuned by importing a large text with 16, 64 and 256 KB chunks: the peak
+// is the same (the text itself dominates), smaller chunks import slower
+// into a larger library, and 64 KB keeps a snippet's read small.
 const chunkSize = 64 << 10
 
 // chunkEnd returns where the chunk that starts text ends: len(text) when

@@ -264,8 +264,10 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 			return true, fmt.Errorf("open library %s: %w", path, err)
 		case errors.Is(err, ErrNotLibrary):
 			return true, fmt.Errorf("open library %s: %w (left untouched)", path, err)
+		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			return true, fmt.Errorf("open library %s: %w", path, err) // stopped, not damaged
 		}
-		return true, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %v", path, ErrNotLibrary, err)
+		return true, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %w", path, ErrNotLibrary, err)
 	}
 	if appID != applicationID && tables > 0 {
 		return true, fmt.Errorf("open library %s: %w: it is another program's SQLite database (left untouched)", path, ErrNotLibrary)
@@ -351,11 +353,11 @@ func classify(err error) error {
 	if errors.As(err, &se) {
 		switch se.Code() & 0xff {
 		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return fmt.Errorf("%w (%v)", ErrBusy, err)
+			return fmt.Errorf("%w (%w)", ErrBusy, err)
 		case sqlite3.SQLITE_READONLY:
-			return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+			return fmt.Errorf("%w (%w)", ErrReadOnly, err)
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
-			return fmt.Errorf("%w: the file is corrupt: %v", ErrNotLibrary, err)
+			return fmt.Errorf("%w: the file is corrupt: %w", ErrNotLibrary, err)
 		}
 	}
 	return err

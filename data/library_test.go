@@ -160,3 +160,25 @@ func TestDefaultPath(t *testing.T) {
 		t.Errorf("DefaultPath = %q, %v", p, err)
 	}
 }
+
+// TestOpenCancelledIsNotDamage: a library opened with a cancelled context
+// is reported as stopped, not as a damaged file (which an import would
+// take for a reason to stop the batch and a user for a lost library).
+func TestOpenCancelledIsNotDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "library.db")
+	openAt(t, path).Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	l, err := Open(ctx, path)
+	if err == nil {
+		l.Close()
+		t.Skip("the library opened before looking at the context")
+	}
+	if !errors.Is(err, context.Canceled) || errors.Is(err, ErrNotLibrary) {
+		t.Errorf("Open with a cancelled context: %v (canceled %v, not a library %v)", err, errors.Is(err, context.Canceled), errors.Is(err, ErrNotLibrary))
+	}
+}
+
+// SchemaVersion is the schema version (PRAGMA user_version) this build
+// writes.
+func SchemaVersion() int { return len(migrations()) }

@@ -120,8 +120,8 @@ CREATE TABLE notes (
 CREATE INDEX notes_version ON notes(version_id, start);
 `},
 		// Indexing a whole text as one row made FTS5 hold all its terms
-		// in memory, and the view's replace() copied it twice: a 250 MB
-		// text took 2.7 GB to import. The index now holds chunks of about
+		// in memory, and the view's replace() copied it twice, many
+		// times the text's size. The index now holds chunks of about
 		// 64 KB (see chunkSize), folded in Go; version_chunks keeps each
 		// chunk's text for snippets. fill indexes the existing texts.
 		{name: "search by chunks", sql: `
@@ -151,10 +151,6 @@ END;
 `, fill: reindexAll},
 	}
 }
-
-// SchemaVersion is the schema version (PRAGMA user_version) this build
-// writes.
-func SchemaVersion() int { return len(migrations()) }
 
 // migrate brings the schema up to len(steps). An existing library whose
 // schema is older is first copied to <path>.bak-<old version>. Each step runs

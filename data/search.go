@@ -40,8 +40,8 @@ type Hit struct {
 // at most limit (20 when limit <= 0). Words are matched case-insensitively
 // and without diacritics (ё matches е, é matches e); all words must occur;
 // "a phrase" in double quotes matches the words in order; word* matches a
-// prefix. When more than 2,000 versions match, the 2,000 most recently
-// imported are ranked, which keeps every search fast.
+// prefix. When more than rankWindow versions match, the rankWindow most
+// recently imported are ranked, which keeps every search fast.
 //
 // The index holds each text in chunks (see chunkSize): a version matches
 // when each term matches one of its chunks, and ranks by the sum, over the

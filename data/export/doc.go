@@ -30,7 +30,6 @@
 //     memoQ, Trados), from "variorum align".
 //
 // index.go locates changes and notes, and compare.SliceSegments cuts
-// highlights, by binary search, so writing a 10 MB pair takes well under
-// a second per format;
-// atomic.go writes a file through a temporary one and a rename.
+// highlights, by binary search, so that writing a report grows with its
+// rows, not with rows times changes. atomic.go writes a file through a temporary one and a rename.
 package export

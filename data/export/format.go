@@ -71,7 +71,7 @@ type WriteOptions struct {
 	// BOM starts a CSV file with a UTF-8 byte order mark, which Excel
 	// needs to read UTF-8.
 	BOM bool
-	// MaxChanges caps the Markdown change list (0: 50).
+	// MaxChanges caps the Markdown change list (0: defaultMarkdownChanges, 50).
 	MaxChanges int
 }
 

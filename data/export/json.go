@@ -108,7 +108,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	res, ix := r.Result, newIndex(r)
 	b := r.Briefing
 	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
-		Briefing: jsonBriefing{b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note},
+		Briefing: jsonBriefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note},
 		Options:  jsonOptions{r.Options.IgnoreCase, r.Options.IgnorePunctuation, r.Options.HideTrivial},
 		Findings: make([]jsonFinding, len(r.Findings)), Notes: make([]jsonNote, 0, len(r.Notes)),
 		Versions: make([]jsonVersion, len(r.Versions)), Changes: make([]jsonChange, 0, len(res.Changes)),

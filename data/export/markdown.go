@@ -9,16 +9,20 @@ import (
 	"github.com/variorum/variorum/compare"
 )
 
+// defaultMarkdownChanges is how many changes a Markdown summary lists when
+// not told: about a screenful of an issue or an email.
+const defaultMarkdownChanges = 50
+
 // WriteMarkdown writes a summary to paste into an issue tracker or an
 // email: the versions, the counts, the first maxChanges changes (numbers
-// first; 0 means 50), the findings and the notes. It is a summary: the
-// HTML report or the CSV holds every change.
+// first; 0 means defaultMarkdownChanges), the findings and the notes. It is
+// a summary: the HTML report or the CSV holds every change.
 func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 	if err := r.check(); err != nil {
 		return err
 	}
 	if maxChanges <= 0 {
-		maxChanges = 50
+		maxChanges = defaultMarkdownChanges
 	}
 	bw := bufio.NewWriter(w)
 	ix := newIndex(r)

@@ -314,19 +314,13 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 	return nil, "", fmt.Errorf("unknown encoding %q (try utf-8, utf-16le, windows-1251, koi8-r, windows-1252)", name)
 }
 
-// DecodeBytes decodes b from the encoding called enc (see LookupEncoding)
+// decodeBytes decodes b from the encoding called enc (see LookupEncoding)
 // into a Go string, dropping a byte-order mark. It fails on bytes that are
-// invalid in enc where that can be told (UTF-8, UTF-16).
-func DecodeBytes(b []byte, enc string) (string, error) {
-	return decodeBytes(b, enc, false, false)
-}
-
-// decodeBytes is DecodeBytes for Extract, which knows more about b.
-// When owned, b belongs to the caller alone and is never written again, so
-// valid UTF-8 becomes the string without a copy (as strings.Builder does):
-// a diff of two 1 MB files saves a megabyte of fresh memory and its page
-// faults per file. When valid, b is already known to be valid UTF-8 and is
-// not checked again.
+// invalid in enc where that can be told (UTF-8, UTF-16). When owned, b
+// belongs to the caller alone and is never written again, so valid UTF-8
+// becomes the string without a copy (as strings.Builder does), saving a
+// copy of each file and its page faults. When valid, b is already known to
+// be valid UTF-8 and is not checked again.
 func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 	e, canon, err := LookupEncoding(enc)
 	if err != nil {

@@ -333,3 +333,9 @@ func TestUTF16WithoutBOMMixedBlocks(t *testing.T) {
 		})
 	}
 }
+
+// DecodeBytes is decodeBytes for a buffer the caller keeps, not known to
+// be valid.
+func DecodeBytes(b []byte, enc string) (string, error) {
+	return decodeBytes(b, enc, false, false)
+}

@@ -92,7 +92,7 @@ func Extract(name string, b []byte, format, enc string) (*Extracted, error) {
 }
 
 // ExtractOwned is Extract for a buffer the caller hands over: the text may
-// share b's memory instead of copying it (a 250 MB file then costs one
+// share b's memory instead of copying it (a large file then costs one
 // copy fewer), so b must never be written again.
 func ExtractOwned(name string, b []byte, format, enc string) (*Extracted, error) {
 	return extract(name, b, format, enc, true)

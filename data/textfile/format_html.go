@@ -37,7 +37,7 @@ func extractHTML(b []byte, enc string) (text, used string, err error) {
 		doc, err = html.Parse(strings.NewReader(withoutInlineTags(s)))
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("unreadable HTML: %v", err)
+		return "", "", fmt.Errorf("unreadable HTML: %w", err)
 	}
 	root := htmlContentRoot(doc)
 	if root == nil {
@@ -162,7 +162,7 @@ func htmlCharset(b []byte, valid bool) string {
 	// drown the letters the detector weighs.
 	enc, err := DetectEncoding(htmlTextBytes(b))
 	if err != nil {
-		return EncUTF8 // DecodeBytes will report the problem
+		return EncUTF8 // decoding will report the problem
 	}
 	return enc
 }

@@ -1,6 +1,7 @@
 // Package cli is Variorum's command line: the subcommands (diff, align,
-// check, export, import, list, show, rm, edit, briefing, mv, search, sample) and the dispatcher
-// that picks one, shared by the two binaries.
+// check, export, import, list, show, rm, edit, briefing, mv, search,
+// sample, gui) and the dispatcher that picks one, shared by the two
+// binaries.
 //
 // It links no window toolkit. The window is injected as a WindowFunc:
 // variorum-desktop passes the Fyne window, variorum passes a launcher that
@@ -10,7 +11,7 @@
 //	variorum diff [--format json|text] [--base N] [--lang L,...] A B [C...]
 //	variorum align [--segmented] [--unit sentence|paragraph] [--format ladder|json|tsv|tmx] SRC TGT
 //	variorum check [--format text|json] SRC TGT...
-//	variorum export --format html|csv|json|tei|md [--briefing SLUG] [--versions A,B] -o FILE
+//	variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B] -o FILE
 //	variorum import FILE|DIR...
 //	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
 package cli
@@ -60,7 +61,7 @@ func commands() []command {
 		{name: "diff", summary: "compare two or more files without touching the library", run: runDiff},
 		{name: "align", summary: "align a text with its translation, sentence by sentence (ladder, json, tsv, tmx)", run: runAlign},
 		{name: "check", summary: "check renderings against their source: numbers, omissions, names", run: runCheck},
-		{name: "export", summary: "write a report of a briefing's comparison: html, csv, json, tei or md", run: runExport},
+		{name: "export", summary: "write a report of a briefing's comparison: html, csv, json, tei, md or tmx", run: runExport},
 		{name: "import", summary: "import files or folders into the library", run: runImport},
 		{name: "list", summary: "list the briefings and versions in the library", run: runList},
 		{name: "show", summary: "show a version's metadata and text", run: runShow},

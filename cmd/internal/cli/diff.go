@@ -60,7 +60,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	budgetGC(texts)
+	defer budgetGC(texts)()
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct, Languages: langs})
 	if err != nil {
 		return fail(e, fs, err)
@@ -243,37 +243,50 @@ func languages(texts []string, flag string) ([]string, error) {
 }
 
 // Garbage collection during a diff. A diff is one short burst of
-// allocation in a fresh process: collecting while the heap is small (the
-// runtime starts at 4 MB) cost the 1 MB bench pair 5 ms of 33. The
+// allocation in a fresh process, where collecting while the heap is small
+// (the runtime starts at 4 MB) is most of the collector's cost. So the
 // collector waits until the heap nears gcBudgetFactor times the input (at
-// least gcBudgetMin), which holds the peak of a revision pair to that
-// multiple of the input. A pair rewritten throughout lives on more than
-// that: at a fixed limit it collected without end (10 MB of shuffled
-// paragraphs took 11.7 s), so after each collection the limit is raised
-// to one and a half times the live heap when that has outgrown two thirds
-// of it (7.3 s, 14x the input; raising to twice the live heap took 6.7 s
-// and 20x).
+// least gcBudgetMin), which holds a revision pair's peak to that multiple
+// of the input. A pair rewritten throughout keeps more than that live, and
+// at a fixed limit would collect without end: after each collection that
+// leaves the live heap above two thirds of the limit, the limit is raised
+// to one and a half times the live heap. Those steps were timed on the
+// bench pairs (.ci/bench-peers) against raising to twice the live heap,
+// which was faster on the shuffled pair but peaked far higher.
 const (
 	gcBudgetFactor = 6
 	gcBudgetMin    = 64 << 20
+	gcFullShare    = 2.0 / 3 // the share of the limit live after a collection that raises it
+	gcRaise        = 1.5     // the new limit, as a multiple of the live heap
 )
 
-// budgetGC turns the collector to a memory limit sized for texts.
-func budgetGC(texts []string) {
+// budgetGC turns the collector to a memory limit sized for texts, until
+// the returned restore puts back the settings it found: Main also runs in
+// a process that goes on (the tests, a window's).
+func budgetGC(texts []string) (restore func()) {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	debug.SetGCPercent(-1)
+	percent := debug.SetGCPercent(-1)
 	w := &gcWatch{limit: int64(max(gcBudgetMin, gcBudgetFactor*size))}
-	debug.SetMemoryLimit(w.limit)
+	limit := debug.SetMemoryLimit(w.limit)
 	w.arm()
+	return func() {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.stopped = true
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(percent)
+	}
 }
 
 // gcWatch raises the memory limit after a collection that left the live
-// heap above two thirds of it.
+// heap above gcFullShare of it.
 type gcWatch struct {
-	limit int64 // only the finalizer goroutine touches it after arm
+	mu      sync.Mutex // the finalizer goroutine and restore
+	limit   int64
+	stopped bool // restored: the watch neither checks nor re-arms
 }
 
 // gcSentinel is allocated for its finalizer, which runs after the next
@@ -283,6 +296,11 @@ type gcSentinel struct{ _ *int }
 
 func (w *gcWatch) arm() {
 	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		if w.stopped {
+			return
+		}
 		w.check()
 		w.arm()
 	})
@@ -294,8 +312,8 @@ func (w *gcWatch) check() {
 	if sample[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	if live := int64(sample[0].Value.Uint64()); live > w.limit*2/3 {
-		w.limit = live * 3 / 2
+	if live := float64(sample[0].Value.Uint64()); live > gcFullShare*float64(w.limit) {
+		w.limit = int64(gcRaise * live)
 		debug.SetMemoryLimit(w.limit)
 	}
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // writeDiffJSON writes out as JSON, the same document encoding/json makes
-// of diffJSON, but without reflection: on a 10 MB pair the alignment table
-// has tens of thousands of rows and this is several times faster.
+// of diffJSON, but without reflection, which is several times slower on
+// the tens of thousands of rows of a large pair's table.
 func writeDiffJSON(w io.Writer, out diffJSON) error {
 	b := make([]byte, 0, 1<<16)
 	flush := func() error {

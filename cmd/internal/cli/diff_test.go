@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -127,5 +128,30 @@ func TestDiffThreeVersions(t *testing.T) {
 		if c.A != 1 || c.B == 1 {
 			t.Errorf("change not against base 1: %+v", c)
 		}
+	}
+}
+
+// TestDiffRestoresGC: a diff budgets the collector for its texts and puts
+// its settings back, since Main may run in a process that goes on.
+func TestDiffRestoresGC(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("One sentence here. Another one.\n"), 0o644)
+	os.WriteFile(b, []byte("One sentence there. Another one.\n"), 0o644)
+	percent := debug.SetGCPercent(77)
+	limit := debug.SetMemoryLimit(1 << 40)
+	defer func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}()
+	var out, errOut strings.Builder
+	if code := Main(context.Background(), Env{Stdout: &out, Stderr: &errOut}, []string{"diff", a, b}, nil); code != 0 {
+		t.Fatalf("diff: exit %d: %s", code, errOut.String())
+	}
+	if got := debug.SetGCPercent(77); got != 77 {
+		t.Errorf("GC percent after a diff: %d, want 77", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
+		t.Errorf("memory limit after a diff: %d, want %d", got, int64(1<<40))
 	}
 }

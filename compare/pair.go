@@ -1,0 +1,330 @@
+package compare
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+)
+
+// groupKind says how base sentences relate to the other version's.
+type groupKind uint8
+
+const (
+	gEqual  groupKind = iota // same sentence in both (perhaps typography apart)
+	gEdit                    // reworded, split or merged sentences matched by similarity
+	gDelete                  // base sentence absent from the other version
+	gInsert                  // other version's sentence absent from the base
+	gMove                    // base sentence found elsewhere in the other version
+)
+
+// group is one aligned group between the base A and version B: base
+// sentences [a0, a1) and B sentences [b0, b1). An insertion has a0 == a1:
+// it comes before base sentence a0.
+type group struct {
+	kind           groupKind
+	a0, a1, b0, b1 int
+}
+
+// pairResult is the alignment of one version against the base.
+type pairResult struct {
+	a, b    *document
+	ai, bi  int
+	groups  []group // in base order; insertions where they fall
+	changes []Change
+}
+
+// comparePair aligns version b against the base a and finds every change.
+func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
+	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
+	sa, sb := newSide(a), newSide(b)
+	sa.memo = newPairMemo()
+	segs, items, partnerA, err := alignPass(ctx, sa, sb, nil)
+	if err != nil {
+		return nil, err
+	}
+	// Edited sentences inside moved passages count as matches in a second
+	// pass, so the block that stays in place is the larger one.
+	unify := map[int]int{}
+	for i, j := range partnerA {
+		if j >= 0 && a.sents[i].hash != b.sents[j].hash {
+			unify[j] = i
+		}
+	}
+	if len(unify) > 0 {
+		// The rest of a pass follows from its segments alone: when the
+		// unified sentences leave them as they were, so is the rest.
+		if segs2 := sentenceSegments(a, b, unify); !slices.Equal(segs2, segs) {
+			segs, items, partnerA = nil, nil, nil // pass one's pairings live on in the memo
+			if items, partnerA, err = alignSegments(ctx, sa, sb, segs2); err != nil {
+				return nil, err
+			}
+			segs = segs2
+		}
+	}
+	sa.memo = nil
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
+	pr.groups, e.changes = emitParts(a, b, ai, bi, segs, items, partnerA)
+	e.moves(partnerA)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	// The parts' changes are coalesced already; this joins the moves' own.
+	pr.changes = e.attachPunctuation(e.pairEqualRuns(e.coalesce(e.changes)))
+	return pr, nil
+}
+
+// emitParts records the changes and groups of all segments. The emitter's
+// work (word diffs, trivial changes, classification) is cut into parts at equal segments, where it carries no
+// state, and the parts run at once; each coalesces its own changes (no
+// change merges across an equal sentence), and their changes and groups
+// are joined in order, so the result is the same as from one emitter.
+func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partnerA []int) ([]group, []Change) {
+	cuts := []int{0}
+	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(segs) >= minSplitSegments {
+		// Cut near equal shares of both texts' sentences, in more parts
+		// than processors so that an uneven part is made up for.
+		parts := partsPerProc * procs
+		total := len(a.sents) + len(b.sents)
+		for k, sg := range segs {
+			if want := len(cuts) * total / parts; sg.equal && k > cuts[len(cuts)-1] && sg.a0+sg.b0 >= want {
+				cuts = append(cuts, k)
+			}
+		}
+	}
+	cuts = append(cuts, len(segs))
+	partGroups := make([][]group, len(cuts)-1)
+	partChanges := make([][]Change, len(cuts)-1)
+	parallel(len(cuts)-1, func(k int) {
+		e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
+		partGroups[k] = e.emitSegments(segs, items, partnerA, cuts[k], cuts[k+1], nil)
+		e.flushTrivial()
+		partChanges[k] = e.coalesce(e.changes)
+	})
+	return slices.Concat(partGroups...), slices.Concat(partChanges...)
+}
+
+// partsPerProc is how many parts per processor emitParts cuts the
+// segments into.
+const partsPerProc = 4
+
+// minSplitSegments is the least number of segments worth emitting in
+// parts at once.
+const minSplitSegments = 64
+
+// emitSegments records the changes of segs[lo:hi] and appends their
+// groups to groups. It starts with no state, so lo is 0 or an equal
+// segment (which sets the state before anything reads it).
+func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, lo, hi int, groups []group) []group {
+	lastAEnd, lastBEnd := 0, 0
+	nextA := 0 // the base sentence an insertion goes before
+	for si := lo; si < hi; si++ {
+		sg := segs[si]
+		if sg.equal {
+			for k := 0; k < sg.a1-sg.a0; k++ {
+				i, j := sg.a0+k, sg.b0+k
+				if e.a.sents[i].hash != e.b.sents[j].hash {
+					e.flushTrivial()
+					groups = append(groups, group{gEdit, i, i + 1, j, j + 1})
+					e.diffGroup(e.a.sentToks(i, i+1), e.b.sentToks(j, j+1), e.a.sents[i].start, e.b.sents[j].start)
+				} else {
+					groups = append(groups, group{gEqual, i, i + 1, j, j + 1})
+					e.equalSentence(i, j)
+				}
+				if k+1 < sg.a1-sg.a0 {
+					e.gap(e.a.sents[i].end, e.a.sents[i+1].start, e.b.sents[j].end, e.b.sents[j+1].start)
+				}
+			}
+			e.flushTrivial()
+			lastAEnd, lastBEnd = e.a.sents[sg.a1-1].end, e.b.sents[sg.b1-1].end
+			nextA = sg.a1
+			continue
+		}
+		for _, it := range withMoves(items[si], sg, partnerA) {
+			switch it.kind {
+			case itemPair:
+				groups = append(groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
+				e.diffGroup(e.a.sentToks(it.a0, it.a1), e.b.sentToks(it.b0, it.b1), e.a.sents[it.a0].start, e.b.sents[it.b0].start)
+				lastAEnd, lastBEnd = e.a.sents[it.a1-1].end, e.b.sents[it.b1-1].end
+				nextA = it.a1
+			case itemDelete:
+				groups = append(groups, group{gDelete, it.a0, it.a1, 0, 0})
+				e.wholeSentences(Delete, e.a.sents[it.a0], sentence{start: lastBEnd, end: lastBEnd}, e.a.sentToks(it.a0, it.a1), nil)
+				lastAEnd = e.a.sents[it.a1-1].end
+				nextA = it.a1
+			case itemInsert:
+				groups = append(groups, group{gInsert, nextA, nextA, it.b0, it.b1})
+				e.wholeSentences(Insert, sentence{start: lastAEnd, end: lastAEnd}, e.b.sents[it.b0], nil, e.b.sentToks(it.b0, it.b1))
+				lastBEnd = e.b.sents[it.b1-1].end
+			case itemMove:
+				groups = append(groups, group{gMove, it.a0, it.a1, it.b0, it.b1})
+				lastAEnd = e.a.sents[it.a1-1].end
+				nextA = it.a1
+			}
+		}
+	}
+	e.flushTrivial()
+	return groups
+}
+
+// alignPass aligns the sentence streams, finds moves and pairs the
+// sentences left in each gap.
+func alignPass(ctx context.Context, a, b *side, unify map[int]int) ([]segment, [][]item, []int, error) {
+	segs := sentenceSegments(a.document, b.document, unify)
+	items, partnerA, err := alignSegments(ctx, a, b, segs)
+	return segs, items, partnerA, err
+}
+
+// alignSegments finds moves and pairs the sentences left in each gap of
+// segs.
+func alignSegments(ctx context.Context, a, b *side, segs []segment) ([][]item, []int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("compare: %w", err)
+	}
+	partnerA := filled(len(a.sents), -1) // moved base sentence -> its B sentence
+	partnerB := filled(len(b.sents), -1)
+	findExactMoves(a, b, segs, partnerA, partnerB)
+	// Gaps are paired in parallel, in chunks of segments: each gap reads
+	// only its own sentences (and writes only their slots of the sides'
+	// bag caches), so chunks share nothing. A chunk holds at most
+	// gapChunk segments, and fewer when the segments are few, so that a
+	// text rewritten throughout, with a hundred large gaps, still gives
+	// every processor several chunks.
+	chunk := max(1, min(gapChunk, len(segs)/(chunksPerProc*runtime.GOMAXPROCS(0))))
+	items := make([][]item, len(segs))
+	parallel((len(segs)+chunk-1)/chunk, func(c int) {
+		if ctx.Err() != nil {
+			return
+		}
+		for si := c * chunk; si < min((c+1)*chunk, len(segs)); si++ {
+			sg := segs[si]
+			if sg.equal {
+				continue
+			}
+			var as, bs []int
+			for i := sg.a0; i < sg.a1; i++ {
+				if partnerA[i] < 0 {
+					as = append(as, i)
+				}
+			}
+			for j := sg.b0; j < sg.b1; j++ {
+				if partnerB[j] < 0 {
+					bs = append(bs, j)
+				}
+			}
+			items[si] = pairGap(a, b, as, bs)
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("compare: %w", err)
+	}
+	findNearMoves(a, b, items, partnerA, partnerB)
+	return items, partnerA, nil
+}
+
+// gapChunk is the most segments one parallel task pairs.
+const gapChunk = 64
+
+// chunksPerProc is the least number of gap-pairing tasks per processor
+// when there are segments enough.
+const chunksPerProc = 8
+
+func filled[T any](n int, v T) []T {
+	s := make([]T, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+// equalSentence checks two sentences with equal keys for typographic
+// differences.
+func (e *emitter) equalSentence(i, j int) {
+	sa, sb := e.a.sents[i], e.b.sents[j]
+	if e.a.text[sa.start:sa.end] == e.b.text[sb.start:sb.end] {
+		return
+	}
+	at, bt := e.a.toks[sa.tokLo:sa.tokHi], e.b.toks[sb.tokLo:sb.tokHi]
+	if len(at) != len(bt) { // a hash collision: diff it properly
+		e.diffGroup(at, bt, sa.start, sb.start)
+		return
+	}
+	// Ignored characters before the first or after the last token count
+	// as trivial differences.
+	if len(at) == 0 {
+		e.gap(sa.start, sa.end, sb.start, sb.end)
+		return
+	}
+	e.gap(sa.start, int(at[0].start), sb.start, int(bt[0].start))
+	e.equalTokens(at, bt)
+	e.gap(int(at[len(at)-1].end()), sa.end, int(bt[len(bt)-1].end()), sb.end)
+}
+
+// wholeSentences records a sentence deleted from A or inserted in B.
+func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
+	e.flushTrivial()
+	c := Change{Kind: k, A: e.ai, B: e.bi, AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end}
+	e.classify(&c, da, db)
+	e.changes = append(e.changes, c)
+}
+
+// coalesce merges consecutive deletions (or insertions) that only white
+// space separates into one change.
+func (e *emitter) coalesce(cs []Change) []Change {
+	out := make([]Change, 0, len(cs))
+	for _, c := range cs {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			same := p.Kind == c.Kind && !p.Trivial && !c.Trivial
+			switch {
+			case same && c.Kind == Delete && c.BStart == p.BEnd && c.AStart >= p.AEnd && onlySpace(e.a.text[p.AEnd:c.AStart]):
+				p.AEnd = c.AEnd
+				p.AText = e.a.text[p.AStart:p.AEnd]
+				p.Flags = mergeFlags(p.Flags, c.Flags)
+				p.ANumbers = append(p.ANumbers, c.ANumbers...)
+				continue
+			case p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
+				c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart]):
+				// A deletion and an insertion in one place are a replacement.
+				del := p.Flags
+				p.Kind = Replace
+				p.BStart, p.BEnd = c.BStart, c.BEnd
+				p.BText = c.BText
+				if e.keys.sameWords(p.AText, p.BText) {
+					// Whole sentences with the same words cut differently
+					// (see diffGroup): typography, not an edit.
+					p.Trivial, p.Flags, p.ANumbers, p.BNumbers = true, nil, nil, nil
+					continue
+				}
+				// Classified anew as one replacement: a deleted and an
+				// inserted sentence that both say "3 hours" change no number.
+				e.classifyJoined(p, e.a.tokensIn(p.AStart, p.AEnd), e.b.tokensIn(p.BStart, p.BEnd), del, c.Flags)
+				continue
+			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
+				p.BEnd = c.BEnd
+				p.BText = e.b.text[p.BStart:p.BEnd]
+				p.Flags = mergeFlags(p.Flags, c.Flags)
+				p.BNumbers = append(p.BNumbers, c.BNumbers...)
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func mergeFlags(a, b []string) []string {
+	for _, f := range b {
+		found := false
+		for _, g := range a {
+			found = found || g == f
+		}
+		if !found {
+			a = append(a, f)
+		}
+	}
+	return a
+}
