@@ -11,6 +11,7 @@ import (
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // Library is the part of *data.Library the window uses: it reads the
@@ -148,6 +149,8 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 	}
 	if opts.Compare == nil {
 		opts.Compare = func(ctx context.Context, texts, langs []string, base int, o CompareOptions) (*compare.Result, error) {
+			langs = slices.Clone(langs)
+			textfile.MarkUndetermined(texts, langs)
 			return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 				IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
 		}

@@ -22,7 +22,7 @@ type jsonReport struct {
 	Base      int           `json:"base"`
 	Changes   []jsonChange  `json:"changes"`
 	Alignment []jsonRow     `json:"alignment"`
-	Findings  []jsonFinding `json:"findings"`
+	Findings  []JSONFinding `json:"findings"`
 	Notes     []jsonNote    `json:"notes"`
 }
 
@@ -82,13 +82,23 @@ type jsonRow struct {
 	Readings []*string `json:"readings"`
 }
 
-// jsonFinding is a translation check's finding with its rows counted from
-// 1, as a change's row is and the HTML report shows them (compare's
-// Finding counts alignment rows from 0): alignment[row-1] is the row.
-type jsonFinding struct {
+// JSONFinding is a translation check's finding as JSON shows it, with its
+// rows counted from 1, as a change's row is and the HTML report and
+// "variorum check" show them (compare's Finding counts alignment rows from
+// 0): alignment[row-1] is the row.
+type JSONFinding struct {
 	compare.Finding
 	Row     int `json:"row"`
 	LastRow int `json:"last_row"`
+}
+
+// JSONFindings returns findings as JSON shows them.
+func JSONFindings(findings []compare.Finding) []JSONFinding {
+	out := make([]JSONFinding, len(findings))
+	for i, f := range findings {
+		out[i] = JSONFinding{Finding: f, Row: f.Row + 1, LastRow: f.LastRow + 1}
+	}
+	return out
 }
 
 type jsonNote struct {
@@ -110,12 +120,9 @@ func WriteJSON(w io.Writer, r *Report) error {
 	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
 		Briefing: jsonBriefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note},
 		Options:  jsonOptions{r.Options.IgnoreCase, r.Options.IgnorePunctuation, r.Options.HideTrivial},
-		Findings: make([]jsonFinding, len(r.Findings)), Notes: make([]jsonNote, 0, len(r.Notes)),
+		Findings: JSONFindings(r.Findings), Notes: make([]jsonNote, 0, len(r.Notes)),
 		Versions: make([]jsonVersion, len(r.Versions)), Changes: make([]jsonChange, 0, len(res.Changes)),
 		Alignment: make([]jsonRow, len(res.Rows))}
-	for i, f := range r.Findings {
-		out.Findings[i] = jsonFinding{Finding: f, Row: f.Row + 1, LastRow: f.LastRow + 1}
-	}
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
 			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,

@@ -2,10 +2,13 @@ package export
 
 import (
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // TMX is a translation memory: pairs of segments in two languages with the
@@ -74,9 +77,17 @@ func WriteTMX(w io.Writer, m *TMX) error {
 	if m.SrcLang == "" || m.TgtLang == "" {
 		return fmt.Errorf("tmx: both languages are needed (source %q, target %q)", m.SrcLang, m.TgtLang)
 	}
+	srcLang, err := tmxLanguage(m.SrcLang)
+	if err != nil {
+		return err
+	}
+	tgtLang, err := tmxLanguage(m.TgtLang)
+	if err != nil {
+		return err
+	}
 	doc := tmxDoc{Version: "1.4", Header: tmxHeader{
 		CreationTool: m.Tool, CreationToolVersion: m.ToolVersion, SegType: m.SegType,
-		OTMF: m.Tool, AdminLang: "en", SrcLang: m.SrcLang, DataType: "plaintext",
+		OTMF: m.Tool, AdminLang: "en", SrcLang: srcLang, DataType: "plaintext",
 		CreationDate: m.Created.UTC().Format("20060102T150405Z"),
 	}}
 	for _, p := range m.Props {
@@ -87,7 +98,7 @@ func WriteTMX(w io.Writer, m *TMX) error {
 		if src == "" || tgt == "" {
 			continue
 		}
-		tu := tmxTU{TUVs: []tmxTUV{{Lang: m.SrcLang, Seg: src}, {Lang: m.TgtLang, Seg: tgt}}}
+		tu := tmxTU{TUVs: []tmxTUV{{Lang: srcLang, Seg: src}, {Lang: tgtLang, Seg: tgt}}}
 		for _, p := range u.Props {
 			tu.Props = append(tu.Props, tmxProp{Type: "x-" + p[0], Value: xmlSafe(p[1])})
 		}
@@ -101,7 +112,7 @@ func WriteTMX(w io.Writer, m *TMX) error {
 	if err := enc.Encode(doc); err != nil {
 		return fmt.Errorf("tmx: %w", err)
 	}
-	_, err := io.WriteString(w, "\n")
+	_, err = io.WriteString(w, "\n")
 	return err
 }
 
@@ -125,4 +136,19 @@ func xmlSafe(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// ErrLanguageTag is wrapped when a language is not a BCP 47 tag, which a
+// translation memory's xml:lang must be (TMX 1.4b: RFC 3066) for a CAT
+// tool to take it.
+var ErrLanguageTag = errors.New("not a language tag")
+
+// tmxLanguage returns tag in its canonical BCP 47 form ("en_US" is
+// en-US), or an error for what is not a language tag ("english").
+func tmxLanguage(tag string) (string, error) {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "", fmt.Errorf("tmx: %q: %w (BCP 47, such as en or en-US): %w", tag, ErrLanguageTag, err)
+	}
+	return t.String(), nil
 }

@@ -20,19 +20,13 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		return err
 	}
 	res := r.Result
-	tgt := -1
-	for v, t := range res.Translated {
-		if t {
-			tgt = v
-			break
-		}
-	}
-	if tgt < 0 {
-		return ErrNoTranslation
+	tgt, err := TMXTarget(r)
+	if err != nil {
+		return err
 	}
 	src := r.Versions[res.Base]
 	dst := r.Versions[tgt]
-	m := &TMX{SrcLang: src.Language, TgtLang: dst.Language, SegType: "sentence", Tool: "Variorum",
+	m := &TMX{SrcLang: r.language(res.Base), TgtLang: r.language(tgt), SegType: "sentence", Tool: "Variorum",
 		ToolVersion: toolVersion(r.Tool), Created: r.Created}
 	for _, p := range [][2]string{
 		{"briefing", r.Briefing.Title}, {"briefing-slug", r.Briefing.Slug}, {"date", r.Briefing.Date},
@@ -55,6 +49,30 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)
 	}
 	return nil
+}
+
+// TMXTarget returns the version a translation memory of r pairs with the
+// base: the first in another language, or ErrNoTranslation.
+func TMXTarget(r *Report) (int, error) {
+	for v, t := range r.Result.Translated {
+		if t {
+			return v, nil
+		}
+	}
+	return -1, ErrNoTranslation
+}
+
+// language is version v's language as the comparison took it: the
+// version's own, or the undetermined language of its script that the
+// comparison gave a version without one.
+func (r *Report) language(v int) string {
+	if l := r.Versions[v].Language; l != "" {
+		return l
+	}
+	if langs := r.Result.Options.Languages; v < len(langs) {
+		return langs[v]
+	}
+	return ""
 }
 
 // toolVersion is the version in "Variorum 0.1.0", or "".

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +70,35 @@ func TestWriteTMX(t *testing.T) {
 func TestWriteTMXNeedsLanguages(t *testing.T) {
 	if err := WriteTMX(&bytes.Buffer{}, &TMX{SrcLang: "ru"}); err == nil {
 		t.Errorf("no error without a target language")
+	}
+}
+
+// TestTMXLanguageTags: a memory's languages are BCP 47 tags, which CAT
+// tools need: "en_US" is written en-US, and what is no tag is refused.
+func TestTMXLanguageTags(t *testing.T) {
+	for _, tc := range []struct {
+		tag, want string
+		err       bool
+	}{
+		{"en_US", "en-US", false},
+		{"EN", "en", false},
+		{"und-Latn", "und-Latn", false},
+		{"english", "", true},
+	} {
+		var buf bytes.Buffer
+		err := WriteTMX(&buf, &TMX{SrcLang: "ru", TgtLang: tc.tag, SegType: "sentence", Tool: "Variorum", ToolVersion: "0",
+			Created: time.Unix(0, 0), Units: []TMXUnit{{Src: "Привет.", Tgt: "Hello."}}})
+		if tc.err {
+			if !errors.Is(err, ErrLanguageTag) {
+				t.Errorf("%q: error %v, want ErrLanguageTag", tc.tag, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", tc.tag, err)
+		}
+		if want := `<tuv xml:lang="` + tc.want + `">`; !strings.Contains(buf.String(), want) {
+			t.Errorf("%q: no %s in\n%s", tc.tag, want, buf.String())
+		}
 	}
 }

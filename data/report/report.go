@@ -13,6 +13,7 @@ import (
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // Library is the part of a library FromLibrary reads; *data.Library
@@ -52,6 +53,7 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 			rep.Briefing = export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
 		}
 	}
+	textfile.MarkUndetermined(texts, langs)
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
 	if err != nil {

@@ -59,7 +59,7 @@ func DetectEncoding(b []byte) (string, error) {
 		return EncUTF8, nil
 	}
 	if off, ok := mostlyUTF8(b); ok {
-		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or import it with \"variorum import --encoding NAME\")",
+		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or give its encoding on the command line with --encoding NAME)",
 			off, 1+bytes.Count(b[:off], []byte{'\n'}))
 	}
 	return detectSingleByte(b), nil

@@ -200,20 +200,9 @@ const languageSample = 16 << 10
 // the first languageSample bytes. It returns a BCP 47 tag such as "ru",
 // "uk", "en", "de", "fr", or "" when unsure.
 func DetectLanguage(text string) string {
-	if len(text) > languageSample {
-		cut := languageSample
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
+	text = sampleOf(text)
 	counts := scriptCounts(text)
-	best, n := -1, 0
-	for k := range numScripts { // on a tie, the first script in the list
-		if counts[k] > n {
-			best, n = k, counts[k]
-		}
-	}
+	best := mainScript(counts)
 	switch best {
 	case -1:
 		return ""
@@ -229,6 +218,73 @@ func DetectLanguage(text string) string {
 		return latinLanguage(text)
 	}
 	return [numScripts]string{scriptGreek: "el", scriptArabic: "ar", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh"}[best]
+}
+
+// DetectScript returns the ISO 15924 code of the script most of text's
+// letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
+// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani"), reading the
+// same sample, or "" for a text without letters.
+func DetectScript(text string) string {
+	best := mainScript(scriptCounts(sampleOf(text)))
+	if best < 0 {
+		return ""
+	}
+	return [numScripts]string{scriptCyrillic: "Cyrl", scriptLatin: "Latn", scriptGreek: "Grek", scriptArabic: "Arab",
+		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani"}[best]
+}
+
+// MarkUndetermined gives each text whose language was not detected, when
+// another text is in another script and no text of a detected language
+// shares its own, the tag of an undetermined language in its script
+// ("und-Latn" beside a Russian text): a short English rendering of a
+// Russian original is then aligned across languages, not word-diffed
+// against it. It returns those texts. A text in the script of a detected
+// language stays undetected, which compares it as in that language.
+func MarkUndetermined(texts, langs []string) []int {
+	known := map[string]bool{} // scripts of detected languages
+	used := map[string]bool{}  // scripts of any text
+	scripts := make([]string, len(texts))
+	for i, t := range texts {
+		scripts[i] = DetectScript(t)
+		if scripts[i] != "" {
+			used[scripts[i]] = true
+		}
+		if langs[i] != "" {
+			known[scripts[i]] = true
+		}
+	}
+	var out []int
+	for i, sc := range scripts {
+		if langs[i] == "" && sc != "" && !known[sc] && len(used) > 1 {
+			langs[i] = "und-" + sc
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sampleOf is the first languageSample bytes of text, cut at a character.
+func sampleOf(text string) string {
+	if len(text) <= languageSample {
+		return text
+	}
+	cut := languageSample
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
+
+// mainScript is the script with the most letters in counts (the first in
+// the list on a tie), or -1 when there are none.
+func mainScript(counts [tellRU + 1]int) int {
+	best, n := -1, 0
+	for k := range numScripts {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	return best
 }
 
 // The scripts DetectLanguage counts letters of, in the order that wins a

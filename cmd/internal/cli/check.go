@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // runCheck checks renderings against their source, row by row, as a
@@ -37,15 +38,12 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	findings := compare.Check(res)
 	if *format == "json" {
 		type out struct {
-			Files     []string          `json:"files"`
-			Languages []string          `json:"languages"`
-			Rows      int               `json:"rows"`
-			Findings  []compare.Finding `json:"findings"`
+			Files     []string             `json:"files"`
+			Languages []string             `json:"languages"`
+			Rows      int                  `json:"rows"`
+			Findings  []export.JSONFinding `json:"findings"` // rows from 1, as the text says
 		}
-		if findings == nil {
-			findings = []compare.Finding{}
-		}
-		return printJSON(e, fs, out{files, langs, len(res.Rows), findings})
+		return printJSON(e, fs, out{files, langs, len(res.Rows), export.JSONFindings(findings)})
 	}
 	w := bufio.NewWriter(e.stdout)
 	for v := 1; v < len(files); v++ {

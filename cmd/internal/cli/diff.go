@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/textfile"
@@ -179,6 +181,12 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 	if err != nil {
 		return nil, nil, usageError(e, fs, "%v", err)
 	}
+	if lang == "" {
+		for _, i := range textfile.MarkUndetermined(texts, langs) {
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; it is in another script than the others, so it is aligned as a translation (%s). Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), langs[i])
+		}
+	}
 	return texts, langs, -1
 }
 
@@ -238,6 +246,11 @@ func languages(texts []string, flag string) ([]string, error) {
 		}
 	default:
 		return nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, len(given), len(texts))
+	}
+	for _, l := range langs {
+		if _, err := language.Parse(l); err != nil {
+			return nil, fmt.Errorf("--lang %q: %q is not a language tag (such as ru, en or en-US)", flag, l)
+		}
 	}
 	return langs, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -153,5 +154,91 @@ func TestDiffRestoresGC(t *testing.T) {
 	}
 	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
 		t.Errorf("memory limit after a diff: %d, want %d", got, int64(1<<40))
+	}
+}
+
+// TestUndeterminedLanguage: a text too short for its language to be told,
+// in another script than the others, is aligned as a translation (and the
+// user told so), not word-diffed against a text in another language; one
+// in the script of the others is compared as in their language.
+func TestUndeterminedLanguage(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	ru := write("ru.txt", "Министры встретились в Алматы 21 июня 2024 года.\n")
+	en := write("en.txt", "Ministers met in Almaty on 21 June 2024.\n")
+	en2 := write("en2.txt", "Ministers met in Almaty on 21 June.\n")
+	for _, tc := range []struct {
+		name      string
+		files     []string
+		wantLangs []string
+		warn      bool
+	}{
+		{"ru and short en", []string{ru, en}, []string{"ru", "und-Latn"}, true},
+		{"two short en", []string{en, en2}, []string{"", ""}, false},
+		{"ru, two short en", []string{ru, en, en2}, []string{"ru", "und-Latn", "und-Latn"}, true},
+	} {
+		var out, errOut strings.Builder
+		args := append([]string{"diff", "--format", "json"}, tc.files...)
+		if code := Main(context.Background(), Env{Stdout: &out, Stderr: &errOut}, args, nil); code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.name, code, errOut.String())
+		}
+		var js struct {
+			Versions []struct {
+				Language   string `json:"language"`
+				Translated bool   `json:"translated"`
+			} `json:"versions"`
+			Changes []json.RawMessage `json:"changes"`
+		}
+		if err := json.Unmarshal([]byte(out.String()), &js); err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range js.Versions {
+			if v.Language != tc.wantLangs[i] {
+				t.Errorf("%s: version %d language %q, want %q", tc.name, i, v.Language, tc.wantLangs[i])
+			}
+		}
+		if warned := strings.Contains(errOut.String(), "--lang"); warned != tc.warn {
+			t.Errorf("%s: warning %v, want %v: %q", tc.name, warned, tc.warn, errOut.String())
+		}
+	}
+}
+
+// TestCheckJSONRowsMatchText: check's JSON counts a finding's row from
+// 1, as its text output, the README and "variorum export --format json"
+// do.
+func TestCheckJSONRowsMatchText(t *testing.T) {
+	ru, en := sampleDir+"ru.txt", sampleDir+"blog-en.txt"
+	code, text, errs := runCLI(t, "check", ru, en)
+	if code != 0 {
+		t.Fatalf("text: exit %d: %s", code, errs)
+	}
+	code, out, errs := runCLI(t, "check", "--format", "json", ru, en)
+	if code != 0 {
+		t.Fatalf("json: exit %d: %s", code, errs)
+	}
+	var js struct {
+		Findings []struct {
+			Kind string `json:"kind"`
+			Row  int    `json:"row"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatal(err)
+	}
+	if len(js.Findings) == 0 {
+		t.Fatal("no findings")
+	}
+	first := js.Findings[0]
+	if first.Kind != "addition" {
+		t.Fatalf("first finding is %s, want the blog's introduction as an addition", first.Kind)
+	}
+	if want := fmt.Sprintf("row %d: rendering with no source text", first.Row); !strings.Contains(text, want) {
+		t.Errorf("JSON's first finding has \"row\": %d; the text output (no %q) says:\n%s", first.Row, want, text)
 	}
 }

@@ -73,6 +73,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	if *out != "-" {
+		if tgt, err := export.TMXTarget(rep); f == export.TMXMemory && err == nil {
+			fmt.Fprintf(e.stdout, "wrote %s: tmx, a translation memory of %s and %s\n", *out,
+				termName(rep.Versions[rep.Result.Base].Label), termName(rep.Versions[tgt].Label))
+			return 0
+		}
 		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes\n", *out, f, len(rep.Versions), len(rep.Result.Changes))
 	}
 	return 0

@@ -452,3 +452,21 @@ func TestPickVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestExportTMXSummary: the line after a TMX export says what the memory
+// holds (the base and its rendering), not the comparison's versions and
+// changes, which a memory does not hold.
+func TestExportTMXSummary(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
+		t.Fatalf("sample: %s", errs)
+	}
+	out := filepath.Join(t.TempDir(), "m.tmx")
+	code, stdout, errs := runCLI(t, "--library", lib, "export", "--format", "tmx", "--base", "2", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(stdout, "translation memory of ru and ") || strings.Contains(stdout, " changes") {
+		t.Errorf("summary for a TMX: %q", strings.TrimSpace(stdout))
+	}
+}
