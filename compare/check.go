@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -205,27 +206,40 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 }
 
 // numbersIn returns the numbers of s, normalised: group separators
-// dropped (1 000, 1,000 and 1.000 are 1000), a decimal comma made a point,
-// leading zeros dropped (06 is 6), and each month name beside a number as
-// its number, so that "21 June", "21 июня" and "2024-06-21" agree while
-// "May I ask" has none.
+// dropped (1 000, 1,000, 1.000 and 1.000.000 are 1000 and 1000000), a
+// decimal comma made a point, leading zeros dropped (06 is 6), ordinal
+// endings dropped (19th, 19-го), dates written with points (21.06.2024)
+// and times of day after a preposition (в 10.30, at 10:30) read as their
+// parts, and each month name beside a number (or beside "of" or "de"
+// beside one) as its number, so that "21 June", "the 21st of June", "21
+// июня", "21.06.2024" and "2024-06-21" agree while "May I ask" has none.
 func numbersIn(s string) []string {
 	const (
 		word = iota
 		number
 		month
+		connector // "of": the 19th of July
 	)
 	type item struct {
 		kind int
 		text string
 	}
 	var items []item
+	prev := "" // the last word, lower case
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
-			n, end := scanNumber(s, i)
-			items = append(items, item{number, n})
+			parts, end := dateOrTime(s, i, prev)
+			if parts == nil {
+				var n string
+				n, end = scanNumber(s, i)
+				parts = []string{n}
+				end = afterOrdinalEnding(s, end)
+			}
+			for _, p := range parts {
+				items = append(items, item{number, p})
+			}
 			i = end
 		case unicode.IsLetter(r):
 			j := i
@@ -236,9 +250,13 @@ func numbersIn(s string) []string {
 				}
 				j += qw
 			}
-			if m := monthNumber(s[i:j]); m > 0 {
+			prev = strings.ToLower(s[i:j])
+			switch m := monthNumber(s[i:j]); {
+			case m > 0:
 				items = append(items, item{month, strconv.Itoa(m)})
-			} else {
+			case dateConnectors[prev]:
+				items = append(items, item{connector, ""})
+			default:
 				items = append(items, item{word, ""})
 			}
 			i = j
@@ -246,14 +264,101 @@ func numbersIn(s string) []string {
 			i += w
 		}
 	}
+	// near returns the kind of the item next to k in direction d, past a
+	// connector.
+	near := func(k, d int) int {
+		k += d
+		if k >= 0 && k < len(items) && items[k].kind == connector {
+			k += d
+		}
+		if k < 0 || k >= len(items) {
+			return word
+		}
+		return items[k].kind
+	}
 	var out []string
 	for k, it := range items {
-		beside := k > 0 && items[k-1].kind == number || k+1 < len(items) && items[k+1].kind == number
-		if it.kind == number || it.kind == month && beside {
+		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number) {
 			out = append(out, it.text)
 		}
 	}
 	return out
+}
+
+// dateConnectors join a day and its month: "the 19th of July", "19 de
+// julio".
+var dateConnectors = wordSet(`of de del`)
+
+// timePrepositions come before a time of day, which Russian and German
+// write with a point (в 10.30, um 10.30) and English with a colon.
+var timePrepositions = wordSet(`в во с со до к около at from until till by um ab bis à vers`)
+
+// dateOrTime reads a date written with points (21.06.2024) at s[i], or,
+// after one of the timePrepositions (prev), a time of day (10.30, 10:30),
+// and returns its numbers normalised and the offset after it; nil when
+// s[i] starts neither.
+func dateOrTime(s string, i int, prev string) ([]string, int) {
+	digits := func(j int) int {
+		n := 0
+		for j+n < len(s) && s[j+n] >= '0' && s[j+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	ends := func(j int) bool { // no number goes on at s[j]
+		return j >= len(s) || !(s[j] >= '0' && s[j] <= '9') &&
+			!((s[j] == '.' || s[j] == ',' || s[j] == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9')
+	}
+	a := digits(i)
+	if a < 1 || a > 2 || i+a >= len(s) {
+		return nil, 0
+	}
+	sep, j := s[i+a], i+a+1
+	b := digits(j)
+	first, _ := strconv.Atoi(s[i : i+a])
+	second, _ := strconv.Atoi(s[j : j+b])
+	if sep == '.' && b >= 1 && b <= 2 && j+b < len(s) && s[j+b] == '.' {
+		if c := digits(j + b + 1); (c == 2 || c == 4) && ends(j+b+1+c) && first >= 1 && first <= 31 && second >= 1 && second <= 12 {
+			end := j + b + 1 + c
+			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
+		}
+	}
+	if (sep == '.' || sep == ':') && b == 2 && ends(j+b) && timePrepositions[prev] && first <= 23 && second <= 59 {
+		return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b])}, j + b
+	}
+	return nil, 0
+}
+
+// afterOrdinalEnding returns the offset after an ordinal ending written
+// onto the number that ends at s[i] ("19th", "1er", "19-го", "2-й"), or
+// i when none follows.
+func afterOrdinalEnding(s string, i int) int {
+	j := i
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	k := j
+	for k < len(s) {
+		q, qw := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(q) {
+			break
+		}
+		k += qw
+	}
+	if k > j && ordinalEndings[strings.ToLower(s[j:k])] && (j == i) == !cyrillicEnding(s[j:k]) {
+		return k
+	}
+	return i
+}
+
+// ordinalEndings are the endings written onto a number to make it an
+// ordinal: English and French ones directly (19th, 1er), Russian ones
+// after a hyphen (19-го, 2-й).
+var ordinalEndings = wordSet(`st nd rd th er re e ème eme го й я е ое ого ый ий ая ую м ом му`)
+
+func cyrillicEnding(e string) bool {
+	r, _ := utf8.DecodeRuneInString(e)
+	return unicode.Is(unicode.Cyrillic, r)
 }
 
 // scanNumber reads the number starting at s[i] and returns it normalised
@@ -280,7 +385,7 @@ func scanNumber(s string, i int) (string, int) {
 			n++
 		}
 		switch {
-		case n == 3 && !(k+n < len(s) && (s[k+n] == ',' || s[k+n] == '.') && k+n+1 < len(s) && s[k+n+1] >= '0' && s[k+n+1] <= '9' && sep == '.'):
+		case n == 3 && !(sep == '.' && strings.ContainsRune(digits.String(), '.')) && !oddGroupAfter(s, k+n, sep):
 			j = k // a group of thousands
 		case n > 0 && (sep == ',' || sep == '.') && !strings.ContainsRune(digits.String(), '.'):
 			digits.WriteByte('.')
@@ -290,6 +395,19 @@ func scanNumber(s string, i int) (string, int) {
 		}
 	}
 	return trimZeros(digits.String()), j
+}
+
+// oddGroupAfter reports a separator sep at s[i] followed by a run of
+// digits other than three long: "1.000.5" is no grouped number.
+func oddGroupAfter(s string, i int, sep rune) bool {
+	if i >= len(s) || rune(s[i]) != sep {
+		return false
+	}
+	n := 0
+	for i+1+n < len(s) && s[i+1+n] >= '0' && s[i+1+n] <= '9' {
+		n++
+	}
+	return n > 0 && n != 3
 }
 
 func trimZeros(n string) string {
@@ -308,21 +426,21 @@ func trimZeros(n string) string {
 // month name is a word that starts with one and is at most a few letters
 // longer (case forms: "июня", "Juni", "juin").
 var monthStems = [12][]string{
-	{"jan", "janv", "ene", "genn", "январ", "січ"},
-	{"feb", "févr", "fevr", "febb", "феврал", "лют"},
+	{"jan", "janv", "ene", "genn", "январ", "янв", "січ"},
+	{"feb", "févr", "fevr", "febb", "феврал", "фев", "лют"},
 	{"mar", "mär", "mars", "marz", "март", "берез"},
-	{"apr", "avr", "abr", "апрел", "квіт"},
+	{"apr", "avr", "abr", "апрел", "апр", "квіт"},
 	{"may", "mai", "mayo", "magg", "ма", "трав"},
 	{"jun", "juin", "giu", "июн", "черв"},
 	{"jul", "juil", "lug", "июл", "лип"},
 	{"aug", "août", "aout", "ago", "авг", "серп"},
-	{"sep", "sept", "set", "сентябр", "верес"},
-	{"oct", "okt", "ott", "октябр", "жовт"},
-	{"nov", "noy", "ноябр", "листоп"},
-	{"dec", "dez", "déc", "dic", "декабр", "груд"},
+	{"sep", "sept", "set", "сентябр", "сен", "верес"},
+	{"oct", "okt", "ott", "октябр", "окт", "жовт"},
+	{"nov", "noy", "ноябр", "ноя", "листоп"},
+	{"dec", "dez", "déc", "dic", "декабр", "дек", "груд"},
 }
 
-// monthWords are the full month names, lower case, for telling a month
+// monthWords are the full month names and their abbreviations, lower case, for telling a month
 // from a word that starts like one ("mark", "may I"): a word must start
 // with a month's stem and be one of these or an inflection of a Slavic
 // name.
@@ -332,7 +450,8 @@ var monthWords = wordSet(`january february march april may june july august sept
 	janvier février mars avril juin juillet août septembre octobre novembre décembre
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня`)
+	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+	янв фев февр апр авг сен сент окт ноя нояб дек`)
 
 // monthNumber returns 1..12 for a month name, else 0.
 func monthNumber(w string) int {
@@ -401,18 +520,45 @@ func collectNames(names map[string]*nameForms, s, t string, row int) {
 		if p == "" {
 			continue
 		}
-		nf := names[p]
+		// Different names may share their first letters (Словакия,
+		// Словения): each source name (all its case forms) is its own
+		// entry, and takes the renderings that share the most letters
+		// with it.
+		st := nameStem(w)
+		nf := names[st]
 		if nf == nil {
 			nf = &nameForms{source: w}
-			names[p] = nf
+			names[st] = nf
 		}
-		for _, f := range targets[p] {
+		for _, f := range closestRenderings(w, targets[p]) {
 			if !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
 				nf.forms = append(nf.forms, f)
 				nf.rows = append(nf.rows, row)
 			}
 		}
 	}
+}
+
+// closestRenderings returns the words of targets whose romanisation
+// shares the longest prefix with name's.
+func closestRenderings(name string, targets []string) []string {
+	rn := []rune(strings.ToLower(crosslang.Romanize(name)))
+	var out []string
+	best := 0
+	for _, t := range targets {
+		rt := []rune(strings.ToLower(crosslang.Romanize(t)))
+		n := 0
+		for n < len(rn) && n < len(rt) && rn[n] == rt[n] {
+			n++
+		}
+		switch {
+		case n > best:
+			out, best = []string{t}, n
+		case n == best:
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // nameLetters is how many romanised letters stand for a name when its
@@ -438,13 +584,19 @@ func capitalised(s string, names bool) []string {
 		if w != "" {
 			first, _ := utf8.DecodeRuneInString(w)
 			acronym := strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
-			if unicode.IsUpper(first) && (!names || !opening || acronym) {
+			if unicode.IsUpper(first) && (!names || !opening || acronym) && !romanNumeral(w) {
 				out = append(out, stripPossessive(w))
 			}
 		}
 		opening = strings.ContainsAny(f[len(f)-1:], ".!?")
 	}
 	return out
+}
+
+// romanNumeral reports a word of Roman numerals only (a chapter's
+// "XXVI"): a number, not a name.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == ""
 }
 
 func stripPossessive(w string) string {
@@ -482,7 +634,8 @@ const maxNameEdits = 2
 
 func nameFindings(names map[string]*nameForms, v int) []Finding {
 	var out []Finding
-	for _, nf := range names {
+	for _, st := range slices.Sorted(maps.Keys(names)) {
+		nf := names[st]
 		for a := 0; a < len(nf.forms); a++ {
 			for b := a + 1; b < len(nf.forms); b++ {
 				x, y := nf.forms[a], nf.forms[b]
@@ -494,6 +647,28 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 	}
 	return out
 }
+
+// nameStem is what the case forms of a name have in common: a Cyrillic
+// name without its case ending (Вронский, Вронского and Вронская are
+// вронск; Лавров and Лаврова are лавров), any other in lower case.
+func nameStem(w string) string {
+	lw := strings.ToLower(w)
+	if !cyrillicEnding(lw) {
+		return lw
+	}
+	for _, e := range russianNameEndings {
+		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem
+		}
+	}
+	return lw
+}
+
+// russianNameEndings are the case endings of Russian names and
+// adjectival surnames, longest first.
+var russianNameEndings = []string{"ого", "его", "ому", "ему", "ими", "ыми",
+	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
+	"ие", "ые", "ии", "ия", "ию", "и", "ы", "а", "я", "у", "ю", "е", "о"}
 
 // LetterDistance is the Levenshtein distance between a and b in runes:
 // how many letters to insert, delete or replace to make one the other.

@@ -13,7 +13,14 @@ func TestNumbersIn(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10.3"}},
+		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10", "30"}},
+		{"в 10.30 по местному времени, at 10:30", []string{"10", "30", "10", "30"}},
+		{"a rate of 10.30 per cent", []string{"10.3"}},
+		{"On the 19th of July, on 14th June, 19 de julio", []string{"19", "7", "14", "6", "19", "7"}},
+		{"к 19-му числу, 2-й этап", []string{"19", "2"}},
+		{"состоялась 21.06.2024, 01.02.24", []string{"21", "6", "2024", "1", "2", "24"}},
+		{"21 окт. 2024 г. и 1 янв.", []string{"21", "10", "2024", "1", "1"}},
+		{"1.000.000 раз, 1,000,000 times, 1 000 000", []string{"1000000", "1000000", "1000000"}},
 		{"21 июня 2024 года", []string{"21", "6", "2024"}},
 		{"date 2024-06-21", []string{"2024", "6", "21"}},
 		{"1 000 people, 1,000 people, 1.000 Leute", []string{"1000", "1000", "1000"}},
@@ -159,5 +166,32 @@ func TestCheckTranslations(t *testing.T) {
 	// identical texts, has no translation to check.
 	if got := CheckTranslations(&Result{Texts: []string{ru, ru2}}); got != nil {
 		t.Errorf("without languages: %v", got)
+	}
+}
+
+// TestDistinctNamesNotInconsistent: names that share their first letters
+// (Словакия, Словения) are different names, each rendered one way, and
+// chapter numbers (XXVI, XXVIII) are no names.
+func TestDistinctNamesNotInconsistent(t *testing.T) {
+	ru := strings.Join([]string{
+		"Делегация Словакии прибыла в Москву во вторник.",
+		"Делегация Словении прибыла в Минск в среду.",
+		"Глава XXVI. Он уехал.",
+		"Глава XXVIII. Она уехала.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"The delegation of Slovakia arrived in Moscow on Tuesday.",
+		"The delegation of Slovenia arrived in Minsk on Wednesday.",
+		"Chapter XXVI. He left.",
+		"Chapter XXVIII. She left.",
+	}, "\n\n")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Check(res) {
+		if f.Kind == FindingName {
+			t.Errorf("false name finding: %v", f)
+		}
 	}
 }
