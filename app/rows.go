@@ -259,8 +259,13 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, lab
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
 				text := findingNote(f)
-				if f.Kind == compare.FindingOmission && f.Version < len(labels) {
-					text = "Not rendered in " + labels[f.Version]
+				if f.Version < len(labels) {
+					switch f.Kind {
+					case compare.FindingOmission:
+						text = "Not rendered in " + labels[f.Version]
+					case compare.FindingPossibleOmission:
+						text = fmt.Sprintf("Possibly not rendered in %s: %s", labels[f.Version], quoteStart(f.Source))
+					}
 				}
 				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
 			}
@@ -290,8 +295,23 @@ func findingNote(f compare.Finding) string {
 		return "Not translated"
 	case compare.FindingName:
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	case compare.FindingPossibleOmission:
+		return "Possibly not rendered: " + quoteStart(f.Source)
+	case compare.FindingPossibleAddition:
+		return "Possibly not in the source: " + quoteStart(f.Target)
 	}
 	return string(f.Kind)
+}
+
+// quoteStart quotes the first words of a sentence, enough to find it in
+// its cell.
+func quoteStart(s string) string {
+	const most = 8
+	w := strings.Fields(s)
+	if len(w) > most {
+		return "“" + strings.Join(w[:most], " ") + " …”"
+	}
+	return "“" + strings.Join(w, " ") + "”"
 }
 
 func orNone(s string) string {

@@ -47,7 +47,7 @@ func AlignUnits(ctx context.Context, src, tgt []string, unit Unit) ([]Bead, erro
 func AlignTexts(ctx context.Context, src, tgt string, unit Unit) (*Bitext, error) {
 	sp, ss := unitsOf(src)
 	tp, ts := unitsOf(tgt)
-	paras, sents, err := crosslang.AlignDocument(ctx, textsOf(src, ss), textsOf(tgt, ts))
+	paras, sents, _, err := crosslang.AlignDocument(ctx, textsOf(src, ss), textsOf(tgt, ts))
 	if err != nil {
 		return nil, err
 	}

@@ -29,6 +29,13 @@ const (
 	// FindingName: one name of the source rendered in several ways
 	// across the document.
 	FindingName FindingKind = "name"
+	// FindingPossibleOmission: a sentence of the source, aligned in one
+	// row with its neighbours, that looks unrendered; Source holds it.
+	FindingPossibleOmission FindingKind = "possible_omission"
+	// FindingPossibleAddition: a sentence of the rendering, aligned in
+	// one row with its neighbours, that looks to have no source; Target
+	// holds it.
+	FindingPossibleAddition FindingKind = "possible_addition"
 )
 
 // Finding is one thing a translator should look at, in one row of the
@@ -60,6 +67,10 @@ func (f Finding) String() string {
 		return fmt.Sprintf("row %d: not translated (the rendering repeats the source)", f.Row+1)
 	case FindingName:
 		return fmt.Sprintf("row %d: %s rendered as %s", f.Row+1, f.Source, f.Target)
+	case FindingPossibleOmission:
+		return fmt.Sprintf("row %d: possibly not rendered: %q", f.Row+1, f.Source)
+	case FindingPossibleAddition:
+		return fmt.Sprintf("row %d: possibly not in the source: %q", f.Row+1, f.Target)
 	}
 	return fmt.Sprintf("row %d: %s", f.Row+1, f.Kind)
 }
@@ -150,7 +161,38 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 			collectNames(names, s, t, r)
 		}
 	}
-	return append(out, nameFindings(names, v)...)
+	out = append(out, nameFindings(names, v)...)
+	return append(out, looseFindings(res, v)...)
+}
+
+// looseFindings are the possible omissions and additions of version v:
+// its loose sentences, each on the row whose cell holds it.
+func looseFindings(res *Result, v int) []Finding {
+	if v >= len(res.loose) {
+		return nil
+	}
+	var out []Finding
+	find := func(col int, sp span, kind FindingKind) {
+		for r, row := range res.Rows {
+			if c := row.Cells[col]; c != nil && c.Start <= sp.start && sp.end <= c.End {
+				f := Finding{Kind: kind, Version: v, Row: r, LastRow: r}
+				if text := res.Texts[col][sp.start:sp.end]; kind == FindingPossibleOmission {
+					f.Source = text
+				} else {
+					f.Target = text
+				}
+				out = append(out, f)
+				return
+			}
+		}
+	}
+	for _, sp := range res.loose[v].src {
+		find(res.Base, sp, FindingPossibleOmission)
+	}
+	for _, sp := range res.loose[v].tgt {
+		find(v, sp, FindingPossibleAddition)
+	}
+	return out
 }
 
 // appendRun appends f, or extends the last finding when f continues its

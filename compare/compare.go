@@ -51,6 +51,9 @@ type Result struct {
 	Translated []bool `json:"translated"`
 	// Options are the options the comparison ran with (without Progress).
 	Options Options `json:"-"`
+	// loose holds, by version, the sentences of a rendering's alignment
+	// that look unrendered (see Check).
+	loose []looseSpans
 }
 
 // Compare aligns texts against texts[opts.Base] and reports the changes.
@@ -75,6 +78,12 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	res.Changes = gatherChanges(pairs)
+	res.loose = make([]looseSpans, len(texts))
+	for v, pr := range pairs {
+		if pr != nil {
+			res.loose[v] = pr.loose
+		}
+	}
 	res.Rows = buildTable(docs[opts.Base], pairs, len(texts), opts.Base)
 	if opts.Progress != nil {
 		opts.Progress(1)

@@ -32,7 +32,13 @@ type pairResult struct {
 	ai, bi  int
 	groups  []group // in base order; insertions where they fall
 	changes []Change
+	loose   looseSpans // a rendering's loose sentences (translatePair)
 }
+
+// looseSpans are the sentences the cross-language alignment put in a
+// neighbour's group but that look unrendered (crosslang.Loose): of the
+// base (src) and of the rendering (tgt).
+type looseSpans struct{ src, tgt []span }
 
 // comparePair aligns version b against the base a and finds every change.
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {

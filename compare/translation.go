@@ -29,11 +29,17 @@ func primarySubtag(tag string) string {
 // cross-language aligner. It reports no changes: across languages every
 // word differs, and that is no edit.
 func translatePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
-	_, beads, err := crosslang.AlignDocument(ctx, paragraphsOf(a), paragraphsOf(b))
+	_, beads, loose, err := crosslang.AlignDocument(ctx, paragraphsOf(a), paragraphsOf(b))
 	if err != nil {
 		return nil, err
 	}
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi, groups: make([]group, 0, len(beads))}
+	for _, i := range loose.Src {
+		pr.loose.src = append(pr.loose.src, span{a.sents[i].start, a.sents[i].end})
+	}
+	for _, j := range loose.Tgt {
+		pr.loose.tgt = append(pr.loose.tgt, span{b.sents[j].start, b.sents[j].end})
+	}
 	for _, bd := range beads {
 		g := group{kind: gEdit, a0: bd.Src0, a1: bd.Src1, b0: bd.Tgt0, b1: bd.Tgt1}
 		switch {

@@ -85,17 +85,33 @@ func Align(ctx context.Context, src, tgt []string, unit Unit) ([]Bead, error) {
 }
 
 func align(ctx context.Context, src, tgt []string, p *params) ([]Bead, error) {
+	beads, _, err := alignLoose(ctx, src, tgt, p)
+	return beads, err
+}
+
+// alignLoose is align, also returning the loose units (see looseUnits).
+func alignLoose(ctx context.Context, src, tgt []string, p *params) ([]Bead, Loose, error) {
 	n, m := len(src), len(tgt)
 	if n == 0 || m == 0 {
-		return trivial(n, m), nil
+		return trivial(n, m), Loose{}, nil
 	}
 	a := newAligner(src, tgt, p)
 	chain := anchors(a.s, a.t, len(a.kt.ids))
 	a.ratio = anchorRatio(a.s, a.t, chain)
-	if (n+1)*(m+1) <= fullGridCells {
-		return a.run(ctx, fullBand(n, m), false)
+	b, widen := fullBand(n, m), false
+	if (n+1)*(m+1) > fullGridCells {
+		b, widen = bandAround(pathThrough(chain, n, m), n, m, firstBand), true
 	}
-	return a.run(ctx, bandAround(pathThrough(chain, n, m), n, m, firstBand), true)
+	beads, err := a.run(ctx, b, widen)
+	return beads, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, err
+}
+
+// Loose names the units an alignment merged into a neighbour's bead but
+// that look unrendered: source units with no counterpart of their own
+// (an omission), target units with none (an addition), each numbered
+// through its side. The beads stay as they are: these are hints.
+type Loose struct {
+	Src, Tgt []int
 }
 
 // trivial is the alignment where a side is empty.
@@ -109,9 +125,9 @@ func trivial(n, m int) []Bead {
 // AlignDocument aligns two documents given as paragraphs of sentences:
 // paragraphs first, then sentences inside the band the paragraph beads
 // allow, with one lexicon learnt from the whole pair. It returns the
-// paragraph beads and the sentence beads (sentences numbered through the
-// document).
-func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bead, err error) {
+// paragraph beads, the sentence beads (sentences numbered through the
+// document) and the loose sentences.
+func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bead, loose Loose, err error) {
 	join := func(d [][]string) (out []string, flat []string, first []int) {
 		for _, p := range d {
 			first = append(first, len(flat))
@@ -124,7 +140,7 @@ func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	tp, ts, tFirst := join(tgt)
 	paras, err = Align(ctx, sp, tp, Paragraphs)
 	if err != nil || len(ss) == 0 || len(ts) == 0 {
-		return paras, trivial(len(ss), len(ts)), err
+		return paras, trivial(len(ss), len(ts)), Loose{}, err
 	}
 	// The band: each paragraph bead's rectangle of sentences; a sentence
 	// bead stays inside one.
@@ -152,7 +168,7 @@ func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	b.monotone()
 	a.ratio = anchorRatio(a.s, a.t, anchors(a.s, a.t, len(a.kt.ids)))
 	sents, err = a.run(ctx, b, false)
-	return paras, sents, err
+	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, err
 }
 
 // aligner holds one pair's features while it is aligned.
@@ -164,6 +180,8 @@ type aligner struct {
 	costs lengthCosts
 	// srcGroup and tgtGroup keep each bead inside one group (see scorer).
 	srcGroup, tgtGroup []int
+	// looseSrc and looseTgt are the last pass's loose units (looseUnits).
+	looseSrc, looseTgt []int
 }
 
 func newAligner(src, tgt []string, p *params) *aligner {
@@ -240,6 +258,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 			q, sh := path[k], shapes[k]
 			beads = append(beads, bead{q.i - sh.a, q.i, q.j - sh.b, q.j, sc.score(sh, q.i, q.j, math.Inf(-1))})
 		}
+		a.looseSrc, a.looseTgt = looseUnits(sc, beads)
 		return beads, path, nil
 	}
 }

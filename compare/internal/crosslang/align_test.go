@@ -107,7 +107,7 @@ func TestAbridged(t *testing.T) {
 		src = append(src, ru[cuts[k-1]:cuts[k]])
 	}
 	tgt = append(tgt, en[3:6], slices.Delete(slices.Clone(en[9:12]), 1, 2))
-	paras, sents, err := AlignDocument(context.Background(), src, tgt)
+	paras, sents, _, err := AlignDocument(context.Background(), src, tgt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +208,7 @@ func FuzzAlign(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkCover(t, got, len(src), len(tgt))
-		if _, _, err := AlignDocument(context.Background(), [][]string{src}, [][]string{tgt, src}); err != nil {
+		if _, _, _, err := AlignDocument(context.Background(), [][]string{src}, [][]string{tgt, src}); err != nil {
 			t.Fatal(err)
 		}
 	})
