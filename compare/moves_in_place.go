@@ -13,38 +13,7 @@ import (
 // at the other end (Cell.MovedRow), so a view can jump between them.
 // index gives where each row of r.Rows went.
 func (r *Result) MovesInPlace() (rows []Row, index []int) {
-	type insert struct {
-		before int // index in r.Rows the new row goes before
-		from   int // the row the passage left
-		cell   *Cell
-	}
-	var ins []insert
-	for v := range r.Texts {
-		if v == r.Base {
-			continue
-		}
-		// v's cells in place, in table order: their starts increase.
-		var starts []int
-		var rowsAt []int
-		for i, row := range r.Rows {
-			if c := row.Cells[v]; c != nil && !c.Moved {
-				starts = append(starts, c.Start)
-				rowsAt = append(rowsAt, i)
-			}
-		}
-		for i, row := range r.Rows {
-			c := row.Cells[v]
-			if c == nil || !c.Moved {
-				continue
-			}
-			k := sort.SearchInts(starts, c.Start)
-			before := len(r.Rows)
-			if k < len(rowsAt) {
-				before = rowsAt[k]
-			}
-			ins = append(ins, insert{before: before, from: i, cell: c})
-		}
-	}
+	ins := r.movedRows()
 	if len(ins) == 0 {
 		index = make([]int, len(r.Rows))
 		for i := range index {
@@ -52,7 +21,6 @@ func (r *Result) MovesInPlace() (rows []Row, index []int) {
 		}
 		return r.Rows, index
 	}
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].before < ins[j].before })
 	// Where each old row lands, and where each inserted row does.
 	newIndex := make([]int, len(r.Rows))
 	insIndex := make([]int, len(ins))
@@ -86,6 +54,48 @@ func (r *Result) MovesInPlace() (rows []Row, index []int) {
 		out[from].Cells[v] = &Cell{Version: v, Start: in.cell.Start, End: in.cell.Start, MovedRow: to, Placeholder: true}
 	}
 	return out, newIndex
+}
+
+// movedRow is a row MovesInPlace inserts for a moved cell.
+type movedRow struct {
+	before int // index in r.Rows the new row goes before
+	from   int // the row the passage left
+	cell   *Cell
+}
+
+// movedRows returns a row for each moved cell of every version other than
+// the base, placed before the row of that version's next cell in place
+// (in its own reading order), sorted by where they go.
+func (r *Result) movedRows() []movedRow {
+	var ins []movedRow
+	for v := range r.Texts {
+		if v == r.Base {
+			continue
+		}
+		// v's cells in place, in table order: their starts increase.
+		var starts []int
+		var rowsAt []int
+		for i, row := range r.Rows {
+			if c := row.Cells[v]; c != nil && !c.Moved {
+				starts = append(starts, c.Start)
+				rowsAt = append(rowsAt, i)
+			}
+		}
+		for i, row := range r.Rows {
+			c := row.Cells[v]
+			if c == nil || !c.Moved {
+				continue
+			}
+			k := sort.SearchInts(starts, c.Start)
+			before := len(r.Rows)
+			if k < len(rowsAt) {
+				before = rowsAt[k]
+			}
+			ins = append(ins, movedRow{before: before, from: i, cell: c})
+		}
+	}
+	sort.SliceStable(ins, func(i, j int) bool { return ins[i].before < ins[j].before })
+	return ins
 }
 
 // PlaceholderText is what a placeholder cell in row says of its passage,

@@ -18,12 +18,16 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // Version is Variorum's version, printed by --version. It is kept equal to
@@ -184,4 +188,29 @@ commands:`)
 	fmt.Fprintln(w, `
 The library is a SQLite file in the user's data directory unless --library
 or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's options.`)
+}
+
+// looksLikeCommand reports whether arg, given where a file may be, is
+// rather a mistyped subcommand: a lower-case word that names no file.
+func looksLikeCommand(arg string) bool {
+	if arg == "" || strings.TrimFunc(arg, func(r rune) bool { return 'a' <= r && r <= 'z' }) != "" {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return errors.Is(err, fs.ErrNotExist)
+}
+
+// didYouMean suggests the subcommand closest to word, when one is within
+// two edits of it.
+func didYouMean(word string) string {
+	best, dist := "", 3
+	for _, c := range commands() {
+		if d := compare.LetterDistance(word, c.name); d < dist {
+			best, dist = c.name, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
 }

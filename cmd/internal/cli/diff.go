@@ -68,20 +68,34 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	if *format == "json" {
-		// writeDiffJSON buffers its own writes.
-		out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]export.DiffVersion, len(files))}
-		for i, f := range files {
-			out.Versions[i] = export.DiffVersion{Index: i, Name: f, Bytes: len(texts[i]), Language: langs[i],
-				Reference: res.Reference[i], Translated: res.Translated[i]}
-		}
-		if err := writeDiffJSON(e.stdout, out); err != nil {
-			return fail(e, fs, fmt.Errorf("writing JSON: %w", err))
-		}
-		return 0
+		err = diffAsJSON(e.stdout, res, files, texts, langs)
+	} else {
+		useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
+		err = diffAsText(e.stdout, res, files, langs, useColor, *showTrivial)
 	}
-	w := bufio.NewWriterSize(e.stdout, 1<<16)
-	useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
-	for v := range texts {
+	if err != nil {
+		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
+	}
+	return 0
+}
+
+// diffAsJSON writes a comparison as "variorum diff --format json" does.
+func diffAsJSON(w io.Writer, res *compare.Result, files, texts, langs []string) error {
+	// writeDiffJSON buffers its own writes.
+	out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]export.DiffVersion, len(files))}
+	for i, f := range files {
+		out.Versions[i] = export.DiffVersion{Index: i, Name: f, Bytes: len(texts[i]), Language: langs[i],
+			Reference: res.Reference[i], Translated: res.Translated[i]}
+	}
+	return writeDiffJSON(w, out)
+}
+
+// diffAsText writes each version's word diff against its reference, as
+// git diff --word-diff does, with a heading per pair when there are more
+// than two versions.
+func diffAsText(out io.Writer, res *compare.Result, files, langs []string, useColor, showTrivial bool) error {
+	w := bufio.NewWriterSize(out, 1<<16)
+	for v := range res.Texts {
 		if v == res.Base {
 			continue
 		}
@@ -91,15 +105,12 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 				termName(files[res.Base]), termName(files[v]), orDash(langs[res.Base]), orDash(langs[v]))
 			continue
 		}
-		if len(texts) > 2 {
+		if len(res.Texts) > 2 {
 			fmt.Fprintf(w, "=== %s → %s ===\n", termName(files[ref]), termName(files[v]))
 		}
-		writeWordDiff(w, res, v, useColor, *showTrivial)
+		writeWordDiff(w, res, v, useColor, showTrivial)
 	}
-	if err := w.Flush(); err != nil {
-		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
-	}
-	return 0
+	return w.Flush()
 }
 
 // markers for the word diff, plain and coloured (as git diff --word-diff).

@@ -2,13 +2,7 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"strings"
-
-	"github.com/variorum/variorum/compare"
 )
 
 // Window is a request for the window, read from the command line.
@@ -65,29 +59,4 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 		return 2
 	}
 	return e.window(ctx, Env{Stdout: e.stdout, Stderr: e.stderr, Stdin: e.stdin}, w)
-}
-
-// looksLikeCommand reports whether arg, given where a file may be, is
-// rather a mistyped subcommand: a lower-case word that names no file.
-func looksLikeCommand(arg string) bool {
-	if arg == "" || strings.TrimFunc(arg, func(r rune) bool { return 'a' <= r && r <= 'z' }) != "" {
-		return false
-	}
-	_, err := os.Stat(arg)
-	return errors.Is(err, fs.ErrNotExist)
-}
-
-// didYouMean suggests the subcommand closest to word, when one is within
-// two edits of it.
-func didYouMean(word string) string {
-	best, dist := "", 3
-	for _, c := range commands() {
-		if d := compare.LetterDistance(word, c.name); d < dist {
-			best, dist = c.name, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
 }

@@ -1,3 +1,5 @@
+// The subcommands that change the library: rm, edit, briefing and mv.
+
 package cli
 
 import (

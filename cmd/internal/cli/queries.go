@@ -1,3 +1,5 @@
+// The subcommands that read the library: list, show and search.
+
 package cli
 
 import (
