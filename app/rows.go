@@ -267,6 +267,15 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, lab
 						text = fmt.Sprintf("Possibly not rendered in %s: %s", labels[f.Version], quoteStart(f.Source))
 					}
 				}
+				if f.Kind == compare.FindingMoved && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
+					// The other end, by the rows as the view lays them out;
+					// under the source's text, the note names the rendering.
+					other := rowsLabel(index[f.OtherRow], index[f.OtherLastRow])
+					text = "Moved here from " + other + " of the source"
+					if f.Source != "" && f.Version < len(labels) {
+						text = "Moved in " + labels[f.Version] + ", to " + other
+					}
+				}
 				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
 			}
 		}
@@ -295,12 +304,25 @@ func findingNote(f compare.Finding) string {
 		return "Not translated"
 	case compare.FindingName:
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	case compare.FindingMoved:
+		if f.Source != "" {
+			return "Moved in the rendering, to " + rowsLabel(f.OtherRow, f.OtherLastRow)
+		}
+		return "Moved here from " + rowsLabel(f.OtherRow, f.OtherLastRow) + " of the source"
 	case compare.FindingPossibleOmission:
 		return "Possibly not rendered: " + quoteStart(f.Source)
 	case compare.FindingPossibleAddition:
 		return "Possibly not in the source: " + quoteStart(f.Target)
 	}
 	return string(f.Kind)
+}
+
+// rowsLabel names rows first..last (counted from 0) for a person.
+func rowsLabel(first, last int) string {
+	if last > first {
+		return fmt.Sprintf("rows %d-%d", first+1, last+1)
+	}
+	return fmt.Sprintf("row %d", first+1)
 }
 
 // quoteStart quotes the first words of a sentence, enough to find it in

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -43,9 +44,12 @@ func TestViewModelTranslation(t *testing.T) {
 	if h := highlighted(cmp.Rows, SideOther); len(h) != 0 {
 		t.Errorf("highlights across languages: %q", h)
 	}
-	// An omission shows under the source's text: it names the rendering.
-	if !slices.Contains(notes, "Not rendered in revised-en") || slices.Contains(notes, "Not rendered") {
-		t.Errorf("omissions do not name the rendering: %q", notes)
+	// The paragraph revised-en moved shows at both ends; under the
+	// source's text the note names the rendering.
+	movedIn := slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, "Moved in revised-en, to row ") })
+	movedHere := slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, "Moved here from rows ") })
+	if !movedIn || !movedHere || slices.Contains(notes, "Not rendered") {
+		t.Errorf("the moved paragraph's notes: %q", notes)
 	}
 	if !slices.Contains(notes, "Numbers differ: only the source has 19, only the rendering 18") {
 		t.Errorf("no finding for the changed date among %q", notes)

@@ -36,6 +36,11 @@ const (
 	// one row with its neighbours, that looks to have no source; Target
 	// holds it.
 	FindingPossibleAddition FindingKind = "possible_addition"
+	// FindingMoved: a passage the rendering moved, which the alignment
+	// (in the order of both texts) leaves as an omission where the source
+	// has it and an addition where the rendering has it: one finding at
+	// each end, the other end in OtherRow and OtherLastRow.
+	FindingMoved FindingKind = "moved"
 )
 
 // Finding is one thing a translator should look at, in one row of the
@@ -50,6 +55,10 @@ type Finding struct {
 	// the name and its renderings.
 	Source string `json:"source,omitempty"`
 	Target string `json:"target,omitempty"`
+	// OtherRow and OtherLastRow are, for a moved passage, the rows at its
+	// other end.
+	OtherRow     int `json:"-"`
+	OtherLastRow int `json:"-"`
 }
 
 // String describes the finding for a person.
@@ -67,6 +76,12 @@ func (f Finding) String() string {
 		return fmt.Sprintf("row %d: not translated (the rendering repeats the source)", f.Row+1)
 	case FindingName:
 		return fmt.Sprintf("row %d: %s rendered as %s", f.Row+1, f.Source, f.Target)
+	case FindingMoved:
+		other := Finding{Row: f.OtherRow, LastRow: f.OtherLastRow}.rows()
+		if f.Source != "" {
+			return fmt.Sprintf("%s: moved in the rendering, to %s", f.rows(), other)
+		}
+		return fmt.Sprintf("%s: moved in the rendering, from %s of the source", f.rows(), other)
 	case FindingPossibleOmission:
 		return fmt.Sprintf("row %d: possibly not rendered: %q", f.Row+1, f.Source)
 	case FindingPossibleAddition:
@@ -133,6 +148,7 @@ func check(res *Result, want func(v int) bool) []Finding {
 
 // checkVersion appends the findings on version v to out.
 func checkVersion(out []Finding, res *Result, v int) []Finding {
+	first := len(out)
 	names := map[string]*nameForms{}
 	for r, row := range res.Rows {
 		src, tgt := row.Cells[res.Base], row.Cells[v]
@@ -162,7 +178,100 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 		}
 	}
 	out = append(out, nameFindings(names, v)...)
-	return append(out, looseFindings(res, v)...)
+	out = append(out, looseFindings(res, v)...)
+	if res.Translated[v] {
+		out = pairMoves(out[:first], out[first:], res, v)
+	}
+	return out
+}
+
+// minMoveEvidence is the least evidence (see moveEvidence) for an
+// omission and an addition to be one passage moved: two shared names, or
+// a name and a number, can join unrelated paragraphs of one text.
+const minMoveEvidence = 3
+
+// pairMoves appends to out version v's findings, with each omission and
+// addition that hold the same passage made a pair of moved findings. The
+// alignment across languages keeps both texts' order, so it shows a
+// paragraph the rendering moved as an omission and an addition; what
+// tells them apart from a true omission and an unrelated addition is
+// their numbers and names. The best evidence pairs first; each finding
+// pairs once.
+func pairMoves(out, found []Finding, res *Result, v int) []Finding {
+	type cand struct{ o, a, score int }
+	var cands []cand
+	for o, fo := range found {
+		if fo.Kind != FindingOmission {
+			continue
+		}
+		src := rowsText(res, res.Base, fo)
+		for a, fa := range found {
+			if fa.Kind == FindingAddition {
+				if sc := moveEvidence(src, rowsText(res, v, fa)); sc >= minMoveEvidence {
+					cands = append(cands, cand{o, a, sc})
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(x, y cand) int { return y.score - x.score })
+	for _, c := range cands {
+		fo, fa := &found[c.o], &found[c.a]
+		if fo.Kind != FindingOmission || fa.Kind != FindingAddition {
+			continue // paired already
+		}
+		fo.Kind, fa.Kind = FindingMoved, FindingMoved
+		fo.Source = firstWords(rowsText(res, res.Base, *fo))
+		fa.Target = firstWords(rowsText(res, v, *fa))
+		fo.OtherRow, fo.OtherLastRow = fa.Row, fa.LastRow
+		fa.OtherRow, fa.OtherLastRow = fo.Row, fo.LastRow
+	}
+	return append(out, found...)
+}
+
+// rowsText is the text of column col in f's rows.
+func rowsText(res *Result, col int, f Finding) string {
+	var b strings.Builder
+	for r := f.Row; r <= f.LastRow; r++ {
+		if c := res.Rows[r].Cells[col]; c != nil {
+			b.WriteString(res.cellText(c))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// moveEvidence counts what a source passage and a rendering share that
+// does not depend on the language: their numbers, when they agree (and 0
+// when they differ), and the names they both hold (by their first
+// romanised letters).
+func moveEvidence(src, tgt string) int {
+	if onlyS, onlyT := numberDifference(src, tgt); onlyS != "" || onlyT != "" {
+		return 0
+	}
+	n := len(numbersIn(src))
+	names := map[string]bool{}
+	for _, w := range capitalised(src, true) {
+		if p := namePrefix(w); p != "" {
+			names[p] = true
+		}
+	}
+	shared := map[string]bool{}
+	for _, w := range capitalised(tgt, false) {
+		if p := namePrefix(w); names[p] {
+			shared[p] = true
+		}
+	}
+	return n + len(shared)
+}
+
+// firstWords is the start of a passage, enough to recognise it.
+func firstWords(s string) string {
+	const most = 8
+	w := strings.Fields(s)
+	if len(w) > most {
+		return strings.Join(w[:most], " ") + " …"
+	}
+	return strings.Join(w, " ")
 }
 
 // looseFindings are the possible omissions and additions of version v:

@@ -195,3 +195,47 @@ func TestDistinctNamesNotInconsistent(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckMovedParagraph: the sample's revised rendering moves a
+// paragraph up. The alignment across languages keeps both texts' order,
+// so the check pairs the omission and the addition it leaves into a move,
+// by their numbers and names; the abridged rendering's omissions and the
+// blog's own additions stay what they are.
+func TestCheckMovedParagraph(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile("../assets/sample/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	ru := read("ru.txt")
+	for _, tc := range []struct {
+		file  string
+		moves int
+	}{{"revised-en.txt", 2}, {"abridged-en.txt", 0}, {"blog-en.txt", 0}} {
+		res, err := Compare(context.Background(), []string{ru, read(tc.file)}, Options{Languages: []string{"ru", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var moved []Finding
+		for _, f := range Check(res) {
+			if f.Kind == FindingMoved {
+				moved = append(moved, f)
+			}
+		}
+		if len(moved) != tc.moves {
+			t.Fatalf("%s: %d moved findings, want %d: %v", tc.file, len(moved), tc.moves, moved)
+		}
+		if tc.moves == 0 {
+			continue
+		}
+		from, to := moved[0], moved[1]
+		if from.Row > to.Row {
+			from, to = to, from
+		}
+		if from.OtherRow != to.Row || to.OtherRow != from.Row || !strings.Contains(rowsText(res, 0, to), "80-летием") {
+			t.Errorf("%s: moved findings %v and %v do not name each other, or miss the 80th anniversary", tc.file, from, to)
+		}
+	}
+}

@@ -96,6 +96,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	findings := make([]compare.Finding, len(r.Findings))
 	for i, f := range r.Findings {
 		f.Row, f.LastRow = rowOf[f.Row], rowOf[f.LastRow]
+		f.OtherRow, f.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
 		findings[i] = f
 	}
 	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
@@ -141,9 +142,11 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 	segs := res.TextSegments(other)
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
 	for _, f := range r.Findings {
+		laid := f // its other end named by the rows laid out
+		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
 			at := [2]int{rowOf[row], f.Version}
-			onRow[at] = append(onRow[at], "⚠ "+findingText(f))
+			onRow[at] = append(onRow[at], "⚠ "+findingText(laid))
 		}
 	}
 	for _, n := range r.Notes {

@@ -90,6 +90,9 @@ type JSONFinding struct {
 	compare.Finding
 	Row     int `json:"row"`
 	LastRow int `json:"last_row"`
+	// OtherRow and OtherLastRow are a moved passage's other end.
+	OtherRow     int `json:"other_row,omitempty"`
+	OtherLastRow int `json:"other_last_row,omitempty"`
 }
 
 // JSONFindings returns findings as JSON shows them.
@@ -97,6 +100,9 @@ func JSONFindings(findings []compare.Finding) []JSONFinding {
 	out := make([]JSONFinding, len(findings))
 	for i, f := range findings {
 		out[i] = JSONFinding{Finding: f, Row: f.Row + 1, LastRow: f.LastRow + 1}
+		if f.Kind == compare.FindingMoved {
+			out[i].OtherRow, out[i].OtherLastRow = f.OtherRow+1, f.OtherLastRow+1
+		}
 	}
 	return out
 }
