@@ -239,3 +239,18 @@ func TestCheckMovedParagraph(t *testing.T) {
 		}
 	}
 }
+
+// FuzzNumbersIn: reading the numbers of any text never panics, and every
+// number read is digits with at most one decimal point.
+func FuzzNumbersIn(f *testing.F) {
+	for _, s := range []string{"On 21 June 2024 at 10.30", "в 10.30, 21.06.2024, 1.000.000", "the 19th of July", "19-го", "1.2.3", "в 1.", "31.12.", "at 9:", "5 мая 2024 г."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range numbersIn(s) {
+			if n == "" || strings.Count(n, ".") > 1 || strings.Trim(n, "0123456789.") != "" {
+				t.Fatalf("numbersIn(%q) read %q", s, n)
+			}
+		}
+	})
+}

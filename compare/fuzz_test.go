@@ -87,3 +87,33 @@ func fuzzing() bool {
 	f := flag.Lookup("test.fuzz")
 	return f != nil && f.Value.String() != ""
 }
+
+// FuzzCheck: a translation check of any pair of texts never panics, and
+// every finding, and a moved one's other end, lies inside the table.
+func FuzzCheck(f *testing.F) {
+	seeds := [][2]string{
+		{"", ""},
+		{"Министры встретились 21.06.2024. Оно было хорошо подготовлено.", "Ministers met on 21 June 2024."},
+		{"Делегация Словакии прибыла.\n\nГлава XXVI.", "The delegation of Slovenia arrived.\n\nChapter XXVI."},
+		{"А. Б. В.\n\nГ 80 Беларусь Газа Африка.", "Г 80 Belarus Gaza Africa.\n\nA. B. C."},
+	}
+	for _, s := range seeds {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			t.Skip("texts reach the engine as valid UTF-8")
+		}
+		r, err := Compare(context.Background(), []string{a, b}, Options{Languages: []string{"ru", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fd := range Check(r) {
+			in := func(row int) bool { return row >= 0 && row < len(r.Rows) }
+			if !in(fd.Row) || !in(fd.LastRow) || fd.LastRow < fd.Row ||
+				fd.Kind == FindingMoved && (!in(fd.OtherRow) || !in(fd.OtherLastRow)) {
+				t.Fatalf("finding %+v outside the %d rows", fd, len(r.Rows))
+			}
+		}
+	})
+}
