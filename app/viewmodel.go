@@ -150,7 +150,7 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 	if opts.Compare == nil {
 		opts.Compare = func(ctx context.Context, texts, langs []string, base int, o CompareOptions) (*compare.Result, error) {
 			langs = slices.Clone(langs)
-			textfile.MarkUndetermined(texts, langs)
+			textfile.MarkUndetermined(texts, langs, base)
 			return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 				IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
 		}

@@ -190,6 +190,11 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 // a name and a number, can join unrelated paragraphs of one text.
 const minMoveEvidence = 3
 
+// maxNumberEvidence is the most that agreeing numbers count for in
+// moveEvidence: one date is three numbers, and a date alone is shared by
+// unrelated paragraphs of one briefing.
+const maxNumberEvidence = 2
+
 // pairMoves appends to out version v's findings, with each omission and
 // addition that hold the same passage made a pair of moved findings. The
 // alignment across languages keeps both texts' order, so it shows a
@@ -241,14 +246,19 @@ func rowsText(res *Result, col int, f Finding) string {
 }
 
 // moveEvidence counts what a source passage and a rendering share that
-// does not depend on the language: their numbers, when they agree (and 0
-// when they differ), and the names they both hold (by their first
-// romanised letters).
+// does not depend on the language: the names they both hold (by their
+// first romanised letters), at least one, and their distinct numbers when
+// they agree, up to maxNumberEvidence; 0 when their numbers differ or
+// they share no name.
 func moveEvidence(src, tgt string) int {
 	if onlyS, onlyT := numberDifference(src, tgt); onlyS != "" || onlyT != "" {
 		return 0
 	}
-	n := len(numbersIn(src))
+	distinct := map[string]bool{}
+	for _, x := range numbersIn(src) {
+		distinct[x] = true
+	}
+	n := min(len(distinct), maxNumberEvidence)
 	names := map[string]bool{}
 	for _, w := range capitalised(src, true) {
 		if p := namePrefix(w); p != "" {
@@ -260,6 +270,9 @@ func moveEvidence(src, tgt string) int {
 		if p := namePrefix(w); names[p] {
 			shared[p] = true
 		}
+	}
+	if len(shared) == 0 {
+		return 0
 	}
 	return n + len(shared)
 }
@@ -353,7 +366,32 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 			count[x]--
 		}
 	}
+	os, ot = timesAsDecimals(os, ot)
+	ot, os = timesAsDecimals(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// timesAsDecimals drops from the unmatched numbers of one side, xs, each
+// decimal that is the other side's unmatched hour and minutes written
+// with a point ("at 10.30", read 10.3, against "в 10:30", read 10 and
+// 30), and those from ys.
+func timesAsDecimals(xs, ys []string) ([]string, []string) {
+	var keep []string
+	for _, x := range xs {
+		h, frac, ok := strings.Cut(x, ".")
+		if ok && len(frac) == 1 {
+			frac += "0"
+		}
+		m := trimZeros(frac)
+		ih, iy := slices.Index(ys, h), slices.Index(ys, m)
+		if !ok || len(frac) != 2 || frac > "59" || ih < 0 || iy < 0 || ih == iy {
+			keep = append(keep, x)
+			continue
+		}
+		ys = slices.Delete(ys, max(ih, iy), max(ih, iy)+1)
+		ys = slices.Delete(ys, min(ih, iy), min(ih, iy)+1)
+	}
+	return keep, ys
 }
 
 // numbersIn returns the numbers of s, normalised: group separators
@@ -412,6 +450,9 @@ func numbersIn(s string) []string {
 			}
 			i = j
 		default:
+			if !unicode.IsSpace(r) {
+				prev = "" // "from $1.50": the word is not right before the number
+			}
 			i += w
 		}
 	}
@@ -440,14 +481,21 @@ func numbersIn(s string) []string {
 // julio".
 var dateConnectors = wordSet(`of de del`)
 
-// timePrepositions come before a time of day, which Russian and German
-// write with a point (в 10.30, um 10.30) and English with a colon.
-var timePrepositions = wordSet(`в во с со до к около at from until till by um ab bis à vers`)
+// pointTimePrepositions come before a time of day in the languages that
+// write it with a point (в 10.30, um 10.30); English writes a decimal so
+// ("by 0.25 points") and a time with a colon, which is read as a time
+// anywhere.
+var pointTimePrepositions = wordSet(`в во с со до к около um ab bis gegen`)
 
-// dateOrTime reads a date written with points (21.06.2024) at s[i], or,
-// after one of the timePrepositions (prev), a time of day (10.30, 10:30),
-// and returns its numbers normalised and the offset after it; nil when
-// s[i] starts neither.
+// notTimePrefixes start the words after a number with a point that make it a
+// quantity, not a time, even after one of pointTimePrepositions ("в 2.50
+// раза", "um 2.50 Prozent").
+var notTimePrefixes = []string{"раз", "проц", "процент", "prozent", "percent", "euro", "евро", "доллар", "рубл", "dollar", "mal"}
+
+// dateOrTime reads a date written with points (21.06.2024) at s[i], or a
+// time of day (10:30, or 10.30 after one of pointTimePrepositions, prev),
+// and returns its numbers normalised (no minutes on the hour) and the
+// offset after it; nil when s[i] starts neither.
 func dateOrTime(s string, i int, prev string) ([]string, int) {
 	digits := func(j int) int {
 		n := 0
@@ -474,10 +522,30 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
 		}
 	}
-	if (sep == '.' || sep == ':') && b == 2 && ends(j+b) && timePrepositions[prev] && first <= 23 && second <= 59 {
+	if b == 2 && ends(j+b) && first <= 23 && second <= 59 &&
+		(sep == ':' || sep == '.' && pointTimePrepositions[prev] && !quantityAfter(s[j+b:])) {
+		if second == 0 { // 9.00, 9:00 and 9 a.m. are one time
+			return []string{trimZeros(s[i : i+a])}, j + b
+		}
 		return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b])}, j + b
 	}
 	return nil, 0
+}
+
+// quantityAfter reports a percent sign or a word of notTimePrefixes at the
+// start of rest (after spaces): what follows a quantity, not a time.
+func quantityAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if strings.HasPrefix(rest, "%") {
+		return true
+	}
+	w := strings.ToLower(rest)
+	for _, p := range notTimePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterOrdinalEnding returns the offset after an ordinal ending written

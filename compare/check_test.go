@@ -13,8 +13,9 @@ func TestNumbersIn(t *testing.T) {
 		in   string
 		want []string
 	}{
-		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10", "30"}},
-		{"в 10.30 по местному времени, at 10:30", []string{"10", "30", "10", "30"}},
+		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10.3"}},
+		{"в 10.30 по местному времени, at 10:30, в 9.00, at 9:00", []string{"10", "30", "10", "30", "9", "9"}},
+		{"by 0.25 points, from $1.50, в 2.50 раза, um 2.50 Prozent", []string{"0.25", "1.5", "2.5", "2.5"}},
 		{"a rate of 10.30 per cent", []string{"10.3"}},
 		{"On the 19th of July, on 14th June, 19 de julio", []string{"19", "7", "14", "6", "19", "7"}},
 		{"к 19-му числу, 2-й этап", []string{"19", "2"}},
@@ -253,4 +254,64 @@ func FuzzNumbersIn(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestNumberDifferenceTimes: a time of day written with a point in one
+// language and a colon in the other is one time, and a decimal after an
+// English preposition is no time.
+func TestNumberDifferenceTimes(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Пресс-конференция начнётся в 10.30.", "The press conference begins at 10.30."},
+		{"Пресс-конференция начнётся в 10:30.", "The press conference begins at 10.30."},
+		{"Пресс-конференция начнётся в 10.30.", "The press conference begins at 10:30."},
+		{"Встреча началась в 9.00.", "The meeting began at 9 a.m."},
+		{"Ставка выросла на 0,25 пункта.", "The rate rose by 0.25 points."},
+		{"Цены выросли с 1,50 до 2,50 доллара.", "Prices rose from $1.50 to $2.50."},
+	} {
+		if s, tg := numberDifference(c[0], c[1]); s != "" || tg != "" {
+			t.Errorf("%q / %q: only the source has %q, only the rendering %q", c[0], c[1], s, tg)
+		}
+	}
+	if s, tg := numberDifference("в 10.30", "at 10.45"); s == "" && tg == "" {
+		t.Error("10.30 and 10.45 read as one time")
+	}
+}
+
+// A single shared date (three numbers) must not be enough to call an
+// omitted paragraph and an unrelated added one a move.
+func TestMoveNotPairedByOneSharedDate(t *testing.T) {
+	ru := strings.Join([]string{
+		"Министерство иностранных дел опубликовало заявление о переговорах в столице.",
+		"Стороны обсудили вопросы торговли, энергетики и транспорта.",
+		"Делегации договорились продолжить консультации на уровне экспертов.",
+		"Пожар на складе в Самаре 21 июня 2024 года уничтожил партию зерна.",
+		"Следующая встреча запланирована на осень.",
+		"Пресс-служба поблагодарила журналистов за внимание.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"The Ministry of Foreign Affairs published a statement on the talks in the capital.",
+		"The parties discussed trade, energy and transport.",
+		"The delegations agreed to continue consultations at expert level.",
+		"The next meeting is planned for the autumn.",
+		"The press service thanked the journalists for their attention.",
+		"A football festival for children opened in the park on 21 June 2024, with teams from twelve schools taking part and parents watching from the stands.",
+	}, "\n\n")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var om, ad int
+	for _, f := range Check(res) {
+		switch f.Kind {
+		case FindingMoved:
+			t.Errorf("unrelated paragraphs reported as a move: %v", f)
+		case FindingOmission:
+			om++
+		case FindingAddition:
+			ad++
+		}
+	}
+	if om != 1 || ad != 1 {
+		t.Errorf("want one omission and one addition, got %d and %d", om, ad)
+	}
 }

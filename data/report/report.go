@@ -53,7 +53,7 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 			rep.Briefing = export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
 		}
 	}
-	textfile.MarkUndetermined(texts, langs)
+	textfile.MarkUndetermined(texts, langs, base)
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
 	if err != nil {

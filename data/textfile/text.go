@@ -233,32 +233,40 @@ func DetectScript(text string) string {
 		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani"}[best]
 }
 
-// MarkUndetermined gives each text whose language was not detected, when
-// another text is in another script and no text of a detected language
-// shares its own, the tag of an undetermined language in its script
-// ("und-Latn" beside a Russian text): a short English rendering of a
-// Russian original is then aligned across languages, not word-diffed
-// against it. It returns those texts. A text in the script of a detected
-// language stays undetected, which compares it as in that language.
-func MarkUndetermined(texts, langs []string) []int {
-	known := map[string]bool{} // scripts of detected languages
-	used := map[string]bool{}  // scripts of any text
+// MarkUndetermined gives a language to each text whose language was not
+// detected but whose script differs from the base's (texts[base]), so
+// that it is not compared word by word with a text in another script: the
+// detected language of the other texts in its script when they agree on
+// one ("en" for a short English line beside an English rendering), else an
+// undetermined language in its script ("und-Latn"), which is aligned as a
+// translation. A text in the base's script stays undetected, which
+// compares it as in the base's language. It returns the texts it gave a
+// language.
+func MarkUndetermined(texts, langs []string, base int) []int {
 	scripts := make([]string, len(texts))
 	for i, t := range texts {
 		scripts[i] = DetectScript(t)
-		if scripts[i] != "" {
-			used[scripts[i]] = true
-		}
-		if langs[i] != "" {
-			known[scripts[i]] = true
-		}
 	}
 	var out []int
 	for i, sc := range scripts {
-		if langs[i] == "" && sc != "" && !known[sc] && len(used) > 1 {
-			langs[i] = "und-" + sc
-			out = append(out, i)
+		if langs[i] != "" || sc == "" || base < 0 || base >= len(texts) || sc == scripts[base] {
+			continue
 		}
+		lang := ""
+		for j, l := range langs {
+			if j != i && l != "" && scripts[j] == sc && !strings.HasPrefix(l, "und-") {
+				if lang != "" && lang != l {
+					lang = "" // several languages in this script: none is a guess
+					break
+				}
+				lang = l
+			}
+		}
+		if lang == "" {
+			lang = "und-" + sc
+		}
+		langs[i] = lang
+		out = append(out, i)
 	}
 	return out
 }

@@ -58,7 +58,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	texts, langs, code := readVersions(e, fs, files, *encoding, *lang)
+	texts, langs, code := readVersions(e, fs, files, *encoding, *lang, *base)
 	if code >= 0 {
 		return code
 	}
@@ -178,7 +178,7 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 // readVersions reads and decodes files and finds their languages (from
 // the --lang flag's value, else detected); on failure it reports and
 // returns the exit status, else -1.
-func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang string) (texts, langs []string, code int) {
+func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int) (texts, langs []string, code int) {
 	if encoding != "" {
 		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
 			return nil, nil, usageError(e, fs, "%v", err)
@@ -193,9 +193,9 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 		return nil, nil, usageError(e, fs, "%v", err)
 	}
 	if lang == "" {
-		for _, i := range textfile.MarkUndetermined(texts, langs) {
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; it is in another script than the others, so it is aligned as a translation (%s). Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), langs[i])
+		for _, i := range textfile.MarkUndetermined(texts, langs, base) {
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; it is in another script than %s, so it is taken as %s. Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), termName(files[base]), langs[i])
 		}
 	}
 	return texts, langs, -1

@@ -173,6 +173,11 @@ func TestUndeterminedLanguage(t *testing.T) {
 	ru := write("ru.txt", "Министры встретились в Алматы 21 июня 2024 года.\n")
 	en := write("en.txt", "Ministers met in Almaty on 21 June 2024.\n")
 	en2 := write("en2.txt", "Ministers met in Almaty on 21 June.\n")
+	long, err := os.ReadFile("../../../assets/sample/revised-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enLong := write("en-long.txt", string(long))
 	for _, tc := range []struct {
 		name      string
 		files     []string
@@ -182,6 +187,9 @@ func TestUndeterminedLanguage(t *testing.T) {
 		{"ru and short en", []string{ru, en}, []string{"ru", "und-Latn"}, true},
 		{"two short en", []string{en, en2}, []string{"", ""}, false},
 		{"ru, two short en", []string{ru, en, en2}, []string{"ru", "und-Latn", "und-Latn"}, true},
+		// Beside a detected English rendering, a short English line is
+		// taken as English, and word-diffed against that rendering.
+		{"ru, en, short en", []string{ru, enLong, en}, []string{"ru", "en", "en"}, true},
 	} {
 		var out, errOut strings.Builder
 		args := append([]string{"diff", "--format", "json"}, tc.files...)
