@@ -211,7 +211,7 @@ func pairMoves(out, found []Finding, res *Result, v int) []Finding {
 		}
 		src := rowsText(res, res.Base, fo)
 		for a, fa := range found {
-			if fa.Kind == FindingAddition {
+			if fa.Kind == FindingAddition && alignedBetween(res, v, fo, fa) {
 				if sc := moveEvidence(src, rowsText(res, v, fa)); sc >= minMoveEvidence {
 					cands = append(cands, cand{o, a, sc})
 				}
@@ -231,6 +231,20 @@ func pairMoves(out, found []Finding, res *Result, v int) []Finding {
 		fa.OtherRow, fa.OtherLastRow = fo.Row, fo.LastRow
 	}
 	return append(out, found...)
+}
+
+// alignedBetween reports a row between findings f and g where the base
+// and version v are aligned: a passage moved lies elsewhere, while an
+// omission beside an addition is one stretch the alignment could not
+// pair (and may well hold a true omission).
+func alignedBetween(res *Result, v int, f, g Finding) bool {
+	lo, hi := min(f.LastRow, g.LastRow), max(f.Row, g.Row)
+	for r := lo + 1; r < hi; r++ {
+		if row := res.Rows[r]; row.Cells[res.Base] != nil && row.Cells[v] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // rowsText is the text of column col in f's rows.

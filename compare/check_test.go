@@ -315,3 +315,33 @@ func TestMoveNotPairedByOneSharedDate(t *testing.T) {
 		t.Errorf("want one omission and one addition, got %d and %d", om, ad)
 	}
 }
+
+// TestDroppedSentenceIsNoMove: a sentence dropped from a rendering can
+// leave an omission right beside an addition that share names and
+// numbers (the alignment could not pair the stretch); they are no move,
+// which would hide the omission.
+func TestDroppedSentenceIsNoMove(t *testing.T) {
+	ru, err := os.ReadFile("../assets/sample/ru.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := os.ReadFile("../assets/sample/blog-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const dropped = "I have no doubt that there are still serious politicians"
+	i := strings.Index(string(en), dropped)
+	if i < 0 {
+		t.Fatal("the sample changed")
+	}
+	j := i + strings.IndexAny(string(en)[i:], ".!?") + 1
+	res, err := Compare(context.Background(), []string{string(ru), string(en)[:i] + string(en)[j:]}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Check(res) {
+		if f.Kind == FindingMoved {
+			t.Errorf("a dropped sentence reported as a move: %v", f)
+		}
+	}
+}
