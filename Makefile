@@ -68,6 +68,8 @@ test: deps lint
 fuzz:
 	$(GO) test ./compare -run XXX -fuzz FuzzCompare -fuzztime 60s
 	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
+	$(GO) test ./compare -run XXX -fuzz FuzzCheck -fuzztime 30s
+	$(GO) test ./compare -run XXX -fuzz FuzzNumbersIn -fuzztime 30s
 	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s
 	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/textfile/*_test.go | sed 's/func //'); do \
 		$(GO) test ./data/textfile -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
