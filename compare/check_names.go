@@ -1,0 +1,209 @@
+// Names in a translation check: one source name rendered several ways.
+
+package compare
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/variorum/variorum/compare/internal/crosslang"
+)
+
+// nameForms collects how one source name is rendered across a document.
+type nameForms struct {
+	source string
+	forms  []string // distinct renderings, in order of first use
+	rows   []int    // the row of each form's first use
+}
+
+// collectNames pairs each name of the source (a capitalised word not
+// opening a sentence, or an acronym) with the words of the rendering
+// that romanise to the same first letters, and records the forms used.
+func collectNames(names map[string]*nameForms, s, t string, row int) {
+	targets := map[string][]string{} // romanised prefix -> rendering's words
+	for _, w := range capitalised(t, false) {
+		p := namePrefix(w)
+		if p != "" && !slices.Contains(targets[p], w) {
+			targets[p] = append(targets[p], w)
+		}
+	}
+	for _, w := range capitalised(s, true) {
+		p := namePrefix(w)
+		if p == "" {
+			continue
+		}
+		// Different names may share their first letters (Словакия,
+		// Словения): each source name (all its case forms) is its own
+		// entry, and takes the renderings that share the most letters
+		// with it.
+		st := nameStem(w)
+		nf := names[st]
+		if nf == nil {
+			nf = &nameForms{source: w}
+			names[st] = nf
+		}
+		for _, f := range closestRenderings(w, targets[p]) {
+			if !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
+				nf.forms = append(nf.forms, f)
+				nf.rows = append(nf.rows, row)
+			}
+		}
+	}
+}
+
+// closestRenderings returns the words of targets whose romanisation
+// shares the longest prefix with name's.
+func closestRenderings(name string, targets []string) []string {
+	rn := []rune(strings.ToLower(crosslang.Romanize(name)))
+	var out []string
+	best := 0
+	for _, t := range targets {
+		rt := []rune(strings.ToLower(crosslang.Romanize(t)))
+		n := 0
+		for n < len(rn) && n < len(rt) && rn[n] == rt[n] {
+			n++
+		}
+		switch {
+		case n > best:
+			out, best = []string{t}, n
+		case n == best:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// nameLetters is how many romanised letters stand for a name when its
+// renderings are collected.
+const nameLetters = 4
+
+func namePrefix(w string) string {
+	p := crosslang.Romanize(w)
+	if utf8.RuneCountInString(p) < nameLetters {
+		return ""
+	}
+	return string([]rune(p)[:nameLetters])
+}
+
+// capitalised returns the words of s that start with a capital letter;
+// with names set, those that open a sentence are left out (unless written
+// in capitals throughout, as acronyms are).
+func capitalised(s string, names bool) []string {
+	var out []string
+	opening := true
+	for _, f := range strings.Fields(s) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w != "" {
+			first, _ := utf8.DecodeRuneInString(w)
+			acronym := strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
+			if unicode.IsUpper(first) && (!names || !opening || acronym) && !romanNumeral(w) {
+				out = append(out, stripPossessive(w))
+			}
+		}
+		opening = strings.ContainsAny(f[len(f)-1:], ".!?")
+	}
+	return out
+}
+
+// romanNumeral reports a word of Roman numerals only (a chapter's
+// "XXVI"): a number, not a name.
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLCDM") == ""
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// sameName reports two renderings of one name: equal, or differing by a
+// case ending. Names in Cyrillic decline (Лавров, Лаврова, Лаврову,
+// Москва, Москве): the last letter may change and two more follow. In
+// other scripts only one letter may follow (German "Lavrovs").
+func sameName(a, b string) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	k := 0
+	for k < len(ra) && ra[k] == rb[k] {
+		k++
+	}
+	if strings.IndexFunc(a+b, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
+		return len(ra)-k <= 1 && len(rb)-k <= 2
+	}
+	return k == len(ra) && len(rb)-k <= 1
+}
+
+// maxNameEdits is the most letters two renderings of one name differ
+// by: more, and they are different words sharing a beginning (Ukraine,
+// Ukrainian).
+const maxNameEdits = 2
+
+func nameFindings(names map[string]*nameForms, v int) []Finding {
+	var out []Finding
+	for _, st := range slices.Sorted(maps.Keys(names)) {
+		nf := names[st]
+		for a := 0; a < len(nf.forms); a++ {
+			for b := a + 1; b < len(nf.forms); b++ {
+				x, y := nf.forms[a], nf.forms[b]
+				if !sameName(x, y) && LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
+					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameStem is what the case forms of a name have in common: a Cyrillic
+// name without its case ending (Вронский, Вронского and Вронская are
+// вронск; Лавров and Лаврова are лавров), any other in lower case.
+func nameStem(w string) string {
+	lw := strings.ToLower(w)
+	if !cyrillicEnding(lw) {
+		return lw
+	}
+	for _, e := range russianNameEndings {
+		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem
+		}
+	}
+	return lw
+}
+
+// russianNameEndings are the case endings of Russian names and
+// adjectival surnames, longest first.
+var russianNameEndings = []string{"ого", "его", "ому", "ему", "ими", "ыми",
+	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
+	"ие", "ые", "ии", "ия", "ию", "и", "ы", "а", "я", "у", "ю", "е", "о"}
+
+// LetterDistance is the Levenshtein distance between a and b in runes:
+// how many letters to insert, delete or replace to make one the other.
+func LetterDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = 1 + min(c, prev[j], cur[j-1])
+			}
+			cur[j] = c
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

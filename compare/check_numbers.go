@@ -1,0 +1,368 @@
+// Numbers and dates in a translation check, read alike in every language.
+
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numberDifference returns the numbers (dates' months as numbers) that
+// only s has and that only t has, each as a space-separated list.
+func numberDifference(s, t string) (onlyS, onlyT string) {
+	a, b := numbersIn(s), numbersIn(t)
+	count := map[string]int{}
+	for _, x := range a {
+		count[x]++
+	}
+	for _, x := range b {
+		count[x]--
+	}
+	var os, ot []string
+	for _, x := range a {
+		if count[x] > 0 {
+			os = append(os, x)
+			count[x]--
+		}
+	}
+	for k := range count {
+		count[k] = 0
+	}
+	for _, x := range a {
+		count[x]--
+	}
+	for _, x := range b {
+		count[x]++
+	}
+	for _, x := range b {
+		if count[x] > 0 {
+			ot = append(ot, x)
+			count[x]--
+		}
+	}
+	os, ot = timesAsDecimals(os, ot)
+	ot, os = timesAsDecimals(ot, os)
+	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// timesAsDecimals drops from the unmatched numbers of one side, xs, each
+// decimal that is the other side's unmatched hour and minutes written
+// with a point ("at 10.30", read 10.3, against "в 10:30", read 10 and
+// 30), and those from ys.
+func timesAsDecimals(xs, ys []string) ([]string, []string) {
+	var keep []string
+	for _, x := range xs {
+		h, frac, ok := strings.Cut(x, ".")
+		if ok && len(frac) == 1 {
+			frac += "0"
+		}
+		m := trimZeros(frac)
+		ih, iy := slices.Index(ys, h), slices.Index(ys, m)
+		if !ok || len(frac) != 2 || frac > "59" || ih < 0 || iy < 0 || ih == iy {
+			keep = append(keep, x)
+			continue
+		}
+		ys = slices.Delete(ys, max(ih, iy), max(ih, iy)+1)
+		ys = slices.Delete(ys, min(ih, iy), min(ih, iy)+1)
+	}
+	return keep, ys
+}
+
+// numbersIn returns the numbers of s, normalised: group separators
+// dropped (1 000, 1,000, 1.000 and 1.000.000 are 1000 and 1000000), a
+// decimal comma made a point, leading zeros dropped (06 is 6), ordinal
+// endings dropped (19th, 19-го), dates written with points (21.06.2024)
+// and times of day after a preposition (в 10.30, at 10:30) read as their
+// parts, and each month name beside a number (or beside "of" or "de"
+// beside one) as its number, so that "21 June", "the 21st of June", "21
+// июня", "21.06.2024" and "2024-06-21" agree while "May I ask" has none.
+func numbersIn(s string) []string {
+	const (
+		word = iota
+		number
+		month
+		connector // "of": the 19th of July
+	)
+	type item struct {
+		kind int
+		text string
+	}
+	var items []item
+	prev := "" // the last word, lower case
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			parts, end := dateOrTime(s, i, prev)
+			if parts == nil {
+				var n string
+				n, end = scanNumber(s, i)
+				parts = []string{n}
+				end = afterOrdinalEnding(s, end)
+			}
+			for _, p := range parts {
+				items = append(items, item{number, p})
+			}
+			i = end
+		case unicode.IsLetter(r):
+			j := i
+			for j < len(s) {
+				q, qw := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(q) {
+					break
+				}
+				j += qw
+			}
+			prev = strings.ToLower(s[i:j])
+			switch m := monthNumber(s[i:j]); {
+			case m > 0:
+				items = append(items, item{month, strconv.Itoa(m)})
+			case dateConnectors[prev]:
+				items = append(items, item{connector, ""})
+			default:
+				items = append(items, item{word, ""})
+			}
+			i = j
+		default:
+			if !unicode.IsSpace(r) {
+				prev = "" // "from $1.50": the word is not right before the number
+			}
+			i += w
+		}
+	}
+	// near returns the kind of the item next to k in direction d, past a
+	// connector.
+	near := func(k, d int) int {
+		k += d
+		if k >= 0 && k < len(items) && items[k].kind == connector {
+			k += d
+		}
+		if k < 0 || k >= len(items) {
+			return word
+		}
+		return items[k].kind
+	}
+	var out []string
+	for k, it := range items {
+		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number) {
+			out = append(out, it.text)
+		}
+	}
+	return out
+}
+
+// dateConnectors join a day and its month: "the 19th of July", "19 de
+// julio".
+var dateConnectors = wordSet(`of de del`)
+
+// pointTimePrepositions come before a time of day in the languages that
+// write it with a point (в 10.30, um 10.30); English writes a decimal so
+// ("by 0.25 points") and a time with a colon, which is read as a time
+// anywhere.
+var pointTimePrepositions = wordSet(`в во с со до к около um ab bis gegen`)
+
+// notTimePrefixes start the words after a number with a point that make it a
+// quantity, not a time, even after one of pointTimePrepositions ("в 2.50
+// раза", "um 2.50 Prozent").
+var notTimePrefixes = []string{"раз", "проц", "процент", "prozent", "percent", "euro", "евро", "доллар", "рубл", "dollar", "mal"}
+
+// dateOrTime reads a date written with points (21.06.2024) at s[i], or a
+// time of day (10:30, or 10.30 after one of pointTimePrepositions, prev),
+// and returns its numbers normalised (no minutes on the hour) and the
+// offset after it; nil when s[i] starts neither.
+func dateOrTime(s string, i int, prev string) ([]string, int) {
+	digits := func(j int) int {
+		n := 0
+		for j+n < len(s) && s[j+n] >= '0' && s[j+n] <= '9' {
+			n++
+		}
+		return n
+	}
+	ends := func(j int) bool { // no number goes on at s[j]
+		return j >= len(s) || !(s[j] >= '0' && s[j] <= '9') &&
+			!((s[j] == '.' || s[j] == ',' || s[j] == ':') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9')
+	}
+	a := digits(i)
+	if a < 1 || a > 2 || i+a >= len(s) {
+		return nil, 0
+	}
+	sep, j := s[i+a], i+a+1
+	b := digits(j)
+	first, _ := strconv.Atoi(s[i : i+a])
+	second, _ := strconv.Atoi(s[j : j+b])
+	if sep == '.' && b >= 1 && b <= 2 && j+b < len(s) && s[j+b] == '.' {
+		if c := digits(j + b + 1); (c == 2 || c == 4) && ends(j+b+1+c) && first >= 1 && first <= 31 && second >= 1 && second <= 12 {
+			end := j + b + 1 + c
+			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
+		}
+	}
+	if b == 2 && ends(j+b) && first <= 23 && second <= 59 &&
+		(sep == ':' || sep == '.' && pointTimePrepositions[prev] && !quantityAfter(s[j+b:])) {
+		if second == 0 { // 9.00, 9:00 and 9 a.m. are one time
+			return []string{trimZeros(s[i : i+a])}, j + b
+		}
+		return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b])}, j + b
+	}
+	return nil, 0
+}
+
+// quantityAfter reports a percent sign or a word of notTimePrefixes at the
+// start of rest (after spaces): what follows a quantity, not a time.
+func quantityAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if strings.HasPrefix(rest, "%") {
+		return true
+	}
+	w := strings.ToLower(rest)
+	for _, p := range notTimePrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterOrdinalEnding returns the offset after an ordinal ending written
+// onto the number that ends at s[i] ("19th", "1er", "19-го", "2-й"), or
+// i when none follows.
+func afterOrdinalEnding(s string, i int) int {
+	j := i
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	k := j
+	for k < len(s) {
+		q, qw := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(q) {
+			break
+		}
+		k += qw
+	}
+	if k > j && ordinalEndings[strings.ToLower(s[j:k])] && (j == i) == !cyrillicEnding(s[j:k]) {
+		return k
+	}
+	return i
+}
+
+// ordinalEndings are the endings written onto a number to make it an
+// ordinal: English and French ones directly (19th, 1er), Russian ones
+// after a hyphen (19-го, 2-й).
+var ordinalEndings = wordSet(`st nd rd th er re e ème eme го й я е ое ого ый ий ая ую м ом му`)
+
+func cyrillicEnding(e string) bool {
+	r, _ := utf8.DecodeRuneInString(e)
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// scanNumber reads the number starting at s[i] and returns it normalised
+// with the offset after it.
+func scanNumber(s string, i int) (string, int) {
+	var digits strings.Builder
+	j := i
+	for j < len(s) {
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		digits.WriteString(s[j:k])
+		j = k
+		// A separator joins more digits: three after it for a group
+		// separator, else a decimal mark.
+		sep, sw := utf8.DecodeRuneInString(s[j:])
+		if sep != ',' && sep != '.' && sep != ' ' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+			break
+		}
+		k = j + sw
+		n := 0
+		for k+n < len(s) && s[k+n] >= '0' && s[k+n] <= '9' {
+			n++
+		}
+		switch {
+		case n == 3 && !(sep == '.' && strings.ContainsRune(digits.String(), '.')) && !oddGroupAfter(s, k+n, sep):
+			j = k // a group of thousands
+		case n > 0 && (sep == ',' || sep == '.') && !strings.ContainsRune(digits.String(), '.'):
+			digits.WriteByte('.')
+			j = k
+		default:
+			return trimZeros(digits.String()), j
+		}
+	}
+	return trimZeros(digits.String()), j
+}
+
+// oddGroupAfter reports a separator sep at s[i] followed by a run of
+// digits other than three long: "1.000.5" is no grouped number.
+func oddGroupAfter(s string, i int, sep rune) bool {
+	if i >= len(s) || rune(s[i]) != sep {
+		return false
+	}
+	n := 0
+	for i+1+n < len(s) && s[i+1+n] >= '0' && s[i+1+n] <= '9' {
+		n++
+	}
+	return n > 0 && n != 3
+}
+
+func trimZeros(n string) string {
+	if strings.Contains(n, ".") {
+		n = strings.TrimRight(strings.TrimRight(n, "0"), ".")
+	}
+	t := strings.TrimLeft(n, "0")
+	if t == "" || t[0] == '.' {
+		t = "0" + t
+	}
+	return t
+}
+
+// monthStems are the month names' first letters in English, German,
+// French, Spanish, Italian, Russian and Ukrainian, January first. A
+// month name is a word that starts with one and is at most a few letters
+// longer (case forms: "июня", "Juni", "juin").
+var monthStems = [12][]string{
+	{"jan", "janv", "ene", "genn", "январ", "янв", "січ"},
+	{"feb", "févr", "fevr", "febb", "феврал", "фев", "лют"},
+	{"mar", "mär", "mars", "marz", "март", "берез"},
+	{"apr", "avr", "abr", "апрел", "апр", "квіт"},
+	{"may", "mai", "mayo", "magg", "ма", "трав"},
+	{"jun", "juin", "giu", "июн", "черв"},
+	{"jul", "juil", "lug", "июл", "лип"},
+	{"aug", "août", "aout", "ago", "авг", "серп"},
+	{"sep", "sept", "set", "сентябр", "сен", "верес"},
+	{"oct", "okt", "ott", "октябр", "окт", "жовт"},
+	{"nov", "noy", "ноябр", "ноя", "листоп"},
+	{"dec", "dez", "déc", "dic", "декабр", "дек", "груд"},
+}
+
+// monthWords are the full month names and their abbreviations, lower case, for telling a month
+// from a word that starts like one ("mark", "may I"): a word must start
+// with a month's stem and be one of these or an inflection of a Slavic
+// name.
+var monthWords = wordSet(`january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	januar februar märz mai juni juli oktober dezember
+	janvier février mars avril juin juillet août septembre octobre novembre décembre
+	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+	янв фев февр апр авг сен сент окт ноя нояб дек`)
+
+// monthNumber returns 1..12 for a month name, else 0.
+func monthNumber(w string) int {
+	lw := strings.ToLower(w)
+	cyrillic := strings.IndexFunc(lw, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+	if !monthWords[lw] && !(cyrillic && isMonth(lw)) {
+		return 0
+	}
+	best, bestLen := 0, 0
+	for m, stems := range monthStems {
+		for _, st := range stems {
+			if strings.HasPrefix(lw, st) && len(st) > bestLen {
+				best, bestLen = m+1, len(st)
+			}
+		}
+	}
+	return best
+}
