@@ -15,6 +15,16 @@ import (
 var benchPairsDir = flag.String("benchpairs", "", "write the benchmark pairs (1mb, 10mb, shuffled) into this folder")
 
 // samplePair reads the bundled sample: the blog post and its silent revision.
+// sampleText is a file of the bundled sample briefing.
+func sampleText(tb testing.TB, name string) string {
+	tb.Helper()
+	b, err := os.ReadFile("../assets/sample/" + name)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
 func samplePair(tb testing.TB) (string, string) {
 	tb.Helper()
 	a, err := os.ReadFile("../assets/sample/blog-en.txt")

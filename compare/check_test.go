@@ -2,7 +2,6 @@ package compare
 
 import (
 	"context"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -104,15 +103,9 @@ func TestCheck(t *testing.T) {
 // addition, and "Organisation" and "Organization" are both used for one
 // Russian word.
 func TestCheckSample(t *testing.T) {
-	ru, err := os.ReadFile("../assets/sample/ru.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, err := os.ReadFile("../assets/sample/blog-en.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := Compare(context.Background(), []string{string(ru), string(en)}, Options{Languages: []string{"ru", "en"}})
+	ru := sampleText(t, "ru.txt")
+	en := sampleText(t, "blog-en.txt")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,13 +196,7 @@ func TestDistinctNamesNotInconsistent(t *testing.T) {
 // by their numbers and names; the abridged rendering's omissions and the
 // blog's own additions stay what they are.
 func TestCheckMovedParagraph(t *testing.T) {
-	read := func(name string) string {
-		b, err := os.ReadFile("../assets/sample/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
+	read := func(name string) string { return sampleText(t, name) }
 	ru := read("ru.txt")
 	for _, tc := range []struct {
 		file  string
@@ -321,21 +308,15 @@ func TestMoveNotPairedByOneSharedDate(t *testing.T) {
 // numbers (the alignment could not pair the stretch); they are no move,
 // which would hide the omission.
 func TestDroppedSentenceIsNoMove(t *testing.T) {
-	ru, err := os.ReadFile("../assets/sample/ru.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, err := os.ReadFile("../assets/sample/blog-en.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ru := sampleText(t, "ru.txt")
+	en := sampleText(t, "blog-en.txt")
 	const dropped = "I have no doubt that there are still serious politicians"
-	i := strings.Index(string(en), dropped)
+	i := strings.Index(en, dropped)
 	if i < 0 {
 		t.Fatal("the sample changed")
 	}
-	j := i + strings.IndexAny(string(en)[i:], ".!?") + 1
-	res, err := Compare(context.Background(), []string{string(ru), string(en)[:i] + string(en)[j:]}, Options{Languages: []string{"ru", "en"}})
+	j := i + strings.IndexAny(en[i:], ".!?") + 1
+	res, err := Compare(context.Background(), []string{ru, en[:i] + en[j:]}, Options{Languages: []string{"ru", "en"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 )
@@ -14,16 +13,10 @@ import (
 // how many possible omissions and additions it reports on the rendering
 // as it is, where every one is a false alarm.
 func TestSampleOmissions(t *testing.T) {
-	ru, err := os.ReadFile("../assets/sample/ru.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, err := os.ReadFile("../assets/sample/blog-en.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ru := sampleText(t, "ru.txt")
+	en := sampleText(t, "blog-en.txt")
 	opts := Options{Languages: []string{"ru", "en"}}
-	res, err := Compare(context.Background(), []string{string(ru), string(en)}, opts)
+	res, err := Compare(context.Background(), []string{ru, en}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +34,7 @@ func TestSampleOmissions(t *testing.T) {
 			continue
 		}
 		st, et := res.cellText(s), res.cellText(e)
-		if len(splitSynthSentences(st)) == 1 && len(splitSynthSentences(et)) == 1 && strings.Count(string(en), et) == 1 {
+		if len(splitSynthSentences(st)) == 1 && len(splitSynthSentences(et)) == 1 && strings.Count(en, et) == 1 {
 			seen++
 			if seen%2 == 1 { // every other one, which is enough to tell
 				pairs = append(pairs, [2]string{st, et})
@@ -50,8 +43,8 @@ func TestSampleOmissions(t *testing.T) {
 	}
 	found := 0
 	for _, p := range pairs {
-		edited := strings.Replace(string(en), p[1], "", 1)
-		res, err := Compare(context.Background(), []string{string(ru), edited}, opts)
+		edited := strings.Replace(en, p[1], "", 1)
+		res, err := Compare(context.Background(), []string{ru, edited}, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
