@@ -165,7 +165,9 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 
 // nameStem is what the case forms of a name have in common: a Cyrillic
 // name without its case ending (Вронский, Вронского and Вронская are
-// вронск; Лавров and Лаврова are лавров), any other in lower case.
+// вронск; Лавров and Лаврова are лавров), any other in lower case. A name
+// in -ия keeps its и (Нигерия, Нигерии: нигери), which tells it from one
+// without (Нигер, Нигера: нигер).
 func nameStem(w string) string {
 	lw := strings.ToLower(w)
 	if !cyrillicEnding(lw) {
@@ -183,7 +185,7 @@ func nameStem(w string) string {
 // adjectival surnames, longest first.
 var russianNameEndings = []string{"ого", "его", "ому", "ему", "ими", "ыми",
 	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
-	"ие", "ые", "ии", "ия", "ию", "и", "ы", "а", "я", "у", "ю", "е", "о"}
+	"ие", "ые", "и", "ы", "а", "я", "у", "ю", "е", "о", "ь"}
 
 // LetterDistance is the Levenshtein distance between a and b in runes:
 // how many letters to insert, delete or replace to make one the other.

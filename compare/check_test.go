@@ -164,7 +164,7 @@ func TestCheckTranslations(t *testing.T) {
 }
 
 // TestDistinctNamesNotInconsistent: names that share their first letters
-// (Словакия, Словения) are different names, each rendered one way, and
+// (Словакия, Словения; Нигер, Нигерия) are different names, each rendered one way, and
 // chapter numbers (XXVI, XXVIII) are no names.
 func TestDistinctNamesNotInconsistent(t *testing.T) {
 	ru := strings.Join([]string{
@@ -172,12 +172,16 @@ func TestDistinctNamesNotInconsistent(t *testing.T) {
 		"Делегация Словении прибыла в Минск в среду.",
 		"Глава XXVI. Он уехал.",
 		"Глава XXVIII. Она уехала.",
+		"Президент Нигера встретился с министром.",
+		"Президент Нигерии встретился с послом.",
 	}, "\n\n")
 	en := strings.Join([]string{
 		"The delegation of Slovakia arrived in Moscow on Tuesday.",
 		"The delegation of Slovenia arrived in Minsk on Wednesday.",
 		"Chapter XXVI. He left.",
 		"Chapter XXVIII. She left.",
+		"The President of Niger met the minister.",
+		"The President of Nigeria met the ambassador.",
 	}, "\n\n")
 	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
 	if err != nil {
@@ -323,6 +327,31 @@ func TestDroppedSentenceIsNoMove(t *testing.T) {
 	for _, f := range Check(res) {
 		if f.Kind == FindingMoved {
 			t.Errorf("a dropped sentence reported as a move: %v", f)
+		}
+	}
+}
+
+// TestNameStem: the case forms of a name share a stem, different names
+// do not.
+func TestNameStem(t *testing.T) {
+	same := [][]string{
+		{"Вронский", "Вронского", "Вронскому", "Вронская"},
+		{"Лавров", "Лаврова", "Лаврову", "Лавровым"},
+		{"Россия", "России", "Россию", "Россией"},
+		{"Беларусь", "Беларуси"},
+		{"Нигерия", "Нигерии"},
+		{"Нигер", "Нигера", "Нигеру"},
+	}
+	for _, forms := range same {
+		for _, f := range forms[1:] {
+			if nameStem(f) != nameStem(forms[0]) {
+				t.Errorf("%s: stem %q, %s: %q", forms[0], nameStem(forms[0]), f, nameStem(f))
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"Нигера", "Нигерии"}, {"Словакии", "Словении"}} {
+		if nameStem(pair[0]) == nameStem(pair[1]) {
+			t.Errorf("%s and %s share the stem %q", pair[0], pair[1], nameStem(pair[0]))
 		}
 	}
 }
