@@ -95,7 +95,7 @@ func capitalised(s string, names bool) []string {
 	var out []string
 	opening := true
 	for _, f := range strings.Fields(s) {
-		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		w := withoutInitials(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
 		if w != "" {
 			first, _ := utf8.DecodeRuneInString(w)
 			acronym := strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
@@ -106,6 +106,21 @@ func capitalised(s string, names bool) []string {
 		opening = strings.ContainsAny(f[len(f)-1:], ".!?")
 	}
 	return out
+}
+
+// withoutInitials is w without the initials written onto it (В.В.Путин is
+// Путин), or w.
+func withoutInitials(w string) string {
+	i := strings.LastIndexByte(w, '.')
+	if i < 0 {
+		return w
+	}
+	for _, p := range strings.Split(w[:i], ".") {
+		if utf8.RuneCountInString(p) != 1 {
+			return w
+		}
+	}
+	return w[i+1:]
 }
 
 // romanNumeral reports a word of Roman numerals only (a chapter's
@@ -174,18 +189,36 @@ func nameStem(w string) string {
 		return lw
 	}
 	for _, e := range russianNameEndings {
-		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 3 {
-			return stem
+		stem, ok := strings.CutSuffix(lw, e[0])
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
 		}
+		if e[0] == "ий" && strings.ContainsAny(lastRune(stem), "кгхц") {
+			return stem // an adjectival surname: Вронский, Вронского
+		}
+		return stem + e[1]
 	}
 	return lw
 }
 
-// russianNameEndings are the case endings of Russian names and
-// adjectival surnames, longest first.
-var russianNameEndings = []string{"ого", "его", "ому", "ему", "ими", "ыми",
-	"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им", "ом", "ем",
-	"ие", "ые", "и", "ы", "а", "я", "у", "ю", "е", "о", "ь"}
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}
+
+// russianNameEndings are the case endings of Russian names and adjectival
+// surnames, longest first, each with what of it stays in the stem: the и
+// of names in -ий and -ия (Дмитрий, Дмитрия: дмитри; Нигерия, Нигерии:
+// нигери, apart from Нигер, Нигера: нигер), the е of names in -ей
+// (Сергей, Сергея: серге).
+var russianNameEndings = [][2]string{
+	{"ого", ""}, {"его", ""}, {"ому", ""}, {"ему", ""}, {"ими", ""}, {"ыми", ""},
+	{"ией", "и"}, {"ием", "и"},
+	{"ий", "и"}, {"ия", "и"}, {"ию", "и"}, {"ии", "и"}, {"ей", "е"},
+	{"ой", ""}, {"ый", ""}, {"ая", ""}, {"яя", ""}, {"ое", ""}, {"ее", ""}, {"ую", ""}, {"юю", ""},
+	{"ым", ""}, {"им", ""}, {"ом", ""}, {"ем", ""}, {"ие", ""}, {"ые", ""},
+	{"и", ""}, {"ы", ""}, {"а", ""}, {"я", ""}, {"у", ""}, {"ю", ""}, {"е", ""}, {"о", ""}, {"ь", ""},
+}
 
 // LetterDistance is the Levenshtein distance between a and b in runes:
 // how many letters to insert, delete or replace to make one the other.

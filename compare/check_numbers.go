@@ -43,30 +43,58 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 			count[x]--
 		}
 	}
-	os, ot = timesAsDecimals(os, ot)
-	ot, os = timesAsDecimals(ot, os)
+	os, ot = timesAsDecimals(os, ot, clockDecimals(s))
+	ot, os = timesAsDecimals(ot, os, clockDecimals(t))
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
+// clockDecimals returns, as numbersIn reads them, the decimals of s that
+// may be a time of day written with a point: an hour, a point and two
+// digits of minutes (10.30, read 10.3), not before a quantity (10.30
+// евро).
+func clockDecimals(s string) map[string]bool {
+	out := map[string]bool{}
+	digit := func(k int) bool { return k >= 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' }
+	for k := 0; k < len(s); k++ {
+		if !digit(k) || digit(k-1) || k > 0 && (s[k-1] == '.' || s[k-1] == ',') {
+			continue
+		}
+		a := 1
+		if digit(k + 1) {
+			a = 2
+		}
+		p := k + a
+		if p+3 > len(s) || s[p] != '.' || !digit(p+1) || !digit(p+2) || digit(p+3) ||
+			p+4 < len(s) && (s[p+3] == '.' || s[p+3] == ',') && digit(p+4) || quantityAfter(s[p+3:]) {
+			continue
+		}
+		h, _ := strconv.Atoi(s[k:p])
+		m, _ := strconv.Atoi(s[p+1 : p+3])
+		if h <= 23 && m <= 59 {
+			out[trimZeros(s[k:p+3])] = true
+		}
+	}
+	return out
+}
+
 // timesAsDecimals drops from the unmatched numbers of one side, xs, each
-// decimal that is the other side's unmatched hour and minutes written
-// with a point ("at 10.30", read 10.3, against "в 10:30", read 10 and
-// 30), and those from ys.
-func timesAsDecimals(xs, ys []string) ([]string, []string) {
+// decimal that may be a time (clock, see clockDecimals) and is a time of
+// day of the other side's, ys, written with a point ("at 10.30", read
+// 10.3, against "в 10:30", read 10:30), and those times from ys.
+func timesAsDecimals(xs, ys []string, clock map[string]bool) ([]string, []string) {
 	var keep []string
 	for _, x := range xs {
 		h, frac, ok := strings.Cut(x, ".")
+		ok = ok && clock[x]
 		if ok && len(frac) == 1 {
 			frac += "0"
 		}
-		m := trimZeros(frac)
-		ih, iy := slices.Index(ys, h), slices.Index(ys, m)
-		if !ok || len(frac) != 2 || frac > "59" || ih < 0 || iy < 0 || ih == iy {
+		k := slices.Index(ys, h+":"+frac)
+		if !ok || len(frac) != 2 || k < 0 {
 			keep = append(keep, x)
 			continue
 		}
-		ys = slices.Delete(ys, max(ih, iy), max(ih, iy)+1)
-		ys = slices.Delete(ys, min(ih, iy), min(ih, iy)+1)
+		ys = slices.Delete(ys, k, k+1)
 	}
 	return keep, ys
 }
@@ -171,8 +199,8 @@ var notTimePrefixes = []string{"раз", "проц", "процент", "prozent"
 
 // dateOrTime reads a date written with points (21.06.2024) at s[i], or a
 // time of day (10:30, or 10.30 after one of pointTimePrepositions, prev),
-// and returns its numbers normalised (no minutes on the hour) and the
-// offset after it; nil when s[i] starts neither.
+// and returns its numbers normalised, a time as one ("10:30", or "9" on
+// the hour), and the offset after it; nil when s[i] starts neither.
 func dateOrTime(s string, i int, prev string) ([]string, int) {
 	digits := func(j int) int {
 		n := 0
@@ -204,7 +232,7 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 		if second == 0 { // 9.00, 9:00 and 9 a.m. are one time
 			return []string{trimZeros(s[i : i+a])}, j + b
 		}
-		return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b])}, j + b
+		return []string{trimZeros(s[i:i+a]) + ":" + s[j:j+b]}, j + b // one time, 10:30
 	}
 	return nil, 0
 }

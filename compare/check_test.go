@@ -13,7 +13,7 @@ func TestNumbersIn(t *testing.T) {
 		want []string
 	}{
 		{"On 21 June 2024 at 10.30", []string{"21", "6", "2024", "10.3"}},
-		{"в 10.30 по местному времени, at 10:30, в 9.00, at 9:00", []string{"10", "30", "10", "30", "9", "9"}},
+		{"в 10.30 по местному времени, at 10:30, в 9.00, at 9:00, um 9.05", []string{"10:30", "10:30", "9", "9", "9:05"}},
 		{"by 0.25 points, from $1.50, в 2.50 раза, um 2.50 Prozent", []string{"0.25", "1.5", "2.5", "2.5"}},
 		{"a rate of 10.30 per cent", []string{"10.3"}},
 		{"On the 19th of July, on 14th June, 19 de julio", []string{"19", "7", "14", "6", "19", "7"}},
@@ -233,14 +233,14 @@ func TestCheckMovedParagraph(t *testing.T) {
 }
 
 // FuzzNumbersIn: reading the numbers of any text never panics, and every
-// number read is digits with at most one decimal point.
+// number read is digits with at most one decimal point or colon (a time).
 func FuzzNumbersIn(f *testing.F) {
 	for _, s := range []string{"On 21 June 2024 at 10.30", "в 10.30, 21.06.2024, 1.000.000", "the 19th of July", "19-го", "1.2.3", "в 1.", "31.12.", "at 9:", "5 мая 2024 г."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, n := range numbersIn(s) {
-			if n == "" || strings.Count(n, ".") > 1 || strings.Trim(n, "0123456789.") != "" {
+			if n == "" || strings.Count(n, ".")+strings.Count(n, ":") > 1 || strings.Trim(n, "0123456789.:") != "" {
 				t.Fatalf("numbersIn(%q) read %q", s, n)
 			}
 		}
@@ -354,4 +354,89 @@ func TestNameStem(t *testing.T) {
 			t.Errorf("%s and %s share the stem %q", pair[0], pair[1], nameStem(pair[0]))
 		}
 	}
+}
+
+// A masculine name in -ий keeps one stem across its cases.
+func TestNameStemMasculineIj(t *testing.T) {
+	for _, forms := range [][]string{
+		{"Дмитрий", "Дмитрия", "Дмитрию", "Дмитрием"},
+		{"Василий", "Василия"},
+		{"Алексей", "Алексея"},
+	} {
+		for _, f := range forms[1:] {
+			if nameStem(f) != nameStem(forms[0]) {
+				t.Errorf("%s: stem %q, %s: %q", forms[0], nameStem(forms[0]), f, nameStem(f))
+			}
+		}
+	}
+}
+
+// One name rendered two ways across its cases is found: Дмитрий as
+// Dmitri, Дмитрия as Dmitry.
+func TestInconsistentDmitryReported(t *testing.T) {
+	ru := strings.Join([]string{"Вечером Дмитрий приехал в город.", "Мы долго ждали гостей у ворот.", "Утром пришло письмо от Дмитрия."}, "\n\n")
+	en := strings.Join([]string{"In the evening Dmitri arrived in the town.", "We waited a long time for the guests at the gate.", "The letter from Dmitry came in the morning."}, "\n\n")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Check(res) {
+		if f.Kind == FindingName {
+			return
+		}
+	}
+	t.Error("Дмитрий rendered as Dmitri and Dmitry: no name finding")
+}
+
+// A decimal is matched as a time written with a point only against a
+// time of the other side, and not when it is a quantity (10.30 евро).
+func TestDecimalNotCancelledByTwoNumbers(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Население выросло до 10,3 млн.", "The population grew to 10 million, up 30 percent."},
+		{"Он выиграл 10 из 30 матчей.", "He won 10.3 of the matches."},
+		{"Цена составила 10.30 евро.", "The meeting began at 10:30."},
+	} {
+		if s, tg := numberDifference(p[0], p[1]); s == "" && tg == "" {
+			t.Errorf("%q vs %q: no numbers differ", p[0], p[1])
+		}
+	}
+}
+
+// Times whose minutes are swapped differ.
+func TestSwappedMinutesReported(t *testing.T) {
+	s, tg := numberDifference("Встречи в 10:30 и в 11:45.", "Meetings at 10.45 and 11.30.")
+	if s == "" && tg == "" {
+		t.Error("10:30 and 11:45 against 10.45 and 11.30: no numbers differ")
+	}
+}
+
+// A time whose minutes equal its hour (10:10) matches its writing with a
+// point.
+func TestTimeHourEqualsMinutes(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Встреча в 10:10.", "The meeting at 10.10."},
+		{"Встреча в 9:09.", "The meeting at 9.09."},
+		{"Die Sitzung um 12:12 Uhr.", "The meeting at 12.12."},
+	} {
+		if s, tg := numberDifference(p[0], p[1]); s != "" || tg != "" {
+			t.Errorf("%q vs %q: numbers differ: %q / %q", p[0], p[1], s, tg)
+		}
+	}
+}
+
+// A name written with its initials glued on (С.В.Лавров, as the sample
+// writes it) is the name after them, and its renderings are compared.
+func TestGluedInitialsName(t *testing.T) {
+	ru := strings.Join([]string{"Вчера министр С.В.Лавров прибыл в город.", "Мы долго ждали гостей у ворот.", "Сегодня министр С.В.Лавров уехал из города."}, "\n\n")
+	en := strings.Join([]string{"Yesterday Minister Sergei Lavrov arrived in the town.", "We waited a long time for the guests at the gate.", "Today Minister Sergei Lavrow left the town."}, "\n\n")
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Check(res) {
+		if f.Kind == FindingName {
+			return
+		}
+	}
+	t.Errorf("С.В.Лавров rendered as Lavrov and Lavrow: no name finding (prefix %q)", namePrefix("С.В.Лавров"))
 }
