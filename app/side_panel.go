@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,22 +12,43 @@ import (
 )
 
 // sidePanel lists, beside the rows, the changes (kind, before, after,
-// row) and the notes; a click jumps to the row.
+// row) with the translation check's findings among them, by row, and the
+// notes; a click jumps to the row. (A tab of their own for the findings
+// would not fit beside the other two in the panel's width.)
 type sidePanel struct {
 	mw      *MainWindow
 	changes *widget.List
 	notes   *widget.List
 	items   []ChangeView
+	found   []foundItem
+	lines   []sideLine // the changes list: items and found, by row
 	noted   []NoteView
 	content *container.AppTabs
 	shown   bool
 }
 
+// sideLine is a line of the changes list: items[change] or found[found]
+// (the other -1), on comparison row row.
+type sideLine struct{ row, change, found int }
+
+// foundItem is a translation check's finding as the list shows it, with
+// the comparison rows that hold it (one finding over rows that follow one
+// another, as an omission of several rows, is listed once).
+type foundItem struct {
+	row, last int
+	FindingView
+}
+
 func newSidePanel(mw *MainWindow) *sidePanel {
 	p := &sidePanel{mw: mw, shown: true}
-	p.changes = labelList(func() int { return len(p.items) },
-		func(i int) string { return changeLine(p.items[i], mw.VM.Comparison()) },
-		func(i int) { mw.View.JumpToRow(p.items[i].Row) })
+	p.changes = labelList(func() int { return len(p.lines) },
+		func(i int) string {
+			if l := p.lines[i]; l.change >= 0 {
+				return changeLine(p.items[l.change], mw.VM.Comparison())
+			}
+			return "⚠ " + findingLine(p.found[p.lines[i].found], mw.VM.Comparison())
+		},
+		func(i int) { mw.View.JumpToRow(p.lines[i].row) })
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string { return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, shorten(p.noted[i].Text, 80)) },
 		func(i int) {
@@ -38,6 +60,16 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 		container.NewTabItem("Changes", p.changes),
 		container.NewTabItem("Notes", p.notes))
 	return p
+}
+
+// findingLine is a finding as the list shows it: "row 21 · revised-en ·
+// Moved here from rows 26-28 of the source".
+func findingLine(f foundItem, cmp Comparison) string {
+	col := ""
+	if f.Column < len(cmp.Columns) {
+		col = cmp.Columns[f.Column].Label + " · "
+	}
+	return fmt.Sprintf("%s · %s%s", rowsLabel(f.row, f.last), col, shorten(f.Text, 80))
 }
 
 // changeLine is a change as the list shows it: "row 12 · replaced ·
@@ -79,7 +111,27 @@ func (p *sidePanel) update() {
 		}
 	}
 	p.noted = cmp.Notes
-	p.content.Items[0].Text = fmt.Sprintf("Changes (%d)", len(p.items))
+	p.found = p.found[:0]
+	for r, row := range cmp.Rows {
+		for _, f := range row.Findings {
+			if n := len(p.found); n > 0 && p.found[n-1].last == r-1 && p.found[n-1].FindingView == f {
+				p.found[n-1].last = r
+				continue
+			}
+			p.found = append(p.found, foundItem{row: r, last: r, FindingView: f})
+		}
+	}
+	p.lines = p.lines[:0]
+	for i, c := range p.items {
+		p.lines = append(p.lines, sideLine{row: c.Row, change: i, found: -1})
+	}
+	for i, f := range p.found {
+		p.lines = append(p.lines, sideLine{row: f.row, change: -1, found: i})
+	}
+	slices.SortStableFunc(p.lines, func(a, b sideLine) int { return a.row - b.row })
+	// The tab counts its lines: a longer title would push the notes' tab
+	// out of the panel's width (the status line counts the two apart).
+	p.content.Items[0].Text = fmt.Sprintf("Changes (%d)", len(p.lines))
 	p.content.Items[1].Text = fmt.Sprintf("Notes (%d)", len(p.noted))
 	p.changes.Refresh()
 	p.notes.Refresh()
@@ -93,8 +145,8 @@ func (p *sidePanel) showCurrent() {
 		return
 	}
 	row := p.mw.View.ComparisonRow(cur)
-	for i, c := range p.items {
-		if c.Row >= row {
+	for i, l := range p.lines {
+		if l.row >= row {
 			p.changes.ScrollTo(i)
 			return
 		}

@@ -458,7 +458,7 @@ func TestChangeListJumps(t *testing.T) {
 	if pick < 0 {
 		t.Fatalf("no change to Murat in the list of %d", len(items))
 	}
-	mw.side.changes.Select(pick)
+	mw.side.changes.Select(slices.IndexFunc(mw.side.lines, func(l sideLine) bool { return l.change == pick }))
 	cur := mw.View.Current()
 	if cur < 0 || mw.View.ComparisonRow(cur) != items[pick].Row {
 		t.Fatalf("current row %d, want the change's row %d", cur, items[pick].Row)
@@ -1096,5 +1096,40 @@ func TestLibraryHintInSmallWindows(t *testing.T) {
 		if h.Visible() && h.Position().Y+h.Size().Height > mw.Library.Size().Height+1 {
 			t.Errorf("%v: hint at %v, %v: out of the panel of %v", tc.size, h.Position(), h.Size(), mw.Library.Size())
 		}
+	}
+}
+
+// TestFindingsList lists the translation check's findings among the
+// changes in the side panel, by row, a finding over several rows once, and
+// a click on one goes to its row.
+func TestFindingsList(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "ru", "revised-en")
+	p := mw.side
+	if want := fmt.Sprintf("Changes (%d)", len(p.found)); p.content.Items[0].Text != want || len(p.found) == 0 {
+		t.Fatalf("changes tab %q, %d findings", p.content.Items[0].Text, len(p.found))
+	}
+	pick := -1
+	for i, l := range p.lines {
+		if l.found >= 0 && strings.HasPrefix(p.found[l.found].Text, "Moved in revised-en, to row ") {
+			pick = i
+		}
+		if i > 0 && p.lines[i-1].row > l.row {
+			t.Errorf("line %d (row %d) after a line of row %d", i, l.row, p.lines[i-1].row)
+		}
+	}
+	if pick < 0 {
+		t.Fatalf("no moved paragraph among %+v", p.found)
+	}
+	f := p.found[p.lines[pick].found]
+	if f.last <= f.row {
+		t.Errorf("the moved paragraph's rows %d-%d: listed once per row", f.row, f.last)
+	}
+	if line := findingLine(f, mw.VM.Comparison()); !strings.HasPrefix(line, fmt.Sprintf("rows %d-%d · revised-en · Moved in", f.row+1, f.last+1)) {
+		t.Errorf("the list reads %q", line)
+	}
+	p.changes.Select(pick)
+	if cur := mw.View.Current(); cur < 0 || mw.View.ComparisonRow(cur) != f.row {
+		t.Errorf("current row %d, want the finding's row %d", cur, f.row)
 	}
 }
