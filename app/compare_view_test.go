@@ -175,7 +175,7 @@ func TestFindingNoteSaysOnly(t *testing.T) {
 				continue
 			}
 			found = true
-			if note := findingNote(f); !strings.Contains(note, "only") {
+			if note := findingNote(f, ""); !strings.Contains(note, "only") {
 				t.Errorf("finding %+v reads %q in the window; the command line says %q", f, note, f.String())
 			}
 		}

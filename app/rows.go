@@ -256,26 +256,17 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, lab
 	// BuildRows keeps every laid-out row that has text or a placeholder;
 	// the laid-out rows it drops hold neither, and no finding.
 	for _, f := range findings {
+		label := ""
+		if f.Version < len(labels) {
+			label = labels[f.Version]
+		}
+		if f.Kind == compare.FindingMoved && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
+			// The other end by the rows as the view lays them out.
+			f.OtherRow, f.OtherLastRow = index[f.OtherRow], index[f.OtherLastRow]
+		}
+		text := findingNote(f, label)
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
-				text := findingNote(f)
-				if f.Version < len(labels) {
-					switch f.Kind {
-					case compare.FindingOmission:
-						text = "Not rendered in " + labels[f.Version]
-					case compare.FindingPossibleOmission:
-						text = fmt.Sprintf("Possibly not rendered in %s: %s", labels[f.Version], quoteStart(f.Source))
-					}
-				}
-				if f.Kind == compare.FindingMoved && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
-					// The other end, by the rows as the view lays them out;
-					// under the source's text, the note names the rendering.
-					other := rowsLabel(index[f.OtherRow], index[f.OtherLastRow])
-					text = "Moved here from " + other + " of the source"
-					if f.Source != "" && f.Version < len(labels) {
-						text = "Moved in " + labels[f.Version] + ", to " + other
-					}
-				}
 				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
 			}
 		}
@@ -291,13 +282,18 @@ type FindingView struct {
 }
 
 // findingNote is a finding as its row shows it (the row is where it is).
-func findingNote(f compare.Finding) string {
+// A note under the source's text names the rendering, label, when known.
+func findingNote(f compare.Finding, label string) string {
+	in := ""
+	if label != "" {
+		in = " in " + label
+	}
 	switch f.Kind {
 	case compare.FindingNumber:
 		// Source and Target are the numbers the other side lacks.
 		return fmt.Sprintf("Numbers differ: only the source has %s, only the rendering %s", orNone(f.Source), orNone(f.Target))
 	case compare.FindingOmission:
-		return "Not rendered"
+		return "Not rendered" + in
 	case compare.FindingAddition:
 		return "Not in the source"
 	case compare.FindingUntranslated:
@@ -305,35 +301,20 @@ func findingNote(f compare.Finding) string {
 	case compare.FindingName:
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
 	case compare.FindingMoved:
-		if f.Source != "" {
-			return "Moved in the rendering, to " + rowsLabel(f.OtherRow, f.OtherLastRow)
+		other := compare.RowsLabel(f.OtherRow, f.OtherLastRow)
+		if f.Source == "" { // the rendering's end
+			return "Moved here from " + other + " of the source"
 		}
-		return "Moved here from " + rowsLabel(f.OtherRow, f.OtherLastRow) + " of the source"
+		if in == "" {
+			in = " in the rendering"
+		}
+		return "Moved" + in + ", to " + other
 	case compare.FindingPossibleOmission:
-		return "Possibly not rendered: " + quoteStart(f.Source)
+		return "Possibly not rendered" + in + ": “" + shorten(f.Source, 60) + "”"
 	case compare.FindingPossibleAddition:
-		return "Possibly not in the source: " + quoteStart(f.Target)
+		return "Possibly not in the source: “" + shorten(f.Target, 60) + "”"
 	}
 	return string(f.Kind)
-}
-
-// rowsLabel names rows first..last (counted from 0) for a person.
-func rowsLabel(first, last int) string {
-	if last > first {
-		return fmt.Sprintf("rows %d-%d", first+1, last+1)
-	}
-	return fmt.Sprintf("row %d", first+1)
-}
-
-// quoteStart quotes the first words of a sentence, enough to find it in
-// its cell.
-func quoteStart(s string) string {
-	const most = 8
-	w := strings.Fields(s)
-	if len(w) > most {
-		return "“" + strings.Join(w[:most], " ") + " …”"
-	}
-	return "“" + strings.Join(w, " ") + "”"
 }
 
 func orNone(s string) string {

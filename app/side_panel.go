@@ -69,7 +69,7 @@ func findingLine(f foundItem, cmp Comparison) string {
 	if f.Column < len(cmp.Columns) {
 		col = cmp.Columns[f.Column].Label + " · "
 	}
-	return fmt.Sprintf("%s · %s%s", rowsLabel(f.row, f.last), col, shorten(f.Text, 80))
+	return fmt.Sprintf("%s · %s%s", compare.RowsLabel(f.row, f.last), col, shorten(f.Text, 80))
 }
 
 // changeLine is a change as the list shows it: "row 12 · replaced ·

@@ -85,11 +85,15 @@ func (f Finding) String() string {
 	return fmt.Sprintf("row %d: %s", f.Row+1, f.Kind)
 }
 
-func (f Finding) rows() string {
-	if f.LastRow > f.Row {
-		return fmt.Sprintf("rows %d-%d", f.Row+1, f.LastRow+1)
+func (f Finding) rows() string { return RowsLabel(f.Row, f.LastRow) }
+
+// RowsLabel names rows first to last (counted from 0) for a person: "row
+// 3", "rows 3-5".
+func RowsLabel(first, last int) string {
+	if last > first {
+		return fmt.Sprintf("rows %d-%d", first+1, last+1)
 	}
-	return fmt.Sprintf("row %d", f.Row+1)
+	return fmt.Sprintf("row %d", first+1)
 }
 
 func orNone(s string) string {
@@ -187,25 +191,33 @@ func looseFindings(res *Result, v int) []Finding {
 		return nil
 	}
 	var out []Finding
-	find := func(col int, sp span, kind FindingKind) {
-		for r, row := range res.Rows {
-			if c := row.Cells[col]; c != nil && c.Start <= sp.start && sp.end <= c.End {
-				f := Finding{Kind: kind, Version: v, Row: r, LastRow: r}
-				if text := res.Texts[col][sp.start:sp.end]; kind == FindingPossibleOmission {
-					f.Source = text
-				} else {
-					f.Target = text
-				}
-				out = append(out, f)
-				return
-			}
+	src, tgt := res.loose[v].src, res.loose[v].tgt
+	for k, r := range res.rowsHolding(res.Base, src) {
+		if r >= 0 {
+			out = append(out, Finding{Kind: FindingPossibleOmission, Version: v, Row: r, LastRow: r, Source: res.Texts[res.Base][src[k].start:src[k].end]})
 		}
 	}
-	for _, sp := range res.loose[v].src {
-		find(res.Base, sp, FindingPossibleOmission)
+	for k, r := range res.rowsHolding(v, tgt) {
+		if r >= 0 {
+			out = append(out, Finding{Kind: FindingPossibleAddition, Version: v, Row: r, LastRow: r, Target: res.Texts[v][tgt[k].start:tgt[k].end]})
+		}
 	}
-	for _, sp := range res.loose[v].tgt {
-		find(v, sp, FindingPossibleAddition)
+	return out
+}
+
+// rowsHolding returns, for each of spans (sorted), the row whose cell of
+// version col holds it, or -1, in one walk down the table: a version's
+// cells follow its text down the rows.
+func (res *Result) rowsHolding(col int, spans []span) []int {
+	out := filled(len(spans), -1)
+	k := 0
+	for r, row := range res.Rows {
+		c := row.Cells[col]
+		for ; c != nil && k < len(spans) && spans[k].start < c.End; k++ {
+			if c.Start <= spans[k].start && spans[k].end <= c.End {
+				out[k] = r
+			}
+		}
 	}
 	return out
 }

@@ -26,16 +26,24 @@ const maxNumberEvidence = 2
 // their numbers and names. The best evidence pairs first; each finding
 // pairs once.
 func pairMoves(out, found []Finding, res *Result, v int) []Finding {
+	texts := make([]string, len(found)) // an omission's source, an addition's rendering
+	for k, f := range found {
+		switch f.Kind {
+		case FindingOmission:
+			texts[k] = rowsText(res, res.Base, f)
+		case FindingAddition:
+			texts[k] = rowsText(res, v, f)
+		}
+	}
 	type cand struct{ o, a, score int }
 	var cands []cand
 	for o, fo := range found {
 		if fo.Kind != FindingOmission {
 			continue
 		}
-		src := rowsText(res, res.Base, fo)
 		for a, fa := range found {
 			if fa.Kind == FindingAddition && alignedBetween(res, v, fo, fa) {
-				if sc := moveEvidence(src, rowsText(res, v, fa)); sc >= minMoveEvidence {
+				if sc := moveEvidence(texts[o], texts[a]); sc >= minMoveEvidence {
 					cands = append(cands, cand{o, a, sc})
 				}
 			}
@@ -48,8 +56,7 @@ func pairMoves(out, found []Finding, res *Result, v int) []Finding {
 			continue // paired already
 		}
 		fo.Kind, fa.Kind = FindingMoved, FindingMoved
-		fo.Source = firstWords(rowsText(res, res.Base, *fo))
-		fa.Target = firstWords(rowsText(res, v, *fa))
+		fo.Source, fa.Target = firstWords(texts[c.o]), firstWords(texts[c.a])
 		fo.OtherRow, fo.OtherLastRow = fa.Row, fa.LastRow
 		fa.OtherRow, fa.OtherLastRow = fo.Row, fo.LastRow
 	}
@@ -88,14 +95,6 @@ func rowsText(res *Result, col int, f Finding) string {
 // they agree, up to maxNumberEvidence; 0 when their numbers differ or
 // they share no name.
 func moveEvidence(src, tgt string) int {
-	if onlyS, onlyT := numberDifference(src, tgt); onlyS != "" || onlyT != "" {
-		return 0
-	}
-	distinct := map[string]bool{}
-	for _, x := range numbersIn(src) {
-		distinct[x] = true
-	}
-	n := min(len(distinct), maxNumberEvidence)
 	names := map[string]bool{}
 	for _, w := range capitalised(src, true) {
 		if p := namePrefix(w); p != "" {
@@ -108,10 +107,17 @@ func moveEvidence(src, tgt string) int {
 			shared[p] = true
 		}
 	}
-	if len(shared) == 0 {
+	if len(shared) == 0 { // the commoner case: no need to read numbers
 		return 0
 	}
-	return n + len(shared)
+	if onlyS, onlyT := numberDifference(src, tgt); onlyS != "" || onlyT != "" {
+		return 0
+	}
+	distinct := map[string]bool{}
+	for _, x := range numbersIn(src) {
+		distinct[x] = true
+	}
+	return min(len(distinct), maxNumberEvidence) + len(shared)
 }
 
 // firstWords is the start of a passage, enough to recognise it.

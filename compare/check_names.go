@@ -185,7 +185,7 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 // without (Нигер, Нигера: нигер).
 func nameStem(w string) string {
 	lw := strings.ToLower(w)
-	if !cyrillicEnding(lw) {
+	if !startsCyrillic(lw) {
 		return lw
 	}
 	for _, e := range russianNameEndings {

@@ -13,7 +13,8 @@ import (
 // numberDifference returns the numbers (dates' months as numbers) that
 // only s has and that only t has, each as a space-separated list.
 func numberDifference(s, t string) (onlyS, onlyT string) {
-	a, b := numbersIn(s), numbersIn(t)
+	a, clockS := readNumbers(s)
+	b, clockT := readNumbers(t)
 	count := map[string]int{}
 	for _, x := range a {
 		count[x]++
@@ -43,42 +44,13 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 			count[x]--
 		}
 	}
-	os, ot = timesAsDecimals(os, ot, clockDecimals(s))
-	ot, os = timesAsDecimals(ot, os, clockDecimals(t))
+	os, ot = timesAsDecimals(os, ot, clockS)
+	ot, os = timesAsDecimals(ot, os, clockT)
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
-// clockDecimals returns, as numbersIn reads them, the decimals of s that
-// may be a time of day written with a point: an hour, a point and two
-// digits of minutes (10.30, read 10.3), not before a quantity (10.30
-// евро).
-func clockDecimals(s string) map[string]bool {
-	out := map[string]bool{}
-	digit := func(k int) bool { return k >= 0 && k < len(s) && s[k] >= '0' && s[k] <= '9' }
-	for k := 0; k < len(s); k++ {
-		if !digit(k) || digit(k-1) || k > 0 && (s[k-1] == '.' || s[k-1] == ',') {
-			continue
-		}
-		a := 1
-		if digit(k + 1) {
-			a = 2
-		}
-		p := k + a
-		if p+3 > len(s) || s[p] != '.' || !digit(p+1) || !digit(p+2) || digit(p+3) ||
-			p+4 < len(s) && (s[p+3] == '.' || s[p+3] == ',') && digit(p+4) || quantityAfter(s[p+3:]) {
-			continue
-		}
-		h, _ := strconv.Atoi(s[k:p])
-		m, _ := strconv.Atoi(s[p+1 : p+3])
-		if h <= 23 && m <= 59 {
-			out[trimZeros(s[k:p+3])] = true
-		}
-	}
-	return out
-}
-
 // timesAsDecimals drops from the unmatched numbers of one side, xs, each
-// decimal that may be a time (clock, see clockDecimals) and is a time of
+// decimal that may be a time (clock, see readNumbers) and is a time of
 // day of the other side's, ys, written with a point ("at 10.30", read
 // 10.3, against "в 10:30", read 10:30), and those times from ys.
 func timesAsDecimals(xs, ys []string, clock map[string]bool) ([]string, []string) {
@@ -108,6 +80,14 @@ func timesAsDecimals(xs, ys []string, clock map[string]bool) ([]string, []string
 // beside one) as its number, so that "21 June", "the 21st of June", "21
 // июня", "21.06.2024" and "2024-06-21" agree while "May I ask" has none.
 func numbersIn(s string) []string {
+	nums, _ := readNumbers(s)
+	return nums
+}
+
+// readNumbers is numbersIn, also returning the decimals it read that may
+// be a time of day written with a point where no preposition said so (an
+// English "at 10.30", read 10.3; not "10.30 евро").
+func readNumbers(s string) (nums []string, clock map[string]bool) {
 	const (
 		word = iota
 		number
@@ -129,6 +109,12 @@ func numbersIn(s string) []string {
 				var n string
 				n, end = scanNumber(s, i)
 				parts = []string{n}
+				if c := clockAt(s, i); c.ok && c.sep == '.' {
+					if clock == nil {
+						clock = map[string]bool{}
+					}
+					clock[n] = true
+				}
 				end = afterOrdinalEnding(s, end)
 			}
 			for _, p := range parts {
@@ -173,13 +159,12 @@ func numbersIn(s string) []string {
 		}
 		return items[k].kind
 	}
-	var out []string
 	for k, it := range items {
 		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number) {
-			out = append(out, it.text)
+			nums = append(nums, it.text)
 		}
 	}
-	return out
+	return nums, clock
 }
 
 // dateConnectors join a day and its month: "the 19th of July", "19 de
@@ -227,14 +212,44 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
 		}
 	}
-	if b == 2 && ends(j+b) && first <= 23 && second <= 59 &&
-		(sep == ':' || sep == '.' && pointTimePrepositions[prev] && !quantityAfter(s[j+b:])) {
-		if second == 0 { // 9.00, 9:00 and 9 a.m. are one time
-			return []string{trimZeros(s[i : i+a])}, j + b
+	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev]) {
+		if c.minutes == "00" { // 9.00, 9:00 and 9 a.m. are one time
+			return []string{c.hour}, c.end
 		}
-		return []string{trimZeros(s[i:i+a]) + ":" + s[j:j+b]}, j + b // one time, 10:30
+		return []string{c.hour + ":" + c.minutes}, c.end // one time, 10:30
 	}
 	return nil, 0
+}
+
+// clockTime is a time of day written at some s[i]: hour, separator, minutes.
+type clockTime struct {
+	hour, minutes string // "9" and "05"
+	sep           byte   // ':' or '.'
+	end           int    // the offset after it
+	ok            bool
+}
+
+// clockAt reads at s[i] what may be a time of day: an hour up to 23, a
+// colon or a point, and two digits of minutes up to 59, with no number
+// going on after them and, after a point, no quantity (10.30 евро).
+func clockAt(s string, i int) clockTime {
+	digit := func(k int) bool { return k < len(s) && s[k] >= '0' && s[k] <= '9' }
+	a := 0
+	for a < 3 && digit(i+a) {
+		a++
+	}
+	p := i + a
+	if a < 1 || a > 2 || p+3 > len(s) || (s[p] != '.' && s[p] != ':') || !digit(p+1) || !digit(p+2) || digit(p+3) ||
+		p+4 < len(s) && (s[p+3] == '.' || s[p+3] == ',' || s[p+3] == ':') && digit(p+4) ||
+		s[p] == '.' && quantityAfter(s[p+3:]) {
+		return clockTime{}
+	}
+	h, _ := strconv.Atoi(s[i:p])
+	m, _ := strconv.Atoi(s[p+1 : p+3])
+	if h > 23 || m > 59 {
+		return clockTime{}
+	}
+	return clockTime{hour: trimZeros(s[i:p]), minutes: s[p+1 : p+3], sep: s[p], end: p + 3, ok: true}
 }
 
 // quantityAfter reports a percent sign or a word of notTimePrefixes at the
@@ -269,7 +284,7 @@ func afterOrdinalEnding(s string, i int) int {
 		}
 		k += qw
 	}
-	if k > j && ordinalEndings[strings.ToLower(s[j:k])] && (j == i) == !cyrillicEnding(s[j:k]) {
+	if k > j && ordinalEndings[strings.ToLower(s[j:k])] && (j == i) == !startsCyrillic(s[j:k]) {
 		return k
 	}
 	return i
@@ -280,7 +295,7 @@ func afterOrdinalEnding(s string, i int) int {
 // after a hyphen (19-го, 2-й).
 var ordinalEndings = wordSet(`st nd rd th er re e ème eme го й я е ое ого ый ий ая ую м ом му`)
 
-func cyrillicEnding(e string) bool {
+func startsCyrillic(e string) bool {
 	r, _ := utf8.DecodeRuneInString(e)
 	return unicode.Is(unicode.Cyrillic, r)
 }

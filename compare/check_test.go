@@ -78,10 +78,7 @@ func TestCheck(t *testing.T) {
 		"Photographers and camera crews filled the back of the hall while the delegations took their seats.",
 		"The next meeting will be held in Minsk, and Tasmagambetow will speak there too.",
 	}, "\n\n")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	var kinds []string
 	for _, f := range Check(res) {
 		kinds = append(kinds, string(f.Kind)+" "+f.Source+"|"+f.Target)
@@ -105,10 +102,7 @@ func TestCheck(t *testing.T) {
 func TestCheckSample(t *testing.T) {
 	ru := sampleText(t, "ru.txt")
 	en := sampleText(t, "blog-en.txt")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	var numbers, additions, names int
 	for _, f := range Check(res) {
 		t.Log(f)
@@ -183,10 +177,7 @@ func TestDistinctNamesNotInconsistent(t *testing.T) {
 		"The President of Niger met the minister.",
 		"The President of Nigeria met the ambassador.",
 	}, "\n\n")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	for _, f := range Check(res) {
 		if f.Kind == FindingName {
 			t.Errorf("false name finding: %v", f)
@@ -206,10 +197,7 @@ func TestCheckMovedParagraph(t *testing.T) {
 		file  string
 		moves int
 	}{{"revised-en.txt", 2}, {"abridged-en.txt", 0}, {"blog-en.txt", 0}} {
-		res, err := Compare(context.Background(), []string{ru, read(tc.file)}, Options{Languages: []string{"ru", "en"}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := compareRuEn(t, ru, read(tc.file))
 		var moved []Finding
 		for _, f := range Check(res) {
 			if f.Kind == FindingMoved {
@@ -287,10 +275,7 @@ func TestMoveNotPairedByOneSharedDate(t *testing.T) {
 		"The press service thanked the journalists for their attention.",
 		"A football festival for children opened in the park on 21 June 2024, with teams from twelve schools taking part and parents watching from the stands.",
 	}, "\n\n")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	var om, ad int
 	for _, f := range Check(res) {
 		switch f.Kind {
@@ -320,10 +305,7 @@ func TestDroppedSentenceIsNoMove(t *testing.T) {
 		t.Fatal("the sample changed")
 	}
 	j := i + strings.IndexAny(en[i:], ".!?") + 1
-	res, err := Compare(context.Background(), []string{ru, en[:i] + en[j:]}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en[:i]+en[j:])
 	for _, f := range Check(res) {
 		if f.Kind == FindingMoved {
 			t.Errorf("a dropped sentence reported as a move: %v", f)
@@ -376,10 +358,7 @@ func TestNameStemMasculineIj(t *testing.T) {
 func TestInconsistentDmitryReported(t *testing.T) {
 	ru := strings.Join([]string{"Вечером Дмитрий приехал в город.", "Мы долго ждали гостей у ворот.", "Утром пришло письмо от Дмитрия."}, "\n\n")
 	en := strings.Join([]string{"In the evening Dmitri arrived in the town.", "We waited a long time for the guests at the gate.", "The letter from Dmitry came in the morning."}, "\n\n")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	for _, f := range Check(res) {
 		if f.Kind == FindingName {
 			return
@@ -429,14 +408,21 @@ func TestTimeHourEqualsMinutes(t *testing.T) {
 func TestGluedInitialsName(t *testing.T) {
 	ru := strings.Join([]string{"Вчера министр С.В.Лавров прибыл в город.", "Мы долго ждали гостей у ворот.", "Сегодня министр С.В.Лавров уехал из города."}, "\n\n")
 	en := strings.Join([]string{"Yesterday Minister Sergei Lavrov arrived in the town.", "We waited a long time for the guests at the gate.", "Today Minister Sergei Lavrow left the town."}, "\n\n")
-	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := compareRuEn(t, ru, en)
 	for _, f := range Check(res) {
 		if f.Kind == FindingName {
 			return
 		}
 	}
 	t.Errorf("С.В.Лавров rendered as Lavrov and Lavrow: no name finding (prefix %q)", namePrefix("С.В.Лавров"))
+}
+
+// compareRuEn compares a Russian source with an English rendering.
+func compareRuEn(t *testing.T, ru, en string) *Result {
+	t.Helper()
+	res, err := Compare(context.Background(), []string{ru, en}, Options{Languages: []string{"ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }

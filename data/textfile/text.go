@@ -2,6 +2,7 @@ package textfile
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,13 +244,16 @@ func DetectScript(text string) string {
 // compares it as in the base's language. It returns the texts it gave a
 // language.
 func MarkUndetermined(texts, langs []string, base int) []int {
+	if !slices.Contains(langs, "") || base < 0 || base >= len(texts) {
+		return nil // the common case: nothing to mark, no text to read again
+	}
 	scripts := make([]string, len(texts))
 	for i, t := range texts {
 		scripts[i] = DetectScript(t)
 	}
 	var out []int
 	for i, sc := range scripts {
-		if langs[i] != "" || sc == "" || base < 0 || base >= len(texts) || sc == scripts[base] {
+		if langs[i] != "" || sc == "" || sc == scripts[base] {
 			continue
 		}
 		lang := ""

@@ -180,7 +180,9 @@ type aligner struct {
 	costs lengthCosts
 	// srcGroup and tgtGroup keep each bead inside one group (see scorer).
 	srcGroup, tgtGroup []int
-	// looseSrc and looseTgt are the last pass's loose units (looseUnits).
+	// last is the scorer of the last pass, which looseUnits asks again.
+	last *scorer
+	// looseSrc and looseTgt are the alignment's loose units (looseUnits).
 	looseSrc, looseTgt []int
 }
 
@@ -209,6 +211,7 @@ func (a *aligner) run(ctx context.Context, b band, widen bool) ([]Bead, error) {
 			return nil, err
 		}
 	}
+	a.looseSrc, a.looseTgt = looseUnits(a.last, beads)
 	out := make([]Bead, len(beads))
 	for k, bd := range beads {
 		out[k] = Bead{bd.i0, bd.i1, bd.j0, bd.j1}
@@ -258,7 +261,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 			q, sh := path[k], shapes[k]
 			beads = append(beads, bead{q.i - sh.a, q.i, q.j - sh.b, q.j, sc.score(sh, q.i, q.j, math.Inf(-1))})
 		}
-		a.looseSrc, a.looseTgt = looseUnits(sc, beads)
+		a.last = sc
 		return beads, path, nil
 	}
 }
