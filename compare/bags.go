@@ -12,15 +12,15 @@ import (
 // the bags, their cache per document of a pair, and the measures.
 
 // words is the word keys of a run of sentences in text order.
-func words(d *document, lo, hi int) []uint64 {
+func words(d *document, lo, hi int) []uint32 {
 	return appendWords(nil, d, lo, hi)
 }
 
 // appendWords appends words(d, lo, hi) to out, for callers that reuse
 // one buffer across many runs.
-func appendWords(out []uint64, d *document, lo, hi int) []uint64 {
+func appendWords(out []uint32, d *document, lo, hi int) []uint32 {
 	if hi-lo == 1 && d.sents[lo].light {
-		return append(out, d.sents[lo].hash)
+		return append(out, d.sents[lo].word)
 	}
 	ts := d.sentToks(lo, hi)
 	out = slices.Grow(out, len(ts))
@@ -69,7 +69,7 @@ const sharedMinCells = 256
 // sharedMinCells pairs or more is counted from an index of B's words: the
 // cost is the number of sentence pairs sharing a word, where merging every
 // pair's bags costs the sum of their lengths.
-func pairCommons(singleA, singleB [][]uint64) []int32 {
+func pairCommons(singleA, singleB [][]uint32) []int32 {
 	m, n := len(singleA)-1, len(singleB)-1
 	w := n + 1
 	if m*n < sharedMinCells {
@@ -82,7 +82,7 @@ func pairCommons(singleA, singleB [][]uint64) []int32 {
 		return out
 	}
 	type posting struct{ j, count int32 }
-	index := map[uint64][]posting{}
+	index := map[uint32][]posting{}
 	for j := 1; j <= n; j++ {
 		for x, c := range wordRuns(singleB[j]) {
 			index[x] = append(index[x], posting{int32(j), c})
@@ -102,8 +102,8 @@ func pairCommons(singleA, singleB [][]uint64) []int32 {
 
 // wordRuns yields each distinct word of a sorted bag with how many times
 // it occurs.
-func wordRuns(bg []uint64) iter.Seq2[uint64, int32] {
-	return func(yield func(uint64, int32) bool) {
+func wordRuns(bg []uint32) iter.Seq2[uint32, int32] {
+	return func(yield func(uint32, int32) bool) {
 		for k := 0; k < len(bg); {
 			e := k + 1
 			for e < len(bg) && bg[e] == bg[k] {
@@ -122,16 +122,16 @@ func wordRuns(bg []uint64) iter.Seq2[uint64, int32] {
 // The document itself is shared by the pairs and never written.
 type side struct {
 	*document
-	bags [][]uint64 // bags[i]: bag of sentence i, nil until first asked
+	bags [][]uint32 // bags[i]: bag of sentence i, nil until first asked
 	// memo, on the base side of a pair, keeps the gaps' pairings for the
 	// second pass; nil keeps none.
 	memo *pairMemo
 }
 
-func newSide(d *document) *side { return &side{document: d, bags: make([][]uint64, len(d.sents))} }
+func newSide(d *document) *side { return &side{document: d, bags: make([][]uint32, len(d.sents))} }
 
 // bag returns the (shared, read-only) bag of sentence i.
-func (s *side) bag(i int) []uint64 {
+func (s *side) bag(i int) []uint32 {
 	if s.bags[i] == nil {
 		s.bags[i] = bag(s.document, i, i+1)
 	}
@@ -139,7 +139,7 @@ func (s *side) bag(i int) []uint64 {
 }
 
 // bag is the sorted word keys of a run of sentences, for Dice similarity.
-func bag(d *document, lo, hi int) []uint64 {
+func bag(d *document, lo, hi int) []uint32 {
 	out := words(d, lo, hi)
 	slices.Sort(out)
 	return out
@@ -150,7 +150,7 @@ func bag(d *document, lo, hi int) []uint64 {
 // smaller number otherwise: the merge stops once the words left cannot lift the
 // count of shared ones to least, which on unrelated bags is well before
 // their end. Every caller only acts on a similarity of least or more.
-func diceAtLeast(x, y []uint64, least float64) float64 {
+func diceAtLeast(x, y []uint32, least float64) float64 {
 	n := len(x) + len(y)
 	if n == 0 {
 		return 1
@@ -177,7 +177,7 @@ func leastCount(least float64, n int) int {
 // more, and some smaller number otherwise. Its steps are written without
 // branches, which the merge of two unrelated bags mispredicts half the
 // time.
-func commonAtLeast(x, y []uint64, need int) int {
+func commonAtLeast(x, y []uint32, need int) int {
 	c, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
 		if c+min(len(x)-i, len(y)-j) < need {
@@ -203,7 +203,7 @@ func mayReach(nx, ny int, least float64) bool {
 // coverageAtLeast is the share of x's words found in y (sorted
 // multisets; 1 for an empty x) when that is least or more, and some
 // smaller number otherwise.
-func coverageAtLeast(x, y []uint64, least float64) float64 {
+func coverageAtLeast(x, y []uint32, least float64) float64 {
 	if len(x) == 0 {
 		return 1
 	}
@@ -226,7 +226,7 @@ func b2i(b bool) int {
 type runBags struct {
 	s     *side
 	ids   []int
-	runs  [maxGroup - 1][][]uint64 // runs[k-2][i]: k sentences, nil until asked
+	runs  [maxGroup - 1][][]uint32 // runs[k-2][i]: k sentences, nil until asked
 	sizes [maxGroup - 1][]int32    // sizes[k-2][i]: len(runs[k-2][i]) + 1, 0 until asked
 }
 
@@ -234,8 +234,8 @@ func newRunBags(s *side, ids []int) *runBags { return &runBags{s: s, ids: ids} }
 
 // singles returns the bags of the single sentences, indexed from 1 (the
 // sentence ids[i-1] at i).
-func (r *runBags) singles() [][]uint64 {
-	out := make([][]uint64, len(r.ids)+1)
+func (r *runBags) singles() [][]uint32 {
+	out := make([][]uint32, len(r.ids)+1)
 	for i, id := range r.ids {
 		out[i+1] = r.s.bag(id)
 	}
@@ -265,7 +265,7 @@ func (r *runBags) size(k, i int) int {
 
 // get returns the bag of the k sentences ending at ids[i-1], or nil where
 // they are not contiguous.
-func (r *runBags) get(k, i int) []uint64 {
+func (r *runBags) get(k, i int) []uint32 {
 	if !r.contiguous(k, i) {
 		return nil
 	}
@@ -274,14 +274,14 @@ func (r *runBags) get(k, i int) []uint64 {
 	}
 	row := &r.runs[k-2]
 	if *row == nil {
-		*row = make([][]uint64, len(r.ids)+1)
+		*row = make([][]uint32, len(r.ids)+1)
 	}
 	if (*row)[i] == nil {
 		lo, hi := r.ids[i-k], r.ids[i-1]+1
 		if r.s.plainRun(lo, hi) {
 			// The run's words are its sentences' words: their sorted bags
 			// merge faster than the run sorts.
-			singles := make([][]uint64, 0, k)
+			singles := make([][]uint32, 0, k)
 			for j := lo; j < hi; j++ {
 				singles = append(singles, r.s.bag(j))
 			}
@@ -306,10 +306,10 @@ func (s *side) plainRun(lo, hi int) bool {
 
 // mergeSorted returns the sorted union (with repeats) of sorted lists, in
 // a new slice, merged in pairs.
-func mergeSorted(lists [][]uint64) []uint64 {
+func mergeSorted(lists [][]uint32) []uint32 {
 	switch len(lists) {
 	case 0:
-		return []uint64{}
+		return []uint32{}
 	case 1:
 		return slices.Clone(lists[0])
 	case 2:
@@ -321,8 +321,8 @@ func mergeSorted(lists [][]uint64) []uint64 {
 
 // mergeTwo returns the sorted union of sorted x and y in a new slice. Its
 // steps are written without branches, as in commonAtLeast.
-func mergeTwo(x, y []uint64) []uint64 {
-	out := make([]uint64, len(x)+len(y))
+func mergeTwo(x, y []uint32) []uint32 {
+	out := make([]uint32, len(x)+len(y))
 	i, j, k := 0, 0, 0
 	for i < len(x) && j < len(y) {
 		a, b := x[i], y[j]

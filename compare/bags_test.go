@@ -7,7 +7,7 @@ import (
 )
 
 // dice is the reference for diceAtLeast: 2|x∩y|/(|x|+|y|) over sorted multisets.
-func dice(x, y []uint64) float64 {
+func dice(x, y []uint32) float64 {
 	if len(x)+len(y) == 0 {
 		return 1
 	}
@@ -15,7 +15,7 @@ func dice(x, y []uint64) float64 {
 }
 
 // common is |x∩y| over sorted multisets.
-func common(x, y []uint64) int {
+func common(x, y []uint32) int {
 	c, i, j := 0, 0, 0
 	for i < len(x) && j < len(y) {
 		switch {
@@ -36,10 +36,10 @@ func common(x, y []uint64) int {
 // full merge at and above their threshold, and stay below it otherwise.
 func TestAtLeast(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
-	bagOf := func(n, alpha int) []uint64 {
-		b := make([]uint64, n)
+	bagOf := func(n, alpha int) []uint32 {
+		b := make([]uint32, n)
 		for i := range b {
-			b[i] = r.Uint64N(uint64(alpha))
+			b[i] = uint32(r.IntN(alpha))
 		}
 		slices.Sort(b)
 		return b
@@ -67,12 +67,12 @@ func TestAtLeast(t *testing.T) {
 func TestMergeSorted(t *testing.T) {
 	r := rand.New(rand.NewPCG(9, 10))
 	for trial := 0; trial < 500; trial++ {
-		lists := make([][]uint64, r.IntN(20))
-		var want []uint64
+		lists := make([][]uint32, r.IntN(20))
+		var want []uint32
 		for k := range lists {
-			l := make([]uint64, r.IntN(30))
+			l := make([]uint32, r.IntN(30))
 			for i := range l {
-				l[i] = r.Uint64N(50)
+				l[i] = uint32(r.IntN(50))
 			}
 			slices.Sort(l)
 			lists[k] = l
@@ -89,12 +89,12 @@ func TestMergeSorted(t *testing.T) {
 // sharedMinCells pairs, from an index above) against the reference common.
 func TestPairCommons(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 9))
-	randomBags := func(k int) [][]uint64 {
-		out := [][]uint64{nil}
+	randomBags := func(k int) [][]uint32 {
+		out := [][]uint32{nil}
 		for range k {
-			var bg []uint64
+			var bg []uint32
 			for range rng.IntN(12) {
-				bg = append(bg, uint64(1+rng.IntN(20)))
+				bg = append(bg, uint32(1+rng.IntN(20)))
 			}
 			slices.Sort(bg)
 			out = append(out, bg)
@@ -119,10 +119,10 @@ func TestPairCommons(t *testing.T) {
 // two bags share from below, and that it rules out most unrelated bags.
 func TestWordSignatureBound(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 8))
-	bag := func(n, words int) []uint64 {
-		out := make([]uint64, n)
+	bag := func(n, words int) []uint32 {
+		out := make([]uint32, n)
 		for i := range out {
-			out[i] = rng.Uint64N(uint64(words)) * 0x100000001B3 // spread like hashes
+			out[i] = uint32(1 + rng.IntN(words))
 		}
 		slices.Sort(out)
 		return out

@@ -70,7 +70,7 @@ func numbers(d *document, ts []token) []uint64 {
 	var out []uint64
 	for _, t := range ts {
 		if isNumberToken(d, t) {
-			out = append(out, t.key)
+			out = append(out, uint64(t.key))
 		}
 	}
 	return out
@@ -361,7 +361,7 @@ func names(d *document, ts []token) []uint64 {
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
 		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) {
-			out = append(out, t.key)
+			out = append(out, uint64(t.key))
 		}
 	}
 	return out

@@ -250,6 +250,7 @@ func TestClassifyJoined(t *testing.T) {
 	opts := Options{}
 	a, b := newDocument(x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts),
 		newDocument(y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts)
+	unifyKeys([]*document{a, b}, 0)
 	k := newKeyer(opts)
 	text := func(d *document, ts []token) string {
 		if len(ts) == 0 {

@@ -70,6 +70,7 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
+	unifyKeys(docs, opts.Base)
 	pairs, err := comparePairs(ctx, docs, res, opts.Progress)
 	if err != nil {
 		return nil, err

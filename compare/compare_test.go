@@ -502,6 +502,7 @@ func TestPairDPRunSteepBand(t *testing.T) {
 	texts := []string{first + " " + last, strings.Join(b, " ")}
 	pp := prefilter(texts, 0)
 	da, db := newDocument(texts[0], pp[0], Options{}), newDocument(texts[1], pp[1], Options{})
+	unifyKeys([]*document{da, db}, 0)
 	as, bs := []int{0, 1}, make([]int, len(db.sents))
 	for j := range bs {
 		bs[j] = j
@@ -725,5 +726,43 @@ func TestSampleRevision(t *testing.T) {
 	}
 	if quotes < 4 {
 		t.Errorf("curled quotes: %d trivial changes, want 4", quotes)
+	}
+}
+
+// TestUnifyKeys: after unifyKeys, two tokens of any of the documents have
+// one key number exactly when their comparison keys are equal, whichever
+// document saw a word first; the table grows past its first size.
+func TestUnifyKeys(t *testing.T) {
+	var many strings.Builder
+	for i := range 3 * keyNumbersStart {
+		fmt.Fprintf(&many, "w%d ", i)
+	}
+	texts := []string{
+		"The cat sat on the mat. The MAT was red.",
+		"A dog sat on the mat, and the cat left!",
+		many.String() + "cat dog mat.",
+		"Кошка сидела на ковре. Ковёр был красный.",
+	}
+	for _, opts := range []Options{{}, {IgnoreCase: true}, {Base: 2}} {
+		pp := prefilter(texts, opts.Base)
+		docs := make([]*document, len(texts))
+		for v := range texts {
+			docs[v] = newDocument(texts[v], pp[v], opts)
+		}
+		unifyKeys(docs, opts.Base)
+		k := newKeyer(opts)
+		byKey, byNumber := map[string]uint32{}, map[uint32]string{}
+		for _, d := range docs {
+			for _, tk := range d.toks {
+				key := k.key(d.text[tk.start:tk.end()])
+				if n, ok := byKey[key]; ok && n != tk.key {
+					t.Fatalf("%+v: %q numbered %d and %d", opts, key, n, tk.key)
+				}
+				if s, ok := byNumber[tk.key]; ok && s != key {
+					t.Fatalf("%+v: %q and %q both numbered %d", opts, s, key, tk.key)
+				}
+				byKey[key], byNumber[tk.key] = tk.key, key
+			}
+		}
 	}
 }

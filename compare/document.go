@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,6 +23,9 @@ type sentence struct {
 	// light marks a whole paragraph left untokenized by the prefilter
 	// because it is identical in every version.
 	light bool
+	// word is a light sentence's key number: its paragraph's hash is its
+	// one word in the word bags.
+	word uint32
 }
 
 // document is a text prepared for comparison: paragraphs, sentences and
@@ -31,6 +36,99 @@ type document struct {
 	sents []sentence
 	toks  []token
 	opts  Options // the options the keys were made with
+	// keys numbers the distinct key hashes of toks while the document is
+	// made; unifyKeys renumbers the documents compared together and
+	// drops it.
+	keys *keyNumbers
+}
+
+// keyNumbers gives each distinct key hash a number from 1, in the order
+// first seen. It is an open-addressing table with Fibonacci hashing
+// rather than a map: it is asked once per token, and a map's lookup made
+// tokenizing a fifth slower.
+type keyNumbers struct {
+	slots  []keySlot
+	shift  uint     // 64 - log2(len(slots))
+	hashes []uint64 // hashes[n-1] is the hash numbered n
+}
+
+// keySlot holds a hash and its number (0 when the slot is empty) side by
+// side, for one cache miss a lookup.
+type keySlot struct {
+	hash uint64
+	num  uint32
+}
+
+// keyNumbersStart is the table's first size; it doubles when half full.
+const keyNumbersStart = 1 << 10
+
+func newKeyNumbers() *keyNumbers {
+	kn := &keyNumbers{}
+	kn.resize(keyNumbersStart)
+	return kn
+}
+
+func (kn *keyNumbers) resize(size int) {
+	kn.slots = make([]keySlot, size)
+	kn.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	for i, h := range kn.hashes {
+		kn.slots[kn.slot(h)] = keySlot{h, uint32(i + 1)}
+	}
+}
+
+// slot is where h is, or the empty slot where it goes.
+func (kn *keyNumbers) slot(h uint64) int {
+	mask := len(kn.slots) - 1
+	s := int((h * goldenRatio64) >> kn.shift)
+	for kn.slots[s].num != 0 && kn.slots[s].hash != h {
+		s = (s + 1) & mask
+	}
+	return s
+}
+
+// of returns h's number, numbering it if it is new.
+func (kn *keyNumbers) of(h uint64) uint32 {
+	s := kn.slot(h)
+	if n := kn.slots[s].num; n != 0 {
+		return n
+	}
+	kn.hashes = append(kn.hashes, h)
+	n := uint32(len(kn.hashes))
+	kn.slots[s] = keySlot{h, n}
+	if 2*len(kn.hashes) > len(kn.slots) {
+		kn.resize(2 * len(kn.slots))
+	}
+	return n
+}
+
+// unifyKeys renumbers the keys of docs so that equal keys have one number
+// in all of them: docs[first]'s numbers stay, and the others' keys take
+// the next numbers, in document order, then in the order first seen.
+// Documents are made in parallel with their own numbers (a shared map
+// would need a lock per token); this pass is one lookup per distinct key
+// and one per token.
+func unifyKeys(docs []*document, first int) {
+	all := docs[first].keys
+	for v, d := range docs {
+		if v == first || d.keys == nil {
+			continue
+		}
+		renumber := make([]uint32, len(d.keys.hashes)+1)
+		for i, h := range d.keys.hashes {
+			renumber[i+1] = all.of(h)
+		}
+		for i := range d.toks {
+			d.toks[i].key = renumber[d.toks[i].key]
+		}
+		for i := range d.sents {
+			if d.sents[i].light {
+				d.sents[i].word = renumber[d.sents[i].word]
+			}
+		}
+	}
+	for _, d := range docs {
+		d.keys = nil
+	}
 }
 
 // newDocument segments and tokenizes text. Tokens whose key is empty
@@ -43,7 +141,7 @@ type document struct {
 func newDocument(text string, pp paragraphs, opts Options) *document {
 	k := newKeyer(opts)
 	light := pp.light
-	d := &document{text: text, paras: pp.spans, opts: opts}
+	d := &document{text: text, paras: pp.spans, opts: opts, keys: newKeyNumbers()}
 	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
 	// space in English and Russian prose, so 1.5 per space rarely grows
 	// (counting spaces is a fast byte search), but never more than one
@@ -67,7 +165,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 	for pi, p := range d.paras {
 		if light != nil && light[pi] {
 			d.sents = append(d.sents, sentence{start: p.start, end: p.end, tokLo: len(d.toks), tokHi: len(d.toks),
-				hash: pp.hashes[pi], para: pi, paraStart: true, light: true})
+				hash: pp.hashes[pi], para: pi, paraStart: true, light: true, word: d.keys.of(pp.hashes[pi])})
 			continue
 		}
 		raw = scanTokens(text, p.start, p.end, raw[:0])
@@ -75,8 +173,28 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 			d.addSentence(k, raw[r[0]:r[1]], pi, si == 0)
 		}
 	}
+	d.toks, d.sents = clipped(d.toks), clipped(d.sents)
 	return d
 }
+
+// clipped returns s, or a copy without its spare capacity when that is
+// more than 1/clipShare of its length and clipLeast elements. The room
+// newDocument reserves is an estimate kept generous (growing an array of
+// millions of tokens copies it); a copy made now, while the comparison
+// holds little else, costs less than the room held to its end. Below
+// clipLeast (a megabyte of tokens or so) the copy would cost more memory
+// than it gives back: the collector leaves a small input's garbage be.
+func clipped[S ~[]E, E any](s S) S {
+	if spare := cap(s) - len(s); spare > len(s)/clipShare && spare > clipLeast {
+		return slices.Clone(s)
+	}
+	return s
+}
+
+const (
+	clipShare = 8
+	clipLeast = 1 << 16
+)
 
 // addSentence appends the sentence of raw tokens raw, in paragraph pi,
 // with its comparable tokens and their hash.
@@ -104,7 +222,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		} else if kh = k.hash(tok); kh == 0 {
 			continue
 		}
-		t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: kh, class: rt.class}
+		t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: d.keys.of(kh), class: rt.class}
 		if opens {
 			t.flags |= flagOpens
 		}
@@ -112,7 +230,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 			t.flags |= flagUpper
 		}
 		d.toks = append(d.toks, t)
-		h = (h ^ t.key) * fnvPrime
+		h = (h ^ kh) * fnvPrime
 		h ^= h >> 29
 	}
 	s.tokHi = len(d.toks)

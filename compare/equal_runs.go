@@ -341,23 +341,25 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 			usedB[s.change] = s.used
 		}
 	}
-	out := make([]Change, 0, len(cs)+2*len(m.moved))
+	pieces := map[int][]Change{}
 	for k, c := range cs {
-		if usedA[k] == nil && usedB[k] == nil {
-			out = append(out, c)
-			continue
+		if usedA[k] != nil || usedB[k] != nil {
+			pieces[k] = e.remainder(c, usedA[k], usedB[k], m.keep[k])
 		}
-		out = append(out, e.remainder(c, usedA[k], usedB[k], m.keep[k])...)
 	}
+	var moves []Change
 	for _, r := range m.moved {
 		as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
 		bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
-		out = append(out, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+		moves = append(moves, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
 			AText: e.a.text[as:ae], BText: e.b.text[bs:be]})
 		e.diffGroup(r.at, r.bt, as, bs) // typography inside the moved run
-		out = append(out, e.changes...)
+		moves = append(moves, e.changes...)
 		e.changes = e.changes[:0]
 	}
+	// The changes are most of a rewritten text's result: they are
+	// rebuilt in their own array rather than copied.
+	out := spliceInPlace(cs, pieces, moves)
 	// In B's order, as the emitter leaves them (attachPunctuation looks at
 	// neighbours), a move before the changes inside it.
 	slices.SortStableFunc(out, func(x, y Change) int {
@@ -415,6 +417,19 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 			bt[k] = e.b.tokensIn(c.BStart, c.BEnd)
 		}
 	})
+	// The sides of a rewritten text hold most of its tokens: their arrays
+	// are sized first, and their used marks cut from one array per kind.
+	nd, ni, td, ti := 0, 0, 0, 0
+	for k := range cs {
+		if len(at[k]) >= runSeed {
+			nd, td = nd+1, td+len(at[k])
+		}
+		if len(bt[k]) >= runSeed {
+			ni, ti = ni+1, ti+len(bt[k])
+		}
+	}
+	dels, ins = make([]editSide, 0, nd), make([]editSide, 0, ni)
+	usedD, usedI := make([]bool, td), make([]bool, ti)
 	for k := range cs {
 		if t := at[k]; len(t) > 0 && len(t) < runSeed && holders[k] >= 0 {
 			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
@@ -423,10 +438,12 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
 		}
 		if t := at[k]; len(t) >= runSeed {
-			dels = append(dels, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k], atEnd: atEnd[k]})
+			dels = append(dels, editSide{change: k, toks: t, used: usedD[:len(t):len(t)], move: holders[k], atEnd: atEnd[k]})
+			usedD = usedD[len(t):]
 		}
 		if t := bt[k]; len(t) >= runSeed {
-			ins = append(ins, editSide{change: k, toks: t, used: make([]bool, len(t)), move: holders[k], atEnd: atEnd[k]})
+			ins = append(ins, editSide{change: k, toks: t, used: usedI[:len(t):len(t)], move: holders[k], atEnd: atEnd[k]})
+			usedI = usedI[len(t):]
 		}
 	}
 	return dels, ins, ix
@@ -530,5 +547,56 @@ func unusedRuns(ts []token, used []bool) [][]token {
 	if start >= 0 {
 		out = append(out, ts[start:])
 	}
+	return out
+}
+
+// spliceInPlace replaces each s[k] that repl holds with repl[k] (none,
+// one or several elements) and appends tail, in s's own array when its
+// capacity allows. It first compacts s forward, each element taking at
+// most one slot (so no write passes an unread element), then opens room
+// for the further elements from the back.
+func spliceInPlace[E any](s []E, repl map[int][]E, tail []E) []E {
+	type opening struct {
+		at   int // the further elements go before the compacted s[at]
+		rest []E
+	}
+	var grow []opening
+	extra, w := 0, 0
+	for k := range s {
+		p, ok := repl[k]
+		switch {
+		case !ok:
+			s[w] = s[k]
+			w++
+		case len(p) > 0:
+			s[w] = p[0]
+			w++
+			if len(p) > 1 {
+				grow = append(grow, opening{w, p[1:]})
+				extra += len(p) - 1
+			}
+		}
+	}
+	n := w + extra + len(tail)
+	if n > cap(s) {
+		out := make([]E, 0, n)
+		from := 0
+		for _, g := range grow {
+			out = append(append(out, s[from:g.at]...), g.rest...)
+			from = g.at
+		}
+		return append(append(out, s[from:w]...), tail...)
+	}
+	out := s[:n]
+	end, to := w, w+extra // s[:end] is still to place; out[to:w+extra] is placed
+	for i := len(grow) - 1; i >= 0; i-- {
+		g := grow[i]
+		to -= end - g.at
+		copy(out[to:], s[g.at:end])
+		to -= len(g.rest)
+		copy(out[to:], g.rest)
+		end = g.at
+	}
+	copy(out[w+extra:], tail)
 	return out
 }

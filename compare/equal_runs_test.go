@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -88,6 +90,7 @@ func restoredCase() (*emitter, []Change) {
 	opts := Options{}
 	pp := paragraphs{spans: paragraphSpans(text)}
 	a, b := newDocument(text, pp, opts), newDocument(text, pp, opts)
+	unifyKeys([]*document{a, b}, 0)
 	e := &emitter{a: a, b: b, ai: 0, bi: 1, keys: newKeyer(opts)}
 	s, end := strings.Index(text, "7."), strings.Index(text, "7.")+2
 	return e, []Change{
@@ -187,6 +190,44 @@ func TestListNumberAtMoveEdge(t *testing.T) {
 		checkInvariants(t, r)
 		if got := describe(nonTrivial(r)); strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%q -> %q: changes\n got %q\nwant %q", tc.numA, tc.numB, got, tc.want)
+		}
+	}
+}
+
+func TestSpliceInPlace(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	for range 2000 {
+		n := rng.IntN(12)
+		s := make([]int, n, n+rng.IntN(6))
+		for i := range s {
+			s[i] = i * 10
+		}
+		repl := map[int][]int{}
+		for k := range s {
+			if rng.IntN(3) == 0 {
+				p := make([]int, rng.IntN(4))
+				for i := range p {
+					p[i] = 1000 + k*10 + i
+				}
+				repl[k] = p
+			}
+		}
+		tail := make([]int, rng.IntN(3))
+		for i := range tail {
+			tail[i] = -1 - i
+		}
+		var want []int
+		for k, v := range s {
+			if p, ok := repl[k]; ok {
+				want = append(want, p...)
+			} else {
+				want = append(want, v)
+			}
+		}
+		want = append(want, tail...)
+		in := fmt.Sprint(s, repl, tail, cap(s))
+		if got := spliceInPlace(s, repl, tail); !slices.Equal(got, want) {
+			t.Fatalf("spliceInPlace(%s) = %v, want %v", in, got, want)
 		}
 	}
 }

@@ -100,7 +100,7 @@ const groupThreshold = 0.55
 
 // orderedSimilarity is 2·LCS/(|x|+|y|) over word keys in order, or 0
 // when it is below least.
-func orderedSimilarity(x, y []uint64, least float64) float64 {
+func orderedSimilarity(x, y []uint32, least float64) float64 {
 	n := len(x) + len(y)
 	if n == 0 {
 		return 1
@@ -129,7 +129,7 @@ type orderBound struct {
 	lcs []int32
 	// seqA[i] (seqB[j]) is the words of as[i-1] (bs[j-1]) in order, nil
 	// until asked.
-	seqA, seqB [][]uint64
+	seqA, seqB [][]uint32
 }
 
 func newOrderBound(a, b *document, as, bs []int) *orderBound {
@@ -141,7 +141,7 @@ func newOrderBound(a, b *document, as, bs []int) *orderBound {
 func (o *orderBound) block(i, j, di, dj int) int {
 	if o.lcs == nil {
 		o.lcs = filled((len(o.as)+1)*o.w, int32(-1))
-		o.seqA, o.seqB = make([][]uint64, len(o.as)+1), make([][]uint64, len(o.bs)+1)
+		o.seqA, o.seqB = make([][]uint32, len(o.as)+1), make([][]uint32, len(o.bs)+1)
 	}
 	sum := 0
 	for x := i - di + 1; x <= i; x++ {
@@ -172,7 +172,7 @@ const groupEdgeCoverage = 0.5
 // edgesCovered reports whether the first and the last of the k sentences
 // of one side of a group, whose bags are single[i-k+1] .. single[i], find
 // enough of their words in the other side's bag y.
-func edgesCovered(single [][]uint64, i, k int, y []uint64) bool {
+func edgesCovered(single [][]uint32, i, k int, y []uint32) bool {
 	return coverageAtLeast(single[i-k+1], y, groupEdgeCoverage) >= groupEdgeCoverage &&
 		coverageAtLeast(single[i], y, groupEdgeCoverage) >= groupEdgeCoverage
 }
@@ -185,12 +185,12 @@ const maxGroup = 3
 // found in more than a quarter of the gap's sentences rarely lift a pair to
 // the threshold on their own, and skipping them keeps a gap between
 // unrelated texts near-linear. Small gaps (nil result) try every pair.
-func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
+func candidatePairs(bagsA, bagsB [][]uint32, m, n int) []bool {
 	if m*n <= 2500 {
 		return nil
 	}
-	df := map[uint64]int{}
-	count := func(bags [][]uint64) {
+	df := map[uint32]int{}
+	count := func(bags [][]uint32) {
 		for _, bg := range bags[1:] {
 			for x := range wordRuns(bg) {
 				df[x]++
@@ -200,7 +200,7 @@ func candidatePairs(bagsA, bagsB [][]uint64, m, n int) []bool {
 	count(bagsA)
 	count(bagsB)
 	limit := (m + n) / 4
-	postings := map[uint64][]int32{}
+	postings := map[uint32][]int32{}
 	for j, bg := range bagsB[1:] {
 		for x := range wordRuns(bg) {
 			if df[x] <= limit {
@@ -323,7 +323,7 @@ type gapScorer struct {
 	as, bs           []int
 	w                int // a row of the tables below: len(bs)+1
 	runsA, runsB     *runBags
-	singleA, singleB [][]uint64
+	singleA, singleB [][]uint32
 	cand             []bool  // see candidatePairs; nil: every pair is a candidate
 	shared           []int32 // [i*w+j]: the words sentences i and j share; nil in a banded programme
 	// sim1[i*w+j] is the Dice similarity of sentences i and j; a group
@@ -331,7 +331,7 @@ type gapScorer struct {
 	// its words, which keeps unrelated gaps cheap.
 	sim1   []float32
 	order  *orderBound
-	wa, wb []uint64 // the words of a group's two sides, reused
+	wa, wb []uint32 // the words of a group's two sides, reused
 }
 
 func newGapScorer(a, b *side, as, bs []int, band int) *gapScorer {

@@ -22,7 +22,7 @@ const paragraphPairThreshold = 0.5
 // gapParagraph is the sentences of one paragraph inside a gap.
 type gapParagraph struct {
 	ids []int         // the gap's sentences of the paragraph, ascending
-	bag []uint64      // their words, sorted
+	bag []uint32      // their words, sorted
 	sig wordSignature // on the B side only, where alignParagraphBags looks
 }
 
@@ -32,7 +32,7 @@ type gapParagraph struct {
 // may be. On unrelated paragraphs that test is a quarter of a merge.
 type wordSignature [8]uint64
 
-func signatureOf(bag []uint64) wordSignature {
+func signatureOf(bag []uint32) wordSignature {
 	var s wordSignature
 	for _, x := range bag {
 		h := signatureBit(x)
@@ -41,11 +41,11 @@ func signatureOf(bag []uint64) wordSignature {
 	return s
 }
 
-func signatureBit(x uint64) uint64 { return (x * 0x9E3779B97F4A7C15) >> (64 - 9) }
+func signatureBit(x uint32) uint64 { return (uint64(x) * goldenRatio64) >> (64 - 9) }
 
 // sharedAtMost bounds |x∩y| from above: the words of x whose bit is set
 // in y's signature.
-func (s *wordSignature) sharedAtMost(x []uint64) int {
+func (s *wordSignature) sharedAtMost(x []uint32) int {
 	n := 0
 	for _, w := range x {
 		h := signatureBit(w)
@@ -67,7 +67,7 @@ func gapParagraphs(s *side, ids []int, signed bool) []gapParagraph {
 	}
 	forChunks(len(out), func(k int) {
 		p := &out[k]
-		bags := make([][]uint64, len(p.ids))
+		bags := make([][]uint32, len(p.ids))
 		for x, i := range p.ids {
 			bags[x] = s.bag(i)
 		}

@@ -2,6 +2,10 @@ package compare
 
 import "math/bits"
 
+// seqKey is what the sequence algorithms compare: a token's key number
+// (uint32) or a sentence's hash (uint64).
+type seqKey interface{ ~uint32 | ~uint64 }
+
 // lcsLength is the length of the longest common subsequence of x and y
 // when it is need or more; below need it may stop early and return any
 // smaller number. It uses the bit-parallel algorithm of Allison and Dix
@@ -11,7 +15,7 @@ import "math/bits"
 // O(N·D) search is slowest on exactly the dissimilar groups it most often
 // has to rule out; those stop once the elements of y left cannot lift the
 // length to need.
-func lcsLength(x, y []uint64, need int) int {
+func lcsLength[K seqKey](x, y []K, need int) int {
 	if len(x) == 0 || len(y) == 0 {
 		return 0
 	}
@@ -71,11 +75,12 @@ func lcsLength(x, y []uint64, need int) int {
 // sentence groups' usual size: one word of bits, and x's elements in a
 // table on the stack whose slots hold their masks directly, so that the
 // many groups ruled out allocate nothing.
-func lcsLengthSmall(x, y []uint64, need int) int {
+func lcsLengthSmall[K seqKey](x, y []K, need int) int {
 	const slots = 128 // at least twice len(x)
-	var keys, masks [slots]uint64
-	slot := func(v uint64) int {
-		s := int((v * 0x9E3779B97F4A7C15) >> (64 - 7))
+	var keys [slots]K
+	var masks [slots]uint64
+	slot := func(v K) int {
+		s := int((uint64(v) * goldenRatio64) >> (64 - 7))
 		for masks[s] != 0 && keys[s] != v {
 			s = (s + 1) & (slots - 1)
 		}
@@ -111,20 +116,20 @@ func lcsLengthSmall(x, y []uint64, need int) int {
 // keyTable numbers the distinct elements of a short sequence, for lookups
 // faster than a search of the sorted elements: open addressing in a table
 // of at least twice as many slots.
-type keyTable struct {
-	keys     []uint64
+type keyTable[K seqKey] struct {
+	keys     []K
 	index    []int32 // index[s]: the number of keys[s], -1 for an empty slot
 	shift    uint
 	distinct int
 }
 
-func newKeyTable(x []uint64) keyTable {
+func newKeyTable[K seqKey](x []K) keyTable[K] {
 	size, shift := 4, uint(62)
 	for size < 2*len(x) {
 		size *= 2
 		shift--
 	}
-	t := keyTable{keys: make([]uint64, size), index: make([]int32, size), shift: shift}
+	t := keyTable[K]{keys: make([]K, size), index: make([]int32, size), shift: shift}
 	for s := range t.index {
 		t.index[s] = -1
 	}
@@ -139,9 +144,9 @@ func newKeyTable(x []uint64) keyTable {
 }
 
 // slot is where v is or would go.
-func (t *keyTable) slot(v uint64) int {
+func (t *keyTable[K]) slot(v K) int {
 	mask := len(t.keys) - 1
-	s := int((v * 0x9E3779B97F4A7C15) >> t.shift)
+	s := int((uint64(v) * goldenRatio64) >> t.shift)
 	for t.index[s] >= 0 && t.keys[s] != v {
 		s = (s + 1) & mask
 	}
@@ -149,4 +154,4 @@ func (t *keyTable) slot(v uint64) int {
 }
 
 // find returns v's number, or -1 when v is not in the table.
-func (t *keyTable) find(v uint64) int { return int(t.index[t.slot(v)]) }
+func (t *keyTable[K]) find(v K) int { return int(t.index[t.slot(v)]) }

@@ -49,7 +49,7 @@ func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 		if sg.equal || m == 0 || n == 0 || m*n > maxGapCells {
 			return
 		}
-		bb := make([][]uint64, n)
+		bb := make([][]uint32, n)
 		for j := range bb {
 			bb[j] = b.bag(sg.b0 + j)
 		}
@@ -141,14 +141,14 @@ func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 // postings lists, for each word, the bags (by number) it occurs in, in a
 // flat array: a map of growing slices cost more than the search it serves.
 type postings struct {
-	word  map[uint64]int32 // word -> its number
+	word  map[uint32]int32 // word -> its number
 	start []int32          // bags of word w: bag[start[w]:start[w+1]]
 	bag   []int32
 }
 
 // newPostings indexes sorted bags.
-func newPostings(bags [][]uint64) *postings {
-	p := &postings{word: map[uint64]int32{}}
+func newPostings(bags [][]uint32) *postings {
+	p := &postings{word: map[uint32]int32{}}
 	var count []int32
 	for _, bg := range bags {
 		for w := range wordRuns(bg) {
@@ -178,7 +178,7 @@ func newPostings(bags [][]uint64) *postings {
 }
 
 // of returns the bags word w occurs in, in ascending order.
-func (p *postings) of(w uint64) []int32 {
+func (p *postings) of(w uint32) []int32 {
 	n, ok := p.word[w]
 	if !ok {
 		return nil
@@ -204,11 +204,11 @@ func findNearMoves(a, b *side, items [][]item, partnerA, partnerB []int) {
 	if len(dels) == 0 || len(ins) == 0 {
 		return
 	}
-	delBags := make([][]uint64, len(dels))
+	delBags := make([][]uint32, len(dels))
 	for d, r := range dels {
 		delBags[d] = a.bag(items[r.gap][r.idx].a0)
 	}
-	insBags := make([][]uint64, len(ins))
+	insBags := make([][]uint32, len(ins))
 	for n, r := range ins {
 		insBags[n] = b.bag(items[r.gap][r.idx].b0)
 	}
@@ -240,7 +240,7 @@ type nearPair struct {
 // deletion, then insertion). An inverted index of the deletions' words
 // keeps the search near-linear; the insertions are searched in parallel,
 // in parts, each with its own counters.
-func nearPairs(dels, ins [][]uint64) []nearPair {
+func nearPairs(dels, ins [][]uint32) []nearPair {
 	post := newPostings(dels)
 	parts := make([][]nearPair, partsPerProc*runtime.GOMAXPROCS(0))
 	parallel(len(parts), func(part int) {

@@ -9,7 +9,7 @@ const myersMaxD = 512
 // script can be traced back. It returns nil when the distance exceeds
 // maxD. It serves the sequence-level diffs (paragraphs, sentences) between
 // anchors, where D is small and go-diff's string handling would dominate.
-func myers(a, b []uint64, maxD int) []op {
+func myers[K seqKey](a, b []K, maxD int) []op {
 	n, m := len(a), len(b)
 	maxD = min(maxD, n+m)
 	// v holds the furthest x on each diagonal k, at v[off+k], for

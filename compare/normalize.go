@@ -16,6 +16,11 @@ const (
 	fnvPrime  = 1099511628211
 )
 
+// goldenRatio64 is 2^64 divided by the golden ratio: multiplying by it
+// spreads small numbers (key numbers) over the high bits of a word, where
+// Fibonacci hashing reads them.
+const goldenRatio64 = 0x9E3779B97F4A7C15
+
 // The comparison never changes a text: every token keeps its byte span in
 // the original, and a comparison key is derived from it. Two tokens whose
 // keys are equal but whose bytes differ make a trivial change.

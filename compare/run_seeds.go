@@ -151,7 +151,7 @@ const longSeedRun = 64
 func seedHash(ts []token) uint64 {
 	h := uint64(fnvOffset)
 	for _, t := range ts {
-		h = (h ^ t.key) * fnvPrime
+		h = (h ^ uint64(t.key)*goldenRatio64) * fnvPrime // spread the small key numbers over the word
 	}
 	return h
 }

@@ -15,7 +15,7 @@ const smallDiff = 1 << 16
 // unique elements are diffed by Myers' algorithm (myers.go, or go-diff's
 // bisection when the distance is large). Anchoring bounds the cost
 // of Myers' O(N·D) on long documents with many scattered edits.
-func diffSeq(a, b []uint64) []op {
+func diffSeq[K seqKey](a, b []K) []op {
 	var out []op
 	diffSeqInto(a, b, &out)
 	return normalizeOps(out)
@@ -32,7 +32,7 @@ func emitOp(out *[]op, kind int8, n int) {
 	*out = append(*out, op{kind, n})
 }
 
-func diffSeqInto(a, b []uint64, out *[]op) {
+func diffSeqInto[K seqKey](a, b []K, out *[]op) {
 	p := 0
 	for p < len(a) && p < len(b) && a[p] == b[p] {
 		p++
@@ -76,7 +76,7 @@ func diffSeqInto(a, b []uint64, out *[]op) {
 // uniqueAnchors returns the longest increasing chain of (i, j) pairs where
 // a[i] == b[j] occurs exactly once in each, and whether a and b share any
 // element at all.
-func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
+func uniqueAnchors[K seqKey](a, b []K) ([][2]int, bool) {
 	// Per distinct element of a: its count in a, in b, and its last
 	// place in b.
 	t := newKeyTable(a)
@@ -120,7 +120,7 @@ func uniqueAnchors(a, b []uint64) ([][2]int, bool) {
 // into windows along the diagonal, each diffed on its own (with anchors
 // unique inside the window), so that cost stays bounded on huge ranges
 // with many edits and no unique element (one long line of common words).
-func emitMyers(a, b []uint64, out *[]op) {
+func emitMyers[K seqKey](a, b []K, out *[]op) {
 	// A long range is measured first: when its edit distance must exceed
 	// myersMaxD, the Myers search is not started (on ten copies of one
 	// text, few paragraphs are unique and the ranges between anchors are
@@ -163,8 +163,8 @@ const maxBisect = 12_000
 const window = 4_000
 
 // bisect runs go-diff's Myers bisection on a range with no unique anchor.
-func bisect(a, b []uint64) []op {
-	var in interner
+func bisect[K seqKey](a, b []K) []op {
+	var in interner[K]
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
 	return diffsToOps(dmp.DiffMainRunes(in.runes(a), in.runes(b), false))

@@ -46,11 +46,11 @@ func TestSlideRuns(t *testing.T) {
 }
 
 // testTokens tokenizes text the way a document does, with each token's key
-// the hash of its text.
-func testTokens(text string) []token {
+// numbering its text in kn.
+func testTokens(kn *keyNumbers, text string) []token {
 	var ts []token
 	for _, r := range scanTokens(text, 0, len(text), nil) {
-		ts = append(ts, token{start: int32(r.start), size: uint16(r.end - r.start), key: hashKey(text[r.start:r.end]), class: r.class})
+		ts = append(ts, token{start: int32(r.start), size: uint16(r.end - r.start), key: kn.of(hashKey(text[r.start:r.end])), class: r.class})
 	}
 	return ts
 }
@@ -83,7 +83,8 @@ func TestSlideRunsOps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			at, bt := testTokens(tt.a), testTokens(tt.b)
+			kn := newKeyNumbers()
+			at, bt := testTokens(kn, tt.a), testTokens(kn, tt.b)
 			got := slideRuns(tt.ops, at, bt, tt.a, tt.b)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("slideRuns = %v, want %v", got, tt.want)

@@ -15,9 +15,9 @@ type rangeStats struct {
 	n             int // len(a) + len(b)
 }
 
-func statsOf(a, b []uint64) rangeStats {
+func statsOf[K seqKey](a, b []K) rangeStats {
 	type tally struct{ inA, taken int32 }
-	counts := make(map[uint64]tally, len(a))
+	counts := make(map[K]tally, len(a))
 	for _, x := range a {
 		t := counts[x]
 		t.inA++
@@ -55,8 +55,8 @@ func (st rangeStats) sparse() bool {
 // sparseLCS returns a shortest edit script between a and b by the
 // algorithm of Hunt and Szymanski (1977): a longest common subsequence
 // found from the matching pairs alone, in O((r + N) log N) for r pairs.
-func sparseLCS(a, b []uint64) []op {
-	pos := make(map[uint64][]int32, len(a))
+func sparseLCS[K seqKey](a, b []K) []op {
+	pos := make(map[K][]int32, len(a))
 	for i, x := range a {
 		pos[x] = append(pos[x], int32(i))
 	}

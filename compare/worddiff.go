@@ -35,12 +35,12 @@ const maxIDs = 0x110000 - 0x800
 
 // interner gives every distinct key one rune, the way DiffLinesToRunes
 // gives every distinct line one, so that go-diff can diff key sequences.
-type interner struct{ ids map[uint64]rune }
+type interner[K seqKey] struct{ ids map[K]rune }
 
 // runes maps keys to their runes, interning new keys.
-func (in *interner) runes(keys []uint64) []rune {
+func (in *interner[K]) runes(keys []K) []rune {
 	if in.ids == nil {
-		in.ids = make(map[uint64]rune, len(keys))
+		in.ids = make(map[K]rune, len(keys))
 	}
 	rs := make([]rune, len(keys))
 	for i, k := range keys {
@@ -48,7 +48,7 @@ func (in *interner) runes(keys []uint64) []rune {
 		if !ok {
 			id := len(in.ids) + 1
 			if id >= maxIDs {
-				id = int(k%(maxIDs-1)) + 1 // cannot happen below a million distinct keys
+				id = int(uint64(k)%(maxIDs-1)) + 1 // cannot happen below a million distinct keys
 			}
 			r = idRune(id)
 			in.ids[k] = r
@@ -79,8 +79,8 @@ func diffsToOps(diffs []diffmatchpatch.Diff) []op {
 // never depend on the machine's speed; sequences too long for its O(N·D)
 // search are first split at unique common elements (diffSeq), and
 // sequences that share few words in order are diffed by sparseLCS.
-func diffKeys(a, b []uint64) []op {
-	var in interner
+func diffKeys(a, b []uint32) []op {
+	var in interner[uint32]
 	ra, rb := in.runes(a), in.runes(b)
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0
@@ -105,7 +105,7 @@ const minScattered = 48
 // O(N·D) search costs the most, while the pairs of equal tokens are few
 // enough for sparseLCS's O(r log N). Both find a shortest edit script; a
 // sentence rewritten throughout (its words reordered) is the case.
-func scattered(a, b []uint64) bool {
+func scattered(a, b []uint32) bool {
 	n := len(a) + len(b)
 	if n < minScattered {
 		return false
@@ -196,8 +196,8 @@ func normalizeOps(ops []op) []op {
 	return out
 }
 
-func tokenKeys(ts []token) []uint64 {
-	ks := make([]uint64, len(ts))
+func tokenKeys(ts []token) []uint32 {
+	ks := make([]uint32, len(ts))
 	for i, t := range ts {
 		ks[i] = t.key
 	}
