@@ -15,6 +15,10 @@ type Measurer struct {
 	cache map[measureKey]float32
 	lines map[lineKey]float32
 	gen   uint64 // counts Resets, so that layouts made before one are redone
+	// shapers measure what the theme's font covers; they are made on
+	// first use and dropped by Reset.
+	shapeMu sync.Mutex
+	shapers [2]*wordShaper // regular, bold
 }
 
 type measureKey struct {
@@ -51,7 +55,10 @@ func (m *Measurer) Width(s string, size float32, bold bool) float32 {
 			return w
 		}
 	}
-	w := fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width
+	w, ok := m.shaped(s, size, bold)
+	if !ok {
+		w = fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width
+	}
 	if len(s) <= maxCachedLen {
 		m.mu.Lock()
 		m.cache[k] = w
@@ -85,6 +92,9 @@ func (m *Measurer) Reset() {
 	m.lines = map[lineKey]float32{}
 	m.gen++
 	m.mu.Unlock()
+	m.shapeMu.Lock()
+	m.shapers = [2]*wordShaper{}
+	m.shapeMu.Unlock()
 }
 
 // Generation counts the Resets so far: a layout made with an older
@@ -93,4 +103,21 @@ func (m *Measurer) Generation() uint64 {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.gen
+}
+
+// shaped measures s with the theme's font the way Fyne's painter does,
+// with a shaper kept for every call; false when s needs what only Fyne's
+// own measurement handles (a character the theme's font lacks, which
+// Fyne takes from a fallback font, or a tab).
+func (m *Measurer) shaped(s string, size float32, bold bool) (float32, bool) {
+	m.shapeMu.Lock()
+	defer m.shapeMu.Unlock()
+	k := 0
+	if bold {
+		k = 1
+	}
+	if m.shapers[k] == nil {
+		m.shapers[k] = newWordShaper(fyne.TextStyle{Bold: bold})
+	}
+	return m.shapers[k].width(s, size)
 }

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"image"
 	"image/color"
+	"image/draw"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -59,15 +61,19 @@ func sum(xs []float32) float32 {
 
 func (b *overviewBar) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
-	// The part in view is a translucent band: the software painter of
-	// Fyne's test driver cannot stroke a rectangle partly out of sight.
-	return &overviewRenderer{b: b, track: canvas.NewRectangle(color.Transparent), view: canvas.NewRectangle(color.Transparent)}
+	r := &overviewRenderer{b: b, track: canvas.NewRectangle(color.Transparent), view: canvas.NewRectangle(color.Transparent)}
+	// The ticks are painted into one image: a rectangle each made a
+	// large comparison's thousands of changes as many objects for Fyne to
+	// walk on every frame.
+	r.ticks = canvas.NewRaster(r.paintTicks)
+	r.objects = []fyne.CanvasObject{r.track, r.ticks, r.view}
+	return r
 }
 
 type overviewRenderer struct {
 	b           *overviewBar
 	track, view *canvas.Rectangle
-	ticks       []*canvas.Rectangle
+	ticks       *canvas.Raster
 	objects     []fyne.CanvasObject
 }
 
@@ -77,58 +83,77 @@ func (r *overviewRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *overviewRenderer) Layout(size fyne.Size) { r.Refresh() }
 
-// Refresh draws a tick per change, coloured as the gutter marks are, and
-// the frame of the part in view.
+// Refresh redraws the ticks and the band of the part in view. The part
+// in view is a translucent band: the software painter of Fyne's test
+// driver cannot stroke a rectangle partly out of sight.
 func (r *overviewRenderer) Refresh() {
 	v := r.b.v
 	pal := paletteFor(r.b)
 	size := r.b.Size()
 	r.track.FillColor = pal.emptyCell
 	r.track.Resize(size)
-	total := v.contentHeight()
-	r.objects = append(r.objects[:0], r.track)
-	n := 0
-	if total > 0 {
-		y := float32(0)
-		pad := float32(0)
-		if len(v.heights) > 0 {
-			pad = (total - sum(v.heights)) / float32(len(v.heights))
-		}
-		for i, row := range v.rows {
-			h := v.heights[i]
-			if IsChange(row, v.trivial) {
-				for n >= len(r.ticks) {
-					r.ticks = append(r.ticks, canvas.NewRectangle(color.Transparent))
-				}
-				t := r.ticks[n]
-				n++
-				switch {
-				case i == v.current:
-					t.FillColor = pal.current
-				case row.Moved:
-					t.FillColor = pal.movedBar
-				case row.Trivial:
-					t.FillColor = pal.trivialLine
-				default:
-					t.FillColor = pal.changedBar
-				}
-				top := y / total * size.Height
-				t.Move(fyne.NewPos(2, top))
-				t.Resize(fyne.NewSize(size.Width-4, max(2, h/total*size.Height)))
-				r.objects = append(r.objects, t)
-			}
-			y += h + pad
-		}
+	r.ticks.Resize(size)
+	r.view.FillColor = color.Transparent
+	if total := v.contentHeight(); total > 0 {
 		off := v.list.GetScrollOffset()
 		r.view.FillColor = pal.viewBand
 		r.view.Move(fyne.NewPos(0.5, off/total*size.Height))
 		r.view.Resize(fyne.NewSize(size.Width-1, min(size.Height, v.list.Size().Height/total*size.Height)))
-		r.objects = append(r.objects, r.view)
 	}
 	for _, o := range r.objects {
 		o.Refresh()
 	}
 }
+
+// paintTicks paints, at w×h pixels, a tick per change, coloured as the
+// gutter marks are, at its row's place in the rows' height and at least
+// minTick high; a later tick paints over an earlier one.
+func (r *overviewRenderer) paintTicks(w, h int) image.Image {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	v := r.b.v
+	size := r.b.Size()
+	total := v.contentHeight()
+	if total <= 0 || size.Height <= 0 || size.Width <= 2*tickInset {
+		return img
+	}
+	pal := paletteFor(r.b)
+	sx, sy := float32(w)/size.Width, float32(h)/size.Height
+	x0, x1 := int(tickInset*sx), int((size.Width-tickInset)*sx)
+	pad := float32(0)
+	if len(v.heights) > 0 {
+		pad = (total - sum(v.heights)) / float32(len(v.heights))
+	}
+	y := float32(0)
+	for i, row := range v.rows {
+		rh := v.heights[i]
+		if IsChange(row, v.trivial) {
+			var c color.Color
+			switch {
+			case i == v.current:
+				c = pal.current
+			case row.Moved:
+				c = pal.movedBar
+			case row.Trivial:
+				c = pal.trivialLine
+			default:
+				c = pal.changedBar
+			}
+			top := y / total * size.Height
+			bottom := top + max(minTick, rh/total*size.Height)
+			fill := image.NewUniform(c)
+			y0 := int(top * sy)
+			y1 := max(int(bottom*sy), y0+1)
+			draw.Draw(img, image.Rect(x0, y0, x1, y1), fill, image.Point{}, draw.Over)
+		}
+		y += rh + pad
+	}
+	return img
+}
+
+const (
+	tickInset = 2 // space left and right of a tick
+	minTick   = 2 // the least height of a tick, that a single row stays visible
+)
 
 // handleWidth is the width of the grip between two column titles.
 const handleWidth = 8

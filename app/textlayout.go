@@ -49,6 +49,23 @@ type token struct {
 // separates them.
 func tokenize(runs []TextRun) []token {
 	var toks []token
+	eachPiece(runs, func(kind tokenKind, text string, run int, joins bool) {
+		if joins {
+			last := &toks[len(toks)-1]
+			last.parts = append(last.parts, part{text, run})
+			return
+		}
+		toks = append(toks, token{kind: kind, parts: []part{{text, run}}})
+	})
+	return toks
+}
+
+// eachPiece calls yield with each piece of runs in order: a word piece, a
+// run of spaces (as plain spaces) or a newline, from run number run.
+// joins is true for a word piece that continues the word before it (from
+// an earlier run): the two are one token.
+func eachPiece(runs []TextRun, yield func(kind tokenKind, text string, run int, joins bool)) {
+	lastWord := false
 	for ri, r := range runs {
 		s := r.Text
 		for len(s) > 0 {
@@ -66,15 +83,10 @@ func tokenize(runs []TextRun) []token {
 			if kind == tokSpace {
 				text = spacesFor(text)
 			}
-			if kind == tokWord && len(toks) > 0 && toks[len(toks)-1].kind == tokWord {
-				last := &toks[len(toks)-1]
-				last.parts = append(last.parts, part{text, ri})
-				continue
-			}
-			toks = append(toks, token{kind: kind, parts: []part{{text, ri}}})
+			yield(kind, text, ri, kind == tokWord && lastWord)
+			lastWord = kind == tokWord
 		}
 	}
-	return toks
 }
 
 // kindOf is the kind of token a character belongs to.
@@ -225,17 +237,18 @@ type measuredToken struct {
 // measureTokens tokenizes runs and measures each token once, so that line
 // counts at many widths (a window being resized) cost a pass over numbers.
 func measureTokens(runs []TextRun, measure widthFunc) []measuredToken {
-	toks := tokenize(runs)
-	out := make([]measuredToken, len(toks))
-	for i, t := range toks {
-		out[i].kind = t.kind
-		if t.kind == tokNewline {
-			continue
+	var out []measuredToken
+	eachPiece(runs, func(kind tokenKind, text string, run int, joins bool) {
+		w := float32(0)
+		if kind != tokNewline {
+			w = measure(text, run)
 		}
-		for _, p := range t.parts {
-			out[i].w += measure(p.text, p.run)
+		if joins {
+			out[len(out)-1].w += w
+			return
 		}
-	}
+		out = append(out, measuredToken{kind: kind, w: w})
+	})
 	return out
 }
 
