@@ -129,6 +129,7 @@ Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)
 Ctrl+W                  close the comparison; Ctrl+Q quit
+Alt                     the menus (arrows to move, Enter to choose)
 F1                      this list
 Enter, Escape           answer a dialog (Ctrl+Enter in a note)
 Right click on a row    copy, add a note

@@ -126,13 +126,21 @@ func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
 			}
 			continue
 		}
-		nb := len(compare.Sentences(res.Texts[res.Base][b.Start:b.End]))
+		base := res.Texts[res.Base][b.Start:b.End]
+		nb := -1 // counted when a cell reads otherwise: most rows read the same
 		for v := range r.Cells {
 			c := cellOf(r, v)
 			if v == res.Base || c == nil || c.Placeholder || v < len(res.Translated) && res.Translated[v] {
 				continue
 			}
-			nv := len(compare.Sentences(res.Texts[v][c.Start:c.End]))
+			text := res.Texts[v][c.Start:c.End]
+			if text == base {
+				continue
+			}
+			if nb < 0 {
+				nb = len(compare.Sentences(base))
+			}
+			nv := len(compare.Sentences(text))
 			rows[k].Cells[v].Split = nv > nb
 			rows[k].Cells[v].Merged = nv < nb
 		}

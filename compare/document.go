@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -45,34 +46,41 @@ type document struct {
 // keyNumbers gives each distinct key hash a number from 1, in the order
 // first seen. It is an open-addressing table with Fibonacci hashing
 // rather than a map: it is asked once per token, and a map's lookup made
-// tokenizing a fifth slower.
+// tokenizing a fifth slower. A slot holds only a number (its hash is in
+// hashes), so that the table of a large vocabulary stays in cache.
 type keyNumbers struct {
-	slots  []keySlot
+	slots  []uint32 // numbers; 0 marks an empty slot
 	shift  uint     // 64 - log2(len(slots))
 	hashes []uint64 // hashes[n-1] is the hash numbered n
 }
 
-// keySlot holds a hash and its number (0 when the slot is empty) side by
-// side, for one cache miss a lookup.
-type keySlot struct {
-	hash uint64
-	num  uint32
-}
-
-// keyNumbersStart is the table's first size; it doubles when half full.
+// keyNumbersStart is the least first size of the table; it doubles when
+// half full.
 const keyNumbersStart = 1 << 10
 
-func newKeyNumbers() *keyNumbers {
+// newKeyNumbers sizes the table for about tokens tokens. Their distinct
+// keys are estimated by Heaps' law, about vocabularyFactor·√tokens (18 to
+// 30 times the root in Anna Karenina's English and Text+Berg's German and
+// French from 4,000 tokens up, Russian's word forms up to 55), so that the
+// table seldom grows: each size it passes through is memory the process
+// touches once more.
+func newKeyNumbers(tokens int) *keyNumbers {
+	size := keyNumbersStart
+	for want := 2 * vocabularyFactor * int(math.Sqrt(float64(tokens))); size < want; {
+		size *= 2
+	}
 	kn := &keyNumbers{}
-	kn.resize(keyNumbersStart)
+	kn.resize(size)
 	return kn
 }
 
+const vocabularyFactor = 32
+
 func (kn *keyNumbers) resize(size int) {
-	kn.slots = make([]keySlot, size)
+	kn.slots = make([]uint32, size)
 	kn.shift = uint(64 - bits.TrailingZeros(uint(size)))
 	for i, h := range kn.hashes {
-		kn.slots[kn.slot(h)] = keySlot{h, uint32(i + 1)}
+		kn.slots[kn.slot(h)] = uint32(i + 1)
 	}
 }
 
@@ -80,7 +88,7 @@ func (kn *keyNumbers) resize(size int) {
 func (kn *keyNumbers) slot(h uint64) int {
 	mask := len(kn.slots) - 1
 	s := int((h * goldenRatio64) >> kn.shift)
-	for kn.slots[s].num != 0 && kn.slots[s].hash != h {
+	for n := kn.slots[s]; n != 0 && kn.hashes[n-1] != h; n = kn.slots[s] {
 		s = (s + 1) & mask
 	}
 	return s
@@ -89,12 +97,12 @@ func (kn *keyNumbers) slot(h uint64) int {
 // of returns h's number, numbering it if it is new.
 func (kn *keyNumbers) of(h uint64) uint32 {
 	s := kn.slot(h)
-	if n := kn.slots[s].num; n != 0 {
+	if n := kn.slots[s]; n != 0 {
 		return n
 	}
 	kn.hashes = append(kn.hashes, h)
 	n := uint32(len(kn.hashes))
-	kn.slots[s] = keySlot{h, n}
+	kn.slots[s] = n
 	if 2*len(kn.hashes) > len(kn.slots) {
 		kn.resize(2 * len(kn.slots))
 	}
@@ -141,7 +149,7 @@ func unifyKeys(docs []*document, first int) {
 func newDocument(text string, pp paragraphs, opts Options) *document {
 	k := newKeyer(opts)
 	light := pp.light
-	d := &document{text: text, paras: pp.spans, opts: opts, keys: newKeyNumbers()}
+	d := &document{text: text, paras: pp.spans, opts: opts}
 	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
 	// space in English and Russian prose, so 1.5 per space rarely grows
 	// (counting spaces is a fast byte search), but never more than one
@@ -161,6 +169,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 	}
 	d.toks = make([]token, 0, min(room, heavy/3)+len(d.paras)+16)
 	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
+	d.keys = newKeyNumbers(cap(d.toks))
 	var raw []rawToken
 	for pi, p := range d.paras {
 		if light != nil && light[pi] {

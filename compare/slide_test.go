@@ -83,7 +83,7 @@ func TestSlideRunsOps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			kn := newKeyNumbers()
+			kn := newKeyNumbers(0)
 			at, bt := testTokens(kn, tt.a), testTokens(kn, tt.b)
 			got := slideRuns(tt.ops, at, bt, tt.a, tt.b)
 			if !slices.Equal(got, tt.want) {
