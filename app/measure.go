@@ -6,10 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// Measurer measures text widths with fyne.MeasureText and caches them by
-// string, size and weight. One Measurer is shared by every DiffText of a
-// window, so a word that appears a thousand times is measured once. It is
-// safe for concurrent use.
+// Measurer measures text widths as Fyne draws them and caches them by
+// string, size and weight: with its own shaper over the theme's font
+// (wordShaper), which gives fyne.MeasureText's widths, or with
+// fyne.MeasureText for what that shaper leaves. One Measurer is shared by
+// every DiffText of a window, so a word that appears a thousand times is
+// measured once. It is safe for concurrent use.
 type Measurer struct {
 	mu    sync.Mutex
 	cache map[measureKey]float32
@@ -47,21 +49,21 @@ func (m *Measurer) Width(s string, size float32, bold bool) float32 {
 		return 0
 	}
 	k := measureKey{s, size, bold}
-	if len(s) <= maxCachedLen {
-		m.mu.Lock()
-		w, ok := m.cache[k]
-		m.mu.Unlock()
-		if ok {
-			return w
-		}
+	m.mu.Lock()
+	w, ok := m.cache[k]
+	gen := m.gen
+	m.mu.Unlock()
+	if ok {
+		return w
 	}
-	w, ok := m.shaped(s, size, bold)
-	if !ok {
+	if w, ok = m.shaped(s, size, bold); !ok {
 		w = fyne.MeasureText(s, size, fyne.TextStyle{Bold: bold}).Width
 	}
 	if len(s) <= maxCachedLen {
 		m.mu.Lock()
-		m.cache[k] = w
+		if m.gen == gen { // measured with the fonts of before a Reset: not kept
+			m.cache[k] = w
+		}
 		m.mu.Unlock()
 	}
 	return w

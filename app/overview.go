@@ -62,9 +62,9 @@ func sum(xs []float32) float32 {
 func (b *overviewBar) CreateRenderer() fyne.WidgetRenderer {
 	b.ExtendBaseWidget(b)
 	r := &overviewRenderer{b: b, track: canvas.NewRectangle(color.Transparent), view: canvas.NewRectangle(color.Transparent)}
-	// The ticks are painted into one image: a rectangle each made a
-	// large comparison's thousands of changes as many objects for Fyne to
-	// walk on every frame.
+	// The ticks are painted into one image, not drawn as a rectangle
+	// each: Fyne walks every object on every frame, and a large
+	// comparison has thousands of changes.
 	r.ticks = canvas.NewRaster(r.paintTicks)
 	r.objects = []fyne.CanvasObject{r.track, r.ticks, r.view}
 	return r
@@ -124,7 +124,9 @@ func (r *overviewRenderer) paintTicks(w, h int) image.Image {
 		pad = (total - sum(v.heights)) / float32(len(v.heights))
 	}
 	y := float32(0)
-	for i, row := range v.rows {
+	// The heights are those of the last layout, which may predate rows
+	// set since (a view not yet sized).
+	for i, row := range v.rows[:min(len(v.rows), len(v.heights))] {
 		rh := v.heights[i]
 		if IsChange(row, v.trivial) {
 			var c color.Color

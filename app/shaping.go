@@ -15,8 +15,8 @@ import (
 // shaper over the theme's font, run by run as go-text's segmenter splits
 // the text, advances summed as Fyne sums them), but keeps its shaper
 // and parsed font from one call to the next: fyne.MeasureText makes a
-// new shaper, and so a new HarfBuzz font, for every string, which was
-// most of the time to lay out a large comparison.
+// new shaper, and so a new HarfBuzz font, for every string, and a large
+// comparison has a hundred thousand distinct words to measure.
 //
 // It measures only text whose every character the theme's font has (so
 // that Fyne would resolve the same face for it) and that holds no tab or
@@ -38,9 +38,13 @@ func newWordShaper(style fyne.TextStyle) *wordShaper {
 	if res == nil {
 		return ws
 	}
-	if face, err := font.ParseTTF(bytes.NewReader(res.Content())); err == nil {
-		ws.face = face
+	face, err := font.ParseTTF(bytes.NewReader(res.Content()))
+	if err != nil {
+		// Every word then goes to fyne.MeasureText: right, but slow.
+		fyne.LogError("reading the theme's font "+res.Name()+" to measure text", err)
+		return ws
 	}
+	ws.face = face
 	return ws
 }
 

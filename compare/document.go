@@ -45,9 +45,9 @@ type document struct {
 
 // keyNumbers gives each distinct key hash a number from 1, in the order
 // first seen. It is an open-addressing table with Fibonacci hashing
-// rather than a map: it is asked once per token, and a map's lookup made
-// tokenizing a fifth slower. A slot holds only a number (its hash is in
-// hashes), so that the table of a large vocabulary stays in cache.
+// rather than a map, whose lookups cost more: it is asked once per
+// token. A slot holds only a number (its hash is in hashes), so that the
+// table of a large vocabulary stays in cache.
 type keyNumbers struct {
 	slots  []uint32 // numbers; 0 marks an empty slot
 	shift  uint     // 64 - log2(len(slots))

@@ -358,7 +358,7 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 		e.changes = e.changes[:0]
 	}
 	// The changes are most of a rewritten text's result: they are
-	// rebuilt in their own array rather than copied.
+	// rebuilt in their own array, not in a second one.
 	out := spliceInPlace(cs, pieces, moves)
 	// In B's order, as the emitter leaves them (attachPunctuation looks at
 	// neighbours), a move before the changes inside it.

@@ -16,10 +16,10 @@ const (
 )
 
 // token is one word, number or punctuation mark with its byte span in the
-// document text and the number of its comparison key. It takes 12 bytes
-// (a 64-bit key hash would make it 16): a megabyte of English makes about
-// 220,000 of them, and on a text rewritten throughout they are most of
-// the comparison's memory.
+// document text and the number of its comparison key, a number rather
+// than the key's 64-bit hash so that it takes 12 bytes: a megabyte of
+// English makes about 220,000 of them, and on a text rewritten throughout
+// they are most of the comparison's memory.
 type token struct {
 	key   uint32 // the comparison key's number, shared by the compared documents (see unifyKeys); never 0
 	start int32
