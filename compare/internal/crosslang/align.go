@@ -128,6 +128,13 @@ func trivial(n, m int) []Bead {
 // paragraph beads, the sentence beads (sentences numbered through the
 // document) and the loose sentences.
 func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bead, loose Loose, err error) {
+	paras, sents, loose, _, err = alignDocument(ctx, src, tgt)
+	return paras, sents, loose, err
+}
+
+// alignDocument is AlignDocument, also returning the number of grid
+// cells its sentence passes searched.
+func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bead, loose Loose, searched int, err error) {
 	join := func(d [][]string) (out []string, flat []string, first []int) {
 		for _, p := range d {
 			first = append(first, len(flat))
@@ -140,7 +147,7 @@ func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	tp, ts, tFirst := join(tgt)
 	paras, err = Align(ctx, sp, tp, Paragraphs)
 	if err != nil || len(ss) == 0 || len(ts) == 0 {
-		return paras, trivial(len(ss), len(ts)), Loose{}, err
+		return paras, trivial(len(ss), len(ts)), Loose{}, 0, err
 	}
 	// The band: each paragraph bead's rectangle of sentences; a sentence
 	// bead stays inside one.
@@ -166,9 +173,19 @@ func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 		}
 	}
 	b.monotone()
-	a.ratio = anchorRatio(a.s, a.t, anchors(a.s, a.t, len(a.kt.ids)))
-	sents, err = a.run(ctx, b, false)
-	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, err
+	chain := anchors(a.s, a.t, len(a.kt.ids))
+	a.ratio = anchorRatio(a.s, a.t, chain)
+	// Paragraph beads of thousands of sentences a side (a text of one
+	// sentence a line, with no blank line, is one paragraph) would be
+	// searched whole: a band larger than a widened band may grow to is
+	// searched around the anchors instead, as a list of sentences is
+	// (alignLoose). Paragraphs of a few sentences make a narrower band.
+	widen := false
+	if b.cells() > max(fullGridCells, maxBandCells*(n+m+1)) {
+		b, widen = b.within(bandAround(pathThrough(chain, n, m), n, m, firstBand)), true
+	}
+	sents, err = a.run(ctx, b, widen)
+	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, err
 }
 
 // aligner holds one pair's features while it is aligned.
@@ -184,6 +201,8 @@ type aligner struct {
 	last *scorer
 	// looseSrc and looseTgt are the alignment's loose units (looseUnits).
 	looseSrc, looseTgt []int
+	// searched counts the grid cells the passes searched.
+	searched int
 }
 
 func newAligner(src, tgt []string, p *params) *aligner {
@@ -233,6 +252,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup}
 	w := firstBand
 	for round := 0; ; round++ {
+		a.searched += b.cells()
 		sc.pairs = matchPairs(a.s, a.t, post, nOcc, b)
 		path, shapes, err := search(ctx, sc, b)
 		if err != nil {

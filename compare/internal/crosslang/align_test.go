@@ -2,6 +2,7 @@ package crosslang
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -220,5 +221,32 @@ func BenchmarkAlignSmall(b *testing.B) {
 		if _, err := Align(context.Background(), ru, en, Sentences); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestOneParagraphDocument: a document of one sentence a line and no
+// blank line is one paragraph; its sentences are searched around the
+// anchors, not over the whole grid, and align as the same sentences given
+// as a list do.
+func TestOneParagraphDocument(t *testing.T) {
+	base := filepath.Join(sharedEval, "enru-books", "ak1")
+	src, tgt := readLines(t, base+".en"), readLines(t, base+".ru")
+	gold := parseLadder(t, readLines(t, base+".enru"))
+	end := gold[min(2000, len(gold)-1)]
+	src, tgt = src[:end.Src0], tgt[:end.Tgt0]
+	_, sents, _, searched, err := alignDocument(context.Background(), [][]string{src}, [][]string{tgt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, m := len(src), len(tgt)
+	if limit := 400 * (n + m); searched > limit {
+		t.Errorf("searched %d cells of the %d×%d grid, want at most %d", searched, n, m, limit)
+	}
+	list, err := Align(context.Background(), src, tgt, Sentences)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(sents, list) {
+		t.Errorf("the one-paragraph document aligns otherwise than its sentences as a list (%d and %d beads)", len(sents), len(list))
 	}
 }

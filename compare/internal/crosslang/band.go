@@ -93,6 +93,19 @@ func (b band) widen(rows []int, w int) band {
 	return out
 }
 
+// within returns the part of b inside o, row by row; a row where the two
+// do not meet keeps b's.
+func (b band) within(o band) band {
+	out := band{lo: slices.Clone(b.lo), hi: slices.Clone(b.hi), m: b.m}
+	for i := range out.lo {
+		if lo, hi := max(b.lo[i], o.lo[i]), min(b.hi[i], o.hi[i]); lo <= hi {
+			out.lo[i], out.hi[i] = lo, hi
+		}
+	}
+	out.monotone()
+	return out
+}
+
 // monotone makes both bounds non-decreasing, widening where needed, and
 // keeps consecutive rows connected.
 func (b band) monotone() {
