@@ -5,6 +5,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
@@ -14,6 +16,13 @@ import (
 // to_version number them from 1, in the report's order. before, after,
 // the labels and notes are the text, but for an apostrophe before one a
 // spreadsheet would run as a formula (see cell).
+//
+// The translation check's findings follow the changes, a row each: kind
+// is the finding's (omission, addition, number, name, moved, …), flags
+// "finding", before and after what differs (the source text left out,
+// the rendering's text added, the numbers only each side has, a name and
+// its renderings), row the first row it is on, and the byte offsets,
+// paragraph and sentence empty.
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
 	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
 	"from_version", "to_version"}
@@ -49,8 +58,42 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 			return err
 		}
 	}
+	base := r.Result.Base
+	for _, f := range r.Findings {
+		before, after := r.findingTexts(f)
+		rec := []string{cell(r.label(base)), cell(r.label(f.Version)), string(f.Kind), "finding",
+			"no", cell(before), cell(after), itoa(f.Row + 1), "", "", "", "", "", "", "",
+			itoa(base + 1), itoa(f.Version + 1)}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// findingTexts is what a finding says differs: its source and target
+// texts, or for an omission the base's text of its rows and for an
+// addition the rendering's.
+func (r *Report) findingTexts(f compare.Finding) (before, after string) {
+	rowsText := func(v int) string {
+		var parts []string
+		for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
+			cells := r.Result.Rows[row].Cells
+			if v < len(cells) && cells[v] != nil && !cells[v].Placeholder {
+				parts = append(parts, r.Result.Texts[v][cells[v].Start:cells[v].End])
+			}
+		}
+		return strings.Join(parts, "\n\n")
+	}
+	before, after = f.Source, f.Target
+	switch f.Kind {
+	case compare.FindingOmission:
+		before = rowsText(r.Result.Base)
+	case compare.FindingAddition:
+		after = rowsText(f.Version)
+	}
+	return before, after
 }
 
 // cell guards a text cell against formula injection (OWASP's CSV

@@ -431,3 +431,36 @@ func TestTEIReadingsDiffer(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVFindings: the translation check's findings follow the changes in
+// the CSV, one row each, with the source text a rendering left out and
+// the numbers only each side has.
+func TestCSVFindings(t *testing.T) {
+	ru := "Министр прибыл в Алматы в пятницу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n\nВечером министр вылетел в Москву.\n"
+	en := "The minister arrived in Almaty on Friday morning.\n\nThe meeting lasted 9 hours.\n\nIn the evening the minister flew to Moscow.\n"
+	r := textReport(t, []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}, Briefing{})
+	r.Findings = compare.CheckTranslations(r.Result)
+	var b bytes.Buffer
+	if err := WriteCSV(&b, r, false); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][]string{}
+	for _, rec := range recs[1:] {
+		if rec[3] == "finding" {
+			got[rec[2]] = rec
+		}
+	}
+	if len(got) != len(r.Findings) {
+		t.Errorf("%d finding rows for %d findings: %q", len(got), len(r.Findings), recs)
+	}
+	if o, ok := got["omission"]; !ok || !strings.Contains(o[5], "переговоры") || o[0] != "ru" || o[1] != "en" || o[16] != "2" {
+		t.Errorf("omission row %q, want the Russian sentence left out, from ru to en", o)
+	}
+	if n, ok := got["number"]; !ok || n[6] != "9" {
+		t.Errorf("number row %q, want 9 only in the rendering", n)
+	}
+}

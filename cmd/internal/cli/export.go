@@ -78,7 +78,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 				termName(rep.Versions[rep.Result.Base].Label), termName(rep.Versions[tgt].Label))
 			return 0
 		}
-		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes\n", *out, f, len(rep.Versions), len(rep.Result.Changes))
+		found := ""
+		if n := len(rep.Findings); n > 0 && f != export.TEI {
+			found = fmt.Sprintf(", %d translation findings", n)
+		}
+		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), len(rep.Result.Changes), found)
 	}
 	return 0
 }
