@@ -1,6 +1,7 @@
 package app
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,6 +131,22 @@ func spacesFor(s string) string {
 // widthFunc measures a string in the style of run i.
 type widthFunc func(s string, run int) float32
 
+// maxMeasuredWord is the longest piece of a word, in bytes, measured
+// whole. A longer one is wider than any line (four thousand characters
+// of the narrowest glyphs span twelve thousand pixels), so it is broken
+// between characters, each measured alone: shaping a megabyte without a
+// space whole, at every layout, took most of a minute.
+const maxMeasuredWord = 4 << 10
+
+// wordWidth is the width of a piece of a word, or +Inf for one longer
+// than maxMeasuredWord.
+func wordWidth(s string, run int, measure widthFunc) float32 {
+	if len(s) > maxMeasuredWord {
+		return float32(math.Inf(1))
+	}
+	return measure(s, run)
+}
+
 // layoutRuns breaks runs into lines no wider than width: at spaces, at hard
 // newlines, and inside a word only when the word alone is wider than the
 // line. Spaces at the end of a line and at the start of a wrapped line are
@@ -167,7 +184,7 @@ func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
 			ws = ws[:0]
 			var total float32
 			for _, p := range t.parts {
-				w := measure(p.text, p.run)
+				w := wordWidth(p.text, p.run, measure)
 				ws = append(ws, w)
 				total += w
 			}
@@ -240,7 +257,10 @@ func measureTokens(runs []TextRun, measure widthFunc) []measuredToken {
 	var out []measuredToken
 	eachPiece(runs, func(kind tokenKind, text string, run int, joins bool) {
 		w := float32(0)
-		if kind != tokNewline {
+		switch kind {
+		case tokWord:
+			w = wordWidth(text, run, measure)
+		case tokSpace:
 			w = measure(text, run)
 		}
 		if joins {
