@@ -200,6 +200,13 @@ func TestDetectLanguage(t *testing.T) {
 		{"Die Sitzung der Minister fand in Almaty statt und die Ergebnisse sind gut, das ist nicht neu.", "de"},
 		{"La réunion des ministres a eu lieu à Almaty et les résultats sont bons, dans une ambiance calme.", "fr"},
 		{"12345 !!!", ""},
+		// base64 spells a few short stop words ("de", "la", "y") among
+		// hundreds of letter runs: no language.
+		{"PJeLIV7qmnmglBCbA+jWeEKNOzH+t3iK1ox5ZaPcJjuiJt7thWO9A6vGECjC9ZcKTccH0t1EeZi46+BjtsnrbWW6zZNx9u8i4F0YCSJ+N0L3rG/HoNpNa4HVYpJZiJVolTvnVq7q7Qfb" +
+			"R/2bq7IpstxT9ornkpEatqc2otT8kkRIHxB72qP9exZYzFp5SYFS23Eat8eC5qdwgtsK5ZUjeHs+eBPP8JTwETG5mJCPIy+GhKnEMnsAr63lZQXPUj5dxgYHXehWKk3Ziujxqe+f" +
+			"DPgUVuori3PO9Nb/pChU2MVgLJavyUUAVgnZahIg+ioFV3Wq3qWpu0R7x9BZYP9K0F9l5AoHRMl5lRLV0vUMJe2JhDTMlgGsXQBviRr7whT4A4p81EPVMvrW+mshgamVLy" +
+			"VazVOXDP2/UrFFa9pjfikXNFOckeCIf1MFDO1taTLt1HV87TpBXOnliWIWtKhMvZRXZYompKa5FoCetpJzMBevHV4Z/8gm+P8/zttzgIvnTWwKm/hPZJi1fjOtwR25b4SR7PPgsI5" +
+			"la y de el Qgoe3PRuNvxnvjQ+MU96QLtMTPf8upT90nbPA8WRAXpll8FmOa/cVYIA8+e1p17/3KWqwkcGUrOyEr3snpGbl4yYpGH+/e+qyhPNxlrjbLyJEwDIllYNQ7zvZsIn0x0urtNppmN", ""},
 	}
 	for _, tt := range tests {
 		if got := DetectLanguage(tt.text); got != tt.want {

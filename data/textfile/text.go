@@ -366,6 +366,7 @@ func scriptCounts(text string) [tellRU + 1]int {
 // most frequent short words.
 func latinLanguage(text string) string {
 	var votes [len(latinLanguages)]int
+	words := 0
 	for i := 0; i < len(text); {
 		// A word: letters (ASCII and Latin-1 accents); only short ones
 		// can be stop words.
@@ -377,6 +378,7 @@ func latinLanguage(text string) string {
 			i++
 			continue
 		}
+		words++
 		if w := text[i:j]; len(w) <= maxStopWord {
 			// Lower case without allocating: w holds ASCII letters, which
 			// 0x20 lowers, or bytes of other characters, which it keeps
@@ -402,11 +404,17 @@ func latinLanguage(text string) string {
 			best, score = lang, votes[k]
 		}
 	}
-	if score < 2 {
+	if score < 2 || score*minStopShare < words {
 		return ""
 	}
 	return best
 }
+
+// minStopShare: a language's stop words are at least one word in
+// minStopShare of its text's (running prose has about one in three);
+// fewer are letters that happen to spell one, as in base64 or a table
+// of codes.
+const minStopShare = 20
 
 // isWordByte reports a byte that can be part of a Latin-script word:
 // an ASCII letter or any byte of a multi-byte UTF-8 character.
