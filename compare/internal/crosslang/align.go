@@ -95,7 +95,14 @@ func alignLoose(ctx context.Context, src, tgt []string, p *params) ([]Bead, Loos
 	if n == 0 || m == 0 {
 		return trivial(n, m), Loose{}, nil
 	}
-	a := newAligner(src, tgt, p)
+	return newAligner(src, tgt, p).alignList(ctx)
+}
+
+// alignList aligns a's units as two lists: the whole grid when small,
+// else a band around the anchors, widened where the path runs along
+// its edge.
+func (a *aligner) alignList(ctx context.Context) ([]Bead, Loose, error) {
+	n, m := len(a.s.units), len(a.t.units)
 	chain := anchors(a.s, a.t, len(a.kt.ids))
 	a.ratio = anchorRatio(a.s, a.t, chain)
 	b, widen := fullBand(n, m), false
@@ -148,6 +155,13 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	paras, err = Align(ctx, sp, tp, Paragraphs)
 	if err != nil || len(ss) == 0 || len(ts) == 0 {
 		return paras, trivial(len(ss), len(ts)), Loose{}, 0, err
+	}
+	if !paragraphsCorrespond(paras, sFirst, tFirst) {
+		// The paragraphs cannot guide the sentences: they are aligned as
+		// one list each, around the anchors.
+		a := newAligner(ss, ts, defaultParams(Sentences))
+		sents, loose, err = a.alignList(ctx)
+		return paras, sents, loose, a.searched, err
 	}
 	// The band: each paragraph bead's rectangle of sentences; a sentence
 	// bead stays inside one.
@@ -374,4 +388,32 @@ func prefixMass(s *side) []float64 {
 		out[k+1] = out[k] + u.mass
 	}
 	return out
+}
+
+// minParagraphCover is the least share of its sentences that the side
+// with fewer paragraphs must have in paragraph beads with a counterpart
+// for the paragraphs to guide the sentence alignment. An abridged
+// rendering has few paragraphs, nearly all matched (the source's many
+// unmatched ones do not count against it); a rendering that lost its
+// paragraph breaks, one paragraph against thousands, has none matched.
+const minParagraphCover = 0.5
+
+// paragraphsCorrespond reports whether the paragraph beads pair enough
+// of the sentences of the side with fewer paragraphs; first numbers each
+// side's first sentence of each paragraph, and its last entry is the
+// side's sentence count.
+func paragraphsCorrespond(paras []Bead, sFirst, tFirst []int) bool {
+	first, side := sFirst, func(b Bead) (int, int) { return b.Src0, b.Src1 }
+	if len(tFirst) < len(sFirst) {
+		first, side = tFirst, func(b Bead) (int, int) { return b.Tgt0, b.Tgt1 }
+	}
+	matched := 0
+	for _, b := range paras {
+		if b.Src0 < b.Src1 && b.Tgt0 < b.Tgt1 {
+			p0, p1 := side(b)
+			matched += first[p1] - first[p0]
+		}
+	}
+	total := first[len(first)-1]
+	return total == 0 || float64(matched) >= minParagraphCover*float64(total)
 }

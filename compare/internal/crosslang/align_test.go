@@ -250,3 +250,35 @@ func TestOneParagraphDocument(t *testing.T) {
 		t.Errorf("the one-paragraph document aligns otherwise than its sentences as a list (%d and %d beads)", len(sents), len(list))
 	}
 }
+
+// TestLostParagraphBreaks: a rendering that lost its paragraph breaks
+// (one paragraph against the source's hundreds) matches no paragraph; its
+// sentences are aligned as lists, not all reported as unrendered.
+func TestLostParagraphBreaks(t *testing.T) {
+	base := filepath.Join(sharedEval, "enru-books", "ak1")
+	src, tgt := readLines(t, base+".en"), readLines(t, base+".ru")
+	gold := parseLadder(t, readLines(t, base+".enru"))
+	end := gold[min(1000, len(gold)-1)]
+	src, tgt = src[:end.Src0], tgt[:end.Tgt0]
+	var paras [][]string
+	for i := 0; i < len(src); i += 5 {
+		paras = append(paras, src[i:min(i+5, len(src))])
+	}
+	_, sents, _, err := AlignDocument(context.Background(), paras, [][]string{tgt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := Align(context.Background(), src, tgt, Sentences)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(sents, list) {
+		alone := 0
+		for _, b := range sents {
+			if b.Src0 == b.Src1 || b.Tgt0 == b.Tgt1 {
+				alone++
+			}
+		}
+		t.Errorf("%d beads, %d of them without a counterpart; the sentences as lists align in %d", len(sents), alone, len(list))
+	}
+}
