@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -261,6 +263,31 @@ func TestPlainIdeographKeys(t *testing.T) {
 			if tok := string(r); k.hashPlain(tok) != k.hash(tok) {
 				t.Errorf("%U %q, ignore case %v: plain hash differs from the key's", r, r, opts.IgnoreCase)
 			}
+		}
+	}
+}
+
+// TestLongSentencesCutAtLineBreaks: lines with no sentence end (verse, a
+// list, a transcript) become a sentence each once they run past
+// maxSentenceBytes, while a hard-wrapped sentence of prose stays whole.
+func TestLongSentencesCutAtLineBreaks(t *testing.T) {
+	var verse []string
+	for i := range 300 {
+		verse = append(verse, fmt.Sprintf("and the wind came over the hills in line %d", i))
+	}
+	wrapped := "The minister said that the talks, which had lasted four hours,\nwere useful and that the sides\nwould meet again in the autumn. Then he left."
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"verse without sentence ends", strings.Join(verse, "\n"), 300},
+		{"hard-wrapped prose", wrapped, 2},
+		{"verse under the limit stays one sentence", strings.Join(verse[:20], "\n"), 1},
+	}
+	for _, tt := range tests {
+		if got := len(Sentences(tt.text)); got != tt.want {
+			t.Errorf("%s: %d sentences, want %d", tt.name, got, tt.want)
 		}
 	}
 }
