@@ -118,7 +118,9 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 const maxSentenceBytes = 4000
 
 // cutLongSentences cuts each sentence of spans longer than
-// maxSentenceBytes at the line breaks inside it.
+// maxSentenceBytes at the line breaks inside it, and a piece still that
+// long (text with no line break either: a transcript run together, OCR
+// output) where its words say (cutByContent).
 func cutLongSentences(text string, toks []rawToken, spans [][2]int) [][2]int {
 	var out [][2]int
 	for k, s := range spans {
@@ -132,18 +134,44 @@ func cutLongSentences(text string, toks []rawToken, spans [][2]int) [][2]int {
 			out = append(make([][2]int, 0, len(spans)+16), spans[:k]...)
 		}
 		lo := s[0]
-		for i := s[0] + 1; i < s[1]; i++ {
-			if strings.ContainsAny(text[toks[i-1].end:toks[i].start], "\n\u2028") {
-				out = append(out, [2]int{lo, i})
+		for i := s[0] + 1; i <= s[1]; i++ {
+			if i == s[1] || strings.ContainsAny(text[toks[i-1].end:toks[i].start], "\n\u2028") {
+				out = cutByContent(text, toks, lo, i, out)
 				lo = i
 			}
 		}
-		out = append(out, [2]int{lo, s[1]})
 	}
 	if out == nil {
 		return spans
 	}
 	return out
+}
+
+// Content-defined cuts: a piece longer than maxSentenceBytes is cut
+// after a token whose hash is 0 modulo cutModulus, once the part before
+// it has minCutBytes; the cuts depend on the words around them, not on
+// offsets, so that two versions of the text are cut at the same words
+// but near their edits, and their rows line up. A part that reaches
+// maxSentenceBytes without such a token is cut there.
+const (
+	minCutBytes = maxSentenceBytes / 4
+	cutModulus  = 32
+)
+
+// cutByContent appends toks[lo:hi] to out, cut as above when long.
+func cutByContent(text string, toks []rawToken, lo, hi int, out [][2]int) [][2]int {
+	if toks[hi-1].end-toks[lo].start <= maxSentenceBytes {
+		return append(out, [2]int{lo, hi})
+	}
+	start := lo
+	for i := lo + 1; i < hi; i++ {
+		size := toks[i-1].end - toks[start].start
+		if size >= maxSentenceBytes || size >= minCutBytes && hashKey(tokText(text, toks[i-1]))%cutModulus == 0 {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return append(out, [2]int{start, hi})
 }
 
 func tokText(text string, t rawToken) string { return text[t.start:t.end] }

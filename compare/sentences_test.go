@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -289,5 +290,42 @@ func TestLongSentencesCutAtLineBreaks(t *testing.T) {
 		if got := len(Sentences(tt.text)); got != tt.want {
 			t.Errorf("%s: %d sentences, want %d", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestRunOnTextCutByContent: text with neither a full stop nor a line
+// break is cut into pieces of at most maxSentenceBytes, at words that do
+// not depend on where the text starts: a word added near the start moves
+// no cut after the first.
+func TestRunOnTextCutByContent(t *testing.T) {
+	words := strings.Fields(strings.Repeat("the wind came over the hills and river valley where shepherds rested with their flocks ", 10))
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "%s%d ", words[i%len(words)], i%97)
+	}
+	text := b.String()
+	edited := "a few words more " + text
+	cuts := func(s string) []string {
+		var out []string
+		for _, sp := range Sentences(s) {
+			if sp[1]-sp[0] > maxSentenceBytes {
+				t.Errorf("a piece of %d bytes", sp[1]-sp[0])
+			}
+			out = append(out, s[sp[0]:sp[1]])
+		}
+		return out
+	}
+	a, e := cuts(text), cuts(edited)
+	if len(a) < len(text)/maxSentenceBytes {
+		t.Fatalf("%d pieces of %d bytes", len(a), len(text))
+	}
+	same := 0
+	for _, p := range a[1:] {
+		if slices.Contains(e, p) {
+			same++
+		}
+	}
+	if same < len(a)-2 {
+		t.Errorf("%d of the %d pieces after the first are cut alike after an edit at the start", same, len(a)-1)
 	}
 }
