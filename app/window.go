@@ -35,6 +35,9 @@ type Options struct {
 	// the window opens the first briefing (its first version against its
 	// second).
 	Base, Other int64
+	// Versions, when it holds two or more, are the versions to open side
+	// by side instead, the first the base (the first MaxColumns of them).
+	Versions []int64
 	// ViewModel chooses how work runs; the zero value suits a real window.
 	ViewModel ViewModelOptions
 	// Size is the window's initial size; zero means 1280×800.
@@ -201,7 +204,10 @@ func (mw *MainWindow) openFirstView(ctx context.Context) error {
 	mw.restoreOptions()
 	var err error
 	last, lastBase := mw.lastColumns()
-	switch {
+	switch vs := mw.opts.Versions; {
+	case len(vs) >= 2:
+		vs = vs[:min(len(vs), MaxColumns)]
+		err = mw.VM.SetColumns(vs, vs[0])
 	case mw.opts.Base != 0 && mw.opts.Other != 0:
 		err = mw.VM.SetPair(mw.opts.Base, mw.opts.Other)
 	case len(last) > 0:

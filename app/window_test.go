@@ -1133,3 +1133,24 @@ func TestFindingsList(t *testing.T) {
 		t.Errorf("current row %d, want the finding's row %d", cur, f.row)
 	}
 }
+
+// TestOpenManyVersions: versions given to open (as "variorum A B C D"
+// gives them) open side by side, the first the base, up to MaxColumns.
+func TestOpenManyVersions(t *testing.T) {
+	texts := make([]string, MaxColumns+1)
+	for k := range texts {
+		texts[k] = fmt.Sprintf("Version %d of the text. It says the same.", k+1)
+	}
+	for _, n := range []int{3, MaxColumns + 1} {
+		ids := make([]int64, n)
+		for k := range ids {
+			ids[k] = int64(n - k) // the base need not be the briefing's first
+		}
+		mw := openWindow(t, test.NewTempApp(t), texts, Options{Versions: ids}, nil)
+		got, base := mw.VM.Columns()
+		want := ids[:min(n, MaxColumns)]
+		if !slices.Equal(got, want) || base != ids[0] {
+			t.Errorf("%d versions: columns %v base %d, want %v base %d", n, got, base, want, ids[0])
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 
 	"fyne.io/fyne/v2"
 
@@ -18,7 +19,7 @@ import (
 // openWindow opens the window. An empty library is first seeded with the
 // bundled sample. With no files the window opens on the library's first
 // briefing; with files it imports them (files already imported reuse their
-// version) and opens the first two compared.
+// version) and opens them side by side, the first the base.
 func openWindow(ctx context.Context, e cli.Env, w cli.Window) int {
 	if err := showWindow(ctx, w); err != nil {
 		fmt.Fprintf(e.Stderr, "variorum: %v\n", err)
@@ -52,9 +53,12 @@ func showWindow(ctx context.Context, w cli.Window) error {
 		return err
 	}
 	if len(w.Files) > 0 {
-		opts.Base, opts.Other, err = importArgs(ctx, lib, w.Files)
+		opts.Versions, err = importArgs(ctx, lib, w.Files)
 		if err != nil {
 			return err
+		}
+		if len(opts.Versions) == 2 { // the pair, or one file against its briefing's first version
+			opts.Base, opts.Other, opts.Versions = opts.Versions[0], opts.Versions[1], nil
 		}
 	}
 	return app.Run(ctx, opts)
@@ -91,34 +95,38 @@ func seedSample(ctx context.Context, lib *data.Library) error {
 
 // importArgs imports the files named on the command line, the first into a
 // new briefing and the others into the same one, and returns the versions
-// to compare: the first two files, or the only file against the first
-// version of its briefing. A file already imported reuses its version.
-func importArgs(ctx context.Context, lib *data.Library, files []string) (base, other int64, err error) {
+// to show side by side, the first the base: every file given (the window
+// shows the first six), or the only file against the first version of its
+// briefing. A file already imported reuses its version; a file named
+// twice is shown once.
+func importArgs(ctx context.Context, lib *data.Library, files []string) ([]int64, error) {
 	var ids []int64
 	var briefing int64
 	for _, f := range files {
 		v, err := lib.ImportFile(ctx, f, data.ImportOptions{BriefingID: briefing})
 		if err != nil && !(errors.Is(err, data.ErrDuplicate) && v != nil) {
-			return 0, 0, err
+			return nil, err
 		}
-		ids = append(ids, v.ID)
+		if !slices.Contains(ids, v.ID) {
+			ids = append(ids, v.ID)
+		}
 		if briefing == 0 {
 			briefing = v.BriefingID
 		}
 	}
 	if len(ids) >= 2 {
-		return ids[0], ids[1], nil
+		return ids, nil
 	}
 	v, err := lib.Version(ctx, ids[0])
 	if err != nil {
-		return 0, 0, err
+		return nil, err
 	}
 	vs, err := lib.Versions(ctx, v.BriefingID)
 	if err != nil {
-		return 0, 0, err
+		return nil, err
 	}
 	if len(vs) > 0 && vs[0].ID != v.ID {
-		return vs[0].ID, v.ID, nil
+		return []int64{vs[0].ID, v.ID}, nil
 	}
-	return v.ID, v.ID, nil
+	return []int64{v.ID, v.ID}, nil
 }

@@ -177,7 +177,7 @@ func usage(w io.Writer) {
 
 usage:
   variorum [--library PATH]                 open the window on the library
-  variorum [--library PATH] A B [C...]      open files compared (imported into the library)
+  variorum [--library PATH] A B [C...]      open files side by side, A the base (imported into the library)
   variorum [--library PATH] COMMAND [ARGS]
   variorum --version
 
