@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -13,6 +14,10 @@ func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"", "Mr. Smith. Yes.", "В.В. Путин сказал. Да.", "<...> a... B", "Don't -5 --- .. ... 1,000.5 x-ray ABC abc", "Ёлка ёж Йод 3-й ЖКХ Е\u0308 e\u0301 ΑΒΓ çé", "3.5. 4,000!? «Да.» Нет", "\u00ad\ufe0f\u200b"} {
 		f.Add(s)
 	}
+	// Past maxSentenceBytes with no sentence end: cut at line breaks, and
+	// where there are none, by content.
+	f.Add(strings.Repeat("a line of verse\n", 400))
+	f.Add(strings.Repeat("run on words ", 700))
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
 		for _, s := range Sentences(text) {
@@ -52,6 +57,8 @@ func FuzzCompare(f *testing.F) {
 		{"Москва. Алматы.\n\nАстана.", "Алматы. Москва.\n\nАстана!"},
 		{"x\r\ny", "x\ny"},
 		{"1,000 3.5", "1 000 3,5"},
+		// Run-on text past maxSentenceBytes, cut by content, with an edit.
+		{strings.Repeat("run on words ", 700), "an edit " + strings.Repeat("run on words ", 700)},
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1], false, false)

@@ -148,17 +148,18 @@ func cutLongSentences(text string, toks []rawToken, spans [][2]int) [][2]int {
 }
 
 // Content-defined cuts: a piece longer than maxSentenceBytes is cut
-// after a token whose hash is 0 modulo cutModulus, once the part before
-// it has minCutBytes; the cuts depend on the words around them, not on
-// offsets, so that two versions of the text are cut at the same words
-// but near their edits, and their rows line up. A part that reaches
-// maxSentenceBytes without such a token is cut there.
+// after a cutting token (cutsAfter), once the part before it has
+// minCutBytes; the cuts depend on the words around them, not on offsets,
+// so that two versions of the text are cut at the same words but near
+// their edits, and their rows line up. A part that would pass
+// maxSentenceBytes with its next token is cut before it.
 const (
 	minCutBytes = maxSentenceBytes / 4
-	cutModulus  = 32
+	cutBits     = 5 // one token in 2^cutBits cuts
 )
 
-// cutByContent appends toks[lo:hi] to out, cut as above when long.
+// cutByContent appends toks[lo:hi] to out, cut as above when long. No
+// piece is longer than maxSentenceBytes but a single token that is.
 func cutByContent(text string, toks []rawToken, lo, hi int, out [][2]int) [][2]int {
 	if toks[hi-1].end-toks[lo].start <= maxSentenceBytes {
 		return append(out, [2]int{lo, hi})
@@ -166,12 +167,20 @@ func cutByContent(text string, toks []rawToken, lo, hi int, out [][2]int) [][2]i
 	start := lo
 	for i := lo + 1; i < hi; i++ {
 		size := toks[i-1].end - toks[start].start
-		if size >= maxSentenceBytes || size >= minCutBytes && hashKey(tokText(text, toks[i-1]))%cutModulus == 0 {
+		if toks[i].end-toks[start].start > maxSentenceBytes || size >= minCutBytes && cutsAfter(tokText(text, toks[i-1])) {
 			out = append(out, [2]int{start, i})
 			start = i
 		}
 	}
 	return append(out, [2]int{start, hi})
+}
+
+// cutsAfter reports a cutting token: the top cutBits bits of its
+// lower-cased hash, spread by Fibonacci hashing (FNV's low bits depend on
+// few of each byte's), are zero. Lower case, so that a change of case
+// does not move a cut.
+func cutsAfter(tok string) bool {
+	return hashKey(strings.ToLower(tok))*goldenRatio64>>(64-cutBits) == 0
 }
 
 func tokText(text string, t rawToken) string { return text[t.start:t.end] }

@@ -329,3 +329,31 @@ func TestRunOnTextCutByContent(t *testing.T) {
 		t.Errorf("%d of the %d pieces after the first are cut alike after an edit at the start", same, len(a)-1)
 	}
 }
+
+// TestCutPiecesAtMostMax: a run of one word that is never a cut is cut
+// before the token that would take a piece past maxSentenceBytes, and a
+// change of case moves no cut.
+func TestCutPiecesAtMostMax(t *testing.T) {
+	word := ""
+	for _, w := range []string{"abc", "abd", "abe", "xyz", "qrs"} {
+		if !cutsAfter(w) {
+			word = w
+			break
+		}
+	}
+	text := strings.Repeat(word+" ", 3000)
+	spans := Sentences(text)
+	for _, sp := range spans {
+		if sp[1]-sp[0] > maxSentenceBytes {
+			t.Errorf("a piece of %d bytes > %d", sp[1]-sp[0], maxSentenceBytes)
+		}
+	}
+	var b strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&b, "Word%d ", i%101)
+	}
+	lower := strings.ToLower(b.String())
+	if x, y := Sentences(b.String()), Sentences(lower); !slices.Equal(x, y) || len(x) < 2 {
+		t.Errorf("cut %d times, and otherwise in lower case (%d)", len(x), len(y))
+	}
+}

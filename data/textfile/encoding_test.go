@@ -200,6 +200,11 @@ func TestDetectLanguage(t *testing.T) {
 		{"Die Sitzung der Minister fand in Almaty statt und die Ergebnisse sind gut, das ist nicht neu.", "de"},
 		{"La réunion des ministres a eu lieu à Almaty et les résultats sont bons, dans une ambiance calme.", "fr"},
 		{"12345 !!!", ""},
+		// English names and a few stop words beside more (one-letter)
+		// Russian words than English ones: the Russian words are no
+		// English words that lack stop words.
+		{"Lavrov, Wang Yi and the ministers of Almaty, Astana, Minsk, Baku, Yerevan, Tashkent, Bishkek, Dushanbe " +
+			strings.Repeat("и в к с о у ", 10), "en"},
 		// base64 spells a few short stop words ("de", "la", "y") among
 		// hundreds of letter runs: no language.
 		{"PJeLIV7qmnmglBCbA+jWeEKNOzH+t3iK1ox5ZaPcJjuiJt7thWO9A6vGECjC9ZcKTccH0t1EeZi46+BjtsnrbWW6zZNx9u8i4F0YCSJ+N0L3rG/HoNpNa4HVYpJZiJVolTvnVq7q7Qfb" +

@@ -378,7 +378,9 @@ func latinLanguage(text string) string {
 			i++
 			continue
 		}
-		words++
+		if w := text[i:j]; strings.ContainsFunc(w, isASCIILetter) {
+			words++ // a run of other letters (Cyrillic beside Latin) is no Latin word
+		}
 		if w := text[i:j]; len(w) <= maxStopWord {
 			// Lower case without allocating: w holds ASCII letters, which
 			// 0x20 lowers, or bytes of other characters, which it keeps
@@ -415,6 +417,8 @@ func latinLanguage(text string) string {
 // fewer are letters that happen to spell one, as in base64 or a table
 // of codes.
 const minStopShare = 20
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // isWordByte reports a byte that can be part of a Latin-script word:
 // an ASCII letter or any byte of a multi-byte UTF-8 character.
