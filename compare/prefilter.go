@@ -10,7 +10,9 @@ import (
 // becomes one opaque unit in the sentence stream and one row of the table.
 // Everything else (edited, moved, split or merged paragraphs) goes through
 // the full sentence and word alignment, so results do not change; only the
-// work on unchanged text is saved.
+// work on unchanged text is saved. A paragraph longer than a sentence may
+// be (maxSentenceBytes) is segmented all the same, so that no row holds
+// more: an unchanged megabyte with no sentence end is not one row.
 
 // lightSalt keeps the hashes of opaque paragraph units apart from the key
 // hashes of ordinary sentences.
@@ -59,8 +61,8 @@ func prefilter(texts []string, base int) []paragraphs {
 	}
 	light := make([][]bool, len(texts))
 	light[base] = make([]bool, nb)
-	for i := range count {
-		light[base][i] = count[i] == len(texts)-1 && len(texts) > 1
+	for i, p := range pp[base].spans {
+		light[base][i] = count[i] == len(texts)-1 && len(texts) > 1 && p.end-p.start <= maxSentenceBytes
 	}
 	for v := range texts {
 		if v == base {

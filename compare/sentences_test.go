@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -355,5 +356,22 @@ func TestCutPiecesAtMostMax(t *testing.T) {
 	lower := strings.ToLower(b.String())
 	if x, y := Sentences(b.String()), Sentences(lower); !slices.Equal(x, y) || len(x) < 2 {
 		t.Errorf("cut %d times, and otherwise in lower case (%d)", len(x), len(y))
+	}
+}
+
+// TestLongUnchangedParagraphIsCut: a paragraph identical in both versions
+// but longer than maxSentenceBytes, with no sentence end, is segmented as
+// a changed one is: rows of at most maxSentenceBytes, not one row.
+func TestLongUnchangedParagraphIsCut(t *testing.T) {
+	same := strings.Repeat("words run on without end ", 800)
+	a, b := "An edited line.\n\n"+same, "An edited sentence.\n\n"+same
+	res, err := Compare(context.Background(), []string{a, b}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res.Rows {
+		if c := r.Cells[0]; c != nil && c.End-c.Start > maxSentenceBytes {
+			t.Fatalf("a row of %d bytes (%d rows)", c.End-c.Start, len(res.Rows))
+		}
 	}
 }
