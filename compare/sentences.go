@@ -52,7 +52,8 @@ func Sentences(text string) [][2]int {
 // English, German, French and Russian (Mr., U.S., e.g., Dr., Nr., z. B.,
 // MM., p. ex., т. е., г., В. В. Путин), German ordinal dates (am 12.
 // Juni), list numbers, decimals, closing quotes and brackets after the
-// full stop, and "<...>" omission marks inside a sentence.
+// full stop, and "<...>" omission marks inside a sentence. A sentence
+// longer than maxSentenceBytes is cut (cutLongSentences).
 func splitSentences(text string, toks []rawToken) [][2]int {
 	var out [][2]int
 	lo := 0
