@@ -59,15 +59,22 @@ func TestWriteEveryFormat(t *testing.T) {
 	}
 }
 
-func TestCSVNotesAndPositions(t *testing.T) {
+// csvRecords writes r as CSV and reads the records back.
+func csvRecords(t *testing.T, r *Report) [][]string {
+	t.Helper()
 	var b bytes.Buffer
-	if err := WriteCSV(&b, smallReport(t), false); err != nil {
+	if err := WriteCSV(&b, r, false); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&b).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return recs
+}
+
+func TestCSVNotesAndPositions(t *testing.T) {
+	recs := csvRecords(t, smallReport(t))
 	// header, the number change (first: numbers first), the word change
 	if len(recs) != 3 {
 		t.Fatalf("%d records: %q", len(recs), recs)

@@ -58,14 +58,7 @@ func TestCSVFormulaGuard(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := textReport(t, []string{tt.a, tt.b}, []string{tt.labelA, tt.labelB}, nil, Briefing{})
-			var b bytes.Buffer
-			if err := WriteCSV(&b, r, false); err != nil {
-				t.Fatal(err)
-			}
-			recs, err := csv.NewReader(&b).ReadAll()
-			if err != nil {
-				t.Fatal(err)
-			}
+			recs := csvRecords(t, r)
 			for _, rec := range recs[1:] {
 				for i, f := range rec {
 					if f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) {
@@ -440,14 +433,7 @@ func TestCSVFindings(t *testing.T) {
 	en := "The minister arrived in Almaty on Friday morning.\n\nThe meeting lasted 9 hours.\n\nIn the evening the minister flew to Moscow.\n"
 	r := textReport(t, []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}, Briefing{})
 	r.Findings = compare.CheckTranslations(r.Result)
-	var b bytes.Buffer
-	if err := WriteCSV(&b, r, false); err != nil {
-		t.Fatal(err)
-	}
-	recs, err := csv.NewReader(&b).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := csvRecords(t, r)
 	got := map[string][]string{}
 	for _, rec := range recs[1:] {
 		if rec[3] == "finding" {

@@ -229,11 +229,7 @@ func BenchmarkAlignSmall(b *testing.B) {
 // anchors, not over the whole grid, and align as the same sentences given
 // as a list do.
 func TestOneParagraphDocument(t *testing.T) {
-	base := filepath.Join(sharedEval, "enru-books", "ak1")
-	src, tgt := readLines(t, base+".en"), readLines(t, base+".ru")
-	gold := parseLadder(t, readLines(t, base+".enru"))
-	end := gold[min(2000, len(gold)-1)]
-	src, tgt = src[:end.Src0], tgt[:end.Tgt0]
+	src, tgt := akOpening(t, 2000)
 	_, sents, _, searched, err := alignDocument(context.Background(), [][]string{src}, [][]string{tgt})
 	if err != nil {
 		t.Fatal(err)
@@ -255,11 +251,7 @@ func TestOneParagraphDocument(t *testing.T) {
 // (one paragraph against the source's hundreds) matches no paragraph; its
 // sentences are aligned as lists, not all reported as unrendered.
 func TestLostParagraphBreaks(t *testing.T) {
-	base := filepath.Join(sharedEval, "enru-books", "ak1")
-	src, tgt := readLines(t, base+".en"), readLines(t, base+".ru")
-	gold := parseLadder(t, readLines(t, base+".enru"))
-	end := gold[min(1000, len(gold)-1)]
-	src, tgt = src[:end.Src0], tgt[:end.Tgt0]
+	src, tgt := akOpening(t, 1000)
 	var paras [][]string
 	for i := 0; i < len(src); i += 5 {
 		paras = append(paras, src[i:min(i+5, len(src))])
@@ -281,4 +273,15 @@ func TestLostParagraphBreaks(t *testing.T) {
 		}
 		t.Errorf("%d beads, %d of them without a counterpart; the sentences as lists align in %d", len(sents), alone, len(list))
 	}
+}
+
+// akOpening returns the English and Russian sentences of the first beads
+// gold beads of Anna Karenina vol. 1.
+func akOpening(t *testing.T, beads int) (en, ru []string) {
+	t.Helper()
+	base := filepath.Join(sharedEval, "enru-books", "ak1")
+	en, ru = readLines(t, base+".en"), readLines(t, base+".ru")
+	gold := parseLadder(t, readLines(t, base+".enru"))
+	end := gold[min(beads, len(gold)-1)]
+	return en[:end.Src0], ru[:end.Tgt0]
 }
