@@ -723,7 +723,7 @@ func (v *CompareView) scrollTo(i int) {
 // topRow is the row at the top of the visible area.
 func (v *CompareView) topRow() int {
 	off := v.list.GetScrollOffset()
-	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
+	pad := v.rowGap()
 	y := float32(0)
 	for i, h := range v.heights {
 		if y+h/2 > off {
@@ -734,9 +734,12 @@ func (v *CompareView) topRow() int {
 	return max(len(v.heights)-1, 0)
 }
 
+// rowGap is the space the list leaves between two rows.
+func (v *CompareView) rowGap() float32 { return theme.SizeForWidget(theme.SizeNamePadding, v) }
+
 // offsetOf is the scroll offset that puts row i at the top.
 func (v *CompareView) offsetOf(i int) float32 {
-	pad := theme.SizeForWidget(theme.SizeNamePadding, v)
+	pad := v.rowGap()
 	y := float32(0)
 	for j := 0; j < i && j < len(v.heights); j++ {
 		y += v.heights[j] + pad

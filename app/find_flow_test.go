@@ -106,14 +106,6 @@ func longWindow(t *testing.T, n int, queued bool) (*MainWindow, *jobQueue) {
 	return mw, q
 }
 
-func matchRows(mw *MainWindow) []int {
-	var out []int
-	for _, i := range mw.View.MatchingRows() {
-		out = append(out, mw.View.ComparisonRow(i))
-	}
-	return out
-}
-
 // Find reopened on the same text after the rows changed while it was
 // closed counts the new rows ("…" until they come), and Enter goes to the
 // first new match (it once went to a stale one, out of range).

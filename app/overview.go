@@ -36,10 +36,7 @@ func (b *overviewBar) Tapped(ev *fyne.PointEvent) {
 		return
 	}
 	target := ev.Position.Y / h * v.contentHeight()
-	pad := float32(0)
-	if len(v.heights) > 1 {
-		pad = (v.contentHeight() - sum(v.heights)) / float32(len(v.heights))
-	}
+	pad := v.rowGap()
 	y := float32(0)
 	for i, rh := range v.heights {
 		if y+rh > target {
@@ -49,14 +46,6 @@ func (b *overviewBar) Tapped(ev *fyne.PointEvent) {
 		y += rh + pad
 	}
 	v.ScrollToEnd(false)
-}
-
-func sum(xs []float32) float32 {
-	t := float32(0)
-	for _, x := range xs {
-		t += x
-	}
-	return t
 }
 
 func (b *overviewBar) CreateRenderer() fyne.WidgetRenderer {
@@ -119,10 +108,7 @@ func (r *overviewRenderer) paintTicks(w, h int) image.Image {
 	pal := paletteFor(r.b)
 	sx, sy := float32(w)/size.Width, float32(h)/size.Height
 	x0, x1 := int(tickInset*sx), int((size.Width-tickInset)*sx)
-	pad := float32(0)
-	if len(v.heights) > 0 {
-		pad = (total - sum(v.heights)) / float32(len(v.heights))
-	}
+	pad := v.rowGap()
 	y := float32(0)
 	// The heights are those of the last layout, which may predate rows
 	// set since (a view not yet sized).

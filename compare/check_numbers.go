@@ -122,14 +122,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 			}
 			i = end
 		case unicode.IsLetter(r):
-			j := i
-			for j < len(s) {
-				q, qw := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(q) {
-					break
-				}
-				j += qw
-			}
+			j := lettersEnd(s, i)
 			prev = strings.ToLower(s[i:j])
 			switch m := monthNumber(s[i:j]); {
 			case m > 0:
@@ -276,14 +269,7 @@ func afterOrdinalEnding(s string, i int) int {
 	if j < len(s) && s[j] == '-' {
 		j++
 	}
-	k := j
-	for k < len(s) {
-		q, qw := utf8.DecodeRuneInString(s[k:])
-		if !unicode.IsLetter(q) {
-			break
-		}
-		k += qw
-	}
+	k := lettersEnd(s, j)
 	if k > j && ordinalEndings[strings.ToLower(s[j:k])] && (j == i) == !startsCyrillic(s[j:k]) {
 		return k
 	}
@@ -408,4 +394,17 @@ func monthNumber(w string) int {
 		}
 	}
 	return best
+}
+
+// lettersEnd is the offset just past the run of letters of s that starts
+// at i (i itself when s[i:] does not start with a letter).
+func lettersEnd(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += w
+	}
+	return i
 }

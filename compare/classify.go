@@ -30,7 +30,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// A word the semantic cleanup folded into a replacement ("paid 5
 	// dollars" -> "gave 5 euros") does not make it a number change: the
 	// numbers (or names) on the two sides must differ.
-	differ := func(flag string, keys func(*document, []token) []uint64) bool {
+	differ := func(flag string, keys func(*document, []token) []uint32) bool {
 		if parts != nil {
 			inA, inB := slices.Contains(parts[0], flag), slices.Contains(parts[1], flag)
 			switch {
@@ -66,11 +66,11 @@ const FlagName = "name"
 // next to a number (a date: "July 19", "21 июня") and of weekday names. A
 // changed weekday ("on Monday" -> "on Tuesday") moves an event to another
 // day just as a changed date does, so it is flagged as one.
-func numbers(d *document, ts []token) []uint64 {
-	var out []uint64
+func numbers(d *document, ts []token) []uint32 {
+	var out []uint32
 	for _, t := range ts {
 		if isNumberToken(d, t) {
-			out = append(out, uint64(t.key))
+			out = append(out, t.key)
 		}
 	}
 	return out
@@ -335,7 +335,7 @@ func besideNumber(d *document, i int) bool {
 }
 
 // sameKeys reports whether x and y hold the same keys as multisets.
-func sameKeys(x, y []uint64) bool {
+func sameKeys(x, y []uint32) bool {
 	if len(x) != len(y) {
 		return false
 	}
@@ -356,12 +356,12 @@ func allPunct(ts []token) bool {
 // names returns the keys of the capitalised words among ts that do not
 // open their sentence (usually proper names). A one-letter word ("I",
 // "Я"), a month and a weekday are not names.
-func names(d *document, ts []token) []uint64 {
-	var out []uint64
+func names(d *document, ts []token) []uint32 {
+	var out []uint32
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
 		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) {
-			out = append(out, uint64(t.key))
+			out = append(out, t.key)
 		}
 	}
 	return out

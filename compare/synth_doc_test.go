@@ -66,20 +66,6 @@ func splitSynthSentences(p string) []string {
 	return out
 }
 
-// endsInLetters reports whether w ends in n letters.
-func endsInLetters(w string, n int) bool {
-	rs := []rune(w)
-	if len(rs) < n {
-		return false
-	}
-	for _, r := range rs[len(rs)-n:] {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // detokenize undoes textberg's spaces around punctuation.
 func detokenize(line string) string {
 	r := strings.NewReplacer(" ,", ",", " .", ".", " ;", ";", " :", ":", " !", "!", " ?", "?", " )", ")", "( ", "(", " '", "'", "' ", "'")
