@@ -657,6 +657,46 @@ func TestCompareLongLine(t *testing.T) {
 	}
 }
 
+// TestCompareRepeatedParagraphs compares lists whose items repeat: a
+// paragraph a word, from a vocabulary of a few dozen (answers, speakers'
+// names, tags), with one item in a hundred replaced, deleted or inserted.
+// The few items unique on both sides are then edits, not anchors; taken
+// as anchors they made thousands of items read as moved.
+func TestCompareRepeatedParagraphs(t *testing.T) {
+	vocab := strings.Fields("yes no maybe the of and to in he she it was that his her you with " +
+		"for had as not but on at by from they this be one said all which were have we there " +
+		"an so if would been or what when up out")
+	for _, n := range []int{2_000, 10_000} {
+		r := rand.New(rand.NewPCG(uint64(n), 7))
+		a := make([]string, n)
+		for i := range a {
+			a[i] = vocab[r.IntN(len(vocab))]
+		}
+		b := slices.Clone(a)
+		edits := n / 100
+		for range edits {
+			switch i := r.IntN(len(b)); r.IntN(3) {
+			case 0:
+				b[i] = vocab[r.IntN(len(vocab))]
+			case 1:
+				b = slices.Delete(b, i, i+1)
+			default:
+				b = slices.Insert(b, i, vocab[r.IntN(len(vocab))])
+			}
+		}
+		res := mustCompare(t, Options{}, strings.Join(a, "\n\n"), strings.Join(b, "\n\n"))
+		moves := 0
+		for _, c := range res.Changes {
+			if c.Kind == Move {
+				moves++
+			}
+		}
+		if moves > 0 || len(res.Changes) > 2*edits { // an edit beside a repeat may read as two
+			t.Errorf("%d items, %d edits: %d changes, %d of them moves", n, edits, len(res.Changes), moves)
+		}
+	}
+}
+
 // TestCompareLongWord compares texts holding a "word" longer than a
 // token may be (maxTokenBytes), as a base64 blob or a line of digits is:
 // it is cut into tokens, offsets stay valid, and an edit inside is found.

@@ -10,11 +10,12 @@ const smallDiff = 1 << 16
 
 // diffSeq diffs two long sequences of hashes (paragraphs or sentences) in
 // near-linear time: like git's patience diff it takes elements that occur
-// exactly once on each side as anchors, keeps the longest increasing run of
-// them, and recurses between anchors; ranges that are small or have no
-// unique elements are diffed by Myers' algorithm (myers.go, or go-diff's
-// bisection when the distance is large). Anchoring bounds the cost
-// of Myers' O(N·D) on long documents with many scattered edits.
+// exactly once on each side (with equal neighbours) as anchors, keeps the
+// longest increasing run of them, and recurses between anchors; ranges
+// that are small or have no unique elements are diffed by Myers'
+// algorithm (myers.go, or go-diff's bisection when the distance is
+// large). Anchoring bounds the cost of Myers' O(N·D) on long documents
+// with many scattered edits.
 func diffSeq[K seqKey](a, b []K) []op {
 	var out []op
 	diffSeqInto(a, b, &out)
@@ -74,8 +75,8 @@ func diffSeqInto[K seqKey](a, b []K, out *[]op) {
 }
 
 // uniqueAnchors returns the longest increasing chain of (i, j) pairs where
-// a[i] == b[j] occurs exactly once in each, and whether a and b share any
-// element at all.
+// a[i] == b[j] occurs exactly once in each and its neighbours agree (see
+// agrees), and whether a and b share any element at all.
 func uniqueAnchors[K seqKey](a, b []K) ([][2]int, bool) {
 	// Per distinct element of a: its count in a, in b, and its last
 	// place in b.
@@ -95,7 +96,7 @@ func uniqueAnchors[K seqKey](a, b []K) ([][2]int, bool) {
 	}
 	cands := make([][2]int, 0, min(len(a), len(b)))
 	for i, x := range a {
-		if k := t.find(x); ca[k] == 1 && cb[k] == 1 {
+		if k := t.find(x); ca[k] == 1 && cb[k] == 1 && agrees(a, b, i, int(at[k])) {
 			cands = append(cands, [2]int{i, int(at[k])})
 		}
 	}
@@ -112,6 +113,21 @@ func uniqueAnchors[K seqKey](a, b []K) ([][2]int, bool) {
 		chain[l] = cands[k]
 	}
 	return chain, true
+}
+
+// agrees reports whether the unique pair a[i] == b[j] has equal
+// neighbours on both sides (or is at the ends of both). Where most
+// elements repeat (a list of common words, a paragraph a word), the few
+// unique ones are mostly edits: a word deleted here and inserted there.
+// Taken as anchors, such pairs bend the alignment far off its course, and
+// all between them is deleted on one side and inserted on the other; one
+// equal neighbour may be chance where few elements are distinct. A pair
+// in unchanged text passes unless an edit touches it, and the diff
+// between the anchors around it then finds it all the same.
+func agrees[K seqKey](a, b []K, i, j int) bool {
+	before := i == 0 && j == 0 || i > 0 && j > 0 && a[i-1] == b[j-1]
+	after := i == len(a)-1 && j == len(b)-1 || i+1 < len(a) && j+1 < len(b) && a[i+1] == b[j+1]
+	return before && after
 }
 
 // emitMyers diffs a range with myers when its edit distance is small, with
