@@ -806,3 +806,25 @@ func TestUnifyKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSortStable checks sortStable against the standard library's stable
+// sort on elements with many equal keys, whose order must be kept.
+func TestSortStable(t *testing.T) {
+	type elem struct{ key, pos int }
+	for _, n := range []int{0, 1, 2, 7, 100, 5_000} {
+		for _, keys := range []int{1, 3, n + 1} {
+			r := rand.New(rand.NewPCG(uint64(n), uint64(keys)))
+			s := make([]elem, n)
+			for i := range s {
+				s[i] = elem{r.IntN(keys), i}
+			}
+			order := func(x, y elem) int { return x.key - y.key }
+			want := slices.Clone(s)
+			slices.SortStableFunc(want, order)
+			sortStable(s, order)
+			if !slices.Equal(s, want) {
+				t.Errorf("%d elements, %d keys: not the stable order", n, keys)
+			}
+		}
+	}
+}

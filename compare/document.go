@@ -168,7 +168,7 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 		room = heavy / 3
 	}
 	d.toks = make([]token, 0, min(room, heavy/3)+len(d.paras)+16)
-	d.sents = make([]sentence, 0, heavy/100+len(d.paras)+1)
+	d.sents = make([]sentence, 0, sentenceRoom(text, d.paras, light)+len(d.paras)+1)
 	d.keys = newKeyNumbers(cap(d.toks))
 	var raw []rawToken
 	for pi, p := range d.paras {
@@ -177,13 +177,40 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				hash: pp.hashes[pi], para: pi, paraStart: true, light: true, word: d.keys.of(pp.hashes[pi])})
 			continue
 		}
-		raw = scanTokens(text, p.start, p.end, raw[:0])
+		raw = scanTokens(text, p.start, p.end, slices.Grow(raw[:0], (p.end-p.start)/rawTokenBytes))
 		for si, r := range splitSentences(text, raw) {
 			d.addSentence(k, raw[r[0]:r[1]], pi, si == 0)
 		}
 	}
 	d.toks, d.sents = clipped(d.toks), clipped(d.sents)
 	return d
+}
+
+// rawTokenBytes is fewer bytes than a token takes with its space in most
+// text (about 5 in English and Russian prose, 6 in a word list), so that
+// the tokens of a long paragraph seldom outgrow the room made for them.
+const rawTokenBytes = 4
+
+// sentenceRoom estimates the sentences of the paragraphs to tokenize:
+// about one per 100 bytes of prose, but a paragraph longer than
+// maxSentenceBytes may be cut at each of its line breaks (a list, verse, a
+// column of figures: a sentence a line), so there its line breaks count.
+// Growing an array of a million sentences by appending copies it a dozen
+// times over.
+func sentenceRoom(text string, paras []span, light []bool) int {
+	n := 0
+	for pi, p := range paras {
+		if light != nil && light[pi] {
+			continue
+		}
+		size := p.end - p.start
+		if size > maxSentenceBytes {
+			n += max(size/100, strings.Count(text[p.start:p.end], "\n")+1)
+		} else {
+			n += size / 100
+		}
+	}
+	return n
 }
 
 // clipped returns s, or a copy without its spare capacity when that is

@@ -362,7 +362,7 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 	out := spliceInPlace(cs, pieces, moves)
 	// In B's order, as the emitter leaves them (attachPunctuation looks at
 	// neighbours), a move before the changes inside it.
-	slices.SortStableFunc(out, func(x, y Change) int {
+	sortStable(out, func(x, y Change) int {
 		switch {
 		case x.BStart != y.BStart:
 			return x.BStart - y.BStart

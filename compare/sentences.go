@@ -132,7 +132,11 @@ func cutLongSentences(text string, toks []rawToken, spans [][2]int) [][2]int {
 			continue
 		}
 		if out == nil {
-			out = append(make([][2]int, 0, len(spans)+16), spans[:k]...)
+			// Room for a cut at each line break and every minCutBytes:
+			// a list of a million lines is one such sentence.
+			para := text[toks[0].start:toks[len(toks)-1].end]
+			room := len(spans) + strings.Count(para, "\n") + len(para)/minCutBytes
+			out = append(make([][2]int, 0, room), spans[:k]...)
 		}
 		lo := s[0]
 		for i := s[0] + 1; i <= s[1]; i++ {
