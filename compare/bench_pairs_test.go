@@ -3,6 +3,7 @@ package compare
 import (
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,9 @@ const (
 	// benchSourcePath is the prose the pairs are made of: Anna Karenina
 	// in English, a sentence a line (public domain, in ../shared).
 	benchSourcePath = "../../shared/eval/enru-books/ak1.en"
+	// listRepeats is the least number of uses in the source of a word
+	// the list pair draws.
+	listRepeats = 20
 )
 
 // benchSource cuts the source into paragraphs of two to seven sentences
@@ -58,8 +62,10 @@ func revisionPair(paras, spare []string, seed uint64) (string, string) {
 
 // benchPairs are the pairs the benchmarks and .ci/bench-peers use: a
 // revision pair of about 1 MB a side; ten of them (other seeds)
-// concatenated, about 10 MB; and that 10 MB against itself with every
-// paragraph's words shuffled (the worst case: everything rewritten).
+// concatenated, about 10 MB; that 10 MB against itself with every
+// paragraph's words shuffled (the worst case: everything rewritten); and
+// a list of about 1 MB, a word a paragraph (the worst case of short
+// units: a sentence and a row a word).
 func benchPairs(tb testing.TB) map[string][2]string {
 	paras, spare := benchSource(tb)
 	one0, one1 := revisionPair(paras, spare, 1)
@@ -72,11 +78,48 @@ func benchPairs(tb testing.TB) map[string][2]string {
 		ten0.WriteString(a + "\n\n")
 		ten1.WriteString(b + "\n\n")
 	}
+	list0, list1 := listPair(paras, 1<<20, 4)
 	return map[string][2]string{
 		"1mb":      {one0, one1},
 		"10mb":     {ten0.String(), ten1.String()},
 		"shuffled": {ten0.String(), shuffleParagraphs(ten0.String(), 3)},
+		"list":     {list0, list1},
 	}
+}
+
+// listPair makes a list of about size bytes, a word of the paragraphs a
+// paragraph, and a copy with one item in a hundred replaced, deleted or
+// inserted (seeded): a text of short units that repeat (the words drawn
+// are those the paragraphs use listRepeats times or more, drawn as often
+// as they are used), where every unit is a sentence and a row and next to
+// none is unique.
+func listPair(paras []string, size int, seed uint64) (string, string) {
+	r := rand.New(rand.NewPCG(seed, 6))
+	var all []string
+	count := map[string]int{}
+	for _, p := range paras {
+		for _, w := range strings.Fields(p) {
+			all = append(all, w)
+			count[w]++
+		}
+	}
+	words := slices.DeleteFunc(all, func(w string) bool { return count[w] < listRepeats })
+	var a []string
+	for n := 0; n < size; n += len(a[len(a)-1]) + 2 {
+		a = append(a, words[r.IntN(len(words))])
+	}
+	b := slices.Clone(a)
+	for range len(a) / 100 {
+		switch i := r.IntN(len(b)); r.IntN(3) {
+		case 0:
+			b[i] = words[r.IntN(len(words))]
+		case 1:
+			b = slices.Delete(b, i, i+1)
+		default:
+			b = slices.Insert(b, i, words[r.IntN(len(words))])
+		}
+	}
+	return strings.Join(a, "\n\n"), strings.Join(b, "\n\n")
 }
 
 // shuffleParagraphs shuffles the words of every paragraph of text.
@@ -109,5 +152,10 @@ func BenchmarkCompareShuffled10MB(b *testing.B) {
 		b.Skip("10 MB pair skipped in -short mode")
 	}
 	p := benchPairs(b)["shuffled"]
+	benchCompare(b, p[0], p[1])
+}
+
+func BenchmarkCompareWordList1MB(b *testing.B) {
+	p := benchPairs(b)["list"]
 	benchCompare(b, p[0], p[1])
 }

@@ -106,7 +106,12 @@ func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partn
 	partChanges := make([][]Change, len(cuts)-1)
 	parallel(len(cuts)-1, func(k int) {
 		e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts)}
-		partGroups[k] = e.emitSegments(segs, items, partnerA, cuts[k], cuts[k+1], nil)
+		var groups []group
+		if lo, hi := cuts[k], cuts[k+1]; lo < hi {
+			// About a group a sentence, a pair of equal ones making one.
+			groups = make([]group, 0, max(segs[hi-1].a1-segs[lo].a0, segs[hi-1].b1-segs[lo].b0))
+		}
+		partGroups[k] = e.emitSegments(segs, items, partnerA, cuts[k], cuts[k+1], groups)
 		e.flushTrivial()
 		partChanges[k] = e.coalesce(e.changes)
 	})
