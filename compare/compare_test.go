@@ -179,6 +179,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "line endings", a: "One.\nTwo.\n\nThree.\n", b: "One.\r\nTwo.\r\n\r\nThree.\r\n", trivial: 1},
 		{name: "paragraph split is no change", a: "First sentence. Second sentence.", b: "First sentence.\n\nSecond sentence."},
 		{name: "case is a change by default", a: "the end", b: "The end", want: []string{"replace:the>The"}},
+		{name: "ё and е are trivial", a: "Он ещё придёт в Королёв.", b: "Он еще придет в Королев.", trivial: 1},
+		{name: "Ё and Е are trivial", a: "Ёлка стоит.", b: "Елка стоит.", trivial: 1},
 		{name: "ignore case folds cyrillic", a: "москва", b: "МОСКВА", opts: Options{IgnoreCase: true}, trivial: 1},
 		{name: "ignore punctuation", a: "Good afternoon", b: "Good afternoon,", opts: Options{IgnorePunctuation: true}, trivial: 1},
 		{name: "ignore punctuation keeps symbols and signs", a: "It was -5 degrees and cost $5 or 10%.", b: "It was 5 degrees and cost €5 or 10‰.",

@@ -12,9 +12,9 @@
 //     normalize.go, document.go). Each version is cut into paragraphs,
 //     sentences (a run-on one cut at its line breaks, else where its
 //     words say, so that no row grows past a few kilobytes) and tokens;
-//     every token keeps its byte span and gets a comparison key (NFC,
-//     typographic folding, optional case folding and punctuation
-//     removal), numbered alike in all versions so that a token and a
+//     every token keeps its byte span and gets a comparison key (NFKC,
+//     typographic folding of quotes, dashes and Russian ё, optional case
+//     folding and punctuation removal), numbered alike in all versions so that a token and a
 //     word in a bag are small. Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
 //     myers.go, sparse_lcs.go, weighted_diff.go). The sentence streams of

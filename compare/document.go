@@ -280,7 +280,7 @@ func startsUpper(text string, rt rawToken) bool {
 	if c := text[rt.start]; c < 0x80 {
 		return 'A' <= c && c <= 'Z'
 	} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
-		return r <= 0x42F // А-Я and Ё
+		return r <= 0x42F // А-Я
 	}
 	return unicode.IsUpper(firstRune(text[rt.start:rt.end]))
 }

@@ -27,9 +27,15 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 
 // foldRune maps typographic variants to one plain form. It returns -1 for
 // characters that carry no content (zero-width, variation selectors, soft
-// hyphens), which are dropped from keys.
+// hyphens), which are dropped from keys. Russian ё is е: its dots are
+// optional by the spelling rules and most printed text leaves them out,
+// so "ещё" against "еще" is the same word as printed by two hands.
 func foldRune(r rune) rune {
 	switch r {
+	case 'ё':
+		return 'е'
+	case 'Ё':
+		return 'Е'
 	case '\'', '"', '`', '´', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›',
 		'′', '″', '「', '」', '『', '』', '＂', '＇':
 		return '"'

@@ -24,8 +24,8 @@ const (
 	// number), or a single ASCII mark other than a quote. With case
 	// ignored, the key is the bytes in ASCII lower case.
 	plainASCII
-	// plainSimple: ASCII and basic Russian letters (А-я, Ё, ё) and
-	// digits, all stable under NFKC and typographic folding. The bytes
+	// plainSimple: ASCII and basic Russian letters (А-я) and digits,
+	// all stable under NFKC and typographic folding. The bytes
 	// are the key only when case is kept.
 	plainSimple
 	// plainCaseless: one common Chinese character or kana, stable under

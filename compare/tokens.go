@@ -374,10 +374,10 @@ func decodeRune(text string, i, to int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:to])
 }
 
-// isSimpleLetter reports the basic Russian letters А-я, Ё and ё: letters
-// that never combine with a neighbour, fold to nothing else and are their
-// own NFKC form.
-func isSimpleLetter(r rune) bool { return r >= 0x410 && r <= 0x44F || r == 0x401 || r == 0x451 }
+// isSimpleLetter reports the basic Russian letters А-я: letters that
+// never combine with a neighbour, fold to nothing else and are their own
+// NFKC form (Ё and ё fold to Е and е: see foldRune).
+func isSimpleLetter(r rune) bool { return r >= 0x410 && r <= 0x44F }
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
 
