@@ -180,12 +180,13 @@ func cutByContent(text string, toks []rawToken, lo, hi int, out [][2]int) [][2]i
 	return append(out, [2]int{start, hi})
 }
 
-// cutsAfter reports a cutting token: the top cutBits bits of its
-// lower-cased hash, spread by Fibonacci hashing (FNV's low bits depend on
-// few of each byte's), are zero. Lower case, so that a change of case
-// does not move a cut.
+// cutsAfter reports a cutting token: the top cutBits bits of the hash of
+// its lower-cased, typographically folded form, spread by Fibonacci
+// hashing (FNV's low bits depend on few of each byte's), are zero. Folded
+// and lower case, so that a change of case or typography (ещё for еще, a
+// curled quote) does not move a cut.
 func cutsAfter(tok string) bool {
-	return hashKey(strings.ToLower(tok))*goldenRatio64>>(64-cutBits) == 0
+	return hashKey(strings.ToLower(strings.Map(foldRune, tok)))*goldenRatio64>>(64-cutBits) == 0
 }
 
 func tokText(text string, t rawToken) string { return text[t.start:t.end] }

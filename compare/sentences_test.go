@@ -333,7 +333,7 @@ func TestRunOnTextCutByContent(t *testing.T) {
 
 // TestCutPiecesAtMostMax: a run of one word that is never a cut is cut
 // before the token that would take a piece past maxSentenceBytes, and a
-// change of case moves no cut.
+// change of case or of typography (ё printed as е) moves no cut.
 func TestCutPiecesAtMostMax(t *testing.T) {
 	word := ""
 	for _, w := range []string{"abc", "abd", "abe", "xyz", "qrs"} {
@@ -356,6 +356,14 @@ func TestCutPiecesAtMostMax(t *testing.T) {
 	lower := strings.ToLower(b.String())
 	if x, y := Sentences(b.String()), Sentences(lower); !slices.Equal(x, y) || len(x) < 2 {
 		t.Errorf("cut %d times, and otherwise in lower case (%d)", len(x), len(y))
+	}
+	b.Reset()
+	for i := range 3000 {
+		fmt.Fprintf(&b, "ёлка%d ", i%101)
+	}
+	plain := strings.ReplaceAll(b.String(), "ё", "е") // the same length in UTF-8
+	if x, y := Sentences(b.String()), Sentences(plain); !slices.Equal(x, y) || len(x) < 2 {
+		t.Errorf("cut %d times, and otherwise with е for ё (%d)", len(x), len(y))
 	}
 }
 

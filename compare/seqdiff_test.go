@@ -50,3 +50,56 @@ func TestDiffSeqStrayUniques(t *testing.T) {
 		})
 	}
 }
+
+// TestUniqueAnchors: unique pairs in order anchor even with no equal
+// neighbour (a text with every third sentence edited, headings between
+// edited paragraphs); scattered ones anchor only where their neighbours
+// agree.
+func TestUniqueAnchors(t *testing.T) {
+	const n = 3_000
+	ordered := func() ([]uint64, []uint64) {
+		a, b := make([]uint64, n), make([]uint64, n)
+		for i := range a {
+			a[i], b[i] = uint64(i+1), uint64(i+1)
+			if i%3 == 1 {
+				b[i] = uint64(n + i + 1) // edited
+			}
+		}
+		return a, b
+	}
+	scattered := func() ([]uint64, []uint64) {
+		r := rand.New(rand.NewPCG(3, 4))
+		a, b := make([]uint64, n), make([]uint64, n)
+		for i := range a {
+			a[i] = uint64(r.IntN(50)) + 1
+			b[i] = a[i]
+		}
+		for k := range 40 { // strays: unique, at unrelated places
+			a[r.IntN(n)], b[r.IntN(n)] = uint64(1000+k), uint64(1000+k)
+		}
+		a[1500], b[1500] = 5000, 5000 // one unique pair in its place
+		return a, b
+	}
+	for _, tc := range []struct {
+		name    string
+		make    func() ([]uint64, []uint64)
+		atLeast int
+		atMost  int
+	}{
+		{"every third edited", ordered, 2 * n / 3, n},
+		{"strays and one in place", scattered, 0, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, b := tc.make()
+			chain, _ := uniqueAnchors(a, b)
+			if len(chain) < tc.atLeast || len(chain) > tc.atMost {
+				t.Errorf("%d anchors, want %d to %d", len(chain), tc.atLeast, tc.atMost)
+			}
+			for _, c := range chain {
+				if a[c[0]] != b[c[1]] {
+					t.Fatalf("anchor %v pairs unequal elements", c)
+				}
+			}
+		})
+	}
+}

@@ -120,9 +120,11 @@ func looseGain(sc *scorer, bd bead, source, first bool) float64 {
 	if gain <= 0 { // no need to look for evidence
 		return gain
 	}
-	own := ownEvidence(sc.tgt, sc.src, u, bd.j0, bd.j1, bd.i0, bd.i1)
+	var own float64
 	if source {
 		own = ownEvidence(sc.src, sc.tgt, u, bd.i0, bd.i1, bd.j0, bd.j1)
+	} else {
+		own = ownEvidence(sc.tgt, sc.src, u, bd.j0, bd.j1, bd.i0, bd.i1)
 	}
 	if own > looseEvidence {
 		return math.Inf(-1)
