@@ -108,18 +108,25 @@ func listPair(paras []string, size int, seed uint64) (string, string) {
 	for n := 0; n < size; n += len(a[len(a)-1]) + 2 {
 		a = append(a, words[r.IntN(len(words))])
 	}
-	b := slices.Clone(a)
-	for range len(a) / 100 {
-		switch i := r.IntN(len(b)); r.IntN(3) {
+	b := editItems(r, a, words, len(a)/100)
+	return strings.Join(a, "\n\n"), strings.Join(b, "\n\n")
+}
+
+// editItems returns a copy of items with edits items replaced, deleted
+// or inserted at random places, the new ones drawn from words.
+func editItems(r *rand.Rand, items, words []string, edits int) []string {
+	out := slices.Clone(items)
+	for range edits {
+		switch i := r.IntN(len(out)); r.IntN(3) {
 		case 0:
-			b[i] = words[r.IntN(len(words))]
+			out[i] = words[r.IntN(len(words))]
 		case 1:
-			b = slices.Delete(b, i, i+1)
+			out = slices.Delete(out, i, i+1)
 		default:
-			b = slices.Insert(b, i, words[r.IntN(len(words))])
+			out = slices.Insert(out, i, words[r.IntN(len(words))])
 		}
 	}
-	return strings.Join(a, "\n\n"), strings.Join(b, "\n\n")
+	return out
 }
 
 // shuffleParagraphs shuffles the words of every paragraph of text.

@@ -674,18 +674,8 @@ func TestCompareRepeatedParagraphs(t *testing.T) {
 		for i := range a {
 			a[i] = vocab[r.IntN(len(vocab))]
 		}
-		b := slices.Clone(a)
 		edits := n / 100
-		for range edits {
-			switch i := r.IntN(len(b)); r.IntN(3) {
-			case 0:
-				b[i] = vocab[r.IntN(len(vocab))]
-			case 1:
-				b = slices.Delete(b, i, i+1)
-			default:
-				b = slices.Insert(b, i, vocab[r.IntN(len(vocab))])
-			}
-		}
+		b := editItems(r, a, vocab, edits)
 		res := mustCompare(t, Options{}, strings.Join(a, "\n\n"), strings.Join(b, "\n\n"))
 		moves := 0
 		for _, c := range res.Changes {
