@@ -18,8 +18,10 @@
 //     word in a bag are small. Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
 //     myers.go, sparse_lcs.go, weighted_diff.go). The sentence streams of
-//     whole documents are diffed by key hashes, anchors first, so a split
-//     or merged paragraph costs nothing; ranges that share little are
+//     whole documents are diffed by key hashes, anchors first (sentences
+//     unique on both sides, and where those are scattered, as in a list of
+//     repeated words, only those with equal neighbours), so a split or
+//     merged paragraph costs nothing; ranges that share little are
 //     diffed from their matching pairs (Hunt-Szymanski) rather than by
 //     Myers' search.
 //  4. Exact moves (moves.go). Sentences the in-order alignment could not
