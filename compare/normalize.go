@@ -142,19 +142,23 @@ func (k *keyer) hash(tok string) uint64 {
 }
 
 // joinedKey is the key of a stretch of several tokens read as one string:
-// white space collapsed to one space, zero-width spaces dropped, and a
-// word hyphenated across a line break ("infor-\nmation", also with a soft
-// hyphen) joined up. Two stretches with equal joined keys hold the same
-// words cut differently, which is a line-wrap or typography difference,
-// not an edit. A hyphen before a paragraph break (two line breaks) is
-// not joined: paragraphs are structure.
+// white space collapsed to one space, zero-width spaces dropped, a word
+// hyphenated across a line break ("infor-\nmation", also with a soft
+// hyphen) joined up, and so are the digit groups of a number ("1 000",
+// with a space, a no-break or a thin space, reads "1000"). Two stretches
+// with equal joined keys hold the same words cut differently, which is a
+// line-wrap or typography difference, not an edit. A hyphen before a
+// paragraph break (two line breaks) is not joined: paragraphs are
+// structure.
 func (k *keyer) joinedKey(s string) string {
 	b := make([]byte, 0, len(s))
+	grouped := false // the digits b ends with were joined as groups
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isSpaceRune(r) {
 			b = append(b, s[i:i+size]...)
 			i += size
+			grouped = grouped && r < utf8.RuneSelf && isASCIIDigit(byte(r))
 			continue
 		}
 		j, breaks, visible := i, 0, false
@@ -174,12 +178,55 @@ func (k *keyer) joinedKey(s string) string {
 		before, _ := utf8.DecodeLastRune(b[:len(b)-hs])
 		if breaks == 1 && (hy == '-' || hy == '\u00AD' || hy == '\u2010') && unicode.IsLetter(before) && unicode.IsLetter(next) {
 			b = b[:len(b)-hs] // "infor-\nmation": one word
+		} else if breaks == 0 && digitGroupFollows(b, s[j:], grouped) {
+			grouped = true // "1 000": one number
 		} else if visible && j < len(s) && i > 0 {
 			b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
 		}
 		i = j
 	}
 	return k.key(string(b))
+}
+
+// digitGroupFollows reports whether the space between b and rest parts
+// the digit groups of one number: b ends in one to three digits (or in
+// groups joined already) and rest starts with three digits and no more.
+// "2024 100" is two numbers; "1 0000" is not grouped.
+func digitGroupFollows(b []byte, rest string, grouped bool) bool {
+	n := 0
+	for n < len(b) && isASCIIDigit(b[len(b)-1-n]) {
+		n++
+	}
+	if n == 0 || n > 3 && !grouped {
+		return false
+	}
+	m := 0
+	for m < len(rest) && isASCIIDigit(rest[m]) {
+		m++
+	}
+	return m == 3
+}
+
+// hasDigitGroup reports whether s holds a digit, white space within a
+// line and a digit: a number in groups ("1 000") that joinedKey may join.
+func hasDigitGroup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if r == '\n' || r == '\r' || !isSpaceRune(r) {
+				break
+			}
+			j += size
+		}
+		if j > i+1 && j < len(s) && isASCIIDigit(s[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports whether stretches x and y hold the same words cut
@@ -226,12 +273,13 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 }
 
 // mayJoin reports whether x or y can have the same joined key as a
-// stretch cut into other tokens: it holds a line break or a zero-width
-// space (which joinedKey joins across) or is not in NFKC (whose
-// normalisation can turn one token into several: ½ into 1⁄2, ‼ into !!).
-// Without any of these the keys need not be built.
+// stretch cut into other tokens: it holds a line break, a zero-width
+// space or a number in digit groups (which joinedKey joins across) or is
+// not in NFKC (whose normalisation can turn one token into several: ½
+// into 1⁄2, ‼ into !!). Without any of these the keys need not be built.
 func mayJoin(x, y string) bool {
-	return hasJoinBreak(x) || hasJoinBreak(y) || !norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
+	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) ||
+		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
 }
 
 // hasJoinBreak reports whether s holds a line break or a zero-width space.
