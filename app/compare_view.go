@@ -100,16 +100,22 @@ func (v *CompareView) columnWeights() []float32 {
 
 // newList builds a list over the current rows. A fresh list takes its item
 // heights without a refresh per item, which keeps a width change linear in
-// the number of rows.
+// the number of rows. The most common height is the rows' own (their
+// minimum size), and only the others are set: Fyne's list sums the heights
+// it is given on every frame, which made a list of one-line rows slow to
+// scroll and step through.
 func (v *CompareView) newList() *widget.List {
+	common := commonHeight(v.heights)
 	l := widget.NewList(
 		func() int { return len(v.rows) },
 		func() fyne.CanvasObject {
-			return newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {
+			it := newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {
 				if v.OnMenu != nil {
 					v.OnMenu(row, col, pos)
 				}
 			})
+			it.minHeight = common
+			return it
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < 0 || id >= len(v.rows) {
@@ -121,9 +127,25 @@ func (v *CompareView) newList() *widget.List {
 	l.HideSeparators = true
 	l.OnSelected = func(id widget.ListItemID) { l.Unselect(id) }
 	for i, h := range v.heights {
-		l.SetItemHeight(i, h)
+		if h != common {
+			l.SetItemHeight(i, h)
+		}
 	}
 	return l
+}
+
+// commonHeight returns the most common of heights (the least of those
+// equally common), or 0 for none.
+func commonHeight(heights []float32) float32 {
+	count := make(map[float32]int)
+	best, n := float32(0), 0
+	for _, h := range heights {
+		count[h]++
+		if c := count[h]; c > n || c == n && h < best {
+			best, n = h, c
+		}
+	}
+	return best
 }
 
 // sameColumns reports whether cmp shows the versions the rows were built

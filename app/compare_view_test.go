@@ -223,3 +223,43 @@ func TestShownNames(t *testing.T) {
 		t.Errorf("omissions read %+v", fs)
 	}
 }
+
+// TestListHeightsMatchRows: the list is given only the heights that
+// differ from the most common one, which is the rows' own; scrolled to
+// the bottom, it must end where the rows' heights say.
+func TestListHeightsMatchRows(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	common := commonHeight(v.heights)
+	same := 0
+	for _, h := range v.heights {
+		if h == common {
+			same++
+		}
+	}
+	if same < 2 || same == len(v.heights) {
+		t.Fatalf("%d of %d rows at the common height %v: the sample should have both kinds", same, len(v.heights), common)
+	}
+	v.list.ScrollToBottom()
+	want := v.contentHeight() - v.rowGap() - v.list.Size().Height
+	if got := v.list.GetScrollOffset(); got < want-1 || got > want+1 {
+		t.Errorf("the list scrolls to %v at the bottom, the rows' heights say %v", got, want)
+	}
+}
+
+func TestCommonHeight(t *testing.T) {
+	for _, tc := range []struct {
+		heights []float32
+		want    float32
+	}{
+		{nil, 0},
+		{[]float32{30}, 30},
+		{[]float32{30, 52, 30, 74}, 30},
+		{[]float32{52, 30, 52, 30}, 30}, // equally common: the least
+		{[]float32{74, 52, 52, 30, 30, 52}, 52},
+	} {
+		if got := commonHeight(tc.heights); got != tc.want {
+			t.Errorf("commonHeight(%v) = %v, want %v", tc.heights, got, tc.want)
+		}
+	}
+}

@@ -115,6 +115,9 @@ type rowItem struct {
 	onJump func(row int)
 	// onMenu offers the row's actions at a position (right click).
 	onMenu func(row int, column int, pos fyne.Position)
+	// minHeight is the height the list gives rows it has no height for
+	// (see CompareView.newList); 0 for the default.
+	minHeight float32
 }
 
 func newRowItem(m *Measurer, geometry func() columnGeometry, onJump func(int), onMenu func(int, int, fyne.Position)) *rowItem {
@@ -291,7 +294,12 @@ func (rr *rowItemRenderer) frame(pos fyne.Position, size fyne.Size) {
 
 func (rr *rowItemRenderer) Destroy() {}
 
-func (rr *rowItemRenderer) MinSize() fyne.Size { return fyne.NewSize(200, 20) }
+func (rr *rowItemRenderer) MinSize() fyne.Size {
+	if h := rr.r.minHeight; h > 0 {
+		return fyne.NewSize(200, h)
+	}
+	return fyne.NewSize(200, 20)
+}
 
 func (rr *rowItemRenderer) Objects() []fyne.CanvasObject { return rr.objects }
 
