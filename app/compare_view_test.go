@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -262,4 +264,74 @@ func TestCommonHeight(t *testing.T) {
 			t.Errorf("commonHeight(%v) = %v, want %v", tc.heights, got, tc.want)
 		}
 	}
+}
+
+// TestLongListLandsOnChange goes to a change deep in a list of 100,000
+// one-line rows: the row must be drawn in the view. The view sums row
+// heights one by one and Fyne's list multiplies out those of the common
+// height; with fractions of a pixel the two drifted apart by dozens of
+// rows that far down.
+func TestLongListLandsOnChange(t *testing.T) {
+	const n = 100_000
+	var a, b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&a, "Item %d of the list.\n\n", i)
+		if i%1000 == 999 {
+			fmt.Fprintf(&b, "Item %d of the lists.\n\n", i)
+		} else {
+			fmt.Fprintf(&b, "Item %d of the list.\n\n", i)
+		}
+	}
+	app := test.NewTempApp(t)
+	app.Settings().SetTheme(lightTheme())
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: a.String()},
+		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: b.String()},
+	}}
+	mw, err := NewMainWindow(context.Background(), app, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mw.Window.Close()
+	mw.Window.Resize(fyne.NewSize(1100, 700))
+	mw.Window.Canvas().Capture()
+	v := mw.View
+	for _, k := range []int{90, 100, 50} {
+		v.GoToChange(k)
+		mw.Window.Canvas().Capture()
+		if !rowDrawn(v, v.Current()) {
+			t.Errorf("change %d (row %d) is not drawn in the view", k, v.Current())
+		}
+	}
+}
+
+// rowDrawn reports whether row i of the view is drawn inside the list's
+// visible area.
+func rowDrawn(v *CompareView, i int) bool {
+	d := fyne.CurrentApp().Driver()
+	top, height := d.AbsolutePositionForObject(v.list).Y, v.list.Size().Height
+	drawn := false
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		if it, ok := o.(*rowItem); ok {
+			y := d.AbsolutePositionForObject(it).Y
+			drawn = drawn || it.index == i && y >= top-1 && y < top+height
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(v.list)
+	return drawn
 }
