@@ -145,12 +145,17 @@ func (k *keyer) hash(tok string) uint64 {
 // white space collapsed to one space, zero-width spaces dropped, a word
 // hyphenated across a line break ("infor-\nmation", also with a soft
 // hyphen) joined up, and so are the digit groups of a number ("1 000",
-// with a space, a no-break or a thin space, reads "1000"). Two stretches
+// with a space, a no-break or a thin space, reads "1000"; see
+// digitGroupFollows). The stretch is read in NFKC first, as its key is,
+// so that a full-width "０００" is a group too. Two stretches
 // with equal joined keys hold the same words cut differently, which is a
 // line-wrap or typography difference, not an edit. A hyphen before a
 // paragraph break (two line breaks) is not joined: paragraphs are
 // structure.
 func (k *keyer) joinedKey(s string) string {
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
 	b := make([]byte, 0, len(s))
 	grouped := false // the digits b ends with were joined as groups
 	for i := 0; i < len(s); {
@@ -178,26 +183,44 @@ func (k *keyer) joinedKey(s string) string {
 		before, _ := utf8.DecodeLastRune(b[:len(b)-hs])
 		if breaks == 1 && (hy == '-' || hy == '\u00AD' || hy == '\u2010') && unicode.IsLetter(before) && unicode.IsLetter(next) {
 			b = b[:len(b)-hs] // "infor-\nmation": one word
-		} else if breaks == 0 && digitGroupFollows(b, s[j:], grouped) {
+		} else if isGroupSpace(s[i:j]) && digitGroupFollows(b, s[j:], grouped) {
 			grouped = true // "1 000": one number
-		} else if visible && j < len(s) && i > 0 {
-			b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
+		} else {
+			grouped = false // "1 000 2024": the next number is another
+			if visible && j < len(s) && i > 0 {
+				b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
+			}
 		}
 		i = j
 	}
 	return k.key(string(b))
 }
 
+// isGroupSpace reports the one space that parts the digit groups of a
+// number: a space, a no-break, narrow no-break, thin or figure space. A
+// tab or a run of spaces parts columns.
+func isGroupSpace(s string) bool {
+	switch s {
+	case " ", "\u00A0", "\u202F", "\u2009", "\u2007":
+		return true
+	}
+	return false
+}
+
 // digitGroupFollows reports whether the space between b and rest parts
 // the digit groups of one number: b ends in one to three digits (or in
-// groups joined already) and rest starts with three digits and no more.
-// "2024 100" is two numbers; "1 0000" is not grouped.
+// groups joined already) not touching a letter, and rest starts with
+// three digits and no more. "2024 100" is two numbers, "1 0000" is not
+// grouped, and "A1 000" is a name and a number.
 func digitGroupFollows(b []byte, rest string, grouped bool) bool {
 	n := 0
 	for n < len(b) && isASCIIDigit(b[len(b)-1-n]) {
 		n++
 	}
 	if n == 0 || n > 3 && !grouped {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRune(b[:len(b)-n]); unicode.IsLetter(r) {
 		return false
 	}
 	m := 0
