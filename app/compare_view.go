@@ -461,10 +461,13 @@ func (p *preparedRows) measureCells(m *Measurer, textSize float32) {
 	// change on the UI goroutine) leaves these cells to be measured again.
 	gen := m.Generation()
 	p.cells = make([][]cellText, len(p.runs))
+	var arena tokenArena
+	var scratch []measuredToken
 	for i, row := range p.runs {
 		p.cells[i] = make([]cellText, len(row))
 		for k, r := range row {
-			p.cells[i][k] = newCellText(m, r, textSize)
+			scratch = measureTokens(scratch[:0], r, cellMeasure(m, r, textSize))
+			p.cells[i][k] = cellText{runs: r, toks: arena.copyOf(scratch)}
 		}
 	}
 	p.cellsSize, p.measuredGen = textSize, gen

@@ -62,9 +62,12 @@ type cellText struct {
 }
 
 func newCellText(m *Measurer, runs []TextRun, textSize float32) cellText {
-	return cellText{runs: runs, toks: measureTokens(runs, func(s string, run int) float32 {
-		return m.Width(s, textSize, runs[run].Style.Number)
-	})}
+	return cellText{runs: runs, toks: measureTokens(nil, runs, cellMeasure(m, runs, textSize))}
+}
+
+// cellMeasure measures the text of runs at textSize.
+func cellMeasure(m *Measurer, runs []TextRun, textSize float32) widthFunc {
+	return func(s string, run int) float32 { return m.Width(s, textSize, runs[run].Style.Number) }
 }
 
 // height is the cell's height wrapped to width: what DiffText.HeightFor

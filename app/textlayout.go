@@ -245,16 +245,53 @@ func fitPrefix(s string, avail float32, atLineStart bool, run int, measure width
 	return n, w
 }
 
-// measuredToken is a token reduced to what line breaking needs.
-type measuredToken struct {
-	kind tokenKind
-	w    float32
+// measuredToken is a token reduced to what line breaking needs, in four
+// bytes (a large comparison's cells hold millions): a word's width, a
+// space's width negated (its sign bit set, -0 for none), or +Inf for a
+// line break. Negation is exact, so the widths read back are those
+// measured, and line counts stay those of layoutRuns.
+type measuredToken float32
+
+func newMeasuredToken(kind tokenKind, w float32) measuredToken {
+	switch kind {
+	case tokSpace:
+		return measuredToken(-w)
+	case tokNewline:
+		return measuredToken(math.Inf(1))
+	}
+	return measuredToken(w)
+}
+
+func (t measuredToken) kind() tokenKind {
+	switch {
+	case math.IsInf(float64(t), 1):
+		return tokNewline
+	case math.Signbit(float64(t)):
+		return tokSpace
+	}
+	return tokWord
+}
+
+// width is the token's width (0 for a line break).
+func (t measuredToken) width() float32 {
+	switch t.kind() {
+	case tokNewline:
+		return 0
+	case tokSpace:
+		return float32(-t)
+	}
+	return float32(t)
+}
+
+// plus is t with a piece of width w joined to it.
+func (t measuredToken) plus(w float32) measuredToken {
+	return newMeasuredToken(t.kind(), t.width()+w)
 }
 
 // measureTokens tokenizes runs and measures each token once, so that line
 // counts at many widths (a window being resized) cost a pass over numbers.
-func measureTokens(runs []TextRun, measure widthFunc) []measuredToken {
-	var out []measuredToken
+// It appends the tokens to out.
+func measureTokens(out []measuredToken, runs []TextRun, measure widthFunc) []measuredToken {
 	eachPiece(runs, func(kind tokenKind, text string, run int, joins bool) {
 		w := float32(0)
 		switch kind {
@@ -264,12 +301,30 @@ func measureTokens(runs []TextRun, measure widthFunc) []measuredToken {
 			w = measure(text, run)
 		}
 		if joins {
-			out[len(out)-1].w += w
+			out[len(out)-1] = out[len(out)-1].plus(w)
 			return
 		}
-		out = append(out, measuredToken{kind: kind, w: w})
+		out = append(out, newMeasuredToken(kind, w))
 	})
 	return out
+}
+
+// tokenArena hands out exact-size copies of measured tokens, cut from
+// chunks of arenaChunk: the tokens of a large comparison's cells, each
+// slice grown by appending, held a quarter more than they used.
+type tokenArena struct{ free []measuredToken }
+
+// arenaChunk is the size of an arena's chunks, in tokens (512 KB).
+const arenaChunk = 1 << 16
+
+// copyOf returns a copy of toks that cannot grow into its neighbours.
+func (a *tokenArena) copyOf(toks []measuredToken) []measuredToken {
+	if len(toks) > cap(a.free)-len(a.free) {
+		a.free = make([]measuredToken, 0, max(arenaChunk, len(toks)))
+	}
+	start := len(a.free)
+	a.free = append(a.free, toks...)
+	return a.free[start:len(a.free):len(a.free)]
 }
 
 // countLines returns the number of lines layoutRuns gives at width, from
@@ -280,8 +335,8 @@ func countLines(toks []measuredToken, width float32) (int, bool) {
 	line, last := 0, -1 // last: the line of the last word placed
 	var pending float32 // spaces waiting for the next word on this line
 	placed := false
-	for _, t := range toks {
-		switch t.kind {
+	for _, tok := range toks {
+		switch w := tok.width(); tok.kind() {
 		case tokNewline:
 			if !placed && pending == 0 && x == 0 && line == 0 {
 				continue
@@ -292,17 +347,17 @@ func countLines(toks []measuredToken, width float32) (int, bool) {
 			if x == 0 {
 				continue
 			}
-			pending += t.w
-			x += t.w
+			pending += w
+			x += w
 		case tokWord:
-			if x > 0 && x+t.w > width {
+			if x > 0 && x+w > width {
 				line++
 				x, pending = 0, 0
 			}
-			if t.w > width {
+			if w > width {
 				return 0, false
 			}
-			x += t.w
+			x += w
 			pending = 0
 			placed = true
 			last = line

@@ -130,7 +130,7 @@ func TestCountLinesMatchesLayout(t *testing.T) {
 	}
 	for _, s := range texts {
 		runs := []TextRun{{Text: s}, {Text: " tail.", Style: Style{Highlight: HighlightAdded}}}
-		toks := measureTokens(runs, tenPerRune)
+		toks := measureTokens(nil, runs, tenPerRune)
 		for w := float32(40); w <= 800; w += 30 {
 			want := layoutRuns(runs, w, tenPerRune).lines
 			got, ok := countLines(toks, w)
@@ -142,7 +142,7 @@ func TestCountLinesMatchesLayout(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := countLines(measureTokens(plain(strings.Repeat("x", 50)), tenPerRune), 100); ok {
+	if _, ok := countLines(measureTokens(nil, plain(strings.Repeat("x", 50)), tenPerRune), 100); ok {
 		t.Error("a word wider than the line should defer to layoutRuns")
 	}
 }
@@ -179,6 +179,29 @@ func TestRunsForMarksNumberSegments(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("side %d: runs = %q, want %q", tt.side, got, tt.want)
+		}
+	}
+}
+
+// TestMeasuredToken: kinds and widths read back exactly from the packed
+// form, zero widths included, and a joined piece adds to a token's width.
+func TestMeasuredToken(t *testing.T) {
+	for _, tc := range []struct {
+		kind tokenKind
+		w    float32
+	}{
+		{tokWord, 0}, {tokWord, 3.1234567}, {tokWord, 1e6},
+		{tokSpace, 0}, {tokSpace, 2.7182817}, {tokNewline, 0},
+	} {
+		tok := newMeasuredToken(tc.kind, tc.w)
+		if tok.kind() != tc.kind || tok.width() != tc.w {
+			t.Errorf("(%v, %v) reads back as (%v, %v)", tc.kind, tc.w, tok.kind(), tok.width())
+		}
+		if tc.kind == tokNewline {
+			continue
+		}
+		if j := tok.plus(1.5); j.kind() != tc.kind || j.width() != tc.w+1.5 {
+			t.Errorf("(%v, %v) plus 1.5 reads back as (%v, %v)", tc.kind, tc.w, j.kind(), j.width())
 		}
 	}
 }
