@@ -2,6 +2,7 @@ package app
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -249,7 +250,10 @@ func fitPrefix(s string, avail float32, atLineStart bool, run int, measure width
 // bytes (a large comparison's cells hold millions): a word's width, a
 // space's width negated (its sign bit set, -0 for none), or +Inf for a
 // line break. Negation is exact, so the widths read back are those
-// measured, and line counts stay those of layoutRuns.
+// measured, and line counts stay those of layoutRuns. A word whose width
+// is not a number of pixels (wordWidth's +Inf for a word too long to
+// measure) is stored as the largest float32: wider than any line, it
+// leaves the count to layoutRuns.
 type measuredToken float32
 
 func newMeasuredToken(kind tokenKind, w float32) measuredToken {
@@ -258,6 +262,12 @@ func newMeasuredToken(kind tokenKind, w float32) measuredToken {
 		return measuredToken(-w)
 	case tokNewline:
 		return measuredToken(math.Inf(1))
+	}
+	switch {
+	case w == 0:
+		w = 0 // +0: -0 would read as a space
+	case !(w > 0 && w <= math.MaxFloat32):
+		w = math.MaxFloat32
 	}
 	return measuredToken(w)
 }
@@ -317,10 +327,15 @@ type tokenArena struct{ free []measuredToken }
 // arenaChunk is the size of an arena's chunks, in tokens (512 KB).
 const arenaChunk = 1 << 16
 
-// copyOf returns a copy of toks that cannot grow into its neighbours.
+// copyOf returns a copy of toks that cannot grow into its neighbours. A
+// cell of more than a quarter chunk gets its own array, so that it does
+// not end a chunk that small cells could still fill.
 func (a *tokenArena) copyOf(toks []measuredToken) []measuredToken {
+	if len(toks) > arenaChunk/4 {
+		return slices.Clone(toks)
+	}
 	if len(toks) > cap(a.free)-len(a.free) {
-		a.free = make([]measuredToken, 0, max(arenaChunk, len(toks)))
+		a.free = make([]measuredToken, 0, arenaChunk)
 	}
 	start := len(a.free)
 	a.free = append(a.free, toks...)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -145,6 +146,14 @@ func TestCountLinesMatchesLayout(t *testing.T) {
 	if _, ok := countLines(measureTokens(nil, plain(strings.Repeat("x", 50)), tenPerRune), 100); ok {
 		t.Error("a word wider than the line should defer to layoutRuns")
 	}
+	// A word too long to measure (wordWidth's +Inf), alone or joined to a
+	// piece of another run: still a word, deferring to layoutRuns.
+	long := strings.Repeat("x", maxMeasuredWord+1)
+	for _, runs := range [][]TextRun{plain(long), plain("a " + long + " b"), {{Text: "ab"}, {Text: long}, {Text: " z"}}} {
+		if n, ok := countLines(measureTokens(nil, runs, tenPerRune), 300); ok {
+			t.Errorf("a word of %d bytes counted as %d lines, not left to layoutRuns", len(long), n)
+		}
+	}
 }
 
 func TestRunsForMarksNumberSegments(t *testing.T) {
@@ -202,6 +211,21 @@ func TestMeasuredToken(t *testing.T) {
 		}
 		if j := tok.plus(1.5); j.kind() != tc.kind || j.width() != tc.w+1.5 {
 			t.Errorf("(%v, %v) plus 1.5 reads back as (%v, %v)", tc.kind, tc.w, j.kind(), j.width())
+		}
+	}
+	// A word with no width to trust is the widest there is, still a word.
+	negZero := float32(0)
+	negZero = -negZero
+	for _, w := range []float32{float32(math.Inf(1)), float32(math.NaN()), -3, negZero} {
+		tok := newMeasuredToken(tokWord, w)
+		if tok.kind() != tokWord {
+			t.Errorf("a word of width %v reads back as kind %v", w, tok.kind())
+		}
+		if want := float32(math.MaxFloat32); w != 0 && tok.width() != want {
+			t.Errorf("a word of width %v reads back as width %v, want %v", w, tok.width(), want)
+		}
+		if tok.plus(1).kind() != tokWord {
+			t.Errorf("a word of width %v, joined, reads back as kind %v", w, tok.plus(1).kind())
 		}
 	}
 }
