@@ -64,13 +64,16 @@ test: deps lint
 	LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1400x900x24" $(GO) test -count=1 ./...
 	@if [ -d ../shared/eval/revisions ] && command -v python3 >/dev/null; then $(MAKE) --no-print-directory eval; fi
 
-# Short fuzzing runs of everything that parses.
-fuzz:
+# Short fuzzing runs of everything that parses, and of the window's line
+# counting against its layout (the window's package needs the X11/GL
+# headers; its first fuzzing build takes minutes).
+fuzz: deps
 	$(GO) test ./compare -run XXX -fuzz FuzzCompare -fuzztime 60s
 	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
 	$(GO) test ./compare -run XXX -fuzz FuzzCheck -fuzztime 30s
 	$(GO) test ./compare -run XXX -fuzz FuzzNumbersIn -fuzztime 30s
 	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s
+	$(GO) test ./app -run XXX -fuzz FuzzCountLinesMatchesLayout -fuzztime 30s
 	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/textfile/*_test.go | sed 's/func //'); do \
 		$(GO) test ./data/textfile -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
 

@@ -229,3 +229,27 @@ func TestMeasuredToken(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCountLinesMatchesLayout: the line count from measured tokens is
+// the layout's whenever it gives one, for any runs and width. Runs are
+// the input cut at '|'; every other run is highlighted.
+func FuzzCountLinesMatchesLayout(f *testing.F) {
+	for _, s := range []string{"", "one two", "a  b\tc\n\nd|e f", "lead\n|x y|\nz ", "ab|yyyyyyyy| z", "Сергей|\u00a0Лавров\u200b!"} {
+		f.Add(s, uint16(120))
+	}
+	f.Fuzz(func(t *testing.T, s string, width uint16) {
+		var runs []TextRun
+		for k, part := range strings.Split(s, "|") {
+			r := TextRun{Text: part}
+			if k%2 == 1 {
+				r.Style.Highlight = HighlightAdded
+			}
+			runs = append(runs, r)
+		}
+		w := float32(width%2000) + 1
+		got, ok := countLines(measureTokens(nil, runs, tenPerRune), w)
+		if want := layoutRuns(runs, w, tenPerRune).lines; ok && got != want {
+			t.Errorf("%q at width %v: countLines = %d, layoutRuns = %d", s, w, got, want)
+		}
+	})
+}
