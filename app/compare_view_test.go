@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/variorum/variorum/compare"
-	"github.com/variorum/variorum/data"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -282,17 +281,7 @@ func TestLongListLandsOnChange(t *testing.T) {
 			fmt.Fprintf(&b, "Item %d of the list.\n\n", i)
 		}
 	}
-	app := test.NewTempApp(t)
-	app.Settings().SetTheme(lightTheme())
-	lib := &fixedLibrary{versions: []data.Version{
-		{ID: 1, BriefingID: 1, Label: "a", Language: "en", Text: a.String()},
-		{ID: 2, BriefingID: 1, Label: "b", Language: "en", Text: b.String()},
-	}}
-	mw, err := NewMainWindow(context.Background(), app, Options{Library: lib, ViewModel: syncOptions()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer mw.Window.Close()
+	mw := pairWindow(t, a.String(), b.String())
 	mw.Window.Resize(fyne.NewSize(1100, 700))
 	mw.Window.Canvas().Capture()
 	v := mw.View

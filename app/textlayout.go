@@ -272,30 +272,21 @@ func newMeasuredToken(kind tokenKind, w float32) measuredToken {
 	return measuredToken(w)
 }
 
-func (t measuredToken) kind() tokenKind {
+// read returns the token's kind and width (0 for a line break).
+func (t measuredToken) read() (tokenKind, float32) {
 	switch {
 	case math.IsInf(float64(t), 1):
-		return tokNewline
+		return tokNewline, 0
 	case math.Signbit(float64(t)):
-		return tokSpace
+		return tokSpace, float32(-t)
 	}
-	return tokWord
-}
-
-// width is the token's width (0 for a line break).
-func (t measuredToken) width() float32 {
-	switch t.kind() {
-	case tokNewline:
-		return 0
-	case tokSpace:
-		return float32(-t)
-	}
-	return float32(t)
+	return tokWord, float32(t)
 }
 
 // plus is t with a piece of width w joined to it.
 func (t measuredToken) plus(w float32) measuredToken {
-	return newMeasuredToken(t.kind(), t.width()+w)
+	kind, tw := t.read()
+	return newMeasuredToken(kind, tw+w)
 }
 
 // measureTokens tokenizes runs and measures each token once, so that line
@@ -351,7 +342,7 @@ func countLines(toks []measuredToken, width float32) (int, bool) {
 	var pending float32 // spaces waiting for the next word on this line
 	placed := false
 	for _, tok := range toks {
-		switch w := tok.width(); tok.kind() {
+		switch kind, w := tok.read(); kind {
 		case tokNewline:
 			if !placed && pending == 0 && x == 0 && line == 0 {
 				continue

@@ -203,29 +203,29 @@ func TestMeasuredToken(t *testing.T) {
 		{tokSpace, 0}, {tokSpace, 2.7182817}, {tokNewline, 0},
 	} {
 		tok := newMeasuredToken(tc.kind, tc.w)
-		if tok.kind() != tc.kind || tok.width() != tc.w {
-			t.Errorf("(%v, %v) reads back as (%v, %v)", tc.kind, tc.w, tok.kind(), tok.width())
+		if kind, w := tok.read(); kind != tc.kind || w != tc.w {
+			t.Errorf("(%v, %v) reads back as (%v, %v)", tc.kind, tc.w, kind, w)
 		}
 		if tc.kind == tokNewline {
 			continue
 		}
-		if j := tok.plus(1.5); j.kind() != tc.kind || j.width() != tc.w+1.5 {
-			t.Errorf("(%v, %v) plus 1.5 reads back as (%v, %v)", tc.kind, tc.w, j.kind(), j.width())
+		if kind, w := tok.plus(1.5).read(); kind != tc.kind || w != tc.w+1.5 {
+			t.Errorf("(%v, %v) plus 1.5 reads back as (%v, %v)", tc.kind, tc.w, kind, w)
 		}
 	}
 	// A word with no width to trust is the widest there is, still a word.
 	negZero := float32(0)
 	negZero = -negZero
 	for _, w := range []float32{float32(math.Inf(1)), float32(math.NaN()), -3, negZero} {
-		tok := newMeasuredToken(tokWord, w)
-		if tok.kind() != tokWord {
-			t.Errorf("a word of width %v reads back as kind %v", w, tok.kind())
+		kind, got := newMeasuredToken(tokWord, w).read()
+		if kind != tokWord {
+			t.Errorf("a word of width %v reads back as kind %v", w, kind)
 		}
-		if want := float32(math.MaxFloat32); w != 0 && tok.width() != want {
-			t.Errorf("a word of width %v reads back as width %v, want %v", w, tok.width(), want)
+		if want := float32(math.MaxFloat32); w != 0 && got != want {
+			t.Errorf("a word of width %v reads back as width %v, want %v", w, got, want)
 		}
-		if tok.plus(1).kind() != tokWord {
-			t.Errorf("a word of width %v, joined, reads back as kind %v", w, tok.plus(1).kind())
+		if kind, _ := newMeasuredToken(tokWord, w).plus(1).read(); kind != tokWord {
+			t.Errorf("a word of width %v, joined, reads back as kind %v", w, kind)
 		}
 	}
 }

@@ -175,6 +175,24 @@ func fixedWindow(t *testing.T, size fyne.Size) *MainWindow {
 	return mw
 }
 
+// pairWindow opens the window, in the light theme, on a library of two
+// versions a and b (labelled so), compared at once.
+func pairWindow(t *testing.T, a, b string) *MainWindow {
+	t.Helper()
+	app := test.NewTempApp(t)
+	app.Settings().SetTheme(lightTheme())
+	lib := &fixedLibrary{versions: []data.Version{
+		{ID: 1, BriefingID: 1, Label: "a", Text: a},
+		{ID: 2, BriefingID: 1, Label: "b", Text: b},
+	}}
+	mw, err := NewMainWindow(context.Background(), app, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	return mw
+}
+
 // TestMainWindowGolden renders the whole window on a fixed comparison and
 // compares it pixel for pixel with testdata/main_window.png. After an
 // intended change of the window's look, copy testdata/failed/main_window.png
@@ -714,17 +732,7 @@ func TestWindowEdgeCases(t *testing.T) {
 	}
 	for _, p := range pairs {
 		t.Run(p.name, func(t *testing.T) {
-			a := test.NewTempApp(t)
-			a.Settings().SetTheme(lightTheme())
-			lib := &fixedLibrary{versions: []data.Version{
-				{ID: 1, BriefingID: 1, Label: "a", Text: p.a},
-				{ID: 2, BriefingID: 1, Label: "b", Text: p.b},
-			}}
-			mw, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer mw.Window.Close()
+			mw := pairWindow(t, p.a, p.b)
 			mw.Window.Resize(fyne.NewSize(900, 600))
 			mw.Window.Canvas().Capture()
 			cmp := mw.VM.Comparison()
