@@ -269,14 +269,28 @@ func TestParallelCreation(t *testing.T) {
 			t.Error(err)
 		}
 	}
+	// Two connections closing at the same moment each see the other's lock,
+	// so neither may remove the write-ahead log; the next one to close
+	// alone does. Anything else beside the library is a creation leftover.
 	for _, name := range dirNames(t, dir) {
-		if name != "library.db" {
+		if name != "library.db" && name != "library.db-wal" && name != "library.db-shm" {
 			t.Errorf("stray file %s", name)
 		}
 	}
-	l := openAt(t, path)
+	l, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := l.IntegrityCheck(context.Background()); err != nil {
 		t.Error(err)
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range dirNames(t, dir) {
+		if name != "library.db" {
+			t.Errorf("stray file %s after the last close", name)
+		}
 	}
 }
 
