@@ -9,12 +9,20 @@ import (
 
 // sameLanguage reports whether two BCP 47 tags name one language: their
 // primary subtags agree ("en-GB" and "en"). An unknown (empty) tag agrees
-// with any, so versions without a language are compared word by word.
+// with any, so versions without a language are compared word by word;
+// undetermined languages ("und-Latn") agree unless their scripts differ.
 func sameLanguage(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
-	return strings.EqualFold(primarySubtag(a), primarySubtag(b))
+	pa, pb := primarySubtag(a), primarySubtag(b)
+	if !strings.EqualFold(pa, pb) {
+		return false
+	}
+	if strings.EqualFold(pa, "und") && len(a) > 4 && len(b) > 4 {
+		return strings.EqualFold(primarySubtag(a[4:]), primarySubtag(b[4:]))
+	}
+	return true
 }
 
 func primarySubtag(tag string) string {

@@ -82,3 +82,23 @@ func TestCompareTranslation(t *testing.T) {
 		t.Errorf("%d changes from blog-en to revised-en beside the Russian, %d alone", len(revised), len(blog))
 	}
 }
+
+func TestSameLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"en", "en-GB", true},
+		{"en", "", true},
+		{"", "ru", true},
+		{"en", "ru", false},
+		{"und-Latn", "und-Latn", true},
+		{"und-Latn", "und-Cyrl", false},
+		{"und-Latn", "en", false},
+		{"und", "und-Latn", true},
+	} {
+		if got := sameLanguage(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameLanguage(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -240,9 +240,10 @@ func DetectScript(text string) string {
 // detected language of the other texts in its script when they agree on
 // one ("en" for a short English line beside an English rendering), else an
 // undetermined language in its script ("und-Latn"), which is aligned as a
-// translation. A text in the base's script stays undetected, which
-// compares it as in the base's language. It returns the texts it gave a
-// language.
+// translation. An undetected base beside a text in another script is
+// marked the same way, since an unknown language agrees with any. Another
+// text in the base's script stays undetected, which compares it as in the
+// base's language. It returns the texts it gave a language.
 func MarkUndetermined(texts, langs []string, base int) []int {
 	if !slices.Contains(langs, "") || base < 0 || base >= len(texts) {
 		return nil // the common case: nothing to mark, no text to read again
@@ -251,9 +252,13 @@ func MarkUndetermined(texts, langs []string, base int) []int {
 	for i, t := range texts {
 		scripts[i] = DetectScript(t)
 	}
+	baseApart := false // the base's script differs from another text's
+	for _, sc := range scripts {
+		baseApart = baseApart || sc != "" && sc != scripts[base]
+	}
 	var out []int
 	for i, sc := range scripts {
-		if langs[i] != "" || sc == "" || sc == scripts[base] {
+		if langs[i] != "" || sc == "" || sc == scripts[base] && (i != base || !baseApart) {
 			continue
 		}
 		lang := ""

@@ -194,8 +194,12 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 	}
 	if lang == "" {
 		for _, i := range textfile.MarkUndetermined(texts, langs, base) {
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; it is in another script than %s, so it is taken as %s. Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), termName(files[base]), langs[i])
+			apart := "it is in another script than " + termName(files[base])
+			if i == base {
+				apart = "the versions beside it are in another script"
+			}
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s, so it is taken as %s. Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), apart, langs[i])
 		}
 	}
 	return texts, langs, -1

@@ -186,6 +186,9 @@ func TestUndeterminedLanguage(t *testing.T) {
 	}{
 		{"ru and short en", []string{ru, en}, []string{"ru", "und-Latn"}, true},
 		{"two short en", []string{en, en2}, []string{"", ""}, false},
+		// An undetected base is marked too: unknown agrees with any.
+		{"short en and ru", []string{en, ru}, []string{"und-Latn", "ru"}, true},
+		{"short en, ru, short en", []string{en, ru, en2}, []string{"und-Latn", "ru", ""}, true},
 		{"ru, two short en", []string{ru, en, en2}, []string{"ru", "und-Latn", "und-Latn"}, true},
 		// Beside a detected English rendering, a short English line is
 		// taken as English, and word-diffed against that rendering.
