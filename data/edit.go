@@ -19,6 +19,9 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
 	v.Kind = kind
+	if err := CheckLanguage(v.Language); err != nil {
+		return fmt.Errorf("version %d: %w", v.ID, err)
+	}
 	if strings.TrimSpace(v.Label) == "" {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
 	}
@@ -35,6 +38,9 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
 	}
 	b.Slug = slug
+	if err := CheckDate(b.Date); err != nil {
+		return fmt.Errorf("briefing %d: %w", b.ID, err)
+	}
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
 		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
 	// The slug is briefings' only UNIQUE column today; the lookup keeps the

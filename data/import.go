@@ -96,6 +96,9 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		return nil, err
 	}
 	opt.Kind = kind
+	if err := errors.Join(CheckLanguage(opt.Lang), CheckDate(opt.Date)); err != nil {
+		return nil, err
+	}
 	extract := textfile.Extract
 	if owned {
 		extract = textfile.ExtractOwned
@@ -258,6 +261,9 @@ func resolveBriefing(ctx context.Context, tx *sql.Tx, opt ImportOptions, label s
 // createBriefing inserts b with a unique slug derived from b.Slug or its
 // title and returns its id.
 func createBriefing(ctx context.Context, tx *sql.Tx, b Briefing) (int64, error) {
+	if err := CheckDate(b.Date); err != nil {
+		return 0, err
+	}
 	base := Slugify(b.Slug)
 	if base == "" {
 		base = Slugify(b.Title)

@@ -69,6 +69,12 @@ var (
 	// ErrBriefingNotEmpty is wrapped when a briefing that still holds
 	// versions is to be deleted.
 	ErrBriefingNotEmpty = errors.New("still has versions: delete or move them first")
+	// ErrBadLanguage is wrapped when a version's language is not a BCP 47
+	// tag: exports write it as xml:lang, which must be one.
+	ErrBadLanguage = errors.New("not a language tag (such as ru, en or en-US)")
+	// ErrBadDate is wrapped when a briefing's date is not a calendar date:
+	// briefings are listed by date, compared as text.
+	ErrBadDate = errors.New("not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 )
 
 // Library is an open library file. It is safe for concurrent use by several

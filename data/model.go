@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // Kinds a version can have.
@@ -43,6 +45,38 @@ func kindOrOther(k string) (string, error) {
 		return k, fmt.Errorf("unknown kind %q (want one of %s)", k, strings.Join(Kinds(), ", "))
 	}
 	return k, nil
+}
+
+// CheckLanguage returns an error wrapping ErrBadLanguage unless tag is
+// empty (not known) or a well-formed BCP 47 tag, as a version's
+// language must be.
+func CheckLanguage(tag string) error {
+	if tag == "" {
+		return nil
+	}
+	if _, err := language.Parse(tag); err != nil {
+		return fmt.Errorf("language %q: %w", tag, ErrBadLanguage)
+	}
+	return nil
+}
+
+// dateLayouts are the forms a briefing's date may take: a day, or only
+// the month or year where that is all a source tells. Each sorts as text
+// in time order beside the others.
+var dateLayouts = []string{time.DateOnly, "2006-01", "2006"}
+
+// CheckDate returns an error wrapping ErrBadDate unless d is empty or a
+// date in one of dateLayouts, as a briefing's date must be.
+func CheckDate(d string) error {
+	if d == "" {
+		return nil
+	}
+	for _, layout := range dateLayouts {
+		if _, err := time.Parse(layout, d); err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("date %q: %w", d, ErrBadDate)
 }
 
 // Briefing is one event (a press conference, a statement) whose versions

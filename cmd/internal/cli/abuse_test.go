@@ -110,6 +110,15 @@ func TestResumedImport(t *testing.T) {
 	if strings.Contains(out, "talks-2") {
 		t.Errorf("a second briefing was made:\n%s", out)
 	}
+	// A file of the folder filed in another briefing is counted apart.
+	os.WriteFile(filepath.Join(folder, "d.txt"), []byte("Talk d went well.\n"), 0o644)
+	if code, out, errs := runCLI(t, "--library", lib, "import", "--new-briefing", "other", filepath.Join(folder, "d.txt")); code != 0 {
+		t.Fatalf("import into another briefing: %d %q %q", code, out, errs)
+	}
+	code, out, errs = runCLI(t, "--library", lib, "import", folder)
+	if code != 0 || !strings.Contains(out, "4 file(s): 3 already in briefing talks, 0 added, 1 already in other briefings, 0 failed") {
+		t.Errorf("import run again: exit %d, %q %q", code, out, errs)
+	}
 }
 
 func TestSearchLeadingDash(t *testing.T) {

@@ -26,7 +26,7 @@ func runRm(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -80,10 +80,12 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 		return usageError(e, fs, "nothing to change")
 	}
 	if set["kind"] && !data.ValidKind(*kind) {
-		fmt.Fprintf(e.stderr, "variorum edit: unknown kind %q (want one of %s)\n", *kind, strings.Join(data.Kinds(), ", "))
-		return 2
+		return usageError(e, fs, "unknown kind %q (want one of %s)", *kind, strings.Join(data.Kinds(), ", "))
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	if err := data.CheckLanguage(fs.Lookup("lang").Value.String()); err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -118,7 +120,10 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 	if len(rest) != 1 {
 		return usageError(e, fs, "need one briefing slug")
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	if err := data.CheckDate(fs.Lookup("date").Value.String()); err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -168,7 +173,7 @@ func runMv(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}

@@ -48,6 +48,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 			return usageError(e, fs, "%v", err)
 		}
 	}
+	if err := errors.Join(data.CheckLanguage(opt.Lang), data.CheckDate(opt.Date)); err != nil {
+		return usageError(e, fs, "%v", err)
+	}
 	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
 		return 1
@@ -125,8 +128,17 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 		}
 	}
 	if sum.Resumed {
-		fmt.Fprintf(e.stdout, "%d file(s): %d already in briefing %s, %d added, %d failed\n",
-			sum.Total, len(sum.Duplicates), slug, len(sum.Imported), len(sum.Failed))
+		here := 0
+		for _, d := range sum.Duplicates {
+			if d.Existing.BriefingID == sum.BriefingID {
+				here++
+			}
+		}
+		fmt.Fprintf(e.stdout, "%d file(s): %d already in briefing %s, %d added", sum.Total, here, slug, len(sum.Imported))
+		if elsewhere := len(sum.Duplicates) - here; elsewhere > 0 {
+			fmt.Fprintf(e.stdout, ", %d already in other briefings", elsewhere)
+		}
+		fmt.Fprintf(e.stdout, ", %d failed\n", len(sum.Failed))
 		return
 	}
 	where := ""

@@ -2,23 +2,35 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"os"
 
 	"github.com/variorum/variorum/data"
 )
 
+// errNoLibrary is returned by commands that read or change what a library
+// holds when there is no library file at the path: a mistyped path must
+// not leave an empty library behind and report it empty.
+var errNoLibrary = errors.New("no library")
+
 // OpenLibrary opens the library at path, or the user's default library
-// (data.DefaultPath) when path is "".
+// (data.DefaultPath) when path is "", creating it when it does not exist.
 func OpenLibrary(ctx context.Context, path string) (*data.Library, error) {
-	if path == "" {
-		p, err := data.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := libraryPath(path)
+	if err != nil {
+		return nil, err
 	}
 	return data.Open(ctx, path)
+}
+
+// libraryPath is path, or the default library's path when path is "".
+func libraryPath(path string) (string, error) {
+	if path != "" {
+		return path, nil
+	}
+	return data.DefaultPath()
 }
 
 // UnreadLogNotice tells what a read-only library with an unread
@@ -29,9 +41,31 @@ func UnreadLogNotice(lib *data.Library) string {
 }
 
 // openLibrary opens the library named by --library / VARIORUM_LIBRARY or
-// the default one, reporting failure as fail does for the command fs parses.
+// the default one, creating it, reporting failure as fail does for the
+// command fs parses.
 func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
-	lib, err := OpenLibrary(ctx, e.library)
+	return openLibraryAt(ctx, e, fs, e.library)
+}
+
+// openExistingLibrary is openLibrary for a command that reads or changes
+// what the library holds: when there is no library file it fails with
+// errNoLibrary, naming the path and the commands that make one.
+func openExistingLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
+	path, err := libraryPath(e.library)
+	if err == nil {
+		if _, serr := os.Lstat(path); errors.Is(serr, os.ErrNotExist) {
+			err = fmt.Errorf("%w at %s (variorum import FILE or variorum sample makes one)", errNoLibrary, path)
+		}
+	}
+	if err != nil {
+		fail(e, fs, err)
+		return nil, false
+	}
+	return openLibraryAt(ctx, e, fs, path)
+}
+
+func openLibraryAt(ctx context.Context, e *env, fs *flag.FlagSet, path string) (*data.Library, bool) {
+	lib, err := OpenLibrary(ctx, path)
 	if err != nil {
 		fail(e, fs, err)
 		return nil, false

@@ -217,3 +217,33 @@ func TestResumeHint(t *testing.T) {
 		lib.Close()
 	}
 }
+
+// TestNoLibraryAtPath: a command that reads or changes what a library
+// holds fails on a path with no library, naming it, and creates nothing
+// there; import creates the library.
+func TestNoLibraryAtPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "typo")
+	lib := filepath.Join(dir, "library.db")
+	for _, args := range [][]string{
+		{"list"}, {"show", "1"}, {"search", "word"}, {"export", "-o", filepath.Join(t.TempDir(), "r.html")},
+		{"rm", "1"}, {"edit", "1", "--label", "x"}, {"mv", "1", "other"}, {"briefing", "x", "--title", "T"},
+	} {
+		code, _, errs := runCLI(t, append([]string{"--library", lib}, args...)...)
+		if code != 1 || !strings.Contains(errs, lib) || !strings.Contains(errs, "no library") {
+			t.Errorf("%s: exit %d, %q; want 1 and an error naming %s", args[0], code, errs, lib)
+		}
+		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%s created %s", args[0], dir)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(file, []byte("A text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCLI(t, "--library", lib, "import", file); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	if code, out, errs := runCLI(t, "--library", lib, "list"); code != 0 || !strings.Contains(out, "a") {
+		t.Fatalf("list after import: exit %d, %q %q", code, out, errs)
+	}
+}

@@ -25,7 +25,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 	if code := parseNoArgs(e, fs, args); code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -80,7 +80,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -129,7 +129,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if query == "" {
 		return usageError(e, fs, "need a query")
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}

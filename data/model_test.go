@@ -1,0 +1,73 @@
+package data
+
+import (
+	"context"
+	"errors"
+	"testing"
+)
+
+func TestCheckFields(t *testing.T) {
+	for _, tc := range []struct {
+		lang, date string
+		badLang    bool
+		badDate    bool
+	}{
+		{"", "", false, false},
+		{"ru", "2024-06-21", false, false},
+		{"en-GB", "2024-06", false, false},
+		{"und-Latn", "2024", false, false},
+		{`e"n<&`, "21/06/2024", true, true},
+		{"not a lang", "yesterday", true, true},
+		{"en_", "2024-13-45", true, true},
+		{"zz-", "2024-02-30", true, true},
+	} {
+		if err := CheckLanguage(tc.lang); errors.Is(err, ErrBadLanguage) != tc.badLang {
+			t.Errorf("CheckLanguage(%q) = %v", tc.lang, err)
+		}
+		if err := CheckDate(tc.date); errors.Is(err, ErrBadDate) != tc.badDate {
+			t.Errorf("CheckDate(%q) = %v", tc.date, err)
+		}
+	}
+}
+
+// TestBadFieldsRefused: a language that is no tag or a date that is no
+// date is refused by import and by the edits, and nothing is written.
+func TestBadFieldsRefused(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	if _, err := l.ImportBytes(ctx, "a.txt", []byte("A text.\n"), ImportOptions{Lang: "not a lang"}); !errors.Is(err, ErrBadLanguage) {
+		t.Errorf("import with a bad language: %v", err)
+	}
+	if _, err := l.ImportBytes(ctx, "a.txt", []byte("A text.\n"), ImportOptions{NewBriefingTitle: "T", Date: "21/06/2024"}); !errors.Is(err, ErrBadDate) {
+		t.Errorf("import with a bad date: %v", err)
+	}
+	if bs, err := l.Briefings(ctx); err != nil || len(bs) != 0 {
+		t.Fatalf("after refused imports: %d briefings, %v", len(bs), err)
+	}
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("A text.\n"), ImportOptions{NewBriefingTitle: "T", Date: "2024-06"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Language = `e"n<&`
+	if err := l.UpdateVersion(ctx, v); !errors.Is(err, ErrBadLanguage) {
+		t.Errorf("UpdateVersion with a bad language: %v", err)
+	}
+	b, err := l.Briefing(ctx, v.BriefingID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Date = "2024-13-45"
+	if err := l.UpdateBriefing(ctx, b); !errors.Is(err, ErrBadDate) {
+		t.Errorf("UpdateBriefing with a bad date: %v", err)
+	}
+	if _, err := l.CreateBriefing(ctx, Briefing{Title: "U", Date: "yesterday"}); !errors.Is(err, ErrBadDate) {
+		t.Errorf("CreateBriefing with a bad date: %v", err)
+	}
+	got, err := l.Version(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Language == v.Language {
+		t.Errorf("the refused language was saved: %q", got.Language)
+	}
+}
