@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/report"
@@ -28,8 +29,8 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "export", "variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
 	format := fs.String("format", "", "html, csv, json, tei, md or tmx (default: from the file's extension, else html)")
 	out := fs.String("o", "", "the file to write (- for standard output)")
-	briefing := fs.String("briefing", "", "the briefing's slug (default: the only, or first, briefing)")
-	versions := fs.String("versions", "", "versions by ID or label, comma-separated (default: all the briefing's)")
+	briefing := fs.String("briefing", "", "the briefing's slug (default: the first listed with two versions or more)")
+	versions := fs.String("versions", "", "versions by ID or label, comma-separated, of the briefing or, without --briefing, of any (default: all the briefing's)")
 	base := fs.Int("base", 0, "index of the base version among those chosen (0 is the first)")
 	bom := fs.Bool("bom", false, "csv: start with a UTF-8 byte order mark, for spreadsheet programs")
 	force := fs.Bool("force", false, "overwrite the file if it exists")
@@ -51,7 +52,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *versions != "" {
 		req.versions = strings.Split(*versions, ",")
 	}
-	lib, ok := openLibrary(ctx, e, fs)
+	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
 	}
@@ -82,9 +83,24 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		if n := len(rep.Findings); n > 0 && f != export.TEI {
 			found = fmt.Sprintf(", %d translation findings", n)
 		}
-		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), len(rep.Result.Changes), found)
+		changes := len(rep.Result.Changes)
+		if *hideTrivial {
+			changes -= countTrivial(rep.Result.Changes)
+		}
+		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), changes, found)
 	}
 	return 0
+}
+
+// countTrivial counts the typography-only changes.
+func countTrivial(cs []compare.Change) int {
+	n := 0
+	for _, c := range cs {
+		if c.Trivial {
+			n++
+		}
+	}
+	return n
 }
 
 // formatFor is the format named, or the one the file's extension names.
@@ -104,21 +120,32 @@ func formatFor(name, path string) (export.Format, error) {
 
 // buildReport loads the versions asked for, compares them (across
 // languages where theirs differ), checks translations and gathers notes.
+// Versions named without --briefing may come from any briefings, as in
+// the window.
 func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*export.Report, error) {
-	b, err := pickBriefing(ctx, lib, req.briefing)
-	if err != nil {
-		return nil, err
-	}
-	all, err := lib.Versions(ctx, b.ID)
-	if err != nil {
-		return nil, err
+	scope := "the library"
+	var all []data.Version
+	if req.briefing != "" || len(req.versions) == 0 {
+		b, err := pickBriefing(ctx, lib, req.briefing)
+		if err != nil {
+			return nil, err
+		}
+		if all, err = lib.Versions(ctx, b.ID); err != nil {
+			return nil, err
+		}
+		scope = "briefing " + b.Slug
+	} else {
+		var err error
+		if all, err = allVersions(ctx, lib); err != nil {
+			return nil, err
+		}
 	}
 	chosen, err := pickVersions(all, req.versions)
 	if err != nil {
-		return nil, fmt.Errorf("briefing %s: %w", b.Slug, err)
+		return nil, fmt.Errorf("%s: %w", scope, err)
 	}
 	if len(chosen) < 2 {
-		return nil, fmt.Errorf("briefing %s: need two or more versions to compare, have %d", b.Slug, len(chosen))
+		return nil, fmt.Errorf("%s: need two or more versions to compare, have %d", scope, len(chosen))
 	}
 	if req.base < 0 || req.base >= len(chosen) {
 		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
@@ -130,7 +157,8 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 	return report.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
 }
 
-// pickBriefing is the briefing with the slug, or the first one listed.
+// pickBriefing is the briefing with the slug, or else the first one
+// listed that has two versions or more to compare.
 func pickBriefing(ctx context.Context, lib *data.Library, slug string) (*data.Briefing, error) {
 	if slug != "" {
 		return lib.BriefingBySlug(ctx, slug)
@@ -142,7 +170,29 @@ func pickBriefing(ctx context.Context, lib *data.Library, slug string) (*data.Br
 	if len(bs) == 0 {
 		return nil, errors.New("the library is empty: import files first (variorum import, or variorum sample)")
 	}
-	return &bs[0], nil
+	for i, b := range bs {
+		if b.Versions >= 2 {
+			return &bs[i], nil
+		}
+	}
+	return nil, errors.New("no briefing has two versions to compare: import another version, or name versions of several briefings with --versions")
+}
+
+// allVersions lists every version in the library, briefing by briefing.
+func allVersions(ctx context.Context, lib *data.Library) ([]data.Version, error) {
+	bs, err := lib.Briefings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var all []data.Version
+	for _, b := range bs {
+		vs, err := lib.Versions(ctx, b.ID)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, vs...)
+	}
+	return all, nil
 }
 
 // pickVersions returns the versions named by ID or label, in the order
@@ -177,6 +227,11 @@ func pickVersions(all []data.Version, names []string) ([]data.Version, error) {
 				ids[i] = strconv.FormatInt(v.ID, 10)
 			}
 			return nil, fmt.Errorf("%d versions are labelled %q (IDs %s): give an ID", len(match), name, strings.Join(ids, ", "))
+		}
+	}
+	for i, v := range out {
+		if slices.ContainsFunc(out[:i], func(w data.Version) bool { return w.ID == v.ID }) {
+			return nil, fmt.Errorf("version %d is named twice", v.ID)
 		}
 	}
 	return out, nil

@@ -6,10 +6,12 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -366,6 +368,21 @@ func TestExportOptions(t *testing.T) {
 	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("from,to,")) || !bytes.Contains(b, []byte("revised-en,blog-en,")) {
 		t.Errorf("base revised-en: %.120q", b)
 	}
+	// The summary counts the changes written.
+	js := filepath.Join(t.TempDir(), "r.json")
+	code, said, errs := cli("--hide-trivial", "--versions", "blog-en,revised-en", "-o", js)
+	if code != 0 {
+		t.Fatalf("--hide-trivial: exit %d, %q", code, errs)
+	}
+	var rep struct {
+		Changes []json.RawMessage `json:"changes"`
+	}
+	if b, err := os.ReadFile(js); err != nil || json.Unmarshal(b, &rep) != nil {
+		t.Fatalf("reading %s: %v", js, err)
+	}
+	if want := fmt.Sprintf(", %d changes", len(rep.Changes)); !strings.Contains(said, want) {
+		t.Errorf("--hide-trivial: said %q, wrote %d changes", said, len(rep.Changes))
+	}
 	for _, bad := range [][]string{
 		{"--format", "pdf", "-o", out},
 		{"--versions", "nope", "-o", out + "2"},
@@ -479,5 +496,51 @@ func TestExportTMXSummary(t *testing.T) {
 	}
 	if !strings.Contains(stdout, "translation memory of ru and ") || strings.Contains(stdout, " changes") {
 		t.Errorf("summary for a TMX: %q", strings.TrimSpace(stdout))
+	}
+}
+
+// TestExportPicksVersions: without --briefing, export takes the first
+// briefing with two versions to compare (not a newer one holding one),
+// and versions named by ID may come from several briefings; a version
+// named twice is refused.
+func TestExportPicksVersions(t *testing.T) {
+	lib := sampleLibrary(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "later.txt")
+	if err := os.WriteFile(file, []byte("A later briefing, with one version.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, _, errs := cli("import", "--new-briefing", "Later", "--date", "2030-01-01", file); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	if code, out, errs := cli("export", "-o", filepath.Join(dir, "a.json")); code != 0 || !strings.Contains(out, "4 versions") {
+		t.Fatalf("export of the default briefing: exit %d, %q %q", code, out, errs)
+	}
+	code, out, errs := cli("list", "--json")
+	if code != 0 {
+		t.Fatalf("list: %s", errs)
+	}
+	var bs []struct {
+		Slug     string `json:"slug"`
+		Versions []struct {
+			ID int64 `json:"id"`
+		} `json:"version_list"`
+	}
+	if err := json.Unmarshal([]byte(out), &bs); err != nil || len(bs) != 2 {
+		t.Fatalf("list --json: %v, %d briefings", err, len(bs))
+	}
+	ids := []string{}
+	for _, b := range bs {
+		ids = append(ids, strconv.FormatInt(b.Versions[0].ID, 10))
+	}
+	across := strings.Join(ids, ",")
+	if code, out, errs := cli("export", "--versions", across, "-o", filepath.Join(dir, "b.json")); code != 0 || !strings.Contains(out, "2 versions") {
+		t.Errorf("export --versions %s across briefings: exit %d, %q %q", across, code, out, errs)
+	}
+	if code, _, errs := cli("export", "--versions", ids[0]+","+ids[0], "-o", filepath.Join(dir, "c.json")); code != 1 || !strings.Contains(errs, "twice") {
+		t.Errorf("export of one version twice: exit %d, %q", code, errs)
 	}
 }
