@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // Geometry of a row of the column view, in Fyne units.
@@ -256,7 +258,7 @@ func (rr *rowItemRenderer) applyColors() {
 		m.Text, m.TextSize, m.TextStyle = "", readingSize, fyne.TextStyle{Bold: true}
 		if k < len(r.row.Cells) && r.row.Cells[k].Reading >= 0 && r.multipleReadings() {
 			reading := r.row.Cells[k].Reading
-			m.Text = readingLetter(reading)
+			m.Text = compare.ReadingLetter(reading)
 			m.Color = rr.pal.reading(reading)
 		}
 	}
@@ -274,15 +276,6 @@ func (r *rowItem) multipleReadings() bool {
 		}
 	}
 	return false
-}
-
-// readingLetter names reading k: A, B, … Z, then A2, B2…
-func readingLetter(k int) string {
-	s := string(rune('A' + k%26))
-	if k >= 26 {
-		s += string(rune('0' + k/26 + 1))
-	}
-	return s
 }
 
 // frame places the four sides of the current change's frame (filled

@@ -1,5 +1,14 @@
 package compare
 
+// ReadingLetter names reading k as the window and the exports show it:
+// A for the first reading met in version order, …, Z, then AA, AB…
+func ReadingLetter(k int) string {
+	if k < 26 {
+		return string(rune('A' + k))
+	}
+	return ReadingLetter(k/26-1) + ReadingLetter(k%26)
+}
+
 // Readings groups the versions of a row by what they read, as a critical
 // apparatus does: versions whose cells hold the same words (typography and
 // line breaks aside, and letter case when the comparison ignored it)

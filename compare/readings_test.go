@@ -51,3 +51,11 @@ func TestReadingsIgnoreCase(t *testing.T) {
 		}
 	}
 }
+
+func TestReadingLetter(t *testing.T) {
+	for k, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 52: "BA", 701: "ZZ", 702: "AAA"} {
+		if got := ReadingLetter(k); got != want {
+			t.Errorf("ReadingLetter(%d) = %q, want %q", k, got, want)
+		}
+	}
+}

@@ -172,11 +172,6 @@ func TestReadings(t *testing.T) {
 }
 
 func TestSmallHelpers(t *testing.T) {
-	for k, want := range map[int]string{0: "A", 25: "Z", 26: "AA", 27: "AB", 52: "BA"} {
-		if got := letter(k); got != want {
-			t.Errorf("letter(%d) = %q, want %q", k, got, want)
-		}
-	}
 	for in, want := range map[string]string{"x": "`x`", "a`b": "``a`b``", "`a": "`` `a ``", "": "``"} {
 		if got := mdCode(in); got != want {
 			t.Errorf("mdCode(%q) = %q, want %q", in, got, want)

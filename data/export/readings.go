@@ -1,5 +1,7 @@
 package export
 
+import "github.com/variorum/variorum/compare"
+
 // readings gives each version's reading of every row as a letter, A for
 // the first reading met in version order: compare's Readings, which the
 // window shows too. A version without text in the row has "".
@@ -10,18 +12,10 @@ func readings(r *Report) [][]string {
 		rd := make([]string, len(res.Texts))
 		for v, k := range res.Readings(row) {
 			if k >= 0 {
-				rd[v] = letter(k)
+				rd[v] = compare.ReadingLetter(k)
 			}
 		}
 		out[i] = rd
 	}
 	return out
-}
-
-// letter names reading k: A…Z, then AA, AB…
-func letter(k int) string {
-	if k < 26 {
-		return string(rune('A' + k))
-	}
-	return letter(k/26-1) + letter(k%26)
 }
