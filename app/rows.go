@@ -298,8 +298,8 @@ func findingNote(f compare.Finding, label string) string {
 	}
 	switch f.Kind {
 	case compare.FindingNumber:
-		// Source and Target are the numbers the other side lacks.
-		return fmt.Sprintf("Numbers differ: only the source has %s, only the rendering %s", orNone(f.Source), orNone(f.Target))
+		d := f.Detail() // "numbers differ: …"
+		return strings.ToUpper(d[:1]) + d[1:]
 	case compare.FindingOmission:
 		return "Not rendered" + in
 	case compare.FindingAddition:
@@ -323,11 +323,4 @@ func findingNote(f compare.Finding, label string) string {
 		return "Possibly not in the source: “" + shorten(f.Target, 60) + "”"
 	}
 	return string(f.Kind)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
 }

@@ -56,33 +56,54 @@ type Finding struct {
 	OtherLastRow int `json:"-"`
 }
 
-// String describes the finding for a person.
+// String describes the finding for a person, its rows first.
 func (f Finding) String() string {
+	row := RowsLabel(f.Row, f.Row)
+	switch f.Kind {
+	case FindingOmission, FindingAddition, FindingMoved:
+		row = f.rows()
+	}
+	return row + ": " + f.Detail()
+}
+
+// Detail describes the finding without naming its rows, for a view that
+// shows it on its row.
+func (f Finding) Detail() string {
 	switch f.Kind {
 	case FindingNumber:
-		// Source and Target are the numbers the other side lacks, not all
-		// of each side's.
-		return fmt.Sprintf("row %d: numbers differ: only the source has %s, only the rendering %s", f.Row+1, orNone(f.Source), orNone(f.Target))
+		return numbersDiffer(f.Source, f.Target)
 	case FindingOmission:
-		return fmt.Sprintf("%s: source text with no rendering", f.rows())
+		return "source text with no rendering"
 	case FindingAddition:
-		return fmt.Sprintf("%s: rendering with no source text", f.rows())
+		return "rendering with no source text"
 	case FindingUntranslated:
-		return fmt.Sprintf("row %d: not translated (the rendering repeats the source)", f.Row+1)
+		return "not translated (the rendering repeats the source)"
 	case FindingName:
-		return fmt.Sprintf("row %d: %s rendered as %s", f.Row+1, f.Source, f.Target)
+		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
 	case FindingMoved:
 		other := Finding{Row: f.OtherRow, LastRow: f.OtherLastRow}.rows()
 		if f.Source != "" {
-			return fmt.Sprintf("%s: moved in the rendering, to %s", f.rows(), other)
+			return "moved in the rendering, to " + other
 		}
-		return fmt.Sprintf("%s: moved in the rendering, from %s of the source", f.rows(), other)
+		return "moved in the rendering, from " + other + " of the source"
 	case FindingPossibleOmission:
-		return fmt.Sprintf("row %d: possibly not rendered: %q", f.Row+1, f.Source)
+		return fmt.Sprintf("possibly not rendered: %q", f.Source)
 	case FindingPossibleAddition:
-		return fmt.Sprintf("row %d: possibly not in the source: %q", f.Row+1, f.Target)
+		return fmt.Sprintf("possibly not in the source: %q", f.Target)
 	}
-	return fmt.Sprintf("row %d: %s", f.Row+1, f.Kind)
+	return string(f.Kind)
+}
+
+// numbersDiffer words a number finding: source and target are the
+// numbers each side has that the other lacks, either of them none.
+func numbersDiffer(source, target string) string {
+	switch {
+	case source == "":
+		return "numbers differ: only the rendering has " + target
+	case target == "":
+		return "numbers differ: only the source has " + source
+	}
+	return fmt.Sprintf("numbers differ: only the source has %s, only the rendering %s", source, target)
 }
 
 func (f Finding) rows() string { return RowsLabel(f.Row, f.LastRow) }
@@ -94,13 +115,6 @@ func RowsLabel(first, last int) string {
 		return fmt.Sprintf("rows %d-%d", first+1, last+1)
 	}
 	return fmt.Sprintf("row %d", first+1)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "none"
-	}
-	return s
 }
 
 // untranslatedShare is the least share of a rendering's words found

@@ -426,3 +426,24 @@ func compareRuEn(t *testing.T, ru, en string) *Result {
 	}
 	return res
 }
+
+func TestFindingWords(t *testing.T) {
+	for _, tc := range []struct {
+		f    Finding
+		want string
+	}{
+		{Finding{Kind: FindingNumber, Row: 3, Source: "5", Target: "6"}, "row 4: numbers differ: only the source has 5, only the rendering 6"},
+		{Finding{Kind: FindingNumber, Row: 3, Target: "6"}, "row 4: numbers differ: only the rendering has 6"},
+		{Finding{Kind: FindingNumber, Row: 3, Source: "5"}, "row 4: numbers differ: only the source has 5"},
+		{Finding{Kind: FindingOmission, Row: 1, LastRow: 2}, "rows 2-3: source text with no rendering"},
+		{Finding{Kind: FindingMoved, Row: 0, OtherRow: 4, OtherLastRow: 4, Source: "x"}, "row 1: moved in the rendering, to row 5"},
+		{Finding{Kind: FindingPossibleAddition, Row: 0, Target: "[My Emphasis]"}, `row 1: possibly not in the source: "[My Emphasis]"`},
+	} {
+		if got := tc.f.String(); got != tc.want {
+			t.Errorf("String() = %q, want %q", got, tc.want)
+		}
+		if !strings.HasSuffix(tc.want, ": "+tc.f.Detail()) {
+			t.Errorf("Detail() = %q, not the end of %q", tc.f.Detail(), tc.want)
+		}
+	}
+}

@@ -146,7 +146,7 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
 			at := [2]int{rowOf[row], f.Version}
-			onRow[at] = append(onRow[at], "⚠ "+findingText(laid))
+			onRow[at] = append(onRow[at], "⚠ "+laid.Detail())
 		}
 	}
 	for _, n := range r.Notes {
@@ -197,15 +197,6 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
 	}
 	return chunks
-}
-
-// findingText is a finding without its row number, shown on the row.
-func findingText(f compare.Finding) string {
-	s := f.String()
-	if i := strings.Index(s, ": "); i >= 0 {
-		return s[i+2:]
-	}
-	return s
 }
 
 // writeSegments writes a cell's runs, escaped, each changed run in a span
