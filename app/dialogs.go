@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -332,7 +331,7 @@ func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Note", entry)}
 	mw.form(title, confirm, items, func() {
-		ctx := context.Background()
+		ctx := mw.ctx
 		switch {
 		case n == nil:
 			mw.showError(mw.VM.AddNote(ctx, row, column, entry.Text))
@@ -404,13 +403,13 @@ func (mw *MainWindow) showEditBriefing(b data.Briefing) {
 		nb := b
 		nb.Title, nb.Date, nb.Place = strings.TrimSpace(title.Text), strings.TrimSpace(date.Text), strings.TrimSpace(place.Text)
 		nb.Speakers, nb.Note = strings.TrimSpace(speakers.Text), note.Text
-		mw.afterEdit(mw.opts.Library.UpdateBriefing(context.Background(), &nb))
+		mw.afterEdit(mw.opts.Library.UpdateBriefing(mw.ctx, &nb))
 	})
 }
 
 // confirmDeleteBriefing deletes an empty briefing after asking.
 func (mw *MainWindow) confirmDeleteBriefing(b data.Briefing) {
-	del := func() { mw.afterEdit(mw.opts.Library.DeleteBriefing(context.Background(), b.ID)) }
+	del := func() { mw.afterEdit(mw.opts.Library.DeleteBriefing(mw.ctx, b.ID)) }
 	d := dialog.NewConfirm("Delete "+briefingName(b)+"?", "The briefing holds no versions; its details leave the library.",
 		func(ok bool) {
 			if ok {
@@ -441,7 +440,7 @@ func (mw *MainWindow) showEditVersion(v data.Version) {
 		nv := v
 		nv.Label, nv.Language, nv.Source, nv.URL, nv.Note = strings.TrimSpace(label.Text), strings.TrimSpace(lang.Text), source.Text, url.Text, note.Text
 		nv.Kind = kind.Selected
-		mw.afterEdit(mw.opts.Library.UpdateVersion(context.Background(), &nv))
+		mw.afterEdit(mw.opts.Library.UpdateVersion(mw.ctx, &nv))
 	})
 }
 
@@ -462,7 +461,7 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 	title.SetPlaceHolder("title of the new briefing")
 	items := []*widget.FormItem{widget.NewFormItem("Briefing", sel), widget.NewFormItem("New title", title)}
 	mw.form("Move "+v.Label, "Move", items, func() {
-		ctx := context.Background()
+		ctx := mw.ctx
 		to := byName[sel.Selected]
 		if sel.Selected == newOne || sel.Selected == "" {
 			t := strings.TrimSpace(title.Text)
@@ -482,7 +481,7 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 
 // confirmDelete deletes a version after asking.
 func (mw *MainWindow) confirmDelete(v data.Version) {
-	del := func() { mw.afterEdit(mw.opts.Library.DeleteVersion(context.Background(), v.ID)) }
+	del := func() { mw.afterEdit(mw.opts.Library.DeleteVersion(mw.ctx, v.ID)) }
 	d := dialog.NewConfirm("Delete "+v.Label+"?",
 		fmt.Sprintf("The version %q, its text and its notes leave the library. This cannot be undone.", v.Label),
 		func(ok bool) {
@@ -499,7 +498,7 @@ func (mw *MainWindow) afterEdit(err error) {
 		mw.showError(err)
 		return
 	}
-	mw.showError(mw.VM.Load(context.Background()))
+	mw.showError(mw.VM.Load(mw.ctx))
 	ids, base := mw.VM.Columns()
 	if len(ids) > 0 {
 		mw.showError(mw.VM.SetColumns(ids, base))
@@ -529,13 +528,13 @@ func (mw *MainWindow) showPasteDialog() {
 		if name == "" {
 			name = "pasted"
 		}
-		v, err := mw.opts.Library.ImportBytes(context.Background(), name+".txt", []byte(text),
+		v, err := mw.opts.Library.ImportBytes(mw.ctx, name+".txt", []byte(text),
 			data.ImportOptions{BriefingID: into, Label: name, Source: source.Text})
 		if err != nil {
 			mw.showError(err)
 			return
 		}
-		mw.showError(mw.VM.Load(context.Background()))
+		mw.showError(mw.VM.Load(mw.ctx))
 		mw.showError(mw.VM.ToggleColumn(v.ID))
 	})
 }

@@ -154,8 +154,19 @@ func (m *ViewModel) showImported(vs []data.Version) {
 	}
 }
 
-// importError combines failures into one error naming each file.
+// importError combines failures into one error naming each file; the
+// files' errors stay inside it for errors.Is and errors.As.
 func importError(fs []ImportFailure) error {
+	if len(fs) == 0 {
+		return nil
+	}
+	return importFailures(fs)
+}
+
+// importFailures is the error of an import that failed on some files.
+type importFailures []ImportFailure
+
+func (fs importFailures) Error() string {
 	var lines []string
 	for _, f := range fs {
 		msg := f.Err.Error()
@@ -168,7 +179,15 @@ func importError(fs []ImportFailure) error {
 		}
 	}
 	if len(lines) == 1 {
-		return fmt.Errorf("could not import %s", lines[0])
+		return "could not import " + lines[0]
 	}
-	return fmt.Errorf("could not import %d files:\n%s", len(lines), strings.Join(lines, "\n"))
+	return fmt.Sprintf("could not import %d files:\n%s", len(lines), strings.Join(lines, "\n"))
+}
+
+func (fs importFailures) Unwrap() []error {
+	errs := make([]error, len(fs))
+	for i, f := range fs {
+		errs[i] = f.Err
+	}
+	return errs
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,7 +33,7 @@ func (mw *MainWindow) showSearchDialog() {
 		func(i int) { mw.openHit(hits[i], entry.Text, d) })
 	run := func() {
 		var err error
-		hits, err = mw.opts.Library.Search(context.Background(), entry.Text, searchHits)
+		hits, err = mw.opts.Library.Search(mw.ctx, entry.Text, searchHits)
 		switch {
 		case err != nil:
 			status.SetText(err.Error())

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -198,6 +199,9 @@ func TestViewModelImportFiles(t *testing.T) {
 	}
 	if !strings.Contains(importError(rep.Failed).Error(), "missing.txt") {
 		t.Errorf("import error does not name the file: %v", importError(rep.Failed))
+	}
+	if !errors.Is(importError(rep.Failed), fs.ErrNotExist) {
+		t.Errorf("import error hides the file's error: %v", importError(rep.Failed))
 	}
 	base, other := m.Pair()
 	if base != rep.Versions[0].ID || other != rep.Versions[1].ID {

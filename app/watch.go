@@ -53,7 +53,7 @@ func (mw *MainWindow) watchLibrary() func() {
 // reloadLibrary reads the library again, keeping what is shown.
 func (mw *MainWindow) reloadLibrary() {
 	before := len(mw.VM.AllVersions())
-	if err := mw.VM.Load(context.Background()); err != nil {
+	if err := mw.VM.Load(mw.ctx); err != nil {
 		mw.Status.SetText("Could not reload the library: " + err.Error())
 		return
 	}

@@ -389,7 +389,7 @@ func isUniqueViolation(err error) bool {
 func (l *Library) classify(err error) error {
 	err = classify(err)
 	if errors.Is(err, ErrReadOnly) {
-		return fmt.Errorf("%w: %s", ErrReadOnly, l.path)
+		return fmt.Errorf("%s: %w", l.path, err)
 	}
 	return err
 }
