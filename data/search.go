@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -247,43 +248,52 @@ func snippet(text string, terms []queryTerm) string {
 }
 
 // matchSnippet is snippet, reporting false when no word of text matches.
+// A phrase marks its words only where they stand together in order; when
+// no term matches whole (a phrase FTS found across a chunk's edge), the
+// words of any term are marked.
 func matchSnippet(text string, terms []queryTerm) (string, bool) {
+	toks := wordSpans(text)
 	m := newTermMatcher(terms)
-	var toks []wordSpan
-	first := -1
-	start := -1
-	for i, r := range text {
-		if isTokenRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			toks = append(toks, wordSpan{start, i})
-			start = -1
-			if first < 0 && m.matches(text[toks[len(toks)-1].start:i]) {
-				first = len(toks) - 1
-			}
-			if first >= 0 && len(toks) >= first+snippetWords {
-				break
-			}
-			if first < 0 && len(toks) > snippetWords*4 {
-				toks = toks[len(toks)-snippetWords:] // keep the scan's memory small
-			}
+	folded := make([]string, len(toks))
+	for k, t := range toks {
+		if w := text[t.start:t.end]; len(w) >= m.shortest {
+			folded[k] = foldWord(w)
 		}
 	}
-	if start >= 0 {
-		toks = append(toks, wordSpan{start, len(text)})
-		if first < 0 && m.matches(text[start:]) {
-			first = len(toks) - 1
+	marked := m.markPhrases(folded)
+	if !slices.Contains(marked, true) {
+		for k, f := range folded {
+			marked[k] = f != "" && m.matchesAny(f)
 		}
 	}
+	first := slices.Index(marked, true)
 	if first < 0 {
 		return "", false
 	}
 	lo := max(0, first-snippetWords/4)
-	return m.snippet(text, toks[lo:min(len(toks), lo+snippetWords)]), true
+	hi := min(len(toks), lo+snippetWords)
+	return snippetOf(text, toks[lo:hi], marked[lo:hi]), true
+}
+
+// wordSpans lists the words of text, as FTS5's tokenizer cuts them.
+func wordSpans(text string) []wordSpan {
+	var toks []wordSpan
+	start := -1
+	for i, r := range text {
+		switch {
+		case isTokenRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			toks = append(toks, wordSpan{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, wordSpan{start, len(text)})
+	}
+	return toks
 }
 
 // wordSpan is a word's byte span in a text.
@@ -307,14 +317,43 @@ func newTermMatcher(terms []queryTerm) termMatcher {
 	return m
 }
 
-func (m termMatcher) matches(w string) bool {
-	if len(w) < m.shortest {
-		return false
-	}
-	f := foldWord(w)
+// markPhrases marks the words (folded, "" for a word too short to match)
+// where a term matches whole: all its words, in order, side by side.
+func (m termMatcher) markPhrases(folded []string) []bool {
+	marked := make([]bool, len(folded))
 	for _, t := range m.terms {
-		for j, tw := range t.words {
-			if f == tw || (t.prefix && j == len(t.words)-1 && strings.HasPrefix(f, tw)) {
+		for k := 0; k+len(t.words) <= len(folded); k++ {
+			if t.matchesAt(folded, k) {
+				for x := k; x < k+len(t.words); x++ {
+					marked[x] = true
+				}
+			}
+		}
+	}
+	return marked
+}
+
+// matchesAt reports whether the term's words are folded[k:] in order.
+func (t queryTerm) matchesAt(folded []string, k int) bool {
+	for j := range t.words {
+		if !t.wordMatches(j, folded[k+j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordMatches reports whether the folded word f is the term's word j.
+func (t queryTerm) wordMatches(j int, f string) bool {
+	tw := t.words[j]
+	return f == tw || (t.prefix && j == len(t.words)-1 && strings.HasPrefix(f, tw))
+}
+
+// matchesAny reports whether the folded word f is any word of any term.
+func (m termMatcher) matchesAny(f string) bool {
+	for _, t := range m.terms {
+		for j := range t.words {
+			if t.wordMatches(j, f) {
 				return true
 			}
 		}
@@ -322,19 +361,19 @@ func (m termMatcher) matches(w string) bool {
 	return false
 }
 
-// snippet is the text of words toks (a run of text's words), the words
-// that match marked, with "…" where text goes on before or after, on one
-// line.
-func (m termMatcher) snippet(text string, toks []wordSpan) string {
+// snippetOf is the text of words toks (a run of text's words), those
+// marked between SnippetOpen and SnippetClose, with "…" where text goes
+// on before or after, on one line.
+func snippetOf(text string, toks []wordSpan, marked []bool) string {
 	var b strings.Builder
 	if strings.TrimSpace(text[:toks[0].start]) != "" {
 		b.WriteString("…")
 	}
 	pos := toks[0].start
-	for _, t := range toks {
+	for k, t := range toks {
 		b.WriteString(text[pos:t.start])
 		w := text[t.start:t.end]
-		if m.matches(w) {
+		if marked[k] {
 			b.WriteString(SnippetOpen + w + SnippetClose)
 		} else {
 			b.WriteString(w)

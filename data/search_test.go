@@ -219,6 +219,18 @@ func TestFoldWord(t *testing.T) {
 	if got := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." {
 		t.Errorf("snippet = %q", got)
 	}
+	// A phrase is marked where its words stand together, not word by word.
+	for _, tc := range []struct{ query, text, want string }{
+		{`"fair settlement"`, "the Palestinian-Israeli settlement, and a fair settlement of it",
+			"…Israeli settlement, and a ⟦fair⟧ ⟦settlement⟧ of it"},
+		{`"fair settlement" Israeli`, "Palestinian-Israeli settlement", "Palestinian-⟦Israeli⟧ settlement"},
+		// FTS found the phrase across the chunk's edge: its words are marked.
+		{`"fair settlement"`, "a settlement that is fair", "a ⟦settlement⟧ that is ⟦fair⟧"},
+	} {
+		if got := snippet(tc.text, parseQuery(tc.query)); got != tc.want {
+			t.Errorf("snippet(%q, %s) = %q, want %q", tc.text, tc.query, got, tc.want)
+		}
+	}
 }
 
 // TestImportResumable: the same import run again goes on into the same
