@@ -12,21 +12,26 @@ import (
 // versions that are all in the base's language.
 var ErrNoTranslation = errors.New("a translation memory needs a version in another language than the base")
 
+// kindOriginal is the kind of a version in the language it was first
+// written or spoken in (data.KindOriginal).
+const kindOriginal = "original"
+
 // WriteReportTMX writes the aligned rows of the base and the first version
 // in another language as a TMX translation memory, with the briefing's
-// metadata and both versions' labels and SHA-256 in its header.
+// metadata and both versions' labels and SHA-256 in its header. Its source
+// language is the base's, or the other's when that is the original and
+// the base is not.
 func WriteReportTMX(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
 	}
 	res := r.Result
-	tgt, err := TMXTarget(r)
+	from, to, err := TMXPair(r)
 	if err != nil {
 		return err
 	}
-	src := r.Versions[res.Base]
-	dst := r.Versions[tgt]
-	m := &TMX{SrcLang: r.language(res.Base), TgtLang: r.language(tgt), SegType: "sentence", Tool: "Variorum",
+	src, dst := r.Versions[from], r.Versions[to]
+	m := &TMX{SrcLang: r.language(from), TgtLang: r.language(to), SegType: "sentence", Tool: "Variorum",
 		ToolVersion: toolVersion(r.Tool), Created: r.Created}
 	for _, p := range [][2]string{
 		{"briefing", r.Briefing.Title}, {"briefing-slug", r.Briefing.Slug}, {"date", r.Briefing.Date},
@@ -38,11 +43,11 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		}
 	}
 	for i, row := range res.Rows {
-		a, b := row.Cells[res.Base], row.Cells[tgt]
+		a, b := row.Cells[from], row.Cells[to]
 		if a == nil || b == nil {
 			continue
 		}
-		m.Units = append(m.Units, TMXUnit{Src: res.Texts[res.Base][a.Start:a.End], Tgt: res.Texts[tgt][b.Start:b.End],
+		m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
 			Props: [][2]string{{"row", strconv.Itoa(i + 1)}}})
 	}
 	if err := WriteTMX(w, m); err != nil {
@@ -51,15 +56,22 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	return nil
 }
 
-// TMXTarget returns the version a translation memory of r pairs with the
-// base: the first in another language, or ErrNoTranslation.
-func TMXTarget(r *Report) (int, error) {
+// TMXPair returns the versions a translation memory of r pairs, source
+// first: the base and the first version in another language, the other
+// way round when that one is the original and the base is not; or
+// ErrNoTranslation.
+func TMXPair(r *Report) (from, to int, err error) {
+	base := r.Result.Base
 	for v, t := range r.Result.Translated {
-		if t {
-			return v, nil
+		if !t {
+			continue
 		}
+		if r.Versions[v].Kind == kindOriginal && r.Versions[base].Kind != kindOriginal {
+			return v, base, nil // a memory translates from the original
+		}
+		return base, v, nil
 	}
-	return -1, ErrNoTranslation
+	return -1, -1, ErrNoTranslation
 }
 
 // language is version v's language as the comparison took it: the

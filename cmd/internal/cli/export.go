@@ -74,9 +74,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	if *out != "-" {
-		if tgt, err := export.TMXTarget(rep); f == export.TMXMemory && err == nil {
+		if from, to, err := export.TMXPair(rep); f == export.TMXMemory && err == nil {
 			fmt.Fprintf(e.stdout, "wrote %s: tmx, a translation memory of %s and %s\n", *out,
-				termName(rep.Versions[rep.Result.Base].Label), termName(rep.Versions[tgt].Label))
+				termName(rep.Versions[from].Label), termName(rep.Versions[to].Label))
 			return 0
 		}
 		found := ""

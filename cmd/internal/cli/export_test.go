@@ -497,6 +497,15 @@ func TestExportTMXSummary(t *testing.T) {
 	if !strings.Contains(stdout, "translation memory of ru and ") || strings.Contains(stdout, " changes") {
 		t.Errorf("summary for a TMX: %q", strings.TrimSpace(stdout))
 	}
+	// From an English base, the memory still translates from the Russian
+	// original.
+	code, stdout, errs = runCLI(t, "--library", lib, "export", "--force", "--format", "tmx", "--versions", "blog-en,ru", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(stdout, "translation memory of ru and blog-en") || !bytes.Contains(b, []byte(`srclang="ru"`)) {
+		t.Errorf("memory from an English base: %q, %.300s", strings.TrimSpace(stdout), b)
+	}
 }
 
 // TestExportPicksVersions: without --briefing, export takes the first
