@@ -24,6 +24,7 @@ const chunkRows = 200
 // htmlPage is what report.html renders.
 type htmlPage struct {
 	Title, Meta, Options string
+	BriefingNote         string
 	Versions             []htmlVersion
 	Stats                []pairStats
 	MarksAgainst         string // the version the base column is marked against
@@ -37,6 +38,7 @@ type htmlPage struct {
 type htmlVersion struct {
 	N                                                  int
 	Label, Source, URL, Language, Kind, File, Imported string
+	Retrieved, Note                                    string
 	SHA256                                             string
 	Base                                               bool
 }
@@ -82,11 +84,11 @@ func htmlPageOf(r *Report) *htmlPage {
 	// (CSV, JSON and Markdown number the alignment table's rows).
 	rows, rowOf := r.Result.MovesInPlace()
 	ix := newIndexOver(r, rows)
-	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), Options: optionsLine(r), Stats: r.stats()}
+	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), BriefingNote: r.Briefing.Note, Options: optionsLine(r), Stats: r.stats()}
 	for i, v := range r.Versions {
 		p.Versions = append(p.Versions, htmlVersion{N: i + 1, Label: r.label(i), Source: v.Source, URL: v.URL,
 			Language: v.Language, Kind: v.Kind, File: v.FileName, Imported: dateOf(v.ImportedAt),
-			SHA256: v.SHA256, Base: i == r.Result.Base})
+			Retrieved: v.RetrievedAt, Note: v.Note, SHA256: v.SHA256, Base: i == r.Result.Base})
 		p.Columns = append(p.Columns, r.label(i))
 	}
 	other := marksAgainst(r.Result)

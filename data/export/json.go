@@ -65,6 +65,8 @@ type jsonVersion struct {
 	SHA256     string     `json:"sha256,omitempty"`
 	Size       int64      `json:"size,omitempty"`
 	ImportedAt *time.Time `json:"imported_at,omitempty"`
+	Retrieved  string     `json:"retrieved,omitempty"`
+	Note       string     `json:"note,omitempty"`
 }
 
 type jsonChange struct {
@@ -132,7 +134,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
 			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
-			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size}
+			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, Retrieved: v.RetrievedAt, Note: v.Note}
 		if !v.ImportedAt.IsZero() {
 			t := v.ImportedAt.UTC()
 			jv.ImportedAt = &t

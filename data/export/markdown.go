@@ -27,17 +27,19 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 	bw := bufio.NewWriter(w)
 	ix := newIndex(r)
 	fmt.Fprintf(bw, "# %s\n\n", mdText(r.title()))
-	if meta := briefingLine(r.Briefing); meta != "" {
-		fmt.Fprintf(bw, "%s\n\n", mdText(meta))
+	for _, meta := range []string{briefingLine(r.Briefing), r.Briefing.Note} {
+		if meta != "" {
+			fmt.Fprintf(bw, "%s\n\n", mdText(meta))
+		}
 	}
-	bw.WriteString("## Versions\n\n| # | label | source | language | kind | imported | SHA-256 |\n|---|---|---|---|---|---|---|\n")
+	bw.WriteString("## Versions\n\n| # | label | source | language | kind | retrieved | imported | SHA-256 | note |\n|---|---|---|---|---|---|---|---|---|\n")
 	for i, v := range r.Versions {
 		base := ""
 		if i == r.Result.Base {
 			base = " (base)"
 		}
-		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | `%s` |\n", i+1, mdCell(r.label(i)), base, mdCell(v.Source),
-			mdCell(v.Language), mdCell(v.Kind), dateOf(v.ImportedAt), shortHash(v.SHA256))
+		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdCell(r.label(i)), base, mdCell(v.Source),
+			mdCell(v.Language), mdCell(v.Kind), mdCell(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdCell(v.Note))
 	}
 	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | trivial |\n|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.stats() {

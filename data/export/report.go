@@ -44,6 +44,9 @@ type Version struct {
 	SHA256                                       string
 	Size                                         int64
 	ImportedAt                                   time.Time
+	// RetrievedAt (when the source was read) and Note are as the user
+	// gave them: provenance a citation needs.
+	RetrievedAt, Note string
 }
 
 // Note is a researcher's note on a byte span of one version's text.

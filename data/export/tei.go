@@ -112,8 +112,10 @@ func (t *teiWriter) header() {
 	t.open("sourceDesc")
 	// sourceDesc holds paragraphs or lists, not both: the briefing is a
 	// bibl beside the listWit.
-	if line := briefingLine(r.Briefing); line != "" {
-		t.element("bibl", line)
+	for _, line := range []string{briefingLine(r.Briefing), r.Briefing.Note} {
+		if line != "" {
+			t.element("bibl", line)
+		}
 	}
 	t.open("listWit")
 	for v, ver := range r.Versions {
@@ -136,19 +138,26 @@ func (t *teiWriter) header() {
 // witID is version v's xml:id.
 func witID(v int) string { return "w" + itoa(v+1) }
 
-// witnessText describes a version: label, source, kind, file and hash.
+// witnessText describes a version: label, source, when retrieved, kind,
+// file, hash and the user's note.
 func witnessText(r *Report, v int) string {
 	ver := r.Versions[v]
 	parts := []string{r.label(v)}
-	for _, s := range []string{ver.Source, ver.Kind, ver.FileName} {
+	for _, s := range []string{ver.Source, ver.URL, prefixed("retrieved ", ver.RetrievedAt), ver.Kind, ver.FileName,
+		prefixed("SHA-256 ", ver.SHA256), prefixed("note: ", ver.Note)} {
 		if s != "" {
 			parts = append(parts, s)
 		}
 	}
-	if ver.SHA256 != "" {
-		parts = append(parts, "SHA-256 "+ver.SHA256)
-	}
 	return strings.Join(parts, "; ")
+}
+
+// prefixed is p+s, or "" when s is.
+func prefixed(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
 }
 
 // body writes the rows, a <p> per paragraph.

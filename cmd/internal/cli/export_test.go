@@ -553,3 +553,53 @@ func TestExportPicksVersions(t *testing.T) {
 		t.Errorf("export of one version twice: exit %d, %q", code, errs)
 	}
 }
+
+// TestExportProvenance: what a citation needs of a version (when it was
+// retrieved, the user's note on it) and the briefing's note are in every
+// report format.
+func TestExportProvenance(t *testing.T) {
+	lib := sampleLibrary(t)
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, _, errs := cli("edit", "2", "--retrieved", "2024-06-22", "--note", "Saved from the ministry's site & checked"); code != 0 {
+		t.Fatalf("edit: %s", errs)
+	}
+	if code, _, errs := cli("briefing", "csto-2024-06-21", "--note", "Transcript <official>"); code != 0 {
+		t.Fatalf("briefing: %s", errs)
+	}
+	dir := t.TempDir()
+	for _, f := range []string{"json", "html", "md", "tei"} {
+		out := filepath.Join(dir, "r."+f)
+		if code, _, errs := cli("export", "--format", f, "-o", out); code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, errs)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		if f == "json" {
+			var js struct {
+				Briefing struct{ Note string } `json:"briefing"`
+				Versions []struct {
+					Retrieved string `json:"retrieved"`
+					Note      string `json:"note"`
+				} `json:"versions"`
+			}
+			if err := json.Unmarshal(b, &js); err != nil {
+				t.Fatal(err)
+			}
+			text = js.Briefing.Note + "|" + js.Versions[1].Retrieved + "|" + js.Versions[1].Note
+		} else if f == "md" {
+			text = strings.ReplaceAll(text, `\`, "") // Markdown's escapes
+		} else {
+			text = html.UnescapeString(text)
+		}
+		for _, want := range []string{"2024-06-22", "Saved from the ministry's site & checked", "Transcript <official>"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s export lacks %q", f, want)
+			}
+		}
+	}
+}
