@@ -130,6 +130,11 @@ func TestSearchLeadingDash(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "blog-en") {
 		t.Errorf("search -- -Nurtleu: exit %d, %q %q", code, out, errs)
 	}
+	for _, n := range []string{"0", "-1"} {
+		if code, _, errs := runCLI(t, "--library", lib, "search", "--limit", n, "Nurtleu"); code != 2 || !strings.Contains(errs, "--limit") {
+			t.Errorf("search --limit %s: exit %d, %q", n, code, errs)
+		}
+	}
 }
 
 // TestCheckAndAlignEscape: like import, list, show, search and diff

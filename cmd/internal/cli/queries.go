@@ -129,6 +129,9 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	if query == "" {
 		return usageError(e, fs, "need a query")
 	}
+	if *limit < 1 {
+		return usageError(e, fs, "--limit %d: need at least 1", *limit)
+	}
 	lib, ok := openExistingLibrary(ctx, e, fs)
 	if !ok {
 		return 1
