@@ -125,9 +125,9 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	case formatUnsupported:
 		switch {
 		case bytes.HasPrefix(b, []byte("%PDF-")):
-			err = fmt.Errorf("a PDF file: Variorum reads text, Markdown, HTML and DOCX; save or export the document in one of those")
+			err = fmt.Errorf("a PDF file, %w: it reads text, Markdown, HTML and DOCX; save or export the document in one of those", ErrUnsupportedFormat)
 		default:
-			err = fmt.Errorf("an RTF file: Variorum reads text, Markdown, HTML and DOCX; save the document as DOCX or text")
+			err = fmt.Errorf("an RTF file, %w: it reads text, Markdown, HTML and DOCX; save the document as DOCX or text", ErrUnsupportedFormat)
 		}
 	case FormatMarkdown, FormatText:
 		used = enc

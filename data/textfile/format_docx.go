@@ -41,7 +41,7 @@ func extractDOCX(b []byte) (string, error) {
 	if doc == nil {
 		for _, f := range zr.File {
 			if f.Name == "content.xml" {
-				return "", errors.New("an OpenDocument file (.odt), not DOCX: save it as DOCX or text")
+				return "", fmt.Errorf("an OpenDocument file (.odt), %w: save it as DOCX or text", ErrUnsupportedFormat)
 			}
 		}
 		return "", errors.New("not a DOCX file: the ZIP archive has no word/document.xml")

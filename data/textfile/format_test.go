@@ -254,6 +254,8 @@ func TestSniffedFormatsAndClearErrors(t *testing.T) {
 		switch {
 		case tt.format == "" && (err == nil || !strings.Contains(err.Error(), tt.problem)):
 			t.Errorf("%s: error %v, want %q", tt.name, err, tt.problem)
+		case tt.format == "" && errors.Is(err, ErrUnsupportedFormat) != (tt.name != "archive.zip"):
+			t.Errorf("%s: error %v: ErrUnsupportedFormat %v", tt.name, err, errors.Is(err, ErrUnsupportedFormat))
 		case tt.format != "" && err != nil:
 			t.Errorf("%s: %v", tt.name, err)
 		case tt.format != "" && ex.Format != tt.format:

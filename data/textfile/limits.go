@@ -31,6 +31,14 @@ var (
 	// ErrTooDeep is wrapped when markup nests elements deeper than
 	// Variorum reads.
 	ErrTooDeep = errors.New("nested too deeply")
+	// ErrFileTooLarge is wrapped when a file is larger than MaxSize.
+	ErrFileTooLarge = errors.New("too large")
+	// ErrNotRegular is wrapped when the path is a directory, device, FIFO
+	// or socket rather than a file.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrUnsupportedFormat is wrapped when a file is a document in a
+	// format Variorum does not read (PDF, RTF, OpenDocument).
+	ErrUnsupportedFormat = errors.New("a format Variorum does not read")
 )
 
 // limitError is an error whose message is written for a person and which

@@ -3,6 +3,7 @@ package textfile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -24,6 +25,23 @@ func Read(path, enc string) (*Extracted, error) {
 	return ex, nil
 }
 
+// ReadFrom reads and decodes what r holds, at most MaxSize bytes (standard
+// input, for one), as Read does a file; errors start with name.
+func ReadFrom(name string, r io.Reader, enc string) (*Extracted, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(b) > MaxSize {
+		return nil, fmt.Errorf("%s: %w (more than the limit of %d bytes)", name, ErrFileTooLarge, MaxSize)
+	}
+	ex, err := extract("", b, "", enc, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return ex, nil
+}
+
 // ReadBytes reads the bytes of a regular file of at most MaxSize bytes.
 // The error does not name the file: callers name it themselves.
 func ReadBytes(path string) ([]byte, error) {
@@ -32,13 +50,13 @@ func ReadBytes(path string) ([]byte, error) {
 		return nil, unwrapPathError(err)
 	}
 	if st.IsDir() {
-		return nil, errors.New("is a directory")
+		return nil, fmt.Errorf("is a directory, %w", ErrNotRegular)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
+		return nil, ErrNotRegular
 	}
 	if st.Size() > MaxSize {
-		return nil, fmt.Errorf("too large (%d bytes; the limit is %d)", st.Size(), MaxSize)
+		return nil, fmt.Errorf("%w (%d bytes; the limit is %d)", ErrFileTooLarge, st.Size(), MaxSize)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {

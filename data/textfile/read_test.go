@@ -43,4 +43,20 @@ func TestReadRefuses(t *testing.T) {
 			}
 		})
 	}
+	if _, err := Read(".", ""); !errors.Is(err, ErrNotRegular) {
+		t.Errorf("a directory: %v, want ErrNotRegular", err)
+	}
+	big := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = f.Truncate(MaxSize + 1) // sparse: no disk space taken
+	f.Close()
+	if err != nil {
+		t.Skip(err)
+	}
+	if _, err := Read(big, ""); !errors.Is(err, ErrFileTooLarge) || !strings.HasPrefix(err.Error(), big+": too large") {
+		t.Errorf("a file over MaxSize: %v, want ErrFileTooLarge", err)
+	}
 }
