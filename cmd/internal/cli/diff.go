@@ -3,12 +3,14 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,12 +33,12 @@ type diffJSON struct {
 // runDiff compares two or more files without touching the library and
 // prints the changes as JSON or as a word diff.
 func runDiff(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "diff", "variorum diff [--format json|text] [--base N] [--ignore-case] [--ignore-punctuation] A B [C...]")
+	fs := newFlags(e, "diff", "variorum diff [--format json|text] [--base N] [--ignore-case] [--ignore-punctuation] A B [C...]  (- for standard input)")
 	format := fs.String("format", "text", "output format: json or text")
 	base := fs.Int("base", 0, "index of the base version (0 is the first file)")
 	ignoreCase := fs.Bool("ignore-case", false, "ignore differences in letter case (Unicode case folding)")
 	ignorePunct := fs.Bool("ignore-punctuation", false, "ignore differences in punctuation")
-	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too")
+	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too, as {~~old~>new~~}")
 	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
 	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
 	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (ru,en,en), or one for all; detected when not given")
@@ -113,11 +115,17 @@ func diffAsText(out io.Writer, res *compare.Result, files, langs []string, useCo
 	return w.Flush()
 }
 
-// markers for the word diff, plain and coloured (as git diff --word-diff).
-type markers struct{ delOpen, delClose, insOpen, insClose, movOpen, movClose string }
+// markers for the word diff, plain and coloured (as git diff --word-diff);
+// a typography-only change, shown with --show-trivial, is a CriticMarkup
+// substitution, {~~old~>new~~}, so that it reads apart from a real one.
+type markers struct {
+	delOpen, delClose, insOpen, insClose, movOpen, movClose string
+	trivOpen, trivTo, trivClose                             string
+}
 
-var plainMarkers = markers{"[-", "-]", "{+", "+}", "{>", "<}"}
-var colorMarkers = markers{"\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m", "\x1b[36m{>", "<}\x1b[0m"}
+var plainMarkers = markers{"[-", "-]", "{+", "+}", "{>", "<}", "{~~", "~>", "~~}"}
+var colorMarkers = markers{"\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m", "\x1b[36m{>", "<}\x1b[0m",
+	"\x1b[2m{~~", "~>", "~~}\x1b[0m"}
 
 // writeWordDiff prints version v with the base's deleted words inline, like
 // git diff --word-diff: [-deleted-]{+inserted+}, moved passages in {>…<}.
@@ -141,6 +149,13 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		switch c.Kind {
 		case compare.Move:
 			evs = append(evs, event{pos: c.BStart, order: 2, s: m.movOpen}, event{pos: c.BEnd, order: 0, s: m.movClose})
+		case compare.Replace, compare.Insert, compare.Delete:
+			if c.Trivial {
+				s := m.trivOpen + termText(c.AText) + m.trivTo + termText(c.BText) + m.trivClose
+				evs = append(evs, event{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart})
+				continue
+			}
+			fallthrough
 		default:
 			var b strings.Builder
 			if c.AText != "" {
@@ -184,7 +199,7 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 			return nil, nil, usageError(e, fs, "%v", err)
 		}
 	}
-	texts, err := readTexts(files, encoding)
+	texts, err := readTexts(files, encoding, e.stdin)
 	if err != nil {
 		return nil, nil, fail(e, fs, err)
 	}
@@ -206,8 +221,12 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 }
 
 // readTexts reads and decodes files in parallel (with the named encoding,
-// or detecting it); the first error in file order is returned.
-func readTexts(files []string, encoding string) ([]string, error) {
+// or detecting it), "-" from stdin; the first error in file order is
+// returned.
+func readTexts(files []string, encoding string, stdin io.Reader) ([]string, error) {
+	if n := slices.Index(files, "-"); n >= 0 && slices.Index(files[n+1:], "-") >= 0 {
+		return nil, errors.New("standard input (-) can be read once")
+	}
 	texts := make([]string, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
@@ -215,7 +234,11 @@ func readTexts(files []string, encoding string) ([]string, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ex, err := textfile.Read(f, encoding)
+			read := func() (*textfile.Extracted, error) { return textfile.Read(f, encoding) }
+			if f == "-" {
+				read = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encoding) }
+			}
+			ex, err := read()
 			if err != nil {
 				errs[i] = err
 				return

@@ -253,3 +253,38 @@ func TestCheckJSONRowsMatchText(t *testing.T) {
 		t.Errorf("JSON's first finding has \"row\": %d; the text output (no %q) says:\n%s", first.Row, want, text)
 	}
 }
+
+// TestDiffShowTrivial: typography-only changes are left out of the word
+// diff, and with --show-trivial marked apart from real ones.
+func TestDiffShowTrivial(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("He said \"yes\" to the plan.\n"), 0o644)
+	os.WriteFile(b, []byte("He said “yes” to the new plan.\n"), 0o644)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "He said “yes” to the {+new+} plan.\n"},
+		{[]string{"--show-trivial"}, "He said {~~\"~>“~~}yes{~~\"~>”~~} to the {+new+} plan.\n"},
+	} {
+		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, b)...)
+		if code != 0 || out != tc.want {
+			t.Errorf("diff %v: exit %d, %q %q; want %q", tc.args, code, out, errs, tc.want)
+		}
+	}
+}
+
+// TestDiffStdin: "-" names standard input, once.
+func TestDiffStdin(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "a.txt")
+	os.WriteFile(file, []byte("The meeting ended.\n"), 0o644)
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, stdin: strings.NewReader("The long meeting ended.\n")}
+	if code := run(context.Background(), e, []string{"diff", "--color", "never", file, "-"}); code != 0 || out.String() != "The {+long+} meeting ended.\n" {
+		t.Errorf("diff FILE -: exit %d, %q %q", code, out.String(), errb.String())
+	}
+	if code, _, errs := runCLI(t, "diff", "-", "-"); code == 0 || !strings.Contains(errs, "standard input") {
+		t.Errorf("diff - -: exit %d, %q", code, errs)
+	}
+}
