@@ -1,6 +1,8 @@
 // Package app is Variorum's window: a library panel listing briefings and
-// their versions, a toolbar choosing the base and the other version, and two
-// aligned columns with every wording change highlighted.
+// their versions, a bar choosing the base and the versions beside it (up
+// to MaxColumns), aligned columns with every wording change highlighted,
+// and beside them the list of changes, the translation check's findings
+// and the researcher's notes.
 //
 // The package holds no comparison algorithms: alignment and word diff come
 // from package compare, storage from package data. State lives in a

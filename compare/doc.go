@@ -30,19 +30,21 @@
 //  5. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
 //     gap_memo.go). Between equal runs, deleted and inserted sentences
 //     are paired by similarity into rewordings, splits and merges; a large
-//     gap is paired paragraph by paragraph, in parallel. A second pass,
-//     which counts edited moved sentences as anchors, reuses the first
-//     pass's pairings.
+//     gap is paired paragraph by paragraph, in parallel.
 //  6. Near moves (moves.go). Sentences still unpaired are matched across
 //     the document when similar enough (an index of their words finds the
-//     candidates), and moved sentences are grouped into moved passages.
+//     candidates). Stages 3 to 6 then run a second time, counting edited
+//     moved sentences as anchors so that the block that stays in place is
+//     the larger one; the second pass reuses the first one's pairings.
 //  7. Word diff (worddiff.go, phrases.go, slide.go). Inside each aligned
 //     group, go-diff runs over token runes; short equalities between edits
 //     are folded into them, so that a rewritten phrase reads as one
 //     change, and edits are slid to where a reader expects them.
-//  8. Changes and classification (changes.go, classify.go). Differences
-//     become Changes with byte spans, typography-only ones marked trivial,
-//     numbers, names, case and punctuation flagged.
+//  8. Changes and classification (changes.go, classify.go, moves.go).
+//     Differences become Changes with byte spans, typography-only ones
+//     marked trivial, numbers, names, case and punctuation flagged.
+//     Moved sentences are grouped into moved passages, each a move with
+//     the word changes inside it, and changes that touch are coalesced.
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
 //     pair's finished changes: a replacement loses the words its sides
 //     share at either end, a fragment deleted and put back at one place
@@ -57,11 +59,20 @@
 //     runs for a view to highlight.
 //
 // Stages 3 to 10 run for each version against the base (pair.go), the
-// versions in parallel.
+// versions in parallel, stages 7 and 8 also in parallel parts of a pair.
 //
 // A version in another language than the base (Options.Languages) skips
 // stages 3 to 10: the cross-language aligner in internal/crosslang aligns
 // it with the base paragraph by paragraph, then sentence by sentence
 // (translation.go), and a second rendering in its language is word-diffed
 // against the first.
+//
+// Around the pipeline, for views and exports: [Check] and
+// [CheckTranslations] (check.go, check_numbers.go, check_names.go,
+// check_moves.go) list what a translator should look at, such as omissions,
+// differing numbers and renamed names; [Result.Readings] (readings.go)
+// groups a row's versions by what they read, as an apparatus does;
+// [Result.MovesInPlace] (moves_in_place.go) lays the rows out with each
+// moved passage at both its ends; [AlignTexts] (bitext.go) aligns two
+// texts across languages alone. The result's types are in result.go.
 package compare

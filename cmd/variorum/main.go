@@ -1,6 +1,6 @@
 // Command variorum is Variorum's command line: every subcommand (diff,
-// import, list, show, rm, edit, briefing, mv, search, sample; see package
-// cli) in a pure-Go binary that builds with CGO_ENABLED=0 and links no
+// align, check, export, import, list, show, rm, edit, briefing, mv,
+// search, sample; see package cli) in a pure-Go binary that builds with CGO_ENABLED=0 and links no
 // window toolkit.
 //
 // The window is in variorum-desktop. A plain run, a run with files, or

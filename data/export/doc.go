@@ -1,7 +1,8 @@
 // Package export writes what Variorum shows in files that other tools and
 // other people read without the app. It reads nothing and needs no
-// library: the command line and the window fill plain structs (report.go)
-// and hand them over, so the package stays free of SQLite and Fyne.
+// library: package data/report fills plain structs (report.go) from the
+// library for the command line and the window, so this package stays
+// free of SQLite and Fyne.
 //
 // A Report is one comparison with everything a reader needs to trust it:
 // the briefing, each version's source, language, import date and the
@@ -27,7 +28,11 @@
 //     <app> with one <rdg> per reading where the versions differ.
 //   - markdown.go: a summary for an issue tracker or an email.
 //   - tmx.go: TMX translation memories for translators' CAT tools (OmegaT,
-//     memoQ, Trados), from "variorum align".
+//     memoQ, Trados), from "variorum align"; tmx_report.go makes one of a
+//     report's original and its rendering.
+//
+// readings.go letters each row's readings (compare.ReadingLetter) for
+// JSON.
 //
 // index.go locates changes and notes, and compare.SliceSegments cuts
 // highlights, by binary search, so that writing a report grows with its

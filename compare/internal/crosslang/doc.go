@@ -25,6 +25,10 @@
 //  4. Lexicon. Word pairs that co-occur in the confident beads of the first
 //     pass far more than chance (Dice coefficient) become translations, as
 //     in hunalign's second pass, and the text is aligned again with them.
+//  5. Loose units (loose.go). A unit at the end of a 2:1 or 1:2 bead that
+//     the bead scores better without, whose removal fits the lengths
+//     better, and that accounts for almost none of the other side's words
+//     is reported as loose: possibly not rendered, or not in the source.
 //
 // The cost is about linear in the number of units for a fixed band, and
 // an abridged rendering (long runs of 1:0 beads) only widens the band
