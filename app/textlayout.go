@@ -136,7 +136,7 @@ type widthFunc func(s string, run int) float32
 // whole. A longer one is wider than any line (four thousand characters
 // of the narrowest glyphs span twelve thousand pixels), so it is broken
 // between characters, each measured alone: shaping a megabyte without a
-// space whole, at every layout, took most of a minute.
+// space whole, at every layout, would take most of a minute.
 const maxMeasuredWord = 4 << 10
 
 // wordWidth is the width of a piece of a word, or +Inf for one longer

@@ -10,7 +10,9 @@ import (
 	"unicode/utf8"
 )
 
-// lightWords stands for the word count of an untokenized paragraph unit.
+// lightWords stands for the word count of an untokenized paragraph unit:
+// the weight of a few long paragraphs, so that an equal paragraph counts
+// for much in the sentence alignment, as its words would.
 const lightWords = 1000
 
 // sentence is one sentence of a document: its byte span, its comparable

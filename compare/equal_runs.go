@@ -85,7 +85,9 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 	return out
 }
 
-// trimPart is how many changes one emitter trims.
+// trimPart is how many changes one emitter trims: parts small enough to
+// spread over the processors, large enough that starting one costs
+// little beside its work.
 const trimPart = 512
 
 // trimmed is c without the tokens at either end that its sides share, or

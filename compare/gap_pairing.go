@@ -180,13 +180,17 @@ func edgesCovered(single [][]uint32, i, k int, y []uint32) bool {
 // maxGroup is the most sentences one side of a group may have.
 const maxGroup = 3
 
+// smallGapPairs is the most sentence pairs (a gap of 50 by 50) that are
+// all scored: fewer cost less than building the word index.
+const smallGapPairs = 2500
+
 // candidatePairs marks, for a large gap, the sentence pairs worth a Dice
 // computation: those sharing a word that is not common in the gap. Words
 // found in more than a quarter of the gap's sentences rarely lift a pair to
 // the threshold on their own, and skipping them keeps a gap between
 // unrelated texts near-linear. Small gaps (nil result) try every pair.
 func candidatePairs(bagsA, bagsB [][]uint32, m, n int) []bool {
-	if m*n <= 2500 {
+	if m*n <= smallGapPairs {
 		return nil
 	}
 	df := map[uint32]int{}

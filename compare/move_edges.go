@@ -205,7 +205,7 @@ func orderBy(cs []Change, spanOf func(Change) (int, int)) changeOrder {
 // byStart orders ks, indexes in cs in increasing order, by the start of
 // their changes' spans, ties in index order (as a stable sort would), and
 // returns it. The starts are read once: a comparison that read them
-// copied two changes, which with a million changes was most of the sort.
+// would copy two changes, the sort's main cost with a million of them.
 func byStart[S ~[]int](cs []Change, ks S, spanOf func(Change) (int, int)) S {
 	type keyed struct{ start, k int }
 	kk := make([]keyed, len(ks))

@@ -119,11 +119,13 @@ func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partn
 }
 
 // partsPerProc is how many parts per processor emitParts cuts the
-// segments into.
+// segments into: more than one, so that a part that turns out slow (a
+// rewritten stretch) is made up for by the others.
 const partsPerProc = 4
 
 // minSplitSegments is the least number of segments worth emitting in
-// parts at once.
+// parts at once: fewer make a short text, whose parts would cost more to
+// start than to run.
 const minSplitSegments = 64
 
 // emitSegments records the changes of segs[lo:hi] and appends their
@@ -236,7 +238,9 @@ func alignSegments(ctx context.Context, a, b *side, segs []segment) ([][]item, [
 	return items, partnerA, nil
 }
 
-// gapChunk is the most segments one parallel task pairs.
+// gapChunk is the most segments one parallel task pairs: enough that a
+// task's start is small beside its work, few enough to spread a revision
+// pair's hundreds of gaps over the processors.
 const gapChunk = 64
 
 // chunksPerProc is the least number of gap-pairing tasks per processor

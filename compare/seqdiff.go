@@ -204,10 +204,16 @@ func emitMyers[K seqKey](a, b []K, out *[]op) {
 	}
 }
 
-// maxBisect bounds len(a)+len(b) for go-diff's O((N+M)·D) bisection.
+// maxBisect bounds len(a)+len(b) for go-diff's O((N+M)·D) bisection: a
+// longer range with no anchor is cut into diagonal windows, so that its
+// time grows linearly (a 100,000-word line with a fifth of its words
+// changed would take minutes whole), at the price of a script that may
+// not be the shortest across a window's edge.
 const maxBisect = 12_000
 
-// window is the size of the diagonal windows huge ranges are cut into.
+// window is the size of the diagonal windows huge ranges are cut into: a
+// third of maxBisect, so that a window's bisection stays well inside it
+// and an edit near its edge is seen from both sides.
 const window = 4_000
 
 // bisect runs go-diff's Myers bisection on a range with no unique anchor.

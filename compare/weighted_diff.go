@@ -4,9 +4,9 @@ import "unicode/utf8"
 
 // A light paragraph (see prefilter.go) is one unit in the sentence stream,
 // however many sentences it holds. Diffed as one unit, a moved edited
-// paragraph of five sentences outweighed the two unchanged paragraphs it
-// jumped over, and those were reported as moved. weightedDiff counts a
-// light paragraph as many times as it has sentences.
+// paragraph of five sentences would outweigh the two unchanged paragraphs
+// it jumped over, and those would be reported as moved. weightedDiff
+// counts a light paragraph as many times as it has sentences.
 
 // maxLightWeight bounds how many units one light paragraph counts as.
 const maxLightWeight = 32

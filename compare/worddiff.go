@@ -97,7 +97,8 @@ func diffKeys(a, b []uint32) []op {
 }
 
 // minScattered is the least number of tokens in a pair for scattered to
-// look at it: go-diff is quick on anything shorter.
+// look at it: go-diff is quick on anything shorter (a sentence of two
+// dozen words a side), and the check would cost more than it saves.
 const minScattered = 48
 
 // scattered reports whether a and b, though they share words, share few
@@ -119,7 +120,9 @@ func scattered(a, b []uint32) bool {
 }
 
 // maxDirectDiff bounds len(a)*len(b) for handing a pair straight to
-// go-diff's Myers search; longer pairs are anchored first.
+// go-diff's Myers search (2,000 tokens a side, a long paragraph); longer
+// pairs are anchored first, since the search is O(N·D) and runs without a
+// deadline, so that results never depend on the machine.
 const maxDirectDiff = 4_000_000
 
 // opsToDiffs turns an edit script over rune sequences into go-diff diffs.

@@ -291,8 +291,12 @@ func createBriefing(ctx context.Context, tx *sql.Tx, b Briefing) (int64, error) 
 	return res.LastInsertId()
 }
 
+// maxSlugBytes keeps a slug short enough to type and to use as a file
+// name, yet long enough for a title's first words and a date.
+const maxSlugBytes = 60
+
 // Slugify makes a short identifier from s: lower-case letters and digits
-// (any script) joined by single hyphens, at most 60 bytes.
+// (any script) joined by single hyphens, at most maxSlugBytes.
 func Slugify(s string) string {
 	var b strings.Builder
 	dash := false
@@ -302,7 +306,7 @@ func Slugify(s string) string {
 				b.WriteByte('-')
 			}
 			dash = false
-			if b.Len()+len(string(r)) > 60 {
+			if b.Len()+len(string(r)) > maxSlugBytes {
 				break
 			}
 			b.WriteRune(r)

@@ -21,6 +21,10 @@ const (
 // versions: only the rankWindow most recently imported matches are ranked.
 const rankWindow = 2000
 
+// DefaultSearchLimit is how many hits Search returns when asked for none
+// in particular: a screenful.
+const DefaultSearchLimit = 20
+
 // snippetWords is how many words a snippet shows.
 const snippetWords = 16
 
@@ -51,7 +55,7 @@ type Hit struct {
 // that best matches the first term.
 func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	if limit <= 0 {
-		limit = 20
+		limit = DefaultSearchLimit
 	}
 	terms := parseQuery(query)
 	if len(terms) == 0 {

@@ -151,7 +151,8 @@ const (
 // Cyrillic in Windows-1251 or KOI8-R leaves almost every byte above 0x7F
 // invalid as UTF-8, and IBM866 about 60% of them (its lower-case letters
 // happen to form valid three-byte sequences); damaged UTF-8 has only a few
-// invalid bytes among many valid sequences. The line is drawn at a third.
+// invalid bytes among many valid sequences. The line is drawn at a third
+// (utf8InvalidShare).
 func mostlyUTF8(b []byte) (int, bool) {
 	first, valid, invalid, high := -1, 0, 0, 0
 	for i := 0; i < len(b); {
@@ -173,8 +174,12 @@ func mostlyUTF8(b []byte) (int, bool) {
 		high += size
 		i += size
 	}
-	return first, valid >= 1 && invalid*3 < high
+	return first, valid >= 1 && invalid*utf8InvalidShare < high
 }
+
+// utf8InvalidShare: text whose bytes above 0x7F are invalid UTF-8 less
+// than once in this many is damaged UTF-8, not a single-byte encoding.
+const utf8InvalidShare = 3
 
 // russianFreq returns the frequency (per cent) of each lower-case Russian
 // letter in running text (and a rough weight for Ukrainian and Belarusian
@@ -190,6 +195,12 @@ func russianFreq() map[rune]float64 {
 	}
 }
 
+// westernHighTenths: a text with fewer than this many tenths of its
+// letters above 0x7F is in a Western (Latin) single-byte encoding; Russian
+// has nearly ten tenths, French and German under one, Czech or Polish
+// about one and a half.
+const westernHighTenths = 3
+
 // detectSingleByte picks the most plausible single-byte encoding for b,
 // which is not UTF-8.
 func detectSingleByte(b []byte) string {
@@ -204,7 +215,7 @@ func detectSingleByte(b []byte) string {
 			ascii++
 		}
 	}
-	if high*10 < (ascii+high)*3 {
+	if high*10 < (ascii+high)*westernHighTenths {
 		if centralEuropean(b) {
 			return EncWindows1250
 		}

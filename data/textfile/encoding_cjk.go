@@ -33,6 +33,39 @@ type eastAsianLetters struct {
 	han, otherLetterish int // other Han characters; anything else non-ASCII
 }
 
+// Thresholds of detectEastAsian. The shares were set on the East Asian
+// fixtures of TestDetectEncoding against Cyrillic in single-byte
+// encodings; the short-text ones so that none of 20,000 random Russian
+// phrases of one to five words (in CP1251 and KOI8-R) is taken for East
+// Asian, as TestShortCyrillicIsNotEastAsian keeps.
+const (
+	// eastAsianReplacements: a decoding with more U+FFFD than one in
+	// this many bytes (plus one) is plainly not the encoding.
+	eastAsianReplacements = 400
+	// eastAsianMinRunes is the fewest characters that tell an encoding.
+	eastAsianMinRunes = 8
+	// eastAsianInvalid: more than one undecodable character in this many
+	// rules the encoding out.
+	eastAsianInvalid = 200
+	// eastAsianShort is the length below which a text must show
+	// eastAsianStrong of its language's marks: a few Cyrillic words decode
+	// cleanly by chance now and then, with a frequent character or two.
+	eastAsianShort  = 32
+	eastAsianStrong = 0.3
+	// eastAsianSpacing: Chinese and Japanese put no spaces between words;
+	// Cyrillic decoded as them has an ASCII space every few characters,
+	// at least one in this many.
+	eastAsianSpacing = 8
+	// The least share of kana in Japanese, of Hangul and of frequent
+	// syllables in Korean, and of frequent characters in Chinese.
+	minKana, minHangul, minTopHangul, minTopChinese = 0.15, 0.4, 0.15, 0.2
+	// minTopCount is the fewest frequent Chinese characters that count.
+	minTopCount = 3
+	// chineseBonus ranks a Chinese reading that passes above the others'
+	// shares, which its own share is added to.
+	chineseBonus = 0.5
+)
+
 // detectEastAsian names the East Asian encoding that b, which is neither
 // UTF-8 nor UTF-16, is written in, or returns "". Each candidate decodes
 // the first 64 KB; one that rejects bytes is out, and of the rest the
@@ -58,36 +91,32 @@ func detectEastAsian(b []byte) string {
 		if err != nil && !cut {
 			continue
 		}
-		if strings.Count(string(out), "\uFFFD") > len(out)/400+1 {
+		if strings.Count(string(out), "\uFFFD") > len(out)/eastAsianReplacements+1 {
 			continue // plainly not this encoding: no need to classify every character
 		}
 		n := sets.count(string(out), cut)
-		if n.runes < 8 || n.invalid*200 > n.runes {
-			continue // too little to tell, or more than one character in 200 undecodable
+		if n.runes < eastAsianMinRunes || n.invalid*eastAsianInvalid > n.runes {
+			continue // too little to tell, or too much undecodable
 		}
 		r := float64(n.runes)
-		// A few Cyrillic words decode cleanly by chance now and then, with
-		// a frequent character or two: a short text must show more.
 		strong := 0.0
-		if n.runes < 32 {
-			strong = 0.3
+		if n.runes < eastAsianShort {
+			strong = eastAsianStrong
 		}
-		// Chinese and Japanese put no spaces between words; Cyrillic
-		// decoded as them has one every few characters.
-		spaced := n.spaces*8 >= n.runes
+		spaced := n.spaces*eastAsianSpacing >= n.runes
 		var score float64
 		switch c.name {
 		case EncShiftJIS, EncEUCJP:
-			if float64(n.kana) >= max(0.15, strong)*r && !spaced {
+			if float64(n.kana) >= max(minKana, strong)*r && !spaced {
 				score = float64(n.kana+n.han+n.top) / r
 			}
 		case EncEUCKR:
-			if float64(n.hangul) >= 0.4*r && float64(n.topHangul) >= max(0.15, strong)*r {
+			if float64(n.hangul) >= minHangul*r && float64(n.topHangul) >= max(minTopHangul, strong)*r {
 				score = float64(n.hangul+n.topHangul) / r
 			}
 		default:
-			if n.top >= 3 && float64(n.top) >= max(0.2, strong)*r && n.kana == 0 && n.hangul == 0 && !spaced {
-				score = 0.5 + float64(n.top)/r
+			if n.top >= minTopCount && float64(n.top) >= max(minTopChinese, strong)*r && n.kana == 0 && n.hangul == 0 && !spaced {
+				score = chineseBonus + float64(n.top)/r
 			}
 		}
 		if score > bestScore {

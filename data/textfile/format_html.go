@@ -205,9 +205,14 @@ func htmlTextBytes(b []byte) []byte {
 	return out
 }
 
+// minArticleText is the fewest bytes of text (a few sentences) an
+// <article> needs to be taken for the page's content: pages mark teasers
+// and comments as articles too.
+const minArticleText = 200
+
 // htmlContentRoot picks the element holding the article: the article
-// with the most text (when it has more than a few words), else the main
-// element with the most, else the body.
+// with the most text (when it has more than minArticleText), else the
+// main element with the most, else the body.
 func htmlContentRoot(doc *html.Node) *html.Node {
 	type candidate struct {
 		n          *html.Node
@@ -256,7 +261,7 @@ func htmlContentRoot(doc *html.Node) *html.Node {
 	}
 	walk(doc)
 	switch {
-	case article.n != nil && article.text > 200:
+	case article.n != nil && article.text > minArticleText:
 		return article.n
 	case main.n != nil:
 		return main.n

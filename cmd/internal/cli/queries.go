@@ -120,7 +120,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 func runSearch(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
 	asJSON := fs.Bool("json", false, "print JSON")
-	limit := fs.Int("limit", 20, "at most this many results")
+	limit := fs.Int("limit", data.DefaultSearchLimit, "at most this many results")
 	rest, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code
