@@ -1,0 +1,178 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+
+	"fyne.io/fyne/v2/theme"
+)
+
+// Changes returns the indexes of the rows shown that Next and Previous
+// stop at.
+func (v *CompareView) Changes() []int {
+	var out []int
+	for i, r := range v.rows {
+		if IsChange(r, v.trivial) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Current returns the current change's row among those shown, or -1.
+func (v *CompareView) Current() int { return v.current }
+
+// NextChange makes the next (dir > 0) or previous (dir < 0) change the
+// current one: after the current change, or, with none, after the row at
+// the top. It returns a status for a person: "Changed row 3 of 11", or what
+// stopped it at an end.
+func (v *CompareView) NextChange(dir int) string {
+	changes := v.Changes()
+	if len(changes) == 0 {
+		return v.navigated("No changed rows to go to.")
+	}
+	from := v.current
+	if from < 0 {
+		from = v.topRow()
+		if dir > 0 {
+			from-- // the row at the top is the first candidate
+		} else {
+			from++
+		}
+	}
+	k, found := slices.BinarySearch(changes, from)
+	switch {
+	case dir > 0 && found:
+		k++
+	case dir < 0:
+		k--
+	}
+	if k < 0 {
+		return v.navigated(fmt.Sprintf("No changed row above: this is the first of %d.", len(changes)))
+	}
+	if k >= len(changes) {
+		return v.navigated(fmt.Sprintf("No changed row below: this is the last of %d.", len(changes)))
+	}
+	return v.setCurrentAmong(changes[k], changes)
+}
+
+// GoToChange makes the nth change (1 for the first) the current one.
+func (v *CompareView) GoToChange(n int) string {
+	changes := v.Changes()
+	if n < 1 || n > len(changes) {
+		return v.navigated(fmt.Sprintf("No changed row %d: there are %d.", n, len(changes)))
+	}
+	return v.setCurrentAmong(changes[n-1], changes)
+}
+
+func (v *CompareView) navigated(status string) string {
+	if v.OnNavigate != nil {
+		v.OnNavigate(status)
+	}
+	return status
+}
+
+// setCurrent outlines row i (a row shown), scrolls it into view and
+// tells OnNavigate where that is, whoever moved there (Next, Find, the
+// change list, a click), so the counter and the status line follow.
+func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Changes()) }
+
+// setCurrentAmong is setCurrent with the rows' changes (v.Changes())
+// already listed, and returns what it told OnNavigate.
+func (v *CompareView) setCurrentAmong(i int, changes []int) string {
+	old := v.current
+	v.current = i
+	v.scrollTo(i)
+	if old >= 0 && old < len(v.rows) {
+		v.list.RefreshItem(old)
+	}
+	v.list.RefreshItem(i)
+	return v.navigated(placeAmong(changes, i, len(v.rows)))
+}
+
+// placeAmong says where row i is for a person: "Changed row 3 of 11", or
+// "Row 7 of 40" for a row without changes.
+func placeAmong(changes []int, i, rows int) string {
+	if k, found := slices.BinarySearch(changes, i); found {
+		return fmt.Sprintf("Changed row %d of %d", k+1, len(changes))
+	}
+	return fmt.Sprintf("Row %d of %d", i+1, rows)
+}
+
+// JumpToRow scrolls to comparison row r (as a placeholder names it) and
+// makes it current. r is numbered as the rows shown are: when it waits
+// for rows on their way and they are of other versions, it is dropped
+// rather than made current among them.
+func (v *CompareView) JumpToRow(r int) {
+	i, found := slices.BinarySearch(v.index, r)
+	if !found {
+		// A filter hides the row: show every row first.
+		v.vm.SetOnlyChanged(false)
+		v.Update()
+		if v.rowsPending {
+			v.jumpTo = r // made current when the rows come, if of the same versions
+			return
+		}
+		i, _ = slices.BinarySearch(v.index, r)
+	}
+	if i < len(v.rows) {
+		v.setCurrent(i)
+	}
+}
+
+// scrollTo puts row i (a row shown) at the top, or as far as it goes.
+func (v *CompareView) scrollTo(i int) {
+	if i < 0 || i >= len(v.heights) {
+		return
+	}
+	v.list.ScrollToOffset(v.offsetOf(i))
+}
+
+// topRow is the row at the top of the visible area.
+func (v *CompareView) topRow() int {
+	off := v.list.GetScrollOffset()
+	pad := v.rowGap()
+	y := float32(0)
+	for i, h := range v.heights {
+		if y+h/2 > off {
+			return i
+		}
+		y += h + pad
+	}
+	return max(len(v.heights)-1, 0)
+}
+
+// rowGap is the space the list leaves between two rows.
+func (v *CompareView) rowGap() float32 { return theme.SizeForWidget(theme.SizeNamePadding, v) }
+
+// offsetOf is the scroll offset that puts row i at the top.
+func (v *CompareView) offsetOf(i int) float32 {
+	pad := v.rowGap()
+	y := float32(0)
+	for j := 0; j < i && j < len(v.heights); j++ {
+		y += v.heights[j] + pad
+	}
+	return y
+}
+
+// contentHeight is the height of all the rows.
+func (v *CompareView) contentHeight() float32 { return v.offsetOf(len(v.heights)) }
+
+// Scroll moves the view by dy (negative: up), within the rows.
+func (v *CompareView) Scroll(dy float32) {
+	off := v.list.GetScrollOffset() + dy
+	off = max(0, min(off, v.contentHeight()-v.list.Size().Height))
+	v.list.ScrollToOffset(off)
+}
+
+// ScrollToEnd scrolls to the first (top) or the last row.
+func (v *CompareView) ScrollToEnd(top bool) {
+	if top {
+		v.list.ScrollToTop()
+	} else {
+		v.list.ScrollToBottom()
+	}
+}
+
+// PageHeight is how far PageUp and PageDown scroll.
+func (v *CompareView) PageHeight() float32 { return max(v.list.Size().Height-40, 40) }

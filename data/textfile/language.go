@@ -1,0 +1,273 @@
+package textfile
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// languageSample is how much of a text DetectLanguage reads: enough words
+// for the frequent-word vote, and a fixed cost however large the file.
+const languageSample = 16 << 10
+
+// DetectLanguage guesses the language of text from its script and, for
+// Latin and Cyrillic, from a few very common words and letters, reading
+// the first languageSample bytes. It returns a BCP 47 tag such as "ru",
+// "uk", "en", "de", "fr", or "" when unsure.
+func DetectLanguage(text string) string {
+	text = sampleOf(text)
+	counts := scriptCounts(text)
+	best := mainScript(counts)
+	switch best {
+	case -1:
+		return ""
+	case scriptCyrillic:
+		switch {
+		case counts[tellUK] > counts[tellRU] && counts[tellUK] > counts[tellBE]:
+			return "uk"
+		case counts[tellBE] > counts[tellRU]:
+			return "be"
+		}
+		return "ru"
+	case scriptLatin:
+		return latinLanguage(text)
+	}
+	return [numScripts]string{scriptGreek: "el", scriptArabic: "ar", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh"}[best]
+}
+
+// DetectScript returns the ISO 15924 code of the script most of text's
+// letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
+// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani"), reading the
+// same sample, or "" for a text without letters.
+func DetectScript(text string) string {
+	best := mainScript(scriptCounts(sampleOf(text)))
+	if best < 0 {
+		return ""
+	}
+	return [numScripts]string{scriptCyrillic: "Cyrl", scriptLatin: "Latn", scriptGreek: "Grek", scriptArabic: "Arab",
+		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani"}[best]
+}
+
+// MarkUndetermined gives a language to each text whose language was not
+// detected but whose script differs from the base's (texts[base]), so
+// that it is not compared word by word with a text in another script: the
+// detected language of the other texts in its script when they agree on
+// one ("en" for a short English line beside an English rendering), else an
+// undetermined language in its script ("und-Latn"), which is aligned as a
+// translation. An undetected base beside a text in another script is
+// marked the same way, since an unknown language agrees with any. Another
+// text in the base's script stays undetected, which compares it as in the
+// base's language. It returns the texts it gave a language.
+func MarkUndetermined(texts, langs []string, base int) []int {
+	if !slices.Contains(langs, "") || base < 0 || base >= len(texts) {
+		return nil // the common case: nothing to mark, no text to read again
+	}
+	scripts := make([]string, len(texts))
+	for i, t := range texts {
+		scripts[i] = DetectScript(t)
+	}
+	baseApart := false // the base's script differs from another text's
+	for _, sc := range scripts {
+		baseApart = baseApart || sc != "" && sc != scripts[base]
+	}
+	var out []int
+	for i, sc := range scripts {
+		if langs[i] != "" || sc == "" || sc == scripts[base] && (i != base || !baseApart) {
+			continue
+		}
+		lang := ""
+		for j, l := range langs {
+			if j != i && l != "" && scripts[j] == sc && !strings.HasPrefix(l, "und-") {
+				if lang != "" && lang != l {
+					lang = "" // several languages in this script: none is a guess
+					break
+				}
+				lang = l
+			}
+		}
+		if lang == "" {
+			lang = "und-" + sc
+		}
+		langs[i] = lang
+		out = append(out, i)
+	}
+	return out
+}
+
+// sampleOf is the first languageSample bytes of text, cut at a character.
+func sampleOf(text string) string {
+	if len(text) <= languageSample {
+		return text
+	}
+	cut := languageSample
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
+
+// mainScript is the script with the most letters in counts (the first in
+// the list on a tie), or -1 when there are none.
+func mainScript(counts [tellRU + 1]int) int {
+	best, n := -1, 0
+	for k := range numScripts {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	return best
+}
+
+// The scripts DetectLanguage counts letters of, in the order that wins a
+// tie, then the Cyrillic letters that tell Ukrainian, Belarusian and
+// Russian apart.
+const (
+	scriptCyrillic = iota
+	scriptLatin
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptKana
+	scriptHangul
+	scriptHan
+	numScripts
+	tellUK
+	tellBE
+	tellRU
+)
+
+// scriptCounts counts text's letters by script and its tell-tale Cyrillic
+// letters, indexed by the constants above. Kana count double: Japanese
+// mixes them with Han characters.
+func scriptCounts(text string) [tellRU + 1]int {
+	var counts [tellRU + 1]int
+	for _, r := range text {
+		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				counts[scriptLatin]++
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			counts[scriptCyrillic]++
+			switch r {
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+				counts[tellUK]++
+			case 'ў', 'Ў':
+				counts[tellBE]++
+			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
+				counts[tellRU]++
+			}
+		case unicode.Is(unicode.Latin, r):
+			counts[scriptLatin]++
+		case unicode.Is(unicode.Greek, r):
+			counts[scriptGreek]++
+		case unicode.Is(unicode.Arabic, r):
+			counts[scriptArabic]++
+		case unicode.Is(unicode.Hebrew, r):
+			counts[scriptHebrew]++
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			counts[scriptKana] += 2
+		case unicode.Is(unicode.Hangul, r):
+			counts[scriptHangul]++
+		case unicode.Is(unicode.Han, r):
+			counts[scriptHan]++
+		}
+	}
+	return counts
+}
+
+// latinLanguage picks among a few Latin-script languages by counting their
+// most frequent short words.
+func latinLanguage(text string) string {
+	var votes [len(latinLanguages)]int
+	words := 0
+	for i := 0; i < len(text); {
+		// A word: letters (ASCII and Latin-1 accents); only short ones
+		// can be stop words.
+		j := i
+		for j < len(text) && isWordByte(text[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if w := text[i:j]; strings.ContainsFunc(w, isASCIILetter) {
+			words++ // a run of other letters (Cyrillic beside Latin) is no Latin word
+		}
+		if w := text[i:j]; len(w) <= maxStopWord {
+			// Lower case without allocating: w holds ASCII letters, which
+			// 0x20 lowers, or bytes of other characters, which it keeps
+			// at 0x80 or above, so such a word matches no stop word (all
+			// ASCII), as it did not before lowering.
+			var low [maxStopWord]byte
+			for k := range len(w) {
+				low[k] = w[k] | 0x20
+			}
+			if langs, ok := stopWords[string(low[:len(w)])]; ok {
+				for k := range latinLanguages {
+					if langs&(1<<k) != 0 {
+						votes[k]++
+					}
+				}
+			}
+		}
+		i = j
+	}
+	best, score := "", 0
+	for k, lang := range latinLanguages {
+		if votes[k] > score {
+			best, score = lang, votes[k]
+		}
+	}
+	if score < 2 || score*minStopShare < words {
+		return ""
+	}
+	return best
+}
+
+// minStopShare: a language's stop words are at least one word in
+// minStopShare of its text's (running prose has about one in three);
+// fewer are letters that happen to spell one, as in base64 or a table
+// of codes.
+const minStopShare = 20
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// isWordByte reports a byte that can be part of a Latin-script word:
+// an ASCII letter or any byte of a multi-byte UTF-8 character.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// latinLanguages are the languages latinLanguage tells apart, in the
+// order of stopWords' bits.
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it"}
+
+// maxStopWord is the longest stop word, in bytes.
+const maxStopWord = 5
+
+// stopWords maps each language's most frequent short words to the
+// languages they belong to (a bit per latinLanguages entry); read only.
+var stopWords = func() map[string]uint8 {
+	lists := [len(latinLanguages)][]string{
+		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
+		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu"},
+		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans"},
+		{"el", "los", "las", "y", "que", "del", "por", "una", "con", "es"},
+		{"il", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
+	}
+	m := map[string]uint8{}
+	for k, list := range lists {
+		for _, w := range list {
+			m[w] |= 1 << k
+		}
+	}
+	return m
+}()
