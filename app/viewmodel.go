@@ -11,7 +11,8 @@ import (
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
-	"github.com/variorum/variorum/data/textfile"
+	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/report"
 )
 
 // Library is the part of *data.Library the window uses: it reads the
@@ -149,10 +150,7 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 	}
 	if opts.Compare == nil {
 		opts.Compare = func(ctx context.Context, texts, langs []string, base int, o CompareOptions) (*compare.Result, error) {
-			langs = slices.Clone(langs)
-			textfile.MarkUndetermined(texts, langs, base)
-			return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
-				IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
+			return report.CompareTexts(ctx, texts, langs, base, export.Options{IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
 		}
 	}
 	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}

@@ -8,6 +8,7 @@ package report
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/variorum/variorum/compare"
@@ -53,9 +54,7 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 			rep.Briefing = export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
 		}
 	}
-	textfile.MarkUndetermined(texts, langs, base)
-	res, err := compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
-		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
+	res, err := CompareTexts(ctx, texts, langs, base, opts)
 	if err != nil {
 		return nil, fmt.Errorf("building the report: %w", err)
 	}
@@ -89,4 +88,16 @@ func notesOf(notes []data.Note, ids []int64) []export.Note {
 		}
 	}
 	return out
+}
+
+// CompareTexts compares texts against texts[base] as the window and every
+// export do: a text whose language was not detected but whose script
+// differs from the others' is first given an undetermined language
+// (textfile.MarkUndetermined, on a copy of langs), so that it is aligned
+// as a translation rather than word-diffed.
+func CompareTexts(ctx context.Context, texts, langs []string, base int, opts export.Options) (*compare.Result, error) {
+	langs = slices.Clone(langs)
+	textfile.MarkUndetermined(texts, langs, base)
+	return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
+		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
 }
