@@ -226,6 +226,22 @@ func candidatePairs(bagsA, bagsB [][]uint32, m, n int) []bool {
 // pairDPRun runs the alignment dynamic programme over one gap, or, with
 // band above 0, over the cells within band sentences of its diagonal.
 func pairDPRun(a, b *side, as, bs []int, band int) []item {
+	dp := fillPairDP(a, b, as, bs, band)
+	return tracePairDP(dp, as, bs)
+}
+
+// dpCell is a cell of pairDPRun's table: the best score of a path to it
+// and the step that reached it. A pair's score is its similarity weighted
+// by its size, so that a merge wins over a 1:1 match plus a deletion when
+// both halves match.
+type dpCell struct {
+	v      float64
+	di, dj int8
+}
+
+// fillPairDP fills the table of pairDPRun, (len(as)+1)×(len(bs)+1) cells
+// row by row, searching only the band around the diagonal when band > 0.
+func fillPairDP(a, b *side, as, bs []int, band int) []dpCell {
 	m, n := len(as), len(bs)
 	if band > 0 {
 		// Row i's columns start up to n/m past row i-1's: with a band
@@ -246,14 +262,8 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 		}
 		return min(n, (i*n+m-1)/m+band)
 	}
-	// A pair's score is its similarity weighted by its size, so that a
-	// merge wins over a 1:1 match plus a deletion when both halves match.
-	type cell struct {
-		v      float64
-		di, dj int8 // step taken to reach the cell
-	}
 	w := n + 1
-	dp := make([]cell, (m+1)*w)
+	dp := make([]dpCell, (m+1)*w)
 	if band > 0 {
 		for k := range dp {
 			dp[k].v = math.Inf(-1)
@@ -266,10 +276,10 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 			if i == 0 && j == 0 {
 				continue
 			}
-			best := cell{v: math.Inf(-1)}
+			best := dpCell{v: math.Inf(-1)}
 			try := func(di, dj int, add float64) {
 				if v := dp[(i-di)*w+j-dj].v + add; v > best.v {
-					best = cell{v, int8(di), int8(dj)}
+					best = dpCell{v, int8(di), int8(dj)}
 				}
 			}
 			// Insertions are tried first so that, on ties, a gap reads as
@@ -296,12 +306,20 @@ func pairDPRun(a, b *side, as, bs []int, band int) []item {
 			dp[i*w+j] = best
 		}
 	}
+	return dp
+}
+
+// tracePairDP walks the filled table back from its last cell and returns
+// the gap's items in order.
+func tracePairDP(dp []dpCell, as, bs []int) []item {
+	m, n := len(as), len(bs)
+	w := n + 1
 	var rev []item
 	for i, j := m, n; i > 0 || j > 0; {
 		c := dp[i*w+j]
 		di, dj := int(c.di), int(c.dj)
 		if di == 0 && dj == 0 {
-			// A cell no path reaches, which the widening above rules
+			// A cell no path reaches, which the widening of the band rules
 			// out: should it happen, the gap stays unpaired rather than
 			// the walk never ending.
 			return plainItems(as, bs)
