@@ -97,3 +97,40 @@ func checkComplete(t *testing.T, bin, lib string, n int, what string) {
 		t.Errorf("%s: briefings %v, want one with %d versions", what, got, n)
 	}
 }
+
+// TestInterruptExitStatus: a command stopped by an interrupt exits with
+// 130, as a shell reports a process killed by SIGINT, whichever command
+// it was.
+func TestInterruptExitStatus(t *testing.T) {
+	bin := buildCLI(t)
+	dir := t.TempDir()
+	// Two texts of rewritten paragraphs, long enough to take a while.
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := strings.Fields("the ministers met in the capital and agreed on a plan for the region while others waited outside for news of it")
+	var a, b strings.Builder
+	for p := range 20000 {
+		var ws []string
+		for range 30 {
+			ws = append(ws, words[rng.IntN(len(words))])
+		}
+		fmt.Fprintf(&a, "%d %s.\n\n", p, strings.Join(ws, " "))
+		rng.Shuffle(len(ws), func(i, j int) { ws[i], ws[j] = ws[j], ws[i] })
+		fmt.Fprintf(&b, "%d %s.\n\n", p, strings.Join(ws, " "))
+	}
+	fa, fb := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(fa, []byte(a.String()), 0o644)
+	os.WriteFile(fb, []byte(b.String()), 0o644)
+	cmd := exec.Command(bin, "diff", "--format", "json", fa, fb)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	cmd.Process.Signal(os.Interrupt)
+	cmd.Wait()
+	if code := cmd.ProcessState.ExitCode(); code != 130 {
+		if code == 0 {
+			t.Skip("the diff ended before the interrupt")
+		}
+		t.Errorf("exit status %d after an interrupt, want 130", code)
+	}
+}

@@ -92,7 +92,11 @@ func Main(ctx context.Context, e Env, args []string, window WindowFunc) int {
 func Run(window WindowFunc) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	return Main(ctx, Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}, os.Args[1:], window)
+	code := Main(ctx, Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}, os.Args[1:], window)
+	if code != 0 && ctx.Err() != nil {
+		return exitInterrupted // whichever command the signal stopped
+	}
+	return code
 }
 
 // run dispatches args to a subcommand, or to the window when the first
@@ -187,7 +191,11 @@ commands:`)
 	}
 	fmt.Fprintln(w, `
 The library is a SQLite file in the user's data directory unless --library
-or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's options.`)
+or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's options.
+
+Exit status: 0 when the command did its work (whether or not diff found
+differences or check findings), 1 on an error, 2 on a usage error, 130
+when interrupted.`)
 }
 
 // looksLikeCommand reports whether arg, given where a file may be, is
