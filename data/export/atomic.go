@@ -12,25 +12,36 @@ import (
 	"strconv"
 )
 
-// ErrExists is returned by WriteFile when the file is there already and
-// overwriting was not asked for.
-var ErrExists = errors.New("file exists")
+var (
+	// ErrExists is returned by WriteFile when the file is there already
+	// and overwriting was not asked for.
+	ErrExists = errors.New("file exists")
+	// ErrIsFolder is returned by WriteFile when the path names a folder.
+	ErrIsFolder = errors.New("is a folder: name a file to write")
+)
 
 // WriteFile writes a file atomically: write fills a temporary file in the
 // same folder, which is synced and then renamed over path, so a reader (or
 // a crash) never sees half a report, and an old report survives a failed
 // export. An existing path is refused with ErrExists unless force is set.
 func WriteFile(path string, force bool, write func(io.Writer) error) (err error) {
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return fmt.Errorf("writing %s: %w", path, ErrExists)
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("writing %s: %w", path, err)
-		}
+	switch st, err := os.Lstat(path); {
+	case err == nil && st.IsDir():
+		return fmt.Errorf("writing %s: %w", path, ErrIsFolder)
+	case err == nil && !force:
+		return fmt.Errorf("writing %s: %w", path, ErrExists)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	f, err := createTemp(path)
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		// The error names the temporary file, which the user never asked
+		// for: name the folder instead.
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("writing %s: in the folder %s: %w", path, filepath.Dir(path), err)
 	}
 	defer func() {
 		if err != nil {

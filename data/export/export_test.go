@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,6 +124,17 @@ func TestWriteFile(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("%d files in the folder: temporary files left", len(entries))
+	}
+	// A folder is refused, forced or not, and a missing folder is named.
+	for _, force := range []bool{false, true} {
+		if err := WriteFile(dir, force, put("x")); !errors.Is(err, ErrIsFolder) {
+			t.Errorf("a folder (force %v): %v, want ErrIsFolder", force, err)
+		}
+	}
+	missing := filepath.Join(dir, "no such folder")
+	if err := WriteFile(filepath.Join(missing, "r.html"), false, put("x")); !errors.Is(err, fs.ErrNotExist) ||
+		!strings.Contains(err.Error(), "in the folder "+missing+":") || strings.Contains(err.Error(), ".tmp") {
+		t.Errorf("a missing folder: %v", err)
 	}
 	// A new report has the mode of any new file here (0666 less the
 	// umask); a report replacing a private file stays private.
