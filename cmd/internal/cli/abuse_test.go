@@ -110,6 +110,11 @@ func TestResumedImport(t *testing.T) {
 	if strings.Contains(out, "talks-2") {
 		t.Errorf("a second briefing was made:\n%s", out)
 	}
+	// --date and --place describe a new briefing: with --briefing they
+	// would be ignored, so they are refused.
+	if code, _, errs := runCLI(t, "--library", lib, "import", "--briefing", "talks", "--date", "2024-06-21", folder); code != 2 || !strings.Contains(errs, "variorum briefing talks") {
+		t.Errorf("import --briefing --date: exit %d, %q", code, errs)
+	}
 	// A file of the folder filed in another briefing is counted apart.
 	os.WriteFile(filepath.Join(folder, "d.txt"), []byte("Talk d went well.\n"), 0o644)
 	if code, out, errs := runCLI(t, "--library", lib, "import", "--new-briefing", "other", filepath.Join(folder, "d.txt")); code != 0 {

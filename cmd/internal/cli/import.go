@@ -40,6 +40,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return usageError(e, fs, "no files or folders to import")
 	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
 		return usageError(e, fs, "give --briefing or --new-briefing, not both")
+	case opt.BriefingSlug != "" && (opt.Date != "" || opt.Place != ""):
+		return usageError(e, fs, "--date and --place describe a new briefing; change briefing %s with variorum briefing %s --date D --place P",
+			termName(opt.BriefingSlug), termName(opt.BriefingSlug))
 	case opt.Kind != "" && !data.ValidKind(opt.Kind):
 		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
 	}
