@@ -44,14 +44,16 @@ type jsonOptions struct {
 // DiffVersion is a version as "variorum diff --format json" describes it
 // (the diff contract); the JSON export's versions begin with its fields.
 type DiffVersion struct {
-	Index    int    `json:"index"`
-	Name     string `json:"name"`
-	Bytes    int    `json:"bytes"`
-	Language string `json:"language,omitempty"`
+	Index int    `json:"index"`
+	Name  string `json:"name"`
+	Bytes int    `json:"bytes"`
+	// Language is the version's BCP 47 tag as compared, "" when not
+	// known.
+	Language string `json:"language"`
 	// Reference is the version this one's changes are against, or -1.
 	Reference int `json:"reference"`
 	// Translated: aligned across languages with the base.
-	Translated bool `json:"translated,omitempty"`
+	Translated bool `json:"translated"`
 }
 
 // jsonVersion is a version of the JSON export: the diff contract's fields,

@@ -63,15 +63,12 @@ func appendVersion(b []byte, v export.DiffVersion) []byte {
 	b = appendJSONString(b, v.Name)
 	b = append(b, `,"bytes":`...)
 	b = strconv.AppendInt(b, int64(v.Bytes), 10)
-	if v.Language != "" {
-		b = append(b, `,"language":`...)
-		b = appendJSONString(b, v.Language)
-	}
+	b = append(b, `,"language":`...)
+	b = appendJSONString(b, v.Language)
 	b = append(b, `,"reference":`...)
 	b = strconv.AppendInt(b, int64(v.Reference), 10)
-	if v.Translated {
-		b = append(b, `,"translated":true`...)
-	}
+	b = append(b, `,"translated":`...)
+	b = strconv.AppendBool(b, v.Translated)
 	return append(b, '}')
 }
 
