@@ -199,6 +199,13 @@ func TestDetectLanguage(t *testing.T) {
 		{"The meeting of the ministers was held in Almaty and the results were good.", "en"},
 		{"Die Sitzung der Minister fand in Almaty statt und die Ergebnisse sind gut, das ist nicht neu.", "de"},
 		{"La réunion des ministres a eu lieu à Almaty et les résultats sont bons, dans une ambiance calme.", "fr"},
+		{"Spotkanie ministrów odbyło się w Ałmaty i nie przyniosło przełomu, ale jest to krok naprzód oraz sygnał dla regionu.", "pl"},
+		{"Setkání ministrů se konalo v Almaty a výsledky jsou dobré, protože se dohodli na plánu pro region.", "cs"},
+		{"Bakanlar toplantısı Almatı'da yapıldı ve bu toplantı bölge için daha iyi bir plan ile sona erdi.", "tr"},
+		{"A reunião dos ministros foi em Almaty e os resultados com a região são uma boa notícia, mais do que se esperava.", "pt"},
+		{"De vergadering van de ministers was in Almaty en het resultaat is goed, maar niet voor iedereen een verrassing.", "nl"},
+		{"Mötet med ministrarna hölls i Almaty och det var ett möte som inte gav mycket, men att de talade är bra.", "sv"},
+		{"La reunión de los ministros se celebró en Almaty y los resultados son buenos para la región.", "es"},
 		{"12345 !!!", ""},
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no

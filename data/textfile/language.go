@@ -220,17 +220,27 @@ func latinLanguage(text string) string {
 		}
 		i = j
 	}
-	best, score := "", 0
+	best, score, second := "", 0, 0
 	for k, lang := range latinLanguages {
-		if votes[k] > score {
-			best, score = lang, votes[k]
+		switch v := votes[k]; {
+		case v > score:
+			best, score, second = lang, v, score
+		case v > second:
+			second = v
 		}
 	}
-	if score < 2 || score*minStopShare < words {
+	if score < 2 || score*minStopShare < words || score*minStopLead < second*minStopLeadOver {
 		return ""
 	}
 	return best
 }
+
+// minStopLead/minStopLeadOver: the best language's stop words must
+// outnumber the runner-up's by this ratio (3:2); closer, the text is
+// too short or too mixed to tell (Polish and Czech share "na"), and an
+// unknown language, which agrees with any, is safer than a wrong one,
+// which would align two revisions as a translation.
+const minStopLead, minStopLeadOver = 2, 3
 
 // minStopShare: a language's stop words are at least one word in
 // minStopShare of its text's (running prose has about one in three);
@@ -248,22 +258,31 @@ func isWordByte(c byte) bool {
 
 // latinLanguages are the languages latinLanguage tells apart, in the
 // order of stopWords' bits.
-var latinLanguages = [...]string{"en", "de", "fr", "es", "it"}
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv"}
 
 // maxStopWord is the longest stop word, in bytes.
 const maxStopWord = 5
 
 // stopWords maps each language's most frequent short words to the
 // languages they belong to (a bit per latinLanguages entry); read only.
-var stopWords = func() map[string]uint8 {
+// The words are ASCII, which latinLanguage lowers without decoding, and
+// chosen to tell the languages apart: a word frequent in several (Spanish,
+// Portuguese and Dutch "de") is left out, or kept in each.
+var stopWords = func() map[string]uint16 {
 	lists := [len(latinLanguages)][]string{
 		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
 		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu"},
-		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans"},
-		{"el", "los", "las", "y", "que", "del", "por", "una", "con", "es"},
-		{"il", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
+		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans", "en"},
+		{"el", "la", "los", "las", "y", "que", "del", "por", "una", "con", "es", "en"},
+		{"il", "la", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
+		{"os", "da", "em", "um", "uma", "com", "que", "dos", "ao", "mais"},
+		{"het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met"},
+		{"w", "z", "na", "nie", "jest", "jak", "od", "przez", "oraz", "tak"},
+		{"v", "se", "je", "ve", "jsou", "pro", "ze", "na", "jako", "byl"},
+		{"ve", "bir", "bu", "ile", "olan", "daha", "gibi", "kadar", "sonra", "ancak"},
+		{"och", "att", "det", "som", "av", "inte", "med", "har", "till", "om"},
 	}
-	m := map[string]uint8{}
+	m := map[string]uint16{}
 	for k, list := range lists {
 		for _, w := range list {
 			m[w] |= 1 << k
