@@ -277,9 +277,9 @@ func afterOrdinalEnding(s string, i int) int {
 }
 
 // ordinalEndings are the endings written onto a number to make it an
-// ordinal: English and French ones directly (19th, 1er), Russian ones
-// after a hyphen (19-го, 2-й).
-var ordinalEndings = wordSet(`st nd rd th er re e ème eme го й я е ое ого ый ий ая ую м ом му`)
+// ordinal: English, French, Spanish, Italian, Portuguese and Greek ones
+// directly (19th, 1er, 1º, 25η), Russian ones after a hyphen (19-го, 2-й).
+var ordinalEndings = wordSet(`st nd rd th er re e ème eme º ª η ης ο ου ος α го й я е ое ого ый ий ая ую м ом му`)
 
 func startsCyrillic(e string) bool {
 	r, _ := utf8.DecodeRuneInString(e)
@@ -347,22 +347,24 @@ func trimZeros(n string) string {
 }
 
 // monthStems are the month names' first letters in English, German,
-// French, Spanish, Italian, Russian and Ukrainian, January first. A
-// month name is a word that starts with one and is at most a few letters
-// longer (case forms: "июня", "Juni", "juin").
+// French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech,
+// Turkish, Greek, Russian and Ukrainian, January first. A month name is a
+// word of monthWords (or a Russian month's form) that starts with one;
+// the longest stem that fits names the month (Czech "července", July,
+// over "červen", June).
 var monthStems = [12][]string{
-	{"jan", "janv", "ene", "genn", "январ", "янв", "січ"},
-	{"feb", "févr", "fevr", "febb", "феврал", "фев", "лют"},
-	{"mar", "mär", "mars", "marz", "март", "берез"},
-	{"apr", "avr", "abr", "апрел", "апр", "квіт"},
-	{"may", "mai", "mayo", "magg", "ма", "трав"},
-	{"jun", "juin", "giu", "июн", "черв"},
-	{"jul", "juil", "lug", "июл", "лип"},
-	{"aug", "août", "aout", "ago", "авг", "серп"},
-	{"sep", "sept", "set", "сентябр", "сен", "верес"},
-	{"oct", "okt", "ott", "октябр", "окт", "жовт"},
-	{"nov", "noy", "ноябр", "ноя", "листоп"},
-	{"dec", "dez", "déc", "dic", "декабр", "дек", "груд"},
+	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ"},
+	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют"},
+	{"mar", "mär", "mars", "marz", "břez", "μαρτ", "μάρτ", "март", "берез"},
+	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт"},
+	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "ма", "трав"},
+	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв"},
+	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип"},
+	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп"},
+	{"sep", "sept", "set", "wrze", "září", "eylül", "σεπτ", "сентябр", "сен", "верес"},
+	{"oct", "okt", "ott", "out", "paźdz", "říj", "ekim", "οκτ", "октябр", "окт", "жовт"},
+	{"nov", "noy", "listop", "kasım", "νοε", "νοέ", "ноябр", "ноя", "листоп"},
+	{"dec", "dez", "déc", "dic", "grud", "prosin", "aralık", "δεκ", "декабр", "дек", "груд"},
 }
 
 // monthWords are the full month names and their abbreviations, lower case, for telling a month
@@ -375,6 +377,16 @@ var monthWords = wordSet(`january february march april may june july august sept
 	janvier février mars avril juin juillet août septembre octobre novembre décembre
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+	janeiro fevereiro março maio junho julho setembro outubro dezembro
+	januari februari maart mei augustus augusti maj
+	styczeń stycznia luty lutego marzec marca kwiecień kwietnia maja czerwiec czerwca lipiec lipca
+	sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia
+	leden ledna únor února březen března duben dubna květen května červen června červenec července
+	srpen srpna září říjen října listopadu prosinec prosince
+	ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+	ιανουάριος ιανουαρίου φεβρουάριος φεβρουαρίου μάρτιος μαρτίου απρίλιος απριλίου μάιος μαΐου μαίου
+	ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου
+	νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου
 	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
 	янв фев февр апр авг сен сент окт ноя нояб дек`)
 

@@ -28,6 +28,13 @@ func TestNumbersIn(t *testing.T) {
 		{"12. Juni, 19. Juli", []string{"12", "6", "19", "7"}},
 		{"May I ask? Mark my words.", nil},
 		{"the 007 agent", []string{"7"}},
+		// Months of the languages the detector tells, in their date forms.
+		{"28. října 1918, 21. prosince, 1. července, 3. června", []string{"28", "10", "1918", "21", "12", "1", "7", "3", "6"}},
+		{"11 listopada 1918 r., 3 maja", []string{"11", "11", "1918", "3", "5"}},
+		{"25η Μαρτίου, 28ης Οκτωβρίου, 15 Αυγούστου", []string{"25", "3", "28", "10", "15", "8"}},
+		{"14 de março de 2023, 1º de maio", []string{"14", "3", "2023", "1", "5"}},
+		{"29 Ekim 1923, 19 Mayıs", []string{"29", "10", "1923", "19", "5"}},
+		{"5 mei 2024, 6 juni", []string{"5", "5", "2024", "6", "6"}},
 	}
 	for _, tt := range tests {
 		if got := numbersIn(tt.in); !slices.Equal(got, tt.want) {

@@ -93,7 +93,7 @@ func isNumberToken(d *document, t token) bool {
 // dateWordSets are the sets of month and weekday names isMonth and
 // isWeekday look words up in (read only); the Russian month stems are
 // apart.
-var dateWordSets = []map[string]bool{englishMonths, otherMonths, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
+var dateWordSets = []map[string]bool{englishMonths, otherMonths, monthWords, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
@@ -224,11 +224,11 @@ func joinedByPunctuation(gap string) bool {
 	return true
 }
 
-// isMonth reports an English, German, French or Russian month name (any
-// case form).
+// isMonth reports a month name: English, German, French or Russian in
+// any case form, or one of monthWords' languages in the forms it holds.
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
-	if englishMonths[lw] || otherMonths[lw] {
+	if englishMonths[lw] || otherMonths[lw] || monthWords[lw] {
 		return true
 	}
 	for _, p := range russianMonthStems {
@@ -325,7 +325,18 @@ func nearDate(d *document, t token) bool {
 // is a number.
 func nextToNumber(d *document, t token) bool {
 	i := d.tokenFrom(int(t.start))
-	return i < len(d.toks) && d.toks[i].start == t.start && besideNumber(d, i)
+	if i >= len(d.toks) || d.toks[i].start != t.start {
+		return false
+	}
+	if besideNumber(d, i) {
+		return true
+	}
+	// A day joined to its month: "14 de marzo", "the 19th of July".
+	connects := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].class == classWord && dateConnectors[strings.ToLower(d.text[d.toks[k].start:d.toks[k].end()])]
+	}
+	return connects(i-1) && i >= 2 && d.toks[i-2].class == classNumber ||
+		connects(i+1) && i+2 < len(d.toks) && d.toks[i+2].class == classNumber
 }
 
 // besideNumber reports whether token i of d has a number just before or

@@ -46,6 +46,11 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "french capitalised", a: "Réunion: Mercredi et Jeudi.", b: "Réunion: Mercredi et Vendredi.", wantNumber: true},
 		{name: "russian inside a sentence", a: "Он пришёл в понедельник утром.", b: "Он пришёл во вторник утром.", wantNumber: true},
 		{name: "german plural Montage is no weekday", a: "Die Montage dauerte lange.", b: "Die Reparatur dauerte lange."},
+		// Months are dates beside a day, also past "de" or "of".
+		{name: "spanish month after de", a: "Se celebró el 14 de marzo de 2023.", b: "Se celebró el 14 de octubre de 2023.", wantNumber: true},
+		{name: "polish month", a: "Było to 11 listopada 1918 roku.", b: "Było to 11 października 1918 roku.", wantNumber: true},
+		{name: "greek month", a: "Η γιορτή είναι στις 25 Μαρτίου.", b: "Η γιορτή είναι στις 25 Οκτωβρίου.", wantNumber: true},
+		{name: "english month after of", a: "On the 19th of July we met.", b: "On the 19th of June we met.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
