@@ -324,3 +324,34 @@ func rowDrawn(v *CompareView, i int) bool {
 	walk(v.list)
 	return drawn
 }
+
+// TestBaseMarkedAgainstSameLanguage: with a translation in the second
+// column and a revision in the third, the base's column still shows the
+// words the revision removed (it is marked against the revision, not the
+// translation, which has no word changes).
+func TestBaseMarkedAgainstSameLanguage(t *testing.T) {
+	texts := []string{
+		"The ministers met in Almaty. Lavrov's subordinates carried the torch.\n",
+		"Министры встретились в Алматы. Подчинённые Лаврова несли факел.\n",
+		"The ministers met in Almaty.\n",
+	}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{Languages: []string{"en", "ru", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.MarksAgainst(); got != 2 {
+		t.Fatalf("MarksAgainst = %d, want 2 (the revision)", got)
+	}
+	table, _ := res.MovesInPlace()
+	removed := ""
+	for _, r := range BuildRows(res, table) {
+		for _, s := range r.Cells[0].Segs {
+			if s.Kind != compare.Equal {
+				removed += texts[0][s.Start:s.End]
+			}
+		}
+	}
+	if !strings.Contains(removed, "subordinates") {
+		t.Errorf("the base's column marks %q, want the removed sentence", removed)
+	}
+}

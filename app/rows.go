@@ -57,10 +57,11 @@ func (c CellView) Placeholder(row int) string {
 
 // BuildRows turns the alignment table (laid out by Result.MovesInPlace)
 // into rows for the columns: the base's column is marked against the
-// first other column, every other column against its reference.
+// first version compared word by word with it (Result.MarksAgainst),
+// every other column against its reference.
 func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 	n := len(res.Texts)
-	segs := res.TextSegments(otherThan(n, res.Base))
+	segs := res.TextSegments(res.MarksAgainst())
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
 		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}

@@ -109,7 +109,7 @@ func span(t *testing.T, s, sub string) (int, int) {
 // that the golden image depends on the window only, not on the engine.
 func goldenResult(t *testing.T) *compare.Result {
 	a, b := goldenBase, goldenOther
-	res := &compare.Result{Texts: []string{a, b}, Base: 0}
+	res := &compare.Result{Texts: []string{a, b}, Base: 0, Reference: []int{-1, 0}, Translated: []bool{false, false}}
 	row := func(aSub, bSub string, para, moved bool) {
 		r := compare.Row{Cells: make([]*compare.Cell, 2), ParagraphStart: para, Moved: moved}
 		if aSub != "" {

@@ -176,6 +176,19 @@ func (r *Result) StatsFor(other int) Stats {
 	return s
 }
 
+// MarksAgainst is the version a view marks the base's text against: the
+// first version word-diffed against the base, so that the base's column
+// shows what it lost, or -1 when every other version is a rendering in
+// another language (which has no word changes to show).
+func (r *Result) MarksAgainst() int {
+	for v, ref := range r.Reference {
+		if v != r.Base && ref == r.Base {
+			return v
+		}
+	}
+	return -1
+}
+
 // TextSegments segments the whole text of every version as Segments
 // does: the base's marked against version other (left plain when other
 // is -1), every other version against its reference. A view segments

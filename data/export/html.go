@@ -91,7 +91,7 @@ func htmlPageOf(r *Report) *htmlPage {
 			Retrieved: v.RetrievedAt, Note: v.Note, SHA256: v.SHA256, Base: i == r.Result.Base})
 		p.Columns = append(p.Columns, r.label(i))
 	}
-	other := marksAgainst(r.Result)
+	other := r.Result.MarksAgainst()
 	if other >= 0 {
 		p.MarksAgainst = r.label(other)
 	}
@@ -122,18 +122,6 @@ func htmlPageOf(r *Report) *htmlPage {
 			Row: ix.rowOf(n.Version, n.Start) + 1})
 	}
 	return p
-}
-
-// marksAgainst is the version the base column's highlights are against:
-// the first compared word by word with the base (-1 if none). With two
-// versions that is the window's view exactly.
-func marksAgainst(res *compare.Result) int {
-	for v, ref := range res.Reference {
-		if ref == res.Base {
-			return v
-		}
-	}
-	return -1
 }
 
 // htmlRows renders the cells of rows, the report's table laid out anew
