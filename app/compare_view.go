@@ -335,13 +335,7 @@ func (v *CompareView) updateTitles(cmp Comparison) {
 		if k == cmp.Base {
 			role = "Base"
 		}
-		title := columnTitle(role, names[k], cmp.Columns[k])
-		if m := cmp.MarksAgainst; k == cmp.Base && len(cmp.Columns) > 2 && m >= 0 && m < len(names) {
-			// With several versions beside it, say which one the base's
-			// removed words are those of.
-			title += " · removed in " + names[m]
-		}
-		l.SetText(title)
+		l.SetText(columnTitle(role, names[k], cmp.Columns[k]))
 	}
 }
 

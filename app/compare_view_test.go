@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
 )
 
 // TestWithQueryMatchesFullPreparation checks the find bar's shortcut (only
@@ -353,5 +354,23 @@ func TestBaseMarkedAgainstSameLanguage(t *testing.T) {
 	}
 	if !strings.Contains(removed, "subordinates") {
 		t.Errorf("the base's column marks %q, want the removed sentence", removed)
+	}
+}
+
+// TestStatusSaysWhoseRemovals: with several versions beside the base, the
+// status line says whose removed words the base's column marks.
+func TestStatusSaysWhoseRemovals(t *testing.T) {
+	cols := []data.Version{{Label: "blog-en"}, {Label: "ru"}, {Label: "revised-en"}}
+	for _, tc := range []struct {
+		marks int
+		want  string
+	}{
+		{2, "against blog-en (removed words: revised-en's) ·"},
+		{-1, "against blog-en ·"},
+	} {
+		cmp := Comparison{Columns: cols, Base: 0, MarksAgainst: tc.marks}
+		if got := statusText(cmp); !strings.Contains(got, tc.want) {
+			t.Errorf("marks against %d: %q, want it to hold %q", tc.marks, got, tc.want)
+		}
 	}
 }

@@ -26,7 +26,7 @@ func statusText(cmp Comparison) string {
 		// The typography-only ones too, so the count adds up to the
 		// change list's.
 		n := countChanges(cmp.Changes)
-		return fmt.Sprintf("%s against %s · %s · %d typography only · %s", columnLabels(cmp), base.Label,
+		return fmt.Sprintf("%s against %s%s · %s · %d typography only · %s", columnLabels(cmp), base.Label, removedIn(cmp),
 			plural(n, "change", "changes"), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows")) + findingsPart(cmp)
 	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
@@ -54,6 +54,16 @@ func statusText(cmp Comparison) string {
 	}
 	fmt.Fprintf(&b, " · %d typography only · %s", s.Trivial, plural(len(cmp.Rows), "aligned row", "aligned rows"))
 	return b.String()
+}
+
+// removedIn says, with several versions beside the base, whose removals
+// the base's column marks (compare.Result.MarksAgainst): " (removed
+// words: revised-en's)", or "" when the base is marked against none.
+func removedIn(cmp Comparison) string {
+	if m := cmp.MarksAgainst; m >= 0 && m < len(cmp.Columns) && m != cmp.Base {
+		return " (removed words: " + cmp.Columns[m].Label + "'s)"
+	}
+	return ""
 }
 
 // columnLabels names the versions shown: "blog-en, revised-en, ru".
