@@ -25,6 +25,12 @@ type sidePanel struct {
 	noted   []NoteView
 	content *container.AppTabs
 	shown   bool
+	// host holds the rows and, beside them, the panel (split, which
+	// main and content are the parts of) or, with the panel hidden, the
+	// rows alone: a split keeps the room of a hidden part.
+	host  *fyne.Container
+	split *container.Split
+	main  fyne.CanvasObject
 }
 
 // sideLine is a line of the changes list: items[change] or found[found]
@@ -161,6 +167,16 @@ func (p *sidePanel) toggle() {
 	} else {
 		p.content.Hide()
 	}
+	if p.host == nil {
+		return
+	}
+	if p.shown {
+		p.split.Leading = p.main
+		p.host.Objects = []fyne.CanvasObject{p.split}
+	} else {
+		p.host.Objects = []fyne.CanvasObject{p.main}
+	}
+	p.host.Refresh()
 }
 
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)

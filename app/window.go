@@ -153,7 +153,8 @@ func (mw *MainWindow) layOut() {
 	mw.find.around = main
 	right := container.NewHSplit(main, mw.side.content)
 	right.Offset = 0.8
-	split := container.NewHSplit(mw.Library, right)
+	mw.side.host, mw.side.split, mw.side.main = container.NewStack(right), right, main
+	split := container.NewHSplit(mw.Library, mw.side.host)
 	split.Offset = 0.17
 	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
 	content := container.NewBorder(

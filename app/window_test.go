@@ -1162,3 +1162,18 @@ func TestOpenManyVersions(t *testing.T) {
 		}
 	}
 }
+
+// TestHidingSidePanelWidensRows: hiding the changes and notes panel gives
+// its room to the rows, and showing it again takes it back.
+func TestHidingSidePanelWidensRows(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	before := mw.View.Size().Width
+	mw.side.toggle()
+	if hidden := mw.View.Size().Width; hidden < before+100 {
+		t.Errorf("rows %v wide with the panel hidden, %v with it shown", hidden, before)
+	}
+	mw.side.toggle()
+	if again := mw.View.Size().Width; again != before {
+		t.Errorf("rows %v wide with the panel shown again, want %v", again, before)
+	}
+}
