@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -33,10 +34,31 @@ type findBar struct {
 	atColumns []int64
 }
 
-// findEntry is an entry that closes the bar on Escape.
+// findEntry is an entry that closes the bar on Escape and goes back on
+// Shift+Enter.
 type findEntry struct {
 	widget.Entry
 	onEscape func()
+	onBack   func()
+	// shift is held: Fyne delivers Shift+Enter as a plain Enter, so the
+	// entry follows the Shift keys itself.
+	shift bool
+}
+
+// KeyDown follows the Shift keys.
+func (e *findEntry) KeyDown(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = true
+	}
+	e.Entry.KeyDown(k)
+}
+
+// KeyUp follows the Shift keys.
+func (e *findEntry) KeyUp(k *fyne.KeyEvent) {
+	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {
+		e.shift = false
+	}
+	e.Entry.KeyUp(k)
 }
 
 func newFindEntry() *findEntry {
@@ -51,6 +73,10 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 		e.onEscape()
 		return
 	}
+	if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && e.shift && e.onBack != nil {
+		e.onBack()
+		return
+	}
 	e.Entry.TypedKey(k)
 }
 
@@ -58,6 +84,7 @@ func newFindBar(mw *MainWindow) *findBar {
 	f := &findBar{mw: mw, entry: newFindEntry(), count: widget.NewLabel(""), at: -1, atRow: -1}
 	f.entry.SetPlaceHolder("Find in the comparison")
 	f.entry.onEscape = f.close
+	f.entry.onBack = func() { f.next(-1) }
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.next(1) }
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.next(-1) })

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/variorum/variorum/data"
@@ -576,5 +577,30 @@ func TestJumpOnOldRowsNotMadeInOtherPair(t *testing.T) {
 	q.run()
 	if cur := mw.View.Current(); cur >= 0 {
 		t.Errorf("a click on a-b's row 10 made a-c's row %d current", mw.View.ComparisonRow(cur))
+	}
+}
+
+// TestFindShiftEnterGoesBack: Enter in the find bar goes to the next
+// match, Shift+Enter to the previous one.
+func TestFindShiftEnterGoesBack(t *testing.T) {
+	mw, _ := longWindow(t, 40, false)
+	mw.find.open()
+	mw.find.entry.SetText("apple")
+	e := mw.find.entry
+	enter := &fyne.KeyEvent{Name: fyne.KeyReturn}
+	e.TypedKey(enter)
+	e.TypedKey(enter)
+	if mw.find.at != 1 {
+		t.Fatalf("two Enters went to match %d, want 2", mw.find.at+1)
+	}
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.TypedKey(enter)
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if mw.find.at != 0 {
+		t.Errorf("Shift+Enter went to match %d, want 1", mw.find.at+1)
+	}
+	e.TypedKey(enter)
+	if mw.find.at != 1 {
+		t.Errorf("Enter after Shift was let go went to match %d, want 2", mw.find.at+1)
 	}
 }

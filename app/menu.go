@@ -123,7 +123,7 @@ func (mw *MainWindow) showKeysDialog() {
 	text := widget.NewLabel(`Alt+Down, F7            next change
 Alt+Up, Shift+F7        previous change
 Arrows, PageUp/Down     scroll; Home and End: first and last row
-Ctrl+F                  find in the comparison (Enter: next match)
+Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: previous)
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
