@@ -77,8 +77,12 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 		return
 	}
 	if word != "" { // on screen already: no update will come
-		mw.find.close()
-		mw.find.openWith(word)
+		// After the key that chose the hit is done with: Space's rune
+		// follows its key press, and would be typed into the find bar.
+		fyne.Do(func() {
+			mw.find.close()
+			mw.find.openWith(word)
+		})
 	}
 }
 
