@@ -27,9 +27,11 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 
 // foldRune maps typographic variants to one plain form. It returns -1 for
 // characters that carry no content (zero-width, variation selectors, soft
-// hyphens), which are dropped from keys. Russian ё is е: its dots are
+// hyphens, bidirectional marks, the Arabic tatweel that only stretches a
+// word), which are dropped from keys. Russian ё is е: its dots are
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands.
+// Arabic-Indic digits are the digits they stand for: "١٢" is 12.
 func foldRune(r rune) rune {
 	switch r {
 	case 'ё':
@@ -37,18 +39,64 @@ func foldRune(r rune) rune {
 	case 'Ё':
 		return 'Е'
 	case '\'', '"', '`', '´', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›',
-		'′', '″', '「', '」', '『', '』', '＂', '＇':
+		'′', '″', '「', '」', '『', '』', '＂', '＇', 'ʼ', '׳', '״':
 		return '"'
-	case '‐', '‑', '‒', '–', '—', '―', '−', '⁃', '﹘', '﹣', '－':
+	case '‐', '‑', '‒', '–', '—', '―', '−', '⁃', '﹘', '﹣', '－', '־':
 		return '-'
-	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E':
+	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E',
+		'\u200E', '\u200F', '\u061C', '\u0640':
 		return -1
+	case '٫':
+		return '.'
+	case '٬':
+		return ','
 	}
-	if r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF {
+	switch {
+	case r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF:
 		return -1 // variation selectors
+	case r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069:
+		return -1 // bidirectional embeddings and isolates
+	case r >= '٠' && r <= '٩':
+		return '0' + r - '٠'
+	case r >= '۰' && r <= '۹':
+		return '0' + r - '۰'
 	}
 	return r
 }
+
+// nfkc is s in Unicode NFKC, except that a superscript or subscript digit
+// or sign keeps a mark of its place ("^2", "_2"): NFKC reads "10²" as
+// "102", which would hide a changed number as typography.
+func nfkc(s string) string {
+	if strings.ContainsFunc(s, isSuperOrSub) {
+		var b strings.Builder
+		for _, r := range s {
+			switch {
+			case isSuper(r):
+				b.WriteByte('^')
+				b.WriteString(norm.NFKC.String(string(r)))
+			case isSuperOrSub(r):
+				b.WriteByte('_')
+				b.WriteString(norm.NFKC.String(string(r)))
+			default:
+				b.WriteRune(r)
+			}
+		}
+		s = b.String()
+	}
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	return s
+}
+
+// isSuper reports a superscript digit or sign (¹ ² ³, U+2070–U+207F).
+func isSuper(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r >= 0x2070 && r <= 0x207F
+}
+
+// isSuperOrSub reports a superscript or subscript digit or sign.
+func isSuperOrSub(r rune) bool { return isSuper(r) || r >= 0x2080 && r <= 0x208E }
 
 // isQuote reports whether r is any quotation mark or apostrophe.
 func isQuote(r rune) bool { return foldRune(r) == '"' }
@@ -98,10 +146,7 @@ func (k *keyer) key(tok string) string {
 		}
 		return tok
 	}
-	s := tok
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
-	}
+	s := nfkc(tok)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -153,9 +198,7 @@ func (k *keyer) hash(tok string) uint64 {
 // paragraph break (two line breaks) is not joined: paragraphs are
 // structure.
 func (k *keyer) joinedKey(s string) string {
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
-	}
+	s = nfkc(s)
 	b := make([]byte, 0, len(s))
 	grouped := false // the digits b ends with were joined as groups
 	for i := 0; i < len(s); {
@@ -377,6 +420,13 @@ func isWordRune(r rune) bool {
 	}
 	if isSimpleLetter(r) {
 		return true
+	}
+	if r == 'ʼ' {
+		// The modifier letter apostrophe (Ukrainian's recommended one)
+		// is a letter to Unicode; read as the apostrophe it stands for,
+		// it cuts a word as ' and ’ do, so one written for another is
+		// typography.
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nl, unicode.No)
 }

@@ -217,6 +217,21 @@ func TestKeyFolding(t *testing.T) {
 		{"-5", "−5", k, true},
 		{"``", "“", k, true},
 		{"''", "”", k, true},
+		// Typography of other scripts: the modifier letter apostrophe,
+		// Hebrew geresh, gershayim and maqaf, bidirectional marks, the
+		// Arabic tatweel, Arabic-Indic digits.
+		{"ʼ", "’", k, true},
+		{"״", "\"", k, true},
+		{"־", "-", k, true},
+		{"\u200f48", "48", k, true},
+		{"\u2067x\u2069", "x", k, true},
+		{"الوزيـــر", "الوزير", k, true},
+		{"١٢", "12", k, true},
+		{"۱۲", "12", k, true},
+		// A superscript is no digit of the number: 10² is not 102.
+		{"10²", "102", k, false},
+		{"H₂O", "H2O", k, false},
+		{"10²", "10²", k, true},
 	}
 	for _, tt := range tests {
 		if got := tt.k.key(tt.a) == tt.k.key(tt.b); got != tt.equal {
