@@ -198,7 +198,22 @@ func firstRune(s string) rune {
 
 // isTerminal reports a token that can end a sentence.
 func isTerminal(text string, t rawToken) bool {
-	return t.class == classPunct && isSentenceEnd(firstRune(tokText(text, t)))
+	if t.class != classPunct {
+		return false
+	}
+	r := firstRune(tokText(text, t))
+	return isSentenceEnd(r) || isGreekQuestion(text, t.start, r)
+}
+
+// isGreekQuestion reports a Greek question mark: Greek writes it as a
+// semicolon (";", or U+037E, which NFC makes one) and its own semicolon as
+// a raised dot, so a ";" right after a Greek letter ends a question.
+func isGreekQuestion(text string, at int, r rune) bool {
+	if r != ';' && r != '\u037E' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:at])
+	return unicode.Is(unicode.Greek, prev)
 }
 
 // isSentenceEnd reports the marks that can end a sentence.
@@ -277,6 +292,16 @@ var titleAbbreviations = map[string]bool{
 	"str": true, "hrn": true,
 	// French.
 	"p.ex": true, "env": true,
+	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and
+	// words before a name or a noun. Words that also end English
+	// sentences are left out ("ok", Polish "około"; "al", Polish "aleja",
+	// as in "et al.").
+	"sr": true, "sra": true, "srta": true, "dra": true, "dña": true, "pág": true, "avda": true,
+	"sig": true, "sig.ra": true, "dott": true, "pag": true,
+	"ul": true, "np": true, "ks": true, "tzw": true, "płk": true, "mjr": true,
+	"např": true, "tzv": true, "nám": true,
+	"ім": true, "вул": true,
+	"κ": true, "κα": true, "δηλ": true,
 }
 
 // capitalTitles are English titles that are abbreviations only when

@@ -141,6 +141,14 @@ func TestSentences(t *testing.T) {
 		{"en wrapped line starting with a number", "We counted up to\n12. Then we left.", []string{"We counted up to\n12.", "Then we left."}},
 		{"en e.g. before a name", "Some, e.g. Germany, agreed. Others did not.", []string{"Some, e.g. Germany, agreed.", "Others did not."}},
 		{"en initial before a pronoun", "He chose plan B. Then he left.", []string{"He chose plan B.", "Then he left."}},
+		{"en semicolon is no end", "It rained; The Times said so.", []string{"It rained; The Times said so."}},
+		// Other languages' titles, and the Greek question mark.
+		{"es Sra.", "Habló la Sra. García ayer. Todos escucharon.", []string{"Habló la Sra. García ayer.", "Todos escucharon."}},
+		{"it sig.", "Parlò il sig. Rossi a lungo. Poi uscì.", []string{"Parlò il sig. Rossi a lungo.", "Poi uscì."}},
+		{"pl ul. np.", "Mieszka przy ul. Marszałkowskiej, np. Jan. Potem wyszedł.", []string{"Mieszka przy ul. Marszałkowskiej, np. Jan.", "Potem wyszedł."}},
+		{"cs např.", "Přišli studenti, např. Karel a Jana. Pak odešli.", []string{"Přišli studenti, např. Karel a Jana.", "Pak odešli."}},
+		{"uk вул.", "Він живе на вул. Хрещатик давно. Потім поїхав.", []string{"Він живе на вул. Хрещатик давно.", "Потім поїхав."}},
+		{"el question", "Πώς γιορτάζεται; Τα σχολεία κλείνουν. Γιατί; Επειδή.", []string{"Πώς γιορτάζεται;", "Τα σχολεία κλείνουν.", "Γιατί;", "Επειδή."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
