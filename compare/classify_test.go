@@ -344,3 +344,35 @@ func TestSameWordsShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterAbbreviation: a full stop inside a sentence (a title, an
+// initial) does not make the next word a sentence's first, so a changed
+// name after it is flagged name; a list number and Spanish ¿ keep the
+// first word first.
+func TestNameAfterAbbreviation(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		wantName   bool
+		wantCase   bool
+	}{
+		{name: "after Mr.", a: "We met Mr. John Parker there.", b: "We met Mr. Robert Parker there.", wantName: true},
+		{name: "after an initial", a: "Poems by A. S. Pushkin are read.", b: "Poems by A. S. Lermontov are read.", wantName: true},
+		{name: "after Sra.", a: "Habló la Sra. María López.", b: "Habló la Sra. Carmen López.", wantName: true},
+		{name: "list item's first word", a: "Steps:\n1. Open it now.", b: "Steps:\n1. Close it now."},
+		{name: "after ¿", a: "Dime: ¿vienes mañana?", b: "Dime: ¿Vienes mañana?", wantCase: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if len(cs) != 1 {
+				t.Fatalf("changes %+v, want one", cs)
+			}
+			if got := cs[0].HasFlag(FlagName); got != tt.wantName {
+				t.Errorf("name flag %v, want %v: %+v", got, tt.wantName, cs[0])
+			}
+			if got := cs[0].HasFlag(FlagCase); got != tt.wantCase {
+				t.Errorf("case flag %v, want %v: %+v", got, tt.wantCase, cs[0])
+			}
+		})
+	}
+}

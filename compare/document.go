@@ -244,13 +244,18 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 	}
 	h := uint64(fnvOffset)
 	opening := true // the next word opens the sentence (or a clause after ":")
-	for _, rt := range raw {
+	for j, rt := range raw {
 		tok := text[rt.start:rt.end]
 		if rt.plain == plainNone && invisibleOnly(tok) {
 			continue // no content: neither a word nor a boundary
 		}
 		opens := opening && rt.class == classWord
-		opening = stillOpening(text, rt, opening)
+		// The full stop of an abbreviation or an initial right before a
+		// word ("Mr. John Parker") leaves that word no sentence's first;
+		// a quote after the stop ("can't.' 'Never") is dialogue.
+		if !(j+1 < len(raw) && raw[j+1].class == classWord && isAbbreviation(text, raw, j, j+1)) {
+			opening = stillOpening(text, rt, opening)
+		}
 		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
 			continue
 		}
@@ -297,10 +302,14 @@ func invisibleOnly(tok string) bool {
 }
 
 // stillOpening says whether the word after token t still opens its
-// sentence: quotes, dashes, brackets, symbols and invisible characters
-// keep the state; a sentence end or a colon opens anew; anything else
-// closes it.
+// sentence: quotes, dashes, brackets, Spanish ¿ and ¡, symbols, invisible
+// characters and a number keep the state ("1. Open it"); a sentence end
+// or a colon opens anew (addSentence keeps the state past the full stop
+// of an abbreviation); anything else closes it.
 func stillOpening(text string, t rawToken, opening bool) bool {
+	if t.class == classNumber {
+		return opening
+	}
 	if t.class != classPunct {
 		return false
 	}
@@ -317,7 +326,7 @@ func stillOpening(text string, t rawToken, opening bool) bool {
 	switch {
 	case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
 		return true
-	case isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r):
+	case r == '¿' || r == '¡' || isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r):
 		return opening
 	}
 	return false
