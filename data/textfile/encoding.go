@@ -59,8 +59,8 @@ func DetectEncoding(b []byte) (string, error) {
 		return EncUTF8, nil
 	}
 	if off, ok := mostlyUTF8(b); ok {
-		return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or give its encoding on the command line with --encoding NAME)",
-			off, 1+bytes.Count(b[:off], []byte{'\n'}))
+		return "", fmt.Errorf("%w at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or name its encoding)",
+			ErrInvalidUTF8, off, 1+bytes.Count(b[:off], []byte{'\n'}))
 	}
 	return detectSingleByte(b), nil
 }

@@ -36,6 +36,9 @@ var (
 	// ErrNotRegular is wrapped when the path is a directory, device, FIFO
 	// or socket rather than a file.
 	ErrNotRegular = errors.New("not a regular file")
+	// ErrInvalidUTF8 is wrapped when a file is mostly UTF-8 but has bytes
+	// that are not: damaged, or in another encoding that should be named.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	// ErrUnsupportedFormat is wrapped when a file is a document in a
 	// format Variorum does not read (PDF, RTF, OpenDocument).
 	ErrUnsupportedFormat = errors.New("a format Variorum does not read")

@@ -121,7 +121,7 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(f.Err.Error())))
 	}
 	for _, f := range sum.Failed {
-		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(f.Err.Error())))
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(errText(f.Err))))
 	}
 	slug := ""
 	if sum.BriefingID != 0 {

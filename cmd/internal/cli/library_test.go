@@ -64,6 +64,11 @@ func TestLibraryCommands(t *testing.T) {
 		if code == 0 || !strings.Contains(errs, bad) || strings.Count(strings.TrimSpace(errs), "\n") > 0 {
 			t.Errorf("%s: exit %d, stderr %q; want a one-line error naming the file", bad, code, errs)
 		}
+		// The command line says how to name an encoding; the library's
+		// message, which the window shows too, does not.
+		if hint := strings.Contains(errs, "--encoding"); hint != (bad == "bad.invalid-utf8.txt") {
+			t.Errorf("%s: the --encoding hint is %v: %q", bad, hint, errs)
+		}
 	}
 	code, out, _ = cli("list", "--json")
 	briefings = nil

@@ -2,17 +2,29 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // fail reports err as "variorum CMD: err" and returns exit status 1.
 func fail(e *env, fs *flag.FlagSet, err error) int {
-	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), termName(err.Error())) // one line, whatever a file name holds
+	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), termName(errText(err))) // one line, whatever a file name holds
 	return 1
+}
+
+// errText is err's message, with how to act on it here where the command
+// line has the means: a file not in UTF-8 is named with --encoding.
+func errText(err error) string {
+	if errors.Is(err, textfile.ErrInvalidUTF8) {
+		return err.Error() + "; here: --encoding NAME, such as --encoding windows-1251"
+	}
+	return err.Error()
 }
 
 // printJSON prints v as indented JSON, returning the exit status.
