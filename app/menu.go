@@ -67,14 +67,18 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 // arrows scroll; Escape and Enter answer the open dialog.
 func (mw *MainWindow) installKeys() {
 	mw.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift},
-		func(fyne.Shortcut) { mw.View.NextChange(-1) })
+		func(fyne.Shortcut) {
+			if mw.dialogs.open == nil {
+				mw.View.NextChange(-1)
+			}
+		})
 	mw.Window.Canvas().SetOnTypedKey(mw.typedKey)
 }
 
 // typedKey handles a key that no focused widget took.
 func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
-	if mw.dialogs.key(ev.Name) {
-		return
+	if mw.dialogs.key(ev.Name) || mw.dialogs.open != nil {
+		return // the comparison behind an open dialog keeps still
 	}
 	line := theme.TextSize() * 2
 	switch ev.Name {

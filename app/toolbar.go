@@ -92,6 +92,26 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	return b
 }
 
+// showFiltersOn says on the Filters button how many filters are on, and
+// stresses it then: a filter hides something, which a reader must see
+// without opening the menu.
+func (b *columnBar) showFiltersOn() {
+	n := 0
+	for _, c := range []*widget.Check{b.noCase, b.noPunct, b.trivial, b.only} {
+		if c.Checked {
+			n++
+		}
+	}
+	text, importance := "Filters", widget.MediumImportance
+	if n > 0 {
+		text, importance = fmt.Sprintf("Filters (%d on)", n), widget.HighImportance
+	}
+	if b.filters.Text != text || b.filters.Importance != importance {
+		b.filters.Text, b.filters.Importance = text, importance
+		b.filters.Refresh()
+	}
+}
+
 // showFilters opens the filters' menu below their button.
 func (b *columnBar) showFilters() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(b.filters)
@@ -157,6 +177,7 @@ func (b *columnBar) update() {
 	o := b.vm.Options()
 	b.noCase.SetChecked(o.IgnoreCase)
 	b.noPunct.SetChecked(o.IgnorePunctuation)
+	b.showFiltersOn()
 	cmp := b.vm.Comparison()
 	if cmp.Busy {
 		b.busy.Show()

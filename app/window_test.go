@@ -1177,3 +1177,44 @@ func TestHidingSidePanelWidensRows(t *testing.T) {
 		t.Errorf("rows %v wide with the panel shown again, want %v", again, before)
 	}
 }
+
+// TestKeysStillUnderDialog: F7 and the scrolling keys do not move the
+// comparison behind an open dialog; Escape closes it, and F7 works again.
+func TestKeysStillUnderDialog(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	v := mw.View
+	mw.showAbout()
+	for _, k := range []fyne.KeyName{fyne.KeyF7, fyne.KeyEnd, fyne.KeyPageDown} {
+		mw.typedKey(&fyne.KeyEvent{Name: k})
+	}
+	if v.Current() != -1 || v.TopComparisonRow() != 0 {
+		t.Errorf("behind a dialog the keys moved the rows: current %d, top row %d", v.Current(), v.TopComparisonRow())
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.dialogs.open != nil {
+		t.Fatal("Escape left the dialog open")
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if v.Current() < 0 {
+		t.Error("F7 after the dialog closed went nowhere")
+	}
+}
+
+// TestFiltersButtonSaysWhenOn: the Filters button counts the filters on,
+// so that hidden rows are never a surprise.
+func TestFiltersButtonSaysWhenOn(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	if got := mw.bar.filters.Text; got != "Filters" {
+		t.Errorf("no filter on: button %q", got)
+	}
+	mw.VM.SetOnlyChanged(true)
+	mw.VM.SetHideTrivial(true)
+	if got := mw.bar.filters.Text; got != "Filters (2 on)" || mw.bar.filters.Importance != widget.HighImportance {
+		t.Errorf("two filters on: button %q, importance %v", got, mw.bar.filters.Importance)
+	}
+	mw.VM.SetOnlyChanged(false)
+	mw.VM.SetHideTrivial(false)
+	if got := mw.bar.filters.Text; got != "Filters" {
+		t.Errorf("filters off again: button %q", got)
+	}
+}
