@@ -124,25 +124,24 @@ func (m *ViewModel) showImported(vs []data.Version) {
 		_ = m.SetColumns(ids, ids[0])
 	case len(vs) >= 1:
 		v := vs[0]
+		ids, _ := m.Columns()
+		if slices.Contains(ids, v.ID) {
+			return // on screen already (a file imported again): the comparison stays
+		}
 		base, _ := m.Pair()
-		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID && base != v.ID {
+		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
 			// A new version of the briefing on screen is compared with
 			// the base, next to it; the other columns stay (the last goes
 			// when they are full).
-			ids, _ := m.Columns()
-			if !slices.Contains(ids, v.ID) {
-				if len(ids) >= MaxColumns { // the last other than the base goes
-					last := len(ids) - 1
-					if ids[last] == base {
-						last--
-					}
-					ids = slices.Delete(ids, last, last+1)
+			if len(ids) >= MaxColumns { // the last other than the base goes
+				last := len(ids) - 1
+				if ids[last] == base {
+					last--
 				}
-				ids = slices.Insert(ids, slices.Index(ids, base)+1, v.ID)
-				_ = m.SetColumns(ids, base)
-				return
+				ids = slices.Delete(ids, last, last+1)
 			}
-			_ = m.SetOther(v.ID)
+			ids = slices.Insert(ids, slices.Index(ids, base)+1, v.ID)
+			_ = m.SetColumns(ids, base)
 			return
 		}
 		list := m.Versions(v.BriefingID)

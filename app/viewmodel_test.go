@@ -227,6 +227,15 @@ func TestViewModelImportFiles(t *testing.T) {
 	if rep.Duplicates != 1 || len(rep.Versions) != 1 || rep.Versions[0].ID != base {
 		t.Errorf("re-import: %+v", rep)
 	}
+	// A file imported again that is on screen leaves the comparison as
+	// it is, rather than showing that version alone.
+	before, beforeBase := m.Columns()
+	for _, f := range []string{a, b} {
+		m.ImportFiles(ctx, imp, []string{f}, 0, nil, func(ImportReport) {})
+	}
+	if after, afterBase := m.Columns(); !slices.Equal(after, before) || afterBase != beforeBase {
+		t.Errorf("re-import changed the columns %v (base %d) to %v (base %d)", before, beforeBase, after, afterBase)
+	}
 }
 
 func TestVisibleRows(t *testing.T) {
