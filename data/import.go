@@ -142,6 +142,11 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 			return err
 		}
 		v.BriefingID = bid
+		if opt.Label == "" {
+			if v.Label, err = uniqueLabel(ctx, tx, bid, v.Label, name); err != nil {
+				return err
+			}
+		}
 		return insertVersion(ctx, tx, v, textSHA)
 	})
 	if err != nil {
@@ -153,6 +158,32 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		return nil, err
 	}
 	return v, nil
+}
+
+// uniqueLabel is label, a label made from the file name, or when another
+// version of the briefing has it (blog-en.txt imported, then
+// blog-en.docx), the whole file name, else label with a number: two
+// versions shown side by side must read apart.
+func uniqueLabel(ctx context.Context, tx *sql.Tx, briefing int64, label, fileName string) (string, error) {
+	taken := func(l string) (bool, error) {
+		var n int
+		err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE briefing_id = ? AND label = ?)`, briefing, l).Scan(&n)
+		return n != 0, err
+	}
+	candidates := []string{label, fileName}
+	for k := 2; k < 100; k++ {
+		candidates = append(candidates, fmt.Sprintf("%s (%d)", label, k))
+	}
+	for _, c := range candidates {
+		if c == "" {
+			continue
+		}
+		t, err := taken(c)
+		if err != nil || !t {
+			return c, err
+		}
+	}
+	return label, nil // a hundred of one name: leave it
 }
 
 func duplicateError(v *Version) error {

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -69,5 +71,38 @@ func TestBadFieldsRefused(t *testing.T) {
 	}
 	if got.Language == v.Language {
 		t.Errorf("the refused language was saved: %q", got.Language)
+	}
+}
+
+// TestImportLabelsReadApart: a file whose name without its extension is
+// already a version's label in the briefing is labelled with its whole
+// name, then with a number; a label given is kept.
+func TestImportLabelsReadApart(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	first, err := l.ImportBytes(ctx, "blog-en.txt", []byte("One text.\n"), ImportOptions{NewBriefingTitle: "T"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	into := ImportOptions{BriefingSlug: "t"}
+	var labels []string
+	for i, name := range []string{"blog-en.md", "blog-en.md", "blog-en.markdown"} {
+		v, err := l.ImportBytes(ctx, name, []byte(fmt.Sprintf("Text number %d.\n", i)), into)
+		if err != nil {
+			t.Fatal(err)
+		}
+		labels = append(labels, v.Label)
+	}
+	if got := strings.Join(labels, ", "); got != "blog-en.md, blog-en (2), blog-en.markdown" || first.Label != "blog-en" {
+		t.Errorf("labels %s (first %s)", got, first.Label)
+	}
+	v, err := l.ImportBytes(ctx, "x.txt", []byte("Another text.\n"), ImportOptions{BriefingSlug: "t", Label: "blog-en"})
+	if err != nil || v.Label != "blog-en" {
+		t.Errorf("a label given: %q, %v", v.Label, err)
+	}
+	// Another briefing may use the label again.
+	w, err := l.ImportBytes(ctx, "blog-en.txt", []byte("A third text.\n"), ImportOptions{NewBriefingTitle: "U"})
+	if err != nil || w.Label != "blog-en" {
+		t.Errorf("in another briefing: %q, %v", w.Label, err)
 	}
 }
