@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	// Initialised before Fyne: no locale warning on C.UTF-8 systems.
@@ -289,21 +290,57 @@ func (mw *MainWindow) showImportFolderDialog() {
 	mw.dialogs.show(d, nil)
 }
 
-// ImportPaths imports files and folders into the briefing on screen (a
-// single file) or into a new briefing (several, compared together), with a
-// progress dialog that can cancel, then shows them. Failures are reported
-// in a dialog naming each file and its problem.
+// ImportPaths imports files and folders, with a progress dialog that can
+// cancel, then shows them. A single file while a briefing is on screen
+// goes, as the user chooses (askBriefing), into that briefing or a new
+// one; several paths go into a new briefing, compared together. Failures
+// are reported in a dialog naming each file and its problem.
 func (mw *MainWindow) ImportPaths(paths []string) {
 	if mw.opts.Import == nil || len(paths) == 0 {
 		return
 	}
-	var into int64
-	if len(paths) == 1 {
+	if len(paths) == 1 && !isDir(paths[0]) {
 		base, _ := mw.VM.Pair()
-		if v, ok := mw.VM.VersionByID(base); ok && !isDir(paths[0]) {
-			into = v.BriefingID
+		if v, ok := mw.VM.VersionByID(base); ok {
+			mw.askBriefing(paths, v.BriefingID)
+			return
 		}
 	}
+	mw.importInto(paths, 0)
+}
+
+// askBriefing asks whether the file goes into the briefing on screen
+// (Enter) or a new one, or nowhere (Escape).
+func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
+	title := "the briefing on screen"
+	for _, b := range mw.VM.Briefings() {
+		if b.ID == briefing {
+			title = "“" + shorten(orDash(b.Title), 40) + "”"
+		}
+	}
+	var d dialog.Dialog
+	choose := func(into int64) func() {
+		return func() {
+			d.Hide()
+			mw.importInto(paths, into)
+		}
+	}
+	add := widget.NewButton("Add to "+title, choose(briefing))
+	add.Importance = widget.HighImportance
+	fresh := widget.NewButton("New briefing", choose(0))
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	text := widget.NewLabel(fmt.Sprintf("Add %s to %s, beside the versions on screen, or start a new briefing with it?",
+		filepath.Base(paths[0]), title))
+	text.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons("Import a version", container.NewVBox(text,
+		container.NewHBox(layout.NewSpacer(), cancel, fresh, add)), mw.Window)
+	d.Resize(fyne.NewSize(560, 0))
+	mw.dialogs.showWith(d, nil, func() { mw.importInto(paths, briefing) })
+}
+
+// importInto imports paths into briefing into (0: a new one) and shows
+// the result.
+func (mw *MainWindow) importInto(paths []string, into int64) {
 	ctx, cancel := context.WithCancel(mw.ctx)
 	bar := widget.NewProgressBar()
 	file := widget.NewLabel("")

@@ -686,6 +686,7 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 	}
 	before, _ := mw.VM.Columns()
 	mw.ImportPaths([]string{good})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // into the briefing on screen
 	cmp := mw.VM.Comparison()
 	if o := cmp.OtherVersion(); o == nil || o.Label != "blog-fixed" {
 		t.Fatalf("after importing one file the window shows %+v", o)
@@ -700,6 +701,7 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 
 	bad := filepath.Join(dir, "no-such-file.txt")
 	mw.ImportPaths([]string{bad})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	top := mw.Window.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no error dialog after a failed import")
@@ -1216,5 +1218,38 @@ func TestFiltersButtonSaysWhenOn(t *testing.T) {
 	mw.VM.SetHideTrivial(false)
 	if got := mw.bar.filters.Text; got != "Filters" {
 		t.Errorf("filters off again: button %q", got)
+	}
+}
+
+// TestImportAsksWhichBriefing: one file imported while a briefing is on
+// screen goes where the user says: Escape imports nothing, "New briefing"
+// starts one with it, Enter adds it to the briefing on screen.
+func TestImportAsksWhichBriefing(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "statement.txt")
+	if err := os.WriteFile(file, []byte("The ministers met in Almaty and agreed on a plan.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	count := func() int { return len(mw.VM.AllVersions()) }
+	n, briefings := count(), len(mw.VM.Briefings())
+	mw.ImportPaths([]string{file})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if count() != n || mw.dialogs.open != nil {
+		t.Fatalf("Escape: %d versions (was %d), dialog %v", count(), n, mw.dialogs.open)
+	}
+	mw.ImportPaths([]string{file})
+	var fresh *widget.Button
+	for _, o := range test.LaidOutObjects(mw.Window.Canvas().Overlays().Top()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "New briefing" {
+			fresh = b
+		}
+	}
+	if fresh == nil {
+		t.Fatal("no New briefing button")
+	}
+	test.Tap(fresh)
+	if count() != n+1 || len(mw.VM.Briefings()) != briefings+1 {
+		t.Errorf("New briefing: %d versions in %d briefings, want %d in %d", count(), len(mw.VM.Briefings()), n+1, briefings+1)
 	}
 }
