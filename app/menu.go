@@ -48,12 +48,13 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := fyne.NewMenuItem("Changes and notes panel", mw.side.toggle)
+	library := fyne.NewMenuItem("Library panel", func() { mw.library.toggle() })
 	themes := fyne.NewMenuItem("Theme", nil)
 	themes.ChildMenu = fyne.NewMenu("",
 		fyne.NewMenuItem("Light", func() { mw.setTheme(themeLight) }),
 		fyne.NewMenuItem("Dark", func() { mw.setTheme(themeDark) }),
 		fyne.NewMenuItem("As the system", func() { mw.setTheme(themeSystem) }))
-	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap, side, themes)
+	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap, library, side, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
 	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1} // shown; typedKey takes F1

@@ -24,13 +24,8 @@ type sidePanel struct {
 	lines   []sideLine // the changes list: items and found, by row
 	noted   []NoteView
 	content *container.AppTabs
-	shown   bool
-	// host holds the rows and, beside them, the panel (split, which
-	// main and content are the parts of) or, with the panel hidden, the
-	// rows alone: a split keeps the room of a hidden part.
-	host  *fyne.Container
-	split *container.Split
-	main  fyne.CanvasObject
+	// pane shows and hides the panel beside the rows.
+	pane *pane
 }
 
 // sideLine is a line of the changes list: items[change] or found[found]
@@ -46,7 +41,7 @@ type foundItem struct {
 }
 
 func newSidePanel(mw *MainWindow) *sidePanel {
-	p := &sidePanel{mw: mw, shown: true}
+	p := &sidePanel{mw: mw}
 	p.changes = labelList(func() int { return len(p.lines) },
 		func(i int) string {
 			if l := p.lines[i]; l.change >= 0 {
@@ -161,22 +156,9 @@ func (p *sidePanel) showCurrent() {
 
 // toggle shows or hides the panel.
 func (p *sidePanel) toggle() {
-	p.shown = !p.shown
-	if p.shown {
-		p.content.Show()
-	} else {
-		p.content.Hide()
+	if p.pane != nil {
+		p.pane.toggle()
 	}
-	if p.host == nil {
-		return
-	}
-	if p.shown {
-		p.split.Leading = p.main
-		p.host.Objects = []fyne.CanvasObject{p.split}
-	} else {
-		p.host.Objects = []fyne.CanvasObject{p.main}
-	}
-	p.host.Refresh()
 }
 
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)

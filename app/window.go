@@ -68,6 +68,8 @@ type MainWindow struct {
 	ctx      context.Context
 	// side holds the change list and the notes beside the rows.
 	side *sidePanel
+	// library shows and hides the library panel, for a small window.
+	library *pane
 	// dialogs keeps one dialog open at a time and answers Enter and Escape.
 	dialogs dialogs
 	// find is the find bar above the rows.
@@ -154,14 +156,15 @@ func (mw *MainWindow) layOut() {
 	mw.find.around = main
 	right := container.NewHSplit(main, mw.side.content)
 	right.Offset = 0.8
-	mw.side.host, mw.side.split, mw.side.main = container.NewStack(right), right, main
-	split := container.NewHSplit(mw.Library, mw.side.host)
+	mw.side.pane = newPane(right, main)
+	split := container.NewHSplit(mw.Library, mw.side.pane.host)
 	split.Offset = 0.17
+	mw.library = newPane(split, mw.side.pane.host)
 	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
 	content := container.NewBorder(
 		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), bottom),
-		nil, nil, split)
+		nil, nil, mw.library.host)
 	mw.Window.SetContent(container.NewStack(content, mw.bar.tips.layer))
 	mw.Window.SetMainMenu(mw.menu())
 }

@@ -1253,3 +1253,18 @@ func TestImportAsksWhichBriefing(t *testing.T) {
 		t.Errorf("New briefing: %d versions in %d briefings, want %d in %d", count(), len(mw.VM.Briefings()), n+1, briefings+1)
 	}
 }
+
+// TestHidingLibraryPanelWidensRows: a small window can give the library
+// panel's room to the rows.
+func TestHidingLibraryPanelWidensRows(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	before := mw.View.Size().Width
+	mw.library.toggle()
+	if hidden := mw.View.Size().Width; hidden < before+100 {
+		t.Errorf("rows %v wide with the library hidden, %v with it shown", hidden, before)
+	}
+	mw.library.toggle()
+	if again := mw.View.Size().Width; again != before {
+		t.Errorf("rows %v wide with the library shown again, want %v", again, before)
+	}
+}
