@@ -112,13 +112,19 @@ type keyer struct {
 
 func newKeyer(opts Options) *keyer { return &keyer{ignoreCase: opts.IgnoreCase} }
 
-// fold returns s under Unicode case folding.
+// fold returns s under Unicode case folding, with Turkish and
+// Azerbaijani's dotted and dotless i read as one letter: their capitals
+// İ and I fold to "i̇" and "i", which their small i and ı would not meet.
 func (k *keyer) fold(s string) string {
 	if k.folder == nil {
 		f := cases.Fold()
 		k.folder = &f
 	}
-	return k.folder.String(s)
+	out := k.folder.String(s)
+	if strings.ContainsAny(out, "ı\u0307") {
+		out = strings.NewReplacer("i\u0307", "i", "ı", "i").Replace(out)
+	}
+	return out
 }
 
 // key returns the comparison key of a token's bytes: Unicode NFKC,
