@@ -95,8 +95,9 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		connector // "of": the 19th of July
 	)
 	type item struct {
-		kind int
-		text string
+		kind     int
+		text     string
+		dayFirst bool // a month that is a date only after its day (dayFirstMonths)
 	}
 	var items []item
 	prev := "" // the last word, lower case
@@ -118,7 +119,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 				end = afterOrdinalEnding(s, end)
 			}
 			for _, p := range parts {
-				items = append(items, item{number, p})
+				items = append(items, item{kind: number, text: p})
 			}
 			i = end
 		case unicode.IsLetter(r):
@@ -126,11 +127,11 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 			prev = strings.ToLower(s[i:j])
 			switch m := monthNumber(s[i:j]); {
 			case m > 0:
-				items = append(items, item{month, strconv.Itoa(m)})
+				items = append(items, item{kind: month, text: strconv.Itoa(m), dayFirst: dayFirstMonths[prev]})
 			case dateConnectors[prev]:
-				items = append(items, item{connector, ""})
+				items = append(items, item{kind: connector})
 			default:
-				items = append(items, item{word, ""})
+				items = append(items, item{kind: word})
 			}
 			i = j
 		default:
@@ -153,12 +154,18 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		return items[k].kind
 	}
 	for k, it := range items {
-		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number) {
+		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number && !it.dayFirst) {
 			nums = append(nums, it.text)
 		}
 	}
 	return nums, clock
 }
+
+// dayFirstMonths are month names that are also common words (Spanish and
+// Portuguese "marca", brand; English "mart"; Turkish "ocak", stove, and
+// "aralık", gap): their languages write the day first ("11 marca", "1
+// Ocak"), so only a number before one makes it a date.
+var dayFirstMonths = wordSet(`marca mart ocak aralık ekim nisan`)
 
 // dateConnectors join a day and its month: "the 19th of July", "19 de
 // julio".
@@ -355,9 +362,9 @@ func trimZeros(n string) string {
 var monthStems = [12][]string{
 	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ"},
 	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют"},
-	{"mar", "mär", "mars", "marz", "břez", "μαρτ", "μάρτ", "март", "берез"},
+	{"mar", "mär", "mars", "marz", "maart", "břez", "μαρτ", "μάρτ", "март", "берез"},
 	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт"},
-	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "ма", "трав"},
+	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "μαί", "ма", "трав"},
 	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв"},
 	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип"},
 	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп"},
@@ -377,7 +384,7 @@ var monthWords = wordSet(`january february march april may june july august sept
 	janvier février mars avril juin juillet août septembre octobre novembre décembre
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
-	janeiro fevereiro março maio junho julho setembro outubro dezembro
+	janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
 	januari februari maart mei augustus augusti maj
 	styczeń stycznia luty lutego marzec marca kwiecień kwietnia maja czerwiec czerwca lipiec lipca
 	sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia

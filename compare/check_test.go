@@ -35,6 +35,9 @@ func TestNumbersIn(t *testing.T) {
 		{"14 de março de 2023, 1º de maio", []string{"14", "3", "2023", "1", "5"}},
 		{"29 Ekim 1923, 19 Mayıs", []string{"29", "10", "1923", "19", "5"}},
 		{"5 mei 2024, 6 juni", []string{"5", "5", "2024", "6", "6"}},
+		{"3 maart 2024, 15 Μαίου 2024, 5 de novembro de 2020", []string{"3", "3", "2024", "15", "5", "2024", "5", "11", "2020"}},
+		// A month that is also a word is a date only after its day.
+		{"la marca 3 de coches, K mart 24 hours, 11 marca", []string{"3", "24", "11", "3"}},
 	}
 	for _, tt := range tests {
 		if got := numbersIn(tt.in); !slices.Equal(got, tt.want) {
@@ -451,6 +454,21 @@ func TestFindingWords(t *testing.T) {
 		}
 		if !strings.HasSuffix(tc.want, ": "+tc.f.Detail()) {
 			t.Errorf("Detail() = %q, not the end of %q", tc.f.Detail(), tc.want)
+		}
+	}
+}
+
+// TestEveryMonthWordHasItsMonth: each month name the check knows names a
+// month, the one its stems say.
+func TestEveryMonthWordHasItsMonth(t *testing.T) {
+	for w := range monthWords {
+		if m := monthNumber(w); m < 1 || m > 12 {
+			t.Errorf("monthNumber(%q) = %d", w, m)
+		}
+	}
+	for w, want := range map[string]int{"července": 7, "červen": 6, "června": 6, "października": 10, "listopada": 11, "maart": 3, "maj": 5, "μαΐου": 5, "αυγούστου": 8} {
+		if got := monthNumber(w); got != want {
+			t.Errorf("monthNumber(%q) = %d, want %d", w, got, want)
 		}
 	}
 }
