@@ -359,6 +359,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "after an initial", a: "Poems by A. S. Pushkin are read.", b: "Poems by A. S. Lermontov are read.", wantName: true},
 		{name: "after Sra.", a: "Habló la Sra. María López.", b: "Habló la Sra. Carmen López.", wantName: true},
 		{name: "list item's first word", a: "Steps:\n1. Open it now.", b: "Steps:\n1. Close it now."},
+		{name: "a name after a year opening the sentence", a: "1848 Paris rose up.", b: "1848 Vienna rose up.", wantName: true},
 		{name: "after ¿", a: "Dime: ¿vienes mañana?", b: "Dime: ¿Vienes mañana?", wantCase: true},
 	}
 	for _, tt := range tests {

@@ -302,14 +302,11 @@ func invisibleOnly(tok string) bool {
 }
 
 // stillOpening says whether the word after token t still opens its
-// sentence: quotes, dashes, brackets, Spanish ¿ and ¡, symbols, invisible
-// characters and a number keep the state ("1. Open it"); a sentence end
-// or a colon opens anew (addSentence keeps the state past the full stop
-// of an abbreviation); anything else closes it.
+// sentence: quotes, dashes, brackets, Spanish ¿ and ¡, symbols and
+// invisible characters keep the state; a sentence end or a colon opens
+// anew (addSentence keeps the state past the full stop of an
+// abbreviation); anything else closes it.
 func stillOpening(text string, t rawToken, opening bool) bool {
-	if t.class == classNumber {
-		return opening
-	}
 	if t.class != classPunct {
 		return false
 	}

@@ -293,13 +293,13 @@ var titleAbbreviations = map[string]bool{
 	// French.
 	"p.ex": true, "env": true,
 	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and
-	// words before a name or a noun. Words that also end English
-	// sentences are left out ("ok", Polish "około"; "al", Polish "aleja",
-	// as in "et al.").
-	"sr": true, "sra": true, "srta": true, "dra": true, "dña": true, "pág": true, "avda": true,
+	// words before a name or a noun. Words that also end sentences are
+	// left out ("ok", Polish "około"; "al", Polish "aleja", as in "et
+	// al."; Czech "nám.", square, is also "nám", to us).
+	"sra": true, "srta": true, "dra": true, "dña": true, "pág": true, "avda": true,
 	"sig": true, "sig.ra": true, "dott": true, "pag": true,
 	"ul": true, "np": true, "ks": true, "tzw": true, "płk": true, "mjr": true,
-	"např": true, "tzv": true, "nám": true,
+	"např": true, "tzv": true,
 	"ім": true, "вул": true,
 	"κ": true, "κα": true, "δηλ": true,
 }
@@ -315,6 +315,9 @@ var capitalTitles = map[string]bool{
 	// French "MM." (messieurs), but "5 mm." ends a sentence; "Mme." and
 	// "Mlle." are also written with a full stop.
 	"mm": true, "mme": true, "mmes": true, "mlle": true, "mgr": true,
+	// Spanish "Sr." (señor); in lower case, or English "Sr." before a
+	// pronoun, it ends a sentence as other titles do.
+	"sr": true,
 }
 
 // sentenceOpeners are capitalised words that open sentences and are never

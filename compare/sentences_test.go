@@ -148,6 +148,8 @@ func TestSentences(t *testing.T) {
 		{"pl ul. np.", "Mieszka przy ul. Marszałkowskiej, np. Jan. Potem wyszedł.", []string{"Mieszka przy ul. Marszałkowskiej, np. Jan.", "Potem wyszedł."}},
 		{"cs např.", "Přišli studenti, např. Karel a Jana. Pak odešli.", []string{"Přišli studenti, např. Karel a Jana.", "Pak odešli."}},
 		{"uk вул.", "Він живе на вул. Хрещатик давно. Потім поїхав.", []string{"Він живе на вул. Хрещатик давно.", "Потім поїхав."}},
+		{"cs nám is also a word", "Pomozte nám. Potom odešli.", []string{"Pomozte nám.", "Potom odešli."}},
+		{"en Sr. before a pronoun", "He met the King Sr. He left.", []string{"He met the King Sr.", "He left."}},
 		{"el question", "Πώς γιορτάζεται; Τα σχολεία κλείνουν. Γιατί; Επειδή.", []string{"Πώς γιορτάζεται;", "Τα σχολεία κλείνουν.", "Γιατί;", "Επειδή."}},
 	}
 	for _, tt := range tests {
