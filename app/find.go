@@ -53,6 +53,19 @@ func (e *findEntry) KeyDown(k *fyne.KeyEvent) {
 	e.Entry.KeyDown(k)
 }
 
+// FocusGained forgets Shift: its release went to another widget if
+// focus moved while it was held (Ctrl+Shift+F, Shift+Tab).
+func (e *findEntry) FocusGained() {
+	e.shift = false
+	e.Entry.FocusGained()
+}
+
+// FocusLost forgets Shift, as FocusGained does.
+func (e *findEntry) FocusLost() {
+	e.shift = false
+	e.Entry.FocusLost()
+}
+
 // KeyUp follows the Shift keys.
 func (e *findEntry) KeyUp(k *fyne.KeyEvent) {
 	if k.Name == desktop.KeyShiftLeft || k.Name == desktop.KeyShiftRight {

@@ -603,4 +603,12 @@ func TestFindShiftEnterGoesBack(t *testing.T) {
 	if mw.find.at != 1 {
 		t.Errorf("Enter after Shift was let go went to match %d, want 2", mw.find.at+1)
 	}
+	// Shift let go while focus was elsewhere (Ctrl+Shift+F) is not held.
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	e.FocusLost()
+	e.FocusGained()
+	e.TypedKey(enter)
+	if mw.find.at != 2 {
+		t.Errorf("Enter after focus came back went to match %d, want 3", mw.find.at+1)
+	}
 }

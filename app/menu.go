@@ -43,8 +43,15 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	search := item("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
 	edit := fyne.NewMenu("Edit", find, search)
 
-	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func() { mw.View.NextChange(1) })
-	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.View.NextChange(-1) })
+	step := func(dir int) func() {
+		return func() {
+			if mw.dialogs.open == nil { // the comparison behind a dialog keeps still
+				mw.View.NextChange(dir)
+			}
+		}
+	}
+	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, step(1))
+	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, step(-1))
 	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := fyne.NewMenuItem("Changes and notes panel", mw.side.toggle)

@@ -1189,6 +1189,8 @@ func TestKeysStillUnderDialog(t *testing.T) {
 	for _, k := range []fyne.KeyName{fyne.KeyF7, fyne.KeyEnd, fyne.KeyPageDown} {
 		mw.typedKey(&fyne.KeyEvent{Name: k})
 	}
+	mw.Window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(
+		&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt})
 	if v.Current() != -1 || v.TopComparisonRow() != 0 {
 		t.Errorf("behind a dialog the keys moved the rows: current %d, top row %d", v.Current(), v.TopComparisonRow())
 	}
