@@ -135,6 +135,15 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 		}
 		scope = "briefing " + b.Slug
 	} else {
+		// The default briefing first, so that labels every briefing
+		// has ("ru", "en") name its versions; else the whole library.
+		if b, err := pickBriefing(ctx, lib, ""); err == nil {
+			if vs, err := lib.Versions(ctx, b.ID); err == nil {
+				if chosen, err := pickVersions(vs, req.versions); err == nil && len(chosen) >= 2 {
+					return reportOf(ctx, lib, chosen, req)
+				}
+			}
+		}
 		var err error
 		if all, err = allVersions(ctx, lib); err != nil {
 			return nil, err
@@ -147,6 +156,11 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 	if len(chosen) < 2 {
 		return nil, fmt.Errorf("%s: need two or more versions to compare, have %d", scope, len(chosen))
 	}
+	return reportOf(ctx, lib, chosen, req)
+}
+
+// reportOf builds the report of the versions chosen.
+func reportOf(ctx context.Context, lib *data.Library, chosen []data.Version, req exportRequest) (*export.Report, error) {
 	if req.base < 0 || req.base >= len(chosen) {
 		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
 	}

@@ -603,3 +603,22 @@ func TestExportProvenance(t *testing.T) {
 		}
 	}
 }
+
+// TestExportLabelsInDefaultBriefing: labels every briefing may have
+// ("ru", "blog-en") name the default briefing's versions first.
+func TestExportLabelsInDefaultBriefing(t *testing.T) {
+	lib := sampleLibrary(t)
+	dir := t.TempDir()
+	for _, name := range []string{"ru.txt", "blog-en.txt"} {
+		os.WriteFile(filepath.Join(dir, name), []byte("Another briefing's "+name+" text.\n"), 0o644)
+	}
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, _, errs := cli("import", "--new-briefing", "Other", "--date", "2020-01-01", filepath.Join(dir, "ru.txt"), filepath.Join(dir, "blog-en.txt")); code != 0 {
+		t.Fatalf("import: %s", errs)
+	}
+	if code, out, errs := cli("export", "--versions", "ru,blog-en", "-o", filepath.Join(dir, "r.json")); code != 0 || !strings.Contains(out, "2 versions") {
+		t.Errorf("export --versions ru,blog-en: exit %d, %q %q", code, out, errs)
+	}
+}
