@@ -19,7 +19,7 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
 	v.Kind = kind
-	if err := CheckLanguage(v.Language); err != nil {
+	if v.Language, err = CanonicalLanguage(v.Language); err != nil {
 		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
 	if strings.TrimSpace(v.Label) == "" {

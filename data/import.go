@@ -96,9 +96,11 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		return nil, err
 	}
 	opt.Kind = kind
-	if err := errors.Join(CheckLanguage(opt.Lang), CheckDate(opt.Date)); err != nil {
+	lang, err := CanonicalLanguage(opt.Lang)
+	if err := errors.Join(err, CheckDate(opt.Date)); err != nil {
 		return nil, err
 	}
+	opt.Lang = lang
 	extract := textfile.Extract
 	if owned {
 		extract = textfile.ExtractOwned

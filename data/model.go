@@ -51,13 +51,23 @@ func kindOrOther(k string) (string, error) {
 // empty (not known) or a well-formed BCP 47 tag, as a version's
 // language must be.
 func CheckLanguage(tag string) error {
+	_, err := CanonicalLanguage(tag)
+	return err
+}
+
+// CanonicalLanguage is tag in its canonical BCP 47 form ("fra" and "FR"
+// are "fr", "en_US" is "en-US"), so that one language is always spelt
+// one way and compared as one; "" stays "". A tag that is none is an
+// error wrapping ErrBadLanguage.
+func CanonicalLanguage(tag string) (string, error) {
 	if tag == "" {
-		return nil
+		return "", nil
 	}
-	if _, err := language.Parse(tag); err != nil {
-		return fmt.Errorf("language %q: %w", tag, ErrBadLanguage)
+	t, err := language.Parse(tag)
+	if err != nil {
+		return tag, fmt.Errorf("language %q: %w", tag, ErrBadLanguage)
 	}
-	return nil
+	return t.String(), nil
 }
 
 // dateLayouts are the forms a briefing's date may take: a day, or only

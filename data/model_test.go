@@ -106,3 +106,25 @@ func TestImportLabelsReadApart(t *testing.T) {
 		t.Errorf("in another briefing: %q, %v", w.Label, err)
 	}
 }
+
+// TestLanguagesStoredCanonical: a language given as "fra", "EN" or
+// "en_US" is stored as "fr", "en", "en-US", so that one language compares
+// as one.
+func TestLanguagesStoredCanonical(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Un texte.\n"), ImportOptions{Lang: "fra"})
+	if err != nil || v.Language != "fr" {
+		t.Fatalf("import --lang fra: %q, %v", v.Language, err)
+	}
+	for in, want := range map[string]string{"EN": "en", "en_US": "en-US", "deu": "de"} {
+		v.Language = in
+		if err := l.UpdateVersion(ctx, v); err != nil {
+			t.Fatal(err)
+		}
+		got, err := l.Version(ctx, v.ID)
+		if err != nil || got.Language != want {
+			t.Errorf("language %q stored as %q, want %q (%v)", in, got.Language, want, err)
+		}
+	}
+}

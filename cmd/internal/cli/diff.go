@@ -285,10 +285,12 @@ func languages(texts []string, flag string) ([]string, error) {
 	default:
 		return nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, len(given), len(texts))
 	}
-	for _, l := range langs {
-		if _, err := language.Parse(l); err != nil {
+	for i, l := range langs {
+		t, err := language.Parse(l)
+		if err != nil {
 			return nil, fmt.Errorf("--lang %q: %q is not a language tag (such as ru, en or en-US)", flag, l)
 		}
+		langs[i] = t.String() // "fra" is "fr", so that it compares as French
 	}
 	return langs, nil
 }

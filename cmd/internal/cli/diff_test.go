@@ -288,3 +288,28 @@ func TestDiffStdin(t *testing.T) {
 		t.Errorf("diff - -: exit %d, %q", code, errs)
 	}
 }
+
+// TestLangCanonical: "--lang fra,fr" names one language twice: the
+// versions are word-diffed, not aligned as a translation.
+func TestLangCanonical(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Le ministre est arrivé.\n"), 0o644)
+	os.WriteFile(b, []byte("Le ministre est arrivé hier.\n"), 0o644)
+	code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", "fra,fr", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var js struct {
+		Versions []struct {
+			Language   string `json:"language"`
+			Translated bool   `json:"translated"`
+		} `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatal(err)
+	}
+	if js.Versions[0].Language != "fr" || js.Versions[1].Translated {
+		t.Errorf("versions %+v: want fr, word-diffed", js.Versions)
+	}
+}
