@@ -254,29 +254,47 @@ func snippet(text string, terms []queryTerm) string {
 // matchSnippet is snippet, reporting false when no word of text matches.
 // A phrase marks its words only where they stand together in order; when
 // no term matches whole (a phrase FTS found across a chunk's edge), the
-// words of any term are marked.
+// words of any term are marked. Words are folded only as far as the
+// snippet needs: a match is usually near the chunk's start.
 func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	toks := wordSpans(text)
 	m := newTermMatcher(terms)
-	folded := make([]string, len(toks))
-	for k, t := range toks {
-		if w := text[t.start:t.end]; len(w) >= m.shortest {
-			folded[k] = foldWord(w)
+	folded := make([]string, 0, len(toks))
+	foldTo := func(n int) { // folds words [len(folded), n)
+		for k := len(folded); k < n; k++ {
+			f := ""
+			if w := text[toks[k].start:toks[k].end]; len(w) >= m.shortest {
+				f = foldWord(w)
+			}
+			folded = append(folded, f)
 		}
 	}
-	marked := m.markPhrases(folded)
-	if !slices.Contains(marked, true) {
-		for k, f := range folded {
-			marked[k] = f != "" && m.matchesAny(f)
+	first, whole := -1, false
+	for k := range toks {
+		foldTo(k + 1)
+		if first = m.wholeEndingAt(folded, k); first >= 0 {
+			whole = true
+			break
 		}
 	}
-	first := slices.Index(marked, true)
-	if first < 0 {
-		return "", false
+	if !whole {
+		first = slices.IndexFunc(folded, func(f string) bool { return f != "" && m.matchesAny(f) })
+		if first < 0 {
+			return "", false
+		}
 	}
 	lo := max(0, first-snippetWords/4)
 	hi := min(len(toks), lo+snippetWords)
-	return snippetOf(text, toks[lo:hi], marked[lo:hi]), true
+	foldTo(hi)
+	marked := make([]bool, hi-lo)
+	if whole {
+		m.markPhrases(folded[lo:hi], marked)
+	} else {
+		for k, f := range folded[lo:hi] {
+			marked[k] = f != "" && m.matchesAny(f)
+		}
+	}
+	return snippetOf(text, toks[lo:hi], marked), true
 }
 
 // wordSpans lists the words of text, as FTS5's tokenizer cuts them.
@@ -321,10 +339,10 @@ func newTermMatcher(terms []queryTerm) termMatcher {
 	return m
 }
 
-// markPhrases marks the words (folded, "" for a word too short to match)
-// where a term matches whole: all its words, in order, side by side.
-func (m termMatcher) markPhrases(folded []string) []bool {
-	marked := make([]bool, len(folded))
+// markPhrases marks in marked the words of folded ("" for a word too
+// short to match) where a term matches whole: all its words, in order,
+// side by side.
+func (m termMatcher) markPhrases(folded []string, marked []bool) {
 	for _, t := range m.terms {
 		for k := 0; k+len(t.words) <= len(folded); k++ {
 			if t.matchesAt(folded, k) {
@@ -334,7 +352,17 @@ func (m termMatcher) markPhrases(folded []string) []bool {
 			}
 		}
 	}
-	return marked
+}
+
+// wholeEndingAt is where a term that matches whole and ends at folded[k]
+// starts, or -1.
+func (m termMatcher) wholeEndingAt(folded []string, k int) int {
+	for _, t := range m.terms {
+		if start := k + 1 - len(t.words); start >= 0 && t.matchesAt(folded, start) {
+			return start
+		}
+	}
+	return -1
 }
 
 // matchesAt reports whether the term's words are folded[k:] in order.
