@@ -109,6 +109,7 @@ func (b *columnBar) showFiltersOn() {
 	if b.filters.Text != text || b.filters.Importance != importance {
 		b.filters.Text, b.filters.Importance = text, importance
 		b.filters.Refresh()
+		b.content.Refresh() // the bar lays the longer button out anew
 	}
 }
 

@@ -1165,21 +1165,6 @@ func TestOpenManyVersions(t *testing.T) {
 	}
 }
 
-// TestHidingSidePanelWidensRows: hiding the changes and notes panel gives
-// its room to the rows, and showing it again takes it back.
-func TestHidingSidePanelWidensRows(t *testing.T) {
-	mw := fixedWindow(t, fyne.NewSize(1000, 560))
-	before := mw.View.Size().Width
-	mw.side.toggle()
-	if hidden := mw.View.Size().Width; hidden < before+100 {
-		t.Errorf("rows %v wide with the panel hidden, %v with it shown", hidden, before)
-	}
-	mw.side.toggle()
-	if again := mw.View.Size().Width; again != before {
-		t.Errorf("rows %v wide with the panel shown again, want %v", again, before)
-	}
-}
-
 // TestKeysStillUnderDialog: F7 and the scrolling keys do not move the
 // comparison behind an open dialog; Escape closes it, and F7 works again.
 func TestKeysStillUnderDialog(t *testing.T) {
@@ -1215,6 +1200,9 @@ func TestFiltersButtonSaysWhenOn(t *testing.T) {
 	mw.VM.SetHideTrivial(true)
 	if got := mw.bar.filters.Text; got != "Filters (2 on)" || mw.bar.filters.Importance != widget.HighImportance {
 		t.Errorf("two filters on: button %q, importance %v", got, mw.bar.filters.Importance)
+	}
+	if got, need := mw.bar.filters.Size().Width, mw.bar.filters.MinSize().Width; got < need {
+		t.Errorf("the button is %v wide, cutting its text (needs %v)", got, need)
 	}
 	mw.VM.SetOnlyChanged(false)
 	mw.VM.SetHideTrivial(false)
@@ -1256,17 +1244,26 @@ func TestImportAsksWhichBriefing(t *testing.T) {
 	}
 }
 
-// TestHidingLibraryPanelWidensRows: a small window can give the library
-// panel's room to the rows.
-func TestHidingLibraryPanelWidensRows(t *testing.T) {
-	mw := fixedWindow(t, fyne.NewSize(1000, 560))
-	before := mw.View.Size().Width
-	mw.library.toggle()
-	if hidden := mw.View.Size().Width; hidden < before+100 {
-		t.Errorf("rows %v wide with the library hidden, %v with it shown", hidden, before)
-	}
-	mw.library.toggle()
-	if again := mw.View.Size().Width; again != before {
-		t.Errorf("rows %v wide with the library shown again, want %v", again, before)
+// TestHidingPanelsWidensRows: hiding the changes and notes panel, or the
+// library panel (for a small window), gives its room to the rows, and
+// showing it again takes it back.
+func TestHidingPanelsWidensRows(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		toggle func(*MainWindow)
+	}{
+		{"changes and notes", func(mw *MainWindow) { mw.side.toggle() }},
+		{"library", func(mw *MainWindow) { mw.library.toggle() }},
+	} {
+		mw := fixedWindow(t, fyne.NewSize(1000, 560))
+		before := mw.View.Size().Width
+		tc.toggle(mw)
+		if hidden := mw.View.Size().Width; hidden < before+100 {
+			t.Errorf("%s: rows %v wide with the panel hidden, %v with it shown", tc.name, hidden, before)
+		}
+		tc.toggle(mw)
+		if again := mw.View.Size().Width; again != before {
+			t.Errorf("%s: rows %v wide with the panel shown again, want %v", tc.name, again, before)
+		}
 	}
 }
