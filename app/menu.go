@@ -43,15 +43,8 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	search := item("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
 	edit := fyne.NewMenu("Edit", find, search)
 
-	step := func(dir int) func() {
-		return func() {
-			if mw.dialogs.open == nil { // the comparison behind a dialog keeps still
-				mw.View.NextChange(dir)
-			}
-		}
-	}
-	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, step(1))
-	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, step(-1))
+	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(1) })
+	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(-1) })
 	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := fyne.NewMenuItem("Changes and notes panel", mw.side.toggle)
@@ -75,12 +68,16 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 // arrows scroll; Escape and Enter answer the open dialog.
 func (mw *MainWindow) installKeys() {
 	mw.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF7, Modifier: fyne.KeyModifierShift},
-		func(fyne.Shortcut) {
-			if mw.dialogs.open == nil {
-				mw.View.NextChange(-1)
-			}
-		})
+		func(fyne.Shortcut) { mw.stepChange(-1) })
 	mw.Window.Canvas().SetOnTypedKey(mw.typedKey)
+}
+
+// stepChange goes to the next (dir > 0) or previous change, unless a
+// dialog is open: the comparison behind it keeps still.
+func (mw *MainWindow) stepChange(dir int) {
+	if mw.dialogs.open == nil {
+		mw.View.NextChange(dir)
+	}
 }
 
 // typedKey handles a key that no focused widget took.

@@ -93,7 +93,7 @@ func isNumberToken(d *document, t token) bool {
 // dateWordSets are the sets of month and weekday names isMonth and
 // isWeekday look words up in (read only); the Russian month stems are
 // apart.
-var dateWordSets = []map[string]bool{englishMonths, otherMonths, monthWords, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
+var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
@@ -224,11 +224,11 @@ func joinedByPunctuation(gap string) bool {
 	return true
 }
 
-// isMonth reports a month name: English, German, French or Russian in
-// any case form, or one of monthWords' languages in the forms it holds.
+// isMonth reports a month name: one of monthWords (the names the number
+// check reads as dates), or a Russian month in any case form.
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
-	if englishMonths[lw] || otherMonths[lw] || monthWords[lw] {
+	if monthWords[lw] || russianMayForms[lw] {
 		return true
 	}
 	for _, p := range russianMonthStems {
@@ -240,21 +240,19 @@ func isMonth(w string) bool {
 }
 
 // russianMonthStems are the stems of the Russian month names but "май",
-// whose forms are in otherMonths: a word with two letters more at most is
-// the month (read only).
+// whose forms are russianMayForms: a word with two letters more at most
+// is the month (read only).
 var russianMonthStems = []string{"январ", "феврал", "март", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"}
 
 // englishMonths are the English month names and abbreviations (read
-// only). Some are also words ("May", "March"), which sentences.go's
-// ordinal dates take into account.
+// only), which monthWords holds too. Some are also words ("May",
+// "March"), which sentences.go's ordinal dates take into account.
 var englishMonths = wordSet(`january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
-// otherMonths are the German and French month names not spelt as in
-// English, and the Russian forms of "май" (read only); the other Russian
-// months are matched by stem in isMonth.
-var otherMonths = wordSet(`май мая мае januar februar märz mai juni juli oktober dezember
-	janvier février mars avril juin juillet août septembre octobre novembre décembre`)
+// russianMayForms are the case forms of "май", too short for a stem
+// (read only); the other Russian months are matched by stem in isMonth.
+var russianMayForms = wordSet(`май мая мае`)
 
 // weekdayNames holds English, German and French weekday names and every
 // case form of the Russian ones, lower case (read only). The forms of

@@ -75,7 +75,7 @@ func nfkc(s string) string {
 			case isSuper(r):
 				b.WriteByte('^')
 				b.WriteString(norm.NFKC.String(string(r)))
-			case isSuperOrSub(r):
+			case isSub(r):
 				b.WriteByte('_')
 				b.WriteString(norm.NFKC.String(string(r)))
 			default:
@@ -95,8 +95,11 @@ func isSuper(r rune) bool {
 	return r == '¹' || r == '²' || r == '³' || r >= 0x2070 && r <= 0x207F
 }
 
+// isSub reports a subscript digit or sign (U+2080–U+208E).
+func isSub(r rune) bool { return r >= 0x2080 && r <= 0x208E }
+
 // isSuperOrSub reports a superscript or subscript digit or sign.
-func isSuperOrSub(r rune) bool { return isSuper(r) || r >= 0x2080 && r <= 0x208E }
+func isSuperOrSub(r rune) bool { return isSuper(r) || isSub(r) }
 
 // isQuote reports whether r is any quotation mark or apostrophe.
 func isQuote(r rune) bool { return foldRune(r) == '"' }

@@ -162,6 +162,10 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 	return v, nil
 }
 
+// maxLabelTries bounds the labels uniqueLabel tries: past a hundred
+// versions of one name in one briefing, numbering helps no reader.
+const maxLabelTries = 100
+
 // uniqueLabel is label, a label made from the file name, or when another
 // version of the briefing has it (blog-en.txt imported, then
 // blog-en.docx), the whole file name, else label with a number: two
@@ -172,20 +176,19 @@ func uniqueLabel(ctx context.Context, tx *sql.Tx, briefing int64, label, fileNam
 		err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE briefing_id = ? AND label = ?)`, briefing, l).Scan(&n)
 		return n != 0, err
 	}
-	candidates := []string{label, fileName}
-	for k := 2; k < 100; k++ {
-		candidates = append(candidates, fmt.Sprintf("%s (%d)", label, k))
-	}
-	for _, c := range candidates {
-		if c == "" {
-			continue
+	for k := range maxLabelTries {
+		c := label // then the file's name, then "label (2)", "label (3)"…
+		switch {
+		case k == 1 && fileName != "":
+			c = fileName
+		case k > 1:
+			c = fmt.Sprintf("%s (%d)", label, k)
 		}
-		t, err := taken(c)
-		if err != nil || !t {
+		if t, err := taken(c); err != nil || !t {
 			return c, err
 		}
 	}
-	return label, nil // a hundred of one name: leave it
+	return label, nil // that many of one name: leave it
 }
 
 func duplicateError(v *Version) error {

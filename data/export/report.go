@@ -110,6 +110,18 @@ func (r *Report) listed(c compare.Change) bool {
 	return !(r.Options.HideTrivial && c.Trivial)
 }
 
+// ListedCount is how many changes the report's lists show (all, or the
+// non-trivial ones with HideTrivial).
+func (r *Report) ListedCount() int {
+	n := 0
+	for _, c := range r.Result.Changes {
+		if r.listed(c) {
+			n++
+		}
+	}
+	return n
+}
+
 // changes returns the changes a list shows: numbers first (a changed
 // figure is what a reader looks for first), then in the engine's order.
 func (r *Report) changes() []compare.Change {

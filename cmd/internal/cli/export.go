@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/report"
@@ -83,24 +82,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 		if n := len(rep.Findings); n > 0 && f != export.TEI {
 			found = fmt.Sprintf(", %d translation findings", n)
 		}
-		changes := len(rep.Result.Changes)
-		if *hideTrivial {
-			changes -= countTrivial(rep.Result.Changes)
-		}
-		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), changes, found)
+		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), rep.ListedCount(), found)
 	}
 	return 0
-}
-
-// countTrivial counts the typography-only changes.
-func countTrivial(cs []compare.Change) int {
-	n := 0
-	for _, c := range cs {
-		if c.Trivial {
-			n++
-		}
-	}
-	return n
 }
 
 // formatFor is the format named, or the one the file's extension names.
@@ -123,44 +107,10 @@ func formatFor(name, path string) (export.Format, error) {
 // Versions named without --briefing may come from any briefings, as in
 // the window.
 func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*export.Report, error) {
-	scope := "the library"
-	var all []data.Version
-	if req.briefing != "" || len(req.versions) == 0 {
-		b, err := pickBriefing(ctx, lib, req.briefing)
-		if err != nil {
-			return nil, err
-		}
-		if all, err = lib.Versions(ctx, b.ID); err != nil {
-			return nil, err
-		}
-		scope = "briefing " + b.Slug
-	} else {
-		// The default briefing first, so that labels every briefing
-		// has ("ru", "en") name its versions; else the whole library.
-		if b, err := pickBriefing(ctx, lib, ""); err == nil {
-			if vs, err := lib.Versions(ctx, b.ID); err == nil {
-				if chosen, err := pickVersions(vs, req.versions); err == nil && len(chosen) >= 2 {
-					return reportOf(ctx, lib, chosen, req)
-				}
-			}
-		}
-		var err error
-		if all, err = allVersions(ctx, lib); err != nil {
-			return nil, err
-		}
-	}
-	chosen, err := pickVersions(all, req.versions)
+	chosen, err := chooseVersions(ctx, lib, req)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", scope, err)
+		return nil, err
 	}
-	if len(chosen) < 2 {
-		return nil, fmt.Errorf("%s: need two or more versions to compare, have %d", scope, len(chosen))
-	}
-	return reportOf(ctx, lib, chosen, req)
-}
-
-// reportOf builds the report of the versions chosen.
-func reportOf(ctx context.Context, lib *data.Library, chosen []data.Version, req exportRequest) (*export.Report, error) {
 	if req.base < 0 || req.base >= len(chosen) {
 		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
 	}
@@ -169,6 +119,52 @@ func reportOf(ctx context.Context, lib *data.Library, chosen []data.Version, req
 		ids[i] = v.ID
 	}
 	return report.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
+}
+
+// chooseVersions returns the versions req names, two or more: of its
+// briefing, or, named without --briefing, of the default briefing when
+// it has them all (labels every briefing may have, "ru" or "en", name
+// its versions), else of the whole library.
+func chooseVersions(ctx context.Context, lib *data.Library, req exportRequest) ([]data.Version, error) {
+	if req.briefing != "" || len(req.versions) == 0 {
+		b, vs, err := briefingVersions(ctx, lib, req.briefing)
+		if err != nil {
+			return nil, err
+		}
+		return pickEnough(vs, req.versions, "briefing "+b.Slug)
+	}
+	if _, vs, err := briefingVersions(ctx, lib, ""); err == nil {
+		if chosen, err := pickEnough(vs, req.versions, ""); err == nil {
+			return chosen, nil
+		}
+	}
+	all, err := allVersions(ctx, lib)
+	if err != nil {
+		return nil, err
+	}
+	return pickEnough(all, req.versions, "the library")
+}
+
+// briefingVersions is the briefing pickBriefing picks, with its versions.
+func briefingVersions(ctx context.Context, lib *data.Library, slug string) (*data.Briefing, []data.Version, error) {
+	b, err := pickBriefing(ctx, lib, slug)
+	if err != nil {
+		return nil, nil, err
+	}
+	vs, err := lib.Versions(ctx, b.ID)
+	return b, vs, err
+}
+
+// pickEnough is pickVersions, refusing fewer than two; errors name scope.
+func pickEnough(all []data.Version, names []string, scope string) ([]data.Version, error) {
+	chosen, err := pickVersions(all, names)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", scope, err)
+	}
+	if len(chosen) < 2 {
+		return nil, fmt.Errorf("%s: need two or more versions to compare, have %d", scope, len(chosen))
+	}
+	return chosen, nil
 }
 
 // pickBriefing is the briefing with the slug, or else the first one
