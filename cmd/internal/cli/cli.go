@@ -90,13 +90,52 @@ func Main(ctx context.Context, e Env, args []string, window WindowFunc) int {
 // standard streams, cancelled by an interrupt or SIGTERM, and returns the
 // exit status for os.Exit.
 func Run(window WindowFunc) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext(os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	code := Main(ctx, Env{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin}, os.Args[1:], window)
 	if code != 0 && ctx.Err() != nil {
-		return exitInterrupted // whichever command the signal stopped
+		return signalStatus(context.Cause(ctx)) // whichever command the signal stopped
 	}
 	return code
+}
+
+// signalled is the cause of a context cancelled by a signal. It matches
+// context.Canceled, as a plain cancellation's cause does.
+type signalled struct{ sig os.Signal }
+
+func (s signalled) Error() string        { return s.sig.String() + " signal received" }
+func (s signalled) Is(target error) bool { return target == context.Canceled }
+
+// signalContext is signal.NotifyContext, with the signal kept in the
+// context's cause so that the exit status can tell SIGINT from SIGTERM.
+func signalContext(sigs ...os.Signal) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, sigs...)
+	go func() {
+		select {
+		case s := <-ch:
+			cancel(signalled{s})
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(nil)
+	}
+}
+
+// signalStatus is the exit status of a command stopped by cause, as shells
+// report a process killed by a signal: 128 plus its number (130 for an
+// interrupt, 143 for SIGTERM).
+func signalStatus(cause error) int {
+	var s signalled
+	if errors.As(cause, &s) {
+		if n, ok := s.sig.(syscall.Signal); ok {
+			return 128 + int(n)
+		}
+	}
+	return exitInterrupted
 }
 
 // run dispatches args to a subcommand, or to the window when the first
@@ -195,7 +234,7 @@ or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's opt
 
 Exit status: 0 when the command did its work (whether or not diff found
 differences or check findings), 1 on an error, 2 on a usage error, 130
-when interrupted.`)
+when interrupted (Ctrl+C) and 143 when terminated (SIGTERM).`)
 }
 
 // looksLikeCommand reports whether arg, given where a file may be, is

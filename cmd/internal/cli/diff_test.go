@@ -313,3 +313,16 @@ func TestLangCanonical(t *testing.T) {
 		t.Errorf("versions %+v: want fr, word-diffed", js.Versions)
 	}
 }
+
+// TestDiffInterrupted: a diff stopped by a cancellation says so in words,
+// not in the context's error, and exits 130.
+func TestDiffInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, stdin: strings.NewReader("")}
+	a, b := "../../../assets/sample/blog-en.txt", "../../../assets/sample/revised-en.txt"
+	if code := run(ctx, e, []string{"diff", a, b}); code != exitInterrupted || errb.String() != "variorum diff: interrupted\n" {
+		t.Errorf("exit %d, %q", code, errb.String())
+	}
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -13,7 +14,13 @@ import (
 )
 
 // fail reports err as "variorum CMD: err" and returns exit status 1.
+// A command stopped by a cancellation says only that: the status tells a
+// script, and the cancellation's wrapping is no news to a user.
 func fail(e *env, fs *flag.FlagSet, err error) int {
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(e.stderr, "%s: interrupted\n", prefix(fs))
+		return exitInterrupted
+	}
 	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), termName(errText(err))) // one line, whatever a file name holds
 	return 1
 }
