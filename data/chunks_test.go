@@ -15,7 +15,7 @@ import (
 
 // libraryAtSchema creates a library at path with only the first n schema
 // steps applied, as an older Variorum left it, and returns it open.
-func libraryAtSchema(t *testing.T, path string, n int) *sql.DB {
+func libraryAtSchema(t testing.TB, path string, n int) *sql.DB {
 	t.Helper()
 	db, err := sql.Open("sqlite", dsn(path, readWrite, busyTimeoutMillis))
 	if err != nil {

@@ -234,9 +234,9 @@ func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error
 // on every retry of a busy transaction.
 func insertVersion(ctx context.Context, tx *sql.Tx, v *Version, textSHA string) error {
 	res, err := tx.ExecContext(ctx, `INSERT INTO versions
-		(briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
+		(id, briefing_id, label, source, url, language, kind, note, file_name, sha256, size,
 		 encoding, format, retrieved_at, imported_at, text, text_sha256)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (`+nextID("versions")+`, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		v.BriefingID, v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.FileName, v.SHA256, v.Size,
 		v.Encoding, v.Format, v.RetrievedAt, v.ImportedAt.Format(time.RFC3339Nano), v.Text, textSHA)
 	if err != nil {
@@ -318,8 +318,8 @@ func createBriefing(ctx context.Context, tx *sql.Tx, b Briefing) (int64, error) 
 		}
 		slug = fmt.Sprintf("%s-%d", base, n)
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO briefings (slug, title, date, place, speakers, note, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, slug, b.Title, b.Date, b.Place, b.Speakers, b.Note,
+	res, err := tx.ExecContext(ctx, `INSERT INTO briefings (id, slug, title, date, place, speakers, note, created_at)
+		VALUES (`+nextID("briefings")+`, ?, ?, ?, ?, ?, ?, ?)`, slug, b.Title, b.Date, b.Place, b.Speakers, b.Note,
 		time.Now().UTC().Format(time.RFC3339Nano))
 	if err != nil {
 		return 0, err

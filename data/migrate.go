@@ -149,7 +149,32 @@ CREATE TRIGGER versions_text_fixed BEFORE UPDATE OF text ON versions BEGIN
 	SELECT RAISE(ABORT, 'a version''s text never changes once imported');
 END;
 `, fill: reindexAll},
+		// SQLite gives a new row the largest id plus one, so removing the
+		// newest version handed its id to the next import: "show 7" or an
+		// export cited by id then named another text. Removed ids are
+		// remembered here, and inserts number past them (see nextID).
+		{name: "ids never reused", sql: `
+CREATE TABLE removed_ids (
+	tbl    TEXT PRIMARY KEY,   -- 'versions' or 'briefings'
+	max_id INTEGER NOT NULL    -- the largest id removed from it
+) WITHOUT ROWID;
+CREATE TRIGGER versions_removed_id AFTER DELETE ON versions BEGIN
+	INSERT INTO removed_ids (tbl, max_id) VALUES ('versions', old.id)
+	ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id);
+END;
+CREATE TRIGGER briefings_removed_id AFTER DELETE ON briefings BEGIN
+	INSERT INTO removed_ids (tbl, max_id) VALUES ('briefings', old.id)
+	ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id);
+END;
+`},
 	}
+}
+
+// nextID is an SQL expression for the id of a new row of table (versions
+// or briefings): past every id it holds and every id removed from it.
+func nextID(table string) string {
+	return `(SELECT max(coalesce((SELECT max(id) FROM ` + table + `), 0),
+		coalesce((SELECT max_id FROM removed_ids WHERE tbl = '` + table + `'), 0)) + 1)`
 }
 
 // migrate brings the schema up to len(steps). An existing library whose
