@@ -19,8 +19,10 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
 	v.Kind = kind
-	if v.Language, err = CanonicalLanguage(v.Language); err != nil {
-		return fmt.Errorf("version %d: %w", v.ID, err)
+	if stored, err := l.storedField(ctx, "versions", "language", v.ID); err != nil || v.Language != stored {
+		if v.Language, err = CanonicalLanguage(v.Language); err != nil {
+			return fmt.Errorf("version %d: %w", v.ID, err)
+		}
 	}
 	if strings.TrimSpace(v.Label) == "" {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
@@ -38,8 +40,10 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
 	}
 	b.Slug = slug
-	if err := CheckDate(b.Date); err != nil {
-		return fmt.Errorf("briefing %d: %w", b.ID, err)
+	if stored, err := l.storedField(ctx, "briefings", "date", b.ID); err != nil || b.Date != stored {
+		if err := CheckDate(b.Date); err != nil {
+			return fmt.Errorf("briefing %d: %w", b.ID, err)
+		}
 	}
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
 		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
@@ -51,6 +55,16 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 		}
 	}
 	return err
+}
+
+// storedField is a text column of a row as the library holds it. An edit
+// checks a language or date only when it changes it: one stored before
+// the library checked them (free-form, by an older Variorum) stays as it
+// is, so that saving a new label does not first demand a fixed date.
+func (l *Library) storedField(ctx context.Context, table, column string, id int64) (string, error) {
+	var v string
+	err := l.db.QueryRowContext(ctx, `SELECT `+column+` FROM `+table+` WHERE id = ?`, id).Scan(&v)
+	return v, err
 }
 
 // CreateBriefing adds an empty briefing (its slug made unique) and returns

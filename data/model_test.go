@@ -74,6 +74,51 @@ func TestBadFieldsRefused(t *testing.T) {
 	}
 }
 
+// TestOldFieldsKeptOnEdit: a language or date stored free-form before the
+// library checked them does not stop an edit of another field, and stays
+// as it was; changing it to another bad value is still refused.
+func TestOldFieldsKeptOnEdit(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("A text.\n"), ImportOptions{NewBriefingTitle: "T"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As an older Variorum stored them.
+	if _, err := l.db.Exec(`UPDATE versions SET language = 'English'; UPDATE briefings SET date = '21/06/2024'`); err != nil {
+		t.Fatal(err)
+	}
+	if v, err = l.Version(ctx, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	v.Label = "renamed"
+	if err := l.UpdateVersion(ctx, v); err != nil {
+		t.Errorf("a new label with the old language left alone: %v", err)
+	}
+	b, err := l.Briefing(ctx, v.BriefingID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Title = "Renamed"
+	if err := l.UpdateBriefing(ctx, b); err != nil {
+		t.Errorf("a new title with the old date left alone: %v", err)
+	}
+	if got, err := l.Version(ctx, v.ID); err != nil || got.Label != "renamed" || got.Language != "English" {
+		t.Errorf("after the edit: %+v, %v", got, err)
+	}
+	if got, err := l.Briefing(ctx, b.ID); err != nil || got.Title != "Renamed" || got.Date != "21/06/2024" {
+		t.Errorf("after the edit: %+v, %v", got, err)
+	}
+	v.Language = "Englisch"
+	if err := l.UpdateVersion(ctx, v); !errors.Is(err, ErrBadLanguage) {
+		t.Errorf("a changed language, still no tag: %v", err)
+	}
+	b.Date = "22/06/2024"
+	if err := l.UpdateBriefing(ctx, b); !errors.Is(err, ErrBadDate) {
+		t.Errorf("a changed date, still no date: %v", err)
+	}
+}
+
 // TestImportLabelsReadApart: a file whose name without its extension is
 // already a version's label in the briefing is labelled with its whole
 // name, then with a number; a label given is kept.
