@@ -100,15 +100,29 @@ func StyleFor(seg compare.Segment, side Side) Style {
 // Inside a change flagged as a number, compare gives the numbers and dates
 // segments of their own, and only those are marked as numbers, so that a
 // long reworded passage with a date in it does not turn bold as a whole.
+//
+// A line break that a change adds or removes draws nothing of its own, so
+// a run of white space with line breaks in it gets lineBreakMark before
+// each: a row whose only change is a line wrapped elsewhere would
+// otherwise show nothing to see.
 func RunsFor(segs []compare.Segment, side Side) []TextRun {
 	runs := make([]TextRun, 0, len(segs))
 	for _, s := range segs {
-		if s.Text != "" {
-			runs = append(runs, TextRun{Text: s.Text, Style: StyleFor(s, side)})
+		if s.Text == "" {
+			continue
 		}
+		st, text := StyleFor(s, side), s.Text
+		if st.Highlight != HighlightNone && strings.Contains(text, "\n") && strings.TrimSpace(text) == "" {
+			text = strings.ReplaceAll(text, "\n", lineBreakMark+"\n")
+		}
+		runs = append(runs, TextRun{Text: text, Style: st})
 	}
 	return runs
 }
+
+// lineBreakMark shows a changed line break (the pilcrow, which every
+// font Variorum draws with has).
+const lineBreakMark = "¶"
 
 // FindingRuns are the runs that show a row's check findings below its
 // text, one line each.

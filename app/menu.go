@@ -47,8 +47,8 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(-1) })
 	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
-	side := fyne.NewMenuItem("Changes and notes panel", mw.side.toggle)
-	library := fyne.NewMenuItem("Library panel", func() { mw.library.toggle() })
+	side := mw.paneItem("Changes and notes panel", mw.side.pane)
+	library := mw.paneItem("Library panel", mw.library)
 	themes := fyne.NewMenuItem("Theme", nil)
 	themes.ChildMenu = fyne.NewMenu("",
 		fyne.NewMenuItem("Light", func() { mw.setTheme(themeLight) }),
@@ -61,6 +61,20 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	about := fyne.NewMenuItem("About Variorum", mw.showAbout)
 	help := fyne.NewMenu("Help", keys, about)
 	return fyne.NewMainMenu(file, edit, view, help)
+}
+
+// paneItem is a menu item that shows and hides p, ticked while p shows.
+func (mw *MainWindow) paneItem(label string, p *pane) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, nil)
+	it.Checked = p.shown
+	it.Action = func() {
+		p.toggle()
+		it.Checked = p.shown
+		if m := mw.Window.MainMenu(); m != nil {
+			m.Refresh()
+		}
+	}
+	return it
 }
 
 // installKeys binds the keys that have no menu item: F7 and Shift+F7 go

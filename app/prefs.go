@@ -15,6 +15,7 @@ import (
 const (
 	prefColumns = "columns" // "base;id,id,id"
 	prefOptions = "options" // "case,punct,trivial,only" as 0s and 1s
+	prefPanels  = "panels"  // "library,changes" shown as 0s and 1s, for every library
 	prefPlace   = "place"   // the row at the top
 	prefSize    = "size"    // "WxH", for every library
 	prefTheme   = "theme"   // light, dark or system, for every library
@@ -86,17 +87,40 @@ func (mw *MainWindow) saveColumns() {
 func (mw *MainWindow) saveState() {
 	o := mw.VM.Options()
 	flags := []bool{o.IgnoreCase, o.IgnorePunctuation, mw.VM.HideTrivial(), mw.VM.OnlyChanged()}
-	var b strings.Builder
-	for _, f := range flags {
-		b.WriteString(map[bool]string{false: "0", true: "1"}[f])
-	}
-	mw.setPref(prefOptions, b.String())
+	mw.setPref(prefOptions, bits(flags...))
+	setGlobalPref(mw.app, prefPanels, bits(mw.library.shown, mw.side.pane.shown))
 	mw.setPref(prefPlace, strconv.Itoa(mw.View.TopComparisonRow()))
-	s := mw.Window.Canvas().Size()
-	if s.Width > 0 && s.Height > 0 {
-		key := prefSize
-		if p := mw.app.Preferences(); p.String(key) != fmt.Sprintf("%.0fx%.0f", s.Width, s.Height) {
-			p.SetString(key, fmt.Sprintf("%.0fx%.0f", s.Width, s.Height))
+	if s := mw.Window.Canvas().Size(); s.Width > 0 && s.Height > 0 {
+		setGlobalPref(mw.app, prefSize, fmt.Sprintf("%.0fx%.0f", s.Width, s.Height))
+	}
+}
+
+// setGlobalPref remembers a preference for every library, writing only
+// what changed (see setPref).
+func setGlobalPref(a fyne.App, key, val string) {
+	if p := a.Preferences(); p.String(key) != val {
+		p.SetString(key, val)
+	}
+}
+
+// bits writes flags as 0s and 1s.
+func bits(flags ...bool) string {
+	b := make([]byte, len(flags))
+	for i, f := range flags {
+		b[i] = map[bool]byte{false: '0', true: '1'}[f]
+	}
+	return string(b)
+}
+
+// restorePanels hides the panels hidden at the last exit.
+func (mw *MainWindow) restorePanels() {
+	v := mw.app.Preferences().String(prefPanels)
+	if len(v) != 2 {
+		return
+	}
+	for i, p := range []*pane{mw.library, mw.side.pane} {
+		if v[i] == '0' && p.shown {
+			p.toggle()
 		}
 	}
 }

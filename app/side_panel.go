@@ -154,13 +154,6 @@ func (p *sidePanel) showCurrent() {
 	}
 }
 
-// toggle shows or hides the panel.
-func (p *sidePanel) toggle() {
-	if p.pane != nil {
-		p.pane.toggle()
-	}
-}
-
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)
 // when one is clicked (and stays unselected, so a second click is heard).
 func labelList(n func() int, text func(i int) string, pick func(i int)) *widget.List {

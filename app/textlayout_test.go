@@ -192,6 +192,24 @@ func TestRunsForMarksNumberSegments(t *testing.T) {
 	}
 }
 
+// TestRunsForMarksLineBreaks: a line break that only moved (a line
+// wrapped elsewhere) is marked where it was, or there would be nothing
+// to see; a line break in unchanged text is not.
+func TestRunsForMarksLineBreaks(t *testing.T) {
+	base, other := "The delegates met in Minsk\nand agreed on a plan.\nThey left.", "The delegates met in Minsk and\nagreed on a plan.\nThey left."
+	res, err := compare.Compare(context.Background(), []string{base, other}, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got strings.Builder
+	for _, r := range RunsFor(res.Segments(0, 1, 0, len(base)), SideBase) {
+		got.WriteString(r.Text)
+	}
+	if want := "The delegates met in Minsk" + lineBreakMark + "\nand agreed on a plan.\nThey left."; got.String() != want {
+		t.Errorf("base runs read %q, want %q", got.String(), want)
+	}
+}
+
 // TestMeasuredToken: kinds and widths read back exactly from the packed
 // form, zero widths included, and a joined piece adds to a token's width.
 func TestMeasuredToken(t *testing.T) {

@@ -160,6 +160,7 @@ func (mw *MainWindow) layOut() {
 	split := container.NewHSplit(mw.Library, mw.side.pane.host)
 	split.Offset = 0.17
 	mw.library = newPane(split, mw.side.pane.host)
+	mw.restorePanels() // before the menu, which ticks the panels shown
 	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
 	content := container.NewBorder(
 		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),

@@ -1252,7 +1252,7 @@ func TestHidingPanelsWidensRows(t *testing.T) {
 		name   string
 		toggle func(*MainWindow)
 	}{
-		{"changes and notes", func(mw *MainWindow) { mw.side.toggle() }},
+		{"changes and notes", func(mw *MainWindow) { mw.side.pane.toggle() }},
 		{"library", func(mw *MainWindow) { mw.library.toggle() }},
 	} {
 		mw := fixedWindow(t, fyne.NewSize(1000, 560))
@@ -1266,4 +1266,43 @@ func TestHidingPanelsWidensRows(t *testing.T) {
 			t.Errorf("%s: rows %v wide with the panel shown again, want %v", tc.name, again, before)
 		}
 	}
+}
+
+// TestPanelsRemembered: a panel hidden from the View menu is unticked
+// there, and the next window opens with it hidden.
+func TestPanelsRemembered(t *testing.T) {
+	a := test.NewTempApp(t)
+	texts := []string{"One text.\n", "One new text.\n"}
+	mw := openWindow(t, a, texts, Options{Size: fyne.NewSize(1000, 560)}, nil)
+	item := viewMenuItem(t, mw, "Library panel")
+	if !item.Checked {
+		t.Fatal("the library panel shows but is not ticked")
+	}
+	item.Action()
+	if item.Checked || mw.library.shown {
+		t.Fatalf("hidden from the menu: ticked %v, shown %v", item.Checked, mw.library.shown)
+	}
+	mw.saveState()
+
+	again := openWindow(t, a, texts, Options{Size: fyne.NewSize(1000, 560)}, nil)
+	if again.library.shown || viewMenuItem(t, again, "Library panel").Checked {
+		t.Error("the library panel shows again in the next window")
+	}
+	if !again.side.pane.shown || !viewMenuItem(t, again, "Changes and notes panel").Checked {
+		t.Error("the changes panel, never hidden, is hidden or unticked")
+	}
+}
+
+// viewMenuItem is the View menu's item labelled label.
+func viewMenuItem(t *testing.T, mw *MainWindow, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range mw.Window.MainMenu().Items {
+		for _, it := range m.Items {
+			if m.Label == "View" && it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no View menu item %q", label)
+	return nil
 }
