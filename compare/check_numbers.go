@@ -46,6 +46,7 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 	}
 	os, ot = timesAsDecimals(os, ot, clockS)
 	ot, os = timesAsDecimals(ot, os, clockT)
+	os, ot = withoutNumberWords(os, t), withoutNumberWords(ot, s)
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 

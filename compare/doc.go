@@ -68,7 +68,7 @@
 // against the first.
 //
 // Around the pipeline, for views and exports: [Check] and
-// [CheckTranslations] (check.go, check_numbers.go, check_names.go,
+// [CheckTranslations] (check.go, check_numbers.go, number_words.go, check_names.go,
 // check_moves.go) list what a translator should look at, such as omissions,
 // differing numbers and renamed names; [Result.Readings] (readings.go)
 // groups a row's versions by what they read, as an apparatus does;

@@ -1,0 +1,294 @@
+// Numbers written as words, for the translation check: a rendering may
+// spell out what its source writes in figures ("four versts" for "4
+// версты"), or the other way round.
+
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numberWordKind is the part a number word plays in a number.
+type numberWordKind uint8
+
+const (
+	numUnit    numberWordKind = iota + 1 // 0 to 99 and collectives (двое): added
+	numHundred                           // "hundred" (times what comes before), or сто, двести…: added
+	numScale                             // thousand, million, billion: what comes before, times it
+	numTwenty                            // French vingt: times a unit right before it (quatre-vingts)
+)
+
+// numberWord is what one word form says.
+type numberWord struct {
+	kind  numberWordKind
+	value int
+}
+
+// numberWords maps the lower-case forms of number words (ё as е) of
+// English, Russian, German and French to their values: cardinals, the
+// Russian cases, and the ordinals a date is spelled with ("the thirtieth
+// of September", "тридцатого сентября"). Words that are also articles
+// (ein, un, une) are left out: a stray "one" must not stand for a figure.
+var numberWords = func() map[string]numberWord {
+	m := map[string]numberWord{}
+	add := func(kind numberWordKind, value int, forms string) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = numberWord{kind, value}
+		}
+	}
+	units := []string{
+		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+	}
+	for v, w := range units {
+		add(numUnit, v, w)
+	}
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	for k, w := range tens {
+		add(numUnit, 20+10*k, w)
+	}
+	// English ordinals: first, second, third, fifth, eighth, ninth,
+	// twelfth, twentieth…, else the cardinal and "th".
+	special := map[string]string{"one": "first", "two": "second", "three": "third", "five": "fifth",
+		"eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+	for v, w := range append(units[1:], tens...) {
+		o, ok := special[w]
+		switch {
+		case ok:
+		case strings.HasSuffix(w, "y"):
+			o = strings.TrimSuffix(w, "y") + "ieth"
+		default:
+			o = w + "th"
+		}
+		if v < len(units)-1 {
+			add(numUnit, v+1, o)
+		} else {
+			add(numUnit, 20+10*(v-len(units)+1), o)
+		}
+	}
+	add(numHundred, 100, "hundred hundreds hundredth")
+	add(numScale, 1000, "thousand thousands thousandth")
+	add(numScale, 1000000, "million millions")
+	add(numScale, 1000000000, "billion billions")
+	add(numUnit, 12, "dozen")
+
+	// Russian cardinals in their cases, and collectives.
+	for v, forms := range map[int]string{
+		0: "ноль нуль", 1: "один одна одно одного одной одному одним одном одну",
+		2: "два две двух двум двумя двое двоих", 3: "три трех трем тремя трое троих",
+		4: "четыре четырех четырем четырьмя четверо четверых", 5: "пять пяти пятью пятеро пятерых",
+		6: "шесть шести шестью шестеро", 7: "семь семи семеро", 8: "восемь восьми восемью восьмью",
+		9: "девять девяти девятью", 10: "десять десяти десятью", 40: "сорок сорока",
+		90: "девяносто девяноста", 100: "сто ста",
+	} {
+		kind := numUnit
+		if v == 100 {
+			kind = numHundred
+		}
+		add(kind, v, forms)
+	}
+	for v, stem := range map[int]string{11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
+		15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат",
+		20: "двадцат", 30: "тридцат"} {
+		add(numUnit, v, stem+"ь "+stem+"и "+stem+"ью")
+	}
+	for v, forms := range map[int]string{50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти",
+		70: "семьдесят семидесяти", 80: "восемьдесят восьмидесяти"} {
+		add(numUnit, v, forms)
+	}
+	for v, forms := range map[int]string{200: "двести двухсот двумстам", 300: "триста трехсот тремстам",
+		400: "четыреста четырехсот", 500: "пятьсот пятисот", 600: "шестьсот шестисот",
+		700: "семьсот семисот", 800: "восемьсот восьмисот", 900: "девятьсот девятисот"} {
+		add(numHundred, v, forms)
+	}
+	add(numScale, 1000, "тысяча тысячи тысяч тысячу тысячей тысячам тысячами")
+	add(numScale, 1000000, "миллион миллиона миллионов миллионы миллионам")
+	add(numScale, 1000000000, "миллиард миллиарда миллиардов миллиарды")
+	// Russian ordinals: a stem and an adjective's ending.
+	endings := strings.Fields("ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
+	for v, stem := range map[int]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
+		8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат",
+		14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
+		19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков"} {
+		for _, e := range endings {
+			add(numUnit, v, stem+e)
+		}
+	}
+	add(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
+
+	// German and French cardinals (the compounds German writes as one
+	// word, einundzwanzig, are not read).
+	for v, w := range strings.Fields("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf " +
+		"dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn") {
+		add(numUnit, v, w)
+	}
+	for k, w := range strings.Fields("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig") {
+		add(numUnit, 20+10*k, w)
+	}
+	add(numHundred, 100, "hundert")
+	add(numScale, 1000, "tausend")
+	add(numScale, 1000000, "million millionen")
+	add(numScale, 1000000000, "milliarde milliarden")
+	for v, w := range strings.Fields("zéro - deux trois quatre cinq six sept huit neuf dix onze douze " +
+		"treize quatorze quinze seize") {
+		if w != "-" {
+			add(numUnit, v, w)
+		}
+	}
+	for k, w := range strings.Fields("trente quarante cinquante soixante") {
+		add(numUnit, 30+10*k, w)
+	}
+	add(numTwenty, 20, "vingt vingts")
+	add(numHundred, 100, "cent cents")
+	add(numScale, 1000, "mille")
+	add(numScale, 1000000, "millions")
+	add(numScale, 1000000000, "milliard milliards")
+	add(numUnit, 1, "premier première")
+	return m
+}()
+
+// numberWordValues returns the numbers s writes in words, as numbersIn
+// writes them: each run of number words ("four thousand two hundred",
+// "двадцать пятого", "quatre-vingt-dix") read as one number and, before a
+// thousand or more, also the number alone ("five" of "five million",
+// which "5 million" is read as).
+func numberWordValues(s string) []string {
+	var out []string
+	var total, cur int
+	var prev numberWordKind
+	run := false
+	flush := func() {
+		if run {
+			out = append(out, strconv.Itoa(total+cur))
+		}
+		total, cur, prev, run = 0, 0, 0, false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != 'ё'
+	}) {
+		nw, ok := numberWords[strings.ReplaceAll(w, "ё", "е")]
+		if !ok {
+			if run && (w == "and" || w == "et") {
+				continue // one hundred and five; vingt et un
+			}
+			flush()
+			continue
+		}
+		switch nw.kind {
+		case numUnit:
+			if run && prev == numUnit && !unitGoesOn(cur, nw.value) {
+				flush() // "two three" is two numbers
+			}
+			cur += nw.value
+		case numHundred:
+			if nw.value == 100 && run && prev == numUnit {
+				cur *= 100
+			} else {
+				cur += nw.value
+			}
+		case numTwenty:
+			if run && prev == numUnit && cur < 10 {
+				cur *= 20
+			} else {
+				cur += 20
+			}
+		case numScale:
+			if cur == 0 {
+				cur = 1
+			}
+			out = append(out, strconv.Itoa(cur))
+			total += cur * nw.value
+			cur = 0
+		}
+		prev, run = nw.kind, true
+	}
+	flush()
+	return out
+}
+
+// unitGoesOn reports whether a unit worth v, after number words worth
+// cur, is part of the same number: "twenty five", and the French
+// "soixante-dix" and "quatre-vingt-dix-sept".
+func unitGoesOn(cur, v int) bool {
+	r := cur % 100
+	return r >= 20 && r%10 == 0 && v < 10 || (r == 60 || r == 80) && v >= 10 && v < 20
+}
+
+// withoutNumberWords drops from xs, a side's numbers that the other side
+// lacks in figures, those the other side's text, other, writes in words,
+// and the months it names away from a figure ("the thirtieth of
+// September" for "30 сентября", whose month is read as 9).
+func withoutNumberWords(xs []string, other string) []string {
+	if len(xs) == 0 {
+		return xs
+	}
+	words := numberWordValues(other)
+	for i := 0; i < len(other); {
+		r, w := utf8.DecodeRuneInString(other[i:])
+		if !unicode.IsLetter(r) {
+			i += w
+			continue
+		}
+		j := lettersEnd(other, i)
+		if m := monthNumber(other[i:j]); m > 0 {
+			words = append(words, strconv.Itoa(m))
+		} else if n := romanNumber(other[i:j]); n > 0 {
+			words = append(words, strconv.Itoa(n))
+		}
+		i = j
+	}
+	var keep []string
+	for _, x := range xs {
+		if k := slices.Index(words, x); k >= 0 {
+			words = slices.Delete(words, k, k+1)
+			continue
+		}
+		keep = append(keep, x)
+	}
+	return keep
+}
+
+// romanNumber is the value of w written in upper-case Roman numerals in
+// their usual form (XX, XIV, MCMXIV), else 0. A single letter is not read:
+// "I" is a word, and "V" and "X" are often letters.
+func romanNumber(w string) int {
+	if len(w) < 2 {
+		return 0
+	}
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := value[w[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(w) && value[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n <= 0 || n >= 4000 || roman(n) != w {
+		return 0 // "IIII", "VX", "IC": not how a number is written
+	}
+	return n
+}
+
+// roman writes n (1 to 3999) in Roman numerals.
+func roman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+		{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= p.v; n -= p.v {
+			b.WriteString(p.s)
+		}
+	}
+	return b.String()
+}

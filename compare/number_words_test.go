@@ -1,0 +1,67 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNumberWordValues(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"They walked four versts.", "4"},
+		{"seventy-five roubles and twelve kopecks", "75 12"},
+		{"two or three weeks", "2 3"},
+		{"one hundred and five", "105"},
+		{"four thousand two hundred men", "4 4200"},
+		{"five million people", "5 5000000"},
+		{"on the thirtieth of September", "30"},
+		{"the twenty-first of June", "21"},
+		{"двести рублей", "200"},
+		{"четыре тысячи", "4 4000"},
+		{"двадцать пятого июня", "25"},
+		{"в тысяча девятьсот четырнадцатом году", "1 1914"},
+		{"третьего дня, двое детей", "3 2"},
+		{"Ёлка", ""},
+		{"quatre-vingt-dix-sept ans, soixante-dix jours", "97 70"},
+		{"zwölf Stunden und dreißig Minuten", "12 30"},
+		{"No numbers here, and none at all.", ""},
+	} {
+		if got := strings.Join(numberWordValues(tc.text), " "); got != tc.want {
+			t.Errorf("%q: read %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNumberDifferenceWords: a number in figures on one side and in words
+// on the other is no difference; a number in words that differs still
+// leaves the figure unmatched.
+func TestNumberDifferenceWords(t *testing.T) {
+	for _, tc := range []struct {
+		s, t         string
+		onlyS, onlyT string
+	}{
+		{"Он прошёл 4 версты.", "He walked four versts.", "", ""},
+		{"Это стоило двести рублей.", "It cost 200 roubles.", "", ""},
+		{"Через 3 недели, 30 сентября.", "Three weeks later, on the thirtieth of September.", "", ""},
+		{"Он прошёл 4 версты.", "He walked five versts.", "4", ""},
+		{"В 1914 году.", "In 1941.", "1914", "1941"},
+		{"Это произошло в XX веке.", "This happened in the 20th century.", "", ""},
+		{"Глава XIV.", "Chapter 41.", "", "41"},
+	} {
+		os, ot := numberDifference(tc.s, tc.t)
+		if os != tc.onlyS || ot != tc.onlyT {
+			t.Errorf("%q / %q: only the source %q, only the rendering %q; want %q, %q", tc.s, tc.t, os, ot, tc.onlyS, tc.onlyT)
+		}
+	}
+}
+
+func TestRomanNumber(t *testing.T) {
+	for w, want := range map[string]int{"XX": 20, "XIV": 14, "MCMXIV": 1914, "II": 2, "I": 0, "X": 0,
+		"IIII": 0, "VX": 0, "IC": 0, "xx": 0, "OK": 0, "MMXXIV": 2024} {
+		if got := romanNumber(w); got != want {
+			t.Errorf("%q: %d, want %d", w, got, want)
+		}
+	}
+}
