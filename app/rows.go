@@ -309,6 +309,8 @@ func findingNote(f compare.Finding, label string) string {
 		return "Not translated"
 	case compare.FindingName:
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	case compare.FindingRenamed:
+		return fmt.Sprintf("%s not rendered%s, where it has %s", f.Source, in, f.Target)
 	case compare.FindingMoved:
 		other := compare.RowsLabel(f.OtherRow, f.OtherLastRow)
 		if f.Source == "" { // the rendering's end

@@ -24,6 +24,9 @@ const (
 	// FindingName: one name of the source rendered in several ways
 	// across the document.
 	FindingName FindingKind = "name"
+	// FindingRenamed: a source name that the document renders elsewhere
+	// missing from a row whose rendering has another name instead.
+	FindingRenamed FindingKind = "renamed"
 	// FindingPossibleOmission: a sentence of the source, aligned in one
 	// row with its neighbours, that looks unrendered; Source holds it.
 	FindingPossibleOmission FindingKind = "possible_omission"
@@ -80,6 +83,8 @@ func (f Finding) Detail() string {
 		return "not translated (the rendering repeats the source)"
 	case FindingName:
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
+	case FindingRenamed:
+		return fmt.Sprintf("name not rendered: %s, where the rendering has %s", f.Source, f.Target)
 	case FindingMoved:
 		other := Finding{Row: f.OtherRow, LastRow: f.OtherLastRow}.rows()
 		if f.Source != "" {
@@ -135,8 +140,8 @@ func CheckTranslations(res *Result) []Finding {
 // Check looks for what translators check before delivery in each version
 // other than the base, row by row: numbers and dates that differ,
 // omissions, additions, and, for versions in another language than the
-// base, untranslated text and names rendered in several ways. Findings
-// come by version, then row.
+// base, untranslated text, names rendered in several ways and names put
+// for others. Findings come by version, then row.
 func Check(res *Result) []Finding {
 	return check(res, func(int) bool { return true })
 }
@@ -191,6 +196,9 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 		}
 	}
 	out = append(out, nameFindings(names, v)...)
+	if res.Translated[v] {
+		out = append(out, renamedFindings(res, v, names)...)
+	}
 	out = append(out, looseFindings(res, v)...)
 	if res.Translated[v] {
 		out = pairMoves(out[:first], out[first:], res, v)

@@ -17,6 +17,8 @@ type nameForms struct {
 	source string
 	forms  []string // distinct renderings, in order of first use
 	rows   []int    // the row of each form's first use
+	// rendered counts the rows where the name has a rendering.
+	rendered int
 }
 
 // collectNames pairs each name of the source (a capitalised word not
@@ -45,7 +47,11 @@ func collectNames(names map[string]*nameForms, s, t string, row int) {
 			nf = &nameForms{source: w}
 			names[st] = nf
 		}
-		for _, f := range closestRenderings(w, targets[p]) {
+		found := closestRenderings(w, targets[p])
+		if len(found) > 0 {
+			nf.rendered++
+		}
+		for _, f := range found {
 			if !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
 				nf.forms = append(nf.forms, f)
 				nf.rows = append(nf.rows, row)
@@ -241,4 +247,130 @@ func LetterDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// minRenderedName is how many rows must render a source name alike
+// before a row where it is missing and another name stands is flagged:
+// the document has shown how the name is rendered.
+const minRenderedName = 2
+
+// renamedFindings flags the rows of version v where a source name that
+// the rest of the document renders (names, from collectNames) has no
+// rendering, while the rendering has another of the document's names
+// that the source row has no word for: "Армения" rendered as "Belarus".
+// One side alone is no finding: a rendering may put a pronoun for a name,
+// or a name for a pronoun. A pair that comes back in another row is the
+// rendering's way with the name, not a slip (Степан Аркадьич as
+// "Oblonsky").
+func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding {
+	known := knownRenderings(names, res.Texts[v])
+	type candidate struct {
+		row              int
+		missing, instead []string
+	}
+	var cands []candidate
+	pairs := map[[2]string]int{} // rows that put a name for a source name (its stem)
+	for r, row := range res.Rows {
+		src, tgt := row.Cells[res.Base], row.Cells[v]
+		if src == nil || tgt == nil {
+			continue
+		}
+		c := candidate{row: r}
+		c.missing, c.instead = renamedIn(res.cellText(src), res.cellText(tgt), names, known)
+		for _, m := range c.missing {
+			for _, x := range c.instead {
+				pairs[[2]string{nameStem(m), x}]++
+			}
+		}
+		cands = append(cands, c)
+	}
+	usual := func(m, x string) bool { return pairs[[2]string{nameStem(m), x}] > 1 }
+	var out []Finding
+	for _, c := range cands {
+		missing := slices.DeleteFunc(slices.Clone(c.missing), func(m string) bool {
+			return slices.ContainsFunc(c.instead, func(x string) bool { return usual(m, x) })
+		})
+		instead := slices.DeleteFunc(c.instead, func(x string) bool {
+			return slices.ContainsFunc(c.missing, func(m string) bool { return usual(m, x) })
+		})
+		if len(missing) > 0 && len(instead) > 0 {
+			out = append(out, Finding{Kind: FindingRenamed, Version: v, Row: c.row, LastRow: c.row,
+				Source: strings.Join(missing, ", "), Target: strings.Join(instead, ", ")})
+		}
+	}
+	return out
+}
+
+// knownRenderings are the words (lower case) that render a source name
+// somewhere in the rendering, text: only such a name can stand for
+// another. A title or a people's name (Princess, English) renders no
+// name of the source, and a word the rendering also writes in lower case
+// is no name.
+func knownRenderings(names map[string]*nameForms, text string) map[string]bool {
+	known := map[string]bool{}
+	for _, nf := range names {
+		for _, f := range nf.forms {
+			known[strings.ToLower(f)] = true
+		}
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			delete(known, w)
+		}
+	}
+	return known
+}
+
+// renamedIn returns the names of the source row s that the document
+// renders elsewhere but t does not, and the names of t (known, in lower
+// case, as rendering other source names) that s has no word for.
+func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) (missing, instead []string) {
+	tp := map[string]bool{}
+	for _, w := range capitalised(t, false) {
+		tp[namePrefix(w)] = true
+	}
+	for _, w := range capitalised(s, true) {
+		nf := names[nameStem(w)]
+		if nf != nil && nf.rendered >= minRenderedName && !tp[namePrefix(w)] && !slices.Contains(missing, w) {
+			missing = append(missing, w)
+		}
+	}
+	if len(missing) == 0 {
+		return nil, nil
+	}
+	sw := romanizedWords(s)
+	for _, w := range capitalised(t, true) {
+		if known[strings.ToLower(w)] && !anyLikeName(w, sw) && !slices.Contains(instead, w) {
+			instead = append(instead, w)
+		}
+	}
+	return missing, instead
+}
+
+// romanizedWords are the words of s, romanised and in lower case.
+func romanizedWords(s string) []string {
+	var out []string
+	for _, w := range wordsOf(s) {
+		out = append(out, strings.ToLower(crosslang.Romanize(w)))
+	}
+	return out
+}
+
+// anyLikeName reports whether a word of words (romanised, lower case) may
+// be what name renders: the same first three letters, or few letters
+// apart.
+func anyLikeName(name string, words []string) bool {
+	n := strings.ToLower(crosslang.Romanize(stripPossessive(name)))
+	rn := []rune(n)
+	for _, w := range words {
+		rw := []rune(w)
+		k := 0
+		for k < len(rn) && k < len(rw) && rn[k] == rw[k] {
+			k++
+		}
+		if k >= 3 || k == len(rn) || LetterDistance(n, w) <= len(rn)/3 {
+			return true
+		}
+	}
+	return false
 }

@@ -448,6 +448,7 @@ func TestFindingWords(t *testing.T) {
 		{Finding{Kind: FindingOmission, Row: 1, LastRow: 2}, "rows 2-3: source text with no rendering"},
 		{Finding{Kind: FindingMoved, Row: 0, OtherRow: 4, OtherLastRow: 4, Source: "x"}, "row 1: moved in the rendering, to row 5"},
 		{Finding{Kind: FindingPossibleAddition, Row: 0, Target: "[My Emphasis]"}, `row 1: possibly not in the source: "[My Emphasis]"`},
+		{Finding{Kind: FindingRenamed, Row: 7, Source: "Армения", Target: "Belarus"}, "row 8: name not rendered: Армения, where the rendering has Belarus"},
 	} {
 		if got := tc.f.String(); got != tc.want {
 			t.Errorf("String() = %q, want %q", got, tc.want)
@@ -470,5 +471,49 @@ func TestEveryMonthWordHasItsMonth(t *testing.T) {
 		if got := monthNumber(w); got != want {
 			t.Errorf("monthNumber(%q) = %d, want %d", w, got, want)
 		}
+	}
+}
+
+// TestRenamedName: a row whose rendering puts another of the document's
+// names for the source's (Belarus for Армения) is flagged there; the
+// faithful rendering is not, and neither is a name the rendering always
+// puts for another (a patronymic rendered as the surname).
+func TestRenamedName(t *testing.T) {
+	ru := strings.Join([]string{
+		"Министр встретился с послом Армении.",
+		"Позицию Армении поддержали все.",
+		"Беларусь также поддержала заявление.",
+		"Посол Беларуси прибыл в Москву.",
+		"Армения и Беларусь подписали договор.",
+		"Степан Аркадьич вернулся домой.",
+		"Степан Аркадьич уехал на службу.",
+		"Затем Армения предложила новую встречу.",
+	}, "\n\n")
+	en := []string{
+		"The minister met the ambassador of Armenia.",
+		"Everyone supported the position of Armenia.",
+		"Belarus also supported the statement.",
+		"The ambassador of Belarus arrived in Moscow.",
+		"Armenia and Belarus signed the treaty.",
+		"Oblonsky came back home.",
+		"Oblonsky left for the office.",
+		"Then Armenia proposed a new meeting.",
+	}
+	renamed := func(en []string) []Finding {
+		var out []Finding
+		for _, f := range Check(compareRuEn(t, ru, strings.Join(en, "\n\n"))) {
+			if f.Kind == FindingRenamed {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	if fs := renamed(en); len(fs) != 0 {
+		t.Errorf("the faithful rendering: %v", fs)
+	}
+	en[7] = "Then Belarus proposed a new meeting."
+	fs := renamed(en)
+	if len(fs) != 1 || fs[0].Row != 7 || fs[0].Source != "Армения" || fs[0].Target != "Belarus" {
+		t.Errorf("Belarus for Армения in row 8: %v", fs)
 	}
 }
