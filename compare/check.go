@@ -195,6 +195,7 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 			collectNames(names, s, t, r)
 		}
 	}
+	out = append(out[:first], neighbourNumbers(out[first:])...)
 	out = append(out, nameFindings(names, v)...)
 	if res.Translated[v] {
 		out = append(out, renamedFindings(res, v, names)...)
@@ -284,4 +285,42 @@ func untranslated(s, t string) bool {
 // out: they are the same in any language).
 func wordsOf(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// neighbourNumbers drops from the number findings of fs (one version's,
+// by row) a number that only the source has in one row and only the
+// rendering has in the next, or the other way round: where the two texts
+// cut their sentences differently, a figure lands a row off, and it is
+// rendered all the same. A finding left with no number is dropped.
+func neighbourNumbers(fs []Finding) []Finding {
+	var prev *Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Kind != FindingNumber {
+			continue
+		}
+		if prev != nil && prev.Row+1 == f.Row {
+			prev.Source, f.Target = cancelNumbers(prev.Source, f.Target)
+			prev.Target, f.Source = cancelNumbers(prev.Target, f.Source)
+		}
+		prev = f
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool {
+		return f.Kind == FindingNumber && f.Source == "" && f.Target == ""
+	})
+}
+
+// cancelNumbers drops from a and b (space-separated numbers) those both
+// have, each once.
+func cancelNumbers(a, b string) (string, string) {
+	xs, ys := strings.Fields(a), strings.Fields(b)
+	var keep []string
+	for _, x := range xs {
+		if k := slices.Index(ys, x); k >= 0 {
+			ys = slices.Delete(ys, k, k+1)
+			continue
+		}
+		keep = append(keep, x)
+	}
+	return strings.Join(keep, " "), strings.Join(ys, " ")
 }

@@ -101,7 +101,8 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		dayFirst bool // a month that is a date only after its day (dayFirstMonths)
 	}
 	var items []item
-	prev := "" // the last word, lower case
+	prev := ""           // the last word, lower case
+	afterFigure := false // only spaces since a number in figures
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -123,9 +124,18 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 				items = append(items, item{kind: number, text: p})
 			}
 			i = end
+			afterFigure = true
 		case unicode.IsLetter(r):
 			j := lettersEnd(s, i)
 			prev = strings.ToLower(s[i:j])
+			if zeros, ok := scaleWords[prev]; ok && afterFigure {
+				last := &items[len(items)-1]
+				last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million and 5,000,000 are
+				afterFigure = false
+				i = j
+				continue
+			}
+			afterFigure = false
 			switch m := monthNumber(s[i:j]); {
 			case m > 0:
 				items = append(items, item{kind: month, text: strconv.Itoa(m), dayFirst: dayFirstMonths[prev]})
@@ -138,6 +148,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		default:
 			if !unicode.IsSpace(r) {
 				prev = "" // "from $1.50": the word is not right before the number
+				afterFigure = false
 			}
 			i += w
 		}
@@ -341,6 +352,42 @@ func oddGroupAfter(s string, i int, sep rune) bool {
 		n++
 	}
 	return n > 0 && n != 3
+}
+
+// scaleWords are the words (lower case) that multiply the figure before
+// them, with the power of ten each stands for: thousand, million, billion
+// and their abbreviations, in English, Russian, German and French.
+var scaleWords = func() map[string]int {
+	m := map[string]int{}
+	for zeros, words := range map[int]string{
+		3:  "thousand thousands тыс тысяча тысячи тысяч тысячу тысячами tausend mille",
+		6:  "million millions mln mn млн миллион миллиона миллионов miljon mio millionen",
+		9:  "billion billions bn млрд миллиард миллиарда миллиардов mrd milliarde milliarden milliard milliards",
+		12: "trillion trillions трлн триллион триллиона триллионов billionen",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = zeros
+		}
+	}
+	return m
+}()
+
+// timesTenTo is the number n (normalised, as scanNumber writes it) times
+// ten to the power zeros, written the same way: "1.5" and 9 make
+// "1500000000".
+func timesTenTo(n string, zeros int) string {
+	whole, frac, _ := strings.Cut(n, ".")
+	for ; zeros > 0; zeros-- {
+		if frac != "" {
+			whole, frac = whole+frac[:1], frac[1:]
+		} else {
+			whole += "0"
+		}
+	}
+	if frac != "" {
+		whole += "." + frac
+	}
+	return trimZeros(whole)
 }
 
 func trimZeros(n string) string {

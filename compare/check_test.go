@@ -36,6 +36,10 @@ func TestNumbersIn(t *testing.T) {
 		{"29 Ekim 1923, 19 Mayıs", []string{"29", "10", "1923", "19", "5"}},
 		{"5 mei 2024, 6 juni", []string{"5", "5", "2024", "6", "6"}},
 		{"3 maart 2024, 15 Μαίου 2024, 5 de novembro de 2020", []string{"3", "3", "2024", "15", "5", "2024", "5", "11", "2020"}},
+		// A scale word multiplies the figure right before it.
+		{"5 млн рублей, 5 million, 1,5 млрд, 2.25 thousand, 4 тыс. человек", []string{"5000000", "5000000", "1500000000", "2250", "4000"}},
+		{"0.5 Mio. Euro, 3 Mrd. Franken, 7 mille habitants", []string{"500000", "3000000000", "7000"}},
+		{"5 m long, a million people, 12 (thousand)", []string{"5", "12"}},
 		// A month that is also a word is a date only after its day.
 		{"la marca 3 de coches, K mart 24 hours, 11 marca", []string{"3", "24", "11", "3"}},
 	}
@@ -515,5 +519,31 @@ func TestRenamedName(t *testing.T) {
 	fs := renamed(en)
 	if len(fs) != 1 || fs[0].Row != 7 || fs[0].Source != "Армения" || fs[0].Target != "Belarus" {
 		t.Errorf("Belarus for Армения in row 8: %v", fs)
+	}
+}
+
+// TestNeighbourNumbers: a figure one side has a row off from the other
+// is no finding; one two rows off, or of a non-number finding, stays.
+func TestNeighbourNumbers(t *testing.T) {
+	num := func(row int, s, t string) Finding {
+		return Finding{Kind: FindingNumber, Row: row, LastRow: row, Source: s, Target: t}
+	}
+	for _, tc := range []struct {
+		name   string
+		in     []Finding
+		expect []Finding
+	}{
+		{"a row off", []Finding{num(3, "1956", ""), num(4, "", "1956")}, nil},
+		{"a row off, the other way", []Finding{num(3, "", "17 5"), num(4, "17", "")}, []Finding{num(3, "", "5")}},
+		{"two rows off", []Finding{num(3, "1956", ""), num(5, "", "1956")}, []Finding{num(3, "1956", ""), num(5, "", "1956")}},
+		{"same side", []Finding{num(3, "1956", ""), num(4, "1956", "")}, []Finding{num(3, "1956", ""), num(4, "1956", "")}},
+		{"a real difference stays", []Finding{num(3, "1914", "1941"), num(4, "", "1914")}, []Finding{num(3, "", "1941")}},
+		{"past another kind", []Finding{num(3, "7", ""), {Kind: FindingOmission, Row: 4, LastRow: 4}, num(4, "", "7")},
+			[]Finding{{Kind: FindingOmission, Row: 4, LastRow: 4}}},
+	} {
+		got := neighbourNumbers(slices.Clone(tc.in))
+		if !slices.Equal(got, tc.expect) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.expect)
+		}
 	}
 }
