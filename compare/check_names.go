@@ -163,6 +163,25 @@ func sameName(a, b string) bool {
 	return k == len(ra) && len(rb)-k <= 1
 }
 
+// sameSurname reports two romanisations of one Russian surname in its
+// forms (Vronsky, Vronskaya, the Vronskys; Karenin, Karenina; LEVIN'S): a
+// romanisation keeps the gender and the plural that Russian writes.
+func sameSurname(a, b string) bool {
+	return surnameStem(a) == surnameStem(b)
+}
+
+func surnameStem(w string) string {
+	w = strings.ToLower(w)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = strings.TrimSuffix(w, "s")
+	for _, e := range []string{"aya", "oy", "iy", "y", "a"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem
+		}
+	}
+	return w
+}
+
 // maxNameEdits is the most letters two renderings of one name differ
 // by: more, and they are different words sharing a beginning (Ukraine,
 // Ukrainian).
@@ -175,7 +194,8 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 		for a := 0; a < len(nf.forms); a++ {
 			for b := a + 1; b < len(nf.forms); b++ {
 				x, y := nf.forms[a], nf.forms[b]
-				if !sameName(x, y) && LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
+				if !sameName(x, y) && !(startsCyrillic(strings.ToLower(nf.source)) && sameSurname(x, y)) &&
+					LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
 					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
 				}
 			}

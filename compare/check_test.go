@@ -72,6 +72,28 @@ func TestSameName(t *testing.T) {
 	}
 }
 
+func TestSameSurname(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Vronsky", "Vronskaya", true},
+		{"Tverskoy", "Tverskaya", true},
+		{"Vronskij", "Vronsky", false},
+		{"Karenin", "Karenins", true},
+		{"Karenina", "Karenin", true},
+		{"Shcherbatskys", "Shcherbatskaya", true},
+		{"Levin", "LEVIN'S", true},
+		{"Dolly", "Dolli", false},
+		{"Anna", "Anne", false},
+		{"Almaty", "Almaata", false},
+	} {
+		if got := sameSurname(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSurname(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
 // TestCheck checks a Russian source against an English rendering with a
 // changed date, a dropped sentence, an added one, a sentence left in
 // Russian and a name rendered two ways.
