@@ -136,9 +136,11 @@ func TestCheckSample(t *testing.T) {
 	var res struct {
 		Languages []string `json:"languages"`
 		Findings  []struct {
-			Kind   string `json:"kind"`
-			Source string `json:"source"`
-			Target string `json:"target"`
+			Kind       string `json:"kind"`
+			Source     string `json:"source"`
+			Target     string `json:"target"`
+			SourceText string `json:"source_text"`
+			TargetText string `json:"target_text"`
 		} `json:"findings"`
 	}
 	if err := json.Unmarshal([]byte(out), &res); err != nil {
@@ -146,13 +148,16 @@ func TestCheckSample(t *testing.T) {
 	}
 	found := false
 	for _, f := range res.Findings {
-		found = found || f.Kind == "number" && f.Source == "19" && f.Target == "18"
+		found = found || f.Kind == "number" && f.Source == "19" && f.Target == "18" &&
+			strings.HasPrefix(f.SourceText, "19 июля в Нью-Йорке") && strings.HasPrefix(f.TargetText, "On July 18, a meeting")
 	}
 	if !found || strings.Join(res.Languages, ",") != "ru,en" {
-		t.Errorf("no 19/18 number finding, or languages %v: %s", res.Languages, out)
+		t.Errorf("no 19/18 number finding with its row's texts, or languages %v: %s", res.Languages, out)
 	}
+	// The text quotes the row under the finding.
 	code, out, _ = runCLI(t, "check", sampleDir+"ru.txt", sampleDir+"revised-en.txt")
-	if code != 0 || !strings.Contains(out, "numbers differ: only the source has 19, only the rendering 18") {
+	if code != 0 || !strings.Contains(out, "numbers differ: only the source has 19, only the rendering 18\n      ru: 19 июля в Нью-Йорке") ||
+		!strings.Contains(out, "\n      en: On July 18, a meeting") {
 		t.Errorf("text: exit %d\n%s", code, out)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
+	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data/export"
@@ -37,13 +39,24 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	}
 	findings := compare.Check(res)
 	if *format == "json" {
-		type out struct {
-			Files     []string             `json:"files"`
-			Languages []string             `json:"languages"`
-			Rows      int                  `json:"rows"`
-			Findings  []export.JSONFinding `json:"findings"` // rows from 1, as the text says
+		type finding struct {
+			export.JSONFinding
+			// The texts of the finding's (first) row, so that a reader
+			// needs not align the files again to see it.
+			SourceText string `json:"source_text"`
+			TargetText string `json:"target_text"`
 		}
-		return printJSON(e, fs, out{files, langs, len(res.Rows), export.JSONFindings(findings)})
+		type out struct {
+			Files     []string  `json:"files"`
+			Languages []string  `json:"languages"`
+			Rows      int       `json:"rows"`
+			Findings  []finding `json:"findings"` // rows from 1, as the text says
+		}
+		list := make([]finding, len(findings))
+		for i, f := range export.JSONFindings(findings) {
+			list[i] = finding{f, rowText(res, f.Finding.Row, 0), rowText(res, f.Finding.Row, f.Version)}
+		}
+		return printJSON(e, fs, out{files, langs, len(res.Rows), list})
 	}
 	w := bufio.NewWriter(e.stdout)
 	for v := 1; v < len(files); v++ {
@@ -52,6 +65,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		for _, f := range findings {
 			if f.Version == v {
 				fmt.Fprintf(w, "  %s\n", termName(f.String()))
+				quoteRow(w, res, f.Row, []int{0, v}, []string{orDash(langs[0]), orDash(langs[v])})
 				n++
 			}
 		}
@@ -63,4 +77,37 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
 	}
 	return 0
+}
+
+// quotedRunes is how much of a row's text a check quotes under its
+// finding: a line of a wide terminal.
+const quotedRunes = 100
+
+// quoteRow prints the text of row r in each version of vs, labelled,
+// one shortened line each, under a finding: row numbers alone send a
+// reader back to the files.
+func quoteRow(w io.Writer, res *compare.Result, r int, vs []int, labels []string) {
+	for k, v := range vs {
+		if t := rowText(res, r, v); t != "" {
+			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(shortened(t, quotedRunes)))
+		}
+	}
+}
+
+// rowText is the text of row r in version v, on one line, or "" where
+// the version has none there.
+func rowText(res *compare.Result, r, v int) string {
+	if r < 0 || r >= len(res.Rows) || res.Rows[r].Cells[v] == nil {
+		return ""
+	}
+	c := res.Rows[r].Cells[v]
+	return oneLine(res.Texts[v][c.Start:c.End])
+}
+
+// shortened is s cut to n runes at most, with an ellipsis where cut.
+func shortened(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }
