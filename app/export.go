@@ -110,7 +110,7 @@ func (ex *exporter) write(path string, cols []data.Version, base int, f export.F
 	go func() {
 		rep, err := ex.report(mw.ctx, cols, base, opts)
 		if err == nil {
-			err = export.WriteFile(path, true, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
+			err = export.WriteFile(mw.ctx, path, true, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
 		}
 		fyne.Do(func() {
 			busy.Hide()

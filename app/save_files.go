@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io"
 
@@ -80,7 +81,7 @@ func (w *deferredWriter) Close() error {
 		return nil
 	}
 	w.closed = true
-	return export.WriteFile(w.uri.Path(), true, func(out io.Writer) error {
+	return export.WriteFile(context.Background(), w.uri.Path(), true, func(out io.Writer) error {
 		_, err := out.Write(w.buf.Bytes())
 		return err
 	})

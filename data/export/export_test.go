@@ -109,7 +109,7 @@ func TestWriteFile(t *testing.T) {
 		{"writer fails", true, failing, nil, "three"},
 	}
 	for _, tt := range tests {
-		err := WriteFile(path, tt.force, tt.write)
+		err := WriteFile(context.Background(), path, tt.force, tt.write)
 		switch {
 		case tt.wantErr != nil && !errors.Is(err, tt.wantErr):
 			t.Errorf("%s: error %v, want %v", tt.name, err, tt.wantErr)
@@ -127,12 +127,12 @@ func TestWriteFile(t *testing.T) {
 	}
 	// A folder is refused, forced or not, and a missing folder is named.
 	for _, force := range []bool{false, true} {
-		if err := WriteFile(dir, force, put("x")); !errors.Is(err, ErrIsFolder) {
+		if err := WriteFile(context.Background(), dir, force, put("x")); !errors.Is(err, ErrIsFolder) {
 			t.Errorf("a folder (force %v): %v, want ErrIsFolder", force, err)
 		}
 	}
 	missing := filepath.Join(dir, "no such folder")
-	if err := WriteFile(filepath.Join(missing, "r.html"), false, put("x")); !errors.Is(err, fs.ErrNotExist) ||
+	if err := WriteFile(context.Background(), filepath.Join(missing, "r.html"), false, put("x")); !errors.Is(err, fs.ErrNotExist) ||
 		!strings.Contains(err.Error(), "in the folder "+missing+":") || strings.Contains(err.Error(), ".tmp") {
 		t.Errorf("a missing folder: %v", err)
 	}
@@ -149,11 +149,81 @@ func TestWriteFile(t *testing.T) {
 	if err := os.Chmod(path, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(path, true, put("four")); err != nil {
+	if err := WriteFile(context.Background(), path, true, put("four")); err != nil {
 		t.Fatal(err)
 	}
 	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
 		t.Errorf("a private report replaced: mode %v, %v; want 0600", st.Mode(), err)
+	}
+}
+
+// TestWriteFileTargets: a report is written through a symbolic link
+// (dangling or not), and never replaces a device, a pipe, a database or
+// its journal, forced or not; a cancelled write leaves the old file.
+func TestWriteFileTargets(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	put := func(w io.Writer) error { _, err := io.WriteString(w, "report"); return err }
+	real := filepath.Join(dir, "real.html")
+	os.WriteFile(real, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.html")
+	os.Symlink("real.html", link)
+	if err := WriteFile(ctx, link, true, put); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", st.Mode(), err)
+	}
+	if b, _ := os.ReadFile(real); string(b) != "report" {
+		t.Errorf("the linked file holds %q", b)
+	}
+	dangling := filepath.Join(dir, "dangling.html")
+	os.Symlink("new.html", dangling)
+	if err := WriteFile(ctx, dangling, false, put); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "new.html")); string(b) != "report" {
+		t.Errorf("through a dangling link: %q", b)
+	}
+
+	db := filepath.Join(dir, "library.db")
+	os.WriteFile(db, append([]byte("SQLite format 3\x00"), make([]byte, 100)...), 0o644)
+	os.WriteFile(db+"-wal", []byte("log"), 0o644)
+	dbLink := filepath.Join(dir, "db-link.html")
+	os.Symlink("library.db", dbLink)
+	for _, path := range []string{db, db + "-wal", dbLink} {
+		for _, force := range []bool{false, true} {
+			if err := WriteFile(ctx, path, force, put); !errors.Is(err, ErrDatabase) {
+				t.Errorf("%s (force %v): %v, want ErrDatabase", filepath.Base(path), force, err)
+			}
+		}
+	}
+	if b, _ := os.ReadFile(db); !bytes.HasPrefix(b, []byte("SQLite format 3")) {
+		t.Error("the database was replaced")
+	}
+	if fifo := filepath.Join(dir, "fifo"); mkfifo(fifo) == nil {
+		if err := WriteFile(ctx, fifo, true, put); !errors.Is(err, ErrNotRegular) {
+			t.Errorf("a pipe: %v, want ErrNotRegular", err)
+		}
+	}
+
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := WriteFile(cancelled, real, true, put); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: %v", err)
+	}
+	if b, _ := os.ReadFile(real); string(b) != "report" {
+		t.Errorf("a cancelled write changed the file: %q", b)
+	}
+	long := filepath.Join(dir, strings.Repeat("r", 250)+".html") // 255 bytes, the longest name
+	if err := WriteFile(ctx, long, false, put); err != nil {
+		t.Errorf("the longest name: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") {
+			t.Errorf("temporary file left: %s", e.Name())
+		}
 	}
 }
 

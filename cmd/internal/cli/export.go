@@ -64,7 +64,7 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if *out == "-" {
 		err = write(e.stdout)
 	} else {
-		err = export.WriteFile(*out, *force, write)
+		err = export.WriteFile(ctx, *out, *force, write)
 	}
 	if errors.Is(err, export.ErrExists) {
 		return fail(e, fs, fmt.Errorf("%w (give --force to overwrite it)", err))

@@ -622,3 +622,26 @@ func TestExportLabelsInDefaultBriefing(t *testing.T) {
 		t.Errorf("export --versions ru,blog-en: exit %d, %q %q", code, out, errs)
 	}
 }
+
+// TestExportNeverReplacesLibrary: export -o naming the library (or a link
+// to it), even with --force, is refused and the library stays whole.
+func TestExportNeverReplacesLibrary(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
+		t.Fatalf("sample: %s", errs)
+	}
+	link := filepath.Join(dir, "report.html")
+	if err := os.Symlink("library.db", link); err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{lib, link} {
+		code, _, errs := runCLI(t, "--library", lib, "export", "--format", "html", "--force", "-o", out)
+		if code != 1 || !strings.Contains(errs, "a report must not replace") {
+			t.Errorf("-o %s: exit %d, %q", filepath.Base(out), code, errs)
+		}
+	}
+	if code, out, errs := runCLI(t, "--library", lib, "list"); code != 0 || !strings.Contains(out, "revised-en") {
+		t.Errorf("the library after the refused exports: exit %d, %q %q", code, out, errs)
+	}
+}
