@@ -60,7 +60,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	texts, langs, code := readVersions(e, fs, files, *encoding, *lang, *base)
+	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base)
 	if code >= 0 {
 		return code
 	}
@@ -193,13 +193,13 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 // readVersions reads and decodes files and finds their languages (from
 // the --lang flag's value, else detected); on failure it reports and
 // returns the exit status, else -1.
-func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int) (texts, langs []string, code int) {
+func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int) (texts, langs []string, code int) {
 	if encoding != "" {
 		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
 			return nil, nil, usageError(e, fs, "%v", err)
 		}
 	}
-	texts, err := readTexts(files, encoding, e.stdin)
+	texts, err := readTexts(ctx, files, encoding, e.stdin)
 	if err != nil {
 		return nil, nil, fail(e, fs, err)
 	}
@@ -222,8 +222,10 @@ func readVersions(e *env, fs *flag.FlagSet, files []string, encoding, lang strin
 
 // readTexts reads and decodes files in parallel (with the named encoding,
 // or detecting it), "-" from stdin; the first error in file order is
-// returned.
-func readTexts(files []string, encoding string, stdin io.Reader) ([]string, error) {
+// returned. A cancelled ctx returns at once: a read of standard input
+// waits for its writer, or a terminal's Ctrl+D, and the process is about
+// to end.
+func readTexts(ctx context.Context, files []string, encoding string, stdin io.Reader) ([]string, error) {
 	if n := slices.Index(files, "-"); n >= 0 && slices.Index(files[n+1:], "-") >= 0 {
 		return nil, errors.New("standard input (-) can be read once")
 	}
@@ -246,8 +248,17 @@ func readTexts(files []string, encoding string, stdin io.Reader) ([]string, erro
 			texts[i] = ex.Text
 		}()
 	}
-	wg.Wait()
-	return texts, firstError(errs)
+	done := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+		return texts, firstError(errs)
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func firstError(errs []error) error {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -323,6 +324,20 @@ func TestDiffInterrupted(t *testing.T) {
 	e := &env{stdout: &out, stderr: &errb, stdin: strings.NewReader("")}
 	a, b := "../../../assets/sample/blog-en.txt", "../../../assets/sample/revised-en.txt"
 	if code := run(ctx, e, []string{"diff", a, b}); code != exitInterrupted || errb.String() != "variorum diff: interrupted\n" {
+		t.Errorf("exit %d, %q", code, errb.String())
+	}
+}
+
+// TestDiffInterruptedReadingStdin: an interrupt while standard input has
+// not ended (a terminal waiting for Ctrl+D, a slow pipe) stops the diff.
+func TestDiffInterruptedReadingStdin(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r, w := io.Pipe() // never written: a read waits for ever
+	defer w.Close()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, stdin: r}
+	if code := run(ctx, e, []string{"diff", "-", "../../../assets/sample/blog-en.txt"}); code != exitInterrupted {
 		t.Errorf("exit %d, %q", code, errb.String())
 	}
 }
