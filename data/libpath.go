@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // ErrReadOnly is wrapped when a change is asked of a library opened
@@ -79,9 +80,22 @@ func libraryAccess(path string) access {
 	if st, err := os.Stat(path); err == nil && st.Mode().Perm()&0o222 == 0 {
 		return readOnlyFile
 	}
-	if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err == nil {
 		f.Close()
-	} else if errors.Is(err, fs.ErrPermission) {
+	}
+	return accessAfterOpen(err)
+}
+
+// accessAfterOpen is the access that the error of opening an existing
+// library for writing leaves.
+func accessAfterOpen(err error) access {
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		// A read-only file system (a backup disk, a snapshot): no -wal
+		// or -shm file can be made beside the library either.
+		return readOnlyFolder
+	case errors.Is(err, fs.ErrPermission):
 		return readOnlyFile // not ours to write, though it has write bits
 	}
 	return readWrite

@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -421,6 +423,25 @@ func TestResumeOnlyTheSameBatch(t *testing.T) {
 		}
 		if second.Resumed || second.BriefingID == first.BriefingID {
 			t.Errorf("%s: the second import went into the first's briefing %d (resumed %v)", tc.name, first.BriefingID, second.Resumed)
+		}
+	}
+}
+
+// TestAccessAfterOpen: a library on a read-only file system opens as one
+// in a read-only folder (no -wal or -shm can be made), one denied to us
+// as a read-only file.
+func TestAccessAfterOpen(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want access
+	}{
+		{nil, readWrite},
+		{&fs.PathError{Op: "open", Path: "library.db", Err: syscall.EROFS}, readOnlyFolder},
+		{&fs.PathError{Op: "open", Path: "library.db", Err: syscall.EACCES}, readOnlyFile},
+		{&fs.PathError{Op: "open", Path: "library.db", Err: syscall.ENOENT}, readWrite},
+	} {
+		if got := accessAfterOpen(tc.err); got != tc.want {
+			t.Errorf("%v: access %d, want %d", tc.err, got, tc.want)
 		}
 	}
 }
