@@ -86,10 +86,11 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 // term, the best chunk score of every version it matches; the versions
 // every term matches, the rankWindow newest of them; the limit best.
 func searchSQL(terms []queryTerm, limit int) (string, []any) {
+	groups := termGroups(terms)
 	var b strings.Builder
-	args := make([]any, 0, len(terms)+2)
+	args := make([]any, 0, len(groups)+2)
 	b.WriteString("WITH ")
-	for i, t := range terms {
+	for i, g := range groups {
 		// MATERIALIZED: bm25() only works in a query on chunks_fts
 		// alone, not flattened into the join. min() makes the bare
 		// column c.id that of the best chunk.
@@ -99,14 +100,14 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 			SELECT c.version_id AS v, min(f.score) AS score, c.id AS chunk
 			FROM f%[1]d f JOIN version_chunks c ON c.id = f.id GROUP BY c.version_id
 		), `, i)
-		args = append(args, ftsQuery([]queryTerm{t}))
+		args = append(args, ftsQuery(g))
 	}
 	b.WriteString("top AS (SELECT id, score, chunk FROM (SELECT t0.v AS id, t0.score")
-	for i := 1; i < len(terms); i++ {
+	for i := 1; i < len(groups); i++ {
 		fmt.Fprintf(&b, " + t%d.score", i)
 	}
 	b.WriteString(" AS score, t0.chunk AS chunk FROM t0")
-	for i := 1; i < len(terms); i++ {
+	for i := 1; i < len(groups); i++ {
 		fmt.Fprintf(&b, " JOIN t%d ON t%d.v = t0.v", i, i)
 	}
 	b.WriteString(` ORDER BY t0.v DESC LIMIT ?) ORDER BY score LIMIT ?)
@@ -115,6 +116,33 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 		ORDER BY top.score, v.id DESC`)
 	args = append(args, rankWindow, limit)
 	return b.String(), args
+}
+
+// maxTermJoins is the most terms searched each on its own and joined:
+// SQLite joins at most 64 tables in one query, and a pasted paragraph has
+// more words than that.
+const maxTermJoins = 32
+
+// termGroups are the groups of terms searchSQL matches one query each:
+// every distinct term alone, except that past maxTermJoins-1 terms the
+// rest are matched together, in one chunk (a pasted passage stands in
+// one place).
+func termGroups(terms []queryTerm) [][]queryTerm {
+	var groups [][]queryTerm
+	seen := map[string]bool{}
+	for _, t := range terms {
+		key := fmt.Sprint(t.prefix, t.words)
+		if seen[key] {
+			continue // "the" twice in a pasted sentence
+		}
+		seen[key] = true
+		if len(groups) < maxTermJoins {
+			groups = append(groups, []queryTerm{t})
+		} else {
+			groups[maxTermJoins-1] = append(groups[maxTermJoins-1], t)
+		}
+	}
+	return groups
 }
 
 // chunkSnippet makes a hit's snippet (see snippet) from the chunk of its

@@ -275,3 +275,40 @@ func TestImportResumable(t *testing.T) {
 		l.Close()
 	}
 }
+
+// TestSearchPastedPassage: a passage pasted whole, with more words than
+// SQLite joins tables, finds the version it comes from.
+func TestSearchPastedPassage(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	b, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := l.Versions(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ru string
+	for _, v := range vs {
+		if v.Language == "ru" {
+			full, err := l.Version(ctx, v.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ru = full.Text
+		}
+	}
+	words := strings.Fields(ru)
+	if len(words) < 200 {
+		t.Fatalf("the sample's Russian text has %d words", len(words))
+	}
+	passage := strings.Join(words[100:200], " ")
+	hits, err := l.Search(ctx, passage, 5)
+	if err != nil || len(hits) == 0 || hits[0].Language != "ru" {
+		t.Fatalf("a pasted passage of 100 words: %+v, %v", hits, err)
+	}
+	if hits, err := l.Search(ctx, passage+" zzzunknownword", 5); err != nil || len(hits) != 0 {
+		t.Errorf("with a word the library lacks: %+v, %v", hits, err)
+	}
+}
