@@ -346,7 +346,7 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 		if !valid && !utf8.Valid(b) {
 			off, _ := mostlyUTF8(b)
 			// The offset counts the file's bytes, the byte-order mark too.
-			return "", fmt.Errorf("invalid UTF-8 at byte %d (line %d)", off+bom, 1+bytes.Count(b[:off], []byte{'\n'}))
+			return "", fmt.Errorf("%w at byte %d (line %d)", ErrInvalidUTF8, off+bom, 1+bytes.Count(b[:off], []byte{'\n'}))
 		}
 		if owned {
 			return bytesString(b), nil
@@ -361,6 +361,11 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 		} else if canon == EncUTF16BE {
 			b = bytes.TrimPrefix(b, []byte{0xFE, 0xFF})
 		}
+	default:
+		// A UTF-8 byte-order mark before a body in the encoding asked
+		// for (an editor saved a CP1251 file "with BOM") is no text:
+		// decoded, it would read "п»ї".
+		b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	}
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {

@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -307,8 +308,23 @@ func BenchmarkDetectLanguage(b *testing.B) {
 func TestInvalidUTF8AfterBOM(t *testing.T) {
 	b := append([]byte{0xEF, 0xBB, 0xBF}, "ab\ncd\xffef\n"...)
 	_, err := Extract("x.txt", b, "", "")
-	if err == nil || !strings.Contains(err.Error(), "invalid UTF-8 at byte 8 (line 2)") {
-		t.Errorf("got %v, want the bad byte at 8, line 2", err)
+	if !errors.Is(err, ErrInvalidUTF8) || !strings.Contains(err.Error(), "invalid UTF-8 at byte 8 (line 2)") {
+		t.Errorf("got %v, want ErrInvalidUTF8 at byte 8, line 2", err)
+	}
+}
+
+// TestUTF8BOMBeforeOtherEncoding: a CP1251 body saved with a UTF-8
+// byte-order mark is refused as UTF-8 (with ErrInvalidUTF8, which the CLI
+// answers with its --encoding hint), and read with --encoding the mark is
+// dropped, not read as "п»ї".
+func TestUTF8BOMBeforeOtherEncoding(t *testing.T) {
+	b := append([]byte{0xEF, 0xBB, 0xBF}, encoderFor(t, EncWindows1251)("Привет, мир.\n")...)
+	if _, err := Extract("x.txt", b, "", ""); !errors.Is(err, ErrInvalidUTF8) {
+		t.Errorf("detected: %v, want ErrInvalidUTF8", err)
+	}
+	ex, err := Extract("x.txt", b, "", "windows-1251")
+	if err != nil || ex.Text != "Привет, мир.\n" {
+		t.Errorf("with windows-1251: %q, %v", ex.Text, err)
 	}
 }
 
