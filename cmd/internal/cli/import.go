@@ -75,6 +75,13 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
 	bar.clear()
 	reportImport(ctx, e, lib, sum)
+	if sum.Total == 0 && err == nil {
+		names := make([]string, len(paths))
+		for i, p := range paths {
+			names[i] = termName(p)
+		}
+		fmt.Fprintf(e.stderr, "variorum import: %s: no file to import (Variorum reads .txt, .md, .html and .docx files)\n", strings.Join(names, ", "))
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(e.stderr, "variorum import: interrupted; what was imported stays. "+resumeHint(ctx, lib, sum))
@@ -141,7 +148,7 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 		if elsewhere := len(sum.Duplicates) - here; elsewhere > 0 {
 			fmt.Fprintf(e.stdout, ", %d already in other briefings", elsewhere)
 		}
-		fmt.Fprintf(e.stdout, ", %d failed\n", len(sum.Failed))
+		fmt.Fprintf(e.stdout, ", %d failed%s\n", len(sum.Failed), notReached(sum))
 		return
 	}
 	where := ""
@@ -153,7 +160,16 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	if len(sum.Skipped) > 0 {
 		fmt.Fprintf(e.stdout, ", %d skipped", len(sum.Skipped))
 	}
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.stdout, notReached(sum))
+}
+
+// notReached counts, after an interrupt, the files the import never got
+// to, as the summary's last words.
+func notReached(sum data.Summary) string {
+	if n := sum.Total - len(sum.Imported) - len(sum.Duplicates) - len(sum.Failed); n > 0 {
+		return fmt.Sprintf(", %d not reached", n)
+	}
+	return ""
 }
 
 // progressBar draws a one-line progress bar on a terminal.

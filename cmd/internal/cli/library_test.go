@@ -125,9 +125,25 @@ func TestImportReportAfterInterrupt(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	var out, errb bytes.Buffer
+	sum.Total += 3 // as if the interrupt came before three more files
 	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum)
 	if want := "into briefing " + b.Slug; !strings.Contains(out.String(), want) {
 		t.Errorf("summary %q does not say %q", out.String(), want)
+	}
+	if !strings.Contains(out.String(), ", 3 not reached\n") {
+		t.Errorf("summary %q does not count the files not reached", out.String())
+	}
+}
+
+// TestImportEmptyFolder: a folder with nothing to import says so, naming
+// it and what Variorum reads.
+func TestImportEmptyFolder(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	code, _, errs := runCLI(t, "--library", filepath.Join(dir, "lib.db"), "import", empty)
+	if code != 1 || !strings.Contains(errs, empty+": no file to import (Variorum reads") {
+		t.Errorf("exit %d, %q", code, errs)
 	}
 }
 
