@@ -57,13 +57,15 @@ func (s *wordSignature) sharedAtMost(x []uint32) int {
 // gapParagraphs groups the gap's sentences ids by paragraph; the bags
 // (and with signed their signatures) are built in parallel.
 func gapParagraphs(s *side, ids []int, signed bool) []gapParagraph {
-	var out []gapParagraph
-	for k, i := range ids {
-		if k == 0 || s.sents[i].para != s.sents[ids[k-1]].para {
-			out = append(out, gapParagraph{})
+	out := make([]gapParagraph, 0, countParagraphs(s, ids))
+	start := 0
+	for k := range ids {
+		if k+1 == len(ids) || s.sents[ids[k+1]].para != s.sents[ids[k]].para {
+			// A paragraph's sentences are a run of ids: a piece of it,
+			// not a copy (a gap of many short paragraphs has one a line).
+			out = append(out, gapParagraph{ids: ids[start : k+1 : k+1]})
+			start = k + 1
 		}
-		p := &out[len(out)-1]
-		p.ids = append(p.ids, i)
 	}
 	forChunks(len(out), func(k int) {
 		p := &out[k]
@@ -79,16 +81,28 @@ func gapParagraphs(s *side, ids []int, signed bool) []gapParagraph {
 	return out
 }
 
+// countParagraphs is how many paragraphs the sentences ids (in text
+// order) fall in.
+func countParagraphs(s *side, ids []int) int {
+	n := 0
+	for k, i := range ids {
+		if k == 0 || s.sents[i].para != s.sents[ids[k-1]].para {
+			n++
+		}
+	}
+	return n
+}
+
 // pairByParagraphs pairs a large gap paragraph by paragraph, when its
 // paragraphs are few enough to align whole and some of them match; ok is
 // false otherwise (the caller pairs the sentences in chunks). The matched
 // paragraphs, and the runs between them, are paired in parallel: each
 // reads and caches only its own sentences' bags.
 func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
-	pa, pb := gapParagraphs(a, as, false), gapParagraphs(b, bs, true)
-	if len(pa) < 2 || len(pb) < 2 {
+	if countParagraphs(a, as) < 2 || countParagraphs(b, bs) < 2 {
 		return nil, false
 	}
+	pa, pb := gapParagraphs(a, as, false), gapParagraphs(b, bs, true)
 	matches := alignParagraphBags(pa, pb)
 	if len(matches) == 0 {
 		return nil, false

@@ -294,6 +294,9 @@ func withMoves(its []item, sg segment, partnerA []int) []item {
 			moved = append(moved, i)
 		}
 	}
+	if len(moved) == 0 && !slices.ContainsFunc(its, func(it item) bool { return it.kind == itemMove }) {
+		return its // nothing moved: a gap of many short units is not copied
+	}
 	out := make([]item, 0, len(its)+len(moved))
 	mi := 0
 	flush := func(upto int) {

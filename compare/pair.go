@@ -283,6 +283,15 @@ func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
 	e.flushTrivial()
 	c := Change{Kind: k, A: e.ai, B: e.bi, AStart: sa.start, AEnd: sa.end, BStart: sb.start, BEnd: sb.end}
 	e.classify(&c, da, db)
+	// Merged at once into the deletion (insertion) it goes on, as
+	// coalesce would merge it: a text deleted whole, paragraph by
+	// paragraph, would otherwise hold a change a paragraph until then.
+	// An insertion that coalesce will join to the deletion before it, as a
+	// replacement, is left for it: what comes after does not join that.
+	if n := len(e.changes); n > 0 && (n < 2 || !e.joinsAsReplacement(&e.changes[n-2], &e.changes[n-1])) &&
+		e.extend(&e.changes[n-1], c) {
+		return
+	}
 	e.changes = append(e.changes, c)
 }
 
@@ -293,16 +302,10 @@ func (e *emitter) coalesce(cs []Change) []Change {
 	for _, c := range cs {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
-			same := p.Kind == c.Kind && !p.Trivial && !c.Trivial
-			switch {
-			case same && c.Kind == Delete && c.BStart == p.BEnd && c.AStart >= p.AEnd && onlySpace(e.a.text[p.AEnd:c.AStart]):
-				p.AEnd = c.AEnd
-				p.AText = e.a.text[p.AStart:p.AEnd]
-				p.Flags = mergeFlags(p.Flags, c.Flags)
-				p.ANumbers = append(p.ANumbers, c.ANumbers...)
+			if e.extend(p, c) {
 				continue
-			case p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
-				c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart]):
+			}
+			if e.joinsAsReplacement(p, &c) {
 				// A deletion and an insertion in one place are a replacement.
 				del := p.Flags
 				p.Kind = Replace
@@ -318,17 +321,41 @@ func (e *emitter) coalesce(cs []Change) []Change {
 				// inserted sentence that both say "3 hours" change no number.
 				e.classifyJoined(p, e.a.tokensIn(p.AStart, p.AEnd), e.b.tokensIn(p.BStart, p.BEnd), del, c.Flags)
 				continue
-			case same && c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
-				p.BEnd = c.BEnd
-				p.BText = e.b.text[p.BStart:p.BEnd]
-				p.Flags = mergeFlags(p.Flags, c.Flags)
-				p.BNumbers = append(p.BNumbers, c.BNumbers...)
-				continue
 			}
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// joinsAsReplacement reports a deletion p and an insertion c after it in
+// one place, which coalesce makes one replacement.
+func (e *emitter) joinsAsReplacement(p, c *Change) bool {
+	return p.Kind == Delete && c.Kind == Insert && !p.Trivial && !c.Trivial && c.AStart == p.AEnd &&
+		c.BStart >= p.BStart && onlySpace(e.b.text[p.BStart:c.BStart])
+}
+
+// extend merges c into p, the change before it, when both delete (or
+// both insert) and only white space lies between them, and reports
+// whether it did.
+func (e *emitter) extend(p *Change, c Change) bool {
+	if p.Kind != c.Kind || p.Trivial || c.Trivial {
+		return false
+	}
+	switch {
+	case c.Kind == Delete && c.BStart == p.BEnd && c.AStart >= p.AEnd && onlySpace(e.a.text[p.AEnd:c.AStart]):
+		p.AEnd = c.AEnd
+		p.AText = e.a.text[p.AStart:p.AEnd]
+		p.ANumbers = append(p.ANumbers, c.ANumbers...)
+	case c.Kind == Insert && c.AStart == p.AEnd && c.BStart >= p.BEnd && onlySpace(e.b.text[p.BEnd:c.BStart]):
+		p.BEnd = c.BEnd
+		p.BText = e.b.text[p.BStart:p.BEnd]
+		p.BNumbers = append(p.BNumbers, c.BNumbers...)
+	default:
+		return false
+	}
+	p.Flags = mergeFlags(p.Flags, c.Flags)
+	return true
 }
 
 func mergeFlags(a, b []string) []string {
