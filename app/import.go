@@ -9,22 +9,19 @@ import (
 	"strings"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // Importer imports files and folders (searched for known formats) into
-// the briefing briefingID, or into one new briefing for the whole batch
-// when it is 0, calling progress before each file. It is
-// (*data.Library).ImportPaths with the briefing as its option: a file
-// that fails does not stop the others, and files already in the library
-// are reported as duplicates with their existing version.
-type Importer func(ctx context.Context, paths []string, briefingID int64, progress func(done, total int, file string)) (data.Summary, error)
+// the briefing opt.BriefingID, or into one new briefing for the whole
+// batch when it is 0, calling progress before each file. It is
+// (*data.Library).ImportPaths: a file that fails does not stop the
+// others, and files already in the library are reported as duplicates
+// with their existing version.
+type Importer func(ctx context.Context, paths []string, opt data.ImportOptions, progress func(done, total int, file string)) (data.Summary, error)
 
 // LibraryImporter returns the Importer of lib.
-func LibraryImporter(lib *data.Library) Importer {
-	return func(ctx context.Context, paths []string, briefingID int64, progress func(done, total int, file string)) (data.Summary, error) {
-		return lib.ImportPaths(ctx, paths, data.ImportOptions{BriefingID: briefingID}, progress)
-	}
-}
+func LibraryImporter(lib *data.Library) Importer { return lib.ImportPaths }
 
 // ImportFailure is a file that could not be imported, and why.
 type ImportFailure struct {
@@ -42,22 +39,24 @@ type ImportReport struct {
 	Failed     []ImportFailure
 	// Cancelled is set when the import was stopped part-way.
 	Cancelled bool
+	// BriefingID is the briefing the files went into (0 when none did).
+	BriefingID int64
 }
 
 // ImportFiles imports paths in the background, the whole batch into
-// briefing into (0: one new briefing, so that files imported together are
-// compared together). progress, when not nil, hears on the UI goroutine
+// briefing opt.BriefingID (0: one new briefing, so that files imported
+// together are compared together). progress, when not nil, hears on the UI goroutine
 // before each file. Then ImportFiles reloads the library, shows the
 // imported versions (the first two compared, or the only one compared with
 // the base of its briefing) and calls done on the UI goroutine.
-func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []string, into int64,
+func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []string, opt data.ImportOptions,
 	progress func(done, total int, file string), done func(ImportReport)) {
 	m.opts.Background(func() {
 		var onFile func(int, int, string)
 		if progress != nil {
 			onFile = func(d, t int, f string) { m.opts.UI(func() { progress(d, t, f) }) }
 		}
-		sum, err := imp(ctx, paths, into, onFile)
+		sum, err := imp(ctx, paths, opt, onFile)
 		rep := reportFor(paths, sum)
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
@@ -82,7 +81,7 @@ func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []strin
 
 // reportFor puts a bulk import's summary back in the order of the files.
 func reportFor(paths []string, sum data.Summary) ImportReport {
-	rep := ImportReport{Duplicates: len(sum.Duplicates)}
+	rep := ImportReport{Duplicates: len(sum.Duplicates), BriefingID: sum.BriefingID}
 	dups := map[string]*data.Version{}
 	for _, d := range sum.Duplicates {
 		dups[d.Path] = d.Existing
@@ -189,4 +188,18 @@ func (fs importFailures) Unwrap() []error {
 		errs[i] = f.Err
 	}
 	return errs
+}
+
+// splitNotUTF8 parts failures into files that are not valid UTF-8 (a
+// file in an encoding the detector did not tell: their encoding can be
+// named) and the others.
+func splitNotUTF8(fs []ImportFailure) (notUTF8 []string, other []ImportFailure) {
+	for _, f := range fs {
+		if f.Path != "" && errors.Is(f.Err, textfile.ErrInvalidUTF8) {
+			notUTF8 = append(notUTF8, f.Path)
+		} else {
+			other = append(other, f)
+		}
+	}
+	return notUTF8, other
 }

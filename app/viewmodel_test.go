@@ -187,7 +187,7 @@ func TestViewModelImportFiles(t *testing.T) {
 		}
 		seen = append(seen, file)
 	}
-	m.ImportFiles(ctx, imp, []string{a, b, bad}, 0, progress, func(r ImportReport) { rep = r })
+	m.ImportFiles(ctx, imp, []string{a, b, bad}, data.ImportOptions{}, progress, func(r ImportReport) { rep = r })
 	if strings.Join(seen, ",") != "statement-a.txt,statement-b.txt," {
 		t.Errorf("progress saw %q", seen)
 	}
@@ -218,12 +218,12 @@ func TestViewModelImportFiles(t *testing.T) {
 	os.Mkdir(folder, 0o755)
 	os.WriteFile(filepath.Join(folder, "c.txt"), []byte("The minister spoke on Wednesday.\n"), 0o644)
 	rep = ImportReport{}
-	m.ImportFiles(ctx, imp, []string{b, folder}, 0, nil, func(r ImportReport) { rep = r })
+	m.ImportFiles(ctx, imp, []string{b, folder}, data.ImportOptions{}, nil, func(r ImportReport) { rep = r })
 	if len(rep.Versions) != 2 || rep.Duplicates != 1 || rep.Versions[0].ID != other || rep.Versions[1].Label != "c" {
 		t.Errorf("file and folder: %+v", rep)
 	}
 	rep = ImportReport{}
-	m.ImportFiles(ctx, imp, []string{a}, 0, nil, func(r ImportReport) { rep = r })
+	m.ImportFiles(ctx, imp, []string{a}, data.ImportOptions{}, nil, func(r ImportReport) { rep = r })
 	if rep.Duplicates != 1 || len(rep.Versions) != 1 || rep.Versions[0].ID != base {
 		t.Errorf("re-import: %+v", rep)
 	}
@@ -231,7 +231,7 @@ func TestViewModelImportFiles(t *testing.T) {
 	// it is, rather than showing that version alone.
 	before, beforeBase := m.Columns()
 	for _, f := range []string{a, b} {
-		m.ImportFiles(ctx, imp, []string{f}, 0, nil, func(ImportReport) {})
+		m.ImportFiles(ctx, imp, []string{f}, data.ImportOptions{}, nil, func(ImportReport) {})
 	}
 	if after, afterBase := m.Columns(); !slices.Equal(after, before) || afterBase != beforeBase {
 		t.Errorf("re-import changed the columns %v (base %d) to %v (base %d)", before, beforeBase, after, afterBase)

@@ -17,6 +17,7 @@ import (
 	// Initialised before Fyne: no locale warning on C.UTF-8 systems.
 	_ "github.com/variorum/variorum/app/quietlocale"
 	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/data"
 )
 
 // AppID is the application's unique id (preferences, desktop entry).
@@ -345,6 +346,13 @@ func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 // importInto imports paths into briefing into (0: a new one) and shows
 // the result.
 func (mw *MainWindow) importInto(paths []string, into int64) {
+	mw.importWith(paths, data.ImportOptions{BriefingID: into})
+}
+
+// importWith imports paths with opt and shows the result: files that are
+// not UTF-8 get the choice of their encoding (see askEncoding), other
+// failures an error.
+func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 	ctx, cancel := context.WithCancel(mw.ctx)
 	bar := widget.NewProgressBar()
 	file := widget.NewLabel("")
@@ -362,10 +370,17 @@ func (mw *MainWindow) importInto(paths []string, into int64) {
 			file.SetText(filepath.Base(f))
 		}
 	}
-	mw.VM.ImportFiles(ctx, mw.opts.Import, paths, into, progress, func(rep ImportReport) {
+	mw.VM.ImportFiles(ctx, mw.opts.Import, paths, opt, progress, func(rep ImportReport) {
 		cancel()
 		prog.Hide()
+		notUTF8, other := splitNotUTF8(rep.Failed)
 		switch {
+		case len(notUTF8) > 0 && opt.Encoding == "":
+			into := rep.BriefingID // where the rest of the batch went
+			if into == 0 {
+				into = opt.BriefingID
+			}
+			mw.askEncoding(notUTF8, into, importError(other))
 		case len(rep.Failed) > 0:
 			mw.showError(importError(rep.Failed))
 		case rep.Cancelled:

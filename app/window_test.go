@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -1305,4 +1307,55 @@ func viewMenuItem(t *testing.T, mw *MainWindow, label string) *fyne.MenuItem {
 	}
 	t.Fatalf("no View menu item %q", label)
 	return nil
+}
+
+// TestImportAsksEncoding: a file that is not UTF-8 and that the detector
+// cannot tell (a CP1251 body after a UTF-8 byte-order mark) is not an
+// error: the window asks its encoding, and imports it read so into the
+// briefing the batch went to.
+func TestImportAsksEncoding(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	odd := filepath.Join(dir, "odd.txt")
+	os.WriteFile(good, []byte("Министры встретились в Алматы.\n"), 0o644)
+	body, err := charmap.Windows1251.NewEncoder().String("Министры встретились в Астане.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(odd, append([]byte{0xEF, 0xBB, 0xBF}, body...), 0o644)
+	n := len(mw.VM.AllVersions())
+	mw.ImportPaths([]string{good, odd})
+	if got := len(mw.VM.AllVersions()); got != n+1 {
+		t.Fatalf("%d versions after the import, want %d (the UTF-8 file)", got, n+1)
+	}
+	var pick *widget.Select
+	for _, o := range test.LaidOutObjects(mw.Window.Canvas().Overlays().Top()) {
+		if s, ok := o.(*widget.Select); ok {
+			pick = s
+		}
+	}
+	if pick == nil || pick.Selected != "Cyrillic (Windows-1251)" {
+		t.Fatalf("no encoding choice with Windows-1251 first: %v", pick)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Import
+	vs := mw.VM.AllVersions()
+	if len(vs) != n+2 {
+		t.Fatalf("%d versions after choosing the encoding, want %d", len(vs), n+2)
+	}
+	var first, second data.Version
+	for _, v := range vs {
+		switch v.FileName {
+		case "good.txt":
+			first = v
+		case "odd.txt":
+			second = v
+		}
+	}
+	if second.Encoding != "windows-1251" || second.BriefingID != first.BriefingID {
+		t.Errorf("odd.txt read as %q into briefing %d, want windows-1251 into %d", second.Encoding, second.BriefingID, first.BriefingID)
+	}
+	if mw.dialogs.open != nil {
+		t.Errorf("a dialog is still open: %v", mw.dialogs.open)
+	}
 }
