@@ -56,7 +56,7 @@ func (e *limitError) Is(target error) bool { return target == e.target }
 
 // tooLarge says that part expands beyond limit bytes.
 func tooLarge(part string, limit int64) error {
-	return &limitError{msg: fmt.Sprintf("%s expands to more than %d MB: not imported", part, limit>>20), target: ErrTooLarge}
+	return &limitError{msg: fmt.Sprintf("%s expands to more than %d MB: not read", part, limit>>20), target: ErrTooLarge}
 }
 
 // tooDeep says that markup nests beyond limit elements.

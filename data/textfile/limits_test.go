@@ -49,7 +49,7 @@ func TestExtractRefusesHostileDOCX(t *testing.T) {
 	}{
 		// 40 MB of XML in about 100 KB: more than 50 times the file and
 		// more than the 16 MB any file may expand to.
-		{"zip bomb", func(w io.Writer) { repeat(w, para, 40_000) }, ErrTooLarge, "expands to more than 16 MB: not imported"},
+		{"zip bomb", func(w io.Writer) { repeat(w, para, 40_000) }, ErrTooLarge, "expands to more than 16 MB: not read"},
 		// A million nested paragraphs in a few kilobytes.
 		{"nested", func(w io.Writer) { repeat(w, "<w:p>", 1_000_000); repeat(w, "</w:p>", 1_000_000) }, ErrTooDeep, "nests elements more than 256 deep"},
 	}
