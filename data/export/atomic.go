@@ -2,7 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -91,7 +90,8 @@ func WriteFile(ctx context.Context, path string, force bool, write func(io.Write
 			}
 			return os.Rename(f.Name(), target)
 		}
-		return os.Remove(f.Name())
+		os.Remove(f.Name()) // the report is written; a temporary name left over is no failure
+		return nil
 	}
 	return os.Rename(f.Name(), target)
 }
@@ -106,6 +106,9 @@ func writeTarget(path string, force bool) (string, error) {
 			return "", fmt.Errorf("writing %s: %w", path, err)
 		}
 	}
+	if isDatabase(target) {
+		return "", fmt.Errorf("writing %s: %w", path, ErrDatabase)
+	}
 	switch st, err := os.Stat(target); {
 	case err != nil && errors.Is(err, fs.ErrNotExist):
 		return target, nil
@@ -115,13 +118,15 @@ func writeTarget(path string, force bool) (string, error) {
 		return "", fmt.Errorf("writing %s: %w", path, ErrIsFolder)
 	case !st.Mode().IsRegular():
 		return "", fmt.Errorf("writing %s: %w", path, ErrNotRegular)
-	case isDatabase(target):
-		return "", fmt.Errorf("writing %s: %w", path, ErrDatabase)
 	case !force:
 		return "", fmt.Errorf("writing %s: %w", path, ErrExists)
 	}
 	return target, nil
 }
+
+// maxLinks is how many symbolic links resolveLink follows, as many as
+// Linux does.
+const maxLinks = 40
 
 // resolveLink is the path a symbolic link at path leads to, followed to
 // the end, or where its last link points when that file is not there yet.
@@ -129,13 +134,19 @@ func resolveLink(path string) (string, error) {
 	if real, err := filepath.EvalSymlinks(path); err == nil {
 		return real, nil
 	}
-	for range 40 { // as many links as Linux follows
+	for range maxLinks {
 		dest, err := os.Readlink(path)
 		if err != nil {
 			return "", err
 		}
 		if !filepath.IsAbs(dest) {
-			dest = filepath.Join(filepath.Dir(path), dest)
+			// Relative to the link's real folder: joined to a folder that
+			// is itself a link, ".." would be read as text.
+			dir, err := filepath.EvalSymlinks(filepath.Dir(path))
+			if err != nil {
+				return "", err
+			}
+			dest = filepath.Join(dir, dest)
 		}
 		st, err := os.Lstat(dest)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -153,17 +164,26 @@ func resolveLink(path string) (string, error) {
 }
 
 // sqliteHeader opens every SQLite database file.
-var sqliteHeader = []byte("SQLite format 3\x00")
+const sqliteHeader = "SQLite format 3\x00"
 
 // isDatabase reports an SQLite database, or the write-ahead log, shared
-// memory or rollback journal beside one.
+// memory or rollback journal beside one, there or not: a report written
+// as library.db-journal would be read as a hot journal, and the library
+// would no longer open.
 func isDatabase(path string) bool {
 	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
-		if db, ok := strings.CutSuffix(path, suffix); ok {
-			if _, err := os.Stat(db); err == nil {
-				return true
-			}
+		if db, ok := strings.CutSuffix(path, suffix); ok && hasSQLiteHeader(db) {
+			return true
 		}
+	}
+	return hasSQLiteHeader(path)
+}
+
+// hasSQLiteHeader reports a regular file (opening a pipe would wait for
+// its writer) that starts as an SQLite database does.
+func hasSQLiteHeader(path string) bool {
+	if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+		return false
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -172,7 +192,7 @@ func isDatabase(path string) bool {
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	_, err = io.ReadFull(f, head)
-	return err == nil && bytes.Equal(head, sqliteHeader)
+	return err == nil && string(head) == sqliteHeader
 }
 
 // renamed is err with the temporary file's name, from, read as the

@@ -167,7 +167,9 @@ func TestWriteFileTargets(t *testing.T) {
 	real := filepath.Join(dir, "real.html")
 	os.WriteFile(real, []byte("old"), 0o644)
 	link := filepath.Join(dir, "link.html")
-	os.Symlink("real.html", link)
+	if err := os.Symlink("real.html", link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
 	if err := WriteFile(ctx, link, true, put); err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +193,9 @@ func TestWriteFileTargets(t *testing.T) {
 	os.WriteFile(db+"-wal", []byte("log"), 0o644)
 	dbLink := filepath.Join(dir, "db-link.html")
 	os.Symlink("library.db", dbLink)
-	for _, path := range []string{db, db + "-wal", dbLink} {
+	// A -journal that is not there yet would be read as the library's
+	// hot journal.
+	for _, path := range []string{db, db + "-wal", db + "-journal", dbLink} {
 		for _, force := range []bool{false, true} {
 			if err := WriteFile(ctx, path, force, put); !errors.Is(err, ErrDatabase) {
 				t.Errorf("%s (force %v): %v, want ErrDatabase", filepath.Base(path), force, err)
@@ -200,6 +204,14 @@ func TestWriteFileTargets(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(db); !bytes.HasPrefix(b, []byte("SQLite format 3")) {
 		t.Error("the database was replaced")
+	}
+	if _, err := os.Stat(db + "-journal"); err == nil {
+		t.Error("a -journal was written beside the database")
+	}
+	// Beside a folder or a file that is no database, the names are free.
+	os.Mkdir(filepath.Join(dir, "travel"), 0o755)
+	if err := WriteFile(ctx, filepath.Join(dir, "travel-journal"), true, put); err != nil {
+		t.Errorf("travel-journal beside a folder: %v", err)
 	}
 	if fifo := filepath.Join(dir, "fifo"); mkfifo(fifo) == nil {
 		if err := WriteFile(ctx, fifo, true, put); !errors.Is(err, ErrNotRegular) {

@@ -633,7 +633,7 @@ func TestExportNeverReplacesLibrary(t *testing.T) {
 	}
 	link := filepath.Join(dir, "report.html")
 	if err := os.Symlink("library.db", link); err != nil {
-		t.Fatal(err)
+		t.Skipf("no symbolic links here: %v", err)
 	}
 	for _, out := range []string{lib, link} {
 		code, _, errs := runCLI(t, "--library", lib, "export", "--format", "html", "--force", "-o", out)
