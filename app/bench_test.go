@@ -52,9 +52,9 @@ func BenchmarkRowsAndHeights1MB(b *testing.B) {
 	for range b.N {
 		table, _ := res.MovesInPlace()
 		rows := BuildRows(res, table)
-		for i, r := range rows {
+		for _, r := range rows {
 			var cells []cellText
-			for _, runs := range runsOfRow(r, i) {
+			for _, runs := range runsOfRow(r) {
 				cells = append(cells, newCellText(m, runs, 14))
 			}
 			rowHeight(m, r, cells, g, 14)

@@ -196,7 +196,7 @@ func TestNotesAndFindingsLookApart(t *testing.T) {
 		Findings: []FindingView{{Column: 1, Text: "Not in the source"}},
 	}
 	kinds := map[string]Highlight{}
-	for _, run := range runsOfRow(r, 0)[1] {
+	for _, run := range runsOfRow(r)[1] {
 		kinds[strings.TrimSpace(run.Text)] = run.Style.Highlight
 	}
 	note, finding := kinds["Note: checked against the video"], kinds["Not in the source"]
@@ -371,6 +371,103 @@ func TestStatusSaysWhoseRemovals(t *testing.T) {
 		cmp := Comparison{Columns: cols, Base: 0, MarksAgainst: tc.marks}
 		if got := statusText(cmp); !strings.Contains(got, tc.want) {
 			t.Errorf("marks against %d: %q, want it to hold %q", tc.marks, got, tc.want)
+		}
+	}
+}
+
+// TestBaseOnTheRight: with the base in the second column (after Swap
+// base), its words the other version lost are drawn removed and the
+// other's new words added, as with the base first.
+func TestBaseOnTheRight(t *testing.T) {
+	texts := []string{"The ministers met in Minsk on Monday.\n", "The ministers met in Almaty on Monday.\n"}
+	for base := range 2 {
+		res, err := compare.Compare(context.Background(), texts, compare.Options{Base: base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		table, _ := res.MovesInPlace()
+		rows := BuildRows(res, table)
+		got := map[string]Highlight{}
+		for _, r := range rows {
+			for _, runs := range runsOfRow(r) {
+				for _, run := range runs {
+					got[run.Text] = run.Style.Highlight
+				}
+			}
+		}
+		baseWord, otherWord := []string{"Minsk", "Almaty"}[base], []string{"Minsk", "Almaty"}[1-base]
+		if got[baseWord] != HighlightRemoved || got[otherWord] != HighlightAdded {
+			t.Errorf("base in column %d: %q drawn %v, %q drawn %v; want removed, added", base+1, baseWord, got[baseWord], otherWord, got[otherWord])
+		}
+	}
+}
+
+// TestPlaceholderKeepsItsDirection: with only the changed rows shown, a
+// moved passage's placeholder still says whether its other end is above
+// or below (it named the row by its place among the rows shown).
+func TestPlaceholderKeepsItsDirection(t *testing.T) {
+	var a, b []string
+	for i := range 12 {
+		a = append(a, fmt.Sprintf("Sentence number %d stays where it is in the text.", i))
+	}
+	b = append(b, a...)
+	moved := "The delegates signed the treaty after a long night of talks."
+	a = append(a[:2], append([]string{moved}, a[2:]...)...)
+	b = append(b, moved)
+	res, err := compare.Compare(context.Background(), []string{strings.Join(a, "\n\n"), strings.Join(b, "\n\n")}, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _ := res.MovesInPlace()
+	all := BuildRows(res, table)
+	for _, only := range []bool{false, true} {
+		rows, _ := VisibleRows(all, only, false)
+		var texts []string
+		for _, r := range rows {
+			for _, runs := range runsOfRow(r) {
+				for _, run := range runs {
+					if strings.HasPrefix(run.Text, "moved") {
+						texts = append(texts, run.Text)
+					}
+				}
+			}
+		}
+		if len(texts) != 2 || !strings.HasPrefix(texts[0], "moved down") || !strings.HasSuffix(texts[1], "(above)") {
+			t.Errorf("changed rows only %v: placeholders %q", only, texts)
+		}
+	}
+}
+
+// TestHiddenTypographyIsNotDrawn: with typography hidden, a line wrapped
+// elsewhere and a quote restyled are drawn as unchanged text (no ¶, no
+// typography mark), while a real change in the same row still is.
+func TestHiddenTypographyIsNotDrawn(t *testing.T) {
+	texts := []string{"He said \"yes\" and the delegates\nmet in Minsk.\n", "He said “yes” and the delegates met\nin Almaty.\n"}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _ := res.MovesInPlace()
+	for _, hide := range []bool{false, true} {
+		rows, _ := VisibleRows(BuildRows(res, table), false, hide)
+		var trivial, added int
+		var text strings.Builder
+		for _, r := range rows {
+			for _, runs := range runsOfRow(r) {
+				for _, run := range runs {
+					text.WriteString(run.Text)
+					switch run.Style.Highlight {
+					case HighlightTrivial:
+						trivial++
+					case HighlightAdded:
+						added++
+					}
+				}
+			}
+		}
+		marks := strings.Count(text.String(), lineBreakMark)
+		if hide && (trivial != 0 || marks != 0) || !hide && (trivial == 0 || marks == 0) || added == 0 {
+			t.Errorf("typography hidden %v: %d typography runs, %d ¶, %d added runs", hide, trivial, marks, added)
 		}
 	}
 }

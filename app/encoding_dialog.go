@@ -37,6 +37,10 @@ func encodingChoices() []encodingChoice {
 	}
 }
 
+// maxNamesListed is how many files the dialog names, the rest counted:
+// a folder of hundreds would make it taller than the screen.
+const maxNamesListed = 5
+
 // askEncoding asks in which encoding to read files that are not valid
 // UTF-8, and imports them so into briefing into (0: a new one); others,
 // when not nil, is what else failed in the same import, shown above.
@@ -48,13 +52,17 @@ func (mw *MainWindow) askEncoding(paths []string, into int64, others error) {
 	}
 	pick := widget.NewSelect(labels, nil)
 	pick.SetSelectedIndex(0)
-	names := make([]string, len(paths))
-	for i, p := range paths {
-		names[i] = filepath.Base(p)
+	var names []string
+	for _, p := range paths[:min(len(paths), maxNamesListed)] {
+		names = append(names, filepath.Base(p))
 	}
-	msg := fmt.Sprintf("%s is not in UTF-8 (or is damaged). Read it in this encoding:", strings.Join(names, ", "))
+	list := strings.Join(names, ", ")
+	if more := len(paths) - len(names); more > 0 {
+		list += fmt.Sprintf(" and %d more", more)
+	}
+	msg := fmt.Sprintf("%s is not in UTF-8 (or is damaged). Read it in this encoding:", list)
 	if len(paths) > 1 {
-		msg = fmt.Sprintf("%s are not in UTF-8 (or are damaged). Read them in this encoding:", strings.Join(names, ", "))
+		msg = fmt.Sprintf("%s are not in UTF-8 (or are damaged). Read them in this encoding:", list)
 	}
 	if others != nil {
 		msg = others.Error() + "\n\n" + msg

@@ -102,7 +102,13 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 	line := theme.TextSize() * 2
 	switch ev.Name {
 	case fyne.KeyF7:
-		mw.View.NextChange(1)
+		// Fyne's desktop driver does not fire a shortcut whose only
+		// modifier is Shift: Shift+F7 comes here as F7.
+		if shiftHeld(mw.app.Driver()) {
+			mw.View.NextChange(-1)
+		} else {
+			mw.View.NextChange(1)
+		}
 	case fyne.KeyF1:
 		mw.showKeysDialog()
 	case fyne.KeyDown:
@@ -120,6 +126,12 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyEscape:
 		mw.find.close()
 	}
+}
+
+// shiftHeld reports a Shift key held down, where the driver can tell.
+func shiftHeld(d fyne.Driver) bool {
+	dd, ok := d.(desktop.Driver)
+	return ok && dd.CurrentKeyModifiers()&fyne.KeyModifierShift != 0
 }
 
 // closeComparison shows no versions until others are chosen.

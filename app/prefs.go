@@ -107,7 +107,10 @@ func setGlobalPref(a fyne.App, key, val string) {
 func bits(flags ...bool) string {
 	b := make([]byte, len(flags))
 	for i, f := range flags {
-		b[i] = map[bool]byte{false: '0', true: '1'}[f]
+		b[i] = '0'
+		if f {
+			b[i] = '1'
+		}
 	}
 	return string(b)
 }

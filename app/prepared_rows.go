@@ -22,7 +22,7 @@ type preparedRows struct {
 func prepareRowsFinding(m *Measurer, rows []RowView, textSize float32, query string) preparedRows {
 	p := preparedRows{rows: rows, runs: make([][][]TextRun, len(rows))}
 	for i, r := range rows {
-		p.runs[i] = runsOfRow(r, i)
+		p.runs[i] = runsOfRow(r)
 		if query != "" {
 			for k := range p.runs[i] {
 				p.runs[i][k] = markMatches(p.runs[i][k], query)
@@ -42,7 +42,7 @@ func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
 	out.runs, out.cells = slices.Clone(p.runs), slices.Clone(p.cells)
 	for i, r := range p.rows {
 		copied := false
-		for k, runs := range runsOfRow(r, i) {
+		for k, runs := range runsOfRow(r) {
 			runs = markMatches(runs, query)
 			if slices.Equal(runs, p.runs[i][k]) {
 				continue
@@ -61,16 +61,16 @@ func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
 // runsOfRow builds the runs of each cell of a row: its highlighted text,
 // or a placeholder naming where a moved passage went, then the check's
 // findings on the first cell with text (a rendering's, else the source's).
-func runsOfRow(r RowView, index int) [][]TextRun {
+func runsOfRow(r RowView) [][]TextRun {
 	out := make([][]TextRun, len(r.Cells))
 	for k, c := range r.Cells {
 		side := SideOther
-		if k == 0 {
+		if c.Base {
 			side = SideBase
 		}
 		switch {
 		case c.MovedTo >= 0:
-			out[k] = []TextRun{{Text: c.Placeholder(index), Style: Style{Highlight: HighlightMoved}}}
+			out[k] = []TextRun{{Text: c.Placeholder(r.Row), Style: Style{Highlight: HighlightMoved}}}
 		case c.Has:
 			out[k] = RunsFor(c.Segs, side)
 			switch {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,6 +11,9 @@ import (
 
 // RowView is one aligned row as the columns show it.
 type RowView struct {
+	// Row is the row's number among the comparison's rows, which move
+	// placeholders name, whatever rows a filter hides.
+	Row int
 	// Cells has one cell per column.
 	Cells []CellView
 	// Moved marks a row whose content sits elsewhere in a version.
@@ -45,6 +49,9 @@ type CellView struct {
 	// Split and Merged say that the cell's sentences are cut differently
 	// from the base's (a split or merged sentence).
 	Split, Merged bool
+	// Base marks the base's cell, whatever its column: its changes are
+	// what the others removed.
+	Base bool
 }
 
 // Placeholder is the text of a placeholder cell in row, or "".
@@ -64,12 +71,12 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 	segs := res.TextSegments(res.MarksAgainst())
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
-		rv := RowView{Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}
+		rv := RowView{Row: len(rows), Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}
 		readings := res.Readings(r)
 		any, all := false, true
 		changes, trivial := 0, 0
 		for v := range n {
-			cv := CellView{Reading: readings[v], MovedTo: -1}
+			cv := CellView{Reading: readings[v], MovedTo: -1, Base: v == res.Base}
 			c := cellOf(r, v)
 			switch {
 			case c == nil:
@@ -189,11 +196,37 @@ func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool) ([]RowView, []in
 		if onlyChanged && prev != i-1 {
 			r.ParagraphStart = true
 		}
+		if hideTrivial {
+			r = withoutTrivial(r)
+		}
 		out = append(out, r)
 		index = append(index, i)
 		prev = i
 	}
 	return out, index
+}
+
+// withoutTrivial is r with its typography-only changes drawn as
+// unchanged text, as they count when hidden (the row's slices are copied,
+// only where there is such a change).
+func withoutTrivial(r RowView) RowView {
+	copied := false
+	for k, c := range r.Cells {
+		if !slices.ContainsFunc(c.Segs, func(s compare.Segment) bool { return s.Trivial && s.Kind != compare.Equal }) {
+			continue
+		}
+		if !copied {
+			r.Cells, copied = slices.Clone(r.Cells), true
+		}
+		segs := slices.Clone(c.Segs)
+		for i := range segs {
+			if segs[i].Trivial {
+				segs[i].Kind, segs[i].Trivial = compare.Equal, false
+			}
+		}
+		r.Cells[k].Segs = segs
+	}
+	return r
 }
 
 // IsChange reports whether Next and Previous stop at the row.

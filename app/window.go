@@ -375,6 +375,9 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 		prog.Hide()
 		notUTF8, other := splitNotUTF8(rep.Failed)
 		switch {
+		case rep.Cancelled:
+			mw.dialogs.show(dialog.NewInformation("Import cancelled",
+				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window), nil)
 		case len(notUTF8) > 0 && opt.Encoding == "":
 			into := rep.BriefingID // where the rest of the batch went
 			if into == 0 {
@@ -383,9 +386,6 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 			mw.askEncoding(notUTF8, into, importError(other))
 		case len(rep.Failed) > 0:
 			mw.showError(importError(rep.Failed))
-		case rep.Cancelled:
-			mw.dialogs.show(dialog.NewInformation("Import cancelled",
-				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window), nil)
 		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
 			mw.dialogs.show(dialog.NewInformation("Already in the library",
 				"These files were imported before; showing the versions already in the library.", mw.Window), nil)

@@ -1359,3 +1359,34 @@ func TestImportAsksEncoding(t *testing.T) {
 		t.Errorf("a dialog is still open: %v", mw.dialogs.open)
 	}
 }
+
+// modifierDriver is a desktop driver that reports the modifiers held.
+type modifierDriver struct {
+	fyne.Driver
+	held fyne.KeyModifier
+}
+
+func (d modifierDriver) CurrentKeyModifiers() fyne.KeyModifier { return d.held }
+func (d modifierDriver) CreateSplashWindow() fyne.Window       { return nil }
+
+var _ desktop.Driver = modifierDriver{}
+
+// TestShiftHeld: F7 goes back while Shift is held, which the desktop
+// driver tells (it delivers Shift+F7 as F7); a driver that cannot tell
+// means forward.
+func TestShiftHeld(t *testing.T) {
+	for _, tc := range []struct {
+		d    fyne.Driver
+		want bool
+	}{
+		{modifierDriver{held: fyne.KeyModifierShift}, true},
+		{modifierDriver{held: fyne.KeyModifierShift | fyne.KeyModifierAlt}, true},
+		{modifierDriver{held: fyne.KeyModifierControl}, false},
+		{modifierDriver{}, false},
+		{test.NewTempApp(t).Driver(), false},
+	} {
+		if got := shiftHeld(tc.d); got != tc.want {
+			t.Errorf("%T holding %v: shiftHeld %v", tc.d, tc.d, got)
+		}
+	}
+}
