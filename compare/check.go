@@ -289,7 +289,8 @@ func wordsOf(s string) []string {
 
 // neighbourNumbers drops from the number findings of fs (one version's,
 // by row) a number that only the source has in one row and only the
-// rendering has in the next, or the other way round: where the two texts
+// rendering has in the next, or the other way round, where each row lacks
+// numbers on that one side: where the two texts
 // cut their sentences differently, a figure lands a row off, and it is
 // rendered all the same. A finding left with no number is dropped.
 func neighbourNumbers(fs []Finding) []Finding {
@@ -299,9 +300,15 @@ func neighbourNumbers(fs []Finding) []Finding {
 		if f.Kind != FindingNumber {
 			continue
 		}
+		// Only one-sided findings: two rows that each read another number
+		// (5 and 6 swapped between them) are two differences.
 		if prev != nil && prev.Row+1 == f.Row {
-			prev.Source, f.Target = cancelNumbers(prev.Source, f.Target)
-			prev.Target, f.Source = cancelNumbers(prev.Target, f.Source)
+			switch {
+			case prev.Target == "" && f.Source == "":
+				prev.Source, f.Target = cancelNumbers(prev.Source, f.Target)
+			case prev.Source == "" && f.Target == "":
+				prev.Target, f.Source = cancelNumbers(prev.Target, f.Source)
+			}
 		}
 		prev = f
 	}
@@ -313,14 +320,19 @@ func neighbourNumbers(fs []Finding) []Finding {
 // cancelNumbers drops from a and b (space-separated numbers) those both
 // have, each once.
 func cancelNumbers(a, b string) (string, string) {
-	xs, ys := strings.Fields(a), strings.Fields(b)
-	var keep []string
+	xs, ys := cancelled(strings.Fields(a), strings.Fields(b))
+	return strings.Join(xs, " "), strings.Join(ys, " ")
+}
+
+// cancelled drops from xs and ys the numbers both have, each once (ys is
+// changed in place).
+func cancelled(xs, ys []string) (restX, restY []string) {
 	for _, x := range xs {
 		if k := slices.Index(ys, x); k >= 0 {
 			ys = slices.Delete(ys, k, k+1)
 			continue
 		}
-		keep = append(keep, x)
+		restX = append(restX, x)
 	}
-	return strings.Join(keep, " "), strings.Join(ys, " ")
+	return restX, ys
 }

@@ -307,11 +307,16 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 	usual := func(m, x string) bool { return pairs[[2]string{nameStem(m), x}] > 1 }
 	var out []Finding
 	for _, c := range cands {
+		// A name the next or previous row holds moved across a sentence
+		// boundary with its clause: rendered, not replaced.
+		srcs, tgts := neighbourTexts(res, c.row, v)
 		missing := slices.DeleteFunc(slices.Clone(c.missing), func(m string) bool {
-			return slices.ContainsFunc(c.instead, func(x string) bool { return usual(m, x) })
+			return slices.ContainsFunc(c.instead, func(x string) bool { return usual(m, x) }) ||
+				slices.ContainsFunc(tgts, func(t string) bool { return rendersName(m, t) })
 		})
 		instead := slices.DeleteFunc(c.instead, func(x string) bool {
-			return slices.ContainsFunc(c.missing, func(m string) bool { return usual(m, x) })
+			return slices.ContainsFunc(c.missing, func(m string) bool { return usual(m, x) }) ||
+				slices.ContainsFunc(srcs, func(s string) bool { return anyLikeName(x, romanizedWords(s)) })
 		})
 		if len(missing) > 0 && len(instead) > 0 {
 			out = append(out, Finding{Kind: FindingRenamed, Version: v, Row: c.row, LastRow: c.row,
@@ -319,6 +324,30 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 		}
 	}
 	return out
+}
+
+// neighbourTexts are the source's and version v's texts in the rows
+// next to row r.
+func neighbourTexts(res *Result, r, v int) (srcs, tgts []string) {
+	for _, k := range []int{r - 1, r + 1} {
+		if k < 0 || k >= len(res.Rows) {
+			continue
+		}
+		if c := res.Rows[k].Cells[res.Base]; c != nil {
+			srcs = append(srcs, res.cellText(c))
+		}
+		if c := res.Rows[k].Cells[v]; c != nil {
+			tgts = append(tgts, res.cellText(c))
+		}
+	}
+	return srcs, tgts
+}
+
+// rendersName reports a capitalised word of t that romanises to name's
+// first letters.
+func rendersName(name, t string) bool {
+	p := namePrefix(name)
+	return p != "" && slices.ContainsFunc(capitalised(t, false), func(w string) bool { return namePrefix(w) == p })
 }
 
 // knownRenderings are the words (lower case) that render a source name

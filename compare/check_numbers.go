@@ -128,9 +128,9 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		case unicode.IsLetter(r):
 			j := lettersEnd(s, i)
 			prev = strings.ToLower(s[i:j])
-			if zeros, ok := scaleWords[prev]; ok && afterFigure {
+			if zeros, ok := scaleAfter(s, i, j, afterFigure); ok && !isYear(items[len(items)-1].text) {
 				last := &items[len(items)-1]
-				last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million and 5,000,000 are
+				last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
 				afterFigure = false
 				i = j
 				continue
@@ -361,7 +361,7 @@ var scaleWords = func() map[string]int {
 	m := map[string]int{}
 	for zeros, words := range map[int]string{
 		3:  "thousand thousands тыс тысяча тысячи тысяч тысячу тысячами tausend mille",
-		6:  "million millions mln mn млн миллион миллиона миллионов miljon mio millionen",
+		6:  "million millions mln млн миллион миллиона миллионов miljon mio millionen",
 		9:  "billion billions bn млрд миллиард миллиарда миллиардов mrd milliarde milliarden milliard milliards",
 		12: "trillion trillions трлн триллион триллиона триллионов billionen",
 	} {
@@ -371,6 +371,45 @@ var scaleWords = func() map[string]int {
 	}
 	return m
 }()
+
+// scaleAfter reports the power of ten that the word s[i:j] stands for
+// after a figure (afterFigure: only spaces between): a word of scaleWords,
+// or "m" or "k" written onto a sum of money ("$5m", "£300k"; "5m" alone
+// is as often metres).
+func scaleAfter(s string, i, j int, afterFigure bool) (int, bool) {
+	if !afterFigure {
+		return 0, false
+	}
+	w := strings.ToLower(s[i:j])
+	if zeros, ok := scaleWords[w]; ok {
+		return zeros, true
+	}
+	if zeros, ok := moneyScales[w]; ok && i > 0 && isASCIIDigit(s[i-1]) && afterCurrency(s, i) {
+		return zeros, true
+	}
+	return 0, false
+}
+
+// moneyScales are the letters written onto a sum to scale it.
+var moneyScales = map[string]int{"k": 3, "m": 6, "bn": 9}
+
+// afterCurrency reports a currency sign right before the figure that ends
+// at s[i].
+func afterCurrency(s string, i int) bool {
+	k := i
+	for k > 0 && (isASCIIDigit(s[k-1]) || s[k-1] == '.' || s[k-1] == ',') {
+		k--
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:k])
+	return strings.ContainsRune("$£€¥₽", r)
+}
+
+// isYear reports a figure that reads as a year (1900 to 2099): "в 2020
+// миллион человек" multiplies no year.
+func isYear(n string) bool {
+	v, err := strconv.Atoi(n)
+	return err == nil && len(n) == 4 && v >= 1900 && v <= 2099
+}
 
 // timesTenTo is the number n (normalised, as scanNumber writes it) times
 // ten to the power zeros, written the same way: "1.5" and 9 make

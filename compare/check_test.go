@@ -559,13 +559,41 @@ func TestNeighbourNumbers(t *testing.T) {
 		{"a row off, the other way", []Finding{num(3, "", "17 5"), num(4, "17", "")}, []Finding{num(3, "", "5")}},
 		{"two rows off", []Finding{num(3, "1956", ""), num(5, "", "1956")}, []Finding{num(3, "1956", ""), num(5, "", "1956")}},
 		{"same side", []Finding{num(3, "1956", ""), num(4, "1956", "")}, []Finding{num(3, "1956", ""), num(4, "1956", "")}},
-		{"a real difference stays", []Finding{num(3, "1914", "1941"), num(4, "", "1914")}, []Finding{num(3, "", "1941")}},
+		{"a real difference stays", []Finding{num(3, "1914", "1941"), num(4, "", "1914")}, []Finding{num(3, "1914", "1941"), num(4, "", "1914")}},
+		{"numbers swapped between rows", []Finding{num(3, "5", "6"), num(4, "6", "5")}, []Finding{num(3, "5", "6"), num(4, "6", "5")}},
 		{"past another kind", []Finding{num(3, "7", ""), {Kind: FindingOmission, Row: 4, LastRow: 4}, num(4, "", "7")},
 			[]Finding{{Kind: FindingOmission, Row: 4, LastRow: 4}}},
 	} {
 		got := neighbourNumbers(slices.Clone(tc.in))
 		if !slices.Equal(got, tc.expect) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.expect)
+		}
+	}
+}
+
+// TestRenamedAcrossRows: names that move with their clauses across a
+// sentence boundary (the rendering cuts its sentences elsewhere) are
+// rendered, not put for each other.
+func TestRenamedAcrossRows(t *testing.T) {
+	ru := strings.Join([]string{
+		"Министр встретился с послом Армении.",
+		"Позицию Армении поддержали все.",
+		"Посол Беларуси прибыл в Москву.",
+		"Делегация Беларуси прибыла позже.",
+		"Вчера встретились министры Армении.",
+		"Они обсудили поставки зерна из Беларуси.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"The minister met the ambassador of Armenia.",
+		"Everyone supported the position of Armenia.",
+		"The ambassador of Belarus arrived in Moscow.",
+		"The delegation of Belarus arrived later.",
+		"Yesterday the ministers met and discussed grain supplies from Belarus.",
+		"They were the ministers of Armenia.",
+	}, "\n\n")
+	for _, f := range Check(compareRuEn(t, ru, en)) {
+		if f.Kind == FindingRenamed {
+			t.Errorf("names a row off: %v", f)
 		}
 	}
 }

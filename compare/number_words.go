@@ -5,7 +5,6 @@
 package compare
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -70,11 +69,16 @@ var numberWords = func() map[string]numberWord {
 			add(numUnit, 20+10*(v-len(units)+1), o)
 		}
 	}
-	add(numHundred, 100, "hundred hundreds hundredth")
-	add(numScale, 1000, "thousand thousands thousandth")
-	add(numScale, 1000000, "million millions")
-	add(numScale, 1000000000, "billion billions")
+	add(numHundred, 100, "hundred hundredth")
+	add(numScale, 1000, "thousand thousandth")
+	add(numScale, 1000000, "million")
+	add(numScale, 1000000000, "billion")
 	add(numUnit, 12, "dozen")
+	// Words that are numbers only now and then: "at first", "a second",
+	// an elf; "thousands of people" is no figure.
+	for _, w := range []string{"first", "second", "elf"} {
+		delete(m, w)
+	}
 
 	// Russian cardinals in their cases, and collectives.
 	for v, forms := range map[int]string{
@@ -148,14 +152,13 @@ var numberWords = func() map[string]numberWord {
 	add(numScale, 1000000, "millions")
 	add(numScale, 1000000000, "milliard milliards")
 	add(numUnit, 1, "premier première")
+	delete(m, "elf") // German eleven, and an English word
 	return m
 }()
 
 // numberWordValues returns the numbers s writes in words, as numbersIn
 // writes them: each run of number words ("four thousand two hundred",
-// "двадцать пятого", "quatre-vingt-dix") read as one number and, before a
-// thousand or more, also the number alone ("five" of "five million",
-// which "5 million" is read as).
+// "двадцать пятого", "quatre-vingt-dix") read as one number.
 func numberWordValues(s string) []string {
 	var out []string
 	var total, cur int
@@ -171,6 +174,9 @@ func numberWordValues(s string) []string {
 		return !unicode.IsLetter(r) && r != 'ё'
 	}) {
 		nw, ok := numberWords[strings.ReplaceAll(w, "ё", "е")]
+		if v, after := ordinalsAfterTens[w]; after && run && prev == numUnit && cur%10 == 0 && cur%100 >= 20 {
+			nw, ok = numberWord{numUnit, v}, true // twenty-first
+		}
 		if !ok {
 			if run && (w == "and" || w == "et") {
 				continue // one hundred and five; vingt et un
@@ -200,7 +206,6 @@ func numberWordValues(s string) []string {
 			if cur == 0 {
 				cur = 1
 			}
-			out = append(out, strconv.Itoa(cur))
 			total += cur * nw.value
 			cur = 0
 		}
@@ -209,6 +214,10 @@ func numberWordValues(s string) []string {
 	flush()
 	return out
 }
+
+// ordinalsAfterTens are ordinals left out of numberWords as common words
+// ("at first", "a second") that are numbers after a ten: "twenty-first".
+var ordinalsAfterTens = map[string]int{"first": 1, "second": 2}
 
 // unitGoesOn reports whether a unit worth v, after number words worth
 // cur, is part of the same number: "twenty five", and the French
@@ -234,39 +243,37 @@ func withoutNumberWords(xs []string, other string) []string {
 			continue
 		}
 		j := lettersEnd(other, i)
-		if m := monthNumber(other[i:j]); m > 0 {
+		if m := monthNumber(other[i:j]); m > 0 && !wordMonths[strings.ToLower(other[i:j])] {
 			words = append(words, strconv.Itoa(m))
 		} else if n := romanNumber(other[i:j]); n > 0 {
 			words = append(words, strconv.Itoa(n))
 		}
 		i = j
 	}
-	var keep []string
-	for _, x := range xs {
-		if k := slices.Index(words, x); k >= 0 {
-			words = slices.Delete(words, k, k+1)
-			continue
-		}
-		keep = append(keep, x)
-	}
+	keep, _ := cancelled(xs, words)
 	return keep
 }
 
+// wordMonths are month names that are also words ("may", "march",
+// "august"), which stand for a month away from a figure too rarely to
+// match one; dayFirstMonths are such words of other languages.
+var wordMonths = wordSet(`may march mar august marca mart ocak aralık ekim nisan`)
+
 // romanNumber is the value of w written in upper-case Roman numerals in
-// their usual form (XX, XIV, MCMXIV), else 0. A single letter is not read:
-// "I" is a word, and "V" and "X" are often letters.
+// their usual form (XX, XIV, MCMXIV), else 0. A single letter is not read
+// ("I" is a word, "V" and "X" are often letters), nor two letters but I,
+// V and X: "CD", "DC" and "MD" are abbreviations.
 func romanNumber(w string) int {
-	if len(w) < 2 {
+	if len(w) < 2 || len(w) == 2 && strings.Trim(w, "IVX") != "" {
 		return 0
 	}
-	value := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100, 'D': 500, 'M': 1000}
 	n := 0
 	for i := 0; i < len(w); i++ {
-		v := value[w[i]]
+		v := romanDigit(w[i])
 		if v == 0 {
 			return 0
 		}
-		if i+1 < len(w) && value[w[i+1]] > v {
+		if i+1 < len(w) && romanDigit(w[i+1]) > v {
 			n -= v
 		} else {
 			n += v
@@ -276,6 +283,26 @@ func romanNumber(w string) int {
 		return 0 // "IIII", "VX", "IC": not how a number is written
 	}
 	return n
+}
+
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
 }
 
 // roman writes n (1 to 3999) in Roman numerals.

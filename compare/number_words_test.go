@@ -14,19 +14,21 @@ func TestNumberWordValues(t *testing.T) {
 		{"seventy-five roubles and twelve kopecks", "75 12"},
 		{"two or three weeks", "2 3"},
 		{"one hundred and five", "105"},
-		{"four thousand two hundred men", "4 4200"},
-		{"five million people", "5 5000000"},
+		{"four thousand two hundred men", "4200"},
+		{"five million people", "5000000"},
 		{"on the thirtieth of September", "30"},
 		{"the twenty-first of June", "21"},
 		{"двести рублей", "200"},
-		{"четыре тысячи", "4 4000"},
+		{"четыре тысячи", "4000"},
 		{"двадцать пятого июня", "25"},
-		{"в тысяча девятьсот четырнадцатом году", "1 1914"},
+		{"в тысяча девятьсот четырнадцатом году", "1914"},
 		{"третьего дня, двое детей", "3 2"},
 		{"Ёлка", ""},
 		{"quatre-vingt-dix-sept ans, soixante-dix jours", "97 70"},
 		{"zwölf Stunden und dreißig Minuten", "12 30"},
 		{"No numbers here, and none at all.", ""},
+		{"at first, wait a second, an elf; thousands of people", ""},
+		{"on the twenty-first and the thirty-second", "21 32"},
 	} {
 		if got := strings.Join(numberWordValues(tc.text), " "); got != tc.want {
 			t.Errorf("%q: read %q, want %q", tc.text, got, tc.want)
@@ -52,6 +54,17 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Бюджет составил 5 млрд рублей.", "The budget was 5 million roubles.", "5000000000", "5000000"},
 		{"Бюджет составил 5 млн рублей.", "The budget was five million roubles.", "", ""},
 		{"Пришли 4 тысячи человек.", "4,000 people came.", "", ""},
+		// Words that only now and then stand for a number match none.
+		{"Собрание состоится 5 декабря.", "The meeting may take place in December.", "5", ""},
+		{"Это стоило 600 рублей.", "Paid in DC.", "600", ""},
+		{"Пострадали 5 человек.", "Five million people were hurt.", "5", ""},
+		{"Пришли 1000 человек.", "Thousands of people came.", "1000", ""},
+		// A scale written onto a sum of money; minutes and years are no scale.
+		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
+		{"Бюджет 300 тыс.", "A budget of £300k.", "", ""},
+		{"Стена 5 м.", "A 5m wall.", "", ""},
+		{"dans 5 mn", "in 5 minutes", "", ""},
+		{"В 2020 году пришёл миллион человек.", "In 2020 a million people came.", "", ""},
 	} {
 		os, ot := numberDifference(tc.s, tc.t)
 		if os != tc.onlyS || ot != tc.onlyT {
@@ -62,7 +75,7 @@ func TestNumberDifferenceWords(t *testing.T) {
 
 func TestRomanNumber(t *testing.T) {
 	for w, want := range map[string]int{"XX": 20, "XIV": 14, "MCMXIV": 1914, "II": 2, "I": 0, "X": 0,
-		"IIII": 0, "VX": 0, "IC": 0, "xx": 0, "OK": 0, "MMXXIV": 2024} {
+		"IIII": 0, "VX": 0, "IC": 0, "xx": 0, "OK": 0, "MMXXIV": 2024, "DC": 0, "CD": 0, "MD": 0, "XL": 0, "CDX": 410} {
 		if got := romanNumber(w); got != want {
 			t.Errorf("%q: %d, want %d", w, got, want)
 		}
