@@ -32,7 +32,9 @@ func (v *CompareView) NextChange(dir int) string {
 		return v.navigated("No changed rows to go to.")
 	}
 	from := v.current
-	if from < 0 {
+	if from < 0 || !v.rowOnScreen(from) {
+		// Scrolled away from the current change (End, PageDown, the
+		// wheel): go on from what is on screen, not back to it.
 		from = v.topRow()
 		if dir > 0 {
 			from-- // the row at the top is the first candidate
@@ -129,6 +131,20 @@ func (v *CompareView) scrollTo(i int) {
 }
 
 // topRow is the row at the top of the visible area.
+// rowOnScreen reports whether any of row i is in the view's viewport.
+func (v *CompareView) rowOnScreen(i int) bool {
+	if i < 0 || i >= len(v.heights) {
+		return false
+	}
+	pad := v.rowGap()
+	y := float32(0)
+	for _, h := range v.heights[:i] {
+		y += h + pad
+	}
+	off := v.list.GetScrollOffset()
+	return y+v.heights[i] > off && y < off+v.list.Size().Height
+}
+
 func (v *CompareView) topRow() int {
 	off := v.list.GetScrollOffset()
 	pad := v.rowGap()

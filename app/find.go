@@ -40,6 +40,9 @@ type findEntry struct {
 	widget.Entry
 	onEscape func()
 	onBack   func()
+	// onF7 steps through the changes, as F7 does outside the entry: a
+	// focused widget gets the keys the window would.
+	onF7 func()
 	// shift is held: Fyne delivers Shift+Enter as a plain Enter, so the
 	// entry follows the Shift keys itself.
 	shift bool
@@ -90,6 +93,10 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 		e.onBack()
 		return
 	}
+	if k.Name == fyne.KeyF7 && e.onF7 != nil {
+		e.onF7()
+		return
+	}
 	e.Entry.TypedKey(k)
 }
 
@@ -98,6 +105,7 @@ func newFindBar(mw *MainWindow) *findBar {
 	f.entry.SetPlaceHolder("Find in the comparison")
 	f.entry.onEscape = f.close
 	f.entry.onBack = func() { f.next(-1) }
+	f.entry.onF7 = func() { mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7}) }
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.next(1) }
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.next(-1) })

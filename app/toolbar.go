@@ -52,6 +52,11 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	b.base = widget.NewSelect(nil, func(s string) {
 		if id, ok := b.ids[s]; ok && !b.syncing {
 			b.report(vm.SetBase(id))
+			// The list keeps the keys otherwise: F7 and the scroll keys
+			// would go to it, not to the rows.
+			if c := fyne.CurrentApp().Driver().CanvasForObject(b.base); c != nil {
+				c.Unfocus()
+			}
 		}
 	})
 	b.base.PlaceHolder = "Choose…"

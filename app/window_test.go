@@ -1390,3 +1390,49 @@ func TestShiftHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestF7GoesOnFromTheScreen: after scrolling away from the current change
+// (End), F7 goes on from the rows on screen, not back to the change after
+// the one left behind.
+func TestF7GoesOnFromTheScreen(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	v := mw.View
+	changes := v.Changes()
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if v.Current() != changes[1] {
+		t.Fatalf("after two F7: row %d, want %d", v.Current(), changes[1])
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if top := v.topRow(); v.Current() < top {
+		t.Errorf("F7 after End went back up to row %d, above the rows on screen (from %d)", v.Current(), top)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if v.Current() != changes[len(changes)-1] {
+		t.Errorf("F7 at the end: row %d, want the last change %d", v.Current(), changes[len(changes)-1])
+	}
+}
+
+// TestF7WithFocus: F7 steps through the changes with the find box
+// focused, and choosing a base leaves no widget holding the keys.
+func TestF7WithFocus(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	mw.find.open()
+	mw.Window.Canvas().Focus(mw.find.entry)
+	mw.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if changes := mw.View.Changes(); mw.View.Current() != changes[0] {
+		t.Errorf("F7 in the find box: current row %d, want the first change %d", mw.View.Current(), changes[0])
+	}
+	if mw.find.entry.Text != "" {
+		t.Errorf("F7 typed %q into the find box", mw.find.entry.Text)
+	}
+	mw.Window.Canvas().Focus(mw.bar.base)
+	mw.bar.base.SetSelectedIndex(1)
+	if f := mw.Window.Canvas().Focused(); f != nil {
+		t.Errorf("after choosing a base, %T holds the keys", f)
+	}
+}
