@@ -471,3 +471,28 @@ func TestHiddenTypographyIsNotDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestNameChangesStandOut: a changed name is drawn with a line under it in
+// both columns, as a changed number is; other words are not.
+func TestNameChangesStandOut(t *testing.T) {
+	texts := []string{"Deputy Prime Minister Mikhail Nurtleu spoke first.\n", "Deputy Prime Minister Murat Nurtleu spoke briefly.\n"}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, side := range []Side{SideBase, SideOther} {
+		named := map[string]bool{}
+		for _, run := range RunsFor(res.Segments(v, 1, 0, len(res.Texts[v])), side) {
+			if run.Style.Highlight != HighlightNone {
+				named[run.Text] = run.Style.Name
+			}
+		}
+		name, word := []string{"Mikhail", "Murat"}[v], []string{"first", "briefly"}[v]
+		if !named[name] || named[word] {
+			t.Errorf("column %d: name %q marked %v, word %q marked %v", v+1, name, named[name], word, named[word])
+		}
+	}
+	if line, _ := lightPalette().underline(Style{Highlight: HighlightAdded, Name: true}); line == nil {
+		t.Error("no line under a changed name")
+	}
+}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -58,6 +59,9 @@ type Style struct {
 	Highlight Highlight
 	// Number marks a changed number or date: bold with an outline.
 	Number bool
+	// Name marks a change of a name (Mikhail to Murat, Kiev to Kyiv):
+	// a line under it, as a reader looks for those first too.
+	Name bool
 }
 
 // TextRun is a piece of text with one style: what DiffText lays out.
@@ -93,6 +97,7 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		return st
 	}
 	st.Number = seg.Number
+	st.Name = !seg.Number && slices.Contains(seg.Flags, compare.FlagName)
 	return st
 }
 

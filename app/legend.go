@@ -15,6 +15,7 @@ func legendEntries() []TextRun {
 		{Text: "moved", Style: Style{Highlight: HighlightMoved}},
 		{Text: "typography only", Style: Style{Highlight: HighlightTrivial}},
 		{Text: "number 2024", Style: Style{Highlight: HighlightAdded, Number: true}},
+		{Text: "name", Style: Style{Highlight: HighlightAdded, Name: true}},
 	}
 }
 
