@@ -49,12 +49,19 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := mw.paneItem("Changes and notes panel", mw.side.pane)
 	library := mw.paneItem("Library panel", mw.library)
+	only := mw.tick(item("Changes only", shortcut(fyne.KeyC, fyne.KeyModifierShift),
+		func() { mw.VM.SetOnlyChanged(!mw.VM.OnlyChanged()) }), mw.VM.OnlyChanged)
+	trivial := mw.tick(item("Hide typography", shortcut(fyne.KeyT, fyne.KeyModifierShift),
+		func() { mw.VM.SetHideTrivial(!mw.VM.HideTrivial()) }), mw.VM.HideTrivial)
 	themes := fyne.NewMenuItem("Theme", nil)
-	themes.ChildMenu = fyne.NewMenu("",
-		fyne.NewMenuItem("Light", func() { mw.setTheme(themeLight) }),
-		fyne.NewMenuItem("Dark", func() { mw.setTheme(themeDark) }),
-		fyne.NewMenuItem("As the system", func() { mw.setTheme(themeSystem) }))
-	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap, library, side, themes)
+	themeItem := func(label, name string) *fyne.MenuItem {
+		return mw.tick(fyne.NewMenuItem(label, func() { mw.setTheme(name) }),
+			func() bool { return mw.app.Preferences().StringWithFallback(prefTheme, themeSystem) == name })
+	}
+	themes.ChildMenu = fyne.NewMenu("", themeItem("Light", themeLight), themeItem("Dark", themeDark),
+		themeItem("As the system", themeSystem))
+	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap,
+		fyne.NewMenuItemSeparator(), only, trivial, fyne.NewMenuItemSeparator(), library, side, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
 	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1} // shown; typedKey takes F1
@@ -63,18 +70,43 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file, edit, view, help)
 }
 
-// paneItem is a menu item that shows and hides p, ticked while p shows.
-func (mw *MainWindow) paneItem(label string, p *pane) *fyne.MenuItem {
-	it := fyne.NewMenuItem(label, nil)
-	it.Checked = p.shown
-	it.Action = func() {
-		p.toggle()
-		it.Checked = p.shown
-		if m := mw.Window.MainMenu(); m != nil {
-			m.Refresh()
+// menuTick is a menu item ticked while on holds.
+type menuTick struct {
+	item *fyne.MenuItem
+	on   func() bool
+}
+
+// tick makes it ticked while on holds (see syncTicks), its action
+// followed by a sync.
+func (mw *MainWindow) tick(it *fyne.MenuItem, on func() bool) *fyne.MenuItem {
+	mw.ticks = append(mw.ticks, menuTick{it, on})
+	it.Checked = on()
+	if act := it.Action; act != nil {
+		it.Action = func() {
+			act()
+			mw.syncTicks()
 		}
 	}
 	return it
+}
+
+// syncTicks ticks the menu items whose setting is on, redrawing the menu
+// only when one changed.
+func (mw *MainWindow) syncTicks() {
+	changed := false
+	for _, t := range mw.ticks {
+		if on := t.on(); on != t.item.Checked {
+			t.item.Checked, changed = on, true
+		}
+	}
+	if m := mw.Window.MainMenu(); changed && m != nil {
+		m.Refresh()
+	}
+}
+
+// paneItem is a menu item that shows and hides p, ticked while p shows.
+func (mw *MainWindow) paneItem(label string, p *pane) *fyne.MenuItem {
+	return mw.tick(fyne.NewMenuItem(label, p.toggle), func() bool { return p.shown })
 }
 
 // installKeys binds the keys that have no menu item: F7 and Shift+F7 go
@@ -160,6 +192,8 @@ Alt+Up, Shift+F7        previous change
 Arrows, PageUp/Down     scroll; Home and End: first and last row
 Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: previous)
 Ctrl+Shift+F            search the whole library
+Ctrl+Shift+C            show changed rows only (again: all rows)
+Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)

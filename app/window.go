@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	// Initialised before Fyne: no locale warning on C.UTF-8 systems.
@@ -62,7 +63,9 @@ type MainWindow struct {
 	Library *LibraryPanel
 	Status  *widget.Label
 
-	app      fyne.App
+	app fyne.App
+	// ticks are the menu items ticked while a setting is on.
+	ticks    []menuTick
 	bar      *columnBar
 	measurer *Measurer
 	opts     Options
@@ -252,6 +255,7 @@ func (mw *MainWindow) update() {
 	} else {
 		mw.Window.SetTitle("Variorum")
 	}
+	mw.syncTicks()
 }
 
 // showImportDialog asks for a file and imports it into the open briefing.
@@ -271,6 +275,7 @@ func (mw *MainWindow) showImportDialog() {
 		_ = r.Close()
 		mw.ImportPaths([]string{path})
 	}, mw.Window)
+	d.SetFilter(storage.NewExtensionFileFilter(data.ImportExtensions()))
 	d.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(d, nil)
 }

@@ -1436,3 +1436,29 @@ func TestF7WithFocus(t *testing.T) {
 		t.Errorf("after choosing a base, %T holds the keys", f)
 	}
 }
+
+// TestViewMenuTicks: the filters are in the View menu, ticked while on,
+// whether set there or from the toolbar; the theme in use is ticked.
+func TestViewMenuTicks(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	only := viewMenuItem(t, mw, "Changes only")
+	if only.Checked {
+		t.Fatal("Changes only ticked while off")
+	}
+	only.Action()
+	if !mw.VM.OnlyChanged() || !only.Checked {
+		t.Errorf("from the menu: filter %v, ticked %v", mw.VM.OnlyChanged(), only.Checked)
+	}
+	mw.VM.SetHideTrivial(true) // as the toolbar's check does
+	if !viewMenuItem(t, mw, "Hide typography").Checked {
+		t.Error("Hide typography set from the toolbar but not ticked")
+	}
+	var themes []*fyne.MenuItem
+	themes = viewMenuItem(t, mw, "Theme").ChildMenu.Items
+	themes[1].Action() // Dark
+	for i, it := range themes {
+		if it.Checked != (i == 1) {
+			t.Errorf("theme %q ticked %v after choosing Dark", it.Label, it.Checked)
+		}
+	}
+}

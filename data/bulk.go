@@ -60,12 +60,19 @@ type Duplicate struct {
 	Existing *Version
 }
 
-// importExtensions are the extensions a directory walk picks up; files
-// named explicitly are imported whatever their extension (the content is
-// sniffed).
+// ImportExtensions are the extensions a directory walk picks up, and a
+// window's file chooser shows; files named explicitly are imported
+// whatever their extension (the content is sniffed).
+func ImportExtensions() []string {
+	return []string{".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx"}
+}
+
 func importExtensions() map[string]bool {
-	return map[string]bool{".txt": true, ".text": true, ".md": true, ".markdown": true,
-		".html": true, ".htm": true, ".xhtml": true, ".docx": true}
+	m := map[string]bool{}
+	for _, e := range ImportExtensions() {
+		m[e] = true
+	}
+	return m
 }
 
 // ExpandPaths lists the files that ImportPaths would import from paths:

@@ -80,7 +80,8 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		for i, p := range paths {
 			names[i] = termName(p)
 		}
-		fmt.Fprintf(e.stderr, "variorum import: %s: no file to import (Variorum reads .txt, .md, .html and .docx files)\n", strings.Join(names, ", "))
+		fmt.Fprintf(e.stderr, "variorum import: %s: no file to import (a folder is searched for %s files)\n",
+			strings.Join(names, ", "), strings.Join(data.ImportExtensions(), " "))
 	}
 	switch {
 	case errors.Is(err, context.Canceled):

@@ -142,7 +142,7 @@ func TestImportEmptyFolder(t *testing.T) {
 	empty := filepath.Join(dir, "empty")
 	os.Mkdir(empty, 0o755)
 	code, _, errs := runCLI(t, "--library", filepath.Join(dir, "lib.db"), "import", empty)
-	if code != 1 || !strings.Contains(errs, empty+": no file to import (Variorum reads") {
+	if code != 1 || !strings.Contains(errs, empty+": no file to import (a folder is searched for .txt") {
 		t.Errorf("exit %d, %q", code, errs)
 	}
 }
