@@ -341,3 +341,18 @@ func TestDiffInterruptedReadingStdin(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errb.String())
 	}
 }
+
+// TestDiffOfIDs: "diff 1 2" names no files; the error says how versions
+// of the library are compared.
+func TestDiffOfIDs(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, _, errs := runCLI(t, "diff", "1", "2")
+	if code != 1 || !strings.Contains(errs, "1: no such file") || !strings.Contains(errs, "export --versions 1,2") {
+		t.Errorf("exit %d, %q", code, errs)
+	}
+	os.WriteFile("a.txt", []byte("x\n"), 0o644)
+	if _, _, errs := runCLI(t, "diff", "a.txt", "2"); strings.Contains(errs, "--versions") {
+		t.Errorf("a file and a missing one: %q", errs)
+	}
+}
