@@ -450,3 +450,29 @@ func TestCSVFindings(t *testing.T) {
 		t.Errorf("number row %q, want 9 only in the rendering", n)
 	}
 }
+
+// TestTEINotes: a researcher's note is in the TEI after the row it is on,
+// pointing at the witness whose text it annotates, as the other formats
+// carry notes.
+func TestTEINotes(t *testing.T) {
+	texts := []string{"One two three.\n\nFour five six.\n", "One two four.\n\nFour five six.\n"}
+	r := textReport(t, texts, []string{"a", "b"}, nil, Briefing{Title: "T"})
+	second := strings.Index(texts[1], "Four")
+	r.Notes = []Note{{Version: 1, Start: second, End: second + 4, Text: "checked against the video & audio"}}
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	note := `<note type="annotation" corresp="#w2">checked against the video &amp; audio</note>`
+	if !strings.Contains(out, note) {
+		t.Fatalf("no note in the TEI:\n%s", out)
+	}
+	if strings.Index(out, note) < strings.Index(out, "Four five six.") {
+		t.Errorf("the note comes before its row:\n%s", out)
+	}
+	var doc struct{ XMLName xml.Name }
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Errorf("not well-formed: %v", err)
+	}
+}

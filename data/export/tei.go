@@ -32,7 +32,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	rows, _ := r.Result.MovesInPlace()
-	t := &teiWriter{enc: xml.NewEncoder(w), r: r, rows: rows}
+	t := &teiWriter{enc: xml.NewEncoder(w), r: r, rows: rows, notes: notesByRow(r, rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -68,7 +68,27 @@ type teiWriter struct {
 	// entry where the base has it (empty for the version that moved it)
 	// and where that version has it (empty for the others).
 	rows []compare.Row
-	err  error
+	// notes are the researcher's notes on each row, by row.
+	notes map[int][]Note
+	err   error
+}
+
+// notesByRow puts each note on the row whose cell of its version holds
+// the note's start; a note on no row shown is left out.
+func notesByRow(r *Report, rows []compare.Row) map[int][]Note {
+	out := map[int][]Note{}
+	for _, n := range r.Notes {
+		for i, row := range rows {
+			if n.Version >= len(row.Cells) {
+				break
+			}
+			if c := row.Cells[n.Version]; c != nil && !c.Placeholder && c.Start <= n.Start && n.Start < max(c.End, c.Start+1) {
+				out[i] = append(out[i], n)
+				break
+			}
+		}
+	}
+	return out
 }
 
 func (t *teiWriter) token(tok xml.Token) {
@@ -175,6 +195,10 @@ func (t *teiWriter) body() {
 			t.text("\n")
 		}
 		t.row(i)
+		for _, n := range t.notes[i] {
+			// corresp: the witness whose text the note is on.
+			t.element("note", n.Text, "type", "annotation", "corresp", "#"+witID(n.Version))
+		}
 	}
 	if inP {
 		t.close("p")
