@@ -89,16 +89,22 @@ func (v *CompareView) setCurrentAmong(i int, changes []int) string {
 		v.list.RefreshItem(old)
 	}
 	v.list.RefreshItem(i)
-	return v.navigated(placeAmong(changes, i, len(v.rows)))
+	return v.navigated(placeAmong(changes, i, v.rows))
 }
 
-// placeAmong says where row i is for a person: "Changed row 3 of 11", or
-// "Row 7 of 40" for a row without changes.
-func placeAmong(changes []int, i, rows int) string {
-	if k, found := slices.BinarySearch(changes, i); found {
-		return fmt.Sprintf("Changed row %d of %d", k+1, len(changes))
+// placeAmong says where row i of rows is for a person: "Changed row 3 of
+// 11 (row 27)", or "Row 27" for a row without changes. The row's number
+// is the one the side panel, the move labels and the exports' row
+// columns cite, whatever rows a filter hides.
+func placeAmong(changes []int, i int, rows []RowView) string {
+	n := i + 1
+	if i >= 0 && i < len(rows) {
+		n = rows[i].Row + 1
 	}
-	return fmt.Sprintf("Row %d of %d", i+1, rows)
+	if k, found := slices.BinarySearch(changes, i); found {
+		return fmt.Sprintf("Changed row %d of %d (row %d)", k+1, len(changes), n)
+	}
+	return fmt.Sprintf("Row %d", n)
 }
 
 // JumpToRow scrolls to comparison row r (as a placeholder names it) and

@@ -421,7 +421,7 @@ func TestNextPrevious(t *testing.T) {
 	if len(changes) < 5 {
 		t.Fatalf("%d changes in the sample", len(changes))
 	}
-	if got := v.NextChange(1); got != fmt.Sprintf("Changed row 1 of %d", len(changes)) {
+	if got := v.NextChange(1); got != fmt.Sprintf("Changed row 1 of %d (row %d)", len(changes), v.Rows()[changes[0]].Row+1) {
 		t.Errorf("first Next: %q", got)
 	}
 	if v.Current() != changes[0] || mw.bar.counter.Text != fmt.Sprintf("1 of %d", len(changes)) {
