@@ -124,28 +124,29 @@ var numberWords = func() map[string]numberWord {
 	}
 	add(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
 
+	// cardinals adds units from 0 ("-" skips one) and tens from
+	// firstTen up.
+	cardinals := func(units, tens string, firstTen int) {
+		for v, w := range strings.Fields(units) {
+			if w != "-" {
+				add(numUnit, v, w)
+			}
+		}
+		for k, w := range strings.Fields(tens) {
+			add(numUnit, firstTen+10*k, w)
+		}
+	}
 	// German and French cardinals (the compounds German writes as one
-	// word, einundzwanzig, are not read).
-	for v, w := range strings.Fields("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf " +
-		"dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn") {
-		add(numUnit, v, w)
-	}
-	for k, w := range strings.Fields("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig") {
-		add(numUnit, 20+10*k, w)
-	}
+	// word, einundzwanzig, are not read; French "un" is an article).
+	cardinals("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "+
+		"dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
+		"zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", 20)
 	add(numHundred, 100, "hundert")
 	add(numScale, 1000, "tausend")
 	add(numScale, 1000000, "million millionen")
 	add(numScale, 1000000000, "milliarde milliarden")
-	for v, w := range strings.Fields("zéro - deux trois quatre cinq six sept huit neuf dix onze douze " +
-		"treize quatorze quinze seize") {
-		if w != "-" {
-			add(numUnit, v, w)
-		}
-	}
-	for k, w := range strings.Fields("trente quarante cinquante soixante") {
-		add(numUnit, 30+10*k, w)
-	}
+	cardinals("zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
+		"trente quarante cinquante soixante", 30)
 	add(numTwenty, 20, "vingt vingts")
 	add(numHundred, 100, "cent cents")
 	add(numScale, 1000, "mille")
