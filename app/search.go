@@ -72,7 +72,7 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 		// Found once the comparison is in (update).
 		mw.pendingFind = word
 		if !slices.Contains(ids, h.VersionID) {
-			mw.showError(mw.VM.SetOther(h.VersionID))
+			mw.showError(mw.VM.AddColumn(h.VersionID))
 		}
 		return
 	}

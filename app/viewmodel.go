@@ -387,6 +387,21 @@ func (m *ViewModel) SetOther(id int64) error {
 	return m.SetColumns(append(ids, id), base)
 }
 
+// AddColumn shows id in a column of its own beside those shown, or, when
+// MaxColumns are, in the first column other than the base's (SetOther):
+// a version opened from a search joins the comparison rather than
+// replacing one of it.
+func (m *ViewModel) AddColumn(id int64) error {
+	ids, base := m.Columns()
+	if base == 0 || len(ids) >= MaxColumns {
+		return m.SetOther(id)
+	}
+	if slices.Contains(ids, id) {
+		return nil
+	}
+	return m.SetColumns(append(ids, id), base)
+}
+
 // ToggleColumn shows id in a column of its own, or takes it away. The
 // base stays (another version shown becomes the base if it goes), and at
 // most MaxColumns are shown.

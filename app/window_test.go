@@ -927,11 +927,21 @@ func TestLibrarySearchOpensHit(t *testing.T) {
 	if err != nil || len(hits) == 0 {
 		t.Fatalf("search: %v, %d hits", err, len(hits))
 	}
-	mw.openHit(hits[len(hits)-1], "Almaty", nil)
+	before, _ := mw.VM.Columns()
+	other := slices.IndexFunc(hits, func(h data.Hit) bool { return !slices.Contains(before, h.VersionID) })
+	if other < 0 {
+		t.Fatalf("every hit is on screen: %v", before)
+	}
+	mw.openHit(hits[other], "Almaty", nil)
 	mw.update()
 	ids, _ := mw.VM.Columns()
-	if !slices.Contains(ids, hits[len(hits)-1].VersionID) {
-		t.Fatalf("the hit's version %d is not shown: %v", hits[len(hits)-1].VersionID, ids)
+	if !slices.Contains(ids, hits[other].VersionID) {
+		t.Fatalf("the hit's version %d is not shown: %v", hits[other].VersionID, ids)
+	}
+	for _, id := range before {
+		if !slices.Contains(ids, id) {
+			t.Errorf("opening the hit took version %d off the screen: %v -> %v", id, before, ids)
+		}
 	}
 	if len(mw.find.matches) == 0 {
 		t.Error("the word is not found in the comparison")
