@@ -496,3 +496,17 @@ func TestNameChangesStandOut(t *testing.T) {
 		t.Error("no line under a changed name")
 	}
 }
+
+// TestLongRewriteNotMarkedAsName: a sentence rewritten with a name in it
+// is flagged name, but only a short run (the name itself) is drawn as a
+// changed name.
+func TestLongRewriteNotMarkedAsName(t *testing.T) {
+	seg := compare.Segment{Kind: compare.Replace, Text: "met under the chairmanship of Murat Nurtleu, and then", Flags: []string{compare.FlagName}}
+	if StyleFor(seg, SideOther).Name {
+		t.Error("a long rewrite drawn as a changed name")
+	}
+	seg.Text = "Murat Nurtleu"
+	if !StyleFor(seg, SideOther).Name {
+		t.Error("a changed name not drawn as one")
+	}
+}

@@ -97,9 +97,15 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		return st
 	}
 	st.Number = seg.Number
-	st.Name = !seg.Number && slices.Contains(seg.Flags, compare.FlagName)
+	st.Name = !seg.Number && slices.Contains(seg.Flags, compare.FlagName) && len(strings.Fields(seg.Text)) <= maxNameWords
 	return st
 }
+
+// maxNameWords is the longest run marked as a changed name: a sentence
+// rewritten with a name in it is flagged name as a whole, and a line
+// under all of it would mark nothing (an abridged rendering would be
+// underlined throughout).
+const maxNameWords = 4
 
 // RunsFor turns the segments of one cell into styled runs for a column.
 // Inside a change flagged as a number, compare gives the numbers and dates
