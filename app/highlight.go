@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -59,9 +58,6 @@ type Style struct {
 	Highlight Highlight
 	// Number marks a changed number or date: bold with an outline.
 	Number bool
-	// Name marks a change of a name (Mikhail to Murat, Kiev to Kyiv):
-	// a line under it, as a reader looks for those first too.
-	Name bool
 }
 
 // TextRun is a piece of text with one style: what DiffText lays out.
@@ -97,15 +93,8 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		return st
 	}
 	st.Number = seg.Number
-	st.Name = !seg.Number && slices.Contains(seg.Flags, compare.FlagName) && len(strings.Fields(seg.Text)) <= maxNameWords
 	return st
 }
-
-// maxNameWords is the longest run marked as a changed name: a sentence
-// rewritten with a name in it is flagged name as a whole, and a line
-// under all of it would mark nothing (an abridged rendering would be
-// underlined throughout).
-const maxNameWords = 4
 
 // RunsFor turns the segments of one cell into styled runs for a column.
 // Inside a change flagged as a number, compare gives the numbers and dates

@@ -15,7 +15,6 @@ func legendEntries() []TextRun {
 		{Text: "moved", Style: Style{Highlight: HighlightMoved}},
 		{Text: "typography only", Style: Style{Highlight: HighlightTrivial}},
 		{Text: "number 2024", Style: Style{Highlight: HighlightAdded, Number: true}},
-		{Text: "name", Style: Style{Highlight: HighlightAdded, Name: true}},
 	}
 }
 

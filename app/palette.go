@@ -14,7 +14,6 @@ type palette struct {
 	removed, added, moved, trivial color.Color
 	trivialLine                    color.Color // underline under typography-only changes
 	number                         color.Color // line under changed numbers
-	name                           color.Color // line under changed names
 	emptyCell, emptyHatch          color.Color // a version lacks the content
 	paragraphRule                  color.Color // line above a new paragraph
 	movedBar                       color.Color // gutter bar of a moved row
@@ -44,7 +43,6 @@ func lightPalette() palette {
 		trivial:       color.NRGBA{R: 0xec, G: 0xec, B: 0xec, A: 0xff},
 		trivialLine:   color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff},
 		number:        color.NRGBA{R: 0xe0, G: 0x7b, B: 0x00, A: 0xff},
-		name:          color.NRGBA{R: 0x1f, G: 0x5f, B: 0xbf, A: 0xff},
 		emptyCell:     color.NRGBA{R: 0xf3, G: 0xf3, B: 0xf3, A: 0xff},
 		emptyHatch:    color.NRGBA{R: 0xe2, G: 0xe2, B: 0xe2, A: 0xff},
 		paragraphRule: color.NRGBA{R: 0xd0, G: 0xd0, B: 0xd0, A: 0xff},
@@ -72,7 +70,6 @@ func darkPalette() palette {
 		trivial:       color.NRGBA{R: 0x44, G: 0x44, B: 0x48, A: 0xff},
 		trivialLine:   color.NRGBA{R: 0x88, G: 0x88, B: 0x8c, A: 0xff},
 		number:        color.NRGBA{R: 0xff, G: 0xa5, B: 0x3d, A: 0xff},
-		name:          color.NRGBA{R: 0x7a, G: 0xb4, B: 0xff, A: 0xff},
 		emptyCell:     color.NRGBA{R: 0x2a, G: 0x2a, B: 0x2e, A: 0xff},
 		emptyHatch:    color.NRGBA{R: 0x36, G: 0x36, B: 0x3b, A: 0xff},
 		paragraphRule: color.NRGBA{R: 0x50, G: 0x50, B: 0x55, A: 0xff},
@@ -138,15 +135,12 @@ func (p palette) fill(h Highlight) color.Color {
 }
 
 // underline returns the line drawn under a highlight of style st and its
-// thickness: a thick one under changed numbers (and, in another colour,
-// names), a thin grey one under
+// thickness: a thick one under changed numbers, a thin grey one under
 // typography-only changes, none (nil) otherwise.
 func (p palette) underline(st Style) (color.Color, float32) {
 	switch {
 	case st.Number:
 		return p.number, numberLine
-	case st.Name:
-		return p.name, numberLine
 	case st.Highlight == HighlightTrivial:
 		return p.trivialLine, 1
 	}
