@@ -136,21 +136,16 @@ func (v *CompareView) scrollTo(i int) {
 	v.list.ScrollToOffset(v.offsetOf(i))
 }
 
-// topRow is the row at the top of the visible area.
 // rowOnScreen reports whether any of row i is in the view's viewport.
 func (v *CompareView) rowOnScreen(i int) bool {
 	if i < 0 || i >= len(v.heights) {
 		return false
 	}
-	pad := v.rowGap()
-	y := float32(0)
-	for _, h := range v.heights[:i] {
-		y += h + pad
-	}
-	off := v.list.GetScrollOffset()
+	y, off := v.offsetOf(i), v.list.GetScrollOffset()
 	return y+v.heights[i] > off && y < off+v.list.Size().Height
 }
 
+// topRow is the row at the top of the visible area.
 func (v *CompareView) topRow() int {
 	off := v.list.GetScrollOffset()
 	pad := v.rowGap()

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // dialogs keeps one dialog open at a time (a new one closes the one
@@ -307,17 +308,9 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
 	for _, n := range r.Notes {
 		n := n
-		items = append(items, fyne.NewMenuItem("Edit note: "+shorten(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }))
+		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }))
 	}
 	return fyne.NewMenu("", items...)
-}
-
-func shorten(s string, n int) string {
-	r := []rune(oneLineText(s))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // showNoteDialog adds a note to a row (n nil) or edits or deletes n.
@@ -516,7 +509,7 @@ func (mw *MainWindow) showPasteDialog() {
 	label, source := mw.dialogs.entry(false), mw.dialogs.entry(false)
 	label.SetText("pasted")
 	source.SetPlaceHolder("where it was copied from (a web page, a message)")
-	preview := widget.NewLabel(shorten(text, 300))
+	preview := widget.NewLabel(export.Clip(text, 300))
 	preview.Wrapping = fyne.TextWrapWord
 	items := []*widget.FormItem{widget.NewFormItem("Label", label), widget.NewFormItem("Source", source), widget.NewFormItem("Text", preview)}
 	mw.form("Paste as a new version", "Add", items, func() {

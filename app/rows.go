@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // RowView is one aligned row as the columns show it.
@@ -354,9 +355,9 @@ func findingNote(f compare.Finding, label string) string {
 		}
 		return "Moved" + in + ", to " + other
 	case compare.FindingPossibleOmission:
-		return "Possibly not rendered" + in + ": “" + shorten(f.Source, 60) + "”"
+		return "Possibly not rendered" + in + ": “" + export.Clip(f.Source, 60) + "”"
 	case compare.FindingPossibleAddition:
-		return "Possibly not in the source: “" + shorten(f.Target, 60) + "”"
+		return "Possibly not in the source: “" + export.Clip(f.Target, 60) + "”"
 	}
 	return string(f.Kind)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // searchHits is how many hits the library search lists.
@@ -28,7 +29,7 @@ func (mw *MainWindow) showSearchDialog() {
 		func(i int) string {
 			h := hits[i]
 			snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)
-			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, shorten(snip, 120))
+			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, export.Clip(snip, 120))
 		},
 		func(i int) { mw.openHit(hits[i], entry.Text, d) })
 	run := func() {
@@ -88,7 +89,7 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 
 func briefingTitleOr(h data.Hit) string {
 	if h.BriefingTitle != "" {
-		return shorten(h.BriefingTitle, 40)
+		return export.Clip(h.BriefingTitle, 40)
 	}
 	return h.BriefingSlug
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // sidePanel lists, beside the rows, the changes (kind, before, after,
@@ -51,7 +52,9 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 		},
 		func(i int) { mw.View.JumpToRow(p.lines[i].row) })
 	p.notes = labelList(func() int { return len(p.noted) },
-		func(i int) string { return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, shorten(p.noted[i].Text, 80)) },
+		func(i int) string {
+			return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, export.Clip(p.noted[i].Text, 80))
+		},
 		func(i int) {
 			if p.noted[i].Row >= 0 {
 				mw.View.JumpToRow(p.noted[i].Row)
@@ -70,7 +73,7 @@ func findingLine(f foundItem, cmp Comparison) string {
 	if f.Column < len(cmp.Columns) {
 		col = cmp.Columns[f.Column].Label + " · "
 	}
-	return fmt.Sprintf("%s · %s%s", compare.RowsLabel(f.row, f.last), col, shorten(f.Text, 80))
+	return fmt.Sprintf("%s · %s%s", compare.RowsLabel(f.row, f.last), col, export.Clip(f.Text, 80))
 }
 
 // changeLine is a change as the list shows it: "row 12 · replaced ·
@@ -97,7 +100,7 @@ func changeLine(c ChangeView, cmp Comparison) string {
 	default:
 		body = c.Before + " → " + c.After
 	}
-	return fmt.Sprintf("row %d · %s%s · %s", c.Row+1, col, what, shorten(body, 80))
+	return fmt.Sprintf("row %d · %s%s · %s", c.Row+1, col, what, export.Clip(body, 80))
 }
 
 // update lists the comparison's changes (without typography-only ones

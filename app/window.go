@@ -19,6 +19,7 @@ import (
 	_ "github.com/variorum/variorum/app/quietlocale"
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // AppID is the application's unique id (preferences, desktop entry).
@@ -325,7 +326,7 @@ func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 	title := "the briefing on screen"
 	for _, b := range mw.VM.Briefings() {
 		if b.ID == briefing {
-			title = "“" + shorten(orDash(b.Title), 40) + "”"
+			title = "“" + export.Clip(orDash(b.Title), 40) + "”"
 		}
 	}
 	var d dialog.Dialog

@@ -355,15 +355,21 @@ func oddGroupAfter(s string, i int, sep rune) bool {
 }
 
 // scaleWords are the words (lower case) that multiply the figure before
-// them, with the power of ten each stands for: thousand, million, billion
-// and their abbreviations, in English, Russian, German and French.
+// them, with the power of ten each stands for: the scale words of
+// numberWords (thousand, миллиона, Milliarden…), and the plurals and
+// abbreviations written after figures.
 var scaleWords = func() map[string]int {
 	m := map[string]int{}
+	for w, nw := range numberWords {
+		if nw.kind == numScale && !strings.HasSuffix(w, "th") { // "thousandth" scales nothing
+			m[w] = len(strconv.Itoa(nw.value)) - 1
+		}
+	}
 	for zeros, words := range map[int]string{
-		3:  "thousand thousands тыс тысяча тысячи тысяч тысячу тысячами tausend mille",
-		6:  "million millions mln млн миллион миллиона миллионов miljon mio millionen",
-		9:  "billion billions bn млрд миллиард миллиарда миллиардов mrd milliarde milliarden milliard milliards",
-		12: "trillion trillions трлн триллион триллиона триллионов billionen",
+		3:  "thousands тыс",
+		6:  "millions mln млн mio miljon",
+		9:  "billions bn млрд mrd",
+		12: "trillions трлн",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = zeros

@@ -5,6 +5,7 @@
 package compare
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,6 +74,7 @@ var numberWords = func() map[string]numberWord {
 	add(numScale, 1000, "thousand thousandth")
 	add(numScale, 1000000, "million")
 	add(numScale, 1000000000, "billion")
+	add(numScale, 1000000000000, "trillion")
 	add(numUnit, 12, "dozen")
 	// Words that are numbers only now and then: "at first", "a second",
 	// an elf; "thousands of people" is no figure.
@@ -112,6 +114,7 @@ var numberWords = func() map[string]numberWord {
 	add(numScale, 1000, "тысяча тысячи тысяч тысячу тысячей тысячам тысячами")
 	add(numScale, 1000000, "миллион миллиона миллионов миллионы миллионам")
 	add(numScale, 1000000000, "миллиард миллиарда миллиардов миллиарды")
+	add(numScale, 1000000000000, "триллион триллиона триллионов триллионы")
 	// Russian ordinals: a stem and an adjective's ending.
 	endings := strings.Fields("ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
 	for v, stem := range map[int]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
@@ -145,6 +148,7 @@ var numberWords = func() map[string]numberWord {
 	add(numScale, 1000, "tausend")
 	add(numScale, 1000000, "million millionen")
 	add(numScale, 1000000000, "milliarde milliarden")
+	add(numScale, 1000000000000, "billionen") // the singular is also English "billion"
 	cardinals("zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
 		"trente quarante cinquante soixante", 30)
 	add(numTwenty, 20, "vingt vingts")
@@ -258,7 +262,11 @@ func withoutNumberWords(xs []string, other string) []string {
 // wordMonths are month names that are also words ("may", "march",
 // "august"), which stand for a month away from a figure too rarely to
 // match one; dayFirstMonths are such words of other languages.
-var wordMonths = wordSet(`may march mar august marca mart ocak aralık ekim nisan`)
+var wordMonths = func() map[string]bool {
+	m := wordSet(`may march mar august`)
+	maps.Copy(m, dayFirstMonths)
+	return m
+}()
 
 // romanNumber is the value of w written in upper-case Roman numerals in
 // their usual form (XX, XIV, MCMXIV), else 0. A single letter is not read

@@ -90,7 +90,7 @@ func listHeading(n, max int) string {
 
 // beforeAfter shows a change's texts as inline code, ~~deleted~~ → added.
 func beforeAfter(c compare.Change) string {
-	a, b := mdCode(clip(c.AText)), mdCode(clip(c.BText))
+	a, b := mdCode(Clip(c.AText, summaryRunes+1)), mdCode(Clip(c.BText, summaryRunes+1))
 	switch {
 	case c.Kind == compare.Move:
 		return "moved " + b
@@ -126,15 +126,9 @@ func flagWords(c compare.Change) string {
 	return " [" + strings.Join(fl, ", ") + "]"
 }
 
-// clip shortens long texts for a summary line.
-func clip(s string) string {
-	s = oneLine(s)
-	const max = 160
-	if r := []rune(s); len(r) > max {
-		return string(r[:max]) + "…"
-	}
-	return s
-}
+// summaryRunes is how much of a long text a summary line quotes, the
+// ellipsis aside (Clip's n counts it).
+const summaryRunes = 160
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 

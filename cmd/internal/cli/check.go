@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data/export"
@@ -89,7 +88,7 @@ const quotedRunes = 100
 func quoteRow(w io.Writer, res *compare.Result, r int, vs []int, labels []string) {
 	for k, v := range vs {
 		if t := rowText(res, r, v); t != "" {
-			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(shortened(t, quotedRunes)))
+			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(export.Clip(t, quotedRunes)))
 		}
 	}
 }
@@ -102,12 +101,4 @@ func rowText(res *compare.Result, r, v int) string {
 	}
 	c := res.Rows[r].Cells[v]
 	return oneLine(res.Texts[v][c.Start:c.End])
-}
-
-// shortened is s cut to n runes at most, with an ellipsis where cut.
-func shortened(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
 }

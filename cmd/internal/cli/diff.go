@@ -202,7 +202,7 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 	}
 	texts, err := readTexts(ctx, files, encoding, e.stdin)
 	if err != nil {
-		return nil, nil, fail(e, fs, withIDHint(err, files))
+		return nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))
 	}
 	langs, err = languages(texts, lang)
 	if err != nil {
@@ -221,9 +221,10 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 	return texts, langs, -1
 }
 
-// withIDHint adds to err, a file not found, how to compare versions of
-// the library when the files named look like version ids ("diff 1 2").
-func withIDHint(err error, files []string) error {
+// withIDHint adds to err, a file not found by command, how to compare
+// versions of the library when the files named look like version ids
+// ("diff 1 2").
+func withIDHint(err error, command string, files []string) error {
 	if !errors.Is(err, iofs.ErrNotExist) {
 		return err
 	}
@@ -233,7 +234,7 @@ func withIDHint(err error, files []string) error {
 		}
 	}
 	return fmt.Errorf("%w (%s reads files; versions of the library are compared in the window, or by variorum export --versions %s)",
-		err, "this command", strings.Join(files, ","))
+		err, command, strings.Join(files, ","))
 }
 
 // readTexts reads and decodes files in parallel (with the named encoding,
