@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -358,9 +359,9 @@ func oddGroupAfter(s string, i int, sep rune) bool {
 // them, with the power of ten each stands for: the scale words of
 // numberWords (thousand, миллиона, Milliarden…), and the plurals and
 // abbreviations written after figures.
-var scaleWords = func() map[string]int {
+var scaleWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
-	for w, nw := range numberWords {
+	for w, nw := range numberWords() {
 		if nw.kind == numScale && !strings.HasSuffix(w, "th") { // "thousandth" scales nothing
 			m[w] = len(strconv.Itoa(nw.value)) - 1
 		}
@@ -376,7 +377,7 @@ var scaleWords = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 // scaleAfter reports the power of ten that the word s[i:j] stands for
 // after a figure (afterFigure: only spaces between): a word of scaleWords,
@@ -387,7 +388,7 @@ func scaleAfter(s string, i, j int, afterFigure bool) (int, bool) {
 		return 0, false
 	}
 	w := strings.ToLower(s[i:j])
-	if zeros, ok := scaleWords[w]; ok {
+	if zeros, ok := scaleWords()[w]; ok {
 		return zeros, true
 	}
 	if zeros, ok := moneyScales[w]; ok && i > 0 && isASCIIDigit(s[i-1]) && afterCurrency(s, i) {

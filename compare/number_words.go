@@ -8,6 +8,7 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,7 +34,9 @@ type numberWord struct {
 // Russian cases, and the ordinals a date is spelled with ("the thirtieth
 // of September", "тридцатого сентября"). Words that are also articles
 // (ein, un, une) are left out: a stray "one" must not stand for a figure.
-var numberWords = func() map[string]numberWord {
+// The table is built on first use: only the translation check reads it,
+// and every start of the binary would otherwise pay for it.
+var numberWords = sync.OnceValue(func() map[string]numberWord {
 	m := map[string]numberWord{}
 	add := func(kind numberWordKind, value int, forms string) {
 		for _, f := range strings.Fields(forms) {
@@ -159,7 +162,7 @@ var numberWords = func() map[string]numberWord {
 	add(numUnit, 1, "premier première")
 	delete(m, "elf") // German eleven, and an English word
 	return m
-}()
+})
 
 // numberWordValues returns the numbers s writes in words, as numbersIn
 // writes them: each run of number words ("four thousand two hundred",
@@ -178,7 +181,7 @@ func numberWordValues(s string) []string {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && r != 'ё'
 	}) {
-		nw, ok := numberWords[strings.ReplaceAll(w, "ё", "е")]
+		nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
 		if v, after := ordinalsAfterTens[w]; after && run && prev == numUnit && cur%10 == 0 && cur%100 >= 20 {
 			nw, ok = numberWord{numUnit, v}, true // twenty-first
 		}
