@@ -75,7 +75,39 @@ const (
 	// that time and memory stay linear when the path keeps running along
 	// the edge (texts that share little, or one text twice over).
 	maxBandCells = 128
+	// maxCellsPerChar bounds a band by the characters of the two texts
+	// too: units of a word or two (a word list against prose) make
+	// maxBandCells a unit many times the texts' size, in time and in
+	// memory. The first band is narrowed to fit, and a band that would
+	// grow past it is not widened. The widest band on Anna Karenina has
+	// 0.7 cells a character; on the evaluation sets no band reaches 2.
+	maxCellsPerChar = 2
 )
+
+// maxCells is the most cells a band of a's texts may have.
+func (a *aligner) maxCells() int {
+	n, m := len(a.s.units), len(a.t.units)
+	chars := 0
+	for _, u := range a.s.units {
+		chars += u.chars
+	}
+	for _, u := range a.t.units {
+		chars += u.chars
+	}
+	return min(maxBandCells*(n+m+1), max(fullGridCells, maxCellsPerChar*chars))
+}
+
+// bandAround is the band of half-width w around the path through pts,
+// narrowed until it has no more than maxCells cells (or is one unit wide).
+func (a *aligner) bandAround(pts []point, w int) band {
+	n, m := len(a.s.units), len(a.t.units)
+	b := bandAround(pts, n, m, w)
+	for limit := a.maxCells(); w > 1 && b.cells() > limit; {
+		w /= 2
+		b = bandAround(pts, n, m, w)
+	}
+	return b
+}
 
 // Align aligns the source units with the target units (the sentences or
 // paragraphs of a text and of its translation) and returns the beads in
@@ -107,7 +139,7 @@ func (a *aligner) alignList(ctx context.Context) ([]Bead, Loose, error) {
 	a.ratio = anchorRatio(a.s, a.t, chain)
 	b, widen := fullBand(n, m), false
 	if (n+1)*(m+1) > fullGridCells {
-		b, widen = bandAround(pathThrough(chain, n, m), n, m, firstBand), true
+		b, widen = a.bandAround(pathThrough(chain, n, m), firstBand), true
 	}
 	beads, err := a.run(ctx, b, widen)
 	return beads, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, err
@@ -195,8 +227,8 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	// searched around the anchors instead, as a list of sentences is
 	// (alignLoose). Paragraphs of a few sentences make a narrower band.
 	widen := false
-	if b.cells() > max(fullGridCells, maxBandCells*(n+m+1)) {
-		b, widen = b.within(bandAround(pathThrough(chain, n, m), n, m, firstBand)), true
+	if b.cells() > a.maxCells() {
+		b, widen = b.within(a.bandAround(pathThrough(chain, n, m), firstBand)), true
 	}
 	sents, err = a.run(ctx, b, widen)
 	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, err
@@ -217,6 +249,10 @@ type aligner struct {
 	looseSrc, looseTgt []int
 	// searched counts the grid cells the passes searched.
 	searched int
+	// ring and grid are a search's buffers, kept for the next; pairs are
+	// the weights of the last pass's beads, which last scores with.
+	ring, pairs pairs
+	grid        grid
 }
 
 func newAligner(src, tgt []string, p *params) *aligner {
@@ -228,7 +264,6 @@ func newAligner(src, tgt []string, p *params) *aligner {
 // and further passes around the path found. With widen, a band whose edge
 // the best path runs along is widened there.
 func (a *aligner) run(ctx context.Context, b band, widen bool) ([]Bead, error) {
-	n := len(a.s.units)
 	beads, path, err := a.pass(ctx, b, widen)
 	if err != nil {
 		return nil, err
@@ -237,7 +272,7 @@ func (a *aligner) run(ctx context.Context, b band, widen bool) ([]Bead, error) {
 	for range a.p.lexiconPasses {
 		learnLexicon(a.s, a.t, beads, a.kt)
 		if widen {
-			b = bandAround(path, n, len(a.t.units), secondBand)
+			b = a.bandAround(path, secondBand)
 		}
 		beads, path, err = a.pass(ctx, b, widen)
 		if err != nil {
@@ -267,8 +302,9 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 	w := firstBand
 	for round := 0; ; round++ {
 		a.searched += b.cells()
-		sc.pairs = matchPairs(a.s, a.t, post, nOcc, b)
-		path, shapes, err := search(ctx, sc, b)
+		ring := newRingPairs(newPairFiller(a.s, a.t, post, nOcc), b, &a.ring)
+		sc.pairs = ring.p
+		path, shapes, err := search(ctx, sc, b, &a.grid, ring)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -285,11 +321,15 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 			if w < m {
 				next = b.widen(rows, w)
 			}
-			if next.cells() <= maxBandCells*(n+m+1) {
+			if next.cells() <= a.maxCells() {
 				b = next
 				continue
 			}
 		}
+		// The beads are scored again, here and by looseUnits, with the
+		// weights of their own rectangles only.
+		matchPairs(newPairFiller(a.s, a.t, post, nOcc), beadsBand(path, n, m), &a.pairs)
+		sc.pairs = &a.pairs
 		beads := make([]bead, 0, len(path)-1)
 		for k := 1; k < len(path); k++ {
 			q, sh := path[k], shapes[k]

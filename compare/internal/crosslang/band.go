@@ -56,6 +56,23 @@ func bandAround(pts []point, n, m, w int) band {
 	return b
 }
 
+// beadsBand is the band made of the rectangles of the beads between
+// consecutive nodes of path.
+func beadsBand(path []point, n, m int) band {
+	b := band{lo: make([]int, n+1), hi: make([]int, n+1), m: m}
+	for i := range b.lo {
+		b.lo[i] = m
+	}
+	for k := 1; k < len(path); k++ {
+		p, q := path[k-1], path[k]
+		for i := p.i; i <= q.i; i++ {
+			b.lo[i], b.hi[i] = min(b.lo[i], p.j), max(b.hi[i], q.j)
+		}
+	}
+	b.monotone()
+	return b
+}
+
 // cells is the number of nodes in the band.
 func (b band) cells() int {
 	n := 0

@@ -102,10 +102,10 @@ func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
 		w := s.src.units[x].weight
 		srcW += w
 		lo, hi := s.pairs.lo[x], s.pairs.hi[x]
-		row := s.pairs.src[s.pairs.off[x]-lo:]
+		row := s.pairs.src[s.pairs.off[x]:]
 		var m float64
 		for y := max(j0, lo); y < min(j, hi); y++ {
-			m += float64(row[y])
+			m += float64(row[y-lo])
 		}
 		srcM += min(m, w)
 		if w > 0 {
@@ -217,25 +217,48 @@ func (c lengthCosts) at(d2 float64) float64 {
 	return c[k]
 }
 
+// grid holds a search's arrays, kept from one search to the next.
+type grid struct {
+	off  []int  // off[i] is where row i's nodes start in from
+	from []int8 // the shape of the best bead ending at each node, -1 at (0, 0)
+	// best is the score of the best path to each node of the last
+	// maxSpan+1 rows, row i in best[i%len(best)]: a bead reaches back at
+	// most maxSpan rows, and a score per node of the whole band would
+	// take eight times the memory of from.
+	best [maxSpan + 1][]float64
+}
+
 // search finds the best-scoring path of beads through the band and
 // returns its nodes from (0, 0) to (n, m), with the shape of the bead
 // that ends at each node after the first.
-func search(ctx context.Context, s *scorer, b band) ([]point, []shape, error) {
+// The scorer's pair weights are ring's, which search fills a row ahead.
+func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([]point, []shape, error) {
 	n := len(b.lo) - 1
-	off := make([]int, n+2)
+	g.off = resize(g.off, n+2)
+	g.off[0] = 0
+	width := 0
 	for i := 0; i <= n; i++ {
-		off[i+1] = off[i] + b.hi[i] - b.lo[i] + 1
+		g.off[i+1] = g.off[i] + b.hi[i] - b.lo[i] + 1
+		width = max(width, b.hi[i]-b.lo[i]+1)
 	}
-	best := make([]float64, off[n+1])
-	from := make([]int8, off[n+1])
+	off := g.off
+	g.from = resize(g.from, off[n+1])
+	from := g.from
+	for k := range g.best {
+		g.best[k] = resize(g.best[k], width)
+	}
 	for i := 0; i <= n; i++ {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, nil, ctx.Err()
 		}
+		if i > 0 {
+			ring.fillNext() // row i-1, the nearest a bead ending in row i reads
+		}
+		row := g.best[i%len(g.best)]
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
 			x := off[i] + j - b.lo[i]
 			if i == 0 && j == 0 {
-				best[x], from[x] = 0, -1
+				row[0], from[x] = 0, -1
 				continue
 			}
 			top, arg := math.Inf(-1), int8(-1)
@@ -244,16 +267,16 @@ func search(ctx context.Context, s *scorer, b band) ([]point, []shape, error) {
 				if i0 < 0 || j0 < 0 || j0 < b.lo[i0] || j0 > b.hi[i0] {
 					continue
 				}
-				prev := best[off[i0]+j0-b.lo[i0]]
+				prev := g.best[i0%len(g.best)][j0-b.lo[i0]]
 				if v := prev + s.score(sh, i, j, top-prev); v > top {
 					top, arg = v, int8(k)
 				}
 			}
-			best[x], from[x] = top, arg
+			row[j-b.lo[i]], from[x] = top, arg
 		}
 	}
-	var path []point
-	var shapes []shape
+	// A path has at most a node for each unit of both sides.
+	path, shapes := make([]point, 0, n+b.m+1), make([]shape, 0, n+b.m+1)
 	for i, j := n, b.m; i > 0 || j > 0; {
 		k := from[off[i]+j-b.lo[i]]
 		sh := s.p.shapes[k]

@@ -36,45 +36,114 @@ func index(tgt *side, nKeys int) [][]posting {
 	return post
 }
 
-// matchPairs fills the pair weights for the units that beads inside b can
-// join: a bead spans at most maxSpan units on a side.
-func matchPairs(src, tgt *side, post [][]posting, nOcc int, b band) *pairs {
-	n, m := len(src.units), len(tgt.units)
-	p := &pairs{lo: make([]int, n), hi: make([]int, n), off: make([]int, n+1)}
-	for i := 0; i < n; i++ {
-		p.lo[i] = b.lo[max(0, i+1-maxSpan)]
-		p.hi[i] = min(m, b.hi[min(n, i+maxSpan)])
-		p.off[i+1] = p.off[i] + p.hi[i] - p.lo[i]
-	}
-	p.src = make([]float32, p.off[n])
-	p.tgt = make([]float32, p.off[n])
-	srcMark := make([]int32, m)    // the source occurrence that last matched unit j
-	tgtMark := make([]int32, nOcc) // the source unit (+1) that last matched an occurrence
-	occ := int32(0)
-	for i := 0; i < n; i++ {
-		lo, hi := p.lo[i], p.hi[i]
-		row := p.off[i] - lo
-		for _, id := range src.units[i].types {
-			occ++
-			t := &src.types[id]
-			w := float32(t.weight)
-			for _, k := range t.keys {
-				list := post[k]
-				x := sort.Search(len(list), func(x int) bool { return int(list[x].unit) >= lo })
-				for ; x < len(list) && int(list[x].unit) < hi; x++ {
-					e := list[x]
-					j := int(e.unit)
-					if srcMark[j] != occ {
-						srcMark[j] = occ
-						p.src[row+j] += w
-					}
-					if tgtMark[e.occ] != int32(i+1) {
-						tgtMark[e.occ] = int32(i + 1)
-						p.tgt[row+j] += e.weight
-					}
+// pairFiller computes the pair weights of source units in order, one row
+// at a time: the marks that keep a word from counting twice in a row
+// number the rows and the source occurrences as they come.
+type pairFiller struct {
+	src, tgt *side
+	post     [][]posting
+	srcMark  []int32 // the source occurrence that last matched unit j
+	tgtMark  []int32 // the source unit (+1) that last matched an occurrence
+	occ      int32
+}
+
+func newPairFiller(src, tgt *side, post [][]posting, nOcc int) *pairFiller {
+	return &pairFiller{src: src, tgt: tgt, post: post,
+		srcMark: make([]int32, len(tgt.units)), tgtMark: make([]int32, nOcc)}
+}
+
+// fill adds the weights of source unit i against target units [lo, hi)
+// to srcRow and tgtRow (indexed from lo). Rows are filled in order, each
+// once.
+func (f *pairFiller) fill(i, lo, hi int, srcRow, tgtRow []float32) {
+	for _, id := range f.src.units[i].types {
+		f.occ++
+		t := &f.src.types[id]
+		w := float32(t.weight)
+		for _, k := range t.keys {
+			list := f.post[k]
+			x := sort.Search(len(list), func(x int) bool { return int(list[x].unit) >= lo })
+			for ; x < len(list) && int(list[x].unit) < hi; x++ {
+				e := list[x]
+				j := int(e.unit)
+				if f.srcMark[j] != f.occ {
+					f.srcMark[j] = f.occ
+					srcRow[j-lo] += w
+				}
+				if f.tgtMark[e.occ] != int32(i+1) {
+					f.tgtMark[e.occ] = int32(i + 1)
+					tgtRow[j-lo] += e.weight
 				}
 			}
 		}
 	}
-	return p
+}
+
+// setRanges sets the target range of each source unit: those that beads
+// inside b can join it with (a bead spans at most maxSpan units on a
+// side). It returns the widest.
+func (p *pairs) setRanges(n, m int, b band) (width int) {
+	p.lo, p.hi, p.off = resize(p.lo, n), resize(p.hi, n), resize(p.off, n+1)
+	for i := 0; i < n; i++ {
+		p.lo[i] = b.lo[max(0, i+1-maxSpan)]
+		p.hi[i] = min(m, b.hi[min(n, i+maxSpan)])
+		width = max(width, p.hi[i]-p.lo[i])
+	}
+	return width
+}
+
+// matchPairs fills p with the pair weights of every source unit for the
+// target units that beads inside b can join it with.
+func matchPairs(f *pairFiller, b band, p *pairs) {
+	n := len(f.src.units)
+	p.setRanges(n, len(f.tgt.units), b)
+	p.off[0] = 0
+	for i := 0; i < n; i++ {
+		p.off[i+1] = p.off[i] + p.hi[i] - p.lo[i]
+	}
+	p.src, p.tgt = resize(p.src, p.off[n]), resize(p.tgt, p.off[n])
+	clear(p.src)
+	clear(p.tgt)
+	for i := 0; i < n; i++ {
+		f.fill(i, p.lo[i], p.hi[i], p.src[p.off[i]:p.off[i+1]], p.tgt[p.off[i]:p.off[i+1]])
+	}
+}
+
+// ringPairs makes p hold the weights of maxSpan source units at a time,
+// the most a bead reaches back from the row a search is on: row x sits in
+// slot x mod maxSpan, and next fills the next row. A search of a wide
+// band would otherwise hold eight bytes a node for weights it reads only
+// while it is near.
+type ringPairs struct {
+	p     *pairs
+	f     *pairFiller
+	width int
+	next  int // the next row to fill
+}
+
+func newRingPairs(f *pairFiller, b band, p *pairs) *ringPairs {
+	width := p.setRanges(len(f.src.units), len(f.tgt.units), b)
+	p.src, p.tgt = resize(p.src, maxSpan*width), resize(p.tgt, maxSpan*width)
+	return &ringPairs{p: p, f: f, width: width}
+}
+
+// fillNext fills the next row, over the oldest.
+func (r *ringPairs) fillNext() {
+	x, p := r.next, r.p
+	r.next++
+	p.off[x] = (x % maxSpan) * r.width
+	n := p.hi[x] - p.lo[x]
+	src, tgt := p.src[p.off[x]:p.off[x]+n], p.tgt[p.off[x]:p.off[x]+n]
+	clear(src)
+	clear(tgt)
+	r.f.fill(x, p.lo[x], p.hi[x], src, tgt)
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the contents are not cleared.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
