@@ -48,7 +48,48 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 	os, ot = timesAsDecimals(os, ot, clockS)
 	ot, os = timesAsDecimals(ot, os, clockT)
 	os, ot = withoutNumberWords(os, t), withoutNumberWords(ot, s)
+	if ms, mt := bareMonths(s, a, b), bareMonths(t, b, a); len(ms) > 0 && len(mt) > 0 {
+		ms, mt = cancelled(ms, mt)
+		if len(ms) > 0 && len(mt) > 0 {
+			os, ot = append(os, ms...), append(ot, mt...)
+		}
+	}
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// bareMonths returns the months s names with no figure of its own (nums,
+// which hold its dates' months) and that the other side's numbers lack:
+// "в ноябре" against "in December". Such months differ only where both
+// sides name one the other lacks: a month named on one side alone is as
+// often a rendering's way of dating ("this autumn") as an error.
+func bareMonths(s string, nums, other []string) []string {
+	var out []string
+	for _, m := range namedMonths(s) {
+		if !slices.Contains(nums, m) && !slices.Contains(other, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// namedMonths returns the numbers of the months s names, as numbersIn
+// writes them, but for those that are also common words ("may",
+// "march"), which name a month too rarely to count.
+func namedMonths(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += w
+			continue
+		}
+		j := lettersEnd(s, i)
+		if m := monthNumber(s[i:j]); m > 0 && !wordMonths[strings.ToLower(s[i:j])] {
+			out = append(out, strconv.Itoa(m))
+		}
+		i = j
+	}
+	return out
 }
 
 // timesAsDecimals drops from the unmatched numbers of one side, xs, each

@@ -243,7 +243,7 @@ func withoutNumberWords(xs []string, other string) []string {
 	if len(xs) == 0 {
 		return xs
 	}
-	words := numberWordValues(other)
+	words := append(numberWordValues(other), namedMonths(other)...)
 	for i := 0; i < len(other); {
 		r, w := utf8.DecodeRuneInString(other[i:])
 		if !unicode.IsLetter(r) {
@@ -251,9 +251,7 @@ func withoutNumberWords(xs []string, other string) []string {
 			continue
 		}
 		j := lettersEnd(other, i)
-		if m := monthNumber(other[i:j]); m > 0 && !wordMonths[strings.ToLower(other[i:j])] {
-			words = append(words, strconv.Itoa(m))
-		} else if n := romanNumber(other[i:j]); n > 0 {
+		if n := romanNumber(other[i:j]); n > 0 {
 			words = append(words, strconv.Itoa(n))
 		}
 		i = j

@@ -65,6 +65,14 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Стена 5 м.", "A 5m wall.", "", ""},
 		{"dans 5 mn", "in 5 minutes", "", ""},
 		{"В 2020 году пришёл миллион человек.", "In 2020 a million people came.", "", ""},
+		// Months named without a figure differ where both sides name one.
+		{"Саммит пройдёт в ноябре.", "The summit will be held in December.", "11", "12"},
+		{"Саммит пройдёт в ноябре.", "The summit will be held in November.", "", ""},
+		{"Саммит пройдёт в ноябре.", "The summit will be held this autumn.", "", ""},
+		{"Встреча прошла в мае.", "The meeting was held in June.", "5", "6"},
+		{"Встреча прошла в мае.", "The meeting may have been held in spring.", "", ""},
+		{"Im November und im Dezember.", "En décembre et en novembre.", "", ""},
+		{"Саммит пройдёт 5 ноября.", "The summit will be held on 5 November.", "", ""},
 	} {
 		os, ot := numberDifference(tc.s, tc.t)
 		if os != tc.onlyS || ot != tc.onlyT {
