@@ -53,7 +53,7 @@ func DetectEncoding(b []byte) (string, error) {
 		return enc, nil
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
-		return "", fmt.Errorf("NUL byte at offset %d (line %d): a binary or damaged file, not text", i, 1+bytes.Count(b[:i], []byte{'\n'}))
+		return "", nulError(b, i)
 	}
 	if utf8.Valid(b) {
 		return EncUTF8, nil
@@ -382,4 +382,9 @@ func bytesString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(&b[0], len(b))
+}
+
+// nulError says where b's first NUL byte, at i, is.
+func nulError(b []byte, i int) error {
+	return fmt.Errorf("NUL byte at offset %d (line %d): %w", i, 1+bytes.Count(b[:i], []byte{'\n'}), ErrBinary)
 }

@@ -39,6 +39,9 @@ var (
 	// ErrInvalidUTF8 is wrapped when a file is mostly UTF-8 but has bytes
 	// that are not: damaged, or in another encoding that should be named.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrBinary is wrapped when a file holds NUL bytes outside UTF-16:
+	// binary data, or a damaged file.
+	ErrBinary = errors.New("a binary or damaged file, not text")
 	// ErrUnsupportedFormat is wrapped when a file is a document in a
 	// format Variorum does not read (PDF, RTF, OpenDocument).
 	ErrUnsupportedFormat = errors.New("a format Variorum does not read")

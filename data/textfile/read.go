@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -28,7 +29,22 @@ func Read(path, enc string) (*Extracted, error) {
 // ReadFrom reads and decodes what r holds, at most MaxSize bytes (standard
 // input, for one), as Read does a file; errors start with name.
 func ReadFrom(name string, r io.Reader, enc string) (*Extracted, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	// The first bytes tell a binary stream (/dev/zero, a program's output)
+	// at once, rather than after MaxSize bytes held in memory.
+	head := make([]byte, streamProbe)
+	n, err := io.ReadFull(r, head)
+	head = head[:n]
+	switch {
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		r = bytes.NewReader(nil) // all of it is in head
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", name, err)
+	case enc == "":
+		if err := binaryStart(head); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	b, err := io.ReadAll(io.MultiReader(bytes.NewReader(head), io.LimitReader(r, MaxSize+1-int64(n))))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -40,6 +56,26 @@ func ReadFrom(name string, r io.Reader, enc string) (*Extracted, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return ex, nil
+}
+
+// streamProbe is how much of a stream binaryStart looks at: more than
+// sniffUTF16 reads, and even, as UTF-16 is.
+const streamProbe = 64 << 10
+
+// binaryStart returns the error DetectEncoding gives for a NUL byte when
+// the first bytes of a longer text, head, hold one and are neither
+// UTF-16 nor a DOCX file (a ZIP archive, whose bytes are binary).
+func binaryStart(head []byte) error {
+	if bytes.HasPrefix(head, []byte("PK\x03\x04")) || bomEncoding(head) != "" {
+		return nil
+	}
+	if _, ok := sniffUTF16(head); ok {
+		return nil
+	}
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return nulError(head, i)
+	}
+	return nil
 }
 
 // ReadBytes reads the bytes of a regular file of at most MaxSize bytes.

@@ -60,3 +60,33 @@ func TestReadRefuses(t *testing.T) {
 		t.Errorf("a file over MaxSize: %v, want ErrFileTooLarge", err)
 	}
 }
+
+// zeros is an endless stream of NUL bytes that counts what was read.
+type zeros struct{ n int }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	clear(p)
+	z.n += len(p)
+	return len(p), nil
+}
+
+// TestReadFromBinaryStream: an endless binary stream is refused from its
+// first bytes, not read to MaxSize; a long UTF-16 stream, whose bytes are
+// half NUL, and a short one are read.
+func TestReadFromBinaryStream(t *testing.T) {
+	z := &zeros{}
+	_, err := ReadFrom("standard input", z, "")
+	if !errors.Is(err, ErrBinary) {
+		t.Errorf("ReadFrom(zeros): %v, want a NUL byte error", err)
+	}
+	if z.n > streamProbe {
+		t.Errorf("read %d bytes of an endless binary stream, want at most %d", z.n, streamProbe)
+	}
+	text := strings.Repeat("Сорок два — ответ; forty-two is the answer.\n", 4000)
+	for _, b := range [][]byte{utf16LE(text), utf16LE(text[:200])} {
+		ex, err := ReadFrom("standard input", strings.NewReader(string(b)), "")
+		if err != nil || ex.Encoding != EncUTF16LE || len(ex.Text) == 0 {
+			t.Errorf("ReadFrom(UTF-16LE, %d bytes): %v", len(b), err)
+		}
+	}
+}
