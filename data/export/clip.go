@@ -1,5 +1,12 @@
 package export
 
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Clip is s on one line (its white space runs as single spaces), cut to
 // at most n runes with an ellipsis where cut: a long text quoted in a
 // summary line, a list or a dialog.
@@ -10,3 +17,55 @@ func Clip(s string, n int) string {
 	}
 	return s
 }
+
+// OneLine is s on one line: each line break, with the spaces and tabs
+// around it, becomes one space (a paragraph wrapped over lines reads as
+// one), and all other white space is kept as it is. No-break spaces,
+// thin spaces before French punctuation and digit groups, tabs and double
+// spaces inside a line are the text, which a translation memory must
+// match exactly.
+func OneLine(s string) string {
+	if !strings.ContainsAny(s, lineBreaks) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(lineBreaks, r) {
+			b = append(b, s[i:i+w]...)
+			i += w
+			continue
+		}
+		// The spaces and tabs before the break go, and those after it
+		// and after any further breaks.
+		b = bytes.TrimRight(b, " \t")
+		for i < len(s) {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if r != ' ' && r != '\t' && !strings.ContainsRune(lineBreaks, r) {
+				break
+			}
+			i += w
+		}
+		if len(b) > 0 && i < len(s) && !bothCJK(b, s[i:]) {
+			b = append(b, ' ')
+		}
+	}
+	return string(b)
+}
+
+// bothCJK reports whether the text before a line break ends and the text
+// after it starts with a Chinese or Japanese character, which are written
+// without spaces: such a break is dropped, as CSS Text 3 drops it.
+func bothCJK(before []byte, after string) bool {
+	r1, _ := utf8.DecodeLastRune(before)
+	r2, _ := utf8.DecodeRuneInString(after)
+	return isCJK(r1) && isCJK(r2)
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		0x3000 <= r && r <= 0x303F || 0xFF00 <= r && r <= 0xFFEF // CJK punctuation, full-width forms
+}
+
+// lineBreaks are the characters that end a line.
+const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"

@@ -116,11 +116,10 @@ func WriteTMX(w io.Writer, m *TMX) error {
 	return err
 }
 
-// segText is a segment as a memory holds it: white space (line breaks of
-// a wrapped paragraph included) collapsed to single spaces, and characters
-// XML cannot carry dropped.
+// segText is a segment as a memory holds it: on one line (OneLine), and
+// characters XML cannot carry dropped.
 func segText(s string) string {
-	return xmlSafe(oneLine(s))
+	return xmlSafe(OneLine(s))
 }
 
 // xmlSafe drops the characters XML 1.0 forbids (most C0 controls, lone

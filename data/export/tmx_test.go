@@ -102,3 +102,21 @@ func TestTMXLanguageTags(t *testing.T) {
 		}
 	}
 }
+
+func TestOneLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0» 15\u202f000", "Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0» 15\u202f000"},
+		{"two  spaces\tand a tab", "two  spaces\tand a tab"},
+		{"a wrapped\nparagraph", "a wrapped paragraph"},
+		{"trailing \n  leading", "trailing leading"},
+		{"two\n\nparagraphs\r\nand\u2028more", "two paragraphs and more"},
+		{"\nedges\n", "edges"},
+		{"今天天气很好。\n我们去公园散步。", "今天天气很好。我们去公园散步。"},
+		{"日本語\nand English", "日本語 and English"},
+		{"", ""},
+	} {
+		if got := OneLine(tc.in); got != tc.want {
+			t.Errorf("OneLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

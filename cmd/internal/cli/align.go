@@ -20,7 +20,7 @@ type bitext struct {
 	srcFile, tgtFile string
 	srcLang, tgtLang string
 	unit             compare.Unit
-	src, tgt         []string // the units' texts
+	src, tgt         side // the units of each text
 	beads            []compare.Bead
 }
 
@@ -35,6 +35,9 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	files, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if *lang != "" && strings.Count(*lang, ",") != 1 {
+		return usageError(e, fs, "--lang %q: give the two languages, SRC,TGT (such as ru,en)", *lang)
 	}
 	if len(files) != 2 {
 		return usageError(e, fs, "need a source and a target file")
@@ -58,13 +61,13 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	bt := &bitext{srcFile: files[0], tgtFile: files[1], srcLang: langs[0], tgtLang: langs[1], unit: unit}
 	var err error
 	if *segmented {
-		bt.src, bt.tgt = lines(texts[0]), lines(texts[1])
-		bt.beads, err = compare.AlignUnits(ctx, bt.src, bt.tgt, unit)
+		bt.src, bt.tgt = side{texts[0], lineSpans(texts[0])}, side{texts[1], lineSpans(texts[1])}
+		bt.beads, err = compare.AlignUnits(ctx, bt.src.units(), bt.tgt.units(), unit)
 	} else {
 		var al *compare.Bitext
 		al, err = compare.AlignTexts(ctx, texts[0], texts[1], unit)
 		if err == nil {
-			bt.src, bt.tgt, bt.beads = spansText(texts[0], al.Src), spansText(texts[1], al.Tgt), al.Beads
+			bt.src, bt.tgt, bt.beads = side{texts[0], al.Src}, side{texts[1], al.Tgt}, al.Beads
 		}
 	}
 	if err != nil {
@@ -80,19 +83,41 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	return 0
 }
 
-// lines splits a segmented corpus into its lines (a final line break ends
-// the last line; it does not start an empty one).
-func lines(text string) []string {
-	if text == "" {
-		return nil
-	}
-	return strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+// side is one text of an alignment and the byte spans of its units.
+type side struct {
+	text  string
+	spans [][2]int
 }
 
-func spansText(text string, spans [][2]int) []string {
-	out := make([]string, len(spans))
-	for k, s := range spans {
-		out[k] = text[s[0]:s[1]]
+func (s side) units() []string {
+	out := make([]string, len(s.spans))
+	for k, sp := range s.spans {
+		out[k] = s.text[sp[0]:sp[1]]
+	}
+	return out
+}
+
+// join returns the text of units [r[0], r[1]) as the text has it, with
+// what lies between them, on one line (export.OneLine): a translation
+// memory's segment matches the document's words and spaces exactly.
+func (s side) join(r [2]int) string {
+	if r[0] == r[1] {
+		return ""
+	}
+	return export.OneLine(s.text[s.spans[r[0]][0]:s.spans[r[1]-1][1]])
+}
+
+// lineSpans cuts a segmented corpus into its lines (a final line break
+// ends the last line; it does not start an empty one).
+func lineSpans(text string) [][2]int {
+	var out [][2]int
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text) - start
+		}
+		out = append(out, [2]int{start, start + end})
+		start += end + 1
 	}
 	return out
 }
@@ -129,15 +154,9 @@ func idList(r [2]int) string {
 	return sb.String()
 }
 
-// joinUnits returns the text of units [r[0], r[1]) on one line.
-func joinUnits(units []string, r [2]int) string {
-	return oneLine(strings.Join(units[r[0]:r[1]], " "))
-}
-
 func writeBitextTSV(w io.Writer, bt *bitext) error {
 	for _, b := range bt.beads {
-		// Escaped as all text printed is; JSON and TMX carry it exactly.
-		if _, err := fmt.Fprintf(w, "%s\t%s\n", termName(joinUnits(bt.src, b.Src)), termName(joinUnits(bt.tgt, b.Tgt))); err != nil {
+		if _, err := fmt.Fprintf(w, "%s\t%s\n", tsvField(bt.src.join(b.Src)), tsvField(bt.tgt.join(b.Tgt))); err != nil {
 			return err
 		}
 	}
@@ -145,7 +164,7 @@ func writeBitextTSV(w io.Writer, bt *bitext) error {
 }
 
 func writeBitextJSON(w io.Writer, bt *bitext) error {
-	type side struct {
+	type text struct {
 		File     string `json:"file"`
 		Language string `json:"language,omitempty"`
 		Units    int    `json:"units"`
@@ -158,10 +177,10 @@ func writeBitextJSON(w io.Writer, bt *bitext) error {
 	}
 	out := struct {
 		Unit   string `json:"unit"`
-		Source side   `json:"source"`
-		Target side   `json:"target"`
+		Source text   `json:"source"`
+		Target text   `json:"target"`
 		Beads  []bead `json:"beads"`
-	}{Unit: unitName(bt.unit), Source: side{bt.srcFile, bt.srcLang, len(bt.src)}, Target: side{bt.tgtFile, bt.tgtLang, len(bt.tgt)}}
+	}{Unit: unitName(bt.unit), Source: text{bt.srcFile, bt.srcLang, len(bt.src.spans)}, Target: text{bt.tgtFile, bt.tgtLang, len(bt.tgt.spans)}}
 	ids := func(r [2]int) []int {
 		s := make([]int, 0, r[1]-r[0])
 		for k := r[0]; k < r[1]; k++ {
@@ -170,7 +189,7 @@ func writeBitextJSON(w io.Writer, bt *bitext) error {
 		return s
 	}
 	for _, b := range bt.beads {
-		out.Beads = append(out.Beads, bead{ids(b.Src), ids(b.Tgt), joinUnits(bt.src, b.Src), joinUnits(bt.tgt, b.Tgt)})
+		out.Beads = append(out.Beads, bead{ids(b.Src), ids(b.Tgt), bt.src.join(b.Src), bt.tgt.join(b.Tgt)})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -184,8 +203,11 @@ func writeBitextTMX(w io.Writer, bt *bitext) error {
 	if m.SrcLang == "" || m.TgtLang == "" {
 		return fmt.Errorf("TMX needs both languages: give them with --lang SRC,TGT")
 	}
+	if m.SrcLang == m.TgtLang {
+		return fmt.Errorf("TMX pairs two languages, and both texts are %s: give them with --lang SRC,TGT", m.SrcLang)
+	}
 	for _, b := range bt.beads {
-		m.Units = append(m.Units, export.TMXUnit{Src: joinUnits(bt.src, b.Src), Tgt: joinUnits(bt.tgt, b.Tgt)})
+		m.Units = append(m.Units, export.TMXUnit{Src: bt.src.join(b.Src), Tgt: bt.tgt.join(b.Tgt)})
 	}
 	return export.WriteTMX(w, m)
 }
@@ -195,4 +217,12 @@ func unitName(u compare.Unit) string {
 		return "paragraph"
 	}
 	return "sentence"
+}
+
+// tsvField escapes s as all text printed is (termName: a tab as \x09,
+// control and bidi characters as \xNN and \uNNNN), and a backslash as
+// \\, so that the escapes read back unambiguously. JSON and TMX carry
+// the text as it is.
+func tsvField(s string) string {
+	return termName(strings.ReplaceAll(s, `\`, `\\`))
 }

@@ -90,6 +90,42 @@ func TestAlignSegmented(t *testing.T) {
 	}
 }
 
+// TestAlignKeepsText: a bead's text is the document's, white space inside
+// lines included (no-break and thin spaces, tabs, double spaces); only
+// line breaks become spaces, and none between Chinese sentences. TSV
+// escapes a backslash, so that its escapes read back.
+func TestAlignKeepsText(t *testing.T) {
+	dir := t.TempDir()
+	fr := writeFile(t, dir, "fr.txt", "Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0» Il y avait 15\u202f000 personnes.\n\nLe chemin C:\\temp\\x01 et\tun  onglet.\n")
+	en := writeFile(t, dir, "en.txt", "He said: \"Hello!\" There were 15,000 people.\n\nThe path C:\\temp\\x01 and\ta  tab.\n")
+	code, out, errs := runCLI(t, "align", "--unit", "paragraph", "--lang", "fr,en", "--format", "json", fr, en)
+	if code != 0 {
+		t.Fatalf("json: exit %d: %s", code, errs)
+	}
+	var js struct {
+		Beads []struct {
+			SrcText string `json:"src_text"`
+		} `json:"beads"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Il a dit\u00a0: «\u00a0Bonjour\u00a0!\u00a0» Il y avait 15\u202f000 personnes.", "Le chemin C:\\temp\\x01 et\tun  onglet."}
+	if len(js.Beads) != 2 || js.Beads[0].SrcText != want[0] || js.Beads[1].SrcText != want[1] {
+		t.Errorf("json beads %+v, want the texts %q", js.Beads, want)
+	}
+	_, out, _ = runCLI(t, "align", "--unit", "paragraph", "--lang", "fr,en", "--format", "tsv", fr, en)
+	if !strings.Contains(out, "Le chemin C:\\\\temp\\\\x01 et\\x09un  onglet.\t") {
+		t.Errorf("tsv:\n%s", out)
+	}
+	zh := writeFile(t, dir, "zh.txt", "今天天气很好。\n我们去公园散步。\n")
+	en2 := writeFile(t, dir, "en2.txt", "The weather is nice today, and we are going for a walk in the park.\n")
+	_, out, _ = runCLI(t, "align", "--segmented", "--lang", "zh,en", "--format", "tsv", zh, en2)
+	if !strings.HasPrefix(out, "今天天气很好。我们去公园散步。\t") {
+		t.Errorf("Chinese lines joined as %q", out)
+	}
+}
+
 // TestAlignSample aligns the sample's blog post with the Russian
 // transcript by paragraphs: the greeting's two English paragraphs are one
 // Russian paragraph.
@@ -114,7 +150,9 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", a}, 2, "need a source and a target"},
 		{[]string{"align", "--unit", "word", a, a}, 2, "unknown unit"},
 		{[]string{"align", "--format", "xlsx", a, a}, 2, "unknown format"},
-		{[]string{"align", "--lang", "ru,en,de", a, a}, 2, "3 languages for 2 files"},
+		{[]string{"align", "--lang", "ru,en,de", a, a}, 2, "give the two languages"},
+		{[]string{"align", "--lang", "ru", a, a}, 2, "give the two languages"},
+		{[]string{"align", "--format", "tmx", "--lang", "en,en", a, a}, 1, "TMX pairs two languages"},
 		{[]string{"align", "--format", "tmx", "--lang", "", a, a}, 1, "TMX needs both languages"},
 		{[]string{"align", a, filepath.Join(dir, "missing.txt")}, 1, "missing.txt"},
 	}
