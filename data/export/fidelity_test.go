@@ -476,3 +476,47 @@ func TestTEINotes(t *testing.T) {
 		t.Errorf("not well-formed: %v", err)
 	}
 }
+
+// TestTEILanguages: each reading carries its versions' language, and a
+// row read alike by versions of one language carries it too; a witness's
+// description (in English) carries none.
+func TestTEILanguages(t *testing.T) {
+	en1 := "The minister arrived in Almaty.\n\nThe talks went on.\n"
+	en2 := "The minister arrived in Astana.\n\nThe talks went on.\n"
+	r := textReport(t, []string{en1, en2}, []string{"a", "b"}, []string{"en", "en"}, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	type lang struct {
+		Lang string `xml:"http://www.w3.org/XML/1998/namespace lang,attr"`
+	}
+	var doc struct {
+		Witnesses []lang `xml:"teiHeader>fileDesc>sourceDesc>listWit>witness"`
+		Segs      []lang `xml:"text>body>p>seg"`
+		Apps      []struct {
+			Readings []lang `xml:"rdg"`
+		} `xml:"text>body>p>app"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range doc.Witnesses {
+		got = append(got, "witness:"+w.Lang)
+	}
+	for _, s := range doc.Segs {
+		got = append(got, "seg:"+s.Lang)
+	}
+	for _, a := range doc.Apps {
+		for _, rd := range a.Readings {
+			got = append(got, "rdg:"+rd.Lang)
+		}
+	}
+	want := []string{"witness:", "witness:", "seg:en", "rdg:en", "rdg:en"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("languages %q, want %q", got, want)
+	}
+}

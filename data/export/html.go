@@ -104,7 +104,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
-			Before: c.AText, After: c.BText, Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
+			Before: xmlSafe(c.AText), After: xmlSafe(c.BText), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
 		if c.Trivial {
 			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
 			hc.Class = "triv"
@@ -178,7 +178,7 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)
-				b.WriteString(template.HTMLEscapeString(s))
+				b.WriteString(htmlText(s))
 				b.WriteString("</div>")
 			}
 			b.WriteString("</td>")
@@ -189,19 +189,24 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 	return chunks
 }
 
+// htmlText escapes s for HTML, dropping the characters HTML forbids in a
+// document (as XML does: most C0 controls, noncharacters), which a
+// browser flags as parse errors and may show as boxes.
+func htmlText(s string) string { return template.HTMLEscapeString(xmlSafe(s)) }
+
 // writeSegments writes a cell's runs, escaped, each changed run in a span
 // whose class the CSS colours as the window does.
 func writeSegments(b *strings.Builder, segs []compare.Segment, base bool) {
 	for _, s := range segs {
 		cls := segmentClass(s, base)
 		if cls == "" {
-			b.WriteString(template.HTMLEscapeString(s.Text))
+			b.WriteString(htmlText(s.Text))
 			continue
 		}
 		b.WriteString(`<span class="`)
 		b.WriteString(cls)
 		b.WriteString(`">`)
-		b.WriteString(template.HTMLEscapeString(s.Text))
+		b.WriteString(htmlText(s.Text))
 		b.WriteString("</span>")
 	}
 }

@@ -138,12 +138,10 @@ func (t *teiWriter) header() {
 		}
 	}
 	t.open("listWit")
-	for v, ver := range r.Versions {
-		attrs := []string{"xml:id", witID(v)}
-		if ver.Language != "" {
-			attrs = append(attrs, "xml:lang", ver.Language)
-		}
-		t.element("witness", witnessText(r, v), attrs...)
+	for v := range r.Versions {
+		// The witness's text is its description, in English; the language
+		// of its readings is on each <rdg> and <seg>.
+		t.element("witness", witnessText(r, v), "xml:id", witID(v))
 	}
 	t.close("listWit")
 	t.close("sourceDesc")
@@ -240,6 +238,21 @@ func (t *teiWriter) written(row compare.Row, groups [][]int) ([][]int, []string)
 	return out, texts
 }
 
+// lang returns the xml:lang attribute of a text the versions vs read
+// alike: their language when they share one that is known.
+func (t *teiWriter) lang(vs []int) []string {
+	l := t.r.Versions[vs[0]].Language
+	for _, v := range vs[1:] {
+		if t.r.Versions[v].Language != l {
+			return nil
+		}
+	}
+	if l == "" {
+		return nil
+	}
+	return []string{"xml:lang", l}
+}
+
 // row writes one row: its text when every version reads it alike, else an
 // apparatus entry with a reading per group of versions (compare's
 // Readings, numbered in version order), and the versions without the row
@@ -261,7 +274,7 @@ func (t *teiWriter) row(i int) {
 	row := t.rows[i]
 	groups, texts := t.written(row, groups)
 	if len(groups) == 1 && len(none) == 0 {
-		t.element("seg", texts[0])
+		t.element("seg", texts[0], t.lang(groups[0])...)
 		return
 	}
 	attrs := []string{}
@@ -277,7 +290,11 @@ func (t *teiWriter) row(i int) {
 		for w, v := range vs {
 			wits[w] = "#" + witID(v)
 		}
-		t.open("rdg", "wit", strings.Join(wits, " "))
+		attrs := []string{"wit", strings.Join(wits, " ")}
+		if k < len(texts) {
+			attrs = append(attrs, t.lang(vs)...)
+		}
+		t.open("rdg", attrs...)
 		if k < len(texts) { // the versions without the row read nothing
 			t.text(texts[k])
 		}

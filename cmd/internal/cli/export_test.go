@@ -324,7 +324,7 @@ func checkTEI(t *testing.T, b []byte) {
 			t.Errorf("wit %q names no witness", r)
 		}
 	}
-	if !strings.Contains(string(b), `<rdg wit="#w2">`) || !strings.Contains(string(b), "Murat Nurtleu") {
+	if !strings.Contains(string(b), `<rdg wit="#w2" xml:lang="en">`) || !strings.Contains(string(b), "Murat Nurtleu") {
 		t.Errorf("no reading of revised-en alone, or no Murat Nurtleu")
 	}
 }
