@@ -94,11 +94,38 @@ func ReadBytes(path string) ([]byte, error) {
 	if st.Size() > MaxSize {
 		return nil, fmt.Errorf("%w (%d bytes; the limit is %d)", ErrFileTooLarge, st.Size(), MaxSize)
 	}
-	b, err := os.ReadFile(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	// The file may grow while it is read (a log being written): the limit
+	// holds for what is read, not only for the size seen first.
+	b, err := readAtMost(f, st.Size(), MaxSize)
 	if err != nil {
 		return nil, unwrapPathError(err)
 	}
 	return b, nil
+}
+
+// readAtMost reads r to its end, expecting about size bytes, and fails
+// with ErrFileTooLarge past limit bytes.
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	b := make([]byte, 0, min(size, limit)+1)
+	for int64(len(b)) <= limit {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow
+		}
+	}
+	return nil, fmt.Errorf("%w (it grew past the limit of %d bytes while read)", ErrFileTooLarge, limit)
 }
 
 // unwrapPathError drops the path from an *os.PathError, as callers name the

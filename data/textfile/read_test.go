@@ -90,3 +90,22 @@ func TestReadFromBinaryStream(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAtMost: a file that grows while it is read (an endless stream
+// here) is cut off at the limit, not read to the end of memory; one that
+// ends is read whole, larger than it first seemed or not.
+func TestReadAtMost(t *testing.T) {
+	z := &zeros{}
+	if _, err := readAtMost(z, 10, 1<<10); !errors.Is(err, ErrFileTooLarge) {
+		t.Errorf("readAtMost(endless): %v, want ErrFileTooLarge", err)
+	}
+	if z.n > 2<<10 {
+		t.Errorf("read %d bytes past a limit of 1 KB", z.n)
+	}
+	for _, size := range []int64{0, 10, 5000} {
+		b, err := readAtMost(strings.NewReader(strings.Repeat("x", 3000)), size, 1<<12)
+		if err != nil || len(b) != 3000 {
+			t.Errorf("readAtMost(3000 bytes, size %d): %d bytes, %v", size, len(b), err)
+		}
+	}
+}
