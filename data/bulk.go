@@ -143,9 +143,9 @@ func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 // first path when it is a directory, or else after the first file
 // imported. progress, when not nil, is called before each file with the
 // number done so far, the total and the file, and once at the end with
-// done == total and file "". The error is non-nil when ctx was cancelled
-// or the library is damaged (ErrNotLibrary), which stop the batch; the
-// summary says what was done until then.
+// done == total and file "". The error is non-nil when ctx was cancelled,
+// the library is damaged (ErrNotLibrary), read-only or its disk full,
+// which stop the batch; the summary says what was done until then.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
 	files, skipped, errs := expandPaths(paths)
 	sum := Summary{Total: len(files) + len(errs), Failed: errs, Skipped: skipped}
@@ -185,6 +185,8 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			// The library is damaged, not the file: the rest would fail
 			// the same way.
 			return sum, fmt.Errorf("importing %s: the library %s: %w", f, l.path, err)
+		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly):
+			return sum, fmt.Errorf("importing %s: %w", f, err) // the error names the library
 		default:
 			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})
 			continue

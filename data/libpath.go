@@ -13,6 +13,10 @@ import (
 // read-only: its file or its folder is not writable.
 var ErrReadOnly = errors.New("the library is read-only")
 
+// ErrDiskFull is wrapped when a change to the library finds no room on
+// its disk.
+var ErrDiskFull = errors.New("the disk holding the library is full")
+
 // checkPathKind refuses, without creating anything, a library path that
 // is something other than a regular file or nothing: a directory, a
 // device, a FIFO, a socket or a symbolic link to nothing. SQLite would

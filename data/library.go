@@ -181,7 +181,42 @@ func open(ctx context.Context, path string, opts openOptions) (*Library, error) 
 		db.Close()
 		return nil, fmt.Errorf("open library %s: %w", path, err)
 	}
+	if err := l.checkTables(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open library %s: %w (left untouched)", path, err)
+	}
 	return l, nil
+}
+
+// libraryTables are the tables of the current schema. A library missing
+// one (dropped by hand, or by a tool) would take some writes and fail
+// others halfway through a command: it is refused when opened.
+var libraryTables = []string{"briefings", "versions", "notes", "version_chunks", "chunks_fts", "removed_ids"}
+
+// checkTables refuses a library that lacks a table of the schema.
+func (l *Library) checkTables(ctx context.Context) error {
+	rows, err := l.db.QueryContext(ctx, `SELECT name FROM sqlite_schema WHERE type = 'table'`)
+	if err != nil {
+		return classify(err)
+	}
+	defer rows.Close()
+	have := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return classify(err)
+		}
+		have[name] = true
+	}
+	if err := rows.Err(); err != nil {
+		return classify(err)
+	}
+	for _, t := range libraryTables {
+		if !have[t] {
+			return fmt.Errorf("%w: the library is damaged: its table %q is missing", ErrNotLibrary, t)
+		}
+	}
+	return nil
 }
 
 // ReadOnly reports whether the library was opened read-only.
@@ -266,6 +301,12 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 	if err != nil {
 		err = classify(err)
 		switch {
+		case acc != readWrite && walActive(path) && !errors.Is(err, ErrBusy):
+			// A checkpoint stopped halfway (a crash while closing, a full
+			// disk) leaves the file whole only with its log, which a
+			// read-only open does not read: not a damaged library.
+			return true, fmt.Errorf("open library %s: %w, and its last changes are in %s-wal, which only a writable library reads: "+
+				"make the library writable (or copy it with its -wal somewhere writable) and open it once (left untouched: %w)", path, ErrReadOnly, filepath.Base(path), err)
 		case errors.Is(err, ErrBusy):
 			return true, fmt.Errorf("open library %s: %w", path, err)
 		case errors.Is(err, ErrNotLibrary):
@@ -362,6 +403,8 @@ func classify(err error) error {
 			return fmt.Errorf("%w (%w)", ErrBusy, err)
 		case sqlite3.SQLITE_READONLY:
 			return fmt.Errorf("%w (%w)", ErrReadOnly, err)
+		case sqlite3.SQLITE_FULL:
+			return fmt.Errorf("%w (%w)", ErrDiskFull, err)
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: the file is corrupt: %w", ErrNotLibrary, err)
 		}
@@ -384,11 +427,11 @@ func isUniqueViolation(err error) bool {
 }
 
 // classify is the package's classify, naming the library in ErrReadOnly
-// (the one problem a user fixes on the library file, not on what they
-// import).
+// and ErrDiskFull (the problems a user fixes on the library's file or
+// disk, not on what they import).
 func (l *Library) classify(err error) error {
 	err = classify(err)
-	if errors.Is(err, ErrReadOnly) {
+	if errors.Is(err, ErrReadOnly) || errors.Is(err, ErrDiskFull) {
 		return fmt.Errorf("%s: %w", l.path, err)
 	}
 	return err

@@ -245,7 +245,11 @@ func (l *Library) backup(ctx context.Context, version int) error {
 		name = fmt.Sprintf("%s.bak-%d.%d", l.path, version, n)
 	}
 	if _, err := l.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
-		return fmt.Errorf("backing up the library to %s before migrating: %w", name, classify(err))
+		// A partial copy would pass for the backup to restore from, and
+		// on a full disk it holds the room the next try needs.
+		os.Remove(name)
+		os.Remove(name + "-journal")
+		return fmt.Errorf("backing up the library to %s before migrating: %w", name, l.classify(err))
 	}
 	return nil
 }

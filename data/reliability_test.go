@@ -3,6 +3,7 @@ package data
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -443,5 +444,85 @@ func TestAccessAfterOpen(t *testing.T) {
 		if got := accessAfterOpen(tc.err); got != tc.want {
 			t.Errorf("%v: access %d, want %d", tc.err, got, tc.want)
 		}
+	}
+}
+
+// TestReadOnlyHalfCheckpointed: a library whose file reads as damaged
+// without its write-ahead log (a checkpoint stopped halfway), opened
+// read-only, which does not read the log, is not called corrupt: the
+// error says to open it once writable. Without a log it is corrupt.
+func TestReadOnlyHalfCheckpointed(t *testing.T) {
+	for _, withLog := range []bool{true, false} {
+		path := closedLibrary(t, t.TempDir())
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 4096; i < len(b); i++ { // every page but the first, as a torn write leaves them
+			b[i] = 0xA5
+		}
+		if err := os.WriteFile(path, b, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(path, 0o444); err != nil {
+			t.Fatal(err)
+		}
+		if withLog {
+			if err := os.WriteFile(path+"-wal", make([]byte, 8192), 0o444); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, err = Open(context.Background(), path)
+		switch {
+		case withLog && (!errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "-wal")):
+			t.Errorf("read-only with a log: %v, want ErrReadOnly naming the -wal", err)
+		case !withLog && !errors.Is(err, ErrNotLibrary):
+			t.Errorf("read-only without a log: %v, want ErrNotLibrary", err)
+		}
+	}
+}
+
+// TestMissingTableRefused: a library with a table of its schema dropped
+// is refused when opened, before any command writes to it.
+func TestMissingTableRefused(t *testing.T) {
+	for _, table := range libraryTables {
+		path := closedLibrary(t, t.TempDir())
+		db, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Exec(`DROP TABLE ` + table); err != nil {
+			t.Fatal(err)
+		}
+		db.Close()
+		if l, err := Open(context.Background(), path); !errors.Is(err, ErrNotLibrary) || !strings.Contains(err.Error(), table) {
+			t.Errorf("%s dropped: %v, want ErrNotLibrary naming it", table, err)
+			if l != nil {
+				l.Close()
+			}
+		}
+	}
+}
+
+// TestChangedTextRefused: a version whose stored text was changed by
+// another program (the text_sha256 taken at import no longer matches) is
+// refused when loaded, not shown or exported as what was imported.
+func TestChangedTextRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l := openAt(t, path)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Выступление министра в Алматы.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another program: it does not keep the trigger that stops this.
+	for _, q := range []string{`DROP TRIGGER versions_text_fixed`,
+		`UPDATE versions SET text = replace(text, 'Выступление', 'ВЫСТУПЛЕНИЕ')`} {
+		if _, err := l.db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := l.Version(ctx, v.ID); !errors.Is(err, ErrTextChanged) {
+		t.Errorf("Version after the text changed: %v, want ErrTextChanged", err)
 	}
 }
