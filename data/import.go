@@ -119,7 +119,7 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		Language:    opt.Lang,
 		Kind:        opt.Kind,
 		Note:        opt.Note,
-		FileName:    name,
+		FileName:    strings.ToValidUTF8(name, "\uFFFD"), // a file name need not be UTF-8; reports must be
 		SHA256:      sha,
 		Size:        int64(len(b)),
 		Encoding:    ex.Encoding,
@@ -129,10 +129,10 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		Text:        ex.Text,
 	}
 	if v.Label == "" {
-		v.Label = strings.TrimSuffix(name, filepath.Ext(name))
+		v.Label = strings.TrimSuffix(v.FileName, filepath.Ext(v.FileName))
 	}
 	if v.Label == "" {
-		v.Label = name // ".txt"
+		v.Label = v.FileName // ".txt"
 	}
 	if v.Language == "" {
 		v.Language = textfile.DetectLanguage(ex.Text)
@@ -218,7 +218,7 @@ func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 // versionBySHA returns the version whose original bytes have this hash, or
 // nil.
 func (l *Library) versionBySHA(ctx context.Context, sha string) (*Version, error) {
-	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE sha256 = ?`, sha), false)
+	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE sha256 = ?`, sha), nil)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/variorum/variorum/assets"
@@ -182,3 +183,30 @@ func TestOpenCancelledIsNotDamage(t *testing.T) {
 // SchemaVersion is the schema version (PRAGMA user_version) this build
 // writes.
 func SchemaVersion() int { return len(migrations()) }
+
+// TestSampleImportedAtOnce: processes loading the sample into one library
+// at the same moment (here, handles of their own) make one briefing.
+func TestSampleImportedAtOnce(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	openAt(t, path) // created before the race, as a first run would have
+	libs := make([]*Library, 4)
+	for i := range libs {
+		libs[i] = openAt(t, path)
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(libs))
+	for i, l := range libs {
+		wg.Go(func() { _, errs[i] = l.ImportSample(ctx, assets.Sample()) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+	bs, err := libs[0].Briefings(ctx)
+	if err != nil || len(bs) != 1 || bs[0].Versions != 4 {
+		t.Errorf("Briefings = %+v, %v; want one with 4 versions", bs, err)
+	}
+}

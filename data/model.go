@@ -138,13 +138,15 @@ const versionColumns = `id, briefing_id, label, source, url, language, kind, not
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanVersion(s scanner, withText bool) (*Version, error) {
+// scanVersion scans a row of versionColumns, followed by the text and
+// its hash when textSHA is not nil (the hash into it).
+func scanVersion(s scanner, textSHA *string) (*Version, error) {
 	var v Version
 	var imported string
 	dest := []any{&v.ID, &v.BriefingID, &v.Label, &v.Source, &v.URL, &v.Language, &v.Kind, &v.Note,
 		&v.FileName, &v.SHA256, &v.Size, &v.Encoding, &v.Format, &imported, &v.RetrievedAt}
-	if withText {
-		dest = append(dest, &v.Text)
+	if textSHA != nil { // the text and its hash follow the columns
+		dest = append(dest, &v.Text, textSHA)
 	}
 	if err := s.Scan(dest...); err != nil {
 		return nil, err
@@ -231,7 +233,7 @@ func (l *Library) briefingWhere(ctx context.Context, cond string, arg any) (*Bri
 // Versions lists the versions of a briefing in import order, without their
 // text.
 func (l *Library) Versions(ctx context.Context, briefingID int64) ([]Version, error) {
-	vs, err := queryAll(ctx, l.db, func(s scanner) (*Version, error) { return scanVersion(s, false) },
+	vs, err := queryAll(ctx, l.db, func(s scanner) (*Version, error) { return scanVersion(s, nil) },
 		`SELECT `+versionColumns+` FROM versions WHERE briefing_id = ? ORDER BY id`, briefingID)
 	if err != nil {
 		return nil, fmt.Errorf("listing versions of briefing %d: %w", briefingID, err)
@@ -239,14 +241,27 @@ func (l *Library) Versions(ctx context.Context, briefingID int64) ([]Version, er
 	return vs, nil
 }
 
-// Version returns one version with its text (ErrNotFound if none).
+// Version returns one version with its text (ErrNotFound if none). The
+// text is checked against the hash taken when it was imported: a text
+// changed in the file by another program, or damaged, fails with
+// ErrTextChanged rather than being shown or exported as what was
+// imported.
 func (l *Library) Version(ctx context.Context, id int64) (*Version, error) {
-	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+`, text FROM versions WHERE id = ?`, id), true)
+	var sum string
+	row := l.db.QueryRowContext(ctx, `SELECT `+versionColumns+`, text, text_sha256 FROM versions WHERE id = ?`, id)
+	v, err := scanVersion(row, &sum)
 	if err != nil {
 		return nil, fmt.Errorf("version %d: %w", id, rowError(err))
 	}
+	if hashString(v.Text) != sum {
+		return nil, fmt.Errorf("version %d (%s): %w; remove it and import its file again", id, v.Label, ErrTextChanged)
+	}
 	return v, nil
 }
+
+// ErrTextChanged is wrapped when a version's stored text no longer has
+// the hash it had when imported.
+var ErrTextChanged = errors.New("its text in the library is not what was imported (changed outside Variorum, or damaged)")
 
 // Empty reports whether the library holds no version at all.
 func (l *Library) Empty(ctx context.Context) (bool, error) {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,17 +51,21 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 	if m.Briefing.Slug == "" && m.Briefing.Title == "" {
 		return nil, errors.New("sample: briefing.json: no briefing slug or title")
 	}
+	// Looked up and made in one write transaction: two processes loading
+	// the sample at once (a first-run window and the command line) must
+	// not make it twice.
 	var bid int64
-	if b, err := l.BriefingBySlug(ctx, Slugify(m.Briefing.Slug)); err == nil {
-		bid = b.ID
-	} else if errors.Is(err, ErrNotFound) {
-		bid, err = l.insertBriefing(ctx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
-			Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
-		if err != nil {
-			return nil, fmt.Errorf("sample: creating briefing %q: %w", m.Briefing.Slug, err)
+	err = l.inTx(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE slug = ?`, Slugify(m.Briefing.Slug)).Scan(&bid)
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
 		}
-	} else {
-		return nil, fmt.Errorf("sample: %w", err)
+		bid, err = createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
+			Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sample: briefing %q: %w", m.Briefing.Slug, err)
 	}
 	for _, sv := range m.Versions {
 		b, err := fs.ReadFile(fsys, sv.File)
