@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/textfile"
 )
 
@@ -189,9 +190,7 @@ func (p *progressBar) draw(done, total int, file string) {
 	if file == "" {
 		name = ""
 	}
-	if len(name) > 40 {
-		name = name[:37] + "..."
-	}
+	name = export.Clip(name, 40) // in runes: a cut must not split a character
 	fmt.Fprintf(p.w, "\r\x1b[K[%s%s] %d/%d %s", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total, name)
 	p.drawn = true
 }

@@ -21,8 +21,9 @@ func termName(s string) string { return escapeControls(s, false) }
 // control character and bidi override escaped.
 func termText(s string) string { return escapeControls(s, true) }
 
-// escapeControls escapes C0 and C1 controls, DEL and the bidi embedding,
-// override and isolate characters (U+202A–U+202E, U+2066–U+2069) in s,
+// escapeControls escapes C0 and C1 controls, DEL, the bidi embedding,
+// override and isolate characters (U+202A–U+202E, U+2066–U+2069) and
+// bytes that are not UTF-8 (as \xNN) in s,
 // keeping '\n' and '\t' when keepLines. s is returned as it is (no copy)
 // when nothing needs escaping, the common case, as show prints whole texts.
 func escapeControls(s string, keepLines bool) string {
@@ -33,8 +34,10 @@ func escapeControls(s string, keepLines bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
 	b.WriteString(s[:i])
-	for _, r := range s[i:] {
+	for k, r := range s[i:] {
 		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i+k:], "\uFFFD"):
+			fmt.Fprintf(&b, `\x%02x`, s[i+k]) // a byte that is not UTF-8 (a file name's)
 		case keepLines && (r == '\n' || r == '\t'):
 			b.WriteRune(r)
 		case r < 0x20 || r == 0x7f:
@@ -60,10 +63,12 @@ func firstUnsafe(s string, keepLines bool) int {
 			}
 		case c < 0x20 || c == 0x7f:
 			return i
-		case c == 0xC2 || c == 0xE2: // leads of C1 controls and of bidi controls
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unsafeRune(r) {
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unsafeRune(r) || r == utf8.RuneError && size == 1 {
 				return i
 			}
+			i += size - 1
 		}
 	}
 	return -1

@@ -10,6 +10,8 @@ func TestEscapeControls(t *testing.T) {
 		{"gnp.\u202etxt", `gnp.\u202etxt`, `gnp.\u202etxt`},
 		{"x\u2066y\u2069z\u0085\x7f", `x\u2066y\u2069z\u0085\x7f`, `x\u2066y\u2069z\u0085\x7f`},
 		{"€ — «ok»", "€ — «ok»", "€ — «ok»"},
+		{"bad\xff\xfename.txt", `bad\xff\xfename.txt`, `bad\xff\xfename.txt`},
+		{"kept \uFFFD, cut \xd0", "kept \uFFFD, cut \\xd0", "kept \uFFFD, cut \\xd0"},
 	}
 	for _, tt := range tests {
 		if got := termName(tt.in); got != tt.name {
