@@ -46,7 +46,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
-	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) {
+	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && !sharpSRespelled(aText, bText) {
 		flags = append(flags, FlagCase)
 	}
 	if allPunct(da) && allPunct(db) {
@@ -56,6 +56,13 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 		flags = append(flags, FlagName)
 	}
 	return flags
+}
+
+// sharpSRespelled reports a change between ß and a lower-case ss ("daß"
+// and "dass"), which case folding makes one but which is a spelling
+// revision, not a change of case (as "Straße" and "STRASSE" are).
+func sharpSRespelled(x, y string) bool {
+	return strings.ContainsRune(x, 'ß') && strings.Contains(y, "ss") || strings.ContainsRune(y, 'ß') && strings.Contains(x, "ss")
 }
 
 // FlagName marks a change that touches a capitalised word inside a
@@ -76,9 +83,9 @@ func numbers(d *document, ts []token) []uint32 {
 	return out
 }
 
-// isNumberToken reports whether token t of d is a number, a month name
-// next to a number or a weekday name: what a change flagged number is
-// about.
+// isNumberToken reports whether token t of d is a number, a number
+// word, a month name next to a number or a weekday name: what a change
+// flagged number is about.
 func isNumberToken(d *document, t token) bool {
 	if t.class == classNumber {
 		return true
@@ -87,7 +94,20 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t))
+	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w)
+}
+
+// isNumberWord reports a number written in words (four, двести,
+// vingt), an ordinal (third, третьего) or a scale (million, млрд): a
+// change from "$5 million" to "$5 billion", or from four to five, is a
+// number change as much as one of figures.
+func isNumberWord(w string) bool {
+	lw := strings.ToLower(w)
+	if _, ok := numberWords()[strings.ReplaceAll(lw, "ё", "е")]; ok {
+		return true
+	}
+	_, ok := scaleWords()[lw]
+	return ok
 }
 
 // dateWordSets are the sets of month and weekday names isMonth and

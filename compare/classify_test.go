@@ -51,6 +51,11 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "polish month", a: "Było to 11 listopada 1918 roku.", b: "Było to 11 października 1918 roku.", wantNumber: true},
 		{name: "greek month", a: "Η γιορτή είναι στις 25 Μαρτίου.", b: "Η γιορτή είναι στις 25 Οκτωβρίου.", wantNumber: true},
 		{name: "english month after of", a: "On the 19th of July we met.", b: "On the 19th of June we met.", wantNumber: true},
+		// Numbers in words and scales are numbers.
+		{name: "scale word", a: "They paid $5 million for it.", b: "They paid $5 billion for it.", wantNumber: true},
+		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},
+		{name: "russian number word", a: "Пришли двадцать человек.", b: "Пришли тридцать человек.", wantNumber: true},
+		{name: "russian scale abbreviation", a: "Бюджет 5 млн рублей.", b: "Бюджет 5 млрд рублей.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -375,5 +380,23 @@ func TestNameAfterAbbreviation(t *testing.T) {
 				t.Errorf("case flag %v, want %v: %+v", got, tt.wantCase, cs[0])
 			}
 		})
+	}
+}
+
+// TestSharpSNotCase: ß respelled ss is a spelling revision, not a change
+// of case; ß against capital SS is one.
+func TestSharpSNotCase(t *testing.T) {
+	for _, tt := range []struct {
+		a, b     string
+		wantCase bool
+	}{
+		{"Ich weiß, daß er kommt.", "Ich weiß, dass er kommt.", false},
+		{"Die großen Städte.", "Die grossen Städte.", false},
+		{"Die Straße ist lang.", "Die STRASSE ist lang.", true},
+	} {
+		cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+		if len(cs) != 1 || cs[0].HasFlag(FlagCase) != tt.wantCase {
+			t.Errorf("%q -> %q: %+v, want one change, flagged case: %v", tt.a, tt.b, cs, tt.wantCase)
+		}
 	}
 }
