@@ -245,7 +245,82 @@ func (k *keyer) joinedKey(s string) string {
 		}
 		i = j
 	}
-	return k.key(string(b))
+	return k.key(string(joinSeparatedGroups(b)))
+}
+
+// joinSeparatedGroups drops the separators of numbers written in three
+// or more digit groups parted by commas or by full stops ("1,200,000",
+// "1.200.000"), which read as the same number with spaces or none. A
+// single separator is left: "1,200" is twelve hundred in English and 1.2
+// in Russian or German.
+func joinSeparatedGroups(b []byte) []byte {
+	var out []byte // nil until a number is joined
+	for i := 0; i < len(b); {
+		j, end, sep := separatedGroups(b, i)
+		switch {
+		case end > j:
+			if out == nil {
+				out = append(make([]byte, 0, len(b)), b[:i]...)
+			}
+			for _, c := range b[i:end] {
+				if c != sep {
+					out = append(out, c)
+				}
+			}
+			i = end
+		case out != nil:
+			out = append(out, b[i:j]...)
+			i = j
+		default:
+			i = j
+		}
+	}
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+// hasSeparatedGroups reports whether joinSeparatedGroups would join a
+// number of s.
+func hasSeparatedGroups(s string) bool {
+	for i := 0; i < len(s); {
+		j, end, _ := separatedGroups(s, i)
+		if end > j {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// separatedGroups reads s from i: j is past the token's first part (the
+// first digits of a number, else one byte), and when a number starts at
+// i and goes on in two or more groups of three digits parted by one
+// separator, sep, end is past its last group (else end is j).
+func separatedGroups[S string | []byte](s S, i int) (j, end int, sep byte) {
+	if !isASCIIDigit(s[i]) || i > 0 && (isASCIIDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
+		return i + 1, i + 1, 0
+	}
+	j = i
+	for j < len(s) && isASCIIDigit(s[j]) {
+		j++
+	}
+	if j-i > 3 {
+		return j, j, 0
+	}
+	end, groups := j, 0
+	for end+4 <= len(s) && (s[end] == ',' || s[end] == '.') && (sep == 0 || s[end] == sep) &&
+		isASCIIDigit(s[end+1]) && isASCIIDigit(s[end+2]) && isASCIIDigit(s[end+3]) &&
+		(end+4 == len(s) || !isASCIIDigit(s[end+4])) {
+		sep = s[end]
+		end += 4
+		groups++
+	}
+	if groups < 2 {
+		return j, j, 0
+	}
+	return j, end, sep
 }
 
 // isGroupSpace reports the one space that parts the digit groups of a
@@ -354,6 +429,7 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 // into 1⁄2, ‼ into !!). Without any of these the keys need not be built.
 func mayJoin(x, y string) bool {
 	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) ||
+		hasSeparatedGroups(x) || hasSeparatedGroups(y) ||
 		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
 }
 
