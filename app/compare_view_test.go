@@ -426,7 +426,7 @@ func TestPlaceholderKeepsItsDirection(t *testing.T) {
 		for _, r := range rows {
 			for _, runs := range runsOfRow(r) {
 				for _, run := range runs {
-					if strings.HasPrefix(run.Text, "moved") {
+					if strings.HasPrefix(run.Text, "moved") || strings.HasPrefix(run.Text, "in the base") {
 						texts = append(texts, run.Text)
 					}
 				}

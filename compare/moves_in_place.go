@@ -100,16 +100,18 @@ func (r *Result) movedRows() []movedRow {
 
 // PlaceholderText is what a placeholder cell in row says of its passage,
 // shown in row other (Cell.MovedRow, counted from 0; rows are numbered
-// from 1 for people): in the base's column (arrived) the passage came
-// from there, in another version's column it left for there.
+// from 1 for people): in the base's column (arrived: another version
+// moved the passage here) the base has it there, in another version's
+// column the version moved it there. The base's cell does not say
+// "moved": the base did not move it.
 func PlaceholderText(row, other int, arrived bool) string {
 	n := strconv.Itoa(other + 1)
 	up := other < row
 	switch {
 	case arrived && up:
-		return "moved here from row " + n + " (above)"
+		return "in the base at row " + n + " (above)"
 	case arrived:
-		return "moved here from row " + n + " (below)"
+		return "in the base at row " + n + " (below)"
 	case up:
 		return "moved up to row " + n
 	}

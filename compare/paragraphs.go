@@ -51,3 +51,15 @@ func trimSpaceSpan(s string) (int, int) {
 	t = strings.TrimRightFunc(t, isSpaceRune)
 	return lo, lo + len(t)
 }
+
+// ParagraphStarts returns where each paragraph of text starts, as the
+// engine cuts paragraphs (runs of non-blank lines between blank lines):
+// a report cites a change by its paragraph in the version's own text.
+func ParagraphStarts(text string) []int {
+	ps := paragraphSpans(text)
+	out := make([]int, len(ps))
+	for i, p := range ps {
+		out[i] = p.start
+	}
+	return out
+}

@@ -10,7 +10,8 @@ import (
 )
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
-// (row of the alignment table, paragraph, sentence in the paragraph) and
+// (row of the alignment table; paragraph, and sentence in the paragraph,
+// of the version holding the text, counted in it alone: see Position) and
 // byte offsets 0-based, end exclusive, as in the JSON. from and to are
 // the versions' labels, which need not differ; from_version and
 // to_version number them from 1, in the report's order. before, after,

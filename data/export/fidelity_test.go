@@ -333,7 +333,7 @@ func TestHTMLColumnsReadInOrder(t *testing.T) {
 			if want := strings.Join(strings.Fields(tt.b), " "); got != want {
 				t.Errorf("column b reads\n  %q\nversion b is\n  %q", got, want)
 			}
-			if !strings.Contains(s, "moved here from row") || !strings.Contains(s, " to row ") {
+			if !strings.Contains(s, "in the base at row") || !strings.Contains(s, " to row ") {
 				t.Error("no placeholders say where the moved passage went")
 			}
 		})
@@ -518,5 +518,31 @@ func TestTEILanguages(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("languages %q, want %q", got, want)
+	}
+}
+
+// TestPositionCitesTheVersion: a change's paragraph and sentence are
+// counted in the version that holds it, whatever other versions are
+// compared: a paragraph another version adds does not shift them.
+func TestPositionCitesTheVersion(t *testing.T) {
+	a := "First paragraph here.\n\nSecond one. It says Kiev.\n\nThird one.\n"
+	b := "First paragraph here.\n\nSecond one. It says Kyiv.\n\nThird one.\n"
+	c := "An added paragraph.\n\nFirst paragraph here.\n\nSecond one. It says Kiev.\n\nThird one.\n"
+	for _, texts := range [][]string{{a, b}, {a, b, c}} {
+		r := textReport(t, texts, []string{"a", "b", "c"}[:len(texts)], nil, Briefing{})
+		ix := newIndex(r)
+		found := false
+		for _, ch := range r.Result.Changes {
+			if ch.B != 1 {
+				continue
+			}
+			found = true
+			if p := ix.position(ch); p.Paragraph != 2 || p.Sentence != 2 {
+				t.Errorf("%d versions: %q → %q at paragraph %d, sentence %d; want 2, 2", len(texts), ch.AText, ch.BText, p.Paragraph, p.Sentence)
+			}
+		}
+		if !found {
+			t.Errorf("%d versions: no change in b", len(texts))
+		}
 	}
 }

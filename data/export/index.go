@@ -16,9 +16,8 @@ type index struct {
 	// cells[v] are version v's cells, by start (a version's cells never
 	// overlap: the table puts no text in two rows).
 	cells [][]cellAt
-	// para[r] is row r's paragraph (1-based) and sent[r] its sentence
-	// within the paragraph (1-based).
-	para, sent []int
+	// paras[v] are where version v's paragraphs start.
+	paras [][]int
 	// notes[v] are version v's notes, by start.
 	notes [][]Note
 }
@@ -27,8 +26,10 @@ type cellAt struct {
 	start, end, row int
 }
 
-// Position is where a change sits in the alignment table, 1-based as a
-// reader counts: row of the table, paragraph, sentence in the paragraph.
+// Position is where a change sits, 1-based as a reader counts: its row
+// of the alignment table, and its paragraph and sentence in the paragraph
+// of the version that holds its text, counted in that version alone, so
+// that they cite the version whichever others are compared with it.
 type Position struct {
 	Row, Paragraph, Sentence int
 }
@@ -41,15 +42,11 @@ func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
 // or Result.MovesInPlace's); placeholders hold no text and are left out.
 func newIndexOver(r *Report, rows []compare.Row) *index {
 	nv := len(r.Result.Texts)
-	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv),
-		para: make([]int, len(rows)), sent: make([]int, len(rows))}
-	p, s := 0, 0
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][]int, nv)}
+	for v, text := range r.Result.Texts {
+		ix.paras[v] = compare.ParagraphStarts(text)
+	}
 	for i, row := range rows {
-		if row.ParagraphStart || p == 0 {
-			p, s = p+1, 0
-		}
-		s++
-		ix.para[i], ix.sent[i] = p, s
 		for _, c := range row.Cells {
 			if c != nil && !c.Placeholder {
 				ix.cells[c.Version] = append(ix.cells[c.Version], cellAt{c.Start, c.End, i})
@@ -87,17 +84,29 @@ func (ix *index) rowOf(v, pos int) int {
 // position locates a change: by the other version's side, where its text
 // is, except for a deletion, whose text is only in the reference.
 func (ix *index) position(c compare.Change) Position {
-	row := -1
+	v, pos, row := c.B, c.BStart, -1
 	if c.Kind != compare.Delete {
-		row = ix.rowOf(c.B, c.BStart)
+		row = ix.rowOf(v, pos)
 	}
 	if row < 0 {
-		row = ix.rowOf(c.A, c.AStart)
+		v, pos = c.A, c.AStart
+		row = ix.rowOf(v, pos)
 	}
 	if row < 0 {
 		return Position{}
 	}
-	return Position{Row: row + 1, Paragraph: ix.para[row], Sentence: ix.sent[row]}
+	// The paragraph holding pos, and the version's cells (sentences)
+	// from its start to pos.
+	ps := ix.paras[v]
+	p := max(1, sort.SearchInts(ps, pos+1))
+	start := 0
+	if p <= len(ps) {
+		start = ps[p-1]
+	}
+	cs := ix.cells[v]
+	first := sort.Search(len(cs), func(i int) bool { return cs[i].end > start })
+	last := sort.Search(len(cs), func(i int) bool { return cs[i].start > pos })
+	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
 }
 
 // notesOn returns the notes of version v that overlap [start, end); an
