@@ -54,7 +54,32 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 			os, ot = append(os, ms...), append(ot, mt...)
 		}
 	}
+	// Numbers in words count where the other side has a number of its own
+	// left over: "три" against "four", or 3 against "four". A number in
+	// words on one side alone is as often a rendering's wording ("both",
+	// "a couple") as an error.
+	if ws, wt := wordsLeft(s, b, t), wordsLeft(t, a, s); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
+		os, ot = append(os, ws...), append(ot, wt...)
+	}
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// wordsLeft returns the numbers s writes in words that the other side
+// writes neither in figures (nums) nor in words. One and two are left
+// out, as words that count loosely (одна as "a", оба as "both", "one of
+// us"), and a scale alone (thousand, million): after a figure it is read
+// with it ("5 million"), and without one it is vague ("a million
+// reasons").
+func wordsLeft(s string, nums []string, other string) []string {
+	ws := slices.DeleteFunc(numberWordValues(s), func(w string) bool {
+		return w == "1" || w == "2" || len(w) >= 4 && strings.Trim(w[1:], "0") == "" && w[0] == '1'
+	})
+	if len(ws) == 0 {
+		return nil
+	}
+	ws, _ = cancelled(ws, nums)
+	ws, _ = cancelled(ws, numberWordValues(other))
+	return ws
 }
 
 // bareMonths returns the months s names with no figure of its own (nums,
@@ -162,6 +187,9 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 				}
 				end = afterOrdinalEnding(s, end)
 			}
+			if len(parts) == 1 {
+				parts[0], end = clockSuffixes(s, parts[0], end)
+			}
 			for _, p := range parts {
 				items = append(items, item{kind: number, text: p})
 			}
@@ -213,6 +241,48 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		}
 	}
 	return nums, clock
+}
+
+// clockSuffixes reads what may follow a number n ending at s[end] to make
+// it a time of day: the French "22 h 30" or "22h" (read 22:30 and 22),
+// and an English "p.m." after an hour of 1 to 11 ("6:30 p.m." is 18:30,
+// "10 pm" is 22), so that they agree with "18:30 Uhr" and "22 Uhr". It
+// returns the number as read and the offset after what it read.
+func clockSuffixes(s, n string, end int) (string, int) {
+	j := end
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == 'h' && (j+1 == len(s) || !unicode.IsLetter(rune(s[j+1]))) && !strings.Contains(n, ":") {
+		if h, err := strconv.Atoi(n); err == nil && h <= 24 {
+			k := j + 1
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if k+2 <= len(s) && isASCIIDigit(s[k]) && isASCIIDigit(s[k+1]) && (k+2 == len(s) || !isASCIIDigit(s[k+2])) {
+				if s[k:k+2] == "00" {
+					return n, k + 2
+				}
+				return n + ":" + s[k:k+2], k + 2
+			}
+			return n, j + 1
+		}
+	}
+	lower := strings.ToLower(s[j:min(len(s), j+5)])
+	for _, pm := range []string{"p.m.", "p. m", "pm"} {
+		if !strings.HasPrefix(lower, pm) || len(lower) > len(pm) && unicode.IsLetter(rune(lower[len(pm)])) {
+			continue
+		}
+		hour, minutes, _ := strings.Cut(n, ":")
+		if h, err := strconv.Atoi(hour); err == nil && h >= 1 && h <= 11 {
+			n = strconv.Itoa(h + 12)
+			if minutes != "" {
+				n += ":" + minutes
+			}
+		}
+		return n, j + len(pm)
+	}
+	return n, end
 }
 
 // dayFirstMonths are month names that are also common words (Spanish and

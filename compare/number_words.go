@@ -166,21 +166,43 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 
 // numberWordValues returns the numbers s writes in words, as numbersIn
 // writes them: each run of number words ("four thousand two hundred",
-// "двадцать пятого", "quatre-vingt-dix") read as one number.
+// "двадцать пятого", "quatre-vingt-dix") read as one number. A run ends at
+// punctuation other than a hyphen ("тридцать восемь тысяч. Восемь" is two
+// numbers). Russian writes an approximate number with its scale first
+// ("тысяч тридцать", about thirty thousand), and a time by the hour under
+// way ("в половине восьмого", half past seven; "шестой час", past five):
+// the first is read as thirty thousand, the others not at all.
 func numberWordValues(s string) []string {
 	var out []string
-	var total, cur int
+	var total, cur, inverted int
 	var prev numberWordKind
-	run := false
+	run, skip := false, false
 	flush := func() {
-		if run {
+		if run && !skip {
+			if inverted > 0 && cur > 0 {
+				total, cur = cur*inverted, 0
+			} else if inverted > 0 {
+				total = inverted
+			}
 			out = append(out, strconv.Itoa(total+cur))
 		}
-		total, cur, prev, run = 0, 0, 0, false
+		total, cur, inverted, prev, run, skip = 0, 0, 0, 0, false, false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != 'ё'
-	}) {
+	lower := strings.ToLower(s)
+	lastWord, end := "", 0 // the word before, and where it ended
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := lettersEnd(lower, i)
+		w := lower[i:j]
+		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
+			flush() // punctuation between: another number
+		}
+		before := lastWord
+		lastWord, end, i = w, j, j
 		nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
 		if v, after := ordinalsAfterTens[w]; after && run && prev == numUnit && cur%10 == 0 && cur%100 >= 20 {
 			nw, ok = numberWord{numUnit, v}, true // twenty-first
@@ -189,8 +211,14 @@ func numberWordValues(s string) []string {
 			if run && (w == "and" || w == "et") {
 				continue // one hundred and five; vingt et un
 			}
+			if run && strings.HasPrefix(w, "час") && hasOrdinalEnding(before) {
+				skip = true // "шестой час", past five: the hour under way
+			}
 			flush()
 			continue
+		}
+		if !run {
+			skip = strings.HasPrefix(before, "половин")
 		}
 		switch nw.kind {
 		case numUnit:
@@ -211,6 +239,10 @@ func numberWordValues(s string) []string {
 				cur += 20
 			}
 		case numScale:
+			if !run && approximateScales[w] {
+				inverted = nw.value
+				break
+			}
 			if cur == 0 {
 				cur = 1
 			}
@@ -222,6 +254,22 @@ func numberWordValues(s string) []string {
 	flush()
 	return out
 }
+
+// hasOrdinalEnding reports a Russian ordinal's ending (шестой, седьмом,
+// десятого).
+func hasOrdinalEnding(w string) bool {
+	for _, e := range []string{"ой", "ый", "ий", "ом", "ого", "ому"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// approximateScales are the Russian scales in the genitive plural, which
+// open an approximate number ("тысяч тридцать"); in the singular they
+// open an exact one ("тысяча двести", 1,200).
+var approximateScales = map[string]bool{"тысяч": true, "миллионов": true, "миллиардов": true}
 
 // ordinalsAfterTens are ordinals left out of numberWords as common words
 // ("at first", "a second") that are numbers after a ten: "twenty-first".

@@ -29,6 +29,12 @@ func TestNumberWordValues(t *testing.T) {
 		{"No numbers here, and none at all.", ""},
 		{"at first, wait a second, an elf; thousands of people", ""},
 		{"on the twenty-first and the thirty-second", "21 32"},
+		{"тридцать восемь тысяч. Восемь вперед", "38000 8"},
+		{"тридцать восемь тысяч восемь рублей", "38008"},
+		{"ты ему подарил тысяч тридцать", "30000"},
+		{"тысяча двести рублей", "1200"},
+		{"в половине восьмого пришёл, в восемь ушёл", "8"},
+		{"Был уже шестой час. Шесть часов прошло.", "6"},
 	} {
 		if got := strings.Join(numberWordValues(tc.text), " "); got != tc.want {
 			t.Errorf("%q: read %q, want %q", tc.text, got, tc.want)
@@ -47,7 +53,7 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Он прошёл 4 версты.", "He walked four versts.", "", ""},
 		{"Это стоило двести рублей.", "It cost 200 roubles.", "", ""},
 		{"Через 3 недели, 30 сентября.", "Three weeks later, on the thirtieth of September.", "", ""},
-		{"Он прошёл 4 версты.", "He walked five versts.", "4", ""},
+		{"Он прошёл 4 версты.", "He walked five versts.", "4", "5"},
 		{"В 1914 году.", "In 1941.", "1914", "1941"},
 		{"Это произошло в XX веке.", "This happened in the 20th century.", "", ""},
 		{"Глава XIV.", "Chapter 41.", "", "41"},
@@ -57,7 +63,19 @@ func TestNumberDifferenceWords(t *testing.T) {
 		// Words that only now and then stand for a number match none.
 		{"Собрание состоится 5 декабря.", "The meeting may take place in December.", "5", ""},
 		{"Это стоило 600 рублей.", "Paid in DC.", "600", ""},
-		{"Пострадали 5 человек.", "Five million people were hurt.", "5", ""},
+		{"Пострадали 5 человек.", "Five million people were hurt.", "5", "5000000"},
+		// Times of day in 24 hours, in 12 with p.m., and the French way.
+		{"Um 18:30 Uhr begann es.", "It began at 6:30 p.m.", "", ""},
+		{"Um 22 Uhr begann es.", "It began at 10 p.m.", "", ""},
+		{"Il a commencé à 22 h 30.", "It began at 10:30 pm.", "", ""},
+		{"Il a commencé à 22h.", "It began at 10 PM.", "", ""},
+		{"Um 18:30 Uhr begann es.", "It began at 6:30 a.m.", "18:30", "6:30"},
+		// Numbers in words differ where both sides have one left over.
+		{"Пострадали три человека.", "Four people were hurt.", "3", "4"},
+		{"Пострадали 3 человека.", "Four people were hurt.", "3", "4"},
+		{"Trois personnes ont été blessées.", "Three people were hurt.", "", ""},
+		{"Пострадали двое.", "Both were hurt.", "", ""},
+		{"Пришли 200 человек.", "Three hundred people came.", "200", "300"},
 		{"Пришли 1000 человек.", "Thousands of people came.", "1000", ""},
 		// A scale written onto a sum of money; minutes and years are no scale.
 		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
