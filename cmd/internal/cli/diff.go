@@ -158,13 +158,16 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 			}
 			fallthrough
 		default:
+			if c.BText == "" {
+				pos, s := deletionAt(res.Texts[c.A], text, c, m)
+				evs = append(evs, event{pos: pos, order: 1, s: s})
+				continue
+			}
 			var b strings.Builder
 			if c.AText != "" {
 				b.WriteString(m.delOpen + termText(c.AText) + m.delClose)
 			}
-			if c.BText != "" {
-				b.WriteString(m.insOpen + termText(c.BText) + m.insClose)
-			}
+			b.WriteString(m.insOpen + termText(c.BText) + m.insClose)
 			evs = append(evs, event{pos: c.BStart, order: 1, s: b.String(), skip: c.BEnd - c.BStart})
 		}
 	}
@@ -189,6 +192,57 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 	if !strings.HasSuffix(text, "\n") {
 		io.WriteString(w, "\n")
 	}
+}
+
+// deletionAt returns where in b, and as what, a deletion of a's text
+// c.AText is printed, laid out as a had it: a deleted paragraph as a
+// paragraph of its own rather than glued to the end of the one before
+// ("presser.[-Little time…-]"), and a deleted word between two spaces
+// after the first ("the [-high-] quality", not "the[-high-] quality").
+func deletionAt(a, b string, c compare.Change, m markers) (int, string) {
+	del := m.delOpen + termText(c.AText) + m.delClose
+	pos := c.BStart
+	spaceBefore := c.AStart > 0 && a[c.AStart-1] == ' '
+	switch {
+	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
+		if paragraphBreakAfter(b, pos) && pos > 0 {
+			return pos, "\n\n" + del // after the paragraph it followed
+		}
+		return pos, del + "\n\n" // before the paragraph it preceded
+	case spaceBefore && pos < len(b) && b[pos] == ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
+		return pos + 1, del + " "
+	case spaceBefore && (pos == 0 || b[pos-1] != ' '):
+		return pos, m.delOpen + " " + termText(c.AText) + m.delClose
+	}
+	return pos, del
+}
+
+// paragraphBreakBefore reports whether only white space holding a blank
+// line (or the start of the text) comes before text[i].
+func paragraphBreakBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " \t\r")
+	if t == "" {
+		return true
+	}
+	if !strings.HasSuffix(t, "\n") {
+		return false
+	}
+	t = strings.TrimRight(t[:len(t)-1], " \t\r")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// paragraphBreakAfter reports whether only white space holding a blank
+// line (or the end of the text) comes from text[i].
+func paragraphBreakAfter(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " \t\r")
+	if rest == "" {
+		return true
+	}
+	if !strings.HasPrefix(rest, "\n") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t\r")
+	return rest == "" || strings.HasPrefix(rest, "\n")
 }
 
 // readVersions reads and decodes files and finds their languages (from

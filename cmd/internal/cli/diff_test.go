@@ -71,6 +71,31 @@ func TestDiffText(t *testing.T) {
 	}
 }
 
+// TestDiffTextDeletions: a deleted paragraph prints as a paragraph of its
+// own, before or after its neighbour as it stood, and a deleted word
+// between two spaces keeps its spaces.
+func TestDiffTextDeletions(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"First one here.\n\nA paragraph that goes.\n\nThird one here.\n", "First one here.\n\nThird one here.\n",
+			"First one here.\n\n[-A paragraph that goes.-]\n\nThird one here.\n"},
+		{"A paragraph that goes.\n\nSecond one stays.\n", "Second one stays.\n",
+			"[-A paragraph that goes.-]\n\nSecond one stays.\n"},
+		{"First one stays.\n\nThe last one goes.\n", "First one stays.\n",
+			"First one stays.\n\n[-The last one goes.-]\n"},
+		{"The high quality of the work was noted.\n", "The quality of the work was noted.\n",
+			"The [-high-] quality of the work was noted.\n"},
+		{"We spoke of the Middle East and North Africa.\n", "We spoke of the Middle East.\n",
+			"We spoke of the Middle East[- and North Africa-].\n"},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		a, b := writeFile(t, dir, "a.txt", tt.a), writeFile(t, dir, "b.txt", tt.b)
+		if _, out, _ := runCLI(t, "diff", a, b); out != tt.want {
+			t.Errorf("diff %q %q:\n got %q\nwant %q", tt.a, tt.b, out, tt.want)
+		}
+	}
+}
+
 func TestDiffErrors(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
