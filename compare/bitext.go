@@ -66,7 +66,7 @@ func unitsOf(text string) (paras [][2]int, sents [][][2]int) {
 		toks = scanTokens(text, p.start, p.end, toks[:0])
 		var ps [][2]int
 		for _, r := range splitSentences(text, toks) {
-			ps = append(ps, [2]int{toks[r[0]].start, toks[r[1]-1].end})
+			ps = append(ps, [2]int{int(toks[r[0]].start), int(toks[r[1]-1].end)})
 		}
 		if len(ps) == 0 {
 			ps = append(ps, [2]int{p.start, p.end})

@@ -98,13 +98,13 @@ func isNumberToken(d *document, t token) bool {
 }
 
 // isNumberWord reports a number written in words (four, двести,
-// vingt), an ordinal (third, третьего) or a scale (million, млрд): a
+// vingt) but one, an ordinal (third, третьего) or a scale (million, млрд): a
 // change from "$5 million" to "$5 billion", or from four to five, is a
 // number change as much as one of figures.
 func isNumberWord(w string) bool {
 	lw := strings.ToLower(w)
-	if _, ok := numberWords()[strings.ReplaceAll(lw, "ё", "е")]; ok {
-		return true
+	if nw, ok := numberWords()[strings.ReplaceAll(lw, "ё", "е")]; ok {
+		return nw.value != 1 // "the one", "одна из": as often a pronoun or an article
 	}
 	_, ok := scaleWords()[lw]
 	return ok

@@ -179,13 +179,59 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 				hash: pp.hashes[pi], para: pi, paraStart: true, light: true, word: d.keys.of(pp.hashes[pi])})
 			continue
 		}
-		raw = scanTokens(text, p.start, p.end, slices.Grow(raw[:0], (p.end-p.start)/rawTokenBytes))
-		for si, r := range splitSentences(text, raw) {
-			d.addSentence(k, raw[r[0]:r[1]], pi, si == 0)
-		}
+		raw = d.addParagraph(k, raw, p, pi, tokenWindow)
 	}
 	d.toks, d.sents = clipped(d.toks), clipped(d.sents)
 	return d
+}
+
+// addParagraph adds the sentences and tokens of paragraph pi, p, and
+// returns raw, the buffer of raw tokens, for the next. A paragraph of
+// megabytes (a text whose lines are its paragraphs, with no blank line
+// between) is read window bytes at a time, so that its raw tokens are not
+// all held at once: a window's last sentence may go on past it, so the
+// next window starts there.
+func (d *document) addParagraph(k *keyer, raw []rawToken, p span, pi, window int) []rawToken {
+	first := true
+	for from := p.start; from < p.end; {
+		to := windowEnd(d.text, from, p.end, window)
+		raw = scanTokens(d.text, from, to, slices.Grow(raw[:0], (to-from)/rawTokenBytes))
+		sents := splitSentences(d.text, raw)
+		next := to
+		if to < p.end && len(sents) > 1 {
+			last := sents[len(sents)-1]
+			sents, next = sents[:len(sents)-1], int(raw[last[0]].start)
+		}
+		for _, r := range sents {
+			d.addSentence(k, raw[r[0]:r[1]], pi, first)
+			first = false
+		}
+		from = next
+	}
+	return raw
+}
+
+// tokenWindow is how much of a long paragraph newDocument reads at a
+// time: about 250,000 raw tokens of 12 bytes.
+const tokenWindow = 1 << 20
+
+// windowEnd returns where the window of a paragraph's text that starts at
+// from ends: at end, or at the first line break (else space) window bytes
+// on, where no token goes on across.
+func windowEnd(text string, from, end, window int) int {
+	if end-from <= 2*window {
+		return end
+	}
+	rest := text[from+window : end]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 && i < window {
+		return from + window + i + 1
+	}
+	for i := 1; i < min(len(rest), window); i++ {
+		if rest[i] == ' ' && rest[i-1] != '.' { // not inside ". . ."
+			return from + window + i + 1
+		}
+	}
+	return end
 }
 
 // rawTokenBytes is fewer bytes than a token takes with its space in most
@@ -239,7 +285,7 @@ const (
 func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool) {
 	text, opts := d.text, d.opts
 	s := sentence{
-		start: raw[0].start, end: raw[len(raw)-1].end,
+		start: int(raw[0].start), end: int(raw[len(raw)-1].end),
 		tokLo: len(d.toks), para: pi, paraStart: paraStart,
 	}
 	h := uint64(fnvOffset)
@@ -265,7 +311,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		} else if kh = k.hash(tok); kh == 0 {
 			continue
 		}
-		t := token{start: int32(rt.start), size: uint16(rt.end - rt.start), key: d.keys.of(kh), class: rt.class}
+		t := token{start: rt.start, size: uint16(rt.end - rt.start), key: d.keys.of(kh), class: rt.class}
 		if opens {
 			t.flags |= flagOpens
 		}
@@ -286,7 +332,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 func startsUpper(text string, rt rawToken) bool {
 	if c := text[rt.start]; c < 0x80 {
 		return 'A' <= c && c <= 'Z'
-	} else if r, _ := decodeRune(text, rt.start, rt.end); isSimpleLetter(r) {
+	} else if r, _ := decodeRune(text, int(rt.start), int(rt.end)); isSimpleLetter(r) {
 		return r <= 0x42F // А-Я
 	}
 	return unicode.IsUpper(firstRune(text[rt.start:rt.end]))

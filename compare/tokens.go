@@ -60,10 +60,10 @@ func appendToken(out []rawToken, text string, start, end int, class tokenClass, 
 		for !utf8.RuneStart(text[cut]) {
 			cut--
 		}
-		out = append(out, rawToken{start, cut, class, plain})
+		out = append(out, rawToken{int32(start), int32(cut), class, plain})
 		start = cut
 	}
-	return append(out, rawToken{start, end, class, plain})
+	return append(out, rawToken{int32(start), int32(end), class, plain})
 }
 
 // ASCII byte classes for the tokenizer's fast path.

@@ -20,7 +20,7 @@ func Tokenize(text string) []Token {
 	}
 	out := make([]Token, len(raw))
 	for i, t := range raw {
-		out[i] = Token{Start: t.start, End: t.end, Word: t.class != classPunct}
+		out[i] = Token{Start: int(t.start), End: int(t.end), Word: t.class != classPunct}
 	}
 	return out
 }

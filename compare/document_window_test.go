@@ -1,0 +1,31 @@
+package compare
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLongParagraphWindows: a long paragraph read a window at a time
+// gives the sentences and tokens it gives read whole, with windows that
+// end at line breaks and at spaces.
+func TestLongParagraphWindows(t *testing.T) {
+	b, err := os.ReadFile(benchSourcePath)
+	if err != nil {
+		t.Skip("no ../shared:", err)
+	}
+	lines := strings.Split(string(b), "\n")[:3000]
+	for _, text := range []string{strings.Join(lines, "\n"), strings.Join(lines, " ")} {
+		p := span{0, len(text)}
+		whole := &document{text: text, keys: newKeyNumbers(1 << 10)}
+		whole.addParagraph(newKeyer(Options{}), nil, p, 0, len(text))
+		for _, window := range []int{4000, 30000} {
+			w := &document{text: text, keys: newKeyNumbers(1 << 10)}
+			w.addParagraph(newKeyer(Options{}), nil, p, 0, window)
+			if !slices.Equal(w.sents, whole.sents) || !slices.Equal(w.toks, whole.toks) {
+				t.Errorf("window %d: %d sentences, %d tokens; read whole %d, %d", window, len(w.sents), len(w.toks), len(whole.sents), len(whole.toks))
+			}
+		}
+	}
+}
