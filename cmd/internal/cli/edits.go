@@ -14,7 +14,7 @@ import (
 
 // runRm removes versions from the library.
 func runRm(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "rm", "variorum rm ID...")
+	fs := newLibraryFlags(e, "rm", "variorum rm ID...")
 	rest, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code
@@ -62,7 +62,7 @@ func setGiven(fs *flag.FlagSet, fields map[string]*string) {
 
 // runEdit changes a version's metadata: only the options given change.
 func runEdit(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "edit", "variorum edit ID [--label L] [--source S] [--url U] [--lang L] [--kind K] [--note N] [--retrieved D]")
+	fs := newLibraryFlags(e, "edit", "variorum edit ID [--label L] [--source S] [--url U] [--lang L] [--kind K] [--note N] [--retrieved D]")
 	fs.String("label", "", "label of the version")
 	fs.String("source", "", "where the version comes from")
 	fs.String("url", "", "address the version was retrieved from")
@@ -105,7 +105,7 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 
 // runBriefing shows or changes a briefing's metadata.
 func runBriefing(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW] | SLUG --delete")
+	fs := newLibraryFlags(e, "briefing", "variorum briefing SLUG [--title T] [--date D] [--place P] [--speakers S] [--note N] [--slug NEW] | SLUG --delete")
 	del := fs.Bool("delete", false, "delete the briefing, which must hold no versions")
 	fs.String("title", "", "title")
 	fs.String("date", "", "date, e.g. 2024-06-21")
@@ -161,7 +161,7 @@ func seeList(err error) error {
 
 // runMv moves versions to another briefing.
 func runMv(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "mv", "variorum mv ID... SLUG")
+	fs := newLibraryFlags(e, "mv", "variorum mv ID... SLUG")
 	rest, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code

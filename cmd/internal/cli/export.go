@@ -25,7 +25,7 @@ type exportRequest struct {
 
 // runExport compares versions from the library and writes a report.
 func runExport(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "export", "variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
+	fs := newLibraryFlags(e, "export", "variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
 	format := fs.String("format", "", "html, csv, json, tei, md or tmx (default: from the file's extension, else html)")
 	out := fs.String("o", "", "the file to write (- for standard output)")
 	briefing := fs.String("briefing", "", "the briefing's slug (default: the first listed with two versions or more)")

@@ -27,6 +27,18 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 	return fs
 }
 
+// newLibraryFlags is newFlags for a command that opens the library: it
+// also takes --library PATH after the command's name, where users put it
+// as often as before ("variorum list --library L").
+func newLibraryFlags(e *env, name, usage string) *flag.FlagSet {
+	fs := newFlags(e, name, usage)
+	fs.Func("library", "the library file (as given before the command)", func(path string) error {
+		e.library = path
+		return nil
+	})
+	return fs
+}
+
 // parseInterspersed parses flags that may come before, between or after
 // the positional arguments (everything after "--" is positional). It
 // returns the positional arguments and the exit status to return when

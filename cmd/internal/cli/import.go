@@ -18,7 +18,7 @@ const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [-
 // runImport imports files and folders into the library, one transaction
 // per file, with a progress bar on a terminal and a summary at the end.
 func runImport(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "import", importUsage)
+	fs := newLibraryFlags(e, "import", importUsage)
 	var opt data.ImportOptions
 	fs.StringVar(&opt.BriefingSlug, "briefing", "", "add the versions to the existing briefing with this slug")
 	fs.StringVar(&opt.NewBriefingTitle, "new-briefing", "", "create a new briefing with this title for the versions")

@@ -268,3 +268,19 @@ func TestNoLibraryAtPath(t *testing.T) {
 		t.Fatalf("list after import: exit %d, %q %q", code, out, errs)
 	}
 }
+
+// TestLibraryAfterCommand: --library is taken after a library command's
+// name too.
+func TestLibraryAfterCommand(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := runCLI(t, "sample", "--library", lib); code != 0 {
+		t.Fatalf("sample --library: exit %d: %s", code, errs)
+	}
+	code, out, errs := runCLI(t, "list", "--library="+lib)
+	if code != 0 || !strings.Contains(out, "csto-2024-06-21") {
+		t.Errorf("list --library=: exit %d, %q, %s", code, out, errs)
+	}
+	if code, _, errs := runCLI(t, "diff", "--library", lib, "a", "b"); code != 2 || !strings.Contains(errs, "library") {
+		t.Errorf("diff --library: exit %d, %s; want a usage error (diff does not use the library)", code, errs)
+	}
+}

@@ -20,7 +20,7 @@ type briefingJSON struct {
 
 // runList prints the briefings and their versions.
 func runList(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "list", "variorum list [--json]")
+	fs := newLibraryFlags(e, "list", "variorum list [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if code := parseNoArgs(e, fs, args); code >= 0 {
 		return code
@@ -74,7 +74,7 @@ func runList(ctx context.Context, e *env, args []string) int {
 
 // runShow prints a version's metadata and stored text.
 func runShow(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "show", "variorum show ID [--json]")
+	fs := newLibraryFlags(e, "show", "variorum show ID [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
 	id, code := parseOneID(e, fs, args)
 	if code >= 0 {
@@ -118,7 +118,7 @@ func runShow(ctx context.Context, e *env, args []string) int {
 
 // runSearch runs a full-text search over every version.
 func runSearch(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
+	fs := newLibraryFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", data.DefaultSearchLimit, "at most this many results")
 	rest, code := parseInterspersed(fs, args)

@@ -9,7 +9,7 @@ import (
 
 // runSample imports the bundled sample briefing (idempotent).
 func runSample(ctx context.Context, e *env, args []string) int {
-	fs := newFlags(e, "sample", "variorum sample")
+	fs := newLibraryFlags(e, "sample", "variorum sample")
 	if code := parseNoArgs(e, fs, args); code >= 0 {
 		return code
 	}
