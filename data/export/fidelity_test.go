@@ -546,3 +546,23 @@ func TestPositionCitesTheVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLTrivialFolded: typography-only changes are listed apart, in a
+// folded section after the changes that count, not among them.
+func TestHTMLTrivialFolded(t *testing.T) {
+	a := "He said \"yes\" to the plan. It cost 19 dollars.\n"
+	b := "He said “yes” to the plan. It cost 18 dollars.\n"
+	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	main, folded, ok := strings.Cut(s[strings.Index(s, "Every change"):], `<details class="trivial">`)
+	if !ok || !strings.Contains(folded, "typography-only change") || !strings.Contains(folded, "trivial") {
+		t.Fatalf("no folded list of typography-only changes")
+	}
+	if strings.Contains(main, "trivial") || !strings.Contains(main, ">19<") {
+		t.Errorf("the main list holds a trivial change, or lacks the number change")
+	}
+}

@@ -31,6 +31,7 @@ type htmlPage struct {
 	Columns              []string
 	Chunks               [][]htmlRow
 	Changes              []htmlChange
+	Trivial              []htmlChange // typography-only changes, listed apart and folded
 	Findings             []htmlFinding
 	Notes                []htmlNote
 }
@@ -108,8 +109,10 @@ func htmlPageOf(r *Report) *htmlPage {
 		if c.Trivial {
 			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
 			hc.Class = "triv"
+			p.Trivial = append(p.Trivial, hc)
+			continue
 		}
-		if c.HasFlag(compare.FlagNumber) && !c.Trivial {
+		if c.HasFlag(compare.FlagNumber) {
 			hc.Class = "numrow"
 		}
 		p.Changes = append(p.Changes, hc)
