@@ -80,7 +80,32 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 	}
 	// The parts' changes are coalesced already; this joins the moves' own.
 	pr.changes = e.attachPunctuation(e.pairEqualRuns(e.coalesce(e.changes)))
+	pr.changes = append(pr.changes, paragraphBreaks(a, b, ai, bi, pr.groups)...)
 	return pr, nil
+}
+
+// paragraphBreaks returns a trivial change for each paragraph split or
+// joined between sentences that read the same in both versions: the
+// words are the same, only the layout moved, as with a line wrapped
+// elsewhere; a researcher still sees that the paragraphs were recut.
+// The white space between the sentences is the change, which no other
+// change holds: both sentences are in equal groups.
+func paragraphBreaks(a, b *document, ai, bi int, groups []group) []Change {
+	var out []Change
+	for k := 1; k < len(groups); k++ {
+		g, h := groups[k-1], groups[k]
+		if g.kind != gEqual || h.kind != gEqual || g.a1 != h.a0 || g.b1 != h.b0 || h.a0 == 0 || h.b0 == 0 {
+			continue
+		}
+		if a.sents[h.a0].paraStart == b.sents[h.b0].paraStart {
+			continue
+		}
+		as, ae := a.sents[h.a0-1].end, a.sents[h.a0].start
+		bs, be := b.sents[h.b0-1].end, b.sents[h.b0].start
+		out = append(out, Change{Kind: Replace, A: ai, B: bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+			AText: a.text[as:ae], BText: b.text[bs:be], Trivial: true})
+	}
+	return out
 }
 
 // emitParts records the changes and groups of all segments. The emitter's
