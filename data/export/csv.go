@@ -103,13 +103,15 @@ func (r *Report) findingTexts(f compare.Finding) (before, after string) {
 // "@", a tab or a carriage return, or with "+" or "-" unless it is a
 // number: a repost can carry =HYPERLINK(…) or -2+3+cmd|' /C calc'!A0,
 // and "+7 495 …" or "- item" would show as a formula's error. "-5" stays
-// as it is; so the text is exact but for guarded cells.
+// as it is. A text that starts with an apostrophe gets one more, so that
+// a program reading the file back drops exactly one leading apostrophe
+// from every cell that has one.
 func cell(s string) string {
 	if s == "" {
 		return s
 	}
 	switch s[0] {
-	case '=', '@', '\t', '\r':
+	case '=', '@', '\t', '\r', '\'':
 		return "'" + s
 	case '+', '-':
 		if _, err := strconv.ParseFloat(s, 64); err != nil {

@@ -390,6 +390,7 @@ func TestCSVCell(t *testing.T) {
 		"": "", "plain text": "plain text", "-5": "-5", "+3.25": "+3.25", "2024": "2024",
 		"=1+1": "'=1+1", "@SUM(A1)": "'@SUM(A1)", "\tx": "'\tx", "- item": "'- item",
 		"+7 495 123 4567": "'+7 495 123 4567", "-2+3+cmd|' /C calc'!A0": "'-2+3+cmd|' /C calc'!A0",
+		"'": "''", "'Tis so": "''Tis so",
 	} {
 		if got := cell(in); got != want {
 			t.Errorf("cell(%q) = %q, want %q", in, got, want)

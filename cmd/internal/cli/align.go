@@ -203,6 +203,11 @@ func writeBitextTMX(w io.Writer, bt *bitext) error {
 	if m.SrcLang == "" || m.TgtLang == "" {
 		return fmt.Errorf("TMX needs both languages: give them with --lang SRC,TGT")
 	}
+	for _, l := range []string{m.SrcLang, m.TgtLang} {
+		if l == "und" || strings.HasPrefix(l, "und-") {
+			return fmt.Errorf("TMX needs both languages, and one text's could not be told (%s): give them with --lang SRC,TGT", l)
+		}
+	}
 	if m.SrcLang == m.TgtLang {
 		return fmt.Errorf("TMX pairs two languages, and both texts are %s: give them with --lang SRC,TGT", m.SrcLang)
 	}
