@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 )
 
@@ -237,16 +238,25 @@ func (l *Library) applyStep(ctx context.Context, i int, step migration) error {
 // backup writes a consistent copy of the library (WAL included) next to it
 // as library.db.bak-<version>, never overwriting an earlier backup.
 func (l *Library) backup(ctx context.Context, version int) error {
+	// The name is claimed by creating the file (VACUUM INTO fills an
+	// empty one): two processes upgrading the same library at once each
+	// get a backup of their own, and neither removes the other's.
 	name := fmt.Sprintf("%s.bak-%d", l.path, version)
 	for n := 2; ; n++ {
-		if _, err := os.Stat(name); errors.Is(err, os.ErrNotExist) {
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			f.Close()
 			break
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("backing up the library to %s before migrating: %w", name, err)
 		}
 		name = fmt.Sprintf("%s.bak-%d.%d", l.path, version, n)
 	}
 	if _, err := l.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
 		// A partial copy would pass for the backup to restore from, and
-		// on a full disk it holds the room the next try needs.
+		// on a full disk it holds the room the next try needs. The file is
+		// this call's own.
 		os.Remove(name)
 		os.Remove(name + "-journal")
 		return fmt.Errorf("backing up the library to %s before migrating: %w", name, l.classify(err))

@@ -371,3 +371,32 @@ func TestTwoProcessesImportAtOnce(t *testing.T) {
 		t.Errorf("%d versions, want 120", n)
 	}
 }
+
+// TestConcurrentUpgradesKeepABackup: two processes opening an older
+// library at once each take a backup under a name of their own; none is
+// removed by the other, so at least one whole backup remains.
+func TestConcurrentUpgradesKeepABackup(t *testing.T) {
+	for round := range 20 {
+		path := filepath.Join(t.TempDir(), "library.db")
+		libraryAtSchema(t, path, 5).Close()
+		var wg sync.WaitGroup
+		for range 2 {
+			wg.Go(func() {
+				if l, err := Open(context.Background(), path); err == nil {
+					l.Close()
+				}
+			})
+		}
+		wg.Wait()
+		baks, _ := filepath.Glob(path + ".bak-*")
+		whole := 0
+		for _, b := range baks {
+			if st, err := os.Stat(b); err == nil && st.Size() > 0 && !strings.HasSuffix(b, "-journal") {
+				whole++
+			}
+		}
+		if whole == 0 {
+			t.Fatalf("round %d: no backup left (%v)", round, baks)
+		}
+	}
+}
