@@ -259,6 +259,17 @@ func (l *Library) Version(ctx context.Context, id int64) (*Version, error) {
 	return v, nil
 }
 
+// VersionInfo returns one version without its text (ErrNotFound if
+// none): what removing, moving or relabelling it needs, which a version
+// whose text fails its check (ErrTextChanged) must still allow.
+func (l *Library) VersionInfo(ctx context.Context, id int64) (*Version, error) {
+	v, err := scanVersion(l.db.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE id = ?`, id), nil)
+	if err != nil {
+		return nil, fmt.Errorf("version %d: %w", id, rowError(err))
+	}
+	return v, nil
+}
+
 // ErrTextChanged is wrapped when a version's stored text no longer has
 // the hash it had when imported.
 var ErrTextChanged = errors.New("its text in the library is not what was imported (changed outside Variorum, or damaged)")

@@ -33,7 +33,7 @@ func runRm(ctx context.Context, e *env, args []string) int {
 	defer lib.Close()
 	status := 0
 	for _, id := range ids {
-		v, err := lib.Version(ctx, id)
+		v, err := lib.VersionInfo(ctx, id)
 		if err == nil {
 			err = lib.DeleteVersion(ctx, id)
 		}
@@ -90,7 +90,7 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 		return 1
 	}
 	defer lib.Close()
-	v, err := lib.Version(ctx, id)
+	v, err := lib.VersionInfo(ctx, id)
 	if err != nil {
 		return fail(e, fs, err)
 	}
@@ -184,7 +184,7 @@ func runMv(ctx context.Context, e *env, args []string) int {
 	}
 	status := 0
 	for _, id := range ids {
-		v, err := lib.Version(ctx, id)
+		v, err := lib.VersionInfo(ctx, id)
 		if err == nil {
 			err = lib.MoveVersion(ctx, id, b.ID)
 		}

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"os"
@@ -282,5 +283,29 @@ func TestLibraryAfterCommand(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "diff", "--library", lib, "a", "b"); code != 2 || !strings.Contains(errs, "library") {
 		t.Errorf("diff --library: exit %d, %s; want a usage error (diff does not use the library)", code, errs)
+	}
+}
+
+// TestRemoveVersionWithChangedText: a version whose stored text fails its
+// check is refused by show, and can still be removed, as the error says.
+func TestRemoveVersionWithChangedText(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "lib.db")
+	if code, _, errs := runCLI(t, "--library", path, "sample"); code != 0 {
+		t.Fatal(errs)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `UPDATE versions SET text_sha256 = '00' WHERE id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if code, _, _ := runCLI(t, "--library", path, "show", "1"); code == 0 {
+		t.Error("show of a version whose text changed: exit 0")
+	}
+	if code, _, errs := runCLI(t, "--library", path, "rm", "1"); code != 0 {
+		t.Errorf("rm of a version whose text changed: exit %d: %s", code, errs)
 	}
 }
