@@ -60,14 +60,13 @@ func AlignTexts(ctx context.Context, src, tgt string, unit Unit) (*Bitext, error
 // unitsOf returns the paragraph spans of text and, for each, the spans of
 // its sentences.
 func unitsOf(text string) (paras [][2]int, sents [][][2]int) {
-	var toks []rawToken
+	var raw []rawToken
 	for _, p := range paragraphSpans(text) {
 		paras = append(paras, [2]int{p.start, p.end})
-		toks = scanTokens(text, p.start, p.end, toks[:0])
 		var ps [][2]int
-		for _, r := range splitSentences(text, toks) {
-			ps = append(ps, [2]int{int(toks[r[0]].start), int(toks[r[1]-1].end)})
-		}
+		raw = eachSentence(text, p, tokenWindow, raw, func(toks []rawToken) {
+			ps = append(ps, [2]int{int(toks[0].start), int(toks[len(toks)-1].end)})
+		})
 		if len(ps) == 0 {
 			ps = append(ps, [2]int{p.start, p.end})
 		}

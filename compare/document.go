@@ -186,33 +186,59 @@ func newDocument(text string, pp paragraphs, opts Options) *document {
 }
 
 // addParagraph adds the sentences and tokens of paragraph pi, p, and
-// returns raw, the buffer of raw tokens, for the next. A paragraph of
-// megabytes (a text whose lines are its paragraphs, with no blank line
-// between) is read window bytes at a time, so that its raw tokens are not
-// all held at once: a window's last sentence may go on past it, so the
-// next window starts there.
+// returns raw, the buffer of raw tokens, for the next.
 func (d *document) addParagraph(k *keyer, raw []rawToken, p span, pi, window int) []rawToken {
 	first := true
+	return eachSentence(d.text, p, window, raw, func(toks []rawToken) {
+		d.addSentence(k, toks, pi, first)
+		first = false
+	})
+}
+
+// eachSentence calls f with the raw tokens of each sentence of paragraph
+// p of text, in order, and returns raw, the buffer of raw tokens, for the
+// next paragraph. A paragraph of megabytes (a text whose lines are its
+// paragraphs, with no blank line between) is read window bytes at a time,
+// so that its raw tokens are not all held at once: a window's last
+// sentence may go on past it, so the next window starts there.
+func eachSentence(text string, p span, window int, raw []rawToken, f func(toks []rawToken)) []rawToken {
 	for from := p.start; from < p.end; {
-		to := windowEnd(d.text, from, p.end, window)
-		raw = scanTokens(d.text, from, to, slices.Grow(raw[:0], (to-from)/rawTokenBytes))
-		sents := splitSentences(d.text, raw)
+		to := windowEnd(text, from, p.end, window)
+		raw = scanTokens(text, from, to, slices.Grow(raw[:0], (to-from)/rawTokenBytes))
+		spans := sentenceSpans(text, raw)
 		next := to
-		if to < p.end && len(sents) > 1 {
-			last := sents[len(sents)-1]
-			sents, next = sents[:len(sents)-1], int(raw[last[0]].start)
+		if to < p.end && len(spans) > 1 {
+			// The last sentence as found, before a long one is cut: its
+			// pieces are cut again from its start in the next window.
+			last := spans[len(spans)-1]
+			spans, next = spans[:len(spans)-1], int(raw[last[0]].start)
 		}
-		for _, r := range sents {
-			d.addSentence(k, raw[r[0]:r[1]], pi, first)
-			first = false
+		for _, r := range cutLongSentences(text, raw, spans) {
+			f(raw[r[0]:r[1]])
 		}
 		from = next
 	}
 	return raw
 }
 
+// SentenceStarts returns where each sentence of text starts, as the
+// engine cuts sentences: a report cites a change by its sentence in the
+// version's own paragraph.
+func SentenceStarts(text string) []int {
+	var out []int
+	var raw []rawToken
+	for _, p := range paragraphSpans(text) {
+		raw = eachSentence(text, p, tokenWindow, raw, func(toks []rawToken) {
+			out = append(out, int(toks[0].start))
+		})
+	}
+	return out
+}
+
 // tokenWindow is how much of a long paragraph newDocument reads at a
-// time: about 250,000 raw tokens of 12 bytes.
+// time: about 250,000 raw tokens of 12 bytes. It must be some times
+// maxSentenceBytes: a window with no sentence end is cut at its line
+// breaks as one sentence, which only a sentence longer than that is.
 const tokenWindow = 1 << 20
 
 // windowEnd returns where the window of a paragraph's text that starts at

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -16,11 +17,22 @@ func TestLongParagraphWindows(t *testing.T) {
 		t.Skip("no ../shared:", err)
 	}
 	lines := strings.Split(string(b), "\n")[:3000]
-	for _, text := range []string{strings.Join(lines, "\n"), strings.Join(lines, " ")} {
+	// Verse: sentences of a hundred lines, longer than maxSentenceBytes
+	// and so cut at their line breaks.
+	var verse strings.Builder
+	verse.WriteString(strings.Repeat("x", 4500) + "\n")
+	for i := range 2000 {
+		fmt.Fprintf(&verse, "And the river runs along the hill, line %d", i)
+		if i%100 == 99 {
+			verse.WriteString(".")
+		}
+		verse.WriteString("\n")
+	}
+	for _, text := range []string{strings.Join(lines, "\n"), strings.Join(lines, " "), verse.String()} {
 		p := span{0, len(text)}
 		whole := &document{text: text, keys: newKeyNumbers(1 << 10)}
 		whole.addParagraph(newKeyer(Options{}), nil, p, 0, len(text))
-		for _, window := range []int{4000, 30000} {
+		for window := 3 * maxSentenceBytes; window < 6*maxSentenceBytes; window += 997 {
 			w := &document{text: text, keys: newKeyNumbers(1 << 10)}
 			w.addParagraph(newKeyer(Options{}), nil, p, 0, window)
 			if !slices.Equal(w.sents, whole.sents) || !slices.Equal(w.toks, whole.toks) {

@@ -55,6 +55,11 @@ func Sentences(text string) [][2]int {
 // full stop, and "<...>" omission marks inside a sentence. A sentence
 // longer than maxSentenceBytes is cut (cutLongSentences).
 func splitSentences(text string, toks []rawToken) [][2]int {
+	return cutLongSentences(text, toks, sentenceSpans(text, toks))
+}
+
+// sentenceSpans is splitSentences before long sentences are cut.
+func sentenceSpans(text string, toks []rawToken) [][2]int {
 	var out [][2]int
 	lo := 0
 	n := len(toks)
@@ -106,7 +111,7 @@ func splitSentences(text string, toks []rawToken) [][2]int {
 	if lo < n {
 		out = append(out, [2]int{lo, n})
 	}
-	return cutLongSentences(text, toks, out)
+	return out
 }
 
 // maxSentenceBytes is the longest a sentence may run on across line

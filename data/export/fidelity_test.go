@@ -567,3 +567,29 @@ func TestHTMLTrivialFolded(t *testing.T) {
 		t.Errorf("the main list holds a trivial change, or lacks the number change")
 	}
 }
+
+// TestSentenceCitesTheVersion: a change's sentence is counted in its
+// version's own sentences, whether the other version merges two of them
+// into one row or not.
+func TestSentenceCitesTheVersion(t *testing.T) {
+	b := "They met. In the hall today. Then they spoke about Kyiv.\n"
+	for _, a := range []string{
+		"They met in the hall today. Then they spoke about Kiev.\n",
+		"They met. In the hall today. Then they spoke about Kiev.\n",
+	} {
+		r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
+		ix := newIndex(r)
+		found := false
+		for _, ch := range r.Result.Changes {
+			if ch.BText == "Kyiv" {
+				found = true
+				if p := ix.position(ch); p.Sentence != 3 {
+					t.Errorf("against %q: Kyiv in sentence %d, want 3", a, p.Sentence)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("against %q: no change to Kyiv", a)
+		}
+	}
+}

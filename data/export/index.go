@@ -16,8 +16,9 @@ type index struct {
 	// cells[v] are version v's cells, by start (a version's cells never
 	// overlap: the table puts no text in two rows).
 	cells [][]cellAt
-	// paras[v] are where version v's paragraphs start.
-	paras [][]int
+	// paras[v] and sents[v] are where version v's paragraphs and
+	// sentences start.
+	paras, sents [][]int
 	// notes[v] are version v's notes, by start.
 	notes [][]Note
 }
@@ -42,9 +43,9 @@ func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
 // or Result.MovesInPlace's); placeholders hold no text and are left out.
 func newIndexOver(r *Report, rows []compare.Row) *index {
 	nv := len(r.Result.Texts)
-	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][]int, nv)}
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][]int, nv), sents: make([][]int, nv)}
 	for v, text := range r.Result.Texts {
-		ix.paras[v] = compare.ParagraphStarts(text)
+		ix.paras[v], ix.sents[v] = compare.ParagraphStarts(text), compare.SentenceStarts(text)
 	}
 	for i, row := range rows {
 		for _, c := range row.Cells {
@@ -95,17 +96,15 @@ func (ix *index) position(c compare.Change) Position {
 	if row < 0 {
 		return Position{}
 	}
-	// The paragraph holding pos, and the version's cells (sentences)
-	// from its start to pos.
-	ps := ix.paras[v]
+	// The paragraph holding pos, and the version's sentences from its
+	// start to pos.
+	ps, ss := ix.paras[v], ix.sents[v]
 	p := max(1, sort.SearchInts(ps, pos+1))
 	start := 0
 	if p <= len(ps) {
 		start = ps[p-1]
 	}
-	cs := ix.cells[v]
-	first := sort.Search(len(cs), func(i int) bool { return cs[i].end > start })
-	last := sort.Search(len(cs), func(i int) bool { return cs[i].start > pos })
+	first, last := sort.SearchInts(ss, start), sort.SearchInts(ss, pos+1)
 	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
 }
 
