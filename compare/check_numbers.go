@@ -47,6 +47,8 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 	}
 	os, ot = timesAsDecimals(os, ot, clockS)
 	ot, os = timesAsDecimals(ot, os, clockT)
+	os, ot = afternoonHours(os, ot, s)
+	ot, os = afternoonHours(ot, os, t)
 	os, ot = withoutNumberWords(os, t), withoutNumberWords(ot, s)
 	if ms, mt := bareMonths(s, a, b), bareMonths(t, b, a); len(ms) > 0 && len(mt) > 0 {
 		ms, mt = cancelled(ms, mt)
@@ -71,9 +73,12 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 // with it ("5 million"), and without one it is vague ("a million
 // reasons").
 func wordsLeft(s string, nums []string, other string) []string {
-	ws := slices.DeleteFunc(numberWordValues(s), func(w string) bool {
-		return w == "1" || w == "2" || len(w) >= 4 && strings.Trim(w[1:], "0") == "" && w[0] == '1'
-	})
+	var ws []string
+	for _, r := range numberWordRuns(s) {
+		if r.value > 2 && !r.bareScale {
+			ws = append(ws, strconv.Itoa(r.value))
+		}
+	}
 	if len(ws) == 0 {
 		return nil
 	}
@@ -102,18 +107,11 @@ func bareMonths(s string, nums, other []string) []string {
 // "march"), which name a month too rarely to count.
 func namedMonths(s string) []string {
 	var out []string
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			i += w
-			continue
-		}
-		j := lettersEnd(s, i)
+	forEachWord(s, func(i, j int) {
 		if m := monthNumber(s[i:j]); m > 0 && !wordMonths[strings.ToLower(s[i:j])] {
 			out = append(out, strconv.Itoa(m))
 		}
-		i = j
-	}
+	})
 	return out
 }
 
@@ -188,7 +186,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 				end = afterOrdinalEnding(s, end)
 			}
 			if len(parts) == 1 {
-				parts[0], end = clockSuffixes(s, parts[0], end)
+				parts[0], end = clockSuffixes(s, parts[0], end, prev)
 			}
 			for _, p := range parts {
 				items = append(items, item{kind: number, text: p})
@@ -244,16 +242,18 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 }
 
 // clockSuffixes reads what may follow a number n ending at s[end] to make
-// it a time of day: the French "22 h 30" or "22h" (read 22:30 and 22),
+// it a time of day: the French "22 h 30" or "22h" after a preposition of
+// time, prev ("à 22 h 30", read 22:30; "dure 3 h 30" is a duration),
 // and an English "p.m." after an hour of 1 to 11 ("6:30 p.m." is 18:30,
 // "10 pm" is 22), so that they agree with "18:30 Uhr" and "22 Uhr". It
 // returns the number as read and the offset after what it read.
-func clockSuffixes(s, n string, end int) (string, int) {
+func clockSuffixes(s, n string, end int, prev string) (string, int) {
 	j := end
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	if j < len(s) && s[j] == 'h' && (j+1 == len(s) || !unicode.IsLetter(rune(s[j+1]))) && !strings.Contains(n, ":") {
+	if j < len(s) && s[j] == 'h' && (j+1 == len(s) || !unicode.IsLetter(rune(s[j+1]))) && !strings.Contains(n, ":") &&
+		frenchTimePrepositions[prev] {
 		if h, err := strconv.Atoi(n); err == nil && h <= 24 {
 			k := j + 1
 			for k < len(s) && s[k] == ' ' {
@@ -283,6 +283,41 @@ func clockSuffixes(s, n string, end int) (string, int) {
 		return n, j + len(pm)
 	}
 	return n, end
+}
+
+// frenchTimePrepositions come before a time of day written "22 h 30".
+var frenchTimePrepositions = wordSet(`à a vers dès avant après jusqu entre et de`)
+
+// afternoonWords say that the hours of 1 to 11 near them are past noon:
+// "6 pm", "в 6 вечера", "um 6 Uhr abends", "à 6 heures du soir".
+var afternoonWords = wordSet(`pm вечера дня abends nachmittags soir après-midi`)
+
+// afternoonHours drops from the unmatched numbers of one side, xs, each
+// hour of 1 to 11 whose afternoon hour the other side has, ys, when s
+// names the afternoon ("from 2 to 6 pm" against "von 14 bis 18 Uhr"),
+// and those hours from ys.
+func afternoonHours(xs, ys []string, s string) ([]string, []string) {
+	lower := strings.ToLower(s)
+	pm := strings.Contains(lower, "p.m.")
+	forEachWord(lower, func(i, j int) { pm = pm || afternoonWords[lower[i:j]] })
+	if !pm {
+		return xs, ys
+	}
+	var keep []string
+	for _, x := range xs {
+		hour, minutes, _ := strings.Cut(x, ":")
+		h, err := strconv.Atoi(hour)
+		later := strconv.Itoa(h + 12)
+		if minutes != "" {
+			later += ":" + minutes
+		}
+		if k := slices.Index(ys, later); err == nil && h >= 1 && h <= 11 && k >= 0 {
+			ys = slices.Delete(ys, k, k+1)
+			continue
+		}
+		keep = append(keep, x)
+	}
+	return keep, ys
 }
 
 // dayFirstMonths are month names that are also common words (Spanish and

@@ -170,95 +170,138 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 // punctuation other than a hyphen ("тридцать восемь тысяч. Восемь" is two
 // numbers). Russian writes an approximate number with its scale first
 // ("тысяч тридцать", about thirty thousand), and a time by the hour under
-// way ("в половине восьмого", half past seven; "шестой час", past five):
-// the first is read as thirty thousand, the others not at all.
+// way ("в половине восьмого", half past seven; "пять минут девятого";
+// "шестой час", past five): the first is read as thirty thousand, the
+// others not at all.
 func numberWordValues(s string) []string {
 	var out []string
-	var total, cur, inverted int
-	var prev numberWordKind
-	run, skip := false, false
-	flush := func() {
-		if run && !skip {
-			if inverted > 0 && cur > 0 {
-				total, cur = cur*inverted, 0
-			} else if inverted > 0 {
-				total = inverted
-			}
-			out = append(out, strconv.Itoa(total+cur))
-		}
-		total, cur, inverted, prev, run, skip = 0, 0, 0, 0, false, false
+	for _, r := range numberWordRuns(s) {
+		out = append(out, strconv.Itoa(r.value))
 	}
+	return out
+}
+
+// numberRun is a number read from words; bareScale marks a scale word
+// alone ("thousands", "a million reasons"), which says little.
+type numberRun struct {
+	value     int
+	bareScale bool
+}
+
+// numberWordRuns reads the numbers s writes in words (see
+// numberWordValues).
+func numberWordRuns(s string) []numberRun {
+	var r runReader
 	lower := strings.ToLower(s)
-	lastWord, end := "", 0 // the word before, and where it ended
-	for i := 0; i < len(lower); {
-		r, size := utf8.DecodeRuneInString(lower[i:])
+	before, end := "", 0 // the word before, and where it ended
+	forEachWord(lower, func(i, j int) {
+		w := lower[i:j]
+		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
+			r.flush() // punctuation between: another number
+		}
+		r.word(w, before)
+		before, end = w, j
+	})
+	r.flush()
+	return r.out
+}
+
+// runReader reads runs of number words, one word at a time.
+type runReader struct {
+	out                   []numberRun
+	total, cur, inverted  int
+	prev                  numberWordKind
+	run, skip, scaleAlone bool
+}
+
+func (r *runReader) flush() {
+	if r.run && !r.skip {
+		if r.inverted > 0 && r.cur > 0 {
+			r.total, r.cur = r.cur*r.inverted, 0
+		} else if r.inverted > 0 {
+			r.total = r.inverted
+		}
+		r.out = append(r.out, numberRun{r.total + r.cur, r.scaleAlone})
+	}
+	*r = runReader{out: r.out}
+}
+
+// word reads w, which comes after the word before.
+func (r *runReader) word(w, before string) {
+	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
+	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
+		nw, ok = numberWord{numUnit, v}, true // twenty-first
+	}
+	if !ok {
+		if r.run && (w == "and" || w == "et") {
+			return // one hundred and five; vingt et un
+		}
+		if r.run && strings.HasPrefix(w, "час") && hasOrdinalEnding(before) {
+			r.skip = true // "шестой час", past five: the hour under way
+		}
+		r.flush()
+		return
+	}
+	if !r.run {
+		// "в половине восьмого", "пять минут девятого", "четверть
+		// девятого": the hour under way, in the genitive ordinal.
+		r.skip = (strings.HasPrefix(before, "половин") || strings.HasPrefix(before, "минут") ||
+			strings.HasPrefix(before, "четверт")) && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
+		r.scaleAlone = nw.kind == numScale
+	} else {
+		r.scaleAlone = false
+	}
+	switch nw.kind {
+	case numUnit:
+		if r.run && r.prev == numUnit && !unitGoesOn(r.cur, nw.value) {
+			r.flush() // "two three" is two numbers
+		}
+		r.cur += nw.value
+	case numHundred:
+		if nw.value == 100 && r.run && r.prev == numUnit {
+			r.cur *= 100
+		} else {
+			r.cur += nw.value
+		}
+	case numTwenty:
+		if r.run && r.prev == numUnit && r.cur < 10 {
+			r.cur *= 20
+		} else {
+			r.cur += 20
+		}
+	case numScale:
+		if !r.run && approximateScales[w] {
+			r.inverted = nw.value
+			break
+		}
+		if r.cur == 0 {
+			r.cur = 1
+		}
+		r.total += r.cur * nw.value
+		r.cur = 0
+	}
+	r.prev, r.run = nw.kind, true
+}
+
+// forEachWord calls f with the span of each run of letters of s, in
+// order.
+func forEachWord(s string, f func(i, j int)) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
-		j := lettersEnd(lower, i)
-		w := lower[i:j]
-		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
-			flush() // punctuation between: another number
-		}
-		before := lastWord
-		lastWord, end, i = w, j, j
-		nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
-		if v, after := ordinalsAfterTens[w]; after && run && prev == numUnit && cur%10 == 0 && cur%100 >= 20 {
-			nw, ok = numberWord{numUnit, v}, true // twenty-first
-		}
-		if !ok {
-			if run && (w == "and" || w == "et") {
-				continue // one hundred and five; vingt et un
-			}
-			if run && strings.HasPrefix(w, "час") && hasOrdinalEnding(before) {
-				skip = true // "шестой час", past five: the hour under way
-			}
-			flush()
-			continue
-		}
-		if !run {
-			skip = strings.HasPrefix(before, "половин")
-		}
-		switch nw.kind {
-		case numUnit:
-			if run && prev == numUnit && !unitGoesOn(cur, nw.value) {
-				flush() // "two three" is two numbers
-			}
-			cur += nw.value
-		case numHundred:
-			if nw.value == 100 && run && prev == numUnit {
-				cur *= 100
-			} else {
-				cur += nw.value
-			}
-		case numTwenty:
-			if run && prev == numUnit && cur < 10 {
-				cur *= 20
-			} else {
-				cur += 20
-			}
-		case numScale:
-			if !run && approximateScales[w] {
-				inverted = nw.value
-				break
-			}
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * nw.value
-			cur = 0
-		}
-		prev, run = nw.kind, true
+		j := lettersEnd(s, i)
+		f(i, j)
+		i = j
 	}
-	flush()
-	return out
 }
 
 // hasOrdinalEnding reports a Russian ordinal's ending (шестой, седьмом,
 // десятого).
 func hasOrdinalEnding(w string) bool {
-	for _, e := range []string{"ой", "ый", "ий", "ом", "ого", "ому"} {
+	for _, e := range []string{"ой", "ый", "ий", "ом", "ого"} { // not "ому": одному is a cardinal
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -292,18 +335,11 @@ func withoutNumberWords(xs []string, other string) []string {
 		return xs
 	}
 	words := append(numberWordValues(other), namedMonths(other)...)
-	for i := 0; i < len(other); {
-		r, w := utf8.DecodeRuneInString(other[i:])
-		if !unicode.IsLetter(r) {
-			i += w
-			continue
-		}
-		j := lettersEnd(other, i)
+	forEachWord(other, func(i, j int) {
 		if n := romanNumber(other[i:j]); n > 0 {
 			words = append(words, strconv.Itoa(n))
 		}
-		i = j
-	}
+	})
 	keep, _ := cancelled(xs, words)
 	return keep
 }

@@ -63,10 +63,11 @@ func ReadFrom(name string, r io.Reader, enc string) (*Extracted, error) {
 const streamProbe = 64 << 10
 
 // binaryStart returns the error DetectEncoding gives for a NUL byte when
-// the first bytes of a longer text, head, hold one and are neither
-// UTF-16 nor a DOCX file (a ZIP archive, whose bytes are binary).
+// the first bytes of a longer text, head, hold one and are neither UTF-16
+// nor a document whose bytes are binary (DOCX, or a PDF or RTF file, which
+// extract refuses by name).
 func binaryStart(head []byte) error {
-	if bytes.HasPrefix(head, []byte("PK\x03\x04")) || bomEncoding(head) != "" {
+	if sniffBinary(head) != "" || bomEncoding(head) != "" {
 		return nil
 	}
 	if _, ok := sniffUTF16(head); ok {
