@@ -45,7 +45,7 @@ type CompareView struct {
 	restoreTop   int    // a comparison row to scroll to when rows first come (the place left last time)
 	query        string // the text Find highlights
 
-	list     *widget.List
+	list     *keyList
 	titles   []*widget.Label
 	handles  []*columnHandle
 	message  *widget.Label
@@ -54,6 +54,9 @@ type CompareView struct {
 
 	// OnMenu, when set, offers a row's actions (right click).
 	OnMenu func(row, column int, pos fyne.Position)
+	// OnKey, when set, is offered each key the focused rows get first,
+	// and reports whether it took it (see MainWindow.windowKey).
+	OnKey func(*fyne.KeyEvent) bool
 	// OnNavigate, when set, hears where Next and Previous went.
 	OnNavigate func(status string)
 	// OnRowsShown, when set, hears that rows, or their highlights, were
@@ -104,26 +107,26 @@ func (v *CompareView) columnWeights() []float32 {
 // minimum size), and only the others are set: Fyne's list sums the heights
 // it is given on every frame, which made a list of one-line rows slow to
 // scroll and step through.
-func (v *CompareView) newList() *widget.List {
+func (v *CompareView) newList() *keyList {
 	common := commonHeight(v.heights)
-	l := widget.NewList(
-		func() int { return len(v.rows) },
-		func() fyne.CanvasObject {
-			it := newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {
-				if v.OnMenu != nil {
-					v.OnMenu(row, col, pos)
-				}
-			})
-			it.minHeight = common
-			return it
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id < 0 || id >= len(v.rows) {
-				return
+	l := &keyList{onKey: func(ev *fyne.KeyEvent) bool { return v.OnKey != nil && v.OnKey(ev) }}
+	l.Length = func() int { return len(v.rows) }
+	l.CreateItem = func() fyne.CanvasObject {
+		it := newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {
+			if v.OnMenu != nil {
+				v.OnMenu(row, col, pos)
 			}
-			o.(*rowItem).set(v.rows[id], v.runs[id], id, id == v.current)
-		},
-	)
+		})
+		it.minHeight = common
+		return it
+	}
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id < 0 || id >= len(v.rows) {
+			return
+		}
+		o.(*rowItem).set(v.rows[id], v.runs[id], id, id == v.current)
+	}
+	l.ExtendBaseWidget(l)
 	l.HideSeparators = true
 	l.OnSelected = func(id widget.ListItemID) { l.Unselect(id) }
 	for i, h := range v.heights {

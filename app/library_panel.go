@@ -42,8 +42,11 @@ func parseUID(uid widget.TreeNodeID) (string, int64, bool) {
 type LibraryPanel struct {
 	widget.BaseWidget
 
-	vm      *ViewModel
-	tree    *widget.Tree
+	vm *ViewModel
+	// OnKey, when set, is offered each key the focused tree gets first
+	// (see MainWindow.windowKey).
+	OnKey   func(*fyne.KeyEvent) bool
+	tree    *keyTree
 	title   *widget.Label
 	hint    *widget.Label
 	content fyne.CanvasObject
@@ -65,7 +68,9 @@ func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p.hint = widget.NewLabel("Click a version to show or hide its column; right-click it to edit, move or delete it, or a briefing to edit it. Right-click a row to copy it or add a note.\nDrop files or folders here, or use Import… in the File menu, to add versions.")
 	p.hint.Wrapping = fyne.TextWrapWord
 	p.hint.SizeName = theme.SizeNameCaptionText
-	p.tree = widget.NewTree(p.childUIDs, p.isBranch, p.createNode, p.updateNode)
+	p.tree = &keyTree{onKey: func(ev *fyne.KeyEvent) bool { return p.OnKey != nil && p.OnKey(ev) }}
+	p.tree.ChildUIDs, p.tree.IsBranch, p.tree.CreateNode, p.tree.UpdateNode = p.childUIDs, p.isBranch, p.createNode, p.updateNode
+	p.tree.ExtendBaseWidget(p.tree)
 	p.tree.OnSelected = p.selected
 	p.content = container.NewBorder(p.title, p.hint, nil, nil, p.tree)
 	p.ExtendBaseWidget(p)

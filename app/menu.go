@@ -53,6 +53,17 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 		func() { mw.VM.SetOnlyChanged(!mw.VM.OnlyChanged()) }), mw.VM.OnlyChanged)
 	trivial := mw.tick(item("Hide typography", shortcut(fyne.KeyT, fyne.KeyModifierShift),
 		func() { mw.VM.SetHideTrivial(!mw.VM.HideTrivial()) }), mw.VM.HideTrivial)
+	option := func(label string, key fyne.KeyName, get func(CompareOptions) bool, set func(*CompareOptions, bool)) *fyne.MenuItem {
+		return mw.tick(item(label, shortcut(key, fyne.KeyModifierShift), func() {
+			o := mw.VM.Options()
+			set(&o, !get(o))
+			mw.showError(mw.VM.SetOptions(o))
+		}), func() bool { return get(mw.VM.Options()) })
+	}
+	noCase := option("Ignore case", fyne.KeyI,
+		func(o CompareOptions) bool { return o.IgnoreCase }, func(o *CompareOptions, on bool) { o.IgnoreCase = on })
+	noPunct := option("Ignore punctuation", fyne.KeyP,
+		func(o CompareOptions) bool { return o.IgnorePunctuation }, func(o *CompareOptions, on bool) { o.IgnorePunctuation = on })
 	themes := fyne.NewMenuItem("Theme", nil)
 	themeItem := func(label, name string) *fyne.MenuItem {
 		return mw.tick(fyne.NewMenuItem(label, func() { mw.setTheme(name) }),
@@ -61,7 +72,7 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	themes.ChildMenu = fyne.NewMenu("", themeItem("Light", themeLight), themeItem("Dark", themeDark),
 		themeItem("As the system", themeSystem))
 	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap,
-		fyne.NewMenuItemSeparator(), only, trivial, fyne.NewMenuItemSeparator(), library, side, themes)
+		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
 	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1} // shown; typedKey takes F1
@@ -194,6 +205,8 @@ Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: 
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+C            show changed rows only (again: all rows)
 Ctrl+Shift+T            hide typography-only changes (again: show them)
+Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
+Tab                     the library, the change list (arrows, Space); Escape: back
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)

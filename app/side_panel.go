@@ -18,8 +18,8 @@ import (
 // would not fit beside the other two in the panel's width.)
 type sidePanel struct {
 	mw      *MainWindow
-	changes *widget.List
-	notes   *widget.List
+	changes *keyList
+	notes   *keyList
 	items   []ChangeView
 	found   []foundItem
 	lines   []sideLine // the changes list: items and found, by row
@@ -50,7 +50,7 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 			}
 			return "⚠ " + findingLine(p.found[p.lines[i].found], mw.VM.Comparison())
 		},
-		func(i int) { mw.View.JumpToRow(p.lines[i].row) })
+		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey)
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string {
 			return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, export.Clip(p.noted[i].Text, 80))
@@ -59,7 +59,7 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 			if p.noted[i].Row >= 0 {
 				mw.View.JumpToRow(p.noted[i].Row)
 			}
-		})
+		}, mw.windowKey)
 	p.content = container.NewAppTabs(
 		container.NewTabItem("Changes", p.changes),
 		container.NewTabItem("Notes", p.notes))
@@ -159,9 +159,10 @@ func (p *sidePanel) showCurrent() {
 
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)
 // when one is clicked (and stays unselected, so a second click is heard).
-func labelList(n func() int, text func(i int) string, pick func(i int)) *widget.List {
-	l := &widget.List{}
-	fillLabelList(l, n, text, pick)
+// Keys of the window's own go to onKey first (see keyList).
+func labelList(n func() int, text func(i int) string, pick func(i int), onKey func(*fyne.KeyEvent) bool) *keyList {
+	l := &keyList{onKey: onKey}
+	fillLabelList(&l.List, n, text, pick)
 	l.ExtendBaseWidget(l)
 	return l
 }

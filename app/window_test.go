@@ -1472,3 +1472,23 @@ func TestViewMenuTicks(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysReachTheWindowFromFocusedLists: with the library tree, the
+// change list or the rows focused (as Tab leaves them), F7 still steps
+// through the changes, and Escape gives the keys back to the rows.
+func TestKeysReachTheWindowFromFocusedLists(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	c := mw.Window.Canvas()
+	for _, f := range []fyne.Focusable{mw.Library.tree, mw.side.changes, mw.View.list} {
+		c.Focus(f)
+		before := mw.View.Current()
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+		if mw.View.Current() == before {
+			t.Errorf("%T focused: F7 did not step (current %d)", f, before)
+		}
+		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+		if c.Focused() != nil {
+			t.Errorf("%T focused: Escape left %T focused", f, c.Focused())
+		}
+	}
+}
