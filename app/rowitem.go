@@ -21,8 +21,13 @@ const (
 	scrollMargin = 12 // room on the right for the overlay scroll bar
 	columnGap    = 1  // the rule between the columns
 	hatchPeriod  = 9  // pixels between the stripes of an empty cell
-	minColumn    = 2*cellPadX + 40
-	readingSize  = 10 // text size of the reading marks
+	// maxHatchHeight caps an empty cell's stripes: a raster taller than
+	// the graphics card's largest texture (a row of a whole transcript,
+	// tens of thousands of pixels) is drawn black. Below it the cell is
+	// left plain.
+	maxHatchHeight = 4096
+	minColumn      = 2*cellPadX + 40
+	readingSize    = 10 // text size of the reading marks
 )
 
 // columnGeometry is where a row's columns lie at a given width.
@@ -356,6 +361,6 @@ func (rr *rowItemRenderer) Layout(size fyne.Size) {
 		d.Hide()
 		rr.empties[k].Show()
 		rr.empties[k].Move(fyne.NewPos(x+2, top+1))
-		rr.empties[k].Resize(fyne.NewSize(max(0, g.w[k]-4), max(0, h-2)))
+		rr.empties[k].Resize(fyne.NewSize(max(0, g.w[k]-4), max(0, min(h-2, maxHatchHeight))))
 	}
 }

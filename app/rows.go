@@ -80,6 +80,10 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 			cv := CellView{Reading: readings[v], MovedTo: -1, Base: v == res.Base}
 			c := cellOf(r, v)
 			switch {
+			case c == nil && res.Translated[v]:
+				// A rendering without this row is a change only where the
+				// translation check says so (its findings on the row): a
+				// rendering's rows are paired by meaning, not by words.
 			case c == nil:
 				all = false
 			case c.Placeholder:
