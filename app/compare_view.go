@@ -554,7 +554,13 @@ func (r *compareViewRenderer) Layout(size fyne.Size) {
 	th := v.titleHeight()
 	listSize := v.listSize(size)
 	if listSize.Width != v.heightsFor.Width {
-		v.relayout(listSize, v.list.GetScrollOffset())
+		// Another width wraps the rows to other heights: the row at the
+		// top stays there, not the scroll offset in pixels.
+		top, scrolled := v.topRow(), v.list.GetScrollOffset() > 0 && len(v.heights) > 0
+		v.relayout(listSize, 0)
+		if scrolled {
+			v.scrollTo(top)
+		}
 	}
 	g := geometryFor(listSize.Width, v.columnWeights())
 	v.header.Move(fyne.NewPos(0, 0))

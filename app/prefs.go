@@ -129,7 +129,7 @@ func (mw *MainWindow) restorePanels() {
 }
 
 // restoreOptions sets the options and filters last used with this
-// library, and the theme.
+// library.
 func (mw *MainWindow) restoreOptions() {
 	if v := mw.pref(prefOptions); len(v) == 4 {
 		on := func(i int) bool { return v[i] == '1' }
@@ -139,7 +139,6 @@ func (mw *MainWindow) restoreOptions() {
 	if p, err := strconv.Atoi(mw.pref(prefPlace)); err == nil && p > 0 {
 		mw.View.restoreTop = p
 	}
-	mw.applyTheme(mw.app.Preferences().String(prefTheme))
 }
 
 // rememberedSize is the window's size at the last exit, or the default.

@@ -112,6 +112,9 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 		return nil, errors.New("main window: no library")
 	}
 	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer(), app: a}
+	// The theme comes before the widgets: set after them, it left the
+	// toolbar's buttons in the colours of the theme before.
+	mw.applyTheme(a.Preferences().String(prefTheme))
 	mw.Window = a.NewWindow("Variorum")
 	mw.Window.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
 	mw.VM = NewViewModel(opts.Library, opts.ViewModel)

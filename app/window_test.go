@@ -1492,3 +1492,18 @@ func TestKeysReachTheWindowFromFocusedLists(t *testing.T) {
 		}
 	}
 }
+
+// TestResizeKeepsTheTopRow: a narrower or wider window wraps the rows to
+// other heights, and the row at the top stays at the top.
+func TestResizeKeepsTheTopRow(t *testing.T) {
+	mw, _ := longWindow(t, 60, false)
+	v := mw.View
+	v.scrollTo(30)
+	want := v.topRow()
+	for _, w := range []float32{700, 1400} {
+		mw.Window.Resize(fyne.NewSize(w, 560))
+		if got := v.topRow(); got != want {
+			t.Errorf("at width %v the top row is %d, want %d", w, got, want)
+		}
+	}
+}
