@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,13 +102,75 @@ func isNumberToken(d *document, t token) bool {
 // vingt) but one, an ordinal (third, третьего) or a scale (million, млрд): a
 // change from "$5 million" to "$5 billion", or from four to five, is a
 // number change as much as one of figures.
+//
+// It is asked of every word of every change (all of a text rewritten
+// throughout), so the word is lowered into a buffer on the stack, which
+// the map lookups read without allocating.
 func isNumberWord(w string) bool {
-	lw := strings.ToLower(w)
-	if nw, ok := numberWords()[strings.ReplaceAll(lw, "ё", "е")]; ok {
-		return nw.value != 1 // "the one", "одна из": as often a pronoun or an article
+	var buf [64]byte // longer than any number word
+	if len(w) > len(buf)-utf8.UTFMax {
+		return false
 	}
-	_, ok := scaleWords()[lw]
-	return ok
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			b = append(b, lowerASCII(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r = unicode.ToLower(r); r == 'ё' {
+			r = 'е'
+		}
+		b = utf8.AppendRune(b, r)
+		i += size
+	}
+	ws := numberWordSet()
+	if h := numberWordHash(b); ws.sig[h/64]&(1<<(h%64)) == 0 {
+		return false // most words stop here, before a map lookup
+	}
+	return ws.words[string(b)]
+}
+
+// numberWordSet is what isNumberWord looks words up in: the number words
+// but one ("the one", "одна из": as often a pronoun or an article) and the
+// scale words, and a bit for each of their hashes.
+var numberWordSet = sync.OnceValue(func() *numberWordBits {
+	ws := &numberWordBits{words: map[string]bool{}}
+	add := func(w string) {
+		ws.words[w] = true
+		h := numberWordHash([]byte(w))
+		ws.sig[h/64] |= 1 << (h % 64)
+	}
+	for w, nw := range numberWords() {
+		if nw.value != 1 {
+			add(w)
+		}
+	}
+	for w := range scaleWords() {
+		add(w)
+	}
+	return ws
+})
+
+// numberWordBits is a set of words with a bit set for the hash of
+// each (numberWordHash), which rules out nearly every other word at once.
+type numberWordBits struct {
+	sig   [1 << 16 / 64]uint64
+	words map[string]bool
+}
+
+// numberWordHash is a 16-bit hash of a word's length and first and last
+// two bytes (a Cyrillic letter's are two).
+func numberWordHash(b []byte) uint {
+	if len(b) == 0 {
+		return 0
+	}
+	h := uint(len(b))
+	for _, c := range [4]byte{b[0], b[min(1, len(b)-1)], b[max(0, len(b)-2)], b[len(b)-1]} {
+		h = h*131 + uint(c)
+	}
+	return h & (1<<16 - 1)
 }
 
 // dateWordSets are the sets of month and weekday names isMonth and
