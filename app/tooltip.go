@@ -25,6 +25,14 @@ func newTipButton(label string, icon fyne.Resource, tip string, tips *tipLayer, 
 	return b
 }
 
+// TypedKey hands the window's own keys on (see keyList): Tab reaches the
+// toolbar's buttons too.
+func (b *tipButton) TypedKey(ev *fyne.KeyEvent) {
+	if b.tips == nil || b.tips.onKey == nil || !b.tips.onKey(ev) {
+		b.Button.TypedKey(ev)
+	}
+}
+
 // MouseIn shows the tip below the button.
 func (b *tipButton) MouseIn(ev *desktop.MouseEvent) {
 	b.Button.MouseIn(ev)
@@ -60,6 +68,9 @@ type tipLayer struct {
 	box   *fyne.Container
 	bg    *canvas.Rectangle
 	text  *canvas.Text
+	// onKey, when set, is offered each key a focused button of the
+	// layer's gets first (see MainWindow.windowKey).
+	onKey func(*fyne.KeyEvent) bool
 }
 
 func newTipLayer() *tipLayer {

@@ -6,9 +6,10 @@ import (
 )
 
 // The window's own keys (F7, F1, the page keys, Escape) reach it through
-// the canvas only while no widget has the focus: a list or tree that Tab
-// has focused takes every key. keyList and keyTree hand those keys on to
-// the window first (onKey), so that one Tab does not turn them off.
+// the canvas only while no widget has the focus: a list, tree or button
+// that Tab has focused takes every key. keyList, keyTree and the
+// toolbar's tipButton hand those keys on to the window first (onKey), so
+// that one Tab does not turn them off.
 
 // windowKey handles a key of the window's own for a focused list or tree,
 // and reports whether it did: F7, Shift+F7, F1 and the page keys act on

@@ -1479,7 +1479,7 @@ func TestViewMenuTicks(t *testing.T) {
 func TestKeysReachTheWindowFromFocusedLists(t *testing.T) {
 	mw := fixedWindow(t, fyne.NewSize(1000, 560))
 	c := mw.Window.Canvas()
-	for _, f := range []fyne.Focusable{mw.Library.tree, mw.side.changes, mw.View.list} {
+	for _, f := range []fyne.Focusable{mw.Library.tree, mw.side.changes, mw.View.list, mw.bar.next} {
 		c.Focus(f)
 		before := mw.View.Current()
 		f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
