@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -224,8 +225,16 @@ func (f *findBar) next(dir int) {
 	v := f.mw.View
 	n := len(f.matches)
 	switch {
-	case f.at < 0 && dir < 0:
-		f.at = n - 1
+	case f.at < 0:
+		// From no match gone to, Enter goes to the first match at or
+		// below the row at the top and Shift+Enter to the last above it,
+		// as an editor finds from the cursor: at row 6,844 the next
+		// "Levin" is not the one at row 362.
+		k := sort.SearchInts(f.matches, v.topRow())
+		if dir < 0 {
+			k--
+		}
+		f.at = (k + n) % n
 	case f.at >= 0 && dir < 0 && f.atRow >= 0 && v.ComparisonRow(f.matches[f.at]) < f.atRow:
 		// the match gone to is hidden: the one above it is the previous
 	default:

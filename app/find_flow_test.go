@@ -135,8 +135,41 @@ func TestFindReopenedOnChangedRows(t *testing.T) {
 	}()
 	q.run()
 	m := mw.View.MatchingRows()
-	if len(m) == 0 || mw.View.Current() != m[0] {
-		t.Errorf("current %d, want the first match %d (count %q)", mw.View.Current(), m[0], mw.find.count.Text)
+	want := -1
+	for _, r := range m {
+		if r >= mw.View.topRow() {
+			want = r
+			break
+		}
+	}
+	if want < 0 && len(m) > 0 {
+		want = m[0]
+	}
+	if len(m) == 0 || mw.View.Current() != want {
+		t.Errorf("current %d, want the first match at or below the top row, %d (count %q)", mw.View.Current(), want, mw.find.count.Text)
+	}
+}
+
+// Enter with no match gone to finds from the row at the top, not from the
+// start of the text; Shift+Enter the last match above it.
+func TestFindFromTheRowOnScreen(t *testing.T) {
+	mw, _ := longWindow(t, 40, false)
+	mw.View.scrollTo(20)
+	top := mw.View.topRow()
+	mw.find.open()
+	mw.find.entry.SetText("apple")
+	mw.find.next(1)
+	if cur := mw.View.Current(); cur < top {
+		t.Errorf("Enter from row %d went up to row %d", top, cur)
+	}
+	mw.find.close()
+	mw.View.scrollTo(20)
+	mw.find.open()
+	mw.find.entry.SetText("apples") // another query: no match gone to
+	mw.find.entry.SetText("apple")
+	mw.find.next(-1)
+	if cur := mw.View.Current(); cur >= top {
+		t.Errorf("Shift+Enter from row %d went down to row %d", top, cur)
 	}
 }
 
