@@ -277,7 +277,7 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 	}
 	out := make([]ChangeView, 0, len(res.Changes))
 	for _, c := range res.Changes {
-		cv := ChangeView{Kind: c.Kind, Before: oneLineText(c.AText), After: oneLineText(c.BText),
+		cv := ChangeView{Kind: c.Kind, Before: export.Squeeze(c.AText), After: export.Squeeze(c.BText),
 			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber), Column: c.B, Against: c.A}
 		if c.Kind == compare.Delete {
 			cv.Row = find(c.A, c.AStart)
@@ -289,8 +289,6 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Row < out[j].Row })
 	return out
 }
-
-func oneLineText(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // attachFindings puts each finding on the row that shows its table row:
 // index maps a row of the alignment table to the laid-out table, and

@@ -14,43 +14,14 @@ import (
 // numberDifference returns the numbers (dates' months as numbers) that
 // only s has and that only t has, each as a space-separated list.
 func numberDifference(s, t string) (onlyS, onlyT string) {
-	a, clockS := readNumbers(s)
-	b, clockT := readNumbers(t)
-	count := map[string]int{}
-	for _, x := range a {
-		count[x]++
-	}
-	for _, x := range b {
-		count[x]--
-	}
-	var os, ot []string
-	for _, x := range a {
-		if count[x] > 0 {
-			os = append(os, x)
-			count[x]--
-		}
-	}
-	for k := range count {
-		count[k] = 0
-	}
-	for _, x := range a {
-		count[x]--
-	}
-	for _, x := range b {
-		count[x]++
-	}
-	for _, x := range b {
-		if count[x] > 0 {
-			ot = append(ot, x)
-			count[x]--
-		}
-	}
-	os, ot = timesAsDecimals(os, ot, clockS)
-	ot, os = timesAsDecimals(ot, os, clockT)
+	ns, nt := readSide(s), readSide(t)
+	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
+	os, ot = timesAsDecimals(os, ot, ns.clock)
+	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, s)
 	ot, os = afternoonHours(ot, os, t)
-	os, ot = withoutNumberWords(os, t), withoutNumberWords(ot, s)
-	if ms, mt := bareMonths(s, a, b), bareMonths(t, b, a); len(ms) > 0 && len(mt) > 0 {
+	os, ot = cancelledBy(os, nt.inWords()), cancelledBy(ot, ns.inWords())
+	if ms, mt := bareMonths(ns, nt.nums), bareMonths(nt, ns.nums); len(ms) > 0 && len(mt) > 0 {
 		ms, mt = cancelled(ms, mt)
 		if len(ms) > 0 && len(mt) > 0 {
 			os, ot = append(os, ms...), append(ot, mt...)
@@ -60,21 +31,89 @@ func numberDifference(s, t string) (onlyS, onlyT string) {
 	// left over: "три" against "four", or 3 against "four". A number in
 	// words on one side alone is as often a rendering's wording ("both",
 	// "a couple") as an error.
-	if ws, wt := wordsLeft(s, b, t), wordsLeft(t, a, s); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
+	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
-// wordsLeft returns the numbers s writes in words that the other side
-// writes neither in figures (nums) nor in words. One and two are left
+// surplus returns the values xs has more often than ys, each kept at its
+// first places in xs.
+func surplus(xs, ys []string) []string {
+	more := map[string]int{}
+	for _, x := range xs {
+		more[x]++
+	}
+	for _, y := range ys {
+		more[y]--
+	}
+	var out []string
+	for _, x := range xs {
+		if more[x] > 0 {
+			out = append(out, x)
+			more[x]--
+		}
+	}
+	return out
+}
+
+// numberSide is what one side of a row says in numbers, read once: its
+// figures and dates (nums, see readNumbers), the numbers it writes in
+// words, the months it names and its Roman numerals.
+type numberSide struct {
+	nums   []string
+	clock  map[string]bool
+	words  []numberRun
+	months []string
+	romans []string
+}
+
+func readSide(s string) numberSide {
+	n := numberSide{words: numberWordRuns(s), months: namedMonths(s)}
+	n.nums, n.clock = readNumbers(s)
+	forEachWord(s, func(i, j int) {
+		if r := romanNumber(s[i:j]); r > 0 {
+			n.romans = append(n.romans, strconv.Itoa(r))
+		}
+	})
+	return n
+}
+
+// wordValues returns the side's numbers in words.
+func (n numberSide) wordValues() []string {
+	out := make([]string, len(n.words))
+	for k, r := range n.words {
+		out[k] = strconv.Itoa(r.value)
+	}
+	return out
+}
+
+// inWords returns what the side says of numbers other than in figures:
+// its numbers in words ("the thirtieth of September" for 30), the months
+// it names away from a figure ("сентября" for 9) and its Roman numerals,
+// which match the other side's figures that its own figures lack.
+func (n numberSide) inWords() []string {
+	return slices.Concat(n.wordValues(), n.months, n.romans)
+}
+
+// cancelledBy drops from xs those ys has (each of ys once).
+func cancelledBy(xs, ys []string) []string {
+	if len(xs) == 0 {
+		return xs
+	}
+	keep, _ := cancelled(xs, ys)
+	return keep
+}
+
+// wordsLeft returns the numbers side n writes in words that the other
+// side writes neither in figures nor in words. One and two are left
 // out, as words that count loosely (одна as "a", оба as "both", "one of
 // us"), and a scale alone (thousand, million): after a figure it is read
 // with it ("5 million"), and without one it is vague ("a million
 // reasons").
-func wordsLeft(s string, nums []string, other string) []string {
+func wordsLeft(n, other numberSide) []string {
 	var ws []string
-	for _, r := range numberWordRuns(s) {
+	for _, r := range n.words {
 		if r.value > 2 && !r.bareScale {
 			ws = append(ws, strconv.Itoa(r.value))
 		}
@@ -82,20 +121,20 @@ func wordsLeft(s string, nums []string, other string) []string {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws, _ = cancelled(ws, nums)
-	ws, _ = cancelled(ws, numberWordValues(other))
+	ws, _ = cancelled(ws, other.nums)
+	ws, _ = cancelled(ws, other.wordValues())
 	return ws
 }
 
-// bareMonths returns the months s names with no figure of its own (nums,
-// which hold its dates' months) and that the other side's numbers lack:
-// "в ноябре" against "in December". Such months differ only where both
-// sides name one the other lacks: a month named on one side alone is as
-// often a rendering's way of dating ("this autumn") as an error.
-func bareMonths(s string, nums, other []string) []string {
+// bareMonths returns the months side n names with no figure of its own
+// (its nums hold its dates' months) and that the other side's numbers
+// lack: "в ноябре" against "in December". Such months differ only where
+// both sides name one the other lacks: a month named on one side alone is
+// as often a rendering's way of dating ("this autumn") as an error.
+func bareMonths(n numberSide, other []string) []string {
 	var out []string
-	for _, m := range namedMonths(s) {
-		if !slices.Contains(nums, m) && !slices.Contains(other, m) {
+	for _, m := range n.months {
+		if !slices.Contains(n.nums, m) && !slices.Contains(other, m) {
 			out = append(out, m)
 		}
 	}

@@ -221,17 +221,15 @@ func eachSentence(text string, p span, window int, raw []rawToken, f func(toks [
 	return raw
 }
 
-// SentenceStarts returns where each sentence of text starts, as the
-// engine cuts sentences: a report cites a change by its sentence in the
-// version's own paragraph.
-func SentenceStarts(text string) []int {
+// SentenceStarts returns where each sentence of the paragraph para of
+// text (one of Paragraphs) starts, as the engine cuts sentences: a report
+// cites a change by its sentence in the version's own paragraph, and
+// splits only the paragraphs that hold changes.
+func SentenceStarts(text string, para [2]int) []int {
 	var out []int
-	var raw []rawToken
-	for _, p := range paragraphSpans(text) {
-		raw = eachSentence(text, p, tokenWindow, raw, func(toks []rawToken) {
-			out = append(out, int(toks[0].start))
-		})
-	}
+	eachSentence(text, span{para[0], para[1]}, tokenWindow, nil, func(toks []rawToken) {
+		out = append(out, int(toks[0].start))
+	})
 	return out
 }
 

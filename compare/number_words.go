@@ -326,24 +326,6 @@ func unitGoesOn(cur, v int) bool {
 	return r >= 20 && r%10 == 0 && v < 10 || (r == 60 || r == 80) && v >= 10 && v < 20
 }
 
-// withoutNumberWords drops from xs, a side's numbers that the other side
-// lacks in figures, those the other side's text, other, writes in words,
-// and the months it names away from a figure ("the thirtieth of
-// September" for "30 сентября", whose month is read as 9).
-func withoutNumberWords(xs []string, other string) []string {
-	if len(xs) == 0 {
-		return xs
-	}
-	words := append(numberWordValues(other), namedMonths(other)...)
-	forEachWord(other, func(i, j int) {
-		if n := romanNumber(other[i:j]); n > 0 {
-			words = append(words, strconv.Itoa(n))
-		}
-	})
-	keep, _ := cancelled(xs, words)
-	return keep
-}
-
 // wordMonths are month names that are also words ("may", "march",
 // "august"), which stand for a month away from a figure too rarely to
 // match one; dayFirstMonths are such words of other languages.

@@ -52,14 +52,15 @@ func trimSpaceSpan(s string) (int, int) {
 	return lo, lo + len(t)
 }
 
-// ParagraphStarts returns where each paragraph of text starts, as the
-// engine cuts paragraphs (runs of non-blank lines between blank lines):
-// a report cites a change by its paragraph in the version's own text.
-func ParagraphStarts(text string) []int {
+// Paragraphs returns the byte spans [start, end) of the paragraphs of
+// text, as the engine cuts them (runs of non-blank lines between blank
+// lines): a report cites a change by its paragraph in the version's own
+// text.
+func Paragraphs(text string) [][2]int {
 	ps := paragraphSpans(text)
-	out := make([]int, len(ps))
+	out := make([][2]int, len(ps))
 	for i, p := range ps {
-		out[i] = p.start
+		out[i] = [2]int{p.start, p.end}
 	}
 	return out
 }

@@ -7,11 +7,16 @@ import (
 	"unicode/utf8"
 )
 
-// Clip is s on one line (its white space runs as single spaces), cut to
+// Squeeze is s on one line with each run of white space one space: a
+// text quoted in a summary, a message or a label. OneLine, for a
+// segment, keeps the white space inside lines.
+func Squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// Clip is s on one line (Squeeze), cut to
 // at most n runes with an ellipsis where cut: a long text quoted in a
 // summary line, a list or a dialog.
 func Clip(s string, n int) string {
-	s = oneLine(s)
+	s = Squeeze(s)
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}

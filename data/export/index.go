@@ -16,11 +16,13 @@ type index struct {
 	// cells[v] are version v's cells, by start (a version's cells never
 	// overlap: the table puts no text in two rows).
 	cells [][]cellAt
-	// paras[v] and sents[v] are where version v's paragraphs and
-	// sentences start.
-	paras, sents [][]int
+	// paras[v] are version v's paragraphs; sents[v][p] are where the
+	// sentences of its paragraph p start, split when first asked.
+	paras [][][2]int
+	sents []map[int][]int
 	// notes[v] are version v's notes, by start.
 	notes [][]Note
+	texts []string
 }
 
 type cellAt struct {
@@ -43,9 +45,10 @@ func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
 // or Result.MovesInPlace's); placeholders hold no text and are left out.
 func newIndexOver(r *Report, rows []compare.Row) *index {
 	nv := len(r.Result.Texts)
-	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][]int, nv), sents: make([][]int, nv)}
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv),
+		sents: make([]map[int][]int, nv), texts: r.Result.Texts}
 	for v, text := range r.Result.Texts {
-		ix.paras[v], ix.sents[v] = compare.ParagraphStarts(text), compare.SentenceStarts(text)
+		ix.paras[v], ix.sents[v] = compare.Paragraphs(text), map[int][]int{}
 	}
 	for i, row := range rows {
 		for _, c := range row.Cells {
@@ -96,16 +99,19 @@ func (ix *index) position(c compare.Change) Position {
 	if row < 0 {
 		return Position{}
 	}
-	// The paragraph holding pos, and the version's sentences from its
-	// start to pos.
-	ps, ss := ix.paras[v], ix.sents[v]
-	p := max(1, sort.SearchInts(ps, pos+1))
-	start := 0
-	if p <= len(ps) {
-		start = ps[p-1]
+	// The paragraph holding pos (the last that starts at or before it),
+	// and its sentences up to pos.
+	ps := ix.paras[v]
+	p := max(1, sort.Search(len(ps), func(i int) bool { return ps[i][0] > pos }))
+	if p > len(ps) {
+		return Position{Row: row + 1, Paragraph: p, Sentence: 1}
 	}
-	first, last := sort.SearchInts(ss, start), sort.SearchInts(ss, pos+1)
-	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
+	ss, ok := ix.sents[v][p]
+	if !ok {
+		ss = compare.SentenceStarts(ix.texts[v], ps[p-1])
+		ix.sents[v][p] = ss
+	}
+	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, sort.SearchInts(ss, pos+1))}
 }
 
 // notesOn returns the notes of version v that overlap [start, end); an

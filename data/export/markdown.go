@@ -74,7 +74,7 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 	if len(r.Notes) > 0 {
 		bw.WriteString("\n## Notes\n\n")
 		for _, n := range r.Notes {
-			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(oneLine(n.Text)))
+			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(Squeeze(n.Text)))
 		}
 	}
 	fmt.Fprintf(bw, "\n_%s_\n", mdText(optionsLine(r)))
@@ -130,8 +130,6 @@ func flagWords(c compare.Change) string {
 // ellipsis aside (Clip's n counts it).
 const summaryRunes = 160
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // mdCode puts s in a code span long enough not to be closed by a
 // backtick run inside it.
 func mdCode(s string) string {
@@ -163,7 +161,7 @@ func mdText(s string) string {
 }
 
 // mdCell is text for a table cell: one line, markup escaped.
-func mdCell(s string) string { return mdText(oneLine(s)) }
+func mdCell(s string) string { return mdText(Squeeze(s)) }
 
 func shortHash(h string) string {
 	if len(h) > 16 {

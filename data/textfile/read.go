@@ -44,12 +44,9 @@ func ReadFrom(name string, r io.Reader, enc string) (*Extracted, error) {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	}
-	b, err := io.ReadAll(io.MultiReader(bytes.NewReader(head), io.LimitReader(r, MaxSize+1-int64(n))))
+	b, err := readAtMost(io.MultiReader(bytes.NewReader(head), r), int64(n), MaxSize)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if len(b) > MaxSize {
-		return nil, fmt.Errorf("%s: %w (more than the limit of %d bytes)", name, ErrFileTooLarge, MaxSize)
 	}
 	ex, err := extract("", b, "", enc, true)
 	if err != nil {
@@ -110,7 +107,8 @@ func ReadBytes(path string) ([]byte, error) {
 }
 
 // readAtMost reads r to its end, expecting about size bytes, and fails
-// with ErrFileTooLarge past limit bytes.
+// with ErrFileTooLarge past limit bytes: a file that grows while it is
+// read, or a stream, is not read to the end of memory.
 func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
 	b := make([]byte, 0, min(size, limit)+1)
 	for int64(len(b)) <= limit {
@@ -126,7 +124,7 @@ func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
 			b = append(b, 0)[:len(b)] // grow
 		}
 	}
-	return nil, fmt.Errorf("%w (it grew past the limit of %d bytes while read)", ErrFileTooLarge, limit)
+	return nil, fmt.Errorf("%w (more than the limit of %d bytes)", ErrFileTooLarge, limit)
 }
 
 // unwrapPathError drops the path from an *os.PathError, as callers name the

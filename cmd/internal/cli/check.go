@@ -100,5 +100,5 @@ func rowText(res *compare.Result, r, v int) string {
 		return ""
 	}
 	c := res.Rows[r].Cells[v]
-	return oneLine(res.Texts[v][c.Start:c.End])
+	return export.Squeeze(res.Texts[v][c.Start:c.End])
 }

@@ -127,10 +127,10 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)\n", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
 	}
 	for _, f := range sum.Skipped {
-		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(f.Err.Error())))
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(export.Squeeze(f.Err.Error())))
 	}
 	for _, f := range sum.Failed {
-		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(oneLine(errText(f.Err))))
+		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(export.Squeeze(errText(f.Err))))
 	}
 	slug := ""
 	if sum.BriefingID != 0 {
