@@ -54,6 +54,20 @@ type Result struct {
 	// loose holds, by version, the sentences of a rendering's alignment
 	// that look unrendered (see Check).
 	loose []looseSpans
+	// sentStarts holds, by version, where the sentences the engine split
+	// start: every paragraph but those identical everywhere (light),
+	// which hold no change.
+	sentStarts [][]int
+}
+
+// SentenceStarts returns where the sentences of version v start, in
+// order, in every paragraph that is not the same in all versions: the
+// paragraphs that hold changes, which a report cites by sentence.
+func (r *Result) SentenceStarts(v int) []int {
+	if v < 0 || v >= len(r.sentStarts) {
+		return nil // a Result not made by Compare
+	}
+	return r.sentStarts[v]
 }
 
 // Compare aligns texts against texts[opts.Base] and reports the changes.
@@ -70,6 +84,10 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
+	res.sentStarts = make([][]int, len(docs))
+	for v, d := range docs {
+		res.sentStarts[v] = d.sentenceStarts()
+	}
 	unifyKeys(docs, opts.Base)
 	pairs, err := comparePairs(ctx, docs, res, opts.Progress)
 	if err != nil {

@@ -221,15 +221,15 @@ func eachSentence(text string, p span, window int, raw []rawToken, f func(toks [
 	return raw
 }
 
-// SentenceStarts returns where each sentence of the paragraph para of
-// text (one of Paragraphs) starts, as the engine cuts sentences: a report
-// cites a change by its sentence in the version's own paragraph, and
-// splits only the paragraphs that hold changes.
-func SentenceStarts(text string, para [2]int) []int {
-	var out []int
-	eachSentence(text, span{para[0], para[1]}, tokenWindow, nil, func(toks []rawToken) {
-		out = append(out, int(toks[0].start))
-	})
+// sentenceStarts returns where d's sentences start, but for light
+// paragraphs, which are one unit each.
+func (d *document) sentenceStarts() []int {
+	out := make([]int, 0, len(d.sents))
+	for _, s := range d.sents {
+		if !s.light {
+			out = append(out, s.start)
+		}
+	}
 	return out
 }
 

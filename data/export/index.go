@@ -16,13 +16,11 @@ type index struct {
 	// cells[v] are version v's cells, by start (a version's cells never
 	// overlap: the table puts no text in two rows).
 	cells [][]cellAt
-	// paras[v] are version v's paragraphs; sents[v][p] are where the
-	// sentences of its paragraph p start, split when first asked.
+	// paras[v] are version v's paragraphs.
 	paras [][][2]int
-	sents []map[int][]int
 	// notes[v] are version v's notes, by start.
 	notes [][]Note
-	texts []string
+	res   *compare.Result
 }
 
 type cellAt struct {
@@ -45,10 +43,9 @@ func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
 // or Result.MovesInPlace's); placeholders hold no text and are left out.
 func newIndexOver(r *Report, rows []compare.Row) *index {
 	nv := len(r.Result.Texts)
-	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv),
-		sents: make([]map[int][]int, nv), texts: r.Result.Texts}
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv), res: r.Result}
 	for v, text := range r.Result.Texts {
-		ix.paras[v], ix.sents[v] = compare.Paragraphs(text), map[int][]int{}
+		ix.paras[v] = compare.Paragraphs(text)
 	}
 	for i, row := range rows {
 		for _, c := range row.Cells {
@@ -100,18 +97,16 @@ func (ix *index) position(c compare.Change) Position {
 		return Position{}
 	}
 	// The paragraph holding pos (the last that starts at or before it),
-	// and its sentences up to pos.
-	ps := ix.paras[v]
+	// and the version's sentences from its start to pos, as the engine
+	// split them.
+	ps, ss := ix.paras[v], ix.res.SentenceStarts(v)
 	p := max(1, sort.Search(len(ps), func(i int) bool { return ps[i][0] > pos }))
-	if p > len(ps) {
-		return Position{Row: row + 1, Paragraph: p, Sentence: 1}
+	start := 0
+	if p <= len(ps) {
+		start = ps[p-1][0]
 	}
-	ss, ok := ix.sents[v][p]
-	if !ok {
-		ss = compare.SentenceStarts(ix.texts[v], ps[p-1])
-		ix.sents[v][p] = ss
-	}
-	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, sort.SearchInts(ss, pos+1))}
+	first, last := sort.SearchInts(ss, start), sort.SearchInts(ss, pos+1)
+	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
 }
 
 // notesOn returns the notes of version v that overlap [start, end); an

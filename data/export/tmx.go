@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -126,6 +127,9 @@ func segText(s string) string {
 // surrogates, U+FFFE and U+FFFF), which encoding/xml would otherwise
 // replace or reject.
 func xmlSafe(s string) string {
+	if xmlClean(s) {
+		return s // the common case, told by bytes: every cell of a report is asked
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\t' || r == '\n' || r == '\r':
@@ -135,6 +139,21 @@ func xmlSafe(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// xmlClean reports whether s is valid UTF-8 with none of the characters
+// xmlSafe drops: no C0 control but tab, line feed and carriage return,
+// and no U+FFFE or U+FFFF (EF BF BE, EF BF BF).
+func xmlClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			return false
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && s[i+2] >= 0xBE:
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // ErrLanguageTag is wrapped when a language is not a BCP 47 tag, which a
