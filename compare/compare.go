@@ -58,6 +58,23 @@ type Result struct {
 	// start: every paragraph but those identical everywhere (light),
 	// which hold no change.
 	sentStarts [][]int
+	// paras holds, by version, its paragraphs as the engine cut them.
+	paras [][]span
+}
+
+// Paragraphs returns the byte spans [start, end) of version v's
+// paragraphs, as the engine cut them (runs of non-blank lines between
+// blank lines): a report cites a change by its paragraph in the version's
+// own text.
+func (r *Result) Paragraphs(v int) [][2]int {
+	if v < 0 || v >= len(r.paras) {
+		return nil // a Result not made by Compare
+	}
+	out := make([][2]int, len(r.paras[v]))
+	for i, p := range r.paras[v] {
+		out[i] = [2]int{p.start, p.end}
+	}
+	return out
 }
 
 // SentenceStarts returns where the sentences of version v start, in
@@ -84,9 +101,9 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
-	res.sentStarts = make([][]int, len(docs))
+	res.sentStarts, res.paras = make([][]int, len(docs)), make([][]span, len(docs))
 	for v, d := range docs {
-		res.sentStarts[v] = d.sentenceStarts()
+		res.sentStarts[v], res.paras[v] = d.sentenceStarts(), d.paras
 	}
 	unifyKeys(docs, opts.Base)
 	pairs, err := comparePairs(ctx, docs, res, opts.Progress)

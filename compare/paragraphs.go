@@ -51,16 +51,3 @@ func trimSpaceSpan(s string) (int, int) {
 	t = strings.TrimRightFunc(t, isSpaceRune)
 	return lo, lo + len(t)
 }
-
-// Paragraphs returns the byte spans [start, end) of the paragraphs of
-// text, as the engine cuts them (runs of non-blank lines between blank
-// lines): a report cites a change by its paragraph in the version's own
-// text.
-func Paragraphs(text string) [][2]int {
-	ps := paragraphSpans(text)
-	out := make([][2]int, len(ps))
-	for i, p := range ps {
-		out[i] = [2]int{p.start, p.end}
-	}
-	return out
-}

@@ -24,3 +24,12 @@ func Tokenize(text string) []Token {
 	}
 	return out
 }
+
+// Paragraphs returns paragraphSpans as pairs of offsets.
+func Paragraphs(text string) [][2]int {
+	var out [][2]int
+	for _, p := range paragraphSpans(text) {
+		out = append(out, [2]int{p.start, p.end})
+	}
+	return out
+}

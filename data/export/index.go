@@ -44,8 +44,8 @@ func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
 func newIndexOver(r *Report, rows []compare.Row) *index {
 	nv := len(r.Result.Texts)
 	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv), res: r.Result}
-	for v, text := range r.Result.Texts {
-		ix.paras[v] = compare.Paragraphs(text)
+	for v := range r.Result.Texts {
+		ix.paras[v] = r.Result.Paragraphs(v)
 	}
 	for i, row := range rows {
 		for _, c := range row.Cells {
