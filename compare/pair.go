@@ -321,9 +321,11 @@ func (e *emitter) wholeSentences(k Kind, sa, sb sentence, da, db []token) {
 }
 
 // coalesce merges consecutive deletions (or insertions) that only white
-// space separates into one change.
+// space separates into one change. It reuses cs, which its callers have
+// spent: the changes are most of a rewritten text's result, and a second
+// array of them would raise its peak by as much.
 func (e *emitter) coalesce(cs []Change) []Change {
-	out := make([]Change, 0, len(cs))
+	out := cs[:0]
 	for _, c := range cs {
 		if n := len(out); n > 0 {
 			p := &out[n-1]
