@@ -382,15 +382,22 @@ func languages(texts []string, flag string) ([]string, error) {
 // (the runtime starts at 4 MB) is most of the collector's cost. So the
 // collector waits until the heap nears gcBudgetFactor times the input (at
 // least gcBudgetMin), which holds a revision pair's peak to that multiple
-// of the input. A pair rewritten throughout keeps more than that live, and
-// at a fixed limit would collect without end: after each collection that
-// leaves the live heap above two thirds of the limit, the limit is raised
-// to one and a half times the live heap. Those steps were timed on the
-// bench pairs (.ci/bench-peers) against raising to twice the live heap,
-// which was faster on the shuffled pair but peaked far higher.
+// of the input. Waiting longer costs too: every page the heap grows by is
+// a page fault, which on a virtual machine costs about as much as
+// scanning it, while most of the heap (tokens, texts) holds no pointers
+// and is cheap to collect. A pair rewritten throughout keeps more than the
+// budget live, and at a fixed limit would collect without end: after each
+// collection that leaves the live heap above two thirds of the limit, the
+// limit is raised to one and a half times the live heap.
+//
+// The budget and the steps were timed on the bench pairs
+// (.ci/bench-peers): a budget of 3 against 2, 4 and 6, and a floor of 16 MB
+// against 8, 32 and 64 (below 16 a 1 MB pair collects without end until
+// the limit is raised); raising to twice the live heap was faster on the
+// shuffled pair but peaked far higher.
 const (
-	gcBudgetFactor = 6
-	gcBudgetMin    = 64 << 20
+	gcBudgetFactor = 3
+	gcBudgetMin    = 16 << 20
 	gcFullShare    = 2.0 / 3 // the share of the limit live after a collection that raises it
 	gcRaise        = 1.5     // the new limit, as a multiple of the live heap
 )
