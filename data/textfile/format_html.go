@@ -17,6 +17,10 @@ import (
 // styles, navigation, headers, footers, asides, forms, share bars and
 // hidden elements. Block elements become paragraphs separated by blank
 // lines. Nothing is executed or fetched. enc overrides the page's charset.
+//
+// The page is read as a stream of tokens, not parsed into a tree: a tree
+// costs some 200 bytes an element, 40 times a page of dense markup, while
+// the stream holds only the open elements and the text read.
 func extractHTML(b []byte, enc string) (text, used string, err error) {
 	valid := utf8.Valid(b)
 	used = enc
@@ -27,110 +31,291 @@ func extractHTML(b []byte, enc string) (text, used string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	// html.Parse refuses more than 512 open elements (x/net v0.38 and
-	// later), which also bounds the recursion of the walks below. Old
-	// pages reach that with formatting left open (<font> in every
-	// paragraph, which the parser reopens in the next): such a page is
-	// read again without its inline tags, which hold no text.
-	doc, err := html.Parse(strings.NewReader(s))
-	if err != nil {
-		doc, err = html.Parse(strings.NewReader(withoutInlineTags(s)))
+	var r htmlReader
+	if err := r.read(s); err != nil {
+		return "", "", err
 	}
-	if err != nil {
-		return "", "", fmt.Errorf("unreadable HTML: %w", err)
-	}
-	root := htmlContentRoot(doc)
-	if root == nil {
-		return "", "", fmt.Errorf("HTML page without a body")
-	}
-	var t htmlText
-	t.walk(root, false)
-	t.flush()
-	if len(t.paras) == 0 {
+	paras := r.content()
+	if len(paras) == 0 {
 		return "", "", fmt.Errorf("no article text found in the HTML page")
 	}
-	return strings.Join(t.paras, "\n\n") + "\n", used, nil
+	return strings.Join(paras, "\n\n") + "\n", used, nil
 }
 
-// htmlText gathers a page's paragraphs: the text of each block element,
-// white space collapsed, <br> and line ends inside <pre> kept.
-type htmlText struct {
+// maxHTMLDepth bounds the elements open at once, as the HTML parser of
+// golang.org/x/net does (512). Inline formatting left open (<font> in
+// every paragraph of an old page) is not counted: it holds no text.
+const maxHTMLDepth = 512
+
+// htmlReader gathers a page's paragraphs, the text of each block element
+// with white space collapsed, <br> and line ends inside <pre> kept, and
+// the paragraphs each candidate for the content (article, main) spans.
+type htmlReader struct {
 	paras []string
-	cur   strings.Builder // the paragraph being read
+	cur   []byte         // the paragraph being read
+	out   []byte         // flush's buffer
+	open  []htmlOpen     // the open elements, innermost last
+	count map[string]int // open elements by tag name, to match end tags at once
+	// dropped is how many open elements leave their content out; pre and
+	// inContent how many are <pre>, and <article> or <main>.
+	dropped, pre, inContent int
+	kept                    int // bytes of text kept so far (white space trimmed)
+	elements                int // elements opened so far: their order
+	article, main           htmlCandidate
 }
 
-// flush ends the current paragraph.
-func (t *htmlText) flush() {
-	p := collapseSpace(t.cur.String())
-	p = strings.ReplaceAll(p, " "+lineBreakMark, lineBreakMark)
-	p = strings.ReplaceAll(p, lineBreakMark+" ", lineBreakMark)
-	p = strings.Trim(p, " "+lineBreakMark)
-	p = strings.ReplaceAll(p, lineBreakMark, "\n")
-	if p != "" {
-		t.paras = append(t.paras, p)
-	}
-	t.cur.Reset()
+// htmlOpen is an open element.
+type htmlOpen struct {
+	name                 string
+	a                    atom.Atom
+	dropped, block       bool
+	candidate            int // 0, or candArticle or candMain
+	firstPara, keptStart int // len(paras) and kept at its start
+	order                int
 }
 
-// walk reads n and what it holds; pre says n is inside a <pre>.
-func (t *htmlText) walk(n *html.Node, pre bool) {
-	switch n.Type {
-	case html.TextNode:
-		if pre {
-			t.cur.WriteString(strings.ReplaceAll(n.Data, "\n", lineBreakMark))
-		} else {
-			t.cur.WriteString(n.Data)
+const (
+	candArticle = 1 + iota
+	candMain
+)
+
+// htmlCandidate is an element that may hold the article: the paragraphs
+// [from, to) and the bytes of text it holds.
+type htmlCandidate struct {
+	found          bool
+	from, to, text int
+	order          int
+}
+
+// better says whether c beats best: more text, or as much and first in
+// document order (an element before the ones inside it).
+func (c htmlCandidate) better(best htmlCandidate) bool {
+	return !best.found || c.text > best.text || c.text == best.text && c.order < best.order
+}
+
+// read reads page s.
+func (r *htmlReader) read(s string) error {
+	r.count = map[string]int{}
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			for len(r.open) > 0 {
+				r.pop()
+			}
+			r.flush()
+			return nil
+		case html.TextToken:
+			if r.dropped == 0 {
+				r.text(z.Text())
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if err := r.start(z, tt == html.SelfClosingTagToken); err != nil {
+				return err
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			r.end(string(name))
 		}
-		return
-	case html.ElementNode:
-		if htmlDropped(n) {
+	}
+}
+
+// text adds the text of a text token.
+func (r *htmlReader) text(t []byte) {
+	if r.pre > 0 {
+		t = bytes.ReplaceAll(t, []byte("\n"), []byte(lineBreakMark))
+	}
+	r.cur = append(r.cur, t...)
+	r.kept += len(bytes.TrimSpace(t))
+}
+
+// start reads a start tag.
+func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
+	name, more := z.TagName()
+	a := atom.Lookup(name)
+	var attrs []html.Attribute
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		attrs = append(attrs, html.Attribute{Key: string(k), Val: string(v)})
+	}
+	if r.dropped > 0 {
+		// Only the end of the dropped element matters: count what opens
+		// inside it (an <svg>'s <path/> closes itself).
+		if !htmlVoid(a) && !selfClosing {
+			return r.push(htmlOpen{name: string(name), a: a})
+		}
+		return nil
+	}
+	dropped := htmlDroppedTag(a, attrs, r.inContent > 0)
+	switch {
+	case a == atom.Br && !dropped:
+		r.cur = append(r.cur, lineBreakMark...)
+		return nil
+	case htmlVoid(a):
+		if htmlBlock(a) && !dropped {
+			r.flush() // <hr>
+		}
+		return nil
+	case inlineFormatting(a) && !dropped:
+		return nil // holds no text of its own: its tags are left out
+	}
+	r.closeImplied(a)
+	e := htmlOpen{name: string(name), a: a, dropped: dropped, block: htmlBlock(a), order: r.elements}
+	r.elements++
+	if e.block && !dropped {
+		r.flush()
+	}
+	switch {
+	case dropped:
+	case a == atom.Article:
+		e.candidate = candArticle
+	case a == atom.Main || strings.EqualFold(htmlAttr(attrs, "role"), "main"):
+		e.candidate = candMain
+	}
+	e.firstPara, e.keptStart = len(r.paras), r.kept
+	if (a == atom.Td || a == atom.Th) && !dropped {
+		r.cur = append(r.cur, '\t')
+	}
+	return r.push(e)
+}
+
+// closeImplied closes the open elements a start tag of a ends without
+// their end tags: a paragraph at a block, a list item at the next, a
+// table cell at the next cell or row.
+func (r *htmlReader) closeImplied(a atom.Atom) {
+	for len(r.open) > 0 {
+		top := r.open[len(r.open)-1].a
+		switch {
+		case top == atom.P && (htmlBlock(a) || a == atom.P),
+			top == a && (a == atom.Li || a == atom.Dt || a == atom.Dd || a == atom.Tr || a == atom.Td || a == atom.Th || a == atom.Option),
+			(top == atom.Dt || top == atom.Dd) && (a == atom.Dt || a == atom.Dd),
+			(top == atom.Td || top == atom.Th) && (a == atom.Td || a == atom.Th || a == atom.Tr):
+			r.pop()
+		default:
 			return
 		}
-	case html.CommentNode, html.DoctypeNode:
+	}
+}
+
+func (r *htmlReader) push(e htmlOpen) error {
+	if len(r.open) >= maxHTMLDepth {
+		return tooDeep("HTML page", maxHTMLDepth)
+	}
+	r.open = append(r.open, e)
+	r.count[e.name]++
+	if e.dropped {
+		r.dropped++
+	}
+	if e.a == atom.Pre {
+		r.pre++
+	}
+	if e.a == atom.Article || e.a == atom.Main {
+		r.inContent++
+	}
+	return nil
+}
+
+// end reads an end tag: it closes the innermost open element of that
+// name and those opened inside it; an end tag with none open is left
+// out, as the parser does.
+func (r *htmlReader) end(name string) {
+	if r.count[name] == 0 {
+		if name == "br" && r.dropped == 0 {
+			r.cur = append(r.cur, lineBreakMark...) // </br> is read as <br>
+		}
 		return
 	}
-	block := n.Type == html.ElementNode && htmlBlock(n.DataAtom)
-	if n.DataAtom == atom.Br {
-		t.cur.WriteString(lineBreakMark)
-		return
+	for {
+		e := r.pop()
+		if e.name == name {
+			return
+		}
 	}
-	if block {
-		t.flush()
+}
+
+// pop closes the innermost open element.
+func (r *htmlReader) pop() htmlOpen {
+	e := r.open[len(r.open)-1]
+	r.open = r.open[:len(r.open)-1]
+	r.count[e.name]--
+	if e.dropped {
+		r.dropped--
 	}
-	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
-		t.cur.WriteString("\t")
+	if e.a == atom.Pre {
+		r.pre--
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t.walk(c, pre || n.DataAtom == atom.Pre)
+	if e.a == atom.Article || e.a == atom.Main {
+		r.inContent--
 	}
-	if block {
-		t.flush()
+	if r.dropped > 0 {
+		return e
 	}
+	if e.block && !e.dropped {
+		r.flush()
+	}
+	if e.candidate != 0 {
+		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept - e.keptStart, order: e.order}
+		best := &r.article
+		if e.candidate == candMain {
+			best = &r.main
+		}
+		if c.better(*best) {
+			*best = c
+		}
+	}
+	return e
+}
+
+// content returns the paragraphs of the article with the most text (when
+// it has more than minArticleText), else of the main element with the
+// most, else of the whole page.
+func (r *htmlReader) content() []string {
+	switch {
+	case r.article.found && r.article.text > minArticleText:
+		return r.paras[r.article.from:r.article.to]
+	case r.main.found:
+		return r.paras[r.main.from:r.main.to]
+	}
+	return r.paras
+}
+
+// flush ends the current paragraph: runs of white space become one
+// space, and a line break mark a line end with no space around it.
+func (r *htmlReader) flush() {
+	out := r.out[:0]
+	space, afterBreak := false, false
+	for _, c := range string(r.cur) {
+		switch c {
+		case ' ', '\t', '\r', '\f', '\n':
+			space = true
+			continue
+		case lineBreak:
+			if len(out) > 0 {
+				out = append(out, '\n')
+			}
+			space, afterBreak = false, true
+			continue
+		}
+		if space && !afterBreak && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space, afterBreak = false, false
+		out = utf8.AppendRune(out, c)
+	}
+	out = bytes.TrimRight(out, "\n")
+	if len(out) > 0 {
+		r.paras = append(r.paras, string(out))
+	}
+	r.cur, r.out = r.cur[:0], out
 }
 
 // lineBreakMark stands for a <br> (or a line end inside <pre>) while white
 // space is collapsed; it becomes '\n' in the paragraph.
-const lineBreakMark = "\uE000"
-
-// collapseSpace turns runs of HTML white space (line ends included) into
-// one space.
-func collapseSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\r', '\f', '\n':
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+const (
+	lineBreak     = '\uE000'
+	lineBreakMark = string(lineBreak)
+)
 
 // htmlCharset names the encoding of an HTML page: its BOM, else a
 // <meta charset> the bytes agree with, else the detector's guess. valid
@@ -210,95 +395,33 @@ func htmlTextBytes(b []byte) []byte {
 // and comments as articles too.
 const minArticleText = 200
 
-// htmlContentRoot picks the element holding the article: the article
-// with the most text (when it has more than minArticleText), else the
-// main element with the most, else the body.
-func htmlContentRoot(doc *html.Node) *html.Node {
-	type candidate struct {
-		n          *html.Node
-		text, from int // text bytes; place in document order
-	}
-	var article, main candidate
-	var body *html.Node
-	// better says whether c beats best: more text, or as much and first
-	// in document order (an element before the ones inside it).
-	better := func(c, best candidate) bool {
-		return best.n == nil || c.text > best.text || c.text == best.text && c.from < best.from
-	}
-	// walk returns the text bytes under n that would be kept, measuring
-	// every element once however deeply candidates nest.
-	seen := 0
-	var walk func(n *html.Node) int
-	walk = func(n *html.Node) int {
-		if n.Type == html.TextNode {
-			return len(strings.TrimSpace(n.Data))
-		}
-		from := seen
-		seen++
-		total := 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			total += walk(c)
-		}
-		if n.Type != html.ElementNode {
-			return total
-		}
-		if htmlDropped(n) {
-			total = 0
-		}
-		switch {
-		case n.DataAtom == atom.Article:
-			if c := (candidate{n, total, from}); better(c, article) {
-				article = c
-			}
-		case n.DataAtom == atom.Main || htmlAttr(n, "role") == "main":
-			if c := (candidate{n, total, from}); better(c, main) {
-				main = c
-			}
-		case n.DataAtom == atom.Body:
-			body = n
-		}
-		return total
-	}
-	walk(doc)
-	switch {
-	case article.n != nil && article.text > minArticleText:
-		return article.n
-	case main.n != nil:
-		return main.n
-	case body != nil:
-		return body
-	}
-	return doc
-}
-
-// htmlDropped reports whether an element is page chrome or non-text.
-func htmlDropped(n *html.Node) bool {
-	switch n.DataAtom {
+// htmlDroppedTag reports whether an element a with attributes attrs is
+// page chrome or non-text; inContent says it is inside an <article> or
+// <main>.
+func htmlDroppedTag(a atom.Atom, attrs []html.Attribute, inContent bool) bool {
+	switch a {
+	case atom.Html, atom.Body:
+		return false // the page itself, whatever its classes say ("sidebar-visible")
 	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
 		atom.Embed, atom.Svg, atom.Math, atom.Canvas, atom.Nav, atom.Footer, atom.Aside,
 		atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Menu,
-		atom.Dialog, atom.Head, atom.Audio, atom.Video, atom.Picture, atom.Img, atom.Link, atom.Meta:
+		atom.Dialog, atom.Head, atom.Title, atom.Audio, atom.Video, atom.Picture, atom.Img, atom.Link, atom.Meta:
 		return true
 	case atom.Header:
 		// A page header is chrome; an article's own header holds its title.
-		for p := n.Parent; p != nil; p = p.Parent {
-			if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
-				return false
-			}
-		}
+		return !inContent
+	}
+	if _, ok := htmlAttrOf(attrs, "hidden"); ok || htmlAttr(attrs, "aria-hidden") == "true" {
 		return true
 	}
-	if _, ok := htmlAttrOK(n, "hidden"); ok || htmlAttr(n, "aria-hidden") == "true" {
+	if st := strings.ReplaceAll(strings.ToLower(htmlAttr(attrs, "style")), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
 		return true
 	}
-	if st := strings.ReplaceAll(strings.ToLower(htmlAttr(n, "style")), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
-		return true
-	}
-	switch strings.ToLower(htmlAttr(n, "role")) {
+	switch strings.ToLower(htmlAttr(attrs, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar":
 		return true
 	}
-	for _, tok := range strings.FieldsFunc(strings.ToLower(htmlAttr(n, "class")+" "+htmlAttr(n, "id")), func(r rune) bool {
+	for _, tok := range strings.FieldsFunc(strings.ToLower(htmlAttr(attrs, "class")+" "+htmlAttr(attrs, "id")), func(r rune) bool {
 		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
 	}) {
 		switch tok {
@@ -324,13 +447,14 @@ func htmlBlock(a atom.Atom) bool {
 	return false
 }
 
-func htmlAttr(n *html.Node, key string) string {
-	v, _ := htmlAttrOK(n, key)
+func htmlAttr(attrs []html.Attribute, key string) string {
+	v, _ := htmlAttrOf(attrs, key)
 	return v
 }
 
-func htmlAttrOK(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
+// htmlAttrOf returns the value of attribute key and whether it is there.
+func htmlAttrOf(attrs []html.Attribute, key string) (string, bool) {
+	for _, a := range attrs {
 		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
 			return a.Val, true
 		}
@@ -338,52 +462,18 @@ func htmlAttrOK(n *html.Node, key string) (string, bool) {
 	return "", false
 }
 
-// withoutInlineTags returns the page s without the tags of inline
-// formatting elements (their text stays), for a page that nests them too
-// deeply to parse. A tag that hides its content (hidden, display:none, a
-// skip link: see htmlDropped) is kept, and its end tag, so that what it
-// hides stays out.
-func withoutInlineTags(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	kept := map[atom.Atom]int{} // hiding tags kept open, by element
-	z := html.NewTokenizer(strings.NewReader(s))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return b.String()
-		}
-		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
-			name, more := z.TagName()
-			a := atom.Lookup(name)
-			if inlineFormatting(a) {
-				switch {
-				case tt == html.EndTagToken && kept[a] > 0:
-					kept[a]--
-				case tt == html.EndTagToken:
-					continue
-				default:
-					n := &html.Node{Type: html.ElementNode, DataAtom: a, Data: string(name)}
-					for more {
-						var k, v []byte
-						k, v, more = z.TagAttr()
-						n.Attr = append(n.Attr, html.Attribute{Key: string(k), Val: string(v)})
-					}
-					if !htmlDropped(n) {
-						continue
-					}
-					if tt == html.StartTagToken {
-						kept[a]++
-					}
-				}
-			}
-		}
-		b.Write(z.Raw())
+// htmlVoid reports the elements that have no end tag and hold nothing.
+func htmlVoid(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr, atom.Keygen:
+		return true
 	}
+	return false
 }
 
 // inlineFormatting reports the inline elements that only format their
-// text, which withoutInlineTags may leave out.
+// text, whose tags the reader leaves out.
 func inlineFormatting(a atom.Atom) bool {
 	switch a {
 	case atom.Font, atom.Span, atom.B, atom.I, atom.U, atom.S, atom.Strike, atom.Em, atom.Strong,

@@ -139,7 +139,7 @@ func TestHTMLContentRoot(t *testing.T) {
 }
 
 // BenchmarkHTMLNestedArticles: 300 nested articles around 7 MB of inline
-// elements cost one walk of the tree, not one an article.
+// elements cost one read of the page, not one an article.
 func BenchmarkHTMLNestedArticles(b *testing.B) {
 	page := []byte("<html><body>" + strings.Repeat("<article>", 300) + "<p>" +
 		strings.Repeat(`<i class="a">word</i> `, 50000) + "</p>" + strings.Repeat("</article>", 300) + "</body></html>")
@@ -328,9 +328,9 @@ func TestMarkdownKeepsTheText(t *testing.T) {
 }
 
 // TestHTMLUnclosedFormatting: an old page that leaves <font> open in every
-// paragraph, each of another colour, nests too deeply for the parser (it
-// reopens them all in the next paragraph); it is read without its
-// inline tags, every paragraph kept.
+// paragraph, each of another colour, would nest them past maxHTMLDepth
+// (a parser reopens them all in the next paragraph); inline tags are not
+// counted, and every paragraph is kept.
 func TestHTMLUnclosedFormatting(t *testing.T) {
 	var page strings.Builder
 	page.WriteString("<html><body>")
@@ -347,10 +347,9 @@ func TestHTMLUnclosedFormatting(t *testing.T) {
 	}
 }
 
-// TestHTMLReparseKeepsHiddenOut: the re-parse without inline tags
-// (9932285) drops the attributes that made htmlDropped leave an inline
-// element out, so hidden and chrome text enters the version.
-func TestHTMLReparseKeepsHiddenOut(t *testing.T) {
+// TestHTMLInlineHiddenStaysOut: inline tags are left out, but not those
+// that hide their text (htmlDroppedTag), on a page shallow or deep.
+func TestHTMLInlineHiddenStaysOut(t *testing.T) {
 	hidden := `<span style="display:none">HIDDEN-A</span><a class="skip" href="#x">HIDDEN-B</a><span aria-hidden="true">HIDDEN-C</span>`
 	tests := []struct {
 		name  string
