@@ -221,8 +221,12 @@ func (r *htmlReader) push(e htmlOpen) error {
 // out, as the parser does.
 func (r *htmlReader) end(name string) {
 	if r.count[name] == 0 {
-		if name == "br" && r.dropped == 0 {
+		switch {
+		case r.dropped > 0:
+		case name == "br":
 			r.cur = append(r.cur, lineBreakMark...) // </br> is read as <br>
+		case name == "p":
+			r.flush() // a stray </p> is read as <p></p>
 		}
 		return
 	}

@@ -396,3 +396,29 @@ func TestMarkdownKeepsTextInListsAndAfterRule(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLStructure: paragraphs end where a browser ends them, end tags
+// or not.
+func TestHTMLStructure(t *testing.T) {
+	for _, tt := range []struct{ name, body, want string }{
+		{"implied paragraph ends", "<p>One<p>Two<div>Three</div>Four</p>Five", "One\n\nTwo\n\nThree\n\nFour\n\nFive\n"},
+		{"stray end of paragraph", "Before</p>After", "Before\n\nAfter\n"},
+		{"nested lists", "<ul><li>a<ul><li>b</ul><li>c</ul>", "a\n\nb\n\nc\n"},
+		{"table cells and rows", "<table><tr><td>a<td>b<tr><td>c</table>", "a b\n\nc\n"},
+		{"hidden block inside a paragraph", "<p>a<div hidden>x</div>b</p>", "a\n\nb\n"},
+		{"line breaks in pre", "<pre>\nline one\nline  two</pre>after", "line one\nline two\n\nafter\n"},
+		{"rule between texts", "alpha<hr>beta", "alpha\n\nbeta\n"},
+		{"header outside and inside content", "<header>Site</header><main><header>Own title</header><p>Body text.</p></main>", "Own title\n\nBody text.\n"},
+		{"svg with its own title", `<p>Text <svg><title>icon</title><path d="M0"/></svg>goes on.</p>`, "Text goes on.\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := Extract("page.html", []byte("<html><body>"+tt.body+"</body></html>"), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ex.Text != tt.want {
+				t.Errorf("got %q, want %q", ex.Text, tt.want)
+			}
+		})
+	}
+}
