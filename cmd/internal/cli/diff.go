@@ -121,15 +121,18 @@ func diffAsText(out io.Writer, res *compare.Result, files, langs []string, useCo
 // substitution, {~~old~>new~~}, so that it reads apart from a real one.
 type markers struct {
 	delOpen, delClose, insOpen, insClose, movOpen, movClose string
+	leftOpen, leftClose                                     string // where a moved passage left
 	trivOpen, trivTo, trivClose                             string
 }
 
-var plainMarkers = markers{"[-", "-]", "{+", "+}", "{>", "<}", "{~~", "~>", "~~}"}
+var plainMarkers = markers{"[-", "-]", "{+", "+}", "{>", "<}", "{<", ">}", "{~~", "~>", "~~}"}
 var colorMarkers = markers{"\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m", "\x1b[36m{>", "<}\x1b[0m",
-	"\x1b[2m{~~", "~>", "~~}\x1b[0m"}
+	"\x1b[2;36m{<", ">}\x1b[0m", "\x1b[2m{~~", "~>", "~~}\x1b[0m"}
 
 // writeWordDiff prints version v with the base's deleted words inline, like
-// git diff --word-diff: [-deleted-]{+inserted+}, moved passages in {>…<}.
+// git diff --word-diff: [-deleted-]{+inserted+}, moved passages in {>…<}
+// and, where a moved sentence or paragraph left, {<moved below: its first
+// words…>}.
 func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivial bool) {
 	m := plainMarkers
 	if useColor {
@@ -143,6 +146,7 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		skip  int // bytes of text replaced by s
 	}
 	var evs []event
+	left := leftAt(res, v)
 	for _, c := range res.Changes {
 		if c.B != v || c.Trivial && !showTrivial {
 			continue
@@ -150,6 +154,10 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		switch c.Kind {
 		case compare.Move:
 			evs = append(evs, event{pos: c.BStart, order: 2, s: m.movOpen}, event{pos: c.BEnd, order: 0, s: m.movClose})
+			if from, ok := left[c.BStart]; ok && c.A == res.Base {
+				pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
+				evs = append(evs, event{pos: pos, order: 1, s: s})
+			}
 		case compare.Replace, compare.Insert, compare.Delete:
 			if c.Trivial {
 				s := m.trivOpen + termText(c.AText) + m.trivTo + termText(c.BText) + m.trivClose
@@ -192,6 +200,56 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 	if !strings.HasSuffix(text, "\n") {
 		io.WriteString(w, "\n")
 	}
+}
+
+// leftAt maps the start of each sentence or paragraph of version v that
+// moved away from its place in the base to the place in v it left: the
+// end of v's text in place before it, in the base's order.
+func leftAt(res *compare.Result, v int) map[int]int {
+	at := map[int]int{}
+	last := 0
+	for _, row := range res.Rows {
+		switch c := row.Cells[v]; {
+		case c == nil:
+		case c.Moved:
+			if _, ok := at[c.Start]; !ok {
+				at[c.Start] = last
+			}
+		default:
+			last = c.End
+		}
+	}
+	return at
+}
+
+// movedWords is how many words of a moved passage the mark where it left
+// quotes: enough to find it by, not enough to read as text of its own.
+const movedWords = 6
+
+// movedFrom returns where in b, and as what, the place a moved passage c
+// left is marked: after the text before it (at from), as a paragraph of
+// its own when it was one in a.
+func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string) {
+	where := "below"
+	if c.BStart < from {
+		where = "above"
+	}
+	words := strings.Fields(c.AText)
+	quote := strings.Join(words[:min(len(words), movedWords)], " ")
+	if len(words) > movedWords {
+		quote += "…"
+	}
+	mark := m.leftOpen + "moved " + where + ": " + termText(quote) + m.leftClose
+	switch {
+	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
+		if from == 0 {
+			return 0, mark + "\n\n"
+		}
+		return from, "\n\n" + mark
+	case from == 0:
+		return 0, mark + " "
+	}
+	return from, " " + mark
 }
 
 // deletionAt returns where in b, and as what, a deletion of a's text

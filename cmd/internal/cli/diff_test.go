@@ -96,6 +96,30 @@ func TestDiffTextDeletions(t *testing.T) {
 	}
 }
 
+// TestDiffTextMoves: a moved sentence or paragraph is marked at both ends,
+// where it went with its text and where it left with its first words.
+func TestDiffTextMoves(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"Alpha one starts the text here.\n\nBeta two is a sentence that will move elsewhere in the text.\n\nGamma three follows in the middle.\n\nDelta four ends it all.\n",
+			"Alpha one starts the text here.\n\nGamma three follows in the middle.\n\nDelta four ends it all.\n\nBeta two is a sentence that will move elsewhere in the text.\n",
+			"Alpha one starts the text here.\n\n{<moved below: Beta two is a sentence that…>}\n\nGamma three follows in the middle.\n\n" +
+				"Delta four ends it all.\n\n{>Beta two is a sentence that will move elsewhere in the text.<}\n"},
+		{"One sentence here. Two is the mover sentence. Three stays put. Four ends.\n",
+			"One sentence here. Three stays put. Four ends. Two is the mover sentence.\n",
+			"One sentence here. {<moved below: Two is the mover sentence.>} Three stays put. Four ends. {>Two is the mover sentence.<}\n"},
+		{"Three stays put. Four ends here. Two is the mover sentence.\n",
+			"Two is the mover sentence. Three stays put. Four ends here.\n",
+			"{>Two is the mover sentence.<} Three stays put. Four ends here. {<moved above: Two is the mover sentence.>}\n"},
+	}
+	dir := t.TempDir()
+	for _, tt := range tests {
+		a, b := writeFile(t, dir, "a.txt", tt.a), writeFile(t, dir, "b.txt", tt.b)
+		if _, out, _ := runCLI(t, "diff", a, b); out != tt.want {
+			t.Errorf("diff %q %q:\n got %q\nwant %q", tt.a, tt.b, out, tt.want)
+		}
+	}
+}
+
 func TestDiffErrors(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.txt")
