@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
@@ -43,12 +45,13 @@ type foundItem struct {
 
 func newSidePanel(mw *MainWindow) *sidePanel {
 	p := &sidePanel{mw: mw}
-	p.changes = labelList(func() int { return len(p.lines) },
-		func(i int) string {
+	p.changes = twoLineList(func() int { return len(p.lines) },
+		func(i int) (string, string) {
 			if l := p.lines[i]; l.change >= 0 {
-				return changeLine(p.items[l.change], mw.VM.Comparison())
+				return changeParts(p.items[l.change], mw.VM.Comparison())
 			}
-			return "⚠ " + findingLine(p.found[p.lines[i].found], mw.VM.Comparison())
+			what, where := findingParts(p.found[p.lines[i].found], mw.VM.Comparison())
+			return "⚠ " + what, where
 		},
 		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey)
 	p.notes = labelList(func() int { return len(p.noted) },
@@ -69,38 +72,45 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 // findingLine is a finding as the list shows it: "row 21 · revised-en ·
 // Moved here from rows 26-28 of the source".
 func findingLine(f foundItem, cmp Comparison) string {
-	col := ""
-	if f.Column < len(cmp.Columns) {
-		col = cmp.Columns[f.Column].Label + " · "
-	}
-	return fmt.Sprintf("%s · %s%s", compare.RowsLabel(f.row, f.last), col, export.Clip(f.Text, 80))
+	what, where := findingParts(f, cmp)
+	return where + " · " + what
 }
 
-// changeLine is a change as the list shows it: "row 12 · replaced ·
-// Mikhail → Murat".
-func changeLine(c ChangeView, cmp Comparison) string {
-	what := map[compare.Kind]string{compare.Insert: "added", compare.Delete: "removed",
+// findingParts splits a finding's line into what it says and where it is
+// ("rows 21-23 · revised-en").
+func findingParts(f foundItem, cmp Comparison) (what, where string) {
+	where = compare.RowsLabel(f.row, f.last)
+	if f.Column < len(cmp.Columns) {
+		where += " · " + cmp.Columns[f.Column].Label
+	}
+	return export.Clip(f.Text, 80), where
+}
+
+// changeParts is a change as the list shows it: what changed ("Mikhail →
+// Murat"), which reads first in a narrow panel, and where and how ("row
+// 12 · replaced").
+func changeParts(c ChangeView, cmp Comparison) (what, where string) {
+	how := map[compare.Kind]string{compare.Insert: "added", compare.Delete: "removed",
 		compare.Replace: "replaced", compare.Move: "moved"}[c.Kind]
 	if c.Trivial {
-		what += " (typography)"
+		how += " (typography)"
 	}
 	if c.Number {
-		what += " (number)"
+		how += " (number)"
 	}
-	col := ""
+	where = fmt.Sprintf("row %d", c.Row+1)
 	if len(cmp.Columns) > 2 && c.Column < len(cmp.Columns) {
-		col = cmp.Columns[c.Column].Label + " · "
+		where += " · " + cmp.Columns[c.Column].Label
 	}
-	body := ""
 	switch c.Kind {
 	case compare.Insert:
-		body = c.After
+		what = c.After
 	case compare.Delete, compare.Move:
-		body = c.Before
+		what = c.Before
 	default:
-		body = c.Before + " → " + c.After
+		what = c.Before + " → " + c.After
 	}
-	return fmt.Sprintf("row %d · %s%s · %s", c.Row+1, col, what, export.Clip(body, 80))
+	return export.Clip(what, 80), where + " · " + how
 }
 
 // update lists the comparison's changes (without typography-only ones
@@ -155,6 +165,35 @@ func (p *sidePanel) showCurrent() {
 			return
 		}
 	}
+}
+
+// twoLineList is a labelList of two lines an item, parts(i): a line and,
+// below it in small print, a line about it.
+func twoLineList(n func() int, parts func(i int) (string, string), pick func(i int), onKey func(*fyne.KeyEvent) bool) *keyList {
+	l := &keyList{onKey: onKey}
+	l.Length = n
+	l.CreateItem = func() fyne.CanvasObject {
+		head, sub := widget.NewLabel(""), widget.NewLabel("")
+		head.Truncation, sub.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
+		sub.SizeName = theme.SizeNameCaptionText
+		return container.New(layout.NewCustomPaddedVBoxLayout(-3*theme.Padding()), head, sub)
+	}
+	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
+		if i < n() {
+			labels := o.(*fyne.Container).Objects
+			head, sub := parts(i)
+			labels[0].(*widget.Label).SetText(head)
+			labels[1].(*widget.Label).SetText(sub)
+		}
+	}
+	l.OnSelected = func(i widget.ListItemID) {
+		l.UnselectAll()
+		if i < n() {
+			pick(i)
+		}
+	}
+	l.ExtendBaseWidget(l)
+	return l
 }
 
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)

@@ -1,0 +1,37 @@
+package app
+
+import (
+	"testing"
+
+	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
+)
+
+// TestChangeParts: a change's line in the side panel starts with what
+// changed, which a narrow panel shows, and says where below it.
+func TestChangeParts(t *testing.T) {
+	cmp := Comparison{Columns: []data.Version{{Label: "blog-en"}, {Label: "revised-en"}, {Label: "ru"}}}
+	tests := []struct {
+		c           ChangeView
+		what, where string
+	}{
+		{ChangeView{Kind: compare.Replace, Before: "19", After: "18", Number: true, Column: 1, Row: 4},
+			"19 → 18", "row 5 · revised-en · replaced (number)"},
+		{ChangeView{Kind: compare.Insert, After: "for approval", Column: 1, Row: 22},
+			"for approval", "row 23 · revised-en · added"},
+		{ChangeView{Kind: compare.Delete, Before: "very", Column: 2, Row: 0},
+			"very", "row 1 · ru · removed"},
+		{ChangeView{Kind: compare.Replace, Before: "'", After: "’", Trivial: true, Column: 1, Row: 9},
+			"' → ’", "row 10 · revised-en · replaced (typography)"},
+	}
+	for _, tt := range tests {
+		what, where := changeParts(tt.c, cmp)
+		if what != tt.what || where != tt.where {
+			t.Errorf("changeParts(%+v) = %q, %q; want %q, %q", tt.c, what, where, tt.what, tt.where)
+		}
+	}
+	// With two columns the version goes without saying.
+	if _, where := changeParts(tests[0].c, Comparison{Columns: cmp.Columns[:2]}); where != "row 5 · replaced (number)" {
+		t.Errorf("two columns: %q", where)
+	}
+}
