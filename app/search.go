@@ -58,8 +58,8 @@ func (mw *MainWindow) showSearchDialog() {
 	mw.Window.Canvas().Focus(entry)
 }
 
-// openHit shows a search hit's version and finds the first word searched
-// for in it once the comparison is in.
+// openHit shows a search hit's version (see ViewModel.OpenVersion) and
+// finds the first word searched for in it once the comparison is in.
 func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 	if d != nil {
 		d.Hide()
@@ -73,7 +73,7 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 		// Found once the comparison is in (update).
 		mw.pendingFind = word
 		if !slices.Contains(ids, h.VersionID) {
-			mw.showError(mw.VM.AddColumn(h.VersionID))
+			mw.showError(mw.VM.OpenVersion(h.VersionID))
 		}
 		return
 	}

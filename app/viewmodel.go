@@ -402,6 +402,36 @@ func (m *ViewModel) AddColumn(id int64) error {
 	return m.SetColumns(append(ids, id), base)
 }
 
+// OpenVersion shows version id, as a search hit opens it: beside the
+// versions shown when one of them is of its briefing (AddColumn), else
+// with the versions of its own briefing, as OpenBriefing shows them (the
+// last of them giving way to id when there are more than MaxColumns): a
+// version of another briefing is not compared with this one's.
+func (m *ViewModel) OpenVersion(id int64) error {
+	v, ok := m.VersionByID(id)
+	if !ok {
+		return m.AddColumn(id)
+	}
+	shown, _ := m.Columns()
+	for _, c := range shown {
+		if w, ok := m.VersionByID(c); ok && w.BriefingID == v.BriefingID {
+			return m.AddColumn(id)
+		}
+	}
+	vs := m.Versions(v.BriefingID)
+	ids := make([]int64, 0, min(len(vs), MaxColumns))
+	for _, w := range vs[:min(len(vs), MaxColumns)] {
+		ids = append(ids, w.ID)
+	}
+	switch {
+	case len(ids) == 0: // the library changed under the list
+		return m.AddColumn(id)
+	case !slices.Contains(ids, id):
+		ids[len(ids)-1] = id
+	}
+	return m.SetColumns(ids, ids[0])
+}
+
 // ToggleColumn shows id in a column of its own, or takes it away. The
 // base stays (another version shown becomes the base if it goes), and at
 // most MaxColumns are shown.

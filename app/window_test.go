@@ -959,6 +959,39 @@ func TestLibrarySearchOpensHit(t *testing.T) {
 	}
 }
 
+// TestSearchHitInOtherBriefing: a hit in a version of another briefing
+// opens that briefing, the hit's version shown; it does not join the
+// comparison on screen, whose versions say other things.
+func TestSearchHitInOtherBriefing(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	ctx := context.Background()
+	first, err := lib.ImportBytes(ctx, "other-a.txt", []byte("Another briefing, given in Minsk on a Tuesday.\n"), data.ImportOptions{Label: "other-a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := lib.ImportBytes(ctx, "other-b.txt", []byte("Another briefing, given in Minsk on a Wednesday.\n"),
+		data.ImportOptions{BriefingID: first.BriefingID, Label: "other-b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := mw.VM.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := lib.Search(ctx, "Wednesday", 5)
+	if err != nil || len(hits) != 1 || hits[0].VersionID != second.ID {
+		t.Fatalf("search: %v, %+v", err, hits)
+	}
+	mw.openHit(hits[0], "Wednesday", nil)
+	mw.update()
+	ids, base := mw.VM.Columns()
+	if !slices.Equal(ids, []int64{first.ID, second.ID}) || base != first.ID {
+		t.Errorf("columns %v (base %d), want the other briefing's %d and %d", ids, base, first.ID, second.ID)
+	}
+	if len(mw.find.matches) == 0 {
+		t.Error("the word is not found in the comparison")
+	}
+}
+
 // TestFindBarLeavesNoBand: the rows move down for the find bar and back
 // up when it closes.
 func TestFindBarLeavesNoBand(t *testing.T) {
