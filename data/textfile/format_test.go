@@ -410,9 +410,31 @@ func TestHTMLStructure(t *testing.T) {
 		{"rule between texts", "alpha<hr>beta", "alpha\n\nbeta\n"},
 		{"header outside and inside content", "<header>Site</header><main><header>Own title</header><p>Body text.</p></main>", "Own title\n\nBody text.\n"},
 		{"svg with its own title", `<p>Text <svg><title>icon</title><path d="M0"/></svg>goes on.</p>`, "Text goes on.\n"},
+		// As the HTML parser builds the tree (the review of the stream reader):
+		{"main inside a form", `<form id="aspnetForm"><div><main><h1>Briefing</h1><p>Good afternoon.</p></main></div></form>`, "Briefing\n\nGood afternoon.\n"},
+		{"main inside chrome", `<div class="layout with-sidebar"><main><p>Main text.</p></main><div>Side</div></div>`, "Main text.\n"},
+		{"head never closed", `<head><title>T</title><meta charset=utf-8><body><p>Para one.<p>Para two.`, "Para one.\n\nPara two.\n"},
+		{"text in the head", `<head><title>T</title>Stray text<p>Para one.</p></head><body><p>Para two.`, "Stray text\n\nPara one.\n\nPara two.\n"},
+		{"title in the body", `<title>In body</title><p>Text</p>`, "In body\n\nText\n"},
+		{"navigation cell", `<table><tr><td class="nav"><a href=a>Home</a><br><a href=b>News</a><td>The content.<p>Second para.</table>`, "The content.\n\nSecond para.\n"},
+		{"hidden list item", `<ul><li hidden>Hidden item<li>Visible one<li>Visible two</ul>`, "Visible one\n\nVisible two\n"},
+		{"share bar paragraph", `<p class="share">Share this page<p>First.<p>Second.`, "First.\n\nSecond.\n"},
+		{"advert span in a paragraph", `<p><span hidden>x</span>a</p><p><span class="ad">Ad<p>Visible`, "a\n\nVisible\n"},
+		{"600 options", "<p>Choose below.</p><form><select>" + strings.Repeat("<option>Country", 600) + "</select></form><p>After.", "Choose below.\n\nAfter.\n"},
+		{"svg never closed", `<h1>Title</h1><span><svg viewBox="0 0 1 1"><path d="M0"></span><p>One.</p><p>Two.</p>`, "Title\n\nOne.\n\nTwo.\n"},
+		{"svg title closing itself", `<p>Before<svg><title/><path d="M0"/></svg></p><p>After.</p>`, "Before\n\nAfter.\n"},
+		{"main in a cell", `<table><tr><td>Menu<td role="main"><p>Para 1</p>Last words</td></tr></table><p>Footer`, "Para 1\n\nLast words\n"},
+		{"stray end tag in a cell", `<div><p>Before.</p><table><tr><td>cell</div>b</td></tr></table><p>After.</p></div>`, "Before.\n\ncellb\n\nAfter.\n"},
+		{"NUL in text", "<p>Hello\x00 world</p>", "Hello world\n"},
+		{"form between table rows", `<table><form action=x><tr><td>Name</td><td>Value</td></tr></form></table><p>After`, "Name Value\n\nAfter\n"},
+		{"aside in a paragraph", `<p>Intro<aside>Aside</aside>Body text</p>`, "Intro\n\nBody text\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ex, err := Extract("page.html", []byte("<html><body>"+tt.body+"</body></html>"), "", "")
+			page := "<html><body>" + tt.body + "</body></html>"
+			if strings.HasPrefix(tt.body, "<head>") {
+				page = "<html>" + tt.body
+			}
+			ex, err := Extract("page.html", []byte(page), "", "")
 			if err != nil {
 				t.Fatal(err)
 			}
