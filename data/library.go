@@ -453,6 +453,46 @@ func (l *Library) Close() error {
 // Path returns the absolute path of the library file.
 func (l *Library) Path() string { return l.path }
 
+// Verify checks the whole library: the file (IntegrityCheck) and the
+// text of every version against the hash taken when it was imported
+// (ErrTextChanged). It returns how many versions it read and every
+// problem found, each naming what it concerns; err is for a check that
+// could not run at all.
+func (l *Library) Verify(ctx context.Context) (versions int, problems []error, err error) {
+	if err := l.IntegrityCheck(ctx); err != nil {
+		if ctx.Err() != nil {
+			return 0, nil, err
+		}
+		problems = append(problems, err)
+	}
+	rows, err := l.db.QueryContext(ctx, `SELECT id FROM versions ORDER BY id`)
+	if err != nil {
+		return 0, problems, fmt.Errorf("listing versions: %w", classify(err))
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, problems, fmt.Errorf("listing versions: %w", classify(err))
+		}
+		ids = append(ids, id)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return 0, problems, fmt.Errorf("listing versions: %w", classify(err))
+	}
+	for _, id := range ids {
+		if _, err := l.Version(ctx, id); err != nil {
+			if ctx.Err() != nil {
+				return versions, problems, ctx.Err()
+			}
+			problems = append(problems, err)
+		}
+		versions++
+	}
+	return versions, problems, nil
+}
+
 // IntegrityCheck runs SQLite's integrity check and the FTS index check and
 // returns an error describing the first problem found, or nil when the
 // library file is sound.

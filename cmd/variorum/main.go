@@ -1,6 +1,6 @@
 // Command variorum is Variorum's command line: every subcommand (diff,
 // align, check, export, import, list, show, rm, edit, briefing, mv,
-// search, sample; see package cli) in a pure-Go binary that builds with CGO_ENABLED=0 and links no
+// search, sample, verify; see package cli) in a pure-Go binary that builds with CGO_ENABLED=0 and links no
 // window toolkit.
 //
 // The window is in variorum-desktop. A plain run, a run with files, or
@@ -10,7 +10,7 @@
 //
 //	variorum diff [--format json|text] [--base N] A B [C...]
 //	variorum import FILE|DIR...
-//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
+//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample | verify
 //	variorum [FILE...]     (runs variorum-desktop)
 package main
 

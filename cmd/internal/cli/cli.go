@@ -75,6 +75,7 @@ func commands() []command {
 		{name: "mv", summary: "move a version to another briefing", run: runMv},
 		{name: "search", summary: "full-text search over every version", run: runSearch},
 		{name: "sample", summary: "import the bundled sample briefing", run: runSample},
+		{name: "verify", summary: "check the library file and every version's text against its import", run: runVerify},
 		{name: "gui", summary: "open the window (the default with no subcommand)", run: runWindow},
 	}
 }

@@ -309,3 +309,29 @@ func TestRemoveVersionWithChangedText(t *testing.T) {
 		t.Errorf("rm of a version whose text changed: exit %d: %s", code, errs)
 	}
 }
+
+// TestVerify: verify calls a sound library sound, and names the version
+// whose text was changed by another program (exit 1).
+func TestVerify(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	if code, _, errs := runCLI(t, "--library", path, "sample"); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs := runCLI(t, "--library", path, "verify")
+	if code != 0 || !strings.Contains(out, "is sound") || !strings.Contains(out, "4 versions") {
+		t.Fatalf("verify of the sample: exit %d, %q %q", code, out, errs)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `UPDATE versions SET text_sha256 = '00' WHERE id = 2`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	code, out, _ = runCLI(t, "--library", path, "verify")
+	if code != 1 || !strings.Contains(out, "version 2 (") || !strings.Contains(out, "1 problem found") {
+		t.Errorf("verify after a text changed: exit %d, %q", code, out)
+	}
+}
