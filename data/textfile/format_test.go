@@ -428,6 +428,19 @@ func TestHTMLStructure(t *testing.T) {
 		{"NUL in text", "<p>Hello\x00 world</p>", "Hello world\n"},
 		{"form between table rows", `<table><form action=x><tr><td>Name</td><td>Value</td></tr></form></table><p>After`, "Name Value\n\nAfter\n"},
 		{"aside in a paragraph", `<p>Intro<aside>Aside</aside>Body text</p>`, "Intro\n\nBody text\n"},
+		// The second review:
+		{"related article in an aside", `<main><p>Main text</p><aside class="related"><article><h3>Other story</h3><p>Teaser</p></article></aside></main>`, "Main text\n"},
+		{"teaser article in an aside", `<aside><article>Related teaser story</article></aside><p>Main body text here.</p>`, "Main body text here.\n"},
+		{"template in the head", `<head><template><div class="card"><p>Template card</p></div></template></head><body><p>Body text</p>`, "Body text\n"},
+		{"skip link left open", `<a class=skip href=#c>Skip<p>Para one <a href=x>link</a> more</p><p>After</p>`, "link more\n\nAfter\n"},
+		{"table in a table's rows", `<table class="nav"><tr><td>Home | About</td></tr><table><tr><td>Story text</td></tr></table><p>More story`, "Story text\n\nMore story\n"},
+		{"heading closed by another level", `<h2 class="share">Share</h3><p>Content`, "Content\n"},
+		{"heading left open", `<h1 class="banner">Site<h2>Story title</h2><p>Story`, "Story title\n\nStory\n"},
+		{"page tags in an advert", `<div class="ad"><html><body>ad</div><p>content`, "content\n"},
+		{"body tag in a paragraph", `<p>text<body class="x">more</p>`, "textmore\n"},
+		{"cell outside a table", `<div class="ad"><td>ad</div><p>content`, "content\n"},
+		{"advert between table rows", `<table><div class="ad"><tr><td>content</td></tr></div></table>`, "content\n"},
+		{"2000 body tags", strings.Repeat("<body>", 2000) + "<p>x</p>", "x\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<html><body>" + tt.body + "</body></html>"

@@ -26,11 +26,20 @@ const maxHTMLDepth = 512
 // element; an end tag does not close an element outside its table cell.
 type htmlReader struct {
 	paras []string
-	cur   []byte         // the paragraph being read
-	out   []byte         // flush's buffer
-	attrs []tagAttr      // start's buffer
-	open  []htmlOpen     // the open elements, innermost last
-	count map[string]int // open elements by tag name, to match end tags at once
+	// paraIn is, for each paragraph, the candidate read inside dropped
+	// chrome (an <article> in an <aside>, a <main> in a <form>) that it
+	// belongs to, by order, or -1: such a paragraph is text only of that
+	// candidate and of those inside it, not of the page or of a candidate
+	// around the chrome.
+	paraIn []int32
+	// within is the innermost candidate read inside dropped chrome that is
+	// open, by order, or -1.
+	within int
+	cur    []byte         // the paragraph being read
+	out    []byte         // flush's buffer
+	attrs  []tagAttr      // start's buffer
+	open   []htmlOpen     // the open elements, innermost last
+	count  map[string]int // open elements by tag name, to match end tags at once
 	// dropped is how many open elements leave their content out (an
 	// <article> or <main> inside them starts afresh); pre, inContent and
 	// foreign how many are <pre>, <article> or <main>, and <svg> or <math>.
@@ -48,6 +57,8 @@ type htmlOpen struct {
 	dropped, block       bool
 	candidate            int // 0, or candArticle or candMain
 	outerDropped         int // a candidate's r.dropped outside it
+	outerWithin          int // r.within outside it
+	within               int // r.within inside it
 	firstPara, keptStart int // len(paras) and kept at its start
 	order                int
 	// pAt and cellAt are the indexes in open of the <p> in button scope
@@ -67,6 +78,7 @@ type htmlCandidate struct {
 	found          bool
 	from, to, text int
 	order          int
+	within         int // r.within inside it: its paragraphs are those with this paraIn
 }
 
 // better says whether c beats best: more text, or as much and first in
@@ -78,6 +90,7 @@ func (c htmlCandidate) better(best htmlCandidate) bool {
 // read reads page s.
 func (r *htmlReader) read(s string) error {
 	r.count = map[string]int{}
+	r.within = -1
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
 		switch tt := z.Next(); tt {
@@ -162,10 +175,10 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
 			r.pop()
 		}
 	}
-	if a == atom.Head && r.inBody {
-		return nil // a second head, or one in the body: the parser leaves it out
+	if r.ignored(a) {
+		return nil
 	}
-	if !r.inBody && a != atom.Html && a != atom.Head && !htmlHeadContent(a) {
+	if !r.inBody && a != atom.Html && a != atom.Head && !htmlHeadContent(a) && r.count["template"] == 0 {
 		r.enterBody()
 	}
 	if a == atom.Form && r.inTableRows() {
@@ -208,6 +221,22 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
 	return r.push(e)
 }
 
+// ignored reports the start tags the parser leaves out where they stand:
+// a second <html>, <head> or <body>, and parts of a table outside one.
+func (r *htmlReader) ignored(a atom.Atom) bool {
+	switch {
+	case a == atom.Html:
+		return r.count["html"] > 0 || r.inBody
+	case a == atom.Head:
+		return r.count["head"] > 0 || r.inBody
+	case a == atom.Body:
+		return r.count["body"] > 0
+	case htmlTablePart(a) && a != atom.Table:
+		return r.count["table"] == 0
+	}
+	return false
+}
+
 // closeImplied closes the open elements that a start tag of a ends
 // without their end tags, as the HTML parser does.
 func (r *htmlReader) closeImplied(a atom.Atom) {
@@ -217,7 +246,26 @@ func (r *htmlReader) closeImplied(a atom.Atom) {
 		}
 		return r.open[len(r.open)-1].a
 	}
+	if htmlTablePart(a) && r.count["table"] > 0 {
+		// Between a table's rows, what is not part of the table stands
+		// before it in the parser's tree (foster parenting): the next
+		// part of the table closes it. A table there closes the table.
+		for len(r.open) > 0 && r.open[len(r.open)-1].cellAt < 0 && !htmlTablePart(top()) {
+			r.pop()
+		}
+		if a == atom.Table && r.inTableRows() {
+			r.popTo("table")
+		}
+	}
 	switch a {
+	case atom.A:
+		if r.count["a"] > 0 {
+			r.popTo("a") // a link left open ends at the next
+		}
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if htmlHeading(top()) {
+			r.pop()
+		}
 	case atom.Li:
 		r.closeItem(atom.Li, 0)
 	case atom.Dd, atom.Dt:
@@ -333,6 +381,11 @@ func (r *htmlReader) push(e htmlOpen) error {
 	}
 	e.firstPara, e.keptStart = len(r.paras), r.kept
 	if e.candidate != 0 {
+		e.outerWithin = r.within
+		if r.dropped > 0 {
+			r.within = e.order
+		}
+		e.within = r.within
 		e.outerDropped, r.dropped = r.dropped, 0
 	}
 	r.open = append(r.open, e)
@@ -358,6 +411,14 @@ func (r *htmlReader) push(e htmlOpen) error {
 func (r *htmlReader) end(name string) {
 	if r.foreign > 0 && name != "svg" && name != "math" {
 		return // inside <svg> or <math> only their own ends are kept
+	}
+	if a := atom.Lookup([]byte(name)); htmlHeading(a) && r.count[name] == 0 {
+		for i := len(r.open) - 1; i >= 0 && !htmlScopeBoundary(r.open[i].a); i-- {
+			if htmlHeading(r.open[i].a) {
+				name = r.open[i].name // </h3> closes an open <h2>, as in the parser
+				break
+			}
+		}
 	}
 	if r.count[name] == 0 {
 		switch {
@@ -419,7 +480,7 @@ func (r *htmlReader) pop() htmlOpen {
 		r.flush()
 	}
 	if e.candidate != 0 {
-		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept - e.keptStart, order: e.order}
+		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept - e.keptStart, order: e.order, within: e.within}
 		best := &r.article
 		if e.candidate == candMain {
 			best = &r.main
@@ -427,7 +488,7 @@ func (r *htmlReader) pop() htmlOpen {
 		if c.better(*best) {
 			*best = c
 		}
-		r.dropped = e.outerDropped
+		r.dropped, r.within = e.outerDropped, e.outerWithin
 	}
 	return e
 }
@@ -436,13 +497,20 @@ func (r *htmlReader) pop() htmlOpen {
 // it has more than minArticleText), else of the main element with the
 // most, else of the whole page.
 func (r *htmlReader) content() []string {
+	from, to, within := 0, len(r.paras), -1
 	switch {
 	case r.article.found && r.article.text > minArticleText:
-		return r.paras[r.article.from:r.article.to]
+		from, to, within = r.article.from, r.article.to, r.article.within
 	case r.main.found:
-		return r.paras[r.main.from:r.main.to]
+		from, to, within = r.main.from, r.main.to, r.main.within
 	}
-	return r.paras
+	out := r.paras[from:from] // filtered in place: the reader is done with them
+	for i := from; i < to; i++ {
+		if int(r.paraIn[i]) == within {
+			out = append(out, r.paras[i])
+		}
+	}
+	return out
 }
 
 // flush ends the current paragraph: runs of white space become one
@@ -471,6 +539,7 @@ func (r *htmlReader) flush() {
 	out = bytes.TrimRight(out, "\n")
 	if len(out) > 0 {
 		r.paras = append(r.paras, string(out))
+		r.paraIn = append(r.paraIn, int32(r.within))
 	}
 	r.cur, r.out = r.cur[:0], out
 }
@@ -561,6 +630,15 @@ func htmlBreaksOut(a atom.Atom, attrs []tagAttr) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// htmlHeading reports h1 to h6.
+func htmlHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
 	}
 	return false
 }
