@@ -36,7 +36,10 @@ func (mw *MainWindow) menu() *fyne.MainMenu {
 	quit := item("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
 	quit.IsQuit = true
 	export := item("Export…", shortcut(fyne.KeyE, 0), (&exporter{mw: mw}).start)
-	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), export,
+	check := fyne.NewMenuItem("Check library…", mw.checkLibrary)
+	_, canCheck := mw.opts.Library.(libraryVerifier)
+	check.Disabled = !canCheck
+	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), export, check,
 		fyne.NewMenuItemSeparator(), closeCmp, quit)
 
 	find := item("Find…", shortcut(fyne.KeyF, 0), mw.find.open)

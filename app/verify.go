@@ -1,0 +1,64 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// libraryVerifier is a library that can check itself (data.Library.Verify):
+// its file, its search index and every version's text against its import.
+type libraryVerifier interface {
+	Verify(ctx context.Context) (versions int, problems []error, err error)
+}
+
+// checkLibrary checks the library away from the UI goroutine, with a
+// dialog saying so, and shows what it found (File → Check library…).
+func (mw *MainWindow) checkLibrary() {
+	v, ok := mw.opts.Library.(libraryVerifier)
+	if !ok {
+		return
+	}
+	bg, ui := mw.opts.ViewModel.Background, mw.opts.ViewModel.UI
+	if bg == nil {
+		bg = func(f func()) { go f() }
+	}
+	if ui == nil {
+		ui = fyne.Do
+	}
+	busy := dialog.NewCustomWithoutButtons("Checking the library", widget.NewProgressBarInfinite(), mw.Window)
+	mw.dialogs.show(busy, nil)
+	bg(func() {
+		n, problems, err := v.Verify(mw.ctx)
+		ui(func() {
+			busy.Hide()
+			if err != nil {
+				mw.showError(fmt.Errorf("checking the library: %w", err))
+				return
+			}
+			title := "The library is sound"
+			if len(problems) > 0 {
+				title = "The library has problems"
+			}
+			mw.dialogs.show(dialog.NewInformation(title, verifyMessage(n, problems), mw.Window), nil)
+		})
+	})
+}
+
+// verifyMessage says what a check of the library found: n versions read
+// and the problems, each on a line of its own.
+func verifyMessage(n int, problems []error) string {
+	if len(problems) == 0 {
+		return fmt.Sprintf("The library file, its search index and the text of %s are as imported.", plural(n, "version", "versions"))
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s found (%s read):\n", plural(len(problems), "problem", "problems"), plural(n, "version", "versions"))
+	for _, p := range problems {
+		b.WriteString("\n• " + p.Error())
+	}
+	return b.String()
+}
