@@ -441,6 +441,12 @@ func TestHTMLStructure(t *testing.T) {
 		{"cell outside a table", `<div class="ad"><td>ad</div><p>content`, "content\n"},
 		{"advert between table rows", `<table><div class="ad"><tr><td>content</td></tr></div></table>`, "content\n"},
 		{"2000 body tags", strings.Repeat("<body>", 2000) + "<p>x</p>", "x\n"},
+		// The third review: a candidate's size is the text it owns.
+		{"main in chrome in a main", `<div role="main"><div class="with-sidebar"><main><p>Story</p></main></div></div>`, "Story\n"},
+		{"main in chrome in a main with a heading", `<div role="main"><h2>News</h2><div class="with-sidebar"><main><p>Story text is longer</p></main></div></div>`, "Story text is longer\n"},
+		{"article holding only an aside's articles", "<article><p>" + strings.Repeat("Story sentence here. ", 13) + "</p></article><article><p>More from us.</p><aside><article>" +
+			strings.Repeat("Teaser words here. ", 13) + "</article></aside></article>", strings.Repeat("Story sentence here. ", 13)[:272] + "\n"},
+		{"main in a footer in a main", `<main><footer><main>text`, "text\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<html><body>" + tt.body + "</body></html>"

@@ -45,9 +45,12 @@ type htmlReader struct {
 	// foreign how many are <pre>, <article> or <main>, and <svg> or <math>.
 	dropped, pre, inContent, foreign int
 	inBody                           bool // past the head: a <title> is text
-	kept                             int  // bytes of text kept so far (white space trimmed)
-	elements                         int  // elements opened so far: their order
-	article, main                    htmlCandidate
+	// kept counts the bytes of text kept so far (white space trimmed), by
+	// within: a candidate's text is what it owns, not what a candidate
+	// inside its chrome does.
+	kept          map[int]int
+	elements      int // elements opened so far: their order
+	article, main htmlCandidate
 }
 
 // htmlOpen is an open element.
@@ -59,7 +62,7 @@ type htmlOpen struct {
 	outerDropped         int // a candidate's r.dropped outside it
 	outerWithin          int // r.within outside it
 	within               int // r.within inside it
-	firstPara, keptStart int // len(paras) and kept at its start
+	firstPara, keptStart int // len(paras), and kept[within] at its start
 	order                int
 	// pAt and cellAt are the indexes in open of the <p> in button scope
 	// and of the cell (td, th) in table scope, or -1: where a start tag
@@ -89,7 +92,7 @@ func (c htmlCandidate) better(best htmlCandidate) bool {
 
 // read reads page s.
 func (r *htmlReader) read(s string) error {
-	r.count = map[string]int{}
+	r.count, r.kept = map[string]int{}, map[int]int{}
 	r.within = -1
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
@@ -129,7 +132,7 @@ func (r *htmlReader) text(t []byte) {
 		t = bytes.ReplaceAll(t, []byte("\n"), []byte(lineBreakMark))
 	}
 	r.cur = append(r.cur, t...)
-	r.kept += len(bytes.TrimSpace(t))
+	r.kept[r.within] += len(bytes.TrimSpace(t))
 }
 
 // betweenHeadElements reports whether the innermost open element is the
@@ -379,7 +382,7 @@ func (r *htmlReader) push(e htmlOpen) error {
 	case atom.Table, atom.Html, atom.Template:
 		e.cellAt = -1
 	}
-	e.firstPara, e.keptStart = len(r.paras), r.kept
+	e.firstPara = len(r.paras)
 	if e.candidate != 0 {
 		e.outerWithin = r.within
 		if r.dropped > 0 {
@@ -387,6 +390,7 @@ func (r *htmlReader) push(e htmlOpen) error {
 		}
 		e.within = r.within
 		e.outerDropped, r.dropped = r.dropped, 0
+		e.keptStart = r.kept[e.within]
 	}
 	r.open = append(r.open, e)
 	r.count[e.name]++
@@ -480,7 +484,7 @@ func (r *htmlReader) pop() htmlOpen {
 		r.flush()
 	}
 	if e.candidate != 0 {
-		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept - e.keptStart, order: e.order, within: e.within}
+		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept[e.within] - e.keptStart, order: e.order, within: e.within}
 		best := &r.article
 		if e.candidate == candMain {
 			best = &r.main
