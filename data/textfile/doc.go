@@ -4,7 +4,8 @@
 //
 // A file's format is named by its extension or sniffed from its first bytes
 // (DetectFormat): plain text, Markdown (its markup stripped), HTML (the
-// article's text, page chrome dropped) and DOCX (the paragraphs of
+// article's text, page chrome dropped, read as a stream of tokens that
+// closes elements where the HTML parser would: html_reader.go) and DOCX (the paragraphs of
 // word/document.xml, tracked deletions skipped); PDF and RTF are recognised
 // and refused with a hint. The encoding of text is detected (DetectEncoding)
 // or given: UTF-8 and UTF-16 with or without a byte-order mark, the Cyrillic

@@ -155,15 +155,7 @@ func (r *htmlReader) enterBody() {
 
 // start reads a start tag.
 func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
-	name, more := z.TagName()
-	a := atom.Lookup(name)
-	attrs := r.attrs[:0]
-	for more {
-		var k, v []byte
-		k, v, more = z.TagAttr()
-		attrs = append(attrs, tagAttr{k, v})
-	}
-	r.attrs = attrs
+	name, a, attrs := r.tag(z)
 	if r.foreign > 0 {
 		// Inside <svg> or <math> a <title> or <style> holds markup, not
 		// raw text; an HTML element ends them, as in the parser.
@@ -189,14 +181,7 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
 	}
 	r.closeImplied(a)
 	dropped := htmlDroppedTag(a, attrs, r.inContent > 0) || a == atom.Title && !r.inBody
-	candidate := 0
-	switch {
-	case dropped:
-	case a == atom.Article:
-		candidate = candArticle
-	case a == atom.Main || strings.EqualFold(htmlAttr(attrs, "role"), "main"):
-		candidate = candMain
-	}
+	candidate := htmlCandidateKind(a, attrs, dropped)
 	reading := r.dropped == 0 || candidate != 0
 	switch {
 	case a == atom.Br:
@@ -222,6 +207,34 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) error {
 		r.cur = append(r.cur, '\t')
 	}
 	return r.push(e)
+}
+
+// tag returns the start tag's name, atom and attributes (valid until the
+// next token).
+func (r *htmlReader) tag(z *html.Tokenizer) ([]byte, atom.Atom, []tagAttr) {
+	name, more := z.TagName()
+	attrs := r.attrs[:0]
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		attrs = append(attrs, tagAttr{k, v})
+	}
+	r.attrs = attrs
+	return name, atom.Lookup(name), attrs
+}
+
+// htmlCandidateKind tells whether an element may hold the article:
+// candArticle, candMain (<main> or role=main), or 0.
+func htmlCandidateKind(a atom.Atom, attrs []tagAttr, dropped bool) int {
+	switch {
+	case dropped:
+		return 0
+	case a == atom.Article:
+		return candArticle
+	case a == atom.Main || strings.EqualFold(htmlAttr(attrs, "role"), "main"):
+		return candMain
+	}
+	return 0
 }
 
 // ignored reports the start tags the parser leaves out where they stand:
@@ -250,15 +263,7 @@ func (r *htmlReader) closeImplied(a atom.Atom) {
 		return r.open[len(r.open)-1].a
 	}
 	if htmlTablePart(a) && r.count["table"] > 0 {
-		// Between a table's rows, what is not part of the table stands
-		// before it in the parser's tree (foster parenting): the next
-		// part of the table closes it. A table there closes the table.
-		for len(r.open) > 0 && r.open[len(r.open)-1].cellAt < 0 && !htmlTablePart(top()) {
-			r.pop()
-		}
-		if a == atom.Table && r.inTableRows() {
-			r.popTo("table")
-		}
+		r.closeBetweenRows(a)
 	}
 	switch a {
 	case atom.A:
@@ -299,6 +304,19 @@ func (r *htmlReader) closeImplied(a atom.Atom) {
 			r.popAbove(at)
 			r.pop()
 		}
+	}
+}
+
+// closeBetweenRows closes, at a start tag of a part of a table a, what
+// stands between the table's rows: what is not part of the table stands
+// before it in the parser's tree (foster parenting), and the next part of
+// the table closes it. A table there closes the table.
+func (r *htmlReader) closeBetweenRows(a atom.Atom) {
+	for n := len(r.open); n > 0 && r.open[n-1].cellAt < 0 && !htmlTablePart(r.open[n-1].a); n = len(r.open) {
+		r.pop()
+	}
+	if a == atom.Table && r.inTableRows() {
+		r.popTo("table")
 	}
 }
 
