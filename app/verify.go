@@ -14,6 +14,9 @@ import (
 // its file, its search index and every version's text against its import.
 type libraryVerifier interface {
 	Verify(ctx context.Context) (versions int, problems []error, err error)
+	// ReadOnly reports a library opened without write access, whose
+	// search index is not checked (its check writes).
+	ReadOnly() bool
 }
 
 // checkLibrary checks the library away from the UI goroutine, with a
@@ -44,15 +47,19 @@ func (mw *MainWindow) checkLibrary() {
 			if len(problems) > 0 {
 				title = "The library has problems"
 			}
-			mw.dialogs.show(dialog.NewInformation(title, verifyMessage(n, problems), mw.Window), nil)
+			mw.dialogs.show(dialog.NewInformation(title, verifyMessage(n, problems, v.ReadOnly()), mw.Window), nil)
 		})
 	})
 }
 
 // verifyMessage says what a check of the library found: n versions read
-// and the problems, each on a line of its own.
-func verifyMessage(n int, problems []error) string {
-	if len(problems) == 0 {
+// and the problems, each on a line of its own; readOnly, that the search
+// index was not checked.
+func verifyMessage(n int, problems []error, readOnly bool) string {
+	switch {
+	case len(problems) == 0 && readOnly:
+		return fmt.Sprintf("The library file and the text of %s are as imported. Its search index is checked only with write access.", plural(n, "version", "versions"))
+	case len(problems) == 0:
 		return fmt.Sprintf("The library file, its search index and the text of %s are as imported.", plural(n, "version", "versions"))
 	}
 	var b strings.Builder

@@ -67,6 +67,10 @@ func checkReadOnly(t *testing.T, path string) {
 	if bs, err := l.Briefings(ctx); err != nil || len(bs) != 1 {
 		t.Errorf("briefings: %d, %v", len(bs), err)
 	}
+	// The search index's own check writes: read-only, the file is checked.
+	if n, problems, err := l.Verify(ctx); err != nil || n != 1 || len(problems) > 0 {
+		t.Errorf("verify: %d versions, problems %v, %v", n, problems, err)
+	}
 	_, err = l.ImportBytes(ctx, "b.txt", []byte("Other text.\n"), ImportOptions{})
 	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "the library is read-only: "+path) {
 		t.Errorf("import into a read-only library: %v", err)
