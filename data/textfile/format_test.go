@@ -447,6 +447,8 @@ func TestHTMLStructure(t *testing.T) {
 		{"article holding only an aside's articles", "<article><p>" + strings.Repeat("Story sentence here. ", 13) + "</p></article><article><p>More from us.</p><aside><article>" +
 			strings.Repeat("Teaser words here. ", 13) + "</article></aside></article>", strings.Repeat("Story sentence here. ", 13)[:272] + "\n"},
 		{"main in a footer in a main", `<main><footer><main>text`, "text\n"},
+		{"form closed inside a main it holds", `<form><div role="main"><p>A</p></form><p>B</p></div>`, "A\n\nB\n"},
+		{"form closed inside a div it holds", `<p>Before.</p><form><div><p>In the form</p></form><p>Still in it</p></div><p>After.</p>`, "Before.\n\nAfter.\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := "<html><body>" + tt.body + "</body></html>"

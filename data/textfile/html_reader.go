@@ -58,11 +58,12 @@ type htmlOpen struct {
 	name                 string
 	a                    atom.Atom
 	dropped, block       bool
-	candidate            int // 0, or candArticle or candMain
-	outerDropped         int // a candidate's r.dropped outside it
-	outerWithin          int // r.within outside it
-	within               int // r.within inside it
-	firstPara, keptStart int // len(paras), and kept[within] at its start
+	closed               bool // a form's end tag came: it leaves the stack with the last element inside it
+	candidate            int  // 0, or candArticle or candMain
+	outerDropped         int  // a candidate's r.dropped outside it
+	outerWithin          int  // r.within outside it
+	within               int  // r.within inside it
+	firstPara, keptStart int  // len(paras), and kept[within] at its start
 	order                int
 	// pAt and cellAt are the indexes in open of the <p> in button scope
 	// and of the cell (td, th) in table scope, or -1: where a start tag
@@ -455,7 +456,14 @@ func (r *htmlReader) end(name string) {
 	crossesCells := htmlTablePart(atom.Lookup([]byte(name)))
 	for i := len(r.open) - 1; i >= 0; i-- {
 		e := r.open[i]
-		if e.name == name {
+		if e.name == name && !e.closed {
+			if name == "form" && i < len(r.open)-1 {
+				// The parser takes a form off the stack alone: what is
+				// open inside it stays open, and still inside it.
+				r.open[i].closed = true
+				r.count[name]--
+				return
+			}
 			r.popAbove(i)
 			r.pop()
 			return
@@ -481,9 +489,20 @@ func (r *htmlReader) popAbove(i int) {
 
 // pop closes the innermost open element.
 func (r *htmlReader) pop() htmlOpen {
+	e := r.popOne()
+	for len(r.open) > 0 && r.open[len(r.open)-1].closed {
+		r.popOne() // a form whose end tag came while it held open elements
+	}
+	return e
+}
+
+// popOne closes the innermost open element.
+func (r *htmlReader) popOne() htmlOpen {
 	e := r.open[len(r.open)-1]
 	r.open = r.open[:len(r.open)-1]
-	r.count[e.name]--
+	if !e.closed {
+		r.count[e.name]--
+	}
 	if e.dropped {
 		r.dropped--
 	}
