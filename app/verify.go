@@ -64,8 +64,15 @@ func verifyMessage(n int, problems []error, readOnly bool) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s found (%s read):\n", plural(len(problems), "problem", "problems"), plural(n, "version", "versions"))
-	for _, p := range problems {
+	for _, p := range problems[:min(len(problems), maxShownProblems)] {
 		b.WriteString("\n• " + p.Error())
+	}
+	if more := len(problems) - maxShownProblems; more > 0 {
+		fmt.Fprintf(&b, "\n\nand %d more: \"variorum verify\" lists them all.", more)
 	}
 	return b.String()
 }
+
+// maxShownProblems is how many problems the dialog lists: more would
+// push its button off a window of 800 pixels.
+const maxShownProblems = 8

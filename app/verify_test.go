@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -68,4 +69,37 @@ func labelTexts(o fyne.CanvasObject) []string {
 		}
 	}
 	return out
+}
+
+// TestVerifyMessage: the dialog lists a few problems and says how many it
+// leaves out.
+func TestVerifyMessage(t *testing.T) {
+	var problems []error
+	for i := range 11 {
+		problems = append(problems, fmt.Errorf("version %d: damaged", i+1))
+	}
+	tests := []struct {
+		problems []error
+		readOnly bool
+		want     []string
+		not      []string
+	}{
+		{nil, false, []string{"its search index and the text of 4 versions"}, []string{"write access"}},
+		{nil, true, []string{"text of 4 versions", "checked only with write access"}, nil},
+		{problems[:2], false, []string{"2 problems found (4 versions read)", "• version 2: damaged"}, []string{"more"}},
+		{problems, false, []string{"11 problems found", "• version 8: damaged", "and 3 more"}, []string{"version 9:"}},
+	}
+	for _, tt := range tests {
+		got := verifyMessage(4, tt.problems, tt.readOnly)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%d problems: no %q in %q", len(tt.problems), w, got)
+			}
+		}
+		for _, w := range tt.not {
+			if strings.Contains(got, w) {
+				t.Errorf("%d problems: %q in %q", len(tt.problems), w, got)
+			}
+		}
+	}
 }
