@@ -152,16 +152,50 @@ func htmlDroppedTag(a atom.Atom, attrs []tagAttr, inContent bool) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert", "toolbar":
 		return true
 	}
-	for _, tok := range strings.FieldsFunc(strings.ToLower(htmlAttr(attrs, "class")+" "+htmlAttr(attrs, "id")), func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	}) {
-		switch tok {
-		case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing",
-			"social", "footer", "sidebar", "comments", "comment", "cookie", "cookies", "banner",
-			"advert", "ads", "ad", "promo", "related", "subscribe", "newsletter", "popup", "modal",
-			"skip", "toolbar", "masthead", "pagination", "print":
-			return true
+	for _, key := range []string{"class", "id"} {
+		v, _ := htmlAttrOf(attrs, key)
+		for len(v) > 0 {
+			i := bytes.IndexAny(v, " -_\t\n")
+			if i < 0 {
+				i = len(v)
+			}
+			if htmlChromeWord(v[:i]) {
+				return true
+			}
+			v = v[min(i+1, len(v)):]
 		}
+	}
+	return false
+}
+
+// htmlChromeWord reports a word of a class or id that names page chrome
+// ("share-bar", "site_footer"), in any case. It is asked of every
+// element's class words, so ASCII words are lowered without allocating.
+func htmlChromeWord(w []byte) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return htmlChromeName(strings.ToLower(string(w)))
+	}
+	for i, c := range w {
+		switch {
+		case c >= utf8.RuneSelf:
+			return htmlChromeName(strings.ToLower(string(w))) // "K" (Kelvin) lowers to "k"
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return htmlChromeName(string(buf[:len(w)]))
+}
+
+// htmlChromeName reports a lower-case word that names page chrome.
+func htmlChromeName(w string) bool {
+	switch w {
+	case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing",
+		"social", "footer", "sidebar", "comments", "comment", "cookie", "cookies", "banner",
+		"advert", "ads", "ad", "promo", "related", "subscribe", "newsletter", "popup", "modal",
+		"skip", "toolbar", "masthead", "pagination", "print":
+		return true
 	}
 	return false
 }

@@ -45,10 +45,11 @@ type htmlReader struct {
 	// foreign how many are <pre>, <article> or <main>, and <svg> or <math>.
 	dropped, pre, inContent, foreign int
 	inBody                           bool // past the head: a <title> is text
-	// kept counts the bytes of text kept so far (white space trimmed), by
-	// within: a candidate's text is what it owns, not what a candidate
-	// inside its chrome does.
-	kept          map[int]int
+	// kept counts the bytes of text kept so far (white space trimmed) at
+	// the current within: a candidate read inside chrome starts it afresh
+	// and gives the old count back when it ends, so that a candidate's
+	// text is what it owns, not what a candidate inside its chrome does.
+	kept          int
 	elements      int // elements opened so far: their order
 	article, main htmlCandidate
 }
@@ -62,8 +63,9 @@ type htmlOpen struct {
 	candidate            int  // 0, or candArticle or candMain
 	outerDropped         int  // a candidate's r.dropped outside it
 	outerWithin          int  // r.within outside it
+	outerKept            int  // r.kept outside it, when it is read inside chrome
 	within               int  // r.within inside it
-	firstPara, keptStart int  // len(paras), and kept[within] at its start
+	firstPara, keptStart int  // len(paras) and kept at its start
 	order                int
 	// pAt and cellAt are the indexes in open of the <p> in button scope
 	// and of the cell (td, th) in table scope, or -1: where a start tag
@@ -93,7 +95,7 @@ func (c htmlCandidate) better(best htmlCandidate) bool {
 
 // read reads page s.
 func (r *htmlReader) read(s string) error {
-	r.count, r.kept = map[string]int{}, map[int]int{}
+	r.count = map[string]int{}
 	r.within = -1
 	z := html.NewTokenizer(strings.NewReader(s))
 	for {
@@ -112,7 +114,7 @@ func (r *htmlReader) read(s string) error {
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			r.end(string(name))
+			r.end(string(name), atom.Lookup(name))
 		}
 	}
 }
@@ -122,18 +124,22 @@ func (r *htmlReader) text(t []byte) {
 	if r.foreign > 0 {
 		return
 	}
-	if !r.inBody && len(bytes.TrimSpace(t)) > 0 && r.betweenHeadElements() {
+	n := len(bytes.TrimSpace(t))
+	if !r.inBody && n > 0 && r.betweenHeadElements() {
 		r.enterBody() // text in the head (not in its <title>) ends it
 	}
 	if r.dropped > 0 {
 		return
 	}
-	t = bytes.ReplaceAll(t, []byte{0}, nil) // as the parser, which drops NUL in text
-	if r.pre > 0 {
-		t = bytes.ReplaceAll(t, []byte("\n"), []byte(lineBreakMark))
+	if bytes.IndexByte(t, 0) >= 0 || r.pre > 0 {
+		t = bytes.ReplaceAll(t, []byte{0}, nil) // as the parser, which drops NUL in text
+		if r.pre > 0 {
+			t = bytes.ReplaceAll(t, []byte("\n"), []byte(lineBreakMark))
+		}
+		n = len(bytes.TrimSpace(t))
 	}
 	r.cur = append(r.cur, t...)
-	r.kept[r.within] += len(bytes.TrimSpace(t))
+	r.kept += n
 }
 
 // betweenHeadElements reports whether the innermost open element is the
@@ -406,10 +412,11 @@ func (r *htmlReader) push(e htmlOpen) error {
 		e.outerWithin = r.within
 		if r.dropped > 0 {
 			r.within = e.order
+			e.outerKept, r.kept = r.kept, 0
 		}
 		e.within = r.within
 		e.outerDropped, r.dropped = r.dropped, 0
-		e.keptStart = r.kept[e.within]
+		e.keptStart = r.kept
 	}
 	r.open = append(r.open, e)
 	r.count[e.name]++
@@ -431,11 +438,11 @@ func (r *htmlReader) push(e htmlOpen) error {
 // name and those opened inside it, unless it lies outside the table cell
 // the end tag is in; an end tag with none open is left out, as the
 // parser does, but for </br> and </p>.
-func (r *htmlReader) end(name string) {
+func (r *htmlReader) end(name string, a atom.Atom) {
 	if r.foreign > 0 && name != "svg" && name != "math" {
 		return // inside <svg> or <math> only their own ends are kept
 	}
-	if a := atom.Lookup([]byte(name)); htmlHeading(a) && r.count[name] == 0 {
+	if htmlHeading(a) && r.count[name] == 0 {
 		for i := len(r.open) - 1; i >= 0 && !htmlScopeBoundary(r.open[i].a); i-- {
 			if htmlHeading(r.open[i].a) {
 				name = r.open[i].name // </h3> closes an open <h2>, as in the parser
@@ -453,7 +460,7 @@ func (r *htmlReader) end(name string) {
 		}
 		return
 	}
-	crossesCells := htmlTablePart(atom.Lookup([]byte(name)))
+	crossesCells := htmlTablePart(a) // a heading renamed above is no part of a table either
 	for i := len(r.open) - 1; i >= 0; i-- {
 		e := r.open[i]
 		if e.name == name && !e.closed {
@@ -521,13 +528,16 @@ func (r *htmlReader) popOne() htmlOpen {
 		r.flush()
 	}
 	if e.candidate != 0 {
-		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept[e.within] - e.keptStart, order: e.order, within: e.within}
+		c := htmlCandidate{found: true, from: e.firstPara, to: len(r.paras), text: r.kept - e.keptStart, order: e.order, within: e.within}
 		best := &r.article
 		if e.candidate == candMain {
 			best = &r.main
 		}
 		if c.better(*best) {
 			*best = c
+		}
+		if e.within == e.order { // read inside chrome: its text is its own
+			r.kept = e.outerKept
 		}
 		r.dropped, r.within = e.outerDropped, e.outerWithin
 	}
