@@ -69,13 +69,6 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 	return p
 }
 
-// findingLine is a finding as the list shows it: "row 21 · revised-en ·
-// Moved here from rows 26-28 of the source".
-func findingLine(f foundItem, cmp Comparison) string {
-	what, where := findingParts(f, cmp)
-	return where + " · " + what
-}
-
 // findingParts splits a finding's line into what it says and where it is
 // ("rows 21-23 · revised-en").
 func findingParts(f foundItem, cmp Comparison) (what, where string) {
@@ -186,12 +179,7 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 			labels[1].(*widget.Label).SetText(sub)
 		}
 	}
-	l.OnSelected = func(i widget.ListItemID) {
-		l.UnselectAll()
-		if i < n() {
-			pick(i)
-		}
-	}
+	pickOnSelect(&l.List, n, pick)
 	l.ExtendBaseWidget(l)
 	return l
 }
@@ -219,6 +207,12 @@ func fillLabelList(l *widget.List, n func() int, text func(i int) string, pick f
 			o.(*widget.Label).SetText(text(i))
 		}
 	}
+	pickOnSelect(l, n, pick)
+}
+
+// pickOnSelect makes a click on item i of l call pick(i), and leaves the
+// item unselected, so that a second click is heard.
+func pickOnSelect(l *widget.List, n func() int, pick func(i int)) {
 	l.OnSelected = func(i widget.ListItemID) {
 		l.UnselectAll()
 		if i < n() {

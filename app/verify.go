@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 )
@@ -26,13 +25,7 @@ func (mw *MainWindow) checkLibrary() {
 	if !ok {
 		return
 	}
-	bg, ui := mw.opts.ViewModel.Background, mw.opts.ViewModel.UI
-	if bg == nil {
-		bg = func(f func()) { go f() }
-	}
-	if ui == nil {
-		ui = fyne.Do
-	}
+	bg, ui := mw.VM.opts.Background, mw.VM.opts.UI // the view model's, defaults filled
 	busy := dialog.NewCustomWithoutButtons("Checking the library", widget.NewProgressBarInfinite(), mw.Window)
 	mw.dialogs.show(busy, nil)
 	bg(func() {

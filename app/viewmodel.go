@@ -343,15 +343,22 @@ func (m *ViewModel) OpenFirst() error {
 // OpenBriefing shows a briefing's versions side by side (the first
 // MaxColumns), its first version the base.
 func (m *ViewModel) OpenBriefing(id int64) error {
-	vs := m.Versions(id)
-	if len(vs) == 0 {
+	ids := m.briefingColumns(id)
+	if len(ids) == 0 {
 		return fmt.Errorf("briefing %d has no versions", id)
 	}
+	return m.SetColumns(ids, ids[0])
+}
+
+// briefingColumns returns the versions of briefing id that open side by
+// side: the first MaxColumns.
+func (m *ViewModel) briefingColumns(id int64) []int64 {
+	vs := m.Versions(id)
 	ids := make([]int64, 0, min(len(vs), MaxColumns))
 	for _, v := range vs[:min(len(vs), MaxColumns)] {
 		ids = append(ids, v.ID)
 	}
-	return m.SetColumns(ids, ids[0])
+	return ids
 }
 
 // SetBase makes id the base: a version shown becomes the base in its
@@ -418,11 +425,7 @@ func (m *ViewModel) OpenVersion(id int64) error {
 			return m.AddColumn(id)
 		}
 	}
-	vs := m.Versions(v.BriefingID)
-	ids := make([]int64, 0, min(len(vs), MaxColumns))
-	for _, w := range vs[:min(len(vs), MaxColumns)] {
-		ids = append(ids, w.ID)
-	}
+	ids := m.briefingColumns(v.BriefingID)
 	switch {
 	case len(ids) == 0: // the library changed under the list
 		return m.AddColumn(id)

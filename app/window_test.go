@@ -1180,7 +1180,8 @@ func TestFindingsList(t *testing.T) {
 	if f.last <= f.row {
 		t.Errorf("the moved paragraph's rows %d-%d: listed once per row", f.row, f.last)
 	}
-	if line := findingLine(f, mw.VM.Comparison()); !strings.HasPrefix(line, fmt.Sprintf("rows %d-%d · revised-en · Moved in", f.row+1, f.last+1)) {
+	what, where := findingParts(f, mw.VM.Comparison())
+	if line := where + " · " + what; !strings.HasPrefix(line, fmt.Sprintf("rows %d-%d · revised-en · Moved in", f.row+1, f.last+1)) {
 		t.Errorf("the list reads %q", line)
 	}
 	p.changes.Select(pick)

@@ -289,19 +289,8 @@ func TestLibraryAfterCommand(t *testing.T) {
 // TestRemoveVersionWithChangedText: a version whose stored text fails its
 // check is refused by show, and can still be removed, as the error says.
 func TestRemoveVersionWithChangedText(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "lib.db")
-	if code, _, errs := runCLI(t, "--library", path, "sample"); code != 0 {
-		t.Fatal(errs)
-	}
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.ExecContext(ctx, `UPDATE versions SET text_sha256 = '00' WHERE id = 1`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	path := sampleCLILibrary(t)
+	changeStoredHash(t, path, 1)
 	if code, _, _ := runCLI(t, "--library", path, "show", "1"); code == 0 {
 		t.Error("show of a version whose text changed: exit 0")
 	}
@@ -313,25 +302,39 @@ func TestRemoveVersionWithChangedText(t *testing.T) {
 // TestVerify: verify calls a sound library sound, and names the version
 // whose text was changed by another program (exit 1).
 func TestVerify(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "library.db")
-	if code, _, errs := runCLI(t, "--library", path, "sample"); code != 0 {
-		t.Fatal(errs)
-	}
+	path := sampleCLILibrary(t)
 	code, out, errs := runCLI(t, "--library", path, "verify")
 	if code != 0 || !strings.Contains(out, "is sound") || !strings.Contains(out, "4 versions") {
 		t.Fatalf("verify of the sample: exit %d, %q %q", code, out, errs)
 	}
+	changeStoredHash(t, path, 2)
+	code, out, _ = runCLI(t, "--library", path, "verify")
+	if code != 1 || !strings.Contains(out, "version 2 (") || !strings.Contains(out, "1 problem found") {
+		t.Errorf("verify after a text changed: exit %d, %q", code, out)
+	}
+}
+
+// sampleCLILibrary makes a library holding the sample with "variorum
+// sample" and returns its path.
+func sampleCLILibrary(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "library.db")
+	if code, _, errs := runCLI(t, "--library", path, "sample"); code != 0 {
+		t.Fatal(errs)
+	}
+	return path
+}
+
+// changeStoredHash makes version id's text fail its check, as a text
+// changed by another program does.
+func changeStoredHash(t *testing.T, path string, id int64) {
+	t.Helper()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.ExecContext(ctx, `UPDATE versions SET text_sha256 = '00' WHERE id = 2`); err != nil {
+	defer db.Close()
+	if _, err := db.ExecContext(context.Background(), `UPDATE versions SET text_sha256 = '00' WHERE id = ?`, id); err != nil {
 		t.Fatal(err)
-	}
-	db.Close()
-	code, out, _ = runCLI(t, "--library", path, "verify")
-	if code != 1 || !strings.Contains(out, "version 2 (") || !strings.Contains(out, "1 problem found") {
-		t.Errorf("verify after a text changed: exit %d, %q", code, out)
 	}
 }
