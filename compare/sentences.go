@@ -429,7 +429,8 @@ var numberAbbreviations = map[string]bool{
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "ст": true, "п": true, "ч": true, "№": true, "стр": true,
 	"рис": true, "табл": true, "гл": true, "fig": true, "tab": true, "ed": true,
-	"nr": true, "abb": true, "bd": true, "kap": true, "chap": true,
+	"nr": true, "abb": true, "bd": true, "kap": true, "chap": true, "figs": true,
+	"eq": true, "eqs": true, "ref": true, "refs": true,
 }
 
 // isAbbreviation reports whether the full stop at toks[i] follows an
@@ -466,8 +467,13 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) {
 		return true
 	}
-	if numberAbbreviations[lw] && toks[next].class == classNumber {
+	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]": the number, or the bracket
+	// that holds it, is the abbreviation's.
+	if numberAbbreviations[lw] && (toks[next].class == classNumber || isOpeningBracket(tokText(text, toks[next]))) {
 		return true
 	}
 	return false
 }
+
+// isOpeningBracket reports a token that is "(" or "[".
+func isOpeningBracket(tok string) bool { return tok == "(" || tok == "[" }
