@@ -118,7 +118,8 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	if len(at) == 0 && len(bt) == 0 {
 		return
 	}
-	ops := slideRuns(mergePhrases(diffKeys(tokenKeys(at), tokenKeys(bt)), at), at, bt, e.a.text, e.b.text)
+	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text, e.keys.equalFold)
+	ops = slideRuns(mergePhrases(ops, at), at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {
 		o := ops[i]

@@ -244,7 +244,9 @@ func sortStable[S ~[]E, E any](s S, order func(x, y E) int) {
 }
 
 // readingOrder orders changes by the version they are in, then by where
-// they start in it, a move before the changes it holds.
+// they start in it, a move before the changes it holds, then by where
+// they start in the version compared with (a deletion before the
+// insertion that follows it there).
 func readingOrder(x, y Change) int {
 	switch {
 	case x.B != y.B:
@@ -256,7 +258,7 @@ func readingOrder(x, y Change) int {
 	case y.Kind == Move && x.Kind != Move:
 		return 1
 	}
-	return 0
+	return cmp.Compare(x.AStart, y.AStart)
 }
 
 // references returns, for each version, the version its word changes are

@@ -113,7 +113,8 @@ func (e *emitter) trimmed(c Change) (Change, bool) {
 
 // dropRestored trims a deletion and an insertion next to each other of
 // the tokens they share at either end (a fragment cut at "12." or "7." and
-// put back word for word): nothing changed there. Either may vanish.
+// put back word for word): nothing changed there. Either may vanish;
+// where both keep tokens, they become one replacement.
 func (e *emitter) dropRestored(cs []Change) []Change {
 	for k := range cs {
 		for j := k + 1; j < min(k+1+restoredReach, len(cs)); j++ {
@@ -128,20 +129,24 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			if !e.touchesA(in.AStart, d.AStart, d.AEnd) || !e.touchesB(d.BStart, in.BStart, in.BEnd) {
 				continue
 			}
+			// At one place, the two read as a replacement of d's tokens by
+			// in's, whichever of them the diff put first: the tokens they
+			// share at either end stand in both texts there.
 			at, bt := e.a.tokensIn(d.AStart, d.AEnd), e.b.tokensIn(in.BStart, in.BEnd)
-			// The shared tokens at the start if the insertion sits there,
-			// else at the end.
-			lo, hi := 0, 0
-			if in.AStart <= d.AStart || !e.touchesA(in.AStart, d.AEnd, d.AEnd) {
-				lo = sharedPrefix(at, bt)
-			} else {
-				hi = sharedSuffix(at, bt)
-			}
+			lo, hi := sharedEnds(at, bt)
 			if lo == 0 && hi == 0 {
 				continue
 			}
-			*d = e.changeOf(at[lo:len(at)-hi], nil, d.AStart, d.BStart)
-			*in = e.changeOf(nil, bt[lo:len(bt)-hi], in.AStart, in.BStart)
+			aPos, bPos := d.AStart, in.BStart
+			if lo > 0 {
+				aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
+			}
+			da, db := at[lo:len(at)-hi], bt[lo:len(bt)-hi]
+			if len(da) > 0 && len(db) > 0 {
+				*d, *in = e.changeOf(da, db, aPos, bPos), Change{} // one replacement
+				continue
+			}
+			*d, *in = e.changeOf(da, nil, aPos, bPos), e.changeOf(nil, db, aPos, bPos)
 		}
 	}
 	out := cs[:0]

@@ -49,6 +49,14 @@ func TestEqualRuns(t *testing.T) {
 			want: []string{"replace:16>21"},
 		},
 		{
+			// "Fig." before a bracket ends A's sentence, not B's: the two
+			// tails are diffed apart, and what they share at the end stays.
+			name: "cut tail replaced, its shared end kept",
+			a:    "It does not exceed one grid zone ( Fig. [REF] ) .",
+			b:    "It does not exceed one grid zone ( Fig. 5 ) .",
+			want: []string{"replace:[REF]>5"},
+		},
+		{
 			name: "rewritten sentence keeps a long shared run",
 			a:    "We construct it to be identical to the standard model allowing further interpretation.",
 			b:    "A global cost has an advantage: its minimum is identical to the standard model, allowing further interpretation.",

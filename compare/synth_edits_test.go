@@ -245,6 +245,9 @@ func (d *synthDoc) moveParagraph(p *synthPara, i int, s, a *synthSent) {
 }
 
 // splitAtComma: split the sentence at a comma: "word, next" -> "word. Next".
+// The word after the comma keeps its place and its letters: only its
+// capital changes, which is the new sentence's, not the word's (people
+// who mark edits leave it unmarked), so it is no edit.
 func (d *synthDoc) splitAtComma(p *synthPara, i int, s, a *synthSent) {
 	for k := 1; k+2 < len(s.words); k++ {
 		w, next := s.words[k].text, s.words[k+1].text
@@ -254,8 +257,8 @@ func (d *synthDoc) splitAtComma(p *synthPara, i int, s, a *synthSent) {
 		}
 		r, size := utf8.DecodeRuneInString(next)
 		s.words[k] = synthWord{text: strings.TrimSuffix(w, ",") + ".", changed: true}
-		s.words[k+1] = synthWord{text: string(unicode.ToUpper(r)) + next[size:], changed: true}
-		a.words[k].changed, a.words[k+1].changed = true, true
+		s.words[k+1] = synthWord{text: string(unicode.ToUpper(r)) + next[size:]}
+		a.words[k].changed = true
 		s.touched = true
 		d.edits = append(d.edits, "split sentence")
 		return

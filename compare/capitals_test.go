@@ -1,0 +1,47 @@
+package compare
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSentenceCapitals: a word that starts or stops opening its sentence
+// stays equal, its capital a trivial case change; a capital edited in
+// place is a change.
+func TestSentenceCapitals(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       []string // non-trivial changes
+		trivial    string   // the trivial case change, "A>B", if any
+	}{
+		{"words put before", "Probability distributions may thus be used.", "Data derived probability distributions may thus be used.",
+			[]string{"insert:>Data derived"}, "Probability>probability"},
+		{"words taken away", "However, the results are clear.", "The results are clear.",
+			[]string{"delete:However,>"}, "the>The"},
+		{"one word put before", "Recently the team proposed a plan.", "More recently the team proposed a plan.",
+			[]string{"insert:>More"}, "Recently>recently"},
+		{"Russian", "Однако, результаты ясны.", "Результаты ясны.",
+			[]string{"delete:Однако,>"}, "результаты>Результаты"},
+		{"case edited at the start", "The cat sat on the mat.", "the cat sat on the mat.",
+			[]string{"replace:The>the"}, ""},
+		{"case edited inside", "We met in Moscow today.", "We met in moscow today.",
+			[]string{"replace:Moscow>moscow"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			if got := describe(nonTrivial(r)); !slices.Equal(got, tt.want) {
+				t.Errorf("changes %q, want %q", got, tt.want)
+			}
+			found := ""
+			for _, c := range r.Changes {
+				if c.Trivial && slices.Contains(c.Flags, FlagCase) {
+					found = c.AText + ">" + c.BText
+				}
+			}
+			if found != tt.trivial {
+				t.Errorf("trivial case change %q, want %q", found, tt.trivial)
+			}
+		})
+	}
+}
