@@ -1,24 +1,39 @@
 package compare
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Capitals that move with the sentence start. A word that becomes the
 // first of its sentence, or stops being it, changes its capital and
 // nothing else: "Probability distributions" → "Data derived probability
 // distributions", "The results" → "However, the results". Its key differs
 // (case is compared unless Options.IgnoreCase), so the word diff reports
 // it replaced with the words put before it; a reader, and the people who
-// mark such edits, see the new words and an unchanged word.
+// mark such edits, see the new words and an unchanged word. (A German
+// noun keeps its capital inside a sentence: one that loses it there is an
+// error this reports as trivial, which a view still shows as such.)
 
 // equalCapitals returns ops, a normalized script of at against bt, with
 // the first and the last tokens of each replacement made equal where they
-// are one word in two cases and exactly one of them opens its sentence.
-// equalTokens then reports the capital as a trivial case change. When
-// both open their sentences ("The cat" → "the cat") the case itself was
-// edited, and the replacement stays.
-func equalCapitals(ops []op, at, bt []token, ta, tb string, equalFold func(x, y string) bool) []op {
+// are one word that only lost or gained its capital with the sentence
+// start (sentenceCapital). equalTokens then reports the capital as a
+// trivial case change.
+func equalCapitals(ops []op, at, bt []token, ta, tb string) []op {
 	same := func(i, j int) bool {
 		x, y := at[i], bt[j]
-		return x.opens() != y.opens() && x.class == classWord && y.class == classWord &&
-			equalFold(ta[x.start:x.end()], tb[y.start:y.end()])
+		if x.class != classWord || y.class != classWord {
+			return false
+		}
+		xs, ys := ta[x.start:x.end()], tb[y.start:y.end()]
+		switch {
+		case x.opens() && !y.opens():
+			return sentenceCapital(xs, ys)
+		case y.opens() && !x.opens():
+			return sentenceCapital(ys, xs)
+		}
+		return false
 	}
 	var out []op // nil until a replacement loses a token
 	ia, ib := 0, 0
@@ -64,4 +79,16 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string, equalFold func(x, y 
 		return ops
 	}
 	return out
+}
+
+// sentenceCapital reports whether opener, the first word of its sentence,
+// is word with its first letter in upper case and nothing else changed:
+// "The" and "the", not "NATO" and "Nato", "Daß" and "dass", nor "we" at a
+// sentence start and "We" inside one. When both words open their
+// sentences ("The cat" → "the cat"), or neither does, the case itself was
+// edited, and the caller does not ask.
+func sentenceCapital(opener, word string) bool {
+	u, n := utf8.DecodeRuneInString(opener)
+	l, m := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(u) && unicode.IsLower(l) && unicode.ToLower(u) == l && opener[n:] == word[m:]
 }

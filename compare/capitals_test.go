@@ -26,6 +26,13 @@ func TestSentenceCapitals(t *testing.T) {
 			[]string{"replace:The>the"}, ""},
 		{"case edited inside", "We met in Moscow today.", "We met in moscow today.",
 			[]string{"replace:Moscow>moscow"}, ""},
+		// More than the first letter, or a capital gained inside the
+		// sentence: the word changed.
+		{"acronym", "NATO met today.", "Then Nato met today.", []string{"replace:NATO>Then Nato"}, ""},
+		{"acronym to a word", "IT works well.", "Now it works well.", []string{"replace:IT>Now it"}, ""},
+		{"capital gained inside", "we met in Paris.", "Yesterday We met in Paris.", []string{"replace:we>Yesterday We"}, ""},
+		{"respelled", "Daß er kam, ist klar.", "Wir wissen, dass er kam, ist klar.", []string{"replace:Daß>Wir wissen, dass"}, ""},
+		{"dotless i", "Kır evi güzel.", "Bu kir evi güzel.", []string{"replace:Kır>Bu kir"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,7 +118,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	if len(at) == 0 && len(bt) == 0 {
 		return
 	}
-	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text, e.keys.equalFold)
+	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text)
 	ops = slideRuns(mergePhrases(ops, at), at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {

@@ -91,15 +91,38 @@ func TestDropRestored(t *testing.T) {
 	}
 }
 
+// TestDropRestoredJoins: a deletion and an insertion at one place that
+// share tokens at either end keep what differs, as one replacement,
+// whichever of the two comes first.
+func TestDropRestoredJoins(t *testing.T) {
+	a, b := "Siehe ( Abb. 7 ) . Danach kam er.", "Siehe ( Abb. 8 ) . Danach kam er."
+	as, ae := strings.Index(a, "Abb."), strings.Index(a, " Danach")
+	bs, be := strings.Index(b, "Abb."), strings.Index(b, " Danach")
+	del := Change{Kind: Delete, AStart: as, AEnd: ae, BStart: bs, BEnd: bs, AText: a[as:ae]}
+	ins := Change{Kind: Insert, AStart: as, AEnd: as, BStart: bs, BEnd: be, BText: b[bs:be]}
+	for _, order := range [][]Change{{del, ins}, {ins, del}} {
+		e := emitterOver(a, b)
+		got := describe(e.dropRestored(slices.Clone(order)))
+		if want := []string{"replace:7>8"}; !slices.Equal(got, want) {
+			t.Errorf("%s first: got %q, want %q", order[0].Kind, got, want)
+		}
+	}
+}
+
+// emitterOver builds an emitter comparing a with b, as a pair's is.
+func emitterOver(a, b string) *emitter {
+	opts := Options{}
+	da := newDocument(a, paragraphs{spans: paragraphSpans(a)}, opts)
+	db := newDocument(b, paragraphs{spans: paragraphSpans(b)}, opts)
+	unifyKeys([]*document{da, db}, 0)
+	return &emitter{a: da, b: db, ai: 0, bi: 1, keys: newKeyer(opts)}
+}
+
 // restoredCase builds an emitter over "7. Danach" in both versions and a
 // deletion and re-insertion of "7." at its start.
 func restoredCase() (*emitter, []Change) {
 	text := "Siehe 7. Danach kam er."
-	opts := Options{}
-	pp := paragraphs{spans: paragraphSpans(text)}
-	a, b := newDocument(text, pp, opts), newDocument(text, pp, opts)
-	unifyKeys([]*document{a, b}, 0)
-	e := &emitter{a: a, b: b, ai: 0, bi: 1, keys: newKeyer(opts)}
+	e := emitterOver(text, text)
 	s, end := strings.Index(text, "7."), strings.Index(text, "7.")+2
 	return e, []Change{
 		{Kind: Delete, AStart: s, AEnd: end, BStart: s, BEnd: s, AText: "7."},

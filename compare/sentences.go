@@ -467,13 +467,30 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) {
 		return true
 	}
-	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]": the number, or the bracket
-	// that holds it, is the abbreviation's.
-	if numberAbbreviations[lw] && (toks[next].class == classNumber || isOpeningBracket(tokText(text, toks[next]))) {
+	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
+	// the bracket that holds it, is the abbreviation's; "no. (Nobody
+	// was…)" ends a sentence.
+	if numberAbbreviations[lw] && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) {
 		return true
 	}
 	return false
 }
 
-// isOpeningBracket reports a token that is "(" or "[".
-func isOpeningBracket(tok string) bool { return tok == "(" || tok == "[" }
+// referenceInBrackets reports whether toks[i] opens brackets, "(" or
+// "[", that hold a reference: a number, a single letter (a figure's
+// panel) or a word in capitals (a placeholder such as [REF]).
+func referenceInBrackets(text string, toks []rawToken, i int) bool {
+	j := i
+	for j < len(toks) && (tokText(text, toks[j]) == "(" || tokText(text, toks[j]) == "[") {
+		j++
+	}
+	if j == i || j == len(toks) {
+		return false
+	}
+	t := toks[j]
+	if t.class == classNumber {
+		return true
+	}
+	w := tokText(text, t)
+	return t.class == classWord && (utf8.RuneCountInString(w) == 1 || w == strings.ToUpper(w) && w != strings.ToLower(w))
+}
