@@ -15,6 +15,10 @@ package compare
 func (e *emitter) attachPunctuation(cs []Change) []Change {
 	for k := range cs {
 		c := &cs[k]
+		if !c.Trivial && (c.Kind == Insert || c.Kind == Delete) {
+			e.widenHyphen(cs, k)
+			continue
+		}
 		if c.Trivial || c.Kind != Replace {
 			continue
 		}
@@ -43,6 +47,61 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 		c.AText, c.BText = e.a.text[as:ae], e.b.text[bs:be]
 	}
 	return cs
+}
+
+// widenHyphen makes cs[k], the insertion of a hyphen that joins two words
+// ("plane wave" -> "plane-wave") or the deletion of one that parts them,
+// the replacement of the two words, when they read the same in both
+// versions and no other change touches them: a lone hyphen is easy to
+// miss, and the compound is what a reader cites (and what people who mark
+// edits mark).
+func (e *emitter) widenHyphen(cs []Change, k int) {
+	c := cs[k]
+	joined, parted := e.b, e.a // the version with the hyphen, the one without
+	js, je, ps := c.BStart, c.BEnd, c.AStart
+	if c.Kind == Delete {
+		joined, parted = e.a, e.b
+		js, je, ps = c.AStart, c.AEnd, c.BStart
+	}
+	for _, t := range joined.tokensIn(js, je) {
+		if !isHyphen(joined.text[t.start:t.end()]) {
+			return
+		}
+	}
+	j1, ok1 := joined.tokenEndingAt(js)
+	j2, ok2 := joined.tokenStartingAt(je)
+	p, q := ps, ps
+	for p > 0 && isSpaceByte(parted.text[p-1]) {
+		p--
+	}
+	for q < len(parted.text) && isSpaceByte(parted.text[q]) {
+		q++
+	}
+	p1, ok3 := parted.tokenEndingAt(p)
+	p2, ok4 := parted.tokenStartingAt(q)
+	if !ok1 || !ok2 || !ok3 || !ok4 || p == q || hasParagraphBreak(parted.text[p:q]) ||
+		!sameText(joined, j1, parted, p1) || !sameText(joined, j2, parted, p2) || j1.class == classPunct || j2.class == classPunct {
+		return
+	}
+	as, ae, bs, be := int(p1.start), int(p2.end()), int(j1.start), int(j2.end())
+	if c.Kind == Delete {
+		as, ae, bs, be = bs, be, as, ae
+	}
+	if overlapsOther(cs, k, as, ae, bs, be) {
+		return
+	}
+	cs[k] = e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
+}
+
+// isHyphen reports a hyphen: "-", U+2010 or the no-break U+2011.
+func isHyphen(s string) bool { return s == "-" || s == "\u2010" || s == "\u2011" }
+
+// isSpaceByte reports an ASCII space, tab or line break.
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// sameText reports tokens of two documents that read the same.
+func sameText(x *document, tx token, y *document, ty token) bool {
+	return x.text[tx.start:tx.end()] == y.text[ty.start:ty.end()]
 }
 
 // isMark reports a token of punctuation marks (not symbols).

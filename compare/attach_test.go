@@ -32,6 +32,20 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 		{name: "not past the end of a sentence into a move", a: "第一句话很长很长。第二句话也很长很长。第三句话非常非常长。第四句话同样很长。",
 			b:    "第一句话很长很长！第三句话非常非常长。第四句话同样很长。第二句话也很长很长。",
 			want: []string{"replace:。>！", "move:第二句话也很长很长。>第二句话也很长很长。"}},
+		{name: "hyphen joins two words", a: "It uses the plane wave method.", b: "It uses the plane-wave method.",
+			want: []string{"replace:plane wave>plane-wave"}},
+		{name: "hyphen parts two words", a: "A well-known man came.", b: "A well known man came.",
+			want: []string{"replace:well-known>well known"}},
+		{name: "hyphen before a number", a: "The COVID 19 wave.", b: "The COVID-19 wave.",
+			want: []string{"replace:COVID 19>COVID-19"}},
+		{name: "hyphen where a line broke", a: "It uses the plane\nwave method.", b: "It uses the plane-wave method.",
+			want: []string{"replace:plane\nwave>plane-wave"}},
+		{name: "not across paragraphs", a: "It uses the plane\n\nwave method.", b: "It uses the plane-wave method.",
+			want: []string{"insert:>-"}},
+		{name: "dash with spaces stays alone", a: "Yes no.", b: "Yes - no.",
+			want: []string{"insert:>-"}},
+		{name: "hyphen beside a replaced word", a: "It uses the plane wave method.", b: "It uses the flat-wave method.",
+			want: []string{"replace:plane>flat-"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,7 +55,8 @@
 //     moved sentence took along a piece cut at an abbreviation.
 //  10. Punctuation (attach.go). A replacement that starts or ends with
 //     punctuation widens over the word beside it, which is what a reader
-//     cites.
+//     cites, and a hyphen put between two words ("plane wave" →
+//     "plane-wave") or taken out becomes the replacement of the pair.
 //  11. The table (table.go, segments.go). Every version's alignment with
 //     the base is merged into one table of rows; Segments cuts a cell into
 //     runs for a view to highlight.
