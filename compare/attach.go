@@ -79,9 +79,13 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 	}
 	p1, ok3 := parted.tokenEndingAt(p)
 	p2, ok4 := parted.tokenStartingAt(q)
-	if !ok1 || !ok2 || !ok3 || !ok4 || p == q || hasParagraphBreak(parted.text[p:q]) ||
-		!sameText(joined, j1, parted, p1) || !sameText(joined, j2, parted, p2) || j1.class == classPunct || j2.class == classPunct {
-		return
+	switch {
+	case !ok1 || !ok2 || !ok3 || !ok4 || j1.class == classPunct || j2.class == classPunct:
+		return // not written against two words
+	case p == q || hasParagraphBreak(parted.text[p:q]):
+		return // not apart in the other version, or in two paragraphs
+	case !sameText(joined, j1, parted, p1) || !sameText(joined, j2, parted, p2):
+		return // the words changed too: the diff has them
 	}
 	as, ae, bs, be := int(p1.start), int(p2.end()), int(j1.start), int(j2.end())
 	if c.Kind == Delete {
