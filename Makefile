@@ -22,7 +22,7 @@ APT_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev l
 	libxinerama-dev libxi-dev libxxf86vm-dev xvfb xauth x11-utils imagemagick wdiff git \
 	locales fonts-dejavu-core fonts-wqy-microhei
 
-.PHONY: all deps build cli run test lint fuzz bench bench-peers eval screenshot package clean
+.PHONY: all deps build cli run test lint fuzz bench bench-peers eval score-human-edits screenshot package clean
 
 all: build
 
@@ -102,6 +102,14 @@ eval: cli
 		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/synthetic \1: \2 \3/p'
 	@CGO_ENABLED=0 $(GO) test -count=1 -run 'TestSyntheticHeldOut$$' -v ./compare | \
 		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/held-out \1: \2 \3/p'
+
+# Word changes against edits marked by people: ARXIVEDITS is the folder of
+# arXivEdits' data/edits/*.json (github.com/chaojiang06/arXivEdits; not in
+# the repository, its papers carry mixed licences). See
+# .ci/score-human-edits.
+score-human-edits: cli
+	@test -n "$(ARXIVEDITS)" || { echo "score-human-edits: set ARXIVEDITS to arXivEdits' data/edits folder" >&2; exit 2; }
+	@python3 .ci/score-human-edits --bin ./$(BIN) $(ARXIVEDITS)/dev.json $(ARXIVEDITS)/test.json
 
 screenshot: build
 	VARIORUM_BIN=$(DESKTOP) .ci/screenshot
