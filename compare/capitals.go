@@ -47,16 +47,8 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string) []op {
 			continue
 		}
 		first := k
-		del, ins := 0, 0
-		if o.kind == opDelete {
-			del = o.n
-			if k+1 < len(ops) && ops[k+1].kind == opInsert {
-				ins = ops[k+1].n
-				k++
-			}
-		} else {
-			ins = o.n
-		}
+		var del, ins int
+		del, ins, k = editRun(ops, k)
 		lo, hi := 0, 0
 		if del > 0 && ins > 0 && same(ia, ib) {
 			lo = 1

@@ -129,16 +129,8 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 			ib += o.n
 			continue
 		}
-		del, ins := 0, 0
-		if o.kind == opDelete {
-			del = o.n
-			if i+1 < len(ops) && ops[i+1].kind == opInsert {
-				ins = ops[i+1].n
-				i++
-			}
-		} else {
-			ins = o.n
-		}
+		var del, ins int
+		del, ins, i = editRun(ops, i)
 		if del > 0 && ins > 0 {
 			as, ae := int(at[ia].start), int(at[ia+del-1].end())
 			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end())

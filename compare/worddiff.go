@@ -206,3 +206,16 @@ func tokenKeys(ts []token) []uint32 {
 	}
 	return ks
 }
+
+// editRun reads the run of edits that starts at ops[k] in a normalized
+// script (a deletion, an insertion, or a deletion then an insertion): the
+// tokens it deletes and inserts, and the index of its last op.
+func editRun(ops []op, k int) (del, ins, last int) {
+	if ops[k].kind == opInsert {
+		return 0, ops[k].n, k
+	}
+	if k+1 < len(ops) && ops[k+1].kind == opInsert {
+		return ops[k].n, ops[k+1].n, k + 1
+	}
+	return ops[k].n, 0, k
+}
