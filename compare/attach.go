@@ -12,13 +12,11 @@ package compare
 // whose last marks are punctuation over the word just after, when that
 // word is the same in both versions and no other change touches it.
 // Symbols ("$" -> "€", "%") carry meaning of their own and stay alone.
+// Then it widens hyphens put between words or taken out (widenHyphen),
+// over the words no replacement took.
 func (e *emitter) attachPunctuation(cs []Change) []Change {
 	for k := range cs {
 		c := &cs[k]
-		if !c.Trivial && (c.Kind == Insert || c.Kind == Delete) {
-			e.widenHyphen(cs, k)
-			continue
-		}
 		if c.Trivial || c.Kind != Replace {
 			continue
 		}
@@ -46,6 +44,11 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 		c.AStart, c.AEnd, c.BStart, c.BEnd = as, ae, bs, be
 		c.AText, c.BText = e.a.text[as:ae], e.b.text[bs:be]
 	}
+	for k, c := range cs {
+		if !c.Trivial && (c.Kind == Insert || c.Kind == Delete) {
+			e.widenHyphen(cs, k)
+		}
+	}
 	return cs
 }
 
@@ -54,7 +57,8 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 // the replacement of the two words, when they read the same in both
 // versions and no other change touches them: a lone hyphen is easy to
 // miss, and the compound is what a reader cites (and what people who mark
-// edits mark).
+// edits mark). The change keeps its flags: only punctuation differs. A
+// Chinese or Japanese character is no word of its own.
 func (e *emitter) widenHyphen(cs []Change, k int) {
 	c := cs[k]
 	joined, parted := e.b, e.a // the version with the hyphen, the one without
@@ -80,7 +84,8 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 	p1, ok3 := parted.tokenEndingAt(p)
 	p2, ok4 := parted.tokenStartingAt(q)
 	switch {
-	case !ok1 || !ok2 || !ok3 || !ok4 || j1.class == classPunct || j2.class == classPunct:
+	case !ok1 || !ok2 || !ok3 || !ok4 || j1.class == classPunct || j2.class == classPunct ||
+		isIdeographic(firstRune(joined.text[j1.start:j1.end()])) || isIdeographic(firstRune(joined.text[j2.start:j2.end()])):
 		return // not written against two words
 	case p == q || hasParagraphBreak(parted.text[p:q]):
 		return // not apart in the other version, or in two paragraphs
@@ -94,7 +99,9 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 	if overlapsOther(cs, k, as, ae, bs, be) {
 		return
 	}
-	cs[k] = e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
+	w := e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
+	w.Flags = c.Flags
+	cs[k] = w
 }
 
 // isHyphen reports a hyphen: "-", U+2010 or the no-break U+2011.

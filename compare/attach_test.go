@@ -42,6 +42,12 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"replace:plane\nwave>plane-wave"}},
 		{name: "not across paragraphs", a: "It uses the plane\n\nwave method.", b: "It uses the plane-wave method.",
 			want: []string{"insert:>-"}},
+		{name: "not between Japanese characters", a: "東京 大学です。", b: "東京-大学です。",
+			want: []string{"insert:>-"}},
+		{name: "not over a word a replacement took", a: "We use a plane wave, here.", b: "We use a plane-wave; here.",
+			want: []string{"insert:>-", "replace:wave,>wave;"}},
+		{name: "beside a replacement that ends in a hyphen", a: "Up to 6th nearest neighbour pairs.", b: "Up to sixth-nearest-neighbour pairs.",
+			want: []string{"replace:6th>sixth-", "replace:nearest neighbour>nearest-neighbour"}},
 		{name: "dash with spaces stays alone", a: "Yes no.", b: "Yes - no.",
 			want: []string{"insert:>-"}},
 		{name: "hyphen beside a replaced word", a: "It uses the plane wave method.", b: "It uses the flat-wave method.",
@@ -54,5 +60,14 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 				t.Errorf("changes = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHyphenWidenedKeepsFlag: a hyphen widened over its two words is still
+// a punctuation change: nothing else differs.
+func TestHyphenWidenedKeepsFlag(t *testing.T) {
+	cs := nonTrivial(mustCompare(t, Options{}, "It uses the plane wave method.", "It uses the plane-wave method."))
+	if len(cs) != 1 || cs[0].AText != "plane wave" || !slices.Equal(cs[0].Flags, []string{FlagPunctuation}) {
+		t.Errorf("got %+v, want the pair replaced, flagged punctuation", cs)
 	}
 }

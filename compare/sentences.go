@@ -477,8 +477,10 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 }
 
 // referenceInBrackets reports whether toks[i] opens brackets, "(" or
-// "[", that hold a reference: a number, a single letter (a figure's
-// panel) or a word in capitals (a placeholder such as [REF]).
+// "[", that hold a reference and close: a number or a list of them
+// ("(12)", "[4, 5]"), a single letter (a figure's panel, "(b)") or a word
+// in capitals (a placeholder, "[REF]"). A bracketed sentence ("(I checked
+// it.)", "(NATO won.)") goes on past its first word.
 func referenceInBrackets(text string, toks []rawToken, i int) bool {
 	j := i
 	for j < len(toks) && (tokText(text, toks[j]) == "(" || tokText(text, toks[j]) == "[") {
@@ -487,10 +489,21 @@ func referenceInBrackets(text string, toks []rawToken, i int) bool {
 	if j == i || j == len(toks) {
 		return false
 	}
-	t := toks[j]
-	if t.class == classNumber {
-		return true
+	t, w := toks[j], tokText(text, toks[j])
+	if t.class != classNumber && !(t.class == classWord && (utf8.RuneCountInString(w) == 1 || w == strings.ToUpper(w) && w != strings.ToLower(w))) {
+		return false
 	}
-	w := tokText(text, t)
-	return t.class == classWord && (utf8.RuneCountInString(w) == 1 || w == strings.ToUpper(w) && w != strings.ToLower(w))
+	for k := j + 1; k < len(toks) && k <= j+maxReferenceTokens; k++ {
+		switch x := tokText(text, toks[k]); {
+		case x == ")" || x == "]":
+			return true
+		case toks[k].class != classNumber && x != "," && x != "-" && x != "–":
+			return false
+		}
+	}
+	return false
 }
+
+// maxReferenceTokens is how many tokens of a list of numbers may follow a
+// reference's first before its bracket closes ("[4, 5, 7-9]").
+const maxReferenceTokens = 8

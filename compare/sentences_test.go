@@ -88,9 +88,11 @@ func TestSentences(t *testing.T) {
 		// German: titles, abbreviations, ordinals and dates.
 		{"de Dr.", "Dort traf er Dr. Müller. Sie sprachen lange.", []string{"Dort traf er Dr. Müller.", "Sie sprachen lange."}},
 		{"de Prof. Dr.", "Laut Prof. Dr. Keller ist es so. Das stimmt.", []string{"Laut Prof. Dr. Keller ist es so.", "Das stimmt."}},
-		{"reference in brackets", "As in Refs. [4, 5] and Eq. (12) it holds. See Fig. [REF], Fig. (b) and Eq. ( [REF] ) here.", []string{"As in Refs. [4, 5] and Eq. (12) it holds.", "See Fig. [REF], Fig. (b) and Eq. ( [REF] ) here."}},
+		{"reference in brackets", "As in Refs. [4, 5, 7-9] and Eq. (12) it holds. See Fig. [REF], Fig. (b) and Eq. ( [REF] ) here.", []string{"As in Refs. [4, 5, 7-9] and Eq. (12) it holds.", "See Fig. [REF], Fig. (b) and Eq. ( [REF] ) here."}},
 		{"remark in brackets after a word like an abbreviation", "The answer was no. (Nobody was surprised.) Then we left. I met Jan. [She was late.]",
 			[]string{"The answer was no.", "(Nobody was surprised.)", "Then we left.", "I met Jan.", "[She was late.]"}},
+		{"bracketed sentence opening with a letter, a number or capitals", "It was no. (I checked it.) We met in Dec. (UN data show it.) Votes: no. (2020 was different.) Done.",
+			[]string{"It was no.", "(I checked it.)", "We met in Dec.", "(UN data show it.)", "Votes: no.", "(2020 was different.)", "Done."}},
 		{"de Nr.", "Er wohnt in Haus Nr. 7 am Platz. Dann ging er.", []string{"Er wohnt in Haus Nr. 7 am Platz.", "Dann ging er."}},
 		{"de S.", "Siehe S. 45 im Anhang. Dort steht es.", []string{"Siehe S. 45 im Anhang.", "Dort steht es."}},
 		{"de z. B. spaced", "Manche, z. B. Deutschland, stimmten zu. Andere nicht.", []string{"Manche, z. B. Deutschland, stimmten zu.", "Andere nicht."}},
