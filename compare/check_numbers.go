@@ -226,6 +226,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 			}
 			if len(parts) == 1 {
 				parts[0], end = clockSuffixes(s, parts[0], end, prev)
+				parts[0], end = withFraction(s, parts[0], end)
 			}
 			for _, p := range parts {
 				items = append(items, item{kind: number, text: p})
@@ -252,6 +253,10 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 				items = append(items, item{kind: word})
 			}
 			i = j
+		case vulgarFractions[r] != "":
+			items = append(items, item{kind: number, text: "0" + vulgarFractions[r]})
+			i += w
+			afterFigure = true
 		default:
 			if !unicode.IsSpace(r) {
 				prev = "" // "from $1.50": the word is not right before the number
@@ -280,12 +285,41 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 	return nums, clock
 }
 
+// vulgarFractions gives the fraction characters their value after the
+// whole number: a decimal part where it ends ("1 ½" reads 1.5, as "1,5"
+// and "1.5" do), else a ratio, which only the same fraction matches.
+var vulgarFractions = map[rune]string{
+	'½': ".5", '¼': ".25", '¾': ".75", '⅕': ".2", '⅖': ".4", '⅗': ".6", '⅘': ".8",
+	'⅛': ".125", '⅜': ".375", '⅝': ".625", '⅞': ".875", '⅒': ".1",
+	'⅓': "+1/3", '⅔': "+2/3", '⅙': "+1/6", '⅚': "+5/6", '⅐': "+1/7", '⅑': "+1/9",
+}
+
+// withFraction reads a fraction character written after a whole number n
+// that ends at s[end], directly or after a space ("2¾", "1 ½"), into n.
+func withFraction(s, n string, end int) (string, int) {
+	if strings.ContainsAny(n, ".:+") {
+		return n, end // a decimal or a time of day already
+	}
+	j := end
+	for {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+			j += w
+			continue
+		case vulgarFractions[r] != "":
+			return n + vulgarFractions[r], j + w
+		}
+		return n, end
+	}
+}
+
 // clockSuffixes reads what may follow a number n ending at s[end] to make
-// it a time of day: the French "22 h 30" or "22h" after a preposition of
-// time, prev ("à 22 h 30", read 22:30; "dure 3 h 30" is a duration),
-// and an English "p.m." after an hour of 1 to 11 ("6:30 p.m." is 18:30,
-// "10 pm" is 22), so that they agree with "18:30 Uhr" and "22 Uhr". It
-// returns the number as read and the offset after what it read.
+// it a time of day: the French "22 h 30", "22 h. 30" or "22h" after a
+// preposition of time, prev ("à 22 h 30", read 22:30; "dure 3 h 30" is a
+// duration), and an English "p.m." after an hour of 1 to 11 ("6:30 p.m."
+// is 18:30, "10 pm" is 22), so that they agree with "18:30 Uhr" and "22
+// Uhr". It returns the number as read and the offset after what it read.
 func clockSuffixes(s, n string, end int, prev string) (string, int) {
 	j := end
 	for j < len(s) && s[j] == ' ' {
@@ -295,6 +329,9 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 		frenchTimePrepositions[prev] {
 		if h, err := strconv.Atoi(n); err == nil && h <= 24 {
 			k := j + 1
+			if k < len(s) && s[k] == '.' {
+				k++ // "20 h. 30", as older French print has it
+			}
 			for k < len(s) && s[k] == ' ' {
 				k++
 			}

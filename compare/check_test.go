@@ -16,6 +16,7 @@ func TestNumbersIn(t *testing.T) {
 		{"в 10.30 по местному времени, at 10:30, в 9.00, at 9:00, um 9.05", []string{"10:30", "10:30", "9", "9", "9:05"}},
 		{"by 0.25 points, from $1.50, в 2.50 раза, um 2.50 Prozent", []string{"0.25", "1.5", "2.5", "2.5"}},
 		{"a rate of 10.30 per cent", []string{"10.3"}},
+		{"1 ½ m, 2¾ km, ½ Liter, 1⅓ Tage, 3 ½", []string{"1.5", "2.75", "0.5", "1+1/3", "3.5"}},
 		{"On the 19th of July, on 14th June, 19 de julio", []string{"19", "7", "14", "6", "19", "7"}},
 		{"к 19-му числу, 2-й этап", []string{"19", "2"}},
 		{"состоялась 21.06.2024, 01.02.24", []string{"21", "6", "2024", "1", "2", "24"}},
@@ -282,6 +283,9 @@ func TestNumberDifferenceTimes(t *testing.T) {
 		{"Встреча началась в 9.00.", "The meeting began at 9 a.m."},
 		{"Ставка выросла на 0,25 пункта.", "The rate rose by 0.25 points."},
 		{"Цены выросли с 1,50 до 2,50 доллара.", "Prices rose from $1.50 to $2.50."},
+		{"Hier war das Wasser etwa 1 ½ m tief.", "Ici l'eau avait environ 1,5 m de profondeur."},
+		{"Um 20.30 Uhr waren sie bei etwa 7500 m.", "A 20 h. 30 ils étaient à 7500 m environ."},
+		{"Es blieben zwei Achttausender und drei Siebentausendern.", "Il restait deux « 8000 » et trois 7000."},
 	} {
 		if s, tg := numberDifference(c[0], c[1]); s != "" || tg != "" {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q", c[0], c[1], s, tg)

@@ -149,6 +149,14 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		"zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", 20)
 	add(numHundred, 100, "hundert")
 	add(numScale, 1000, "tausend")
+	// A mountain of so many thousand metres, which French and English
+	// write "un 8000", "an 8000er" or in figures: Achttausender,
+	// Sechstausendern.
+	for v, w := range strings.Fields("drei vier fünf sechs sieben acht") {
+		for _, end := range []string{"", "n", "s"} {
+			add(numUnit, (v+3)*1000, w+"tausender"+end)
+		}
+	}
 	add(numScale, 1000000, "million millionen")
 	add(numScale, 1000000000, "milliarde milliarden")
 	add(numScale, 1000000000000, "billionen") // the singular is also English "billion"
