@@ -3,6 +3,7 @@ package crosslang
 import (
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,6 +29,10 @@ type unit struct {
 	chars  int     // letters, digits and marks: the length that survives translation
 	mass   float64 // chars against the side's median, at most 1: short units weigh less
 	weight float64 // sum of the weights of types
+	// cuts are where the unit's clauses part (a dash, a semicolon, a
+	// colon), as the share of its chars before the mark: where a
+	// translator may have cut it in two.
+	cuts []float32
 }
 
 // wordType is one distinct word (or kept mark) of a side.
@@ -88,6 +93,7 @@ func newSide(units []string, kt *keyTable) *side {
 			}
 		})
 		u.chars = countChars(text)
+		u.cuts = clauseCuts(text, u.chars)
 	}
 	setMass(s.units)
 	n := float64(len(units))
@@ -102,6 +108,32 @@ func newSide(units []string, kt *keyTable) *side {
 		}
 	}
 	return s
+}
+
+// clauseCuts returns where text's clauses part, as the share of its chars
+// (of chars in all) before each dash, semicolon or colon inside it.
+// Hyphens count as a dash only with spaces around them ("a - b", "a --
+// b", not "когда-нибудь").
+func clauseCuts(text string, chars int) []float32 {
+	var cuts []float32
+	n := 0
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		spaced := false
+		if r == '-' && i > 0 && text[i-1] == ' ' {
+			rest := strings.TrimLeft(text[i:], "-")
+			spaced = strings.HasPrefix(rest, " ") // "a - b", "a -- b"
+		}
+		if r == ';' || r == ':' || r == '–' || r == '—' || spaced {
+			if f := float32(n) / float32(chars); f > 0.05 && f < 0.95 {
+				cuts = append(cuts, f)
+			}
+		}
+		n++
+	}
+	return cuts
 }
 
 // countChars counts the letters, digits and marks of text.

@@ -35,3 +35,39 @@ func TestOwnEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitAt: a unit of a merged bead that is the counterpart's part
+// before (or after) a clause mark standing where the unit's share of
+// chars ends is a split, not a unit left loose.
+func TestSplitAt(t *testing.T) {
+	tests := []struct {
+		name  string
+		own   []string // the bead's units on the loose unit's side
+		first bool     // the loose unit is own[0], else the last
+		other string   // the counterpart, one unit
+		want  bool
+	}{
+		{"cut at a dash", []string{"Длинная история.", "Я расскажу когда-нибудь, сказал Левин."}, true,
+			"It's a long story – I'll tell you some other time, said Levin.", true},
+		{"cut at a semicolon, last", []string{"She sees through people.", "But more than that, she knows what will happen."}, false,
+			"Она насквозь видит людей; но этого мало, она знает, что будет.", true},
+		{"no mark", []string{"Он ушёл.", "Дождь шёл весь день и всю ночь."}, true,
+			"It rained all day and all night.", false},
+		{"a mark elsewhere", []string{"Он ушёл.", "Дождь шёл весь день и всю ночь, и утро тоже было серым."}, true,
+			"It rained all day and all night, and the morning too was grey: no sun.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			kt := &keyTable{ids: make(map[string]int32)}
+			sc := &scorer{src: newSide([]string{tc.other}, kt), tgt: newSide(tc.own, kt)}
+			bd := bead{i0: 0, i1: 1, j0: 0, j1: len(tc.own)}
+			u := 0
+			if !tc.first {
+				u = len(tc.own) - 1
+			}
+			if got := splitAt(sc, bd, false, tc.first, u); got != tc.want {
+				t.Errorf("splitAt = %v, want %v (cuts %v)", got, tc.want, sc.src.units[0].cuts)
+			}
+		})
+	}
+}
