@@ -601,3 +601,26 @@ func TestRenamedAcrossRows(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSplitAndFoldedReplies: a sentence rendered as two where its
+// clauses part, and a one-word reply folded into the next sentence, are
+// no possible omission or addition (how many real ones are still found
+// is TestOmissionRecall's).
+func TestCheckSplitAndFoldedReplies(t *testing.T) {
+	ru := strings.Join([]string{
+		"-- Длинная история. Я расскажу когда-нибудь, -- сказал Левин, но сейчас же стал рассказывать.",
+		"-- Но в чем же? -- спросила Анна, стараясь удержать улыбку.",
+		"Она насквозь видит людей; но этого мало, она знает, что будет, особенно по части браков.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"'It's a long story – I'll tell you some other time,' said Levin, but at once began telling it.",
+		"'Why? What is the matter?' asked Anna, trying to suppress a smile.",
+		"She sees people through and through! But more than that, she knows what is going to happen, especially with marriages.",
+	}, "\n\n")
+	res := compareRuEn(t, ru, en)
+	for _, f := range Check(res) {
+		if f.Kind == FindingPossibleOmission || f.Kind == FindingPossibleAddition {
+			t.Errorf("finding %s", f)
+		}
+	}
+}
