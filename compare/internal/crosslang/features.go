@@ -127,7 +127,7 @@ func clauseCuts(text string, chars int) []float32 {
 			spaced = strings.HasPrefix(rest, " ") // "a - b", "a -- b"
 		}
 		if r == ';' || r == ':' || r == '–' || r == '—' || spaced {
-			if f := float32(n) / float32(chars); f > 0.05 && f < 0.95 {
+			if f := float32(n) / float32(chars); f > 0 && f < 1 {
 				cuts = append(cuts, f)
 			}
 		}
