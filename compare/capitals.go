@@ -11,16 +11,18 @@ import (
 // distributions", "The results" → "However, the results". Its key differs
 // (case is compared unless Options.IgnoreCase), so the word diff reports
 // it replaced with the words put before it; a reader, and the people who
-// mark such edits, see the new words and an unchanged word. (A German
-// noun keeps its capital inside a sentence: one that loses it there is an
-// error this reports as trivial, which a view still shows as such.)
+// mark such edits, see the new words and an unchanged word. A word the
+// texts capitalise inside sentences as a rule (a name, a German noun)
+// keeps its capital as its own, and losing it stays a change.
 
 // equalCapitals returns ops, a normalized script of at against bt, with
 // the first and the last tokens of each replacement made equal where they
 // are one word that only lost or gained its capital with the sentence
-// start (sentenceCapital). equalTokens then reports the capital as a
-// trivial case change.
-func equalCapitals(ops []op, at, bt []token, ta, tb string) []op {
+// start (sentenceCapital), and that the texts do not capitalise inside a
+// sentence as a rule (lexical, asked with the keys of the capitalised
+// word and of the word in lower case: "Bill" and "bill").
+// equalTokens then reports the capital as a trivial case change.
+func equalCapitals(ops []op, at, bt []token, ta, tb string, lexical func(upper, lower uint32) bool) []op {
 	same := func(i, j int) bool {
 		x, y := at[i], bt[j]
 		if x.class != classWord || y.class != classWord {
@@ -29,9 +31,9 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string) []op {
 		xs, ys := ta[x.start:x.end()], tb[y.start:y.end()]
 		switch {
 		case x.opens() && !y.opens():
-			return sentenceCapital(xs, ys)
+			return sentenceCapital(xs, ys) && !lexical(x.key, y.key)
 		case y.opens() && !x.opens():
-			return sentenceCapital(ys, xs)
+			return sentenceCapital(ys, xs) && !lexical(y.key, x.key)
 		}
 		return false
 	}

@@ -33,6 +33,14 @@ func TestSentenceCapitals(t *testing.T) {
 		{"capital gained inside", "we met in Paris.", "Yesterday We met in Paris.", []string{"replace:we>Yesterday We"}, ""},
 		{"respelled", "Daß er kam, ist klar.", "Wir wissen, dass er kam, ist klar.", []string{"replace:Daß>Wir wissen, dass"}, ""},
 		{"dotless i", "Kır evi güzel.", "Bu kir evi güzel.", []string{"replace:Kır>Bu kir"}, ""},
+		// A word the texts capitalise inside a sentence too: a name, a
+		// German noun.
+		{"name", "Bill paid the rent. We met Bill later.", "Then bill paid the rent. We met Bill later.",
+			[]string{"replace:Bill>Then bill"}, ""},
+		{"German noun", "Katzen schlafen viel. Alle Katzen sind müde.", "Die katzen schlafen viel. Alle Katzen sind müde.",
+			[]string{"replace:Katzen>Die katzen"}, ""},
+		{"an article also in a title", "Die Katze schläft. Wir lesen « Die Alpen », die Zeitung und die Bücher.",
+			"Heute die Katze schläft. Wir lesen « Die Alpen », die Zeitung und die Bücher.", []string{"insert:>Heute"}, "Die>die"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,7 +118,12 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	if len(at) == 0 && len(bt) == 0 {
 		return
 	}
-	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text)
+	// A capital the texts use inside sentences more often than not is the
+	// word's own ("« Die Alpen »" once does not make "die" a name).
+	lexical := func(upper, lower uint32) bool {
+		return e.a.innerCount(upper)+e.b.innerCount(upper) > e.a.innerCount(lower)+e.b.innerCount(lower)
+	}
+	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text, lexical)
 	ops = slideRuns(mergePhrases(ops, at), at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,6 +44,33 @@ type document struct {
 	// made; unifyKeys renumbers the documents compared together and
 	// drops it.
 	keys *keyNumbers
+	// inner counts, by key, the words that stand inside a sentence (not
+	// first), made on first use (innerCount), by whichever of a pair's
+	// parallel parts asks first.
+	innerOnce sync.Once
+	inner     []int32
+}
+
+// innerCount is how often the word of key k stands inside a sentence in
+// d (not first): a word capitalised there more often than in lower case
+// has a capital of its own (a name, a German noun), not its sentence's.
+func (d *document) innerCount(k uint32) int32 {
+	d.innerOnce.Do(func() {
+		top := uint32(0)
+		for _, t := range d.toks {
+			top = max(top, t.key)
+		}
+		d.inner = make([]int32, top+1)
+		for _, t := range d.toks {
+			if !t.opens() {
+				d.inner[t.key]++
+			}
+		}
+	})
+	if int(k) < len(d.inner) {
+		return d.inner[k]
+	}
+	return 0
 }
 
 // keyNumbers gives each distinct key hash a number from 1, in the order
