@@ -58,7 +58,7 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 // versions and no other change touches them: a lone hyphen is easy to
 // miss, and the compound is what a reader cites (and what people who mark
 // edits mark). The change keeps its flags: only punctuation differs. A
-// Chinese or Japanese character is no word of its own.
+// Chinese or Japanese character is no word of its own (sameWord).
 func (e *emitter) widenHyphen(cs []Change, k int) {
 	c := cs[k]
 	joined, parted := e.b, e.a // the version with the hyphen, the one without
@@ -83,19 +83,17 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 	}
 	p1, ok3 := parted.tokenEndingAt(p)
 	p2, ok4 := parted.tokenStartingAt(q)
+	a1, b1, a2, b2 := p1, j1, p2, j2 // the two words in A and in B
+	if c.Kind == Delete {
+		a1, b1, a2, b2 = j1, p1, j2, p2
+	}
 	switch {
-	case !ok1 || !ok2 || !ok3 || !ok4 || j1.class == classPunct || j2.class == classPunct ||
-		isIdeographic(firstRune(joined.text[j1.start:j1.end()])) || isIdeographic(firstRune(joined.text[j2.start:j2.end()])):
-		return // not written against two words
+	case !ok1 || !ok2 || !ok3 || !ok4 || !e.sameWord(a1, b1) || !e.sameWord(a2, b2):
+		return // not written against two words that read the same in both
 	case p == q || hasParagraphBreak(parted.text[p:q]):
 		return // not apart in the other version, or in two paragraphs
-	case !sameText(joined, j1, parted, p1) || !sameText(joined, j2, parted, p2):
-		return // the words changed too: the diff has them
 	}
-	as, ae, bs, be := int(p1.start), int(p2.end()), int(j1.start), int(j2.end())
-	if c.Kind == Delete {
-		as, ae, bs, be = bs, be, as, ae
-	}
+	as, ae, bs, be := int(a1.start), int(a2.end()), int(b1.start), int(b2.end())
 	if overlapsOther(cs, k, as, ae, bs, be) {
 		return
 	}
@@ -109,11 +107,6 @@ func isHyphen(s string) bool { return s == "-" || s == "\u2010" || s == "\u2011"
 
 // isSpaceByte reports an ASCII space, tab or line break.
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// sameText reports tokens of two documents that read the same.
-func sameText(x *document, tx token, y *document, ty token) bool {
-	return x.text[tx.start:tx.end()] == y.text[ty.start:ty.end()]
-}
 
 // isMark reports a token of punctuation marks (not symbols).
 func isMark(d *document, t token) bool {

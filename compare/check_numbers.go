@@ -304,7 +304,7 @@ func withFraction(s, n string, end int) (string, int) {
 	for {
 		r, w := utf8.DecodeRuneInString(s[j:])
 		switch {
-		case r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009':
+		case isNumberSpace(r):
 			j += w
 			continue
 		case vulgarFractions[r] != "":
@@ -543,7 +543,7 @@ func scanNumber(s string, i int) (string, int) {
 		// A separator joins more digits: three after it for a group
 		// separator, else a decimal mark.
 		sep, sw := utf8.DecodeRuneInString(s[j:])
-		if sep != ',' && sep != '.' && sep != ' ' && sep != '\u00a0' && sep != '\u202f' && sep != '\u2009' {
+		if sep != ',' && sep != '.' && !isNumberSpace(sep) {
 			break
 		}
 		k = j + sw
@@ -563,6 +563,10 @@ func scanNumber(s string, i int) (string, int) {
 	}
 	return trimZeros(digits.String()), j
 }
+
+// isNumberSpace reports the spaces written inside a number: a space, a
+// no-break, narrow no-break or thin space ("1 000", "1 ½").
+func isNumberSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
 // oddGroupAfter reports a separator sep at s[i] followed by a run of
 // digits other than three long: "1.000.5" is no grouped number.

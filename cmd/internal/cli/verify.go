@@ -23,12 +23,12 @@ func runVerify(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	path := termName(lib.Path())
-	if len(problems) == 0 && lib.ReadOnly() {
-		fmt.Fprintf(e.stdout, "%s is sound: the file and the text of %s, as imported (its search index is checked only with write access).\n", path, plural(n, "version", "versions"))
-		return 0
-	}
 	if len(problems) == 0 {
-		fmt.Fprintf(e.stdout, "%s is sound: the file, its search index and the text of %s, as imported.\n", path, plural(n, "version", "versions"))
+		checked, unchecked := "the file, its search index", ""
+		if lib.ReadOnly() {
+			checked, unchecked = "the file", " (its search index is checked only with write access)"
+		}
+		fmt.Fprintf(e.stdout, "%s is sound: %s and the text of %s, as imported%s.\n", path, checked, plural(n, "version", "versions"), unchecked)
 		return 0
 	}
 	for _, p := range problems {

@@ -98,26 +98,24 @@ func looseGain(sc *scorer, bd bead, source, first bool) float64 {
 	l1 := sc.srcChars[bd.i1] - sc.srcChars[bd.i0]
 	l2 := sc.tgtChars[bd.j1] - sc.tgtChars[bd.j0]
 	whole := sc.lengthCost(l1, l2)
-	var u int // the unit left alone
+	var u, uc, all int // the unit left alone, its chars, its side's chars in bd
 	if source {
 		a, u = a-1, bd.i0
 		if !first {
 			i, u = i-1, bd.i1-1
 		}
-		l1 -= sc.src.units[u].chars
+		uc, all = sc.src.units[u].chars, l1
+		l1 -= uc
 	} else {
 		b, u = b-1, bd.j0
 		if !first {
 			j, u = j-1, bd.j1-1
 		}
-		l2 -= sc.tgt.units[u].chars
-	}
-	side := sc.tgt // the loose unit's
-	if source {
-		side = sc.src
+		uc, all = sc.tgt.units[u].chars, l2
+		l2 -= uc
 	}
 	sh, ok := sc.shape(a, b)
-	if !ok || side.units[u].chars < minLooseChars || splitAt(sc, bd, source, first, u) {
+	if !ok || uc < minLooseChars || splitAt(sc, bd, source, first, uc, all) {
 		return math.Inf(-1)
 	}
 	fit := whole - sc.lengthCost(l1, l2)
@@ -185,30 +183,25 @@ func ownEvidence(own, other *side, u, lo, hi, c0, c1 int) float64 {
 	return mine / total
 }
 
-// splitAt reports whether unit u, the first (or last) of bd's units on
-// its side, may be the part of the counterpart's one unit before (after)
-// a clause mark: "It's a long story – I'll tell you some other time"
-// rendered as two sentences. The mark must stand where u's share of its
-// side's chars ends, within splitSlack.
-func splitAt(sc *scorer, bd bead, source, first bool, u int) bool {
-	own, other := sc.src, sc.tgt
-	lo, hi, c0, c1 := bd.i0, bd.i1, bd.j0, bd.j1
+// splitAt reports whether a unit of uc chars, the first (or last) of
+// bd's units on its side, which hold all chars, may be the part of the
+// counterpart's one unit before (after) a clause mark: "It's a long
+// story – I'll tell you some other time" rendered as two sentences. The
+// mark must stand where the unit's share of chars ends, within
+// splitSlack.
+func splitAt(sc *scorer, bd bead, source, first bool, uc, all int) bool {
+	counterpart, n := sc.tgt.units[bd.j0:bd.j1], bd.j1-bd.j0
 	if !source {
-		own, other = sc.tgt, sc.src
-		lo, hi, c0, c1 = bd.j0, bd.j1, bd.i0, bd.i1
+		counterpart, n = sc.src.units[bd.i0:bd.i1], bd.i1-bd.i0
 	}
-	if c1-c0 != 1 {
+	if n != 1 {
 		return false
 	}
-	all := 0
-	for x := lo; x < hi; x++ {
-		all += own.units[x].chars
-	}
-	share := float32(own.units[u].chars) / float32(max(all, 1))
+	share := float32(uc) / float32(max(all, 1))
 	if !first {
 		share = 1 - share
 	}
-	for _, c := range other.units[c0].cuts {
+	for _, c := range counterpart[0].cuts {
 		if c > share-splitSlack && c < share+splitSlack {
 			return true
 		}

@@ -61,11 +61,14 @@ func TestSplitAt(t *testing.T) {
 			kt := &keyTable{ids: make(map[string]int32)}
 			sc := &scorer{src: newSide([]string{tc.other}, kt), tgt: newSide(tc.own, kt)}
 			bd := bead{i0: 0, i1: 1, j0: 0, j1: len(tc.own)}
-			u := 0
+			u, all := 0, 0
 			if !tc.first {
 				u = len(tc.own) - 1
 			}
-			if got := splitAt(sc, bd, false, tc.first, u); got != tc.want {
+			for _, x := range sc.tgt.units {
+				all += x.chars
+			}
+			if got := splitAt(sc, bd, false, tc.first, sc.tgt.units[u].chars, all); got != tc.want {
 				t.Errorf("splitAt = %v, want %v (cuts %v)", got, tc.want, sc.src.units[0].cuts)
 			}
 		})
