@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	iofs "io/fs"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
@@ -61,6 +62,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
+	adviseHugePages(fileSizes(files))
 	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base)
 	if code >= 0 {
 		return code
@@ -479,6 +481,19 @@ func budgetGC(texts []string) (restore func()) {
 		debug.SetMemoryLimit(limit)
 		debug.SetGCPercent(percent)
 	}
+}
+
+// fileSizes adds up the sizes of the regular files among files, which
+// readTexts is about to read; what it cannot stat (standard input, a
+// missing file) counts nothing.
+func fileSizes(files []string) int {
+	n := 0
+	for _, f := range files {
+		if st, err := os.Stat(f); err == nil && st.Mode().IsRegular() && f != "-" {
+			n += int(min(st.Size(), textfile.MaxSize))
+		}
+	}
+	return n
 }
 
 // gcWatch raises the memory limit after a collection that left the live
