@@ -56,6 +56,8 @@ run: build
 lint:
 	@out=$$(gofmt -l cmd app compare data assets); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@# The command line also builds for 32-bit systems (a Raspberry Pi's).
+	GOARCH=386 CGO_ENABLED=0 $(GO) vet ./compare/... ./data/... ./cmd/variorum/... ./cmd/internal/...
 
 # Every test: pure-Go packages without cgo (the command line included),
 # then everything (the window tests under Xvfb), fuzz seed corpora included.

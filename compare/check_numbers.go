@@ -83,7 +83,7 @@ func readSide(s string) numberSide {
 func (n numberSide) wordValues() []string {
 	out := make([]string, len(n.words))
 	for k, r := range n.words {
-		out[k] = strconv.Itoa(r.value)
+		out[k] = strconv.FormatInt(r.value, 10)
 	}
 	return out
 }
@@ -115,7 +115,7 @@ func wordsLeft(n, other numberSide) []string {
 	var ws []string
 	for _, r := range n.words {
 		if r.value > 2 && !r.bareScale {
-			ws = append(ws, strconv.Itoa(r.value))
+			ws = append(ws, strconv.FormatInt(r.value, 10))
 		}
 	}
 	if len(ws) == 0 {
@@ -589,7 +589,7 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for w, nw := range numberWords() {
 		if nw.kind == numScale && !strings.HasSuffix(w, "th") { // "thousandth" scales nothing
-			m[w] = len(strconv.Itoa(nw.value)) - 1
+			m[w] = len(strconv.FormatInt(nw.value, 10)) - 1
 		}
 	}
 	for zeros, words := range map[int]string{

@@ -26,7 +26,7 @@ const (
 // numberWord is what one word form says.
 type numberWord struct {
 	kind  numberWordKind
-	value int
+	value int64 // a trillion does not fit a 32-bit int
 }
 
 // numberWords maps the lower-case forms of number words (ё as е) of
@@ -38,7 +38,7 @@ type numberWord struct {
 // and every start of the binary would otherwise pay for it.
 var numberWords = sync.OnceValue(func() map[string]numberWord {
 	m := map[string]numberWord{}
-	add := func(kind numberWordKind, value int, forms string) {
+	add := func(kind numberWordKind, value int64, forms string) {
 		for _, f := range strings.Fields(forms) {
 			m[f] = numberWord{kind, value}
 		}
@@ -48,11 +48,11 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 	}
 	for v, w := range units {
-		add(numUnit, v, w)
+		add(numUnit, int64(v), w)
 	}
 	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 	for k, w := range tens {
-		add(numUnit, 20+10*k, w)
+		add(numUnit, int64(20+10*k), w)
 	}
 	// English ordinals: first, second, third, fifth, eighth, ninth,
 	// twelfth, twentieth…, else the cardinal and "th".
@@ -68,9 +68,9 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 			o = w + "th"
 		}
 		if v < len(units)-1 {
-			add(numUnit, v+1, o)
+			add(numUnit, int64(v+1), o)
 		} else {
-			add(numUnit, 20+10*(v-len(units)+1), o)
+			add(numUnit, int64(20+10*(v-len(units)+1)), o)
 		}
 	}
 	add(numHundred, 100, "hundred hundredth")
@@ -86,7 +86,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	}
 
 	// Russian cardinals in their cases, and collectives.
-	for v, forms := range map[int]string{
+	for v, forms := range map[int64]string{
 		0: "ноль нуль", 1: "один одна одно одного одной одному одним одном одну",
 		2: "два две двух двум двумя двое двоих", 3: "три трех трем тремя трое троих",
 		4: "четыре четырех четырем четырьмя четверо четверых", 5: "пять пяти пятью пятеро пятерых",
@@ -100,16 +100,16 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		}
 		add(kind, v, forms)
 	}
-	for v, stem := range map[int]string{11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
+	for v, stem := range map[int64]string{11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
 		15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат",
 		20: "двадцат", 30: "тридцат"} {
 		add(numUnit, v, stem+"ь "+stem+"и "+stem+"ью")
 	}
-	for v, forms := range map[int]string{50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти",
+	for v, forms := range map[int64]string{50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти",
 		70: "семьдесят семидесяти", 80: "восемьдесят восьмидесяти"} {
 		add(numUnit, v, forms)
 	}
-	for v, forms := range map[int]string{200: "двести двухсот двумстам", 300: "триста трехсот тремстам",
+	for v, forms := range map[int64]string{200: "двести двухсот двумстам", 300: "триста трехсот тремстам",
 		400: "четыреста четырехсот", 500: "пятьсот пятисот", 600: "шестьсот шестисот",
 		700: "семьсот семисот", 800: "восемьсот восьмисот", 900: "девятьсот девятисот"} {
 		add(numHundred, v, forms)
@@ -120,7 +120,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000000000, "триллион триллиона триллионов триллионы")
 	// Russian ordinals: a stem and an adjective's ending.
 	endings := strings.Fields("ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
-	for v, stem := range map[int]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
+	for v, stem := range map[int64]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
 		8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат",
 		14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
 		19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков"} {
@@ -135,11 +135,11 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	cardinals := func(units, tens string, firstTen int) {
 		for v, w := range strings.Fields(units) {
 			if w != "-" {
-				add(numUnit, v, w)
+				add(numUnit, int64(v), w)
 			}
 		}
 		for k, w := range strings.Fields(tens) {
-			add(numUnit, firstTen+10*k, w)
+			add(numUnit, int64(firstTen+10*k), w)
 		}
 	}
 	// German and French cardinals (the compounds German writes as one
@@ -154,7 +154,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	// Sechstausendern.
 	for v, w := range strings.Fields("drei vier fünf sechs sieben acht") {
 		for _, end := range []string{"", "n", "s"} {
-			add(numUnit, (v+3)*1000, w+"tausender"+end)
+			add(numUnit, int64(v+3)*1000, w+"tausender"+end)
 		}
 	}
 	add(numScale, 1000000, "million millionen")
@@ -184,7 +184,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 func numberWordValues(s string) []string {
 	var out []string
 	for _, r := range numberWordRuns(s) {
-		out = append(out, strconv.Itoa(r.value))
+		out = append(out, strconv.FormatInt(r.value, 10))
 	}
 	return out
 }
@@ -192,7 +192,7 @@ func numberWordValues(s string) []string {
 // numberRun is a number read from words; bareScale marks a scale word
 // alone ("thousands", "a million reasons"), which says little.
 type numberRun struct {
-	value     int
+	value     int64
 	bareScale bool
 }
 
@@ -217,7 +217,7 @@ func numberWordRuns(s string) []numberRun {
 // runReader reads runs of number words, one word at a time.
 type runReader struct {
 	out                   []numberRun
-	total, cur, inverted  int
+	total, cur, inverted  int64
 	prev                  numberWordKind
 	run, skip, scaleAlone bool
 }
@@ -324,12 +324,12 @@ var approximateScales = map[string]bool{"тысяч": true, "миллионов"
 
 // ordinalsAfterTens are ordinals left out of numberWords as common words
 // ("at first", "a second") that are numbers after a ten: "twenty-first".
-var ordinalsAfterTens = map[string]int{"first": 1, "second": 2}
+var ordinalsAfterTens = map[string]int64{"first": 1, "second": 2}
 
 // unitGoesOn reports whether a unit worth v, after number words worth
 // cur, is part of the same number: "twenty five", and the French
 // "soixante-dix" and "quatre-vingt-dix-sept".
-func unitGoesOn(cur, v int) bool {
+func unitGoesOn(cur, v int64) bool {
 	r := cur % 100
 	return r >= 20 && r%10 == 0 && v < 10 || (r == 60 || r == 80) && v >= 10 && v < 20
 }
