@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/exec"
 	"runtime"
 	"strings"
 	"testing"
@@ -12,7 +13,9 @@ import (
 
 // TestAdviseHugePages checks that the heap a diff fills after the advice
 // lies where huge pages were advised: the advice is worth nothing if the
-// runtime places the texts and tokens elsewhere.
+// runtime places the texts and tokens elsewhere. It runs in a process of
+// its own, as a diff does: in this one, the free memory that other tests
+// left may be reused first.
 func TestAdviseHugePages(t *testing.T) {
 	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
 		t.Skip("the kernel has no transparent huge pages")
@@ -20,7 +23,15 @@ func TestAdviseHugePages(t *testing.T) {
 	if strictOvercommit() {
 		t.Skip("strict overcommit: no advice is given")
 	}
-	const input = 4 << 20
+	if os.Getenv(hugePagesChild) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestAdviseHugePages$", "-test.count=1")
+		cmd.Env = append(os.Environ(), hugePagesChild+"=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	const input = 8 << 20
 	adviseHugePages(input)
 	for _, size := range []int{input, 8 * input} {
 		b := make([]byte, size)
@@ -37,6 +48,10 @@ func TestAdviseHugePages(t *testing.T) {
 		runtime.KeepAlive(b)
 	}
 }
+
+// hugePagesChild is set in the environment of TestAdviseHugePages's own
+// process.
+const hugePagesChild = "VARIORUM_TEST_HUGEPAGES_CHILD"
 
 // vmFlags returns the VmFlags line of /proc/self/smaps for the mapping
 // that holds addr.
