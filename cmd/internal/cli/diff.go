@@ -441,22 +441,26 @@ func languages(texts []string, flag string) ([]string, error) {
 // allocation in a fresh process, where collecting while the heap is small
 // (the runtime starts at 4 MB) is most of the collector's cost. So the
 // collector waits until the heap nears gcBudgetFactor times the input (at
-// least gcBudgetMin), which holds a revision pair's peak to that multiple
-// of the input. Waiting longer costs too: every page the heap grows by is
-// a page fault, which on a virtual machine costs about as much as
-// scanning it, while most of the heap (tokens, texts) holds no pointers
-// and is cheap to collect. A pair rewritten throughout keeps more than the
-// budget live, and at a fixed limit would collect without end: after each
-// collection that leaves the live heap above two thirds of the limit, the
-// limit is raised to one and a half times the live heap.
+// least gcBudgetMin), which holds a revision pair's peak to about that
+// multiple of the input. Near the limit the runtime also hands free pages
+// back to the system before each large allocation, pages the heap then
+// faults in again; waiting longer costs memory, and each page the heap
+// grows by is a fault too (fewer on huge pages: see adviseHugePages),
+// while most of the heap (tokens, texts) holds no pointers and is cheap to
+// collect. A pair rewritten throughout keeps more than the budget live,
+// and at a fixed limit would collect without end: after each collection
+// that leaves the live heap above two thirds of the limit, the limit is
+// raised to one and a half times the live heap.
 //
 // The budget and the steps were timed on the bench pairs
-// (.ci/bench-peers): a budget of 3 against 2, 4 and 6, and a floor of 16 MB
-// against 8, 32 and 64 (below 16 a 1 MB pair collects without end until
-// the limit is raised); raising to twice the live heap was faster on the
-// shuffled pair but peaked far higher.
+// (.ci/bench-peers), with huge pages advised: a budget of 4 against 3, 3.5
+// and 4.5 (the 10 MB pair's time was the same from 4 up, and its peak
+// grows with the budget), and a floor of 16 MB against 8, 32 and 64
+// (below 16 a 1 MB pair collects without end until the limit is raised);
+// raising to twice the live heap was faster on the shuffled pair but
+// peaked far higher.
 const (
-	gcBudgetFactor = 3
+	gcBudgetFactor = 4
 	gcBudgetMin    = 16 << 20
 	gcFullShare    = 2.0 / 3 // the share of the limit live after a collection that raises it
 	gcRaise        = 1.5     // the new limit, as a multiple of the live heap
