@@ -1,3 +1,5 @@
+//go:build amd64 || arm64
+
 package cli
 
 import (
@@ -22,7 +24,7 @@ import (
 // more of the heap the diff grows to, at most about 40 times the input
 // (the word list); addresses advised and never used cost nothing.
 const (
-	hugePage         = 2 << 20 // on amd64, and arm64 with 4 KB pages
+	hugePage         = 2 << 20 // on amd64, and arm64 with 4 KB pages (with 64 KB, the advice does nothing)
 	hugeAdviceFactor = 40
 	hugeAdviceShare  = 4 // at most a quarter of the machine's memory
 )
