@@ -36,6 +36,9 @@ type TMXUnit struct {
 	Src, Tgt string
 	// Props are written on the unit (row number, version labels).
 	Props [][2]string
+	// Notes are written on the unit as <note>, which CAT tools show beside
+	// it: what the translation check found on its row.
+	Notes []string
 }
 
 // tmx mirrors the TMX 1.4b document structure for encoding/xml.
@@ -63,7 +66,9 @@ type tmxProp struct {
 	Value string `xml:",chardata"`
 }
 
+// tmxTU holds its notes and props before its variants, as TMX orders them.
 type tmxTU struct {
+	Notes []string  `xml:"note"`
 	Props []tmxProp `xml:"prop"`
 	TUVs  []tmxTUV  `xml:"tuv"`
 }
@@ -100,6 +105,9 @@ func WriteTMX(w io.Writer, m *TMX) error {
 			continue
 		}
 		tu := tmxTU{TUVs: []tmxTUV{{Lang: srcLang, Seg: src}, {Lang: tgtLang, Seg: tgt}}}
+		for _, n := range u.Notes {
+			tu.Notes = append(tu.Notes, xmlSafe(n))
+		}
 		for _, p := range u.Props {
 			tu.Props = append(tu.Props, tmxProp{Type: "x-" + p[0], Value: xmlSafe(p[1])})
 		}

@@ -18,7 +18,10 @@ const kindOriginal = "original"
 
 // WriteReportTMX writes the aligned rows of the base and the first version
 // in another language as a TMX translation memory, with the briefing's
-// metadata and both versions' labels and SHA-256 in its header. Its source
+// metadata and both versions' labels and SHA-256 in its header, and on
+// each unit, as notes, the translation check's findings on its row (a
+// number only one side has, a sentence possibly not rendered), so that a
+// translator can review those units before trusting them. Its source
 // language is the base's, or the other's when that is the original and
 // the base is not.
 func WriteReportTMX(w io.Writer, r *Report) error {
@@ -42,18 +45,38 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 			m.Props = append(m.Props, p)
 		}
 	}
+	rendering := to // the check's findings are on the version that is not the base
+	if to == res.Base {
+		rendering = from
+	}
+	notes := r.findingsByRow(rendering)
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a == nil || b == nil {
 			continue
 		}
 		m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
-			Props: [][2]string{{"row", strconv.Itoa(i + 1)}}})
+			Props: [][2]string{{"row", strconv.Itoa(i + 1)}}, Notes: notes[i]})
 	}
 	if err := WriteTMX(w, m); err != nil {
 		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)
 	}
 	return nil
+}
+
+// findingsByRow describes the translation check's findings on version v
+// by the table rows they are on (a run of rows has its finding on each).
+func (r *Report) findingsByRow(v int) map[int][]string {
+	out := map[int][]string{}
+	for _, f := range r.Findings {
+		if f.Version != v {
+			continue
+		}
+		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
+			out[row] = append(out[row], f.Detail())
+		}
+	}
+	return out
 }
 
 // TMXPair returns the versions a translation memory of r pairs, source

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/variorum/variorum/compare"
 )
 
 func TestWriteTMX(t *testing.T) {
@@ -117,6 +119,56 @@ func TestOneLine(t *testing.T) {
 	} {
 		if got := OneLine(tc.in); got != tc.want {
 			t.Errorf("OneLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTMXFindingNotes: a unit whose row the translation check flagged
+// carries the finding as a note, which CAT tools show beside it; the
+// other units carry none.
+func TestTMXFindingNotes(t *testing.T) {
+	ru := "Министр прибыл в Алматы в пятницу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n"
+	en := "The minister arrived in Almaty on Friday morning.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted 9 hours.\n"
+	for _, base := range []int{0, 1} {
+		texts, labels, langs := []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}
+		if base == 1 {
+			texts, labels, langs = []string{en, ru}, []string{"en", "ru"}, []string{"en", "ru"}
+		}
+		r := textReport(t, texts, labels, langs, Briefing{})
+		r.Versions[base].Kind = kindOriginal // ru is the source either way
+		r.Findings = compare.CheckTranslations(r.Result)
+		var b bytes.Buffer
+		if err := WriteReportTMX(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			TUs []struct {
+				Notes []string `xml:"note"`
+				TUVs  []struct {
+					Seg string `xml:"seg"`
+				} `xml:"tuv"`
+			} `xml:"body>tu"`
+		}
+		if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+			t.Fatalf("not well-formed: %v\n%s", err, b.String())
+		}
+		noted := 0
+		for _, tu := range doc.TUs {
+			if len(tu.TUVs) != 2 {
+				t.Fatalf("base %d: unit %+v", base, tu)
+			}
+			if strings.Contains(tu.TUVs[1].Seg, "9 hours") {
+				if len(tu.Notes) != 1 || !strings.Contains(tu.Notes[0], "9") {
+					t.Errorf("base %d: the unit with 9 hours has notes %q, want the number finding", base, tu.Notes)
+				}
+			}
+			noted += len(tu.Notes)
+			if !strings.HasPrefix(tu.TUVs[0].Seg, "Министр") && !strings.HasPrefix(tu.TUVs[0].Seg, "Он") && !strings.HasPrefix(tu.TUVs[0].Seg, "Встреча") {
+				t.Errorf("base %d: source segment %q is not the Russian", base, tu.TUVs[0].Seg)
+			}
+		}
+		if noted != 1 {
+			t.Errorf("base %d: %d notes in all, want 1\n%s", base, noted, b.String())
 		}
 	}
 }
