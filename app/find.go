@@ -206,7 +206,8 @@ func (f *findBar) showCount() {
 	case len(f.matches) == 0:
 		f.count.SetText("not found")
 	case f.at >= 0:
-		f.count.SetText(fmt.Sprintf("%d of %d", f.at+1, len(f.matches)))
+		// "row": a row that holds the query in several columns is one stop.
+		f.count.SetText(fmt.Sprintf("row %d of %d", f.at+1, len(f.matches)))
 	default:
 		f.count.SetText(plural(len(f.matches), "row", "rows"))
 	}
