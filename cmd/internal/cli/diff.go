@@ -475,7 +475,7 @@ func budgetGC(texts []string) (restore func()) {
 		size += len(t)
 	}
 	percent := debug.SetGCPercent(-1)
-	w := &gcWatch{limit: int64(max(gcBudgetMin, gcBudgetFactor*size))}
+	w := &gcWatch{limit: max(gcBudgetMin, gcBudgetFactor*int64(size))} // int64: texts past 512 MB on 32-bit
 	limit := debug.SetMemoryLimit(w.limit)
 	w.arm()
 	return func() {
@@ -489,12 +489,13 @@ func budgetGC(texts []string) (restore func()) {
 
 // fileSizes adds up the sizes of the regular files among files, which
 // readTexts is about to read; what it cannot stat (standard input, a
-// missing file) counts nothing.
+// missing file) or will refuse (larger than textfile.MaxSize) counts
+// nothing.
 func fileSizes(files []string) int {
 	n := 0
 	for _, f := range files {
-		if st, err := os.Stat(f); err == nil && st.Mode().IsRegular() && f != "-" {
-			n += int(min(st.Size(), textfile.MaxSize))
+		if st, err := os.Stat(f); err == nil && st.Mode().IsRegular() && f != "-" && st.Size() <= textfile.MaxSize {
+			n += int(st.Size())
 		}
 	}
 	return n

@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
+	"strings"
 	"syscall"
 	"unsafe"
 )
@@ -36,13 +38,20 @@ const (
 // advises their whole huge pages, and hands them back without touching
 // them: the advice stays with the addresses, and the heap reuses them
 // first. Where huge pages are off, or not built in, the advice does
-// nothing or fails; either way the diff runs as before. Where the kernel
-// counts every allocation against a strict limit (overcommit_memory 2),
-// allocating more than the diff needs could fail, so it advises nothing.
+// nothing or fails; either way the diff runs as before.
+//
+// It advises nothing where the allocation itself could hurt: where the
+// kernel counts every allocation against a strict limit (overcommit_memory
+// 2) or the process's address space is limited (ulimit -v), since an
+// allocation the runtime cannot map ends the process; in a process whose
+// heap has already grown (a program that runs the command line in
+// process), whose freed pages the allocation would take and clear; and
+// where GODEBUG=disablethp=1 asks for no huge pages.
 func adviseHugePages(size int) {
 	n := hugeAdviceFactor * size
 	var info syscall.Sysinfo_t
-	if n < 2*hugePage || syscall.Sysinfo(&info) != nil || strictOvercommit() {
+	if n < 2*hugePage || syscall.Sysinfo(&info) != nil || strictOvercommit() ||
+		addressSpaceLimited() || !freshHeap() || thpDisabled() {
 		return
 	}
 	n = int(min(uint64(n), uint64(info.Totalram)*uint64(info.Unit)/hugeAdviceShare))
@@ -57,6 +66,38 @@ func adviseHugePages(size int) {
 	// Collect b and return its pages, untouched, to the system: the memory
 	// limit that budgetGC sets counts the pages the heap holds.
 	debug.FreeOSMemory()
+}
+
+// freshHeapBytes is the most memory the runtime may hold for the process
+// to count as fresh: a command line starting holds a few megabytes.
+const freshHeapBytes = 64 << 20
+
+// freshHeap reports whether the runtime holds little memory yet, so that
+// an allocation comes from address space never used, which needs no
+// clearing.
+func freshHeap() bool {
+	sample := []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Kind() == metrics.KindUint64 && sample[0].Value.Uint64() <= freshHeapBytes
+}
+
+// addressSpaceLimited reports whether the process's address space has a
+// limit (RLIMIT_AS), or whether that cannot be told.
+func addressSpaceLimited() bool {
+	var lim syscall.Rlimit
+	return syscall.Getrlimit(syscall.RLIMIT_AS, &lim) != nil || lim.Cur != ^uint64(0) // RLIM_INFINITY
+}
+
+// thpDisabled reports whether GODEBUG asks the runtime for no huge pages
+// (disablethp=1; the last setting of a key wins).
+func thpDisabled() bool {
+	off := false
+	for _, kv := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if k, v, ok := strings.Cut(strings.TrimSpace(kv), "="); ok && k == "disablethp" {
+			off = v == "1"
+		}
+	}
+	return off
 }
 
 // strictOvercommit reports whether the kernel refuses allocations past

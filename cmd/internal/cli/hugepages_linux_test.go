@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -54,6 +55,66 @@ func TestAdviseHugePages(t *testing.T) {
 // hugePagesChild is set in the environment of TestAdviseHugePages's own
 // process.
 const hugePagesChild = "VARIORUM_TEST_HUGEPAGES_CHILD"
+
+// TestAdviseHugePagesUnderAddressLimit: under ulimit -v (batch clusters
+// set one) the advice's allocation could not be mapped, which ends a Go
+// process; it must advise nothing there. It runs in a process of its own,
+// whose address space it limits.
+func TestAdviseHugePagesUnderAddressLimit(t *testing.T) {
+	if os.Getenv(hugePagesLimitChild) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestAdviseHugePagesUnderAddressLimit$", "-test.count=1")
+		cmd.Env = append(os.Environ(), hugePagesLimitChild+"=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	// Room for the heap below, far less than 40 times the input.
+	limit := vmSize(t) + 512<<20
+	if err := syscall.Setrlimit(syscall.RLIMIT_AS, &syscall.Rlimit{Cur: limit, Max: limit}); err != nil {
+		t.Skip(err)
+	}
+	adviseHugePages(256 << 20) // a fatal "out of memory" if it allocated 40 times this
+	b := make([]byte, 64<<20)  // the heap still works
+	runtime.KeepAlive(b)
+}
+
+const hugePagesLimitChild = "VARIORUM_TEST_HUGEPAGES_LIMIT_CHILD"
+
+// vmSize is the address space the process maps (VmSize), in bytes.
+func vmSize(t *testing.T) uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var kb uint64
+		if n, _ := fmt.Sscanf(line, "VmSize: %d kB", &kb); n == 1 {
+			return kb << 10
+		}
+	}
+	t.Skip("no VmSize in /proc/self/status")
+	return 0
+}
+
+func TestTHPDisabled(t *testing.T) {
+	for _, tc := range []struct {
+		godebug string
+		want    bool
+	}{
+		{"", false},
+		{"disablethp=1", true},
+		{"madvdontneed=1,disablethp=1", true},
+		{"disablethp=1,disablethp=0", false},
+		{"disablethp=0", false},
+		{"xdisablethp=1", false},
+	} {
+		t.Setenv("GODEBUG", tc.godebug)
+		if got := thpDisabled(); got != tc.want {
+			t.Errorf("GODEBUG=%q: thpDisabled %v, want %v", tc.godebug, got, tc.want)
+		}
+	}
+}
 
 // vmFlags returns the VmFlags line of /proc/self/smaps for the mapping
 // that holds addr.
