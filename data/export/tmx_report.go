@@ -45,11 +45,14 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 			m.Props = append(m.Props, p)
 		}
 	}
-	rendering := to // the check's findings are on the version that is not the base
+	// The check's findings are on the version that is not the base, and
+	// word the base as the source: where the memory translates from that
+	// version, its notes say so.
+	rendering, frame := to, ""
 	if to == res.Base {
-		rendering = from
+		rendering, frame = from, "checked with "+dst.Label+" as the source: "
 	}
-	notes := r.findingsByRow(rendering)
+	notes := r.findingsByRow(rendering, frame)
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a == nil || b == nil {
@@ -64,16 +67,17 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	return nil
 }
 
-// findingsByRow describes the translation check's findings on version v
-// by the table rows they are on (a run of rows has its finding on each).
-func (r *Report) findingsByRow(v int) map[int][]string {
+// findingsByRow describes the translation check's findings on version v,
+// each after prefix, by the table rows they are on (a run of rows has its
+// finding on each).
+func (r *Report) findingsByRow(v int, prefix string) map[int][]string {
 	out := map[int][]string{}
 	for _, f := range r.Findings {
 		if f.Version != v {
 			continue
 		}
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
-			out[row] = append(out[row], f.Detail())
+			out[row] = append(out[row], prefix+f.Detail())
 		}
 	}
 	return out
