@@ -206,8 +206,9 @@ func (f *findBar) showCount() {
 	case len(f.matches) == 0:
 		f.count.SetText("not found")
 	case f.at >= 0:
-		// "row": a row that holds the query in several columns is one stop.
-		f.count.SetText(fmt.Sprintf("row %d of %d", f.at+1, len(f.matches)))
+		// "rows": a row that holds the query in several columns is one
+		// stop ("row 2" would read as the table's second row).
+		f.count.SetText(fmt.Sprintf("%d of %s", f.at+1, plural(len(f.matches), "row", "rows")))
 	default:
 		f.count.SetText(plural(len(f.matches), "row", "rows"))
 	}

@@ -425,7 +425,7 @@ func TestFindTypingFast(t *testing.T) {
 	}
 	mw.find.next(1)
 	q.run()
-	if mw.find.count.Text != "row 1 of 1" || mw.View.ComparisonRow(mw.View.Current()) != 1 {
+	if mw.find.count.Text != "1 of 1 row" || mw.View.ComparisonRow(mw.View.Current()) != 1 {
 		t.Errorf("count %q current %d", mw.find.count.Text, mw.View.Current())
 	}
 	mw.find.entry.SetText("")

@@ -21,7 +21,7 @@ func TestFindOpensOnFirstMatchLater(t *testing.T) {
 	}
 	runJobs()
 	m := mw.View.MatchingRows()
-	if len(m) == 0 || mw.View.Current() != m[0] || mw.find.count.Text != "row 1 of 1" {
+	if len(m) == 0 || mw.View.Current() != m[0] || mw.find.count.Text != "1 of 1 row" {
 		t.Errorf("current row %d, count %q; want the first of the matches %v", mw.View.Current(), mw.find.count.Text, m)
 	}
 }
