@@ -98,7 +98,8 @@ EVAL_MIN_MOVE = 0.97
 eval: cli
 	@python3 ../shared/eval/score_changes.py ../shared/eval/revisions ./$(BIN) diff --format json | tail -1 | \
 		awk '{ print; for (i = 1; i <= NF; i++) { split($$i, kv, "="); v[kv[1]] = kv[2] } } \
-		END { if (v["content_f1"] < $(EVAL_MIN_CONTENT) || v["move_f1"] < $(EVAL_MIN_MOVE)) { \
+		END { if (v["content_f1"] !~ /^[0-9.]+$$/ || v["move_f1"] !~ /^[0-9.]+$$/ || \
+			v["content_f1"] < $(EVAL_MIN_CONTENT) || v["move_f1"] < $(EVAL_MIN_MOVE)) { \
 			print "eval: public scores below $(EVAL_MIN_CONTENT) / $(EVAL_MIN_MOVE)" | "cat 1>&2"; exit 1 } }'
 	@CGO_ENABLED=0 $(GO) test -count=1 -run 'TestSyntheticRevisions$$' -v ./compare | \
 		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/synthetic \1: \2 \3/p'
