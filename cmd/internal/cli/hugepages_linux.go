@@ -18,8 +18,9 @@ import (
 // written once and read a few times, so the first touch of each page is
 // much of its cost: a page fault per 4 KB, which on a virtual machine
 // costs as much as a system call, against one per 2 MB huge page. The Go
-// runtime advises no huge pages for the heap, and most distributions give
-// them only where advised (transparent_hugepage "madvise").
+// runtime advises no huge pages for the heap, and many kernels give them
+// only where advised (transparent_hugepage "madvise": Ubuntu's, and the
+// virtual machines CI runs on).
 //
 // The factor was timed on the bench pairs (.ci/bench-peers): advice over
 // 3, 6, 12, 20 and 40 times the input. Faults fall as the advice covers
