@@ -62,7 +62,6 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	adviseHugePages(fileSizes(files))
 	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base)
 	if code >= 0 {
 		return code
@@ -306,14 +305,16 @@ func paragraphBreakAfter(text string, i int) bool {
 }
 
 // readVersions reads and decodes files and finds their languages (from
-// the --lang flag's value, else detected); on failure it reports and
-// returns the exit status, else -1.
+// the --lang flag's value, else detected), with huge pages advised for
+// what the command makes of them; on failure it reports and returns the
+// exit status, else -1.
 func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int) (texts, langs []string, code int) {
 	if encoding != "" {
 		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
 			return nil, nil, usageError(e, fs, "%v", err)
 		}
 	}
+	adviseHugePages(fileSizes(files)) // before the texts and all that is made of them
 	texts, err := readTexts(ctx, files, encoding, e.stdin)
 	if err != nil {
 		return nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))

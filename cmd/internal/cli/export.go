@@ -115,9 +115,12 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
 	}
 	ids := make([]int64, len(chosen))
+	size := 0
 	for i, v := range chosen {
 		ids[i] = v.ID
+		size += int(v.Size)
 	}
+	adviseHugePages(size) // before the texts are read out of the library
 	return report.FromLibrary(ctx, lib, ids, req.base, req.opts, "Variorum "+Version)
 }
 

@@ -12,7 +12,8 @@ import (
 	"unsafe"
 )
 
-// Transparent huge pages for a diff's heap.
+// Transparent huge pages for the heap of a command that compares texts
+// (diff, check, align, export).
 //
 // Most of a large diff's heap (the texts, their tokens, the changes) is
 // written once and read a few times, so the first touch of each page is
