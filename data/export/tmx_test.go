@@ -178,3 +178,51 @@ func TestTMXFindingNotes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWriteTMX: whatever a version's text or a finding holds (control
+// characters, broken UTF-8, markup), the memory is well-formed XML that
+// gives the segments and notes back as the writer made them safe.
+func FuzzWriteTMX(f *testing.F) {
+	f.Add("Встреча прошла 19 июля.", "The meeting took place <on> 19 July & later.", "numbers differ: only the source has 19")
+	f.Add("a\x00b\x1bc", "\xff\xfe broken", "possibly not in the source: \"]]>\"")
+	f.Add("line\nbreak\r\n", "\u2028sep\ufffe", "")
+	f.Fuzz(func(t *testing.T, src, tgt, note string) {
+		m := &TMX{SrcLang: "ru", TgtLang: "en", SegType: "sentence", Tool: "Variorum", ToolVersion: "0.1.0",
+			Units: []TMXUnit{{Src: src, Tgt: tgt, Notes: []string{note}, Props: [][2]string{{"row", note}}}}}
+		var b bytes.Buffer
+		if err := WriteTMX(&b, m); err != nil {
+			t.Fatal(err)
+		}
+		var doc struct {
+			TUs []struct {
+				Notes []string `xml:"note"`
+				TUVs  []struct {
+					Seg string `xml:"seg"`
+				} `xml:"tuv"`
+			} `xml:"body>tu"`
+		}
+		if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+			t.Fatalf("not well-formed: %v\n%s", err, b.String())
+		}
+		wantSrc, wantTgt := segText(src), segText(tgt)
+		if wantSrc == "" || wantTgt == "" {
+			if len(doc.TUs) != 0 {
+				t.Fatalf("a unit with an empty side was written: %+v", doc.TUs)
+			}
+			return
+		}
+		if len(doc.TUs) != 1 || len(doc.TUs[0].TUVs) != 2 {
+			t.Fatalf("units %+v, want one of two variants", doc.TUs)
+		}
+		tu := doc.TUs[0]
+		if got := tu.TUVs[0].Seg; got != wantSrc {
+			t.Errorf("source segment %q, want %q", got, wantSrc)
+		}
+		if got := tu.TUVs[1].Seg; got != wantTgt {
+			t.Errorf("target segment %q, want %q", got, wantTgt)
+		}
+		if len(tu.Notes) != 1 || tu.Notes[0] != xmlSafe(note) {
+			t.Errorf("notes %q, want [%q]", tu.Notes, xmlSafe(note))
+		}
+	})
+}
