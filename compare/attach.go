@@ -1,5 +1,7 @@
 package compare
 
+import "strings"
+
 // A change that begins or ends with a punctuation mark written against a
 // word ("sense." -> "sense;", "today, and we" -> "today. We") is shown with
 // that word (not a Chinese or Japanese character, nor a word after the end
@@ -74,13 +76,8 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 	}
 	j1, ok1 := joined.tokenEndingAt(js)
 	j2, ok2 := joined.tokenStartingAt(je)
-	p, q := ps, ps
-	for p > 0 && isSpaceByte(parted.text[p-1]) {
-		p--
-	}
-	for q < len(parted.text) && isSpaceByte(parted.text[q]) {
-		q++
-	}
+	p := len(strings.TrimRight(parted.text[:ps], betweenWords))
+	q := len(parted.text) - len(strings.TrimLeft(parted.text[ps:], betweenWords))
 	p1, ok3 := parted.tokenEndingAt(p)
 	p2, ok4 := parted.tokenStartingAt(q)
 	a1, b1, a2, b2 := p1, j1, p2, j2 // the two words in A and in B
@@ -105,8 +102,9 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 // isHyphen reports a hyphen: "-", U+2010 or the no-break U+2011.
 func isHyphen(s string) bool { return s == "-" || s == "\u2010" || s == "\u2011" }
 
-// isSpaceByte reports an ASCII space, tab or line break.
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// betweenWords is the white space that may part the words a hyphen joins:
+// spaces, tabs, line breaks.
+const betweenWords = " \t\n\r"
 
 // isMark reports a token of punctuation marks (not symbols).
 func isMark(d *document, t token) bool {

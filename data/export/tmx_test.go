@@ -123,6 +123,27 @@ func TestOneLine(t *testing.T) {
 	}
 }
 
+// tmxUnits is what the tests read back of a memory: its units' notes and
+// segments.
+type tmxUnits struct {
+	TUs []struct {
+		Notes []string `xml:"note"`
+		TUVs  []struct {
+			Seg string `xml:"seg"`
+		} `xml:"tuv"`
+	} `xml:"body>tu"`
+}
+
+// readTMXUnits parses memory, failing t when it is not well-formed.
+func readTMXUnits(t *testing.T, memory []byte) tmxUnits {
+	t.Helper()
+	var doc tmxUnits
+	if err := xml.Unmarshal(memory, &doc); err != nil {
+		t.Fatalf("not well-formed: %v\n%s", err, memory)
+	}
+	return doc
+}
+
 // TestTMXFindingNotes: a unit whose row the translation check flagged
 // carries the finding as a note, which CAT tools show beside it; the
 // other units carry none.
@@ -141,17 +162,7 @@ func TestTMXFindingNotes(t *testing.T) {
 		if err := WriteReportTMX(&b, r); err != nil {
 			t.Fatal(err)
 		}
-		var doc struct {
-			TUs []struct {
-				Notes []string `xml:"note"`
-				TUVs  []struct {
-					Seg string `xml:"seg"`
-				} `xml:"tuv"`
-			} `xml:"body>tu"`
-		}
-		if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
-			t.Fatalf("not well-formed: %v\n%s", err, b.String())
-		}
+		doc := readTMXUnits(t, b.Bytes())
 		noted := 0
 		for _, tu := range doc.TUs {
 			if len(tu.TUVs) != 2 {
@@ -193,17 +204,7 @@ func FuzzWriteTMX(f *testing.F) {
 		if err := WriteTMX(&b, m); err != nil {
 			t.Fatal(err)
 		}
-		var doc struct {
-			TUs []struct {
-				Notes []string `xml:"note"`
-				TUVs  []struct {
-					Seg string `xml:"seg"`
-				} `xml:"tuv"`
-			} `xml:"body>tu"`
-		}
-		if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
-			t.Fatalf("not well-formed: %v\n%s", err, b.String())
-		}
+		doc := readTMXUnits(t, b.Bytes())
 		wantSrc, wantTgt := segText(src), segText(tgt)
 		if wantSrc == "" || wantTgt == "" {
 			if len(doc.TUs) != 0 {

@@ -48,12 +48,15 @@ const (
 // allocation the runtime cannot map ends the process; in a process whose
 // heap has already grown (a program that runs the command line in
 // process), whose freed pages the allocation would take and clear; and
-// where GODEBUG=disablethp=1 asks for no huge pages.
+// where GODEBUG=disablethp=1 asks for no huge pages. Nor where advice
+// changes nothing and its collection would be spent for nothing: where
+// the kernel gives huge pages everywhere ("always", Debian's default) or
+// nowhere ("never"). The cheap tests come first.
 func adviseHugePages(size int) {
 	n := hugeAdviceFactor * size
 	var info syscall.Sysinfo_t
-	if n < 2*hugePage || syscall.Sysinfo(&info) != nil || strictOvercommit() ||
-		addressSpaceLimited() || !freshHeap() || thpDisabled() {
+	if n < 2*hugePage || thpDisabled() || addressSpaceLimited() || !freshHeap() ||
+		!hugePagesByAdvice() || strictOvercommit() || syscall.Sysinfo(&info) != nil {
 		return
 	}
 	n = int(min(uint64(n), uint64(info.Totalram)*uint64(info.Unit)/hugeAdviceShare))
@@ -100,6 +103,13 @@ func thpDisabled() bool {
 		}
 	}
 	return off
+}
+
+// hugePagesByAdvice reports whether the kernel gives transparent huge
+// pages only where advised: its mode is "madvise".
+func hugePagesByAdvice() bool {
+	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	return err == nil && bytes.Contains(b, []byte("[madvise]"))
 }
 
 // strictOvercommit reports whether the kernel refuses allocations past

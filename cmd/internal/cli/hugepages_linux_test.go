@@ -20,18 +20,13 @@ import (
 // its own, as a diff does: in this one, the free memory that other tests
 // left may be reused first.
 func TestAdviseHugePages(t *testing.T) {
-	if _, err := os.Stat("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil {
-		t.Skip("the kernel has no transparent huge pages")
+	if !hugePagesByAdvice() {
+		t.Skip("the kernel gives huge pages without advice, or none: no advice is given")
 	}
 	if strictOvercommit() {
 		t.Skip("strict overcommit: no advice is given")
 	}
-	if os.Getenv(hugePagesChild) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestAdviseHugePages$", "-test.count=1")
-		cmd.Env = append(os.Environ(), hugePagesChild+"=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
+	if !inOwnProcess(t) {
 		return
 	}
 	const input = 8 << 20
@@ -52,21 +47,31 @@ func TestAdviseHugePages(t *testing.T) {
 	}
 }
 
-// hugePagesChild is set in the environment of TestAdviseHugePages's own
-// process.
-const hugePagesChild = "VARIORUM_TEST_HUGEPAGES_CHILD"
+// inOwnProcess reports whether the test runs in a process of its own, as
+// a command does. Called in the test's process, it runs the test again in
+// a new one, fails the test if that one fails, and returns false.
+func inOwnProcess(t *testing.T) bool {
+	if os.Getenv(ownProcessTest) == t.Name() {
+		return true
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$", "-test.count=1")
+	cmd.Env = append(os.Environ(), ownProcessTest+"="+t.Name())
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	return false
+}
+
+// ownProcessTest names, in the environment, the test that runs in a
+// process of its own (inOwnProcess).
+const ownProcessTest = "VARIORUM_TEST_OWN_PROCESS"
 
 // TestAdviseHugePagesUnderAddressLimit: under ulimit -v (batch clusters
 // set one) the advice's allocation could not be mapped, which ends a Go
 // process; it must advise nothing there. It runs in a process of its own,
 // whose address space it limits.
 func TestAdviseHugePagesUnderAddressLimit(t *testing.T) {
-	if os.Getenv(hugePagesLimitChild) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestAdviseHugePagesUnderAddressLimit$", "-test.count=1")
-		cmd.Env = append(os.Environ(), hugePagesLimitChild+"=1")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%v\n%s", err, out)
-		}
+	if !inOwnProcess(t) {
 		return
 	}
 	// Room for the heap below, far less than 40 times the input.
@@ -78,8 +83,6 @@ func TestAdviseHugePagesUnderAddressLimit(t *testing.T) {
 	b := make([]byte, 64<<20)  // the heap still works
 	runtime.KeepAlive(b)
 }
-
-const hugePagesLimitChild = "VARIORUM_TEST_HUGEPAGES_LIMIT_CHILD"
 
 // vmSize is the address space the process maps (VmSize), in bytes.
 func vmSize(t *testing.T) uint64 {

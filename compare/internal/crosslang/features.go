@@ -92,8 +92,7 @@ func newSide(units []string, kt *keyTable) *side {
 				s.types[id].df++
 			}
 		})
-		u.chars = countChars(text)
-		u.cuts = clauseCuts(text, u.chars)
+		u.chars, u.cuts = charsAndCuts(text)
 	}
 	setMass(s.units)
 	n := float64(len(units))
@@ -110,12 +109,12 @@ func newSide(units []string, kt *keyTable) *side {
 	return s
 }
 
-// clauseCuts returns where text's clauses part, as the share of its chars
-// (of chars in all) before each dash, semicolon or colon inside it.
-// Hyphens count as a dash only with spaces around them ("a - b", "a --
-// b", not "когда-нибудь").
-func clauseCuts(text string, chars int) []float32 {
-	var cuts []float32
+// charsAndCuts counts text's letters, digits and marks (all but white
+// space), and returns where its clauses part, as the share of those chars
+// before each dash, semicolon or colon inside it. Hyphens count as a dash
+// only with spaces around them ("a - b", "a -- b", not "когда-нибудь").
+func charsAndCuts(text string) (int, []float32) {
+	var at []int // chars before each mark
 	n := 0
 	for i, r := range text {
 		if unicode.IsSpace(r) {
@@ -127,24 +126,17 @@ func clauseCuts(text string, chars int) []float32 {
 			spaced = strings.HasPrefix(rest, " ") // "a - b", "a -- b"
 		}
 		if r == ';' || r == ':' || r == '–' || r == '—' || spaced {
-			if f := float32(n) / float32(chars); f > 0 && f < 1 {
-				cuts = append(cuts, f)
-			}
+			at = append(at, n)
 		}
 		n++
 	}
-	return cuts
-}
-
-// countChars counts the letters, digits and marks of text.
-func countChars(text string) int {
-	n := 0
-	for _, r := range text {
-		if !unicode.IsSpace(r) {
-			n++
+	var cuts []float32
+	for _, k := range at {
+		if f := float32(k) / float32(n); f > 0 && f < 1 {
+			cuts = append(cuts, f)
 		}
 	}
-	return n
+	return n, cuts
 }
 
 // forEachWord calls f with each word of text, lower-cased, and with each
