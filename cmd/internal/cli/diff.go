@@ -443,47 +443,48 @@ func languages(texts []string, flag string) ([]string, error) {
 // (the runtime starts at 4 MB) is most of the collector's cost. So the
 // collector waits until the heap nears gcBudgetFactor times the input (at
 // least gcBudgetMin), which holds a revision pair's peak to about that
-// multiple of the input. Near the limit the runtime also hands free pages
-// back to the system before each large allocation, pages the heap then
-// faults in again; waiting longer costs memory, and each page the heap
-// grows by is a fault too (fewer on huge pages: see adviseHugePages),
+// multiple of the input; waiting longer costs memory, and each page the
+// heap grows by is a fault (fewer on huge pages: see adviseHugePages),
 // while most of the heap (tokens, texts) holds no pointers and is cheap to
-// collect. A pair rewritten throughout keeps more than the budget live,
-// and at a fixed limit would collect without end: after each collection
-// that leaves the live heap above two thirds of the limit, the limit is
-// raised to one and a half times the live heap.
+// collect. A pair rewritten throughout keeps more than the budget live:
+// after each collection the next one is set where the heap reaches
+// gcRaise times what is live, so that it does not collect without end.
+//
+// The goal is set through the GC percent, not a memory limit: near a
+// limit the runtime hands free pages back to the system before large
+// allocations, and the heap faults them in again, which on the pair
+// rewritten throughout cost a tenth of its time (the kernel clearing
+// pages it had just taken back). A user's GOMEMLIMIT still holds.
 //
 // The budget and the steps were timed on the bench pairs
-// (.ci/bench-peers), with huge pages advised: a budget of 4 against 3, 3.5
-// and 4.5 (the 10 MB pair's time was the same from 4 up, and its peak
-// grows with the budget), and a floor of 16 MB against 8, 32 and 64
-// (below 16 a 1 MB pair collects without end until the limit is raised);
-// raising to twice the live heap was faster on the shuffled pair but
-// peaked far higher.
+// (.ci/bench-peers), with huge pages advised, in alternating runs: the
+// budget against 3 and 4 (the 10 MB pair's time was the same, its peak
+// grew with the budget), the floor of 16 MB against 8, 32 and 64 (below
+// 16 a 1 MB pair collects more often for nothing), and the raise against
+// 1.2, 1.3 and 1.5 (1.5 was a few hundredths faster on the shuffled pair
+// and peaked a fifth higher).
 const (
-	gcBudgetFactor = 4
+	gcBudgetFactor = 3.5
 	gcBudgetMin    = 16 << 20
-	gcFullShare    = 2.0 / 3 // the share of the limit live after a collection that raises it
-	gcRaise        = 1.5     // the new limit, as a multiple of the live heap
+	gcRaise        = 1.25    // the next goal, as a multiple of the live heap, past the budget
+	runtimeMinHeap = 4 << 20 // the runtime's least goal at GC percent 100
 )
 
-// budgetGC turns the collector to a memory limit sized for texts, until
-// the returned restore puts back the settings it found: Main also runs in
-// a process that goes on (the tests, a window's).
+// budgetGC sets the collector's goal for texts, until the returned
+// restore puts back the GC percent it found: Main also runs in a process
+// that goes on (the tests, a window's).
 func budgetGC(texts []string) (restore func()) {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	percent := debug.SetGCPercent(-1)
-	w := &gcWatch{limit: max(gcBudgetMin, gcBudgetFactor*int64(size))} // int64: texts past 512 MB on 32-bit
-	limit := debug.SetMemoryLimit(w.limit)
+	w := &gcWatch{budget: max(gcBudgetMin, uint64(gcBudgetFactor*float64(size)))}
+	percent := debug.SetGCPercent(w.percentFor(liveHeap()))
 	w.arm()
 	return func() {
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.stopped = true
-		debug.SetMemoryLimit(limit)
 		debug.SetGCPercent(percent)
 	}
 }
@@ -502,12 +503,12 @@ func fileSizes(files []string) int {
 	return n
 }
 
-// gcWatch raises the memory limit after a collection that left the live
-// heap above gcFullShare of it.
+// gcWatch sets the GC percent after each collection, for the goal that
+// follows from the heap it left live.
 type gcWatch struct {
 	mu      sync.Mutex // the finalizer goroutine and restore
-	limit   int64
-	stopped bool // restored: the watch neither checks nor re-arms
+	budget  uint64
+	stopped bool // restored: the watch neither sets nor re-arms
 }
 
 // gcSentinel is allocated for its finalizer, which runs after the next
@@ -527,14 +528,28 @@ func (w *gcWatch) arm() {
 	})
 }
 
-func (w *gcWatch) check() {
+func (w *gcWatch) check() { debug.SetGCPercent(w.percentFor(liveHeap())) }
+
+// percentFor is the GC percent whose goal is the budget, or gcRaise times
+// live where that is more. The runtime's goal is the heap left live by
+// the last collection times 1+percent/100, and at least runtimeMinHeap
+// times percent/100; a percent point of the live heap is the most it
+// overshoots.
+func (w *gcWatch) percentFor(live uint64) int {
+	goal := max(w.budget, uint64(gcRaise*float64(live)))
+	if live < runtimeMinHeap {
+		return int((goal*100 + runtimeMinHeap - 1) / runtimeMinHeap)
+	}
+	return int(((goal-live)*100 + live - 1) / live) // rounded up: the goal is never short
+}
+
+// liveHeap is the heap the last collection left live, or 0 where the
+// runtime does not say.
+func liveHeap() uint64 {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(sample)
 	if sample[0].Value.Kind() != metrics.KindUint64 {
-		return
+		return 0
 	}
-	if live := float64(sample[0].Value.Uint64()); live > gcFullShare*float64(w.limit) {
-		w.limit = int64(gcRaise * live)
-		debug.SetMemoryLimit(w.limit)
-	}
+	return sample[0].Value.Uint64()
 }

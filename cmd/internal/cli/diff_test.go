@@ -207,6 +207,31 @@ func TestDiffRestoresGC(t *testing.T) {
 	}
 }
 
+// TestGCPercentFor: the percent budgetGC sets gives the runtime the goal
+// meant, the budget, or gcRaise times the live heap past it, by the
+// runtime's own rule (the live heap times 1+percent/100, and at least its
+// minimum heap times percent/100).
+func TestGCPercentFor(t *testing.T) {
+	const mb = 1 << 20
+	w := &gcWatch{budget: 70 * mb}
+	for _, tc := range []struct {
+		name       string
+		live, want uint64
+	}{
+		{"fresh heap", 0, 70 * mb},
+		{"texts read", 2 * mb, 70 * mb},
+		{"below the budget", 30 * mb, 70 * mb},
+		{"near the budget", 60 * mb, 75 * mb},
+		{"rewritten throughout", 110 * mb, 137.5 * mb},
+	} {
+		p := uint64(w.percentFor(tc.live))
+		goal := max(tc.live+tc.live*p/100, runtimeMinHeap*p/100)
+		if goal < tc.want || goal > tc.want+tc.want/100 {
+			t.Errorf("%s: live %d MB: percent %d gives a goal of %.2f MB, want %.2f", tc.name, tc.live/mb, p, float64(goal)/mb, float64(tc.want)/mb)
+		}
+	}
+}
+
 // TestUndeterminedLanguage: a text too short for its language to be told,
 // in another script than the others, is aligned as a translation (and the
 // user told so), not word-diffed against a text in another language; one

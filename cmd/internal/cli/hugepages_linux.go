@@ -68,8 +68,8 @@ func adviseHugePages(size int) {
 		_ = syscall.Madvise(b[lo:hi], syscall.MADV_HUGEPAGE) // an advice: failing, it changes nothing
 	}
 	b = nil
-	// Collect b and return its pages, untouched, to the system: the memory
-	// limit that budgetGC sets counts the pages the heap holds.
+	// Collect b and return its pages, untouched, to the system: the diff
+	// starts from an empty heap, whose goal budgetGC sets from what is live.
 	debug.FreeOSMemory()
 }
 
