@@ -79,11 +79,13 @@ func benchPairs(tb testing.TB) map[string][2]string {
 		ten1.WriteString(b + "\n\n")
 	}
 	list0, list1 := listPair(paras, 1<<20, 4)
+	replies0, replies1 := repliesPair(1<<20, 8)
 	return map[string][2]string{
 		"1mb":      {one0, one1},
 		"10mb":     {ten0.String(), ten1.String()},
 		"shuffled": {ten0.String(), shuffleParagraphs(ten0.String(), 3)},
 		"list":     {list0, list1},
+		"replies":  {replies0, replies1},
 	}
 }
 
@@ -165,4 +167,27 @@ func BenchmarkCompareShuffled10MB(b *testing.B) {
 func BenchmarkCompareWordList1MB(b *testing.B) {
 	p := benchPairs(b)["list"]
 	benchCompare(b, p[0], p[1])
+}
+
+// BenchmarkCompareRepliesReversed: the replies pair (see repliesPair).
+func BenchmarkCompareRepliesReversed(b *testing.B) {
+	p := benchPairs(b)["replies"]
+	benchCompare(b, p[0], p[1])
+}
+
+// repliesPair is about size bytes of short replies drawn from a handful
+// ("Yes.", "Thank you."), a reply a paragraph, against the same replies
+// in reverse order: no sentence is unique, so nothing anchors the
+// alignment, and the edit distance is most of the text. The worst case
+// for the sentence diff (see lcsScript).
+func repliesPair(size int, seed uint64) (string, string) {
+	replies := []string{"Yes.", "No.", "Thank you.", "Next question.", "I agree."}
+	r := rand.New(rand.NewPCG(seed, 7))
+	var paras []string
+	for n := 0; n < size; n += len(paras[len(paras)-1]) + 2 {
+		paras = append(paras, replies[r.IntN(len(replies))])
+	}
+	a := strings.Join(paras, "\n\n")
+	slices.Reverse(paras)
+	return a, strings.Join(paras, "\n\n")
 }

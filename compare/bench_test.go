@@ -12,7 +12,7 @@ import (
 
 // benchPairsDir, when set, makes TestWriteBenchPairs write the benchmark
 // pairs there, for the script that times the peers on the same inputs.
-var benchPairsDir = flag.String("benchpairs", "", "write the benchmark pairs (1mb, 10mb, shuffled, list) into this folder")
+var benchPairsDir = flag.String("benchpairs", "", "write the benchmark pairs (1mb, 10mb, shuffled, list, replies) into this folder")
 
 // samplePair reads the bundled sample: the blog post and its silent revision.
 // sampleText is a file of the bundled sample briefing.

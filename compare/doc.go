@@ -17,13 +17,13 @@
 //     folding and punctuation removal), numbered alike in all versions so that a token and a
 //     word in a bag are small. Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
-//     myers.go, sparse_lcs.go, weighted_diff.go). The sentence streams of
-//     whole documents are diffed by key hashes, anchors first (sentences
-//     unique on both sides, and where those are scattered, as in a list of
-//     repeated words, only those with equal neighbours), so a split or
-//     merged paragraph costs nothing; ranges that share little are
-//     diffed from their matching pairs (Hunt-Szymanski) rather than by
-//     Myers' search.
+//     myers.go, sparse_lcs.go, lcs.go, weighted_diff.go). The sentence
+//     streams of whole documents are diffed by key hashes, anchors first
+//     (sentences unique on both sides, and where those are scattered, as
+//     in a list of repeated words, only those with equal neighbours), so a
+//     split or merged paragraph costs nothing; ranges that share little
+//     are diffed from their matching pairs (Hunt-Szymanski), and ranges
+//     far apart by a bit-parallel LCS, rather than by Myers' search.
 //  4. Exact moves (moves.go). Sentences the in-order alignment could not
 //     use but that stand unchanged elsewhere in the other version are
 //     matched across the document, before any pairing.

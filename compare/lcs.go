@@ -1,6 +1,9 @@
 package compare
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // seqKey is what the sequence algorithms compare: a token's key number
 // (uint32) or a sentence's hash (uint64).
@@ -155,3 +158,72 @@ func (t *keyTable[K]) slot(v K) int {
 
 // find returns v's number, or -1 when v is not in the table.
 func (t *keyTable[K]) find(v K) int { return int(t.index[t.slot(v)]) }
+
+// lcsScript is a shortest edit script from a to b: lcsLength's
+// bit-parallel rows, one kept for each element of b, then a walk back
+// through them. It costs O(|a|·|b|/64) time and |a|·|b|/64 words whatever
+// the two have in common, where a Myers bisection costs O((|a|+|b|)·D)
+// and is slowest on ranges of a few distinct elements heavily edited (a
+// list of short repeated lines, reordered). Where both an element of a
+// and one of b may go, the walk back matches elements as late as it can.
+func lcsScript[K seqKey](a, b []K) []op {
+	n, m := len(a), len(b)
+	if n == 0 || m == 0 {
+		var out []op
+		emitOp(&out, opDelete, n)
+		emitOp(&out, opInsert, m)
+		return out
+	}
+	nw := (n + 63) / 64
+	t := newKeyTable(a)
+	masks := make([]uint64, t.distinct*nw) // masks[k*nw:(k+1)*nw]: where key k occurs in a
+	for i, v := range a {
+		k := t.find(v)
+		masks[k*nw+i/64] |= 1 << (i % 64)
+	}
+	// rows[j*nw:(j+1)*nw] is V after b[:j]: bit i clear where the LCS of
+	// a[:i+1] and b[:j] is one longer than that of a[:i] and b[:j].
+	rows := make([]uint64, (m+1)*nw)
+	for w := range nw {
+		rows[w] = ^uint64(0)
+	}
+	for j, c := range b {
+		prev, cur := rows[j*nw:(j+1)*nw], rows[(j+1)*nw:(j+2)*nw]
+		k := t.find(c)
+		if k < 0 {
+			copy(cur, prev)
+			continue
+		}
+		msk := masks[k*nw : (k+1)*nw]
+		var carry, borrow uint64
+		for w := range cur {
+			u := prev[w] & msk[w]
+			sum, c1 := bits.Add64(prev[w], u, carry)
+			diff, b1 := bits.Sub64(prev[w], u, borrow)
+			cur[w], carry, borrow = sum|diff, c1, b1
+		}
+	}
+	// From (n, m) back: equal elements are matched (the LCS of the
+	// prefixes is then one longer than without them); otherwise a[i-1] is
+	// deleted where the LCS of a[:i-1] and b[:j] is as long as that of
+	// a[:i] and b[:j], and b[j-1] inserted where it is not.
+	var rev []op
+	i, j := n, m
+	for i > 0 && j > 0 {
+		switch {
+		case a[i-1] == b[j-1]:
+			emitOp(&rev, opEqual, 1)
+			i, j = i-1, j-1
+		case rows[j*nw+(i-1)/64]>>((i-1)%64)&1 == 1:
+			emitOp(&rev, opDelete, 1)
+			i--
+		default:
+			emitOp(&rev, opInsert, 1)
+			j--
+		}
+	}
+	emitOp(&rev, opDelete, i)
+	emitOp(&rev, opInsert, j)
+	slices.Reverse(rev)
+	return rev
+}

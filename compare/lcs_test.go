@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -79,6 +80,40 @@ func TestSparseLCS(t *testing.T) {
 		applyOps(t, x, y, ops)
 		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
 			t.Fatalf("len %d×%d alphabet %d: sparseLCS costs %d, want %d", len(x), len(y), alpha, got, want)
+		}
+	}
+}
+
+func TestLCSScript(t *testing.T) {
+	tests := []struct {
+		name string
+		x, y []uint64
+		want []op // normalized
+	}{
+		{"both empty", nil, nil, nil},
+		{"inserted", nil, []uint64{1, 2}, []op{{opInsert, 2}}},
+		{"deleted", []uint64{1, 2}, nil, []op{{opDelete, 2}}},
+		{"equal", []uint64{1, 2, 3}, []uint64{1, 2, 3}, []op{{opEqual, 3}}},
+		{"replaced", []uint64{1, 2, 3}, []uint64{1, 4, 3}, []op{{opEqual, 1}, {opDelete, 1}, {opInsert, 1}, {opEqual, 1}}},
+		{"disjoint", []uint64{1, 2}, []uint64{3, 4}, []op{{opDelete, 2}, {opInsert, 2}}},
+		// Of two places equally good, the later one is matched.
+		{"late match", []uint64{1}, []uint64{1, 1}, []op{{opInsert, 1}, {opEqual, 1}}},
+	}
+	for _, tt := range tests {
+		if got := normalizeOps(lcsScript(tt.x, tt.y)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: lcsScript = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// Random sequences across word boundaries, with small alphabets so
+	// that matches and ties are many: a script that rebuilds y, as short
+	// as the textbook LCS allows.
+	r := rand.New(rand.NewPCG(5, 6))
+	for trial := 0; trial < 600; trial++ {
+		x, y, alpha := randomPair(r, 200, 6)
+		ops := lcsScript(x, y)
+		applyOps(t, x, y, ops)
+		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
+			t.Fatalf("len %d×%d alphabet %d: lcsScript costs %d, want %d", len(x), len(y), alpha, got, want)
 		}
 	}
 }

@@ -1,7 +1,8 @@
 package compare
 
 // myersMaxD bounds the edit distance myers explores; past it the caller
-// falls back to go-diff, whose bisection needs only linear space. Myers
+// falls back to a bit-parallel LCS (lcsScript), whose cost does not grow
+// with the distance. Myers
 // keeps every round's paths, O(D²) memory: 512 rounds are about two
 // megabytes, and ranges between anchors rarely differ by more.
 const myersMaxD = 512

@@ -1,23 +1,19 @@
 package compare
 
-import (
-	"slices"
-
-	"github.com/sergi/go-diff/diffmatchpatch"
-)
+import "slices"
 
 // smallDiff is the size (len(a)*len(b)) below which a range goes straight
-// to go-diff; above it, unique common elements anchor the diff first.
+// to a Myers diff; above it, unique common elements anchor the diff first.
 const smallDiff = 1 << 16
 
 // diffSeq diffs two long sequences of hashes (paragraphs or sentences) in
 // near-linear time: like git's patience diff it takes elements that occur
 // exactly once on each side as anchors (see inOrder), keeps the longest
 // increasing run of them, and recurses between anchors; ranges that are
-// small or have no anchor are diffed by Myers' algorithm (myers.go, or
-// go-diff's bisection when the distance is large, which costs several
-// times more). Anchoring bounds the cost of Myers' O(N·D) on long documents
-// with many scattered edits.
+// small or have no anchor are diffed by Myers' algorithm (myers.go, or a
+// bit-parallel LCS when the distance is large: lcsScript). Anchoring
+// bounds the cost of Myers' O(N·D) on long documents with many scattered
+// edits.
 func diffSeq[K seqKey](a, b []K) []op {
 	var out []op
 	diffSeqInto(a, b, &out)
@@ -163,11 +159,11 @@ func agrees[K seqKey](a, b []K, i, j int) bool {
 }
 
 // emitMyers diffs a range with myers when its edit distance is small, with
-// go-diff's linear-space bisection (no deadline, so the result does not
-// depend on the machine) when the range is moderate, and otherwise cuts it
-// into windows along the diagonal, each diffed on its own (with anchors
-// unique inside the window), so that cost stays bounded on huge ranges
-// with many edits and no unique element (one long line of common words).
+// sparseLCS when its equal pairs are few, with lcsScript when the range is
+// moderate, and otherwise cuts it into windows along the diagonal, each
+// diffed on its own (with anchors unique inside the window), so that cost
+// stays bounded on huge ranges with many edits and no unique element (one
+// long line of common words).
 func emitMyers[K seqKey](a, b []K, out *[]op) {
 	// A long range is measured first: when its edit distance must exceed
 	// myersMaxD, the Myers search is not started (on ten copies of one
@@ -188,8 +184,8 @@ func emitMyers[K seqKey](a, b []K, out *[]op) {
 		}
 		if st.sparse() {
 			ops = sparseLCS(a, b)
-		} else if len(a)+len(b) <= maxBisect {
-			ops = bisect(a, b)
+		} else if len(a)*len(b) <= maxScriptCells {
+			ops = lcsScript(a, b)
 		}
 	}
 	if ops == nil {
@@ -204,22 +200,15 @@ func emitMyers[K seqKey](a, b []K, out *[]op) {
 	}
 }
 
-// maxBisect bounds len(a)+len(b) for go-diff's O((N+M)·D) bisection: a
-// longer range with no anchor is cut into diagonal windows, so that its
-// time grows linearly (a 100,000-word line with a fifth of its words
-// changed would take minutes whole), at the price of a script that may
-// not be the shortest across a window's edge.
-const maxBisect = 12_000
+// maxScriptCells bounds len(a)*len(b) for lcsScript, whose rows take a
+// bit per cell: 8 MB, and a few milliseconds. A larger range with no
+// anchor is cut into diagonal windows, so that its time and memory grow
+// linearly, at the price of a script that may not be the shortest across
+// a window's edge.
+const maxScriptCells = 1 << 26
 
 // window is the size of the diagonal windows huge ranges are cut into: a
-// third of maxBisect, so that a window's bisection stays well inside it
-// and an edit near its edge is seen from both sides.
+// window of window elements a side is a quarter of maxScriptCells, so that
+// windows of unequal sides fit too, and an edit near a window's edge is
+// seen from both sides.
 const window = 4_000
-
-// bisect runs go-diff's Myers bisection on a range with no unique anchor.
-func bisect[K seqKey](a, b []K) []op {
-	var in interner[K]
-	dmp := diffmatchpatch.New()
-	dmp.DiffTimeout = 0
-	return diffsToOps(dmp.DiffMainRunes(in.runes(a), in.runes(b), false))
-}
