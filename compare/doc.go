@@ -28,9 +28,12 @@
 //     use but that stand unchanged elsewhere in the other version are
 //     matched across the document, before any pairing.
 //  5. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
-//     gap_memo.go). Between equal runs, deleted and inserted sentences
-//     are paired by similarity into rewordings, splits and merges; a large
-//     gap is paired paragraph by paragraph, in parallel.
+//     gap_memo.go, gap_holes.go). Between equal runs, deleted and inserted
+//     sentences are paired by similarity into rewordings, splits and
+//     merges; a large gap is paired paragraph by paragraph, in parallel. A
+//     run left unpaired whose words come in the same order on both sides
+//     (a transcript without punctuation against its edited version) is
+//     one group, however many sentences it holds.
 //  6. Near moves (moves.go). Sentences still unpaired are matched across
 //     the document when similar enough (an index of their words finds the
 //     candidates). Stages 3 to 6 then run a second time, counting edited

@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCompareRepunctuated compares a transcript without punctuation, one
+// paragraph, with its edited version cut into sentences and paragraphs:
+// the words are the same in the same order, so the full stops are all
+// that changed, whichever side has them. The sentences are more than a
+// group holds, so without joinHoles they fell apart into moves.
+func TestCompareRepunctuated(t *testing.T) {
+	sents := []string{
+		"The council met in Almaty on the second day of the session",
+		"Ministers discussed the preparations for the summit in November",
+		"They approved a programme to strengthen the southern border",
+		"The chairman thanked the hosts for their warm hospitality",
+		"Several statements were signed at the end of the meeting",
+		"Our positions on the main questions were clearly confirmed",
+		"The next meeting will be held in the spring of next year",
+		"Journalists asked about the situation on the western border",
+	}
+	raw := strings.Join(sents, " ")
+	var paras []string
+	for i := 0; i < len(sents); i += 2 {
+		paras = append(paras, sents[i]+". "+sents[i+1]+".")
+	}
+	edited := strings.Join(paras, "\n\n")
+	stops := func(kind string) []string {
+		var out []string
+		for range sents {
+			out = append(out, kind)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"punctuated", raw, edited, stops("insert:>.")},
+		{"unpunctuated", edited, raw, stops("delete:.>")},
+	}
+	for _, tt := range tests {
+		got := describe(nonTrivial(mustCompare(t, Options{}, tt.a, tt.b)))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: changes = %q,\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestJoinHoles joins only a hole larger than a group on one side, whole
+// on both, whose words come in the same order.
+func TestJoinHoles(t *testing.T) {
+	sents := []string{"One two three four five.", "Six seven eight nine ten.", "Eleven twelve thirteen fourteen.",
+		"Fifteen sixteen seventeen eighteen.", "Nineteen twenty twenty-one twenty-two."}
+	text := strings.Join(sents, " ")
+	// The same words, in another order: no group.
+	shuffled := strings.Join([]string{sents[3], sents[0], sents[4], sents[2], sents[1]}, " ")
+	texts := []string{text, strings.ReplaceAll(text, ".", ""), strings.ReplaceAll(shuffled, ".", "")}
+	pp := prefilter(texts, 0)
+	docs := make([]*document, len(texts))
+	for v := range texts {
+		docs[v] = newDocument(texts[v], pp[v], Options{})
+	}
+	unifyKeys(docs, 0)
+	a, b, c := newSide(docs[0]), newSide(docs[1]), newSide(docs[2])
+	if len(a.sents) != 5 || len(b.sents) != 1 {
+		t.Fatalf("sentences %d and %d, want 5 and 1", len(a.sents), len(b.sents))
+	}
+	hole := []item{{kind: itemDelete, a0: 0, a1: 1}, {kind: itemDelete, a0: 1, a1: 2}, {kind: itemDelete, a0: 2, a1: 3},
+		{kind: itemDelete, a0: 3, a1: 4}, {kind: itemDelete, a0: 4, a1: 5}, {kind: itemInsert, b0: 0, b1: 1}}
+	tests := []struct {
+		name  string
+		b     *side
+		items []item
+		want  []item
+	}{
+		{"in order", b, hole, []item{{kind: itemPair, a0: 0, a1: 5, b0: 0, b1: 1}}},
+		{"reordered", c, hole, hole},
+		{"a group's size", b, append(slices.Clone(hole[2:5]), hole[5]), append(slices.Clone(hole[2:5]), hole[5])},
+		{"broken run", b, append(slices.Clone(hole[:2]), hole[3:]...), append(slices.Clone(hole[:2]), hole[3:]...)},
+		{"around a pair", b, []item{hole[0], {kind: itemPair, a0: 1, a1: 2, b0: 0, b1: 1}}, []item{hole[0], {kind: itemPair, a0: 1, a1: 2, b0: 0, b1: 1}}},
+	}
+	for _, tt := range tests {
+		if got := joinHoles(a, tt.b, tt.items); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: joinHoles = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
