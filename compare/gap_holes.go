@@ -10,10 +10,13 @@ package compare
 // joinHoles makes such a hole one group when its words come in the same
 // order on both sides, as a group's must (groupThreshold).
 
-// maxHoleWords bounds the words a side of a hole may hold for joinHoles
-// to measure it: the order test costs their product over 64 word
-// operations, a few milliseconds at this size.
-const maxHoleWords = 1 << 15
+// maxExactHoleCells bounds the product of a hole's word counts for which
+// joinHoles measures their order exactly (orderedSimilarity, which costs
+// the product over 64 word operations: a few milliseconds at this size).
+// A larger hole, a whole transcript of a megabyte, has its order measured
+// from the equal words of the sequence diff (diffSeq, near-linear with
+// its anchors), a common subsequence perhaps shorter than the longest.
+const maxExactHoleCells = 1 << 30
 
 // joinHoles returns items with each hole larger than a group on either
 // side, and contiguous on both, replaced by one pair when its words are
@@ -41,7 +44,7 @@ func joinHoles(a, b *side, items []item) []item {
 		}
 		wa = appendWords(wa[:0], a.document, a0, a1)
 		wb = appendWords(wb[:0], b.document, b0, b1)
-		if len(wa) > maxHoleWords || len(wb) > maxHoleWords || orderedSimilarity(wa, wb, groupThreshold) < groupThreshold {
+		if !inOrderAlike(wa, wb) {
 			out = append(out, hole...)
 			continue
 		}
@@ -73,4 +76,19 @@ func holeSpans(hole []item) (a0, a1, b0, b1 int, ok bool) {
 		}
 	}
 	return a0, a1, b0, b1, a0 >= 0 && b0 >= 0
+}
+
+// inOrderAlike reports whether words x and y share a common subsequence
+// of groupThreshold of their words, as a group's sides must.
+func inOrderAlike(x, y []uint32) bool {
+	if len(x)*len(y) <= maxExactHoleCells {
+		return orderedSimilarity(x, y, groupThreshold) >= groupThreshold
+	}
+	common := 0
+	for _, o := range diffSeq(x, y) {
+		if o.kind == opEqual {
+			common += o.n
+		}
+	}
+	return common >= leastCount(groupThreshold, len(x)+len(y))
 }

@@ -90,3 +90,43 @@ func TestJoinHoles(t *testing.T) {
 		}
 	}
 }
+
+// TestInOrderAlike measures order exactly on small holes and from the
+// sequence diff on large ones, with the same answers.
+func TestInOrderAlike(t *testing.T) {
+	seq := func(n int, edit func(i int) uint32) []uint32 {
+		s := make([]uint32, n)
+		for i := range s {
+			s[i] = edit(i)
+		}
+		return s
+	}
+	for _, n := range []int{100, 40_000} { // 40,000² is past maxExactHoleCells
+		x := seq(n, func(i int) uint32 { return uint32(i + 1) })
+		tests := []struct {
+			name string
+			y    []uint32
+			want bool
+		}{
+			{"same", x, true},
+			{"a tenth replaced", seq(n, func(i int) uint32 {
+				if i%10 == 0 {
+					return uint32(n + i + 1)
+				}
+				return uint32(i + 1)
+			}), true},
+			{"reversed", seq(n, func(i int) uint32 { return uint32(n - i) }), false},
+			{"half replaced", seq(n, func(i int) uint32 {
+				if i%2 == 0 {
+					return uint32(n + i + 1)
+				}
+				return uint32(i + 1)
+			}), false},
+		}
+		for _, tt := range tests {
+			if got := inOrderAlike(x, tt.y); got != tt.want {
+				t.Errorf("%d words, %s: inOrderAlike = %v, want %v", n, tt.name, got, tt.want)
+			}
+		}
+	}
+}
