@@ -27,15 +27,23 @@ func appendWords(out []uint32, d *document, lo, hi int) []uint32 {
 	base := len(out)
 	for _, t := range ts {
 		if t.class != classPunct {
-			out = append(out, t.key)
+			out = append(out, d.wordKey(t))
 		}
 	}
 	if len(out) == base {
 		for _, t := range ts {
-			out = append(out, t.key)
+			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
+}
+
+// wordKey is t's key in a bag: its case-folded key's number.
+func (d *document) wordKey(t token) uint32 {
+	if int(t.key) < len(d.caseless) {
+		return d.caseless[t.key]
+	}
+	return t.key
 }
 
 // bagSize is len(words(d, lo, hi)), counted without building it.

@@ -3,6 +3,7 @@ package compare
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -142,5 +143,47 @@ func TestWordSignatureBound(t *testing.T) {
 	}
 	if ruledOut < trials/2 {
 		t.Errorf("the signature kept %d of %d unrelated pairs above half their words", trials-ruledOut, trials)
+	}
+}
+
+// TestCompareCapitalsVersion compares a text with its copy in capitals (a
+// cable, a heading set in caps): the sentences pair by their caseless
+// words, and every change is one of case, flagged as such and not as a
+// name or a number, though "Lavrov" and "four" are spelled otherwise.
+func TestCompareCapitalsVersion(t *testing.T) {
+	text := "Lavrov arrived in Almaty on Friday. He met four ministers there.\n\n" +
+		"The talks went on until late in the evening. A joint statement was signed.\n\n" +
+		"The next meeting is planned for November in Astana."
+	for _, other := range []string{strings.ToUpper(text), strings.ToLower(text)} {
+		for _, c := range nonTrivial(mustCompare(t, Options{}, text, other)) {
+			if c.Kind != Replace || !slices.Equal(c.Flags, []string{FlagCase}) {
+				t.Errorf("%s %q -> %q flagged %v, want a replacement flagged case only", c.Kind, c.AText, c.BText, c.Flags)
+			}
+		}
+	}
+}
+
+// TestCaselessHash: a key with capitals hashes as the same word in small
+// letters does; one without keeps its own hash.
+func TestCaselessHash(t *testing.T) {
+	k := newKeyer(Options{})
+	tests := []struct{ word, small string }{
+		{"Lavrov", "lavrov"},
+		{"NATO", "nato"},
+		{"lavrov", "lavrov"},
+		{"Москва", "москва"},
+		{"ТАСС", "тасс"},
+		{"Straße", "strasse"},
+		{"東", "東"},
+	}
+	for _, tt := range tests {
+		raw := scanTokens(tt.word, 0, len(tt.word), nil)
+		if len(raw) != 1 {
+			t.Fatalf("%q: %d raw tokens", tt.word, len(raw))
+		}
+		kh := k.hash(tt.word)
+		if got, want := caselessHash(tt.word, raw[0], kh), k.hash(tt.small); got != want {
+			t.Errorf("caselessHash(%q) = %x, want %x (the hash of %q)", tt.word, got, want, tt.small)
+		}
 	}
 }

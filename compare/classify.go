@@ -47,13 +47,16 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
-	if len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && !sharpSRespelled(aText, bText) {
+	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && !sharpSRespelled(aText, bText)
+	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
 	if allPunct(da) && allPunct(db) {
 		flags = append(flags, FlagPunctuation)
 	}
-	if differ(FlagName, names) {
+	// A change of case only names no one new: in a line set in capitals
+	// every word is capitalised, name or not.
+	if !caseOnly && differ(FlagName, names) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -70,15 +73,16 @@ func sharpSRespelled(x, y string) bool {
 // sentence: usually a proper name.
 const FlagName = "name"
 
-// numbers returns the keys of the number tokens among ts, of month names
-// next to a number (a date: "July 19", "21 июня") and of weekday names. A
+// numbers returns the caseless keys of the number tokens among ts, of
+// month names next to a number (a date: "July 19", "21 июня") and of
+// weekday names ("FOUR" for "four" is a change of case only). A
 // changed weekday ("on Monday" -> "on Tuesday") moves an event to another
 // day just as a changed date does, so it is flagged as one.
 func numbers(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
 		if isNumberToken(d, t) {
-			out = append(out, t.key)
+			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
@@ -445,7 +449,7 @@ func allPunct(ts []token) bool {
 	return true
 }
 
-// names returns the keys of the capitalised words among ts that do not
+// names returns the caseless keys of the capitalised words among ts that do not
 // open their sentence (usually proper names). A one-letter word ("I",
 // "Я"), a month and a weekday are not names.
 func names(d *document, ts []token) []uint32 {
@@ -453,7 +457,7 @@ func names(d *document, ts []token) []uint32 {
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
 		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 && !(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) {
-			out = append(out, t.key)
+			out = append(out, d.wordKey(t))
 		}
 	}
 	return out

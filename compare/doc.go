@@ -29,8 +29,10 @@
 //     matched across the document, before any pairing.
 //  5. Gap pairing (gap_pairing.go, bags.go, gap_paragraphs.go, lcs.go,
 //     gap_memo.go, gap_holes.go). Between equal runs, deleted and inserted
-//     sentences are paired by similarity into rewordings, splits and
-//     merges; a large gap is paired paragraph by paragraph, in parallel. A
+//     sentences are paired by the similarity of their words, compared
+//     without case (so a version in capitals pairs with the original),
+//     into rewordings, splits and merges; a large gap is paired paragraph
+//     by paragraph, in parallel. A
 //     run left unpaired whose words come in the same order on both sides
 //     (a transcript without punctuation against its edited version) is
 //     one group, however many sentences it holds.

@@ -44,6 +44,13 @@ type document struct {
 	// made; unifyKeys renumbers the documents compared together and
 	// drops it.
 	keys *keyNumbers
+	// caseless maps a key's number to the number of its case-folded key
+	// (the same where case was ignored, or where the key has no
+	// capitals), one table shared by the documents compared together; nil
+	// before unifyKeys. Word bags are made of these, so that a version in
+	// capitals (a cable, a heading) pairs its sentences with the
+	// original's, whose word diff then shows the case.
+	caseless []uint32
 	// inner counts, by key, the words that stand inside a sentence (not
 	// first), made on first use (innerCount), by whichever of a pair's
 	// parallel parts asks first.
@@ -82,6 +89,10 @@ type keyNumbers struct {
 	slots  []uint32 // numbers; 0 marks an empty slot
 	shift  uint     // 64 - log2(len(slots))
 	hashes []uint64 // hashes[n-1] is the hash numbered n
+	// folds[n-1] is the hash of key n case-folded: hashes[n-1] where the
+	// key has no capitals. Only a document's numbering keeps them (see
+	// caseless).
+	folds []uint64
 }
 
 // keyNumbersStart is the least first size of the table; it doubles when
@@ -124,13 +135,15 @@ func (kn *keyNumbers) slot(h uint64) int {
 	return s
 }
 
-// of returns h's number, numbering it if it is new.
+// of returns h's number, numbering it if it is new (its fold taken to be
+// h until the caller says otherwise).
 func (kn *keyNumbers) of(h uint64) uint32 {
 	s := kn.slot(h)
 	if n := kn.slots[s]; n != 0 {
 		return n
 	}
 	kn.hashes = append(kn.hashes, h)
+	kn.folds = append(kn.folds, h)
 	n := uint32(len(kn.hashes))
 	kn.slots[s] = n
 	if 2*len(kn.hashes) > len(kn.slots) {
@@ -147,6 +160,7 @@ func (kn *keyNumbers) of(h uint64) uint32 {
 // and one per token.
 func unifyKeys(docs []*document, first int) {
 	all := docs[first].keys
+	renumbers := make([][]uint32, len(docs))
 	for v, d := range docs {
 		if v == first || d.keys == nil {
 			continue
@@ -155,6 +169,7 @@ func unifyKeys(docs []*document, first int) {
 		for i, h := range d.keys.hashes {
 			renumber[i+1] = all.of(h)
 		}
+		renumbers[v] = renumber
 		for i := range d.toks {
 			d.toks[i].key = renumber[d.toks[i].key]
 		}
@@ -164,9 +179,53 @@ func unifyKeys(docs []*document, first int) {
 			}
 		}
 	}
+	caseless := caselessNumbers(docs, renumbers, all)
 	for _, d := range docs {
-		d.keys = nil
+		d.keys, d.caseless = nil, caseless
 	}
+}
+
+// caselessNumbers returns, for each number of all, the number of its key
+// case-folded: a number of all as well, new where the folded key occurs
+// nowhere (NATO's "nato"). renumbers[v] maps docs[v]'s numbers to all's,
+// nil for the document all is.
+func caselessNumbers(docs []*document, renumbers [][]uint32, all *keyNumbers) []uint32 {
+	if all == nil {
+		return nil
+	}
+	known := len(all.hashes) // all grows below, with the folded keys it lacks
+	caseless := make([]uint32, known+1)
+	for v, d := range docs {
+		if d.keys == nil {
+			continue
+		}
+		folds := d.keys.folds
+		if d.keys == all {
+			folds = folds[:known]
+		}
+		for i, fold := range folds {
+			n := uint32(i + 1)
+			if renumbers[v] != nil {
+				n = renumbers[v][n]
+			}
+			if fold == d.keys.hashes[i] {
+				caseless[n] = n
+				continue
+			}
+			caseless[n] = all.of(fold)
+		}
+	}
+	// Numbers made for folded keys, and any not seen above, fold to
+	// themselves.
+	for n := range caseless {
+		if caseless[n] == 0 {
+			caseless[n] = uint32(n)
+		}
+	}
+	for n := len(caseless); n <= len(all.hashes); n++ {
+		caseless = append(caseless, uint32(n))
+	}
+	return caseless
 }
 
 // newDocument segments and tokenizes text. Tokens whose key is empty
@@ -363,7 +422,11 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		} else if kh = k.hash(tok); kh == 0 {
 			continue
 		}
+		known := len(d.keys.hashes)
 		t := token{start: rt.start, size: uint16(rt.end - rt.start), key: d.keys.of(kh), class: rt.class}
+		if int(t.key) > known && !opts.IgnoreCase {
+			d.keys.folds[t.key-1] = caselessHash(tok, rt, kh)
+		}
 		if opens {
 			t.flags |= flagOpens
 		}
@@ -377,6 +440,28 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 	s.tokHi = len(d.toks)
 	s.hash = h
 	d.sents = append(d.sents, s)
+}
+
+// caselessHash is the hash of tok's key case-folded, given kh, the hash of
+// its key: kh itself where tok has no capitals. It is asked once per
+// distinct key.
+func caselessHash(tok string, rt rawToken, kh uint64) uint64 {
+	switch rt.plain {
+	case plainCaseless:
+		return kh
+	case plainASCII:
+		if strings.IndexFunc(tok, func(r rune) bool { return 'A' <= r && r <= 'Z' }) < 0 {
+			return kh
+		}
+		return (&keyer{ignoreCase: true}).hashPlain(tok)
+	}
+	if !strings.ContainsFunc(tok, unicode.IsUpper) {
+		return kh
+	}
+	if h := (&keyer{ignoreCase: true}).hash(tok); h != 0 {
+		return h
+	}
+	return kh
 }
 
 // startsUpper reports a token that starts with an upper-case letter,
