@@ -35,7 +35,8 @@
 //     by paragraph, in parallel. A
 //     run left unpaired whose words come in the same order on both sides
 //     (a transcript without punctuation against its edited version) is
-//     one group, however many sentences it holds.
+//     one group, however many sentences it holds, and a pair takes in the
+//     sentences beside it whose words its other side holds in order.
 //  6. Near moves (moves.go). Sentences still unpaired are matched across
 //     the document when similar enough (an index of their words finds the
 //     candidates). Stages 3 to 6 then run a second time, counting edited

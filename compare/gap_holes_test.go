@@ -130,3 +130,39 @@ func TestInOrderAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsorbRuns extends a pair by the sentences inserted (or deleted)
+// next to it whose words its other side holds in order, and by no
+// others.
+func TestAbsorbRuns(t *testing.T) {
+	long := "the council met in almaty on friday and the ministers discussed the summit in november and approved a programme for the southern border and signed two statements"
+	cut := "The council met in Almaty on Friday. The ministers discussed the summit in November. " +
+		"They approved a programme for the southern border. They signed two statements. Journalists waited outside."
+	texts := []string{long + ".", cut}
+	pp := prefilter(texts, 0)
+	docs := []*document{newDocument(texts[0], pp[0], Options{}), newDocument(texts[1], pp[1], Options{})}
+	unifyKeys(docs, 0)
+	a, b := newSide(docs[0]), newSide(docs[1])
+	if len(a.sents) != 1 || len(b.sents) != 5 {
+		t.Fatalf("sentences %d and %d, want 1 and 5", len(a.sents), len(b.sents))
+	}
+	pair := item{kind: itemPair, a0: 0, a1: 1, b0: 0, b1: 2}
+	ins := func(j int) item { return item{kind: itemInsert, b0: j, b1: j + 1} }
+	tests := []struct {
+		name        string
+		items, want []item
+	}{
+		// B's third and fourth sentences are the rest of A's; the fifth
+		// is new.
+		{"after", []item{pair, ins(2), ins(3), ins(4)},
+			[]item{{kind: itemPair, a0: 0, a1: 1, b0: 0, b1: 4}, ins(4)}},
+		{"new only", []item{{kind: itemPair, a0: 0, a1: 1, b0: 0, b1: 4}, ins(4)},
+			[]item{{kind: itemPair, a0: 0, a1: 1, b0: 0, b1: 4}, ins(4)}},
+		{"not next to it", []item{pair, ins(3), ins(4)}, []item{pair, ins(3), ins(4)}},
+	}
+	for _, tt := range tests {
+		if got := absorbRuns(a, b, slices.Clone(tt.items)); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: absorbRuns = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -253,7 +253,7 @@ func alignSegments(ctx context.Context, a, b *side, segs []segment) ([][]item, [
 					bs = append(bs, j)
 				}
 			}
-			items[si] = joinHoles(a, b, pairGap(a, b, as, bs))
+			items[si] = absorbRuns(a, b, joinHoles(a, b, pairGap(a, b, as, bs)))
 		}
 	})
 	if err := ctx.Err(); err != nil {
