@@ -184,7 +184,7 @@ func emitMyers[K seqKey](a, b []K, out *[]op) {
 		}
 		if st.sparse() {
 			ops = sparseLCS(a, b)
-		} else if len(a)*len(b) <= maxScriptCells {
+		} else if int64(len(a))*int64(len(b)) <= maxScriptCells { // int64: 32-bit ints overflow
 			ops = lcsScript(a, b)
 		}
 	}
