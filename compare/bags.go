@@ -80,7 +80,7 @@ const sharedMinCells = 256
 func pairCommons(singleA, singleB [][]uint32) []int32 {
 	m, n := len(singleA)-1, len(singleB)-1
 	w := n + 1
-	if m*n < sharedMinCells {
+	if cells(m, n) < sharedMinCells {
 		out := make([]int32, (m+1)*w)
 		for i := 1; i <= m; i++ {
 			for j := 1; j <= n; j++ {

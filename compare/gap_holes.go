@@ -89,7 +89,7 @@ func holeSpans(hole []item) (a0, a1, b0, b1 int, ok bool) {
 // inOrderAlike reports whether words x and y share a common subsequence
 // of groupThreshold of their words, as a group's sides must.
 func inOrderAlike(x, y []uint32) bool {
-	if int64(len(x))*int64(len(y)) <= maxExactHoleCells { // int64: 32-bit ints overflow
+	if cells(len(x), len(y)) <= maxExactHoleCells {
 		return orderedSimilarity(x, y, groupThreshold) >= groupThreshold
 	}
 	common := 0
@@ -210,7 +210,7 @@ func (buf *absorbBuffers) absorbs(a, b *side, p, it item) bool {
 	buf.xa = appendWords(buf.xa[:0], a.document, q.a0, q.a1)
 	buf.xb = appendWords(buf.xb[:0], b.document, q.b0, q.b1)
 	added := len(buf.xa) - len(buf.wa) + len(buf.xb) - len(buf.wb)
-	if added == 0 || int64(len(buf.xa))*int64(len(buf.xb)) > maxExactHoleCells {
+	if added == 0 || cells(len(buf.xa), len(buf.xb)) > maxExactHoleCells {
 		return false
 	}
 	before := lcsLength(buf.wa, buf.wb, 0)

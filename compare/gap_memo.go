@@ -42,7 +42,7 @@ const memoMinCells = 16
 // pairDP is pairDPRun, remembered in a.memo when a has one. Items are
 // copied in and out: the caller marks moves in its own.
 func pairDP(a, b *side, as, bs []int, band int) []item {
-	if a.memo == nil || len(as)*len(bs) < memoMinCells {
+	if a.memo == nil || cells(len(as), len(bs)) < memoMinCells {
 		return pairDPRun(a, b, as, bs, band)
 	}
 	key := memoKey(as, bs, band)

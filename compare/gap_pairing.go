@@ -54,7 +54,7 @@ func pairGap(a, b *side, as, bs []int) []item {
 	if m == 0 || n == 0 {
 		return plainItems(as, bs)
 	}
-	if m*n <= maxGapCells {
+	if cells(m, n) <= maxGapCells {
 		return pairDP(a, b, as, bs, 0)
 	}
 	if items, ok := pairByParagraphs(a, b, as, bs); ok {
@@ -190,7 +190,7 @@ const smallGapPairs = 2500
 // the threshold on their own, and skipping them keeps a gap between
 // unrelated texts near-linear. Small gaps (nil result) try every pair.
 func candidatePairs(bagsA, bagsB [][]uint32, m, n int) []bool {
-	if m*n <= smallGapPairs {
+	if cells(m, n) <= smallGapPairs {
 		return nil
 	}
 	df := map[uint32]int{}

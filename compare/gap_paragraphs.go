@@ -140,7 +140,7 @@ func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
 		switch {
 		case t.matched:
 			items[k] = pairGapSmall(a, b, t.as, t.bs)
-		case len(t.as) == 0 || len(t.bs) == 0 || len(t.as)*len(t.bs) > maxGapCells:
+		case len(t.as) == 0 || len(t.bs) == 0 || cells(len(t.as), len(t.bs)) > maxGapCells:
 			items[k] = plainItems(t.as, t.bs)
 		default:
 			items[k] = pairDP(a, b, t.as, t.bs, 0)
@@ -151,7 +151,7 @@ func pairByParagraphs(a, b *side, as, bs []int) ([]item, bool) {
 
 // pairGapSmall pairs the sentences of two matched paragraphs.
 func pairGapSmall(a, b *side, as, bs []int) []item {
-	if len(as)*len(bs) <= maxGapCells {
+	if cells(len(as), len(bs)) <= maxGapCells {
 		return pairDP(a, b, as, bs, 0)
 	}
 	return pairDP(a, b, as, bs, chunkBand)

@@ -46,7 +46,7 @@ func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 	forChunks(len(segs), func(k int) {
 		sg := segs[k]
 		m, n := sg.a1-sg.a0, sg.b1-sg.b0
-		if sg.equal || m == 0 || n == 0 || m*n > maxGapCells {
+		if sg.equal || m == 0 || n == 0 || cells(m, n) > maxGapCells {
 			return
 		}
 		bb := make([][]uint32, n)

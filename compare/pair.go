@@ -272,6 +272,11 @@ const gapChunk = 64
 // when there are segments enough.
 const chunksPerProc = 8
 
+// cells is m·n, the cells of a table of m rows and n columns, in int64:
+// the size checks compare it with their bounds, and on 32-bit an int
+// product of two lengths wraps.
+func cells(m, n int) int64 { return int64(m) * int64(n) }
+
 func filled[T any](n int, v T) []T {
 	s := make([]T, n)
 	for i := range s {

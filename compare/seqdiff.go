@@ -49,7 +49,7 @@ func diffSeqInto[K seqKey](a, b []K, out *[]op) {
 		emitOp(out, opDelete, len(a))
 		emitOp(out, opInsert, len(b))
 		return
-	case len(a)*len(b) <= smallDiff:
+	case cells(len(a), len(b)) <= smallDiff:
 		emitMyers(a, b, out)
 		return
 	}
@@ -184,7 +184,7 @@ func emitMyers[K seqKey](a, b []K, out *[]op) {
 		}
 		if st.sparse() {
 			ops = sparseLCS(a, b)
-		} else if int64(len(a))*int64(len(b)) <= maxScriptCells { // int64: 32-bit ints overflow
+		} else if cells(len(a), len(b)) <= maxScriptCells {
 			ops = lcsScript(a, b)
 		}
 	}

@@ -86,7 +86,7 @@ func diffKeys(a, b []uint32) []op {
 	dmp.DiffTimeout = 0
 	var diffs []diffmatchpatch.Diff
 	switch {
-	case len(a)*len(b) > maxDirectDiff:
+	case cells(len(a), len(b)) > maxDirectDiff:
 		diffs = opsToDiffs(ra, rb, diffSeq(a, b))
 	case scattered(a, b):
 		diffs = dmp.DiffCleanupMerge(opsToDiffs(ra, rb, sparseLCS(a, b)))
