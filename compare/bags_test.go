@@ -182,7 +182,7 @@ func TestCaselessHash(t *testing.T) {
 			t.Fatalf("%q: %d raw tokens", tt.word, len(raw))
 		}
 		kh := k.hash(tt.word)
-		if got, want := caselessHash(tt.word, raw[0], kh), k.hash(tt.small); got != want {
+		if got, want := k.caselessHash(tt.word, raw[0], kh), k.hash(tt.small); got != want {
 			t.Errorf("caselessHash(%q) = %x, want %x (the hash of %q)", tt.word, got, want, tt.small)
 		}
 	}

@@ -52,6 +52,19 @@ func mustCompare(t testing.TB, opts Options, texts ...string) *Result {
 	return r
 }
 
+// prepared returns texts made into documents as Compare makes them
+// (prefiltered against opts.Base, keys numbered alike), for tests of the
+// stages after.
+func prepared(opts Options, texts ...string) []*document {
+	pp := prefilter(texts, opts.Base)
+	docs := make([]*document, len(texts))
+	for v := range texts {
+		docs[v] = newDocument(texts[v], pp[v], opts)
+	}
+	unifyKeys(docs, opts.Base)
+	return docs
+}
+
 // checkInvariants verifies what every result must satisfy: offsets in
 // bounds and on UTF-8 boundaries, texts that match the offsets, word
 // changes that do not overlap, alignment cells in bounds, and segments that
@@ -533,10 +546,8 @@ func TestPairDPRunSteepBand(t *testing.T) {
 		b = append(b, sentence())
 	}
 	b = append(b, strings.Replace(last, ".", " again.", 1))
-	texts := []string{first + " " + last, strings.Join(b, " ")}
-	pp := prefilter(texts, 0)
-	da, db := newDocument(texts[0], pp[0], Options{}), newDocument(texts[1], pp[1], Options{})
-	unifyKeys([]*document{da, db}, 0)
+	docs := prepared(Options{}, first+" "+last, strings.Join(b, " "))
+	da, db := docs[0], docs[1]
 	as, bs := []int{0, 1}, make([]int, len(db.sents))
 	for j := range bs {
 		bs[j] = j
@@ -808,12 +819,7 @@ func TestUnifyKeys(t *testing.T) {
 		"Кошка сидела на ковре. Ковёр был красный.",
 	}
 	for _, opts := range []Options{{}, {IgnoreCase: true}, {Base: 2}} {
-		pp := prefilter(texts, opts.Base)
-		docs := make([]*document, len(texts))
-		for v := range texts {
-			docs[v] = newDocument(texts[v], pp[v], opts)
-		}
-		unifyKeys(docs, opts.Base)
+		docs := prepared(opts, texts...)
 		k := newKeyer(opts)
 		byKey, byNumber := map[string]uint32{}, map[uint32]string{}
 		for _, d := range docs {

@@ -195,33 +195,25 @@ func caselessNumbers(docs []*document, renumbers [][]uint32, all *keyNumbers) []
 	}
 	known := len(all.hashes) // all grows below, with the folded keys it lacks
 	caseless := make([]uint32, known+1)
+	for n := range caseless {
+		caseless[n] = uint32(n) // a key without capitals is its own
+	}
 	for v, d := range docs {
 		if d.keys == nil {
 			continue
 		}
-		folds := d.keys.folds
-		if d.keys == all {
-			folds = folds[:known]
-		}
-		for i, fold := range folds {
+		for i, fold := range d.keys.folds[:min(len(d.keys.folds), known)] {
+			if fold == d.keys.hashes[i] {
+				continue
+			}
 			n := uint32(i + 1)
 			if renumbers[v] != nil {
 				n = renumbers[v][n]
 			}
-			if fold == d.keys.hashes[i] {
-				caseless[n] = n
-				continue
-			}
 			caseless[n] = all.of(fold)
 		}
 	}
-	// Numbers made for folded keys, and any not seen above, fold to
-	// themselves.
-	for n := range caseless {
-		if caseless[n] == 0 {
-			caseless[n] = uint32(n)
-		}
-	}
+	// The numbers made for folded keys are theirs.
 	for n := len(caseless); n <= len(all.hashes); n++ {
 		caseless = append(caseless, uint32(n))
 	}
@@ -425,7 +417,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		known := len(d.keys.hashes)
 		t := token{start: rt.start, size: uint16(rt.end - rt.start), key: d.keys.of(kh), class: rt.class}
 		if int(t.key) > known && !opts.IgnoreCase {
-			d.keys.folds[t.key-1] = caselessHash(tok, rt, kh)
+			d.keys.folds[t.key-1] = k.caselessHash(tok, rt, kh)
 		}
 		if opens {
 			t.flags |= flagOpens
@@ -444,8 +436,8 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 
 // caselessHash is the hash of tok's key case-folded, given kh, the hash of
 // its key: kh itself where tok has no capitals. It is asked once per
-// distinct key.
-func caselessHash(tok string, rt rawToken, kh uint64) uint64 {
+// distinct key, of a keyer that keeps case.
+func (k *keyer) caselessHash(tok string, rt rawToken, kh uint64) uint64 {
 	switch rt.plain {
 	case plainCaseless:
 		return kh
@@ -453,12 +445,18 @@ func caselessHash(tok string, rt rawToken, kh uint64) uint64 {
 		if strings.IndexFunc(tok, func(r rune) bool { return 'A' <= r && r <= 'Z' }) < 0 {
 			return kh
 		}
-		return (&keyer{ignoreCase: true}).hashPlain(tok)
+	default:
+		if !strings.ContainsFunc(tok, unicode.IsUpper) {
+			return kh
+		}
 	}
-	if !strings.ContainsFunc(tok, unicode.IsUpper) {
-		return kh
+	if k.caseless == nil {
+		k.caseless = &keyer{ignoreCase: true}
 	}
-	if h := (&keyer{ignoreCase: true}).hash(tok); h != 0 {
+	if rt.plain == plainASCII {
+		return k.caseless.hashPlain(tok)
+	}
+	if h := k.caseless.hash(tok); h != 0 {
 		return h
 	}
 	return kh

@@ -110,15 +110,15 @@ func inOrderAlike(x, y []uint32) bool {
 // (a pronoun: "They signed two statements").
 const absorbShare = 0.7
 
-// absorbRuns extends each pair by a run of inserted (or deleted)
-// sentences right before or after it, contiguous with it, when nearly all
-// the run's words are found in order on the pair's other side beyond
+// absorbRuns extends each pair by the inserted (or deleted) sentences
+// right before or after it, contiguous with it, while nearly all of the
+// next one's words are found in order on the pair's other side beyond
 // what the pair matched already: a long sentence of a transcript without
 // punctuation that the pairing matched with a group of the edited
 // version's sentences, and whose other words stand in the sentences
 // inserted next to them.
 func absorbRuns(a, b *side, items []item) []item {
-	gone := make([]bool, len(items))
+	var gone []bool // made at the first sentence absorbed
 	var buf absorbBuffers
 	for k, it := range items {
 		if it.kind != itemPair {
@@ -129,15 +129,19 @@ func absorbRuns(a, b *side, items []item) []item {
 		// new.
 		for _, dir := range [...]int{1, -1} {
 			for _, kind := range [...]itemKind{itemInsert, itemDelete} {
-				for _, r := range adjacentRun(items, gone, k, dir, kind) {
-					if !buf.absorbs(a, b, items[k], items[r]) {
-						break
+				for r := k + dir; r >= 0 && r < len(items) && items[r].kind == kind && (gone == nil || !gone[r]) &&
+					beside(items[k], items[r], dir) && buf.absorbs(a, b, items[k], items[r]); r += dir {
+					if gone == nil {
+						gone = make([]bool, len(items))
 					}
 					gone[r] = true
 					items[k] = widened(items[k], items[r])
 				}
 			}
 		}
+	}
+	if gone == nil {
+		return items
 	}
 	out := items[:0]
 	for k, it := range items {
@@ -148,26 +152,16 @@ func absorbRuns(a, b *side, items []item) []item {
 	return out
 }
 
-// adjacentRun returns the indexes of the items of kind next to pair k in
-// direction dir (1 after, -1 before), each contiguous with the one
-// before it in sentences, as far as they go.
-func adjacentRun(items []item, gone []bool, k, dir int, kind itemKind) []int {
-	p := items[k]
-	var run []int
-	for r := k + dir; r >= 0 && r < len(items) && items[r].kind == kind && !gone[r]; r += dir {
-		it := items[r]
-		switch {
-		case kind == itemInsert && dir > 0 && it.b0 == p.b1,
-			kind == itemInsert && dir < 0 && it.b1 == p.b0,
-			kind == itemDelete && dir > 0 && it.a0 == p.a1,
-			kind == itemDelete && dir < 0 && it.a1 == p.a0:
-			run = append(run, r)
-			p = widened(p, it)
-		default:
-			return run
-		}
+// beside reports whether it is an inserted or deleted sentence right
+// after pair p (dir 1) or right before it (dir -1).
+func beside(p, it item, dir int) bool {
+	switch it.kind {
+	case itemInsert:
+		return dir > 0 && it.b0 == p.b1 || dir < 0 && it.b1 == p.b0
+	case itemDelete:
+		return dir > 0 && it.a0 == p.a1 || dir < 0 && it.a1 == p.a0
 	}
-	return run
+	return false
 }
 
 // widened is pair p with item it's sentences added.
@@ -181,39 +175,58 @@ func widened(p, it item) item {
 }
 
 // absorbBuffers are absorbs' word lists, reused from one call to the
-// next: a text rewritten throughout asks tens of thousands of times.
-type absorbBuffers struct{ fixed, extra, wa, wb, xa, xb []uint32 }
+// next (a text rewritten throughout asks tens of thousands of times), and
+// the longest common subsequence of the last pair asked about, which is
+// asked about again for the sentences on its other sides.
+type absorbBuffers struct {
+	fixed, wa, wb, grown []uint32
+	pair                 item
+	common               int  // the longest common subsequence of pair's words
+	known                bool // common is pair's
+}
 
 // absorbs reports whether pair p takes sentence it, inserted or deleted
 // next to it: the longest common subsequence of the pair's words grows by
 // absorbShare of the sentence's words.
 func (buf *absorbBuffers) absorbs(a, b *side, p, it item) bool {
-	q := widened(p, it)
 	// The sentence's words must stand on the side that stays at all,
 	// which their bags tell faster than their order: in text rewritten
 	// throughout, a sentence shares some words with every neighbour.
-	fixed, extra := a.document, b.document
-	f0, f1, e0, e1 := p.a0, p.a1, it.b0, it.b1
+	stays, moves := a, b
+	f0, f1, e := p.a0, p.a1, it.b0
 	if it.kind == itemDelete {
-		fixed, extra = b.document, a.document
-		f0, f1, e0, e1 = p.b0, p.b1, it.a0, it.a1
+		stays, moves = b, a
+		f0, f1, e = p.b0, p.b1, it.a0
 	}
-	buf.fixed = appendWords(buf.fixed[:0], fixed, f0, f1)
-	buf.extra = appendWords(buf.extra[:0], extra, e0, e1)
-	slices.Sort(buf.fixed)
-	slices.Sort(buf.extra)
-	if need := int(math.Ceil(absorbShare * float64(len(buf.extra)))); commonAtLeast(buf.extra, buf.fixed, need) < need {
+	fixed := stays.bag(f0)
+	if f1-f0 > 1 {
+		buf.fixed = appendWords(buf.fixed[:0], stays.document, f0, f1)
+		slices.Sort(buf.fixed)
+		fixed = buf.fixed
+	}
+	extra := moves.bag(e)
+	if need := int(math.Ceil(absorbShare * float64(len(extra)))); commonAtLeast(extra, fixed, need) < need {
 		return false
 	}
 	buf.wa = appendWords(buf.wa[:0], a.document, p.a0, p.a1)
 	buf.wb = appendWords(buf.wb[:0], b.document, p.b0, p.b1)
-	buf.xa = appendWords(buf.xa[:0], a.document, q.a0, q.a1)
-	buf.xb = appendWords(buf.xb[:0], b.document, q.b0, q.b1)
-	added := len(buf.xa) - len(buf.wa) + len(buf.xb) - len(buf.wb)
-	if added == 0 || cells(len(buf.xa), len(buf.xb)) > maxExactHoleCells {
+	if !buf.known || buf.pair != p {
+		buf.pair, buf.common, buf.known = p, lcsLength(buf.wa, buf.wb, 0), true
+	}
+	// Only the side that grows is read again.
+	q := widened(p, it)
+	xa, xb := buf.wa, buf.wb
+	if it.kind == itemDelete {
+		buf.grown = appendWords(buf.grown[:0], a.document, q.a0, q.a1)
+		xa = buf.grown
+	} else {
+		buf.grown = appendWords(buf.grown[:0], b.document, q.b0, q.b1)
+		xb = buf.grown
+	}
+	added := len(xa) - len(buf.wa) + len(xb) - len(buf.wb)
+	if added == 0 || cells(len(xa), len(xb)) > maxExactHoleCells {
 		return false
 	}
-	before := lcsLength(buf.wa, buf.wb, 0)
-	need := before + int(math.Ceil(absorbShare*float64(added)))
-	return lcsLength(buf.xa, buf.xb, need) >= need
+	need := buf.common + int(math.Ceil(absorbShare*float64(added)))
+	return lcsLength(xa, xb, need) >= need
 }

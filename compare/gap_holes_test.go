@@ -59,13 +59,7 @@ func TestJoinHoles(t *testing.T) {
 	text := strings.Join(sents, " ")
 	// The same words, in another order: no group.
 	shuffled := strings.Join([]string{sents[3], sents[0], sents[4], sents[2], sents[1]}, " ")
-	texts := []string{text, strings.ReplaceAll(text, ".", ""), strings.ReplaceAll(shuffled, ".", "")}
-	pp := prefilter(texts, 0)
-	docs := make([]*document, len(texts))
-	for v := range texts {
-		docs[v] = newDocument(texts[v], pp[v], Options{})
-	}
-	unifyKeys(docs, 0)
+	docs := prepared(Options{}, text, strings.ReplaceAll(text, ".", ""), strings.ReplaceAll(shuffled, ".", ""))
 	a, b, c := newSide(docs[0]), newSide(docs[1]), newSide(docs[2])
 	if len(a.sents) != 5 || len(b.sents) != 1 {
 		t.Fatalf("sentences %d and %d, want 5 and 1", len(a.sents), len(b.sents))
@@ -138,10 +132,7 @@ func TestAbsorbRuns(t *testing.T) {
 	long := "the council met in almaty on friday and the ministers discussed the summit in november and approved a programme for the southern border and signed two statements"
 	cut := "The council met in Almaty on Friday. The ministers discussed the summit in November. " +
 		"They approved a programme for the southern border. They signed two statements. Journalists waited outside."
-	texts := []string{long + ".", cut}
-	pp := prefilter(texts, 0)
-	docs := []*document{newDocument(texts[0], pp[0], Options{}), newDocument(texts[1], pp[1], Options{})}
-	unifyKeys(docs, 0)
+	docs := prepared(Options{}, long+".", cut)
 	a, b := newSide(docs[0]), newSide(docs[1])
 	if len(a.sents) != 1 || len(b.sents) != 5 {
 		t.Fatalf("sentences %d and %d, want 1 and 5", len(a.sents), len(b.sents))

@@ -28,13 +28,8 @@ func lcsLength[K seqKey](x, y []K, need int) int {
 	if len(x) <= 64 {
 		return lcsLengthSmall(x, y, need)
 	}
-	nw := (len(x) + 63) / 64
-	t := newKeyTable(x)
-	masks := make([]uint64, t.distinct*nw) // masks[k*nw:(k+1)*nw]: where key k occurs in x
-	for i, v := range x {
-		k := t.find(v)
-		masks[k*nw+i/64] |= 1 << (i % 64)
-	}
+	mm := newMatchMasks(x)
+	nw := mm.words
 	v := make([]uint64, nw)
 	for w := range v {
 		v[w] = ^uint64(0)
@@ -50,19 +45,11 @@ func lcsLength[K seqKey](x, y []K, need int) int {
 		if length+len(y)-j < need {
 			return length // cannot reach need
 		}
-		k := t.find(c)
-		if k < 0 {
+		m := mm.of(c)
+		if m == nil {
 			continue // no match: V is unchanged
 		}
-		m := masks[k*nw : (k+1)*nw]
-		// V = (V + U) | (V - U) with U = V & M, carried across words.
-		var carry, borrow uint64
-		for w := range v {
-			u := v[w] & m[w]
-			sum, c1 := bits.Add64(v[w], u, carry)
-			diff, b1 := bits.Sub64(v[w], u, borrow)
-			v[w], carry, borrow = sum|diff, c1, b1
-		}
+		advanceRow(v, v, m)
 		length = 0
 		for w, word := range v {
 			if w == nw-1 {
@@ -72,6 +59,46 @@ func lcsLength[K seqKey](x, y []K, need int) int {
 		}
 	}
 	return length
+}
+
+// matchMasks holds, for each distinct element of a sequence x, a bit
+// vector of where it occurs in x: the bit-parallel LCS's match masks.
+type matchMasks[K seqKey] struct {
+	t     keyTable[K]
+	words int      // words per mask: len(x)/64 rounded up
+	masks []uint64 // masks[k*words:(k+1)*words]: where element k occurs
+}
+
+func newMatchMasks[K seqKey](x []K) matchMasks[K] {
+	mm := matchMasks[K]{t: newKeyTable(x), words: (len(x) + 63) / 64}
+	mm.masks = make([]uint64, mm.t.distinct*mm.words)
+	for i, v := range x {
+		k := mm.t.find(v)
+		mm.masks[k*mm.words+i/64] |= 1 << (i % 64)
+	}
+	return mm
+}
+
+// of returns c's mask, nil where c does not occur in x.
+func (mm *matchMasks[K]) of(c K) []uint64 {
+	k := mm.t.find(c)
+	if k < 0 {
+		return nil
+	}
+	return mm.masks[k*mm.words : (k+1)*mm.words]
+}
+
+// advanceRow sets dst to the row V after one more element of y whose
+// match mask is m, from src, the row before it (dst may be src): V = (V
+// + U) | (V - U) with U = V & M, carried across words.
+func advanceRow(dst, src, m []uint64) {
+	var carry, borrow uint64
+	for w := range dst {
+		u := src[w] & m[w]
+		sum, c1 := bits.Add64(src[w], u, carry)
+		diff, b1 := bits.Sub64(src[w], u, borrow)
+		dst[w], carry, borrow = sum|diff, c1, b1
+	}
 }
 
 // lcsLengthSmall is lcsLength for an x of at most 64 elements, the
@@ -174,13 +201,8 @@ func lcsScript[K seqKey](a, b []K) []op {
 		emitOp(&out, opInsert, m)
 		return out
 	}
-	nw := (n + 63) / 64
-	t := newKeyTable(a)
-	masks := make([]uint64, t.distinct*nw) // masks[k*nw:(k+1)*nw]: where key k occurs in a
-	for i, v := range a {
-		k := t.find(v)
-		masks[k*nw+i/64] |= 1 << (i % 64)
-	}
+	mm := newMatchMasks(a)
+	nw := mm.words
 	// rows[j*nw:(j+1)*nw] is V after b[:j]: bit i clear where the LCS of
 	// a[:i+1] and b[:j] is one longer than that of a[:i] and b[:j].
 	rows := make([]uint64, (m+1)*nw)
@@ -189,18 +211,10 @@ func lcsScript[K seqKey](a, b []K) []op {
 	}
 	for j, c := range b {
 		prev, cur := rows[j*nw:(j+1)*nw], rows[(j+1)*nw:(j+2)*nw]
-		k := t.find(c)
-		if k < 0 {
+		if m := mm.of(c); m != nil {
+			advanceRow(cur, prev, m)
+		} else {
 			copy(cur, prev)
-			continue
-		}
-		msk := masks[k*nw : (k+1)*nw]
-		var carry, borrow uint64
-		for w := range cur {
-			u := prev[w] & msk[w]
-			sum, c1 := bits.Add64(prev[w], u, carry)
-			diff, b1 := bits.Sub64(prev[w], u, borrow)
-			cur[w], carry, borrow = sum|diff, c1, b1
 		}
 	}
 	// From (n, m) back: equal elements are matched (the LCS of the

@@ -72,16 +72,23 @@ func TestLCSLength(t *testing.T) {
 	}
 }
 
-func TestSparseLCS(t *testing.T) {
-	r := rand.New(rand.NewPCG(3, 4))
-	for trial := 0; trial < 300; trial++ {
-		x, y, alpha := randomPair(r, 150, 40)
-		ops := sparseLCS(x, y)
+// checkShortest runs script on trials random pairs (randomPair's maxLen
+// and maxAlpha) and fails unless each script rebuilds y from x and is as
+// short as the textbook LCS allows.
+func checkShortest(t *testing.T, name string, script func(x, y []uint64) []op, r *rand.Rand, trials, maxLen, maxAlpha int) {
+	t.Helper()
+	for range trials {
+		x, y, alpha := randomPair(r, maxLen, maxAlpha)
+		ops := script(x, y)
 		applyOps(t, x, y, ops)
 		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
-			t.Fatalf("len %d×%d alphabet %d: sparseLCS costs %d, want %d", len(x), len(y), alpha, got, want)
+			t.Fatalf("len %d×%d alphabet %d: %s costs %d, want %d", len(x), len(y), alpha, name, got, want)
 		}
 	}
+}
+
+func TestSparseLCS(t *testing.T) {
+	checkShortest(t, "sparseLCS", sparseLCS[uint64], rand.New(rand.NewPCG(3, 4)), 300, 150, 40)
 }
 
 func TestLCSScript(t *testing.T) {
@@ -105,15 +112,6 @@ func TestLCSScript(t *testing.T) {
 		}
 	}
 	// Random sequences across word boundaries, with small alphabets so
-	// that matches and ties are many: a script that rebuilds y, as short
-	// as the textbook LCS allows.
-	r := rand.New(rand.NewPCG(5, 6))
-	for trial := 0; trial < 600; trial++ {
-		x, y, alpha := randomPair(r, 200, 6)
-		ops := lcsScript(x, y)
-		applyOps(t, x, y, ops)
-		if got, want := editCost(ops), len(x)+len(y)-2*lcsDP(x, y); got != want {
-			t.Fatalf("len %d×%d alphabet %d: lcsScript costs %d, want %d", len(x), len(y), alpha, got, want)
-		}
-	}
+	// that matches and ties are many.
+	checkShortest(t, "lcsScript", lcsScript[uint64], rand.New(rand.NewPCG(5, 6)), 600, 200, 6)
 }

@@ -111,6 +111,7 @@ func isDash(r rune) bool { return r == '-' || foldRune(r) == '-' }
 type keyer struct {
 	ignoreCase bool
 	folder     *cases.Caser // made on first use by fold
+	caseless   *keyer       // ignoring case, made on first use by caselessHash
 }
 
 func newKeyer(opts Options) *keyer { return &keyer{ignoreCase: opts.IgnoreCase} }
