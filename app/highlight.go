@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -30,6 +31,7 @@ const (
 	HighlightFinding                  // a translation check's note on the row
 	HighlightMatch                    // text Find found
 	HighlightNote                     // a researcher's note on the row
+	HighlightCase                     // the same words in other letter case
 )
 
 // String names the highlight, for tests and debugging.
@@ -49,6 +51,8 @@ func (h Highlight) String() string {
 		return "match"
 	case HighlightNote:
 		return "note"
+	case HighlightCase:
+		return "case"
 	}
 	return "none"
 }
@@ -91,6 +95,11 @@ func StyleFor(seg compare.Segment, side Side) Style {
 	if seg.Trivial {
 		st.Highlight = HighlightTrivial
 		return st
+	}
+	if seg.Kind == compare.Replace && slices.Contains(seg.Flags, compare.FlagCase) {
+		// A line set in capitals drawn as removed and added would read as
+		// rewritten; its own colour says the words stayed.
+		st.Highlight = HighlightCase
 	}
 	st.Number = seg.Number
 	return st

@@ -14,6 +14,7 @@ func legendEntries() []TextRun {
 		{Text: "added", Style: Style{Highlight: HighlightAdded}},
 		{Text: "moved", Style: Style{Highlight: HighlightMoved}},
 		{Text: "typography only", Style: Style{Highlight: HighlightTrivial}},
+		{Text: "letter case", Style: Style{Highlight: HighlightCase}},
 		{Text: "number 2024", Style: Style{Highlight: HighlightAdded, Number: true}},
 	}
 }

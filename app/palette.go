@@ -12,6 +12,7 @@ import (
 // to stay legible on them.
 type palette struct {
 	removed, added, moved, trivial color.Color
+	caseOnly                       color.Color // behind the same words in other letter case
 	trivialLine                    color.Color // underline under typography-only changes
 	number                         color.Color // line under changed numbers
 	emptyCell, emptyHatch          color.Color // a version lacks the content
@@ -41,6 +42,7 @@ func lightPalette() palette {
 		added:         color.NRGBA{R: 0xc3, G: 0xef, B: 0xc9, A: 0xff},
 		moved:         color.NRGBA{R: 0xd9, G: 0xd4, B: 0xff, A: 0xff},
 		trivial:       color.NRGBA{R: 0xec, G: 0xec, B: 0xec, A: 0xff},
+		caseOnly:      color.NRGBA{R: 0xc4, G: 0xec, B: 0xf2, A: 0xff},
 		trivialLine:   color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff},
 		number:        color.NRGBA{R: 0xe0, G: 0x7b, B: 0x00, A: 0xff},
 		emptyCell:     color.NRGBA{R: 0xf3, G: 0xf3, B: 0xf3, A: 0xff},
@@ -68,6 +70,7 @@ func darkPalette() palette {
 		added:         color.NRGBA{R: 0x1f, G: 0x5a, B: 0x32, A: 0xff},
 		moved:         color.NRGBA{R: 0x45, G: 0x3b, B: 0x7a, A: 0xff},
 		trivial:       color.NRGBA{R: 0x44, G: 0x44, B: 0x48, A: 0xff},
+		caseOnly:      color.NRGBA{R: 0x1d, G: 0x4e, B: 0x58, A: 0xff},
 		trivialLine:   color.NRGBA{R: 0x88, G: 0x88, B: 0x8c, A: 0xff},
 		number:        color.NRGBA{R: 0xff, G: 0xa5, B: 0x3d, A: 0xff},
 		emptyCell:     color.NRGBA{R: 0x2a, G: 0x2a, B: 0x2e, A: 0xff},
@@ -124,6 +127,8 @@ func (p palette) fill(h Highlight) color.Color {
 		return p.moved
 	case HighlightTrivial:
 		return p.trivial
+	case HighlightCase:
+		return p.caseOnly
 	case HighlightFinding:
 		return p.finding
 	case HighlightNote:

@@ -245,8 +245,9 @@ type ChangeView struct {
 	Before, After string
 	Trivial       bool
 	Number        bool
-	Column, Row   int // the column of the changed version and the row showing it
-	Against       int // the column it is compared with
+	Case          bool // only the letter case differs
+	Column, Row   int  // the column of the changed version and the row showing it
+	Against       int  // the column it is compared with
 }
 
 // changeViews lists the changes of res with the row that shows each (by
@@ -278,7 +279,8 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 	out := make([]ChangeView, 0, len(res.Changes))
 	for _, c := range res.Changes {
 		cv := ChangeView{Kind: c.Kind, Before: export.Squeeze(c.AText), After: export.Squeeze(c.BText),
-			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber), Column: c.B, Against: c.A}
+			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber),
+			Case: c.HasFlag(compare.FlagCase), Column: c.B, Against: c.A}
 		if c.Kind == compare.Delete {
 			cv.Row = find(c.A, c.AStart)
 		} else {

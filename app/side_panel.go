@@ -85,8 +85,11 @@ func findingParts(f foundItem, cmp Comparison) (what, where string) {
 func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 	how := map[compare.Kind]string{compare.Insert: "added", compare.Delete: "removed",
 		compare.Replace: "replaced", compare.Move: "moved"}[c.Kind]
-	if c.Trivial {
+	switch {
+	case c.Trivial:
 		how += " (typography)"
+	case c.Case:
+		how += " (letter case)"
 	}
 	if c.Number {
 		how += " (number)"

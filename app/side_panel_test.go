@@ -23,6 +23,8 @@ func TestChangeParts(t *testing.T) {
 			"very", "row 1 · ru · removed"},
 		{ChangeView{Kind: compare.Replace, Before: "'", After: "’", Trivial: true, Column: 1, Row: 9},
 			"' → ’", "row 10 · revised-en · replaced (typography)"},
+		{ChangeView{Kind: compare.Replace, Before: "Moscow", After: "MOSCOW", Case: true, Column: 1, Row: 2},
+			"Moscow → MOSCOW", "row 3 · revised-en · replaced (letter case)"},
 	}
 	for _, tt := range tests {
 		what, where := changeParts(tt.c, cmp)

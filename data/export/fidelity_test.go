@@ -593,3 +593,22 @@ func TestSentenceCitesTheVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLCaseOnly: a change of letter case only is drawn in its own
+// colour, as the window draws it, not as text removed and added.
+func TestHTMLCaseOnly(t *testing.T) {
+	a := "The talks were held in Moscow. They lasted two days.\n"
+	b := "The talks were held in MOSCOW. They lasted three days.\n"
+	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	for _, want := range []string{`<span class="case">Moscow</span>`, `<span class="case">MOSCOW</span>`,
+		`<span class="del">two</span>`, `<span class="ins">three</span>`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the report lacks %s", want)
+		}
+	}
+}

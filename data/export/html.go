@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -215,7 +216,8 @@ func writeSegments(b *strings.Builder, segs []compare.Segment, base bool) {
 }
 
 // segmentClass names a run's highlight: removed text on the base's side,
-// added on the other's, moved, trivial (typography only), and a number.
+// added on the other's, moved, trivial (typography only), letter case only,
+// and a number.
 func segmentClass(s compare.Segment, base bool) string {
 	var cls string
 	switch {
@@ -225,6 +227,8 @@ func segmentClass(s compare.Segment, base bool) string {
 		cls = "triv"
 	case s.Kind == compare.Move:
 		cls = "mov"
+	case s.Kind == compare.Replace && slices.Contains(s.Flags, compare.FlagCase):
+		cls = "case"
 	case base:
 		cls = "del"
 	default:

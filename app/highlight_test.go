@@ -1,0 +1,54 @@
+package app
+
+import (
+	"testing"
+
+	"github.com/variorum/variorum/compare"
+)
+
+// TestStyleFor: each kind of change is drawn in its column's colour, and
+// typography-only and case-only changes in their own, which say the words
+// stayed.
+func TestStyleFor(t *testing.T) {
+	tests := []struct {
+		name string
+		seg  compare.Segment
+		side Side
+		want Style
+	}{
+		{"equal", compare.Segment{Kind: compare.Equal}, SideOther, Style{}},
+		{"deleted", compare.Segment{Kind: compare.Delete}, SideBase, Style{Highlight: HighlightRemoved}},
+		{"inserted", compare.Segment{Kind: compare.Insert}, SideOther, Style{Highlight: HighlightAdded}},
+		{"replaced, base", compare.Segment{Kind: compare.Replace}, SideBase, Style{Highlight: HighlightRemoved}},
+		{"replaced, other", compare.Segment{Kind: compare.Replace}, SideOther, Style{Highlight: HighlightAdded}},
+		{"moved", compare.Segment{Kind: compare.Move}, SideOther, Style{Highlight: HighlightMoved}},
+		{"number", compare.Segment{Kind: compare.Replace, Number: true, Flags: []string{compare.FlagNumber}},
+			SideOther, Style{Highlight: HighlightAdded, Number: true}},
+		{"typography", compare.Segment{Kind: compare.Replace, Trivial: true, Flags: []string{compare.FlagPunctuation}},
+			SideBase, Style{Highlight: HighlightTrivial}},
+		{"case, base", compare.Segment{Kind: compare.Replace, Flags: []string{compare.FlagCase}}, SideBase, Style{Highlight: HighlightCase}},
+		{"case, other", compare.Segment{Kind: compare.Replace, Flags: []string{compare.FlagCase}}, SideOther, Style{Highlight: HighlightCase}},
+		{"case ignored", compare.Segment{Kind: compare.Replace, Trivial: true, Flags: []string{compare.FlagCase}},
+			SideOther, Style{Highlight: HighlightTrivial}},
+	}
+	for _, tt := range tests {
+		if got := StyleFor(tt.seg, tt.side); got != tt.want {
+			t.Errorf("%s: StyleFor = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEveryHighlightHasAFill: a highlight without a colour would draw its
+// change as unchanged text.
+func TestEveryHighlightHasAFill(t *testing.T) {
+	for _, p := range []palette{lightPalette(), darkPalette()} {
+		for h := HighlightRemoved; h <= HighlightCase; h++ {
+			if p.fill(h) == nil {
+				t.Errorf("%v has no fill", h)
+			}
+			if r, g, b, a := p.fill(h).RGBA(); a == 0 {
+				t.Errorf("%v is transparent (%d %d %d)", h, r, g, b)
+			}
+		}
+	}
+}
