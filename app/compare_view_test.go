@@ -375,6 +375,26 @@ func TestStatusSaysWhoseRemovals(t *testing.T) {
 	}
 }
 
+// TestStatusCountsKinds: the status line of two versions counts the
+// changes by kind, and those in numbers and in letter case only.
+func TestStatusCountsKinds(t *testing.T) {
+	cols := []data.Version{{Label: "blog-en"}, {Label: "caps"}}
+	for _, tc := range []struct {
+		stats compare.Stats
+		want  string
+	}{
+		{compare.Stats{Replaces: 5, Inserts: 1, Numbers: 1, Trivial: 2},
+			"blog-en vs caps: 6 changes (5 replaced · 1 added), 1 in a number · 2 typography only · 3 aligned rows"},
+		{compare.Stats{Replaces: 4, Case: 3},
+			"blog-en vs caps: 4 changes (4 replaced), 3 in letter case only · 0 typography only · 3 aligned rows"},
+	} {
+		cmp := Comparison{Columns: cols, Base: 0, Stats: tc.stats, Rows: make([]RowView, 3)}
+		if got := statusText(cmp); got != tc.want {
+			t.Errorf("stats %+v: %q, want %q", tc.stats, got, tc.want)
+		}
+	}
+}
+
 // TestBaseOnTheRight: with the base in the second column (after Swap
 // base), its words the other version lost are drawn removed and the
 // other's new words added, as with the base first.

@@ -155,10 +155,15 @@ func TestCompareCapitalsVersion(t *testing.T) {
 		"The talks went on until late in the evening. A joint statement was signed.\n\n" +
 		"The next meeting is planned for November in Astana."
 	for _, other := range []string{strings.ToUpper(text), strings.ToLower(text)} {
-		for _, c := range nonTrivial(mustCompare(t, Options{}, text, other)) {
+		r := mustCompare(t, Options{}, text, other)
+		cs := nonTrivial(r)
+		for _, c := range cs {
 			if c.Kind != Replace || !slices.Equal(c.Flags, []string{FlagCase}) {
 				t.Errorf("%s %q -> %q flagged %v, want a replacement flagged case only", c.Kind, c.AText, c.BText, c.Flags)
 			}
+		}
+		if s := r.StatsFor(1); len(cs) == 0 || s.Case != len(cs) || s.Replaces != len(cs) || s.Numbers != 0 {
+			t.Errorf("stats %+v for %d changes of case", s, len(cs))
 		}
 	}
 }

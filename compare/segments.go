@@ -143,6 +143,7 @@ type Stats struct {
 	Inserts, Deletes, Replaces, Moves int
 	Trivial                           int // changes that are typography only
 	Numbers                           int // changes flagged as numbers
+	Case                              int // changes of letter case only
 }
 
 // Total is the number of non-trivial changes.
@@ -171,6 +172,9 @@ func (r *Result) StatsFor(other int) Stats {
 		}
 		if c.HasFlag(FlagNumber) {
 			s.Numbers++
+		}
+		if c.HasFlag(FlagCase) {
+			s.Case++
 		}
 	}
 	return s

@@ -41,10 +41,10 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdCell(r.label(i)), base, mdCell(v.Source),
 			mdCell(v.Language), mdCell(v.Kind), mdCell(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdCell(v.Note))
 	}
-	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | trivial |\n|---|---|---|---|---|---|---|---|\n")
+	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | letter case | trivial |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.stats() {
-		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d |\n", mdCell(s.From), mdCell(s.To),
-			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Trivial)
+		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |\n", mdCell(s.From), mdCell(s.To),
+			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Case, s.Trivial)
 	}
 	// Typography-only changes are counted above, not listed: a summary
 	// is for what a person reworded.
