@@ -228,5 +228,12 @@ func (buf *absorbBuffers) absorbs(a, b *side, p, it item) bool {
 		return false
 	}
 	need := buf.common + int(math.Ceil(absorbShare*float64(added)))
-	return lcsLength(xa, xb, need) >= need
+	l := lcsLength(xa, xb, need)
+	if l < need {
+		return false
+	}
+	// The widened pair is the one asked about next, and l is its length
+	// (lcsLength is exact from need up).
+	buf.pair, buf.common = q, l
+	return true
 }

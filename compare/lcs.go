@@ -40,25 +40,32 @@ func lcsLength[K seqKey](x, y []K, need int) int {
 	if r := len(x) % 64; r != 0 {
 		tail = ^uint64(0) << r
 	}
-	length := 0 // zeros of v so far: the LCS of x and y[:j]
-	for j, c := range y {
-		if length+len(y)-j < need {
-			return length // cannot reach need
-		}
-		m := mm.of(c)
-		if m == nil {
-			continue // no match: V is unchanged
-		}
-		advanceRow(v, v, m)
-		length = 0
+	// The zeros of v are the LCS of x and the rows of y so far. Counting
+	// them costs a pass over v, so they are counted only when need may
+	// have become out of reach: the length never falls, so while the one
+	// last counted plus the rows left reaches need, so does the true one.
+	zeros := func() int {
+		n := 0
 		for w, word := range v {
 			if w == nw-1 {
 				word |= tail
 			}
-			length += bits.OnesCount64(^word)
+			n += bits.OnesCount64(^word)
+		}
+		return n
+	}
+	length := 0 // the LCS of x and y[:j], counted at some row up to j
+	for j, c := range y {
+		if length+len(y)-j < need {
+			if length = zeros(); length+len(y)-j < need {
+				return length // cannot reach need
+			}
+		}
+		if m := mm.of(c); m != nil { // no match leaves v as it is
+			advanceRow(v, v, m)
 		}
 	}
-	return length
+	return zeros()
 }
 
 // matchMasks holds, for each distinct element of a sequence x, a bit
