@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -96,9 +95,9 @@ func StyleFor(seg compare.Segment, side Side) Style {
 		st.Highlight = HighlightTrivial
 		return st
 	}
-	if seg.Kind == compare.Replace && slices.Contains(seg.Flags, compare.FlagCase) {
+	if seg.CaseOnly() {
 		// A line set in capitals drawn as removed and added would read as
-		// rewritten; its own colour says the words stayed.
+		// rewritten.
 		st.Highlight = HighlightCase
 	}
 	st.Number = seg.Number

@@ -9,9 +9,8 @@ import (
 // statusText summarises a comparison for the status line, e.g.
 // "blog-en vs revised-en: 12 changes (5 replaced · 3 added · 2 removed ·
 // 2 moved), 4 in numbers, 1 in letter case only · 7 typography only ·
-// 152 aligned rows". It uses
-// no character outside the theme's bundled font (no arrows), so that it
-// renders the same on every machine.
+// 152 aligned rows". It uses no character outside the theme's bundled font
+// (no arrows), so that it renders the same on every machine.
 func statusText(cmp Comparison) string {
 	base, other := cmp.BaseVersion(), cmp.OtherVersion()
 	switch {

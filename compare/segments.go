@@ -1,6 +1,9 @@
 package compare
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Segment is a run of a cell's text and how it differs from the other side.
 type Segment struct {
@@ -15,6 +18,13 @@ type Segment struct {
 	// Number marks a run that is a number or date (see Change.ANumbers)
 	// inside a change flagged number: the figures a view makes stand out.
 	Number bool
+}
+
+// CaseOnly reports whether the run is a replacement by the same words in
+// other letter case (a change flagged case that is not trivial): views
+// draw it apart from removed and added text, as the words stayed.
+func (s Segment) CaseOnly() bool {
+	return s.Kind == Replace && !s.Trivial && slices.Contains(s.Flags, FlagCase)
 }
 
 // Segments splits the text of version v in [start, end) into runs marked

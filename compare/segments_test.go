@@ -54,3 +54,24 @@ func TestSegmentsAroundMoves(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentCaseOnly: only a replacement flagged case, and not trivial
+// (as with IgnoreCase), is the same words in other letter case.
+func TestSegmentCaseOnly(t *testing.T) {
+	tests := []struct {
+		seg  Segment
+		want bool
+	}{
+		{Segment{Kind: Replace, Flags: []string{FlagCase}}, true},
+		{Segment{Kind: Replace, Flags: []string{FlagCase}, Trivial: true}, false},
+		{Segment{Kind: Replace, Flags: []string{FlagNumber}}, false},
+		{Segment{Kind: Replace}, false},
+		{Segment{Kind: Insert, Flags: []string{FlagCase}}, false},
+		{Segment{Kind: Equal}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.seg.CaseOnly(); got != tt.want {
+			t.Errorf("%+v: CaseOnly = %v, want %v", tt.seg, got, tt.want)
+		}
+	}
+}

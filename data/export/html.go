@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -227,7 +226,7 @@ func segmentClass(s compare.Segment, base bool) string {
 		cls = "triv"
 	case s.Kind == compare.Move:
 		cls = "mov"
-	case s.Kind == compare.Replace && slices.Contains(s.Flags, compare.FlagCase):
+	case s.CaseOnly():
 		cls = "case"
 	case base:
 		cls = "del"
