@@ -551,14 +551,8 @@ func TestPositionCitesTheVersion(t *testing.T) {
 // TestHTMLTrivialFolded: typography-only changes are listed apart, in a
 // folded section after the changes that count, not among them.
 func TestHTMLTrivialFolded(t *testing.T) {
-	a := "He said \"yes\" to the plan. It cost 19 dollars.\n"
-	b := "He said “yes” to the plan. It cost 18 dollars.\n"
-	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
-	var buf bytes.Buffer
-	if err := WriteHTML(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	s := buf.String()
+	s := pairHTML(t, "He said \"yes\" to the plan. It cost 19 dollars.\n",
+		"He said “yes” to the plan. It cost 18 dollars.\n")
 	main, folded, ok := strings.Cut(s[strings.Index(s, "Every change"):], `<details class="trivial">`)
 	if !ok || !strings.Contains(folded, "typography-only change") || !strings.Contains(folded, "trivial") {
 		t.Fatalf("no folded list of typography-only changes")
@@ -597,14 +591,8 @@ func TestSentenceCitesTheVersion(t *testing.T) {
 // TestHTMLCaseOnly: a change of letter case only is drawn in its own
 // colour, as the window draws it, not as text removed and added.
 func TestHTMLCaseOnly(t *testing.T) {
-	a := "The talks were held in Moscow. They lasted two days.\n"
-	b := "The talks were held in MOSCOW. They lasted three days.\n"
-	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
-	var buf bytes.Buffer
-	if err := WriteHTML(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	s := buf.String()
+	s := pairHTML(t, "The talks were held in Moscow. They lasted two days.\n",
+		"The talks were held in MOSCOW. They lasted three days.\n")
 	for _, want := range []string{`<span class="case">Moscow</span>`, `<span class="case">MOSCOW</span>`,
 		`<span class="del">two</span>`, `<span class="ins">three</span>`,
 		// The counts: two replaced, one in a number, one in letter case.
@@ -613,4 +601,14 @@ func TestHTMLCaseOnly(t *testing.T) {
 			t.Errorf("the report lacks %s", want)
 		}
 	}
+}
+
+// pairHTML is the HTML report of a compared with b, labelled a and b.
+func pairHTML(t *testing.T, a, b string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
 }
