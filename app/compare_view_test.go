@@ -375,6 +375,18 @@ func TestStatusSaysWhoseRemovals(t *testing.T) {
 	}
 }
 
+// TestStatusFindingsFirst: with several versions, the translation
+// findings come right after the changes, before what a narrow window may
+// cut.
+func TestStatusFindingsFirst(t *testing.T) {
+	cmp := Comparison{Columns: []data.Version{{Label: "blog-en"}, {Label: "revised-en"}, {Label: "ru"}},
+		Base: 0, MarksAgainst: -1, Translated: []bool{false, false, true}, Findings: 3, Rows: make([]RowView, 5)}
+	want := "blog-en, revised-en, ru against blog-en · 0 changes · 3 translation findings · 0 typography only · 5 aligned rows"
+	if got := statusText(cmp); got != want {
+		t.Errorf("status %q, want %q", got, want)
+	}
+}
+
 // TestStatusCountsKinds: the status line of two versions counts the
 // changes by kind, and those in numbers and in letter case only.
 func TestStatusCountsKinds(t *testing.T) {

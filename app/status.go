@@ -24,10 +24,11 @@ func statusText(cmp Comparison) string {
 		return fmt.Sprintf("%s alone: tick another version to compare · %s", base.Label, plural(len(cmp.Rows), "row", "rows"))
 	case len(cmp.Columns) > 2:
 		// The typography-only ones too, so the count adds up to the
-		// change list's.
+		// change list's. The findings come before those and the rows: a
+		// window too narrow for the whole line cuts its end.
 		n := countChanges(cmp.Changes)
-		return fmt.Sprintf("%s against %s%s · %s · %d typography only · %s", columnLabels(cmp), base.Label, removedIn(cmp),
-			plural(n, "change", "changes"), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows")) + findingsPart(cmp)
+		return fmt.Sprintf("%s against %s%s · %s%s · %d typography only · %s", columnLabels(cmp), base.Label, removedIn(cmp),
+			plural(n, "change", "changes"), findingsPart(cmp), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows"))
 	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
 			base.Label, orDashLang(base.Language), other.Label, orDashLang(other.Language),

@@ -1119,17 +1119,21 @@ func TestVersionsDialogKeys(t *testing.T) {
 }
 
 // TestStatusCountsAddUp: with more than two versions the status line's
-// changes and typography-only ones add up to the change list's count.
+// changes, translation findings and typography-only changes, in a row,
+// add up to the change list's count.
 func TestStatusCountsAddUp(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	cmp := mw.VM.Comparison()
-	if len(cmp.Columns) < 3 {
-		t.Fatalf("%d columns, want the sample's four", len(cmp.Columns))
+	if len(cmp.Columns) < 3 || cmp.Findings == 0 {
+		t.Fatalf("%d columns and %d findings, want the sample's four and its translation's findings", len(cmp.Columns), cmp.Findings)
 	}
 	n := countChanges(cmp.Changes)
-	want := fmt.Sprintf("%d changes · %d typography only", n, len(cmp.Changes)-n)
+	want := fmt.Sprintf("%d changes · %d translation findings · %d typography only", n, cmp.Findings, len(cmp.Changes)-n)
 	if !strings.Contains(mw.Status.Text, want) {
 		t.Errorf("status %q, want it to say %q", mw.Status.Text, want)
+	}
+	if got := len(mw.side.lines); got != len(cmp.Changes)+cmp.Findings {
+		t.Errorf("the change list holds %d lines, want %d changes and %d findings", got, len(cmp.Changes), cmp.Findings)
 	}
 }
 
