@@ -258,18 +258,29 @@ func TestCheckMovedParagraph(t *testing.T) {
 }
 
 // FuzzNumbersIn: reading the numbers of any text never panics, and every
-// number read is digits with at most one decimal point or colon (a time).
+// number read is digits with at most one decimal point or colon (a time),
+// or a whole number and a ratio from a fraction character ("2+1/3").
 func FuzzNumbersIn(f *testing.F) {
-	for _, s := range []string{"On 21 June 2024 at 10.30", "в 10.30, 21.06.2024, 1.000.000", "the 19th of July", "19-го", "1.2.3", "в 1.", "31.12.", "at 9:", "5 мая 2024 г."} {
+	for _, s := range []string{"On 21 June 2024 at 10.30", "в 10.30, 21.06.2024, 1.000.000", "the 19th of July", "19-го", "1.2.3", "в 1.", "31.12.", "at 9:", "5 мая 2024 г.", "2⅓ and 1 ½ cups", "⅑"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, n := range numbersIn(s) {
-			if n == "" || strings.Count(n, ".")+strings.Count(n, ":") > 1 || strings.Trim(n, "0123456789.:") != "" {
+			if !wellReadNumber(n) {
 				t.Fatalf("numbersIn(%q) read %q", s, n)
 			}
 		}
 	})
+}
+
+// wellReadNumber reports whether n is a number as numbersIn reads them.
+func wellReadNumber(n string) bool {
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	if whole, ratio, ok := strings.Cut(n, "+"); ok {
+		num, den, ok := strings.Cut(ratio, "/")
+		return digits(whole) && ok && digits(num) && digits(den)
+	}
+	return n != "" && strings.Count(n, ".")+strings.Count(n, ":") <= 1 && strings.Trim(n, "0123456789.:") == ""
 }
 
 // TestNumberDifferenceTimes: a time of day written with a point in one
