@@ -180,9 +180,8 @@ func widened(p, it item) item {
 // asked about again for the sentences on its other sides.
 type absorbBuffers struct {
 	fixed, wa, wb, grown []uint32
-	pair                 item
+	pair                 item // the zero item before the first: no pair is empty
 	common               int  // the longest common subsequence of pair's words
-	known                bool // common is pair's
 }
 
 // absorbs reports whether pair p takes sentence it, inserted or deleted
@@ -210,10 +209,10 @@ func (buf *absorbBuffers) absorbs(a, b *side, p, it item) bool {
 	}
 	buf.wa = appendWords(buf.wa[:0], a.document, p.a0, p.a1)
 	buf.wb = appendWords(buf.wb[:0], b.document, p.b0, p.b1)
-	if !buf.known || buf.pair != p {
-		buf.pair, buf.common, buf.known = p, lcsLength(buf.wa, buf.wb, 0), true
+	if buf.pair != p {
+		buf.pair, buf.common = p, lcsLength(buf.wa, buf.wb, 0)
 	}
-	// Only the side that grows is read again.
+	// The side that grows, read with the sentence.
 	q := widened(p, it)
 	xa, xb := buf.wa, buf.wb
 	if it.kind == itemDelete {
