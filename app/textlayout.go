@@ -153,78 +153,99 @@ func wordWidth(s string, run int, measure widthFunc) float32 {
 // line. Spaces at the end of a line and at the start of a wrapped line are
 // dropped. A zero or negative width lays every word on its own line.
 func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
-	lay := textLayout{width: width}
+	l := liner{lay: textLayout{width: width}, measure: measure}
 	if len(runs) == 0 {
-		return lay
-	}
-	x := float32(0)
-	line := 0
-	var pending []fragment // spaces waiting for the next word on this line
-	var ws []float32       // widths of the parts of a word
-	newLine := func() {
-		pending = pending[:0]
-		line++
-		x = 0
+		return l.lay
 	}
 	for _, t := range tokenize(runs) {
 		switch t.kind {
 		case tokNewline:
-			if len(lay.frags) == 0 && len(pending) == 0 && x == 0 && line == 0 {
+			if len(l.lay.frags) == 0 && len(l.pending) == 0 && l.x == 0 && l.line == 0 {
 				continue // leading newlines add no empty lines
 			}
-			newLine()
+			l.newLine()
 		case tokSpace:
-			if x == 0 {
+			if l.x == 0 {
 				continue
 			}
 			p := t.parts[0]
 			w := measure(p.text, p.run)
-			pending = append(pending, fragment{text: p.text, x: x, w: w, line: line, run: p.run, space: true})
-			x += w
+			l.pending = append(l.pending, fragment{text: p.text, x: l.x, w: w, line: l.line, run: p.run, space: true})
+			l.x += w
 		case tokWord:
-			ws = ws[:0]
-			var total float32
-			for _, p := range t.parts {
-				w := wordWidth(p.text, p.run, measure)
-				ws = append(ws, w)
-				total += w
-			}
-			if x > 0 && x+total > width {
-				newLine()
-			}
-			if total > width && x == 0 {
-				// Too long for any line: break between characters.
-				for _, p := range t.parts {
-					rest := p.text
-					for rest != "" {
-						take, tw := fitPrefix(rest, width-x, x == 0, p.run, measure)
-						if take == 0 {
-							newLine()
-							continue
-						}
-						lay.frags = append(lay.frags, fragment{text: rest[:take], x: x, w: tw, line: line, run: p.run})
-						x += tw
-						rest = rest[take:]
-						if rest != "" {
-							newLine()
-						}
-					}
-				}
-				continue
-			}
-			lay.frags = append(lay.frags, pending...)
-			pending = pending[:0]
-			for i, p := range t.parts {
-				lay.frags = append(lay.frags, fragment{text: p.text, x: x, w: ws[i], line: line, run: p.run})
-				x += ws[i]
-			}
+			l.word(t)
 		}
 	}
 	// Newlines and spaces at the end of a cell add no empty lines.
-	if n := len(lay.frags); n > 0 {
-		lay.lines = lay.frags[n-1].line + 1
+	if n := len(l.lay.frags); n > 0 {
+		l.lay.lines = l.lay.frags[n-1].line + 1
 	}
-	return lay
+	return l.lay
+}
+
+// liner is layoutRuns' place in the layout it builds.
+type liner struct {
+	lay     textLayout
+	measure widthFunc
+	x       float32
+	line    int
+	pending []fragment // spaces waiting for the next word on this line
+	ws      []float32  // widths of the parts of a word
+}
+
+func (l *liner) newLine() {
+	l.pending = l.pending[:0]
+	l.line++
+	l.x = 0
+}
+
+// word lays out word t: on this line after the spaces before it where it
+// fits, else on the next, broken between characters where it is wider
+// than a line.
+func (l *liner) word(t token) {
+	width := l.lay.width
+	l.ws = l.ws[:0]
+	var total float32
+	for _, p := range t.parts {
+		w := wordWidth(p.text, p.run, l.measure)
+		l.ws = append(l.ws, w)
+		total += w
+	}
+	if l.x > 0 && l.x+total > width {
+		l.newLine()
+	}
+	if total > width && l.x == 0 {
+		l.breakWord(t)
+		return
+	}
+	l.lay.frags = append(l.lay.frags, l.pending...)
+	l.pending = l.pending[:0]
+	for i, p := range t.parts {
+		l.lay.frags = append(l.lay.frags, fragment{text: p.text, x: l.x, w: l.ws[i], line: l.line, run: p.run})
+		l.x += l.ws[i]
+	}
+}
+
+// breakWord lays out word t, too long for any line, broken between
+// characters.
+func (l *liner) breakWord(t token) {
+	width := l.lay.width
+	for _, p := range t.parts {
+		rest := p.text
+		for rest != "" {
+			take, tw := fitPrefix(rest, width-l.x, l.x == 0, p.run, l.measure)
+			if take == 0 {
+				l.newLine()
+				continue
+			}
+			l.lay.frags = append(l.lay.frags, fragment{text: rest[:take], x: l.x, w: tw, line: l.line, run: p.run})
+			l.x += tw
+			rest = rest[take:]
+			if rest != "" {
+				l.newLine()
+			}
+		}
+	}
 }
 
 // fitPrefix returns how many bytes of s fit in avail (at least one

@@ -193,96 +193,131 @@ func numbersIn(s string) []string {
 // be a time of day written with a point where no preposition said so (an
 // English "at 10.30", read 10.3; not "10.30 евро").
 func readNumbers(s string) (nums []string, clock map[string]bool) {
-	const (
-		word = iota
-		number
-		month
-		connector // "of": the 19th of July
-	)
-	type item struct {
-		kind     int
-		text     string
-		dayFirst bool // a month that is a date only after its day (dayFirstMonths)
-	}
-	var items []item
-	prev := ""           // the last word, lower case
-	afterFigure := false // only spaces since a number in figures
+	r := numberReader{s: s}
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		c, w := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r >= '0' && r <= '9':
-			parts, end := dateOrTime(s, i, prev)
-			if parts == nil {
-				var n string
-				n, end = scanNumber(s, i)
-				parts = []string{n}
-				if c := clockAt(s, i); c.ok && c.sep == '.' {
-					if clock == nil {
-						clock = map[string]bool{}
-					}
-					clock[n] = true
-				}
-				end = afterOrdinalEnding(s, end)
-			}
-			if len(parts) == 1 {
-				parts[0], end = clockSuffixes(s, parts[0], end, prev)
-				parts[0], end = withFraction(s, parts[0], end)
-			}
-			for _, p := range parts {
-				items = append(items, item{kind: number, text: p})
-			}
-			i = end
-			afterFigure = true
-		case unicode.IsLetter(r):
-			j := lettersEnd(s, i)
-			prev = strings.ToLower(s[i:j])
-			if zeros, ok := scaleAfter(s, i, j, afterFigure); ok && !isYear(items[len(items)-1].text) {
-				last := &items[len(items)-1]
-				last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
-				afterFigure = false
-				i = j
-				continue
-			}
-			afterFigure = false
-			switch m := monthNumber(s[i:j]); {
-			case m > 0:
-				items = append(items, item{kind: month, text: strconv.Itoa(m), dayFirst: dayFirstMonths[prev]})
-			case dateConnectors[prev]:
-				items = append(items, item{kind: connector})
-			default:
-				items = append(items, item{kind: word})
-			}
-			i = j
-		case vulgarFractions[r] != "":
-			items = append(items, item{kind: number, text: "0" + vulgarFractions[r]})
+		case c >= '0' && c <= '9':
+			i = r.figures(i)
+		case unicode.IsLetter(c):
+			i = r.word(i)
+		case vulgarFractions[c] != "":
+			r.items = append(r.items, numberItem{kind: itemNumber, text: "0" + vulgarFractions[c]})
 			i += w
-			afterFigure = true
+			r.afterFigure = true
 		default:
-			if !unicode.IsSpace(r) {
-				prev = "" // "from $1.50": the word is not right before the number
-				afterFigure = false
+			if !unicode.IsSpace(c) {
+				r.prev = "" // "from $1.50": the word is not right before the number
+				r.afterFigure = false
 			}
 			i += w
 		}
 	}
-	// near returns the kind of the item next to k in direction d, past a
-	// connector.
-	near := func(k, d int) int {
-		k += d
-		if k >= 0 && k < len(items) && items[k].kind == connector {
-			k += d
+	return r.numbers(), r.clock
+}
+
+// numberReader holds what readNumbers has read of s so far: its numbers,
+// and its words where they make a month a date.
+type numberReader struct {
+	s           string
+	items       []numberItem
+	prev        string          // the last word, lower case
+	afterFigure bool            // only spaces since a number in figures
+	clock       map[string]bool // decimals that may be a time of day
+}
+
+// numberItem is a word or number of the text numberReader reads.
+type numberItem struct {
+	kind     numberItemKind
+	text     string // a number's value, or a month's number
+	dayFirst bool   // a month that is a date only after its day (dayFirstMonths)
+}
+
+type numberItemKind int
+
+const (
+	itemWord numberItemKind = iota
+	itemNumber
+	itemMonth
+	itemConnector // "of": the 19th of July
+)
+
+// figures reads the number, date or time of day in figures at s[i] and
+// returns where it ends.
+func (r *numberReader) figures(i int) int {
+	s := r.s
+	parts, end := dateOrTime(s, i, r.prev)
+	if parts == nil {
+		var n string
+		n, end = scanNumber(s, i)
+		parts = []string{n}
+		if c := clockAt(s, i); c.ok && c.sep == '.' {
+			if r.clock == nil {
+				r.clock = map[string]bool{}
+			}
+			r.clock[n] = true
 		}
-		if k < 0 || k >= len(items) {
-			return word
-		}
-		return items[k].kind
+		end = afterOrdinalEnding(s, end)
 	}
-	for k, it := range items {
-		if it.kind == number || it.kind == month && (near(k, -1) == number || near(k, 1) == number && !it.dayFirst) {
+	if len(parts) == 1 {
+		parts[0], end = clockSuffixes(s, parts[0], end, r.prev)
+		parts[0], end = withFraction(s, parts[0], end)
+	}
+	for _, p := range parts {
+		r.items = append(r.items, numberItem{kind: itemNumber, text: p})
+	}
+	r.afterFigure = true
+	return end
+}
+
+// word reads the word at s[i]: a scale that multiplies the number before
+// it, a month, a connector of dates or another word. It returns where the
+// word ends.
+func (r *numberReader) word(i int) int {
+	s := r.s
+	j := lettersEnd(s, i)
+	r.prev = strings.ToLower(s[i:j])
+	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) {
+		last := &r.items[len(r.items)-1]
+		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
+		r.afterFigure = false
+		return j
+	}
+	r.afterFigure = false
+	switch m := monthNumber(s[i:j]); {
+	case m > 0:
+		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(m), dayFirst: dayFirstMonths[r.prev]})
+	case dateConnectors[r.prev]:
+		r.items = append(r.items, numberItem{kind: itemConnector})
+	default:
+		r.items = append(r.items, numberItem{kind: itemWord})
+	}
+	return j
+}
+
+// numbers returns the numbers read, and the months next to a number (a
+// month only before one where it is a date only after its day).
+func (r *numberReader) numbers() []string {
+	var nums []string
+	for k, it := range r.items {
+		if it.kind == itemNumber || it.kind == itemMonth && (r.near(k, -1) == itemNumber || r.near(k, 1) == itemNumber && !it.dayFirst) {
 			nums = append(nums, it.text)
 		}
 	}
-	return nums, clock
+	return nums
+}
+
+// near returns the kind of the item next to item k in direction d, past a
+// connector.
+func (r *numberReader) near(k, d int) numberItemKind {
+	k += d
+	if k >= 0 && k < len(r.items) && r.items[k].kind == itemConnector {
+		k += d
+	}
+	if k < 0 || k >= len(r.items) {
+		return itemWord
+	}
+	return r.items[k].kind
 }
 
 // vulgarFractions gives the fraction characters their value after the

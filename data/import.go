@@ -91,16 +91,10 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 	} else if v != nil {
 		return v, duplicateError(v)
 	}
-	kind, err := kindOrOther(opt.Kind)
+	opt, err := opt.checked()
 	if err != nil {
 		return nil, err
 	}
-	opt.Kind = kind
-	lang, err := CanonicalLanguage(opt.Lang)
-	if err := errors.Join(err, CheckDate(opt.Date)); err != nil {
-		return nil, err
-	}
-	opt.Lang = lang
 	extract := textfile.Extract
 	if owned {
 		extract = textfile.ExtractOwned
@@ -112,31 +106,7 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	v := &Version{
-		Label:       opt.Label,
-		Source:      opt.Source,
-		URL:         opt.URL,
-		Language:    opt.Lang,
-		Kind:        opt.Kind,
-		Note:        opt.Note,
-		FileName:    strings.ToValidUTF8(name, "\uFFFD"), // a file name need not be UTF-8; reports must be
-		SHA256:      sha,
-		Size:        int64(len(b)),
-		Encoding:    ex.Encoding,
-		Format:      ex.Format,
-		ImportedAt:  time.Now().UTC(),
-		RetrievedAt: opt.RetrievedAt,
-		Text:        ex.Text,
-	}
-	if v.Label == "" {
-		v.Label = strings.TrimSuffix(v.FileName, filepath.Ext(v.FileName))
-	}
-	if v.Label == "" {
-		v.Label = v.FileName // ".txt"
-	}
-	if v.Language == "" {
-		v.Language = textfile.DetectLanguage(ex.Text)
-	}
+	v := newVersion(name, sha, int64(len(b)), ex, opt)
 	textSHA := hashString(v.Text) // before the write lock is taken
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
 		bid, err := resolveBriefing(ctx, tx, opt, v.Label)
@@ -160,6 +130,54 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		return nil, err
 	}
 	return v, nil
+}
+
+// checked returns opt with its kind and language in canonical form (other
+// where no kind is given), or the first of their and its date's faults.
+func (opt ImportOptions) checked() (ImportOptions, error) {
+	kind, err := kindOrOther(opt.Kind)
+	if err != nil {
+		return opt, err
+	}
+	opt.Kind = kind
+	lang, err := CanonicalLanguage(opt.Lang)
+	if err := errors.Join(err, CheckDate(opt.Date)); err != nil {
+		return opt, err
+	}
+	opt.Lang = lang
+	return opt, nil
+}
+
+// newVersion describes the version imported from the file name, of size
+// bytes hashing to sha, whose text is ex: labelled after the file where
+// opt gives no label, in the language detected where it gives none.
+func newVersion(name, sha string, size int64, ex *textfile.Extracted, opt ImportOptions) *Version {
+	v := &Version{
+		Label:       opt.Label,
+		Source:      opt.Source,
+		URL:         opt.URL,
+		Language:    opt.Lang,
+		Kind:        opt.Kind,
+		Note:        opt.Note,
+		FileName:    strings.ToValidUTF8(name, "\uFFFD"), // a file name need not be UTF-8; reports must be
+		SHA256:      sha,
+		Size:        size,
+		Encoding:    ex.Encoding,
+		Format:      ex.Format,
+		ImportedAt:  time.Now().UTC(),
+		RetrievedAt: opt.RetrievedAt,
+		Text:        ex.Text,
+	}
+	if v.Label == "" {
+		v.Label = strings.TrimSuffix(v.FileName, filepath.Ext(v.FileName))
+	}
+	if v.Label == "" {
+		v.Label = v.FileName // ".txt"
+	}
+	if v.Language == "" {
+		v.Language = textfile.DetectLanguage(ex.Text)
+	}
+	return v
 }
 
 // maxLabelTries bounds the labels uniqueLabel tries: past a hundred

@@ -279,42 +279,9 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 		return true, fmt.Errorf("open library %s: %w: the file is truncated (%d bytes, its header says %d; left untouched)",
 			path, ErrNotLibrary, size, want)
 	}
-	// A writable library is only read here, sharing its WAL with other
-	// processes (readShared); a read-only one is read as immutable.
-	probe := acc
-	if probe == readWrite {
-		probe = readShared
-	}
-	db, err := sql.Open("sqlite", dsn(path, probe, busyTimeoutMillis))
+	appID, userVersion, tables, err := probeHeader(ctx, path, acc)
 	if err != nil {
-		return true, fmt.Errorf("open library %s: %w", path, err)
-	}
-	defer db.Close()
-	var appID, userVersion, tables int
-	err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
-	if err == nil {
-		err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&userVersion)
-	}
-	if err == nil {
-		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
-	}
-	if err != nil {
-		err = classify(err)
-		switch {
-		case acc != readWrite && walActive(path) && !errors.Is(err, ErrBusy):
-			// A checkpoint stopped halfway (a crash while closing, a full
-			// disk) leaves the file whole only with its log, which a
-			// read-only open does not read: not a damaged library.
-			return true, fmt.Errorf("open library %s: %w, and its last changes are in %s-wal, which only a writable library reads: "+
-				"make the library writable (or copy it with its -wal somewhere writable) and open it once (left untouched: %w)", path, ErrReadOnly, filepath.Base(path), err)
-		case errors.Is(err, ErrBusy):
-			return true, fmt.Errorf("open library %s: %w", path, err)
-		case errors.Is(err, ErrNotLibrary):
-			return true, fmt.Errorf("open library %s: %w (left untouched)", path, err)
-		case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-			return true, fmt.Errorf("open library %s: %w", path, err) // stopped, not damaged
-		}
-		return true, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %w", path, ErrNotLibrary, err)
+		return true, err
 	}
 	if appID != applicationID && tables > 0 {
 		return true, fmt.Errorf("open library %s: %w: it is another program's SQLite database (left untouched)", path, ErrNotLibrary)
@@ -324,6 +291,49 @@ func checkExisting(ctx context.Context, path string, acc access) (bool, error) {
 			path, ErrNewerLibrary, userVersion, len(migrations()))
 	}
 	return true, nil
+}
+
+// probeHeader reads the application id, schema version and table count
+// of the SQLite database at path, without changing it, and says what is
+// wrong with the file where they cannot be read.
+func probeHeader(ctx context.Context, path string, acc access) (appID, userVersion, tables int, err error) {
+	// A writable library is only read here, sharing its WAL with other
+	// processes (readShared); a read-only one is read as immutable.
+	probe := acc
+	if probe == readWrite {
+		probe = readShared
+	}
+	db, err := sql.Open("sqlite", dsn(path, probe, busyTimeoutMillis))
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("open library %s: %w", path, err)
+	}
+	defer db.Close()
+	err = db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
+	if err == nil {
+		err = db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&userVersion)
+	}
+	if err == nil {
+		err = db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables)
+	}
+	if err == nil {
+		return appID, userVersion, tables, nil
+	}
+	err = classify(err)
+	switch {
+	case acc != readWrite && walActive(path) && !errors.Is(err, ErrBusy):
+		// A checkpoint stopped halfway (a crash while closing, a full
+		// disk) leaves the file whole only with its log, which a
+		// read-only open does not read: not a damaged library.
+		return 0, 0, 0, fmt.Errorf("open library %s: %w, and its last changes are in %s-wal, which only a writable library reads: "+
+			"make the library writable (or copy it with its -wal somewhere writable) and open it once (left untouched: %w)", path, ErrReadOnly, filepath.Base(path), err)
+	case errors.Is(err, ErrBusy):
+		return 0, 0, 0, fmt.Errorf("open library %s: %w", path, err)
+	case errors.Is(err, ErrNotLibrary):
+		return 0, 0, 0, fmt.Errorf("open library %s: %w (left untouched)", path, err)
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return 0, 0, 0, fmt.Errorf("open library %s: %w", path, err) // stopped, not damaged
+	}
+	return 0, 0, 0, fmt.Errorf("open library %s: %w: the file is corrupt or unreadable (left untouched): %w", path, ErrNotLibrary, err)
 }
 
 // walActive reports whether the library has a non-empty write-ahead log,

@@ -140,46 +140,7 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		m = colorMarkers
 	}
 	text := res.Texts[v]
-	type event struct {
-		pos   int
-		order int // closes before replacements before opens at one position
-		s     string
-		skip  int // bytes of text replaced by s
-	}
-	var evs []event
-	left := leftAt(res, v)
-	for _, c := range res.Changes {
-		if c.B != v || c.Trivial && !showTrivial {
-			continue
-		}
-		switch c.Kind {
-		case compare.Move:
-			evs = append(evs, event{pos: c.BStart, order: 2, s: m.movOpen}, event{pos: c.BEnd, order: 0, s: m.movClose})
-			if from, ok := left[c.BStart]; ok && c.A == res.Base {
-				pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
-				evs = append(evs, event{pos: pos, order: 1, s: s})
-			}
-		case compare.Replace, compare.Insert, compare.Delete:
-			if c.Trivial {
-				s := m.trivOpen + termText(c.AText) + m.trivTo + termText(c.BText) + m.trivClose
-				evs = append(evs, event{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart})
-				continue
-			}
-			fallthrough
-		default:
-			if c.BText == "" {
-				pos, s := deletionAt(res.Texts[c.A], text, c, m)
-				evs = append(evs, event{pos: pos, order: 1, s: s})
-				continue
-			}
-			var b strings.Builder
-			if c.AText != "" {
-				b.WriteString(m.delOpen + termText(c.AText) + m.delClose)
-			}
-			b.WriteString(m.insOpen + termText(c.BText) + m.insClose)
-			evs = append(evs, event{pos: c.BStart, order: 1, s: b.String(), skip: c.BEnd - c.BStart})
-		}
-	}
+	evs := wordDiffMarks(res, v, m, showTrivial)
 	sort.SliceStable(evs, func(i, j int) bool {
 		if evs[i].pos != evs[j].pos {
 			return evs[i].pos < evs[j].pos
@@ -201,6 +162,56 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 	if !strings.HasSuffix(text, "\n") {
 		io.WriteString(w, "\n")
 	}
+}
+
+// wordMark is what writeWordDiff prints at a place of the version's text.
+type wordMark struct {
+	pos   int
+	order int // closes before replacements before opens at one position
+	s     string
+	skip  int // bytes of text replaced by s
+}
+
+// wordDiffMarks returns the marks of version v's changes, unsorted.
+func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wordMark {
+	text := res.Texts[v]
+	var evs []wordMark
+	left := leftAt(res, v)
+	for _, c := range res.Changes {
+		if c.B != v || c.Trivial && !showTrivial {
+			continue
+		}
+		if c.Kind != compare.Move {
+			evs = append(evs, editMark(res.Texts[c.A], text, c, m))
+			continue
+		}
+		evs = append(evs, wordMark{pos: c.BStart, order: 2, s: m.movOpen}, wordMark{pos: c.BEnd, order: 0, s: m.movClose})
+		if from, ok := left[c.BStart]; ok && c.A == res.Base {
+			pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
+			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
+		}
+	}
+	return evs
+}
+
+// editMark returns the mark of c, a change other than a move, from a to b:
+// a trivial one as a substitution, a deletion where a had it, else the
+// words deleted and inserted in place of b's.
+func editMark(a, b string, c compare.Change, m markers) wordMark {
+	switch {
+	case c.Trivial && (c.Kind == compare.Replace || c.Kind == compare.Insert || c.Kind == compare.Delete):
+		s := m.trivOpen + termText(c.AText) + m.trivTo + termText(c.BText) + m.trivClose
+		return wordMark{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart}
+	case c.BText == "":
+		pos, s := deletionAt(a, b, c, m)
+		return wordMark{pos: pos, order: 1, s: s}
+	}
+	var sb strings.Builder
+	if c.AText != "" {
+		sb.WriteString(m.delOpen + termText(c.AText) + m.delClose)
+	}
+	sb.WriteString(m.insOpen + termText(c.BText) + m.insClose)
+	return wordMark{pos: c.BStart, order: 1, s: sb.String(), skip: c.BEnd - c.BStart}
 }
 
 // leftAt maps the start of each sentence or paragraph of version v that

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -18,42 +19,13 @@ const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [-
 // runImport imports files and folders into the library, one transaction
 // per file, with a progress bar on a terminal and a summary at the end.
 func runImport(ctx context.Context, e *env, args []string) int {
-	fs := newLibraryFlags(e, "import", importUsage)
-	var opt data.ImportOptions
-	fs.StringVar(&opt.BriefingSlug, "briefing", "", "add the versions to the existing briefing with this slug")
-	fs.StringVar(&opt.NewBriefingTitle, "new-briefing", "", "create a new briefing with this title for the versions")
-	fs.StringVar(&opt.Lang, "lang", "", "language of the versions, e.g. ru or en (default: detected)")
-	fs.StringVar(&opt.Source, "source", "", "where the versions come from")
-	fs.StringVar(&opt.Kind, "kind", "", "kind of version: "+strings.Join(data.Kinds(), ", ")+" (default other)")
-	fs.StringVar(&opt.Date, "date", "", "date of a new briefing, e.g. 2024-06-21")
-	fs.StringVar(&opt.Place, "place", "", "place of a new briefing")
-	fs.StringVar(&opt.Encoding, "encoding", "", "decode the files from this encoding, e.g. windows-1251 (default: detected)")
-	fs.StringVar(&opt.Label, "label", "", "label of the version (default: the file name without extension)")
-	fs.StringVar(&opt.URL, "url", "", "address the version was retrieved from")
-	fs.StringVar(&opt.RetrievedAt, "retrieved", "", "date the version was retrieved")
-	fs.StringVar(&opt.Note, "note", "", "a note on the version")
+	fs, opt := importFlags(e)
 	paths, code := parseInterspersed(fs, args)
 	if code >= 0 {
 		return code
 	}
-	switch {
-	case len(paths) == 0:
-		return usageError(e, fs, "no files or folders to import")
-	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
-		return usageError(e, fs, "give --briefing or --new-briefing, not both")
-	case opt.BriefingSlug != "" && (opt.Date != "" || opt.Place != ""):
-		return usageError(e, fs, "--date and --place describe a new briefing; change briefing %s with variorum briefing %s --date D --place P",
-			termName(opt.BriefingSlug), termName(opt.BriefingSlug))
-	case opt.Kind != "" && !data.ValidKind(opt.Kind):
-		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
-	}
-	if opt.Encoding != "" {
-		if _, _, err := textfile.LookupEncoding(opt.Encoding); err != nil {
-			return usageError(e, fs, "%v", err)
-		}
-	}
-	if err := errors.Join(data.CheckLanguage(opt.Lang), data.CheckDate(opt.Date)); err != nil {
-		return usageError(e, fs, "%v", err)
+	if code := checkImportOptions(e, fs, paths, opt); code >= 0 {
+		return code
 	}
 	lib, ok := openLibrary(ctx, e, fs)
 	if !ok {
@@ -73,7 +45,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	if isTerminal(e.stderr) {
 		progress = bar.draw
 	}
-	sum, err := lib.ImportPaths(ctx, paths, opt, progress)
+	sum, err := lib.ImportPaths(ctx, paths, *opt, progress)
 	bar.clear()
 	reportImport(ctx, e, lib, sum)
 	if sum.Total == 0 && err == nil {
@@ -95,6 +67,50 @@ func runImport(ctx context.Context, e *env, args []string) int {
 		return 1 // something failed, or there was nothing to import
 	}
 	return 0
+}
+
+// importFlags returns import's flags and the options they set.
+func importFlags(e *env) (*flag.FlagSet, *data.ImportOptions) {
+	fs := newLibraryFlags(e, "import", importUsage)
+	opt := &data.ImportOptions{}
+	fs.StringVar(&opt.BriefingSlug, "briefing", "", "add the versions to the existing briefing with this slug")
+	fs.StringVar(&opt.NewBriefingTitle, "new-briefing", "", "create a new briefing with this title for the versions")
+	fs.StringVar(&opt.Lang, "lang", "", "language of the versions, e.g. ru or en (default: detected)")
+	fs.StringVar(&opt.Source, "source", "", "where the versions come from")
+	fs.StringVar(&opt.Kind, "kind", "", "kind of version: "+strings.Join(data.Kinds(), ", ")+" (default other)")
+	fs.StringVar(&opt.Date, "date", "", "date of a new briefing, e.g. 2024-06-21")
+	fs.StringVar(&opt.Place, "place", "", "place of a new briefing")
+	fs.StringVar(&opt.Encoding, "encoding", "", "decode the files from this encoding, e.g. windows-1251 (default: detected)")
+	fs.StringVar(&opt.Label, "label", "", "label of the version (default: the file name without extension)")
+	fs.StringVar(&opt.URL, "url", "", "address the version was retrieved from")
+	fs.StringVar(&opt.RetrievedAt, "retrieved", "", "date the version was retrieved")
+	fs.StringVar(&opt.Note, "note", "", "a note on the version")
+	return fs, opt
+}
+
+// checkImportOptions reports a usage error in import's paths and options,
+// before the library is opened, and returns its exit status, else -1.
+func checkImportOptions(e *env, fs *flag.FlagSet, paths []string, opt *data.ImportOptions) int {
+	switch {
+	case len(paths) == 0:
+		return usageError(e, fs, "no files or folders to import")
+	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
+		return usageError(e, fs, "give --briefing or --new-briefing, not both")
+	case opt.BriefingSlug != "" && (opt.Date != "" || opt.Place != ""):
+		return usageError(e, fs, "--date and --place describe a new briefing; change briefing %s with variorum briefing %s --date D --place P",
+			termName(opt.BriefingSlug), termName(opt.BriefingSlug))
+	case opt.Kind != "" && !data.ValidKind(opt.Kind):
+		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
+	}
+	if opt.Encoding != "" {
+		if _, _, err := textfile.LookupEncoding(opt.Encoding); err != nil {
+			return usageError(e, fs, "%v", err)
+		}
+	}
+	if err := errors.Join(data.CheckLanguage(opt.Lang), data.CheckDate(opt.Date)); err != nil {
+		return usageError(e, fs, "%v", err)
+	}
+	return -1
 }
 
 // resumeHint says how to import the rest of an interrupted batch: the
