@@ -92,8 +92,9 @@ bench-peers: cli
 # Accuracy against the public gold (needs ../shared/eval), then on the
 # synthetic German, French, Russian and English revision pairs that
 # compare's TestSyntheticRevisions builds (content and move F1 per language),
-# and on the held-out pairs of TestSyntheticHeldOut: other seeds, from
-# texts the engine is not tuned on.
+# on the held-out pairs of TestSyntheticHeldOut: other seeds, from texts
+# the engine is not tuned on; and on TestSyntheticNews's German and
+# Russian news reports (compare/testdata/news.*).
 # The public scores must stay at EVAL_MIN_CONTENT and EVAL_MIN_MOVE or
 # above: a drop (a crash on one pair scores it zero) fails the target.
 EVAL_MIN_CONTENT = 0.99
@@ -108,6 +109,8 @@ eval: cli
 		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/synthetic \1: \2 \3/p'
 	@CGO_ENABLED=0 $(GO) test -count=1 -run 'TestSyntheticHeldOut$$' -v ./compare | \
 		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/held-out \1: \2 \3/p'
+	@CGO_ENABLED=0 $(GO) test -count=1 -run 'TestSyntheticNews$$' -v ./compare | \
+		sed -n 's/^ *synth_test.go:[0-9]*: \([a-z][a-z]\): \(content_f1=[0-9.]*\).*\(move_f1=[0-9.]*\).*/news \1: \2 \3/p'
 
 # Word changes against edits marked by people: ARXIVEDITS is the folder of
 # arXivEdits' data/edits/*.json (github.com/chaojiang06/arXivEdits; not in

@@ -402,7 +402,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		// The full stop of an abbreviation or an initial right before a
 		// word ("Mr. John Parker") leaves that word no sentence's first;
 		// a quote after the stop ("can't.' 'Never") is dialogue.
-		if !(j+1 < len(raw) && raw[j+1].class == classWord && isAbbreviation(text, raw, j, j+1)) {
+		if !(j+1 < len(raw) && raw[j+1].class == classWord && isAbbreviation(text, raw, -1, j, j+1)) {
 			opening = stillOpening(text, rt, opening)
 		}
 		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {

@@ -101,7 +101,7 @@ func sentenceSpans(text string, toks []rawToken) [][2]int {
 		if i == lo+1 && tokText(text, toks[i]) == "." && isListMarker(text, toks[lo]) {
 			continue
 		}
-		if isAbbreviation(text, toks, i, j) || isOrdinalDate(text, toks, i, j) {
+		if isAbbreviation(text, toks, lo, i, j) || isOrdinalDate(text, toks, i, j) {
 			continue
 		}
 		out = append(out, [2]int{lo, j})
@@ -431,11 +431,13 @@ var numberAbbreviations = map[string]bool{
 	"рис": true, "табл": true, "гл": true, "fig": true, "tab": true, "ed": true,
 	"nr": true, "abb": true, "bd": true, "kap": true, "chap": true, "figs": true,
 	"eq": true, "eqs": true, "ref": true, "refs": true,
+	"abs": true, "ziff": true, "abschn": true, "anm": true, // German law and notes: "Art. 6 Abs. 1"
 }
 
 // isAbbreviation reports whether the full stop at toks[i] follows an
-// abbreviation or an initial, so that the sentence goes on at toks[next].
-func isAbbreviation(text string, toks []rawToken, i, next int) bool {
+// abbreviation or an initial, so that the sentence goes on at toks[next];
+// the sentence starts at toks[lo], or lo is -1 where that is not known.
+func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if tokText(text, toks[i]) != "." || i == 0 || toks[i-1].end != toks[i].start {
 		return false
 	}
@@ -457,14 +459,28 @@ func isAbbreviation(text string, toks []rawToken, i, next int) bool {
 	if sentenceEndAbbreviations[lw] || opensSentence(text, toks[next]) {
 		return false
 	}
-	// A single letter is an initial or part of U.S., e.g., т.е. — but not
-	// the pronouns I and Я, nor a unit after a number ("7000 m. Mais"; the
-	// Russian "2024 г." is a year and goes on).
-	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
-		unit := w[0] >= 'a' && w[0] <= 'z' && i >= 2 && toks[i-2].class == classNumber && toks[i-2].end < prev.start
-		return w != "I" && w != "Я" && !unit
+	// The Russian year, "2024 г.", goes on where the year opens its
+	// sentence ("В 2024 г. Москва…"), a time before the subject; after a
+	// sentence's words ("…началось в 2018 г. Сроки…") it ends it.
+	if lw == "г" || lw == "гг" {
+		if n, ok := quantityBefore(text, toks, i-1); ok && lo >= 0 && n-lo > yearOpensWithin {
+			return false
+		}
+		return true
 	}
-	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) {
+	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
+	// Жителям", "132 млн т. Такой"): these take no full stop of their
+	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
+	if _, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber &&
+		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw]) {
+		return false
+	}
+	// A single letter is an initial or part of U.S., e.g., т.е. — but not
+	// the pronouns I and Я.
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
+		return w != "I" && w != "Я"
+	}
+	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) || degreeAfterTitle(text, toks, i, lw) {
 		return true
 	}
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
@@ -502,6 +518,45 @@ func referenceInBrackets(text string, toks []rawToken, i int) bool {
 		}
 	}
 	return false
+}
+
+// yearOpensWithin is how many tokens may come before the year of a
+// Russian "г." in its sentence for the year to open it: a preposition, a
+// day and a month ("С 1 сентября 2024 г.", "В 1941–1945 гг.").
+const yearOpensWithin = 3
+
+// quantityBefore reports whether the word toks[k] follows a number, with
+// a space between and perhaps a scale word ("5 m", "132 млн т"), and
+// returns the number's index.
+func quantityBefore(text string, toks []rawToken, k int) (int, bool) {
+	n := k - 1
+	if n >= 1 && toks[n].class == classWord && scaleWords()[strings.ToLower(tokText(text, toks[n]))] != 0 {
+		n--
+	}
+	if n < 0 || toks[n].class != classNumber || toks[n].end == toks[k].start {
+		return 0, false
+	}
+	return n, true
+}
+
+// unitSymbols are units written in more than one letter that are also
+// abbreviations of words, lower case: after a number they are the unit
+// ("3 см"), elsewhere the word ("см. выше", see above).
+var unitSymbols = map[string]bool{"см": true}
+
+// academicDegrees are the Latin words of German doctoral degrees, after
+// "Dr." ("Dr. med.", "Dr. rer. nat."): abbreviations there, and words of
+// other languages elsewhere (Swedish "med", Danish "nat").
+var academicDegrees = map[string]bool{
+	"med": true, "phil": true, "rer": true, "nat": true, "jur": true, "theol": true,
+	"habil": true, "oec": true, "pol": true, "dent": true, "vet": true, "sc": true,
+}
+
+// degreeAfterTitle reports that lw, the word before the full stop at
+// toks[i], is a degree after an abbreviated title ("Dr. med.").
+func degreeAfterTitle(text string, toks []rawToken, i int, lw string) bool {
+	return academicDegrees[lw] && i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].class == classWord &&
+		toks[i-3].end == toks[i-2].start && toks[i-2].end < toks[i-1].start
 }
 
 // maxReferenceTokens is how many tokens of a list of numbers may follow a

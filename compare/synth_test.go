@@ -255,6 +255,37 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 	return out
 }
 
+// newsSources are short news reports written for these tests, one
+// sentence a line (testdata/news.de, news.ru): another register than the
+// other sources, with the abbreviations of law, units, degrees and years
+// that news writes ("Art. 6 Abs. 1", "3 см.", "Dr. med.", "2022 г."). The
+// last twenty lines are the spare sentences.
+func newsSources(t *testing.T) map[string][2][]string {
+	out := map[string][2][]string{}
+	for _, lang := range []string{"de", "ru"} {
+		b, err := os.ReadFile("testdata/news." + lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		body := lines[:len(lines)-20]
+		var paras []string
+		for i := 0; i < len(body); {
+			n := min(3+i%3, len(body)-i)
+			paras = append(paras, strings.Join(body[i:i+n], " "))
+			i += n
+		}
+		out[lang] = [2][]string{paras, lines[len(lines)-20:]}
+	}
+	return out
+}
+
+// TestSyntheticNews scores the engine the same way on pairs made from
+// newsSources.
+func TestSyntheticNews(t *testing.T) {
+	scoreSynthetic(t, newsSources(t), 1, 0)
+}
+
 // TestSyntheticRevisions scores the engine on generated revision pairs in
 // German, French, Russian and English (run with -v for the figures). The
 // floors sit a little under what the engine scores on
