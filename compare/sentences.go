@@ -365,11 +365,26 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 		return false
 	}
 	day, month := tokText(text, toks[i-1]), tokText(text, toks[j])
-	if toks[i-1].class != classNumber || len(day) > 2 || !isASCIIDigit(day[0]) || toks[j].class != classWord || !isMonth(month) {
+	if toks[i-1].class != classNumber || len(day) > 2 || !isASCIIDigit(day[0]) || toks[j].class != classWord {
+		return false
+	}
+	lm := strings.ToLower(month)
+	if ordinalNouns[lm] || monthAbbreviations[lm] && abbreviationAt(text, toks, j) {
+		return true // "im 13. Jh.", "im 18. Jahrhundert", "31. Dez. 2023"
+	}
+	if !isMonth(month) {
 		return false
 	}
 	return !englishMonths[strings.ToLower(month)] || j+1 < len(toks) && toks[j+1].class == classNumber ||
 		ordinalHeads[strings.ToLower(tokBefore(text, toks, i-1))]
+}
+
+// ordinalNouns are the German nouns that follow an ordinal and no
+// sentence start, lower case: centuries and millennia ("im 13. Jh.",
+// "im 18. Jahrhundert").
+var ordinalNouns = map[string]bool{
+	"jh": true, "jhd": true, "jhdt": true, "jahrhundert": true, "jahrhunderts": true,
+	"jahrhunderten": true, "jahrtausend": true, "jahrtausends": true,
 }
 
 // ordinalHeads are the German articles and contracted prepositions before
@@ -432,7 +447,14 @@ var numberAbbreviations = map[string]bool{
 	"nr": true, "abb": true, "bd": true, "kap": true, "chap": true, "figs": true,
 	"eq": true, "eqs": true, "ref": true, "refs": true,
 	"abs": true, "ziff": true, "abschn": true, "anm": true, // German law and notes: "Art. 6 Abs. 1"
+	"rd": true, "ок": true, // about: "rd. 210 Mio.", "ок. 45 м"
 }
+
+// monthAbbreviations are abbreviated month names, lower case: before a
+// year ("Dez. 2023") or after an ordinal day ("31. Dez.") they go on.
+var monthAbbreviations = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec
+	mär mrz okt dez janv févr fév avr juil déc
+	янв февр фев мар апр авг сент сен окт нояб ноя дек`)
 
 // isAbbreviation reports whether the full stop at toks[i] follows an
 // abbreviation or an initial, so that the sentence goes on at toks[next];
@@ -471,8 +493,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
 	// Жителям", "132 млн т. Такой"): these take no full stop of their
 	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
-	if _, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber &&
-		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw]) {
+	if _, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
+		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw] || afterDegreeSign(text, toks, i-1)) {
 		return false
 	}
 	// A single letter is an initial or part of U.S., e.g., т.е. — but not
@@ -486,7 +508,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
 	// the bracket that holds it, is the abbreviation's; "no. (Nobody
 	// was…)" ends a sentence.
-	if numberAbbreviations[lw] && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) {
+	if (numberAbbreviations[lw] || monthAbbreviations[lw]) && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) {
 		return true
 	}
 	return false
@@ -526,17 +548,43 @@ func referenceInBrackets(text string, toks []rawToken, i int) bool {
 const yearOpensWithin = 3
 
 // quantityBefore reports whether the word toks[k] follows a number, with
-// a space between and perhaps a scale word ("5 m", "132 млн т"), and
-// returns the number's index.
+// a space between and perhaps a scale word ("5 m", "132 млн т") or a
+// degree sign ("8,9 °C"), and returns the number's index.
 func quantityBefore(text string, toks []rawToken, k int) (int, bool) {
 	n := k - 1
 	if n >= 1 && toks[n].class == classWord && scaleWords()[strings.ToLower(tokText(text, toks[n]))] != 0 {
 		n--
 	}
-	if n < 0 || toks[n].class != classNumber || toks[n].end == toks[k].start {
+	if n >= 1 && tokText(text, toks[n]) == "°" && toks[n].end == toks[k].start {
+		n-- // "8,9 °C"
+	} else if n >= 0 && toks[n].end == toks[k].start {
+		return 0, false
+	}
+	if n >= 2 && toks[n].class == classWord && tokText(text, toks[n-1]) == "-" && toks[n-1].end == toks[n].start &&
+		toks[n-2].end == toks[n-1].start {
+		n -= 2 // a number's case ending: "1560-х гг."
+	}
+	if n < 0 || toks[n].class != classNumber {
 		return 0, false
 	}
 	return n, true
+}
+
+// afterDegreeSign reports that the word toks[k] follows a degree sign
+// ("°C", "°F"): a unit, though a capital.
+func afterDegreeSign(text string, toks []rawToken, k int) bool {
+	return k >= 1 && tokText(text, toks[k-1]) == "°" && toks[k-1].end == toks[k].start
+}
+
+// eraWords are the second words of German eras after a year ("1150 n.
+// Chr.", "v. u. Z."), before which a letter after a number is not a unit.
+var eraWords = map[string]bool{"Chr": true, "u": true}
+
+// abbreviationAt reports a short word at toks[k] with a full stop right
+// after it ("Dez.").
+func abbreviationAt(text string, toks []rawToken, k int) bool {
+	return k+1 < len(toks) && toks[k].class == classWord && utf8.RuneCountInString(tokText(text, toks[k])) <= 4 &&
+		tokText(text, toks[k+1]) == "." && toks[k+1].start == toks[k].end
 }
 
 // unitSymbols are units written in more than one letter that are also

@@ -255,27 +255,32 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 	return out
 }
 
-// newsSources are short news reports written for these tests, one
-// sentence a line (testdata/news.de, news.ru): another register than the
-// other sources, with the abbreviations of law, units, degrees and years
-// that news writes ("Art. 6 Abs. 1", "3 см.", "Dr. med.", "2022 г."). The
-// last twenty lines are the spare sentences.
+// newsSources are texts written for these tests, one sentence a line:
+// news reports and encyclopedia articles in German and Russian
+// (testdata/news.*, encyclopedia.*). They are in other registers than the
+// other sources, with the abbreviations of law, units, degrees, dates and
+// years ("Art. 6 Abs. 1", "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez.
+// 2023", "1150 n. Chr.", "2022 г."). A language's texts are scored
+// together; the last twenty lines of each are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
 	for _, lang := range []string{"de", "ru"} {
-		b, err := os.ReadFile("testdata/news." + lang)
-		if err != nil {
-			t.Fatal(err)
+		var src [2][]string
+		for _, name := range []string{"news", "encyclopedia"} {
+			b, err := os.ReadFile("testdata/" + name + "." + lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+			body := lines[:len(lines)-20]
+			for i := 0; i < len(body); {
+				n := min(3+i%3, len(body)-i)
+				src[0] = append(src[0], strings.Join(body[i:i+n], " "))
+				i += n
+			}
+			src[1] = append(src[1], lines[len(lines)-20:]...)
 		}
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		body := lines[:len(lines)-20]
-		var paras []string
-		for i := 0; i < len(body); {
-			n := min(3+i%3, len(body)-i)
-			paras = append(paras, strings.Join(body[i:i+n], " "))
-			i += n
-		}
-		out[lang] = [2][]string{paras, lines[len(lines)-20:]}
+		out[lang] = src
 	}
 	return out
 }
