@@ -251,6 +251,10 @@ func isCloser(text string, t rawToken) bool {
 	case ')', ']', '}', '»', '”', '’', '"', '\'', '›', '.', '!', '?', '…', '*',
 		'」', '』', '）', '】', '〉', '》', '〕', '。', '！', '？':
 		return true
+	case '“', '‘', '«', '‹':
+		// German closes its quotes with these („…“, ‚…‘, »…«): touching
+		// the mark that ends the sentence, they close it.
+		return true
 	}
 	return false
 }

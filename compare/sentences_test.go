@@ -169,6 +169,10 @@ func TestSentences(t *testing.T) {
 			[]string{"Sie hat 42 000 Einwohner (Stand: 31. Dez. 2023).", "Ja."}},
 		{"de °C ends", "Das Mittel liegt bei 8,9 °C. Im Juli ist es wärmer.", []string{"Das Mittel liegt bei 8,9 °C.", "Im Juli ist es wärmer."}},
 		{"de rd. before a number", "Die Schuld lag bei rd. 210 Mio. Euro. Ja.", []string{"Die Schuld lag bei rd. 210 Mio. Euro.", "Ja."}},
+		{"de „…“ closes a sentence", "„Es sind nur zwölf Kilometer!“ „Zwölf schon.“ Er ging.",
+			[]string{"„Es sind nur zwölf Kilometer!“", "„Zwölf schon.“", "Er ging."}},
+		{"de »…« closes a sentence", "Er las: »Komm bald.« Etwas zog sich zusammen.",
+			[]string{"Er las: »Komm bald.«", "Etwas zog sich zusammen."}},
 		{"sv med ends a sentence", "Jag följde med. Han stannade hemma.", []string{"Jag följde med.", "Han stannade hemma."}},
 		// English keeps working.
 		{"en Mrs. and Dr.", "Mrs. Smith met Dr. Jones. They talked.", []string{"Mrs. Smith met Dr. Jones.", "They talked."}},

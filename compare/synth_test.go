@@ -255,18 +255,20 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 	return out
 }
 
-// newsSources are texts written for these tests, one sentence a line:
-// news reports and encyclopedia articles in German and Russian
-// (testdata/news.*, encyclopedia.*). They are in other registers than the
-// other sources, with the abbreviations of law, units, degrees, dates and
-// years ("Art. 6 Abs. 1", "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez.
-// 2023", "1150 n. Chr.", "2022 г."). A language's texts are scored
-// together; the last twenty lines of each are spare sentences.
+// newsSources are texts written for these tests, one sentence (or one
+// turn of dialogue) a line: news reports, encyclopedia articles and a
+// story in German and Russian (testdata/news.*, encyclopedia.*,
+// story.*). They are in other registers than the other sources, with the
+// abbreviations of law, units, degrees, dates and years ("Art. 6 Abs. 1",
+// "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez. 2023", "1150 n. Chr.",
+// "2022 г.") and dialogue in each language's quotes and dashes. A
+// language's texts are scored together; the last twenty lines of each
+// are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
 	for _, lang := range []string{"de", "ru"} {
 		var src [2][]string
-		for _, name := range []string{"news", "encyclopedia"} {
+		for _, name := range []string{"news", "encyclopedia", "story"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
 			if err != nil {
 				t.Fatal(err)
