@@ -93,8 +93,8 @@ bench-peers: cli
 # synthetic German, French, Russian and English revision pairs that
 # compare's TestSyntheticRevisions builds (content and move F1 per language),
 # on the held-out pairs of TestSyntheticHeldOut: other seeds, from texts
-# the engine is not tuned on; and on TestSyntheticNews's German and
-# Russian news reports, encyclopedia articles and story (compare/testdata).
+# the engine is not tuned on; and on TestSyntheticNews's texts written
+# for the tests (compare/testdata: news, encyclopedia articles, a story).
 # The public scores must stay at EVAL_MIN_CONTENT and EVAL_MIN_MOVE or
 # above: a drop (a crash on one pair scores it zero) fails the target.
 EVAL_MIN_CONTENT = 0.99

@@ -482,6 +482,12 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	}
 	// Abbreviations that usually close a list or a time end the sentence
 	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The".
+	if (lw == "a.m" || lw == "p.m") && toks[next].class == classWord && weekdayNames[strings.ToLower(tokText(text, toks[next]))] {
+		return true // "until 6 p.m. Sunday"
+	}
+	if era, ok := frenchEra(text, toks, i); ok {
+		return era == eraOpens // "av. J.-C." goes on, and ends its sentence after "J.-C."
+	}
 	if sentenceEndAbbreviations[lw] || opensSentence(text, toks[next]) {
 		return false
 	}
@@ -578,6 +584,28 @@ func quantityBefore(text string, toks []rawToken, k int) (int, bool) {
 // ("°C", "°F"): a unit, though a capital.
 func afterDegreeSign(text string, toks []rawToken, k int) bool {
 	return k >= 1 && tokText(text, toks[k-1]) == "°" && toks[k-1].end == toks[k].start
+}
+
+// French eras, "av. J.-C." and "apr. J.-C." (before and after Christ):
+// the full stop after "av" or "apr" opens one, and the one after "J.-C."
+// closes it, where a sentence may end (unlike "J.-C. Decaux", a name).
+const (
+	eraOpens = iota + 1
+	eraCloses
+)
+
+// frenchEra reports whether the full stop at toks[i] opens or closes a
+// French era.
+func frenchEra(text string, toks []rawToken, i int) (int, bool) {
+	at := func(k int, s string) bool { return k >= 0 && k < len(toks) && tokText(text, toks[k]) == s }
+	era := func(k int) bool { return at(k, "av") || at(k, "apr") }
+	switch {
+	case era(i-1) && at(i+1, "J") && at(i+2, ".") && at(i+3, "-") && at(i+4, "C"):
+		return eraOpens, true
+	case at(i-1, "C") && at(i-2, "-") && at(i-3, ".") && at(i-4, "J") && at(i-5, ".") && era(i-6):
+		return eraCloses, true
+	}
+	return 0, false
 }
 
 // eraWords are the second words of German eras after a year ("1150 n.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -256,9 +257,9 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 }
 
 // newsSources are texts written for these tests, one sentence (or one
-// turn of dialogue) a line: news reports, encyclopedia articles and a
-// story in German and Russian (testdata/news.*, encyclopedia.*,
-// story.*). They are in other registers than the other sources, with the
+// turn of dialogue) a line: news reports in German, French, Russian and
+// English, and encyclopedia articles and a story in German and Russian
+// (testdata/news.*, encyclopedia.*, story.*). They are in other registers than the other sources, with the
 // abbreviations of law, units, degrees, dates and years ("Art. 6 Abs. 1",
 // "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez. 2023", "1150 n. Chr.",
 // "2022 г.") and dialogue in each language's quotes and dashes. A
@@ -266,11 +267,13 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 // are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
-	for _, lang := range []string{"de", "ru"} {
+	for _, lang := range []string{"de", "fr", "ru", "en"} {
 		var src [2][]string
 		for _, name := range []string{"news", "encyclopedia", "story"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
-			if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			} else if err != nil {
 				t.Fatal(err)
 			}
 			lines := strings.Split(strings.TrimSpace(string(b)), "\n")
