@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A change that begins or ends with a punctuation mark written against a
 // word ("sense." -> "sense;", "today, and we" -> "today. We") is shown with
@@ -49,9 +52,117 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 	for k, c := range cs {
 		if !c.Trivial && (c.Kind == Insert || c.Kind == Delete) {
 			e.widenHyphen(cs, k)
+			e.widenMarks(cs, k)
 		}
 	}
 	return cs
+}
+
+// widenMarks makes cs[k], the insertion or deletion of marks that belong
+// to the word they are written against, the replacement of the word with
+// its marks by the word alone: an abbreviation's full stop ("Eq. (12)" ->
+// "Eq (12)") or a hyphen ("-axes" -> "axes"), when the word reads the
+// same in both versions and no other change touches it. A reader cites
+// the word, as people who mark edits mark it. A full stop that ends a
+// sentence, a comma and the like are the sentence's, not the word's, and
+// stay alone.
+func (e *emitter) widenMarks(cs []Change, k int) {
+	c := cs[k]
+	if c.Kind != Insert && c.Kind != Delete {
+		return // widenHyphen made it a replacement
+	}
+	marked, other := e.a, e.b // the version with the marks, the one without
+	ms, me, os := c.AStart, c.AEnd, c.BStart
+	if c.Kind == Insert {
+		marked, other = e.b, e.a
+		ms, me, os = c.BStart, c.BEnd, c.AStart
+	}
+	ts := marked.tokensIn(ms, me)
+	if len(ts) == 0 || strings.TrimSpace(marked.text[ms:me]) != marked.text[ts[0].start:ts[len(ts)-1].end()] {
+		return // not marks alone, with white space around them at most
+	}
+	if !e.wordMarks(marked, ms, ts) {
+		return
+	}
+	// The marks without the white space around them, and the places in the
+	// other version where a word before or after them would end or start.
+	ms, me = int(ts[0].start), int(ts[len(ts)-1].end())
+	oEnd := len(strings.TrimRight(other.text[:os], betweenWords))
+	oStart := len(other.text) - len(strings.TrimLeft(other.text[os:], betweenWords))
+	var ws, we, ow0, ow1 int
+	if tm, to, ok := e.sameWordAt(marked, other, ms, oEnd, true); ok {
+		ws, we, ow0, ow1 = int(tm.start), me, int(to.start), int(to.end())
+	} else if tm, to, ok := e.sameWordAt(marked, other, me, oStart, false); ok {
+		ws, we, ow0, ow1 = ms, int(tm.end()), int(to.start), int(to.end())
+	} else {
+		return
+	}
+	as, ae, bs, be := ws, we, ow0, ow1
+	if c.Kind == Insert {
+		as, ae, bs, be = ow0, ow1, ws, we
+	}
+	if overlapsOther(cs, k, as, ae, bs, be) {
+		return
+	}
+	w := e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
+	w.Flags = c.Flags
+	cs[k] = w
+}
+
+// wordMarks reports whether ts, the tokens of d from byte from, are marks
+// of the one word they touch: hyphens (not between two words), or one
+// full stop inside a sentence (an abbreviation's).
+func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
+	hyphens := true
+	for _, t := range ts {
+		hyphens = hyphens && isHyphen(d.text[t.start:t.end()])
+	}
+	if hyphens {
+		// One that joins two words is widenHyphen's, or stays alone.
+		before, okB := d.tokenEndingAt(int(ts[0].start))
+		after, okA := d.tokenStartingAt(int(ts[len(ts)-1].end()))
+		return !(okB && okA && before.class != classPunct && after.class != classPunct)
+	}
+	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." {
+		return false
+	}
+	// The sentence visibly goes on: a word in lower case or a number
+	// follows on the line, or a placeholder in capitals in brackets ("Eq.
+	// (3)", "Fig. 3", "z. zt. noch", "Eq. ( [REF] )").
+	// The sentence splitter's own reading of abbreviations is not asked:
+	// it takes "can't. Having" for an initial.
+	k := d.tokenFrom(from) + 1
+	if k >= len(d.toks) || strings.Contains(d.text[ts[0].end():d.toks[k].start], "\n") {
+		return false
+	}
+	// Past brackets, as a reference is written ("Eq. ( [REF] )"), but not
+	// into a sentence of its own ("fraud. (That was…").
+	bracketed := false
+	for k+1 < len(d.toks) && (d.text[d.toks[k].start:d.toks[k].end()] == "(" || d.text[d.toks[k].start:d.toks[k].end()] == "[") {
+		k, bracketed = k+1, true
+	}
+	next := d.text[d.toks[k].start:d.toks[k].end()]
+	placeholder := bracketed && d.toks[k].class == classWord && len(next) > 1 && next == strings.ToUpper(next)
+	return d.toks[k].class == classNumber || unicode.IsLower(firstRune(next)) || placeholder
+}
+
+// sameWordAt returns the word of marked that ends at m (before) or starts
+// at m (after), and the word of other at o, when they read the same.
+func (e *emitter) sameWordAt(marked, other *document, m, o int, before bool) (token, token, bool) {
+	at := (*document).tokenStartingAt
+	if before {
+		at = (*document).tokenEndingAt
+	}
+	tm, okM := at(marked, m)
+	to, okO := at(other, o)
+	if !okM || !okO {
+		return token{}, token{}, false
+	}
+	ta, tb := tm, to
+	if marked == e.b {
+		ta, tb = to, tm
+	}
+	return tm, to, e.sameWord(ta, tb)
 }
 
 // widenHyphen makes cs[k], the insertion of a hyphen that joins two words

@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestPunctuationAttachesToItsWord checks that a replaced punctuation mark
-// is reported with the word written against it, as a word diff shows it,
-// and that symbols, neighbouring changes and marks standing alone keep
-// their own span.
+// TestPunctuationAttachesToItsWord checks that a replaced punctuation mark,
+// and an abbreviation's full stop or a hyphen put in or taken out, is
+// reported with the word written against it, as a word diff shows it, and
+// that symbols, neighbouring changes, a sentence's marks and marks
+// standing alone keep their own span.
 func TestPunctuationAttachesToItsWord(t *testing.T) {
 	tests := []struct {
 		name string
@@ -40,6 +41,16 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"replace:COVID 19>COVID-19"}},
 		{name: "hyphen where a line broke", a: "It uses the plane\nwave method.", b: "It uses the plane-wave method.",
 			want: []string{"replace:plane\nwave>plane-wave"}},
+		{name: "abbreviation's full stop taken out", a: "The model in Eq. (3) holds here.", b: "The model in Eq (3) holds here.",
+			want: []string{"replace:Eq.>Eq"}},
+		{name: "abbreviation's full stop put in", a: "As Fig 3 shows, it holds.", b: "As Fig. 3 shows, it holds.",
+			want: []string{"replace:Fig>Fig."}},
+		{name: "hyphen before a word taken out", a: "Along the x and y -axes it grows.", b: "Along the x and y axes it grows.",
+			want: []string{"replace:-axes>axes"}},
+		{name: "comma put in stays alone", a: "In the afternoon we met.", b: "In the afternoon, we met.",
+			want: []string{"insert:>,"}},
+		{name: "sentence's full stop stays alone", a: "We met on Monday\n\nThen we left.", b: "We met on Monday.\n\nThen we left.",
+			want: []string{"insert:>."}},
 		{name: "not across paragraphs", a: "It uses the plane\n\nwave method.", b: "It uses the plane-wave method.",
 			want: []string{"insert:>-"}},
 		{name: "not between Japanese characters", a: "東京 大学です。", b: "東京-大学です。",
