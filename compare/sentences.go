@@ -355,6 +355,9 @@ func opensSentence(text string, t rawToken) bool {
 var sentenceEndAbbreviations = map[string]bool{
 	"etc": true, "a.m": true, "p.m": true, "т.д": true, "т.п": true, "др": true,
 	"usw": true,
+	// Russian "of this, the current, the last year" and "of our era": a
+	// date's end ("в сентябре с.г.").
+	"с.г": true, "т.г": true, "п.г": true, "н.э": true,
 }
 
 // isOrdinalDate reports a day written as an ordinal before a month, as
@@ -485,6 +488,14 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if (lw == "a.m" || lw == "p.m") && toks[next].class == classWord && weekdayNames[strings.ToLower(tokText(text, toks[next]))] {
 		return true // "until 6 p.m. Sunday"
 	}
+	// A reference to the law: "gem. § 46", "vgl. Art. 3".
+	if citingAbbreviations[lw] && (tokText(text, toks[next]) == "§" || tokText(text, toks[next]) == "Art") {
+		return true
+	}
+	// A currency before its country's initials: "116,8 млрд долл. США".
+	if currencyAbbreviations[lw] && isInitialism(tokText(text, toks[next])) {
+		return true
+	}
 	if era, ok := frenchEra(text, toks, i); ok {
 		return era == eraOpens // "av. J.-C." goes on, and ends its sentence after "J.-C."
 	}
@@ -606,6 +617,20 @@ func frenchEra(text string, toks []rawToken, i int) (int, bool) {
 		return eraCloses, true
 	}
 	return 0, false
+}
+
+// citingAbbreviations are German abbreviations that cite a law, lower
+// case: before "§" or "Art." they go on ("gem. § 46", "i. V. m. Art.
+// 3"); elsewhere "gem" is the English word.
+var citingAbbreviations = map[string]bool{"gem": true, "vgl": true, "lt": true, "i.v.m": true, "s": true}
+
+// currencyAbbreviations are abbreviated currencies that a country's
+// initials may follow ("долл. США", "руб. РФ"), lower case.
+var currencyAbbreviations = map[string]bool{"долл": true, "руб": true, "дол": true}
+
+// isInitialism reports a word of two or more capitals ("США", "NATO").
+func isInitialism(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && w == strings.ToUpper(w) && w != strings.ToLower(w)
 }
 
 // eraWords are the second words of German eras after a year ("1150 n.

@@ -258,8 +258,9 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 
 // newsSources are texts written for these tests, one sentence (or one
 // turn of dialogue) a line: news reports in German, French, Russian and
-// English, and encyclopedia articles and a story in German and Russian
-// (testdata/news.*, encyclopedia.*, story.*). They are in other registers than the other sources, with the
+// English, and encyclopedia articles, a story and a transcript (a
+// briefing, a debate) in German and Russian (testdata/news.*,
+// encyclopedia.*, story.*, transcript.*). They are in other registers than the other sources, with the
 // abbreviations of law, units, degrees, dates and years ("Art. 6 Abs. 1",
 // "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez. 2023", "1150 n. Chr.",
 // "2022 г.") and dialogue in each language's quotes and dashes. A
@@ -269,7 +270,7 @@ func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
 	for _, lang := range []string{"de", "fr", "ru", "en"} {
 		var src [2][]string
-		for _, name := range []string{"news", "encyclopedia", "story"} {
+		for _, name := range []string{"news", "encyclopedia", "story", "transcript"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
