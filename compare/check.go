@@ -185,7 +185,7 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 			continue
 		}
 		s, t := res.cellText(src), res.cellText(tgt)
-		if onlyS, onlyT := numberDifference(s, t); onlyS != "" || onlyT != "" {
+		if onlyS, onlyT := numberDifferenceIn(s, t, res.language(res.Base), res.language(v)); onlyS != "" || onlyT != "" {
 			out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT})
 		}
 		if res.Translated[v] {
@@ -256,6 +256,15 @@ func appendRun(out []Finding, f Finding) []Finding {
 }
 
 func (res *Result) cellText(c *Cell) string { return res.Texts[c.Version][c.Start:c.End] }
+
+// language is version v's language as the comparison was given it, or ""
+// where it was given none.
+func (res *Result) language(v int) string {
+	if v < len(res.Options.Languages) {
+		return res.Options.Languages[v]
+	}
+	return ""
+}
 
 func hasLetters(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0

@@ -13,8 +13,13 @@ import (
 
 // numberDifference returns the numbers (dates' months as numbers) that
 // only s has and that only t has, each as a space-separated list.
-func numberDifference(s, t string) (onlyS, onlyT string) {
-	ns, nt := readSide(s), readSide(t)
+func numberDifference(s, t string) (onlyS, onlyT string) { return numberDifferenceIn(s, t, "", "") }
+
+// numberDifferenceIn is numberDifference for s in language sLang and t in
+// tLang (BCP 47 tags, or "" where not known), which reads the number words
+// of those languages that are other words elsewhere (German "elf").
+func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
+	ns, nt := readSide(s, sLang), readSide(t, tLang)
 	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
@@ -68,8 +73,8 @@ type numberSide struct {
 	romans []string
 }
 
-func readSide(s string) numberSide {
-	n := numberSide{words: numberWordRuns(s), months: namedMonths(s)}
+func readSide(s, lang string) numberSide {
+	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
 	n.nums, n.clock = readNumbers(s)
 	forEachWord(s, func(i, j int) {
 		if r := romanNumber(s[i:j]); r > 0 {

@@ -168,9 +168,24 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000, "millions")
 	add(numScale, 1000000000, "milliard milliards")
 	add(numUnit, 1, "premier première")
-	delete(m, "elf") // German eleven, and an English word
+	delete(m, "elf") // German eleven, and an English word: see languageNumberWords
 	return m
 })
+
+// languageNumberWords are number words that are other words in other
+// languages, read as numbers only in a text known to be in the language
+// (by its base tag): German and Dutch "elf", eleven, an English word.
+var languageNumberWords = map[string]map[string]numberWord{
+	"de": {"elf": {numUnit, 11}},
+	"nl": {"elf": {numUnit, 11}},
+}
+
+// numberWordsIn returns the number words known in a text in lang, a BCP
+// 47 tag or "" where the language is not known, beyond numberWords.
+func numberWordsIn(lang string) map[string]numberWord {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	return languageNumberWords[base]
+}
 
 // numberWordValues returns the numbers s writes in words, as numbersIn
 // writes them: each run of number words ("four thousand two hundred",
@@ -183,7 +198,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 // others not at all.
 func numberWordValues(s string) []string {
 	var out []string
-	for _, r := range numberWordRuns(s) {
+	for _, r := range numberWordRuns(s, "") {
 		out = append(out, strconv.FormatInt(r.value, 10))
 	}
 	return out
@@ -196,10 +211,10 @@ type numberRun struct {
 	bareScale bool
 }
 
-// numberWordRuns reads the numbers s writes in words (see
-// numberWordValues).
-func numberWordRuns(s string) []numberRun {
-	var r runReader
+// numberWordRuns reads the numbers s, a text in lang (or ""), writes in
+// words (see numberWordValues).
+func numberWordRuns(s, lang string) []numberRun {
+	r := runReader{extra: numberWordsIn(lang)}
 	lower := strings.ToLower(s)
 	before, end := "", 0 // the word before, and where it ended
 	forEachWord(lower, func(i, j int) {
@@ -216,6 +231,7 @@ func numberWordRuns(s string) []numberRun {
 
 // runReader reads runs of number words, one word at a time.
 type runReader struct {
+	extra                 map[string]numberWord // the text's language's own (numberWordsIn)
 	out                   []numberRun
 	total, cur, inverted  int64
 	prev                  numberWordKind
@@ -231,12 +247,15 @@ func (r *runReader) flush() {
 		}
 		r.out = append(r.out, numberRun{r.total + r.cur, r.scaleAlone})
 	}
-	*r = runReader{out: r.out}
+	*r = runReader{out: r.out, extra: r.extra}
 }
 
 // word reads w, which comes after the word before.
 func (r *runReader) word(w, before string) {
 	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
+	if !ok {
+		nw, ok = r.extra[w]
+	}
 	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
 		nw, ok = numberWord{numUnit, v}, true // twenty-first
 	}

@@ -107,6 +107,30 @@ func TestNumberDifferenceWords(t *testing.T) {
 	}
 }
 
+// TestNumberWordsOfALanguage checks the number words read only in a text
+// known to be in their language: German and Dutch "elf" is 11, and the
+// English word otherwise.
+func TestNumberWordsOfALanguage(t *testing.T) {
+	for _, tc := range []struct {
+		s, t, sLang, tLang string
+		onlyS, onlyT       string
+	}{
+		{"За 11 дней.", "In elf Tagen.", "ru", "de", "", ""},
+		{"За 11 дней.", "In Elf Tagen.", "ru", "de-CH", "", ""},
+		{"За 11 дней.", "In elf dagen.", "ru", "nl", "", ""},
+		{"За 11 дней.", "In elf Tagen.", "ru", "", "11", ""},
+		{"Он видел эльфа.", "He saw an elf.", "ru", "en", "", ""},
+		{"Пришли двенадцать человек.", "Es kamen elf Leute.", "ru", "de", "12", "11"},
+		{"В 11 часов.", "Um elf Uhr.", "", "de", "", ""},
+	} {
+		os, ot := numberDifferenceIn(tc.s, tc.t, tc.sLang, tc.tLang)
+		if os != tc.onlyS || ot != tc.onlyT {
+			t.Errorf("%q (%s) / %q (%s): only the source %q, only the rendering %q; want %q, %q",
+				tc.s, tc.sLang, tc.t, tc.tLang, os, ot, tc.onlyS, tc.onlyT)
+		}
+	}
+}
+
 func TestRomanNumber(t *testing.T) {
 	for w, want := range map[string]int{"XX": 20, "XIV": 14, "MCMXIV": 1914, "II": 2, "I": 0, "X": 0,
 		"IIII": 0, "VX": 0, "IC": 0, "xx": 0, "OK": 0, "MMXXIV": 2024, "DC": 0, "CD": 0, "MD": 0, "XL": 0, "CDX": 410} {
