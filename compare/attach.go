@@ -123,15 +123,16 @@ func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
 		after, okA := d.tokenStartingAt(int(ts[len(ts)-1].end()))
 		return !(okB && okA && before.class != classPunct && after.class != classPunct)
 	}
-	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." {
-		return false
+	k := d.tokenFrom(from) // the full stop's index
+	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." || k == 0 || d.toks[k-1].class != classWord {
+		return false // an abbreviation is a word: "5. 3 came" is two sentences
 	}
 	// The sentence visibly goes on: a word in lower case or a number
 	// follows on the line, or a placeholder in capitals in brackets ("Eq.
 	// (3)", "Fig. 3", "z. zt. noch", "Eq. ( [REF] )").
 	// The sentence splitter's own reading of abbreviations is not asked:
 	// it takes "can't. Having" for an initial.
-	k := d.tokenFrom(from) + 1
+	k++
 	if k >= len(d.toks) || strings.Contains(d.text[ts[0].end():d.toks[k].start], "\n") {
 		return false
 	}

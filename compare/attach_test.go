@@ -47,6 +47,8 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"replace:Fig>Fig."}},
 		{name: "hyphen before a word taken out", a: "Along the x and y -axes it grows.", b: "Along the x and y axes it grows.",
 			want: []string{"replace:-axes>axes"}},
+		{name: "full stop after a number stays alone", a: "He paid 5 3 came later.", b: "He paid 5. 3 came later.",
+			want: []string{"insert:>."}},
 		{name: "comma put in stays alone", a: "In the afternoon we met.", b: "In the afternoon, we met.",
 			want: []string{"insert:>,"}},
 		{name: "sentence's full stop stays alone", a: "We met on Monday\n\nThen we left.", b: "We met on Monday.\n\nThen we left.",

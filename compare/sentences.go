@@ -483,38 +483,23 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
 		lw = strings.ToLower(tokText(text, toks[i-3])) + "." + lw
 	}
+	if goesOn, decided := abbreviationInContext(text, toks, lw, i, next); decided {
+		return goesOn
+	}
 	// Abbreviations that usually close a list or a time end the sentence
-	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The".
-	if (lw == "a.m" || lw == "p.m") && toks[next].class == classWord && weekdayNames[strings.ToLower(tokText(text, toks[next]))] {
-		return true // "until 6 p.m. Sunday"
-	}
-	// A reference to the law: "gem. § 46", "vgl. Art. 3".
-	if citingAbbreviations[lw] && (tokText(text, toks[next]) == "§" || tokText(text, toks[next]) == "Art") {
-		return true
-	}
-	// A currency before its country's initials: "116,8 млрд долл. США".
-	if currencyAbbreviations[lw] && isInitialism(tokText(text, toks[next])) {
-		return true
-	}
-	if era, ok := frenchEra(text, toks, i); ok {
-		return era == eraOpens // "av. J.-C." goes on, and ends its sentence after "J.-C."
-	}
-	if sentenceEndAbbreviations[lw] || opensSentence(text, toks[next]) {
+	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The";
+	// written in capitals they are initials ("им. Н. Э. Баумана").
+	if sentenceEndAbbreviations[lw] && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
 		return false
 	}
-	// The Russian year, "2024 г.", goes on where the year opens its
-	// sentence ("В 2024 г. Москва…"), a time before the subject; after a
-	// sentence's words ("…началось в 2018 г. Сроки…") it ends it.
 	if lw == "г" || lw == "гг" {
-		if n, ok := quantityBefore(text, toks, i-1); ok && lo >= 0 && n-lo > yearOpensWithin {
-			return false
-		}
-		return true
+		return !yearEndsSentence(text, toks, lo, i)
 	}
 	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
 	// Жителям", "132 млн т. Такой"): these take no full stop of their
 	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
-	if _, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
+	if n, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
+		!(lw == "т" && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в")) && // "в 22 т.", in 22 volumes
 		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw] || afterDegreeSign(text, toks, i-1)) {
 		return false
 	}
@@ -523,7 +508,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
 		return w != "I" && w != "Я"
 	}
-	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) || degreeAfterTitle(text, toks, i, lw) {
+	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) || degreeAfterTitle(text, toks, i) {
 		return true
 	}
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
@@ -534,6 +519,82 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	}
 	return false
 }
+
+// abbreviationInContext decides the full stop at toks[i] after lw where
+// the words around it do: a time before a weekday ("until 6 p.m. Sunday
+// for…"), a citation of the law ("gem. § 46", "vgl. Art. 3"), a currency
+// before its country's initials ("116,8 млрд долл. США"), a French era
+// ("av. J.-C."). decided is false where they say nothing.
+func abbreviationInContext(text string, toks []rawToken, lw string, i, next int) (goesOn, decided bool) {
+	nextText := tokText(text, toks[next])
+	switch {
+	case (lw == "a.m" || lw == "p.m") && weekdayNames[strings.ToLower(nextText)] && weekdayGoesOn(text, toks, next+1):
+		return true, true
+	case citingAbbreviations[lw] && (nextText == "§" || nextText == "Art" && next+1 < len(toks) && tokText(text, toks[next+1]) == "."):
+		return true, true
+	case currencyAbbreviations[lw] && countryInitials[nextText]:
+		return true, true
+	}
+	switch frenchEra(text, toks, i) {
+	case eraOpens:
+		return true, true // "av. J.-C."
+	case eraCloses:
+		return false, true // the sentence may end after "J.-C."
+	}
+	return false, false
+}
+
+// weekdayGoesOn reports whether the sentence goes on after a weekday
+// ending at toks[k]: with punctuation, or a word that continues a time
+// ("6 p.m. Sunday for…", "Sunday night"); "Sunday is a day off" is a
+// sentence of its own.
+func weekdayGoesOn(text string, toks []rawToken, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	return toks[k].class == classPunct || timeContinuations[tokText(text, toks[k])]
+}
+
+// timeContinuations are the words after a weekday that go on with a time.
+var timeContinuations = map[string]bool{
+	"for": true, "in": true, "at": true, "and": true, "or": true, "to": true, "until": true, "through": true,
+	"night": true, "morning": true, "afternoon": true, "evening": true,
+}
+
+// yearEndsSentence reports whether a capital after the Russian year at
+// toks[i] ("2024 г.", "1941–1945 гг.") starts a sentence. A year that
+// opens its sentence or clause, after nothing but the words of a date
+// ("В 2024 г. Москва…", "С 1 по 5 сентября 2024 г. Москва…", "Как
+// известно, летом 1812 г. Наполеон…"), is a time before the subject; a
+// year after the clause's own words ("…началось в конце 2022 г. Сроки…")
+// ends it. Where the sentence's start is not known (lo < 0), the year
+// goes on.
+func yearEndsSentence(text string, toks []rawToken, lo, i int) bool {
+	n, ok := quantityBefore(text, toks, i-1)
+	if !ok || lo < 0 {
+		return false
+	}
+	for k := n - 1; k >= lo; k-- {
+		t := strings.ToLower(tokText(text, toks[k]))
+		switch {
+		case t == "," || t == ":" || t == ";":
+			return false // the year opens a clause
+		case toks[k].class == classNumber, isDash(firstRune(t)), yearPhraseWords[t], isMonth(t):
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// yearPhraseWords are the Russian words of a date before a year, lower
+// case: prepositions, conjunctions, and nouns of a period or season.
+var yearPhraseWords = wordSet(`в во с со по до к от на за из около между и а но
+	период году годах годы начале конце середине течение летом зимой весной осенью`)
+
+// countryInitials are the initials of countries a currency may be
+// written with ("долл. США", "руб. РФ").
+var countryInitials = map[string]bool{"США": true, "РФ": true, "СССР": true, "КНР": true}
 
 // referenceInBrackets reports whether toks[i] opens brackets, "(" or
 // "[", that hold a reference and close: a number or a list of them
@@ -562,11 +623,6 @@ func referenceInBrackets(text string, toks []rawToken, i int) bool {
 	}
 	return false
 }
-
-// yearOpensWithin is how many tokens may come before the year of a
-// Russian "г." in its sentence for the year to open it: a preposition, a
-// day and a month ("С 1 сентября 2024 г.", "В 1941–1945 гг.").
-const yearOpensWithin = 3
 
 // quantityBefore reports whether the word toks[k] follows a number, with
 // a space between and perhaps a scale word ("5 m", "132 млн т") or a
@@ -597,41 +653,37 @@ func afterDegreeSign(text string, toks []rawToken, k int) bool {
 	return k >= 1 && tokText(text, toks[k-1]) == "°" && toks[k-1].end == toks[k].start
 }
 
-// French eras, "av. J.-C." and "apr. J.-C." (before and after Christ):
-// the full stop after "av" or "apr" opens one, and the one after "J.-C."
-// closes it, where a sentence may end (unlike "J.-C. Decaux", a name).
+// eraMark is what a full stop does in a French era, "av. J.-C." or
+// "apr. J.-C." (before and after Christ).
+type eraMark int
+
 const (
-	eraOpens = iota + 1
-	eraCloses
+	eraNone   eraMark = iota
+	eraOpens          // after "av" or "apr": the era goes on
+	eraCloses         // after "J.-C.": a sentence may end (unlike "J.-C. Decaux", a name)
 )
 
-// frenchEra reports whether the full stop at toks[i] opens or closes a
-// French era.
-func frenchEra(text string, toks []rawToken, i int) (int, bool) {
+// frenchEra returns what the full stop at toks[i] does in a French era.
+func frenchEra(text string, toks []rawToken, i int) eraMark {
 	at := func(k int, s string) bool { return k >= 0 && k < len(toks) && tokText(text, toks[k]) == s }
 	era := func(k int) bool { return at(k, "av") || at(k, "apr") }
 	switch {
 	case era(i-1) && at(i+1, "J") && at(i+2, ".") && at(i+3, "-") && at(i+4, "C"):
-		return eraOpens, true
+		return eraOpens
 	case at(i-1, "C") && at(i-2, "-") && at(i-3, ".") && at(i-4, "J") && at(i-5, ".") && era(i-6):
-		return eraCloses, true
+		return eraCloses
 	}
-	return 0, false
+	return eraNone
 }
 
 // citingAbbreviations are German abbreviations that cite a law, lower
-// case: before "§" or "Art." they go on ("gem. § 46", "i. V. m. Art.
-// 3"); elsewhere "gem" is the English word.
-var citingAbbreviations = map[string]bool{"gem": true, "vgl": true, "lt": true, "i.v.m": true, "s": true}
+// case: before "§" or "Art." they go on ("gem. § 46", "vgl. Art. 3");
+// elsewhere "gem" is the English word.
+var citingAbbreviations = map[string]bool{"gem": true, "vgl": true, "lt": true, "s": true}
 
 // currencyAbbreviations are abbreviated currencies that a country's
 // initials may follow ("долл. США", "руб. РФ"), lower case.
 var currencyAbbreviations = map[string]bool{"долл": true, "руб": true, "дол": true}
-
-// isInitialism reports a word of two or more capitals ("США", "NATO").
-func isInitialism(w string) bool {
-	return utf8.RuneCountInString(w) >= 2 && w == strings.ToUpper(w) && w != strings.ToLower(w)
-}
 
 // eraWords are the second words of German eras after a year ("1150 n.
 // Chr.", "v. u. Z."), before which a letter after a number is not a unit.
@@ -657,12 +709,21 @@ var academicDegrees = map[string]bool{
 	"habil": true, "oec": true, "pol": true, "dent": true, "vet": true, "sc": true,
 }
 
-// degreeAfterTitle reports that lw, the word before the full stop at
-// toks[i], is a degree after an abbreviated title ("Dr. med.").
-func degreeAfterTitle(text string, toks []rawToken, i int, lw string) bool {
-	return academicDegrees[lw] && i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].class == classWord &&
-		toks[i-3].end == toks[i-2].start && toks[i-2].end < toks[i-1].start
+// degreeAfterTitle reports that the word before the full stop at toks[i]
+// is a degree, in lower case as German writes it, after an abbreviated
+// title or another degree ("Dr. med.", "Dr. rer. nat."; not "Dr. Phil.
+// Millions…").
+func degreeAfterTitle(text string, toks []rawToken, i int) bool {
+	if i < 3 || !academicDegrees[tokText(text, toks[i-1])] || tokText(text, toks[i-2]) != "." ||
+		toks[i-3].end != toks[i-2].start || toks[i-2].end == toks[i-1].start {
+		return false
+	}
+	before := strings.ToLower(tokText(text, toks[i-3]))
+	return degreeTitles[before] || academicDegrees[before]
 }
+
+// degreeTitles are the titles a degree follows, lower case.
+var degreeTitles = map[string]bool{"dr": true, "prof": true, "dipl": true}
 
 // maxReferenceTokens is how many tokens of a list of numbers may follow a
 // reference's first before its bracket closes ("[4, 5, 7-9]").
