@@ -282,7 +282,10 @@ func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
 	r.prev = strings.ToLower(s[i:j])
-	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) {
+	// A year takes no scale, nor does a fraction character's ratio ("⅑
+	// bn" is no number of billions).
+	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) &&
+		!strings.Contains(r.items[len(r.items)-1].text, "+") {
 		last := &r.items[len(r.items)-1]
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
 		r.afterFigure = false

@@ -53,7 +53,12 @@ func isNFC(s string) bool {
 		k := j
 		for {
 			for k < len(s) && safeSize(s, k) == 0 {
-				_, size := utf8.DecodeRuneInString(s[k:])
+				r, size := utf8.DecodeRuneInString(s[k:])
+				if r == utf8.RuneError && size == 1 {
+					// Invalid UTF-8: the library reads such bytes with
+					// what follows, so the whole is its to judge.
+					return norm.NFC.IsNormalString(s)
+				}
 				k += size
 			}
 			n := safePrefix(s[k:])
