@@ -124,8 +124,9 @@ func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
 		return !(okB && okA && before.class != classPunct && after.class != classPunct)
 	}
 	k := d.tokenFrom(from) // the full stop's index
-	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." || k == 0 || d.toks[k-1].class != classWord {
-		return false // an abbreviation is a word: "5. 3 came" is two sentences
+	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." || k == 0 || d.toks[k-1].class == classPunct ||
+		d.toks[k-1].class == classNumber && k+1 < len(d.toks) && d.toks[k+1].class == classNumber {
+		return false // an ordinal's stop is the number's ("4. Mai"); "5. 3 came" is two sentences
 	}
 	// The sentence visibly goes on: a word in lower case or a number
 	// follows on the line, or a placeholder in capitals in brackets ("Eq.

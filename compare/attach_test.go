@@ -49,6 +49,8 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"replace:-axes>axes"}},
 		{name: "full stop after a number stays alone", a: "He paid 5 3 came later.", b: "He paid 5. 3 came later.",
 			want: []string{"insert:>."}},
+		{name: "ordinal's full stop put in", a: "Wir kommen am 3 und 4. Mai.", b: "Wir kommen am 3. und 4. Mai.",
+			want: []string{"replace:3>3."}},
 		{name: "comma put in stays alone", a: "In the afternoon we met.", b: "In the afternoon, we met.",
 			want: []string{"insert:>,"}},
 		{name: "sentence's full stop stays alone", a: "We met on Monday\n\nThen we left.", b: "We met on Monday.\n\nThen we left.",

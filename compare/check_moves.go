@@ -43,7 +43,7 @@ func pairMoves(out, found []Finding, res *Result, v int) []Finding {
 		}
 		for a, fa := range found {
 			if fa.Kind == FindingAddition && alignedBetween(res, v, fo, fa) {
-				if sc := moveEvidence(texts[o], texts[a]); sc >= minMoveEvidence {
+				if sc := moveEvidence(texts[o], texts[a], res.language(res.Base), res.language(v)); sc >= minMoveEvidence {
 					cands = append(cands, cand{o, a, sc})
 				}
 			}
@@ -89,12 +89,13 @@ func rowsText(res *Result, col int, f Finding) string {
 	return b.String()
 }
 
-// moveEvidence counts what a source passage and a rendering share that
-// does not depend on the language: the names they both hold (by their
-// first romanised letters), at least one, and their distinct numbers when
-// they agree, up to maxNumberEvidence; 0 when their numbers differ or
-// they share no name.
-func moveEvidence(src, tgt string) int {
+// moveEvidence counts what a source passage and a rendering, in srcLang
+// and tgtLang (or ""), share that does not depend on the language: the
+// names they both hold (by their first romanised letters), at least one,
+// and their distinct numbers when they agree (as numberDifferenceIn reads
+// them), up to maxNumberEvidence; 0 when their numbers differ or they
+// share no name.
+func moveEvidence(src, tgt, srcLang, tgtLang string) int {
 	names := map[string]bool{}
 	for _, w := range capitalised(src, true) {
 		if p := namePrefix(w); p != "" {
@@ -110,7 +111,7 @@ func moveEvidence(src, tgt string) int {
 	if len(shared) == 0 { // the commoner case: no need to read numbers
 		return 0
 	}
-	if onlyS, onlyT := numberDifference(src, tgt); onlyS != "" || onlyT != "" {
+	if onlyS, onlyT := numberDifferenceIn(src, tgt, srcLang, tgtLang); onlyS != "" || onlyT != "" {
 		return 0
 	}
 	distinct := map[string]bool{}

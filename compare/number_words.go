@@ -183,7 +183,7 @@ var languageNumberWords = map[string]map[string]numberWord{
 // numberWordsIn returns the number words known in a text in lang, a BCP
 // 47 tag or "" where the language is not known, beyond numberWords.
 func numberWordsIn(lang string) map[string]numberWord {
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-") // "de-CH", "de_DE"
 	return languageNumberWords[base]
 }
 

@@ -122,6 +122,7 @@ func TestNumberWordsOfALanguage(t *testing.T) {
 		{"Он видел эльфа.", "He saw an elf.", "ru", "en", "", ""},
 		{"Пришли двенадцать человек.", "Es kamen elf Leute.", "ru", "de", "12", "11"},
 		{"В 11 часов.", "Um elf Uhr.", "", "de", "", ""},
+		{"В 11 часов.", "Um elf Uhr.", "", "de_DE", "", ""},
 	} {
 		os, ot := numberDifferenceIn(tc.s, tc.t, tc.sLang, tc.tLang)
 		if os != tc.onlyS || ot != tc.onlyT {

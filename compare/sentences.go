@@ -360,6 +360,10 @@ var sentenceEndAbbreviations = map[string]bool{
 	"с.г": true, "т.г": true, "п.г": true, "н.э": true,
 }
 
+// russianDatings are the dating forms of sentenceEndAbbreviations, which
+// in capitals are a name's initials.
+var russianDatings = map[string]bool{"с.г": true, "т.г": true, "п.г": true, "н.э": true}
+
 // isOrdinalDate reports a day written as an ordinal before a month, as
 // German writes dates ("am 12. August 1973"): the full stop at toks[i]
 // touches a number of one or two digits and a month name follows at
@@ -488,8 +492,9 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	}
 	// Abbreviations that usually close a list or a time end the sentence
 	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The";
-	// written in capitals they are initials ("им. Н. Э. Баумана").
-	if sentenceEndAbbreviations[lw] && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
+	// the Russian dating ones written in capitals are initials ("им. Н. Э.
+	// Баумана").
+	if sentenceEndAbbreviations[lw] && !(russianDatings[lw] && unicode.IsUpper(firstRune(w))) || opensSentence(text, toks[next]) {
 		return false
 	}
 	if lw == "г" || lw == "гг" {
@@ -499,7 +504,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// Жителям", "132 млн т. Такой"): these take no full stop of their
 	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
 	if n, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
-		!(lw == "т" && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в")) && // "в 22 т.", in 22 volumes
+		!(lw == "т" && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next)) && // "в 22 т. М.:", in 22 volumes
 		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw] || afterDegreeSign(text, toks, i-1)) {
 		return false
 	}
@@ -577,9 +582,11 @@ func yearEndsSentence(text string, toks []rawToken, lo, i int) bool {
 	for k := n - 1; k >= lo; k-- {
 		t := strings.ToLower(tokText(text, toks[k]))
 		switch {
-		case t == "," || t == ":" || t == ";":
-			return false // the year opens a clause
-		case toks[k].class == classNumber, isDash(firstRune(t)), yearPhraseWords[t], isMonth(t):
+		case (t == "," || t == ":" || t == ";") && k-lo <= introMaxTokens:
+			return false // the year opens a clause after a short opening ("Как известно,")
+		case toks[k].class == classPunct && t != "," && t != ":" && t != ";":
+			// Quotes, brackets, dashes, a list number's stop: «В 2024 г. …»
+		case toks[k].class == classNumber, yearPhraseWords[t], isMonth(t):
 		default:
 			return true
 		}
@@ -587,10 +594,24 @@ func yearEndsSentence(text string, toks []rawToken, lo, i int) bool {
 	return false
 }
 
+// introMaxTokens is how many tokens an opening before a comma may hold
+// for the year after it to open a clause ("Как известно, летом 1812 г.
+// Наполеон…"); after a longer one the comma parts a clause of the
+// sentence's own ("Он родился в Твери, в 1950 г. Его отец…").
+const introMaxTokens = 3
+
+// citesPlace reports a bibliographic place after a number of volumes at
+// toks[k]: a short abbreviated city and a colon ("М.:", "СПб.:").
+func citesPlace(text string, toks []rawToken, k int) bool {
+	return k+2 < len(toks) && toks[k].class == classWord && utf8.RuneCountInString(tokText(text, toks[k])) <= 3 &&
+		tokText(text, toks[k+1]) == "." && tokText(text, toks[k+2]) == ":"
+}
+
 // yearPhraseWords are the Russian words of a date before a year, lower
 // case: prepositions, conjunctions, and nouns of a period or season.
 var yearPhraseWords = wordSet(`в во с со по до к от на за из около между и а но
-	период году годах годы начале конце середине течение летом зимой весной осенью`)
+	период году годах годы начале конце середине течение летом зимой весной осенью
+	концу началу середине итогам том тот же уже ещё еще только лишь затем однако даже именно`)
 
 // countryInitials are the initials of countries a currency may be
 // written with ("долл. США", "руб. РФ").
