@@ -327,6 +327,8 @@ var capitalTitles = map[string]bool{
 	// Spanish "Sr." (señor); in lower case, or English "Sr." before a
 	// pronoun, it ends a sentence as other titles do.
 	"sr": true,
+	// German Herr, Frau, Fräulein ("Fr." is also francs after a number).
+	"hr": true, "fr": true, "frl": true,
 }
 
 // sentenceOpeners are capitalised words that open sentences and are never
@@ -459,6 +461,7 @@ var numberAbbreviations = map[string]bool{
 	"eq": true, "eqs": true, "ref": true, "refs": true,
 	"abs": true, "ziff": true, "abschn": true, "anm": true, // German law and notes: "Art. 6 Abs. 1"
 	"rd": true, "ок": true, // about: "rd. 210 Mio.", "ок. 45 м"
+	"кв": true, // a flat: "кв. 12"
 }
 
 // monthAbbreviations are abbreviated month names, lower case: before a
@@ -513,7 +516,14 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
 		return w != "I" && w != "Я"
 	}
-	if titleAbbreviations[lw] || capitalTitles[lw] && unicode.IsUpper(firstRune(w)) || degreeAfterTitle(text, toks, i) {
+	if titleAbbreviations[lw] || degreeAfterTitle(text, toks, i) {
+		return true
+	}
+	if _, afterNumber := quantityBefore(text, toks, i-1); capitalTitles[lw] && unicode.IsUpper(firstRune(w)) && !afterNumber {
+		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
+	}
+	// A German street before its number: "Goethestr. 12".
+	if strings.HasSuffix(lw, "str") && len(lw) > len("str") && toks[next].class == classNumber {
 		return true
 	}
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or

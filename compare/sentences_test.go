@@ -185,6 +185,7 @@ func TestSentences(t *testing.T) {
 		{"ru year after a clause and comma ends", "Он родился в Твери, в 1950 г. Его отец был врачом.",
 			[]string{"Он родился в Твери, в 1950 г.", "Его отец был врачом."}},
 		{"ru в N т. of weight ends", "Груз массой в 5 т. Доставлен вчера.", []string{"Груз массой в 5 т.", "Доставлен вчера."}},
+		{"ru кв. before a number", "Это сосед из кв. 12. Они жили рядом.", []string{"Это сосед из кв. 12.", "Они жили рядом."}},
 		{"ru initial after a number goes on", "Дом 5 А. Иванова стоит. Да.", []string{"Дом 5 А. Иванова стоит.", "Да."}},
 		{"de Abs. before a number", "Gemäss Art. 6 Abs. 1 des Gesetzes ist es verboten. Ja.",
 			[]string{"Gemäss Art. 6 Abs. 1 des Gesetzes ist es verboten.", "Ja."}},
@@ -208,6 +209,9 @@ func TestSentences(t *testing.T) {
 		{"en gem before Art ends", "This little museum is a gem. Art lovers should visit it.",
 			[]string{"This little museum is a gem.", "Art lovers should visit it."}},
 		{"en Dr. Phil. is no degree", "The host is Dr. Phil. Millions watch him.", []string{"The host is Dr. Phil.", "Millions watch him."}},
+		{"de Fr. and Hr.", "Fr. Müller kam heim. Hr. Schmidt wartete.", []string{"Fr. Müller kam heim.", "Hr. Schmidt wartete."}},
+		{"de francs end", "Es kostet 5 Fr. Die Leute zahlen.", []string{"Es kostet 5 Fr.", "Die Leute zahlen."}},
+		{"de street before its number", "Sie wohnten in der Goethestr. 12 in Weimar. Ja.", []string{"Sie wohnten in der Goethestr. 12 in Weimar.", "Ja."}},
 		{"sv med ends a sentence", "Jag följde med. Han stannade hemma.", []string{"Jag följde med.", "Han stannade hemma."}},
 		// English keeps working.
 		{"en Mrs. and Dr.", "Mrs. Smith met Dr. Jones. They talked.", []string{"Mrs. Smith met Dr. Jones.", "They talked."}},
