@@ -81,7 +81,7 @@ func (e *emitter) widenMarks(cs []Change, k int) {
 	if len(ts) == 0 || strings.TrimSpace(marked.text[ms:me]) != marked.text[ts[0].start:ts[len(ts)-1].end()] {
 		return // not marks alone, with white space around them at most
 	}
-	if !e.wordMarks(marked, ms, ts) {
+	if !wordMarks(marked, ts) {
 		return
 	}
 	// The marks without the white space around them, and the places in the
@@ -89,17 +89,24 @@ func (e *emitter) widenMarks(cs []Change, k int) {
 	ms, me = int(ts[0].start), int(ts[len(ts)-1].end())
 	oEnd := len(strings.TrimRight(other.text[:os], betweenWords))
 	oStart := len(other.text) - len(strings.TrimLeft(other.text[os:], betweenWords))
-	var ws, we, ow0, ow1 int
-	if tm, to, ok := e.sameWordAt(marked, other, ms, oEnd, true); ok {
-		ws, we, ow0, ow1 = int(tm.start), me, int(to.start), int(to.end())
-	} else if tm, to, ok := e.sameWordAt(marked, other, me, oStart, false); ok {
-		ws, we, ow0, ow1 = ms, int(tm.end()), int(to.start), int(to.end())
-	} else {
-		return
+	inA := func(m, o int) (a, b int) { // a place of the marked version and one of the other, as A and B
+		if c.Kind == Insert {
+			return o, m
+		}
+		return m, o
 	}
-	as, ae, bs, be := ws, we, ow0, ow1
-	if c.Kind == Insert {
-		as, ae, bs, be = ow0, ow1, ws, we
+	ta, tb, ok := e.wordEndingAt(inA(ms, oEnd))
+	if !ok {
+		if ta, tb, ok = e.wordStartingAt(inA(me, oStart)); !ok {
+			return
+		}
+	}
+	// The word in both versions, and the marks with it in theirs.
+	as, ae, bs, be := int(ta.start), int(ta.end()), int(tb.start), int(tb.end())
+	if c.Kind == Delete {
+		as, ae = min(as, ms), max(ae, me)
+	} else {
+		bs, be = min(bs, ms), max(be, me)
 	}
 	if overlapsOther(cs, k, as, ae, bs, be) {
 		return
@@ -109,10 +116,10 @@ func (e *emitter) widenMarks(cs []Change, k int) {
 	cs[k] = w
 }
 
-// wordMarks reports whether ts, the tokens of d from byte from, are marks
-// of the one word they touch: hyphens (not between two words), or one
-// full stop inside a sentence (an abbreviation's).
-func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
+// wordMarks reports whether ts, tokens of d, are marks of the one word
+// they touch: hyphens (not between two words), or one full stop inside a
+// sentence (an abbreviation's).
+func wordMarks(d *document, ts []token) bool {
 	hyphens := true
 	for _, t := range ts {
 		hyphens = hyphens && isHyphen(d.text[t.start:t.end()])
@@ -123,7 +130,7 @@ func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
 		after, okA := d.tokenStartingAt(int(ts[len(ts)-1].end()))
 		return !(okB && okA && before.class != classPunct && after.class != classPunct)
 	}
-	k := d.tokenFrom(from) // the full stop's index
+	k := d.tokenFrom(int(ts[0].start)) // the full stop's index
 	if len(ts) != 1 || d.text[ts[0].start:ts[0].end()] != "." || k == 0 || d.toks[k-1].class == classPunct ||
 		d.toks[k-1].class == classNumber && k+1 < len(d.toks) && d.toks[k+1].class == classNumber {
 		return false // an ordinal's stop is the number's ("4. Mai"); "5. 3 came" is two sentences
@@ -146,25 +153,6 @@ func (e *emitter) wordMarks(d *document, from int, ts []token) bool {
 	next := d.text[d.toks[k].start:d.toks[k].end()]
 	placeholder := bracketed && d.toks[k].class == classWord && len(next) > 1 && next == strings.ToUpper(next)
 	return d.toks[k].class == classNumber || unicode.IsLower(firstRune(next)) || placeholder
-}
-
-// sameWordAt returns the word of marked that ends at m (before) or starts
-// at m (after), and the word of other at o, when they read the same.
-func (e *emitter) sameWordAt(marked, other *document, m, o int, before bool) (token, token, bool) {
-	at := (*document).tokenStartingAt
-	if before {
-		at = (*document).tokenEndingAt
-	}
-	tm, okM := at(marked, m)
-	to, okO := at(other, o)
-	if !okM || !okO {
-		return token{}, token{}, false
-	}
-	ta, tb := tm, to
-	if marked == e.b {
-		ta, tb = to, tm
-	}
-	return tm, to, e.sameWord(ta, tb)
 }
 
 // widenHyphen makes cs[k], the insertion of a hyphen that joins two words

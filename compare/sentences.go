@@ -357,13 +357,11 @@ func opensSentence(text string, t rawToken) bool {
 var sentenceEndAbbreviations = map[string]bool{
 	"etc": true, "a.m": true, "p.m": true, "т.д": true, "т.п": true, "др": true,
 	"usw": true,
-	// Russian "of this, the current, the last year" and "of our era": a
-	// date's end ("в сентябре с.г.").
-	"с.г": true, "т.г": true, "п.г": true, "н.э": true,
 }
 
-// russianDatings are the dating forms of sentenceEndAbbreviations, which
-// in capitals are a name's initials.
+// russianDatings end a date as sentenceEndAbbreviations end a list: "of
+// this, the current, the last year" and "of our era" ("в сентябре с.г.").
+// In capitals they are a name's initials ("им. Н. Э. Баумана").
 var russianDatings = map[string]bool{"с.г": true, "т.г": true, "п.г": true, "н.э": true}
 
 // isOrdinalDate reports a day written as an ordinal before a month, as
@@ -385,10 +383,10 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 	if ordinalNouns[lm] || monthAbbreviations[lm] && abbreviationAt(text, toks, j) {
 		return true // "im 13. Jh.", "im 18. Jahrhundert", "31. Dez. 2023"
 	}
-	if !isMonth(month) {
+	if !isMonth(lm) {
 		return false
 	}
-	return !englishMonths[strings.ToLower(month)] || j+1 < len(toks) && toks[j+1].class == classNumber ||
+	return !englishMonths[lm] || j+1 < len(toks) && toks[j+1].class == classNumber ||
 		ordinalHeads[strings.ToLower(tokBefore(text, toks, i-1))]
 }
 
@@ -450,12 +448,11 @@ func isListMarker(text string, t rawToken) bool {
 		t.class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsLower(firstRune(w))
 }
 
-// Abbreviations that do not end a sentence when a number follows.
+// Abbreviations that do not end a sentence when a number follows (and
+// monthAbbreviations).
 var numberAbbreviations = map[string]bool{
 	"no": true, "nos": true, "art": true, "vol": true, "p": true, "pp": true, "ch": true,
-	"sec": true, "para": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "ст": true, "п": true, "ч": true, "№": true, "стр": true,
+	"sec": true, "para": true, "ст": true, "п": true, "ч": true, "№": true, "стр": true,
 	"рис": true, "табл": true, "гл": true, "fig": true, "tab": true, "ed": true,
 	"nr": true, "abb": true, "bd": true, "kap": true, "chap": true, "figs": true,
 	"eq": true, "eqs": true, "ref": true, "refs": true,
@@ -493,20 +490,22 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if goesOn, decided := abbreviationInContext(text, toks, lw, i, next); decided {
 		return goesOn
 	}
-	// Abbreviations that usually close a list or a time end the sentence
-	// when a capitalised word follows: "и т.д. Потом", "at 5 p.m. The";
-	// the Russian dating ones written in capitals are initials ("им. Н. Э.
-	// Баумана").
-	if sentenceEndAbbreviations[lw] && !(russianDatings[lw] && unicode.IsUpper(firstRune(w))) || opensSentence(text, toks[next]) {
+	// Abbreviations that usually close a list, a time or a date end the
+	// sentence when a capitalised word follows: "и т.д. Потом", "at 5
+	// p.m. The", "в сентябре с.г. Вопрос".
+	if sentenceEndAbbreviations[lw] || russianDatings[lw] && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
 		return false
 	}
+	n, afterNumber := quantityBefore(text, toks, i-1) // the number before the word, if any
 	if lw == "г" || lw == "гг" {
-		return !yearEndsSentence(text, toks, lo, i)
+		// Before a city ("г. Москва"), or where the sentence's start is
+		// not known, it goes on.
+		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n)
 	}
 	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
 	// Жителям", "132 млн т. Такой"): these take no full stop of their
 	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
-	if n, ok := quantityBefore(text, toks, i-1); ok && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
+	if afterNumber && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
 		!(lw == "т" && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next)) && // "в 22 т. М.:", in 22 volumes
 		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || unitSymbols[lw] || afterDegreeSign(text, toks, i-1)) {
 		return false
@@ -519,7 +518,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if titleAbbreviations[lw] || degreeAfterTitle(text, toks, i) {
 		return true
 	}
-	if _, afterNumber := quantityBefore(text, toks, i-1); capitalTitles[lw] && unicode.IsUpper(firstRune(w)) && !afterNumber {
+	if capitalTitles[lw] && unicode.IsUpper(firstRune(w)) && !afterNumber {
 		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
 	}
 	// A German street before its number: "Goethestr. 12".
@@ -576,19 +575,15 @@ var timeContinuations = map[string]bool{
 	"night": true, "morning": true, "afternoon": true, "evening": true,
 }
 
-// yearEndsSentence reports whether a capital after the Russian year at
-// toks[i] ("2024 г.", "1941–1945 гг.") starts a sentence. A year that
+// yearEndsSentence reports whether a capital after a Russian year, the
+// number at toks[n] before "г." or "гг." ("2024 г.", "1941–1945 гг.") in
+// the sentence that starts at toks[lo], starts a sentence. A year that
 // opens its sentence or clause, after nothing but the words of a date
 // ("В 2024 г. Москва…", "С 1 по 5 сентября 2024 г. Москва…", "Как
 // известно, летом 1812 г. Наполеон…"), is a time before the subject; a
 // year after the clause's own words ("…началось в конце 2022 г. Сроки…")
-// ends it. Where the sentence's start is not known (lo < 0), the year
-// goes on.
-func yearEndsSentence(text string, toks []rawToken, lo, i int) bool {
-	n, ok := quantityBefore(text, toks, i-1)
-	if !ok || lo < 0 {
-		return false
-	}
+// ends it.
+func yearEndsSentence(text string, toks []rawToken, lo, n int) bool {
 	for k := n - 1; k >= lo; k-- {
 		t := strings.ToLower(tokText(text, toks[k]))
 		switch {
@@ -621,7 +616,7 @@ func citesPlace(text string, toks []rawToken, k int) bool {
 // case: prepositions, conjunctions, and nouns of a period or season.
 var yearPhraseWords = wordSet(`в во с со по до к от на за из около между и а но
 	период году годах годы начале конце середине течение летом зимой весной осенью
-	концу началу середине итогам том тот же уже ещё еще только лишь затем однако даже именно`)
+	концу началу итогам том тот же уже ещё еще только лишь затем однако даже именно`)
 
 // countryInitials are the initials of countries a currency may be
 // written with ("долл. США", "руб. РФ").
@@ -660,10 +655,10 @@ func referenceInBrackets(text string, toks []rawToken, i int) bool {
 // degree sign ("8,9 °C"), and returns the number's index.
 func quantityBefore(text string, toks []rawToken, k int) (int, bool) {
 	n := k - 1
-	if n >= 1 && toks[n].class == classWord && scaleWords()[strings.ToLower(tokText(text, toks[n]))] != 0 {
-		n--
+	if n >= 1 && toks[n-1].class == classNumber && toks[n].class == classWord && scaleWords()[strings.ToLower(tokText(text, toks[n]))] != 0 {
+		n-- // the number is looked at first: lowering a word allocates
 	}
-	if n >= 1 && tokText(text, toks[n]) == "°" && toks[n].end == toks[k].start {
+	if afterDegreeSign(text, toks, k) {
 		n-- // "8,9 °C"
 	} else if n >= 0 && toks[n].end == toks[k].start {
 		return 0, false
