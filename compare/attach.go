@@ -108,12 +108,7 @@ func (e *emitter) widenMarks(cs []Change, k int) {
 	} else {
 		bs, be = min(bs, ms), max(be, me)
 	}
-	if overlapsOther(cs, k, as, ae, bs, be) {
-		return
-	}
-	w := e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
-	w.Flags = c.Flags
-	cs[k] = w
+	e.widenTo(cs, k, as, ae, bs, be)
 }
 
 // wordMarks reports whether ts, tokens of d, are marks of the one word
@@ -192,11 +187,18 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 		return // not apart in the other version, or in two paragraphs
 	}
 	as, ae, bs, be := int(a1.start), int(a2.end()), int(b1.start), int(b2.end())
+	e.widenTo(cs, k, as, ae, bs, be)
+}
+
+// widenTo makes cs[k] the replacement of A's [as, ae) by B's [bs, be),
+// keeping its flags (only punctuation differs), unless another change
+// covers part of either.
+func (e *emitter) widenTo(cs []Change, k, as, ae, bs, be int) {
 	if overlapsOther(cs, k, as, ae, bs, be) {
 		return
 	}
 	w := e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
-	w.Flags = c.Flags
+	w.Flags = cs[k].Flags
 	cs[k] = w
 }
 
