@@ -8,10 +8,12 @@
 //  1. Prefilter (prefilter.go). Paragraphs byte-for-byte identical and in
 //     order in every version become single opaque units, the way git
 //     finds equal lines before it diffs words.
-//  2. Segmentation and keys (paragraphs.go, sentences.go, tokens.go,
-//     normalize.go, document.go). Each version is cut into paragraphs,
-//     sentences (a run-on one cut at its line breaks, else where its
-//     words say, so that no row grows past a few kilobytes) and tokens;
+//  2. Segmentation and keys (paragraphs.go, sentences.go, abbreviations.go,
+//     tokens.go, normalize.go, document.go). Each version is cut into
+//     paragraphs, sentences (not at an abbreviation's full stop, which one
+//     table of abbreviations and the words around it decide; a run-on
+//     sentence cut at its line breaks, else where its words say, so that
+//     no row grows past a few kilobytes) and tokens;
 //     every token keeps its byte span and gets a comparison key (NFKC,
 //     typographic folding of quotes, dashes and Russian ё, optional case
 //     folding and punctuation removal), numbered alike in all versions so that a token and a

@@ -1,0 +1,403 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An abbreviation's full stop may or may not end its sentence. One table,
+// abbreviations, says what each abbreviation does; isAbbreviation reads
+// it with the words around the full stop (a number before, a capital or
+// a number after, the sentence's start) and decides.
+
+// abbrevKind is what an abbreviation does to the full stop after it. An
+// abbreviation may be of several kinds ("prof" is a title in any case and
+// a degree's title).
+type abbrevKind uint16
+
+const (
+	// abbrevTitle goes on even before a capitalised word, unless that
+	// word opens sentences (sentenceOpeners): a title or a word before a
+	// name or a noun ("Dr.", "им.", "z. B.").
+	abbrevTitle abbrevKind = 1 << iota
+	// abbrevCapitalTitle goes on as a title only where it is written with
+	// a capital and follows no number ("Col. Smith", "Fr. Müller"): in
+	// lower case, or after a number, it is a word or a unit that may end
+	// a sentence ("le col.", "5 ft.", "5 Fr." francs).
+	abbrevCapitalTitle
+	// abbrevCloses usually closes a list or a time: a capitalised word
+	// after it starts a sentence ("и т.д. Потом", "at 5 p.m. The").
+	abbrevCloses
+	// abbrevDating closes a Russian date as abbrevCloses does when
+	// written in lower case ("в сентябре с.г. Вопрос"); in capitals it is
+	// a name's initials ("им. Н. Э. Баумана").
+	abbrevDating
+	// abbrevBeforeNumber goes on before a number or a reference in
+	// brackets ("Fig. 3", "Eq. (12)", "Art. 6 Abs. 1").
+	abbrevBeforeNumber
+	// abbrevMonth is an abbreviated month: it goes on before a number
+	// ("Dez. 2023") and after an ordinal day ("31. Dez.").
+	abbrevMonth
+	// abbrevCites is a German word that cites the law: it goes on before
+	// "§" or "Art." ("gem. § 46", "vgl. Art. 3").
+	abbrevCites
+	// abbrevCurrency goes on before a country's initials ("долл. США").
+	abbrevCurrency
+	// abbrevUnit is a unit after a number, which takes no full stop of
+	// its own, so the stop ends the sentence ("3 см. Жителям"); elsewhere
+	// it is an abbreviated word ("см. выше", see above).
+	abbrevUnit
+	// abbrevYear is the Russian year, "г." and "гг.": after a year
+	// yearEndsSentence decides; elsewhere it is a title ("г. Москва").
+	abbrevYear
+	// abbrevVolumes numbers volumes after a number, before a place ("в 22
+	// т. М.:").
+	abbrevVolumes
+	// abbrevTime is a time of day: before a weekday it goes on ("until 6
+	// p.m. Sunday for…").
+	abbrevTime
+	// abbrevDegree is a degree's Latin word, in lower case as German
+	// writes it, after an abbreviated title or another degree ("Dr.
+	// med.", "Dr. rer. nat."); abbrevDegreeTitle is such a title.
+	abbrevDegree
+	abbrevDegreeTitle
+)
+
+func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
+
+// abbreviations holds the abbreviations, lower case and without their
+// full stop, by kind. Dotted forms are written without their spaces ("z.
+// B." is "z.b").
+var abbreviations = abbreviationTable([]abbreviationList{
+	{abbrevTitle, `vs cf e.g i.e approx dept им ул пр проф акад ген тов гн г-н г-жа см ср
+		напр т д обл р пос с пер просп пл наб св т.к т.е`},
+	{abbrevYear, `г гг`},
+	// German. "vgl." is left out: the synthetic German set's gold cuts at
+	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
+	// scored lower there.
+	{abbrevTitle, `bzw ca z.b d.h u.a o.ä u.ä v.a s.o s.u evtl ggf inkl bzgl sog geb hl
+		mio mrd str hrn`},
+	// French.
+	{abbrevTitle, `p.ex env`},
+	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and
+	// words before a name or a noun. Words that also end sentences are
+	// left out ("ok", Polish "około"; "al", Polish "aleja", as in "et
+	// al."; Czech "nám.", square, is also "nám", to us).
+	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
+		např tzv ім вул κ κα δηλ`},
+	// English titles; French "MM." (messieurs), but "5 mm." ends a
+	// sentence; "Mme." and "Mlle." are also written with a full stop;
+	// Spanish "Sr." (señor); German Herr, Frau, Fräulein.
+	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
+		mt ft mm mme mmes mlle mgr sr hr fr frl`},
+	{abbrevCloses, `etc a.m p.m т.д т.п др usw`},
+	// Of this, the current, the last year, and of our era.
+	{abbrevDating, `с.г т.г п.г н.э`},
+	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
+		nr abb bd kap chap figs eq eqs ref refs`},
+	// German law and notes ("Art. 6 Abs. 1"); about ("rd. 210 Mio.", "ок.
+	// 45 м"); a flat ("кв. 12").
+	{abbrevBeforeNumber, `abs ziff abschn anm rd ок кв`},
+	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
+		mär mrz okt dez janv févr fév avr juil déc
+		янв февр фев мар апр авг сент сен окт нояб ноя дек`},
+	// Elsewhere "gem" is the English word.
+	{abbrevCites, `gem vgl lt s`},
+	{abbrevCurrency, `долл руб дол`},
+	// Units in more than one letter that are also abbreviations of words
+	// (one-letter units after a number end a sentence anyway).
+	{abbrevUnit, `см`},
+	{abbrevVolumes, `т`},
+	{abbrevTime, `a.m p.m`},
+	// Other languages' words elsewhere (Swedish "med", Danish "nat").
+	{abbrevDegree, `med phil rer nat jur theol habil oec pol dent vet sc`},
+	{abbrevDegreeTitle, `dr prof dipl`},
+})
+
+// abbreviationList is abbreviations of one kind, separated by spaces.
+type abbreviationList struct {
+	kind  abbrevKind
+	words string
+}
+
+func abbreviationTable(lists []abbreviationList) map[string]abbrevKind {
+	t := map[string]abbrevKind{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l.words) {
+			t[w] |= l.kind
+		}
+	}
+	return t
+}
+
+// isAbbreviation reports whether the full stop at toks[i] follows an
+// abbreviation or an initial, so that the sentence goes on at toks[next];
+// the sentence starts at toks[lo], or lo is -1 where that is not known.
+func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
+	w, lw, ok := wordBeforeStop(text, toks, i)
+	if !ok {
+		return false
+	}
+	kind := abbreviations[lw]
+	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
+		return goesOn
+	}
+	// Abbreviations that usually close a list, a time or a date end the
+	// sentence when a capitalised word follows: "и т.д. Потом", "at 5
+	// p.m. The", "в сентябре с.г. Вопрос".
+	if kind.has(abbrevCloses) || kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
+		return false
+	}
+	n, afterNumber := quantityBefore(text, toks, i-1) // the number before the word, if any
+	if kind.has(abbrevYear) {
+		// Before a city ("г. Москва"), or where the sentence's start is
+		// not known, it goes on.
+		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n)
+	}
+	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
+	// Жителям", "132 млн т. Такой"): these take no full stop of their
+	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
+	if afterNumber && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
+		!(kind.has(abbrevVolumes) && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next)) && // "в 22 т. М.:", in 22 volumes
+		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || kind.has(abbrevUnit) || afterDegreeSign(text, toks, i-1)) {
+		return false
+	}
+	// A single letter is an initial or part of U.S., e.g., т.е. — but not
+	// the pronouns I and Я.
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
+		return w != "I" && w != "Я"
+	}
+	if kind.has(abbrevTitle) || degreeAfterTitle(text, toks, i) {
+		return true
+	}
+	if kind.has(abbrevCapitalTitle) && unicode.IsUpper(firstRune(w)) && !afterNumber {
+		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
+	}
+	// A German street before its number: "Goethestr. 12".
+	if strings.HasSuffix(lw, "str") && len(lw) > len("str") && toks[next].class == classNumber {
+		return true
+	}
+	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
+	// the bracket that holds it, is the abbreviation's; "no. (Nobody
+	// was…)" ends a sentence.
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) {
+		return true
+	}
+	return false
+}
+
+// wordBeforeStop returns the word that the full stop at toks[i] touches
+// and the form it is looked up by in abbreviations, lower case; ok is
+// false where toks[i] is no full stop after a word. Dotted forms like
+// "e.g.", "т.д." are looked up whole, and so are those after a single
+// letter with a space ("z. B.", "т. д.", "p. ex.").
+func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, ok bool) {
+	if tokText(text, toks[i]) != "." || i == 0 || toks[i-1].end != toks[i].start || toks[i-1].class == classPunct {
+		return "", "", false
+	}
+	prev := toks[i-1]
+	w = tokText(text, prev)
+	lw = strings.ToLower(w)
+	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].end == toks[i-2].start && toks[i-3].class == classWord &&
+		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
+		lw = strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+	}
+	return w, lw, true
+}
+
+// abbreviationInContext decides the full stop at toks[i] after an
+// abbreviation of kind where the words around it do: a time before a weekday ("until 6 p.m. Sunday
+// for…"), a citation of the law ("gem. § 46", "vgl. Art. 3"), a currency
+// before its country's initials ("116,8 млрд долл. США"), a French era
+// ("av. J.-C."). decided is false where they say nothing.
+func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, next int) (goesOn, decided bool) {
+	nextText := tokText(text, toks[next])
+	switch {
+	case kind.has(abbrevTime) && weekdayNames[strings.ToLower(nextText)] && weekdayGoesOn(text, toks, next+1):
+		return true, true
+	case kind.has(abbrevCites) && (nextText == "§" || nextText == "Art" && next+1 < len(toks) && tokText(text, toks[next+1]) == "."):
+		return true, true
+	case kind.has(abbrevCurrency) && countryInitials[nextText]:
+		return true, true
+	}
+	switch frenchEra(text, toks, i) {
+	case eraOpens:
+		return true, true // "av. J.-C."
+	case eraCloses:
+		return false, true // the sentence may end after "J.-C."
+	}
+	return false, false
+}
+
+// weekdayGoesOn reports whether the sentence goes on after a weekday
+// ending at toks[k]: with punctuation, or a word that continues a time
+// ("6 p.m. Sunday for…", "Sunday night"); "Sunday is a day off" is a
+// sentence of its own.
+func weekdayGoesOn(text string, toks []rawToken, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	return toks[k].class == classPunct || timeContinuations[tokText(text, toks[k])]
+}
+
+// timeContinuations are the words after a weekday that go on with a time.
+var timeContinuations = map[string]bool{
+	"for": true, "in": true, "at": true, "and": true, "or": true, "to": true, "until": true, "through": true,
+	"night": true, "morning": true, "afternoon": true, "evening": true,
+}
+
+// yearEndsSentence reports whether a capital after a Russian year, the
+// number at toks[n] before "г." or "гг." ("2024 г.", "1941–1945 гг.") in
+// the sentence that starts at toks[lo], starts a sentence. A year that
+// opens its sentence or clause, after nothing but the words of a date
+// ("В 2024 г. Москва…", "С 1 по 5 сентября 2024 г. Москва…", "Как
+// известно, летом 1812 г. Наполеон…"), is a time before the subject; a
+// year after the clause's own words ("…началось в конце 2022 г. Сроки…")
+// ends it.
+func yearEndsSentence(text string, toks []rawToken, lo, n int) bool {
+	for k := n - 1; k >= lo; k-- {
+		t := strings.ToLower(tokText(text, toks[k]))
+		switch {
+		case (t == "," || t == ":" || t == ";") && k-lo <= introMaxTokens:
+			return false // the year opens a clause after a short opening ("Как известно,")
+		case toks[k].class == classPunct && t != "," && t != ":" && t != ";":
+			// Quotes, brackets, dashes, a list number's stop: «В 2024 г. …»
+		case toks[k].class == classNumber, yearPhraseWords[t], isMonth(t):
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// introMaxTokens is how many tokens an opening before a comma may hold
+// for the year after it to open a clause ("Как известно, летом 1812 г.
+// Наполеон…"); after a longer one the comma parts a clause of the
+// sentence's own ("Он родился в Твери, в 1950 г. Его отец…").
+const introMaxTokens = 3
+
+// citesPlace reports a bibliographic place after a number of volumes at
+// toks[k]: a short abbreviated city and a colon ("М.:", "СПб.:").
+func citesPlace(text string, toks []rawToken, k int) bool {
+	return k+2 < len(toks) && toks[k].class == classWord && utf8.RuneCountInString(tokText(text, toks[k])) <= 3 &&
+		tokText(text, toks[k+1]) == "." && tokText(text, toks[k+2]) == ":"
+}
+
+// yearPhraseWords are the Russian words of a date before a year, lower
+// case: prepositions, conjunctions, and nouns of a period or season.
+var yearPhraseWords = wordSet(`в во с со по до к от на за из около между и а но
+	период году годах годы начале конце середине течение летом зимой весной осенью
+	концу началу итогам том тот же уже ещё еще только лишь затем однако даже именно`)
+
+// countryInitials are the initials of countries a currency may be
+// written with ("долл. США", "руб. РФ").
+var countryInitials = map[string]bool{"США": true, "РФ": true, "СССР": true, "КНР": true}
+
+// referenceInBrackets reports whether toks[i] opens brackets, "(" or
+// "[", that hold a reference and close: a number or a list of them
+// ("(12)", "[4, 5]"), a single letter (a figure's panel, "(b)") or a word
+// in capitals (a placeholder, "[REF]"). A bracketed sentence ("(I checked
+// it.)", "(NATO won.)") goes on past its first word.
+func referenceInBrackets(text string, toks []rawToken, i int) bool {
+	j := i
+	for j < len(toks) && (tokText(text, toks[j]) == "(" || tokText(text, toks[j]) == "[") {
+		j++
+	}
+	if j == i || j == len(toks) {
+		return false
+	}
+	t, w := toks[j], tokText(text, toks[j])
+	if t.class != classNumber && !(t.class == classWord && (utf8.RuneCountInString(w) == 1 || w == strings.ToUpper(w) && w != strings.ToLower(w))) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+maxReferenceTokens; k++ {
+		switch x := tokText(text, toks[k]); {
+		case x == ")" || x == "]":
+			return true
+		case toks[k].class != classNumber && x != "," && x != "-" && x != "–":
+			return false
+		}
+	}
+	return false
+}
+
+// quantityBefore reports whether the word toks[k] follows a number, with
+// a space between and perhaps a scale word ("5 m", "132 млн т") or a
+// degree sign ("8,9 °C"), and returns the number's index.
+func quantityBefore(text string, toks []rawToken, k int) (int, bool) {
+	n := k - 1
+	if n >= 1 && toks[n-1].class == classNumber && toks[n].class == classWord && scaleWords()[strings.ToLower(tokText(text, toks[n]))] != 0 {
+		n-- // the number is looked at first: lowering a word allocates
+	}
+	if afterDegreeSign(text, toks, k) {
+		n-- // "8,9 °C"
+	} else if n >= 0 && toks[n].end == toks[k].start {
+		return 0, false
+	}
+	if n >= 2 && toks[n].class == classWord && tokText(text, toks[n-1]) == "-" && toks[n-1].end == toks[n].start &&
+		toks[n-2].end == toks[n-1].start {
+		n -= 2 // a number's case ending: "1560-х гг."
+	}
+	if n < 0 || toks[n].class != classNumber {
+		return 0, false
+	}
+	return n, true
+}
+
+// afterDegreeSign reports that the word toks[k] follows a degree sign
+// ("°C", "°F"): a unit, though a capital.
+func afterDegreeSign(text string, toks []rawToken, k int) bool {
+	return k >= 1 && tokText(text, toks[k-1]) == "°" && toks[k-1].end == toks[k].start
+}
+
+// eraMark is what a full stop does in a French era, "av. J.-C." or
+// "apr. J.-C." (before and after Christ).
+type eraMark int
+
+const (
+	eraNone   eraMark = iota
+	eraOpens          // after "av" or "apr": the era goes on
+	eraCloses         // after "J.-C.": a sentence may end (unlike "J.-C. Decaux", a name)
+)
+
+// frenchEra returns what the full stop at toks[i] does in a French era.
+func frenchEra(text string, toks []rawToken, i int) eraMark {
+	at := func(k int, s string) bool { return k >= 0 && k < len(toks) && tokText(text, toks[k]) == s }
+	era := func(k int) bool { return at(k, "av") || at(k, "apr") }
+	switch {
+	case era(i-1) && at(i+1, "J") && at(i+2, ".") && at(i+3, "-") && at(i+4, "C"):
+		return eraOpens
+	case at(i-1, "C") && at(i-2, "-") && at(i-3, ".") && at(i-4, "J") && at(i-5, ".") && era(i-6):
+		return eraCloses
+	}
+	return eraNone
+}
+
+// eraWords are the second words of German eras after a year ("1150 n.
+// Chr.", "v. u. Z."), before which a letter after a number is not a unit.
+var eraWords = map[string]bool{"Chr": true, "u": true}
+
+// abbreviationAt reports a short word at toks[k] with a full stop right
+// after it ("Dez.").
+func abbreviationAt(text string, toks []rawToken, k int) bool {
+	return k+1 < len(toks) && toks[k].class == classWord && utf8.RuneCountInString(tokText(text, toks[k])) <= 4 &&
+		tokText(text, toks[k+1]) == "." && toks[k+1].start == toks[k].end
+}
+
+// degreeAfterTitle reports that the word before the full stop at toks[i]
+// is a degree, in lower case as German writes it, after an abbreviated
+// title or another degree ("Dr. med.", "Dr. rer. nat."; not "Dr. Phil.
+// Millions…").
+func degreeAfterTitle(text string, toks []rawToken, i int) bool {
+	if i < 3 || !abbreviations[tokText(text, toks[i-1])].has(abbrevDegree) || tokText(text, toks[i-2]) != "." ||
+		toks[i-3].end != toks[i-2].start || toks[i-2].end == toks[i-1].start {
+		return false
+	}
+	before := strings.ToLower(tokText(text, toks[i-3]))
+	return abbreviations[before].has(abbrevDegreeTitle | abbrevDegree)
+}
+
+// maxReferenceTokens is how many tokens of a list of numbers may follow a
+// reference's first before its bracket closes ("[4, 5, 7-9]").
+const maxReferenceTokens = 8
