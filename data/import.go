@@ -135,17 +135,24 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 // checked returns opt with its kind and language in canonical form (other
 // where no kind is given), or the first of their and its date's faults.
 func (opt ImportOptions) checked() (ImportOptions, error) {
-	kind, err := kindOrOther(opt.Kind)
-	if err != nil {
+	if err := opt.Check(); err != nil {
 		return opt, err
 	}
-	opt.Kind = kind
-	lang, err := CanonicalLanguage(opt.Lang)
-	if err := errors.Join(err, CheckDate(opt.Date)); err != nil {
-		return opt, err
-	}
-	opt.Lang = lang
+	opt.Kind, _ = kindOrOther(opt.Kind)
+	opt.Lang, _ = CanonicalLanguage(opt.Lang)
 	return opt, nil
+}
+
+// Check returns what is wrong with opt's kind, language, date and
+// encoding, joined, each wrapping ErrBadKind, ErrBadLanguage, ErrBadDate
+// or textfile.ErrUnknownEncoding; nil where nothing is. Importing checks
+// them; a caller may check first, to refuse before any work.
+func (opt ImportOptions) Check() error {
+	var enc error
+	if opt.Encoding != "" {
+		_, _, enc = textfile.LookupEncoding(opt.Encoding)
+	}
+	return errors.Join(CheckKind(opt.Kind), CheckLanguage(opt.Lang), CheckDate(opt.Date), enc)
 }
 
 // newVersion describes the version imported from the file name, of size

@@ -72,6 +72,8 @@ var (
 	// ErrBadLanguage is wrapped when a version's language is not a BCP 47
 	// tag: exports write it as xml:lang, which must be one.
 	ErrBadLanguage = errors.New("not a language tag (such as ru, en or en-US)")
+	// ErrBadKind is wrapped when a version's kind is not one of Kinds.
+	ErrBadKind = errors.New("not a kind of version")
 	// ErrBadDate is wrapped when a briefing's date is not a calendar date:
 	// briefings are listed by date, compared as text.
 	ErrBadDate = errors.New("not a date (YYYY-MM-DD, YYYY-MM or YYYY)")

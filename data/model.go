@@ -35,16 +35,22 @@ func ValidKind(k string) bool {
 	return false
 }
 
+// CheckKind returns an error wrapping ErrBadKind unless k is empty (a
+// version of KindOther) or one of Kinds.
+func CheckKind(k string) error {
+	if k != "" && !ValidKind(k) {
+		return fmt.Errorf("kind %q: %w (want one of %s)", k, ErrBadKind, strings.Join(Kinds(), ", "))
+	}
+	return nil
+}
+
 // kindOrOther returns k, KindOther when k is empty, and an error when k is
 // not one of Kinds.
 func kindOrOther(k string) (string, error) {
 	if k == "" {
 		return KindOther, nil
 	}
-	if !ValidKind(k) {
-		return k, fmt.Errorf("unknown kind %q (want one of %s)", k, strings.Join(Kinds(), ", "))
-	}
-	return k, nil
+	return k, CheckKind(k)
 }
 
 // CheckLanguage returns an error wrapping ErrBadLanguage unless tag is

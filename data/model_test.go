@@ -10,19 +10,28 @@ import (
 
 func TestCheckFields(t *testing.T) {
 	for _, tc := range []struct {
-		lang, date string
-		badLang    bool
-		badDate    bool
+		lang, date, kind string
+		badLang          bool
+		badDate          bool
+		badKind          bool
 	}{
-		{"", "", false, false},
-		{"ru", "2024-06-21", false, false},
-		{"en-GB", "2024-06", false, false},
-		{"und-Latn", "2024", false, false},
-		{`e"n<&`, "21/06/2024", true, true},
-		{"not a lang", "yesterday", true, true},
-		{"en_", "2024-13-45", true, true},
-		{"zz-", "2024-02-30", true, true},
+		{"", "", "", false, false, false},
+		{"ru", "2024-06-21", KindOriginal, false, false, false},
+		{"en-GB", "2024-06", KindRevision, false, false, false},
+		{"und-Latn", "2024", KindOther, false, false, false},
+		{`e"n<&`, "21/06/2024", "Original", true, true, true},
+		{"not a lang", "yesterday", "copy", true, true, true},
+		{"en_", "2024-13-45", " other", true, true, true},
+		{"zz-", "2024-02-30", "x", true, true, true},
 	} {
+		if err := CheckKind(tc.kind); errors.Is(err, ErrBadKind) != tc.badKind {
+			t.Errorf("CheckKind(%q) = %v", tc.kind, err)
+		}
+		opt := ImportOptions{Lang: tc.lang, Date: tc.date, Kind: tc.kind}
+		err := opt.Check()
+		if errors.Is(err, ErrBadKind) != tc.badKind || errors.Is(err, ErrBadLanguage) != tc.badLang || errors.Is(err, ErrBadDate) != tc.badDate {
+			t.Errorf("%+v.Check() = %v", opt, err)
+		}
 		if err := CheckLanguage(tc.lang); errors.Is(err, ErrBadLanguage) != tc.badLang {
 			t.Errorf("CheckLanguage(%q) = %v", tc.lang, err)
 		}

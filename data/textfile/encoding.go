@@ -293,7 +293,7 @@ func singleByteMaps() map[string]*charmap.Charmap {
 
 // LookupEncoding returns the encoding called name (a WHATWG or IANA label
 // such as "cp1251", "windows-1251", "koi8-r", "utf-16le", "latin1") and its
-// canonical name.
+// canonical name, or an error wrapping ErrUnknownEncoding.
 func LookupEncoding(name string) (encoding.Encoding, string, error) {
 	key := strings.ToLower(strings.TrimSpace(name))
 	switch key {
@@ -322,7 +322,7 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 		canon, _ := ianaindex.IANA.Name(e)
 		return e, strings.ToLower(canon), nil
 	}
-	return nil, "", fmt.Errorf("unknown encoding %q (try utf-8, utf-16le, windows-1251, koi8-r, windows-1252)", name)
+	return nil, "", fmt.Errorf("%w %q (try utf-8, utf-16le, windows-1251, koi8-r, windows-1252)", ErrUnknownEncoding, name)
 }
 
 // decodeBytes decodes b from the encoding called enc (see LookupEncoding)

@@ -170,8 +170,8 @@ func TestEncodingOverride(t *testing.T) {
 			t.Errorf("LookupEncoding(%q): %v", name, err)
 		}
 	}
-	if _, _, err := LookupEncoding("no-such-encoding"); err == nil {
-		t.Error("unknown encoding accepted")
+	if _, _, err := LookupEncoding("no-such-encoding"); !errors.Is(err, ErrUnknownEncoding) {
+		t.Errorf("LookupEncoding of an unknown encoding: %v", err)
 	}
 	// A wrong override of invalid UTF-8 is an error, not a silent import.
 	if _, err := Extract("x.txt", []byte{0xff, 'a'}, "", "utf-8"); err == nil {

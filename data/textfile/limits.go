@@ -42,6 +42,9 @@ var (
 	// ErrBinary is wrapped when a file holds NUL bytes outside UTF-16:
 	// binary data, or a damaged file.
 	ErrBinary = errors.New("a binary or damaged file, not text")
+	// ErrUnknownEncoding is wrapped when an encoding's name is none that
+	// Variorum knows.
+	ErrUnknownEncoding = errors.New("unknown encoding")
 	// ErrUnsupportedFormat is wrapped when a file is a document in a
 	// format Variorum does not read (PDF, RTF, OpenDocument).
 	ErrUnsupportedFormat = errors.New("a format Variorum does not read")

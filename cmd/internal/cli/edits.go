@@ -4,6 +4,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strconv"
@@ -54,10 +55,26 @@ func tellIfEmpty(ctx context.Context, e *env, lib *data.Library, id int64) {
 	}
 }
 
-// setGiven copies the value of each flag given on the command line into
-// its field.
-func setGiven(fs *flag.FlagSet, fields map[string]*string) {
-	fs.Visit(func(f *flag.Flag) { *fields[f.Name] = f.Value.String() })
+// givenFlags returns the values of the flags given on the command line,
+// by name, but for --library, which names the file and changes nothing in
+// it.
+func givenFlags(fs *flag.FlagSet) map[string]string {
+	given := map[string]string{}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != libraryFlag {
+			given[f.Name] = f.Value.String()
+		}
+	})
+	return given
+}
+
+// setGiven copies each given value into its field.
+func setGiven(given map[string]string, fields map[string]*string) {
+	for name, v := range given {
+		if field, ok := fields[name]; ok {
+			*field = v
+		}
+	}
 }
 
 // runEdit changes a version's metadata: only the options given change.
@@ -74,15 +91,11 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if len(set) == 0 {
+	given := givenFlags(fs)
+	if len(given) == 0 {
 		return usageError(e, fs, "nothing to change")
 	}
-	if set["kind"] && !data.ValidKind(*kind) {
-		return usageError(e, fs, "unknown kind %q (want one of %s)", *kind, strings.Join(data.Kinds(), ", "))
-	}
-	if err := data.CheckLanguage(fs.Lookup("lang").Value.String()); err != nil {
+	if err := errors.Join(data.CheckKind(*kind), data.CheckLanguage(fs.Lookup("lang").Value.String())); err != nil {
 		return usageError(e, fs, "%v", err)
 	}
 	lib, ok := openExistingLibrary(ctx, e, fs)
@@ -94,7 +107,7 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, fs, err)
 	}
-	setGiven(fs, map[string]*string{"label": &v.Label, "source": &v.Source, "url": &v.URL,
+	setGiven(given, map[string]*string{"label": &v.Label, "source": &v.Source, "url": &v.URL,
 		"lang": &v.Language, "kind": &v.Kind, "note": &v.Note, "retrieved": &v.RetrievedAt})
 	if err := lib.UpdateVersion(ctx, v); err != nil {
 		return fail(e, fs, err)
@@ -132,8 +145,9 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, fs, seeList(err))
 	}
+	given := givenFlags(fs)
 	if *del {
-		if fs.NFlag() > 1 {
+		if len(given) > 1 {
 			return usageError(e, fs, "--delete takes no other option")
 		}
 		if err := lib.DeleteBriefing(ctx, b.ID); err != nil {
@@ -142,8 +156,8 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "deleted briefing %s\n", termName(b.Slug))
 		return 0
 	}
-	if fs.NFlag() > 0 {
-		setGiven(fs, map[string]*string{"title": &b.Title, "date": &b.Date, "place": &b.Place,
+	if len(given) > 0 {
+		setGiven(given, map[string]*string{"title": &b.Title, "date": &b.Date, "place": &b.Place,
 			"speakers": &b.Speakers, "note": &b.Note, "slug": &b.Slug})
 		if err := lib.UpdateBriefing(ctx, b); err != nil {
 			return fail(e, fs, err)

@@ -27,12 +27,15 @@ func newFlags(e *env, name, usage string) *flag.FlagSet {
 	return fs
 }
 
+// libraryFlag names the flag that names the library file.
+const libraryFlag = "library"
+
 // newLibraryFlags is newFlags for a command that opens the library: it
 // also takes --library PATH after the command's name, where users put it
 // as often as before ("variorum list --library L").
 func newLibraryFlags(e *env, name, usage string) *flag.FlagSet {
 	fs := newFlags(e, name, usage)
-	fs.Func("library", "the library file (as given before the command)", func(path string) error {
+	fs.Func(libraryFlag, "the library file (as given before the command)", func(path string) error {
 		e.library = path
 		return nil
 	})

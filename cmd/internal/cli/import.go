@@ -11,7 +11,6 @@ import (
 
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
-	"github.com/variorum/variorum/data/textfile"
 )
 
 const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [--lang L] [--source S] [--kind K] [--date D] [--encoding E] FILE|DIR..."
@@ -99,15 +98,8 @@ func checkImportOptions(e *env, fs *flag.FlagSet, paths []string, opt *data.Impo
 	case opt.BriefingSlug != "" && (opt.Date != "" || opt.Place != ""):
 		return usageError(e, fs, "--date and --place describe a new briefing; change briefing %s with variorum briefing %s --date D --place P",
 			termName(opt.BriefingSlug), termName(opt.BriefingSlug))
-	case opt.Kind != "" && !data.ValidKind(opt.Kind):
-		return usageError(e, fs, "unknown kind %q (want one of %s)", opt.Kind, strings.Join(data.Kinds(), ", "))
 	}
-	if opt.Encoding != "" {
-		if _, _, err := textfile.LookupEncoding(opt.Encoding); err != nil {
-			return usageError(e, fs, "%v", err)
-		}
-	}
-	if err := errors.Join(data.CheckLanguage(opt.Lang), data.CheckDate(opt.Date)); err != nil {
+	if err := opt.Check(); err != nil {
 		return usageError(e, fs, "%v", err)
 	}
 	return -1

@@ -284,6 +284,28 @@ func TestLibraryAfterCommand(t *testing.T) {
 	if code, _, errs := runCLI(t, "diff", "--library", lib, "a", "b"); code != 2 || !strings.Contains(errs, "library") {
 		t.Errorf("diff --library: exit %d, %s; want a usage error (diff does not use the library)", code, errs)
 	}
+	// --library names the file: it is no change to make, nor an option
+	// beside --delete.
+	for _, tc := range []struct {
+		args []string
+		code int
+		out  string // in the output, or in the error for a code other than 0
+	}{
+		{[]string{"edit", "1", "--library", lib}, 2, "nothing to change"},
+		{[]string{"edit", "1", "--library", lib, "--label", "Transcript"}, 0, "version 1 updated"},
+		{[]string{"show", "1", "--library", lib}, 0, "Transcript"},
+		{[]string{"briefing", "csto-2024-06-21", "--library", lib}, 0, "place:    Almaty"},
+		{[]string{"briefing", "csto-2024-06-21", "--library", lib, "--place", "Almaty, Kazakhstan"}, 0, "Almaty, Kazakhstan"},
+		{[]string{"briefing", "csto-2024-06-21", "--library", lib, "--delete"}, 1, "still has versions"},
+	} {
+		code, out, errs := runCLI(t, tc.args...)
+		if code != 0 {
+			out = errs
+		}
+		if code != tc.code || !strings.Contains(out, tc.out) {
+			t.Errorf("%q: exit %d, %q; want %d and %q", tc.args, code, out, tc.code, tc.out)
+		}
+	}
 }
 
 // TestRemoveVersionWithChangedText: a version whose stored text fails its
