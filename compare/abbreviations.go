@@ -57,6 +57,9 @@ const (
 	// abbrevTime is a time of day: before a weekday it goes on ("until 6
 	// p.m. Sunday for…").
 	abbrevTime
+	// abbrevPart is a part of a text, which a capital letter may label
+	// as a number does ("App. B", "Fig. A").
+	abbrevPart
 	// abbrevDegree is a degree's Latin word, in lower case as German
 	// writes it, after an abbreviated title or another degree ("Dr.
 	// med.", "Dr. rer. nat."); abbrevDegreeTitle is such a title.
@@ -71,15 +74,15 @@ func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
 // B." is "z.b").
 var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `vs cf e.g i.e approx dept им ул пр проф акад ген тов гн г-н г-жа см ср
-		напр т д обл р пос с пер просп пл наб св т.к т.е`},
+		напр т д обл р пос с пер просп пл наб св т.к т.е ред ст`},
 	{abbrevYear, `г гг`},
 	// German. "vgl." is left out: the synthetic German set's gold cuts at
 	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
 	// scored lower there.
 	{abbrevTitle, `bzw ca z.b d.h u.a o.ä u.ä v.a s.o s.u evtl ggf inkl bzgl sog geb hl
-		mio mrd str hrn`},
+		mio mrd str hrn zzgl`},
 	// French.
-	{abbrevTitle, `p.ex env`},
+	{abbrevTitle, `p.ex env coll`},
 	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and
 	// words before a name or a noun. Words that also end sentences are
 	// left out ("ok", Polish "około"; "al", Polish "aleja", as in "et
@@ -88,17 +91,28 @@ var abbreviations = abbreviationTable([]abbreviationList{
 		např tzv ім вул κ κα δηλ`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
-	// Spanish "Sr." (señor); German Herr, Frau, Fräulein.
+	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
+	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl`},
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing`},
+	// Words of abbreviated journal titles in references ("Proc. Natl.
+	// Acad. Sci. USA", "Phys. Rev. Lett.").
+	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
 	{abbrevCloses, `etc a.m p.m т.д т.п др usw`},
 	// Of this, the current, the last year, and of our era.
 	{abbrevDating, `с.г т.г п.г н.э`},
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
 		nr abb bd kap chap figs eq eqs ref refs`},
-	// German law and notes ("Art. 6 Abs. 1"); about ("rd. 210 Mio.", "ок.
-	// 45 м"); a flat ("кв. 12").
-	{abbrevBeforeNumber, `abs ziff abschn anm rd ок кв`},
+	// The numbered parts of a paper ("Thm. 2", "Lem. 3", "Alg. 1", "App.
+	// B").
+	{abbrevBeforeNumber | abbrevPart, `thm thms lem def defn prop props cor alg app appx secs sect eqn eqns
+		conj rem ex exs tbl`},
+	{abbrevPart, `fig figs tab sec ch chap`},
+	// German law and notes ("Art. 6 Abs. 1"), a volume's year ("Jg. 12"),
+	// a telephone ("Tel. 030 12345"), tax ("inkl. MwSt. 19 Euro"); French
+	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м"); a
+	// flat ("кв. 12").
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
 		янв февр фев мар апр авг сент сен окт нояб ноя дек`},
@@ -143,6 +157,11 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
 	}
+	// A reference in brackets after a known abbreviation is the
+	// sentence's ("by Smith et al. [12] and", "and so on, etc. [3], which").
+	if kind != 0 && referenceInBrackets(text, toks, next) {
+		return true
+	}
 	// Abbreviations that usually close a list, a time or a date end the
 	// sentence when a capitalised word follows: "и т.д. Потом", "at 5
 	// p.m. The", "в сентябре с.г. Вопрос".
@@ -166,7 +185,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// A single letter is an initial or part of U.S., e.g., т.е. — but not
 	// the pronouns I and Я.
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
-		return w != "I" && w != "Я"
+		return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
 	}
 	if kind.has(abbrevTitle) || degreeAfterTitle(text, toks, i) {
 		return true
@@ -178,13 +197,29 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if strings.HasSuffix(lw, "str") && len(lw) > len("str") && toks[next].class == classNumber {
 		return true
 	}
-	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)": the number, or
-	// the bracket that holds it, is the abbreviation's; "no. (Nobody
-	// was…)" ends a sentence.
-	if kind.has(abbrevBeforeNumber|abbrevMonth) && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) {
+	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)", "App. B shows":
+	// the number, the bracket that holds it, or the letter is the
+	// abbreviation's; "no. (Nobody was…)" ends a sentence.
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) ||
+		kind.has(abbrevPart) && partLetter(text, toks, next) {
 		return true
 	}
 	return false
+}
+
+// labelsPart reports a capital letter at toks[k] after an abbreviated
+// part of a text ("App. B."): a label, not an initial.
+func labelsPart(text string, toks []rawToken, k int) bool {
+	return k >= 2 && unicode.IsUpper(firstRune(tokText(text, toks[k]))) && tokText(text, toks[k-1]) == "." &&
+		toks[k-2].end == toks[k-1].start && toks[k-2].class == classWord &&
+		abbreviations[strings.ToLower(tokText(text, toks[k-2]))].has(abbrevPart)
+}
+
+// partLetter reports a capital letter at toks[k], which after a part of a
+// text labels it ("App. B shows", "in App. B. The proof…").
+func partLetter(text string, toks []rawToken, k int) bool {
+	w := tokText(text, toks[k])
+	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))
 }
 
 // wordBeforeStop returns the word that the full stop at toks[i] touches

@@ -332,10 +332,12 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 
 // ordinalNouns are the German nouns that follow an ordinal and no
 // sentence start, lower case: centuries and millennia ("im 13. Jh.",
-// "im 18. Jahrhundert").
+// "im 18. Jahrhundert"), and the abbreviated edition, volume and year of
+// a publication ("in der 2. Aufl.", "im 3. Bd.").
 var ordinalNouns = map[string]bool{
 	"jh": true, "jhd": true, "jhdt": true, "jahrhundert": true, "jahrhunderts": true,
 	"jahrhunderten": true, "jahrtausend": true, "jahrtausends": true,
+	"aufl": true, "ausg": true, "bd": true, "jg": true,
 }
 
 // ordinalHeads are the German articles and contracted prepositions before
