@@ -103,7 +103,8 @@ func isNumberToken(d *document, t token) bool {
 }
 
 // isNumberWord reports a number written in words (four, двести,
-// vingt) but one, an ordinal (third, третьего) or a scale (million, млрд): a
+// vingt, zweiundzwanzig) but one, an ordinal (third, третьего, dritten) or
+// a scale (million, млрд): a
 // change from "$5 million" to "$5 billion", or from four to five, is a
 // number change as much as one of figures.
 //
@@ -130,10 +131,14 @@ func isNumberWord(w string) bool {
 		i += size
 	}
 	ws := numberWordSet()
-	if h := numberWordHash(b); ws.sig[h/64]&(1<<(h%64)) == 0 {
-		return false // most words stop here, before a map lookup
+	if h := numberWordHash(b); ws.sig[h/64]&(1<<(h%64)) != 0 && ws.words[string(b)] {
+		return true // most words fail the hash's bit, before a map lookup
 	}
-	return ws.words[string(b)]
+	if !startsGermanNumber(b) {
+		return false
+	}
+	nw, ok := germanNumberWord(string(b))
+	return ok && nw.value != 1
 }
 
 // numberWordSet is what isNumberWord looks words up in: the number words

@@ -142,8 +142,9 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 			add(numUnit, int64(firstTen+10*k), w)
 		}
 	}
-	// German and French cardinals (the compounds German writes as one
-	// word, einundzwanzig, are not read; French "un" is an article).
+	// German and French cardinals (germanNumberWord reads the compounds
+	// German writes as one word, einundzwanzig; French "un" is an
+	// article).
 	cardinals("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "+
 		"dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
 		"zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", 20)
@@ -168,9 +169,30 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000, "millions")
 	add(numScale, 1000000000, "milliard milliards")
 	add(numUnit, 1, "premier première")
+	// French ordinals: the cardinal and "ième" ("unième" only in
+	// compounds: "vingt et unième", "cent unième").
+	for _, w := range strings.Fields(`deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze
+		quinze seize vingt trente quarante cinquante soixante cent mille million milliard`) {
+		o := frenchOrdinal(w)
+		m[o], m[o+"s"] = m[w], m[w]
+	}
+	add(numUnit, 1, "unième unièmes")
 	delete(m, "elf") // German eleven, and an English word: see languageNumberWords
 	return m
 })
+
+// frenchOrdinal returns the ordinal of the French cardinal w.
+func frenchOrdinal(w string) string {
+	switch {
+	case w == "cinq":
+		return "cinquième"
+	case w == "neuf":
+		return "neuvième"
+	case strings.HasSuffix(w, "e"):
+		return strings.TrimSuffix(w, "e") + "ième" // quatrième, onzième, trentième, millième
+	}
+	return w + "ième" // deuxième, vingtième, centième, millionième
+}
 
 // languageNumberWords are number words that are other words in other
 // languages, read as numbers only in a text known to be in the language
@@ -255,6 +277,9 @@ func (r *runReader) word(w, before string) {
 	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
 	if !ok {
 		nw, ok = r.extra[w]
+	}
+	if !ok {
+		nw, ok = germanNumberWord(w)
 	}
 	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
 		nw, ok = numberWord{numUnit, v}, true // twenty-first
