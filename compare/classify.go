@@ -138,7 +138,7 @@ func isNumberWord(w string) bool {
 		return false
 	}
 	nw, ok := germanNumberWord(string(b))
-	return ok && nw.value != 1
+	return ok && (nw.value != 1 || nw.half)
 }
 
 // numberWordSet is what isNumberWord looks words up in: the number words
@@ -152,7 +152,7 @@ var numberWordSet = sync.OnceValue(func() *numberWordBits {
 		ws.sig[h/64] |= 1 << (h % 64)
 	}
 	for w, nw := range numberWords() {
-		if nw.value != 1 {
+		if nw.value != 1 || nw.half {
 			add(w)
 		}
 	}

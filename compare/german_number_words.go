@@ -18,13 +18,17 @@ import (
 // (languageNumberWords).
 func germanNumberWord(w string) (numberWord, bool) {
 	if v, ok := germanOrdinal(w); ok {
-		return numberWord{numUnit, v}, true
+		return numberWord{kind: numUnit, value: v}, true
+	}
+	if head, ok := strings.CutSuffix(w, "einhalb"); ok && head != "" {
+		v, ok := germanBelowThousand(head) // eineinhalb, zweieinhalb
+		return numberWord{kind: numUnit, value: v, half: true}, ok
 	}
 	if _, simple := germanCardinals[w]; simple || w == "ein" {
 		return numberWord{}, false
 	}
 	if v, ok := germanCardinal(w); ok {
-		return numberWord{numUnit, v}, true
+		return numberWord{kind: numUnit, value: v}, true
 	}
 	return numberWord{}, false
 }

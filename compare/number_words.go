@@ -27,6 +27,7 @@ const (
 type numberWord struct {
 	kind  numberWordKind
 	value int64 // a trillion does not fit a 32-bit int
+	half  bool  // and a half more: полтора, anderthalb, zweieinhalb
 }
 
 // numberWords maps the lower-case forms of number words (ё as е) of
@@ -40,7 +41,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	m := map[string]numberWord{}
 	add := func(kind numberWordKind, value int64, forms string) {
 		for _, f := range strings.Fields(forms) {
-			m[f] = numberWord{kind, value}
+			m[f] = numberWord{kind: kind, value: value}
 		}
 	}
 	units := []string{
@@ -129,6 +130,9 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		}
 	}
 	add(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
+	for _, f := range strings.Fields("полтора полторы полутора anderthalb") {
+		m[f] = numberWord{kind: numUnit, value: 1, half: true} // one and a half
+	}
 
 	// cardinals adds units from 0 ("-" skips one) and tens from
 	// firstTen up.
@@ -198,8 +202,8 @@ func frenchOrdinal(w string) string {
 // languages, read as numbers only in a text known to be in the language
 // (by its base tag): German and Dutch "elf", eleven, an English word.
 var languageNumberWords = map[string]map[string]numberWord{
-	"de": {"elf": {numUnit, 11}},
-	"nl": {"elf": {numUnit, 11}},
+	"de": {"elf": {kind: numUnit, value: 11}},
+	"nl": {"elf": {kind: numUnit, value: 11}},
 }
 
 // numberWordsIn returns the number words known in a text in lang, a BCP
@@ -221,7 +225,7 @@ func numberWordsIn(lang string) map[string]numberWord {
 func numberWordValues(s string) []string {
 	var out []string
 	for _, r := range numberWordRuns(s, "") {
-		out = append(out, strconv.FormatInt(r.value, 10))
+		out = append(out, r.String())
 	}
 	return out
 }
@@ -230,7 +234,17 @@ func numberWordValues(s string) []string {
 // alone ("thousands", "a million reasons"), which says little.
 type numberRun struct {
 	value     int64
+	half      bool // and a half: "two and a half", "два с половиной"
 	bareScale bool
+}
+
+// String writes r as readNumbers writes figures: "2", "2.5".
+func (r numberRun) String() string {
+	s := strconv.FormatInt(r.value, 10)
+	if r.half {
+		s += ".5"
+	}
+	return s
 }
 
 // numberWordRuns reads the numbers s, a text in lang (or ""), writes in
@@ -256,8 +270,15 @@ type runReader struct {
 	extra                 map[string]numberWord // the text's language's own (numberWordsIn)
 	out                   []numberRun
 	total, cur, inverted  int64
+	scale                 int64 // the last scale word's value
 	prev                  numberWordKind
 	run, skip, scaleAlone bool
+	half                  bool // the run has a half more
+	// halfNext is set after a word that may stand before a half ("с" in
+	// "два с половиной"): the run goes on only if one follows.
+	halfNext bool
+	// halfPast is set after "half past": the next number has a half.
+	halfPast bool
 }
 
 func (r *runReader) flush() {
@@ -267,13 +288,19 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		r.out = append(r.out, numberRun{r.total + r.cur, r.scaleAlone})
+		r.out = append(r.out, numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone})
 	}
 	*r = runReader{out: r.out, extra: r.extra}
 }
 
 // word reads w, which comes after the word before.
 func (r *runReader) word(w, before string) {
+	if r.halfNext {
+		r.halfNext = false
+		if !isHalf(w, before) {
+			r.flush() // "пять с двумя": two numbers
+		}
+	}
 	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
 	if !ok {
 		nw, ok = r.extra[w]
@@ -282,11 +309,21 @@ func (r *runReader) word(w, before string) {
 		nw, ok = germanNumberWord(w)
 	}
 	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
-		nw, ok = numberWord{numUnit, v}, true // twenty-first
+		nw, ok = numberWord{kind: numUnit, value: v}, true // twenty-first
 	}
 	if !ok {
-		if r.run && (w == "and" || w == "et") {
+		switch {
+		case !r.run && w == "past" && before == "half":
+			r.halfPast = true
+			return
+		case r.run && (w == "and" || w == "et"):
 			return // one hundred and five; vingt et un
+		case r.run && (w == "с" || w == "a" && before == "and"):
+			r.halfNext = true // два с половиной; two and a half
+			return
+		case r.run && isHalf(w, before):
+			r.addHalf()
+			return
 		}
 		if r.run && strings.HasPrefix(w, "час") && hasOrdinalEnding(before) {
 			r.skip = true // "шестой час", past five: the hour under way
@@ -297,9 +334,12 @@ func (r *runReader) word(w, before string) {
 	if !r.run {
 		// "в половине восьмого", "пять минут девятого", "четверть
 		// девятого": the hour under way, in the genitive ordinal.
+		// German "halb sieben", half past six, names the hour too.
 		r.skip = (strings.HasPrefix(before, "половин") || strings.HasPrefix(before, "минут") ||
-			strings.HasPrefix(before, "четверт")) && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
+			strings.HasPrefix(before, "четверт")) && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его")) ||
+			before == "halb"
 		r.scaleAlone = nw.kind == numScale
+		r.half = r.halfPast // "half past six" is 6.5, as "в шесть с половиной"
 	} else {
 		r.scaleAlone = false
 	}
@@ -309,6 +349,9 @@ func (r *runReader) word(w, before string) {
 			r.flush() // "two three" is two numbers
 		}
 		r.cur += nw.value
+		if nw.half {
+			r.addHalf()
+		}
 	case numHundred:
 		if nw.value == 100 && r.run && r.prev == numUnit {
 			r.cur *= 100
@@ -330,9 +373,29 @@ func (r *runReader) word(w, before string) {
 			r.cur = 1
 		}
 		r.total += r.cur * nw.value
-		r.cur = 0
+		if r.half {
+			r.total += nw.value / 2 // полторы тысячи, two and a half million
+		}
+		r.cur, r.half, r.scale = 0, false, nw.value
 	}
 	r.prev, r.run = nw.kind, true
+}
+
+// addHalf adds a half to the run: of its last scale right after it ("два
+// миллиона с половиной", "un million et demi"), else of one.
+func (r *runReader) addHalf() {
+	if r.prev == numScale && r.cur == 0 {
+		r.total += r.scale / 2
+		return
+	}
+	r.half = true
+}
+
+// isHalf reports the word of a half after a number: "and a half", "с
+// половиной", "et demi".
+func isHalf(w, before string) bool {
+	return w == "half" && before == "a" || w == "половиной" && before == "с" ||
+		(w == "demi" || w == "demie") && before == "et"
 }
 
 // forEachWord calls f with the span of each run of letters of s, in
