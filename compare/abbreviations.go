@@ -183,8 +183,15 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		return false
 	}
 	// A single letter is an initial or part of U.S., e.g., т.е. — but not
-	// the pronouns I and Я.
+	// the pronouns I and Я, nor the end of a word after an apostrophe
+	// ("McDonald's.", "won't.").
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
+		if afterApostrophe(text, toks, i-1) {
+			return false
+		}
+		if lw != strings.ToLower(w) && unicode.IsUpper(firstRune(w)) && englishArticles[tokText(text, toks[next])] {
+			return false // "in the U.S. The president": an initialism's, not a name's
+		}
 		return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
 	}
 	if kind.has(abbrevTitle) || degreeAfterTitle(text, toks, i) {
@@ -264,6 +271,20 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 	}
 	return false, false
 }
+
+// afterApostrophe reports a word at toks[k] right after an apostrophe
+// that touches the word before it ("Fomin's", "won't").
+func afterApostrophe(text string, toks []rawToken, k int) bool {
+	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start || toks[k-2].class != classWord {
+		return false
+	}
+	a := tokText(text, toks[k-1])
+	return a == "'" || a == "’"
+}
+
+// englishArticles are the English articles, capitalised, which open a
+// sentence after an initialism ("U.S.", "U.K.").
+var englishArticles = map[string]bool{"The": true, "A": true, "An": true}
 
 // weekdayGoesOn reports whether the sentence goes on after a weekday
 // ending at toks[k]: with punctuation, or a word that continues a time

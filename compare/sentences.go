@@ -283,14 +283,15 @@ func startsSentence(text string, t rawToken) bool {
 }
 
 // sentenceOpeners are capitalised words that open sentences and are never
-// names: pronouns and sentence adverbs in English, German, French and
-// Russian, lower case. An abbreviation or initial before one ends its
+// names: pronouns, possessives and sentence adverbs in English, German,
+// French and Russian, lower case. An abbreviation or initial before one ends its
 // sentence ("Leiter war der Prof. Er kam", "в 1950 г. Затем", "plan B.
 // Then"). Articles are left out, as titles of works start with them ("z. B.
 // Der Spiegel", "cf. Le Monde"), and so are one-letter words, which may be
 // initials ("А. С. Пушкин").
 var sentenceOpeners = wordSet(`
 	he she it they we you then but and however there this these thus hence meanwhile afterwards
+	his her its their our my your
 	er sie es wir ich ihr man dann danach doch aber und auch dort hier nun jetzt später zuerst
 	deshalb daher dabei darauf trotzdem dennoch allerdings ausserdem außerdem schliesslich schließlich
 	zudem damals inzwischen dies diese dieser dieses dazu
