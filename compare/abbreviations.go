@@ -273,13 +273,14 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 }
 
 // afterApostrophe reports a word at toks[k] right after an apostrophe
-// that touches the word before it ("Fomin's", "won't").
+// that touches the word before it ("Fomin's", "won't"), or a lower-case
+// one after a hyphen ("allons-y").
 func afterApostrophe(text string, toks []rawToken, k int) bool {
 	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start || toks[k-2].class != classWord {
 		return false
 	}
 	a := tokText(text, toks[k-1])
-	return a == "'" || a == "’"
+	return a == "'" || a == "’" || a == "-" && unicode.IsLower(firstRune(tokText(text, toks[k])))
 }
 
 // englishArticles are the English articles, capitalised, which open a

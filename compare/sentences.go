@@ -74,7 +74,7 @@ func sentenceSpans(text string, toks []rawToken) [][2]int {
 		// Take closing quotes, brackets and further terminal marks that
 		// touch the full stop.
 		j := i + 1
-		for j < n && toks[j].start == toks[j-1].end && isCloser(text, toks[j]) {
+		for j < n && (toks[j].start == toks[j-1].end && isCloser(text, toks[j]) || spacedGuillemet(text, toks, j)) {
 			j++
 		}
 		if j >= n {
@@ -257,6 +257,18 @@ func isCloser(text string, t rawToken) bool {
 		return true
 	}
 	return false
+}
+
+// spacedGuillemet reports a closing guillemet at toks[j] set apart by a
+// space, as French sets it (« Non. »): one that the next word does not
+// touch, where the German opening one would (Er sagte es. »Wer da?«).
+func spacedGuillemet(text string, toks []rawToken, j int) bool {
+	w := tokText(text, toks[j])
+	if (w != "»" && w != "›") || toks[j].start == toks[j-1].end ||
+		strings.ContainsAny(text[toks[j-1].end:toks[j].start], "\n\r") {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].start != toks[j].end || toks[j+1].class == classPunct
 }
 
 // startsSentence reports a token that can begin a sentence: an upper-case
