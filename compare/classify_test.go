@@ -366,6 +366,12 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "list item's first word", a: "Steps:\n1. Open it now.", b: "Steps:\n1. Close it now."},
 		{name: "a name after a year opening the sentence", a: "1848 Paris rose up.", b: "1848 Vienna rose up.", wantName: true},
 		{name: "after ¿", a: "Dime: ¿vienes mañana?", b: "Dime: ¿Vienes mañana?", wantCase: true},
+		{name: "a German noun after an article", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut."},
+		{name: "a German noun after an adjective", a: "Sie sah eine neue Regierung kommen.", b: "Sie sah eine neue Koalition kommen."},
+		{name: "a German noun after a contraction", a: "Er ging zur Schule.", b: "Er ging zur Arbeit."},
+		{name: "a German name", a: "Gestern traf Merkel den Gast.", b: "Gestern traf Scholz den Gast.", wantName: true},
+		{name: "a German place after am", a: "Er wohnt am Rhein.", b: "Er wohnt am Main.", wantName: true},
+		{name: "an English name after the", a: "We met the Smiths there.", b: "We met the Joneses there.", wantName: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

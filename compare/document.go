@@ -56,6 +56,10 @@ type document struct {
 	// parallel parts asks first.
 	innerOnce sync.Once
 	inner     []int32
+	// german says whether the text reads as German (isGerman), made on
+	// first use.
+	germanOnce sync.Once
+	german     bool
 }
 
 // innerCount is how often the word of key k stands inside a sentence in
