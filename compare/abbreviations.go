@@ -274,13 +274,19 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 
 // afterApostrophe reports a word at toks[k] right after an apostrophe
 // that touches the word before it ("Fomin's", "won't"), or a lower-case
-// one after a hyphen ("allons-y").
+// one after a hyphen and a word of two letters or more ("allons-y", but
+// "c.-à-d." is an abbreviation).
 func afterApostrophe(text string, toks []rawToken, k int) bool {
 	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start || toks[k-2].class != classWord {
 		return false
 	}
-	a := tokText(text, toks[k-1])
-	return a == "'" || a == "’" || a == "-" && unicode.IsLower(firstRune(tokText(text, toks[k])))
+	switch tokText(text, toks[k-1]) {
+	case "'", "’":
+		return true
+	case "-":
+		return unicode.IsLower(firstRune(tokText(text, toks[k]))) && utf8.RuneCountInString(tokText(text, toks[k-2])) >= 2
+	}
+	return false
 }
 
 // englishArticles are the English articles, capitalised, which open a

@@ -209,6 +209,7 @@ func TestSentences(t *testing.T) {
 			[]string{"Il a dit : « Non. »", "Puis il est parti.", "Il a dit : « Nous verrons. »", "Les députés ont applaudi."}},
 		{"de an opening guillemet after a full stop", "Er kam. »Wer da?« rief sie.", []string{"Er kam.", "»Wer da?« rief sie."}},
 		{"fr a pronoun after a hyphen ends a word", "Alors allons-y. Le ministre a parlé.", []string{"Alors allons-y.", "Le ministre a parlé."}},
+		{"fr c.-à-d. goes on", "Le roi, c.-à-d. Louis XIV, régnait alors. Voilà.", []string{"Le roi, c.-à-d. Louis XIV, régnait alors.", "Voilà."}},
 		{"en a possessive's s ends a sentence", "He went on to Fomin's. Maria stayed. I won't. Maria left.",
 			[]string{"He went on to Fomin's.", "Maria stayed.", "I won't.", "Maria left."}},
 		{"en a possessive after an initialism", "She moved to the U.S. Her sister stayed. Yes.", []string{"She moved to the U.S.", "Her sister stayed.", "Yes."}},
