@@ -111,15 +111,17 @@ func cancelledBy(xs, ys []string) []string {
 }
 
 // wordsLeft returns the numbers side n writes in words that the other
-// side writes neither in figures nor in words. One, one and a half and
-// two are left out, as words that count loosely (одна as "a", оба as
-// "both", "one of us", полтора месяца as "six weeks"), and a scale alone (thousand, million): after a figure it is read
+// side writes neither in figures nor in words. One and two are left out,
+// as words that count loosely (одна as "a", оба as "both", "one of us"),
+// but not one and a half, which a rate or a share is as often as a
+// loose span ("полтора процента"; "полтора месяца" for "six weeks" is
+// then flagged), and a scale alone (thousand, million): after a figure it is read
 // with it ("5 million"), and without one it is vague ("a million
 // reasons").
 func wordsLeft(n, other numberSide) []string {
 	var ws []string
 	for _, r := range n.words {
-		if (r.value > 2 || r.value == 2 && r.half) && !r.bareScale {
+		if (r.value > 2 || r.half) && !r.bareScale {
 			ws = append(ws, r.String())
 		}
 	}

@@ -92,10 +92,11 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Рост составил два с половиной процента.", "Growth was 2.5 percent.", "", ""},
 		{"Рост составил два с половиной процента.", "Growth was 3.5 percent.", "2.5", "3.5"},
 		{"Das Wachstum betrug zweieinhalb Prozent.", "Growth was two and a half percent.", "", ""},
-		{"Es dauerte eineinhalb Stunden.", "It took 2.5 hours.", "", "2.5"}, // one and a half counts loosely (wordsLeft)
+		{"Es dauerte eineinhalb Stunden.", "It took 2.5 hours.", "1.5", "2.5"},
 		{"-- в шесть с половиной на месте.", "You will be on the spot at half-past six.", "", ""},
 		{"Wir treffen uns um halb sieben.", "We meet at half past six.", "", ""},
-		{"Он ездил в дом полтора месяца.", "He came to the house for six weeks.", "", ""},
+		{"Он ездил в дом полтора месяца.", "He came to the house for six weeks.", "1.5", "6"},
+		{"Рост составил полтора процента.", "Growth was two and a half percent.", "1.5", "2.5"},
 		{"Он ездил в дом два с половиной месяца.", "He came to the house for six weeks.", "2.5", "6"},
 		{"Er war zweiundzwanzig Jahre alt.", "He was 23 years old.", "22", "23"},
 		{"Es geschah am fünfundzwanzigsten Dezember.", "It happened on December 25.", "", ""},
