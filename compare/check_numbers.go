@@ -39,7 +39,26 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
+	os, ot = halfHours(os, ot)
+	ot, os = halfHours(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// halfHours drops from xs each number and a half ("6.5", "в шесть с
+// половиной") that ys has as half past the hour ("6:30", "half past
+// six"), and that time from ys.
+func halfHours(xs, ys []string) ([]string, []string) {
+	var keep []string
+	for _, x := range xs {
+		h, ok := strings.CutSuffix(x, ".5")
+		k := slices.Index(ys, h+":30")
+		if !ok || k < 0 {
+			keep = append(keep, x)
+			continue
+		}
+		ys = slices.Delete(ys, k, k+1)
+	}
+	return keep, ys
 }
 
 // surplus returns the values xs has more often than ys, each kept at its
@@ -121,7 +140,7 @@ func cancelledBy(xs, ys []string) []string {
 func wordsLeft(n, other numberSide) []string {
 	var ws []string
 	for _, r := range n.words {
-		if (r.value > 2 || r.half) && !r.bareScale {
+		if (r.value > 2 || r.half || r.clock) && !r.bareScale {
 			ws = append(ws, r.String())
 		}
 	}

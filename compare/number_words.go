@@ -5,6 +5,7 @@
 package compare
 
 import (
+	"fmt"
 	"maps"
 	"strconv"
 	"strings"
@@ -218,10 +219,11 @@ func numberWordsIn(lang string) map[string]numberWord {
 // "двадцать пятого", "quatre-vingt-dix") read as one number. A run ends at
 // punctuation other than a hyphen ("тридцать восемь тысяч. Восемь" is two
 // numbers). Russian writes an approximate number with its scale first
-// ("тысяч тридцать", about thirty thousand), and a time by the hour under
-// way ("в половине восьмого", half past seven; "пять минут девятого";
-// "шестой час", past five): the first is read as thirty thousand, the
-// others not at all.
+// ("тысяч тридцать", about thirty thousand), read as thirty thousand. A
+// time of day said in words is read as a clock writes it: "half past
+// seven", "в половине восьмого" and "halb acht" are 7:30, "quarter to
+// three" 2:45; Russian times by minutes into the hour under way ("пять
+// минут девятого") and "шестой час" (past five) are not read.
 func numberWordValues(s string) []string {
 	var out []string
 	for _, r := range numberWordRuns(s, "") {
@@ -234,17 +236,65 @@ func numberWordValues(s string) []string {
 // alone ("thousands", "a million reasons"), which says little.
 type numberRun struct {
 	value     int64
-	half      bool // and a half: "two and a half", "два с половиной"
+	half      bool  // and a half: "two and a half", "два с половиной"
+	minutes   int64 // past the hour value, for a time of day (clock)
+	clock     bool  // a time of day: "half past ten", "halb elf"
 	bareScale bool
 }
 
-// String writes r as readNumbers writes figures: "2", "2.5".
+// String writes r as readNumbers writes figures: "2", "2.5", "10:30".
 func (r numberRun) String() string {
+	if r.clock {
+		return fmt.Sprintf("%d:%02d", r.value, r.minutes)
+	}
 	s := strconv.FormatInt(r.value, 10)
 	if r.half {
 		s += ".5"
 	}
 	return s
+}
+
+// spokenTime is a time of day said in words: minutes past an hour, which
+// is the number read or, for back, the hour before it ("quarter to
+// three", "halb drei", "в половине третьего").
+type spokenTime struct {
+	set     bool
+	minutes int64
+	back    bool
+}
+
+// clockBefore returns the time of day that the words w, after before,
+// open before the number of an hour: "half past", "quarter past",
+// "quarter to", German "halb", "Viertel nach", "Viertel vor", Russian
+// "без четверти".
+func clockBefore(w, before string) (spokenTime, bool) {
+	switch {
+	case w == "past" && before == "half":
+		return spokenTime{set: true, minutes: 30}, true
+	case w == "past" && before == "quarter" || w == "nach" && before == "viertel":
+		return spokenTime{set: true, minutes: 15}, true
+	case w == "to" && before == "quarter" || w == "vor" && before == "viertel" || w == "четверти" && before == "без":
+		return spokenTime{set: true, minutes: 45, back: true}, true
+	case w == "halb":
+		return spokenTime{set: true, minutes: 30, back: true}, true
+	}
+	return spokenTime{}, false
+}
+
+// russianClock returns the time of day of a Russian genitive ordinal
+// after before: "в половине восьмого" is 7:30, "четверть девятого" 8:15
+// (the hour under way).
+func russianClock(w, before string) (spokenTime, bool) {
+	if !strings.HasSuffix(w, "ого") && !strings.HasSuffix(w, "его") {
+		return spokenTime{}, false
+	}
+	switch {
+	case strings.HasPrefix(before, "половин"):
+		return spokenTime{set: true, minutes: 30, back: true}, true
+	case strings.HasPrefix(before, "четверт"):
+		return spokenTime{set: true, minutes: 15, back: true}, true
+	}
+	return spokenTime{}, false
 }
 
 // numberWordRuns reads the numbers s, a text in lang (or ""), writes in
@@ -277,8 +327,9 @@ type runReader struct {
 	// halfNext is set after a word that may stand before a half ("с" in
 	// "два с половиной"): the run goes on only if one follows.
 	halfNext bool
-	// halfPast is set after "half past": the next number has a half.
-	halfPast bool
+	// pending is the time of day that words before a number opened
+	// ("half past"); clock is the run's own.
+	pending, clock spokenTime
 }
 
 func (r *runReader) flush() {
@@ -288,7 +339,16 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		r.out = append(r.out, numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone})
+		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone}
+		if hour := run.value; r.clock.set && !r.half && hour >= 1 && hour <= 24 {
+			if r.clock.back {
+				if hour--; hour == 0 {
+					hour = 12 // halb eins is 12:30
+				}
+			}
+			run = numberRun{value: hour, minutes: r.clock.minutes, clock: true}
+		}
+		r.out = append(r.out, run)
 	}
 	*r = runReader{out: r.out, extra: r.extra}
 }
@@ -313,9 +373,12 @@ func (r *runReader) word(w, before string) {
 	}
 	if !ok {
 		switch {
-		case !r.run && w == "past" && before == "half":
-			r.halfPast = true
-			return
+		case !r.run:
+			if c, ok := clockBefore(w, before); ok {
+				r.flush()
+				r.pending = c
+				return
+			}
 		case r.run && (w == "and" || w == "et"):
 			return // one hundred and five; vingt et un
 		case r.run && (w == "с" || w == "a" && before == "and"):
@@ -332,14 +395,15 @@ func (r *runReader) word(w, before string) {
 		return
 	}
 	if !r.run {
-		// "в половине восьмого", "пять минут девятого", "четверть
-		// девятого": the hour under way, in the genitive ordinal.
-		// German "halb sieben", half past six, names the hour too.
-		r.skip = (strings.HasPrefix(before, "половин") || strings.HasPrefix(before, "минут") ||
-			strings.HasPrefix(before, "четверт")) && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его")) ||
-			before == "halb"
+		// "в половине восьмого", "четверть девятого": the hour under
+		// way, in the genitive ordinal. "пять минут девятого" is not
+		// read.
+		r.clock = r.pending
+		if c, ok := russianClock(w, before); ok {
+			r.clock = c
+		}
+		r.skip = strings.HasPrefix(before, "минут") && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
 		r.scaleAlone = nw.kind == numScale
-		r.half = r.halfPast // "half past six" is 6.5, as "в шесть с половиной"
 	} else {
 		r.scaleAlone = false
 	}
