@@ -174,12 +174,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		// not known, it goes on.
 		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n)
 	}
-	// A unit after a number ends a sentence ("7000 m. Mais", "3 см.
-	// Жителям", "132 млн т. Такой"): these take no full stop of their
-	// own. Before a number the letter numbers a part ("ст. 5 п. 3").
-	if afterNumber && toks[next].class != classNumber && !eraWords[tokText(text, toks[next])] &&
-		!(kind.has(abbrevVolumes) && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next)) && // "в 22 т. М.:", in 22 volumes
-		(unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || kind.has(abbrevUnit) || afterDegreeSign(text, toks, i-1)) {
+	if afterNumber && unitEnds(text, toks, w, kind, n, i, next) {
 		return false
 	}
 	// A single letter is an initial or part of U.S., e.g., т.е. — but not
@@ -227,6 +222,20 @@ func labelsPart(text string, toks []rawToken, k int) bool {
 func partLetter(text string, toks []rawToken, k int) bool {
 	w := tokText(text, toks[k])
 	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))
+}
+
+// unitEnds reports a unit w of kind, after the number at toks[n], whose
+// full stop at toks[i] ends the sentence ("7000 m. Mais", "3 см.
+// Жителям", "132 млн т. Такой"): units take no full stop of their own.
+// Before a number the letter numbers a part ("ст. 5 п. 3"); before an era
+// ("1150 n. Chr.") or a place of publication ("в 22 т. М.:", in 22
+// volumes) it goes on.
+func unitEnds(text string, toks []rawToken, w string, kind abbrevKind, n, i, next int) bool {
+	if toks[next].class == classNumber || eraWords[tokText(text, toks[next])] ||
+		kind.has(abbrevVolumes) && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next) {
+		return false
+	}
+	return unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || kind.has(abbrevUnit) || afterDegreeSign(text, toks, i-1)
 }
 
 // wordBeforeStop returns the word that the full stop at toks[i] touches

@@ -50,45 +50,37 @@ func startsGermanNumber(b []byte) bool {
 
 // germanCardinal reads s as a German cardinal below a million.
 func germanCardinal(s string) (int64, bool) {
-	var total int64
-	if head, rest, ok := strings.Cut(s, "tausend"); ok {
-		n := int64(1)
-		if head != "" {
-			v, ok := germanBelowThousand(head)
-			if !ok {
-				return 0, false
-			}
-			n = v
-		}
-		total, s = n*1000, strings.TrimPrefix(rest, "und")
-		if s == "" {
-			return total, true
-		}
-	}
-	v, ok := germanBelowThousand(s)
-	return total + v, ok
+	return germanTimes(s, "tausend", 1000, germanBelowThousand)
 }
 
 // germanBelowThousand reads s as a German cardinal below a thousand, or
 // as a year's hundreds ("neunzehnhundert").
 func germanBelowThousand(s string) (int64, bool) {
-	var total int64
-	if head, rest, ok := strings.Cut(s, "hundert"); ok {
-		n := int64(1)
-		if head != "" {
-			v, ok := germanBelowHundred(head)
-			if !ok {
-				return 0, false
-			}
-			n = v
-		}
-		total, s = n*100, strings.TrimPrefix(rest, "und")
-		if s == "" {
-			return total, true
-		}
+	return germanTimes(s, "hundert", 100, germanBelowHundred)
+}
+
+// germanTimes reads s as below does, or, where s holds word, as the
+// number before word (one where there is none: "hundertzwei") times
+// scale and the number after it (perhaps after "und": "hundertundeins"),
+// each read by below.
+func germanTimes(s, word string, scale int64, below func(string) (int64, bool)) (int64, bool) {
+	head, rest, ok := strings.Cut(s, word)
+	if !ok {
+		return below(s)
 	}
-	v, ok := germanBelowHundred(s)
-	return total + v, ok
+	n := int64(1)
+	if head != "" {
+		v, ok := below(head)
+		if !ok {
+			return 0, false
+		}
+		n = v
+	}
+	if rest = strings.TrimPrefix(rest, "und"); rest == "" {
+		return n * scale, true
+	}
+	v, ok := below(rest)
+	return n*scale + v, ok
 }
 
 // germanBelowHundred reads s as a German cardinal from 1 to 99: a word

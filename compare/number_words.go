@@ -361,39 +361,54 @@ func (r *runReader) word(w, before string) {
 			r.flush() // "пять с двумя": two numbers
 		}
 	}
-	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
-	if !ok {
-		nw, ok = r.extra[w]
+	if nw, ok := r.lookup(w); ok {
+		r.number(nw, w, before)
+	} else {
+		r.other(w, before)
 	}
-	if !ok {
-		nw, ok = germanNumberWord(w)
-	}
+}
+
+// lookup returns what the word w says as a number word, if anything.
+func (r *runReader) lookup(w string) (numberWord, bool) {
 	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
-		nw, ok = numberWord{kind: numUnit, value: v}, true // twenty-first
+		return numberWord{kind: numUnit, value: v}, true // twenty-first
 	}
-	if !ok {
-		switch {
-		case !r.run:
-			if c, ok := clockBefore(w, before); ok {
-				r.flush()
-				r.pending = c
-				return
-			}
-		case r.run && (w == "and" || w == "et"):
-			return // one hundred and five; vingt et un
-		case r.run && (w == "с" || w == "a" && before == "and"):
-			r.halfNext = true // два с половиной; two and a half
-			return
-		case r.run && isHalf(w, before):
-			r.addHalf()
+	if nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]; ok {
+		return nw, true
+	}
+	if nw, ok := r.extra[w]; ok {
+		return nw, true
+	}
+	return germanNumberWord(w)
+}
+
+// other reads w, a word that is no number word, after before: it may
+// join the run ("and", "с половиной") or open a time of day ("half
+// past"); else it ends the run.
+func (r *runReader) other(w, before string) {
+	switch {
+	case !r.run:
+		if c, ok := clockBefore(w, before); ok {
+			r.flush()
+			r.pending = c
 			return
 		}
-		if r.run && strings.HasPrefix(w, "час") && hasOrdinalEnding(before) {
-			r.skip = true // "шестой час", past five: the hour under way
-		}
-		r.flush()
+	case w == "and" || w == "et":
+		return // one hundred and five; vingt et un
+	case w == "с" || w == "a" && before == "and":
+		r.halfNext = true // два с половиной; two and a half
 		return
+	case isHalf(w, before):
+		r.addHalf()
+		return
+	case strings.HasPrefix(w, "час") && hasOrdinalEnding(before):
+		r.skip = true // "шестой час", past five: the hour under way
 	}
+	r.flush()
+}
+
+// number reads the number word w, saying nw, after before.
+func (r *runReader) number(nw numberWord, w, before string) {
 	if !r.run {
 		// "в половине восьмого", "четверть девятого": the hour under
 		// way, in the genitive ordinal. "пять минут девятого" is not
