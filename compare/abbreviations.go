@@ -57,8 +57,10 @@ const (
 	// abbrevTime is a time of day: before a weekday it goes on ("until 6
 	// p.m. Sunday for…").
 	abbrevTime
-	// abbrevPart is a part of a text, which a capital letter may label
-	// as a number does ("App. B", "Fig. A").
+	// abbrevPart is a part of a text, written with a capital: it goes on
+	// before its number, a reference in brackets, or the capital letter
+	// that labels it ("Thm. 2", "App. B", "Fig. A"). In lower case it is
+	// also a word ("the app.", "figs.") and ends a sentence as one.
 	abbrevPart
 	// abbrevDegree is a degree's Latin word, in lower case as German
 	// writes it, after an abbreviated title or another degree ("Dr.
@@ -104,8 +106,8 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
 		nr abb bd kap chap figs eq eqs ref refs`},
 	// The numbered parts of a paper ("Thm. 2", "Lem. 3", "Alg. 1", "App.
-	// B").
-	{abbrevBeforeNumber | abbrevPart, `thm thms lem def defn prop props cor alg app appx secs sect eqn eqns
+	// B"), many of them words too ("the app.", "a sec.").
+	{abbrevPart, `thm thms lem def defn prop props cor alg app appx secs sect eqn eqns
 		conj rem ex exs tbl`},
 	{abbrevPart, `fig figs tab sec ch chap`},
 	// German law and notes ("Art. 6 Abs. 1"), a volume's year ("Jg. 12"),
@@ -158,8 +160,10 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		return goesOn
 	}
 	// A reference in brackets after a known abbreviation is the
-	// sentence's ("by Smith et al. [12] and", "and so on, etc. [3], which").
-	if kind != 0 && referenceInBrackets(text, toks, next) {
+	// sentence's ("by Smith et al. [12] and", "and so on, etc. [3],
+	// which"); after one that closes a list, "(2)" numbers the next
+	// clause of a law ("the spouse, etc. (2) The Minister…").
+	if kind != 0 && referenceInBrackets(text, toks, next) && (!kind.has(abbrevCloses) || tokText(text, toks[next]) == "[") {
 		return true
 	}
 	// Abbreviations that usually close a list, a time or a date end the
@@ -184,8 +188,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		if afterApostrophe(text, toks, i-1) {
 			return false
 		}
-		if lw != strings.ToLower(w) && unicode.IsUpper(firstRune(w)) && englishArticles[tokText(text, toks[next])] {
-			return false // "in the U.S. The president": an initialism's, not a name's
+		if lw != strings.ToLower(w) && toks[i-2].end == toks[i-1].start && unicode.IsUpper(firstRune(w)) && englishArticles[tokText(text, toks[next])] {
+			return false // "in the U.S. The president": an initialism's, not a name's ("G. H. A. Kramers")
 		}
 		return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
 	}
@@ -202,8 +206,9 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)", "App. B shows":
 	// the number, the bracket that holds it, or the letter is the
 	// abbreviation's; "no. (Nobody was…)" ends a sentence.
-	if kind.has(abbrevBeforeNumber|abbrevMonth) && (toks[next].class == classNumber || referenceInBrackets(text, toks, next)) ||
-		kind.has(abbrevPart) && partLetter(text, toks, next) {
+	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next)
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && numbered ||
+		kind.has(abbrevPart) && unicode.IsUpper(firstRune(w)) && (numbered || partLetter(text, toks, next)) {
 		return true
 	}
 	return false
@@ -212,16 +217,20 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 // labelsPart reports a capital letter at toks[k] after an abbreviated
 // part of a text ("App. B."): a label, not an initial.
 func labelsPart(text string, toks []rawToken, k int) bool {
-	return k >= 2 && unicode.IsUpper(firstRune(tokText(text, toks[k]))) && tokText(text, toks[k-1]) == "." &&
-		toks[k-2].end == toks[k-1].start && toks[k-2].class == classWord &&
-		abbreviations[strings.ToLower(tokText(text, toks[k-2]))].has(abbrevPart)
+	if k < 2 || !partLetter(text, toks, k) || tokText(text, toks[k-1]) != "." || toks[k-2].end != toks[k-1].start ||
+		toks[k-2].class != classWord {
+		return false
+	}
+	part := tokText(text, toks[k-2])
+	return unicode.IsUpper(firstRune(part)) && abbreviations[strings.ToLower(part)].has(abbrevPart)
 }
 
 // partLetter reports a capital letter at toks[k], which after a part of a
-// text labels it ("App. B shows", "in App. B. The proof…").
+// text labels it ("App. B shows", "in App. B. The proof…"), but for the
+// words I and À.
 func partLetter(text string, toks []rawToken, k int) bool {
 	w := tokText(text, toks[k])
-	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))
+	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) && w != "I" && w != "À"
 }
 
 // unitEnds reports a unit w of kind, after the number at toks[n], whose

@@ -76,9 +76,10 @@ const FlagName = "name"
 // germanNoun reports a capitalised word t of d after a German
 // determiner, perhaps with adjectives between ("der Hund", "die neue
 // Regierung", "zur Schule"): a noun, which German capitalises, not a
-// name. A name with an article ("die Schweiz") goes unflagged with them.
+// name, unless in capitals ("von der SPD"). A name with an article ("die
+// Schweiz") goes unflagged with the nouns.
 func germanNoun(d *document, t token) bool {
-	if !d.isGerman() {
+	if !d.isGerman() || isAcronym(d.text[t.start:t.end()]) {
 		return false
 	}
 	k := d.tokenFrom(int(t.start)) - 1
@@ -129,6 +130,12 @@ const (
 	germanMarkerShare    = 12
 	maxGermanMarkerBytes = len("nicht")
 )
+
+// isAcronym reports a word in capitals ("SPD", "USA"): a name, not a
+// noun, after an article too ("von der SPD").
+func isAcronym(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
 
 // maxNounAdjectives is how many adjectives germanNoun looks past.
 const maxNounAdjectives = 2

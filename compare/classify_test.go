@@ -371,6 +371,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a German noun after a contraction", a: "Er ging zur Schule.", b: "Er ging zur Arbeit."},
 		{name: "a German name", a: "Gestern traf Merkel den Gast.", b: "Gestern traf Scholz den Gast.", wantName: true},
 		{name: "a German place after am", a: "Er wohnt am Rhein.", b: "Er wohnt am Main.", wantName: true},
+		{name: "a German acronym after an article", a: "Er kam von der SPD her.", b: "Er kam von der CDU her.", wantName: true},
 		{name: "an English name after the", a: "We met the Smiths there.", b: "We met the Joneses there.", wantName: true},
 	}
 	for _, tt := range tests {

@@ -171,11 +171,11 @@ func germanOrdinal(w string) (int64, bool) {
 // German ranks ("der dritthöchste Berg", "die zweitgrößte Stadt", "am
 // fünftlängsten"): an ordinal stem, then a word of at least
 // minSuperlativeBytes that ends in "st" (or "ßt") and an ending.
-// "erstbeste" (any old) is no rank.
+// "erstbeste" (any old) is no rank, nor is "achtsamsten" (most mindful).
 func germanOrdinalSuperlative(w string) (int64, bool) {
 	for _, o := range germanOrdinalStems {
 		rest, ok := strings.CutPrefix(w, o.stem)
-		if !ok || o.value == 1 || len(rest) < minSuperlativeBytes {
+		if !ok || o.value == 1 || o.value == 8 || len(rest) < minSuperlativeBytes {
 			continue
 		}
 		for _, e := range germanAdjectiveEndings {

@@ -199,6 +199,10 @@ func frenchOrdinal(w string) string {
 	return w + "ième" // deuxième, vingtième, centième, millionième
 }
 
+// clockLeads are the Russian words before "половине" or "четверть" of a
+// time of day: prepositions of time and "было", "уже", "ровно".
+var clockLeads = wordSet(`в во к около после до с со было уже ровно примерно почти`)
+
 // languageNumberWords are number words that are other words in other
 // languages, read as numbers only in a text known to be in the language
 // (by its base tag): German and Dutch "elf", eleven, an English word.
@@ -282,10 +286,12 @@ func clockBefore(w, before string) (spokenTime, bool) {
 }
 
 // russianClock returns the time of day of a Russian genitive ordinal
-// after before: "в половине восьмого" is 7:30, "четверть девятого" 8:15
-// (the hour under way).
-func russianClock(w, before string) (spokenTime, bool) {
-	if !strings.HasSuffix(w, "ого") && !strings.HasSuffix(w, "его") {
+// after before2 and before: "в половине восьмого" is 7:30, "было
+// четверть девятого" 8:15 (the hour under way). Only after a word of
+// clockLeads: "во второй половине девятнадцатого века" is a century,
+// "Половина третьего класса" a class.
+func russianClock(w, before, before2 string) (spokenTime, bool) {
+	if !strings.HasSuffix(w, "ого") && !strings.HasSuffix(w, "его") || !clockLeads[before2] {
 		return spokenTime{}, false
 	}
 	switch {
@@ -302,14 +308,14 @@ func russianClock(w, before string) (spokenTime, bool) {
 func numberWordRuns(s, lang string) []numberRun {
 	r := runReader{extra: numberWordsIn(lang)}
 	lower := strings.ToLower(s)
-	before, end := "", 0 // the word before, and where it ended
+	before, before2, end := "", "", 0 // the two words before, and where the first ended
 	forEachWord(lower, func(i, j int) {
 		w := lower[i:j]
 		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
 			r.flush() // punctuation between: another number
 		}
-		r.word(w, before)
-		before, end = w, j
+		r.word(w, before, before2)
+		before, before2, end = w, before, j
 	})
 	r.flush()
 	return r.out
@@ -330,6 +336,9 @@ type runReader struct {
 	// pending is the time of day that words before a number opened
 	// ("half past"); clock is the run's own.
 	pending, clock spokenTime
+	// hours is set after French "heures": "et demie" or "et quart" may
+	// follow.
+	hours bool
 }
 
 func (r *runReader) flush() {
@@ -353,8 +362,8 @@ func (r *runReader) flush() {
 	*r = runReader{out: r.out, extra: r.extra}
 }
 
-// word reads w, which comes after the word before.
-func (r *runReader) word(w, before string) {
+// word reads w, which comes after the words before2 and before.
+func (r *runReader) word(w, before, before2 string) {
 	if r.halfNext {
 		r.halfNext = false
 		if !isHalf(w, before) {
@@ -362,7 +371,7 @@ func (r *runReader) word(w, before string) {
 		}
 	}
 	if nw, ok := r.lookup(w); ok {
-		r.number(nw, w, before)
+		r.number(nw, w, before, before2)
 	} else {
 		r.other(w, before)
 	}
@@ -395,6 +404,15 @@ func (r *runReader) other(w, before string) {
 		}
 	case w == "and" || w == "et":
 		return // one hundred and five; vingt et un
+	case w == "heures" || w == "heure":
+		r.hours = true // "dix heures et demie" is 10:30
+		return
+	case r.hours && before == "et" && (w == "demie" || w == "quart"):
+		r.clock = spokenTime{set: true, minutes: 15}
+		if w == "demie" {
+			r.clock.minutes = 30
+		}
+		return
 	case w == "с" || w == "a" && before == "and":
 		r.halfNext = true // два с половиной; two and a half
 		return
@@ -407,14 +425,14 @@ func (r *runReader) other(w, before string) {
 	r.flush()
 }
 
-// number reads the number word w, saying nw, after before.
-func (r *runReader) number(nw numberWord, w, before string) {
+// number reads the number word w, saying nw, after before2 and before.
+func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	if !r.run {
 		// "в половине восьмого", "четверть девятого": the hour under
 		// way, in the genitive ordinal. "пять минут девятого" is not
 		// read.
 		r.clock = r.pending
-		if c, ok := russianClock(w, before); ok {
+		if c, ok := russianClock(w, before, before2); ok {
 			r.clock = c
 		}
 		r.skip = strings.HasPrefix(before, "минут") && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
@@ -514,10 +532,10 @@ var ordinalsAfterTens = map[string]int64{"first": 1, "second": 2}
 
 // unitGoesOn reports whether a unit worth v, after number words worth
 // cur, is part of the same number: "twenty five", and the French
-// "soixante-dix" and "quatre-vingt-dix-sept".
+// "dix-huit", "soixante-dix" and "quatre-vingt-dix-sept".
 func unitGoesOn(cur, v int64) bool {
 	r := cur % 100
-	return r >= 20 && r%10 == 0 && v < 10 || (r == 60 || r == 80) && v >= 10 && v < 20
+	return r >= 20 && r%10 == 0 && v < 10 || (r == 60 || r == 80) && v >= 10 && v < 20 || r == 10 && v >= 7 && v <= 9
 }
 
 // wordMonths are month names that are also words ("may", "march",

@@ -95,6 +95,11 @@ func runEdit(ctx context.Context, e *env, args []string) int {
 	if len(given) == 0 {
 		return usageError(e, fs, "nothing to change")
 	}
+	if k, ok := given["kind"]; ok && k == "" {
+		// An import without --kind makes a version of kind other; an edit
+		// that names no kind is a slip, not a request to reset it.
+		return usageError(e, fs, "--kind needs one of %s", strings.Join(data.Kinds(), ", "))
+	}
 	if err := errors.Join(data.CheckKind(*kind), data.CheckLanguage(fs.Lookup("lang").Value.String())); err != nil {
 		return usageError(e, fs, "%v", err)
 	}

@@ -292,6 +292,8 @@ func TestLibraryAfterCommand(t *testing.T) {
 		out  string // in the output, or in the error for a code other than 0
 	}{
 		{[]string{"edit", "1", "--library", lib}, 2, "nothing to change"},
+		{[]string{"edit", "1", "--library", lib, "--kind", ""}, 2, "--kind needs one of"},
+		{[]string{"edit", "1", "--library", lib, "--kind", "copy"}, 2, "not a kind of version"},
 		{[]string{"edit", "1", "--library", lib, "--label", "Transcript"}, 0, "version 1 updated"},
 		{[]string{"show", "1", "--library", lib}, 0, "Transcript"},
 		{[]string{"briefing", "csto-2024-06-21", "--library", lib}, 0, "place:    Almaty"},
