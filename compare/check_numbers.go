@@ -3,6 +3,7 @@
 package compare
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -42,6 +43,29 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	os, ot = halfHours(os, ot)
 	ot, os = halfHours(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// frenchHalfHour matches an hour in figures and its half or quarter in
+// words: "4 heures et demie", "18 h et quart".
+var frenchHalfHour = regexp.MustCompile(`\b(\d{1,2}) ?(?:heures?|h) et (demie|quart)\b`)
+
+// halfHoursInWords returns nums, the numbers read from s, with each hour
+// that s follows with its half or quarter in words read as a time
+// ("4 heures et demie" is 4:30), as the words alone are.
+func halfHoursInWords(s string, nums []string) []string {
+	if !strings.Contains(s, " et ") {
+		return nums // the common case, without the regular expression
+	}
+	for _, m := range frenchHalfHour.FindAllStringSubmatch(strings.ToLower(s), -1) {
+		h := trimZeros(m[1])
+		if k := slices.Index(nums, h); k >= 0 {
+			nums[k] = h + ":15"
+			if m[2] == "demie" {
+				nums[k] = h + ":30"
+			}
+		}
+	}
+	return nums
 }
 
 // halfHours drops from xs each number and a half ("6.5", "в шесть с
@@ -95,6 +119,7 @@ type numberSide struct {
 func readSide(s, lang string) numberSide {
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
 	n.nums, n.clock = readNumbers(s)
+	n.nums = halfHoursInWords(s, n.nums)
 	forEachWord(s, func(i, j int) {
 		if r := romanNumber(s[i:j]); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
