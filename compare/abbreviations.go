@@ -159,6 +159,12 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
 	}
+	// An abbreviation that opens its sentence is no sentence of its own
+	// ("Vgl. BVerfGE 7, 198."), unless it is also a word ("No. We
+	// refuse.", "May. …").
+	if kind&^(abbrevBeforeNumber|abbrevPart|abbrevMonth) != 0 && lo >= 0 && opensFrom(text, toks, lo, i-1-strings.Count(lw, ".")*2) {
+		return true
+	}
 	// A reference in brackets after a known abbreviation is the
 	// sentence's ("by Smith et al. [12] and", "and so on, etc. [3],
 	// which"); after one that closes a list, "(2)" numbers the next
@@ -206,7 +212,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// "Fig. 3", "Eq. (12)", "Refs. [4, 5]", "Fig. (a)", "App. B shows":
 	// the number, the bracket that holds it, or the letter is the
 	// abbreviation's; "no. (Nobody was…)" ends a sentence.
-	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next)
+	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next) || letterThenNumber(text, toks, next)
 	if kind.has(abbrevBeforeNumber|abbrevMonth) && numbered ||
 		kind.has(abbrevPart) && unicode.IsUpper(firstRune(w)) && (numbered || partLetter(text, toks, next)) {
 		return true
@@ -231,6 +237,29 @@ func labelsPart(text string, toks []rawToken, k int) bool {
 func partLetter(text string, toks []rawToken, k int) bool {
 	w := tokText(text, toks[k])
 	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) && w != "I" && w != "À"
+}
+
+// opensFrom reports that nothing but punctuation (an opening bracket or
+// quote) stands in toks[lo:k], so that the word at toks[k] opens its
+// sentence.
+func opensFrom(text string, toks []rawToken, lo, k int) bool {
+	if k < lo {
+		return false
+	}
+	for _, t := range toks[lo:k] {
+		if t.class != classPunct {
+			return false
+		}
+	}
+	return true
+}
+
+// letterThenNumber reports a capital letter, a full stop and a number
+// at toks[k]: the prefix of an article of a French code ("art. L.
+// 121-1", "R. 123").
+func letterThenNumber(text string, toks []rawToken, k int) bool {
+	return k+2 < len(toks) && partLetter(text, toks, k) && tokText(text, toks[k+1]) == "." &&
+		toks[k+1].start == toks[k].end && toks[k+2].class == classNumber
 }
 
 // unitEnds reports a unit w of kind, after the number at toks[n], whose
