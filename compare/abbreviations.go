@@ -194,8 +194,13 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		if afterApostrophe(text, toks, i-1) {
 			return false
 		}
-		if lw != strings.ToLower(w) && toks[i-2].end == toks[i-1].start && unicode.IsUpper(firstRune(w)) && englishArticles[tokText(text, toks[next])] {
-			return false // "in the U.S. The president": an initialism's, not a name's ("G. H. A. Kramers")
+		if englishArticles[tokText(text, toks[next])] {
+			switch {
+			case lw != strings.ToLower(w) && toks[i-2].end == toks[i-1].start && unicode.IsUpper(firstRune(w)):
+				return false // "in the U.S. The president": an initialism's, not a name's ("G. H. A. Kramers")
+			case lw == w && unicode.IsLower(firstRune(w)) && w != "v":
+				return false // "for large n. The bound…": a variable, no initial ("Smith v. The State" goes on)
+			}
 		}
 		return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
 	}

@@ -212,6 +212,8 @@ func TestSentences(t *testing.T) {
 		{"en a clause number after etc.", "It covers the spouse, etc. (2) The Minister may refuse.", []string{"It covers the spouse, etc.", "(2) The Minister may refuse."}},
 		{"de an abbreviation opening its sentence", "Vgl. BVerfGE 7, 198 (205). Das Urteil ist bekannt.", []string{"Vgl. BVerfGE 7, 198 (205).", "Das Urteil ist bekannt."}},
 		{"fr a code's article", "Voir l'art. L. 121-1 du Code. Il est clair.", []string{"Voir l'art. L. 121-1 du Code.", "Il est clair."}},
+		{"en a variable before an article", "It holds for large n. The bound is tight. Smith v. The State was decided. Yes.",
+			[]string{"It holds for large n.", "The bound is tight.", "Smith v. The State was decided.", "Yes."}},
 		{"en a part's letter ends a sentence", "It is proved in App. B. The rest follows.", []string{"It is proved in App. B.", "The rest follows."}},
 		{"fr spaced guillemets close", "Il a dit : « Non. » Puis il est parti. Il a dit : « Nous verrons. » Les députés ont applaudi.",
 			[]string{"Il a dit : « Non. »", "Puis il est parti.", "Il a dit : « Nous verrons. »", "Les députés ont applaudi."}},
