@@ -105,10 +105,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevDating, `с.г т.г п.г н.э`},
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
 		nr abb bd kap chap figs eq eqs ref refs`},
-	// The numbered parts of a paper ("Thm. 2", "Lem. 3", "Alg. 1", "App.
-	// B"), many of them words too ("the app.", "a sec.").
-	{abbrevPart, `thm thms lem def defn prop props cor alg app appx secs sect eqn eqns
-		conj rem ex exs tbl`},
+	// The numbered parts of a paper ("Thm. 2", "eqn. 5", "App. B"); those
+	// that are also words ("the app.", "her ex.") only with a capital.
+	{abbrevBeforeNumber | abbrevPart, `thm thms lem defn alg appx secs sect eqn eqns conj tbl`},
+	{abbrevPart, `def prop props cor app ex exs rem`},
 	{abbrevPart, `fig figs tab sec ch chap`},
 	// German law and notes ("Art. 6 Abs. 1"), a volume's year ("Jg. 12"),
 	// a telephone ("Tel. 030 12345"), tax ("inkl. MwSt. 19 Euro"); French
@@ -159,17 +159,18 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
 	}
-	// An abbreviation that opens its sentence is no sentence of its own
-	// ("Vgl. BVerfGE 7, 198."), unless it is also a word ("No. We
-	// refuse.", "May. …").
-	if kind&^(abbrevBeforeNumber|abbrevPart|abbrevMonth) != 0 && lo >= 0 && opensFrom(text, toks, lo, i-1-strings.Count(lw, ".")*2) {
+	// A citing word that opens its sentence introduces what it cites
+	// ("Vgl. BVerfGE 7, 198."). Other abbreviations may stand alone there
+	// ("No. We refuse.", "Mm. They left.").
+	if kind.has(abbrevCites) && lo >= 0 && opensFrom(text, toks, lo, i-1-strings.Count(lw, ".")*2) && !opensSentence(text, toks[next]) {
 		return true
 	}
 	// A reference in brackets after a known abbreviation is the
-	// sentence's ("by Smith et al. [12] and", "and so on, etc. [3],
-	// which"); after one that closes a list, "(2)" numbers the next
-	// clause of a law ("the spouse, etc. (2) The Minister…").
-	if kind != 0 && referenceInBrackets(text, toks, next) && (!kind.has(abbrevCloses) || tokText(text, toks[next]) == "[") {
+	// sentence's ("by Smith et al. [12] and", "etc. [3], which", "at 10
+	// a.m. (EST) on"); after one that closes a list, a number in round
+	// brackets before a capital numbers the next clause of a law ("the
+	// spouse, etc. (2) The Minister…").
+	if kind != 0 && referenceInBrackets(text, toks, next) && !(kind.has(abbrevCloses) && numbersClause(text, toks, next)) {
 		return true
 	}
 	// Abbreviations that usually close a list, a time or a date end the
@@ -194,7 +195,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		if afterApostrophe(text, toks, i-1) {
 			return false
 		}
-		if englishArticles[tokText(text, toks[next])] {
+		if englishArticles[tokText(text, toks[next])] && !abbreviationAt(text, toks, next) { // "i. A.", "c. A.D."
 			switch {
 			case lw != strings.ToLower(w) && toks[i-2].end == toks[i-1].start && unicode.IsUpper(firstRune(w)):
 				return false // "in the U.S. The president": an initialism's, not a name's ("G. H. A. Kramers")
@@ -242,6 +243,13 @@ func labelsPart(text string, toks []rawToken, k int) bool {
 func partLetter(text string, toks []rawToken, k int) bool {
 	w := tokText(text, toks[k])
 	return toks[k].class == classWord && utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) && w != "I" && w != "À"
+}
+
+// numbersClause reports a number in round brackets at toks[k] followed
+// by a capitalised word: "(2) The Minister may…".
+func numbersClause(text string, toks []rawToken, k int) bool {
+	return k+3 < len(toks) && tokText(text, toks[k]) == "(" && toks[k+1].class == classNumber &&
+		tokText(text, toks[k+2]) == ")" && toks[k+3].class == classWord && unicode.IsUpper(firstRune(tokText(text, toks[k+3])))
 }
 
 // opensFrom reports that nothing but punctuation (an opening bracket or

@@ -47,13 +47,13 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 
 // frenchHalfHour matches an hour in figures and its half or quarter in
 // words: "4 heures et demie", "18 h et quart".
-var frenchHalfHour = regexp.MustCompile(`\b(\d{1,2}) ?(?:heures?|h) et (demie|quart)\b`)
+var frenchHalfHour = regexp.MustCompile(`\b(\d{1,2})[ \x{a0}\x{202f}]?(?:heures?|h)[ \x{a0}\x{202f}]+et[ \x{a0}\x{202f}]+(demie|quart)\b`)
 
 // halfHoursInWords returns nums, the numbers read from s, with each hour
 // that s follows with its half or quarter in words read as a time
 // ("4 heures et demie" is 4:30), as the words alone are.
 func halfHoursInWords(s string, nums []string) []string {
-	if !strings.Contains(s, " et ") {
+	if !strings.Contains(s, "et") {
 		return nums // the common case, without the regular expression
 	}
 	for _, m := range frenchHalfHour.FindAllStringSubmatch(strings.ToLower(s), -1) {

@@ -171,11 +171,12 @@ func germanOrdinal(w string) (int64, bool) {
 // German ranks ("der dritthöchste Berg", "die zweitgrößte Stadt", "am
 // fünftlängsten"): an ordinal stem, then a word of at least
 // minSuperlativeBytes that ends in "st" (or "ßt") and an ending.
-// "erstbeste" (any old) is no rank, nor is "achtsamsten" (most mindful).
+// "erstbeste" (any old) is no rank, nor are "achtsamsten" and
+// "achtbarste" (most mindful, most respectable).
 func germanOrdinalSuperlative(w string) (int64, bool) {
 	for _, o := range germanOrdinalStems {
 		rest, ok := strings.CutPrefix(w, o.stem)
-		if !ok || o.value == 1 || o.value == 8 || len(rest) < minSuperlativeBytes {
+		if !ok || o.value == 1 || len(rest) < minSuperlativeBytes || o.value == 8 && (strings.HasPrefix(rest, "sam") || strings.HasPrefix(rest, "bar")) {
 			continue
 		}
 		for _, e := range germanAdjectiveEndings {

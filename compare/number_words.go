@@ -200,8 +200,8 @@ func frenchOrdinal(w string) string {
 }
 
 // clockLeads are the Russian words before "половине" or "четверть" of a
-// time of day: prepositions of time and "было", "уже", "ровно".
-var clockLeads = wordSet(`в во к около после до с со было уже ровно примерно почти`)
+// time of day: prepositions of time and "было", "сейчас", "пробило".
+var clockLeads = wordSet(`в во к около после до с со на по было уже ровно примерно почти сейчас пробило пробили`)
 
 // languageNumberWords are number words that are other words in other
 // languages, read as numbers only in a text known to be in the language
@@ -337,8 +337,9 @@ type runReader struct {
 	// ("half past"); clock is the run's own.
 	pending, clock spokenTime
 	// hours is set after French "heures": "et demie" or "et quart" may
-	// follow.
-	hours bool
+	// follow; hoursNext until the next word, which ends the run unless
+	// it is "et" ("trois heures vingt" is two numbers).
+	hours, hoursNext bool
 }
 
 func (r *runReader) flush() {
@@ -364,6 +365,12 @@ func (r *runReader) flush() {
 
 // word reads w, which comes after the words before2 and before.
 func (r *runReader) word(w, before, before2 string) {
+	if r.hoursNext {
+		r.hoursNext = false
+		if w != "et" {
+			r.flush()
+		}
+	}
 	if r.halfNext {
 		r.halfNext = false
 		if !isHalf(w, before) {
@@ -405,7 +412,7 @@ func (r *runReader) other(w, before string) {
 	case w == "and" || w == "et":
 		return // one hundred and five; vingt et un
 	case w == "heures" || w == "heure":
-		r.hours = true // "dix heures et demie" is 10:30
+		r.hours, r.hoursNext = true, true // "dix heures et demie" is 10:30
 		return
 	case r.hours && before == "et" && (w == "demie" || w == "quart"):
 		r.clock = spokenTime{set: true, minutes: 15}
