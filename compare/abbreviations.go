@@ -151,7 +151,7 @@ func abbreviationTable(lists []abbreviationList) map[string]abbrevKind {
 // abbreviation or an initial, so that the sentence goes on at toks[next];
 // the sentence starts at toks[lo], or lo is -1 where that is not known.
 func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
-	w, lw, ok := wordBeforeStop(text, toks, i)
+	w, lw, first, ok := wordBeforeStop(text, toks, i)
 	if !ok {
 		return false
 	}
@@ -162,7 +162,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// A citing word that opens its sentence introduces what it cites
 	// ("Vgl. BVerfGE 7, 198."). Other abbreviations may stand alone there
 	// ("No. We refuse.", "Mm. They left.").
-	if kind.has(abbrevCites) && lo >= 0 && opensFrom(text, toks, lo, i-1-strings.Count(lw, ".")*2) && !opensSentence(text, toks[next]) {
+	if kind.has(abbrevCites) && lo >= 0 && opensFrom(toks, lo, first) && !opensSentence(text, toks[next]) {
 		return true
 	}
 	// A reference in brackets after a known abbreviation is the
@@ -188,22 +188,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if afterNumber && unitEnds(text, toks, w, kind, n, i, next) {
 		return false
 	}
-	// A single letter is an initial or part of U.S., e.g., т.е. — but not
-	// the pronouns I and Я, nor the end of a word after an apostrophe
-	// ("McDonald's.", "won't.").
 	if utf8.RuneCountInString(w) == 1 && unicode.IsLetter(firstRune(w)) {
-		if afterApostrophe(text, toks, i-1) {
-			return false
-		}
-		if englishArticles[tokText(text, toks[next])] && !abbreviationAt(text, toks, next) { // "i. A.", "c. A.D."
-			switch {
-			case lw != strings.ToLower(w) && toks[i-2].end == toks[i-1].start && unicode.IsUpper(firstRune(w)):
-				return false // "in the U.S. The president": an initialism's, not a name's ("G. H. A. Kramers")
-			case lw == w && unicode.IsLower(firstRune(w)) && w != "v":
-				return false // "for large n. The bound…": a variable, no initial ("Smith v. The State" goes on)
-			}
-		}
-		return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
+		return letterGoesOn(text, toks, w, first, i, next)
 	}
 	if kind.has(abbrevTitle) || degreeAfterTitle(text, toks, i) {
 		return true
@@ -226,15 +212,39 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	return false
 }
 
+// letterGoesOn decides the full stop at toks[i] after a single letter w,
+// the last of the abbreviation that starts at toks[first]. A letter is an
+// initial or part of U.S., e.g., т.е. — but not the pronouns I and Я, the
+// end of a word after an apostrophe ("McDonald's.", "won't."), a part's
+// label ("App. B."), nor, before an English article, a tight
+// initialism's last letter ("in the U.S. The president"; "G. H. A.
+// Kramers" goes on) or a variable ("for large n. The bound"; "Smith v.
+// The State" goes on).
+func letterGoesOn(text string, toks []rawToken, w string, first, i, next int) bool {
+	if afterApostrophe(text, toks, i-1) {
+		return false
+	}
+	if englishArticles[tokText(text, toks[next])] && !abbreviationAt(text, toks, next) { // "i. A.", "c. A.D."
+		r := firstRune(w)
+		switch {
+		case first < i-1 && toks[i-2].end == toks[i-1].start && unicode.IsUpper(r):
+			return false
+		case first == i-1 && unicode.IsLower(r) && w != "v":
+			return false
+		}
+	}
+	return w != "I" && w != "Я" && !labelsPart(text, toks, i-1)
+}
+
 // labelsPart reports a capital letter at toks[k] after an abbreviated
 // part of a text ("App. B."): a label, not an initial.
 func labelsPart(text string, toks []rawToken, k int) bool {
-	if k < 2 || !partLetter(text, toks, k) || tokText(text, toks[k-1]) != "." || toks[k-2].end != toks[k-1].start ||
-		toks[k-2].class != classWord {
+	// The cheap tests first: initials ("В. В. Путин") stop at the second.
+	if k < 2 || !partLetter(text, toks, k) || utf8.RuneCountInString(tokText(text, toks[k-2])) < 2 {
 		return false
 	}
-	part := tokText(text, toks[k-2])
-	return unicode.IsUpper(firstRune(part)) && abbreviations[strings.ToLower(part)].has(abbrevPart)
+	part, lpart, _, ok := wordBeforeStop(text, toks, k-1)
+	return ok && unicode.IsUpper(firstRune(part)) && abbreviations[lpart].has(abbrevPart)
 }
 
 // partLetter reports a capital letter at toks[k], which after a part of a
@@ -255,7 +265,7 @@ func numbersClause(text string, toks []rawToken, k int) bool {
 // opensFrom reports that nothing but punctuation (an opening bracket or
 // quote) stands in toks[lo:k], so that the word at toks[k] opens its
 // sentence.
-func opensFrom(text string, toks []rawToken, lo, k int) bool {
+func opensFrom(toks []rawToken, lo, k int) bool {
 	if k < lo {
 		return false
 	}
@@ -289,30 +299,31 @@ func unitEnds(text string, toks []rawToken, w string, kind abbrevKind, n, i, nex
 	return unicode.IsLower(firstRune(w)) && utf8.RuneCountInString(w) == 1 || kind.has(abbrevUnit) || afterDegreeSign(text, toks, i-1)
 }
 
-// wordBeforeStop returns the word that the full stop at toks[i] touches
-// and the form it is looked up by in abbreviations, lower case; ok is
-// false where toks[i] is no full stop after a word. Dotted forms like
-// "e.g.", "т.д." are looked up whole, and so are those after a single
-// letter with a space ("z. B.", "т. д.", "p. ex.").
-func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, ok bool) {
+// wordBeforeStop returns the word that the full stop at toks[i] touches,
+// the form it is looked up by in abbreviations, lower case, and the index
+// of that form's first token; ok is false where toks[i] is no full stop
+// after a word. Dotted forms like "e.g.", "т.д." are looked up whole
+// (from toks[i-3]), and so are those after a single letter with a space
+// ("z. B.", "т. д.", "p. ex.").
+func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first int, ok bool) {
 	if tokText(text, toks[i]) != "." || i == 0 || toks[i-1].end != toks[i].start || toks[i-1].class == classPunct {
-		return "", "", false
+		return "", "", 0, false
 	}
 	prev := toks[i-1]
-	w = tokText(text, prev)
-	lw = strings.ToLower(w)
+	w, lw, first = tokText(text, prev), strings.ToLower(tokText(text, prev)), i-1
 	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].end == toks[i-2].start && toks[i-3].class == classWord &&
 		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
-		lw = strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+		lw, first = strings.ToLower(tokText(text, toks[i-3]))+"."+lw, i-3
 	}
-	return w, lw, true
+	return w, lw, first, true
 }
 
 // abbreviationInContext decides the full stop at toks[i] after an
-// abbreviation of kind where the words around it do: a time before a weekday ("until 6 p.m. Sunday
-// for…"), a citation of the law ("gem. § 46", "vgl. Art. 3"), a currency
-// before its country's initials ("116,8 млрд долл. США"), a French era
-// ("av. J.-C."). decided is false where they say nothing.
+// abbreviation of kind where the words around it do: a time before a
+// weekday ("until 6 p.m. Sunday for…"), a citation of the law ("gem. §
+// 46", "vgl. Art. 3"), a currency before its country's initials ("116,8
+// млрд долл. США"), a French era ("av. J.-C."). decided is false where
+// they say nothing.
 func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, next int) (goesOn, decided bool) {
 	nextText := tokText(text, toks[next])
 	switch {

@@ -134,7 +134,8 @@ func wordMarks(d *document, ts []token) bool {
 	// follows on the line, or a placeholder in capitals in brackets ("Eq.
 	// (3)", "Fig. 3", "z. zt. noch", "Eq. ( [REF] )").
 	// The sentence splitter's own reading of abbreviations is not asked:
-	// it takes "can't. Having" for an initial.
+	// it leans to going on, and on a repunctuated revision it took most
+	// sentence ends for an abbreviation's.
 	k++
 	if k >= len(d.toks) || strings.Contains(d.text[ts[0].end():d.toks[k].start], "\n") {
 		return false

@@ -259,11 +259,21 @@ func (res *Result) cellText(c *Cell) string { return res.Texts[c.Version][c.Star
 
 // language is version v's language as the comparison was given it, or ""
 // where it was given none.
-func (res *Result) language(v int) string {
-	if v < len(res.Options.Languages) {
-		return res.Options.Languages[v]
+func (res *Result) language(v int) string { return res.Options.language(v) }
+
+// language is version v's language as o gives it, or "".
+func (o Options) language(v int) string {
+	if v < len(o.Languages) {
+		return o.Languages[v]
 	}
 	return ""
+}
+
+// baseLanguage is tag's language subtag, lower case: "de" for "de-CH",
+// "de_DE" and "DE".
+func baseLanguage(tag string) string {
+	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(tag, "_", "-")), "-")
+	return base
 }
 
 func hasLetters(s string) bool {

@@ -53,10 +53,11 @@ var frenchHalfHour = regexp.MustCompile(`\b(\d{1,2})[ \x{a0}\x{202f}]?(?:heures?
 // that s follows with its half or quarter in words read as a time
 // ("4 heures et demie" is 4:30), as the words alone are.
 func halfHoursInWords(s string, nums []string) []string {
-	if !strings.Contains(s, "et") {
+	ls := strings.ToLower(s)
+	if !strings.Contains(ls, "demie") && !strings.Contains(ls, "quart") {
 		return nums // the common case, without the regular expression
 	}
-	for _, m := range frenchHalfHour.FindAllStringSubmatch(strings.ToLower(s), -1) {
+	for _, m := range frenchHalfHour.FindAllStringSubmatch(ls, -1) {
 		h := trimZeros(m[1])
 		if k := slices.Index(nums, h); k >= 0 {
 			nums[k] = h + ":15"

@@ -73,13 +73,13 @@ func sharpSRespelled(x, y string) bool {
 // sentence: usually a proper name.
 const FlagName = "name"
 
-// germanNoun reports a capitalised word t of d after a German
-// determiner, perhaps with adjectives between ("der Hund", "die neue
-// Regierung", "zur Schule"): a noun, which German capitalises, not a
-// name, unless in capitals ("von der SPD"). A name with an article ("die
-// Schweiz") goes unflagged with the nouns.
+// germanNoun reports a capitalised word t of d, a text given as German,
+// after a German determiner, perhaps with adjectives between ("der
+// Hund", "die neue Regierung", "zur Schule"): a noun, which German
+// capitalises, not a name, unless in capitals ("von der SPD"). A name
+// with an article ("die Schweiz") goes unflagged with the nouns.
 func germanNoun(d *document, t token) bool {
-	if !d.isGerman() || isAcronym(d.text[t.start:t.end()]) {
+	if baseLanguage(d.lang) != "de" || isAcronym(d.text[t.start:t.end()]) {
 		return false
 	}
 	k := d.tokenFrom(int(t.start)) - 1
@@ -96,40 +96,6 @@ func germanNoun(d *document, t token) bool {
 	}
 	return false
 }
-
-// isGerman reports whether d reads as German: at least one of each
-// germanMarkerShare of its first germanSampleWords words is one of
-// germanMarkers. In the German test texts and Text+Berg one word in four
-// or five is; in the English, French and Russian ones (AK1, Text+Berg's
-// French, the sample) under one in eight hundred.
-func (d *document) isGerman() bool {
-	d.germanOnce.Do(func() {
-		words, hits := 0, 0
-		for _, t := range d.toks {
-			if t.class != classWord {
-				continue
-			}
-			if words++; words > germanSampleWords {
-				break
-			}
-			if int(t.size) <= maxGermanMarkerBytes && germanMarkers[strings.ToLower(d.text[t.start:t.end()])] {
-				hits++
-			}
-		}
-		d.german = words > 0 && hits*germanMarkerShare >= min(words, germanSampleWords)
-	})
-	return d.german
-}
-
-// germanMarkers are German words frequent in any prose and rare in other
-// languages, lower case.
-var germanMarkers = wordSet(`der die das und ist nicht mit sich auf dem den ein eine zu von zum zur im er sie ich wir auch`)
-
-const (
-	germanSampleWords    = 5000
-	germanMarkerShare    = 12
-	maxGermanMarkerBytes = len("nicht")
-)
 
 // isAcronym reports a word in capitals ("SPD", "USA"): a name, not a
 // noun, after an article too ("von der SPD").
@@ -191,11 +157,10 @@ func isNumberToken(d *document, t token) bool {
 	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w)
 }
 
-// isNumberWord reports a number written in words (four, двести,
-// vingt, zweiundzwanzig) but one, an ordinal (third, третьего, dritten) or
-// a scale (million, млрд): a
-// change from "$5 million" to "$5 billion", or from four to five, is a
-// number change as much as one of figures.
+// isNumberWord reports a number written in words (four, двести, vingt,
+// zweiundzwanzig) but one, an ordinal (third, третьего, dritten) or a
+// scale (million, млрд): a change from "$5 million" to "$5 billion", or
+// from four to five, is a number change as much as one of figures.
 //
 // It is asked of every word of every change (all of a text rewritten
 // throughout), so the word is lowered into a buffer on the stack, which

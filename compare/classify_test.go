@@ -357,6 +357,7 @@ func TestSameWordsShortcut(t *testing.T) {
 func TestNameAfterAbbreviation(t *testing.T) {
 	tests := []struct {
 		name, a, b string
+		lang       string // both versions', where given
 		wantName   bool
 		wantCase   bool
 	}{
@@ -366,17 +367,22 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "list item's first word", a: "Steps:\n1. Open it now.", b: "Steps:\n1. Close it now."},
 		{name: "a name after a year opening the sentence", a: "1848 Paris rose up.", b: "1848 Vienna rose up.", wantName: true},
 		{name: "after ¿", a: "Dime: ¿vienes mañana?", b: "Dime: ¿Vienes mañana?", wantCase: true},
-		{name: "a German noun after an article", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut."},
-		{name: "a German noun after an adjective", a: "Sie sah eine neue Regierung kommen.", b: "Sie sah eine neue Koalition kommen."},
-		{name: "a German noun after a contraction", a: "Er ging zur Schule.", b: "Er ging zur Arbeit."},
-		{name: "a German name", a: "Gestern traf Merkel den Gast.", b: "Gestern traf Scholz den Gast.", wantName: true},
-		{name: "a German place after am", a: "Er wohnt am Rhein.", b: "Er wohnt am Main.", wantName: true},
-		{name: "a German acronym after an article", a: "Er kam von der SPD her.", b: "Er kam von der CDU her.", wantName: true},
+		{name: "a German noun after an article", lang: "de", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut."},
+		{name: "a German noun after an adjective", lang: "de", a: "Sie sah eine neue Regierung kommen.", b: "Sie sah eine neue Koalition kommen."},
+		{name: "a German noun after a contraction", lang: "de", a: "Er ging zur Schule.", b: "Er ging zur Arbeit."},
+		{name: "a German name", lang: "de", a: "Gestern traf Merkel den Gast.", b: "Gestern traf Scholz den Gast.", wantName: true},
+		{name: "a German place after am", lang: "de", a: "Er wohnt am Rhein.", b: "Er wohnt am Main.", wantName: true},
+		{name: "a German acronym after an article", lang: "de", a: "Er kam von der SPD her.", b: "Er kam von der CDU her.", wantName: true},
+		{name: "a German noun in a text given no language", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut.", wantName: true},
 		{name: "an English name after the", a: "We met the Smiths there.", b: "We met the Joneses there.", wantName: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			var opts Options
+			if tt.lang != "" {
+				opts.Languages = []string{tt.lang, tt.lang}
+			}
+			cs := nonTrivial(mustCompare(t, opts, tt.a, tt.b))
 			if len(cs) != 1 {
 				t.Fatalf("changes %+v, want one", cs)
 			}

@@ -100,7 +100,10 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	// Documents are prepared, and versions compared with the base, in
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
-	parallel(len(texts), func(v int) { docs[v] = newDocument(texts[v], paras[v], opts) })
+	parallel(len(texts), func(v int) {
+		docs[v] = newDocument(texts[v], paras[v], opts)
+		docs[v].lang = opts.language(v)
+	})
 	res.sentStarts, res.paras = make([][]int, len(docs)), make([][]span, len(docs))
 	for v, d := range docs {
 		res.sentStarts[v], res.paras[v] = d.sentenceStarts(), d.paras

@@ -56,10 +56,9 @@ type document struct {
 	// parallel parts asks first.
 	innerOnce sync.Once
 	inner     []int32
-	// german says whether the text reads as German (isGerman), made on
-	// first use.
-	germanOnce sync.Once
-	german     bool
+	// lang is the text's language as the comparison was given it (a BCP
+	// 47 tag), or "".
+	lang string
 }
 
 // innerCount is how often the word of key k stands inside a sentence in

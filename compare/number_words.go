@@ -214,8 +214,7 @@ var languageNumberWords = map[string]map[string]numberWord{
 // numberWordsIn returns the number words known in a text in lang, a BCP
 // 47 tag or "" where the language is not known, beyond numberWords.
 func numberWordsIn(lang string) map[string]numberWord {
-	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(lang, "_", "-")), "-") // "de-CH", "de_DE"
-	return languageNumberWords[base]
+	return languageNumberWords[baseLanguage(lang)]
 }
 
 // numberWordValues returns the numbers s writes in words, as numbersIn
@@ -291,7 +290,7 @@ func clockBefore(w, before string) (spokenTime, bool) {
 // clockLeads: "во второй половине девятнадцатого века" is a century,
 // "Половина третьего класса" a class.
 func russianClock(w, before, before2 string) (spokenTime, bool) {
-	if !strings.HasSuffix(w, "ого") && !strings.HasSuffix(w, "его") || !clockLeads[before2] {
+	if !isGenitiveOrdinal(w) || !clockLeads[before2] {
 		return spokenTime{}, false
 	}
 	switch {
@@ -301,6 +300,12 @@ func russianClock(w, before, before2 string) (spokenTime, bool) {
 		return spokenTime{set: true, minutes: 15, back: true}, true
 	}
 	return spokenTime{}, false
+}
+
+// isGenitiveOrdinal reports a Russian ordinal's genitive ending, by which
+// a time names the hour under way ("восьмого").
+func isGenitiveOrdinal(w string) bool {
+	return strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его")
 }
 
 // numberWordRuns reads the numbers s, a text in lang (or ""), writes in
@@ -442,7 +447,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		if c, ok := russianClock(w, before, before2); ok {
 			r.clock = c
 		}
-		r.skip = strings.HasPrefix(before, "минут") && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
+		r.skip = strings.HasPrefix(before, "минут") && isGenitiveOrdinal(w)
 		r.scaleAlone = nw.kind == numScale
 	} else {
 		r.scaleAlone = false

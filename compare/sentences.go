@@ -296,11 +296,11 @@ func startsSentence(text string, t rawToken) bool {
 
 // sentenceOpeners are capitalised words that open sentences and are never
 // names: pronouns, possessives and sentence adverbs in English, German,
-// French and Russian, lower case. An abbreviation or initial before one ends its
-// sentence ("Leiter war der Prof. Er kam", "в 1950 г. Затем", "plan B.
-// Then"). Articles are left out, as titles of works start with them ("z. B.
-// Der Spiegel", "cf. Le Monde"), and so are one-letter words, which may be
-// initials ("А. С. Пушкин").
+// French and Russian, lower case. An abbreviation or initial before one
+// ends its sentence ("Leiter war der Prof. Er kam", "в 1950 г. Затем",
+// "plan B. Then"). Articles are left out, as titles of works start with
+// them ("z. B. Der Spiegel", "cf. Le Monde"), and so are one-letter
+// words, which may be initials ("А. С. Пушкин").
 var sentenceOpeners = wordSet(`
 	he she it they we you then but and however there this these thus hence meanwhile afterwards
 	his her its their our my your
