@@ -309,7 +309,8 @@ var sentenceOpeners = wordSet(`
 	zudem damals inzwischen dies diese dieser dieses dazu
 	il elle ils elles nous vous on je puis ensuite mais et alors donc cela ceci enfin cependant
 	pourtant ainsi
-	он она оно они мы вы потом затем но это там тогда после здесь теперь однако поэтому тут вот`)
+	он она оно они мы вы потом затем но это там тогда после здесь теперь однако поэтому тут вот
+	так также кроме впрочем всё все`)
 
 // opensSentence reports a capitalised word of sentenceOpeners.
 func opensSentence(text string, t rawToken) bool {
@@ -329,18 +330,38 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 		return false
 	}
 	day, month := tokText(text, toks[i-1]), tokText(text, toks[j])
-	if toks[i-1].class != classNumber || len(day) > 2 || !isASCIIDigit(day[0]) || toks[j].class != classWord {
+	if toks[i-1].class != classNumber || !isASCIIDigit(day[0]) || toks[j].class != classWord {
 		return false
+	}
+	if len(day) > 2 {
+		return isOrdinalNoun(text, toks, i, j)
 	}
 	lm := strings.ToLower(month)
 	if ordinalNouns[lm] || abbreviations[lm].has(abbrevMonth) && abbreviationAt(text, toks, j) {
 		return true // "im 13. Jh.", "im 18. Jahrhundert", "31. Dez. 2023"
 	}
 	if !isMonth(lm) {
-		return false
+		return isOrdinalNoun(text, toks, i, j)
 	}
 	return !englishMonths[lm] || j+1 < len(toks) && toks[j+1].class == classNumber ||
 		ordinalHeads[strings.ToLower(tokBefore(text, toks, i-1))]
+}
+
+// isOrdinalNoun reports an ordinal before a noun as German writes it
+// ("die 3. Kompanie", "zum 5. Mal", "der 100. Geburtstag"): a number of
+// at most four digits after an article, determiner or contracted
+// preposition (germanDeterminers), and a capitalised word after it that
+// is neither a determiner nor a word that opens sentences ("Sie wohnte im
+// 4. Stock", but "Sie kaufte die 3. Die 4. war teurer"). "am" is left out:
+// English writes "I am 30. Mary is 28."
+func isOrdinalNoun(text string, toks []rawToken, i, j int) bool {
+	num, noun := tokText(text, toks[i-1]), tokText(text, toks[j])
+	if len(num) > 4 || !unicode.IsUpper(firstRune(noun)) || opensSentence(text, toks[j]) {
+		return false
+	}
+	ln := strings.ToLower(noun)
+	return !germanDeterminers[ln] && !ordinalHeads[ln] &&
+		germanDeterminers[strings.ToLower(tokBefore(text, toks, i-1))]
 }
 
 // ordinalNouns are the German nouns that follow an ordinal and no
@@ -356,11 +377,6 @@ var ordinalNouns = map[string]bool{
 // ordinalHeads are the German articles and contracted prepositions before
 // an ordinal date ("am 1. August", "vom 3. März"): with one of them, a
 // month that is also an English word makes a date without a year.
-//
-// Ordinals before other nouns ("im 3. Lager") still end a sentence: joined,
-// moved fragments ending in "im 3." fall below minRunAlnum and are no
-// longer found as moves, which scored lower on the synthetic German set
-// (whose gold cuts at every full stop before a capital).
 var ordinalHeads = map[string]bool{
 	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
 	"im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true,
