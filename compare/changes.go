@@ -123,7 +123,8 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	lexical := func(upper, lower uint32) bool {
 		return e.a.innerCount(upper)+e.b.innerCount(upper) > e.a.innerCount(lower)+e.b.innerCount(lower)
 	}
-	ops := equalCapitals(diffKeys(tokenKeys(at), tokenKeys(bt)), at, bt, e.a.text, e.b.text, lexical)
+	ka, kb := tokenKeys(at), tokenKeys(bt)
+	ops := equalCapitals(swapEquals(diffKeys(ka, kb), ka, kb, at), at, bt, e.a.text, e.b.text, lexical)
 	ops = slideRuns(mergePhrases(ops, at), at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {

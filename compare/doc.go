@@ -44,8 +44,10 @@
 //     candidates). Stages 3 to 6 then run a second time, counting edited
 //     moved sentences as anchors so that the block that stays in place is
 //     the larger one; the second pass reuses the first one's pairings.
-//  7. Word diff (worddiff.go, phrases.go, capitals.go, slide.go). Inside
-//     each aligned group, go-diff runs over token runes; short equalities
+//  7. Word diff (worddiff.go, equal_swaps.go, phrases.go, capitals.go,
+//     slide.go). Inside each aligned group, go-diff runs over token runes;
+//     where a phrase and a short equality of brackets traded places, the
+//     phrase is kept equal; short equalities
 //     between edits are folded into them, so that a rewritten phrase reads
 //     as one change; a word whose capital came or went with the sentence
 //     start stays equal; and edits are slid to where a reader expects
