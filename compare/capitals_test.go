@@ -22,6 +22,22 @@ func TestSentenceCapitals(t *testing.T) {
 			[]string{"insert:>More"}, "Recently>recently"},
 		{"Russian", "Однако, результаты ясны.", "Результаты ясны.",
 			[]string{"delete:Однако,>"}, "результаты>Результаты"},
+		// The old first word found inside the other side, after words
+		// put before it and kept apart from them.
+		{"inside the words put before", "We answer this question in the context of a model.",
+			"The first model is realistic, but we have to use simulations to answer this question in the context of a model.",
+			[]string{"insert:>The first model is realistic, but", "insert:>have to use simulations to"}, "We>we"},
+		{"edited after the words put before", "The zero- component denotes the time.",
+			"For a constant field, where the zeroth component denotes the time.",
+			[]string{"insert:>For a constant field, where", "replace:zero->zeroth"}, "The>the"},
+		// Words taken away: the new first word is not looked for inside
+		// them.
+		{"inside the words taken away", "In the first model, the key idea is realistic here.", "The idea is realistic here.",
+			[]string{"replace:In the first model, the key>The"}, ""},
+		// A sentence going on rewritten on both sides: a "the" there is
+		// one by chance.
+		{"rewritten after", "The basic idea of our technique is to use a scheme.", "For the diffuse component we use a scheme.",
+			[]string{"replace:The basic idea of our technique is to>For the diffuse component we"}, ""},
 		{"case edited at the start", "The cat sat on the mat.", "the cat sat on the mat.",
 			[]string{"replace:The>the"}, ""},
 		{"case edited inside", "We met in Moscow today.", "We met in moscow today.",

@@ -125,7 +125,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	}
 	ka, kb := tokenKeys(at), tokenKeys(bt)
 	ops := equalCapitals(swapEquals(diffKeys(ka, kb), ka, kb, at), at, bt, e.a.text, e.b.text, lexical)
-	ops = slideRuns(mergePhrases(ops, at), at, bt, e.a.text, e.b.text)
+	ops = slideRuns(mergePhrases(ops, at, bt), at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {
 		o := ops[i]

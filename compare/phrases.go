@@ -18,33 +18,30 @@ import "slices"
 // swallowed) and gained no recall.
 const maxFoldedWords = 1
 
-// mergePhrases folds short equalities of a normalized script of at (the
-// A side's tokens) into the edits on both sides of them, repeatedly.
+// mergePhrases folds short equalities of a normalized script of at
+// against bt into the edits on both sides of them, repeatedly.
 //
 // Folding only grows edit runs, and a larger run only makes an equality
 // beside it more foldable, so every order of folds ends in the same
 // script. One pass from the left finds them all: a fold grows the run
 // before the next equality, which the pass reaches next, and the run after
 // the equality before it, which foldBack tries again at once.
-func mergePhrases(ops []op, at []token) []op {
+func mergePhrases(ops []op, at, bt []token) []op {
 	s := foldScript{ops: make([]op, 0, len(ops)), eqWords: make([]int, 0, len(ops))}
-	ia := 0
+	ia, ib := 0, 0
 	for k := 0; k < len(ops); k++ {
 		o := ops[k]
 		if o.kind != opEqual {
 			if o.kind == opDelete {
 				ia += o.n
+			} else {
+				ib += o.n
 			}
 			s.appendEdit(o)
 			continue
 		}
-		w := 0
-		for _, t := range at[ia : ia+o.n] {
-			if t.class != classPunct {
-				w++
-			}
-		}
-		ia += o.n
+		w := equalityWords(at, bt, ia, ib, o.n)
+		ia, ib = ia+o.n, ib+o.n
 		start, left := trailingRun(s.ops)
 		next := k + 1
 		for next < len(ops) && ops[next].kind != opEqual {
@@ -57,6 +54,8 @@ func mergePhrases(ops []op, at []token) []op {
 		for _, e := range ops[k+1 : next] {
 			if e.kind == opDelete {
 				ia += e.n
+			} else {
+				ib += e.n
 			}
 		}
 		s.fold(o.n, ops[k+1:next])
@@ -64,6 +63,26 @@ func mergePhrases(ops []op, at []token) []op {
 		k = next - 1
 	}
 	return s.ops
+}
+
+// equalityWords is the number of words among the n equal tokens at ia in
+// A and ib in B, as foldable counts them. A word kept equal though its
+// capital differs (equalCapitals: words put before a sentence's first
+// word, "We answer" -> "The model is realistic, but we have to answer")
+// counts as more than maxFoldedWords: it is the old sentence's start,
+// which a reader looks for between the new words, not a word in common by
+// chance.
+func equalityWords(at, bt []token, ia, ib, n int) int {
+	if n == 1 && at[ia].key != bt[ib].key {
+		return maxFoldedWords + 1
+	}
+	w := 0
+	for _, t := range at[ia : ia+n] {
+		if t.class != classPunct {
+			w++
+		}
+	}
+	return w
 }
 
 // foldable reports whether an equality of n tokens, w of them words,
