@@ -40,9 +40,37 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
+	// Multiples on both sides that differ, though a number elsewhere may
+	// cancel one: "Цены выросли вдвое за два года" against "Prices tripled
+	// in two years".
+	if ms, mt := cancelled(ns.multiples(), nt.multiples()); len(ms) > 0 && len(mt) > 0 {
+		os, ot = withAll(os, ms), withAll(ot, mt)
+	}
 	os, ot = halfHours(os, ot)
 	ot, os = halfHours(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// multiples returns the multiples the side writes in words ("tripled",
+// "вдвое").
+func (n numberSide) multiples() []string {
+	var out []string
+	for _, r := range n.words {
+		if r.multiple {
+			out = append(out, r.String())
+		}
+	}
+	return out
+}
+
+// withAll returns xs with those of ys it lacks appended.
+func withAll(xs, ys []string) []string {
+	for _, y := range ys {
+		if !slices.Contains(xs, y) {
+			xs = append(xs, y)
+		}
+	}
+	return xs
 }
 
 // frenchHalfHour matches an hour in figures and its half or quarter in
@@ -158,15 +186,16 @@ func cancelledBy(xs, ys []string) []string {
 // wordsLeft returns the numbers side n writes in words that the other
 // side writes neither in figures nor in words. One and two are left out,
 // as words that count loosely (одна as "a", оба as "both", "one of us"),
-// but not one and a half, which a rate or a share is as often as a
-// loose span ("полтора процента"; "полтора месяца" for "six weeks" is
-// then flagged), and a scale alone (thousand, million): after a figure it is read
+// but not a multiple ("вдвое" against "tripled") nor one and a half,
+// which a rate or a share is as often as a loose span ("полтора
+// процента"; "полтора месяца" for "six weeks" is then flagged), and a
+// scale alone (thousand, million): after a figure it is read
 // with it ("5 million"), and without one it is vague ("a million
 // reasons").
 func wordsLeft(n, other numberSide) []string {
 	var ws []string
 	for _, r := range n.words {
-		if (r.value > 2 || r.half || r.clock) && !r.bareScale {
+		if (r.value > 2 || r.half || r.clock || r.multiple) && !r.bareScale {
 			ws = append(ws, r.String())
 		}
 	}

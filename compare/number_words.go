@@ -22,6 +22,7 @@ const (
 	numHundred                           // "hundred" (times what comes before), or сто, двести…: added
 	numScale                             // thousand, million, billion: what comes before, times it
 	numTwenty                            // French vingt: times a unit right before it (quatre-vingts)
+	numTimes                             // a multiple (tripled, втрое, dreimal): a number of its own
 )
 
 // numberWord is what one word form says.
@@ -182,6 +183,30 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		m[o], m[o+"s"] = m[w], m[w]
 	}
 	add(numUnit, 1, "unième unièmes")
+	// Multiples: "prices tripled" renders "цены выросли втрое" and "die
+	// Preise haben sich verdreifacht" ("double" and "triple" are in
+	// languageNumberWords). "tausendfach" is left out: it is as often
+	// "a thousand times over" (tausendfach bewährt).
+	for v, forms := range map[int64]string{
+		2: `twice doubled doubling twofold дважды вдвое вдвойне двукратно удвоил удвоила удвоили удвоило удвоился удвоилась
+			удвоились удвоилось verdoppelt verdoppelte verdoppelten verdoppeln zweifach zweifache zweifachen zweimal doppelt doppelte doppelten
+			doublé doublée doublés doublées`,
+		3: `thrice tripled tripling threefold трижды втрое трехкратно утроил утроила утроили утроило утроился утроилась
+			утроились утроилось verdreifacht verdreifachte verdreifachten verdreifachen dreifach dreifache
+			dreifachen dreifacher dreimal triplé triplée triplés triplées tripler`,
+		4: `quadrupled quadrupling fourfold четырежды вчетверо четырехкратно учетверил учетверила учетверили учетверилось
+			vervierfacht vervierfachte vervierfachten vierfach vierfache vierfachen viermal quadruplé
+			quadruplée quadruplés quadrupler`,
+		5:   "quintupled fivefold впятеро пятикратно verfünffacht fünffach fünffache fünffachen fünfmal quintuplé",
+		6:   "sixfold вшестеро sechsfach sechsmal",
+		7:   "sevenfold всемеро siebenfach siebenmal",
+		8:   "eightfold ввосьмеро achtfach achtmal",
+		9:   "ninefold вдевятеро neunfach neunmal",
+		10:  "tenfold вдесятеро десятикратно verzehnfacht zehnfach zehnfache zehnfachen zehnmal décuplé décuplée décupler",
+		100: "hundredfold hundertfach hundertfache hundertfachen",
+	} {
+		add(numTimes, v, forms)
+	}
 	delete(m, "elf") // German eleven, and an English word: see languageNumberWords
 	return m
 })
@@ -205,10 +230,14 @@ var clockLeads = wordSet(`в во к около после до с со на п�
 
 // languageNumberWords are number words that are other words in other
 // languages, read as numbers only in a text known to be in the language
-// (by its base tag): German and Dutch "elf", eleven, an English word.
+// (by its base tag): German and Dutch "elf", eleven, an English word;
+// English and French "double" and "triple", which German also writes
+// (das Doppel, ein Triple).
 var languageNumberWords = map[string]map[string]numberWord{
 	"de": {"elf": {kind: numUnit, value: 11}},
 	"nl": {"elf": {kind: numUnit, value: 11}},
+	"fr": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
+	"en": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
 }
 
 // numberWordsIn returns the number words known in a text in lang, a BCP
@@ -242,6 +271,7 @@ type numberRun struct {
 	half      bool  // and a half: "two and a half", "два с половиной"
 	minutes   int64 // past the hour value, for a time of day (clock)
 	clock     bool  // a time of day: "half past ten", "halb elf"
+	multiple  bool  // a multiple: "tripled", "вдвое"
 	bareScale bool
 }
 
@@ -439,6 +469,11 @@ func (r *runReader) other(w, before string) {
 
 // number reads the number word w, saying nw, after before2 and before.
 func (r *runReader) number(nw numberWord, w, before, before2 string) {
+	if nw.kind == numTimes {
+		r.flush() // "twenty tripled" is no 23
+		r.out = append(r.out, numberRun{value: nw.value, multiple: true})
+		return
+	}
 	if !r.run {
 		// "в половине восьмого", "четверть девятого": the hour under
 		// way, in the genitive ordinal. "пять минут девятого" is not

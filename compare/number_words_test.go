@@ -61,6 +61,7 @@ func TestNumberWordValues(t *testing.T) {
 		{"der dritthöchste Berg, die zweitgrößte Stadt, der fünfthöchsten, die zweitbeste, die achtgrößte", "3 2 5 2 8"},
 		{"zum ersten Mal, wir achten darauf, der erstbeste, ein Drittel, zweitens, Viertklässler, die achtsamsten", ""},
 		{"Viertel, Achtung, Dreistigkeit, tausendfach, hundertprozentig, einzigste, billigsten", ""},
+		{"prices tripled; цены выросли вдесятеро; sie verdoppelten sich; twenty tripled", "3 10 2 20 3"},
 		{"No numbers here, and none at all.", ""},
 		{"at first, wait a second, an elf; thousands of people", ""},
 		{"on the twenty-first and the thirty-second", "21 32"},
@@ -149,6 +150,17 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Пострадали двое.", "Both were hurt.", "", ""},
 		{"Пришли 200 человек.", "Three hundred people came.", "200", "300"},
 		{"Пришли 1000 человек.", "Thousands of people came.", "1000", ""},
+		// Multiples, two among them: "вдвое" is no loose two.
+		{"Цены выросли втрое.", "Prices tripled.", "", ""},
+		{"Цены выросли втрое.", "Prices rose three times.", "", ""},
+		{"Экспорт вырос вдвое.", "Exports tripled.", "2", "3"},
+		{"Die Exporte haben sich verdoppelt.", "Экспорт вырос вдвое.", "", ""},
+		{"Доходы выросли вдесятеро.", "Die Einkommen haben sich vervierfacht.", "10", "4"},
+		{"Er rief dreimal an.", "Он трижды звонил.", "", ""},
+		{"Twenty tripled.", "Двадцать утроились.", "", ""},
+		{"Экспорт сократился вдвое.", "Exports were halved.", "", ""},
+		{"Цены выросли вдвое за два года.", "Prices tripled in two years.", "2", "3"},
+		{"Цены выросли вдвое за два года.", "Prices doubled in two years.", "", ""},
 		// A scale written onto a sum of money; minutes and years are no scale.
 		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
 		{"Бюджет 300 тыс.", "A budget of £300k.", "", ""},
@@ -187,6 +199,10 @@ func TestNumberWordsOfALanguage(t *testing.T) {
 		{"Пришли двенадцать человек.", "Es kamen elf Leute.", "ru", "de", "12", "11"},
 		{"В 11 часов.", "Um elf Uhr.", "", "de", "", ""},
 		{"В 11 часов.", "Um elf Uhr.", "", "de_DE", "", ""},
+		// English and French "double" and "triple" are multiples.
+		{"Sein Schritt war doppelt so lang, auf vier Beinen.", "Son pas était le double du mien, à quatre pattes.", "de", "fr", "", ""},
+		{"Экспорт вырос вдвое.", "Exports tripled, the triple of last year.", "ru", "en", "2", "3 3"},
+		{"Экспорт вырос втрое.", "Exports reached the triple of last year.", "ru", "en", "", ""},
 	} {
 		os, ot := numberDifferenceIn(tc.s, tc.t, tc.sLang, tc.tLang)
 		if os != tc.onlyS || ot != tc.onlyT {
