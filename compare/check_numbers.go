@@ -3,7 +3,6 @@
 package compare
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,30 +72,6 @@ func withAll(xs, ys []string) []string {
 	return xs
 }
 
-// frenchHalfHour matches an hour in figures and its half or quarter in
-// words: "4 heures et demie", "18 h et quart".
-var frenchHalfHour = regexp.MustCompile(`\b(\d{1,2})[ \x{a0}\x{202f}]?(?:heures?|h)[ \x{a0}\x{202f}]+et[ \x{a0}\x{202f}]+(demie|quart)\b`)
-
-// halfHoursInWords returns nums, the numbers read from s, with each hour
-// that s follows with its half or quarter in words read as a time
-// ("4 heures et demie" is 4:30), as the words alone are.
-func halfHoursInWords(s string, nums []string) []string {
-	ls := strings.ToLower(s)
-	if !strings.Contains(ls, "demie") && !strings.Contains(ls, "quart") {
-		return nums // the common case, without the regular expression
-	}
-	for _, m := range frenchHalfHour.FindAllStringSubmatch(ls, -1) {
-		h := trimZeros(m[1])
-		if k := slices.Index(nums, h); k >= 0 {
-			nums[k] = h + ":15"
-			if m[2] == "demie" {
-				nums[k] = h + ":30"
-			}
-		}
-	}
-	return nums
-}
-
 // halfHours drops from xs each number and a half ("6.5", "в шесть с
 // половиной") that ys has as half past the hour ("6:30", "half past
 // six"), and that time from ys.
@@ -148,7 +123,6 @@ type numberSide struct {
 func readSide(s, lang string) numberSide {
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
 	n.nums, n.clock = readNumbers(s)
-	n.nums = halfHoursInWords(s, n.nums)
 	forEachWord(s, func(i, j int) {
 		if r := romanNumber(s[i:j]); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
@@ -341,7 +315,11 @@ func (r *numberReader) figures(i int) int {
 		end = afterOrdinalEnding(s, end)
 	}
 	if len(parts) == 1 {
-		parts[0], end = clockSuffixes(s, parts[0], end, r.prev)
+		if t, e, ok := halfHourAfter(s, parts[0], end); ok {
+			parts[0], end = t, e
+		} else {
+			parts[0], end = clockSuffixes(s, parts[0], end, r.prev)
+		}
 		parts[0], end = withFraction(s, parts[0], end)
 	}
 	for _, p := range parts {
@@ -478,6 +456,51 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 		return n, j + len(pm)
 	}
 	return n, end
+}
+
+// halfHourAfter reads an hour n, ending at s[end], followed by its half
+// or quarter in words, as the words alone are read ("quatre heures et
+// demie"): "4 heures et demie" is 4:30, "18 h et quart" 18:15. It
+// returns the time and the offset after it, or false.
+func halfHourAfter(s, n string, end int) (string, int, bool) {
+	if h, err := strconv.Atoi(n); err != nil || len(n) > 2 || h > 24 {
+		return n, end, false
+	}
+	// "heures", "et" and "demie", each after at least one space but the
+	// first ("4heures").
+	words := [3]string{}
+	k := end
+	for w := range words {
+		i := clockSpacesEnd(s, k)
+		if i == k && w > 0 || i == len(s) {
+			return n, end, false
+		}
+		k = lettersEnd(s, i)
+		words[w] = strings.ToLower(s[i:k])
+	}
+	if words[0] != "h" && words[0] != "heure" && words[0] != "heures" || words[1] != "et" {
+		return n, end, false
+	}
+	switch words[2] {
+	case "demie":
+		return n + ":30", k, true
+	case "quart":
+		return n + ":15", k, true
+	}
+	return n, end, false
+}
+
+// clockSpacesEnd returns where the spaces at s[i] end (isNumberSpace: French
+// sets no-break ones in "4 h 30").
+func clockSpacesEnd(s string, i int) int {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !isNumberSpace(r) {
+			break
+		}
+		i += w
+	}
+	return i
 }
 
 // frenchTimePrepositions come before a time of day written "22 h 30".

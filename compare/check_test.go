@@ -27,6 +27,8 @@ func TestNumbersIn(t *testing.T) {
 		{"1 000 people, 1,000 people, 1.000 Leute", []string{"1000", "1000", "1000"}},
 		{"3,5 % and 3.5 %", []string{"3.5", "3.5"}},
 		{"12. Juni, 19. Juli", []string{"12", "6", "19", "7"}},
+		{"à 4 heures et demie, à 18 h et quart, à 4heures\u00a0et\u202fdemie, 7 Heures et Demie", []string{"4:30", "18:15", "4:30", "7:30"}},
+		{"4 heures et plus, 3 h et 20, 30 heures et demie, 4 heures et demiej", []string{"4", "3", "20", "30", "4"}},
 		{"May I ask? Mark my words.", nil},
 		{"the 007 agent", []string{"7"}},
 		// Months of the languages the detector tells, in their date forms.
