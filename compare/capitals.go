@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,7 +21,9 @@ import (
 // are one word that only lost or gained its capital with the sentence
 // start (sentenceCapital), and that the texts do not capitalise inside a
 // sentence as a rule (lexical, asked with the keys of the capitalised
-// word and of the word in lower case: "Bill" and "bill").
+// word and of the word in lower case: "Bill" and "bill"). Where the first
+// tokens differ, A's first word may be made equal to the word it became
+// inside B's side, after words put before it (innerCapital).
 // equalTokens then reports the capital as a trivial case change.
 func equalCapitals(ops []op, at, bt []token, ta, tb string, lexical func(upper, lower uint32) bool) []op {
 	same := func(i, j int) bool {
@@ -57,7 +60,7 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string, lexical func(upper, 
 		if del > 0 && ins > 0 {
 			if same(ia, ib) {
 				lo = 1
-			} else if j, ok := innerCapital(at, bt, ia, del, ib, ins, same); ok {
+			} else if j, ok := innerCapital(at, bt, ta, ia, del, ib, ins, same); ok {
 				preB, lo = j, 1
 			}
 		}
@@ -96,17 +99,30 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string, lexical func(upper, 
 // rewritten throughout ("As an example, we investigate the convergence
 // ..." -> "The new technique is applied to ...") and cost recall that
 // people's marks give.
-func innerCapital(at, bt []token, ia, del, ib, ins int, same func(i, j int) bool) (j int, ok bool) {
+//
+// A determiner alone ("The results" -> "In the end, results") is found
+// only right before what follows the replacement, its noun: a "the"
+// with other words between is another one.
+func innerCapital(at, bt []token, ta string, ia, del, ib, ins int, same func(i, j int) bool) (j int, ok bool) {
 	if !at[ia].opens() {
 		return 0, false
 	}
+	alone := del == 1 && isDeterminer(strings.ToLower(ta[at[ia].start:at[ia].end()]))
 	for j := ins - 1; j > 0; j-- {
-		if same(ia, ib+j) && smallRest(del-1, ins-j-1) {
+		if same(ia, ib+j) && smallRest(del-1, ins-j-1) && (!alone || j == ins-1) {
 			return j, true
 		}
 	}
 	return 0, false
 }
+
+// isDeterminer reports an article or demonstrative of English, German or
+// French, lower case.
+func isDeterminer(w string) bool {
+	return germanDeterminers[w] || otherDeterminers[w]
+}
+
+var otherDeterminers = wordSet(`the a an this that these those le la les un une ce cet cette ces`)
 
 // maxCapitalRest is the most tokens both sides may still replace after
 // the word innerCapital finds. Where the sentence goes on rewritten on

@@ -30,6 +30,14 @@ func TestSentenceCapitals(t *testing.T) {
 		{"edited after the words put before", "The zero- component denotes the time.",
 			"For a constant field, where the zeroth component denotes the time.",
 			[]string{"insert:>For a constant field, where", "replace:zero->zeroth"}, "The>the"},
+		{"with its comma", "We, too, answer this question in the context of a model.",
+			"The first model is realistic, but we, as others, have to use simulations to answer this question in the context of a model.",
+			[]string{"insert:>The first model is realistic, but", "replace:too,>as others, have to use simulations to"}, "We>we"},
+		// An article alone is found only right before its noun.
+		{"article before other words", "The results were bad.", "In the end, results were bad.",
+			[]string{"replace:The>In the end,"}, ""},
+		{"article before its noun", "The results were bad.", "In the end, the results were bad.",
+			[]string{"insert:>In the end,"}, "The>the"},
 		// Words taken away: the new first word is not looked for inside
 		// them.
 		{"inside the words taken away", "In the first model, the key idea is realistic here.", "The idea is realistic here.",

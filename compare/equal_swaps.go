@@ -8,11 +8,13 @@ import "slices"
 // may keep the brackets: "the [MATH] Galactic reddening curve shown" ->
 // "the Galactic reddening curve ( ..., [MATH] ) shown" kept "[ MATH ]"
 // and deleted and inserted the three words, which the equal-runs pass then
-// reported as a move. swapEquals keeps the phrase instead when it holds
-// more words, and at least as many tokens: the reader sees "[MATH]" go
-// into the insertion and the words untouched. Between words a tie stays
-// as the script has it ("grants 1000884 and 2990108" -> "grants 2990108
-// and 1000884" keeps "and" and shows two numbers replaced).
+// reported as a move. Where the equality is more punctuation than words,
+// swapEquals keeps the phrase instead when it holds more words, and at
+// least as many tokens: the reader sees "[MATH]" go into the insertion
+// and the words untouched. An equality of as many words as marks ("rose
+// ,", "grew .") stays, and so does a tie between words ("grants 1000884
+// and 2990108" -> "grants 2990108 and 1000884" keeps "and" and shows two
+// numbers replaced).
 
 // maxSwapTokens is the longest equality swapEquals trades for a phrase:
 // a bracketed placeholder or reference ("[MATH]", "[ 12 ]") with a comma
@@ -24,9 +26,9 @@ const maxSwapTokens = 4
 
 // swapEquals returns ops, a normalized script of ka against kb (the keys
 // of A's tokens at and of B's), with each equality of at most
-// maxSwapTokens traded for a phrase that one edit run beside it deletes
-// and the run on its other side inserts, when the phrase has more words
-// and no fewer tokens.
+// maxSwapTokens, more of them marks than words, traded for a phrase that
+// one edit run beside it deletes and the run on its other side inserts,
+// when the phrase has more words and no fewer tokens.
 func swapEquals(ops []op, ka, kb []uint32, at []token) []op {
 	var out []op // nil until the first swap: most scripts have none
 	ia, ib := 0, 0
@@ -97,6 +99,9 @@ func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token) (swap, bool) {
 	a0, b0 := ia-d1, ib-i1 // where the run before starts
 	aE, bE := ia+e, ib+e   // where the run after starts
 	eWords := wordCount(at[ia:aE])
+	if e-eWords <= eWords {
+		return swap{}, false // more words than brackets: "rose ," stays
+	}
 	better := func(x []token) bool { return len(x) >= e && wordCount(x) > eWords }
 	end := swap{ia: aE + d2, ib: bE + i2, next: next}
 	// The run after deletes what the run before inserts, or the reverse.

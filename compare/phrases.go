@@ -66,19 +66,20 @@ func mergePhrases(ops []op, at, bt []token) []op {
 }
 
 // equalityWords is the number of words among the n equal tokens at ia in
-// A and ib in B, as foldable counts them. A word kept equal though its
-// capital differs (equalCapitals: words put before a sentence's first
-// word, "We answer" -> "The model is realistic, but we have to answer")
-// counts as more than maxFoldedWords: it is the old sentence's start,
-// which a reader looks for between the new words, not a word in common by
-// chance.
+// A and ib in B, as foldable counts them. An equality holding a word kept
+// equal though its capital differs (equalCapitals: words put before a
+// sentence's first word, "We answer" -> "The model is realistic, but we
+// have to answer", also with its comma, "We, too," -> "but we, as
+// others,") counts as more than maxFoldedWords: it is the old sentence's
+// start, which a reader looks for between the new words, not a word in
+// common by chance.
 func equalityWords(at, bt []token, ia, ib, n int) int {
-	if n == 1 && at[ia].key != bt[ib].key {
-		return maxFoldedWords + 1
-	}
 	w := 0
-	for _, t := range at[ia : ia+n] {
-		if t.class != classPunct {
+	for k := range n {
+		if at[ia+k].key != bt[ib+k].key {
+			return maxFoldedWords + 1
+		}
+		if at[ia+k].class != classPunct {
 			w++
 		}
 	}

@@ -101,7 +101,7 @@ func sentenceSpans(text string, toks []rawToken) [][2]int {
 		if i == lo+1 && tokText(text, toks[i]) == "." && isListMarker(text, toks[lo]) {
 			continue
 		}
-		if isAbbreviation(text, toks, lo, i, j) || isOrdinalDate(text, toks, i, j) {
+		if isAbbreviation(text, toks, lo, i, j) || isOrdinalDate(text, toks, lo, i, j) {
 			continue
 		}
 		out = append(out, [2]int{lo, j})
@@ -318,14 +318,16 @@ func opensSentence(text string, t rawToken) bool {
 	return t.class == classWord && unicode.IsUpper(firstRune(w)) && sentenceOpeners[strings.ToLower(w)]
 }
 
-// isOrdinalDate reports a day written as an ordinal before a month, as
-// German writes dates ("am 12. August 1973"): the full stop at toks[i]
-// touches a number of one or two digits and a month name follows at
+// isOrdinalDate reports a German ordinal whose full stop, at toks[i],
+// does not end the sentence that starts at toks[lo]. Mostly a day before
+// a month, as German writes dates ("am 12. August 1973"): a number of one
+// or two digits touches the full stop and a month name follows at
 // toks[j], with a year after it or a German article or preposition before
 // the number (ordinalHeads) unless the name is not also an English word or
 // abbreviation ("am 1. Mai kamen", "am 1. August an", but "counted to 3.
-// March on!").
-func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
+// March on!"); else a century or an edition (ordinalNouns), or an ordinal
+// before another noun (isOrdinalNoun).
+func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 	if i == 0 || j != i+1 || tokText(text, toks[i]) != "." || toks[i-1].end != toks[i].start {
 		return false
 	}
@@ -334,14 +336,14 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 		return false
 	}
 	if len(day) > 2 {
-		return isOrdinalNoun(text, toks, i, j)
+		return isOrdinalNoun(text, toks, lo, i, j)
 	}
 	lm := strings.ToLower(month)
 	if ordinalNouns[lm] || abbreviations[lm].has(abbrevMonth) && abbreviationAt(text, toks, j) {
 		return true // "im 13. Jh.", "im 18. Jahrhundert", "31. Dez. 2023"
 	}
 	if !isMonth(lm) {
-		return isOrdinalNoun(text, toks, i, j)
+		return isOrdinalNoun(text, toks, lo, i, j)
 	}
 	return !englishMonths[lm] || j+1 < len(toks) && toks[j+1].class == classNumber ||
 		ordinalHeads[strings.ToLower(tokBefore(text, toks, i-1))]
@@ -350,18 +352,48 @@ func isOrdinalDate(text string, toks []rawToken, i, j int) bool {
 // isOrdinalNoun reports an ordinal before a noun as German writes it
 // ("die 3. Kompanie", "zum 5. Mal", "der 100. Geburtstag"): a number of
 // at most four digits after an article, determiner or contracted
-// preposition (germanDeterminers), and a capitalised word after it that
-// is neither a determiner nor a word that opens sentences ("Sie wohnte im
-// 4. Stock", but "Sie kaufte die 3. Die 4. war teurer"). "am" is left out:
-// English writes "I am 30. Mary is 28."
-func isOrdinalNoun(text string, toks []rawToken, i, j int) bool {
+// preposition (germanDeterminers; in lower case, or opening the sentence
+// that starts at toks[lo]: "Die 3. Kompanie", but "Den 7. Parents"), and
+// a capitalised word after it that may be a noun: no determiner, no word
+// that opens sentences, no preposition or conjunction (notOrdinalNouns).
+// "Sie wohnte im 4. Stock", but "Sie kaufte die 3. Die 4. war teurer",
+// "Wir nahmen die 5. Nach zehn Minuten". "am" is left out: English
+// writes "I am 30. Mary is 28." A sentence that ends in such a number
+// before a noun that opens the next ("über die 100. Rettungskräfte
+// suchen") is read as one.
+func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 	num, noun := tokText(text, toks[i-1]), tokText(text, toks[j])
-	if len(num) > 4 || !unicode.IsUpper(firstRune(noun)) || opensSentence(text, toks[j]) {
+	if len(num) > 4 || !allASCIIDigits(num) || !unicode.IsUpper(firstRune(noun)) || opensSentence(text, toks[j]) {
 		return false
 	}
 	ln := strings.ToLower(noun)
-	return !germanDeterminers[ln] && !ordinalHeads[ln] &&
-		germanDeterminers[strings.ToLower(tokBefore(text, toks, i-1))]
+	if germanDeterminers[ln] || ordinalHeads[ln] || notOrdinalNouns[ln] {
+		return false
+	}
+	det := tokBefore(text, toks, i-1)
+	return germanDeterminers[strings.ToLower(det)] && (!unicode.IsUpper(firstRune(det)) || i-2 == lo)
+}
+
+// notOrdinalNouns are capitalised words after a number's full stop that
+// open a sentence rather than follow an ordinal, lower case, beyond
+// sentenceOpeners and the determiners: German prepositions, conjunctions
+// and adverbs, and the articles of French and English ("au sommet des
+// 27. Les dirigeants").
+var notOrdinalNouns = wordSet(`
+	nach bei mit in auf aus vor für seit um zu von über unter durch gegen ohne trotz während wegen
+	hinter neben zwischen an bis als wenn weil obwohl da dass ob sobald nachdem bevor heute gestern
+	noch schon nur so wie was wer wo warum
+	le la les un une des the a an`)
+
+// allASCIIDigits reports a word of ASCII digits only ("3", not "3,5" or
+// "3b").
+func allASCIIDigits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isASCIIDigit(w[k]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // ordinalNouns are the German nouns that follow an ordinal and no
