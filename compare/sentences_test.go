@@ -245,6 +245,8 @@ func TestSentences(t *testing.T) {
 		{"de number before an article or opener", "Sie kaufte die 3. Die 4. war teurer. Er nahm das 2. Dann ging er. Wir trafen uns 2019. Es regnete.",
 			[]string{"Sie kaufte die 3.", "Die 4. war teurer.", "Er nahm das 2.", "Dann ging er.", "Wir trafen uns 2019.", "Es regnete."}},
 		{"en am before a number", "I am 30. Mary is 28.", []string{"I am 30.", "Mary is 28."}},
+		{"de dt. before a noun", "Sie arbeitet bei der Dt. Bahn. Er lernt die dt. Sprache.",
+			[]string{"Sie arbeitet bei der Dt. Bahn.", "Er lernt die dt. Sprache."}},
 		{"de number before a preposition", "Wir nahmen die 5. Nach zehn Minuten waren wir da.",
 			[]string{"Wir nahmen die 5.", "Nach zehn Minuten waren wir da."}},
 		{"de decimal and time end", "Sie stieg auf die 3,5. Experten sind besorgt. Er nahm den 8:15. Bei Kassel war Stau.",
