@@ -11,11 +11,7 @@ import (
 // that symbols, neighbouring changes, a sentence's marks and marks
 // standing alone keep their own span.
 func TestPunctuationAttachesToItsWord(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want []string // describe() of the non-trivial changes
-	}{
+	checkChanges(t, []changeCase{
 		{name: "full stop to semicolon", a: "We agreed on the sense. Then we left.", b: "We agreed on the sense; Then we left.",
 			want: []string{"replace:sense.>sense;"}},
 		{name: "comma to colon", a: "Здесь важно одно, и это всё.", b: "Здесь важно одно: и это всё.",
@@ -67,15 +63,7 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 			want: []string{"insert:>-"}},
 		{name: "hyphen beside a replaced word", a: "It uses the plane wave method.", b: "It uses the flat-wave method.",
 			want: []string{"replace:plane>flat-"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
-			if got := describe(cs); !slices.Equal(got, tt.want) {
-				t.Errorf("changes = %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestHyphenWidenedKeepsFlag: a hyphen widened over its two words is still

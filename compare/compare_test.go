@@ -42,6 +42,27 @@ func spanTexts(text string, spans [][2]int) []string {
 	return out
 }
 
+// changeCase is a pair of texts and the non-trivial changes between them,
+// as describe writes them, in order.
+type changeCase struct {
+	name string
+	a, b string
+	want []string
+}
+
+// checkChanges compares each case's texts and checks its changes, each
+// case a subtest.
+func checkChanges(t *testing.T, cases []changeCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := describe(nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))); !slices.Equal(got, tt.want) {
+				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func mustCompare(t testing.TB, opts Options, texts ...string) *Result {
 	t.Helper()
 	r, err := Compare(context.Background(), texts, opts)

@@ -11,11 +11,7 @@ import (
 // with, stays equal, on either side and in either direction, and that a
 // tie between words stays as the diff has it.
 func TestSwapEquals(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want []string // "kind:a_text>b_text" of non-trivial changes, in order
-	}{
+	checkChanges(t, []changeCase{
 		{name: "brackets go into an insertion after the phrase",
 			a:    "This is very different behavior from the standard [MATH] Galactic reddening curve shown for comparison in Figure 1 .",
 			b:    "This is very different behavior from the standard Galactic reddening curve ( with a ratio of total to selective extinction , [MATH] ) shown for comparison in Figure 1 .",
@@ -37,16 +33,7 @@ func TestSwapEquals(t *testing.T) {
 			b: "This work has been partially funded by Fundacion Andes , Fondecyt through grants 2990108 and 1000884 , and by FONDAP through grant 11980002 .",
 			want: []string{"replace:FONDAP under grant 11980002>Fundacion Andes", "replace:under>through",
 				"replace:1000884>2990108", "replace:2990108>1000884", "replace:Fundacion Andes>FONDAP through grant 11980002"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := mustCompare(t, Options{}, tt.a, tt.b)
-			got := describe(nonTrivial(r))
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestSwapEqualsScripts checks swapEquals on random token sequences of a

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -10,11 +9,7 @@ import (
 // several positions is placed: on the phrase a reader would say was
 // removed or added, never at a worse place than the diff found.
 func TestSlideRuns(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want []string // "kind:a_text>b_text" of non-trivial changes, in order
-	}{
+	checkChanges(t, []changeCase{
 		{name: "deleted phrase", a: "Born in 1950 in Paris.", b: "Born in Paris.",
 			want: []string{"delete:in 1950>"}},
 		{name: "inserted phrase", a: "Born in Paris.", b: "Born in 1950 in Paris.",
@@ -33,16 +28,7 @@ func TestSlideRuns(t *testing.T) {
 			want: []string{"delete:in 1950>"}},
 		{name: "two runs in one sentence", a: "Born in 1950 in Paris and died in 2001 in Rome.", b: "Born in Paris and died in Rome.",
 			want: []string{"delete:in 1950>", "delete:in 2001>"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := mustCompare(t, Options{}, tt.a, tt.b)
-			got := describe(nonTrivial(r))
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("changes\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // testTokens tokenizes text the way a document does, with each token's key
