@@ -343,9 +343,9 @@ func cancelNumbers(a, b string) (string, string) {
 	return strings.Join(xs, " "), strings.Join(ys, " ")
 }
 
-// cancelled drops from xs and ys the numbers both have, each once (ys is
-// changed in place).
+// cancelled drops from xs and ys the numbers both have, each once.
 func cancelled(xs, ys []string) (restX, restY []string) {
+	ys = slices.Clone(ys) // the caller's ys stay as they are
 	for _, x := range xs {
 		if k := slices.Index(ys, x); k >= 0 {
 			ys = slices.Delete(ys, k, k+1)

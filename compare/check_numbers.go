@@ -39,24 +39,32 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
-	// Multiples on both sides that differ, though a number elsewhere may
-	// cancel one: "Цены выросли вдвое за два года" against "Prices tripled
-	// in two years".
-	if ms, mt := cancelled(ns.multiples(), nt.multiples()); len(ms) > 0 && len(mt) > 0 {
-		os, ot = withAll(os, ms), withAll(ot, mt)
+	// Multiples left over on both sides once every number of one side
+	// has cancelled one of the other's: "Цены выросли вдвое за два года"
+	// against "Prices tripled in two years" (the loose "два" and "two"
+	// cancel, "вдвое" and "tripled" are left), but not "Prices doubled,
+	// while wages rose three times" against "Цены выросли в два раза, а
+	// зарплаты втрое".
+	if ls, lt := cancelled(slices.Concat(ns.nums, ns.wordValues()), slices.Concat(nt.nums, nt.wordValues())); len(ls) > 0 && len(lt) > 0 {
+		if ms, mt := leftMultiples(ns, ls), leftMultiples(nt, lt); len(ms) > 0 && len(mt) > 0 {
+			os, ot = withAll(os, ms), withAll(ot, mt)
+		}
 	}
 	os, ot = halfHours(os, ot)
 	ot, os = halfHours(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
-// multiples returns the multiples the side writes in words ("tripled",
-// "вдвое").
-func (n numberSide) multiples() []string {
+// leftMultiples returns the multiples side n writes in words ("tripled",
+// "вдвое") whose values are among left, each value as often as left has
+// it.
+func leftMultiples(n numberSide, left []string) []string {
+	left = slices.Clone(left)
 	var out []string
 	for _, r := range n.words {
-		if r.multiple {
-			out = append(out, r.String())
+		if k := slices.Index(left, r.String()); r.multiple && k >= 0 {
+			out = append(out, left[k])
+			left = slices.Delete(left, k, k+1)
 		}
 	}
 	return out
@@ -159,17 +167,16 @@ func cancelledBy(xs, ys []string) []string {
 
 // wordsLeft returns the numbers side n writes in words that the other
 // side writes neither in figures nor in words. One and two are left out,
-// as words that count loosely (одна as "a", оба as "both", "one of us"),
-// but not a multiple ("вдвое" against "tripled") nor one and a half,
-// which a rate or a share is as often as a loose span ("полтора
-// процента"; "полтора месяца" for "six weeks" is then flagged), and a
-// scale alone (thousand, million): after a figure it is read
-// with it ("5 million"), and without one it is vague ("a million
-// reasons").
+// as words that count loosely (одна as "a", оба as "both", "one of us",
+// "twice" for "on two occasions"), but not one and a half, which a rate
+// or a share is as often as a loose span ("полтора процента"; "полтора
+// месяца" for "six weeks" is then flagged), and a scale alone (thousand,
+// million): after a figure it is read with it ("5 million"), and without
+// one it is vague ("a million reasons").
 func wordsLeft(n, other numberSide) []string {
 	var ws []string
 	for _, r := range n.words {
-		if (r.value > 2 || r.half || r.clock || r.multiple) && !r.bareScale {
+		if (r.value > 2 || r.half || r.clock) && !r.bareScale {
 			ws = append(ws, r.String())
 		}
 	}
@@ -302,6 +309,7 @@ const (
 func (r *numberReader) figures(i int) int {
 	s := r.s
 	parts, end := dateOrTime(s, i, r.prev)
+	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
 	if parts == nil {
 		var n string
 		n, end = scanNumber(s, i)
@@ -312,10 +320,13 @@ func (r *numberReader) figures(i int) int {
 			}
 			r.clock[n] = true
 		}
-		end = afterOrdinalEnding(s, end)
+		hour = end-i <= 2
+		if e := afterOrdinalEnding(s, end); e != end {
+			end, hour = e, false
+		}
 	}
 	if len(parts) == 1 {
-		if t, e, ok := halfHourAfter(s, parts[0], end); ok {
+		if t, e, ok := halfHourAfter(s, parts[0], end); ok && hour {
 			parts[0], end = t, e
 		} else {
 			parts[0], end = clockSuffixes(s, parts[0], end, r.prev)

@@ -29,6 +29,7 @@ func TestNumbersIn(t *testing.T) {
 		{"12. Juni, 19. Juli", []string{"12", "6", "19", "7"}},
 		{"à 4 heures et demie, à 18 h et quart, à 4heures\u00a0et\u202fdemie, 7 Heures et Demie", []string{"4:30", "18:15", "4:30", "7:30"}},
 		{"4 heures et plus, 3 h et 20, 30 heures et demie, 4 heures et demiej", []string{"4", "3", "20", "30", "4"}},
+		{"pendant la 1re heure et demie, à 007 heures et demie", []string{"1", "7"}},
 		{"May I ask? Mark my words.", nil},
 		{"the 007 agent", []string{"7"}},
 		// Months of the languages the detector tells, in their date forms.

@@ -197,7 +197,8 @@ func isNumberWord(w string) bool {
 
 // numberWordSet is what isNumberWord looks words up in: the number words
 // but one ("the one", "одна из": as often a pronoun or an article) and the
-// scale words, and a bit for each of their hashes.
+// multiples ("doubled over in pain", "le film est doublé"), and the scale
+// words, and a bit for each of their hashes.
 var numberWordSet = sync.OnceValue(func() *numberWordBits {
 	ws := &numberWordBits{words: map[string]bool{}}
 	add := func(w string) {
@@ -206,7 +207,7 @@ var numberWordSet = sync.OnceValue(func() *numberWordBits {
 		ws.sig[h/64] |= 1 << (h % 64)
 	}
 	for w, nw := range numberWords() {
-		if nw.value != 1 || nw.half {
+		if (nw.value != 1 || nw.half) && nw.kind != numTimes {
 			add(w)
 		}
 	}

@@ -185,27 +185,36 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numUnit, 1, "unième unièmes")
 	// Multiples: "prices tripled" renders "цены выросли втрое" and "die
 	// Preise haben sich verdreifacht" ("double" and "triple" are in
-	// languageNumberWords). "tausendfach" is left out: it is as often
-	// "a thousand times over" (tausendfach bewährt).
+	// languageNumberWords). Left out: "doppelt" (die doppelte
+	// Staatsbürgerschaft, doppelt gemoppelt) and "tausendfach" (tausendfach
+	// bewährt), as often no number.
 	for v, forms := range map[int64]string{
-		2: `twice doubled doubling twofold дважды вдвое вдвойне двукратно удвоил удвоила удвоили удвоило удвоился удвоилась
-			удвоились удвоилось verdoppelt verdoppelte verdoppelten verdoppeln zweifach zweifache zweifachen zweimal doppelt doppelte doppelten
+		2: `twice doubled doubling twofold дважды вдвое вдвойне двукратно удвоил удвоила удвоили удвоило
+			удвоился удвоилась удвоились удвоилось verdoppelt verdoppelte verdoppelten verdoppeln zweimal
 			doublé doublée doublés doublées`,
-		3: `thrice tripled tripling threefold трижды втрое трехкратно утроил утроила утроили утроило утроился утроилась
-			утроились утроилось verdreifacht verdreifachte verdreifachten verdreifachen dreifach dreifache
-			dreifachen dreifacher dreimal triplé triplée triplés triplées tripler`,
-		4: `quadrupled quadrupling fourfold четырежды вчетверо четырехкратно учетверил учетверила учетверили учетверилось
-			vervierfacht vervierfachte vervierfachten vierfach vierfache vierfachen viermal quadruplé
-			quadruplée quadruplés quadrupler`,
-		5:   "quintupled fivefold впятеро пятикратно verfünffacht fünffach fünffache fünffachen fünfmal quintuplé",
-		6:   "sixfold вшестеро sechsfach sechsmal",
-		7:   "sevenfold всемеро siebenfach siebenmal",
-		8:   "eightfold ввосьмеро achtfach achtmal",
-		9:   "ninefold вдевятеро neunfach neunmal",
-		10:  "tenfold вдесятеро десятикратно verzehnfacht zehnfach zehnfache zehnfachen zehnmal décuplé décuplée décupler",
-		100: "hundredfold hundertfach hundertfache hundertfachen",
+		3: `thrice tripled tripling threefold трижды втрое трехкратно утроил утроила утроили утроило утроился
+			утроилась утроились утроилось verdreifacht verdreifachte verdreifachten verdreifachen dreimal
+			triplé triplée triplés triplées tripler`,
+		4: `quadrupled quadrupling fourfold четырежды вчетверо четырехкратно учетверил учетверила учетверили
+			учетверилось vervierfacht vervierfachte vervierfachten viermal quadruplé quadruplée quadruplés
+			quadrupler`,
+		5:   "quintupled fivefold впятеро пятикратно verfünffacht fünfmal quintuplé",
+		6:   "sixfold вшестеро sechsmal",
+		7:   "sevenfold всемеро siebenmal",
+		8:   "eightfold ввосьмеро achtmal",
+		9:   "ninefold вдевятеро neunmal",
+		10:  "tenfold вдесятеро десятикратно verzehnfacht zehnmal décuplé décuplée décupler",
+		100: "hundredfold",
 	} {
 		add(numTimes, v, forms)
+	}
+	// German "-fach" in every ending: dreifach, das Dreifache, ein
+	// dreifacher Sieger.
+	for v, stem := range map[int64]string{2: "zwei", 3: "drei", 4: "vier", 5: "fünf", 6: "sechs", 7: "sieben",
+		8: "acht", 9: "neun", 10: "zehn", 100: "hundert"} {
+		for _, end := range []string{"", "e", "en", "er", "es", "em"} {
+			add(numTimes, v, stem+"fach"+end)
+		}
 	}
 	delete(m, "elf") // German eleven, and an English word: see languageNumberWords
 	return m

@@ -353,14 +353,16 @@ func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 // ("die 3. Kompanie", "zum 5. Mal", "der 100. Geburtstag"): a number of
 // at most four digits after an article, determiner or contracted
 // preposition (germanDeterminers; in lower case, or opening the sentence
-// that starts at toks[lo]: "Die 3. Kompanie", but "Den 7. Parents"), and
+// that starts at toks[lo] or a clause in it, opensClause: "Die 3.
+// Kompanie", „Die 3. Kompanie“, but "Pack 12, Den 7. Parents"), and
 // a capitalised word after it that may be a noun: no determiner, no word
 // that opens sentences, no preposition or conjunction (notOrdinalNouns).
 // "Sie wohnte im 4. Stock", but "Sie kaufte die 3. Die 4. war teurer",
 // "Wir nahmen die 5. Nach zehn Minuten". "am" is left out: English
 // writes "I am 30. Mary is 28." A sentence that ends in such a number
-// before a noun that opens the next ("über die 100. Rettungskräfte
-// suchen") is read as one.
+// before a noun or a name that opens the next ("über die 100.
+// Rettungskräfte suchen", "au sommet des 27. Emmanuel Macron") is read as
+// one.
 func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 	num, noun := tokText(text, toks[i-1]), tokText(text, toks[j])
 	if len(num) > 4 || !allASCIIDigits(num) || !unicode.IsUpper(firstRune(noun)) || opensSentence(text, toks[j]) {
@@ -371,7 +373,22 @@ func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 		return false
 	}
 	det := tokBefore(text, toks, i-1)
-	return germanDeterminers[strings.ToLower(det)] && (!unicode.IsUpper(firstRune(det)) || i-2 == lo)
+	return germanDeterminers[strings.ToLower(det)] && (!unicode.IsUpper(firstRune(det)) || opensClause(text, toks, lo, i-2))
+}
+
+// opensClause reports whether toks[k] opens the sentence that starts at
+// toks[lo], or a quotation, bracket, dash or clause after a colon in it:
+// „Die 3. Kompanie …“, "Er sagte: Die 3. Kompanie", but not after a comma
+// ("Pack 12, Den 7.").
+func opensClause(text string, toks []rawToken, lo, k int) bool {
+	if k == lo {
+		return true
+	}
+	if k == 0 || toks[k-1].class != classPunct {
+		return false
+	}
+	p := tokText(text, toks[k-1])
+	return p != "," && p != ";"
 }
 
 // notOrdinalNouns are capitalised words after a number's full stop that
@@ -382,7 +399,8 @@ func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 var notOrdinalNouns = wordSet(`
 	nach bei mit in auf aus vor für seit um zu von über unter durch gegen ohne trotz während wegen
 	hinter neben zwischen an bis als wenn weil obwohl da dass ob sobald nachdem bevor heute gestern
-	noch schon nur so wie was wer wo warum
+	noch schon nur so wie was wer wo warum leider vielleicht jedoch also sonst zwar natürlich
+	eigentlich plötzlich endlich immerhin bald damit somit folglich
 	le la les un une des the a an`)
 
 // allASCIIDigits reports a word of ASCII digits only ("3", not "3,5" or
