@@ -82,7 +82,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
 	// scored lower there.
 	{abbrevTitle, `bzw ca z.b d.h u.a o.ä u.ä v.a s.o s.u evtl ggf inkl bzgl sog geb hl
-		mio mrd str hrn zzgl dt`},
+		mio mrd str hrn zzgl`},
 	// French.
 	{abbrevTitle, `p.ex env coll`},
 	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and

@@ -101,36 +101,21 @@ func equalCapitals(ops []op, at, bt []token, ta, tb string, lexical func(upper, 
 // people's marks give.
 //
 // A determiner alone ("The results" -> "In the end, results") is found
-// only before what follows the replacement, its noun, with at most an
-// adjective or two between (beforeNoun): a "the" further away is another
-// one.
+// only right before what follows the replacement, its noun: with words
+// between, a "the" is as often another one ("At the time results") as
+// the same before an adjective ("In the end, the final results"), and is
+// left alone.
 func innerCapital(at, bt []token, ta string, ia, del, ib, ins int, same func(i, j int) bool) (j int, ok bool) {
 	if !at[ia].opens() {
 		return 0, false
 	}
 	alone := del == 1 && isDeterminer(strings.ToLower(ta[at[ia].start:at[ia].end()]))
 	for j := ins - 1; j > 0; j-- {
-		if same(ia, ib+j) && smallRest(del-1, ins-j-1) && (!alone || beforeNoun(bt[ib+j+1:ib+ins])) {
+		if same(ia, ib+j) && smallRest(del-1, ins-j-1) && (!alone || j == ins-1) {
 			return j, true
 		}
 	}
 	return 0, false
-}
-
-// beforeNoun reports whether ts, the words put between a determiner and
-// what follows the replacement, may stand between it and its noun: at
-// most maxCapitalRest words, no punctuation ("the final results", but
-// "the end, results").
-func beforeNoun(ts []token) bool {
-	if len(ts) > maxCapitalRest {
-		return false
-	}
-	for _, t := range ts {
-		if t.class == classPunct {
-			return false
-		}
-	}
-	return true
 }
 
 // isDeterminer reports an article or demonstrative of English, German or

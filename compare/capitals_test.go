@@ -38,8 +38,8 @@ func TestSentenceCapitals(t *testing.T) {
 			[]string{"replace:The>In the end,"}, ""},
 		{"article before its noun", "The results were bad.", "In the end, the results were bad.",
 			[]string{"insert:>In the end,"}, "The>the"},
-		{"article before an adjective", "The results were bad.", "In the end, the final results were bad.",
-			[]string{"insert:>In the end,", "insert:>final"}, "The>the"},
+		{"article before another word", "The results were bad.", "At the time results were bad.",
+			[]string{"replace:The>At the time"}, ""},
 		// Words taken away: the new first word is not looked for inside
 		// them.
 		{"inside the words taken away", "In the first model, the key idea is realistic here.", "The idea is realistic here.",

@@ -196,9 +196,9 @@ func isNumberWord(w string) bool {
 }
 
 // numberWordSet is what isNumberWord looks words up in: the number words
-// but one ("the one", "одна из": as often a pronoun or an article) and the
-// multiples ("doubled over in pain", "le film est doublé"), and the scale
-// words, and a bit for each of their hashes.
+// but one ("the one", "одна из": as often a pronoun or an article) and
+// the multiples that are as often other words (multipleSenses), and the
+// scale words, and a bit for each of their hashes.
 var numberWordSet = sync.OnceValue(func() *numberWordBits {
 	ws := &numberWordBits{words: map[string]bool{}}
 	add := func(w string) {
@@ -207,7 +207,7 @@ var numberWordSet = sync.OnceValue(func() *numberWordBits {
 		ws.sig[h/64] |= 1 << (h % 64)
 	}
 	for w, nw := range numberWords() {
-		if (nw.value != 1 || nw.half) && nw.kind != numTimes {
+		if (nw.value != 1 || nw.half) && !multipleSenses[w] {
 			add(w)
 		}
 	}
@@ -216,6 +216,11 @@ var numberWordSet = sync.OnceValue(func() *numberWordBits {
 	}
 	return ws
 })
+
+// multipleSenses are multiples that a change flags as no number: "he
+// doubled over in pain", "le film est doublé" (dubbed), "a twofold aim".
+// "doubled -> tripled" is still a number change: "tripled" is one.
+var multipleSenses = wordSet(`doubled doubling twofold doublé doublée doublés doublées`)
 
 // numberWordBits is a set of words with a bit set for the hash of
 // each (numberWordHash), which rules out nearly every other word at once.

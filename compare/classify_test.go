@@ -413,3 +413,23 @@ func TestSharpSNotCase(t *testing.T) {
 		}
 	}
 }
+
+// TestMultipleNumberFlag: a changed multiple is a number change, a
+// multiple in its other sense ("doubled over", "doublé", dubbed) is not.
+func TestMultipleNumberFlag(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Prices doubled.", "Prices tripled.", true},
+		{"Цены выросли вдвое.", "Цены выросли втрое.", true},
+		{"Er rief dreimal an.", "Er rief viermal an.", true},
+		{"He doubled over in pain.", "He bent over in pain.", false},
+		{"Le film est doublé.", "Le film est sous-titré.", false},
+	} {
+		cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+		if len(cs) != 1 || cs[0].HasFlag(FlagNumber) != tt.want {
+			t.Errorf("%q -> %q: %+v, want one change, number %v", tt.a, tt.b, cs, tt.want)
+		}
+	}
+}

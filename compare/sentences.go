@@ -353,7 +353,7 @@ func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 // ("die 3. Kompanie", "zum 5. Mal", "der 100. Geburtstag"): a number of
 // at most four digits after an article, determiner or contracted
 // preposition (germanDeterminers; in lower case, or opening the sentence
-// that starts at toks[lo] or a clause in it, opensClause: "Die 3.
+// that starts at toks[lo] or a quotation in it, opensClause: "Die 3.
 // Kompanie", „Die 3. Kompanie“, but "Pack 12, Den 7. Parents"), and
 // a capitalised word after it that may be a noun: no determiner, no word
 // that opens sentences, no preposition or conjunction (notOrdinalNouns).
@@ -377,19 +377,19 @@ func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 }
 
 // opensClause reports whether toks[k] opens the sentence that starts at
-// toks[lo], or a quotation, bracket, dash or clause after a colon in it:
-// „Die 3. Kompanie …“, "Er sagte: Die 3. Kompanie", but not after a comma
-// ("Pack 12, Den 7.").
+// toks[lo], or a quotation, bracket or dashed line in it: „Die 3.
+// Kompanie …“, "– Die 3. Kompanie", but not after a comma or a colon
+// ("Pack 12, Den 7.", "Scouts meet here: Den 7. Parents").
 func opensClause(text string, toks []rawToken, lo, k int) bool {
 	if k == lo {
 		return true
 	}
-	if k == 0 || toks[k-1].class != classPunct {
-		return false
-	}
-	p := tokText(text, toks[k-1])
-	return p != "," && p != ";"
+	return k > 0 && toks[k-1].class == classPunct && strings.Contains(clauseOpeners, tokText(text, toks[k-1]))
 }
+
+// clauseOpeners are the marks after which a word opens a quotation,
+// bracket or dashed line.
+const clauseOpeners = "„\"«»‚‹›“‘([–—-"
 
 // notOrdinalNouns are capitalised words after a number's full stop that
 // open a sentence rather than follow an ordinal, lower case, beyond
@@ -400,7 +400,8 @@ var notOrdinalNouns = wordSet(`
 	nach bei mit in auf aus vor für seit um zu von über unter durch gegen ohne trotz während wegen
 	hinter neben zwischen an bis als wenn weil obwohl da dass ob sobald nachdem bevor heute gestern
 	noch schon nur so wie was wer wo warum leider vielleicht jedoch also sonst zwar natürlich
-	eigentlich plötzlich endlich immerhin bald damit somit folglich
+	eigentlich plötzlich endlich immerhin bald damit somit folglich darum deswegen dadurch dafür
+	sofort vorher bisher anschließend oft immer
 	le la les un une des the a an`)
 
 // allASCIIDigits reports a word of ASCII digits only ("3", not "3,5" or
