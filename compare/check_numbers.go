@@ -39,32 +39,56 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
-	// Multiples left over on both sides once every number of one side
-	// has cancelled one of the other's: "Цены выросли вдвое за два года"
-	// against "Prices tripled in two years" (the loose "два" and "two"
-	// cancel, "вдвое" and "tripled" are left), but not "Prices doubled,
-	// while wages rose three times" against "Цены выросли в два раза, а
-	// зарплаты втрое".
-	if ls, lt := cancelled(slices.Concat(ns.nums, ns.wordValues()), slices.Concat(nt.nums, nt.wordValues())); len(ls) > 0 && len(lt) > 0 {
-		if ms, mt := leftMultiples(ns, ls), leftMultiples(nt, lt); len(ms) > 0 && len(mt) > 0 {
-			os, ot = withAll(os, ms), withAll(ot, mt)
-		}
+	// Multiples that differ, in words or as a number of times: "Цены
+	// выросли вдвое за два года" against "Prices tripled in two years",
+	// "tripled in 2 years" against "вдвое за 3 года"; but not "Prices
+	// doubled, while wages rose three times" against "Цены выросли в два
+	// раза, а зарплаты втрое".
+	if ms, mt := cancelled(ns.multiples(s), nt.multiples(t)); len(ms) > 0 && len(mt) > 0 {
+		os, ot = withAll(os, ms), withAll(ot, mt)
 	}
 	os, ot = halfHours(os, ot)
 	ot, os = halfHours(ot, os)
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
-// leftMultiples returns the multiples side n writes in words ("tripled",
-// "вдвое") whose values are among left, each value as often as left has
-// it.
-func leftMultiples(n numberSide, left []string) []string {
-	left = slices.Clone(left)
+// multiples returns the multiples side n, read from s, writes: in words
+// ("tripled", "вдвое") and as a number of times (timesMultiples).
+func (n numberSide) multiples(s string) []string {
 	var out []string
 	for _, r := range n.words {
-		if k := slices.Index(left, r.String()); r.multiple && k >= 0 {
-			out = append(out, left[k])
-			left = slices.Delete(left, k, k+1)
+		if r.multiple {
+			out = append(out, r.String())
+		}
+	}
+	return append(out, timesMultiples(s)...)
+}
+
+// timesWords say that the number before them is a multiple: "3 times",
+// "three times", "в 2 раза", "trois fois", "3 mal", "drei Mal".
+var timesWords = wordSet(`times раза раз fois mal`)
+
+// timesMultiples returns the numbers s writes before a word of times, in
+// figures or in a number word ("rose three times", "в 2 раза", "3-mal").
+func timesMultiples(s string) []string {
+	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var out []string
+	for i, f := range fields {
+		prev := ""
+		switch {
+		case timesWords[f] && i > 0:
+			prev = fields[i-1]
+		case strings.HasSuffix(f, "mal") && allASCIIDigits(strings.TrimSuffix(f, "mal")):
+			prev = strings.TrimSuffix(f, "mal") // "3mal"
+		}
+		if prev == "" {
+			continue
+		}
+		// Once is no multiple ("один раз", "в первый раз", "1 time").
+		if allASCIIDigits(prev) && trimZeros(prev) != "1" && trimZeros(prev) != "0" {
+			out = append(out, trimZeros(prev))
+		} else if nw, ok := numberWords()[strings.ReplaceAll(prev, "ё", "е")]; ok && nw.kind == numUnit && !nw.half && nw.value > 1 {
+			out = append(out, strconv.FormatInt(nw.value, 10))
 		}
 	}
 	return out

@@ -161,6 +161,17 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Экспорт сократился вдвое.", "Exports were halved.", "", ""},
 		{"Цены выросли вдвое за два года.", "Prices tripled in two years.", "2", "3"},
 		{"Цены выросли вдвое за два года.", "Prices doubled in two years.", "", ""},
+		// A multiple is also a number of times, in figures or in words.
+		{"Prices doubled, while wages rose three times.", "Цены выросли в два раза, а зарплаты — втрое.", "", ""},
+		{"Sales doubled and profits rose 3 times.", "Продажи выросли в 2 раза, а прибыль утроилась.", "", ""},
+		{"The company was sold twice, and its value rose three times.", "Компанию продавали два раза, а её стоимость утроилась.", "", ""},
+		{"Exports tripled and imports halved.", "Экспорт вырос в три раза, а импорт сократился вдвое.", "", ""},
+		{"La veste doublée de soie coûte trois fois plus.", "Die Jacke kostet dreimal so viel.", "", ""},
+		{"Prices tripled in 2 years.", "Цены выросли вдвое за 3 года.", "3", "2"},
+		{"Die Preise haben sich in 3 Jahren verdoppelt.", "Die Preise stiegen in 2 Jahren 3-mal so stark.", "2", "3"},
+		{"Prices rose 4 times.", "Цены выросли в 3 раза.", "4", "3"},
+		{"Он в первый раз увидел, что цены выросли вдвое.", "For the first time he saw prices tripled.", "2", "3"},
+		{"Он один раз сказал, что цены выросли втрое.", "Once he said prices tripled.", "", ""},
 		// A scale written onto a sum of money; minutes and years are no scale.
 		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
 		{"Бюджет 300 тыс.", "A budget of £300k.", "", ""},
