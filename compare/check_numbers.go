@@ -65,33 +65,107 @@ func (n numberSide) multiples(s string) []string {
 }
 
 // timesWords say that the number before them is a multiple: "3 times",
-// "three times", "в 2 раза", "trois fois", "3 mal", "drei Mal".
+// "three times", "в 2 раза", "trois fois", "3 mal", "3mal", "drei Mal".
 var timesWords = wordSet(`times раза раз fois mal`)
 
-// timesMultiples returns the numbers s writes before a word of times, in
-// figures or in a number word ("rose three times", "в 2 раза", "3-mal").
+// timesMultiples returns the numbers s writes right before a word of
+// times, in figures ("2,500 times", "2½ times", "3mal") or in number
+// words ("в двадцать пять раз", "twenty-five times"), as the figure and
+// word readers read them. Not multiples: once ("один раз"), an ordinal
+// ("zum 25. Mal", "в пятый раз", "la vingt-cinquième fois") and a
+// product ("3 times 2").
 func timesMultiples(s string) []string {
-	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	lower := strings.ToLower(s)
 	var out []string
-	for i, f := range fields {
-		prev := ""
-		switch {
-		case timesWords[f] && i > 0:
-			prev = fields[i-1]
-		case strings.HasSuffix(f, "mal") && allASCIIDigits(strings.TrimSuffix(f, "mal")):
-			prev = strings.TrimSuffix(f, "mal") // "3mal"
+	forEachWord(lower, func(i, j int) {
+		if !timesWords[lower[i:j]] || factorAfter(lower[j:]) {
+			return
 		}
-		if prev == "" {
-			continue
+		before := strings.TrimRight(lower[:i], " \u00a0-")
+		if v, ok := numberBefore(before); ok {
+			out = append(out, v)
 		}
-		// Once is no multiple ("один раз", "в первый раз", "1 time").
-		if allASCIIDigits(prev) && trimZeros(prev) != "1" && trimZeros(prev) != "0" {
-			out = append(out, trimZeros(prev))
-		} else if nw, ok := numberWords()[strings.ReplaceAll(prev, "ё", "е")]; ok && nw.kind == numUnit && !nw.half && nw.value > 1 {
-			out = append(out, strconv.FormatInt(nw.value, 10))
-		}
-	}
+	})
 	return out
+}
+
+// numberBefore reads the number that before ends with: a figure, or a run
+// of number words of at most timesRunWords words. It is false for none,
+// for an ordinal, for a scale alone and for a number below two.
+func numberBefore(before string) (string, bool) {
+	k := len(before) // where the figure at its end starts
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if !isASCIIDigit(before[k-1]) && r != ',' && r != '.' && vulgarFractions[r] == "" {
+			break
+		}
+		k -= w
+	}
+	var v string
+	switch fig := before[k:]; {
+	case fig != "" && isASCIIDigit(fig[0]):
+		if strings.HasSuffix(fig, ".") {
+			return "", false // "zum 25. Mal"
+		}
+		nums := numbersIn(fig)
+		if len(nums) != 1 {
+			return "", false
+		}
+		v = nums[0]
+	default:
+		words := strings.Fields(strings.ReplaceAll(before, "-", " "))
+		words = words[max(0, len(words)-timesRunWords):]
+		if len(words) == 0 || isOrdinalWord(words[len(words)-1]) {
+			return "", false
+		}
+		last, ok := numberWords()[strings.ReplaceAll(words[len(words)-1], "ё", "е")]
+		if !ok {
+			return "", false
+		}
+		if last.kind == numScale && !unitBefore(words) {
+			return "", false // "a thousand times", "тысячу тысяч раз": a way of speaking
+		}
+		runs := numberWordRuns(strings.Join(words, " "), "")
+		if len(runs) == 0 {
+			return "", false
+		}
+		v = runs[len(runs)-1].String()
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return v, err == nil && f > 1
+}
+
+// unitBefore reports whether the word before the last of words is a
+// number word other than a scale ("двадцать тысяч").
+func unitBefore(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	nw, ok := numberWords()[strings.ReplaceAll(words[len(words)-2], "ё", "е")]
+	return ok && nw.kind != numScale
+}
+
+// timesRunWords is the most words of a number before a word of times
+// ("сто двадцать пять раз").
+const timesRunWords = 4
+
+// isOrdinalWord reports an ordinal number word, lower case: Russian
+// (пятый, двадцать пятого), French (cinquième) and English (fifth).
+func isOrdinalWord(w string) bool {
+	return hasOrdinalEnding(w) || strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "th") ||
+		w == "first" || w == "second" || w == "third"
+}
+
+// factorAfter reports a number right after a word of times: a product,
+// "3 times 2", not a multiple.
+func factorAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if rest != "" && isASCIIDigit(rest[0]) {
+		return true
+	}
+	w := rest[:lettersEnd(rest, 0)]
+	_, ok := numberWords()[w]
+	return ok && w != ""
 }
 
 // withAll returns xs with those of ys it lacks appended.
