@@ -118,7 +118,7 @@ func numberBefore(before string) (string, bool) {
 		if len(words) == 0 || isOrdinalWord(words[len(words)-1]) {
 			return "", false
 		}
-		last, ok := numberWords()[strings.ReplaceAll(words[len(words)-1], "ё", "е")]
+		last, ok := numberWordOf(words[len(words)-1])
 		if !ok {
 			return "", false
 		}
@@ -141,7 +141,7 @@ func unitBefore(words []string) bool {
 	if len(words) < 2 {
 		return false
 	}
-	nw, ok := numberWords()[strings.ReplaceAll(words[len(words)-2], "ё", "е")]
+	nw, ok := numberWordOf(words[len(words)-2])
 	return ok && nw.kind != numScale
 }
 
@@ -163,9 +163,8 @@ func factorAfter(rest string) bool {
 	if rest != "" && isASCIIDigit(rest[0]) {
 		return true
 	}
-	w := rest[:lettersEnd(rest, 0)]
-	_, ok := numberWords()[w]
-	return ok && w != ""
+	_, ok := numberWordOf(rest[:lettersEnd(rest, 0)])
+	return ok
 }
 
 // withAll returns xs with those of ys it lacks appended.
@@ -424,11 +423,14 @@ func (r *numberReader) figures(i int) int {
 		}
 	}
 	if len(parts) == 1 {
-		if t, e, ok := halfHourAfter(s, parts[0], end); ok && hour {
-			parts[0], end = t, e
-		} else {
-			parts[0], end = clockSuffixes(s, parts[0], end, r.prev)
+		t, e, ok := "", 0, false
+		if hour {
+			t, e, ok = halfHourAfter(s, parts[0], end)
 		}
+		if !ok {
+			t, e = clockSuffixes(s, parts[0], end, r.prev)
+		}
+		parts[0], end = t, e
 		parts[0], end = withFraction(s, parts[0], end)
 	}
 	for _, p := range parts {
@@ -567,12 +569,13 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 	return n, end
 }
 
-// halfHourAfter reads an hour n, ending at s[end], followed by its half
-// or quarter in words, as the words alone are read ("quatre heures et
-// demie"): "4 heures et demie" is 4:30, "18 h et quart" 18:15. It
-// returns the time and the offset after it, or false.
+// halfHourAfter reads an hour n (one or two digits, as the caller
+// checks), ending at s[end], followed by its half or quarter in words, as
+// the words alone are read ("quatre heures et demie"): "4 heures et
+// demie" is 4:30, "18 h et quart" 18:15. It returns the time and the
+// offset after it, or false.
 func halfHourAfter(s, n string, end int) (string, int, bool) {
-	if h, err := strconv.Atoi(n); err != nil || len(n) > 2 || h > 24 {
+	if h, err := strconv.Atoi(n); err != nil || h > 24 {
 		return n, end, false
 	}
 	// "heures", "et" and "demie", each after at least one space but the

@@ -147,29 +147,9 @@ func runBefore(ops []op, k int) (del, ins int) {
 // find returns the first index of x in s, or -1.
 func find(s, x []uint32) int {
 	for p := 0; p+len(x) <= len(s); p++ {
-		if equalKeys(s[p:p+len(x)], x) {
+		if slices.Equal(s[p:p+len(x)], x) {
 			return p
 		}
 	}
 	return -1
-}
-
-func equalKeys(x, y []uint32) bool {
-	for i := range x {
-		if x[i] != y[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// wordCount counts the tokens of ts that are not punctuation.
-func wordCount(ts []token) int {
-	n := 0
-	for _, t := range ts {
-		if t.class != classPunct {
-			n++
-		}
-	}
-	return n
 }

@@ -220,6 +220,13 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	return m
 })
 
+// numberWordOf looks the lower-case word w up in numberWords, which
+// spells ё as е.
+func numberWordOf(w string) (numberWord, bool) {
+	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
+	return nw, ok
+}
+
 // frenchOrdinal returns the ordinal of the French cardinal w.
 func frenchOrdinal(w string) string {
 	switch {
@@ -433,7 +440,7 @@ func (r *runReader) lookup(w string) (numberWord, bool) {
 	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
 		return numberWord{kind: numUnit, value: v}, true // twenty-first
 	}
-	if nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]; ok {
+	if nw, ok := numberWordOf(w); ok {
 		return nw, true
 	}
 	if nw, ok := r.extra[w]; ok {

@@ -74,16 +74,12 @@ func mergePhrases(ops []op, at, bt []token) []op {
 // start, which a reader looks for between the new words, not a word in
 // common by chance.
 func equalityWords(at, bt []token, ia, ib, n int) int {
-	w := 0
 	for k := range n {
 		if at[ia+k].key != bt[ib+k].key {
 			return maxFoldedWords + 1
 		}
-		if at[ia+k].class != classPunct {
-			w++
-		}
 	}
-	return w
+	return wordCount(at[ia : ia+n])
 }
 
 // foldable reports whether an equality of n tokens, w of them words,

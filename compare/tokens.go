@@ -396,3 +396,14 @@ func hashKey(s string) uint64 {
 	}
 	return h
 }
+
+// wordCount counts the tokens of ts that are not punctuation.
+func wordCount(ts []token) int {
+	n := 0
+	for _, t := range ts {
+		if t.class != classPunct {
+			n++
+		}
+	}
+	return n
+}
