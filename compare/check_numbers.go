@@ -44,7 +44,7 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	// "tripled in 2 years" against "вдвое за 3 года"; but not "Prices
 	// doubled, while wages rose three times" against "Цены выросли в два
 	// раза, а зарплаты втрое".
-	if ms, mt := cancelled(ns.multiples(s), nt.multiples(t)); len(ms) > 0 && len(mt) > 0 {
+	if ms, mt := cancelled(ns.multiples(), nt.multiples()); len(ms) > 0 && len(mt) > 0 {
 		os, ot = withAll(os, ms), withAll(ot, mt)
 	}
 	os, ot = halfHours(os, ot)
@@ -52,118 +52,45 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	return strings.Join(os, " "), strings.Join(ot, " ")
 }
 
-// multiples returns the multiples side n, read from s, writes: in words
-// ("tripled", "вдвое") and as a number of times (timesMultiples).
-func (n numberSide) multiples(s string) []string {
+// multiples returns the multiples side n writes: in words ("tripled",
+// "вдвое") and as a number of times ("2,500 times", "в двадцать пять
+// раз", "drei Mal"), as its readers marked them.
+func (n numberSide) multiples() []string {
 	var out []string
 	for _, r := range n.words {
-		if r.multiple {
+		if r.multiple || r.timesAfter && !r.clock && (r.value > 1 || r.value == 1 && r.half) {
 			out = append(out, r.String())
 		}
 	}
-	return append(out, timesMultiples(s)...)
+	return append(out, n.times...)
 }
 
 // timesWords say that the number before them is a multiple: "3 times",
 // "three times", "в 2 раза", "trois fois", "3 mal", "3mal", "drei Mal".
+// Not multiples: once ("один раз"), an ordinal ("zum 25. Mal", "в пятый
+// раз", "la vingt-cinquième fois"), a scale alone ("a thousand times")
+// and a product ("3 times 2", factorAfter).
 var timesWords = wordSet(`times раза раз fois mal`)
 
-// timesMultiples returns the numbers s writes right before a word of
-// times, in figures ("2,500 times", "2½ times", "3mal") or in number
-// words ("в двадцать пять раз", "twenty-five times"), as the figure and
-// word readers read them. Not multiples: once ("один раз"), an ordinal
-// ("zum 25. Mal", "в пятый раз", "la vingt-cinquième fois") and a
-// product ("3 times 2").
-func timesMultiples(s string) []string {
-	lower := strings.ToLower(s)
-	var out []string
-	forEachWord(lower, func(i, j int) {
-		if !timesWords[lower[i:j]] || factorAfter(lower[j:]) {
-			return
-		}
-		before := strings.TrimRight(lower[:i], " \u00a0-")
-		if v, ok := numberBefore(before); ok {
-			out = append(out, v)
-		}
-	})
-	return out
-}
-
-// numberBefore reads the number that before ends with: a figure, or a run
-// of number words of at most timesRunWords words. It is false for none,
-// for an ordinal, for a scale alone and for a number below two.
-func numberBefore(before string) (string, bool) {
-	k := len(before) // where the figure at its end starts
-	for k > 0 {
-		r, w := utf8.DecodeLastRuneInString(before[:k])
-		if !isASCIIDigit(before[k-1]) && r != ',' && r != '.' && vulgarFractions[r] == "" {
-			break
-		}
-		k -= w
-	}
-	var v string
-	switch fig := before[k:]; {
-	case fig != "" && isASCIIDigit(fig[0]):
-		if strings.HasSuffix(fig, ".") {
-			return "", false // "zum 25. Mal"
-		}
-		nums := numbersIn(fig)
-		if len(nums) != 1 {
-			return "", false
-		}
-		v = nums[0]
-	default:
-		words := strings.Fields(strings.ReplaceAll(before, "-", " "))
-		words = words[max(0, len(words)-timesRunWords):]
-		if len(words) == 0 || isOrdinalWord(words[len(words)-1]) {
-			return "", false
-		}
-		last, ok := numberWordOf(words[len(words)-1])
-		if !ok {
-			return "", false
-		}
-		if last.kind == numScale && !unitBefore(words) {
-			return "", false // "a thousand times", "тысячу тысяч раз": a way of speaking
-		}
-		runs := numberWordRuns(strings.Join(words, " "), "")
-		if len(runs) == 0 {
-			return "", false
-		}
-		v = runs[len(runs)-1].String()
-	}
-	f, err := strconv.ParseFloat(v, 64)
-	return v, err == nil && f > 1
-}
-
-// unitBefore reports whether the word before the last of words is a
-// number word other than a scale ("двадцать тысяч").
-func unitBefore(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	nw, ok := numberWordOf(words[len(words)-2])
-	return ok && nw.kind != numScale
-}
-
-// timesRunWords is the most words of a number before a word of times
-// ("сто двадцать пять раз").
-const timesRunWords = 4
-
 // isOrdinalWord reports an ordinal number word, lower case: Russian
-// (пятый, двадцать пятого), French (cinquième) and English (fifth).
+// (пятый, двадцать пятого), French (cinquième), English (fifth) and
+// German (zweites).
 func isOrdinalWord(w string) bool {
+	if _, ok := germanOrdinal(w); ok {
+		return true
+	}
 	return hasOrdinalEnding(w) || strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "th") ||
 		w == "first" || w == "second" || w == "third"
 }
 
-// factorAfter reports a number right after a word of times: a product,
-// "3 times 2", not a multiple.
+// factorAfter reports a number right after a word of times, whose text
+// goes on with rest: a product, "3 times 2", not a multiple.
 func factorAfter(rest string) bool {
 	rest = strings.TrimLeft(rest, " \u00a0")
 	if rest != "" && isASCIIDigit(rest[0]) {
 		return true
 	}
-	_, ok := numberWordOf(rest[:lettersEnd(rest, 0)])
+	_, ok := numberWordOf(strings.ToLower(rest[:lettersEnd(rest, 0)]))
 	return ok
 }
 
@@ -215,11 +142,13 @@ func surplus(xs, ys []string) []string {
 }
 
 // numberSide is what one side of a row says in numbers, read once: its
-// figures and dates (nums, see readNumbers), the numbers it writes in
-// words, the months it names and its Roman numerals.
+// figures and dates (nums, see readNumbers), the numbers of times it
+// writes in figures ("2,500 times"), the numbers it writes in words, the
+// months it names and its Roman numerals.
 type numberSide struct {
 	nums   []string
 	clock  map[string]bool
+	times  []string
 	words  []numberRun
 	months []string
 	romans []string
@@ -227,7 +156,9 @@ type numberSide struct {
 
 func readSide(s, lang string) numberSide {
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
-	n.nums, n.clock = readNumbers(s)
+	r := numberReader{s: s}
+	r.read()
+	n.nums, n.clock, n.times = r.numbers(), r.clock, r.times
 	forEachWord(s, func(i, j int) {
 		if r := romanNumber(s[i:j]); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
@@ -353,6 +284,13 @@ func numbersIn(s string) []string {
 // English "at 10.30", read 10.3; not "10.30 евро").
 func readNumbers(s string) (nums []string, clock map[string]bool) {
 	r := numberReader{s: s}
+	r.read()
+	return r.numbers(), r.clock
+}
+
+// read reads r.s.
+func (r *numberReader) read() {
+	s := r.s
 	for i := 0; i < len(s); {
 		c, w := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -363,7 +301,7 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 		case vulgarFractions[c] != "":
 			r.items = append(r.items, numberItem{kind: itemNumber, text: "0" + vulgarFractions[c]})
 			i += w
-			r.afterFigure = true
+			r.afterFigure, r.ordinal, r.figureEnd = true, false, i
 		default:
 			if !unicode.IsSpace(c) {
 				r.prev = "" // "from $1.50": the word is not right before the number
@@ -372,7 +310,6 @@ func readNumbers(s string) (nums []string, clock map[string]bool) {
 			i += w
 		}
 	}
-	return r.numbers(), r.clock
 }
 
 // numberReader holds what readNumbers has read of s so far: its numbers,
@@ -382,7 +319,10 @@ type numberReader struct {
 	items       []numberItem
 	prev        string          // the last word, lower case
 	afterFigure bool            // only spaces since a number in figures
+	figureEnd   int             // where the last number in figures ended
+	ordinal     bool            // that number has an ordinal ending (3rd, 3-й)
 	clock       map[string]bool // decimals that may be a time of day
+	times       []string        // numbers of times: "2,500 times", "3mal"
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -405,6 +345,7 @@ const (
 // returns where it ends.
 func (r *numberReader) figures(i int) int {
 	s := r.s
+	r.ordinal = false
 	parts, end := dateOrTime(s, i, r.prev)
 	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
 	if parts == nil {
@@ -419,7 +360,7 @@ func (r *numberReader) figures(i int) int {
 		}
 		hour = end-i <= 2
 		if e := afterOrdinalEnding(s, end); e != end {
-			end, hour = e, false
+			end, hour, r.ordinal = e, false, true
 		}
 	}
 	if len(parts) == 1 {
@@ -436,13 +377,23 @@ func (r *numberReader) figures(i int) int {
 	for _, p := range parts {
 		r.items = append(r.items, numberItem{kind: itemNumber, text: p})
 	}
-	r.afterFigure = true
+	r.afterFigure, r.figureEnd = true, end
 	return end
 }
 
+// timesAfter reads the word of times that ends at s[j] right after a
+// number in figures (timesWords): "2,500 times", "2½ times", "3mal",
+// "3-mal", but not "3rd time", "zum 25. Mal" or "3 times 2".
+func (r *numberReader) timesAfter(j int) {
+	n := r.items[len(r.items)-1].text
+	if f, err := strconv.ParseFloat(n, 64); err == nil && f > 1 && !r.ordinal && !factorAfter(r.s[j:]) {
+		r.times = append(r.times, n)
+	}
+}
+
 // word reads the word at s[i]: a scale that multiplies the number before
-// it, a month, a connector of dates or another word. It returns where the
-// word ends.
+// it, a word of times after one (timesAfter), a month, a connector of
+// dates or another word. It returns where the word ends.
 func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
@@ -455,6 +406,9 @@ func (r *numberReader) word(i int) int {
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
 		r.afterFigure = false
 		return j
+	}
+	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
+		r.timesAfter(j)
 	}
 	r.afterFigure = false
 	switch m := monthNumber(s[i:j]); {

@@ -283,12 +283,15 @@ func numberWordValues(s string) []string {
 // numberRun is a number read from words; bareScale marks a scale word
 // alone ("thousands", "a million reasons"), which says little.
 type numberRun struct {
-	value     int64
-	half      bool  // and a half: "two and a half", "два с половиной"
-	minutes   int64 // past the hour value, for a time of day (clock)
-	clock     bool  // a time of day: "half past ten", "halb elf"
-	multiple  bool  // a multiple: "tripled", "вдвое"
-	bareScale bool
+	value    int64
+	half     bool  // and a half: "two and a half", "два с половиной"
+	minutes  int64 // past the hour value, for a time of day (clock)
+	clock    bool  // a time of day: "half past ten", "halb elf"
+	multiple bool  // a multiple: "tripled", "вдвое"
+	// timesAfter marks a number of times: a run right before a word of
+	// times ("twenty-five times", "в двадцать пять раз"; timesWords).
+	timesAfter bool
+	bareScale  bool
 }
 
 // String writes r as readNumbers writes figures: "2", "2.5", "10:30".
@@ -365,7 +368,7 @@ func numberWordRuns(s, lang string) []numberRun {
 		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
 			r.flush() // punctuation between: another number
 		}
-		r.word(w, before, before2)
+		r.word(w, before, before2, lower[j:])
 		before, before2, end = w, before, j
 	})
 	r.flush()
@@ -380,6 +383,8 @@ type runReader struct {
 	scale                 int64 // the last scale word's value
 	prev                  numberWordKind
 	run, skip, scaleAlone bool
+	unscaled              bool // the run has a number word other than a scale
+	timesAfter            bool // a word of times follows the run
 	half                  bool // the run has a half more
 	// halfNext is set after a word that may stand before a half ("с" in
 	// "два с половиной"): the run goes on only if one follows.
@@ -400,7 +405,7 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone}
+		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, timesAfter: r.timesAfter}
 		if hour := run.value; r.clock.set && !r.half && hour >= 1 && hour <= 24 {
 			if r.clock.back {
 				if hour--; hour == 0 {
@@ -414,8 +419,9 @@ func (r *runReader) flush() {
 	*r = runReader{out: r.out, extra: r.extra}
 }
 
-// word reads w, which comes after the words before2 and before.
-func (r *runReader) word(w, before, before2 string) {
+// word reads w, which comes after the words before2 and before; the text
+// goes on with rest.
+func (r *runReader) word(w, before, before2, rest string) {
 	if r.hoursNext {
 		r.hoursNext = false
 		if w != "et" {
@@ -431,7 +437,7 @@ func (r *runReader) word(w, before, before2 string) {
 	if nw, ok := r.lookup(w); ok {
 		r.number(nw, w, before, before2)
 	} else {
-		r.other(w, before)
+		r.other(w, before, rest)
 	}
 }
 
@@ -449,10 +455,11 @@ func (r *runReader) lookup(w string) (numberWord, bool) {
 	return germanNumberWord(w)
 }
 
-// other reads w, a word that is no number word, after before: it may
-// join the run ("and", "с половиной") or open a time of day ("half
-// past"); else it ends the run.
-func (r *runReader) other(w, before string) {
+// other reads w, a word that is no number word, after before and before
+// rest: it may join the run ("and", "с половиной") or open a time of day
+// ("half past"); else it ends the run, a number of times if w is a word
+// of times.
+func (r *runReader) other(w, before, rest string) {
 	switch {
 	case !r.run:
 		if c, ok := clockBefore(w, before); ok {
@@ -479,6 +486,9 @@ func (r *runReader) other(w, before string) {
 		return
 	case strings.HasPrefix(w, "час") && hasOrdinalEnding(before):
 		r.skip = true // "шестой час", past five: the hour under way
+	case timesWords[w]:
+		// "a thousand times", "тысячу тысяч раз": a way of speaking
+		r.timesAfter = r.unscaled && !isOrdinalWord(before) && !factorAfter(rest)
 	}
 	r.flush()
 }
@@ -503,6 +513,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	} else {
 		r.scaleAlone = false
 	}
+	r.unscaled = r.unscaled || nw.kind != numScale
 	switch nw.kind {
 	case numUnit:
 		if r.run && r.prev == numUnit && !unitGoesOn(r.cur, nw.value) {

@@ -183,6 +183,11 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Цены выросли в двадцать тысяч раз.", "Prices rose 20,000 times.", "", ""},
 		{"Prices rose 5 times in 25 years.", "Цены выросли в двадцать пять раз за 5 лет.", "5", "25"},
 		{"Prices rose 1.5 times in 5 years.", "Цены выросли в 5 раз за 1,5 года.", "1.5", "5"},
+		{"Prices rose two and a half times in three years.", "Цены выросли втрое за два с половиной года.", "2.5", "3"},
+		{"Prices rose 1 ½ times in 3 years.", "Цены выросли втрое за полтора года.", "1.5", "3"},
+		{"Die Preise stiegen fünfundzwanzig Mal in zwanzig Jahren.", "Prices rose twenty times in twenty-five years.", "25", "20"},
+		{"Die Preise stiegen 3-mal in 4 Jahren.", "Prices rose 4 times in 3 years.", "3", "4"},
+		{"Er kletterte ein zweites Mal, und die Preise stiegen dreimal.", "He climbed a second time, and prices rose four times.", "3", "4"},
 		// A scale written onto a sum of money; minutes and years are no scale.
 		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
 		{"Бюджет 300 тыс.", "A budget of £300k.", "", ""},
