@@ -58,7 +58,7 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 func (n numberSide) multiples() []string {
 	var out []string
 	for _, r := range n.words {
-		if r.multiple || r.timesAfter && !r.clock && (r.value > 1 || r.value == 1 && r.half) {
+		if r.multiple || r.times && !r.clock && (r.value > 1 || r.value == 1 && r.half) {
 			out = append(out, r.String())
 		}
 	}
@@ -66,11 +66,19 @@ func (n numberSide) multiples() []string {
 }
 
 // timesWords say that the number before them is a multiple: "3 times",
-// "three times", "в 2 раза", "trois fois", "3 mal", "3mal", "drei Mal".
-// Not multiples: once ("один раз"), an ordinal ("zum 25. Mal", "в пятый
-// раз", "la vingt-cinquième fois"), a scale alone ("a thousand times")
-// and a product ("3 times 2", factorAfter).
-var timesWords = wordSet(`times раза раз fois mal`)
+// "three times", "в 2 раза", "trois fois", "3 mal", "3mal", "drei Mal",
+// "3-fold". Not multiples: once ("один раз"), an ordinal ("zum 25. Mal",
+// "в пятый раз", "la vingt-cinquième fois"), a scale alone ("a thousand
+// times") and a product ("3 times 2", factorAfter).
+var timesWords = wordSet(`times раза раз fois mal fold`)
+
+// factorLead reports the words before2 and before, lower case, that say
+// the number after them is a multiple: "multiplié par 3", "a factor of
+// three", "um den Faktor 3".
+func factorLead(before2, before string) bool {
+	return before == "par" && strings.HasPrefix(before2, "multipli") ||
+		before == "of" && before2 == "factor" || before == "faktor"
+}
 
 // isOrdinalWord reports an ordinal number word, lower case: Russian
 // (пятый, двадцать пятого), French (cinquième), English (fifth) and
@@ -304,7 +312,7 @@ func (r *numberReader) read() {
 			r.afterFigure, r.ordinal, r.figureEnd = true, false, i
 		default:
 			if !unicode.IsSpace(c) {
-				r.prev = "" // "from $1.50": the word is not right before the number
+				r.prev, r.prev2 = "", "" // "from $1.50": the word is not right before the number
 				r.afterFigure = false
 			}
 			i += w
@@ -317,7 +325,7 @@ func (r *numberReader) read() {
 type numberReader struct {
 	s           string
 	items       []numberItem
-	prev        string          // the last word, lower case
+	prev, prev2 string          // the last word and the one before, lower case
 	afterFigure bool            // only spaces since a number in figures
 	figureEnd   int             // where the last number in figures ended
 	ordinal     bool            // that number has an ordinal ending (3rd, 3-й)
@@ -346,6 +354,7 @@ const (
 func (r *numberReader) figures(i int) int {
 	s := r.s
 	r.ordinal = false
+	lead := factorLead(r.prev2, r.prev)
 	parts, end := dateOrTime(s, i, r.prev)
 	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
 	if parts == nil {
@@ -377,6 +386,9 @@ func (r *numberReader) figures(i int) int {
 	for _, p := range parts {
 		r.items = append(r.items, numberItem{kind: itemNumber, text: p})
 	}
+	if lead && len(parts) == 1 {
+		r.addTimes(parts[0])
+	}
 	r.afterFigure, r.figureEnd = true, end
 	return end
 }
@@ -385,8 +397,15 @@ func (r *numberReader) figures(i int) int {
 // number in figures (timesWords): "2,500 times", "2½ times", "3mal",
 // "3-mal", but not "3rd time", "zum 25. Mal" or "3 times 2".
 func (r *numberReader) timesAfter(j int) {
-	n := r.items[len(r.items)-1].text
-	if f, err := strconv.ParseFloat(n, 64); err == nil && f > 1 && !r.ordinal && !factorAfter(r.s[j:]) {
+	if !factorAfter(r.s[j:]) {
+		r.addTimes(r.items[len(r.items)-1].text)
+	}
+}
+
+// addTimes adds the number n, just read, to the numbers of times, unless
+// it is an ordinal or no more than one.
+func (r *numberReader) addTimes(n string) {
+	if f, err := strconv.ParseFloat(n, 64); err == nil && f > 1 && !r.ordinal {
 		r.times = append(r.times, n)
 	}
 }
@@ -397,7 +416,7 @@ func (r *numberReader) timesAfter(j int) {
 func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
-	r.prev = strings.ToLower(s[i:j])
+	r.prev, r.prev2 = strings.ToLower(s[i:j]), r.prev
 	// A year takes no scale, nor does a fraction character's ratio ("⅑
 	// bn" is no number of billions).
 	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) &&

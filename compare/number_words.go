@@ -288,10 +288,11 @@ type numberRun struct {
 	minutes  int64 // past the hour value, for a time of day (clock)
 	clock    bool  // a time of day: "half past ten", "halb elf"
 	multiple bool  // a multiple: "tripled", "вдвое"
-	// timesAfter marks a number of times: a run right before a word of
-	// times ("twenty-five times", "в двадцать пять раз"; timesWords).
-	timesAfter bool
-	bareScale  bool
+	// times marks a number of times: a run right before a word of times
+	// ("twenty-five times", "в двадцать пять раз"; timesWords) or after
+	// a factor's lead ("multiplié par trois"; factorLead).
+	times     bool
+	bareScale bool
 }
 
 // String writes r as readNumbers writes figures: "2", "2.5", "10:30".
@@ -384,7 +385,7 @@ type runReader struct {
 	prev                  numberWordKind
 	run, skip, scaleAlone bool
 	unscaled              bool // the run has a number word other than a scale
-	timesAfter            bool // a word of times follows the run
+	times                 bool // the run is a number of times (numberRun.times)
 	half                  bool // the run has a half more
 	// halfNext is set after a word that may stand before a half ("с" in
 	// "два с половиной"): the run goes on only if one follows.
@@ -405,7 +406,7 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, timesAfter: r.timesAfter}
+		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, times: r.times}
 		if hour := run.value; r.clock.set && !r.half && hour >= 1 && hour <= 24 {
 			if r.clock.back {
 				if hour--; hour == 0 {
@@ -488,7 +489,7 @@ func (r *runReader) other(w, before, rest string) {
 		r.skip = true // "шестой час", past five: the hour under way
 	case timesWords[w]:
 		// "a thousand times", "тысячу тысяч раз": a way of speaking
-		r.timesAfter = r.unscaled && !isOrdinalWord(before) && !factorAfter(rest)
+		r.times = r.times || r.unscaled && !isOrdinalWord(before) && !factorAfter(rest)
 	}
 	r.flush()
 }
@@ -510,6 +511,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		}
 		r.skip = strings.HasPrefix(before, "минут") && isGenitiveOrdinal(w)
 		r.scaleAlone = nw.kind == numScale
+		r.times = factorLead(before2, before) && !isOrdinalWord(w)
 	} else {
 		r.scaleAlone = false
 	}

@@ -188,6 +188,11 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Die Preise stiegen fünfundzwanzig Mal in zwanzig Jahren.", "Prices rose twenty times in twenty-five years.", "25", "20"},
 		{"Die Preise stiegen 3-mal in 4 Jahren.", "Prices rose 4 times in 3 years.", "3", "4"},
 		{"Er kletterte ein zweites Mal, und die Preise stiegen dreimal.", "He climbed a second time, and prices rose four times.", "3", "4"},
+		{"Les prix ont été multipliés par 3 en 4 ans.", "Prices rose 4 times in 3 years.", "3", "4"},
+		{"Les prix ont été multipliés par trois en quatre ans.", "Цены выросли втрое за четыре года.", "", ""},
+		{"The risk grew by a factor of 3 in 4 years.", "Риск вырос в 4 раза за 3 года.", "3", "4"},
+		{"Die Kosten stiegen um den Faktor 3 in 4 Jahren.", "Costs rose 4-fold in 3 years.", "3", "4"},
+		{"Die Kosten stiegen um den Faktor 3 in 4 Jahren.", "Costs rose threefold in four years.", "", ""},
 		// A scale written onto a sum of money; minutes and years are no scale.
 		{"Бюджет 5 млн.", "A budget of $5m.", "", ""},
 		{"Бюджет 300 тыс.", "A budget of £300k.", "", ""},
