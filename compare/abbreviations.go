@@ -67,6 +67,10 @@ const (
 	// med.", "Dr. rer. nat."); abbrevDegreeTitle is such a title.
 	abbrevDegree
 	abbrevDegreeTitle
+	// abbrevCompany goes on before a company's legal form (companyForms:
+	// "GmbH & Co. KG", "Co. Ltd"); before other words it may end the
+	// sentence ("sold to Smith & Co. Later they").
+	abbrevCompany
 )
 
 func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
@@ -129,6 +133,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Other languages' words elsewhere (Swedish "med", Danish "nat").
 	{abbrevDegree, `med phil rer nat jur theol habil oec pol dent vet sc`},
 	{abbrevDegreeTitle, `dr prof dipl`},
+	{abbrevCompany, `co`},
 })
 
 // abbreviationList is abbreviations of one kind, separated by spaces.
@@ -333,6 +338,8 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 		return true, true
 	case kind.has(abbrevCurrency) && countryInitials[nextText]:
 		return true, true
+	case kind.has(abbrevCompany) && companyForms[nextText]:
+		return true, true
 	}
 	switch frenchEra(text, toks, i) {
 	case eraOpens:
@@ -359,6 +366,10 @@ func afterApostrophe(text string, toks []rawToken, k int) bool {
 	}
 	return false
 }
+
+// companyForms are the legal forms written after "Co.": German, English
+// and French.
+var companyForms = wordSet(`KG KGaA OHG GmbH AG Ltd LTD Inc LLC LP LLP PLC Pty SA SARL`)
 
 // englishArticles are the English articles, capitalised, which open a
 // sentence after an initialism ("U.S.", "U.K.").

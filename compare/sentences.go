@@ -358,9 +358,9 @@ func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 // a capitalised word after it that may be a noun: no determiner, no word
 // that opens sentences, no preposition or conjunction (notOrdinalNouns).
 // "Sie wohnte im 4. Stock", but "Sie kaufte die 3. Die 4. war teurer",
-// "Wir nahmen die 5. Nach zehn Minuten". "am" is left out: English
-// writes "I am 30. Mary is 28." A sentence that ends in such a number
-// before a noun or a name that opens the next ("über die 100.
+// "Wir nahmen die 5. Nach zehn Minuten". "am" counts but after "I": "am
+// 1. FC Köln", but "I am 30. Mary is 28." A sentence that ends in such a
+// number before a noun or a name that opens the next ("über die 100.
 // Rettungskräfte suchen", "au sommet des 27. Emmanuel Macron") is read as
 // one.
 func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
@@ -373,7 +373,9 @@ func isOrdinalNoun(text string, toks []rawToken, lo, i, j int) bool {
 		return false
 	}
 	det := tokBefore(text, toks, i-1)
-	return germanDeterminers[strings.ToLower(det)] && (!unicode.IsUpper(firstRune(det)) || opensClause(text, toks, lo, i-2))
+	ld := strings.ToLower(det)
+	isDet := germanDeterminers[ld] || ld == "am" && tokBefore(text, toks, i-2) != "I"
+	return isDet && (!unicode.IsUpper(firstRune(det)) || opensClause(text, toks, lo, i-2))
 }
 
 // opensClause reports whether toks[k] opens the sentence that starts at
