@@ -81,25 +81,40 @@ func factorLead(before2, before string) bool {
 }
 
 // isOrdinalWord reports an ordinal number word, lower case: Russian
-// (пятый, двадцать пятого), French (cinquième), English (fifth) and
-// German (zweites).
+// (пятый, двадцать пятого, третьего), French (cinquième), English
+// (fifth) and German (zweites).
 func isOrdinalWord(w string) bool {
 	if _, ok := germanOrdinal(w); ok {
 		return true
 	}
-	return hasOrdinalEnding(w) || strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "th") ||
+	return hasOrdinalEnding(w) || isGenitiveOrdinal(w) || strings.HasSuffix(w, "ième") || strings.HasSuffix(w, "th") ||
 		w == "first" || w == "second" || w == "third"
 }
 
 // factorAfter reports a number right after a word of times, whose text
-// goes on with rest: a product, "3 times 2", not a multiple.
-func factorAfter(rest string) bool {
+// goes on with rest, in figures or in words (extra holds the text's
+// language's own, numberWordsIn): a product, "3 times 2", "elf mal elf",
+// not a multiple.
+func factorAfter(rest string, extra map[string]numberWord) bool {
 	rest = strings.TrimLeft(rest, " \u00a0")
 	if rest != "" && isASCIIDigit(rest[0]) {
 		return true
 	}
-	_, ok := numberWordOf(strings.ToLower(rest[:lettersEnd(rest, 0)]))
+	w := strings.ReplaceAll(strings.ToLower(rest[:lettersEnd(rest, 0)]), "ё", "е")
+	if _, ok := numberWordOf(w); ok {
+		return true
+	}
+	if _, ok := extra[w]; ok {
+		return true
+	}
+	_, ok := germanNumberWord(w)
 	return ok
+}
+
+// halfAfterTimes reports the half that French writes after a word of
+// times, in rest: "deux fois et demie" is 2.5 times.
+func halfAfterTimes(rest string) bool {
+	return strings.HasPrefix(strings.TrimLeft(rest, " \u00a0"), "et demi")
 }
 
 // withAll returns xs with those of ys it lacks appended.
@@ -164,7 +179,7 @@ type numberSide struct {
 
 func readSide(s, lang string) numberSide {
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
-	r := numberReader{s: s}
+	r := numberReader{s: s, extra: numberWordsIn(lang)}
 	r.read()
 	n.nums, n.clock, n.times = r.numbers(), r.clock, r.times
 	forEachWord(s, func(i, j int) {
@@ -309,7 +324,7 @@ func (r *numberReader) read() {
 		case vulgarFractions[c] != "":
 			r.items = append(r.items, numberItem{kind: itemNumber, text: "0" + vulgarFractions[c]})
 			i += w
-			r.afterFigure, r.ordinal, r.figureEnd = true, false, i
+			r.afterFigure, r.ordinal, r.figureEnd, r.single = true, false, i, true
 		default:
 			if !unicode.IsSpace(c) {
 				r.prev, r.prev2 = "", "" // "from $1.50": the word is not right before the number
@@ -325,12 +340,14 @@ func (r *numberReader) read() {
 type numberReader struct {
 	s           string
 	items       []numberItem
-	prev, prev2 string          // the last word and the one before, lower case
-	afterFigure bool            // only spaces since a number in figures
-	figureEnd   int             // where the last number in figures ended
-	ordinal     bool            // that number has an ordinal ending (3rd, 3-й)
-	clock       map[string]bool // decimals that may be a time of day
-	times       []string        // numbers of times: "2,500 times", "3mal"
+	prev, prev2 string                // the last word and the one before, lower case
+	afterFigure bool                  // only spaces since a number in figures
+	figureEnd   int                   // where the last number in figures ended
+	single      bool                  // that number is no date or time of day
+	ordinal     bool                  // it has an ordinal ending (3rd, 3-й)
+	clock       map[string]bool       // decimals that may be a time of day
+	times       []string              // numbers of times: "2,500 times", "3mal"
+	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -389,17 +406,24 @@ func (r *numberReader) figures(i int) int {
 	if lead && len(parts) == 1 {
 		r.addTimes(parts[0])
 	}
-	r.afterFigure, r.figureEnd = true, end
+	r.afterFigure, r.figureEnd, r.single = true, end, len(parts) == 1
 	return end
 }
 
 // timesAfter reads the word of times that ends at s[j] right after a
 // number in figures (timesWords): "2,500 times", "2½ times", "3mal",
-// "3-mal", but not "3rd time", "zum 25. Mal" or "3 times 2".
+// "3-mal", "2 fois et demie", but not "3rd time", "zum 25. Mal", "3
+// times 2", a date ("am 1.4.2025 mal") or a year ("2019 mal", "In 2008
+// times were hard").
 func (r *numberReader) timesAfter(j int) {
-	if !factorAfter(r.s[j:]) {
-		r.addTimes(r.items[len(r.items)-1].text)
+	n := r.items[len(r.items)-1].text
+	if !r.single || factorAfter(r.s[j:], r.extra) || isYear(n) && !strings.HasSuffix(n, "00") {
+		return
 	}
+	if halfAfterTimes(r.s[j:]) && !strings.ContainsAny(n, ".+") {
+		n += ".5"
+	}
+	r.addTimes(n)
 }
 
 // addTimes adds the number n, just read, to the numbers of times, unless

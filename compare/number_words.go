@@ -385,6 +385,7 @@ type runReader struct {
 	prev                  numberWordKind
 	run, skip, scaleAlone bool
 	unscaled              bool // the run has a number word other than a scale
+	ordinal               bool // its last word is an ordinal (isOrdinalWord)
 	times                 bool // the run is a number of times (numberRun.times)
 	half                  bool // the run has a half more
 	// halfNext is set after a word that may stand before a half ("с" in
@@ -489,7 +490,10 @@ func (r *runReader) other(w, before, rest string) {
 		r.skip = true // "шестой час", past five: the hour under way
 	case timesWords[w]:
 		// "a thousand times", "тысячу тысяч раз": a way of speaking
-		r.times = r.times || r.unscaled && !isOrdinalWord(before) && !factorAfter(rest)
+		r.times = r.times || r.unscaled && !r.ordinal && !factorAfter(rest, r.extra)
+		if r.times && halfAfterTimes(rest) {
+			r.addHalf() // "deux fois et demie"
+		}
 	}
 	r.flush()
 }
@@ -515,7 +519,6 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	} else {
 		r.scaleAlone = false
 	}
-	r.unscaled = r.unscaled || nw.kind != numScale
 	switch nw.kind {
 	case numUnit:
 		if r.run && r.prev == numUnit && !unitGoesOn(r.cur, nw.value) {
@@ -552,6 +555,10 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		r.cur, r.half, r.scale = 0, false, nw.value
 	}
 	r.prev, r.run = nw.kind, true
+	// After the switch: a unit that starts a number of its own ("пять-
+	// шесть") flushes the run before it.
+	r.unscaled = r.unscaled || nw.kind != numScale
+	r.ordinal = isOrdinalWord(w)
 }
 
 // addHalf adds a half to the run: of its last scale right after it ("два

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -235,11 +236,57 @@ func TestNumberWordsOfALanguage(t *testing.T) {
 		{"Sein Schritt war doppelt so lang, auf vier Beinen.", "Son pas était le double du mien, à quatre pattes.", "de", "fr", "", ""},
 		{"Экспорт вырос вдвое.", "Exports tripled, the triple of last year.", "ru", "en", "2", "3"},
 		{"Экспорт вырос втрое.", "Exports reached the triple of last year.", "ru", "en", "", ""},
+		// Numbers of times in each language's words: a range, a half, a
+		// product, a date or a year before a particle.
+		{"Цены выросли в пять-шесть раз за три года.", "Prices rose three times in five to six years.", "ru", "en", "6", "3"},
+		{"Ich komme am 1.4.2025 mal vorbei, die Mieten sind dreimal so hoch.",
+			"I'll drop by on 1 April 2025; rents are four times as high.", "de", "en", "3", "4"},
+		{"Prices rose two and a half times.", "Les prix ont augmenté deux fois et demie.", "en", "fr", "", ""},
+		{"Die Preise stiegen zweieinhalb Mal.", "Les prix ont augmenté deux fois et demie.", "de", "fr", "", ""},
+		{"Der Raum misst elf mal elf Meter, die Miete ist dreimal so hoch.",
+			"The room measures eleven by eleven metres; the rent is four times as high.", "de", "en", "3", "4"},
+		{"Цены выросли в два с половиной раза за три года.", "Prices rose three times in two and a half years.", "ru", "en", "2.5", "3"},
+		{"Он сдал экзамен с третьего раза, а цены на курсы выросли вдвое.",
+			"He passed the exam at the third attempt, and course prices tripled.", "ru", "en", "2", "3"},
+		{"Ich war 2019 mal in Berlin, die Mieten sind dreimal so hoch.",
+			"I was in Berlin in 2019; rents are four times as high.", "de", "en", "3", "4"},
 	} {
 		os, ot := numberDifferenceIn(tc.s, tc.t, tc.sLang, tc.tLang)
 		if os != tc.onlyS || ot != tc.onlyT {
 			t.Errorf("%q (%s) / %q (%s): only the source %q, only the rendering %q; want %q, %q",
 				tc.s, tc.sLang, tc.t, tc.tLang, os, ot, tc.onlyS, tc.onlyT)
+		}
+	}
+}
+
+// TestMultiples checks the numbers of times each side's readers mark.
+func TestMultiples(t *testing.T) {
+	for _, tc := range []struct {
+		s, lang string
+		want    []string
+	}{
+		{"Цены выросли в пять-шесть раз.", "ru", []string{"6"}},
+		{"Цены выросли в три-четыре раза.", "ru", []string{"4"}},
+		{"Les prix ont augmenté deux-trois fois.", "fr", []string{"3"}},
+		{"Die Preise stiegen zwei drei Mal.", "de", []string{"3"}},
+		{"Цены выросли в 2-3 раза.", "ru", []string{"3"}},
+		{"Ich komme am 1.4.2025 mal vorbei.", "de", nil}, // German "mal", a particle, after a date
+		{"Komm am 21.06.24 mal vorbei.", "de", nil},
+		{"Der Raum misst elf mal elf Meter.", "de", nil}, // products
+		{"Das Feld misst fünfundzwanzig mal fünfundvierzig Meter.", "de", nil},
+		{"Das Feld misst drei mal fünfundzwanzig Meter.", "de", nil},
+		{"Das Feld misst 3 mal elf Meter.", "de", nil},
+		{"Цены выросли в два с половиной раза.", "ru", []string{"2.5"}},
+		{"Он сдал экзамен с третьего раза.", "ru", nil}, // an ordinal: at the third attempt
+		{"Les prix ont augmenté deux fois et demie.", "fr", []string{"2.5"}},
+		{"Les prix ont augmenté 2 fois et demie.", "fr", []string{"2.5"}},
+		{"Ich war 2019 mal in Berlin.", "de", nil}, // a year, not 2019 times
+		{"In 2008 times were hard.", "en", nil},
+		{"It is 1000 times faster.", "en", []string{"1000"}},
+		{"Prices rose 2,500 times.", "en", []string{"2500"}},
+	} {
+		if got := readSide(tc.s, tc.lang).multiples(); !slices.Equal(got, tc.want) {
+			t.Errorf("readSide(%q, %q).multiples() = %q, want %q", tc.s, tc.lang, got, tc.want)
 		}
 	}
 }
