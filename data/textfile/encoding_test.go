@@ -374,3 +374,59 @@ func TestUTF16WithoutBOMMixedBlocks(t *testing.T) {
 func DecodeBytes(b []byte, enc string) (string, error) {
 	return decodeBytes(b, enc, false, false)
 }
+
+// TestDetectAllCapsCyrillic: a text in capitals (a TASS wire, a
+// headline, a telegram) is as much Russian as one in lower case. Each
+// code page's capitals are the other's small letters, so read in the
+// wrong one it is lower-case gibberish ("гюъбкемхе").
+func TestDetectAllCapsCyrillic(t *testing.T) {
+	text := "ЗАЯВЛЕНИЕ МИНИСТЕРСТВА ИНОСТРАННЫХ ДЕЛ РОССИЙСКОЙ ФЕДЕРАЦИИ О ВСТРЕЧЕ МИНИСТРОВ В АЛМАТЫ. " +
+		"СТОРОНЫ ОБСУДИЛИ ВОПРОСЫ БЕЗОПАСНОСТИ В РЕГИОНЕ И ДОГОВОРИЛИСЬ ПРОДОЛЖИТЬ КОНСУЛЬТАЦИИ.\n"
+	for _, enc := range []string{EncWindows1251, EncKOI8R} {
+		ex, err := Extract("wire.txt", encoderFor(t, enc)(text), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", enc, err)
+			continue
+		}
+		if ex.Encoding != enc || ex.Text != text {
+			t.Errorf("all-caps Russian in %s: detected %s, text %q", enc, ex.Encoding, ex.Text[:min(60, len(ex.Text))])
+		}
+	}
+}
+
+// TestDetectEnglishWithRussianWords: an English rendering saved by
+// a Russian Windows in its ANSI code page (Windows-1251) that quotes a
+// few Russian words or names. Fewer than 3 in 10 letters are above 0x7F,
+// as in a Western text, but whole words of them are not accented Latin
+// letters ("Ñåðãåé Ëàâðîâ"): the Cyrillic reading wins.
+func TestDetectEnglishWithRussianWords(t *testing.T) {
+	texts := []string{
+		"The minister Sergey Lavrov (Сергей Лавров) said the talks went well and the parties agreed to continue.\n",
+		"Minister Lavrov said: \"Мы готовы к диалогу\". The ministers met in Almaty on the second day.\n",
+	}
+	for _, text := range texts {
+		for _, enc := range []string{EncWindows1251, EncKOI8R} {
+			ex, err := Extract("en.txt", encoderFor(t, enc)(text), "", "")
+			if err != nil {
+				t.Errorf("%s: %v", enc, err)
+				continue
+			}
+			if ex.Text != text {
+				t.Errorf("English with Russian words in %s: detected %s, got %q", enc, ex.Encoding, ex.Text)
+			}
+		}
+	}
+}
+
+// TestTruncatedUTF16WithoutBOM: a UTF-16 file without a byte-order
+// mark that lost its last byte (a copy cut short) has an odd length: it
+// is named as truncated UTF-16, as it is with a BOM, not "NUL byte at
+// offset 1: a binary or damaged file".
+func TestTruncatedUTF16WithoutBOM(t *testing.T) {
+	full := encoderFor(t, EncUTF16LE)("The ministers met in Almaty on the second day of the summit.\n")
+	noBOM := full[2:]
+	_, err := Extract("cut.txt", noBOM[:len(noBOM)-1], "", "")
+	if err == nil || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("truncated UTF-16LE without BOM: %v; want it named as truncated UTF-16", err)
+	}
+}

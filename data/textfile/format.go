@@ -22,6 +22,9 @@ const (
 // file named .txt or .md is sniffed too, so that it gets a clear error or
 // its text rather than a "binary file" complaint.
 func DetectFormat(name string, b []byte) string {
+	if bytes.HasPrefix(b, []byte(oleSignature)) {
+		return formatUnsupported // whatever its name: a .doc, or an encrypted .docx
+	}
 	var format string
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
@@ -42,8 +45,13 @@ func DetectFormat(name string, b []byte) string {
 }
 
 // formatUnsupported marks files recognised as a format Variorum cannot
-// read (PDF, RTF); Extract explains.
+// read (PDF, RTF, Word 97-2003); Extract explains.
 const formatUnsupported = "unsupported"
+
+// oleSignature opens an OLE compound file: a Word 97-2003 document (.doc)
+// or an Office file encrypted with a password, which is one whatever its
+// extension.
+const oleSignature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
 
 // sniffBinary recognises the document formats that are not text: a ZIP
 // (DOCX, or another format extraction will name), PDF and RTF.
@@ -51,7 +59,7 @@ func sniffBinary(b []byte) string {
 	switch {
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
 		return FormatDOCX // only DOCX is supported; extraction says if not
-	case bytes.HasPrefix(b, []byte("%PDF-")), bytes.HasPrefix(b, []byte(`{\rtf`)):
+	case bytes.HasPrefix(b, []byte("%PDF-")), bytes.HasPrefix(b, []byte(`{\rtf`)), bytes.HasPrefix(b, []byte(oleSignature)):
 		return formatUnsupported
 	}
 	return ""
@@ -126,6 +134,8 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 		switch {
 		case bytes.HasPrefix(b, []byte("%PDF-")):
 			err = fmt.Errorf("a PDF file, %w: it reads text, Markdown, HTML and DOCX; save or export the document in one of those", ErrUnsupportedFormat)
+		case bytes.HasPrefix(b, []byte(oleSignature)):
+			err = fmt.Errorf("a Word 97-2003 document (.doc) or an Office file encrypted with a password, %w: save it as DOCX without a password, or as text", ErrUnsupportedFormat)
 		default:
 			err = fmt.Errorf("an RTF file, %w: it reads text, Markdown, HTML and DOCX; save the document as DOCX or text", ErrUnsupportedFormat)
 		}

@@ -103,6 +103,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 			}
 		}
 	}
+	w.paragraph(w.carry) // the last paragraph's mark was deleted
 	if w.out.Len() == 0 {
 		return "", errNoText
 	}
@@ -112,19 +113,30 @@ func docxParagraphs(r io.Reader) (string, error) {
 
 // docxWalker is what docxParagraphs knows at a point of the document.
 type docxWalker struct {
-	out    strings.Builder
-	stack  []*strings.Builder // open paragraphs (text boxes nest them)
-	depth  int
-	skip   int // depth inside skipped elements
-	inText bool
+	out      strings.Builder
+	stack    []*strings.Builder // open paragraphs (text boxes nest them)
+	depth    int
+	skip     int    // depth inside skipped elements
+	skipping string // the skipped element's name
+	inText   bool
+	// joinNext is set by a deleted paragraph mark (w:del in the
+	// paragraph's properties): accepted, the change joins the paragraph
+	// with the next, whose text is carried over to it.
+	joinNext bool
+	carry    string
 }
 
 // start opens an element: a paragraph, a run of text, or a tab or a
-// break written into the open paragraph; deleted text, field codes,
-// properties and compatibility fallbacks are skipped whole.
+// break written into the open paragraph. The document is read with its
+// tracked changes accepted: deleted text and the old place of moved text
+// (w:moveFrom) are skipped whole, as are field codes, properties and
+// compatibility fallbacks.
 func (w *docxWalker) start(name xml.Name) {
 	if w.skip > 0 {
 		w.skip++
+		if w.skipping == "pPr" && name.Local == "del" && (name.Space == wordML || name.Space == wordMLStrict) {
+			w.joinNext = true
+		}
 		return
 	}
 	if name.Space == "http://schemas.openxmlformats.org/markup-compatibility/2006" && name.Local == "Fallback" {
@@ -135,8 +147,8 @@ func (w *docxWalker) start(name xml.Name) {
 		return
 	}
 	switch name.Local {
-	case "del", "delText", "instrText", "rPr", "pPr":
-		w.skip = 1
+	case "del", "delText", "moveFrom", "instrText", "rPr", "pPr":
+		w.skip, w.skipping = 1, name.Local
 	case "p":
 		w.stack = append(w.stack, &strings.Builder{})
 	case "t":
@@ -173,13 +185,23 @@ func (w *docxWalker) end(name xml.Name) {
 		if len(w.stack) == 0 {
 			return
 		}
-		p := w.stack[len(w.stack)-1].String()
+		p := w.carry + w.stack[len(w.stack)-1].String()
 		w.stack = w.stack[:len(w.stack)-1]
-		if strings.TrimSpace(p) != "" {
-			if w.out.Len() > 0 {
-				w.out.WriteString("\n\n")
-			}
-			w.out.WriteString(p)
+		if w.carry = ""; w.joinNext {
+			w.joinNext, w.carry = false, p
+			return
 		}
+		w.paragraph(p)
+	}
+}
+
+// paragraph adds the text of a paragraph to the output, unless it is
+// blank.
+func (w *docxWalker) paragraph(p string) {
+	if strings.TrimSpace(p) != "" {
+		if w.out.Len() > 0 {
+			w.out.WriteString("\n\n")
+		}
+		w.out.WriteString(p)
 	}
 }

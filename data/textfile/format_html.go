@@ -55,6 +55,9 @@ func htmlCharset(b []byte, valid bool) string {
 	if enc := bomEncoding(b); enc != "" {
 		return enc
 	}
+	if enc, ok := sniffUTF16(b); ok {
+		return enc // saved without a byte-order mark
+	}
 	// Valid UTF-8 with non-ASCII bytes is UTF-8 whatever a <meta> says
 	// (pages re-saved by a browser or an editor often keep the old
 	// charset): text in a single-byte code page is almost never valid
@@ -66,7 +69,7 @@ func htmlCharset(b []byte, valid bool) string {
 		// As in browsers, a <meta> cannot declare UTF-16: the bytes
 		// read it, so they are ASCII-compatible.
 		if _, canon, err := LookupEncoding(string(m[1])); err == nil && !strings.HasPrefix(canon, "utf-16") {
-			if canon != EncUTF8 || valid {
+			if canon != EncUTF8 && !metaDisagrees(b, canon) || canon == EncUTF8 && valid {
 				return canon
 			}
 		}
@@ -81,6 +84,46 @@ func htmlCharset(b []byte, valid bool) string {
 		return EncUTF8 // decoding will report the problem
 	}
 	return enc
+}
+
+// metaDisagrees reports a <meta> that names a single-byte code page
+// which the page's text is not in: Russian in Windows-1251 under a <meta>
+// that still says koi8-r or iso-8859-1 (a server recoded the page and a
+// browser saved it). Any bytes decode in such a code page, so the text
+// decides: the detector reads it as Cyrillic in another code page, which
+// scores as Russian where the declared one does not, or scores clearly
+// better (metaOutscored times).
+func metaDisagrees(b []byte, canon string) bool {
+	if _, single := singleByteMaps()[canon]; !single {
+		return false
+	}
+	text := htmlTextBytes(b)
+	enc, err := DetectEncoding(text)
+	if err != nil || enc == canon {
+		return false
+	}
+	if !isCyrillicPage(enc) {
+		return false
+	}
+	if !isCyrillicPage(canon) {
+		return true // Russian text under a Western <meta>
+	}
+	got, declared := cyrillicScore(text, enc), cyrillicScore(text, canon)
+	return declared <= 0 || got > metaOutscored*declared
+}
+
+// metaOutscored is how many times better the detected Cyrillic code page
+// must score than the one a <meta> declares to overrule it. The right
+// code page scores 1.3 to 5.5 times a wrong one on the sentences tried
+// (less on short ones and on words in capitals), so a <meta> that lies
+// is overruled on prose, and one that tells the truth is kept where the
+// detector might guess wrong on a few words.
+const metaOutscored = 2
+
+// isCyrillicPage reports the Cyrillic single-byte code pages the detector
+// tells apart.
+func isCyrillicPage(enc string) bool {
+	return enc == EncWindows1251 || enc == EncKOI8R || enc == EncIBM866
 }
 
 // metaCharset matches a <meta> charset declaration; compiled on first use.
@@ -133,7 +176,7 @@ func htmlDroppedTag(a atom.Atom, attrs []tagAttr, inContent bool) bool {
 	switch a {
 	case atom.Html, atom.Body:
 		return false // the page itself, whatever its classes say ("sidebar-visible")
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Object,
+	case atom.Script, atom.Style, atom.Noscript, atom.Noframes, atom.Noembed, atom.Template, atom.Iframe, atom.Object,
 		atom.Embed, atom.Svg, atom.Math, atom.Canvas, atom.Nav, atom.Footer, atom.Aside,
 		atom.Form, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Menu,
 		atom.Dialog, atom.Head, atom.Audio, atom.Video, atom.Picture, atom.Img, atom.Link, atom.Meta:

@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"sync"
@@ -46,7 +47,13 @@ func markdownInlineRules() []mdRule {
 		{regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`), "$2", "*_"}, // strong
 		{regexp.MustCompile(`(^|[^\w*])\*(\S(?:.*?\S)?)\*`), "$1$2", "*"},    // emphasis
 		{regexp.MustCompile(`(^|[^\w_])_(\S(?:.*?\S)?)_($|[^\w])`), "$1$2$3", "_"},
-		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1", "~"},                  // strike-through
+		{regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`), "$1", "~"}, // strike-through
+		// Raw HTML: what a reader never sees (a comment, a script or a
+		// style sheet on one line) goes, a line break breaks the line,
+		// and other tags go but their text stays.
+		{regexp.MustCompile(`<!--.*?-->`), "", "<"},
+		{regexp.MustCompile(`(?i)<(script|style)\b[^>]*>.*?</(script|style)\s*>`), "", "<"},
+		{regexp.MustCompile(`(?i)<br\s*/?>`), "\n", "<"},
 		{regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>`), "", "<"}, // inline HTML tags
 		{regexp.MustCompile(`\\([\\\x60*_{}\[\]()#+\-.!>|~])`), "$1", "\\"},    // escapes
 	}
@@ -75,13 +82,25 @@ func markdownText(s string) string {
 	}
 	inFence := false
 	inOrdered := false // the paragraph being read is an item of an ordered list
+	hiddenEnd := ""    // the end mark of the hidden HTML block being skipped
 	for _, line := range lines {
-		if md.fence.MatchString(line) {
+		if md.fence.MatchString(line) && hiddenEnd == "" {
 			inFence = !inFence
 			continue
 		}
 		if inFence {
 			cur = append(cur, line)
+			continue
+		}
+		if hiddenEnd != "" {
+			if strings.Contains(strings.ToLower(line), hiddenEnd) {
+				hiddenEnd = ""
+			}
+			continue
+		}
+		if end := hiddenBlockEnd(line); end != "" && !strings.Contains(strings.ToLower(line), end) {
+			flush()
+			hiddenEnd = end
 			continue
 		}
 		if md.setext.MatchString(line) && len(cur) > 0 {
@@ -154,14 +173,38 @@ func tableCells(line string) string {
 	return strings.Join(cells, "\t")
 }
 
+// hiddenBlockEnd returns the end mark of an HTML block that opens at
+// line and whose content a reader never sees: a comment, a script or a
+// style sheet (CommonMark's HTML blocks of kinds 1 and 2). It is "" for
+// any other line.
+func hiddenBlockEnd(line string) string {
+	t := strings.ToLower(line)
+	if len(t)-len(strings.TrimLeft(t, " ")) > 3 {
+		return "" // indented code
+	}
+	switch t = strings.TrimLeft(t, " "); {
+	case strings.HasPrefix(t, "<!--"):
+		return "-->"
+	case strings.HasPrefix(t, "<script"):
+		return "</script>"
+	case strings.HasPrefix(t, "<style"):
+		return "</style>"
+	}
+	return ""
+}
+
 // inlineText is line without its hard-break marks and inline markup
-// (emphasis, code, links, images) as rules remove them.
+// (emphasis, code, links, images) as rules remove them, its entities
+// ("&amp;", "&mdash;") read as their characters.
 func inlineText(line string, rules []mdRule) string {
 	line = strings.TrimRight(line, " \t\\")
 	for _, r := range rules {
 		if strings.ContainsAny(line, r.need) {
 			line = r.re.ReplaceAllString(line, r.repl)
 		}
+	}
+	if strings.Contains(line, "&") {
+		line = html.UnescapeString(line)
 	}
 	return line
 }

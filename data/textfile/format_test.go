@@ -465,3 +465,181 @@ func TestHTMLStructure(t *testing.T) {
 		})
 	}
 }
+
+// docxWithBody returns a DOCX (a ZIP with word/document.xml) whose body is
+// body, in the WordprocessingML namespace.
+func docxWithBody(t *testing.T, body string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		body + `</w:body></w:document>`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestDOCXTrackedChanges: the version imported from a DOCX with
+// tracked changes is the document as it reads with the changes accepted,
+// as for w:del. A tracked move leaves the text in a w:moveFrom at its old
+// place (runs with w:t, ISO 29500 17.13.5.22) and in a w:moveTo at its
+// new one: the moved sentence must appear once, at its new place, not
+// twice. A deleted paragraph mark (w:del in the paragraph mark's run
+// properties) joins the paragraph with the next, as Word shows it once
+// the change is accepted: the comparison aligns paragraphs, so a split
+// that is not in the document shows up as a change.
+func TestDOCXTrackedChanges(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+	}{
+		{"moved sentence appears once",
+			`<w:p><w:moveFrom w:id="1" w:author="A" w:date="2024-06-21T00:00:00Z"><w:r><w:t xml:space="preserve">Moved sentence. </w:t></w:r></w:moveFrom>` +
+				`<w:r><w:t xml:space="preserve">Stays here. </w:t></w:r>` +
+				`<w:moveTo w:id="2" w:author="A" w:date="2024-06-21T00:00:00Z"><w:r><w:t>Moved sentence.</w:t></w:r></w:moveTo></w:p>`,
+			"Stays here. Moved sentence.\n"},
+		{"moved paragraph appears once",
+			`<w:p><w:moveFrom w:id="1" w:author="A"><w:r><w:t>Second paragraph, moved up.</w:t></w:r></w:moveFrom></w:p>` +
+				`<w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p>` +
+				`<w:p><w:moveTo w:id="2" w:author="A"><w:r><w:t>Second paragraph, moved up.</w:t></w:r></w:moveTo></w:p>`,
+			"First paragraph.\n\nSecond paragraph, moved up.\n"},
+		{"deleted paragraph mark joins paragraphs",
+			`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>The ministers met</w:t></w:r></w:p>` +
+				`<w:p><w:r><w:t xml:space="preserve"> in Almaty.</w:t></w:r></w:p>`,
+			"The ministers met in Almaty.\n"},
+	}
+	for _, tt := range tests {
+		ex, err := Extract("changes.docx", docxWithBody(t, tt.body), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if ex.Text != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, tt.want)
+		}
+	}
+}
+
+// TestHTMLRawTextElementsNotImported: <noframes> and <noembed> are
+// never shown by a browser that shows frames and embedded content (all of
+// them), and their content is raw text to the tokenizer: imported, it
+// brings markup ("<p>…</p>") into the version as if it were words of the
+// text. Like <noscript>, their content must stay out.
+func TestHTMLRawTextElementsNotImported(t *testing.T) {
+	tests := []struct{ name, page string }{
+		{"noframes", `<html><body><p>The ministers met in Almaty.</p><noframes><p>Your browser does not support frames.</p></noframes></body></html>`},
+		{"noembed", `<html><body><p>The ministers met in Almaty.</p><noembed><p>No plugin installed.</p></noembed></body></html>`},
+	}
+	for _, tt := range tests {
+		ex, err := Extract("page.html", []byte(tt.page), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if want := "The ministers met in Almaty.\n"; ex.Text != want {
+			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, want)
+		}
+	}
+}
+
+// TestHTMLSingleByteMetaThatLies: a saved page whose <meta> names a
+// single-byte code page its bytes are not in (an old Russian site served
+// as Windows-1251 by the server, which recoded it, while its <meta> still
+// says koi8-r or iso-8859-1; saved to disk, only the <meta> remains).
+// The text is read in the code page its bytes are in, not as mojibake
+// ("оПХБЕР", "Ïðèâåò").
+func TestHTMLSingleByteMetaThatLies(t *testing.T) {
+	text := "Министр иностранных дел провёл переговоры с коллегами. Стороны обсудили вопросы безопасности в регионе и договорились продолжить консультации."
+	body := encoderFor(t, EncWindows1251)(text)
+	for _, meta := range []string{"koi8-r", "iso-8859-1", "ibm866"} {
+		page := append([]byte(`<html><head><meta charset="`+meta+`"></head><body><p>`), body...)
+		page = append(page, "</p></body></html>"...)
+		ex, err := Extract("saved.html", page, "", "")
+		if err != nil {
+			t.Errorf("meta %s: %v", meta, err)
+			continue
+		}
+		if ex.Text != text+"\n" {
+			t.Errorf("meta %s over Windows-1251 bytes: read as %s: %q, want the Russian text", meta, ex.Encoding, ex.Text)
+		}
+	}
+}
+
+// TestMarkdownHTMLIsMarkup: raw HTML in a Markdown file is markup,
+// rendered as HTML is. A <script> or <style> block's content, and an HTML
+// comment (an editor's "<!-- draft: remove -->"), are never shown, so
+// they must not become words of the version; a <br> is a line break, not
+// nothing ("said.<br>Then" is not the one word "said.Then"); and an
+// entity (&amp;, &nbsp;, &mdash;) is its character,
+// as CommonMark says: "AT&amp;T" must compare equal to "AT&T" in the
+// same text saved as plain text or HTML.
+func TestMarkdownHTMLIsMarkup(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"script block", "The ministers met.\n\n<script>\nvar tracker = 'secret';\n</script>\n\nThey talked.\n", "The ministers met.\n\nThey talked.\n"},
+		{"style block", "The ministers met.\n\n<style>\np { color: red }\n</style>\n\nThey talked.\n", "The ministers met.\n\nThey talked.\n"},
+		{"comment", "The ministers met.\n\n<!-- draft: check the date with the desk -->\n\nThey talked.\n", "The ministers met.\n\nThey talked.\n"},
+		{"br", "Lavrov said.<br>Then he left.\n", "Lavrov said.\nThen he left.\n"},
+		{"entities", "AT&amp;T &mdash; Procter &amp; Gamble\n", "AT&T — Procter & Gamble\n"},
+	}
+	for _, tt := range tests {
+		ex, err := Extract("notes.md", []byte(tt.in), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if ex.Text != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, tt.want)
+		}
+	}
+}
+
+// TestLegacyWordMessages: Word 97-2003 documents (.doc) and
+// password-protected DOCX files are OLE compound files (D0 CF 11 E0 A1 B1
+// 1A E1), the most common "wrong format" a user of Russian official texts
+// meets. Like PDF, RTF and ODT they are named, with a hint ("save it as
+// DOCX"), not called "a binary or damaged file" or "a damaged or
+// truncated ZIP": ErrUnsupportedFormat, and a message naming Word
+// 97-2003 or encryption.
+func TestLegacyWordMessages(t *testing.T) {
+	cfb := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 504)...)
+	cfb = append(cfb, bytes.Repeat([]byte{0, 1, 2, 3, 0xFF}, 200)...)
+	for _, name := range []string{"statement.doc", "statement.docx"} {
+		_, err := Extract(name, cfb, "", "")
+		if err == nil {
+			t.Errorf("%s: read", name)
+			continue
+		}
+		msg := strings.ToLower(err.Error())
+		if !errors.Is(err, ErrUnsupportedFormat) || strings.Contains(msg, "damaged") ||
+			!(strings.Contains(msg, "97") || strings.Contains(msg, "encrypt") || strings.Contains(msg, "password") || strings.Contains(msg, ".doc ")) {
+			t.Errorf("%s (OLE compound file): %q; want it named as a Word 97-2003 or encrypted document, with a hint", name, err)
+		}
+	}
+}
+
+// TestHTMLInUTF16WithoutBOM: an HTML page in UTF-16 without a byte-order
+// mark is recognised (sniffUTF16), as a .txt file is. Its bytes (ASCII
+// with a NUL after each) also pass as valid UTF-8, where the tokenizer
+// would see no tags in "<\x00p\x00>\x00" and import the markup as text.
+func TestHTMLInUTF16WithoutBOM(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{"<html><body><p>The ministers met in Almaty.</p></body></html>", "The ministers met in Almaty.\n"},
+		{"<html><body><p>Министр провёл переговоры.</p><p>The ministers met.</p></body></html>", "Министр провёл переговоры.\n\nThe ministers met.\n"},
+	}
+	for _, tt := range tests {
+		b := encoderFor(t, EncUTF16LE)(tt.page)[2:] // without the BOM
+		ex, err := Extract("page.html", b, "", "")
+		if err != nil {
+			t.Errorf("UTF-16LE page without BOM: %v; want %q", err, tt.want)
+			continue
+		}
+		if ex.Text != tt.want {
+			t.Errorf("UTF-16LE page without BOM: read as %s: %q, want %q", ex.Encoding, ex.Text, tt.want)
+		}
+	}
+}
