@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [--lang L] [--source S] [--kind K] [--date D] [--encoding E] FILE|DIR..."
@@ -46,7 +48,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	sum, err := lib.ImportPaths(ctx, paths, *opt, progress)
 	bar.clear()
-	reportImport(ctx, e, lib, sum)
+	reportImport(ctx, e, lib, sum, opt.Encoding)
 	if sum.Total == 0 && err == nil {
 		names := make([]string, len(paths))
 		for i, p := range paths {
@@ -62,8 +64,8 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	case err != nil:
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
 	}
-	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 {
-		return 1 // something failed, or there was nothing to import
+	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 || slices.ContainsFunc(sum.Duplicates, decodedOtherwise(opt.Encoding)) {
+		return 1 // something failed, nothing was imported, or not as asked
 	}
 	return 0
 }
@@ -93,6 +95,8 @@ func checkImportOptions(e *env, fs *flag.FlagSet, paths []string, opt *data.Impo
 	switch {
 	case len(paths) == 0:
 		return usageError(e, fs, "no files or folders to import")
+	case slices.Contains(paths, "-"):
+		return usageError(e, fs, "import reads files and folders, not standard input: save the text to a file and import that")
 	case opt.BriefingSlug != "" && opt.NewBriefingTitle != "":
 		return usageError(e, fs, "give --briefing or --new-briefing, not both")
 	case opt.BriefingSlug != "" && (opt.Date != "" || opt.Place != ""):
@@ -124,15 +128,36 @@ func resumeHint(ctx context.Context, lib *data.Library, sum data.Summary) string
 // as shells report one killed by SIGINT (128+2).
 const exitInterrupted = 130
 
+// decodedOtherwise returns a test of a file already imported that was
+// decoded from another encoding than enc, which the user asked for now
+// (after a wrong guess, or a wrong --encoding): the stored text is not
+// what they asked for.
+func decodedOtherwise(enc string) func(data.Duplicate) bool {
+	return func(d data.Duplicate) bool {
+		if enc == "" {
+			return false
+		}
+		_, canon, err := textfile.LookupEncoding(enc)
+		return err == nil && d.Existing.Encoding != "" && d.Existing.Encoding != canon
+	}
+}
+
 // reportImport prints what an import did: each version imported, each
 // file already there, skipped or failed (names escaped), and a summary.
-func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary) {
+// enc is the encoding the user asked for, if any.
+func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary, enc string) {
 	for _, v := range sum.Imported {
 		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
 			termName(v.FileName), v.ID, termName(v.Label), orDash(v.Language), v.Encoding, v.Format)
 	}
+	otherwise := decodedOtherwise(enc)
 	for _, d := range sum.Duplicates {
-		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)\n", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
+		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
+		if otherwise(d) {
+			fmt.Fprintf(e.stderr, ", decoded as %s; to decode it as %s, remove that version (variorum rm %d) and import the file again",
+				d.Existing.Encoding, termName(enc), d.Existing.ID)
+		}
+		fmt.Fprintln(e.stderr)
 	}
 	for _, f := range sum.Skipped {
 		fmt.Fprintf(e.stderr, "variorum import: %s: %s\n", termName(f.Path), termName(export.Squeeze(f.Err.Error())))
