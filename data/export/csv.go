@@ -3,7 +3,6 @@ package export
 import (
 	"encoding/csv"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -114,12 +113,45 @@ func cell(s string) string {
 	case '=', '@', '\t', '\r', '\'':
 		return "'" + s
 	case '+', '-':
-		if _, err := strconv.ParseFloat(s, 64); err != nil {
+		if !spreadsheetNumber(s[1:]) {
 			return "'" + s
 		}
 	}
 	return s
 }
+
+// spreadsheetNumber reports a number as spreadsheets read one after its
+// sign: digits, perhaps a decimal point and more digits, perhaps an
+// exponent ("5", "3.25", "1e5"). Go's own spellings that
+// strconv.ParseFloat also takes ("Inf", "0x1p3", "1_000") are formulas
+// to a spreadsheet.
+func spreadsheetNumber(s string) bool {
+	i, digits := 0, 0
+	for ; i < len(s) && (isDigit(s[i]) || s[i] == '.' && !strings.Contains(s[:i], ".")); i++ {
+		if isDigit(s[i]) {
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		start := i
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		if i == start {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func yesNo(b bool) string {
 	if b {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/xml"
 	"errors"
 	"io"
 	"io/fs"
@@ -311,5 +312,162 @@ func TestWriteReportTMX(t *testing.T) {
 	r.Result, r.Versions = one, r.Versions[:1]
 	if err := Write(&b, TMXMemory, r, WriteOptions{}); !errors.Is(err, ErrNoTranslation) {
 		t.Errorf("one language: %v, want ErrNoTranslation", err)
+	}
+}
+
+// TestTEIBodyNeverEmpty: TEI P5's <body> must hold at least one
+// division or block (body.xml content model: a required choice of
+// model.divLike+, model.div1Like+ or model.common+). When no version has
+// a row (texts of nothing but zero-width spaces, which "variorum import"
+// accepts), the body still holds an element.
+func TestTEIBodyNeverEmpty(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"zero-width spaces only", []string{"\u200b\n", "\u200b\u200b\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, tt.texts, []string{"a", "b"}, nil, Briefing{Title: "T"})
+			var buf bytes.Buffer
+			if err := WriteTEI(&buf, r); err != nil {
+				return // refusing is fine too
+			}
+			var doc struct {
+				Body struct {
+					Children []struct{ XMLName xml.Name } `xml:",any"`
+				} `xml:"text>body"`
+			}
+			if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+				t.Fatalf("not well-formed: %v", err)
+			}
+			if len(doc.Body.Children) == 0 {
+				t.Errorf("<body> has no element (invalid TEI P5; want e.g. an empty <p/> or <div/>, or an error):\n%s", buf.String())
+			}
+		})
+	}
+}
+
+// TestTEIKeepsEveryNote: a researcher's note must be in the TEI
+// whatever byte it starts on, as in the HTML, JSON and Markdown exports
+// (index.rowOf takes the cell before a position between cells): a note
+// starting on the space between two sentences, an insertion-point note
+// right after a sentence's full stop, or one at the end of the text.
+func TestTEIKeepsEveryNote(t *testing.T) {
+	texts := []string{"One two three. Four five six.\n\nSeven eight.\n", "One two four. Four five six.\n\nSeven eight.\n"}
+	b := texts[1]
+	space := strings.Index(b, " Four")
+	afterSix := strings.Index(b, "six.") + len("six.")
+	tests := []struct {
+		name string
+		note Note
+	}{
+		{"starts on the space between sentences", Note{Version: 1, Start: space, End: space + 5, Text: "NOTE-SPACE"}},
+		{"insertion point after a full stop", Note{Version: 1, Start: afterSix, End: afterSix, Text: "NOTE-AFTER-STOP"}},
+		{"spans a paragraph break", Note{Version: 1, Start: afterSix, End: afterSix + 7, Text: "NOTE-BREAK"}},
+		{"at the end of the text", Note{Version: 1, Start: len(b), End: len(b), Text: "NOTE-EOF"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, texts, []string{"a", "b"}, nil, Briefing{Title: "T"})
+			r.Notes = []Note{tt.note}
+			for _, f := range []Format{JSON, HTML, Markdown} { // the other exports keep it
+				var buf bytes.Buffer
+				if err := Write(&buf, f, r, WriteOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(buf.String(), tt.note.Text) {
+					t.Fatalf("%s lacks the note too: the test is wrong", f)
+				}
+			}
+			var buf bytes.Buffer
+			if err := WriteTEI(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(buf.String(), tt.note.Text) {
+				t.Errorf("the note %q (bytes %d-%d) is missing from the TEI", tt.note.Text, tt.note.Start, tt.note.End)
+			}
+		})
+	}
+}
+
+// TestCSVGuardSpecialFloats: cell leaves a "+" or "-" cell alone only
+// when a spreadsheet reads it as a number; Go's own spellings ("-Inf",
+// "+Infinity", hex floats, digit-separating underscores) are formulas to
+// Excel and LibreOffice and would show as #NAME?.
+func TestCSVGuardSpecialFloats(t *testing.T) {
+	for _, in := range []string{"-Inf", "+inf", "-Infinity", "-0x1p3", "+0x10p0", "+1_000"} {
+		if got := cell(in); got != "'"+in {
+			t.Errorf("cell(%q) = %q, want %q (a spreadsheet runs it as a formula)", in, got, "'"+in)
+		}
+	}
+	// Sanity: real numbers stay numbers.
+	for _, in := range []string{"-5", "+3.25", "-1e5"} {
+		if got := cell(in); got != in {
+			t.Errorf("cell(%q) = %q", in, got)
+		}
+	}
+}
+
+// TestHTMLNoControlCharacters: the page holds none of the C0 controls
+// HTML forbids in a document ("control-character-in-input-stream" parse
+// errors, shown as boxes), neither in the cells nor in a version's label,
+// source and note, the briefing's title or the researcher's notes.
+func TestHTMLNoControlCharacters(t *testing.T) {
+	tests := []struct {
+		name  string
+		patch func(r *Report)
+	}{
+		{"label", func(r *Report) { r.Versions[1].Label = "Reuters\x01\x08" }},
+		{"briefing title", func(r *Report) { r.Briefing.Title = "Briefing\x1b[31m" }},
+		{"version note", func(r *Report) { r.Versions[0].Note = "pasted\x07" }},
+		{"researcher's note", func(r *Report) { r.Notes = []Note{{Version: 0, Start: 0, End: 3, Text: "odd\x0b"}} }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{"One two three.\n", "One two four.\n"}, []string{"a", "b"}, nil, Briefing{Title: "T"})
+			tt.patch(r)
+			var buf bytes.Buffer
+			if err := WriteHTML(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			for i, c := range buf.Bytes() {
+				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+					t.Errorf("control character %#x at byte %d of the HTML", c, i)
+					break
+				}
+			}
+		})
+	}
+}
+
+// TestMarkdownOneLinePerItem: a label or title with a line break does
+// not split its heading or list item, where what follows would be read
+// as new Markdown: "---" a rule (or the line above a heading), "1. x" a
+// new list, four spaces a code block.
+func TestMarkdownOneLinePerItem(t *testing.T) {
+	tests := []struct {
+		name   string
+		patch  func(r *Report)
+		marker string
+	}{
+		{"label in the change list", func(r *Report) { r.Versions[1].Label = "wire\n\n---\n\n1. INJECTED" }, "INJECTED"},
+		{"title", func(r *Report) { r.Briefing.Title = "Briefing\n\n    INJECTED code block" }, "INJECTED"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, []string{"One two three.\n", "One two four.\n"}, []string{"a", "b"}, nil, Briefing{Title: "T"})
+			tt.patch(r)
+			var buf bytes.Buffer
+			if err := WriteMarkdown(&buf, r, 0); err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(buf.String(), "\n") {
+				if strings.Contains(line, tt.marker) && !strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "# ") && !strings.HasPrefix(line, "|") {
+					t.Errorf("the text starts a line of its own: %q\n%s", line, buf.String())
+				}
+			}
+		})
 	}
 }

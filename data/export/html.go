@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"html/template"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
@@ -75,8 +76,33 @@ func WriteHTML(w io.Writer, r *Report) error {
 	if err != nil {
 		return err
 	}
-	return t.Execute(w, htmlPageOf(r))
+	return t.Execute(controlFree{w}, htmlPageOf(r))
 }
+
+// controlFree writes to w without the ASCII control characters HTML
+// forbids in a document (all but tab, line feed and carriage return),
+// which a label, a title or a note typed or pasted by a user may hold;
+// the cells' text is already cleaned (htmlText). In UTF-8 these bytes
+// are never part of another character.
+type controlFree struct{ w io.Writer }
+
+func (c controlFree) Write(p []byte) (int, error) {
+	if !slices.ContainsFunc(p, isControl) {
+		return c.w.Write(p)
+	}
+	q := make([]byte, 0, len(p))
+	for _, b := range p {
+		if !isControl(b) {
+			q = append(q, b)
+		}
+	}
+	_, err := c.w.Write(q)
+	return len(p), err
+}
+
+// isControl reports an ASCII control character other than tab, line feed
+// and carriage return.
+func isControl(b byte) bool { return (b < 0x20 || b == 0x7F) && b != '\t' && b != '\n' && b != '\r' }
 
 func htmlPageOf(r *Report) *htmlPage {
 	// The columns read as the window shows them: each version in its own

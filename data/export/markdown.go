@@ -38,12 +38,12 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 		if i == r.Result.Base {
 			base = " (base)"
 		}
-		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdCell(r.label(i)), base, mdCell(v.Source),
-			mdCell(v.Language), mdCell(v.Kind), mdCell(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdCell(v.Note))
+		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdText(r.label(i)), base, mdText(v.Source),
+			mdText(v.Language), mdText(v.Kind), mdText(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdText(v.Note))
 	}
 	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | letter case | trivial |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.stats() {
-		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |\n", mdCell(s.From), mdCell(s.To),
+		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |\n", mdText(s.From), mdText(s.To),
 			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Case, s.Trivial)
 	}
 	// Typography-only changes are counted above, not listed: a summary
@@ -74,7 +74,7 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 	if len(r.Notes) > 0 {
 		bw.WriteString("\n## Notes\n\n")
 		for _, n := range r.Notes {
-			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(Squeeze(n.Text)))
+			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(n.Text))
 		}
 	}
 	fmt.Fprintf(bw, "\n_%s_\n", mdText(optionsLine(r)))
@@ -147,11 +147,13 @@ func mdCode(s string) string {
 	return fence + pad + s + pad + fence
 }
 
-// mdText escapes the characters Markdown would read as markup, and
-// HTML's angle brackets, which trackers would otherwise render.
+// mdText is s on one line (a heading, a list item or a table cell
+// ends at a line break, and what follows would be read as new Markdown),
+// its characters that Markdown would read as markup escaped, and HTML's
+// angle brackets, which trackers would otherwise render.
 func mdText(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range Squeeze(s) {
 		if strings.ContainsRune("\\`*_[]<>#|~!", r) {
 			b.WriteByte('\\')
 		}
@@ -159,9 +161,6 @@ func mdText(s string) string {
 	}
 	return b.String()
 }
-
-// mdCell is text for a table cell: one line, markup escaped.
-func mdCell(s string) string { return mdText(Squeeze(s)) }
 
 func shortHash(h string) string {
 	if len(h) > 16 {

@@ -73,19 +73,20 @@ type teiWriter struct {
 	err   error
 }
 
-// notesByRow puts each note on the row whose cell of its version holds
-// the note's start; a note on no row shown is left out.
+// notesByRow puts each note on the row of rows that the other exports
+// put it on (index.rowOf): the row whose cell of its version holds its
+// start, or, where it starts between cells (on the space between two
+// sentences, right after a full stop, at the end of the text), the cell
+// before it.
 func notesByRow(r *Report, rows []compare.Row) map[int][]Note {
+	ix := newIndexOver(r, rows)
 	out := map[int][]Note{}
 	for _, n := range r.Notes {
-		for i, row := range rows {
-			if n.Version >= len(row.Cells) {
-				break
-			}
-			if c := row.Cells[n.Version]; c != nil && !c.Placeholder && c.Start <= n.Start && n.Start < max(c.End, c.Start+1) {
-				out[i] = append(out[i], n)
-				break
-			}
+		if n.Version < 0 || n.Version >= len(ix.cells) {
+			continue
+		}
+		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
+			out[row] = append(out[row], n)
 		}
 	}
 	return out
@@ -199,6 +200,11 @@ func (t *teiWriter) body() {
 		}
 	}
 	if inP {
+		t.close("p")
+		t.text("\n")
+	}
+	if len(t.rows) == 0 {
+		t.open("p") // TEI's <body> holds at least one block: texts with no sentence leave an empty one
 		t.close("p")
 		t.text("\n")
 	}

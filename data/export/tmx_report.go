@@ -12,6 +12,11 @@ import (
 // versions that are all in the base's language.
 var ErrNoTranslation = errors.New("a translation memory needs a version in another language than the base")
 
+// ErrLanguageUnknown is wrapped when a version of a translation memory
+// has no language a CAT tool could match: an undetermined one ("und-Latn")
+// or none.
+var ErrLanguageUnknown = errors.New("a translation memory needs both versions' languages")
+
 // kindOriginal is the kind of a version in the language it was first
 // written or spoken in (data.KindOriginal).
 const kindOriginal = "original"
@@ -34,6 +39,12 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		return err
 	}
 	src, dst := r.Versions[from], r.Versions[to]
+	for _, v := range []int{from, to} {
+		if l := r.language(v); l == "" || l == "und" || strings.HasPrefix(l, "und-") {
+			return fmt.Errorf("%w: %s's could not be told; set it (variorum edit VERSION --lang L) and export again",
+				ErrLanguageUnknown, r.Versions[v].Label)
+		}
+	}
 	m := &TMX{SrcLang: r.language(from), TgtLang: r.language(to), SegType: "sentence", Tool: "Variorum",
 		ToolVersion: toolVersion(r.Tool), Created: r.Created}
 	for _, p := range [][2]string{

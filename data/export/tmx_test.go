@@ -227,3 +227,35 @@ func FuzzWriteTMX(f *testing.F) {
 		}
 	})
 }
+
+// TestReportTMXLanguageDetermined: a translation memory is only of
+// use to a CAT tool when its srclang and each <tuv xml:lang> name real
+// languages. When a version's language is not known the comparison gives
+// it an undetermined one of its script ("und-Latn"), which OmegaT, memoQ
+// and Trados match to no project language: the memory is refused, as
+// "variorum align --format tmx" refuses it.
+func TestReportTMXLanguageDetermined(t *testing.T) {
+	tests := []struct {
+		name         string
+		langs        []string // as the comparison took them
+		versionLangs []string // as the library holds them
+		texts        []string
+	}{
+		{"target undetermined", []string{"ru", "und-Latn"}, []string{"ru", ""},
+			[]string{"Да, 19 июля.\n", "Yes, 19 July.\n"}},
+		{"source undetermined", []string{"und-Cyrl", "en"}, []string{"", "en"},
+			[]string{"Да, 19 июля.\n", "Yes, 19 July.\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, tt.texts, []string{"a", "b"}, tt.langs, Briefing{Title: "T"})
+			for i, l := range tt.versionLangs {
+				r.Versions[i].Language = l
+			}
+			var buf bytes.Buffer
+			if err := WriteReportTMX(&buf, r); !errors.Is(err, ErrLanguageUnknown) {
+				t.Errorf("WriteReportTMX: %v, want ErrLanguageUnknown; wrote:\n%s", err, buf.String())
+			}
+		})
+	}
+}

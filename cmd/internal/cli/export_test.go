@@ -648,3 +648,77 @@ func TestExportNeverReplacesLibrary(t *testing.T) {
 		t.Errorf("the library after the refused exports: exit %d, %q %q", code, out, errs)
 	}
 }
+
+// importFiles writes files (name -> content) and imports them into a new
+// library as one briefing; it returns the library's path.
+func importFiles(t *testing.T, files [][2]string, extra ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "lib.db")
+	args := append([]string{"--library", lib, "import", "--new-briefing", "Review"}, extra...)
+	for _, f := range files {
+		p := filepath.Join(dir, f[0])
+		if err := os.WriteFile(p, []byte(f[1]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, p)
+	}
+	if code, _, errs := runCLI(t, args...); code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errs)
+	}
+	return lib
+}
+
+// TestExportTMXUndeterminedLanguage: a Russian transcript (its
+// language detected) and a short English rendering whose language import
+// could not tell. The memory's English side would be <tuv
+// xml:lang="und-Latn">, which no CAT tool matches to English: export
+// refuses, as "variorum align --format tmx" does, rather than write a
+// memory that never matches.
+func TestExportTMXUndeterminedLanguage(t *testing.T) {
+	lib := importFiles(t, [][2]string{{"ru.txt", "Да, 19 июля.\n"}, {"en.txt", "Yes, 19 July.\n"}})
+	code, out, errs := runCLI(t, "--library", lib, "export", "--format", "tmx", "-o", "-")
+	if code != 1 || strings.Contains(out, `lang="und`) || !strings.Contains(errs, "edit") {
+		t.Errorf("exit %d (want 1, and how to set the language), stderr %q, memory:\n%s", code, errs, out)
+	}
+}
+
+// TestExportTEINoteAtSentenceEnd: the researcher's note that the
+// sample's revision silently changed a name, placed as an insertion point
+// right after the sentence (where a note "a sentence is missing here"
+// goes), is in every export, the TEI too.
+func TestExportTEINoteAtSentenceEnd(t *testing.T) {
+	lib := sampleLibrary(t)
+	ctx := context.Background()
+	l, err := data.Open(ctx, lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, err := l.Briefings(ctx)
+	if err != nil || len(bs) == 0 {
+		t.Fatal(err)
+	}
+	vs, err := l.Versions(ctx, bs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := l.Version(ctx, vs[1].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := strings.Index(rev.Text, "Murat")
+	at += strings.IndexByte(rev.Text[at:], '.') + 1 // just after the sentence's full stop
+	if _, err := l.AddNote(ctx, data.Note{VersionID: rev.ID, Start: at, End: at, Text: "NOTE-AFTER-STOP sentence missing here?"}); err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	for _, f := range []string{"json", "html", "md", "tei"} {
+		code, out, errs := runCLI(t, "--library", lib, "export", "--format", f, "-o", "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, errs)
+		}
+		if !strings.Contains(out, "NOTE-AFTER-STOP") {
+			t.Errorf("%s export lacks the note at byte %d of %s", f, at, rev.Label)
+		}
+	}
+}
