@@ -103,7 +103,7 @@ func docxParagraphs(r io.Reader) (string, error) {
 			}
 		}
 	}
-	w.paragraph(w.carry) // the last paragraph's mark was deleted
+	w.paragraph(w.carry.String()) // the last paragraph's mark was deleted
 	if w.out.Len() == 0 {
 		return "", errNoText
 	}
@@ -123,7 +123,7 @@ type docxWalker struct {
 	// paragraph's properties): accepted, the change joins the paragraph
 	// with the next, whose text is carried over to it.
 	joinNext bool
-	carry    string
+	carry    strings.Builder // built, not concatenated: a run of joined paragraphs stays linear
 }
 
 // start opens an element: a paragraph, a run of text, or a tab or a
@@ -185,11 +185,16 @@ func (w *docxWalker) end(name xml.Name) {
 		if len(w.stack) == 0 {
 			return
 		}
-		p := w.carry + w.stack[len(w.stack)-1].String()
+		p := w.stack[len(w.stack)-1].String()
 		w.stack = w.stack[:len(w.stack)-1]
-		if w.carry = ""; w.joinNext {
-			w.joinNext, w.carry = false, p
-			return
+		if w.joinNext || w.carry.Len() > 0 {
+			w.carry.WriteString(p)
+			if w.joinNext {
+				w.joinNext = false
+				return
+			}
+			p = w.carry.String()
+			w.carry.Reset()
 		}
 		w.paragraph(p)
 	}

@@ -512,6 +512,12 @@ func TestDOCXTrackedChanges(t *testing.T) {
 			`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t>The ministers met</w:t></w:r></w:p>` +
 				`<w:p><w:r><w:t xml:space="preserve"> in Almaty.</w:t></w:r></w:p>`,
 			"The ministers met in Almaty.\n"},
+		{"several deleted paragraph marks in a row, the last one's too",
+			`<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">One </w:t></w:r></w:p>` +
+				`<w:p><w:pPr><w:rPr><w:del w:id="2" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">two </w:t></w:r></w:p>` +
+				`<w:p><w:r><w:t>three.</w:t></w:r></w:p>` +
+				`<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Four.</w:t></w:r></w:p>`,
+			"One two three.\n\nFour.\n"},
 	}
 	for _, tt := range tests {
 		ex, err := Extract("changes.docx", docxWithBody(t, tt.body), "", "")
