@@ -131,7 +131,7 @@ func termGroups(terms []queryTerm) [][]queryTerm {
 	var groups [][]queryTerm
 	seen := map[string]bool{}
 	for _, t := range terms {
-		key := fmt.Sprint(t.prefix, t.words)
+		key := fmt.Sprint(t.prefix, t.fts)
 		if seen[key] {
 			continue // "the" twice in a pasted sentence
 		}
@@ -161,16 +161,26 @@ func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTe
 	return s, nil
 }
 
-// queryTerm is one word or phrase of a query, its words folded.
+// queryTerm is one word or phrase of a query. FTS5 splits it into words
+// as it split the texts it indexed, so what a text holds is found as it
+// is written ("CO₂", "नमस्ते"); the words as this package cuts and folds
+// them mark the matches in a snippet.
 type queryTerm struct {
-	words  []string
-	prefix bool // the last word is a prefix
+	fts    string   // as typed, ё folded, without quotes
+	words  []string // folded, for snippets
+	prefix bool     // the last word is a prefix
 }
 
 // isTokenRune reports whether r belongs to a word, as FTS5's unicode61
-// tokenizer sees it.
+// tokenizer sees it: letters, numbers of every kind (CO₂, м²), private
+// use characters, and the combining diacritics it removes; other marks
+// (a Devanagari vowel sign, Hebrew points) separate words. Its Unicode
+// tables are older than Go's, so a few newer characters differ: the
+// index itself splits what a query asks for (see queryTerm), and only a
+// snippet's highlighting follows this.
 func isTokenRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) ||
+		unicode.Is(unicode.Mn, r) && r >= 0x300 && r <= 0x36F
 }
 
 // parseQuery splits what a user typed into words and "quoted phrases";
@@ -178,25 +188,23 @@ func isTokenRune(r rune) bool {
 // and NEAR are plain words.
 func parseQuery(q string) []queryTerm {
 	var terms []queryTerm
-	words := func(s string) []string {
+	term := func(s string, prefix bool) {
 		ws := strings.FieldsFunc(s, func(r rune) bool { return !isTokenRune(r) })
+		if len(ws) == 0 {
+			return // punctuation alone
+		}
 		for i, w := range ws {
 			ws[i] = foldWord(w)
 		}
-		return ws
+		terms = append(terms, queryTerm{fts: foldYo(s), words: ws, prefix: prefix})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
-			if ws := words(part); len(ws) > 0 {
-				terms = append(terms, queryTerm{words: ws})
-			}
+			term(part, false)
 			continue
 		}
 		for _, f := range strings.Fields(part) {
-			ws := words(f)
-			for j, w := range ws {
-				terms = append(terms, queryTerm{words: []string{w}, prefix: j == len(ws)-1 && strings.HasSuffix(f, "*")})
-			}
+			term(strings.TrimRight(f, "*"), strings.HasSuffix(f, "*"))
 		}
 	}
 	return terms
@@ -210,7 +218,7 @@ func ftsQuery(terms []queryTerm) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(`"` + strings.Join(t.words, " ") + `"`)
+		b.WriteString(`"` + t.fts + `"`)
 		if t.prefix {
 			b.WriteByte('*')
 		}

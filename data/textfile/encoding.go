@@ -3,6 +3,7 @@ package textfile
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -264,20 +265,17 @@ func highWords(b []byte) bool {
 
 // highWordBytes is the shortest run of bytes above 0x7F that highWords
 // takes for a word in another alphabet.
-const highWordBytes = 3
+const highWordBytes = 4
 
 // cyrillicScore rates how much b decoded as enc looks like Russian (or
-// Ukrainian, Belarusian) text: common letters score by their frequency,
-// non-letters decoded from high bytes count against it, and so does a
-// word of mixed case ("лИНИСТР", "иЮЛЯ": the wrong code page reads small
-// letters as capitals), whose capitals after its first letter score
-// against it. A word in small letters, capitalised or in capitals scores
-// by its letters: each code page's capitals are another's small letters,
-// and a wire or a headline may be in capitals. What a high byte decodes
-// to is worked out once per byte value, not once per byte of b.
+// Ukrainian, Belarusian) text: the log-likelihood of its letters by their
+// frequency, so that a reading that makes rare letters of common ones
+// loses, plus the shapes of its words (see textShape). Non-letters decoded
+// from high bytes count against it. What a high byte decodes to is worked
+// out once per byte value, not once per byte of b.
 func cyrillicScore(b []byte, enc string) float64 {
 	var high [128]struct {
-		score         float64 // as a letter, whatever its case
+		score         float64 // the letter's log frequency, or a non-letter's cost
 		letter, upper bool
 	}
 	cm := singleByteMaps()[enc]
@@ -286,75 +284,107 @@ func cyrillicScore(b []byte, enc string) float64 {
 		h := &high[i]
 		switch r := cm.DecodeByte(byte(0x80 + i)); {
 		case unicode.IsLetter(r) && unicode.Is(unicode.Cyrillic, r):
-			h.score, h.letter, h.upper = freq[unicode.ToLower(r)], true, unicode.IsUpper(r)
+			h.score = math.Log(max(freq[unicode.ToLower(r)], rareLetterPercent) / 100)
+			h.letter, h.upper = true, unicode.IsUpper(r)
 		case r == utf8.RuneError || unicode.IsControl(r):
-			h.score = -5
-		default: // punctuation, box drawing, symbols
-			h.score = -0.5
+			h.score = undecodedCost
+		case unicode.IsPunct(r):
+			h.score = punctuationCost // «», —, …: Russian text has them
+		default: // box drawing, symbols, letters of other scripts
+			h.score = symbolCost
 		}
 	}
 	var score float64
-	var w wordShape
+	var t textShape
 	for _, c := range b {
 		switch {
 		case c >= 0x80 && high[c-0x80].letter:
 			h := &high[c-0x80]
-			w.add(h.upper, h.score)
+			score += h.score
+			t.letter(h.upper)
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-			w.add(c <= 'Z', 0)
+			t.letter(c <= 'Z')
 		default:
-			score += w.score()
-			w = wordShape{}
+			t.endWord()
 			if c >= 0x80 {
 				score += high[c-0x80].score
 			}
 		}
 	}
-	return score + w.score()
+	t.endWord()
+	return score + t.score()
 }
 
-// wordShape is what cyrillicScore knows of the word it is reading.
-type wordShape struct {
-	letters, uppers int
-	firstUpper      bool
-	sum             float64 // its letters' scores
-	mixed           float64 // the same, each capital after the first letter counting -1
+// textShape counts the shapes of a text's words as one code page reads
+// them. Each code page's capitals are another's small letters, so the
+// wrong one turns a text in small letters into words in capitals, among
+// which its one-letter words and the first letters of its sentences stay
+// small ("с МАВМА ФЕВС" for "Я люблю тебя"), and a capitalised word into
+// one of mixed case ("лИНИСТР"). A text all in capitals (a telegram, a
+// headline) pays capitalsTextPenalty once; words in capitals among words
+// in small letters pay capitalsPenalty each; a capital after a word's
+// first letter in a word that is not all capitals pays mixedCasePenalty.
+type textShape struct {
+	letters, uppers      int // of the word being read
+	firstUpper           bool
+	capsWords, smallWord int // words in capitals, words with small letters
+	mixed                int // capitals out of place
 }
 
-func (w *wordShape) add(upper bool, score float64) {
-	if w.letters == 0 {
-		w.firstUpper = upper
+func (t *textShape) letter(upper bool) {
+	if t.letters == 0 {
+		t.firstUpper = upper
+	} else if upper {
+		t.uppers++
 	}
-	w.letters++
-	w.sum += score
-	if upper && w.letters > 1 {
-		w.uppers++
-		w.mixed--
-	} else {
-		w.mixed += score
-	}
+	t.letters++
 }
 
-// score is the word's score: its letters', less for a word in capitals,
-// unless its case is mixed.
-func (w *wordShape) score() float64 {
+func (t *textShape) endWord() {
 	switch {
-	case w.uppers == 0:
-		return w.sum // small letters, or capitalised
-	case w.firstUpper && w.uppers == w.letters-1:
-		return w.sum * capitalsWeight
+	case t.letters == 1 && t.firstUpper:
+		// a capital alone ("Я", "В") is any text's
+	case t.letters == 0:
+	case t.uppers == 0:
+		t.smallWord++ // small letters, or capitalised
+	case t.firstUpper && t.uppers == t.letters-1:
+		t.capsWords++
+	default:
+		t.mixed += t.uppers
 	}
-	return w.mixed
+	t.letters, t.uppers, t.firstUpper = 0, 0, false
 }
 
-// capitalsWeight weighs the letters of a word in capitals: such words are
-// rarer than small ones, and reading small letters in the wrong code page
-// makes capitals of them ("не" in KOI8-R read as Windows-1251 is "ОЕ"),
-// some of which are common letters. Tuned on the detector's tests: at 1,
-// a short KOI8-R text ("Мы не можем принять") is read as Windows-1251; at
-// 0.5, a text in capitals (a wire) is read in the wrong code page; 0.6 to
-// 0.9 read both right, and the weight is the middle of that range.
-const capitalsWeight = 0.75
+func (t *textShape) score() float64 {
+	s := float64(t.mixed) * mixedCasePenalty
+	switch {
+	case t.capsWords == 0:
+	case t.smallWord > 0:
+		s += float64(t.capsWords) * capitalsPenalty
+	default:
+		s += capitalsTextPenalty
+	}
+	return s
+}
+
+// The costs cyrillicScore gives, in natural log units like its letters
+// (the commonest, о, is -2.2; щ -5.6; ъ -7.8), tuned on the detector's
+// tests (the 147 short texts in each code page, texts in capitals, short
+// lines in small letters). capitalsPenalty: at -2.5 and above "Я люблю
+// тебя." in KOI8-R is read as Windows-1251; -3 to -6 pass, and -4 is
+// taken. capitalsTextPenalty passes from -1 to -4. One case is lost to
+// this model: a short line all in small letters whose letters are rare
+// ("я люблю тебя"), which reads as likelier capitals in the other code
+// page; the letters alone cannot tell.
+const (
+	rareLetterPercent   = 0.01 // a letter missing from russianFreq
+	capitalsPenalty     = -4.0
+	capitalsTextPenalty = -2.0
+	mixedCasePenalty    = -6.0
+	undecodedCost       = -12.0
+	punctuationCost     = -3.0
+	symbolCost          = -6.0
+)
 
 // singleByteMaps returns the single-byte code pages the detector considers.
 func singleByteMaps() map[string]*charmap.Charmap {

@@ -119,11 +119,14 @@ type docxWalker struct {
 	skip     int    // depth inside skipped elements
 	skipping string // the skipped element's name
 	inText   bool
-	// joinNext is set by a deleted paragraph mark (w:del in the
-	// paragraph's properties): accepted, the change joins the paragraph
-	// with the next, whose text is carried over to it.
-	joinNext bool
-	carry    strings.Builder // built, not concatenated: a run of joined paragraphs stays linear
+	// joinDepth is set by a deleted or moved paragraph mark (w:del or
+	// w:moveFrom in the paragraph's properties) to the paragraph's depth
+	// in stack: accepted, the change joins the paragraph with the next at
+	// that depth (not with a text box's paragraph inside it), and its
+	// text is carried over to that one.
+	joinDepth  int
+	carry      strings.Builder // built, not concatenated: a run of joined paragraphs stays linear
+	carryDepth int
 }
 
 // start opens an element: a paragraph, a run of text, or a tab or a
@@ -134,13 +137,13 @@ type docxWalker struct {
 func (w *docxWalker) start(name xml.Name) {
 	if w.skip > 0 {
 		w.skip++
-		if w.skipping == "pPr" && name.Local == "del" && (name.Space == wordML || name.Space == wordMLStrict) {
-			w.joinNext = true
+		if w.skipping == "pPr" && (name.Local == "del" || name.Local == "moveFrom") && (name.Space == wordML || name.Space == wordMLStrict) {
+			w.joinDepth = len(w.stack)
 		}
 		return
 	}
 	if name.Space == "http://schemas.openxmlformats.org/markup-compatibility/2006" && name.Local == "Fallback" {
-		w.skip = 1
+		w.skip, w.skipping = 1, name.Local
 		return
 	}
 	if name.Space != wordML && name.Space != wordMLStrict {
@@ -185,14 +188,22 @@ func (w *docxWalker) end(name xml.Name) {
 		if len(w.stack) == 0 {
 			return
 		}
-		p := w.stack[len(w.stack)-1].String()
-		w.stack = w.stack[:len(w.stack)-1]
-		if w.joinNext || w.carry.Len() > 0 {
-			w.carry.WriteString(p)
-			if w.joinNext {
-				w.joinNext = false
-				return
+		depth := len(w.stack)
+		p := w.stack[depth-1].String()
+		w.stack = w.stack[:depth-1]
+		joined := w.carry.Len() > 0 && w.carryDepth == depth
+		if w.joinDepth == depth {
+			w.joinDepth = 0
+			if !joined {
+				w.paragraph(w.carry.String()) // carried at another depth: a paragraph of its own
+				w.carry.Reset()
 			}
+			w.carry.WriteString(p)
+			w.carryDepth = depth
+			return
+		}
+		if joined {
+			w.carry.WriteString(p)
 			p = w.carry.String()
 			w.carry.Reset()
 		}

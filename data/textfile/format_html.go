@@ -3,6 +3,7 @@ package textfile
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"sync"
@@ -90,35 +91,52 @@ func htmlCharset(b []byte, valid bool) string {
 // which the page's text is not in: Russian in Windows-1251 under a <meta>
 // that still says koi8-r or iso-8859-1 (a server recoded the page and a
 // browser saved it). Any bytes decode in such a code page, so the text
-// decides: the detector reads it as Cyrillic in another code page, which
-// scores as Russian where the declared one does not, or scores clearly
-// better (metaOutscored times).
+// decides, but only where there is enough of it (metaMinHighBytes bytes
+// above 0x7F, a sentence or two): Russian under a Western <meta> (most of
+// its letters above 0x7F, cyrillicShareTenths), or a Cyrillic code page
+// scoring clearly better than the declared one (metaOutscored). A short
+// text keeps its <meta>: the detector may guess wrong on a few words.
 func metaDisagrees(b []byte, canon string) bool {
 	if _, single := singleByteMaps()[canon]; !single {
 		return false
 	}
 	text := htmlTextBytes(b)
-	enc, err := DetectEncoding(text)
-	if err != nil || enc == canon {
+	var high, letters int
+	for _, c := range text {
+		switch {
+		case c >= 0x80:
+			high++
+			letters++
+		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+			letters++
+		}
+	}
+	if high < metaMinHighBytes {
 		return false
 	}
-	if !isCyrillicPage(enc) {
+	enc, err := DetectEncoding(text)
+	if err != nil || enc == canon || !isCyrillicPage(enc) {
 		return false
 	}
 	if !isCyrillicPage(canon) {
-		return true // Russian text under a Western <meta>
+		return high*10 >= letters*cyrillicShareTenths // Russian text under a Western <meta>
 	}
 	got, declared := cyrillicScore(text, enc), cyrillicScore(text, canon)
-	return declared <= 0 || got > metaOutscored*declared
+	return got > declared+metaOutscored*math.Abs(declared)
 }
 
-// metaOutscored is how many times better the detected Cyrillic code page
-// must score than the one a <meta> declares to overrule it. The right
-// code page scores 1.3 to 5.5 times a wrong one on the sentences tried
-// (less on short ones and on words in capitals), so a <meta> that lies
-// is overruled on prose, and one that tells the truth is kept where the
-// detector might guess wrong on a few words.
-const metaOutscored = 2
+// Limits of metaDisagrees. A Russian text has nearly all its letters
+// above 0x7F and a Western one a few (French, German and Polish under
+// two tenths), so six tenths tell them apart. metaOutscored is how much
+// better, as a share of the declared code page's score, the detected one
+// must score: on the sentences tried, the right code page's cost (its
+// negative log-likelihood) was 0.7 to 0.8 of a wrong one's, so only a
+// clear case overrules the <meta>.
+const (
+	metaMinHighBytes    = 40
+	cyrillicShareTenths = 6
+	metaOutscored       = 0.25
+)
 
 // isCyrillicPage reports the Cyrillic single-byte code pages the detector
 // tells apart.

@@ -19,6 +19,10 @@ type mdRule struct {
 // mdLine holds the line-level Markdown patterns.
 type mdLine struct {
 	heading, headClose, quote, list, rule, setext, refDef, fence, tableSep, frontKey *regexp.Regexp
+	// codeSpan finds code spans, whose text is literal; entity finds
+	// entities, which CommonMark reads only with their semicolon; br
+	// finds line break tags.
+	codeSpan, entity, br *regexp.Regexp
 }
 
 func markdownLineRules() mdLine {
@@ -33,6 +37,9 @@ func markdownLineRules() mdLine {
 		fence:     regexp.MustCompile("^ {0,3}(```|~~~)"),
 		tableSep:  regexp.MustCompile(`^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$`),
 		frontKey:  regexp.MustCompile(`^[A-Za-z_][\w-]*:(\s|$)`), // "title:" opening front matter, not "Chapter 1:"
+		codeSpan:  regexp.MustCompile("`([^`]+)`"),
+		entity:    regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});`),
+		br:        regexp.MustCompile(`(?i)<br\s*/?>`),
 	}
 }
 
@@ -43,7 +50,6 @@ func markdownInlineRules() []mdRule {
 		{regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`), "$1", "["},             // links: their text
 		{regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`), "$1", "["},            // reference links
 		{regexp.MustCompile(`<https?://[^>]+>`), "", "<"},                    // autolinks
-		{regexp.MustCompile("`([^`]+)`"), "$1", "`"},                         // code spans
 		{regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`), "$2", "*_"}, // strong
 		{regexp.MustCompile(`(^|[^\w*])\*(\S(?:.*?\S)?)\*`), "$1$2", "*"},    // emphasis
 		{regexp.MustCompile(`(^|[^\w_])_(\S(?:.*?\S)?)_($|[^\w])`), "$1$2$3", "_"},
@@ -53,7 +59,6 @@ func markdownInlineRules() []mdRule {
 		// and other tags go but their text stays.
 		{regexp.MustCompile(`<!--.*?-->`), "", "<"},
 		{regexp.MustCompile(`(?i)<(script|style)\b[^>]*>.*?</(script|style)\s*>`), "", "<"},
-		{regexp.MustCompile(`(?i)<br\s*/?>`), "\n", "<"},
 		{regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?/?>`), "", "<"}, // inline HTML tags
 		{regexp.MustCompile(`\\([\\\x60*_{}\[\]()#+\-.!>|~])`), "$1", "\\"},    // escapes
 	}
@@ -93,15 +98,23 @@ func markdownText(s string) string {
 			continue
 		}
 		if hiddenEnd != "" {
-			if strings.Contains(strings.ToLower(line), hiddenEnd) {
-				hiddenEnd = ""
+			// What follows the end mark on its line is text again.
+			k := strings.Index(strings.ToLower(line), hiddenEnd)
+			if k < 0 {
+				continue
 			}
-			continue
+			line, hiddenEnd = line[k+len(hiddenEnd):], ""
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
 		}
-		if end := hiddenBlockEnd(line); end != "" && !strings.Contains(strings.ToLower(line), end) {
+		if end := hiddenBlockEnd(md.unquoted(line)); end != "" && !strings.Contains(strings.ToLower(line), end) {
 			flush()
 			hiddenEnd = end
 			continue
+		}
+		if i := openComment(line); i >= 0 {
+			line, hiddenEnd = line[:i], "-->" // a comment inside a paragraph, closed on a later line
 		}
 		if md.setext.MatchString(line) && len(cur) > 0 {
 			flush() // the underline of a heading
@@ -121,7 +134,7 @@ func markdownText(s string) string {
 			line = line[m[1]:]
 			item = m[4] >= 0 // ordered
 		}
-		line = inlineText(tableCells(line), rules)
+		line = md.inlineText(md.tableCells(line), rules)
 		if strings.TrimSpace(line) == "" {
 			flush()
 			continue
@@ -161,14 +174,14 @@ func (md *mdLine) unquoted(line string) string {
 
 // tableCells turns a table row into its cells separated by tabs; any
 // other line is returned as it is.
-func tableCells(line string) string {
+func (md *mdLine) tableCells(line string) string {
 	t := strings.TrimSpace(line)
 	if !strings.HasPrefix(t, "|") {
 		return line
 	}
 	cells := strings.Split(strings.Trim(t, "|"), "|")
 	for i := range cells {
-		cells[i] = strings.TrimSpace(cells[i])
+		cells[i] = strings.TrimSpace(md.br.ReplaceAllString(cells[i], " ")) // a row stays one line
 	}
 	return strings.Join(cells, "\t")
 }
@@ -182,31 +195,60 @@ func hiddenBlockEnd(line string) string {
 	if len(t)-len(strings.TrimLeft(t, " ")) > 3 {
 		return "" // indented code
 	}
-	switch t = strings.TrimLeft(t, " "); {
-	case strings.HasPrefix(t, "<!--"):
+	t = strings.TrimLeft(t, " ")
+	if strings.HasPrefix(t, "<!--") {
 		return "-->"
-	case strings.HasPrefix(t, "<script"):
-		return "</script>"
-	case strings.HasPrefix(t, "<style"):
-		return "</style>"
+	}
+	for _, tag := range []string{"script", "style"} {
+		// The tag's name ends there: "<scriptname>" is text.
+		if rest, ok := strings.CutPrefix(t, "<"+tag); ok && (rest == "" || strings.ContainsAny(rest[:1], " \t>")) {
+			return "</" + tag + ">"
+		}
 	}
 	return ""
 }
 
+// openComment returns where line opens an HTML comment that it does not
+// close, outside a code span, or -1.
+func openComment(line string) int {
+	i := strings.LastIndex(line, "<!--")
+	if i < 0 || strings.Contains(line[i:], "-->") || strings.Count(line[:i], "`")%2 == 1 {
+		return -1
+	}
+	return i
+}
+
 // inlineText is line without its hard-break marks and inline markup
-// (emphasis, code, links, images) as rules remove them, its entities
-// ("&amp;", "&mdash;") read as their characters.
-func inlineText(line string, rules []mdRule) string {
+// (emphasis, links, images, HTML tags) as rules remove them, a <br> made
+// a line break, and entities ("&amp;", "&mdash;") read as their
+// characters; the text of code spans is kept as it is written.
+func (md *mdLine) inlineText(line string, rules []mdRule) string {
 	line = strings.TrimRight(line, " \t\\")
+	var b strings.Builder
+	last := 0
+	for _, m := range md.codeSpan.FindAllStringSubmatchIndex(line, -1) {
+		b.WriteString(md.markupText(line[last:m[0]], rules))
+		b.WriteString(line[m[2]:m[3]])
+		last = m[1]
+	}
+	b.WriteString(md.markupText(line[last:], rules))
+	return b.String()
+}
+
+// markupText is text outside code spans without its markup.
+func (md *mdLine) markupText(s string, rules []mdRule) string {
+	if strings.Contains(s, "<") {
+		s = md.br.ReplaceAllString(s, "\n") // before the tags go
+	}
 	for _, r := range rules {
-		if strings.ContainsAny(line, r.need) {
-			line = r.re.ReplaceAllString(line, r.repl)
+		if strings.ContainsAny(s, r.need) {
+			s = r.re.ReplaceAllString(s, r.repl)
 		}
 	}
-	if strings.Contains(line, "&") {
-		line = html.UnescapeString(line)
+	if strings.Contains(s, "&") {
+		s = md.entity.ReplaceAllStringFunc(s, html.UnescapeString)
 	}
-	return line
+	return s
 }
 
 // startsItem reports whether line, whose list marker md.list matched at
