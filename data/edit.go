@@ -35,9 +35,17 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 // UpdateBriefing saves b's slug, title, date, place, speakers and note,
 // found by b.ID. The slug must stay unique and non-empty.
 func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
-	slug := Slugify(b.Slug)
+	slug := b.Slug
+	// A slug kept as it is stays, even one Slugify would write otherwise
+	// now: scripts and --briefing name it.
+	if stored, err := l.storedField(ctx, "briefings", "slug", b.ID); err != nil || slug != stored {
+		slug = Slugify(slug)
+	}
 	if slug == "" {
 		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
+	}
+	if strings.TrimSpace(b.Title) == "" {
+		return fmt.Errorf("briefing %d: the title cannot be empty", b.ID)
 	}
 	b.Slug = slug
 	if stored, err := l.storedField(ctx, "briefings", "date", b.ID); err != nil || b.Date != stored {

@@ -306,7 +306,7 @@ func resolveBriefing(ctx context.Context, tx *sql.Tx, opt ImportOptions, label s
 		return id, err
 	}
 	title := opt.NewBriefingTitle
-	if title == "" {
+	if strings.TrimSpace(title) == "" {
 		title = label
 	}
 	if len(opt.batch) > 0 && opt.NewBriefingTitle != "" {
@@ -375,5 +375,5 @@ func Slugify(s string) string {
 		}
 		dash = true
 	}
-	return b.String()
+	return strings.TrimRight(b.String(), "-") // cut at the hyphen before a word
 }

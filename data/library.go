@@ -472,8 +472,8 @@ func (l *Library) Path() string { return l.path }
 // could not run at all.
 func (l *Library) Verify(ctx context.Context) (versions int, problems []error, err error) {
 	if err := l.IntegrityCheck(ctx); err != nil {
-		if ctx.Err() != nil {
-			return 0, nil, err
+		if ctx.Err() != nil || errors.Is(err, ErrBusy) {
+			return 0, nil, err // the check could not run: no word on the library
 		}
 		problems = append(problems, err)
 	}

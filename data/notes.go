@@ -40,12 +40,26 @@ func (l *Library) AddNote(ctx context.Context, n Note) (*Note, error) {
 		other = n.OtherID
 	}
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
+		// The bytes at the span's ends, as blobs: a span must not cut a
+		// character (a UTF-8 continuation byte starts none).
 		var size int
-		if err := tx.QueryRowContext(ctx, `SELECT octet_length(text) FROM versions WHERE id = ?`, n.VersionID).Scan(&size); err != nil {
+		var first, last []byte
+		err := tx.QueryRowContext(ctx, `SELECT octet_length(text), substr(CAST(text AS BLOB), ?, 1), substr(CAST(text AS BLOB), ?, 1)
+			FROM versions WHERE id = ?`, n.Start+1, n.End+1, n.VersionID).Scan(&size, &first, &last)
+		if err != nil {
 			return rowError(err)
 		}
 		if n.End > size {
 			return fmt.Errorf("span %d-%d past the text's %d bytes: %w", n.Start, n.End, size, ErrBadSpan)
+		}
+		if continuation(first) || continuation(last) {
+			return fmt.Errorf("span %d-%d cuts a character: %w", n.Start, n.End, ErrBadSpan)
+		}
+		if n.OtherID != 0 {
+			var one int
+			if err := tx.QueryRowContext(ctx, `SELECT 1 FROM versions WHERE id = ?`, n.OtherID).Scan(&one); err != nil {
+				return fmt.Errorf("the version compared with, %d: %w", n.OtherID, rowError(err))
+			}
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO notes (version_id, start, end, other_id, text, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, n.VersionID, n.Start, n.End, other, n.Text, now.Format(time.RFC3339Nano), now.Format(time.RFC3339Nano))
@@ -60,6 +74,9 @@ func (l *Library) AddNote(ctx context.Context, n Note) (*Note, error) {
 	}
 	return &n, nil
 }
+
+// continuation reports a UTF-8 continuation byte, b's only one.
+func continuation(b []byte) bool { return len(b) == 1 && b[0]&0xC0 == 0x80 }
 
 // UpdateNote replaces a note's text.
 func (l *Library) UpdateNote(ctx context.Context, id int64, text string) error {

@@ -400,3 +400,132 @@ func TestConcurrentUpgradesKeepABackup(t *testing.T) {
 		}
 	}
 }
+
+// Slugify cuts a slug at maxSlugBytes after writing the hyphen that joins
+// the next word, so a long title makes a slug ending in "-". Editing only
+// the title (or place, note…) then re-slugifies the stored slug: the
+// briefing's slug changes behind the user's back ("variorum briefing
+// SLUG --title T" breaks every script and --briefing that named SLUG),
+// or the edit is refused with ErrSlugTaken when another briefing has the
+// slug without the hyphen. A user expects a slug without a trailing
+// hyphen, and a title edit that leaves the slug alone.
+func TestSlugStableOnEdit(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	long := strings.Repeat("a", 59)
+	if s := Slugify(long + " b"); strings.HasSuffix(s, "-") {
+		t.Errorf("Slugify(%q) = %q: ends with a hyphen", long+" b", s)
+	}
+	if _, err := l.CreateBriefing(ctx, Briefing{Title: long}); err != nil { // slug "aaa…a"
+		t.Fatal(err)
+	}
+	b, err := l.CreateBriefing(ctx, Briefing{Title: long + " b"}) // slug "aaa…a-"
+	if err != nil {
+		t.Fatal(err)
+	}
+	slug := b.Slug
+	b.Title = "A shorter title"
+	if err := l.UpdateBriefing(ctx, b); err != nil {
+		t.Errorf("changing only the title of %q: %v", slug, err)
+	}
+	if got, err := l.Briefing(ctx, b.ID); err != nil || got.Slug != slug {
+		t.Errorf("after changing only the title: slug %q (err %v), want it unchanged %q", got.Slug, err, slug)
+	}
+}
+
+// A note on a change names the version compared with (OtherID). When
+// that version is gone (removed by the command line while the window
+// shows the comparison), AddNote fails with SQLite's raw "FOREIGN KEY
+// constraint failed (787)": callers match errors by value, and the
+// package documents ErrNotFound for a version that does not exist.
+func TestNoteOnMissingOtherVersion(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Привет, мир.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = l.AddNote(ctx, Note{VersionID: v.ID, Start: 0, End: 12, OtherID: v.ID + 100, Text: "changed here"})
+	if !errors.Is(err, ErrNotFound) {
+		t.Errorf("note compared with a missing version: got %v, want an error wrapping ErrNotFound", err)
+	}
+}
+
+// A note's span is a byte span of UTF-8 text. A span that cuts a
+// character in half does not lie in the text as a reader sees it: the
+// noted passage text[start:end] is invalid UTF-8 (exported notes then
+// quote or anchor half a letter). A user (or the window) expects
+// ErrBadSpan, as for a span past the end.
+func TestNoteSpanCutsCharacter(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Привет, мир.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, span := range [][2]int{{0, 1}, {1, 4}, {3, 12}} { // "П" is bytes 0-1, "р" bytes 2-3
+		_, err := l.AddNote(ctx, Note{VersionID: v.ID, Start: span[0], End: span[1], Text: "note"})
+		if !errors.Is(err, ErrBadSpan) {
+			t.Errorf("span %d-%d inside a character: got %v, want ErrBadSpan", span[0], span[1], err)
+		}
+	}
+}
+
+// An import asked for a new briefing titled "   " (a slip, or an empty
+// field in a form) creates a briefing whose title is blank, while an
+// empty title is replaced by the file's label. A title of spaces is no
+// title: the user expects the same fallback, not a briefing listed
+// with an invisible title.
+func TestBlankBriefingTitle(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for i, title := range []string{"   ", "\t\n"} {
+		name := []string{"first.txt", "second.txt"}[i]
+		v, err := l.ImportBytes(ctx, name, []byte("Text of "+name+"\n"), ImportOptions{NewBriefingTitle: title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := l.Briefing(ctx, v.BriefingID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.TrimSpace(b.Title) == "" {
+			t.Errorf("new briefing title %q: the briefing's title is %q (blank), want a title (the label, as for an empty one)", title, b.Title)
+		}
+	}
+}
+
+// Verify says a library has problems only when it is damaged ("err is
+// for a check that could not run at all"). When another process holds
+// the write lock (a long import in the window), the search index check
+// cannot take it and Verify reports ErrBusy as a problem of the library:
+// "variorum verify" then prints "1 problem found" and exits 1 on a sound
+// library, making the user think it is damaged. Expected: the busy error
+// returned as err (the check could not run), no problem listed.
+func TestVerifyBusyIsNotDamage(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	writer := openAt(t, path)
+	if _, err := writer.ImportBytes(ctx, "a.txt", []byte("Привет, мир.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	checker, err := open(ctx, path, openOptions{busyMillis: 50, busyDeadline: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer checker.Close()
+	tx, err := writer.db.BeginTx(ctx, nil) // immediate: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.Exec(`UPDATE briefings SET note = 'busy' WHERE id = 1`); err != nil {
+		t.Fatal(err)
+	}
+	n, problems, err := checker.Verify(ctx)
+	for _, p := range problems {
+		if errors.Is(p, ErrBusy) {
+			t.Errorf("Verify listed %q as a problem of the library (%d versions read); want it returned as err (got err %v)", p, n, err)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
 	"errors"
@@ -54,11 +55,25 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 	// Looked up and made in one write transaction: two processes loading
 	// the sample at once (a first-run window and the command line) must
 	// not make it twice.
+	files := make([][]byte, len(m.Versions))
+	for i, sv := range m.Versions {
+		if files[i], err = fs.ReadFile(fsys, sv.File); err != nil {
+			return nil, fmt.Errorf("sample: %w", err)
+		}
+	}
 	var bid int64
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE slug = ?`, Slugify(m.Briefing.Slug)).Scan(&bid)
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
+		}
+		// The user may have renamed the sample's briefing: it is the one
+		// that holds a sample file.
+		for _, b := range files {
+			err := tx.QueryRowContext(ctx, `SELECT briefing_id FROM versions WHERE sha256 = ?`, fmt.Sprintf("%x", sha256.Sum256(b))).Scan(&bid)
+			if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
 		}
 		bid, err = createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
 			Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
@@ -67,11 +82,8 @@ func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, erro
 	if err != nil {
 		return nil, fmt.Errorf("sample: briefing %q: %w", m.Briefing.Slug, err)
 	}
-	for _, sv := range m.Versions {
-		b, err := fs.ReadFile(fsys, sv.File)
-		if err != nil {
-			return nil, fmt.Errorf("sample: %w", err)
-		}
+	for i, sv := range m.Versions {
+		b := files[i]
 		// ImportBytes labels a version without one after its file name
 		// less the extension (".txt": the sample is plain text).
 		_, err = l.ImportBytes(ctx, path.Base(sv.File), b, ImportOptions{

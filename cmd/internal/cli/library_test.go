@@ -410,3 +410,76 @@ func TestReimportWithOtherEncoding(t *testing.T) {
 		t.Errorf("re-import with --encoding windows-1251: exit %d, %q; the library still holds the koi8-r reading and the user is not told", code, errs)
 	}
 }
+
+// "variorum sample" is documented as idempotent. After the user renames
+// the sample briefing's slug (variorum briefing csto-2024-06-21 --slug
+// csto), running sample again creates a second, empty briefing with the
+// same title and reports "sample briefing csto-2024-06-21 (0 versions)",
+// exit 0: every sample file is skipped as already imported, into a
+// briefing that is not theirs. A user expects the library unchanged (the
+// sample is already there) and no empty look-alike briefing.
+func TestSampleTwiceAfterSlugRename(t *testing.T) {
+	lib := filepath.Join(t.TempDir(), "library.db")
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, out, errs := cli("sample"); code != 0 {
+		t.Fatalf("sample: exit %d, %q %q", code, out, errs)
+	}
+	if code, out, errs := cli("briefing", "csto-2024-06-21", "--slug", "csto"); code != 0 {
+		t.Fatalf("rename: exit %d, %q %q", code, out, errs)
+	}
+	code, out, errs := cli("sample")
+	t.Logf("sample again: exit %d, %q %q", code, out, errs)
+	_, out, _ = cli("list", "--json")
+	var bs []struct {
+		Slug     string `json:"slug"`
+		Versions int    `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(out), &bs); err != nil {
+		t.Fatal(err)
+	}
+	if len(bs) != 1 {
+		t.Errorf("after sample, rename, sample: %d briefings %+v, want the one sample briefing", len(bs), bs)
+	}
+}
+
+// A briefing's title of only spaces is no title, as a version's label of
+// only spaces is no label ("edit ID --label ' '" is refused: "the label
+// cannot be empty"). "variorum briefing SLUG --title '   '" and
+// "variorum import --new-briefing '   ' FILE" both succeed and leave a
+// briefing whose title is blank in list and in every export's heading.
+// A user expects the same refusal (or, for import, the file's label as
+// the title, as when no title is given).
+func TestBlankBriefingTitle(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	file := filepath.Join(dir, "statement.txt")
+	if err := os.WriteFile(file, []byte("Заявление для прессы.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cli := func(args ...string) (int, string, string) {
+		return runCLI(t, append([]string{"--library", lib}, args...)...)
+	}
+	if code, out, errs := cli("import", "--new-briefing", "   ", file); code != 0 {
+		t.Fatalf("import: exit %d %q %q", code, out, errs)
+	}
+	title := func() string {
+		_, out, _ := cli("list", "--json")
+		var bs []struct {
+			Slug  string `json:"slug"`
+			Title string `json:"title"`
+		}
+		if err := json.Unmarshal([]byte(out), &bs); err != nil || len(bs) != 1 {
+			t.Fatalf("list: %v %q", err, out)
+		}
+		return bs[0].Title
+	}
+	if got := title(); strings.TrimSpace(got) == "" {
+		t.Errorf("import --new-briefing '   ': briefing title %q, want a title (the label, as without --new-briefing)", got)
+	}
+	code, out, errs := cli("briefing", "briefing", "--title", "   ")
+	if code == 0 && strings.TrimSpace(title()) == "" {
+		t.Errorf("briefing --title '   ': exit 0 (%q %q) and the title is blank; want it refused like a blank label", out, errs)
+	}
+}
