@@ -297,13 +297,20 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	cmp := mw.VM.Comparison()
 	var items []*fyne.MenuItem
 	texts := mw.View.RowTexts(row)
-	if column >= 0 && column < len(texts) && texts[column] != "" {
+	// While a new comparison runs the rows on screen may have a column
+	// more than it does (one was just hidden): that column has no label
+	// nor notes to offer.
+	known := column >= 0 && column < len(cmp.Columns)
+	if known && column < len(texts) && texts[column] != "" {
 		text := texts[column]
 		items = append(items, fyne.NewMenuItem("Copy "+cmp.Columns[column].Label, func() { mw.app.Clipboard().SetContent(text) }))
 	}
 	items = append(items, fyne.NewMenuItem("Copy the row", func() {
 		mw.app.Clipboard().SetContent(strings.Join(slices.DeleteFunc(texts, func(s string) bool { return s == "" }), "\n\n"))
 	}))
+	if !known {
+		return fyne.NewMenu("", items...)
+	}
 	comparisonRow := mw.View.ComparisonRow(row)
 	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
 	for _, n := range r.Notes {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -98,7 +99,23 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 // for more than two) with characters file systems dislike replaced.
 func fileName(base, other string, f export.Format) string {
 	clean := strings.NewReplacer("/", "-", "\\", "-", ":", "-", "*", "-", "?", "-", "\"", "-", "<", "-", ">", "-", "|", "-")
-	return clean.Replace(base+"-vs-"+other) + f.Extension()
+	return clean.Replace(clipBytes(base, maxNameLabelBytes)+"-vs-"+clipBytes(other, maxNameLabelBytes)) + f.Extension()
+}
+
+// maxNameLabelBytes is the most of a label a suggested file name takes:
+// two of them, "-vs-" and an extension stay under the 255 bytes a file
+// name may have (a Russian label takes two bytes a letter).
+const maxNameLabelBytes = 100
+
+// clipBytes is s cut to at most n bytes, at a character's start.
+func clipBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return strings.TrimSpace(s[:n])
 }
 
 // write builds the report away from the UI goroutine, with a dialog

@@ -41,9 +41,10 @@ type findEntry struct {
 	widget.Entry
 	onEscape func()
 	onBack   func()
-	// onF7 steps through the changes, as F7 does outside the entry: a
-	// focused widget gets the keys the window would.
-	onF7 func()
+	// onWindowKey takes the keys the entry has no use for and the window
+	// has (F7 steps through the changes, F1 shows the keys): a focused
+	// widget gets the keys the window would.
+	onWindowKey func(*fyne.KeyEvent)
 	// shift is held: Fyne delivers Shift+Enter as a plain Enter, so the
 	// entry follows the Shift keys itself.
 	shift bool
@@ -94,8 +95,8 @@ func (e *findEntry) TypedKey(k *fyne.KeyEvent) {
 		e.onBack()
 		return
 	}
-	if k.Name == fyne.KeyF7 && e.onF7 != nil {
-		e.onF7()
+	if (k.Name == fyne.KeyF7 || k.Name == fyne.KeyF1) && e.onWindowKey != nil {
+		e.onWindowKey(k)
 		return
 	}
 	e.Entry.TypedKey(k)
@@ -106,7 +107,7 @@ func newFindBar(mw *MainWindow) *findBar {
 	f.entry.SetPlaceHolder("Find in the comparison")
 	f.entry.onEscape = f.close
 	f.entry.onBack = func() { f.next(-1) }
-	f.entry.onF7 = func() { mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7}) }
+	f.entry.onWindowKey = mw.typedKey
 	f.entry.OnChanged = func(string) { f.search() }
 	f.entry.OnSubmitted = func(string) { f.next(1) }
 	prev := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { f.next(-1) })

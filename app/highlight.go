@@ -143,30 +143,63 @@ func FindingRuns(findings []string) []TextRun {
 }
 
 // markMatches splits runs so that every occurrence of q (letter case
-// aside) is a run of its own marked as a match.
+// aside, ё as е), within a run or across runs, is marked as a match.
 func markMatches(runs []TextRun, q string) []TextRun {
 	if q == "" {
 		return runs
 	}
-	var out []TextRun
+	// The query is found in the cell's whole text, across the runs of
+	// its highlights ("Murat Nurtleu" where only "Murat" changed), with
+	// ё read as е, as the comparison and the library's search read it
+	// (both are two bytes: offsets in the folded text are the text's).
+	var all strings.Builder
 	for _, r := range runs {
-		text := r.Text
-		for len(text) > 0 {
-			i := indexFold(text, q)
-			if i < 0 {
-				out = append(out, TextRun{Text: text, Style: r.Style})
-				break
+		all.WriteString(r.Text)
+	}
+	text, fq := foldYo(all.String()), foldYo(q)
+	var spans [][2]int
+	for i := 0; i < len(text); {
+		j := indexFold(text[i:], fq)
+		if j < 0 {
+			break
+		}
+		spans = append(spans, [2]int{i + j, i + j + len(fq)})
+		i += j + len(fq)
+	}
+	if len(spans) == 0 {
+		return runs
+	}
+	var out []TextRun
+	pos, si := 0, 0
+	for _, r := range runs {
+		start, end := pos, pos+len(r.Text)
+		pos = end
+		for cur := start; cur < end; {
+			for si < len(spans) && spans[si][1] <= cur {
+				si++
 			}
-			if i > 0 {
-				out = append(out, TextRun{Text: text[:i], Style: r.Style})
+			switch {
+			case si == len(spans) || spans[si][0] >= end:
+				out = append(out, TextRun{Text: r.Text[cur-start:], Style: r.Style})
+				cur = end
+			case spans[si][0] > cur:
+				out = append(out, TextRun{Text: r.Text[cur-start : spans[si][0]-start], Style: r.Style})
+				cur = spans[si][0]
+			default:
+				e := min(spans[si][1], end)
+				m := r.Style
+				m.Highlight = HighlightMatch
+				out = append(out, TextRun{Text: r.Text[cur-start : e-start], Style: m})
+				cur = e
 			}
-			m := r.Style
-			m.Highlight = HighlightMatch
-			out = append(out, TextRun{Text: text[i : i+len(q)], Style: m})
-			text = text[i+len(q):]
 		}
 	}
 	return out
+}
+
+// foldYo reads ё as е.
+func foldYo(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "ё", "е"), "Ё", "Е")
 }
 
 // indexFold is the byte offset of the first occurrence of q in s, letter

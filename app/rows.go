@@ -278,7 +278,7 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 	}
 	out := make([]ChangeView, 0, len(res.Changes))
 	for _, c := range res.Changes {
-		cv := ChangeView{Kind: c.Kind, Before: export.Squeeze(c.AText), After: export.Squeeze(c.BText),
+		cv := ChangeView{Kind: c.Kind, Before: changeText(c.AText), After: changeText(c.BText),
 			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber),
 			Case: c.HasFlag(compare.FlagCase), Column: c.B, Against: c.A}
 		if c.Kind == compare.Delete {

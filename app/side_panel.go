@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -107,6 +108,23 @@ func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 		what = c.Before + " → " + c.After
 	}
 	return export.Clip(what, 80), where + " · " + how
+}
+
+// changeText is a change's text as the list shows it: on one line, or,
+// where it is white space alone (a paragraph split or joined, a line
+// broken), its name, as such a change would otherwise read " → ".
+func changeText(s string) string {
+	switch {
+	case s == "" || strings.TrimSpace(s) != "":
+		return export.Squeeze(s)
+	case strings.Count(s, "\n") >= 2:
+		return "(paragraph break)"
+	case strings.Contains(s, "\n"):
+		return "(line break)"
+	case strings.Contains(s, "\t"):
+		return "(tab)"
+	}
+	return "(space)"
 }
 
 // update lists the comparison's changes (without typography-only ones

@@ -201,6 +201,7 @@ func (m *ViewModel) Load(ctx context.Context) error {
 	}
 	m.mu.Lock()
 	m.briefings, m.versions, m.byID = bs, vs, byID
+	shown := len(m.columns)
 	m.columns = slices.DeleteFunc(m.columns, func(id int64) bool { _, ok := byID[id]; return !ok })
 	if _, ok := byID[m.baseID]; !ok {
 		m.baseID = 0
@@ -214,8 +215,18 @@ func (m *ViewModel) Load(ctx context.Context) error {
 			m.cmp.Columns[k] = nv
 		}
 	}
+	ids, base := slices.Clone(m.columns), m.baseID
 	m.mu.Unlock()
-	m.notify()
+	// A version shown was removed (here or by another process): the
+	// comparison goes on without it, or empties with the last one.
+	switch {
+	case len(ids) == shown:
+		m.notify()
+	case len(ids) == 0:
+		m.Close()
+	default:
+		return m.SetColumns(ids, base)
+	}
 	return nil
 }
 
