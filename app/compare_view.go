@@ -307,7 +307,7 @@ func (v *CompareView) messageFor(cmp Comparison) string {
 		return v.pendingMessage
 	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0 && len(cmp.Columns) == 1:
 		return "One version alone has no changes: tick another version in the library to compare."
-	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0 && cmp.Stats.Trivial > 0 && v.trivial:
+	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0 && v.trivial && slices.ContainsFunc(cmp.Changes, func(c ChangeView) bool { return c.Trivial }):
 		return "Only typography differs, and the filters hide it: turn off Hide typography to see it."
 	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0:
 		return "No differences: the versions read the same."

@@ -297,10 +297,10 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	cmp := mw.VM.Comparison()
 	var items []*fyne.MenuItem
 	texts := mw.View.RowTexts(row)
-	// While a new comparison runs the rows on screen may have a column
-	// more than it does (one was just hidden): that column has no label
-	// nor notes to offer.
-	known := column >= 0 && column < len(cmp.Columns)
+	// While a new comparison runs the rows on screen are the last one's,
+	// whose columns may differ (one was just hidden, the others shifted):
+	// until its rows come, a column has no label nor notes to offer.
+	known := column >= 0 && column < len(cmp.Columns) && mw.View.sameColumns(cmp)
 	if known && column < len(texts) && texts[column] != "" {
 		text := texts[column]
 		items = append(items, fyne.NewMenuItem("Copy "+cmp.Columns[column].Label, func() { mw.app.Clipboard().SetContent(text) }))

@@ -112,7 +112,8 @@ func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 
 // changeText is a change's text as the list shows it: on one line, or,
 // where it is white space alone (a paragraph split or joined, a line
-// broken), its name, as such a change would otherwise read " → ".
+// broken, a space made a no-break one), its name, as such a change would
+// otherwise read " → ".
 func changeText(s string) string {
 	switch {
 	case s == "" || strings.TrimSpace(s) != "":
@@ -121,10 +122,31 @@ func changeText(s string) string {
 		return "(paragraph break)"
 	case strings.Contains(s, "\n"):
 		return "(line break)"
-	case strings.Contains(s, "\t"):
-		return "(tab)"
 	}
-	return "(space)"
+	var names []string
+	for _, r := range s {
+		if n := spaceName(r); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return "(" + strings.Join(names, ", ") + ")"
+}
+
+// spaceName names a white space character.
+func spaceName(r rune) string {
+	switch r {
+	case ' ':
+		return "space"
+	case '\t':
+		return "tab"
+	case '\u00a0':
+		return "no-break space"
+	case '\u202f':
+		return "narrow no-break space"
+	case '\u2009':
+		return "thin space"
+	}
+	return fmt.Sprintf("space U+%04X", r)
 }
 
 // update lists the comparison's changes (without typography-only ones

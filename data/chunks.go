@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,9 +35,13 @@ func chunkEnd(text string, size int) int {
 	if i := strings.LastIndexByte(window, '\n'); i >= 0 {
 		return half + i + 1
 	}
+	// Cut after a character that belongs to no word, nor joins two
+	// (a vowel sign or other mark, which the index takes as a break but
+	// a word as written runs through).
 	for end := size; end > half; {
 		r, n := utf8.DecodeLastRuneInString(text[:end])
-		if r != utf8.RuneError && !isTokenRune(r) {
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if r != utf8.RuneError && !isTokenRune(r) && !unicode.IsMark(r) && !unicode.IsMark(next) {
 			return end
 		}
 		end -= n

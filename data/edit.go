@@ -44,8 +44,8 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	if slug == "" {
 		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
 	}
-	if strings.TrimSpace(b.Title) == "" {
-		return fmt.Errorf("briefing %d: the title cannot be empty", b.ID)
+	if stored, err := l.storedField(ctx, "briefings", "title", b.ID); (err != nil || b.Title != stored) && strings.TrimSpace(b.Title) == "" {
+		return fmt.Errorf("briefing %d: the title cannot be empty", b.ID) // a blank one stored before stays
 	}
 	b.Slug = slug
 	if stored, err := l.storedField(ctx, "briefings", "date", b.ID); err != nil || b.Date != stored {

@@ -91,11 +91,12 @@ func htmlCharset(b []byte, valid bool) string {
 // which the page's text is not in: Russian in Windows-1251 under a <meta>
 // that still says koi8-r or iso-8859-1 (a server recoded the page and a
 // browser saved it). Any bytes decode in such a code page, so the text
-// decides, but only where there is enough of it (metaMinHighBytes bytes
-// above 0x7F, a sentence or two): Russian under a Western <meta> (most of
-// its letters above 0x7F, cyrillicShareTenths), or a Cyrillic code page
-// scoring clearly better than the declared one (metaOutscored). A short
-// text keeps its <meta>: the detector may guess wrong on a few words.
+// decides where there is enough of it: Russian under a Western <meta>
+// (most of its letters above 0x7F, cyrillicShareTenths, and a few words'
+// worth, westernMinHighBytes), or, with a sentence or two
+// (metaMinHighBytes), a Cyrillic code page scoring clearly better than
+// the declared Cyrillic one (metaOutscored), which on a few words the
+// detector may guess wrong.
 func metaDisagrees(b []byte, canon string) bool {
 	if _, single := singleByteMaps()[canon]; !single {
 		return false
@@ -111,7 +112,7 @@ func metaDisagrees(b []byte, canon string) bool {
 			letters++
 		}
 	}
-	if high < metaMinHighBytes {
+	if high < westernMinHighBytes {
 		return false
 	}
 	enc, err := DetectEncoding(text)
@@ -120,6 +121,9 @@ func metaDisagrees(b []byte, canon string) bool {
 	}
 	if !isCyrillicPage(canon) {
 		return high*10 >= letters*cyrillicShareTenths // Russian text under a Western <meta>
+	}
+	if high < metaMinHighBytes {
+		return false
 	}
 	got, declared := cyrillicScore(text, enc), cyrillicScore(text, canon)
 	return got > declared+metaOutscored*math.Abs(declared)
@@ -133,6 +137,7 @@ func metaDisagrees(b []byte, canon string) bool {
 // negative log-likelihood) was 0.7 to 0.8 of a wrong one's, so only a
 // clear case overrules the <meta>.
 const (
+	westernMinHighBytes = 10 // "Été" alone keeps its <meta>
 	metaMinHighBytes    = 40
 	cyrillicShareTenths = 6
 	metaOutscored       = 0.25

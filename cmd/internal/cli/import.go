@@ -138,7 +138,8 @@ func decodedOtherwise(enc string) func(data.Duplicate) bool {
 			return false
 		}
 		_, canon, err := textfile.LookupEncoding(enc)
-		return err == nil && d.Existing.Encoding != "" && d.Existing.Encoding != canon
+		// A DOCX is read as its XML says, whatever --encoding asks.
+		return err == nil && d.Existing.Encoding != "" && d.Existing.Encoding != canon && d.Existing.Format != textfile.FormatDOCX
 	}
 }
 
