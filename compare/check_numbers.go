@@ -25,7 +25,9 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, s)
 	ot, os = afternoonHours(ot, os, t)
-	os, ot = cancelledBy(os, nt.inWords()), cancelledBy(ot, ns.inWords())
+	os, ot = cancelledBy(os, nt.inWords(ns)), cancelledBy(ot, ns.inWords(nt))
+	extraS, extraT := cancelled(ns.dated, nt.dated) // months one side dates more often
+	os, ot = monthsNamed(os, extraS, nt.months), monthsNamed(ot, extraT, ns.months)
 	if ms, mt := bareMonths(ns, nt.nums), bareMonths(nt, ns.nums); len(ms) > 0 && len(mt) > 0 {
 		ms, mt = cancelled(ms, mt)
 		if len(ms) > 0 && len(mt) > 0 {
@@ -174,6 +176,8 @@ type numberSide struct {
 	times  []string
 	words  []numberRun
 	months []string
+	dated  []string // of months, those beside a figure, in nums
+	bare   []string // and those not
 	romans []string
 }
 
@@ -182,8 +186,10 @@ func readSide(s, lang string) numberSide {
 	r := numberReader{s: s, extra: numberWordsIn(lang)}
 	r.read()
 	n.nums, n.clock, n.times = r.numbers(), r.clock, r.times
+	n.dated = r.datedMonths()
+	n.bare, _ = cancelled(n.months, n.dated)
 	forEachWord(s, func(i, j int) {
-		if r := romanNumber(s[i:j]); r > 0 {
+		if r := romanOrdinal(s[i:j]); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
 		}
 	})
@@ -202,9 +208,48 @@ func (n numberSide) wordValues() []string {
 // inWords returns what the side says of numbers other than in figures:
 // its numbers in words ("the thirtieth of September" for 30), the months
 // it names away from a figure ("сентября" for 9) and its Roman numerals,
-// which match the other side's figures that its own figures lack.
-func (n numberSide) inWords() []string {
-	return slices.Concat(n.wordValues(), n.months, n.romans)
+// which match the other side's figures that its own figures lack. A month
+// named beside a figure is among the figures already ("In November 2022"
+// holds 11): counted again, it would stand for the other side's 11% that
+// this side dropped; so is one the other side names too away from a
+// figure ("В декабре … 12 стран" against "In December, countries …").
+func (n numberSide) inWords(other numberSide) []string {
+	months, _ := cancelled(n.bare, other.bare)
+	return slices.Concat(n.wordValues(), months, n.romans)
+}
+
+// monthsNamed drops from xs, one side's numbers left over, the months
+// that side dates more often than the other (dated) and the other names
+// (named): "am 10. Juli … am 11. Juli" against "le 10 juillet … le 11 au
+// matin". Where both sides date a month as often, a number of its value
+// left over is a figure ("в ноябре 2022 … на 11%" against "In November
+// 2022").
+func monthsNamed(xs, dated, named []string) []string {
+	dated, named = slices.Clone(dated), slices.Clone(named)
+	var keep []string
+	for _, x := range xs {
+		d, n := slices.Index(dated, x), slices.Index(named, x)
+		if d < 0 || n < 0 {
+			keep = append(keep, x)
+			continue
+		}
+		dated, named = slices.Delete(dated, d, d+1), slices.Delete(named, n, n+1)
+	}
+	return keep
+}
+
+// romanOrdinal is the value of a Roman numeral, also one with the
+// French ordinal ending of a century ("XIXe", "XIXᵉ", "Ier"), else 0.
+func romanOrdinal(w string) int {
+	if r := romanNumber(w); r > 0 {
+		return r
+	}
+	for _, e := range []string{"ᵉ", "ème", "er", "e"} {
+		if head, ok := strings.CutSuffix(w, e); ok {
+			return romanNumber(head)
+		}
+	}
+	return 0
 }
 
 // cancelledBy drops from xs those ys has (each of ys once).
@@ -231,11 +276,14 @@ func wordsLeft(n, other numberSide) []string {
 			ws = append(ws, r.String())
 		}
 	}
+	// Roman numerals too: "в XX веке" against "au XIXe siècle".
+	ws = append(ws, n.romans...)
 	if len(ws) == 0 {
 		return nil
 	}
 	ws, _ = cancelled(ws, other.nums)
 	ws, _ = cancelled(ws, other.wordValues())
+	ws, _ = cancelled(ws, other.romans)
 	return ws
 }
 
@@ -470,11 +518,28 @@ func (r *numberReader) word(i int) int {
 func (r *numberReader) numbers() []string {
 	var nums []string
 	for k, it := range r.items {
-		if it.kind == itemNumber || it.kind == itemMonth && (r.near(k, -1) == itemNumber || r.near(k, 1) == itemNumber && !it.dayFirst) {
+		if it.kind == itemNumber || r.dated(k) {
 			nums = append(nums, it.text)
 		}
 	}
 	return nums
+}
+
+// dated reports item k a month next to a number, which numbers counts.
+func (r *numberReader) dated(k int) bool {
+	it := r.items[k]
+	return it.kind == itemMonth && (r.near(k, -1) == itemNumber || r.near(k, 1) == itemNumber && !it.dayFirst)
+}
+
+// datedMonths returns the months numbers counts, as numbers.
+func (r *numberReader) datedMonths() []string {
+	var out []string
+	for k, it := range r.items {
+		if r.dated(k) {
+			out = append(out, it.text)
+		}
+	}
+	return out
 }
 
 // near returns the kind of the item next to item k in direction d, past a
