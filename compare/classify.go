@@ -47,7 +47,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
-	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && !sharpSRespelled(aText, bText)
+	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && letterCaseOnly(aText, bText)
 	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
@@ -62,11 +62,40 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	return flags
 }
 
-// sharpSRespelled reports a change between ß and a lower-case ss ("daß"
-// and "dass"), which case folding makes one but which is a spelling
-// revision, not a change of case (as "Straße" and "STRASSE" are).
-func sharpSRespelled(x, y string) bool {
-	return strings.ContainsRune(x, 'ß') && strings.Contains(y, "ss") || strings.ContainsRune(y, 'ß') && strings.Contains(x, "ss")
+// letterCaseOnly reports texts that differ in letter case alone, letter
+// for letter: a capital against its small letter, and ß against the SS
+// of a word in capitals ("Straße", "STRASSE"). Folding for the keys goes
+// further, where a letter is respelled, not recased: ß and a small ss
+// ("daß", "dass"), a ligature and its letters ("ﬁrst"), Turkish ı and i
+// and Greek final ς and σ in small letters ("sık", "sik"; "λόγος",
+// "λόγοσ"). Those two pairs are one letter only against a capital ("I",
+// "Σ").
+func letterCaseOnly(x, y string) bool {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		a, n := utf8.DecodeRuneInString(x[i:])
+		b, m := utf8.DecodeRuneInString(y[j:])
+		switch {
+		case a == 'ß' && strings.HasPrefix(y[j:], "SS"):
+			m = 2
+		case b == 'ß' && strings.HasPrefix(x[i:], "SS"):
+			n = 2
+		case !sameLetter(a, b):
+			return false
+		}
+		i, j = i+n, j+m
+	}
+	return i == len(x) && j == len(y)
+}
+
+// sameLetter reports a and b the same letter, in either case.
+func sameLetter(a, b rune) bool {
+	la, lb := unicode.ToLower(a), unicode.ToLower(b)
+	if la == lb {
+		return true
+	}
+	capital := unicode.IsUpper(a) || unicode.IsUpper(b)
+	return capital && (la == 'σ' && lb == 'ς' || la == 'ς' && lb == 'σ' || la == 'i' && lb == 'ı' || la == 'ı' && lb == 'i')
 }
 
 // FlagName marks a change that touches a capitalised word inside a

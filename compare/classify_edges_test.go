@@ -1,0 +1,48 @@
+package compare
+
+// Letter case and minus signs in the classification of changes.
+
+import "testing"
+
+// TestCaseFlagOnlyForCase: FlagCase means only letter case differs, not
+// a letter respelled that case folding makes one: Turkish dotless ı
+// against dotted i, both small ("sık" against "sik"; "kırmızı" typed
+// without Turkish letters), Greek final sigma against medial sigma, the
+// ligature ﬁ against "fi" (letterCaseOnly).
+func TestCaseFlagOnlyForCase(t *testing.T) {
+	cases := []struct{ name, a, b string }{
+		{"turkish dotless i", "Bu çok sık olur.", "Bu çok sik olur."},
+		{"turkish typed without its letters", "Elma kırmızı renkte.", "Elma kirmizi renkte."},
+		{"greek final sigma", "Ο λόγος είναι.", "Ο λόγοσ είναι."},
+		{"ligature", "The ﬁrst floor.", "The first floor."},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			if len(r.Changes) == 0 {
+				t.Fatalf("no change reported")
+			}
+			for _, c := range r.Changes {
+				if c.HasFlag(FlagCase) {
+					t.Errorf("%q -> %q flagged %q (trivial %v): no letter changed case", c.AText, c.BText, FlagCase, c.Trivial)
+				}
+			}
+		})
+	}
+}
+
+// TestMinusSignDashes: the en dash typesetters use for a minus sign is a
+// minus sign, so "–5" against "-5" is typography.
+func TestMinusSignDashes(t *testing.T) {
+	cases := []struct{ name, a, b string }{
+		{"en dash minus vs hyphen minus", "Температура –5 градусов.", "Температура -5 градусов."},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			if got := describe(nonTrivial(r)); len(got) > 0 {
+				t.Errorf("typography-only difference reported as real changes: %q", got)
+			}
+		})
+	}
+}
