@@ -18,7 +18,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	format := fs.String("format", "text", "output: text or json")
 	lang := fs.String("lang", "", "the files' languages, comma-separated in file order; detected when not given")
 	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
-	files, code := parseInterspersed(fs, args)
+	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}

@@ -44,7 +44,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
 	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
 	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (ru,en,en), or one for all; detected when not given")
-	files, code := parseInterspersed(fs, args)
+	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -74,7 +74,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	if *format == "json" {
 		err = diffAsJSON(e.stdout, res, files, texts, langs)
 	} else {
-		useColor := *color == "always" || *color == "auto" && isTerminal(e.stdout)
+		useColor := *color == "always" || *color == "auto" && colorTerminal(e.stdout)
 		err = diffAsText(e.stdout, res, files, langs, useColor, *showTrivial)
 	}
 	if err != nil {
@@ -324,6 +324,9 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
 			return nil, nil, usageError(e, fs, "%v", err)
 		}
+	}
+	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
+		return nil, nil, usageError(e, fs, "standard input (-) can be read once")
 	}
 	adviseHugePages(fileSizes(files)) // before the texts and all that is made of them
 	texts, err := readTexts(ctx, files, encoding, e.stdin)

@@ -16,7 +16,7 @@ import (
 // runRm removes versions from the library.
 func runRm(ctx context.Context, e *env, args []string) int {
 	fs := newLibraryFlags(e, "rm", "variorum rm ID...")
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -131,7 +131,7 @@ func runBriefing(ctx context.Context, e *env, args []string) int {
 	fs.String("speakers", "", "speakers")
 	fs.String("note", "", "a note on the briefing")
 	fs.String("slug", "", "a new slug")
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -181,7 +181,7 @@ func seeList(err error) error {
 // runMv moves versions to another briefing.
 func runMv(ctx context.Context, e *env, args []string) int {
 	fs := newLibraryFlags(e, "mv", "variorum mv ID... SLUG")
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}

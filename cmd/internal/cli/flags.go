@@ -16,12 +16,13 @@ func prefix(fs *flag.FlagSet) string {
 	return "variorum " + fs.Name()
 }
 
-// newFlags makes a command's flag set writing its messages to stderr.
+// newFlags makes a command's flag set writing its messages to stderr
+// (help asked for goes to stdout: see parseInterspersed).
 func newFlags(e *env, name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: "+usage)
+		fmt.Fprintln(fs.Output(), "usage: "+usage)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -45,8 +46,13 @@ func newLibraryFlags(e *env, name, usage string) *flag.FlagSet {
 // parseInterspersed parses flags that may come before, between or after
 // the positional arguments (everything after "--" is positional). It
 // returns the positional arguments and the exit status to return when
-// parsing ends the command (0 for -h, 2 for a usage error), or -1.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, int) {
+// parsing ends the command (0 for -h, 2 for a usage error), or -1. Help
+// asked for goes to stdout, to be paged or searched; a usage error's goes
+// to stderr.
+func parseInterspersed(e *env, fs *flag.FlagSet, args []string) ([]string, int) {
+	if helpAsked(args) {
+		fs.SetOutput(e.stdout)
+	}
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -67,6 +73,19 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, int) {
 	}
 }
 
+// helpAsked reports -h, -help or --help among args, before any "--".
+func helpAsked(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
 // usageError reports a mistake in how the command fs parses was called,
 // as "variorum CMD: problem" followed by its usage, and returns exit
 // status 2.
@@ -79,7 +98,7 @@ func usageError(e *env, fs *flag.FlagSet, format string, args ...any) int {
 // parseNoArgs parses fs from args, which must hold no positional
 // arguments; it returns the exit status to end the command with, or -1.
 func parseNoArgs(e *env, fs *flag.FlagSet, args []string) int {
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -93,7 +112,7 @@ func parseNoArgs(e *env, fs *flag.FlagSet, args []string) int {
 // only positional argument; it returns the ID and the exit status to end
 // the command with, or -1.
 func parseOneID(e *env, fs *flag.FlagSet, args []string) (int64, int) {
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return 0, code
 	}

@@ -21,7 +21,7 @@ const importUsage = "variorum import [--briefing SLUG | --new-briefing TITLE] [-
 // per file, with a progress bar on a terminal and a summary at the end.
 func runImport(ctx context.Context, e *env, args []string) int {
 	fs, opt := importFlags(e)
-	paths, code := parseInterspersed(fs, args)
+	paths, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}

@@ -52,6 +52,10 @@ func printFields(w io.Writer, fields [][2]string) {
 	}
 }
 
+// colorTerminal reports a terminal that may be coloured: unless the
+// user set NO_COLOR (no-color.org).
+func colorTerminal(w io.Writer) bool { return os.Getenv("NO_COLOR") == "" && isTerminal(w) }
+
 // isTerminal reports whether w is a character device (a terminal).
 func isTerminal(w io.Writer) bool {
 	if ew, ok := w.(*errWriter); ok {

@@ -121,7 +121,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	fs := newLibraryFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", data.DefaultSearchLimit, "at most this many results")
-	rest, code := parseInterspersed(fs, args)
+	rest, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
@@ -152,7 +152,7 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 		return 0
 	}
 	open, closeMark := "[", "]"
-	if isTerminal(e.stdout) {
+	if colorTerminal(e.stdout) {
 		open, closeMark = "\x1b[1;33m", "\x1b[0m"
 	}
 	marks := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark)

@@ -39,7 +39,7 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 	fs := newFlags(e, "", windowUsage)
 	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
 	change := fs.Int("change", 0, "open on the Nth changed row (1 for the first)")
-	files, code := parseInterspersed(fs, args)
+	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
 	}
