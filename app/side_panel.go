@@ -105,7 +105,13 @@ func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 	case compare.Delete, compare.Move:
 		what = c.Before
 	default:
-		what = c.Before + " → " + c.After
+		// In a line read right to left the arrow is drawn mirrored
+		// nowhere: it points at the new text by pointing left.
+		arrow := " → "
+		if rtl, _ := direction(c.Before + c.After); rtl {
+			arrow = " ← "
+		}
+		what = c.Before + arrow + c.After
 	}
 	return export.Clip(what, 80), where + " · " + how
 }

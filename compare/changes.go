@@ -93,7 +93,7 @@ func (e *emitter) gap(as, ae, bs, be int) {
 }
 
 func (e *emitter) trivialFlag(x, y string) string {
-	if x != y && e.keys.equalFold(x, y) && letterCaseOnly(x, y) {
+	if x != y && e.keys.equalFold(x, y) && caseChanged(x, y) {
 		return FlagCase
 	}
 	if hasPunct(x) || hasPunct(y) {

@@ -41,6 +41,12 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
 	}
+	// Roman numerals differ from Roman numerals: "в XX веке" against "au
+	// XIXe siècle". Against a number in words they do not: a king's or a
+	// war's numeral beside "a fortnight" rendered "quinze jours".
+	if rs, rt := romansLeft(ns, nt), romansLeft(nt, ns); len(rs) > 0 && len(rt) > 0 {
+		os, ot = withAll(os, rs), withAll(ot, rt)
+	}
 	// Multiples that differ, in words or as a number of times: "Цены
 	// выросли вдвое за два года" against "Prices tripled in two years",
 	// "tripled in 2 years" against "вдвое за 3 года"; but not "Prices
@@ -238,6 +244,15 @@ func monthsNamed(xs, dated, named []string) []string {
 	return keep
 }
 
+// romansLeft returns the Roman numerals of side n that the other side
+// writes neither as a figure, in words nor as a Roman numeral.
+func romansLeft(n, other numberSide) []string {
+	rs, _ := cancelled(n.romans, other.nums)
+	rs, _ = cancelled(rs, other.wordValues())
+	rs, _ = cancelled(rs, other.romans)
+	return rs
+}
+
 // romanOrdinal is the value of a Roman numeral, also one with the
 // French ordinal ending of a century ("XIXe", "XIXᵉ", "Ier"), else 0.
 func romanOrdinal(w string) int {
@@ -245,7 +260,14 @@ func romanOrdinal(w string) int {
 		return r
 	}
 	for _, e := range []string{"ᵉ", "ème", "er", "e"} {
-		if head, ok := strings.CutSuffix(w, e); ok {
+		head, ok := strings.CutSuffix(w, e)
+		switch {
+		case !ok:
+		case head == "I" || head == "V" || head == "X":
+			// One letter with an ending: "Ier", "Ve République", "Xe
+			// siècle". Not C, L or M: "Ce", "Le" and "Me" are words.
+			return romanDigit(head[0])
+		default:
 			return romanNumber(head)
 		}
 	}
@@ -276,14 +298,11 @@ func wordsLeft(n, other numberSide) []string {
 			ws = append(ws, r.String())
 		}
 	}
-	// Roman numerals too: "в XX веке" against "au XIXe siècle".
-	ws = append(ws, n.romans...)
 	if len(ws) == 0 {
 		return nil
 	}
 	ws, _ = cancelled(ws, other.nums)
 	ws, _ = cancelled(ws, other.wordValues())
-	ws, _ = cancelled(ws, other.romans)
 	return ws
 }
 

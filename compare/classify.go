@@ -47,7 +47,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
-	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && letterCaseOnly(aText, bText)
+	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && caseChanged(aText, bText)
 	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
@@ -62,40 +62,25 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	return flags
 }
 
-// letterCaseOnly reports texts that differ in letter case alone, letter
-// for letter: a capital against its small letter, and ß against the SS
-// of a word in capitals ("Straße", "STRASSE"). Folding for the keys goes
-// further, where a letter is respelled, not recased: ß and a small ss
-// ("daß", "dass"), a ligature and its letters ("ﬁrst"), Turkish ı and i
-// and Greek final ς and σ in small letters ("sık", "sik"; "λόγος",
-// "λόγοσ"). Those two pairs are one letter only against a capital ("I",
-// "Σ").
-func letterCaseOnly(x, y string) bool {
-	i, j := 0, 0
-	for i < len(x) && j < len(y) {
-		a, n := utf8.DecodeRuneInString(x[i:])
-		b, m := utf8.DecodeRuneInString(y[j:])
-		switch {
-		case a == 'ß' && strings.HasPrefix(y[j:], "SS"):
-			m = 2
-		case b == 'ß' && strings.HasPrefix(x[i:], "SS"):
-			n = 2
-		case !sameLetter(a, b):
-			return false
-		}
-		i, j = i+n, j+m
-	}
-	return i == len(x) && j == len(y)
+// caseChanged reports texts, equal with letter case folded, that differ
+// in letter case: the number of capitals differs ("Straße", "STRASSE";
+// "ﬁrst", "First"), or the same letters stand in another case ("Ab",
+// "aB"). Respellings that folding makes one while no letter changes case
+// are not: Turkish ı and i, Greek ς and σ, ß and ss, a ligature and its
+// letters, all in small letters ("sık", "sik"; "λόγος", "λόγοσ").
+func caseChanged(x, y string) bool {
+	return capitals(x) != capitals(y) || x != y && strings.ToLower(x) == strings.ToLower(y)
 }
 
-// sameLetter reports a and b the same letter, in either case.
-func sameLetter(a, b rune) bool {
-	la, lb := unicode.ToLower(a), unicode.ToLower(b)
-	if la == lb {
-		return true
+// capitals counts the capital letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			n++
+		}
 	}
-	capital := unicode.IsUpper(a) || unicode.IsUpper(b)
-	return capital && (la == 'σ' && lb == 'ς' || la == 'ς' && lb == 'σ' || la == 'i' && lb == 'ı' || la == 'ı' && lb == 'i')
+	return n
 }
 
 // FlagName marks a change that touches a capitalised word inside a

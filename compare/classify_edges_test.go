@@ -1,6 +1,6 @@
 package compare
 
-// Letter case and minus signs in the classification of changes.
+// Letter case in the classification of changes.
 
 import "testing"
 
@@ -26,22 +26,6 @@ func TestCaseFlagOnlyForCase(t *testing.T) {
 				if c.HasFlag(FlagCase) {
 					t.Errorf("%q -> %q flagged %q (trivial %v): no letter changed case", c.AText, c.BText, FlagCase, c.Trivial)
 				}
-			}
-		})
-	}
-}
-
-// TestMinusSignDashes: the en dash typesetters use for a minus sign is a
-// minus sign, so "–5" against "-5" is typography.
-func TestMinusSignDashes(t *testing.T) {
-	cases := []struct{ name, a, b string }{
-		{"en dash minus vs hyphen minus", "Температура –5 градусов.", "Температура -5 градусов."},
-	}
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			r := mustCompare(t, Options{}, tt.a, tt.b)
-			if got := describe(nonTrivial(r)); len(got) > 0 {
-				t.Errorf("typography-only difference reported as real changes: %q", got)
 			}
 		})
 	}

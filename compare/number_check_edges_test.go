@@ -43,11 +43,12 @@ func TestDroppedFigureEqualToMonth(t *testing.T) {
 	})
 }
 
-// TestRomanCenturies: French writes centuries in Roman numerals
-// with an ordinal suffix (XIXe, XIXᵉ), Spanish and Russian in bare Roman
+// TestRomanCenturies: French writes centuries in Roman numerals with an
+// ordinal suffix (XIXe, XIXᵉ), Spanish and Russian in bare Roman
 // numerals. XIXe is 19, so a faithful rendering of "19th century" is
-// quiet, and Roman numerals differ as numbers do: a wrong century (XX
-// rendered XIX, or "nineteenth") is flagged.
+// quiet, and a Roman numeral differs from another: XX rendered XIXe is
+// flagged. Against a number in words a Roman numeral does not differ (a
+// king's numeral beside "a fortnight" rendered "quinze jours").
 func TestRomanCenturies(t *testing.T) {
 	runNumberCheckCases(t, []numberCheckCase{
 		// false alarms
@@ -59,6 +60,5 @@ func TestRomanCenturies(t *testing.T) {
 		// misses
 		{"Это произошло в XX веке.", "Cela s'est passé au XIXe siècle.", "ru", "fr", true, "XX -> XIXe"},
 		{"Это произошло в XX веке.", "Esto ocurrió en el siglo XIX.", "ru", "es", true, "XX -> XIX"},
-		{"Это произошло в XX веке.", "This happened in the nineteenth century.", "ru", "en", true, "XX -> nineteenth"},
 	})
 }

@@ -153,7 +153,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			}
 		}
 		start := i
-		sign := (r == '-' || r == '−' || r == '–') && signStartsNumber(text, from, i, to, size)
+		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
 		switch {
 		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
 			class := classWord
@@ -307,9 +307,10 @@ func skipAttached(text string, i, to int) int {
 }
 
 // signStartsNumber reports whether the minus sign of size bytes at text[i]
-// is the sign of a number ("-5", "−3,5", "–5" with the en dash typesetters
-// often use for it): a digit follows and no word character precedes (so
-// "10-15", "10–15" and "COVID-19" keep their hyphen or dash).
+// is the sign of a number ("-5", "−3,5"): a digit follows and no word
+// character precedes (so "10-15" and "COVID-19" keep their hyphen). The
+// en dash, which typesetters also use for a minus, is left a dash: it
+// marks ranges far more often ("10%–15%", "20°–25°").
 func signStartsNumber(text string, from, i, to, size int) bool {
 	if i+size >= to || !isASCIIDigit(text[i+size]) {
 		return false
