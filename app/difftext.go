@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 	"sync"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -127,6 +128,9 @@ func (d *DiffText) layoutFor(width float32) (textLayout, []textGroup) {
 	if !d.layValid || d.layWidth != width || d.laySize != size || d.layGen != gen {
 		d.lay = layoutWith(d.measurer, d.runs, width, size)
 		d.groups = groupFragments(d.lay.frags, d.runs)
+		if rightToLeft(d.runs) {
+			mirrorGroups(d.groups, width)
+		}
 		d.layWidth, d.laySize, d.layGen, d.layValid = width, size, gen, true
 	}
 	return d.lay, d.groups
@@ -207,6 +211,7 @@ type textGroup struct {
 	x, w           float32
 	mark           bool // a highlight spans markX0 to markX1
 	markX0, markX1 float32
+	trail          float32 // the width of the spaces at its end, which text leaves out
 }
 
 // groupFragments joins the fragments of a layout of runs into groups of
@@ -233,6 +238,9 @@ func groupFragments(frags []fragment, runs []TextRun) []textGroup {
 			x:     first.x,
 			w:     last.x + last.w - first.x,
 		}
+		for k := len(group) - 1; k >= 0 && group[k].space; k-- {
+			g.trail += group[k].w
+		}
 		// The highlight covers the group without its edge spaces.
 		if st.Highlight != HighlightNone || st.Number {
 			a, z := 0, len(group)-1
@@ -251,6 +259,57 @@ func groupFragments(frags []fragment, runs []TextRun) []textGroup {
 		groups = append(groups, g)
 	}
 	return groups
+}
+
+// rightToLeft reports runs whose first strong letter is written right to
+// left (Hebrew, Arabic, Syriac, Thaana, N'Ko): the text's direction, as
+// the Unicode bidirectional algorithm takes a paragraph's.
+func rightToLeft(runs []TextRun) bool {
+	for _, r := range runs {
+		if rtl, ok := direction(r.Text); ok {
+			return rtl
+		}
+	}
+	return false
+}
+
+// direction reports whether the first strong letter of s is written right
+// to left, and whether s has one.
+func direction(s string) (rtl, ok bool) {
+	for _, c := range s {
+		switch {
+		case c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF:
+			if unicode.IsLetter(c) {
+				return true, true
+			}
+		case unicode.IsLetter(c):
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// mirrorGroups lays the groups of a right-to-left text from the right:
+// each line's groups (each drawn, and shaped, as one text object) stand
+// mirrored within width, or within the line's own extent when the text
+// does not wrap. A left-to-right phrase of several styles inside such a
+// text then stands mirrored too.
+func mirrorGroups(groups []textGroup, width float32) {
+	ends := map[int]float32{} // each line's extent, for a text that does not wrap
+	for _, g := range groups {
+		ends[g.line] = max(ends[g.line], g.x+g.w)
+	}
+	for i := range groups {
+		w := width
+		if width >= nowrapWidth {
+			w = ends[groups[i].line]
+		}
+		g := &groups[i]
+		g.x = w - g.x - g.w + g.trail // its spaces now stand at its left
+		if g.mark {
+			g.markX0, g.markX1 = w-g.markX1, w-g.markX0
+		}
+	}
 }
 
 // Layout places one text object per group of same-styled words on a line,

@@ -105,8 +105,8 @@ func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 	case compare.Delete, compare.Move:
 		what = c.Before
 	default:
-		// In a line read right to left the arrow is drawn mirrored
-		// nowhere: it points at the new text by pointing left.
+		// A line of right-to-left text is drawn from the right, and its
+		// arrow with it: "←" points at the new text.
 		arrow := " → "
 		if rtl, _ := direction(c.Before + c.After); rtl {
 			arrow = " ← "

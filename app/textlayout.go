@@ -180,43 +180,7 @@ func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
 	if n := len(l.lay.frags); n > 0 {
 		l.lay.lines = l.lay.frags[n-1].line + 1
 	}
-	if width > 0 && rightToLeft(runs) {
-		// A Hebrew or Arabic text's words stand from the right: each line
-		// is mirrored, each word drawn as the text drawer shapes it.
-		for i := range l.lay.frags {
-			f := &l.lay.frags[i]
-			f.x = width - f.x - f.w
-		}
-	}
 	return l.lay
-}
-
-// rightToLeft reports runs whose first strong letter is written right to
-// left (Hebrew, Arabic, Syriac, Thaana, N'Ko): the text's direction, as
-// the Unicode bidirectional algorithm takes a paragraph's.
-func rightToLeft(runs []TextRun) bool {
-	for _, r := range runs {
-		if rtl, ok := direction(r.Text); ok {
-			return rtl
-		}
-	}
-	return false
-}
-
-// direction reports whether the first strong letter of s is written right
-// to left, and whether s has one.
-func direction(s string) (rtl, ok bool) {
-	for _, c := range s {
-		switch {
-		case c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF:
-			if unicode.IsLetter(c) {
-				return true, true
-			}
-		case unicode.IsLetter(c):
-			return false, true
-		}
-	}
-	return false, false
 }
 
 // liner is layoutRuns' place in the layout it builds.
