@@ -305,7 +305,8 @@ func mirrorGroups(groups []textGroup, width float32) {
 			w = ends[groups[i].line]
 		}
 		g := &groups[i]
-		g.x = w - g.x - g.w + g.trail // its spaces now stand at its left
+		g.x = w - g.x - g.w + g.trail          // its trailing spaces now stand at its left,
+		g.text = strings.TrimLeft(g.text, " ") // and its leading ones at its right
 		if g.mark {
 			g.markX0, g.markX1 = w-g.markX1, w-g.markX0
 		}

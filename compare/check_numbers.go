@@ -195,7 +195,7 @@ func readSide(s, lang string) numberSide {
 	n.dated = r.datedMonths()
 	n.bare, _ = cancelled(n.months, n.dated)
 	forEachWord(s, func(i, j int) {
-		if r := romanOrdinal(s[i:j]); r > 0 {
+		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
 		}
 	})
@@ -254,8 +254,11 @@ func romansLeft(n, other numberSide) []string {
 }
 
 // romanOrdinal is the value of a Roman numeral, also one with the
-// French ordinal ending of a century ("XIXe", "XIXᵉ", "Ier"), else 0.
-func romanOrdinal(w string) int {
+// French ordinal ending of a century ("XIXe", "XIXᵉ"), and, in a text
+// known to be French, of one letter ("Ier", "Ve République", "Xe
+// siècle": elsewhere "Ve" is Czech "in" or Turkish "and", "Xe" xenon),
+// else 0.
+func romanOrdinal(w string, french bool) int {
 	if r := romanNumber(w); r > 0 {
 		return r
 	}
@@ -264,6 +267,9 @@ func romanOrdinal(w string) int {
 		switch {
 		case !ok:
 		case head == "I" || head == "V" || head == "X":
+			if !french {
+				return 0
+			}
 			// One letter with an ending: "Ier", "Ve République", "Xe
 			// siècle". Not C, L or M: "Ce", "Le" and "Me" are words.
 			return romanDigit(head[0])

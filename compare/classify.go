@@ -69,8 +69,14 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 // are not: Turkish ı and i, Greek ς and σ, ß and ss, a ligature and its
 // letters, all in small letters ("sık", "sik"; "λόγος", "λόγοσ").
 func caseChanged(x, y string) bool {
+	if !hasSmall(x) && !hasSmall(y) {
+		return false // both in capitals: "STRASSE", "STRAẞE" is a respelling
+	}
 	return capitals(x) != capitals(y) || x != y && strings.ToLower(x) == strings.ToLower(y)
 }
+
+// hasSmall reports a small letter in s.
+func hasSmall(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
 
 // capitals counts the capital letters of s.
 func capitals(s string) int {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"strconv"
 )
 
@@ -48,17 +49,21 @@ func newLibraryFlags(e *env, name, usage string) *flag.FlagSet {
 // returns the positional arguments and the exit status to return when
 // parsing ends the command (0 for -h, 2 for a usage error), or -1. Help
 // asked for goes to stdout, to be paged or searched; a usage error's goes
-// to stderr.
+// to stderr, with the usage.
 func parseInterspersed(e *env, fs *flag.FlagSet, args []string) ([]string, int) {
-	if helpAsked(args) {
-		fs.SetOutput(e.stdout)
-	}
+	fs.SetOutput(io.Discard) // the flag package's own messages: written below
+	defer fs.SetOutput(e.stderr)
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(e.stdout)
+				fs.Usage()
 				return nil, 0
 			}
+			fs.SetOutput(e.stderr)
+			fmt.Fprintln(e.stderr, err)
+			fs.Usage()
 			return nil, 2
 		}
 		rest := fs.Args()
@@ -71,19 +76,6 @@ func parseInterspersed(e *env, fs *flag.FlagSet, args []string) ([]string, int) 
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
-}
-
-// helpAsked reports -h, -help or --help among args, before any "--".
-func helpAsked(args []string) bool {
-	for _, a := range args {
-		switch a {
-		case "--":
-			return false
-		case "-h", "-help", "--help":
-			return true
-		}
-	}
-	return false
 }
 
 // usageError reports a mistake in how the command fs parses was called,
