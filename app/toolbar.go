@@ -19,7 +19,7 @@ type columnBar struct {
 	vm       *ViewModel
 	view     *CompareView
 	versions *tipButton
-	base     *widget.Select
+	base     *keySelect
 	swap     *tipButton
 	prev     *tipButton
 	next     *tipButton
@@ -49,7 +49,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 			b.showVersions()
 		}
 	})
-	b.base = widget.NewSelect(nil, func(s string) {
+	b.base = newKeySelect(func(s string) {
 		if id, ok := b.ids[s]; ok && !b.syncing {
 			b.report(vm.SetBase(id))
 			// The list keeps the keys otherwise: F7 and the scroll keys
@@ -60,6 +60,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 		}
 	})
 	b.base.PlaceHolder = "Choose…"
+	b.base.onKey = func(ev *fyne.KeyEvent) bool { return b.tips.onKey != nil && b.tips.onKey(ev) }
 	b.swap = newTipButton("", swapIcon(), "Make the next version shown the base", b.tips, func() { b.report(vm.Swap()) })
 	b.swap.Importance = widget.LowImportance
 	b.prev = newTipButton("", theme.MoveUpIcon(), "Previous change (Alt+Up, Shift+F7)", b.tips, func() { view.NextChange(-1) })

@@ -210,3 +210,28 @@ func TestFiltersHidingEverythingSaySo(t *testing.T) {
 		t.Errorf("typography-only differences hidden by the filters: the view says %q", msg)
 	}
 }
+
+// F7, F1, the page keys and Escape work from every focused list, tree and
+// toolbar button, and from the toolbar's Base choice, which Tab reaches
+// too: one Tab does not turn them off.
+func TestWindowKeysFromTheBaseChoice(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	c := mw.Window.Canvas()
+	c.Focus(mw.bar.base)
+	pressKey(c, fyne.KeyF7)
+	if mw.View.Current() < 0 {
+		t.Errorf("F7 with the Base choice focused went to no change (counter %q)", mw.bar.counter.Text)
+	}
+	pressKey(c, fyne.KeyF1)
+	if mw.dialogs.open == nil {
+		t.Error("F1 with the Base choice focused opened no Keyboard dialog")
+	} else {
+		pressKey(c, fyne.KeyEscape)
+	}
+	c.Focus(mw.bar.base)
+	pressKey(c, fyne.KeyEscape)
+	if c.Focused() != nil {
+		t.Errorf("Escape left the keys with %T, not the rows", c.Focused())
+	}
+}

@@ -6,10 +6,10 @@ import (
 )
 
 // The window's own keys (F7, F1, the page keys, Escape) reach it through
-// the canvas only while no widget has the focus: a list, tree or button
-// that Tab has focused takes every key. keyList, keyTree and the
-// toolbar's tipButton hand those keys on to the window first (onKey), so
-// that one Tab does not turn them off.
+// the canvas only while no widget has the focus: a list, tree, button or
+// choice that Tab has focused takes every key. keyList, keyTree,
+// keySelect and the toolbar's tipButton hand those keys on to the window
+// first (onKey), so that one Tab does not turn them off.
 
 // windowKey handles a key of the window's own for a focused list or tree,
 // and reports whether it did: F7, Shift+F7, F1 and the page keys act on
@@ -38,6 +38,26 @@ type keyList struct {
 func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 	if l.onKey == nil || !l.onKey(ev) {
 		l.List.TypedKey(ev)
+	}
+}
+
+// keySelect is a drop-down choice that hands the window's keys on (see
+// windowKey): the toolbar's Base choice, which Tab reaches.
+type keySelect struct {
+	widget.Select
+	onKey func(*fyne.KeyEvent) bool
+}
+
+func newKeySelect(changed func(string)) *keySelect {
+	s := &keySelect{}
+	s.OnChanged = changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
+	if s.onKey == nil || !s.onKey(ev) {
+		s.Select.TypedKey(ev)
 	}
 }
 
