@@ -100,6 +100,11 @@ func WriteFile(ctx context.Context, path string, force bool, write func(io.Write
 // file a symbolic link there names. It refuses a folder, a device or
 // pipe, a database, and (unless force) an existing file.
 func writeTarget(path string, force bool) (string, error) {
+	// What the path is, its links followed by the system: /dev/stdout on
+	// a pipe is a link to a link the path cannot be followed through.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		return "", fmt.Errorf("writing %s: %w", path, ErrNotRegular)
+	}
 	target := path
 	if st, err := os.Lstat(path); err == nil && st.Mode()&fs.ModeSymlink != 0 {
 		if target, err = resolveLink(path); err != nil {

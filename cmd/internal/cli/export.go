@@ -66,8 +66,11 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	} else {
 		err = export.WriteFile(ctx, *out, *force, write)
 	}
-	if errors.Is(err, export.ErrExists) {
+	switch {
+	case errors.Is(err, export.ErrExists):
 		return fail(e, fs, fmt.Errorf("%w (give --force to overwrite it)", err))
+	case errors.Is(err, export.ErrNotRegular):
+		return fail(e, fs, fmt.Errorf("%w (to write to standard output, give -o -)", err))
 	}
 	if err != nil {
 		return fail(e, fs, err)

@@ -7,7 +7,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
@@ -133,5 +135,32 @@ func TestStdinTwiceIsUsageError(t *testing.T) {
 		if code != 2 {
 			t.Errorf("%q: exit %d (%s); want 2, a usage error", args, code, strings.TrimSpace(errs))
 		}
+	}
+}
+
+// TestExportToDevStdout: a researcher scripting in a shell writes
+// "-o /dev/stdout" (the usual idiom for tools without "-"). The README
+// says export never writes to a device; refusing is fine, but the reason
+// given must be the real one. Here /dev/stdout is a pipe (as in
+// "variorum export -o /dev/stdout | less"), reached through links
+// (/dev/stdout -> /proc/self/fd/1 -> pipe:[N]): the message says it is
+// not a regular file and that -o - writes to standard output, not "in
+// the folder /proc/PID/fd: no such file or directory".
+func TestExportToDevStdout(t *testing.T) {
+	lib := sampleCLILibrary(t)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	go io.Copy(io.Discard, r)
+	link := filepath.Join(t.TempDir(), "stdout")
+	if err := os.Symlink(fmt.Sprintf("/proc/self/fd/%d", w.Fd()), link); err != nil {
+		t.Skip(err)
+	}
+	code, _, errs := runCLI(t, "--library", lib, "export", "--format", "md", "-o", link)
+	if code == 0 || strings.Contains(errs, "no such file or directory") || !strings.Contains(errs, "-o -") || !strings.Contains(errs, "not a regular file") {
+		t.Errorf("export -o /dev/stdout (a pipe): exit %d, %q; want it said that this is not a regular file (use -o -)", code, strings.TrimSpace(errs))
 	}
 }
