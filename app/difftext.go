@@ -4,7 +4,6 @@ import (
 	"image/color"
 	"strings"
 	"sync"
-	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Geometry of highlighted text, in Fyne units.
@@ -273,18 +273,19 @@ func rightToLeft(runs []TextRun) bool {
 	return false
 }
 
-// direction reports whether the first strong letter of s is written right
-// to left, and whether s has one.
+// direction reports whether the first strongly directed character of s
+// (its bidirectional class L, R or AL) is written right to left, and
+// whether s has one.
 func direction(s string) (rtl, ok bool) {
-	for _, c := range s {
-		switch {
-		case c >= 0x0590 && c <= 0x08FF || c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF:
-			if unicode.IsLetter(c) {
-				return true, true
-			}
-		case unicode.IsLetter(c):
+	for i := 0; i < len(s); {
+		p, n := bidi.LookupString(s[i:])
+		switch p.Class() {
+		case bidi.R, bidi.AL:
+			return true, true
+		case bidi.L:
 			return false, true
 		}
+		i += max(n, 1)
 	}
 	return false, false
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -31,14 +30,7 @@ func TestFiltersHidingTypographyOfThirdColumn(t *testing.T) {
 	if !trivial {
 		t.Fatalf("no typography change of c found: %+v", cmp.Changes)
 	}
-	mw.VM.SetHideTrivial(true)
-	mw.VM.SetOnlyChanged(true)
-	if n := len(mw.View.Rows()); n != 0 {
-		t.Fatalf("%d rows shown, want none", n)
-	}
-	if msg := mw.View.message.Text; strings.Contains(msg, "read the same") {
-		t.Errorf("c differs from the base in typography, hidden by the filters: the view says %q", msg)
-	}
+	checkFiltersHideTypography(t, mw)
 }
 
 // The change list names a change of white space by its kinds: a space

@@ -108,7 +108,7 @@ func factorAfter(rest string, extra map[string]numberWord) bool {
 	if rest != "" && isASCIIDigit(rest[0]) {
 		return true
 	}
-	w := strings.ReplaceAll(strings.ToLower(rest[:lettersEnd(rest, 0)]), "ё", "е")
+	w := strings.ToLower(rest[:lettersEnd(rest, 0)])
 	if _, ok := numberWordOf(w); ok {
 		return true
 	}
@@ -191,8 +191,8 @@ func readSide(s, lang string) numberSide {
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
 	r := numberReader{s: s, extra: numberWordsIn(lang)}
 	r.read()
-	n.nums, n.clock, n.times = r.numbers(), r.clock, r.times
-	n.dated = r.datedMonths()
+	n.nums, n.dated = r.numbers()
+	n.clock, n.times = r.clock, r.times
 	n.bare, _ = cancelled(n.months, n.dated)
 	forEachWord(s, func(i, j int) {
 		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
@@ -381,7 +381,8 @@ func numbersIn(s string) []string {
 func readNumbers(s string) (nums []string, clock map[string]bool) {
 	r := numberReader{s: s}
 	r.read()
-	return r.numbers(), r.clock
+	nums, _ = r.numbers()
+	return nums, r.clock
 }
 
 // read reads r.s.
@@ -539,32 +540,18 @@ func (r *numberReader) word(i int) int {
 }
 
 // numbers returns the numbers read, and the months next to a number (a
-// month only before one where it is a date only after its day).
-func (r *numberReader) numbers() []string {
-	var nums []string
+// month only before one where it is a date only after its day); dated
+// are those months, as numbers.
+func (r *numberReader) numbers() (nums, dated []string) {
 	for k, it := range r.items {
-		if it.kind == itemNumber || r.dated(k) {
+		switch {
+		case it.kind == itemNumber:
 			nums = append(nums, it.text)
+		case it.kind == itemMonth && (r.near(k, -1) == itemNumber || r.near(k, 1) == itemNumber && !it.dayFirst):
+			nums, dated = append(nums, it.text), append(dated, it.text)
 		}
 	}
-	return nums
-}
-
-// dated reports item k a month next to a number, which numbers counts.
-func (r *numberReader) dated(k int) bool {
-	it := r.items[k]
-	return it.kind == itemMonth && (r.near(k, -1) == itemNumber || r.near(k, 1) == itemNumber && !it.dayFirst)
-}
-
-// datedMonths returns the months numbers counts, as numbers.
-func (r *numberReader) datedMonths() []string {
-	var out []string
-	for k, it := range r.items {
-		if r.dated(k) {
-			out = append(out, it.text)
-		}
-	}
-	return out
+	return nums, dated
 }
 
 // near returns the kind of the item next to item k in direction d, past a

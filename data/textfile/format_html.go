@@ -70,7 +70,13 @@ func htmlCharset(b []byte, valid bool) string {
 		// As in browsers, a <meta> cannot declare UTF-16: the bytes
 		// read it, so they are ASCII-compatible.
 		if _, canon, err := LookupEncoding(string(m[1])); err == nil && !strings.HasPrefix(canon, "utf-16") {
-			if canon != EncUTF8 && !metaDisagrees(b, canon) || canon == EncUTF8 && valid {
+			switch {
+			case canon == EncUTF8 && valid:
+				return canon
+			case canon != EncUTF8:
+				if enc, ok := metaOverruled(htmlTextBytes(b), canon); ok {
+					return enc
+				}
 				return canon
 			}
 		}
@@ -87,8 +93,9 @@ func htmlCharset(b []byte, valid bool) string {
 	return enc
 }
 
-// metaDisagrees reports a <meta> that names a single-byte code page
-// which the page's text is not in: Russian in Windows-1251 under a <meta>
+// metaOverruled returns the code page the page's text, text (see
+// htmlTextBytes), is in where a <meta> names a single-byte one, canon,
+// that the text is not in: Russian in Windows-1251 under a <meta>
 // that still says koi8-r or iso-8859-1 (a server recoded the page and a
 // browser saved it). Any bytes decode in such a code page, so the text
 // decides where there is enough of it: Russian under a Western <meta>
@@ -97,11 +104,10 @@ func htmlCharset(b []byte, valid bool) string {
 // (metaMinHighBytes), a Cyrillic code page scoring clearly better than
 // the declared Cyrillic one (metaOutscored), which on a few words the
 // detector may guess wrong.
-func metaDisagrees(b []byte, canon string) bool {
+func metaOverruled(text []byte, canon string) (string, bool) {
 	if _, single := singleByteMaps()[canon]; !single {
-		return false
+		return "", false
 	}
-	text := htmlTextBytes(b)
 	var high, letters int
 	for _, c := range text {
 		switch {
@@ -113,23 +119,23 @@ func metaDisagrees(b []byte, canon string) bool {
 		}
 	}
 	if high < westernMinHighBytes {
-		return false
+		return "", false
 	}
 	enc, err := DetectEncoding(text)
 	if err != nil || enc == canon || !isCyrillicPage(enc) {
-		return false
+		return "", false
 	}
 	if !isCyrillicPage(canon) {
-		return high*10 >= letters*cyrillicShareTenths // Russian text under a Western <meta>
+		return enc, high*10 >= letters*cyrillicShareTenths // Russian text under a Western <meta>
 	}
 	if high < metaMinHighBytes {
-		return false
+		return "", false
 	}
 	got, declared := cyrillicScore(text, enc), cyrillicScore(text, canon)
-	return got > declared+metaOutscored*math.Abs(declared)
+	return enc, got > declared+metaOutscored*math.Abs(declared)
 }
 
-// Limits of metaDisagrees. A Russian text has nearly all its letters
+// Limits of metaOverruled. A Russian text has nearly all its letters
 // above 0x7F and a Western one a few (French, German and Polish under
 // two tenths), so six tenths tell them apart. metaOutscored is how much
 // better, as a share of the declared code page's score, the detected one

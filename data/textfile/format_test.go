@@ -466,25 +466,6 @@ func TestHTMLStructure(t *testing.T) {
 	}
 }
 
-// docxWithBody returns a DOCX (a ZIP with word/document.xml) whose body is
-// body, in the WordprocessingML namespace.
-func docxWithBody(t *testing.T, body string) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, err := zw.Create("word/document.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-		`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
-		body + `</w:body></w:document>`))
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // TestDOCXTrackedChanges: the version imported from a DOCX with
 // tracked changes is the document as it reads with the changes accepted,
 // as for w:del. A tracked move leaves the text in a w:moveFrom at its old
@@ -520,7 +501,7 @@ func TestDOCXTrackedChanges(t *testing.T) {
 			"One two three.\n\nFour.\n"},
 	}
 	for _, tt := range tests {
-		ex, err := Extract("changes.docx", docxWithBody(t, tt.body), "", "")
+		ex, err := Extract("changes.docx", docxOf(t, tt.body), "", "")
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue

@@ -2,8 +2,6 @@ package textfile
 
 import (
 	"testing"
-
-	"golang.org/x/text/encoding/charmap"
 )
 
 // A short Russian page (a headline and a dateline) saved in Windows-1251
@@ -16,7 +14,7 @@ func TestShortRussianPageUnderWesternMeta(t *testing.T) {
 	text := "Заявление МИД России. Москва, 21 июня."
 	for _, meta := range []string{"windows-1252", "iso-8859-1"} {
 		page := []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=` + meta + `"></head><body><h1>`)
-		page = append(page, encodeIn(t, charmap.Windows1251, text)...)
+		page = append(page, encoderFor(t, EncWindows1251)(text)...)
 		page = append(page, "</h1></body></html>"...)
 		ex, err := Extract("page.html", page, "", "")
 		if err != nil {

@@ -11,7 +11,17 @@ import (
 	"time"
 )
 
-const docxHead = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
+// docxHead opens word/document.xml with the namespaces of WordprocessingML
+// and of the text boxes Word writes (markup compatibility, wps, VML).
+const docxHead = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"` +
+	` xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"` +
+	` xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"` +
+	` xmlns:v="urn:schemas-microsoft-com:vml"><w:body>`
+
+// docxOf builds a DOCX whose document body is body.
+func docxOf(t *testing.T, body string) []byte {
+	return docxWith(t, func(w io.Writer) { io.WriteString(w, body) })
+}
 
 // docxWith builds a DOCX whose word/document.xml is written by body.
 func docxWith(t *testing.T, body func(w io.Writer)) []byte {
