@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data"
 )
 
 // Side says which column a cell is drawn in: the base version's or the
@@ -156,7 +157,7 @@ func markMatches(runs []TextRun, q string) []TextRun {
 	for _, r := range runs {
 		all.WriteString(r.Text)
 	}
-	text, fq := foldYo(all.String()), foldYo(q)
+	text, fq := data.FoldYo(all.String()), data.FoldYo(q)
 	var spans [][2]int
 	for i := 0; i < len(text); {
 		j := indexFold(text[i:], fq)
@@ -195,11 +196,6 @@ func markMatches(runs []TextRun, q string) []TextRun {
 		}
 	}
 	return out
-}
-
-// foldYo reads ё as е.
-func foldYo(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "ё", "е"), "Ё", "Е")
 }
 
 // indexFold is the byte offset of the first occurrence of q in s, letter

@@ -94,7 +94,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only", b.tips, b.showFilters)
 	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
 		widget.NewSeparator(), b.prev, b.next, b.counter)
-	b.content = container.NewBorder(nil, nil, left, right, b.base)
+	b.content = readingBorder(nil, nil, left, right, b.base)
 	return b
 }
 

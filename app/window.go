@@ -161,7 +161,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 // rows (under the find bar) and the side panel side by side, the status
 // line and legend at the foot, the toolbar's tips over everything.
 func (mw *MainWindow) layOut() {
-	main := container.NewBorder(mw.find.content, nil, nil, nil, mw.View)
+	main := readingBorder(mw.find.content, nil, nil, nil, mw.View)
 	mw.find.around = main
 	right := container.NewHSplit(main, mw.side.content)
 	right.Offset = 0.8
@@ -171,7 +171,7 @@ func (mw *MainWindow) layOut() {
 	mw.library = newPane(split, mw.side.pane.host)
 	mw.restorePanels() // before the menu, which ticks the panels shown
 	bottom := container.NewBorder(nil, nil, nil, newLegend(mw.measurer), mw.Status)
-	content := container.NewBorder(
+	content := readingBorder(
 		container.NewVBox(container.NewPadded(mw.bar.content), widget.NewSeparator()),
 		container.NewVBox(widget.NewSeparator(), bottom),
 		nil, nil, mw.library.host)

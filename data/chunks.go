@@ -53,9 +53,11 @@ func chunkEnd(text string, size int) int {
 	return end
 }
 
-// foldYo folds ё to е, as the index and queries see words: FTS5's
-// unicode61 tokenizer removes diacritics from Latin letters only.
-func foldYo(s string) string {
+// FoldYo folds ё to е, as the library's index and its queries see words
+// (FTS5's unicode61 tokenizer removes diacritics from Latin letters only).
+// A view that marks what a search found folds its text the same way;
+// both letters are two bytes, so offsets in the folded text are the text's.
+func FoldYo(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "ё", "е"), "Ё", "Е")
 }
 
@@ -85,7 +87,7 @@ func indexText(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := addIndex.ExecContext(ctx, cid, foldYo(chunk)); err != nil {
+		if _, err := addIndex.ExecContext(ctx, cid, FoldYo(chunk)); err != nil {
 			return fmt.Errorf("indexing version %d: %w", id, err)
 		}
 		start = end

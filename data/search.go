@@ -196,7 +196,7 @@ func parseQuery(q string) []queryTerm {
 		for i, w := range ws {
 			ws[i] = foldWord(w)
 		}
-		terms = append(terms, queryTerm{fts: foldYo(s), words: ws, prefix: prefix})
+		terms = append(terms, queryTerm{fts: FoldYo(s), words: ws, prefix: prefix})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
