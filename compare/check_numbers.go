@@ -21,6 +21,8 @@ func numberDifference(s, t string) (onlyS, onlyT string) { return numberDifferen
 func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 	ns, nt := readSide(s, sLang), readSide(t, tLang)
 	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
+	os, ot = centuryLeftOut(os, ot, ns.decades, nt.decades)
+	ot, os = centuryLeftOut(ot, os, nt.decades, ns.decades)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, s)
@@ -185,6 +187,8 @@ type numberSide struct {
 	dated  []string // of months, those beside a figure, in nums
 	bare   []string // and those not
 	romans []string
+	// decades are the numbers of nums read as decades (decadeEnding).
+	decades []string
 }
 
 func readSide(s, lang string) numberSide {
@@ -192,7 +196,7 @@ func readSide(s, lang string) numberSide {
 	r := numberReader{s: s, extra: numberWordsIn(lang)}
 	r.read()
 	n.nums, n.dated = r.numbers()
-	n.clock, n.times = r.clock, r.times
+	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
 	forEachWord(s, func(i, j int) {
 		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
@@ -340,6 +344,28 @@ func namedMonths(s string) []string {
 	return out
 }
 
+// centuryLeftOut drops from the unmatched numbers of one side, xs, each
+// decade of two digits (xDecades) whose decade of four the other side has
+// (yDecades) among its unmatched numbers, ys, and those from ys: "в 80-х"
+// against "in the 1980s".
+func centuryLeftOut(xs, ys, xDecades, yDecades []string) ([]string, []string) {
+	var keep []string
+	for _, x := range xs {
+		k := -1
+		if len(x) == 2 && slices.Contains(xDecades, x) {
+			k = slices.IndexFunc(ys, func(y string) bool {
+				return len(y) == 4 && y[2:] == x && (y[:2] == "19" || y[:2] == "20") && slices.Contains(yDecades, y)
+			})
+		}
+		if k < 0 {
+			keep = append(keep, x)
+			continue
+		}
+		ys = slices.Delete(slices.Clone(ys), k, k+1)
+	}
+	return keep, ys
+}
+
 // timesAsDecimals drops from the unmatched numbers of one side, xs, each
 // decimal that may be a time (clock, see readNumbers) and is a time of
 // day of the other side's, ys, written with a point ("at 10.30", read
@@ -421,6 +447,7 @@ type numberReader struct {
 	ordinal     bool                  // it has an ordinal ending (3rd, 3-й)
 	clock       map[string]bool       // decimals that may be a time of day
 	times       []string              // numbers of times: "2,500 times", "3mal"
+	decades     []string              // numbers read as decades: "1980s", "80-х"
 	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
 }
 
@@ -459,7 +486,11 @@ func (r *numberReader) figures(i int) int {
 			r.clock[n] = true
 		}
 		hour = end-i <= 2
-		if e := afterOrdinalEnding(s, end); e != end {
+		if e := decadeEnding(s, n, end); e != end {
+			// "20-е" is a decade or the twentieth day.
+			r.decades = append(r.decades, n)
+			end, hour, r.ordinal = e, false, afterOrdinalEnding(s, end) != end
+		} else if e := afterOrdinalEnding(s, end); e != end {
 			end, hour, r.ordinal = e, false, true
 		}
 	}
@@ -597,9 +628,9 @@ func withFraction(s, n string, end int) (string, int) {
 }
 
 // clockSuffixes reads what may follow a number n ending at s[end] to make
-// it a time of day: the French "22 h 30", "22 h. 30" or "22h" after a
-// preposition of time, prev ("à 22 h 30", read 22:30; "dure 3 h 30" is a
-// duration), and an English "p.m." after an hour of 1 to 11 ("6:30 p.m."
+// it a time of day: a word for hours and the minutes after a preposition
+// of time, prev (hourMarkAt: "à 22 h 30", "22 h. 30" or "22h", "в 16 ч 30
+// мин", read 22:30 and 16:30), and an English "p.m." after an hour of 1 to 11 ("6:30 p.m."
 // is 18:30, "10 pm" is 22), so that they agree with "18:30 Uhr" and "22
 // Uhr". It returns the number as read and the offset after what it read.
 func clockSuffixes(s, n string, end int, prev string) (string, int) {
@@ -607,23 +638,20 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
-	if j < len(s) && s[j] == 'h' && (j+1 == len(s) || !unicode.IsLetter(rune(s[j+1]))) && !strings.Contains(n, ":") &&
-		frenchTimePrepositions[prev] {
+	if mark := hourMarkAt(s, j, prev); mark > j && !strings.Contains(n, ":") {
 		if h, err := strconv.Atoi(n); err == nil && h <= 24 {
-			k := j + 1
+			k := mark
 			if k < len(s) && s[k] == '.' {
 				k++ // "20 h. 30", as older French print has it
 			}
-			for k < len(s) && s[k] == ' ' {
-				k++
-			}
+			k = clockSpacesEnd(s, k)
 			if k+2 <= len(s) && isASCIIDigit(s[k]) && isASCIIDigit(s[k+1]) && (k+2 == len(s) || !isASCIIDigit(s[k+2])) {
 				if s[k:k+2] == "00" {
 					return n, k + 2
 				}
 				return n + ":" + s[k:k+2], k + 2
 			}
-			return n, j + 1
+			return n, mark
 		}
 	}
 	lower := strings.ToLower(s[j:min(len(s), j+5)])
@@ -641,6 +669,26 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 		return n, j + len(pm)
 	}
 	return n, end
+}
+
+// hourMarkAt returns the offset after a word for hours at s[j] that a
+// time of day writes between its hour and its minutes, after a preposition
+// of time, prev: French "à 22 h 30", Russian "в 16 ч 30 мин", German "um
+// 16 Uhr 30". It returns j where there is none ("dure 3 h 30" is a
+// duration).
+func hourMarkAt(s string, j int, prev string) int {
+	k := lettersEnd(s, j)
+	switch s[j:k] {
+	case "h":
+		if frenchTimePrepositions[prev] {
+			return k
+		}
+	case "ч", "Uhr":
+		if pointTimePrepositions[prev] {
+			return k
+		}
+	}
+	return j
 }
 
 // halfHourAfter reads an hour n (one or two digits, as the caller
@@ -775,13 +823,28 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
 		}
 	}
-	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev]) {
+	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev] || meridiemAt(s, c.end)) {
 		if c.minutes == "00" { // 9.00, 9:00 and 9 a.m. are one time
 			return []string{c.hour}, c.end
 		}
 		return []string{c.hour + ":" + c.minutes}, c.end // one time, 10:30
 	}
 	return nil, 0
+}
+
+// meridiemAt reports "am", "a.m.", "pm" or "p.m." after the spaces at
+// s[i], which make a decimal before them a time of day, as British print
+// writes it: "3.30pm", "11.15 a.m.".
+func meridiemAt(s string, i int) bool {
+	i = clockSpacesEnd(s, i)
+	if i+2 > len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'p' {
+		return false
+	}
+	j := i + 1
+	if s[j] == '.' {
+		j = clockSpacesEnd(s, j+1)
+	}
+	return j < len(s) && s[j]|0x20 == 'm' && lettersEnd(s, j+1) == j+1
 }
 
 // clockTime is a time of day written at some s[i]: hour, separator, minutes.
@@ -845,6 +908,35 @@ func afterOrdinalEnding(s string, i int) int {
 	}
 	return i
 }
+
+// decadeEnding returns the offset after an ending written onto a number
+// n, ending at s[i], that makes it a decade ("the 1980s", "the '80s", "in
+// den 80er Jahren", "в 80-х годах", "80-е"), or i when none follows. A
+// decade is a round number of two or four digits.
+func decadeEnding(s, n string, i int) int {
+	if len(n) != 2 && len(n) != 4 || n[len(n)-1] != '0' || strings.ContainsRune(n, '.') {
+		return i
+	}
+	j := i
+	switch {
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "'"):
+		j++
+	case strings.HasPrefix(s[j:], "’"):
+		j += len("’")
+	}
+	k := lettersEnd(s, j)
+	if decadeEndings[s[j:k]] && (j > i) == startsCyrillic(s[j:k]) || j > i && s[j-1] != '-' && s[j:k] == "s" {
+		return k
+	}
+	return i
+}
+
+// decadeEndings make a round number a decade: English "s" and German "er"
+// directly (1980s, 80er), Russian ones after a hyphen (80-х, 80-е, 80-ые,
+// 80-ми); an apostrophe before "s" is read too (1980's).
+var decadeEndings = wordSet(`s er х е ые ых ым ыми ми`)
 
 // ordinalEndings are the endings written onto a number to make it an
 // ordinal: English, French, Spanish, Italian, Portuguese and Greek ones

@@ -62,3 +62,26 @@ func TestRomanCenturies(t *testing.T) {
 		{"Это произошло в XX веке.", "Esto ocurrió en el siglo XIX.", "ru", "es", true, "XX -> XIX"},
 	})
 }
+
+// TestTimesAndDecadesWrittenOtherwise: a time of day with a point before
+// "pm" or "a.m.", an hour and its minutes with a word for hours between
+// them, and a decade of two digits against one of four are the same
+// numbers; a changed time, decade or duration is still flagged.
+func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
+	runNumberCheckCases(t, []numberCheckCase{
+		{"Встреча началась в 15:30 в Москве.", "The meeting began at 3.30pm in Moscow.", "ru", "en", false, "British time"},
+		{"Встреча началась в 11:15.", "The meeting began at 11.15 a.m.", "ru", "en", false, "British morning time"},
+		{"Встреча началась в 15:45 в Москве.", "The meeting began at 3.30pm in Moscow.", "ru", "en", true, "another time"},
+		{"Цены выросли на 3.30 процента.", "Prices rose 3.30 per cent.", "ru", "en", false, "a decimal stays a decimal"},
+		{"Поезд прибыл в 4 ч 45 мин.", "The train arrived at 4:45.", "ru", "en", false, "Russian hours and minutes"},
+		{"Поезд прибыл в 4 ч 45 мин.", "The train arrived at 4:15.", "ru", "en", true, "other minutes"},
+		{"Поезд шёл 4 ч 45 мин.", "The train took 4:45.", "ru", "en", true, "a duration is not read as a time"},
+		{"Der Zug kam um 16 Uhr 30 an.", "The train arrived at 4.30pm.", "de", "en", false, "German hours and minutes"},
+		{"Рост начался в 80-х годах.", "Growth began in the 1980s.", "ru", "en", false, "decade of two digits"},
+		{"Это было в 80-е годы.", "That was in the '80s.", "ru", "en", false, "decade written alike"},
+		{"In den 90er Jahren wuchs die Stadt.", "The city grew in the 1990s.", "de", "en", false, "German decade"},
+		{"Рост начался в 70-х годах.", "Growth began in the 1980s.", "ru", "en", true, "another decade"},
+		{"Рост составил 80 процентов.", "Growth began in the 1980s.", "ru", "en", true, "a percentage is no decade"},
+		{"Он родился в 1980 году.", "He was born in the 80s.", "ru", "en", true, "a year is no decade"},
+	})
+}
