@@ -143,30 +143,22 @@ func FindingRuns(findings []string) []TextRun {
 	return runs
 }
 
-// markMatches splits runs so that every occurrence of q (letter case
-// aside, ё as е), within a run or across runs, is marked as a match.
+// markMatches splits runs so that every occurrence of q (letter case,
+// ё and Latin diacritics aside), within a run or across runs, is marked as
+// a match.
 func markMatches(runs []TextRun, q string) []TextRun {
 	if q == "" {
 		return runs
 	}
 	// The query is found in the cell's whole text, across the runs of
-	// its highlights ("Murat Nurtleu" where only "Murat" changed), with
-	// ё read as е, as the comparison and the library's search read it
-	// (both are two bytes: offsets in the folded text are the text's).
+	// its highlights ("Murat Nurtleu" where only "Murat" changed), as the
+	// library's search finds words, so that a search hit opened shows what
+	// it found.
 	var all strings.Builder
 	for _, r := range runs {
 		all.WriteString(r.Text)
 	}
-	text, fq := data.FoldYo(all.String()), data.FoldYo(q)
-	var spans [][2]int
-	for i := 0; i < len(text); {
-		j := indexFold(text[i:], fq)
-		if j < 0 {
-			break
-		}
-		spans = append(spans, [2]int{i + j, i + j + len(fq)})
-		i += j + len(fq)
-	}
+	spans := data.MatchSpans(all.String(), q)
 	if len(spans) == 0 {
 		return runs
 	}
@@ -196,18 +188,4 @@ func markMatches(runs []TextRun, q string) []TextRun {
 		}
 	}
 	return out
-}
-
-// indexFold is the byte offset of the first occurrence of q in s, letter
-// case aside, or -1.
-func indexFold(s, q string) int {
-	for i := range s {
-		if len(s)-i < len(q) {
-			break
-		}
-		if strings.EqualFold(s[i:i+len(q)], q) {
-			return i
-		}
-	}
-	return -1
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/variorum/variorum/compare"
@@ -50,5 +51,35 @@ func TestEveryHighlightHasAFill(t *testing.T) {
 				t.Errorf("%v is transparent (%d %d %d)", h, r, g, b)
 			}
 		}
+	}
+}
+
+// TestMarkMatchesAsSearchReads: Find marks what the library's search
+// finds, across the runs of a cell's highlights, letter case, ё and Latin
+// diacritics aside.
+func TestMarkMatchesAsSearchReads(t *testing.T) {
+	added := Style{Highlight: HighlightAdded}
+	for _, tc := range []struct {
+		name string
+		runs []TextRun
+		q    string
+		want []string // the text marked as a match, run by run
+	}{
+		{"accent in the text", []TextRun{{Text: "Minister Sergéi Lavrov"}}, "sergei", []string{"Sergéi"}},
+		{"across two runs", []TextRun{{Text: "Serg"}, {Text: "éi Lavrov", Style: added}}, "SERGEI", []string{"Serg", "éi"}},
+		{"ещё", []TextRun{{Text: "Ещё раз"}}, "еще", []string{"Ещё"}},
+		{"no match", []TextRun{{Text: "Almaty"}}, "Astana", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, r := range markMatches(tc.runs, tc.q) {
+				if r.Style.Highlight == HighlightMatch {
+					got = append(got, r.Text)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("marked %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"slices"
@@ -256,24 +257,76 @@ func foldWord(w string) string {
 	if plain {
 		return w
 	}
-	var b strings.Builder
+	var b []byte
 	for _, r := range w {
-		switch {
-		case r == 'ё':
-			b.WriteRune('е')
-		case r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r):
-			for _, d := range norm.NFD.String(string(r)) {
-				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(d)
-				}
+		b = appendFolded(b, r)
+	}
+	return string(b)
+}
+
+// appendFolded appends r to b as foldWord reads it: ё as е, a Latin
+// letter without its diacritics, a combining mark not at all. The caller
+// lower-cases.
+func appendFolded(b []byte, r rune) []byte {
+	switch {
+	case r == 'ё':
+		return utf8.AppendRune(b, 'е')
+	case r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r):
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				b = utf8.AppendRune(b, d)
 			}
-		case unicode.Is(unicode.Mn, r):
-			// a combining mark: unicode61 drops it with remove_diacritics
-		default:
-			b.WriteRune(r)
+		}
+		return b
+	case unicode.Is(unicode.Mn, r):
+		return b // unicode61 drops it with remove_diacritics
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// MatchSpans returns the byte spans of text where q occurs, read as the
+// library's search reads words: letter case, ё against е and the
+// diacritics of Latin letters aside ("sergei" finds "Sergéi"). A view
+// marks with it what a search hit it opens has found. A span covers whole
+// characters, with the combining marks after them.
+func MatchSpans(text, q string) [][2]int {
+	var fq []byte
+	for _, r := range q {
+		fq = appendFolded(fq, unicode.ToLower(r))
+	}
+	if len(fq) == 0 {
+		return nil
+	}
+	// The folded text, and for each of its bytes where the character it
+	// came from starts and ends in text.
+	var folded []byte
+	var starts, ends []int
+	for i, r := range text {
+		n := len(folded)
+		folded = appendFolded(folded, unicode.ToLower(r))
+		end := i + utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			_, w := utf8.DecodeRuneInString(text[i:])
+			end = i + w
+		}
+		if len(folded) == n && n > 0 {
+			ends[n-1] = end // a dropped mark belongs to the letter before it
+		}
+		for range len(folded) - n {
+			starts, ends = append(starts, i), append(ends, end)
 		}
 	}
-	return b.String()
+	var spans [][2]int
+	for i := 0; i < len(folded); {
+		j := bytes.Index(folded[i:], fq)
+		if j < 0 {
+			break
+		}
+		a, b := i+j, i+j+len(fq)
+		spans = append(spans, [2]int{starts[a], ends[b-1]})
+		i = b
+	}
+	return spans
 }
 
 // snippet shows about snippetWords words of text around the first word

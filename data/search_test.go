@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -199,6 +200,31 @@ func TestImportPaths(t *testing.T) {
 	cancel()
 	if _, err := l.ImportPaths(cctx, []string{dir}, ImportOptions{}, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled import: %v", err)
+	}
+}
+
+// TestMatchSpans: a view finds q in a text as the search reads words,
+// and marks whole characters of the text.
+func TestMatchSpans(t *testing.T) {
+	for _, tt := range []struct {
+		text, q string
+		want    [][2]int
+	}{
+		{"Sergéi Lavrov", "sergei", [][2]int{{0, 7}}},
+		{"Serge\u0301i Lavrov", "SERGEI", [][2]int{{0, 8}}}, // a combining accent
+		{"ещё и ЕЩЁ", "еще", [][2]int{{0, 6}, {10, 16}}},    // ё as е, both cases
+		{"Café", "cafe\u0301", [][2]int{{0, 5}}},            // the accent typed apart
+		{"Cafés", "é", [][2]int{{3, 5}}},                    // a letter's base found inside it
+		{"İstanbul", "istanbul", [][2]int{{0, 9}}},          // dotted capital I
+		{"Straße", "STRASSE", nil},                          // as FTS5: ß is no ss
+		{"a\xffb ab", "ab", [][2]int{{4, 6}}},               // a stray byte is no letter
+		{"text", "", nil},
+		{"text", "\u0301", nil}, // a mark alone finds nothing
+		{"Almaty, ALMATY and almaty", "Almaty", [][2]int{{0, 6}, {8, 14}, {19, 25}}},
+	} {
+		if got := MatchSpans(tt.text, tt.q); !slices.Equal(got, tt.want) {
+			t.Errorf("MatchSpans(%q, %q) = %v, want %v", tt.text, tt.q, got, tt.want)
+		}
 	}
 }
 

@@ -141,7 +141,8 @@ func charsAndCuts(text string) (int, []float32) {
 
 // forEachWord calls f with each word of text, lower-cased, and with each
 // mark that survives translation (? ! : ; quotes and brackets, folded to
-// one form each). Digits run together as a number ("1 000" stays two).
+// one form each). Digits run together as a number ("1 000" stays two),
+// written in ASCII digits whatever the script's ("１７" and "١٧" are 17).
 func forEachWord(text string, buf *[]byte, f func(w string, number bool)) {
 	b := (*buf)[:0]
 	number := false
@@ -158,7 +159,7 @@ func forEachWord(text string, buf *[]byte, f func(w string, number bool)) {
 				flush()
 			}
 			number = true
-			b = utf8.AppendRune(b, r)
+			b = append(b, '0'+digitValue(r))
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			if number {
 				flush()
@@ -263,4 +264,19 @@ func setMass(units []unit) {
 	for k := range units {
 		units[k].mass = min(1, float64(units[k].chars)/median)
 	}
+}
+
+// digitValue is the value of r, a decimal digit (unicode.IsDigit). Every
+// script's digits stand in a run of ten code points from zero, and runs
+// that adjoin (the mathematical digits) are whole runs of ten, so the
+// value is the distance from the start of the run, modulo ten.
+func digitValue(r rune) byte {
+	if r >= '0' && r <= '9' {
+		return byte(r - '0')
+	}
+	k := 0
+	for unicode.IsDigit(r - rune(k) - 1) {
+		k++
+	}
+	return byte(k % 10)
 }

@@ -3,6 +3,7 @@ package crosslang
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -60,27 +61,45 @@ var greekLatin = [...]string{
 
 // Romanize returns w in lower-case Latin letters: Cyrillic and Greek
 // transliterated, diacritics dropped (Лавров and Lavrov both give
-// "lavrov"; "Müller" gives "muller").
+// "lavrov"; "Müller" gives "muller"). A letter the table knows is
+// transliterated whole, before its diacritics could be dropped: й is "y"
+// (Нью-Йорк, New York), not the "i" of и.
 func Romanize(w string) string {
 	var sb strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(w)) {
-		if unicode.Is(unicode.Mn, r) {
+	for _, r := range norm.NFC.String(strings.ToLower(w)) {
+		if r < utf8.RuneSelf {
+			sb.WriteRune(r)
 			continue
 		}
 		if l, ok := latinOf(r); ok {
 			sb.WriteString(l)
 			continue
 		}
-		switch r {
-		case 'ß':
-			sb.WriteString("ss")
-		case 'æ':
-			sb.WriteString("ae")
-		case 'œ':
-			sb.WriteString("oe")
-		default:
-			sb.WriteRune(r)
+		for _, d := range norm.NFKD.String(string(r)) { // ligatures too: ﬁ is fi
+			writeRoman(&sb, d)
 		}
 	}
 	return sb.String()
+}
+
+// writeRoman writes r, a letter or a mark of a decomposed one, in Latin
+// letters; a mark not at all.
+func writeRoman(sb *strings.Builder, r rune) {
+	if unicode.Is(unicode.Mn, r) {
+		return
+	}
+	if l, ok := latinOf(r); ok {
+		sb.WriteString(l)
+		return
+	}
+	switch r {
+	case 'ß':
+		sb.WriteString("ss")
+	case 'æ':
+		sb.WriteString("ae")
+	case 'œ':
+		sb.WriteString("oe")
+	default:
+		sb.WriteRune(r)
+	}
 }
