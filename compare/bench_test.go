@@ -14,7 +14,6 @@ import (
 // pairs there, for the script that times the peers on the same inputs.
 var benchPairsDir = flag.String("benchpairs", "", "write the benchmark pairs (1mb, 10mb, shuffled, list, replies) into this folder")
 
-// samplePair reads the bundled sample: the blog post and its silent revision.
 // sampleText is a file of the bundled sample briefing.
 func sampleText(tb testing.TB, name string) string {
 	tb.Helper()
@@ -25,6 +24,7 @@ func sampleText(tb testing.TB, name string) string {
 	return string(b)
 }
 
+// samplePair reads the bundled sample: the blog post and its silent revision.
 func samplePair(tb testing.TB) (string, string) {
 	tb.Helper()
 	a, err := os.ReadFile("../assets/sample/blog-en.txt")

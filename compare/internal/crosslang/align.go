@@ -204,7 +204,9 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	}
 	a := newAligner(ss, ts, defaultParams(Sentences))
 	a.srcGroup, a.tgtGroup = make([]int, n), make([]int, m)
+	a.pairedGroup = make([]bool, len(paras))
 	for k, pb := range paras {
+		a.pairedGroup[k] = pb.Src0 < pb.Src1 && pb.Tgt0 < pb.Tgt1
 		i0, i1 := sFirst[pb.Src0], sFirst[pb.Src1]
 		j0, j1 := tFirst[pb.Tgt0], tFirst[pb.Tgt1]
 		for i := i0; i <= i1; i++ {
@@ -231,7 +233,53 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 		b, widen = b.within(a.bandAround(pathThrough(chain, n, m), firstBand)), true
 	}
 	sents, err = a.run(ctx, b, widen)
-	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, err
+	if err != nil {
+		return paras, sents, Loose{}, a.searched, err
+	}
+	// Many sentences alone may be an abridged rendering, or paragraphs
+	// cut otherwise (joined, split, a sentence each, breaks moved), which
+	// the paragraph beads then pair wrongly. Aligned as one list each, the
+	// sentences of a rendering cut otherwise find their pairs; those of an
+	// abridged one stay alone.
+	guided := alone(sents)
+	if guided < minGuidedAlone || float64(guided) < maxGuidedAlone*float64(n+m) {
+		sents = a.finish(a.realignAcrossGroups(a.beads))
+		return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, nil
+	}
+	l := newAligner(ss, ts, defaultParams(Sentences))
+	listed, lLoose, err := l.alignList(ctx)
+	if err != nil {
+		return paras, sents, Loose{}, a.searched + l.searched, err
+	}
+	if float64(alone(listed)) < listAloneShare*float64(guided) {
+		return paras, listed, lLoose, a.searched + l.searched, nil
+	}
+	sents = a.finish(a.realignAcrossGroups(a.beads))
+	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched + l.searched, nil
+}
+
+// Sentences aligned inside the paragraph beads are aligned again as one
+// list each when more than maxGuidedAlone of them are alone, and at least
+// minGuidedAlone (in a short text one sentence left out is a tenth); that
+// alignment is taken when it leaves under listAloneShare as many alone.
+// Tuned on the cuts of TestParagraphCuts: a list leaves most of an
+// abridged rendering's sentences alone, as they are, and a tenth or less
+// of those of paragraphs cut otherwise.
+const (
+	maxGuidedAlone = 0.1
+	minGuidedAlone = 4
+	listAloneShare = 0.5
+)
+
+// alone counts the sentences of beads with one side.
+func alone(beads []Bead) int {
+	n := 0
+	for _, b := range beads {
+		if b.Src0 == b.Src1 || b.Tgt0 == b.Tgt1 {
+			n += b.Src1 - b.Src0 + b.Tgt1 - b.Tgt0
+		}
+	}
+	return n
 }
 
 // aligner holds one pair's features while it is aligned.
@@ -241,10 +289,14 @@ type aligner struct {
 	p     *params
 	ratio float64 // target characters per source character
 	costs lengthCosts
-	// srcGroup and tgtGroup keep each bead inside one group (see scorer).
+	// srcGroup and tgtGroup keep each bead inside one group (see scorer);
+	// pairedGroup tells the groups with units on both sides.
 	srcGroup, tgtGroup []int
+	pairedGroup        []bool
 	// last is the scorer of the last pass, which looseUnits asks again.
 	last *scorer
+	// beads are the alignment found, with their scores.
+	beads []bead
 	// looseSrc and looseTgt are the alignment's loose units (looseUnits).
 	looseSrc, looseTgt []int
 	// searched counts the grid cells the passes searched.
@@ -279,12 +331,162 @@ func (a *aligner) run(ctx context.Context, b band, widen bool) ([]Bead, error) {
 			return nil, err
 		}
 	}
+	return a.finish(beads), nil
+}
+
+// finish keeps beads as the alignment's, with their loose units, and
+// returns them.
+func (a *aligner) finish(beads []bead) []Bead {
+	a.beads = beads
 	a.looseSrc, a.looseTgt = looseUnits(a.last, beads)
 	out := make([]Bead, len(beads))
 	for k, bd := range beads {
 		out[k] = Bead{bd.i0, bd.i1, bd.j0, bd.j1}
 	}
-	return out, nil
+	return out
+}
+
+// realignAcrossGroups aligns again, groups aside, the units of each two
+// beads that meet at a group's edge, and keeps the better alignment of
+// them. A rendering that moves a paragraph break by a sentence puts that
+// sentence and its source in two groups: inside their groups they are
+// left alone or joined to a neighbour (2:1 beside 1:2).
+func (a *aligner) realignAcrossGroups(beads []bead) []bead {
+	groupOf := func(b bead) int {
+		if b.i1 > b.i0 {
+			return a.srcGroup[b.i0]
+		}
+		return a.tgtGroup[b.j0]
+	}
+	var edges []int // beads k and k+1 meet at a group's edge
+	for k := 0; k+1 < len(beads); k++ {
+		if groupOf(beads[k]) != groupOf(beads[k+1]) {
+			edges = append(edges, k)
+			k++
+		}
+	}
+	if len(edges) == 0 {
+		return beads
+	}
+	// The weights of each two beads' rectangle, and a scorer that lets a
+	// bead span groups.
+	path := []point{{}}
+	for k, e := 0, 0; k < len(beads); k++ {
+		if e < len(edges) && edges[e] == k {
+			k, e = k+1, e+1
+		}
+		path = append(path, point{beads[k].i1, beads[k].j1})
+	}
+	n, m := len(a.s.units), len(a.t.units)
+	nOcc := 0
+	for _, u := range a.t.units {
+		nOcc += len(u.types)
+	}
+	var ps pairs
+	matchPairs(newPairFiller(a.s, a.t, index(a.t, len(a.kt.ids)), nOcc), beadsBand(path, n, m), &ps)
+	free := *a.last
+	free.pairs, free.srcGroup, free.tgtGroup = &ps, nil, nil
+	out := make([]bead, 0, len(beads))
+	for k, e := 0, 0; k < len(beads); k++ {
+		if e == len(edges) || edges[e] != k {
+			out = append(out, beads[k])
+			continue
+		}
+		e++
+		out = append(out, a.realign(&free, beads[k], beads[k+1])...)
+		k++
+	}
+	return out
+}
+
+// crossGroupPenalty is what realign charges a bead that spans groups.
+// Tuned on the cuts of TestParagraphCuts (one break in ten moved, the
+// paragraphs kept, every third dropped), in steps of 0.5: lower, sentences
+// join across breaks the paragraphs rightly keep; higher, the sentences of
+// a moved break stay alone.
+const crossGroupPenalty = 2
+
+// pairedGroups reports whether source units [i0, i1) and target units
+// [j0, j1) lie in groups with units on both sides.
+func (a *aligner) pairedGroups(i0, i1, j0, j1 int) bool {
+	for i := i0; i < i1; i++ {
+		if !a.pairedGroup[a.srcGroup[i]] {
+			return false
+		}
+	}
+	for j := j0; j < j1; j++ {
+		if !a.pairedGroup[a.tgtGroup[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+// realign returns the best beads, by sc, over the units of x and y, the
+// bead after x, or x and y where none scores better. A bead that spans
+// groups pays crossGroupPenalty, and may not take a unit of a group the
+// paragraph alignment left alone (an omission or addition it found).
+func (a *aligner) realign(sc *scorer, x, y bead) []bead {
+	shapeOf := func(b bead) (shape, bool) {
+		for _, sh := range a.p.shapes {
+			if sh.a == b.i1-b.i0 && sh.b == b.j1-b.j0 {
+				return sh, true
+			}
+		}
+		return shape{}, false
+	}
+	kept := 0.0
+	for _, b := range []bead{x, y} {
+		sh, ok := shapeOf(b)
+		if !ok {
+			return []bead{x, y}
+		}
+		kept += sc.score(sh, b.i1, b.j1, math.Inf(-1))
+	}
+	// best[i][j] is the best score of beads from (x.i0, x.j0) to (x.i0+i,
+	// x.j0+j), from[i][j] the shape of its last bead.
+	h, w := y.i1-x.i0, y.j1-x.j0
+	best := make([][]float64, h+1)
+	from := make([][]shape, h+1)
+	for i := range best {
+		best[i], from[i] = make([]float64, w+1), make([]shape, w+1)
+		for j := range best[i] {
+			best[i][j] = math.Inf(-1)
+		}
+	}
+	best[0][0] = 0
+	for i := 0; i <= h; i++ {
+		for j := 0; j <= w; j++ {
+			for _, sh := range a.p.shapes {
+				if i < sh.a || j < sh.b || math.IsInf(best[i-sh.a][j-sh.b], -1) {
+					continue
+				}
+				i0, j0 := x.i0+i-sh.a, x.j0+j-sh.b
+				v := best[i-sh.a][j-sh.b] + sc.score(sh, x.i0+i, x.j0+j, math.Inf(-1))
+				if !a.last.oneGroup(i0, x.i0+i, j0, x.j0+j) {
+					if !a.pairedGroups(i0, x.i0+i, j0, x.j0+j) {
+						continue // a group the paragraphs left alone stays so
+					}
+					v -= crossGroupPenalty
+				}
+				if v > best[i][j] {
+					best[i][j], from[i][j] = v, sh
+				}
+			}
+		}
+	}
+	if best[h][w] <= kept {
+		return []bead{x, y}
+	}
+	var rev []bead
+	for i, j := h, w; i > 0 || j > 0; {
+		sh := from[i][j]
+		rev = append(rev, bead{x.i0 + i - sh.a, x.i0 + i, x.j0 + j - sh.b, x.j0 + j,
+			sc.score(sh, x.i0+i, x.j0+j, math.Inf(-1))})
+		i, j = i-sh.a, j-sh.b
+	}
+	slices.Reverse(rev)
+	return rev
 }
 
 // pass searches the band, doubling it where the best path runs along its

@@ -30,6 +30,16 @@
 //     better, and that accounts for almost none of the other side's words
 //     is reported as loose: possibly not rendered, or not in the source.
 //
+// A document, as [AlignDocument] aligns it, goes through this story twice:
+// its paragraphs first, then its sentences inside the paragraph beads, a
+// sentence bead in one paragraph bead. A rendering that moves a break by a
+// sentence leaves that sentence and its source each alone; the two are
+// joined where they score better together. Where too many sentences stay
+// alone, the paragraphs may have been cut otherwise (joined, split, one
+// sentence each): the sentences are aligned again as one list, and that
+// alignment is kept when it leaves far fewer alone than an abridged
+// rendering would.
+//
 // The cost is about linear in the number of units for a fixed band, and
 // an abridged rendering (long runs of 1:0 beads) only widens the band
 // where it needs to.
