@@ -157,11 +157,10 @@ func TestHighlightsKeepAScrollMadeMeanwhile(t *testing.T) {
 	}
 }
 
-// TestFindingNoteSaysOnly: 42e6fce made the command line's number
-// finding say "only the source has …, only the rendering …", since Source
-// and Target are the numbers the other side lacks; the window's note
-// still reads "source 2024, rendering none" for a rendering that has
-// the other numbers (21).
+// TestFindingNoteSaysOnly: a number finding's note says "only the source
+// has …, only the rendering …", as the command line does: Source and
+// Target are the numbers the other side lacks, so "source 2024, rendering
+// none" would misread a rendering that has the other numbers (21).
 func TestFindingNoteSaysOnly(t *testing.T) {
 	tests := []struct{ src, tgt string }{
 		{"Министр прибыл в Алматы 21 июня 2024 года.", "The minister arrived in Almaty on 21 June."},

@@ -169,8 +169,8 @@ func (fs importFailures) Error() string {
 	for _, f := range fs {
 		msg := f.Err.Error()
 		if f.Path != "" {
-			// Library errors may already start with the path.
-			msg = strings.TrimPrefix(msg, f.Path+": ")
+			// A bulk import's FileError names the file apart from its
+			// problem: the message names it once, by its base name.
 			lines = append(lines, fmt.Sprintf("%s: %s", filepath.Base(f.Path), msg))
 		} else {
 			lines = append(lines, msg)

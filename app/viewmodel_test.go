@@ -197,8 +197,8 @@ func TestViewModelImportFiles(t *testing.T) {
 	if rep.Versions[0].BriefingID != rep.Versions[1].BriefingID {
 		t.Errorf("files imported together went to briefings %d and %d", rep.Versions[0].BriefingID, rep.Versions[1].BriefingID)
 	}
-	if !strings.Contains(importError(rep.Failed).Error(), "missing.txt") {
-		t.Errorf("import error does not name the file: %v", importError(rep.Failed))
+	if msg := importError(rep.Failed).Error(); strings.Count(msg, "missing.txt") != 1 || strings.Contains(msg, filepath.Dir(bad)) {
+		t.Errorf("import error does not name the file once, by its name: %v", importError(rep.Failed))
 	}
 	if !errors.Is(importError(rep.Failed), fs.ErrNotExist) {
 		t.Errorf("import error hides the file's error: %v", importError(rep.Failed))

@@ -66,7 +66,9 @@
 //  10. Punctuation (attach.go). A replacement that starts or ends with
 //     punctuation widens over the word beside it, which is what a reader
 //     cites, and a hyphen put between two words ("plane wave" →
-//     "plane-wave") or taken out becomes the replacement of the pair.
+//     "plane-wave") or taken out becomes the replacement of the pair. A
+//     paragraph split or joined between sentences that read alike becomes
+//     a trivial change of the white space between them (pair.go).
 //  11. The table (table.go, segments.go). Every version's alignment with
 //     the base is merged into one table of rows; Segments cuts a cell into
 //     runs for a view to highlight.
@@ -81,11 +83,12 @@
 // against the first.
 //
 // Around the pipeline, for views and exports: [Check] and
-// [CheckTranslations] (check.go, check_numbers.go, number_words.go, check_names.go,
-// check_moves.go) list what a translator should look at, such as omissions,
+// [CheckTranslations] (check.go, check_numbers.go, number_words.go,
+// german_number_words.go, check_names.go, check_moves.go) list what a translator should look at, such as omissions,
 // differing numbers and renamed names; [Result.Readings] (readings.go)
 // groups a row's versions by what they read, as an apparatus does;
 // [Result.MovesInPlace] (moves_in_place.go) lays the rows out with each
 // moved passage at both its ends; [AlignTexts] (bitext.go) aligns two
-// texts across languages alone. The result's types are in result.go.
+// texts across languages alone. [Compare], its [Options] and its [Result]
+// are in compare.go; the types of a result's parts are in result.go.
 package compare

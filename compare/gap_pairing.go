@@ -164,9 +164,9 @@ func (o *orderBound) block(i, j, di, dj int) int {
 
 // groupEdgeCoverage is the least share of its words that the first and the
 // last sentence on each side of a group (a split, a merge) must find on the
-// other side. Without it a sentence sharing only "and" and "the" rode along
-// with a well-matched neighbour into a 2:2 group, and a sentence moved in
-// next to it was lost to that group.
+// other side, so that a sentence sharing only "and" and "the" does not
+// ride along with a well-matched neighbour into a 2:2 group, taking with
+// it a sentence moved in next to it.
 const groupEdgeCoverage = 0.5
 
 // edgesCovered reports whether the first and the last of the k sentences

@@ -116,8 +116,8 @@ func uniqueAnchors[K seqKey](a, b []K) ([][2]int, bool) {
 // alignment far off its course, all between them deleted on one side and
 // inserted on the other. Then only pairs whose neighbours agree anchor.
 // orderedShare and minOrdered were set on the bench pairs (the chain
-// holds 96% or more of the unique pairs of their paragraphs and
-// sentences, all of them on the sample repeated) and on
+// holds nearly all the unique pairs of their paragraphs and sentences)
+// and on
 // TestDiffSeqStrayUniques (of ten strays, the chain may hold half by
 // chance; of sixteen, not nine in ten).
 const (

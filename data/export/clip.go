@@ -12,12 +12,15 @@ import (
 // segment, keeps the white space inside lines.
 func Squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// Clip is s on one line (Squeeze), cut to
-// at most n runes with an ellipsis where cut: a long text quoted in a
-// summary line, a list or a dialog.
+// Clip is s on one line (Squeeze), cut to at most n runes with an
+// ellipsis where cut: a long text quoted in a summary line, a list or a
+// dialog. Under one rune, the ellipsis alone says what was cut.
 func Clip(s string, n int) string {
 	s = Squeeze(s)
 	if r := []rune(s); len(r) > n {
+		if n < 1 {
+			return "…"
+		}
 		return string(r[:n-1]) + "…"
 	}
 	return s

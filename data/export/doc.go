@@ -34,7 +34,11 @@
 // readings.go letters each row's readings (compare.ReadingLetter) for
 // JSON.
 //
-// index.go locates changes and notes, and compare.SliceSegments cuts
-// highlights, by binary search, so that writing a report grows with its
-// rows, not with rows times changes. atomic.go writes a file through a temporary one and a rename.
+// format.go names the formats, their file extensions and Write, which
+// picks the writer. index.go locates changes and notes, and
+// compare.SliceSegments cuts highlights, by binary search, so that
+// writing a report grows with its rows, not with rows times changes.
+// clip.go puts a quoted text on one line and cuts it to a length, for
+// summaries, lists and dialogs. atomic.go writes a file through a
+// temporary one and a rename.
 package export

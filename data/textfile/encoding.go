@@ -48,13 +48,13 @@ func DetectEncoding(b []byte) (string, error) {
 		return enc, nil
 	}
 	if len(b) == 0 {
-		return "", fmt.Errorf("empty file")
+		return "", ErrEmpty
 	}
 	if enc, ok := sniffUTF16(b); ok {
 		return enc, nil
 	}
 	if _, ok := sniffUTF16(b[:len(b)-1]); ok && len(b)%2 != 0 {
-		return "", fmt.Errorf("UTF-16 without a byte-order mark, but an odd number of bytes (%d): the file is truncated", len(b))
+		return "", fmt.Errorf("UTF-16 without a byte-order mark, but an odd number of bytes (%d): the file is %w", len(b), ErrTruncated)
 	}
 	if i := bytes.IndexByte(b, 0); i >= 0 {
 		return "", nulError(b, i)
@@ -461,7 +461,7 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 		return string(b), nil
 	case EncUTF16LE, EncUTF16BE, "utf-16":
 		if len(b)%2 != 0 {
-			return "", fmt.Errorf("not UTF-16: odd number of bytes (%d); the file is truncated or in another encoding", len(b))
+			return "", fmt.Errorf("not UTF-16: odd number of bytes (%d); the file is %w or in another encoding", len(b), ErrTruncated)
 		}
 		if canon == EncUTF16LE {
 			b = bytes.TrimPrefix(b, []byte{0xFF, 0xFE})

@@ -350,9 +350,9 @@ func utf16LE(s string) []byte {
 	return b
 }
 
-// TestUTF16WithoutBOMMixedBlocks: text whose letters use two high bytes
-// besides 0x00 (Vietnamese: 0x01 and 0x1E) was read as UTF-16 before
-// 66fec93 and is refused as binary ("NUL byte") after it.
+// TestUTF16WithoutBOMMixedBlocks: UTF-16 without a byte-order mark whose
+// letters use two high bytes besides 0x00 (Vietnamese: 0x01 and 0x1E) is
+// read as UTF-16, not refused as binary ("NUL byte").
 func TestUTF16WithoutBOMMixedBlocks(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"vi", "Tất cả mọi người sinh ra đều được tự do và bình đẳng về nhân phẩm và quyền lợi. " +
@@ -426,7 +426,7 @@ func TestTruncatedUTF16WithoutBOM(t *testing.T) {
 	full := encoderFor(t, EncUTF16LE)("The ministers met in Almaty on the second day of the summit.\n")
 	noBOM := full[2:]
 	_, err := Extract("cut.txt", noBOM[:len(noBOM)-1], "", "")
-	if err == nil || !strings.Contains(err.Error(), "UTF-16") {
+	if !errors.Is(err, ErrTruncated) || errors.Is(err, ErrBinary) {
 		t.Errorf("truncated UTF-16LE without BOM: %v; want it named as truncated UTF-16", err)
 	}
 }

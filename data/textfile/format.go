@@ -110,7 +110,7 @@ func ExtractOwned(name string, b []byte, format, enc string) (*Extracted, error)
 // written again, which text may then share (see decodeBytes).
 func extract(name string, b []byte, format, enc string, owned bool) (*Extracted, error) {
 	if len(b) == 0 {
-		return nil, fmt.Errorf("empty file")
+		return nil, ErrEmpty
 	}
 	if format == "" {
 		format = DetectFormat(name, b)

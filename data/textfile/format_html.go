@@ -19,8 +19,8 @@ import (
 // lines. Nothing is executed or fetched. enc overrides the page's charset.
 //
 // The page is read as a stream of tokens, not parsed into a tree: a tree
-// costs some 200 bytes an element, 40 times a page of dense markup, while
-// the stream holds only the open elements and the text read.
+// costs a node per element, many times a page of dense markup, while the
+// stream holds only the open elements and the text read.
 func extractHTML(b []byte, enc string) (text, used string, err error) {
 	valid := utf8.Valid(b)
 	used = enc

@@ -377,11 +377,11 @@ func TestHTMLInlineHiddenStaysOut(t *testing.T) {
 	}
 }
 
-// TestMarkdownKeepsTextInListsAndAfterRule: 245ef63 keeps "2024." that
-// wraps a paragraph, but not one that wraps a list item (CommonMark: an
-// ordered list interrupting a paragraph must start at 1, in an item as
-// outside it); and front matter is still taken from a thematic break
-// followed by prose with a colon.
+// TestMarkdownKeepsTextInListsAndAfterRule: "2024." that wraps a
+// paragraph is kept as text, and so is one that wraps a list item
+// (CommonMark: an ordered list interrupting a paragraph must start at 1,
+// in an item as outside it); and front matter is still taken from a
+// thematic break followed by prose with a colon.
 func TestMarkdownKeepsTextInListsAndAfterRule(t *testing.T) {
 	tests := []struct{ name, md, want string }{
 		{"bullet item, lazy line", "- The town was founded in\n2024. It grew fast.\n", "2024. It grew fast."},

@@ -1,7 +1,6 @@
 package textfile
 
 import (
-	"errors"
 	"fmt"
 	"io"
 )
@@ -22,32 +21,6 @@ const (
 	// maxXMLDepth bounds element nesting in DOCX XML. Word nests tables in
 	// tables and text boxes in paragraphs, but never beyond a few dozen.
 	maxXMLDepth = 256
-)
-
-var (
-	// ErrTooLarge is wrapped when a compressed part of a file expands
-	// beyond what Variorum reads (see expansionCap).
-	ErrTooLarge = errors.New("expands too much")
-	// ErrTooDeep is wrapped when markup nests elements deeper than
-	// Variorum reads.
-	ErrTooDeep = errors.New("nested too deeply")
-	// ErrFileTooLarge is wrapped when a file is larger than MaxSize.
-	ErrFileTooLarge = errors.New("too large")
-	// ErrNotRegular is wrapped when the path is a directory, device, FIFO
-	// or socket rather than a file.
-	ErrNotRegular = errors.New("not a regular file")
-	// ErrInvalidUTF8 is wrapped when a file is mostly UTF-8 but has bytes
-	// that are not: damaged, or in another encoding that should be named.
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	// ErrBinary is wrapped when a file holds NUL bytes outside UTF-16:
-	// binary data, or a damaged file.
-	ErrBinary = errors.New("a binary or damaged file, not text")
-	// ErrUnknownEncoding is wrapped when an encoding's name is none that
-	// Variorum knows.
-	ErrUnknownEncoding = errors.New("unknown encoding")
-	// ErrUnsupportedFormat is wrapped when a file is a document in a
-	// format Variorum does not read (PDF, RTF, OpenDocument).
-	ErrUnsupportedFormat = errors.New("a format Variorum does not read")
 )
 
 // limitError is an error whose message is written for a person and which

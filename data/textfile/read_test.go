@@ -21,14 +21,17 @@ func TestRead(t *testing.T) {
 // TestReadRefuses checks that what is not a readable text fails with one
 // line starting with the path and naming the problem.
 func TestReadRefuses(t *testing.T) {
-	tests := []struct{ file, problem string }{
-		{"bad.empty.txt", "empty file"},
-		{"bad.binary.txt", "NUL byte"},
-		{"bad.nul-bytes.txt", "NUL byte at offset 1010 (line 11)"},
-		{"bad.invalid-utf8.txt", "invalid UTF-8 at byte 2010"},
-		{"bad.truncated.docx", "not a readable DOCX file"},
-		{"missing.txt", "no such file"},
-		{".", "is a directory"},
+	tests := []struct {
+		file, problem string
+		is            error // nil: none of the package's sentinels
+	}{
+		{"bad.empty.txt", "empty file", ErrEmpty},
+		{"bad.binary.txt", "NUL byte", ErrBinary},
+		{"bad.nul-bytes.txt", "NUL byte at offset 1010 (line 11)", ErrBinary},
+		{"bad.invalid-utf8.txt", "invalid UTF-8 at byte 2010", ErrInvalidUTF8},
+		{"bad.truncated.docx", "not a readable DOCX file", nil},
+		{"missing.txt", "no such file", os.ErrNotExist},
+		{".", "is a directory", ErrNotRegular},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -40,6 +43,9 @@ func TestReadRefuses(t *testing.T) {
 			msg := err.Error()
 			if !strings.HasPrefix(msg, path+": ") || !strings.Contains(msg, tt.problem) || strings.Contains(msg, "\n") {
 				t.Errorf("error %q: want one line starting with the path and naming %q", msg, tt.problem)
+			}
+			if tt.is != nil && !errors.Is(err, tt.is) {
+				t.Errorf("error %q does not match %v", msg, tt.is)
 			}
 		})
 	}

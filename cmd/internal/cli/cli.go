@@ -1,6 +1,6 @@
 // Package cli is Variorum's command line: the subcommands (diff, align,
 // check, export, import, list, show, rm, edit, briefing, mv, search,
-// sample, gui) and the dispatcher that picks one, shared by the two
+// sample, verify, gui) and the dispatcher that picks one, shared by the two
 // binaries.
 //
 // It links no window toolkit. The window is injected as a WindowFunc:
@@ -13,7 +13,7 @@
 //	variorum check [--format text|json] SRC TGT...
 //	variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B] -o FILE
 //	variorum import FILE|DIR...
-//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample
+//	variorum list | show ID | rm ID | edit | briefing | mv | search QUERY | sample | verify
 package cli
 
 import (

@@ -126,9 +126,10 @@ func TestUnknownCommand(t *testing.T) {
 
 // TestWindowGetsTheStreams: launchDesktop hands Env.Stdout to exec.Cmd,
 // which connects a child straight to an *os.File but through a pipe and a
-// copying goroutine to anything else. Since 6097abd "variorum gui" passes
-// the errWriter that runCommand wraps round stdout, so variorum-desktop's
-// stdout is a pipe, not the user's terminal or file, unlike "variorum".
+// copying goroutine to anything else. "variorum gui" must pass the user's
+// stdout, not the errWriter that runCommand wraps round it, so that
+// variorum-desktop writes to the user's terminal or file as "variorum"
+// does.
 func TestWindowGetsTheStreams(t *testing.T) {
 	tests := []struct {
 		name string

@@ -466,8 +466,7 @@ func languages(texts []string, flag string) ([]string, error) {
 //
 // The goal is set through the GC percent, not a memory limit: near a
 // limit the runtime hands free pages back to the system before large
-// allocations, and the heap faults them in again, which on the pair
-// rewritten throughout cost a tenth of its time (the kernel clearing
+// allocations, and the heap faults them in again (the kernel clearing
 // pages it had just taken back). A user's GOMEMLIMIT still holds.
 //
 // The budget and the steps were timed on the bench pairs
@@ -475,8 +474,8 @@ func languages(texts []string, flag string) ([]string, error) {
 // budget against 3 and 4 (the 10 MB pair's time was the same, its peak
 // grew with the budget), the floor of 16 MB against 8, 32 and 64 (below
 // 16 a 1 MB pair collects more often for nothing), and the raise against
-// 1.2, 1.3 and 1.5 (1.5 was a few hundredths faster on the shuffled pair
-// and peaked a fifth higher).
+// 1.2, 1.3 and 1.5 (higher is hardly faster on the shuffled pair and
+// peaks higher).
 const (
 	gcBudgetFactor = 3.5
 	gcBudgetMin    = 16 << 20

@@ -214,12 +214,12 @@ func splitAt(sc *scorer, bd bead, source, first bool, uc, all int) bool {
 // "Ah!", "Ну...") that a translation folds into its neighbour as it
 // pleases. Tuned on TestOmissionRecall between 6 and 12: at 8 the
 // omissions and additions found stay and the loose units on the untouched
-// texts fall from 197 to 144; at 10 two of each are lost.
+// texts fall by a quarter; above, omissions are lost.
 const minLooseChars = 8
 
 // splitSlack is how far from the loose unit's share of chars a clause
 // mark of the counterpart may stand and still be where it was cut. Tuned
-// on TestOmissionRecall between 0.06 and 0.16: the omissions found stay,
-// one addition more is lost at 0.12 than at 0.08, and the loose units on
-// the untouched texts fall from 204 to 197 (194 at 0.16).
+// on TestOmissionRecall between 0.06 and 0.16: the omissions found stay
+// throughout; wider, the loose units on the untouched texts fall and a few
+// additions are lost.
 const splitSlack = 0.12
