@@ -4,6 +4,7 @@
 package compare
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -26,55 +27,105 @@ const maxNumberEvidence = 2
 // their numbers and names. The best evidence pairs first; each finding
 // pairs once.
 func pairMoves(out, found []Finding, res *Result, v int) []Finding {
-	texts := make([]string, len(found)) // an omission's source, an addition's rendering
+	// Each passage is read once: an omission's source, an addition's
+	// rendering, their names and, when a pair shares one, their numbers.
+	// Additions are found by the names they hold, so that a text with
+	// many of each costs what its pairs sharing a name cost.
+	ps := make([]movePassage, len(found))
+	byName := map[string][]int{} // a name's additions
 	for k, f := range found {
 		switch f.Kind {
 		case FindingOmission:
-			texts[k] = rowsText(res, res.Base, f)
+			ps[k] = newMovePassage(rowsText(res, res.Base, f), res.language(res.Base), true)
 		case FindingAddition:
-			texts[k] = rowsText(res, v, f)
+			ps[k] = newMovePassage(rowsText(res, v, f), res.language(v), false)
+			for p := range ps[k].names {
+				byName[p] = append(byName[p], k)
+			}
 		}
 	}
+	aligned := alignedRows(res, v)
 	type cand struct{ o, a, score int }
 	var cands []cand
+	shared := map[int]int{} // an addition's names shared with the omission
 	for o, fo := range found {
 		if fo.Kind != FindingOmission {
 			continue
 		}
-		for a, fa := range found {
-			if fa.Kind == FindingAddition && alignedBetween(res, v, fo, fa) {
-				if sc := moveEvidence(texts[o], texts[a], res.language(res.Base), res.language(v)); sc >= minMoveEvidence {
-					cands = append(cands, cand{o, a, sc})
-				}
+		clear(shared)
+		for p := range ps[o].names {
+			for _, a := range byName[p] {
+				shared[a]++
+			}
+		}
+		for a, n := range shared {
+			fa := found[a]
+			if aligned[max(fo.Row, fa.Row)]-aligned[min(fo.LastRow, fa.LastRow)+1] <= 0 {
+				continue // side by side: one stretch the alignment could not pair
+			}
+			if sc := moveEvidence(&ps[o], &ps[a], n); sc >= minMoveEvidence {
+				cands = append(cands, cand{o, a, sc})
 			}
 		}
 	}
-	slices.SortStableFunc(cands, func(x, y cand) int { return y.score - x.score })
+	slices.SortStableFunc(cands, func(x, y cand) int {
+		if x.score != y.score {
+			return y.score - x.score
+		}
+		return cmp.Or(x.o-y.o, x.a-y.a) // the map gave them in no order
+	})
 	for _, c := range cands {
 		fo, fa := &found[c.o], &found[c.a]
 		if fo.Kind != FindingOmission || fa.Kind != FindingAddition {
 			continue // paired already
 		}
 		fo.Kind, fa.Kind = FindingMoved, FindingMoved
-		fo.Source, fa.Target = firstWords(texts[c.o]), firstWords(texts[c.a])
+		fo.Source, fa.Target = firstWords(ps[c.o].text), firstWords(ps[c.a].text)
 		fo.OtherRow, fo.OtherLastRow = fa.Row, fa.LastRow
 		fa.OtherRow, fa.OtherLastRow = fo.Row, fo.LastRow
 	}
 	return append(out, found...)
 }
 
-// alignedBetween reports a row between findings f and g where the base
-// and version v are aligned: a passage moved lies elsewhere, while an
-// omission beside an addition is one stretch the alignment could not
-// pair (and may well hold a true omission).
-func alignedBetween(res *Result, v int, f, g Finding) bool {
-	lo, hi := min(f.LastRow, g.LastRow), max(f.Row, g.Row)
-	for r := lo + 1; r < hi; r++ {
-		if row := res.Rows[r]; row.Cells[res.Base] != nil && row.Cells[v] != nil {
-			return true
+// movePassage is an omitted or added passage as pairMoves reads it.
+type movePassage struct {
+	text, lang string
+	names      map[string]bool // the first romanised letters of its names
+	numbers    *numberSide     // read when first needed
+}
+
+func newMovePassage(text, lang string, source bool) movePassage {
+	p := movePassage{text: text, lang: lang, names: map[string]bool{}}
+	for _, w := range capitalised(text, source) {
+		if pre := namePrefix(w); pre != "" {
+			p.names[pre] = true
 		}
 	}
-	return false
+	return p
+}
+
+// side is the passage's numbers, read once.
+func (p *movePassage) side() numberSide {
+	if p.numbers == nil {
+		n := readSide(p.text, p.lang)
+		p.numbers = &n
+	}
+	return *p.numbers
+}
+
+// alignedRows counts, for each row r, the rows before r where the base and
+// version v are aligned. A passage moved lies elsewhere, with aligned rows
+// between its two ends; an omission beside an addition is one stretch the
+// alignment could not pair (and may well hold a true omission).
+func alignedRows(res *Result, v int) []int {
+	out := make([]int, len(res.Rows)+1)
+	for r, row := range res.Rows {
+		out[r+1] = out[r]
+		if row.Cells[res.Base] != nil && row.Cells[v] != nil {
+			out[r+1]++
+		}
+	}
+	return out
 }
 
 // rowsText is the text of column col in f's rows.
@@ -89,36 +140,24 @@ func rowsText(res *Result, col int, f Finding) string {
 	return b.String()
 }
 
-// moveEvidence counts what a source passage and a rendering, in srcLang
-// and tgtLang (or ""), share that does not depend on the language: the
-// names they both hold (by their first romanised letters), at least one,
-// and their distinct numbers when they agree (as numberDifferenceIn reads
-// them), up to maxNumberEvidence; 0 when their numbers differ or they
-// share no name.
-func moveEvidence(src, tgt, srcLang, tgtLang string) int {
-	names := map[string]bool{}
-	for _, w := range capitalised(src, true) {
-		if p := namePrefix(w); p != "" {
-			names[p] = true
-		}
-	}
-	shared := map[string]bool{}
-	for _, w := range capitalised(tgt, false) {
-		if p := namePrefix(w); names[p] {
-			shared[p] = true
-		}
-	}
-	if len(shared) == 0 { // the commoner case: no need to read numbers
+// moveEvidence counts what an omitted source passage o and an added
+// rendering a share that does not depend on the language: the names they
+// both hold (by their first romanised letters), shared of them, at least
+// one, and their distinct numbers when they agree (as numberDifferenceIn
+// reads them), up to maxNumberEvidence; 0 when their numbers differ.
+func moveEvidence(o, a *movePassage, shared int) int {
+	if shared == 0 {
 		return 0
 	}
-	if onlyS, onlyT := numberDifferenceIn(src, tgt, srcLang, tgtLang); onlyS != "" || onlyT != "" {
+	so, sa := o.side(), a.side()
+	if onlyS, onlyT := sidesDiffer(so, sa); onlyS != "" || onlyT != "" {
 		return 0
 	}
 	distinct := map[string]bool{}
-	for _, x := range numbersIn(src) {
+	for _, x := range so.nums {
 		distinct[x] = true
 	}
-	return min(len(distinct), maxNumberEvidence) + len(shared)
+	return min(len(distinct), maxNumberEvidence) + shared
 }
 
 // firstWords is the start of a passage, enough to recognise it.

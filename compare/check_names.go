@@ -52,13 +52,19 @@ func collectNames(names map[string]*nameForms, s, t string, row int) {
 			nf.rendered++
 		}
 		for _, f := range found {
-			if !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
+			if len(nf.forms) < maxNameForms && !slices.ContainsFunc(nf.forms, func(g string) bool { return sameName(g, f) }) {
 				nf.forms = append(nf.forms, f)
 				nf.rows = append(nf.rows, row)
 			}
 		}
 	}
 }
+
+// maxNameForms bounds the renderings kept of one name: a translator's
+// inconsistency shows in the first few, and a text that gives a name
+// hundreds of forms (a word list, a damaged file) would cost the square of
+// their number, each compared with each.
+const maxNameForms = 12
 
 // closestRenderings returns the words of targets whose romanisation
 // shares the longest prefix with name's.

@@ -19,14 +19,18 @@ func numberDifference(s, t string) (onlyS, onlyT string) { return numberDifferen
 // tLang (BCP 47 tags, or "" where not known), which reads the number words
 // of those languages that are other words elsewhere (German "elf").
 func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
-	ns, nt := readSide(s, sLang), readSide(t, tLang)
+	return sidesDiffer(readSide(s, sLang), readSide(t, tLang))
+}
+
+// sidesDiffer is numberDifferenceIn for the sides as read.
+func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
 	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
 	os, ot = centuryLeftOut(os, ot, ns.decades, nt.decades)
 	ot, os = centuryLeftOut(ot, os, nt.decades, ns.decades)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
-	os, ot = afternoonHours(os, ot, s)
-	ot, os = afternoonHours(ot, os, t)
+	os, ot = afternoonHours(os, ot, ns.afternoon)
+	ot, os = afternoonHours(ot, os, nt.afternoon)
 	os, ot = cancelledBy(os, nt.inWords(ns)), cancelledBy(ot, ns.inWords(nt))
 	extraS, extraT := cancelled(ns.dated, nt.dated) // months one side dates more often
 	os, ot = monthsNamed(os, extraS, nt.months), monthsNamed(ot, extraT, ns.months)
@@ -189,11 +193,13 @@ type numberSide struct {
 	romans []string
 	// decades are the numbers of nums read as decades (decadeEnding).
 	decades []string
+	// afternoon: the side names the afternoon (namesAfternoon).
+	afternoon bool
 }
 
 func readSide(s, lang string) numberSide {
-	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s)}
-	r := numberReader{s: s, extra: numberWordsIn(lang)}
+	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s), afternoon: namesAfternoon(s)}
+	r := numberReader{s: s, extra: numberWordsIn(lang), lang: lang}
 	r.read()
 	n.nums, n.dated = r.numbers()
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
@@ -448,6 +454,7 @@ type numberReader struct {
 	clock       map[string]bool       // decimals that may be a time of day
 	times       []string              // numbers of times: "2,500 times", "3mal"
 	decades     []string              // numbers read as decades: "1980s", "80-х"
+	lang        string                // the text's language, or ""
 	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
 }
 
@@ -473,7 +480,7 @@ func (r *numberReader) figures(i int) int {
 	s := r.s
 	r.ordinal = false
 	lead := factorLead(r.prev2, r.prev)
-	parts, end := dateOrTime(s, i, r.prev)
+	parts, end := dateOrTime(s, i, r.prev, r.lang)
 	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
 	if parts == nil {
 		var n string
@@ -486,7 +493,9 @@ func (r *numberReader) figures(i int) int {
 			r.clock[n] = true
 		}
 		hour = end-i <= 2
-		if e := decadeEnding(s, n, end); e != end {
+		if decadeLeads[r.prev] && roundDecade(n) {
+			r.decades = append(r.decades, n)
+		} else if e := decadeEnding(s, n, end); e != end {
 			// "20-е" is a decade or the twentieth day.
 			r.decades = append(r.decades, n)
 			end, hour, r.ordinal = e, false, afterOrdinalEnding(s, end) != end
@@ -683,13 +692,22 @@ func hourMarkAt(s string, j int, prev string) int {
 		if frenchTimePrepositions[prev] {
 			return k
 		}
-	case "ч", "Uhr":
+	case "Uhr": // a time of day, never a duration
 		if pointTimePrepositions[prev] {
+			return k
+		}
+	case "ч":
+		if hourMarkPrepositions[prev] {
 			return k
 		}
 	}
 	return j
 }
+
+// hourMarkPrepositions come before a Russian time of day written "16 ч 30
+// мин"; "около" and "до" come before durations as often ("около 3 ч 20
+// мин", about three hours and twenty minutes).
+var hourMarkPrepositions = wordSet(`в во к с со`)
 
 // halfHourAfter reads an hour n (one or two digits, as the caller
 // checks), ending at s[end], followed by its half or quarter in words, as
@@ -744,14 +762,20 @@ var frenchTimePrepositions = wordSet(`à a vers dès avant après jusqu entre et
 // "6 pm", "в 6 вечера", "um 6 Uhr abends", "à 6 heures du soir".
 var afternoonWords = wordSet(`pm вечера дня abends nachmittags soir après-midi`)
 
-// afternoonHours drops from the unmatched numbers of one side, xs, each
-// hour of 1 to 11 whose afternoon hour the other side has, ys, when s
-// names the afternoon ("from 2 to 6 pm" against "von 14 bis 18 Uhr"),
-// and those hours from ys.
-func afternoonHours(xs, ys []string, s string) ([]string, []string) {
+// namesAfternoon reports whether s names the afternoon (afternoonWords,
+// "p.m.").
+func namesAfternoon(s string) bool {
 	lower := strings.ToLower(s)
 	pm := strings.Contains(lower, "p.m.")
 	forEachWord(lower, func(i, j int) { pm = pm || afternoonWords[lower[i:j]] })
+	return pm
+}
+
+// afternoonHours drops from the unmatched numbers of one side, xs, each
+// hour of 1 to 11 whose afternoon hour the other side has, ys, when the
+// side names the afternoon, pm ("from 2 to 6 pm" against "von 14 bis 18
+// Uhr"), and those hours from ys.
+func afternoonHours(xs, ys []string, pm bool) ([]string, []string) {
 	if !pm {
 		return xs, ys
 	}
@@ -797,7 +821,7 @@ var notTimePrefixes = []string{"раз", "проц", "процент", "prozent"
 // time of day (10:30, or 10.30 after one of pointTimePrepositions, prev),
 // and returns its numbers normalised, a time as one ("10:30", or "9" on
 // the hour), and the offset after it; nil when s[i] starts neither.
-func dateOrTime(s string, i int, prev string) ([]string, int) {
+func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
 	digits := func(j int) int {
 		n := 0
 		for j+n < len(s) && s[j+n] >= '0' && s[j+n] <= '9' {
@@ -823,7 +847,8 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 			return []string{trimZeros(s[i : i+a]), trimZeros(s[j : j+b]), trimZeros(s[j+b+1 : end])}, end
 		}
 	}
-	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev] || meridiemAt(s, c.end)) {
+	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev] ||
+		!afterCurrency(s, i) && (meridiemAt(s, c.end, lang) || meridiemAfterRange(s, c.end, lang))) {
 		if c.minutes == "00" { // 9.00, 9:00 and 9 a.m. are one time
 			return []string{c.hour}, c.end
 		}
@@ -834,17 +859,51 @@ func dateOrTime(s string, i int, prev string) ([]string, int) {
 
 // meridiemAt reports "am", "a.m.", "pm" or "p.m." after the spaces at
 // s[i], which make a decimal before them a time of day, as British print
-// writes it: "3.30pm", "11.15 a.m.".
-func meridiemAt(s string, i int) bool {
-	i = clockSpacesEnd(s, i)
-	if i+2 > len(s) || s[i]|0x20 != 'a' && s[i]|0x20 != 'p' {
+// writes it: "3.30pm", "11.15 a.m.". A bare "am" or "pm" apart from the
+// number counts only in English, or where the language is not known: it
+// is a word elsewhere (German "4.50 am Tag").
+func meridiemAt(s string, i int, lang string) bool {
+	j := clockSpacesEnd(s, i)
+	if j+2 > len(s) || s[j]|0x20 != 'a' && s[j]|0x20 != 'p' {
 		return false
 	}
-	j := i + 1
-	if s[j] == '.' {
-		j = clockSpacesEnd(s, j+1)
+	k := j + 1
+	dotted := s[k] == '.'
+	if dotted {
+		k = clockSpacesEnd(s, k+1)
 	}
-	return j < len(s) && s[j]|0x20 == 'm' && lettersEnd(s, j+1) == j+1
+	if k >= len(s) || s[k]|0x20 != 'm' || lettersEnd(s, k+1) != k+1 {
+		return false
+	}
+	return dotted || j == i || lang == "" || strings.HasPrefix(lang, "en")
+}
+
+// meridiemAfterRange reports the end of a range of times of day after the
+// spaces at s[i], with "am" or "pm" after it (meridiemAt), which makes the
+// decimal before s[i] a time as well: "3.30-4.15pm", "3.30 to 4.15 pm".
+func meridiemAfterRange(s string, i int, lang string) bool {
+	j := clockSpacesEnd(s, i)
+	switch {
+	case strings.HasPrefix(s[j:], "-"):
+		j++
+	case strings.HasPrefix(s[j:], "–"):
+		j += len("–")
+	default:
+		k := lettersEnd(s, j)
+		if w := strings.ToLower(s[j:k]); w != "to" && w != "till" && w != "until" {
+			return false
+		}
+		j = k
+	}
+	j = clockSpacesEnd(s, j)
+	if c := clockAt(s, j); c.ok {
+		return meridiemAt(s, c.end, lang)
+	}
+	k := j
+	for k < len(s) && k-j < 2 && isASCIIDigit(s[k]) {
+		k++
+	}
+	return k > j && (k == len(s) || !isASCIIDigit(s[k])) && meridiemAt(s, k, lang)
 }
 
 // clockTime is a time of day written at some s[i]: hour, separator, minutes.
@@ -914,7 +973,7 @@ func afterOrdinalEnding(s string, i int) int {
 // den 80er Jahren", "в 80-х годах", "80-е"), or i when none follows. A
 // decade is a round number of two or four digits.
 func decadeEnding(s, n string, i int) int {
-	if len(n) != 2 && len(n) != 4 || n[len(n)-1] != '0' || strings.ContainsRune(n, '.') {
+	if !roundDecade(n) {
 		return i
 	}
 	j := i
@@ -932,6 +991,16 @@ func decadeEnding(s, n string, i int) int {
 	}
 	return i
 }
+
+// roundDecade reports a round number of two or four digits, which may
+// be a decade.
+func roundDecade(n string) bool {
+	return (len(n) == 2 || len(n) == 4) && n[len(n)-1] == '0' && !strings.ContainsRune(n, '.')
+}
+
+// decadeLeads are the words for years before a round number that make it
+// a decade: "les années 80", "los años 80", "gli anni 80".
+var decadeLeads = wordSet(`années annees años anos anni`)
 
 // decadeEndings make a round number a decade: English "s" and German "er"
 // directly (1980s, 80er), Russian ones after a hyphen (80-х, 80-е, 80-ые,

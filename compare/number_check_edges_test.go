@@ -64,9 +64,10 @@ func TestRomanCenturies(t *testing.T) {
 }
 
 // TestTimesAndDecadesWrittenOtherwise: a time of day with a point before
-// "pm" or "a.m.", an hour and its minutes with a word for hours between
-// them, and a decade of two digits against one of four are the same
-// numbers; a changed time, decade or duration is still flagged.
+// "pm" or "a.m." (alone or ending a range), an hour and its minutes with a
+// word for hours between them, and a decade of two digits against one of
+// four are the same numbers; a changed time, decade or duration is still
+// flagged, and a price per month or a duration is no time.
 func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 	runNumberCheckCases(t, []numberCheckCase{
 		{"Встреча началась в 15:30 в Москве.", "The meeting began at 3.30pm in Moscow.", "ru", "en", false, "British time"},
@@ -83,5 +84,15 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"Рост начался в 70-х годах.", "Growth began in the 1980s.", "ru", "en", true, "another decade"},
 		{"Рост составил 80 процентов.", "Growth began in the 1980s.", "ru", "en", true, "a percentage is no decade"},
 		{"Он родился в 1980 году.", "He was born in the 80s.", "ru", "en", true, "a year is no decade"},
+		{"Полёт длился около 3 ч 20 мин.", "The flight lasted about 3 hours 20 minutes.", "ru", "en", false, "a duration after около"},
+		{"Время в пути — до 2 ч 30 мин.", "The journey takes up to 2 h 30 min.", "ru", "en", false, "a duration after до"},
+		{"Membership costs £9.50 pm.", "Членство стоит 9,50 фунта в месяц.", "en", "ru", false, "pm is per month after a price"},
+		{"Der Eintritt kostet Fr. 4.50 am Tag.", "Вход стоит 4,50 франка в день.", "de", "ru", false, "German am is an dem"},
+		{"The meeting ran from 3.30 to 4.15pm.", "Встреча шла с 15:30 до 16:15.", "en", "ru", false, "a range of British times"},
+		{"The meeting ran 3.30-4.15pm.", "Встреча шла с 15:30 до 16:15.", "en", "ru", false, "a range of British times, hyphen"},
+		{"The meeting ran 3.30-4.15pm.", "Встреча шла с 14:30 до 16:15.", "en", "ru", true, "the range's start changed"},
+		{"La ville a grandi dans les années 80.", "The city grew in the 1980s.", "fr", "en", false, "French decade"},
+		{"La ciudad creció en los años 80.", "The city grew in the 1980s.", "es", "en", false, "Spanish decade"},
+		{"La ville a grandi dans les années 80.", "The city grew in the 1990s.", "fr", "en", true, "another decade"},
 	})
 }

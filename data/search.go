@@ -243,10 +243,10 @@ func foldWord(w string) string {
 	if ascii && !upper {
 		return w
 	}
-	w = strings.ToLower(w)
 	if ascii {
-		return w
+		return strings.ToLower(w)
 	}
+	w = strings.Map(caseFold, w)
 	plain := true
 	for _, r := range w {
 		if r == 'ё' || (r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)) || unicode.Is(unicode.Mn, r) {
@@ -263,6 +263,24 @@ func foldWord(w string) string {
 	}
 	return string(b)
 }
+
+// plainMark is the ASCII quote or hyphen for a typographic quote or dash
+// r, or 0.
+func plainMark(r rune) byte {
+	switch r {
+	case '’', '‘', 'ʼ', '´', '′':
+		return '\''
+	case '“', '”', '«', '»', '„', '‟', '″':
+		return '"'
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	}
+	return 0
+}
+
+// caseFold is r in lower case as Unicode's case folding has it, which the
+// index's tokenizer follows: ſ is s, final ς is σ, µ is μ.
+func caseFold(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }
 
 // appendFolded appends r to b as foldWord reads it: ё as е, a Latin
 // letter without its diacritics, a combining mark not at all. The caller
@@ -285,37 +303,21 @@ func appendFolded(b []byte, r rune) []byte {
 }
 
 // MatchSpans returns the byte spans of text where q occurs, read as the
-// library's search reads words: letter case, ё against е and the
-// diacritics of Latin letters aside ("sergei" finds "Sergéi"). A view
-// marks with it what a search hit it opens has found. A span covers whole
-// characters, with the combining marks after them.
+// library's search reads words: letter case (as Unicode folds it: ſ is s,
+// ς is σ), ё against е, the diacritics of Latin letters and the kind of
+// quote or dash aside ("sergei" finds "Sergéi", "l'homme" finds "l’homme").
+// A view marks with it what a search hit it opens has found. A span covers
+// whole characters, with the combining marks after them.
 func MatchSpans(text, q string) [][2]int {
-	var fq []byte
-	for _, r := range q {
-		fq = appendFolded(fq, unicode.ToLower(r))
-	}
+	f := matchFolder{decomposed: map[rune][]byte{}}
+	fq := f.fold(nil, q, nil, nil)
 	if len(fq) == 0 {
 		return nil
 	}
 	// The folded text, and for each of its bytes where the character it
 	// came from starts and ends in text.
-	var folded []byte
-	var starts, ends []int
-	for i, r := range text {
-		n := len(folded)
-		folded = appendFolded(folded, unicode.ToLower(r))
-		end := i + utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			_, w := utf8.DecodeRuneInString(text[i:])
-			end = i + w
-		}
-		if len(folded) == n && n > 0 {
-			ends[n-1] = end // a dropped mark belongs to the letter before it
-		}
-		for range len(folded) - n {
-			starts, ends = append(starts, i), append(ends, end)
-		}
-	}
+	starts, ends := make([]int32, 0, len(text)), make([]int32, 0, len(text))
+	folded := f.fold(make([]byte, 0, len(text)), text, &starts, &ends)
 	var spans [][2]int
 	for i := 0; i < len(folded); {
 		j := bytes.Index(folded[i:], fq)
@@ -323,10 +325,63 @@ func MatchSpans(text, q string) [][2]int {
 			break
 		}
 		a, b := i+j, i+j+len(fq)
-		spans = append(spans, [2]int{starts[a], ends[b-1]})
+		spans = append(spans, [2]int{int(starts[a]), int(ends[b-1])})
 		i = b
 	}
 	return spans
+}
+
+// matchFolder folds texts for MatchSpans, keeping the Latin letters it
+// has decomposed.
+type matchFolder struct {
+	decomposed map[rune][]byte
+}
+
+// fold appends s, folded, to b; with starts and ends, it appends for each
+// byte appended where its character starts and ends in s.
+func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
+	for i := 0; i < len(s); {
+		n := len(b)
+		r, w := rune(s[i]), 1
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+		default:
+			r, w = utf8.DecodeRuneInString(s[i:])
+			r = caseFold(r)
+			switch {
+			case r == 'ё':
+				b = append(b, "е"...)
+			case r >= 0x430 && r <= 0x4FF: // Cyrillic small letters, most of a Russian text
+				b = utf8.AppendRune(b, r)
+			case plainMark(r) != 0:
+				b = append(b, plainMark(r))
+			case unicode.Is(unicode.Latin, r):
+				d, ok := f.decomposed[r]
+				if !ok {
+					d = appendFolded(nil, r)
+					f.decomposed[r] = d
+				}
+				b = append(b, d...)
+			default:
+				b = appendFolded(b, r)
+			}
+		}
+		end := int32(i + w)
+		if starts != nil {
+			if len(b) == n && n > 0 {
+				(*ends)[n-1] = end // a dropped mark belongs to the letter before it
+			}
+			for range len(b) - n {
+				*starts, *ends = append(*starts, int32(i)), append(*ends, end)
+			}
+		}
+		i += w
+	}
+	return b
 }
 
 // snippet shows about snippetWords words of text around the first word

@@ -221,6 +221,11 @@ func TestMatchSpans(t *testing.T) {
 		{"text", "", nil},
 		{"text", "\u0301", nil}, // a mark alone finds nothing
 		{"Almaty, ALMATY and almaty", "Almaty", [][2]int{{0, 6}, {8, 14}, {19, 25}}},
+		{"Die Geſchichte", "geschichte", [][2]int{{4, 15}}}, // long s folds as Unicode folds it
+		{"ΟΔΟΣ", "οδος", [][2]int{{0, 8}}},                  // final sigma
+		{"C’est l’homme", "l'homme", [][2]int{{8, 17}}},     // a typographic apostrophe
+		{"2020–2024", "2020-2024", [][2]int{{0, 11}}},       // an en dash
+		{"«Да», — сказал он", "\"да\"", [][2]int{{0, 8}}},   // guillemets
 	} {
 		if got := MatchSpans(tt.text, tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("MatchSpans(%q, %q) = %v, want %v", tt.text, tt.q, got, tt.want)
@@ -381,5 +386,31 @@ func TestSearchFindsWordsAsWritten(t *testing.T) {
 			}
 			t.Errorf("search %q: %d hits, none in the version whose text %q holds it", tt.query, len(hits), tt.text)
 		})
+	}
+}
+
+// TestFindMarksWhatSearchFinds: a search hit opened in the window marks
+// what the search found, with the query's first word (app/search.go
+// openHit): MatchSpans folds as the index's tokenizer does (ſ is s, final
+// ς is σ) and reads a typographic apostrophe as the one typed.
+func TestFindMarksWhatSearchFinds(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for _, c := range []struct{ name, text, query string }{
+		{"longs.txt", "Die Geſchichte der Stadt Zürich.\n", "geschichte"},
+		{"sigma.txt", "ΟΔΟΣ ΠΑΝΕΠΙΣΤΗΜΙΟΥ.\n", "οδος"},
+		{"apostrophe.txt", "C’est l’homme du jour.\n", "l'homme"},
+	} {
+		if _, err := l.ImportBytes(ctx, c.name, []byte(c.text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		hits, err := l.Search(ctx, c.query, 10)
+		if err != nil || len(hits) != 1 {
+			t.Fatalf("search %q: %v hits %v, want the one text", c.query, len(hits), err)
+		}
+		word := strings.Fields(c.query)[0]
+		if spans := MatchSpans(c.text, word); len(spans) == 0 {
+			t.Errorf("search %q finds %q (%s), MatchSpans marks nothing in it", c.query, strings.TrimSpace(c.text), hits[0].Snippet)
+		}
 	}
 }

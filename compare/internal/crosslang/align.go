@@ -241,8 +241,9 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	// the paragraph beads then pair wrongly. Aligned as one list each, the
 	// sentences of a rendering cut otherwise find their pairs; those of an
 	// abridged one stay alone.
-	guided := alone(sents)
-	if guided < minGuidedAlone || float64(guided) < maxGuidedAlone*float64(n+m) {
+	aloneS, aloneT := aloneEach(sents)
+	guided := aloneS + aloneT
+	if guided < minGuidedAlone || float64(aloneS) < maxGuidedAlone*float64(n) || float64(aloneT) < maxGuidedAlone*float64(m) {
 		sents = a.finish(a.realignAcrossGroups(a.beads))
 		return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, nil
 	}
@@ -251,7 +252,7 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 	if err != nil {
 		return paras, sents, Loose{}, a.searched + l.searched, err
 	}
-	if float64(alone(listed)) < listAloneShare*float64(guided) {
+	if ls, lt := aloneEach(listed); float64(ls+lt) < listAloneShare*float64(guided) {
 		return paras, listed, lLoose, a.searched + l.searched, nil
 	}
 	sents = a.finish(a.realignAcrossGroups(a.beads))
@@ -259,27 +260,31 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 }
 
 // Sentences aligned inside the paragraph beads are aligned again as one
-// list each when more than maxGuidedAlone of them are alone, and at least
-// minGuidedAlone (in a short text one sentence left out is a tenth); that
-// alignment is taken when it leaves under listAloneShare as many alone.
-// Tuned on the cuts of TestParagraphCuts: a list leaves most of an
-// abridged rendering's sentences alone, as they are, and a tenth or less
-// of those of paragraphs cut otherwise.
+// list each when more than maxGuidedAlone of each side's are alone, and
+// at least minGuidedAlone in all (in a short text one sentence left out is
+// a tenth); that alignment is taken when it leaves under listAloneShare as
+// many alone. Tuned on the cuts of TestParagraphCuts: paragraphs cut
+// otherwise (joined, split, a sentence each, breaks moved) leave a fifth
+// or more of each side alone, an abridged rendering leaves its source's
+// sentences alone and hardly any of its own, and a list leaves a tenth or
+// less of those cut otherwise alone.
 const (
 	maxGuidedAlone = 0.1
 	minGuidedAlone = 4
 	listAloneShare = 0.5
 )
 
-// alone counts the sentences of beads with one side.
-func alone(beads []Bead) int {
-	n := 0
+// aloneEach counts the sentences of each side in beads with one side.
+func aloneEach(beads []Bead) (src, tgt int) {
 	for _, b := range beads {
-		if b.Src0 == b.Src1 || b.Tgt0 == b.Tgt1 {
-			n += b.Src1 - b.Src0 + b.Tgt1 - b.Tgt0
+		if b.Tgt0 == b.Tgt1 {
+			src += b.Src1 - b.Src0
+		}
+		if b.Src0 == b.Src1 {
+			tgt += b.Tgt1 - b.Tgt0
 		}
 	}
-	return n
+	return src, tgt
 }
 
 // aligner holds one pair's features while it is aligned.

@@ -1,6 +1,7 @@
 package crosslang
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 )
@@ -21,6 +22,10 @@ const (
 	// lexiconMaxShare drops words found in more than this share of the
 	// units (articles, prepositions): they pair with everything.
 	lexiconMaxShare = 0.2
+	// lexiconBeadStems is the most stems of a side of one bead counted:
+	// more than a long sentence holds, far fewer than a long paragraph,
+	// whose pairs would otherwise grow with the square of its length.
+	lexiconBeadStems = 128
 )
 
 // bead is a source range against a target range of units.
@@ -96,7 +101,9 @@ func countCooccurrences(src, tgt *side, beads []bead) cooccurrences {
 }
 
 // beadStems returns, sorted and without repeats, the stems of the words
-// of units lo..hi-1 of sd that may enter the lexicon.
+// of units lo..hi-1 of sd that may enter the lexicon: of a long bead (a
+// paragraph), the lexiconBeadStems rarest, so that a bead adds at most
+// their square of pairs to the count, whatever its length.
 func beadStems(sd *side, lo, hi, maxDF int, out []int32) []int32 {
 	out = out[:0]
 	for u := lo; u < hi; u++ {
@@ -108,7 +115,22 @@ func beadStems(sd *side, lo, hi, maxDF int, out []int32) []int32 {
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	if len(out) > lexiconBeadStems {
+		// The rarest stems say most about their translation. A stem's
+		// count is its types' largest.
+		df := make(map[int32]int, len(out))
+		for u := lo; u < hi; u++ {
+			for _, id := range sd.units[u].types {
+				t := &sd.types[id]
+				df[t.stem] = max(df[t.stem], t.df)
+			}
+		}
+		slices.SortStableFunc(out, func(x, y int32) int { return cmp.Compare(df[x], df[y]) })
+		out = out[:lexiconBeadStems]
+		slices.Sort(out)
+	}
+	return out
 }
 
 // translation is a target stem and its Dice association with a source

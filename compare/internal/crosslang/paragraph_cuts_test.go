@@ -227,3 +227,28 @@ func TestSentencePerParagraphRenderingAlignsSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestAbridgedAlignedOnce: an abridged rendering leaves its source's
+// sentences alone, as a list would, so its sentences are not aligned a
+// second time as lists: it searches about as many cells as the whole
+// rendering does.
+func TestAbridgedAlignedOnce(t *testing.T) {
+	dir := filepath.Join(sharedEval, "textberg-defr")
+	src := readLines(t, filepath.Join(dir, "dev.de"))
+	tgt := readLines(t, filepath.Join(dir, "dev.fr"))
+	gold := parseLadder(t, readLines(t, filepath.Join(dir, "dev.defr")))
+	sp, tp := goldParagraphs(gold, 7)
+	at, af, _ := abridged(tgt, tp, gold)
+	ctx := context.Background()
+	_, _, _, whole, err := alignDocument(ctx, cutAt(src, sp), cutAt(tgt, tp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, _, short, err := alignDocument(ctx, cutAt(src, sp), cutAt(at, af))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if short > 2*whole {
+		t.Errorf("the abridged rendering searched %d cells, the whole one %d", short, whole)
+	}
+}
