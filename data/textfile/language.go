@@ -95,6 +95,58 @@ func MarkUndetermined(texts, langs []string, base int) []int {
 	return out
 }
 
+// minSharedWording is the share of a text's distinct words (of three
+// letters or more, in its sample) that the base must hold for the two to
+// be one language whatever their detected languages: versions of one text
+// share most of their words, a translation its names and a few cognates
+// (English and French samples of Text+Berg share under a tenth).
+const minSharedWording = 0.5
+
+// SharedWording gives the base's language (langs[base]) to each text
+// whose detected language differs from it but which shares most of its
+// words with the base (minSharedWording): a version edited so heavily, or
+// so full of codes, that the detector misread it is still compared word by
+// word. It returns the texts it gave the base's language.
+func SharedWording(texts, langs []string, base int) []int {
+	if base < 0 || base >= len(texts) || langs[base] == "" {
+		return nil
+	}
+	var baseWords map[string]bool
+	var out []int
+	for i, t := range texts {
+		if i == base || langs[i] == "" || langs[i] == langs[base] {
+			continue
+		}
+		if baseWords == nil {
+			baseWords = sampleWords(texts[base])
+		}
+		words := sampleWords(t)
+		shared := 0
+		for w := range words {
+			if baseWords[w] {
+				shared++
+			}
+		}
+		if len(words) > 0 && float64(shared) >= minSharedWording*float64(len(words)) {
+			langs[i] = langs[base]
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// sampleWords are the distinct words of three letters or more, in lower
+// case, of text's sample.
+func sampleWords(text string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(sampleOf(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 3 {
+			words[strings.ToLower(w)] = true
+		}
+	}
+	return words
+}
+
 // sampleOf is the first languageSample bytes of text, cut at a character.
 func sampleOf(text string) string {
 	if len(text) <= languageSample {

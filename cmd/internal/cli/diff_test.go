@@ -430,3 +430,23 @@ func TestDiffOfIDs(t *testing.T) {
 		t.Errorf("a file and a missing one: %q", errs)
 	}
 }
+
+// TestDiffMisreadLanguage: a version the detector reads as another
+// language, but which holds most of the base's words (every other word
+// replaced by a code), is still word-diffed, and stderr says why.
+func TestDiffMisreadLanguage(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	base := "The minister arrived in Almaty on Friday morning and held talks with colleagues from five countries about regional security."
+	coded := "The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7. Zostało przyjęte."
+	if err := os.WriteFile(a, []byte(base), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte(coded), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "diff", a, b)
+	if code != 0 || !strings.Contains(out, "[-minister-]{+w1+}") || !strings.Contains(errs, "compared word by word") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+}
