@@ -124,8 +124,8 @@ func hasPlaceholder(cells []CellView) bool {
 }
 
 // markSplits marks the cells that hold a different number of sentences
-// than the base's in the same row: a sentence split in two, or two merged
-// into one.
+// than the base's in the same row, as the engine cut them: a sentence
+// split in two, or two merged into one.
 func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
 	k := 0
 	for _, r := range table {
@@ -139,23 +139,16 @@ func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
 			}
 			continue
 		}
-		base := res.Texts[res.Base][b.Start:b.End]
-		nb := -1 // counted when a cell reads otherwise: most rows read the same
+		nb := res.SentencesIn(b)
 		for v := range r.Cells {
 			c := cellOf(r, v)
 			if v == res.Base || c == nil || c.Placeholder || v < len(res.Translated) && res.Translated[v] {
 				continue
 			}
-			text := res.Texts[v][c.Start:c.End]
-			if text == base {
-				continue
+			if nv := res.SentencesIn(c); nv > 0 && nb > 0 {
+				rows[k].Cells[v].Split = nv > nb
+				rows[k].Cells[v].Merged = nv < nb
 			}
-			if nb < 0 {
-				nb = len(compare.Sentences(base))
-			}
-			nv := len(compare.Sentences(text))
-			rows[k].Cells[v].Split = nv > nb
-			rows[k].Cells[v].Merged = nv < nb
 		}
 		k++
 	}
@@ -268,13 +261,21 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 		}
 		k++
 	}
+	// A moved passage's cells stand at its other end, out of the text's
+	// order: each version's cells are sorted by where they start.
+	for _, list := range cells {
+		slices.SortFunc(list, func(x, y at) int { return x.start - y.start })
+	}
+	// The row whose cell holds pos or, for a position between cells (the
+	// white space between sentences), the cell before it, as the exports
+	// place a change.
 	find := func(v, pos int) int {
 		list := cells[v]
-		i := sort.Search(len(list), func(i int) bool { return list[i].end > pos })
-		if i < len(list) {
-			return list[i].row
+		if len(list) == 0 {
+			return max(0, len(rows)-1)
 		}
-		return max(0, len(rows)-1)
+		i := sort.Search(len(list), func(i int) bool { return list[i].start > pos })
+		return list[max(0, i-1)].row
 	}
 	out := make([]ChangeView, 0, len(res.Changes))
 	for _, c := range res.Changes {

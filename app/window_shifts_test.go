@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // Three versions of a statement: b reads as the base a does, c differs
@@ -48,6 +50,35 @@ func TestChangeListNamesSpaceKinds(t *testing.T) {
 			t.Errorf("change list line %q / %q: both sides read %q; want the kinds of space named apart", what, where, c.Before)
 		}
 	}
+}
+
+// A change of the white space between two sentences is listed at the row
+// of the sentence before it, where the exports (CSV, JSON) place it too.
+func TestSpaceBetweenSentencesListedAtTheRowBefore(t *testing.T) {
+	mw := twoTextWindow(t, "One two three. Four five.", "One two three.\u2009Four five.")
+	cmp := mw.VM.Comparison()
+	if len(cmp.Changes) != 1 {
+		t.Fatalf("changes %+v, want the space between the sentences", cmp.Changes)
+	}
+	if got := cmp.Changes[0].Row; got != 0 {
+		t.Errorf("the change is listed at row %d, want 0 (\"One two three.\")", got)
+	}
+}
+
+// A moved passage is listed at the row that shows it, though its cells
+// stand out of the text's order.
+func TestMoveListedAtItsRow(t *testing.T) {
+	mw := fixedWindow(t, fyne.NewSize(1000, 560))
+	for _, c := range mw.VM.Comparison().Changes {
+		if c.Kind != compare.Move {
+			continue
+		}
+		if got := mw.View.RowTexts(c.Row); len(got) < 2 || got[1] != c.After {
+			t.Errorf("the move %q is listed at row %d, which reads %q", c.After, c.Row, got)
+		}
+		return
+	}
+	t.Fatal("no move in the change list")
 }
 
 // Three versions a, b, c shown; the user hides b, the middle column

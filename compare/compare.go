@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sort"
 	"sync"
 )
 
@@ -85,6 +86,16 @@ func (r *Result) SentenceStarts(v int) []int {
 		return nil // a Result not made by Compare
 	}
 	return r.sentStarts[v]
+}
+
+// SentencesIn returns how many of the engine's sentences cell c holds, in
+// a paragraph that is not the same in all versions (see SentenceStarts),
+// so that a view can mark a sentence split in two or two merged; 0 for a
+// cell of a paragraph the same in all versions, or a Result not made by
+// Compare.
+func (r *Result) SentencesIn(c *Cell) int {
+	starts := r.SentenceStarts(c.Version)
+	return sort.SearchInts(starts, c.End) - sort.SearchInts(starts, c.Start)
 }
 
 // Compare aligns texts against texts[opts.Base] and reports the changes.

@@ -879,3 +879,28 @@ func TestSortStable(t *testing.T) {
 		}
 	}
 }
+
+// TestSentencesIn: a cell counts the engine's sentences it holds, so that
+// a view marks a sentence split in two; a cell of a paragraph the same in
+// every version counts none.
+func TestSentencesIn(t *testing.T) {
+	a := "Same paragraph here.\n\nThe minister arrived on Friday. He met his colleagues and they talked."
+	b := "Same paragraph here.\n\nThe minister arrived on Friday. He met his colleagues. They talked."
+	res, err := Compare(context.Background(), []string{a, b}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var counts [][2]int
+	for _, r := range res.Rows {
+		var n [2]int
+		for v := range 2 {
+			if c := r.Cells[v]; c != nil && !c.Placeholder {
+				n[v] = res.SentencesIn(c)
+			}
+		}
+		counts = append(counts, n)
+	}
+	if want := [][2]int{{0, 0}, {1, 1}, {1, 2}}; !slices.Equal(counts, want) {
+		t.Errorf("sentences in each row's cells %v, want %v", counts, want)
+	}
+}
