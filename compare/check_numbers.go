@@ -493,7 +493,7 @@ func (r *numberReader) figures(i int) int {
 			r.clock[n] = true
 		}
 		hour = end-i <= 2
-		if decadeLeads[r.prev] && roundDecade(n) {
+		if (decadeLeads[r.prev] || decadeLeads[r.prev2] && decadeJoins[r.prev]) && roundDecade(n) {
 			r.decades = append(r.decades, n)
 		} else if e := decadeEnding(s, n, end); e != end {
 			// "20-е" is a decade or the twentieth day.
@@ -859,9 +859,9 @@ func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
 
 // meridiemAt reports "am", "a.m.", "pm" or "p.m." after the spaces at
 // s[i], which make a decimal before them a time of day, as British print
-// writes it: "3.30pm", "11.15 a.m.". A bare "am" or "pm" apart from the
-// number counts only in English, or where the language is not known: it
-// is a word elsewhere (German "4.50 am Tag").
+// writes it: "3.30pm", "11.15 a.m.". A bare "am" apart from the number
+// counts only in English, or where the language is not known: it is a
+// word elsewhere (German "4.50 am Tag").
 func meridiemAt(s string, i int, lang string) bool {
 	j := clockSpacesEnd(s, i)
 	if j+2 > len(s) || s[j]|0x20 != 'a' && s[j]|0x20 != 'p' {
@@ -875,22 +875,27 @@ func meridiemAt(s string, i int, lang string) bool {
 	if k >= len(s) || s[k]|0x20 != 'm' || lettersEnd(s, k+1) != k+1 {
 		return false
 	}
-	return dotted || j == i || lang == "" || strings.HasPrefix(lang, "en")
+	if dotted || j == i || s[j]|0x20 == 'p' {
+		return true
+	}
+	base := baseLanguage(lang)
+	return base == "" || base == "en" || base == "und"
 }
 
 // meridiemAfterRange reports the end of a range of times of day after the
 // spaces at s[i], with "am" or "pm" after it (meridiemAt), which makes the
-// decimal before s[i] a time as well: "3.30-4.15pm", "3.30 to 4.15 pm".
+// decimal before s[i] a time as well: "3.30-4.15pm", "3.30 to 4.15 pm",
+// "between 3.30 and 4.15 pm".
 func meridiemAfterRange(s string, i int, lang string) bool {
 	j := clockSpacesEnd(s, i)
 	switch {
 	case strings.HasPrefix(s[j:], "-"):
 		j++
-	case strings.HasPrefix(s[j:], "–"):
+	case strings.HasPrefix(s[j:], "–"), strings.HasPrefix(s[j:], "—"):
 		j += len("–")
 	default:
 		k := lettersEnd(s, j)
-		if w := strings.ToLower(s[j:k]); w != "to" && w != "till" && w != "until" {
+		if w := strings.ToLower(s[j:k]); w != "to" && w != "till" && w != "until" && w != "and" {
 			return false
 		}
 		j = k
@@ -1001,6 +1006,10 @@ func roundDecade(n string) bool {
 // decadeLeads are the words for years before a round number that make it
 // a decade: "les années 80", "los años 80", "gli anni 80".
 var decadeLeads = wordSet(`années annees años anos anni`)
+
+// decadeJoins join a second decade to one after decadeLeads: "los años
+// 20 y 30", "les années 60 et 70".
+var decadeJoins = wordSet(`y e et and und и o ou or`)
 
 // decadeEndings make a round number a decade: English "s" and German "er"
 // directly (1980s, 80er), Russian ones after a hyphen (80-х, 80-е, 80-ые,

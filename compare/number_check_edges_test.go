@@ -94,5 +94,12 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"La ville a grandi dans les années 80.", "The city grew in the 1980s.", "fr", "en", false, "French decade"},
 		{"La ciudad creció en los años 80.", "The city grew in the 1980s.", "es", "en", false, "Spanish decade"},
 		{"La ville a grandi dans les années 80.", "The city grew in the 1990s.", "fr", "en", true, "another decade"},
+		{"Встреча в 15.30 в пятницу, Москва.", "Meeting at 3.30 pm on Friday, Moscow.", "ru", "und-Latn", false, "pm in a language not told"},
+		{"Reunión a las 4.30 pm.", "Meeting at 4.30 pm.", "es", "en", false, "Spanish pm"},
+		{"en los años 20 y 30", "in the 1920s and 1930s", "es", "en", false, "two decades joined"},
+		{"dans les années 60 et 70", "in the 1960s and 1970s", "fr", "en", false, "two decades joined"},
+		{"en los años 20 y 40", "in the 1920s and 1930s", "es", "en", true, "the second decade changed"},
+		{"Он работал с 15.30 до 16.15.", "He worked between 3.30 and 4.15 pm.", "ru", "en", false, "a range with between"},
+		{"Он работал с 15.30 до 16.15.", "He worked 3.30—4.15 pm.", "ru", "en", false, "a range with an em dash"},
 	})
 }

@@ -279,8 +279,14 @@ func plainMark(r rune) byte {
 }
 
 // caseFold is r in lower case as Unicode's case folding has it, which the
-// index's tokenizer follows: ſ is s, final ς is σ, µ is μ.
-func caseFold(r rune) rune { return unicode.ToLower(unicode.ToUpper(r)) }
+// index's tokenizer follows: ſ is s, final ς is σ, µ is μ. Turkish dotless
+// ı stays itself, as it does there.
+func caseFold(r rune) rune {
+	if r == 'ı' {
+		return r
+	}
+	return unicode.ToLower(unicode.ToUpper(r))
+}
 
 // appendFolded appends r to b as foldWord reads it: ё as е, a Latin
 // letter without its diacritics, a combining mark not at all. The caller

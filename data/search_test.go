@@ -226,6 +226,7 @@ func TestMatchSpans(t *testing.T) {
 		{"C’est l’homme", "l'homme", [][2]int{{8, 17}}},     // a typographic apostrophe
 		{"2020–2024", "2020-2024", [][2]int{{0, 11}}},       // an en dash
 		{"«Да», — сказал он", "\"да\"", [][2]int{{0, 8}}},   // guillemets
+		{"Bayrak kırmızı", "kirmizi", nil},                  // dotless ı is no i, as in the index
 	} {
 		if got := MatchSpans(tt.text, tt.q); !slices.Equal(got, tt.want) {
 			t.Errorf("MatchSpans(%q, %q) = %v, want %v", tt.text, tt.q, got, tt.want)

@@ -95,11 +95,13 @@ func MarkUndetermined(texts, langs []string, base int) []int {
 	return out
 }
 
-// minSharedWording is the share of a text's distinct words (of three
-// letters or more, in its sample) that the base must hold for the two to
-// be one language whatever their detected languages: versions of one text
-// share most of their words, a translation its names and a few cognates
-// (English and French samples of Text+Berg share under a tenth).
+// minSharedWording is the share of a text's distinct words (in small
+// letters, of three or more, in its sample) that the base must hold for
+// the two to be one language whatever their detected languages: versions
+// of one text share most of their words, a translation a few cognates and
+// the words two close languages spell alike (a Spanish report and its
+// Portuguese translation share a sixth; names, which they share most, are
+// not counted).
 const minSharedWording = 0.5
 
 // SharedWording gives the base's language (langs[base]) to each text
@@ -135,13 +137,13 @@ func SharedWording(texts, langs []string, base int) []int {
 	return out
 }
 
-// sampleWords are the distinct words of three letters or more, in lower
-// case, of text's sample.
+// sampleWords are the distinct words of three letters or more written in
+// small letters in text's sample: not names, which a translation keeps.
 func sampleWords(text string) map[string]bool {
 	words := map[string]bool{}
 	for _, w := range strings.FieldsFunc(sampleOf(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 3 {
-			words[strings.ToLower(w)] = true
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsLower(first) && utf8.RuneCountInString(w) >= 3 {
+			words[w] = true
 		}
 	}
 	return words

@@ -32,3 +32,21 @@ func TestSharedWording(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedWordingCloseTranslation: a Portuguese translation of a
+// Spanish match report shares half its distinct words with the source,
+// names (Real, Madrid, Santiago, Bernabéu) and words the two languages
+// spell alike (por, que, minutos); it stays a translation.
+func TestSharedWordingCloseTranslation(t *testing.T) {
+	es := "El Real Madrid venció al Barcelona por 3 a 1 en el estadio Santiago Bernabéu. Los goles fueron de Vinícius Júnior, Jude Bellingham y Kylian Mbappé; Robert Lewandowski marcó el gol del Barcelona, que jugó con diez.\n\n" +
+		"Carlo Ancelotti elogió a Luka Modrić, Federico Valverde y Aurélien Tchouaméni. Hansi Flick lamentó la lesión de Pedri y la expulsión de Ronald Araújo, que vio la tarjeta roja a los 60 minutos del partido.\n"
+	pt := "O Real Madrid venceu o Barcelona por 3 a 1 no estádio Santiago Bernabéu. Os golos foram de Vinícius Júnior, Jude Bellingham e Kylian Mbappé; Robert Lewandowski marcou o golo do Barcelona, que jogou com dez.\n\n" +
+		"Carlo Ancelotti elogiou Luka Modrić, Federico Valverde e Aurélien Tchouaméni. Hansi Flick lamentou a lesão de Pedri e a expulsão de Ronald Araújo, que viu o cartão vermelho aos 60 minutos da partida.\n"
+	langs := []string{DetectLanguage(es), DetectLanguage(pt)}
+	if langs[0] != "es" || langs[1] != "pt" {
+		t.Fatalf("detected %v", langs)
+	}
+	if got := SharedWording([]string{es, pt}, langs, 0); len(got) > 0 {
+		t.Errorf("a Portuguese translation taken as Spanish: %v, languages %v", got, langs)
+	}
+}

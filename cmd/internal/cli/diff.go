@@ -66,6 +66,12 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	if code >= 0 {
 		return code
 	}
+	if *lang == "" {
+		for _, i := range textfile.SharedWording(texts, langs, *base) {
+			fmt.Fprintf(e.stderr, "variorum diff: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
+				termName(files[i]), termName(files[*base]))
+		}
+	}
 	defer budgetGC(texts)()
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct, Languages: langs})
 	if err != nil {
@@ -338,10 +344,6 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 		return nil, nil, usageError(e, fs, "%v", err)
 	}
 	if lang == "" {
-		for _, i := range textfile.SharedWording(texts, langs, base) {
-			fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
-				fs.Name(), termName(files[i]), termName(files[base]))
-		}
 		for _, i := range textfile.MarkUndetermined(texts, langs, base) {
 			apart := "it is in another script than " + termName(files[base])
 			if i == base {
