@@ -277,6 +277,9 @@ func TestViewModelAsync(t *testing.T) {
 			select {
 			case f := <-ui:
 				f()
+			case <-time.After(10 * time.Millisecond):
+				// until may turn true with no UI work queued (Load
+				// returning after its last UI call): look again.
 			case <-timeout:
 				t.Fatal("timed out waiting for the view model")
 			}

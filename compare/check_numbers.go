@@ -208,8 +208,51 @@ func readSide(s, lang string) numberSide {
 		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
 		}
+		if d := decadeWord(s[i:j]); d != "" {
+			// A decade in words counts as one in figures ("в девяностых"
+			// as "90-х", against "the 1990s"), not as the number the
+			// word reader may take it for (двадцатых, the twentieth).
+			n.nums, n.decades = append(n.nums, d), append(n.decades, d)
+			if k := slices.IndexFunc(n.words, func(r numberRun) bool { return r.String() == d }); k >= 0 {
+				n.words = slices.Delete(n.words, k, k+1)
+			}
+		}
 	})
 	return n
+}
+
+// decadeWord returns the decade a word names, "20" to "90" ("twenties",
+// "девяностых", "Achtziger"), or "".
+func decadeWord(w string) string {
+	w = strings.ToLower(w)
+	if d, ok := decadeWords[w]; ok {
+		return d
+	}
+	if d, ok := decadeWords[strings.TrimSuffix(w, "n")]; ok && strings.HasSuffix(w, "ern") {
+		return d // in den Achtzigern
+	}
+	for _, end := range []string{"ые", "ых", "ым", "ыми"} {
+		if d, ok := russianDecadeStems[strings.TrimSuffix(w, end)]; ok && strings.HasSuffix(w, end) {
+			return d
+		}
+	}
+	return ""
+}
+
+// decadeWords are the English and German words for the decades of a
+// century.
+var decadeWords = map[string]string{
+	"twenties": "20", "thirties": "30", "forties": "40", "fifties": "50",
+	"sixties": "60", "seventies": "70", "eighties": "80", "nineties": "90",
+	"zwanziger": "20", "dreißiger": "30", "vierziger": "40", "fünfziger": "50",
+	"sechziger": "60", "siebziger": "70", "achtziger": "80", "neunziger": "90",
+}
+
+// russianDecadeStems are the stems of the Russian decades, which take the
+// endings of a plural adjective: двадцатые, в девяностых.
+var russianDecadeStems = map[string]string{
+	"двадцат": "20", "тридцат": "30", "сороков": "40", "пятидесят": "50",
+	"шестидесят": "60", "семидесят": "70", "восьмидесят": "80", "девяност": "90",
 }
 
 // wordValues returns the side's numbers in words.
@@ -509,7 +552,7 @@ func (r *numberReader) figures(i int) int {
 			t, e, ok = halfHourAfter(s, parts[0], end)
 		}
 		if !ok {
-			t, e = clockSuffixes(s, parts[0], end, r.prev)
+			t, e = clockSuffixes(s, parts[0], end, r.prev, r.lang)
 		}
 		parts[0], end = t, e
 		parts[0], end = withFraction(s, parts[0], end)
@@ -642,7 +685,7 @@ func withFraction(s, n string, end int) (string, int) {
 // мин", read 22:30 and 16:30), and an English "p.m." after an hour of 1 to 11 ("6:30 p.m."
 // is 18:30, "10 pm" is 22), so that they agree with "18:30 Uhr" and "22
 // Uhr". It returns the number as read and the offset after what it read.
-func clockSuffixes(s, n string, end int, prev string) (string, int) {
+func clockSuffixes(s, n string, end int, prev, lang string) (string, int) {
 	j := end
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -665,7 +708,8 @@ func clockSuffixes(s, n string, end int, prev string) (string, int) {
 	}
 	lower := strings.ToLower(s[j:min(len(s), j+5)])
 	for _, pm := range []string{"p.m.", "p. m", "pm"} {
-		if !strings.HasPrefix(lower, pm) || len(lower) > len(pm) && unicode.IsLetter(rune(lower[len(pm)])) {
+		if !strings.HasPrefix(lower, pm) || len(lower) > len(pm) && unicode.IsLetter(rune(lower[len(pm)])) ||
+			pm == "pm" && j > end && !bareMeridiem(lang, true) {
 			continue
 		}
 		hour, minutes, _ := strings.Cut(n, ":")
@@ -859,9 +903,8 @@ func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
 
 // meridiemAt reports "am", "a.m.", "pm" or "p.m." after the spaces at
 // s[i], which make a decimal before them a time of day, as British print
-// writes it: "3.30pm", "11.15 a.m.". A bare "am" apart from the number
-// counts only in English, or where the language is not known: it is a
-// word elsewhere (German "4.50 am Tag").
+// writes it: "3.30pm", "11.15 a.m.". A bare "am" or "pm" apart from the
+// number counts only where bareMeridiem says.
 func meridiemAt(s string, i int, lang string) bool {
 	j := clockSpacesEnd(s, i)
 	if j+2 > len(s) || s[j]|0x20 != 'a' && s[j]|0x20 != 'p' {
@@ -875,11 +918,21 @@ func meridiemAt(s string, i int, lang string) bool {
 	if k >= len(s) || s[k]|0x20 != 'm' || lettersEnd(s, k+1) != k+1 {
 		return false
 	}
-	if dotted || j == i || s[j]|0x20 == 'p' {
+	return dotted || j == i || bareMeridiem(lang, s[j]|0x20 == 'p')
+}
+
+// bareMeridiem reports whether a bare "pm" (pm) or "am" apart from a time
+// marks it in language lang: in English and where the language is not
+// known, and "pm" in Spanish; elsewhere they are words ("am Tag") or
+// abbreviations (Italian "pm", the prosecutor).
+func bareMeridiem(lang string, pm bool) bool {
+	switch baseLanguage(lang) {
+	case "", "en", "und":
 		return true
+	case "es":
+		return pm
 	}
-	base := baseLanguage(lang)
-	return base == "" || base == "en" || base == "und"
+	return false
 }
 
 // meridiemAfterRange reports the end of a range of times of day after the

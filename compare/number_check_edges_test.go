@@ -101,5 +101,14 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"en los años 20 y 40", "in the 1920s and 1930s", "es", "en", true, "the second decade changed"},
 		{"Он работал с 15.30 до 16.15.", "He worked between 3.30 and 4.15 pm.", "ru", "en", false, "a range with between"},
 		{"Он работал с 15.30 до 16.15.", "He worked 3.30—4.15 pm.", "ru", "en", false, "a range with an em dash"},
+		{"Он приехал в начале девяностых.", "He came in the early 1990s.", "ru", "en", false, "a decade in words"},
+		{"Это было в восьмидесятые годы.", "That was in the eighties.", "ru", "en", false, "decades in words both"},
+		{"В двадцатых годах город рос.", "The city grew in the 1920s.", "ru", "en", false, "a decade in words read as an ordinal"},
+		{"In den Achtzigern wuchs die Stadt.", "The city grew in the 1980s.", "de", "en", false, "a German decade in words"},
+		{"В двадцатых годах город рос.", "The city grew in the 1930s.", "ru", "en", true, "another decade"},
+		{"Двадцать человек пришли.", "Twenty people came.", "ru", "en", false, "twenty is no decade"},
+		{"Alle 9.30 pm e avvocati erano già in aula.", "At 9.30 prosecutors and lawyers were already in court.", "it", "en", false, "Italian pm, the prosecutor"},
+		{"Il tasso è salito al 2.30 pm secondo i dati.", "The rate rose to 2.30 according to the data.", "it", "en", false, "Italian pm after a decimal"},
+		{"Встреча в 21.30.", "Meeting at 9.30 pm.", "ru", "en", false, "English pm after an hour"},
 	})
 }
