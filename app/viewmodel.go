@@ -614,7 +614,11 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	if other := otherThan(len(ids), base); other >= 0 {
 		out.stats = res.StatsFor(other)
 	}
-	if findings := compare.CheckTranslations(res); len(findings) > 0 {
+	findings, err := compare.CheckTranslationsContext(ctx, res)
+	if err != nil {
+		return computed{}, err
+	}
+	if len(findings) > 0 {
 		out.findings = len(findings)
 		attachFindings(out.rows, index, findings, shownNames(labels, ids))
 	}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -131,10 +132,17 @@ const untranslatedShare = 0.8
 // language has its word changes instead, and an omission there is no
 // translator's fault.
 func CheckTranslations(res *Result) []Finding {
+	out, _ := CheckTranslationsContext(context.Background(), res)
+	return out
+}
+
+// CheckTranslationsContext is CheckTranslations, stopping with ctx's error
+// when ctx is done.
+func CheckTranslationsContext(ctx context.Context, res *Result) ([]Finding, error) {
 	if !slices.Contains(res.Translated, true) { // none, or not set (no languages)
-		return nil
+		return nil, nil
 	}
-	return check(res, func(v int) bool { return res.Translated[v] })
+	return check(ctx, res, func(v int) bool { return res.Translated[v] })
 }
 
 // Check looks for what translators check before delivery in each version
@@ -143,16 +151,26 @@ func CheckTranslations(res *Result) []Finding {
 // base, untranslated text, names rendered in several ways and names put
 // for others. Findings come by version, then row.
 func Check(res *Result) []Finding {
-	return check(res, func(int) bool { return true })
+	out, _ := CheckContext(context.Background(), res)
+	return out
+}
+
+// CheckContext is Check, stopping with ctx's error when ctx is done: a
+// long text takes a second or more.
+func CheckContext(ctx context.Context, res *Result) ([]Finding, error) {
+	return check(ctx, res, func(int) bool { return true })
 }
 
 // check is Check on the versions other than the base for which want
 // holds.
-func check(res *Result, want func(v int) bool) []Finding {
+func check(ctx context.Context, res *Result, want func(v int) bool) ([]Finding, error) {
 	var out []Finding
 	for v := range res.Texts {
 		if v != res.Base && want(v) {
-			out = checkVersion(out, res, v)
+			var err error
+			if out, err = checkVersion(ctx, out, res, v); err != nil {
+				return nil, err
+			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Finding) int {
@@ -161,14 +179,23 @@ func check(res *Result, want func(v int) bool) []Finding {
 		}
 		return a.Row - b.Row
 	})
-	return out
+	return out, nil
 }
 
+// checkRowsBetweenStops is how many rows checkVersion reads between looks
+// at its context: a few milliseconds of work.
+const checkRowsBetweenStops = 256
+
 // checkVersion appends the findings on version v to out.
-func checkVersion(out []Finding, res *Result, v int) []Finding {
+func checkVersion(ctx context.Context, out []Finding, res *Result, v int) ([]Finding, error) {
 	first := len(out)
 	names := map[string]*nameForms{}
 	for r, row := range res.Rows {
+		if r%checkRowsBetweenStops == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("check: %w", err)
+			}
+		}
 		src, tgt := row.Cells[res.Base], row.Cells[v]
 		switch {
 		case src == nil && tgt == nil:
@@ -202,9 +229,12 @@ func checkVersion(out []Finding, res *Result, v int) []Finding {
 	}
 	out = append(out, looseFindings(res, v)...)
 	if res.Translated[v] {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("check: %w", err)
+		}
 		out = pairMoves(out[:first], out[first:], res, v)
 	}
-	return out
+	return out, nil
 }
 
 // looseFindings are the possible omissions and additions of version v:

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -636,5 +637,21 @@ func TestCheckSplitAndFoldedReplies(t *testing.T) {
 		if f.Kind == FindingPossibleOmission || f.Kind == FindingPossibleAddition {
 			t.Errorf("finding %s", f)
 		}
+	}
+}
+
+// TestCheckStops: a check whose context is done stops with its error.
+func TestCheckStops(t *testing.T) {
+	res := compareRuEn(t, "Министр прибыл в Алматы 21 июня.", "The minister arrived in Almaty on 21 June.")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := CheckContext(ctx, res); !errors.Is(err, context.Canceled) {
+		t.Errorf("CheckContext: %v, want context.Canceled", err)
+	}
+	if _, err := CheckTranslationsContext(ctx, res); !errors.Is(err, context.Canceled) {
+		t.Errorf("CheckTranslationsContext: %v, want context.Canceled", err)
+	}
+	if got, err := CheckContext(context.Background(), res); err != nil || !slices.Equal(got, Check(res)) {
+		t.Errorf("CheckContext %v, %v; Check %v", got, err, Check(res))
 	}
 }

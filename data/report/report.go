@@ -59,7 +59,9 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 		return nil, fmt.Errorf("building the report: %w", err)
 	}
 	rep.Result = res
-	rep.Findings = compare.CheckTranslations(res)
+	if rep.Findings, err = compare.CheckTranslationsContext(ctx, res); err != nil {
+		return nil, fmt.Errorf("building the report: %w", err)
+	}
 	notes, err := lib.Notes(ctx, ids...)
 	if err != nil {
 		return nil, fmt.Errorf("building the report: %w", err)

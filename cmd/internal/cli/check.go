@@ -36,7 +36,10 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, fs, err)
 	}
-	findings := compare.Check(res)
+	findings, err := compare.CheckContext(ctx, res)
+	if err != nil {
+		return fail(e, fs, err)
+	}
 	if *format == "json" {
 		type finding struct {
 			export.JSONFinding
