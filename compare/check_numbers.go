@@ -892,7 +892,7 @@ func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
 		}
 	}
 	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev] ||
-		!afterCurrency(s, i) && (meridiemAt(s, c.end, lang) || meridiemAfterRange(s, c.end, lang))) {
+		!afterCurrency(s, i) && (meridiemAt(s, c.end, lang) || meridiemAfterRange(s, c.end, lang, prev == "between"))) {
 		if c.minutes == "00" { // 9.00, 9:00 and 9 a.m. are one time
 			return []string{c.hour}, c.end
 		}
@@ -938,8 +938,9 @@ func bareMeridiem(lang string, pm bool) bool {
 // meridiemAfterRange reports the end of a range of times of day after the
 // spaces at s[i], with "am" or "pm" after it (meridiemAt), which makes the
 // decimal before s[i] a time as well: "3.30-4.15pm", "3.30 to 4.15 pm",
-// "between 3.30 and 4.15 pm".
-func meridiemAfterRange(s string, i int, lang string) bool {
+// and, after between, "between 3.30 and 4.15 pm" ("9.30 and 4.15 pm" may
+// join a price to a time).
+func meridiemAfterRange(s string, i int, lang string, between bool) bool {
 	j := clockSpacesEnd(s, i)
 	switch {
 	case strings.HasPrefix(s[j:], "-"):
@@ -948,7 +949,7 @@ func meridiemAfterRange(s string, i int, lang string) bool {
 		j += len("–")
 	default:
 		k := lettersEnd(s, j)
-		if w := strings.ToLower(s[j:k]); w != "to" && w != "till" && w != "until" && w != "and" {
+		if w := strings.ToLower(s[j:k]); w != "to" && w != "till" && w != "until" && (w != "and" || !between) {
 			return false
 		}
 		j = k

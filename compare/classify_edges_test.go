@@ -30,3 +30,25 @@ func TestCaseFlagOnlyForCase(t *testing.T) {
 		})
 	}
 }
+
+// TestIdeographicStopIsTypography: a Chinese or Japanese text whose
+// ideographic full stops or commas became Latin ones (a repost through a
+// Latin keyboard) changed its typography only.
+func TestIdeographicStopIsTypography(t *testing.T) {
+	for _, tc := range []struct{ name, a, b string }{
+		{"full stop", "我们讨论了安全问题。会议很成功。", "我们讨论了安全问题.会议很成功."},
+		{"comma", "部长说，会议很成功。", "部长说,会议很成功。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tc.a, tc.b)
+			if len(r.Changes) == 0 {
+				t.Fatal("no change reported")
+			}
+			for _, c := range r.Changes {
+				if !c.Trivial {
+					t.Errorf("%q -> %q is not trivial", c.AText, c.BText)
+				}
+			}
+		})
+	}
+}

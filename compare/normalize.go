@@ -31,7 +31,9 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // word), which are dropped from keys. Russian ё is е: its dots are
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands.
-// Arabic-Indic digits are the digits they stand for: "١٢" is 12.
+// Arabic-Indic digits are the digits they stand for: "١٢" is 12. The
+// ideographic full stop and comma are the Latin ones set wide, as NFKC
+// makes the other wide punctuation.
 func foldRune(r rune) rune {
 	switch r {
 	case 'ё':
@@ -46,9 +48,9 @@ func foldRune(r rune) rune {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E',
 		'\u200E', '\u200F', '\u061C', '\u0640':
 		return -1
-	case '٫':
+	case '٫', '。', '｡':
 		return '.'
-	case '٬':
+	case '٬', '、', '､':
 		return ','
 	}
 	switch {

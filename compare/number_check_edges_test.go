@@ -110,5 +110,6 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"Alle 9.30 pm e avvocati erano già in aula.", "At 9.30 prosecutors and lawyers were already in court.", "it", "en", false, "Italian pm, the prosecutor"},
 		{"Il tasso è salito al 2.30 pm secondo i dati.", "The rate rose to 2.30 according to the data.", "it", "en", false, "Italian pm after a decimal"},
 		{"Встреча в 21.30.", "Meeting at 9.30 pm.", "ru", "en", false, "English pm after an hour"},
+		{"Цена 9.30 евро, магазин закрыт до 16.15.", "The price is 9.30 and 4.15 pm the shop closes.", "ru", "en", false, "and joins a price to a time"},
 	})
 }
