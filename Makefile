@@ -51,7 +51,7 @@ cli:
 run: build
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(DESKTOP); else \
 		echo "no display: rendering the window under Xvfb into screenshots/ instead"; \
-		VARIORUM_BIN=$(DESKTOP) .ci/screenshot && ls -1 screenshots/*.png; fi
+		SCREENSHOT_DIR=bin/screenshots VARIORUM_BIN=$(DESKTOP) .ci/screenshot && ls -1 bin/screenshots/*.png; fi
 
 lint:
 	@out=$$(gofmt -l cmd app compare data assets); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
