@@ -66,9 +66,7 @@ func TestSampleOmissions(t *testing.T) {
 	}
 	recall := float64(found) / float64(max(len(pairs), 1))
 	t.Logf("omissions found %d of %d (%.2f); false alarms on the rendering as it is: %d", found, len(pairs), recall, alarms)
-	// The floor is a little under the 69 of 81 found (62 before loose
-	// units needed a length fit and no evidence of their own). The one
-	// alarm allowed is the blogger's own "[My Emphasis]", in a row with
+	// The floor is a little under what is found. The one alarm allowed is the blogger's own "[My Emphasis]", in a row with
 	// a sentence it follows: an addition in truth.
 	if recall < 0.83 || alarms > 1 {
 		t.Errorf("omissions found %.2f, false alarms %d: want at least 0.83 and at most 1", recall, alarms)
