@@ -188,20 +188,10 @@ func comparePairs(ctx context.Context, docs []*document, res *Result, progress f
 			mu.Unlock()
 		}
 	})
-	if err := firstError(errs); err != nil {
+	if err := cmp.Or(errs...); err != nil {
 		return nil, err
 	}
 	return pairs, nil
-}
-
-// firstError is the first error of errs that is not nil, in their order.
-func firstError(errs []error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // gatherChanges joins the pairs' changes in reading order of each other

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -407,19 +408,10 @@ func readTexts(ctx context.Context, files []string, encoding string, stdin io.Re
 	}()
 	select {
 	case <-done:
-		return texts, firstError(errs)
+		return texts, cmp.Or(errs...)
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-}
-
-func firstError(errs []error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // languages returns each text's language: from flag, a comma-separated
