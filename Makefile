@@ -50,7 +50,7 @@ cli:
 # renders the real window under Xvfb and writes screenshots instead.
 run: build
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then ./$(DESKTOP); else \
-		echo "no display: rendering the window under Xvfb into screenshots/ instead"; \
+		echo "no display: rendering the window under Xvfb into bin/screenshots/ instead"; \
 		SCREENSHOT_DIR=bin/screenshots VARIORUM_BIN=$(DESKTOP) .ci/screenshot && ls -1 bin/screenshots/*.png; fi
 
 lint:

@@ -25,8 +25,8 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 // sidesDiffer is numberDifferenceIn for the sides as read.
 func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
 	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
-	os, ot = centuryLeftOut(os, ot, ns.decades, nt.decades)
-	ot, os = centuryLeftOut(ot, os, nt.decades, ns.decades)
+	os, ot = centuryLeftOut(os, ot, ns, nt)
+	ot, os = centuryLeftOut(ot, os, nt, ns)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, ns.afternoon)
@@ -204,21 +204,38 @@ func readSide(s, lang string) numberSide {
 	n.nums, n.dated = r.numbers()
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
+	prev := ""
 	forEachWord(s, func(i, j int) {
 		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
 		}
-		if d := decadeWord(s[i:j]); d != "" {
+		if d := decadeWord(s[i:j]); d != "" && !possessives[prev] && !strings.HasPrefix(nextWord(s, j), "числ") {
 			// A decade in words counts as one in figures ("в девяностых"
 			// as "90-х", against "the 1990s"), not as the number the
-			// word reader may take it for (двадцатых, the twentieth).
+			// word reader may take it for (двадцатых, the twentieth);
+			// not an age ("in her twenties") nor days of a month
+			// ("в двадцатых числах").
 			n.nums, n.decades = append(n.nums, d), append(n.decades, d)
-			if k := slices.IndexFunc(n.words, func(r numberRun) bool { return r.String() == d }); k >= 0 {
-				n.words = slices.Delete(n.words, k, k+1)
+			if len(numberWordRuns(s[i:j], lang)) > 0 {
+				if k := slices.IndexFunc(n.words, func(r numberRun) bool { return r.String() == d }); k >= 0 {
+					n.words = slices.Delete(n.words, k, k+1)
+				}
 			}
 		}
+		prev = strings.ToLower(s[i:j])
 	})
 	return n
+}
+
+// possessives before a decade in words make it an age: "in her twenties".
+var possessives = wordSet(`my your his her its our their`)
+
+// nextWord is the word after the spaces at s[j], in lower case.
+func nextWord(s string, j int) string {
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return strings.ToLower(s[j:lettersEnd(s, j)])
 }
 
 // decadeWord returns the decade a word names, "20" to "90" ("twenties",
@@ -231,7 +248,8 @@ func decadeWord(w string) string {
 	if d, ok := decadeWords[strings.TrimSuffix(w, "n")]; ok && strings.HasSuffix(w, "ern") {
 		return d // in den Achtzigern
 	}
-	for _, end := range []string{"ые", "ых", "ым", "ыми"} {
+	// Not "-ым": the singular ordinal has it too ("двадцатым по счёту").
+	for _, end := range []string{"ые", "ых", "ыми"} {
 		if d, ok := russianDecadeStems[strings.TrimSuffix(w, end)]; ok && strings.HasSuffix(w, end) {
 			return d
 		}
@@ -394,16 +412,18 @@ func namedMonths(s string) []string {
 }
 
 // centuryLeftOut drops from the unmatched numbers of one side, xs, each
-// decade of two digits (xDecades) whose decade of four the other side has
-// (yDecades) among its unmatched numbers, ys, and those from ys: "в 80-х"
-// against "in the 1980s".
-func centuryLeftOut(xs, ys, xDecades, yDecades []string) ([]string, []string) {
+// decade of two digits (of side xn) whose decade of four the other side,
+// yn, has among its unmatched numbers, ys, and those from ys: "в 80-х"
+// against "in the 1980s", and where the side names its century in Roman
+// numerals, any century ("в 90-х годах XIX века" against "the 1890s").
+func centuryLeftOut(xs, ys []string, xn, yn numberSide) ([]string, []string) {
 	var keep []string
 	for _, x := range xs {
 		k := -1
-		if len(x) == 2 && slices.Contains(xDecades, x) {
+		if len(x) == 2 && slices.Contains(xn.decades, x) {
 			k = slices.IndexFunc(ys, func(y string) bool {
-				return len(y) == 4 && y[2:] == x && (y[:2] == "19" || y[:2] == "20") && slices.Contains(yDecades, y)
+				return len(y) == 4 && y[2:] == x && (y[:2] == "19" || y[:2] == "20" || len(xn.romans) > 0) &&
+					slices.Contains(yn.decades, y)
 			})
 		}
 		if k < 0 {
@@ -498,6 +518,7 @@ type numberReader struct {
 	times       []string              // numbers of times: "2,500 times", "3mal"
 	decades     []string              // numbers read as decades: "1980s", "80-х"
 	lang        string                // the text's language, or ""
+	betweenEnd  int                   // where the last "between" ended, or 0
 	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
 }
 
@@ -523,7 +544,7 @@ func (r *numberReader) figures(i int) int {
 	s := r.s
 	r.ordinal = false
 	lead := factorLead(r.prev2, r.prev)
-	parts, end := dateOrTime(s, i, r.prev, r.lang)
+	parts, end := dateOrTime(s, i, r.prev, r.lang, r.afterBetween(i))
 	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
 	if parts == nil {
 		var n string
@@ -567,6 +588,14 @@ func (r *numberReader) figures(i int) int {
 	return end
 }
 
+// afterBetween reports a "between" a few words before s[i], with no
+// number since: "between 3.30 and 4.15 pm", "between the hours of 3.30".
+func (r *numberReader) afterBetween(i int) bool {
+	const near = 32 // bytes: a few short words
+	return r.betweenEnd > 0 && i-r.betweenEnd <= near &&
+		strings.IndexFunc(r.s[r.betweenEnd:i], unicode.IsDigit) < 0
+}
+
 // timesAfter reads the word of times that ends at s[j] right after a
 // number in figures (timesWords): "2,500 times", "2½ times", "3mal",
 // "3-mal", "2 fois et demie", but not "3rd time", "zum 25. Mal", "3
@@ -598,6 +627,9 @@ func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
 	r.prev, r.prev2 = strings.ToLower(s[i:j]), r.prev
+	if r.prev == "between" {
+		r.betweenEnd = j
+	}
 	// A year takes no scale, nor does a fraction character's ratio ("⅑
 	// bn" is no number of billions).
 	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) &&
@@ -865,7 +897,7 @@ var notTimePrefixes = []string{"раз", "проц", "процент", "prozent"
 // time of day (10:30, or 10.30 after one of pointTimePrepositions, prev),
 // and returns its numbers normalised, a time as one ("10:30", or "9" on
 // the hour), and the offset after it; nil when s[i] starts neither.
-func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
+func dateOrTime(s string, i int, prev, lang string, between bool) ([]string, int) {
 	digits := func(j int) int {
 		n := 0
 		for j+n < len(s) && s[j+n] >= '0' && s[j+n] <= '9' {
@@ -892,7 +924,7 @@ func dateOrTime(s string, i int, prev, lang string) ([]string, int) {
 		}
 	}
 	if c := clockAt(s, i); c.ok && (c.sep == ':' || pointTimePrepositions[prev] ||
-		!afterCurrency(s, i) && (meridiemAt(s, c.end, lang) || meridiemAfterRange(s, c.end, lang, prev == "between"))) {
+		!afterCurrency(s, i) && (meridiemAt(s, c.end, lang) || meridiemAfterRange(s, c.end, lang, between))) {
 		if c.minutes == "00" { // 9.00, 9:00 and 9 a.m. are one time
 			return []string{c.hour}, c.end
 		}

@@ -52,3 +52,18 @@ func TestIdeographicStopIsTypography(t *testing.T) {
 		})
 	}
 }
+
+// TestEnumerationCommaNotTypography: the Chinese enumeration comma 、 and
+// the clause comma ， are different marks; one put for the other is a
+// punctuation edit, not typography.
+func TestEnumerationCommaNotTypography(t *testing.T) {
+	r := mustCompare(t, Options{}, "部长说，会议很成功。", "部长说、会议很成功。")
+	if len(r.Changes) == 0 {
+		t.Fatal("no change reported")
+	}
+	for _, c := range r.Changes {
+		if c.Trivial {
+			t.Errorf("%q -> %q is trivial; 、 and ， are different marks in Chinese", c.AText, c.BText)
+		}
+	}
+}

@@ -32,8 +32,9 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands.
 // Arabic-Indic digits are the digits they stand for: "١٢" is 12. The
-// ideographic full stop and comma are the Latin ones set wide, as NFKC
-// makes the other wide punctuation.
+// ideographic full stop is the Latin one set wide, as NFKC makes the other
+// wide punctuation; the ideographic comma 、 is not: Chinese sets it
+// between the items of a list, apart from the comma ，.
 func foldRune(r rune) rune {
 	switch r {
 	case 'ё':
@@ -50,7 +51,7 @@ func foldRune(r rune) rune {
 		return -1
 	case '٫', '。', '｡':
 		return '.'
-	case '٬', '、', '､':
+	case '٬':
 		return ','
 	}
 	switch {

@@ -111,5 +111,14 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"Il tasso è salito al 2.30 pm secondo i dati.", "The rate rose to 2.30 according to the data.", "it", "en", false, "Italian pm after a decimal"},
 		{"Встреча в 21.30.", "Meeting at 9.30 pm.", "ru", "en", false, "English pm after an hour"},
 		{"Цена 9.30 евро, магазин закрыт до 16.15.", "The price is 9.30 and 4.15 pm the shop closes.", "ru", "en", false, "and joins a price to a time"},
+		{"In the twenties twenty people came.", "В 1920-е годы пришли тридцать человек.", "en", "ru", true, "twenty -> тридцать"},
+		{"Twenty people came in the twenties.", "В 1920-е годы пришли тридцать человек.", "en", "ru", true, "twenty -> тридцать"},
+		{"Выплаты начнутся в двадцатых числах мая.", "Payments will start in late May.", "ru", "en", false, "days 20-29 of May"},
+		{"Выплаты начнутся в двадцатых числах мая.", "Payments will start in the 1920s.", "ru", "en", true, "days of May are no decade"},
+		{"Он стал двадцатым по счёту.", "He was the 1920s.", "ru", "en", true, "ordinal instrumental singular -ым"},
+		{"She married in her twenties.", "Она вышла замуж в 1920-х годах.", "en", "ru", true, "an age is no decade of years"},
+		{"Это было в девяностых годах XIX века.", "That was in the 1890s.", "ru", "en", false, "XIX century + 90s = 1890s"},
+		{"He worked between the hours of 3.30 and 4.15 pm.", "Он работал с 15.30 до 16.15.", "en", "ru", false, "between ... and, words between"},
+		{"Он работал с 15.30 до 16.15.", "He worked between about 3.30 and 4.15 pm.", "ru", "en", false, "between about"},
 	})
 }
