@@ -24,9 +24,12 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 
 // sidesDiffer is numberDifferenceIn for the sides as read.
 func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
-	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
-	os, ot = centuryLeftOut(os, ot, ns, nt)
-	ot, os = centuryLeftOut(ot, os, nt, ns)
+	// Decades of two digits pair with those of four first, so that a
+	// decade does not take a plain number's place ("в двадцать раз в
+	// двадцатых" against "20 times in the 1920s").
+	sn, tn := centuryLeftOut(ns.nums, nt.nums, ns, nt)
+	tn, sn = centuryLeftOut(tn, sn, nt, ns)
+	os, ot := surplus(sn, tn), surplus(tn, sn)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, ns.afternoon)
@@ -204,36 +207,80 @@ func readSide(s, lang string) numberSide {
 	n.nums, n.dated = r.numbers()
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
-	prev := ""
 	forEachWord(s, func(i, j int) {
 		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
 			n.romans = append(n.romans, strconv.Itoa(r))
 		}
-		if d := decadeWord(s[i:j]); d != "" && !possessives[prev] && !strings.HasPrefix(nextWord(s, j), "числ") {
-			// A decade in words counts as one in figures ("в девяностых"
-			// as "90-х", against "the 1990s"), not as the number the
-			// word reader may take it for (двадцатых, the twentieth);
-			// not an age ("in her twenties") nor days of a month
-			// ("в двадцатых числах").
-			n.nums, n.decades = append(n.nums, d), append(n.decades, d)
-			if len(numberWordRuns(s[i:j], lang)) > 0 {
-				if k := slices.IndexFunc(n.words, func(r numberRun) bool { return r.String() == d }); k >= 0 {
-					n.words = slices.Delete(n.words, k, k+1)
-				}
-			}
-		}
-		prev = strings.ToLower(s[i:j])
 	})
+	n.readDecadeWords(s, lang)
 	return n
 }
 
-// possessives before a decade in words make it an age: "in her twenties".
-var possessives = wordSet(`my your his her its our their`)
+// readDecadeWords adds to n's numbers the decades s names in words: one
+// counts as a decade in figures ("в девяностых" as "90-х", against "the
+// 1990s"), not as the number the word reader may take it for (двадцатых,
+// the twentieth), and an age ("in her late twenties") as the number of
+// years. Days of a month ("в двадцатых числах") are neither.
+func (n *numberSide) readDecadeWords(s, lang string) {
+	prev, prev2, prevEnd := "", "", 0
+	forEachWord(s, func(i, j int) {
+		if strings.TrimFunc(s[prevEnd:i], unicode.IsSpace) != "" {
+			prev, prev2 = "", "" // a word apart: "Ask her. Twenties were hard."
+		}
+		w := strings.ToLower(s[i:j])
+		if d := decadeWord(w); d != "" && !strings.HasPrefix(nextWord(s, j), "числ") {
+			age := possessives[prev] || possessives[prev2] && ageSpans[prev]
+			n.nums = append(n.nums, d)
+			if !age {
+				n.decades = append(n.decades, d)
+			}
+			n.dropWordRun(s, i, j, lang, d)
+		}
+		prev, prev2, prevEnd = w, prev, j
+	})
+}
 
-// nextWord is the word after the spaces at s[j], in lower case.
+// dropWordRun takes out of n.words the run the word reader read at s[i:j],
+// value d, if it read one: the runs of value d before it tell which.
+func (n *numberSide) dropWordRun(s string, i, j int, lang, d string) {
+	if len(numberWordRuns(s[i:j], lang)) == 0 {
+		return
+	}
+	before := 0
+	for _, r := range numberWordRuns(s[:i], lang) {
+		if r.String() == d {
+			before++
+		}
+	}
+	for k, r := range n.words {
+		if r.String() != d {
+			continue
+		}
+		if before == 0 {
+			n.words = slices.Delete(n.words, k, k+1)
+			return
+		}
+		before--
+	}
+}
+
+// possessives before a decade in words make it an age: "in her twenties",
+// "in seinen Zwanzigern".
+var possessives = wordSet(`my your his her its our their mein meinen meinem dein deinen deinem sein seinen seinem
+	ihr ihren ihrem unser unseren unserem euer euren eurem`)
+
+// ageSpans may stand between a possessive and an age: "in her late
+// twenties".
+var ageSpans = wordSet(`early mid late frühen späten mittleren`)
+
+// nextWord is the word after the white space at s[j], in lower case.
 func nextWord(s string, j int) string {
-	for j < len(s) && s[j] == ' ' {
-		j++
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j += w
 	}
 	return strings.ToLower(s[j:lettersEnd(s, j)])
 }
@@ -378,7 +425,10 @@ func wordsLeft(n, other numberSide) []string {
 	if len(ws) == 0 {
 		return nil
 	}
-	ws, _ = cancelled(ws, other.nums)
+	// A decade the other side names is no count of things: "twenty
+	// people" against "в двадцатые … тридцать".
+	others, _ := cancelled(other.nums, other.decades)
+	ws, _ = cancelled(ws, others)
 	ws, _ = cancelled(ws, other.wordValues())
 	return ws
 }
@@ -414,15 +464,15 @@ func namedMonths(s string) []string {
 // centuryLeftOut drops from the unmatched numbers of one side, xs, each
 // decade of two digits (of side xn) whose decade of four the other side,
 // yn, has among its unmatched numbers, ys, and those from ys: "в 80-х"
-// against "in the 1980s", and where the side names its century in Roman
-// numerals, any century ("в 90-х годах XIX века" against "the 1890s").
+// against "in the 1980s", and in another century where the side names it
+// in Roman numerals ("в 90-х годах XIX века" against "the 1890s").
 func centuryLeftOut(xs, ys []string, xn, yn numberSide) ([]string, []string) {
 	var keep []string
 	for _, x := range xs {
 		k := -1
 		if len(x) == 2 && slices.Contains(xn.decades, x) {
 			k = slices.IndexFunc(ys, func(y string) bool {
-				return len(y) == 4 && y[2:] == x && (y[:2] == "19" || y[:2] == "20" || len(xn.romans) > 0) &&
+				return len(y) == 4 && y[2:] == x && (y[:2] == "19" || y[:2] == "20" || namesCentury(xn.romans, y[:2])) &&
 					slices.Contains(yn.decades, y)
 			})
 		}
@@ -433,6 +483,13 @@ func centuryLeftOut(xs, ys []string, xn, yn numberSide) ([]string, []string) {
 		ys = slices.Delete(slices.Clone(ys), k, k+1)
 	}
 	return keep, ys
+}
+
+// namesCentury reports a Roman numeral among romans for the century whose
+// years start with prefix: XIX for 18xx.
+func namesCentury(romans []string, prefix string) bool {
+	p, err := strconv.Atoi(prefix)
+	return err == nil && slices.Contains(romans, strconv.Itoa(p+1))
 }
 
 // timesAsDecimals drops from the unmatched numbers of one side, xs, each
