@@ -24,12 +24,7 @@ func numberDifferenceIn(s, t, sLang, tLang string) (onlyS, onlyT string) {
 
 // sidesDiffer is numberDifferenceIn for the sides as read.
 func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
-	// Decades of two digits pair with those of four first, so that a
-	// decade does not take a plain number's place ("в двадцать раз в
-	// двадцатых" against "20 times in the 1920s").
-	sn, tn := centuryLeftOut(ns.nums, nt.nums, ns, nt)
-	tn, sn = centuryLeftOut(tn, sn, nt, ns)
-	os, ot := surplus(sn, tn), surplus(tn, sn)
+	os, ot := pairedNumbers(ns, nt)
 	os, ot = timesAsDecimals(os, ot, ns.clock)
 	ot, os = timesAsDecimals(ot, os, nt.clock)
 	os, ot = afternoonHours(os, ot, ns.afternoon)
@@ -220,7 +215,7 @@ func readSide(s, lang string) numberSide {
 // counts as a decade in figures ("в девяностых" as "90-х", against "the
 // 1990s"), not as the number the word reader may take it for (двадцатых,
 // the twentieth), and an age ("in her late twenties") as the number of
-// years. Days of a month ("в двадцатых числах") are neither.
+// years in words. Days of a month ("в двадцатых числах") are neither.
 func (n *numberSide) readDecadeWords(s, lang string) {
 	prev, prev2, prevEnd := "", "", 0
 	forEachWord(s, func(i, j int) {
@@ -229,12 +224,16 @@ func (n *numberSide) readDecadeWords(s, lang string) {
 		}
 		w := strings.ToLower(s[i:j])
 		if d := decadeWord(w); d != "" && !strings.HasPrefix(nextWord(s, j), "числ") {
-			age := possessives[prev] || possessives[prev2] && ageSpans[prev]
-			n.nums = append(n.nums, d)
-			if !age {
-				n.decades = append(n.decades, d)
-			}
 			n.dropWordRun(s, i, j, lang, d)
+			if possessives[prev] || possessives[prev2] && ageSpans[prev] {
+				// An age, as a number in words: it differs from another
+				// count the other side has ("за тридцать"), not from a
+				// rendering without one ("двадцатилетние").
+				v, _ := strconv.ParseInt(d, 10, 64)
+				n.words = append(n.words, numberRun{value: v})
+			} else {
+				n.nums, n.decades = append(n.nums, d), append(n.decades, d)
+			}
 		}
 		prev, prev2, prevEnd = w, prev, j
 	})
@@ -425,9 +424,9 @@ func wordsLeft(n, other numberSide) []string {
 	if len(ws) == 0 {
 		return nil
 	}
-	// A decade the other side names is no count of things: "twenty
-	// people" against "в двадцатые … тридцать".
-	others, _ := cancelled(other.nums, other.decades)
+	// A decade of two digits the other side names is no count of things:
+	// "twenty people" against "в двадцатые … тридцать".
+	others, _ := cancelled(other.nums, slices.DeleteFunc(slices.Clone(other.decades), func(d string) bool { return len(d) != 2 }))
 	ws, _ = cancelled(ws, others)
 	ws, _ = cancelled(ws, other.wordValues())
 	return ws
@@ -459,6 +458,32 @@ func namedMonths(s string) []string {
 		}
 	})
 	return out
+}
+
+// pairedNumbers returns the numbers of each side the other lacks, a
+// decade of two digits matched with one of four (centuryLeftOut) before
+// or after equal numbers are, whichever leaves fewer: "в двадцать раз в
+// двадцатых" against "20 times in the 1920s" wants the decades paired
+// first, "в 80-х, в 1980 году" against "in the 1980s, in '80" after.
+func pairedNumbers(ns, nt numberSide) (onlyS, onlyT []string) {
+	os, ot := surplus(ns.nums, nt.nums), surplus(nt.nums, ns.nums)
+	os, ot = centuryLeftOut(os, ot, ns, nt)
+	ot, os = centuryLeftOut(ot, os, nt, ns)
+	if len(ns.decades) == 0 && len(nt.decades) == 0 {
+		return os, ot
+	}
+	sn, tn := centuryLeftOut(ns.nums, nt.nums, ns, nt)
+	tn, sn = centuryLeftOut(tn, sn, nt, ns)
+	ps, pt := surplus(sn, tn), surplus(tn, sn)
+	// Counted as sidesDiffer will leave them, once numbers in words have
+	// cancelled figures.
+	left := func(xs, ys []string) int {
+		return len(cancelledBy(xs, nt.inWords(ns))) + len(cancelledBy(ys, ns.inWords(nt)))
+	}
+	if left(ps, pt) < left(os, ot) {
+		return ps, pt
+	}
+	return os, ot
 }
 
 // centuryLeftOut drops from the unmatched numbers of one side, xs, each

@@ -315,6 +315,9 @@ func appendFolded(b []byte, r rune) []byte {
 // A view marks with it what a search hit it opens has found. A span covers
 // whole characters, with the combining marks after them.
 func MatchSpans(text, q string) [][2]int {
+	if isASCII(text) && isASCII(q) {
+		return asciiSpans(text, q) // an English cell: offsets need no map
+	}
 	f := matchFolder{decomposed: map[rune][]byte{}}
 	fq := f.fold(nil, q, nil, nil)
 	if len(fq) == 0 {
@@ -335,6 +338,33 @@ func MatchSpans(text, q string) [][2]int {
 		i = b
 	}
 	return spans
+}
+
+// asciiSpans is MatchSpans for ASCII text and query, where folding is
+// lower-casing and keeps every offset.
+func asciiSpans(text, q string) [][2]int {
+	lt, lq := strings.ToLower(text), strings.ToLower(q)
+	if lq == "" {
+		return nil
+	}
+	var spans [][2]int
+	for i := 0; ; {
+		j := strings.Index(lt[i:], lq)
+		if j < 0 {
+			return spans
+		}
+		spans = append(spans, [2]int{i + j, i + j + len(lq)})
+		i += j + len(lq)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // matchFolder folds texts for MatchSpans, keeping the Latin letters it
