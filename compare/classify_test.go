@@ -433,3 +433,18 @@ func TestMultipleNumberFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberFlagOnOtherNumerals: a vulgar fraction, a superscript or a
+// Roman numeral character changed is a number changed.
+func TestNumberFlagOnOtherNumerals(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Add ½ cup of flour.", "Add ⅓ cup of flour."},
+		{"The hall is 120 м² in size.", "The hall is 120 м³ in size."},
+		{"Chapter Ⅻ begins here.", "Chapter Ⅺ begins here."},
+	} {
+		r := mustCompare(t, Options{}, tc.a, tc.b)
+		if len(r.Changes) != 1 || !r.Changes[0].HasFlag(FlagNumber) {
+			t.Errorf("%q -> %q: changes %+v, want one flagged %s", tc.a, tc.b, r.Changes, FlagNumber)
+		}
+	}
+}

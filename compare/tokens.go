@@ -201,8 +201,8 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					break // "COVID疫情": the characters are tokens of their own
 				}
 				if isWordRune(r) || isInvisible(r) {
-					if unicode.IsDigit(r) {
-						class = classNumber
+					if unicode.IsDigit(r) || unicode.In(r, unicode.No, unicode.Nl) {
+						class = classNumber // ½, ², Ⅻ count as figures do
 					}
 					i += size
 					continue
