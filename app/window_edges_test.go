@@ -168,20 +168,7 @@ func TestChangesOnlyWithOneVersion(t *testing.T) {
 // seconds (to copy its text or add a note) must offer the row's menu, not
 // crash the application.
 func TestRightClickWhileAColumnGoes(t *testing.T) {
-	a := test.NewTempApp(t)
-	a.Settings().SetTheme(lightTheme())
-	ta, tb, tc := longTexts(30)
-	q := &jobQueue{}
-	mw := openWindow(t, a, []string{ta, tb, tc}, Options{Size: fyne.NewSize(1000, 500), Versions: []int64{1, 2, 3}}, q)
-	q.run()
-	mw.Window.Canvas().Capture()
-	if n := len(mw.View.Rows()[0].Cells); n != 3 {
-		t.Fatalf("rows have %d cells, want 3", n)
-	}
-	if err := mw.VM.ToggleColumn(3); err != nil { // hide the third version
-		t.Fatal(err)
-	}
-	// The comparison of the two versions left is still running (q holds it).
+	mw := hidingColumnOfThree(t, 3)
 	defer func() {
 		if r := recover(); r != nil {
 			t.Errorf("right click in the third column while the comparison runs: panic: %v", r)
@@ -202,6 +189,27 @@ func TestFiltersHidingEverythingSaySo(t *testing.T) {
 		t.Fatalf("no typography changes found: %+v", s)
 	}
 	checkFiltersHideTypography(t, mw)
+}
+
+// hidingColumnOfThree opens three long versions side by side and hides
+// version v (library panel), leaving the comparison of the other two
+// queued, so that the rows of all three stay on screen while it runs.
+func hidingColumnOfThree(t *testing.T, v int64) *MainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	ta, tb, tc := longTexts(30)
+	q := &jobQueue{}
+	mw := openWindow(t, a, []string{ta, tb, tc}, Options{Size: fyne.NewSize(1000, 500), Versions: []int64{1, 2, 3}}, q)
+	q.run()
+	mw.Window.Canvas().Capture()
+	if n := len(mw.View.Rows()[0].Cells); n != 3 {
+		t.Fatalf("rows have %d cells, want 3", n)
+	}
+	if err := mw.VM.ToggleColumn(v); err != nil {
+		t.Fatal(err)
+	}
+	return mw
 }
 
 // checkFiltersHideTypography turns on Hide typography and Changes only

@@ -89,19 +89,7 @@ func TestMoveListedAtItsRow(t *testing.T) {
 // column to name and annotate the version whose text it shows, or no
 // label nor note while the columns change.
 func TestRightClickWhileTheMiddleColumnGoes(t *testing.T) {
-	a := test.NewTempApp(t)
-	a.Settings().SetTheme(lightTheme())
-	ta, tb, tc := longTexts(30)
-	q := &jobQueue{}
-	mw := openWindow(t, a, []string{ta, tb, tc}, Options{Size: fyne.NewSize(1000, 500), Versions: []int64{1, 2, 3}}, q)
-	q.run()
-	mw.Window.Canvas().Capture()
-	if n := len(mw.View.Rows()[0].Cells); n != 3 {
-		t.Fatalf("rows have %d cells, want 3", n)
-	}
-	if err := mw.VM.ToggleColumn(2); err != nil { // hide b, the middle column
-		t.Fatal(err)
-	}
+	mw := hidingColumnOfThree(t, 2) // b, the middle column
 	if n := len(mw.View.RowTexts(0)); n != 3 {
 		t.Fatalf("the rows on screen have %d texts after hiding b, want the old 3 while the comparison runs", n)
 	}

@@ -301,10 +301,7 @@ func (o Options) language(v int) string {
 
 // baseLanguage is tag's language subtag, lower case: "de" for "de-CH",
 // "de_DE" and "DE".
-func baseLanguage(tag string) string {
-	base, _, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(tag, "_", "-")), "-")
-	return base
-}
+func baseLanguage(tag string) string { return strings.ToLower(primarySubtag(tag)) }
 
 func hasLetters(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0

@@ -185,9 +185,7 @@ const deletedMark = `<w:pPr><w:rPr><w:del w:id="9" w:author="A"/></w:rPr></w:pPr
 // paragraph inside it, and a tracked deletion inside a text box's
 // fallback copy joins nothing.
 func TestDOCXParagraphMarks(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
+	tests := []docxBodyCase{
 		// A tracked deletion inside a text box's fallback copy is no
 		// deleted paragraph mark.
 		{"deletion inside a text box",
@@ -221,14 +219,5 @@ func TestDOCXParagraphMarks(t *testing.T) {
 				`<w:p><w:r><w:t>and continues.</w:t></w:r></w:p>`,
 			"Stays and continues.\n"},
 	}
-	for _, tt := range tests {
-		ex, err := Extract("changes.docx", docxOf(t, tt.body), "", "")
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		if ex.Text != tt.want {
-			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, tt.want)
-		}
-	}
+	checkDOCXBodies(t, tests)
 }

@@ -476,9 +476,7 @@ func TestHTMLStructure(t *testing.T) {
 // the change is accepted: the comparison aligns paragraphs, so a split
 // that is not in the document shows up as a change.
 func TestDOCXTrackedChanges(t *testing.T) {
-	tests := []struct {
-		name, body, want string
-	}{
+	tests := []docxBodyCase{
 		{"moved sentence appears once",
 			`<w:p><w:moveFrom w:id="1" w:author="A" w:date="2024-06-21T00:00:00Z"><w:r><w:t xml:space="preserve">Moved sentence. </w:t></w:r></w:moveFrom>` +
 				`<w:r><w:t xml:space="preserve">Stays here. </w:t></w:r>` +
@@ -500,16 +498,7 @@ func TestDOCXTrackedChanges(t *testing.T) {
 				`<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Four.</w:t></w:r></w:p>`,
 			"One two three.\n\nFour.\n"},
 	}
-	for _, tt := range tests {
-		ex, err := Extract("changes.docx", docxOf(t, tt.body), "", "")
-		if err != nil {
-			t.Errorf("%s: %v", tt.name, err)
-			continue
-		}
-		if ex.Text != tt.want {
-			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, tt.want)
-		}
-	}
+	checkDOCXBodies(t, tests)
 }
 
 // TestHTMLRawTextElementsNotImported: <noframes> and <noembed> are

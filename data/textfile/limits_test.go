@@ -18,6 +18,25 @@ const docxHead = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openx
 	` xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"` +
 	` xmlns:v="urn:schemas-microsoft-com:vml"><w:body>`
 
+// docxBodyCase is a DOCX document body and the text Extract should read
+// from it.
+type docxBodyCase struct{ name, body, want string }
+
+// checkDOCXBodies extracts each case's body as a DOCX and checks its text.
+func checkDOCXBodies(t *testing.T, cases []docxBodyCase) {
+	t.Helper()
+	for _, tt := range cases {
+		ex, err := Extract("changes.docx", docxOf(t, tt.body), "", "")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if ex.Text != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, ex.Text, tt.want)
+		}
+	}
+}
+
 // docxOf builds a DOCX whose document body is body.
 func docxOf(t *testing.T, body string) []byte {
 	return docxWith(t, func(w io.Writer) { io.WriteString(w, body) })

@@ -382,13 +382,8 @@ func (a *aligner) realignAcrossGroups(beads []bead) []bead {
 		}
 		path = append(path, point{beads[k].i1, beads[k].j1})
 	}
-	n, m := len(a.s.units), len(a.t.units)
-	nOcc := 0
-	for _, u := range a.t.units {
-		nOcc += len(u.types)
-	}
 	var ps pairs
-	matchPairs(newPairFiller(a.s, a.t, index(a.t, len(a.kt.ids)), nOcc), beadsBand(path, n, m), &ps)
+	matchPairs(a.newPairFiller(index(a.t, len(a.kt.ids))), beadsBand(path, len(a.s.units), len(a.t.units)), &ps)
 	free := *a.last
 	free.pairs, free.srcGroup, free.tgtGroup = &ps, nil, nil
 	out := make([]bead, 0, len(beads))
@@ -494,22 +489,28 @@ func (a *aligner) realign(sc *scorer, x, y bead) []bead {
 	return rev
 }
 
+// newPairFiller fills pair weights from post, the target's index (see
+// index), which a pass builds once for all its rounds.
+func (a *aligner) newPairFiller(post [][]posting) *pairFiller {
+	nOcc := 0
+	for _, u := range a.t.units {
+		nOcc += len(u.types)
+	}
+	return newPairFiller(a.s, a.t, post, nOcc)
+}
+
 // pass searches the band, doubling it where the best path runs along its
 // edge (when widen is set), and returns the beads and the path.
 func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point, error) {
 	n, m := len(a.s.units), len(a.t.units)
 	post := index(a.t, len(a.kt.ids))
-	nOcc := 0
-	for _, u := range a.t.units {
-		nOcc += len(u.types)
-	}
 	sc := &scorer{src: a.s, tgt: a.t, ratio: a.ratio, p: a.p, costs: a.costs,
 		srcChars: prefixChars(a.s), tgtChars: prefixChars(a.t), srcMass: prefixMass(a.s), tgtMass: prefixMass(a.t),
 		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup}
 	w := firstBand
 	for round := 0; ; round++ {
 		a.searched += b.cells()
-		ring := newRingPairs(newPairFiller(a.s, a.t, post, nOcc), b, &a.ring)
+		ring := newRingPairs(a.newPairFiller(post), b, &a.ring)
 		sc.pairs = ring.p
 		path, shapes, err := search(ctx, sc, b, &a.grid, ring)
 		if err != nil {
@@ -535,7 +536,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		}
 		// The beads are scored again, here and by looseUnits, with the
 		// weights of their own rectangles only.
-		matchPairs(newPairFiller(a.s, a.t, post, nOcc), beadsBand(path, n, m), &a.pairs)
+		matchPairs(a.newPairFiller(post), beadsBand(path, n, m), &a.pairs)
 		sc.pairs = &a.pairs
 		beads := make([]bead, 0, len(path)-1)
 		for k := 1; k < len(path); k++ {
