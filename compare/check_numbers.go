@@ -202,23 +202,23 @@ func readSide(s, lang string) numberSide {
 	n.nums, n.dated = r.numbers()
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
-	forEachWord(s, func(i, j int) {
-		if r := romanOrdinal(s[i:j], strings.HasPrefix(lang, "fr")); r > 0 {
-			n.romans = append(n.romans, strconv.Itoa(r))
-		}
-	})
-	n.readDecadeWords(s, lang)
+	n.readWords(s, lang)
 	return n
 }
 
-// readDecadeWords adds to n's numbers the decades s names in words: one
-// counts as a decade in figures ("в девяностых" as "90-х", against "the
+// readWords reads, in one walk, the words of s that name numbers outside
+// the word reader's runs: Roman numerals (romanOrdinal) and decades. A
+// decade counts as one in figures ("в девяностых" as "90-х", against "the
 // 1990s"), not as the number the word reader may take it for (двадцатых,
 // the twentieth), and an age ("in her late twenties") as the number of
 // years in words. Days of a month ("в двадцатых числах") are neither.
-func (n *numberSide) readDecadeWords(s, lang string) {
+func (n *numberSide) readWords(s, lang string) {
+	french := strings.HasPrefix(lang, "fr")
 	prev, prev2, prevEnd := "", "", 0
 	forEachWord(s, func(i, j int) {
+		if r := romanOrdinal(s[i:j], french); r > 0 {
+			n.romans = append(n.romans, strconv.Itoa(r))
+		}
 		if strings.TrimFunc(s[prevEnd:i], unicode.IsSpace) != "" {
 			prev, prev2 = "", "" // a word apart: "Ask her. Twenties were hard."
 		}
