@@ -171,7 +171,7 @@ func TestCompareCapitalsVersion(t *testing.T) {
 // TestCaselessHash: a key with capitals hashes as the same word in small
 // letters does; one without keeps its own hash.
 func TestCaselessHash(t *testing.T) {
-	k := newKeyer(Options{})
+	k := newKeyer(Options{}, false)
 	tests := []struct{ word, small string }{
 		{"Lavrov", "lavrov"},
 		{"NATO", "nato"},

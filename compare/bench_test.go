@@ -84,7 +84,7 @@ func BenchmarkSentences1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
+		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 
@@ -141,7 +141,7 @@ func BenchmarkSentencesRussian1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
+		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 
@@ -164,14 +164,14 @@ func BenchmarkSentencesChinese1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{})
+		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 
 // BenchmarkJoinedKey reads a long stretch with many words hyphenated at
 // line breaks; the time per byte stays flat as the stretch grows.
 func BenchmarkJoinedKey(b *testing.B) {
-	k := newKeyer(Options{})
+	k := newKeyer(Options{}, false)
 	for _, n := range []int{1000, 16000} {
 		s := strings.Repeat("Some words here and infor-\nmation there. ", n)
 		b.Run(fmt.Sprint(n), func(b *testing.B) {

@@ -142,8 +142,13 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 			bs, be := int(bt[ib].start), int(bt[ib+ins-1].end())
 			if e.keys.sameWords(e.a.text[as:ae], e.b.text[bs:be]) {
 				// The same words, cut differently: a word hyphenated
-				// across a line break, or split by a zero-width space.
-				e.addTrivial(as, ae, bs, be, "")
+				// across a line break, or split by a zero-width space;
+				// or a number signed with a dash of another kind.
+				flag := ""
+				if dashedDigit(e.a.text[as:ae]) || dashedDigit(e.b.text[bs:be]) {
+					flag = FlagPunctuation
+				}
+				e.addTrivial(as, ae, bs, be, flag)
 				ia += del
 				ib += ins
 				continue

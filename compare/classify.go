@@ -204,6 +204,9 @@ func isNumberWord(w string) bool {
 		b = utf8.AppendRune(b, r)
 		i += size
 	}
+	if hanNumeral(w) {
+		return true
+	}
 	ws := numberWordSet()
 	if h := numberWordHash(b); ws.sig[h/64]&(1<<(h%64)) != 0 && ws.words[string(b)] {
 		return true // most words fail the hash's bit, before a map lookup
@@ -213,6 +216,26 @@ func isNumberWord(w string) bool {
 	}
 	nw, ok := germanNumberWord(string(b))
 	return ok && (nw.value != 1 || nw.half)
+}
+
+// hanNumerals are the Chinese and Japanese numerals but one (一, as
+// often part of a word: 一起, 统一), simplified and traditional. An
+// ideographic text is a token per character, so a change from 三 to 四
+// is a change of one token each.
+const hanNumerals = "〇零二三四五六七八九十百千万萬亿億两兩"
+
+// hanNumeral reports a word made of Chinese or Japanese numerals (see
+// hanNumerals), such as 三 or 二十.
+func hanNumeral(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune(hanNumerals, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberWordSet is what isNumberWord looks words up in: the number words

@@ -258,10 +258,10 @@ func TestClassifyJoined(t *testing.T) {
 	y += " On Tuesday, 4 June, Lavrov met Wang Yi. Prices rose 5%."
 	pp := prefilter([]string{x, y}, 0)
 	opts := Options{}
-	a, b := newDocument(x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts),
-		newDocument(y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts)
+	a, b := newDocument(x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts, false),
+		newDocument(y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts, false)
 	unifyKeys([]*document{a, b}, 0)
-	k := newKeyer(opts)
+	k := newKeyer(opts, false)
 	text := func(d *document, ts []token) string {
 		if len(ts) == 0 {
 			return ""
@@ -288,7 +288,7 @@ func TestClassifyJoined(t *testing.T) {
 // TestEqualFold: the ASCII walk gives full case folding's answer, also
 // where a side turns to other characters midway or folds to more bytes.
 func TestEqualFold(t *testing.T) {
-	k := newKeyer(Options{})
+	k := newKeyer(Options{}, false)
 	for _, tt := range []struct {
 		x, y string
 		want bool
@@ -329,7 +329,7 @@ func TestSameWordsShortcut(t *testing.T) {
 		return b.String()
 	}
 	for _, ignoreCase := range []bool{false, true} {
-		k := newKeyer(Options{IgnoreCase: ignoreCase})
+		k := newKeyer(Options{IgnoreCase: ignoreCase}, false)
 		decided := 0
 		for range 20000 {
 			x, y := gen(), gen()
@@ -441,10 +441,28 @@ func TestNumberFlagOnOtherNumerals(t *testing.T) {
 		{"Add ½ cup of flour.", "Add ⅓ cup of flour."},
 		{"The hall is 120 м² in size.", "The hall is 120 м³ in size."},
 		{"Chapter Ⅻ begins here.", "Chapter Ⅺ begins here."},
+		{"他买了三本书。", "他买了四本书。"},
+		{"会议于六月二十一日举行。", "会议于六月二十二日举行。"},
+		{"彼は三冊の本を買った。", "彼は五冊の本を買った。"},
+		{"價格是兩萬元。", "價格是三萬元。"},
 	} {
 		r := mustCompare(t, Options{}, tc.a, tc.b)
 		if len(r.Changes) != 1 || !r.Changes[0].HasFlag(FlagNumber) {
 			t.Errorf("%q -> %q: changes %+v, want one flagged %s", tc.a, tc.b, r.Changes, FlagNumber)
+		}
+	}
+}
+
+// TestHanWordsNotNumbers: a change of ideographs that are no numerals,
+// or of 一 inside a word, is no number change.
+func TestHanWordsNotNumbers(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"我们一起去学校。", "我们一同去学校。"},
+		{"他买了书。", "他卖了书。"},
+	} {
+		r := mustCompare(t, Options{}, tc.a, tc.b)
+		if len(r.Changes) != 1 || r.Changes[0].HasFlag(FlagNumber) {
+			t.Errorf("%q -> %q: changes %+v, want one not flagged %s", tc.a, tc.b, r.Changes, FlagNumber)
 		}
 	}
 }

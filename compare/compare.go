@@ -14,7 +14,9 @@ import (
 type Options struct {
 	// Base is the index of the version every other version is compared to.
 	Base int
-	// IgnoreCase folds letter case (Unicode case folding, so Cyrillic too).
+	// IgnoreCase folds letter case (Unicode case folding, so Cyrillic too;
+	// as Turkish does in versions given as Turkish or Azerbaijani, where
+	// I is the capital of ı and İ that of i).
 	IgnoreCase bool
 	// IgnorePunctuation drops punctuation tokens from the comparison.
 	IgnorePunctuation bool
@@ -61,6 +63,9 @@ type Result struct {
 	sentStarts [][]int
 	// paras holds, by version, its paragraphs as the engine cut them.
 	paras [][]span
+	// turkic holds, by version, whether its case folds as Turkish does
+	// (see turkicVersions).
+	turkic []bool
 }
 
 // Paragraphs returns the byte spans [start, end) of version v's
@@ -107,12 +112,13 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	res := &Result{Texts: texts, Base: opts.Base, Options: opts}
 	res.Options.Progress, res.Options.Languages = nil, slices.Clone(opts.Languages)
 	res.Reference, res.Translated = references(opts.Languages, len(texts), opts.Base)
+	res.turkic = turkicVersions(opts.Languages, res.Reference, opts.Base)
 	paras := prefilter(texts, opts.Base)
 	// Documents are prepared, and versions compared with the base, in
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) {
-		docs[v] = newDocument(texts[v], paras[v], opts)
+		docs[v] = newDocument(texts[v], paras[v], opts, res.turkic[v])
 		docs[v].lang = opts.language(v)
 	})
 	res.sentStarts, res.paras = make([][]int, len(docs)), make([][]span, len(docs))
@@ -288,6 +294,37 @@ func references(langs []string, n, base int) (ref []int, translated []bool) {
 		}
 	}
 	return ref, translated
+}
+
+// turkicVersions tells, by version, which fold case as Turkish does
+// (turkicFold): the versions word-diffed together (the base and those in
+// its language, or the renderings in one other language, which ref
+// gives) share one fold, so that their keys meet, and it is Turkish when
+// any of them is given as Turkish. A version in no language given agrees
+// with the base's.
+func turkicVersions(langs []string, ref []int, base int) []bool {
+	n := len(ref)
+	out := make([]bool, n)
+	if langs == nil {
+		return out
+	}
+	head := func(v int) int { // the first version of v's group
+		switch {
+		case v == base || ref[v] == base:
+			return base
+		case ref[v] >= 0:
+			return ref[v]
+		}
+		return v
+	}
+	groups := make([]bool, n)
+	for v := range n {
+		groups[head(v)] = groups[head(v)] || turkicFold(langs[v])
+	}
+	for v := range n {
+		out[v] = groups[head(v)]
+	}
+	return out
 }
 
 // parallel runs f(0..n-1) on up to GOMAXPROCS goroutines and waits.

@@ -80,7 +80,7 @@ func prepared(opts Options, texts ...string) []*document {
 	pp := prefilter(texts, opts.Base)
 	docs := make([]*document, len(texts))
 	for v := range texts {
-		docs[v] = newDocument(texts[v], pp[v], opts)
+		docs[v] = newDocument(texts[v], pp[v], opts, false)
 	}
 	unifyKeys(docs, opts.Base)
 	return docs
@@ -240,8 +240,20 @@ func TestCompareBasics(t *testing.T) {
 		{name: "Ukrainian apostrophes are trivial", a: "Ми пам'ятали м’ячі.", b: "Ми памʼятали мʼячі.", trivial: 2},
 		{name: "a right-to-left mark is trivial", a: "نحو 48 شخصا", b: "نحو \u200e48 شخصا", trivial: 1},
 		{name: "Arabic-Indic digits are trivial", a: "في 12 مارس", b: "في ١٢ مارس", trivial: 1},
+		{name: "an en dash for a minus is typography", a: "It fell to –5 degrees.", b: "It fell to -5 degrees.", trivial: 1},
+		{name: "a minus sign for an en dash", a: "From −12 to –5 °C.", b: "From –12 to −5 °C.", trivial: 1},
+		{name: "an en dash before another number is a change", a: "It fell to –5 degrees.", b: "It fell to -7 degrees.",
+			want: []string{"replace:–5>-7"}},
 		{name: "a superscript is part of no number", a: "An area of 10² km.", b: "An area of 102 km.", want: []string{"replace:10²>102"}},
 		{name: "ignore case folds cyrillic", a: "москва", b: "МОСКВА", opts: Options{IgnoreCase: true}, trivial: 1},
+		{name: "ignore case keeps Turkish dotless i a letter", a: "Kırmızı ışık yandı.", b: "Kirmizi ışık yandı.",
+			opts: Options{IgnoreCase: true, Languages: []string{"tr", "tr"}}, want: []string{"replace:Kırmızı>Kirmizi"}},
+		{name: "ignore case folds Turkish capitals", a: "Kırmızı ışık İzmir'de yandı.", b: "KIRMIZI IŞIK İZMİR'DE YANDI.",
+			opts: Options{IgnoreCase: true, Languages: []string{"tr", "tr"}}, trivial: 1},
+		{name: "ignore case tells Turkish I from İ", a: "KIRMIZI ışık.", b: "KİRMİZİ ışık.",
+			opts: Options{IgnoreCase: true, Languages: []string{"tr", ""}}, want: []string{"replace:KIRMIZI>KİRMİZİ"}},
+		{name: "ignore case outside Turkish reads ı and i as one", a: "Kırmızı ışık.", b: "KIRMIZI IŞIK.",
+			opts: Options{IgnoreCase: true}, trivial: 1},
 		{name: "ignore punctuation", a: "Good afternoon", b: "Good afternoon,", opts: Options{IgnorePunctuation: true}, trivial: 1},
 		{name: "ignore punctuation keeps symbols and signs", a: "It was -5 degrees and cost $5 or 10%.", b: "It was 5 degrees and cost €5 or 10‰.",
 			opts: Options{IgnorePunctuation: true}, want: []string{"replace:-5>5", "replace:$>€", "replace:%>‰"}},
@@ -841,7 +853,7 @@ func TestUnifyKeys(t *testing.T) {
 	}
 	for _, opts := range []Options{{}, {IgnoreCase: true}, {Base: 2}} {
 		docs := prepared(opts, texts...)
-		k := newKeyer(opts)
+		k := newKeyer(opts, false)
 		byKey, byNumber := map[string]uint32{}, map[uint32]string{}
 		for _, d := range docs {
 			for _, tk := range d.toks {
@@ -902,5 +914,28 @@ func TestSentencesIn(t *testing.T) {
 	}
 	if want := [][2]int{{0, 0}, {1, 1}, {1, 2}}; !slices.Equal(counts, want) {
 		t.Errorf("sentences in each row's cells %v, want %v", counts, want)
+	}
+}
+
+// TestTurkicVersions: the versions word-diffed together share one case
+// fold, Turkish where any of them is given as Turkish.
+func TestTurkicVersions(t *testing.T) {
+	for _, tt := range []struct {
+		langs []string
+		base  int
+		want  []bool
+	}{
+		{nil, 0, []bool{false, false}},
+		{[]string{"en", "tr", "tr", "en"}, 0, []bool{false, true, true, false}},
+		{[]string{"tr", "en", "", "az-Latn"}, 0, []bool{true, false, true, true}},
+		{[]string{"", "tr"}, 0, []bool{true, true}},
+		{[]string{"ru", "kk-Latn", "kk"}, 0, []bool{false, true, true}},
+		{[]string{"en", "de", "tr-TR"}, 1, []bool{false, false, true}},
+	} {
+		n := len(tt.want)
+		ref, _ := references(tt.langs, n, tt.base)
+		if got := turkicVersions(tt.langs, ref, tt.base); !slices.Equal(got, tt.want) {
+			t.Errorf("%q, base %d: %v, want %v", tt.langs, tt.base, got, tt.want)
+		}
 	}
 }

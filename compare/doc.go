@@ -16,7 +16,8 @@
 //     no row grows past a few kilobytes) and tokens;
 //     every token keeps its byte span and gets a comparison key (NFKC,
 //     typographic folding of quotes, dashes and Russian ё, optional case
-//     folding and punctuation removal), numbered alike in all versions so that a token and a
+//     folding, Turkish in a Turkish text, where I is the capital of ı,
+//     and punctuation removal), numbered alike in all versions so that a token and a
 //     word in a bag are small. Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
 //     myers.go, sparse_lcs.go, lcs.go, weighted_diff.go). The sentence

@@ -40,6 +40,9 @@ type document struct {
 	sents []sentence
 	toks  []token
 	opts  Options // the options the keys were made with
+	// turkic folds case as Turkish does (see keyer), as the keys were
+	// made.
+	turkic bool
 	// keys numbers the distinct key hashes of toks while the document is
 	// made; unifyKeys renumbers the documents compared together and
 	// drops it.
@@ -230,10 +233,10 @@ func caselessNumbers(docs []*document, renumbers [][]uint32, all *keyNumbers) []
 // pp are text's paragraphs as the prefilter found them; light ones are
 // identical in every version and each becomes a single untokenized unit
 // whose hash is the paragraph's raw hash.
-func newDocument(text string, pp paragraphs, opts Options) *document {
-	k := newKeyer(opts)
+func newDocument(text string, pp paragraphs, opts Options, turkic bool) *document {
+	k := newKeyer(opts, turkic)
 	light := pp.light
-	d := &document{text: text, paras: pp.spans, opts: opts}
+	d := &document{text: text, paras: pp.spans, opts: opts, turkic: turkic}
 	// Room for the tokens of the paragraphs to tokenize: about 1.25 per
 	// space in English and Russian prose, so 1.5 per space rarely grows
 	// (counting spaces is a fast byte search), but never more than one
@@ -454,7 +457,7 @@ func (k *keyer) caselessHash(tok string, rt rawToken, kh uint64) uint64 {
 		}
 	}
 	if k.caseless == nil {
-		k.caseless = &keyer{ignoreCase: true}
+		k.caseless = &keyer{ignoreCase: true, turkic: k.turkic}
 	}
 	if rt.plain == plainASCII {
 		return k.caseless.hashPlain(tok)

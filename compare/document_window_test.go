@@ -31,10 +31,10 @@ func TestLongParagraphWindows(t *testing.T) {
 	for _, text := range []string{strings.Join(lines, "\n"), strings.Join(lines, " "), verse.String()} {
 		p := span{0, len(text)}
 		whole := &document{text: text, keys: newKeyNumbers(1 << 10)}
-		whole.addParagraph(newKeyer(Options{}), nil, p, 0, len(text))
+		whole.addParagraph(newKeyer(Options{}, false), nil, p, 0, len(text))
 		for window := 3 * maxSentenceBytes; window < 6*maxSentenceBytes; window += 997 {
 			w := &document{text: text, keys: newKeyNumbers(1 << 10)}
-			w.addParagraph(newKeyer(Options{}), nil, p, 0, window)
+			w.addParagraph(newKeyer(Options{}, false), nil, p, 0, window)
 			if !slices.Equal(w.sents, whole.sents) || !slices.Equal(w.toks, whole.toks) {
 				t.Errorf("window %d: %d sentences, %d tokens; read whole %d, %d", window, len(w.sents), len(w.toks), len(whole.sents), len(whole.toks))
 			}

@@ -112,10 +112,10 @@ func TestDropRestoredJoins(t *testing.T) {
 // emitterOver builds an emitter comparing a with b, as a pair's is.
 func emitterOver(a, b string) *emitter {
 	opts := Options{}
-	da := newDocument(a, paragraphs{spans: paragraphSpans(a)}, opts)
-	db := newDocument(b, paragraphs{spans: paragraphSpans(b)}, opts)
+	da := newDocument(a, paragraphs{spans: paragraphSpans(a)}, opts, false)
+	db := newDocument(b, paragraphs{spans: paragraphSpans(b)}, opts, false)
 	unifyKeys([]*document{da, db}, 0)
-	return &emitter{a: da, b: db, ai: 0, bi: 1, keys: newKeyer(opts)}
+	return &emitter{a: da, b: db, ai: 0, bi: 1, keys: newKeyer(opts, false)}
 }
 
 // restoredCase builds an emitter over "7. Danach" in both versions and a

@@ -36,7 +36,7 @@ func FuzzSentences(f *testing.F) {
 		}
 		// A plain token's bytes are its key: the fast hash must agree
 		// with the general one, with and without case folding.
-		for _, k := range []*keyer{newKeyer(Options{}), newKeyer(Options{IgnoreCase: true})} {
+		for _, k := range []*keyer{newKeyer(Options{}, false), newKeyer(Options{IgnoreCase: true}, false)} {
 			for _, rt := range scanTokens(text, 0, len(text), nil) {
 				tok := text[rt.start:rt.end]
 				fast := rt.plain == plainASCII || rt.plain == plainSimple && !k.ignoreCase

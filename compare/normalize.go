@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -113,25 +114,56 @@ func isDash(r rune) bool { return r == '-' || foldRune(r) == '-' }
 // keyer derives comparison keys from token bytes.
 type keyer struct {
 	ignoreCase bool
-	folder     *cases.Caser // made on first use by fold
-	caseless   *keyer       // ignoring case, made on first use by caselessHash
+	// turkic folds case as Turkish and Azerbaijani do, where I is the
+	// capital of ı and İ that of i (see fold).
+	turkic   bool
+	folder   *cases.Caser // made on first use by fold
+	lower    *cases.Caser // Turkish lower case, made on first use by fold
+	caseless *keyer       // ignoring case, made on first use by caselessHash
 }
 
-func newKeyer(opts Options) *keyer { return &keyer{ignoreCase: opts.IgnoreCase} }
+// newKeyer makes the keyer of a text compared with opts whose case folds
+// as Turkish does when turkic is set (see turkicFold).
+func newKeyer(opts Options, turkic bool) *keyer {
+	return &keyer{ignoreCase: opts.IgnoreCase, turkic: turkic}
+}
 
-// fold returns s under Unicode case folding, with Turkish and
-// Azerbaijani's dotted and dotless i read as one letter: their capitals
-// İ and I fold to "i̇" and "i", which their small i and ı would not meet.
+// fold returns s under Unicode case folding. In a Turkish or
+// Azerbaijani text the dotless ı and the dotted i are two letters, and
+// I and İ their capitals, so s is lowered as Turkish first. In any other
+// text the two read as one letter: their capitals İ and I fold to "i̇"
+// and "i", which a small i and ı (in a name or a quotation) would not
+// meet.
 func (k *keyer) fold(s string) string {
 	if k.folder == nil {
 		f := cases.Fold()
 		k.folder = &f
+	}
+	if k.turkic {
+		if k.lower == nil {
+			l := cases.Lower(language.Turkish)
+			k.lower = &l
+		}
+		return k.folder.String(k.lower.String(s))
 	}
 	out := k.folder.String(s)
 	if strings.ContainsAny(out, "ı\u0307") {
 		out = strings.NewReplacer("i\u0307", "i", "ı", "i").Replace(out)
 	}
 	return out
+}
+
+// turkicFold reports a language whose case pairs I with ı and İ with i:
+// Turkish, Azerbaijani, Crimean Tatar, Gagauz and Kazakh in Latin
+// letters.
+func turkicFold(lang string) bool {
+	switch baseLanguage(lang) {
+	case "tr", "az", "crh", "gag":
+		return true
+	case "kk":
+		return strings.Contains(strings.ToLower(lang), "latn")
+	}
+	return false
 }
 
 // key returns the comparison key of a token's bytes: Unicode NFKC,
@@ -430,11 +462,29 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 // stretch cut into other tokens: it holds a line break, a zero-width
 // space or a number in digit groups (which joinedKey joins across) or is
 // not in NFKC (whose normalisation can turn one token into several: ½
-// into 1⁄2, ‼ into !!). Without any of these the keys need not be built.
+// into 1⁄2, ‼ into !!), or a dash the tokenizer keeps apart before a
+// digit (see dashedDigit). Without any of these the keys need not be
+// built.
 func mayJoin(x, y string) bool {
 	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) ||
-		hasSeparatedGroups(x) || hasSeparatedGroups(y) ||
+		hasSeparatedGroups(x) || hasSeparatedGroups(y) || dashedDigit(x) || dashedDigit(y) ||
 		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
+}
+
+// dashedDigit reports a dash other than a minus sign right before a digit
+// ("–5" set with an en dash): the tokenizer keeps the dash apart, since
+// such a dash more often marks a range, while "-5" and "−5" are one
+// signed number, so that only the joined keys, where every dash is one,
+// meet.
+func dashedDigit(s string) bool {
+	for i, r := range s {
+		if r >= utf8.RuneSelf && r != '−' && isDash(r) {
+			if n := i + utf8.RuneLen(r); n < len(s) && isASCIIDigit(s[n]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasJoinBreak reports whether s holds a line break or a zero-width space.
@@ -451,6 +501,9 @@ func hasJoinBreak(s string) bool {
 func (k *keyer) hashPlain(tok string) uint64 {
 	if !k.ignoreCase {
 		return hashKey(tok)
+	}
+	if k.turkic && strings.IndexByte(tok, 'I') >= 0 {
+		return k.hash(tok) // I lowers to ı
 	}
 	h := uint64(fnvOffset)
 	for i := 0; i < len(tok); i++ {
@@ -478,6 +531,9 @@ func (k *keyer) equalFold(x, y string) bool {
 		cx, cy := x[i], y[i]
 		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
 			return k.fold(x[i:]) == k.fold(y[i:])
+		}
+		if k.turkic && cx != cy && (cx == 'I' || cy == 'I') {
+			return false // I is the capital of ı
 		}
 		if lowerASCII(cx) != lowerASCII(cy) {
 			return false

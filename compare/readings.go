@@ -34,7 +34,7 @@ func (r *Result) Readings(row Row) []int {
 	if same {
 		return out
 	}
-	k := newKeyer(r.Options)
+	k := newKeyer(r.Options, r.turkic != nil && r.turkic[r.Base])
 	var keys []string
 	for v, c := range row.Cells {
 		if out[v] < 0 {

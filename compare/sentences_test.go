@@ -359,8 +359,8 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestKeyFolding(t *testing.T) {
-	k := newKeyer(Options{})
-	kc := newKeyer(Options{IgnoreCase: true})
+	k := newKeyer(Options{}, false)
+	kc := newKeyer(Options{IgnoreCase: true}, false)
 	tests := []struct {
 		a, b  string
 		k     *keyer
@@ -442,7 +442,7 @@ func TestIsIdeographicFastPath(t *testing.T) {
 // bytes get the key the full derivation gives them, case kept or ignored.
 func TestPlainIdeographKeys(t *testing.T) {
 	for _, opts := range []Options{{}, {IgnoreCase: true}} {
-		k := newKeyer(opts)
+		k := newKeyer(opts, false)
 		for r := rune(0x3000); r <= 0x9FFF; r++ {
 			if !isPlainIdeograph(r) {
 				continue
