@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A change that begins or ends with a punctuation mark written against a
@@ -43,6 +44,7 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 				ae, be = int(ta.end()), int(tb.end())
 			}
 		}
+		as, ae, bs, be = e.widenGroups(as, ae, bs, be)
 		if as == c.AStart && ae == c.AEnd || overlapsOther(cs, k, as, ae, bs, be) {
 			continue
 		}
@@ -57,6 +59,96 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 	}
 	return cs
 }
+
+// widenGroups widens a replacement of figures [as, ae) in A by [bs, be)
+// in B over the digit groups of the numbers they are part of, where both
+// versions write the same groups there: "1 000" → "1 500" (grouped with
+// a space, a no-break or thin space, or an apostrophe, as French,
+// Russian, Polish or Swiss text does) is a change of the number, as
+// "1,000" → "1,500", one token each, is, not of its last group.
+func (e *emitter) widenGroups(as, ae, bs, be int) (int, int, int, int) {
+	ta, tb := e.a.text, e.b.text
+	if startsDigit(ta[as:ae]) && startsDigit(tb[bs:be]) {
+		if la, lb := groupsBefore(ta, as), groupsBefore(tb, bs); la > 0 && ta[as-la:as] == tb[bs-lb:bs] {
+			as, bs = as-la, bs-lb
+		}
+	}
+	if endsDigit(ta[as:ae]) && endsDigit(tb[bs:be]) {
+		if la, lb := groupsAfter(ta, ae), groupsAfter(tb, be); la > 0 && ta[ae:ae+la] == tb[be:be+lb] {
+			ae, be = ae+la, be+lb
+		}
+	}
+	return as, ae, bs, be
+}
+
+// groupSeparator returns the length of the digit group separator that
+// ends text[:i] (before) or starts text[i:] (after), or 0.
+func groupSeparator(text string, i int, before bool) int {
+	var r rune
+	var n int
+	if before {
+		r, n = utf8.DecodeLastRuneInString(text[:i])
+	} else {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
+	if r == '\'' || r == '’' || isGroupSpace(string(r)) {
+		return n
+	}
+	return 0
+}
+
+// groupsBefore returns the length of the digit groups and separators
+// before offset i that lead a number: "1 " or "12 345 " before "678",
+// the first group of one to three digits, the others of three; 0 where
+// none stand there.
+func groupsBefore(text string, i int) int {
+	j := i
+	for {
+		sep := groupSeparator(text, j, true)
+		if sep == 0 {
+			return 0
+		}
+		k := j - sep
+		d := 0
+		for k-d > 0 && isASCIIDigit(text[k-d-1]) {
+			d++
+		}
+		if d == 0 || d > 3 {
+			return 0
+		}
+		j = k - d
+		if d < 3 || groupSeparator(text, j, true) == 0 {
+			if r, _ := utf8.DecodeLastRuneInString(text[:j]); unicode.IsLetter(r) {
+				return 0 // "A1 000": a name, then a number
+			}
+			return i - j
+		}
+	}
+}
+
+// groupsAfter returns the length of the separators and three-digit
+// groups after offset i that go on a number: " 000" or " 000 000"; 0
+// where none stand there.
+func groupsAfter(text string, i int) int {
+	j := i
+	for {
+		sep := groupSeparator(text, j, false)
+		if sep == 0 {
+			return j - i
+		}
+		d := 0
+		for j+sep+d < len(text) && isASCIIDigit(text[j+sep+d]) {
+			d++
+		}
+		if d != 3 {
+			return j - i
+		}
+		j += sep + d
+	}
+}
+
+func startsDigit(s string) bool { return s != "" && isASCIIDigit(s[0]) }
+func endsDigit(s string) bool   { return s != "" && isASCIIDigit(s[len(s)-1]) }
 
 // widenMarks makes cs[k], the insertion or deletion of marks that belong
 // to the word they are written against, the replacement of the word with

@@ -145,9 +145,11 @@ func smallRest(del, ins int) bool {
 // "The" and "the", not "NATO" and "Nato", "Daß" and "dass", nor "we" at a
 // sentence start and "We" inside one. When both words open their
 // sentences ("The cat" → "the cat"), or neither does, the case itself was
-// edited, and the caller does not ask.
+// edited, and the caller does not ask. I is the capital of ı as well as
+// of i: Turkish and Azerbaijani write "Işık" opening a sentence.
 func sentenceCapital(opener, word string) bool {
 	u, n := utf8.DecodeRuneInString(opener)
 	l, m := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(u) && unicode.IsLower(l) && unicode.ToLower(u) == l && opener[n:] == word[m:]
+	lowers := unicode.ToLower(u) == l || unicode.TurkishCase.ToLower(u) == l
+	return unicode.IsUpper(u) && unicode.IsLower(l) && lowers && opener[n:] == word[m:]
 }

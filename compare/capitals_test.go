@@ -22,6 +22,10 @@ func TestSentenceCapitals(t *testing.T) {
 			[]string{"insert:>More"}, "Recently>recently"},
 		{"Russian", "Однако, результаты ясны.", "Результаты ясны.",
 			[]string{"delete:Однако,>"}, "результаты>Результаты"},
+		{"Turkish dotless i", "Işık gece boyunca yandı.", "Sonra ışık gece boyunca yandı.",
+			[]string{"insert:>Sonra"}, "Işık>ışık"},
+		{"Turkish dotted i", "İnsanlar erken geldi.", "Bugün insanlar erken geldi.",
+			[]string{"insert:>Bugün"}, "İnsanlar>insanlar"},
 		// The old first word found inside the other side, after words
 		// put before it and kept apart from them.
 		{"inside the words put before", "We answer this question in the context of a model.",

@@ -174,8 +174,26 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w)
+	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t)
 }
+
+// isRoman reports a Roman numeral of two letters or more up to
+// maxRomanFlagged, or one with the French ending of an ordinal ("XIV",
+// "XIVe"; one letter with an ending, "Ier", only in a text given as
+// French): a century, a king, a chapter.
+func isRoman(d *document, t token) bool {
+	w := d.text[t.start:t.end()]
+	if !t.upper() || strings.IndexByte("IVXLC", w[0]) < 0 {
+		return false
+	}
+	v := romanOrdinal(w, baseLanguage(d.lang) == "fr")
+	return v > 0 && v <= maxRomanFlagged
+}
+
+// maxRomanFlagged is the largest Roman numeral flagged as a number: the
+// centuries, kings and chapters prose numbers so, while larger ones in
+// capitals are as often words and acronyms ("MIX", "DIX", "CLI").
+const maxRomanFlagged = 100
 
 // isNumberWord reports a number written in words (four, двести, vingt,
 // zweiundzwanzig) but one, an ordinal (third, третьего, dritten) or a
@@ -565,7 +583,7 @@ func names(d *document, ts []token) []uint32 {
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
 		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 &&
-			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) {
+			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}

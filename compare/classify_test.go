@@ -441,6 +441,9 @@ func TestNumberFlagOnOtherNumerals(t *testing.T) {
 		{"Add ½ cup of flour.", "Add ⅓ cup of flour."},
 		{"The hall is 120 м² in size.", "The hall is 120 м³ in size."},
 		{"Chapter Ⅻ begins here.", "Chapter Ⅺ begins here."},
+		{"Nel XIV secolo la città crebbe.", "Nel XV secolo la città crebbe."},
+		{"В XIV веке город рос.", "В XV веке город рос."},
+		{"Au XIVe siècle la ville grandit.", "Au XVe siècle la ville grandit."},
 		{"他买了三本书。", "他买了四本书。"},
 		{"会议于六月二十一日举行。", "会议于六月二十二日举行。"},
 		{"彼は三冊の本を買った。", "彼は五冊の本を買った。"},
@@ -458,6 +461,8 @@ func TestNumberFlagOnOtherNumerals(t *testing.T) {
 func TestHanWordsNotNumbers(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"我们一起去学校。", "我们一同去学校。"},
+		{"The MIX label closed.", "The MAX label closed."},
+		{"Run the CLI now.", "Run the GUI now."},
 		{"他买了书。", "他卖了书。"},
 	} {
 		r := mustCompare(t, Options{}, tc.a, tc.b)

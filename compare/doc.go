@@ -61,13 +61,16 @@
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
 //     pair's finished changes: a replacement loses the words its sides
 //     share at either end, a fragment deleted and put back at one place
-//     is dropped, and equal runs of deleted and inserted words, found by
-//     hashed seeds, become moves (git's --color-moved rule), also where a
-//     moved sentence took along a piece cut at an abbreviation.
+//     (also where a passage moved away stood between) is dropped, and
+//     equal runs of deleted and inserted words, found by hashed seeds,
+//     become moves (git's --color-moved rule), also where a moved
+//     sentence took along a piece cut at an abbreviation.
 //  10. Punctuation (attach.go). A replacement that starts or ends with
 //     punctuation widens over the word beside it, which is what a reader
-//     cites, and a hyphen put between two words ("plane wave" →
-//     "plane-wave") or taken out becomes the replacement of the pair. A
+//     cites, a change of a digit group widens over the number's other
+//     groups ("1 000" → "1 500"), and a hyphen put between two words
+//     ("plane wave" → "plane-wave") or taken out becomes the replacement
+//     of the pair. A
 //     paragraph split or joined between sentences that read alike becomes
 //     a trivial change of the white space between them (pair.go).
 //  11. The table (table.go, segments.go). Every version's alignment with

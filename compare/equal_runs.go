@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Equal runs left in changes. The sentence alignment works on the
 // engine's sentences; where a passage moved or was edited with edges that
@@ -114,8 +117,11 @@ func (e *emitter) trimmed(c Change) (Change, bool) {
 // dropRestored trims a deletion and an insertion next to each other of
 // the tokens they share at either end (a fragment cut at "12." or "7." and
 // put back word for word): nothing changed there. Either may vanish;
-// where both keep tokens, they become one replacement.
+// where both keep tokens, they become one replacement. A passage moved
+// away from between them, or in, leaves them next to each other: "A. B.
+// C." → "A; C. B." joins A and C where B was.
 func (e *emitter) dropRestored(cs []Change) []Change {
+	movedA, movedB := movedSpans(cs)
 	for k := range cs {
 		for j := k + 1; j < min(k+1+restoredReach, len(cs)); j++ {
 			x, y := &cs[k], &cs[j]
@@ -126,7 +132,7 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			if x.Kind == Insert {
 				d, in = y, x
 			}
-			if !e.touchesA(in.AStart, d.AStart, d.AEnd) || !e.touchesB(d.BStart, in.BStart, in.BEnd) {
+			if !adjacent(e.a.text, in.AStart, d.AStart, d.AEnd, movedA) || !adjacent(e.b.text, d.BStart, in.BStart, in.BEnd, movedB) {
 				continue
 			}
 			// At one place, the two read as a replacement of d's tokens by
@@ -156,6 +162,40 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 		}
 	}
 	return out
+}
+
+// movedSpans returns the spans of the moves among cs in A and in B, each
+// in order.
+func movedSpans(cs []Change) (inA, inB []Span) {
+	for _, c := range cs {
+		if c.Kind == Move {
+			inA, inB = append(inA, Span{c.AStart, c.AEnd}), append(inB, Span{c.BStart, c.BEnd})
+		}
+	}
+	byStart := func(x, y Span) int { return x.Start - y.Start }
+	slices.SortFunc(inA, byStart)
+	slices.SortFunc(inB, byStart)
+	return inA, inB
+}
+
+// adjacent reports whether offset p of text lies in [s, end] or only
+// white space and moved passages (moved, in order, apart) separate them.
+func adjacent(text string, p, s, end int, moved []Span) bool {
+	lo, hi := end, p
+	switch {
+	case p < s:
+		lo, hi = p, s
+	case p <= end:
+		return true
+	}
+	k, _ := slices.BinarySearchFunc(moved, lo, func(m Span, at int) int { return cmp.Compare(m.End, at+1) })
+	for ; k < len(moved) && moved[k].Start < hi; k++ {
+		if !onlySpace(text[lo:max(lo, moved[k].Start)]) {
+			return false
+		}
+		lo = max(lo, moved[k].End)
+	}
+	return lo >= hi || onlySpace(text[lo:hi])
 }
 
 // restoredReach is how many changes after a deletion (or insertion) are

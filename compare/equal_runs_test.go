@@ -57,6 +57,24 @@ func TestEqualRuns(t *testing.T) {
 			want: []string{"replace:[REF]>5"},
 		},
 		{
+			// B joins the first and third sentences where the second
+			// was: the first stayed, only its full stop changed.
+			name: "sentences joined where a moved one was",
+			a: "The museum opened near the pyramids. Its area is about half a million square metres. " +
+				"It shows the treasures of the king. Can this heritage be preserved?",
+			b: "The museum opened near the pyramids; It shows the treasures of the king. " +
+				"Can this heritage be preserved? Its area is about half a million square metres.",
+			want: []string{"replace:pyramids.>pyramids;", "move:Its area is about half a million square metres.>Its area is about half a million square metres."},
+		},
+		{
+			name: "sentences joined where a moved one was, in German",
+			a: para("Das Museum liegt am Fluss. Seine Fläche misst fast eine halbe Million Quadratmeter. Es zeigt die Schätze des Königs.",
+				"Der Eintritt ist frei.", "Kann dieses Erbe bewahrt werden?"),
+			b: para("Das Museum liegt am Fluss, es zeigt die Schätze des Königs.",
+				"Der Eintritt ist frei.", "Kann dieses Erbe bewahrt werden? Seine Fläche misst fast eine halbe Million Quadratmeter."),
+			want: []string{"replace:Fluss.>Fluss,", "move:Seine Fläche misst fast eine halbe Million Quadratmeter.>Seine Fläche misst fast eine halbe Million Quadratmeter."},
+		},
+		{
 			name: "rewritten sentence keeps a long shared run",
 			a:    "We construct it to be identical to the standard model allowing further interpretation.",
 			b:    "A global cost has an advantage: its minimum is identical to the standard model, allowing further interpretation.",

@@ -32,7 +32,8 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // word), which are dropped from keys. Russian ё is е: its dots are
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands.
-// Arabic-Indic digits are the digits they stand for: "١٢" is 12. The
+// The digits of any script are the digits they stand for: "١٢" and "१२"
+// are 12. The
 // ideographic full stop is the Latin one set wide, as NFKC makes the other
 // wide punctuation; the ideographic comma 、 is not: Chinese sets it
 // between the items of a list, apart from the comma ，.
@@ -64,8 +65,24 @@ func foldRune(r rune) rune {
 		return '0' + r - '٠'
 	case r >= '۰' && r <= '۹':
 		return '0' + r - '۰'
+	case r > '۹' && (r < 0x3000 || r >= 0xA620) && unicode.IsDigit(r):
+		return '0' + otherDigitValue(r) // Devanagari ४, Bengali ৪, Thai ๔…
 	}
 	return r
+}
+
+// otherDigitValue is the value of r, a decimal digit of any script.
+// Unicode sets each script's digits in a run from zero to nine (some
+// scripts have several runs one after the other, as the mathematical
+// digits do), so r's distance from the first digit of its runs is its
+// value, modulo ten. The ideographs and syllables from U+3000 to U+A61F
+// hold no digit and are not searched.
+func otherDigitValue(r rune) rune {
+	k := rune(0)
+	for unicode.IsDigit(r - k - 1) {
+		k++
+	}
+	return k % 10
 }
 
 // nfkc is s in Unicode NFKC, except that a superscript or subscript digit

@@ -182,13 +182,17 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					}
 					// A decimal or grouped number: 3.5, 1,000, 10:30.
 					if (c == '.' || c == ',' || c == ':') && class == classNumber && i+1 < to &&
-						isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
+						(isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) || digitsAround(text, i, i+1, to)) {
 						i++
 						continue
 					}
 					break
 				}
 				r, size = decodeRune(text, i, to)
+				if (r == '٫' || r == '٬') && class == classNumber && digitsAround(text, i, i+size, to) {
+					i += size // the Arabic decimal and thousands separators: ٣٫٥, ٤٥٬٠٠٠
+					continue
+				}
 				if isSimpleLetter(r) {
 					if plain != plainNone {
 						plain = plainSimple
@@ -304,6 +308,14 @@ func isPlainIdeograph(r rune) bool {
 // character at text[i].
 func skipAttached(text string, i, to int) int {
 	return skipWhile(text, i, to, func(r rune) bool { return isMarkOrInvisible(r) || r == 'ー' || r == '々' })
+}
+
+// digitsAround reports a separator at text[i:j] between two digits of any
+// script ("٣.٥", "٤٥٬٠٠٠"), the text read up to to.
+func digitsAround(text string, i, j, to int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:to])
+	return unicode.IsDigit(before) && unicode.IsDigit(after)
 }
 
 // signStartsNumber reports whether the minus sign of size bytes at text[i]
