@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 )
@@ -94,7 +96,12 @@ func (r *Result) movedRows() []movedRow {
 			ins = append(ins, movedRow{before: before, from: i, cell: c})
 		}
 	}
-	sort.SliceStable(ins, func(i, j int) bool { return ins[i].before < ins[j].before })
+	// Rows inserted before one row read in their version's own order:
+	// passages a version moved to one place (P3 P2 P1 against P1 P2 P3)
+	// stand there as the version has them, not as the table lists them.
+	slices.SortStableFunc(ins, func(x, y movedRow) int {
+		return cmp.Or(cmp.Compare(x.before, y.before), cmp.Compare(x.cell.Version, y.cell.Version), cmp.Compare(x.cell.Start, y.cell.Start))
+	})
 	return ins
 }
 

@@ -59,3 +59,41 @@ func TestMovesInPlace(t *testing.T) {
 		t.Errorf("the moved paragraph has no placeholder")
 	}
 }
+
+// TestMovesInPlaceKeepsVersionOrder: passages a version moved to one
+// place are laid out in its own order, so that its column reads as its
+// text does (P3 P2 P1 against P1 P2 P3; P4 P1 P3 P2 against P1 P2 P3 P4).
+func TestMovesInPlaceKeepsVersionOrder(t *testing.T) {
+	p := []string{
+		"The ministers met in Almaty on Friday to prepare the November summit in Astana.",
+		"They approved a statement on the eightieth anniversary of the liberation of Belarus.",
+		"The next meeting of the council will be held in Minsk in the spring of next year.",
+		"Observers from three other countries attended the talks for the first time this year.",
+	}
+	join := func(order ...int) string {
+		var parts []string
+		for _, k := range order {
+			parts = append(parts, p[k])
+		}
+		return strings.Join(parts, "\n\n") + "\n"
+	}
+	for _, tt := range []struct{ a, b []int }{
+		{[]int{0, 1, 2}, []int{2, 1, 0}},
+		{[]int{0, 1, 2, 3}, []int{3, 0, 2, 1}},
+		{[]int{0, 1, 2, 3}, []int{3, 2, 1, 0}},
+	} {
+		r := mustCompare(t, Options{}, join(tt.a...), join(tt.b...))
+		rows, _ := r.MovesInPlace()
+		prev := -1
+		for i, row := range rows {
+			c := row.Cells[1]
+			if c == nil || c.Placeholder {
+				continue
+			}
+			if c.Start < prev {
+				t.Errorf("%v against %v: laid-out row %d holds bytes %d-%d of version 1 after bytes from %d", tt.a, tt.b, i, c.Start, c.End, prev)
+			}
+			prev = c.Start
+		}
+	}
+}

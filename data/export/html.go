@@ -2,10 +2,13 @@ package export
 
 import (
 	_ "embed"
+	"fmt"
 	"html/template"
 	"io"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 
 	"github.com/variorum/variorum/compare"
 )
@@ -53,9 +56,10 @@ type htmlRow struct {
 }
 
 type htmlChange struct {
-	From, To, Kind, Flags, Before, After, Notes string
-	Pos                                         Position
-	Class                                       string
+	From, To, Kind, Flags, Notes string
+	Before, After                template.HTML // escaped by htmlText
+	Pos                          Position
+	Class                        string
 }
 
 type htmlFinding struct{ Version, Text string }
@@ -131,7 +135,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
-			Before: xmlSafe(c.AText), After: xmlSafe(c.BText), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
+			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
 		if c.Trivial {
 			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
 			hc.Class = "triv"
@@ -173,13 +177,20 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
 		}
 	}
-	// Each version's cells say its language and let the browser find
-	// their direction, so Hebrew or Arabic reads right to left.
+	// Each version's cells say its language and its direction: right to
+	// left where the language is written so, even where a cell opens with
+	// a Latin name ("NATO הודיעה"), else the browser's guess from the
+	// first letter.
 	open := make([]string, len(res.Texts))
 	for v := range open {
 		open[v] = `<td dir="auto">`
 		if v < len(r.Versions) && r.Versions[v].Language != "" {
-			open[v] = `<td dir="auto" lang="` + template.HTMLEscapeString(r.Versions[v].Language) + `">`
+			lang := r.Versions[v].Language
+			dir := "auto"
+			if rightToLeft(lang) {
+				dir = "rtl"
+			}
+			open[v] = `<td dir="` + dir + `" lang="` + template.HTMLEscapeString(lang) + `">`
 		}
 	}
 	var chunks [][]htmlRow
@@ -220,8 +231,30 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 
 // htmlText escapes s for HTML, dropping the characters HTML forbids in a
 // document (as XML does: most C0 controls, noncharacters), which a
-// browser flags as parse errors and may show as boxes.
-func htmlText(s string) string { return template.HTMLEscapeString(xmlSafe(s)) }
+// browser flags as parse errors and may show as boxes. A bidirectional
+// embedding, override or isolate character is shown as its code point in
+// a marked span instead of being obeyed: "\u202e0021\u202c" would
+// otherwise read "1200", a changed figure shown as the old one (Unicode
+// TR #36, bidirectional spoofing), as the command line escapes it.
+func htmlText(s string) string {
+	s = template.HTMLEscapeString(xmlSafe(s))
+	if !strings.Contains(s, "\xe2\x80") && !strings.Contains(s, "\xe2\x81") || !strings.ContainsFunc(s, isBidiControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isBidiControl(r) {
+			fmt.Fprintf(&b, `<span class="ctl" title="an invisible direction control">U+%04X</span>`, r)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isBidiControl reports a bidirectional embedding, override or isolate
+// character (U+202A–U+202E, U+2066–U+2069).
+func isBidiControl(r rune) bool { return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 }
 
 // writeSegments writes a cell's runs, escaped, each changed run in a span
 // whose class the CSS colours as the window does.
@@ -263,4 +296,20 @@ func segmentClass(s compare.Segment, base bool) string {
 		cls += " num"
 	}
 	return cls
+}
+
+// rightToLeft reports a language written right to left: one whose
+// script, given or most likely, is (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+// Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui).
+func rightToLeft(lang string) bool {
+	t, err := language.Parse(lang)
+	if err != nil {
+		return false
+	}
+	s, _ := t.Script()
+	switch s.String() {
+	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend":
+		return true
+	}
+	return false
 }

@@ -148,11 +148,22 @@ func (t *teiWriter) header() {
 	t.close("sourceDesc")
 	t.close("fileDesc")
 	t.open("encodingDesc")
+	t.open("editorialDecl")
+	t.open("normalization")
+	t.element("p", teiNormalization)
+	t.close("normalization")
+	t.close("editorialDecl")
 	t.open("variantEncoding", "method", "parallel-segmentation", "location", "internal")
 	t.close("variantEncoding")
 	t.close("encodingDesc")
 	t.close("teiHeader")
 }
+
+// teiNormalization declares, as TEI P5 asks (2.3.3), how the apparatus
+// normalises its readings (see WriteTEI).
+const teiNormalization = "Versions that differ in typography alone (quotation marks, dashes, spaces, line breaks) " +
+	"share one reading, written as the base version writes it where the base is among them, else as the first of them. " +
+	"The HTML, CSV and JSON exports of the same comparison list those differences as trivial changes."
 
 // witID is version v's xml:id.
 func witID(v int) string { return "w" + itoa(v+1) }
