@@ -185,7 +185,9 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			// The library is damaged, not the file: the rest would fail
 			// the same way.
 			return sum, fmt.Errorf("importing %s: the library %s: %w", f, l.path, err)
-		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly):
+		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrBusy):
+			// The library, not the file: the rest would fail the same way
+			// (a busy library after waiting its full time for each).
 			return sum, fmt.Errorf("importing %s: %w", f, err) // the error names the library
 		default:
 			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})

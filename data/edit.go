@@ -11,8 +11,11 @@ import (
 )
 
 // UpdateVersion saves the editable metadata of v (label, source, URL,
-// language, kind, note, retrieval date), found by v.ID. The text, hashes,
-// file name, encoding and format are what was imported and never change.
+// language, kind, note, retrieval date), found by v.ID: of a version read
+// from the library, the fields changed since it was read, so that what
+// another process saved meanwhile stays (see changedFields). The text,
+// hashes, file name, encoding and format are what was imported and never
+// change.
 func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 	kind, err := kindOrOther(v.Kind)
 	if err != nil {
@@ -27,13 +30,44 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 	if strings.TrimSpace(v.Label) == "" {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
 	}
-	return l.execOne(ctx, fmt.Sprintf("version %d", v.ID), `UPDATE versions SET label = ?, source = ?, url = ?,
-		language = ?, kind = ?, note = ?, retrieved_at = ? WHERE id = ?`,
-		v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.RetrievedAt, v.ID)
+	now := v.fields()
+	var was []string
+	if v.read != nil {
+		was = v.read[:]
+	}
+	query, args := changedFields("versions", versionEditColumns[:], was, now[:], v.ID)
+	if err := l.execOne(ctx, fmt.Sprintf("version %d", v.ID), query, args...); err != nil {
+		return err
+	}
+	v.read = &now
+	return nil
+}
+
+// changedFields writes the UPDATE of row id of table that sets the
+// columns whose values in now differ from was, the values read before
+// the caller edited them (all of them when was is nil): another process
+// may have saved other fields of the row since (the window's dialog open
+// while "variorum edit" runs), and writing back what was read would undo
+// them. With nothing changed it still finds the row, so that a missing
+// one is reported.
+func changedFields(table string, columns, was, now []string, id int64) (string, []any) {
+	var set []string
+	var args []any
+	for i, c := range columns {
+		if was == nil || now[i] != was[i] {
+			set = append(set, c+" = ?")
+			args = append(args, now[i])
+		}
+	}
+	if len(set) == 0 {
+		set = []string{"id = id"}
+	}
+	return "UPDATE " + table + " SET " + strings.Join(set, ", ") + " WHERE id = ?", append(args, id)
 }
 
 // UpdateBriefing saves b's slug, title, date, place, speakers and note,
-// found by b.ID. The slug must stay unique and non-empty.
+// found by b.ID, those changed since it was read as UpdateVersion does.
+// The slug must stay unique and non-empty.
 func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	slug := b.Slug
 	// A slug kept as it is stays, even one Slugify would write otherwise
@@ -53,8 +87,16 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 			return fmt.Errorf("briefing %d: %w", b.ID, err)
 		}
 	}
-	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), `UPDATE briefings SET slug = ?, title = ?, date = ?,
-		place = ?, speakers = ?, note = ? WHERE id = ?`, b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note, b.ID)
+	now := b.fields()
+	var was []string
+	if b.read != nil {
+		was = b.read[:]
+	}
+	query, args := changedFields("briefings", briefingEditColumns[:], was, now[:], b.ID)
+	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), query, args...)
+	if err == nil {
+		b.read = &now
+	}
 	// The slug is briefings' only UNIQUE column today; the lookup keeps the
 	// error true should another come.
 	if isUniqueViolation(err) {

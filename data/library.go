@@ -498,6 +498,9 @@ func (l *Library) Verify(ctx context.Context) (versions int, problems []error, e
 			if ctx.Err() != nil {
 				return versions, problems, ctx.Err()
 			}
+			if errors.Is(err, ErrNotFound) {
+				continue // removed since it was listed, by another process
+			}
 			problems = append(problems, err)
 		}
 		versions++
@@ -508,10 +511,29 @@ func (l *Library) Verify(ctx context.Context) (versions int, problems []error, e
 // IntegrityCheck runs SQLite's integrity check and the FTS index check and
 // returns an error describing the first problem found, or nil when the
 // library file is sound. FTS5 checks its index by a write, so a read-only
-// library (ReadOnly) gets the file's check alone.
-func (l *Library) IntegrityCheck(ctx context.Context) error {
+// library (ReadOnly) gets the file's check alone. On a library it may
+// write, the checks hold the write lock (BEGIN IMMEDIATE): FTS5 reads its
+// index anew when a write transaction starts, while a reader's check may
+// follow a structure another process has changed since, and report it
+// damaged.
+func (l *Library) IntegrityCheck(ctx context.Context) (err error) {
+	conn, err := l.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("integrity check: %w", classify(err))
+	}
+	defer conn.Close()
+	if !l.readOnly {
+		if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+			return fmt.Errorf("integrity check: %w", classify(err))
+		}
+		defer func() {
+			if _, rbErr := conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK"); err == nil && rbErr != nil {
+				err = fmt.Errorf("integrity check: %w", classify(rbErr))
+			}
+		}()
+	}
 	var res string
-	if err := l.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
+	if err := conn.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
 		return fmt.Errorf("integrity check: %w", classify(err))
 	}
 	if res != "ok" {
@@ -520,7 +542,7 @@ func (l *Library) IntegrityCheck(ctx context.Context) error {
 	if l.readOnly {
 		return nil
 	}
-	if _, err := l.db.ExecContext(ctx, "INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+	if _, err := conn.ExecContext(ctx, "INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
 		return fmt.Errorf("search index check: %w", classify(err))
 	}
 	return nil

@@ -195,6 +195,12 @@ func (l *Library) migrate(ctx context.Context, steps []migration) error {
 	if v == len(steps) {
 		return nil
 	}
+	if l.readOnly && v > 0 {
+		// Nothing can be written: no backup is left beside it, one per
+		// try, for a migration that cannot run.
+		return fmt.Errorf("%w: its schema version is %d and this Variorum needs %d; make the file and its folder writable once to upgrade it (a backup is kept), or open a copy",
+			ErrReadOnly, v, len(steps))
+	}
 	if v > 0 {
 		if err := l.backup(ctx, v); err != nil {
 			return err

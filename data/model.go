@@ -109,6 +109,21 @@ type Briefing struct {
 	// Versions is the number of versions the briefing holds (filled by
 	// Briefings and Briefing).
 	Versions int `json:"versions"`
+	// read holds the fields an edit may change as they were read from
+	// the library, so that UpdateBriefing writes only those the caller
+	// changed; nil for a briefing not read from one.
+	read *briefingFields
+}
+
+// briefingFields are a briefing's fields an edit may change, in the order
+// of briefingEditColumns.
+type briefingFields [6]string
+
+// briefingEditColumns are the columns of briefingFields.
+var briefingEditColumns = [...]string{"slug", "title", "date", "place", "speakers", "note"}
+
+func (b *Briefing) fields() briefingFields {
+	return briefingFields{b.Slug, b.Title, b.Date, b.Place, b.Speakers, b.Note}
 }
 
 // Version is one text of a briefing: a transcript, a translation, a
@@ -137,6 +152,20 @@ type Version struct {
 	RetrievedAt string    `json:"retrieved_at,omitempty"`
 	// Text is UTF-8 with LF line ends in Unicode NFC.
 	Text string `json:"text,omitempty"`
+	// read holds the fields an edit may change as they were read from
+	// the library (see Briefing.read).
+	read *versionFields
+}
+
+// versionFields are a version's fields an edit may change, in the order
+// of versionEditColumns.
+type versionFields [7]string
+
+// versionEditColumns are the columns of versionFields.
+var versionEditColumns = [...]string{"label", "source", "url", "language", "kind", "note", "retrieved_at"}
+
+func (v *Version) fields() versionFields {
+	return versionFields{v.Label, v.Source, v.URL, v.Language, v.Kind, v.Note, v.RetrievedAt}
 }
 
 const versionColumns = `id, briefing_id, label, source, url, language, kind, note, file_name,
@@ -158,6 +187,8 @@ func scanVersion(s scanner, textSHA *string) (*Version, error) {
 		return nil, err
 	}
 	v.ImportedAt, _ = time.Parse(time.RFC3339Nano, imported)
+	read := v.fields()
+	v.read = &read
 	return &v, nil
 }
 
@@ -169,6 +200,8 @@ func scanBriefing(s scanner) (*Briefing, error) {
 	if err := s.Scan(&b.ID, &b.Slug, &b.Title, &b.Date, &b.Place, &b.Speakers, &b.Note, &b.Versions); err != nil {
 		return nil, err
 	}
+	read := b.fields()
+	b.read = &read
 	return &b, nil
 }
 

@@ -194,6 +194,40 @@ func TestBusyLibrary(t *testing.T) {
 	}
 }
 
+// TestBusyLibraryStopsABatch: a folder imported while another process
+// holds the write lock stops at the first file with ErrBusy, as for a
+// full disk, instead of waiting the full time for every file and listing
+// each as failed.
+func TestBusyLibraryStopsABatch(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	a := openAt(t, path)
+	b, err := open(ctx, path, openOptions{busyMillis: 50, busyDeadline: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	folder := filepath.Join(dir, "in")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if err := os.WriteFile(filepath.Join(folder, fmt.Sprintf("%d.txt", i)), []byte(fmt.Sprintf("Text number %d.\n", i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tx, err := a.db.BeginTx(ctx, nil) // immediate: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	sum, err := b.ImportPaths(ctx, []string{folder}, ImportOptions{}, nil)
+	if !errors.Is(err, ErrBusy) || len(sum.Failed) > 0 || len(sum.Imported) > 0 {
+		t.Errorf("batch while locked: err %v, %d failed, %d imported; want ErrBusy at the first file", err, len(sum.Failed), len(sum.Imported))
+	}
+}
+
 func TestTwoHandlesImportConcurrently(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "library.db")

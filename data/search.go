@@ -3,6 +3,8 @@ package data
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -60,7 +62,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	terms := parseQuery(query)
 	if len(terms) == 0 {
-		return nil, fmt.Errorf("search %q: no words to search for", query)
+		return nil, fmt.Errorf("search %q: no words to search for", clipQuery(query))
 	}
 	var chunks []int64
 	scanHit := func(s scanner) (*Hit, error) {
@@ -73,14 +75,37 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	q, args := searchSQL(terms, limit)
 	hits, err := queryAll(ctx, l.db, scanHit, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("search %q: %w", query, err)
+		return nil, fmt.Errorf("search %q: %w", clipQuery(query), err)
 	}
-	for i := range hits {
-		if hits[i].Snippet, err = l.chunkSnippet(ctx, chunks[i], terms); err != nil {
-			return nil, fmt.Errorf("search %q: %w", query, classify(err))
+	kept := hits[:0]
+	for i, h := range hits {
+		h.Snippet, err = l.chunkSnippet(ctx, chunks[i], terms)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			continue // removed since it was found, by another process
+		case err != nil:
+			return nil, fmt.Errorf("search %q: %w", clipQuery(query), classify(err))
 		}
+		kept = append(kept, h)
 	}
-	return hits, nil
+	return kept, nil
+}
+
+// maxQueryShown is the most characters of a query an error message
+// repeats: a pasted page is named by its start.
+const maxQueryShown = 80
+
+// clipQuery is q as an error message names it: its first maxQueryShown
+// characters, and "…" where it goes on.
+func clipQuery(q string) string {
+	n := 0
+	for i := range q {
+		if n == maxQueryShown {
+			return q[:i] + "…"
+		}
+		n++
+	}
+	return q
 }
 
 // searchSQL writes the query Search runs and its arguments: for each
@@ -188,6 +213,16 @@ func isTokenRune(r rune) bool {
 // a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
 // and NEAR are plain words.
 func parseQuery(q string) []queryTerm {
+	// The texts are stored in NFC; a query typed or pasted decomposed
+	// ("и" and a combining breve for "й") is read as they are, and a
+	// control character (a NUL, which FTS5 would read as the query's
+	// end) parts words as a space does.
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, norm.NFC.String(q))
 	var terms []queryTerm
 	term := func(s string, prefix bool) {
 		ws := strings.FieldsFunc(s, func(r rune) bool { return !isTokenRune(r) })

@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -413,5 +414,73 @@ func TestFindMarksWhatSearchFinds(t *testing.T) {
 		if spans := MatchSpans(c.text, word); len(spans) == 0 {
 			t.Errorf("search %q finds %q (%s), MatchSpans marks nothing in it", c.query, strings.TrimSpace(c.text), hits[0].Snippet)
 		}
+	}
+}
+
+// TestHostileSearchQueries: no query is a syntax error or an internal
+// error, in any script, and an error message repeats at most the start
+// of a long one.
+func TestHostileSearchQueries(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for i, s := range []string{
+		"Лавров сказал: «Мой ответ — нет». Ёлка и ещё.\n",
+		"The talks (NEAR the border) go on; text:colon and AND OR NOT words.\n",
+		"中华人民共和国外交部发言人表示。日本語のテキスト。한국어 텍스트.\n",
+		"שלום עולם. مرحبا بالعالم. नमस्ते दुनिया.\n",
+	} {
+		if _, err := l.ImportBytes(ctx, fmt.Sprintf("%d.txt", i), []byte(s), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queries := []string{
+		`"`, `""`, `"""`, `"unbalanced`, `(`, `)`, `((talks`, `talks)`, `NEAR(talks border)`, `NEAR`, `talks NEAR/2 border`,
+		`text:talks`, `{text}:talks`, `-talks`, `^talks`, `*`, `**`, `talks**`, `*talks`, `tal*ks`, `AND`, `OR`, `NOT`, `talks OR`,
+		`talks AND NOT border`, "talks\x00border", "\x00", `'`, `\`, `\"talks\"`, `+`, `:`, `talks:`, `"talks" "`,
+		`中华`, `外交部`, `日本語`, `한국어`, `שלום`, `مرحبا`, `नमस्ते`, `Ёлка`, `елка`, `мои`,
+		strings.Repeat("(", 10000), strings.Repeat(`"a" `, 5000), strings.Repeat("talks ", 20000),
+		strings.Repeat("x", 1<<20), "\uFFFD", string([]byte{0xff, 0xfe, 't', 'a'}), "\u202etalks",
+	}
+	for _, q := range queries {
+		hits, err := l.Search(ctx, q, 10)
+		short := q
+		if len(short) > 40 {
+			short = short[:40] + "…"
+		}
+		if err != nil && !strings.Contains(err.Error(), "no words to search for") || len(q) > 1000 && err != nil && len(err.Error()) > 2000 {
+			t.Errorf("Search(%q): %v", short, err)
+			continue
+		}
+		t.Logf("Search(%q): %d hits, err %v", short, len(hits), err)
+	}
+}
+
+// TestSearchDecomposedQuery: a query typed or pasted decomposed (NFD)
+// finds what its composed form finds.
+func TestSearchDecomposedQuery(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	if _, err := l.ImportBytes(ctx, "ru.txt", []byte("Мой ответ: Казахстан и Беларусь.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	composed := "Мой"
+	decomposed := "Мои\u0306"
+	hc, _ := l.Search(ctx, composed, 10)
+	hd, err := l.Search(ctx, decomposed, 10)
+	if len(hc) != 1 || err != nil || len(hd) != len(hc) {
+		t.Errorf("Search(NFC %q): %d hits; Search(NFD %q): %d hits, %v; want the same hits", composed, len(hc), decomposed, len(hd), err)
+	}
+}
+
+// TestSearchNUL: a NUL in a query (pasted into the search box) parts
+// words, as a space does.
+func TestSearchNUL(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	if _, err := l.ImportBytes(ctx, "a.txt", []byte("The talks at the border go on.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if hits, err := l.Search(ctx, "talks\x00border", 10); err != nil {
+		t.Errorf("Search with a NUL: %d hits, %v; want the words searched (or a plain message)", len(hits), err)
 	}
 }
