@@ -63,8 +63,8 @@ func FoldYo(s string) string {
 
 // indexText adds the text of version id to the search index, a chunk at
 // a time: each chunk is stored as it is in version_chunks (snippets are
-// made from it) and indexed with ё folded to е in chunks_fts, under the
-// chunk's id.
+// made from it) and indexed in chunks_fts as indexForm makes it, under
+// the chunk's id.
 func indexText(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 	addChunk, err := tx.PrepareContext(ctx, `INSERT INTO version_chunks (version_id, seq, start, text) VALUES (?, ?, ?, ?)`)
 	if err != nil {
@@ -87,10 +87,78 @@ func indexText(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 		if err != nil {
 			return err
 		}
-		if _, err := addIndex.ExecContext(ctx, cid, FoldYo(chunk)); err != nil {
+		if _, err := addIndex.ExecContext(ctx, cid, indexForm(chunk)); err != nil {
 			return fmt.Errorf("indexing version %d: %w", id, err)
 		}
 		start = end
+	}
+	return nil
+}
+
+// indexForm is a text as the search index reads it: ё folded to е, and
+// each Chinese or Japanese character a word of its own (isIdeograph),
+// which FTS5's tokenizer would read, without spaces between them, as one
+// word a run long. A query is cut the same way (parseQuery), and a word
+// of such a text is then found as a phrase of its characters.
+func indexForm(text string) string {
+	text = FoldYo(text)
+	if !strings.ContainsFunc(text, isIdeograph) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/2)
+	for _, r := range text {
+		if isIdeograph(r) {
+			b.WriteByte(' ')
+			b.WriteRune(r)
+			b.WriteByte(' ')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isIdeograph reports a character of Chinese or Japanese writing, which
+// runs on without spaces between words: Han, hiragana, katakana, and the
+// marks of length and repetition (ー, 々).
+func isIdeograph(r rune) bool {
+	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
+}
+
+// reindexIdeographs indexes again, as indexForm now makes it, each chunk
+// that holds a Chinese or Japanese character.
+func reindexIdeographs(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM version_chunks`)
+	if err != nil {
+		return err
+	}
+	type chunk struct {
+		id   int64
+		text string
+	}
+	var todo []chunk
+	for rows.Next() {
+		var c chunk
+		if err := rows.Scan(&c.id, &c.text); err != nil {
+			rows.Close()
+			return err
+		}
+		if strings.ContainsFunc(c.text, isIdeograph) {
+			todo = append(todo, c)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, c := range todo {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM chunks_fts WHERE rowid = ?`, c.id); err != nil {
+			return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`, c.id, indexForm(c.text)); err != nil {
+			return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
+		}
 	}
 	return nil
 }

@@ -168,6 +168,11 @@ CREATE TRIGGER briefings_removed_id AFTER DELETE ON briefings BEGIN
 	ON CONFLICT (tbl) DO UPDATE SET max_id = max(max_id, excluded.max_id);
 END;
 `},
+		// FTS5's unicode61 tokenizer reads a run of Chinese or Japanese
+		// characters, written without spaces, as one word, so a word
+		// inside it was never found. The index now holds them one by one
+		// (see indexForm); the chunks that hold any are indexed again.
+		{name: "ideographs indexed one by one", sql: `SELECT 1`, fill: reindexIdeographs},
 	}
 }
 

@@ -225,14 +225,14 @@ func parseQuery(q string) []queryTerm {
 	}, norm.NFC.String(q))
 	var terms []queryTerm
 	term := func(s string, prefix bool) {
-		ws := strings.FieldsFunc(s, func(r rune) bool { return !isTokenRune(r) })
+		var ws []string
+		for _, w := range wordSpans(s) {
+			ws = append(ws, foldWord(s[w.start:w.end]))
+		}
 		if len(ws) == 0 {
 			return // punctuation alone
 		}
-		for i, w := range ws {
-			ws[i] = foldWord(w)
-		}
-		terms = append(terms, queryTerm{fts: FoldYo(s), words: ws, prefix: prefix})
+		terms = append(terms, queryTerm{fts: strings.TrimSpace(indexForm(s)), words: ws, prefix: prefix})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
@@ -512,12 +512,19 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	return snippetOf(text, toks[lo:hi], marked), true
 }
 
-// wordSpans lists the words of text, as FTS5's tokenizer cuts them.
+// wordSpans lists the words of text, as FTS5's tokenizer cuts the text
+// indexed (see indexForm): a Chinese or Japanese character is a word.
 func wordSpans(text string) []wordSpan {
 	var toks []wordSpan
 	start := -1
 	for i, r := range text {
 		switch {
+		case isIdeograph(r):
+			if start >= 0 {
+				toks = append(toks, wordSpan{start, i})
+				start = -1
+			}
+			toks = append(toks, wordSpan{i, i + utf8.RuneLen(r)})
 		case isTokenRune(r):
 			if start < 0 {
 				start = i
@@ -619,11 +626,14 @@ func snippetOf(text string, toks []wordSpan, marked []bool) string {
 	pos := toks[0].start
 	for k, t := range toks {
 		b.WriteString(text[pos:t.start])
-		w := text[t.start:t.end]
-		if marked[k] {
-			b.WriteString(SnippetOpen + w + SnippetClose)
-		} else {
-			b.WriteString(w)
+		// Marked words side by side with nothing between (the characters
+		// of a Chinese word) are marked as one.
+		if marked[k] && !(k > 0 && marked[k-1] && pos == t.start) {
+			b.WriteString(SnippetOpen)
+		}
+		b.WriteString(text[t.start:t.end])
+		if marked[k] && !(k+1 < len(toks) && marked[k+1] && toks[k+1].start == t.end) {
+			b.WriteString(SnippetClose)
 		}
 		pos = t.end
 	}

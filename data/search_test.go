@@ -484,3 +484,85 @@ func TestSearchNUL(t *testing.T) {
 		t.Errorf("Search with a NUL: %d hits, %v; want the words searched (or a plain message)", len(hits), err)
 	}
 }
+
+// TestSearchChineseJapaneseWords: a word inside Chinese or Japanese
+// text, written without spaces, is found, and its snippet marks it as
+// one; a word that is not there is not.
+func TestSearchChineseJapaneseWords(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for name, text := range map[string]string{
+		"zh.txt": "中华人民共和国外交部发言人表示，会谈将继续。\n",
+		"ja.txt": "外務大臣は記者会見で述べた。ラーメンを食べた。\n",
+	} {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		q, mark string
+		hits    int
+	}{
+		{"外交部", "⟦外交部⟧", 1},
+		{"发言人", "⟦发言人⟧", 1},
+		{"外務大臣", "⟦外務大臣⟧", 1},
+		{"記者会見", "⟦記者会見⟧", 1},
+		{"ラーメン", "⟦ラーメン⟧", 1},
+		{"外 会谈", "⟦会谈⟧", 1},
+		{"外交大臣", "", 0},
+	} {
+		hits, err := l.Search(ctx, tt.q, 10)
+		if err != nil || len(hits) != tt.hits {
+			t.Errorf("Search(%q): %d hits, %v; want %d", tt.q, len(hits), err, tt.hits)
+			continue
+		}
+		if tt.hits > 0 && !strings.Contains(hits[0].Snippet, tt.mark) {
+			t.Errorf("Search(%q): snippet %q, want it to mark %s", tt.q, hits[0].Snippet, tt.mark)
+		}
+	}
+}
+
+// TestIdeographsIndexedAgain: a library whose index read a run of
+// Chinese characters as one word (before schema "ideographs indexed one
+// by one") finds a word inside it once upgraded.
+func TestIdeographsIndexedAgain(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "中华人民共和国外交部发言人表示，会谈将继续。\n"
+	if _, err := l.ImportBytes(ctx, "zh.txt", []byte(text), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	// Index the chunk as the older schema did, and step the schema back.
+	var id int64
+	var chunk string
+	if err := l.db.QueryRow(`SELECT id, text FROM version_chunks`).Scan(&id, &chunk); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{`DELETE FROM chunks_fts WHERE rowid = ?`, `INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`} {
+		args := []any{id}
+		if strings.HasPrefix(q, "INSERT") {
+			args = append(args, FoldYo(chunk))
+		}
+		if _, err := l.db.Exec(q, args...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := l.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := l.Search(ctx, "外交部", 10); len(hits) != 0 {
+		t.Fatalf("the old index found a word inside a run: the test does not set it up")
+	}
+	l.Close()
+	l = openAt(t, path)
+	if hits, err := l.Search(ctx, "外交部", 10); err != nil || len(hits) != 1 {
+		t.Errorf("after the upgrade: %d hits, %v; want 1", len(hits), err)
+	}
+	if _, problems, err := l.Verify(ctx); err != nil || len(problems) > 0 {
+		t.Errorf("verify after the upgrade: %v %v", problems, err)
+	}
+}
