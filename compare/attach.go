@@ -61,18 +61,24 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 }
 
 // widenGroups widens a replacement of figures [as, ae) in A by [bs, be)
-// in B over the digit groups of the numbers they are part of, where both
+// in B over the digit groups of the number they are part of, where both
 // versions write the same groups there: "1 000" → "1 500" (grouped with
 // a space, a no-break or thin space, or an apostrophe, as French,
 // Russian, Polish or Swiss text does) is a change of the number, as
-// "1,000" → "1,500", one token each, is, not of its last group.
+// "1,000" → "1,500", one token each, is, not of its last group. Only a
+// change that starts past the number's first group widens, and over the
+// groups after it too: where it starts the number, the figures after it
+// may as well be another number ("Rooms 101 102", "5 100-page books").
 func (e *emitter) widenGroups(as, ae, bs, be int) (int, int, int, int) {
 	ta, tb := e.a.text, e.b.text
-	if startsDigit(ta[as:ae]) && startsDigit(tb[bs:be]) {
-		if la, lb := groupsBefore(ta, as), groupsBefore(tb, bs); la > 0 && ta[as-la:as] == tb[bs-lb:bs] {
-			as, bs = as-la, bs-lb
-		}
+	if !startsDigit(ta[as:ae]) || !startsDigit(tb[bs:be]) {
+		return as, ae, bs, be
 	}
+	la, lb := groupsBefore(ta, as), groupsBefore(tb, bs)
+	if la == 0 || ta[as-la:as] != tb[bs-lb:bs] {
+		return as, ae, bs, be
+	}
+	as, bs = as-la, bs-lb
 	if endsDigit(ta[as:ae]) && endsDigit(tb[bs:be]) {
 		if la, lb := groupsAfter(ta, ae), groupsAfter(tb, be); la > 0 && ta[ae:ae+la] == tb[be:be+lb] {
 			ae, be = ae+la, be+lb
@@ -80,6 +86,11 @@ func (e *emitter) widenGroups(as, ae, bs, be int) (int, int, int, int) {
 	}
 	return as, ae, bs, be
 }
+
+// maxDigitGroups is the most groups of three digits a number is read
+// with, past its first: enough for 10^18, and a bound on the reading of
+// a long run of figures at each change in it.
+const maxDigitGroups = 6
 
 // groupSeparator returns the length of the digit group separator that
 // ends text[:i] (before) or starts text[i:] (after), or 0.
@@ -102,49 +113,55 @@ func groupSeparator(text string, i int, before bool) int {
 // the first group of one to three digits, the others of three; 0 where
 // none stand there.
 func groupsBefore(text string, i int) int {
-	j := i
-	for {
+	j := i // where the number starts, as far as read
+	for range maxDigitGroups {
 		sep := groupSeparator(text, j, true)
 		if sep == 0 {
-			return 0
+			break
 		}
 		k := j - sep
 		d := 0
-		for k-d > 0 && isASCIIDigit(text[k-d-1]) {
+		for d < 4 && k-d > 0 && isASCIIDigit(text[k-d-1]) {
 			d++
 		}
 		if d == 0 || d > 3 {
-			return 0
+			break
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:k-d]); unicode.IsLetter(r) || r == '.' || r == ',' {
+			break // "A1 000": a name, then a number; "1.5 000": two numbers
 		}
 		j = k - d
-		if d < 3 || groupSeparator(text, j, true) == 0 {
-			if r, _ := utf8.DecodeLastRuneInString(text[:j]); unicode.IsLetter(r) {
-				return 0 // "A1 000": a name, then a number
-			}
-			return i - j
+		if d < 3 {
+			break // a first group of one or two digits
 		}
 	}
+	return i - j
 }
 
 // groupsAfter returns the length of the separators and three-digit
 // groups after offset i that go on a number: " 000" or " 000 000"; 0
-// where none stand there.
+// where none stand there. A group goes on a number only where no letter,
+// digit or hyphen follows it ("100-page").
 func groupsAfter(text string, i int) int {
 	j := i
-	for {
+	for range maxDigitGroups {
 		sep := groupSeparator(text, j, false)
 		if sep == 0 {
-			return j - i
+			break
 		}
 		d := 0
-		for j+sep+d < len(text) && isASCIIDigit(text[j+sep+d]) {
+		for d < 4 && j+sep+d < len(text) && isASCIIDigit(text[j+sep+d]) {
 			d++
 		}
 		if d != 3 {
-			return j - i
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j+sep+d:]); unicode.IsLetter(r) || r == '-' {
+			break
 		}
 		j += sep + d
 	}
+	return j - i
 }
 
 func startsDigit(s string) bool { return s != "" && isASCIIDigit(s[0]) }
@@ -333,7 +350,7 @@ func (e *emitter) wordStartingAt(a, b int) (token, token, bool) {
 // characters of Chinese and Japanese, which are no words of their own.
 func (e *emitter) sameWord(ta, tb token) bool {
 	wa := e.a.text[ta.start:ta.end()]
-	return ta.class != classPunct && tb.class != classPunct && !isIdeographic(firstRune(wa)) &&
+	return ta.class != classPunct && tb.class != classPunct && !isIdeographic(firstRune(wa)) && !isUnspacedLetter(firstRune(wa)) &&
 		wa == e.b.text[tb.start:tb.end()]
 }
 

@@ -44,10 +44,15 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 		return !sameKeys(keys(a, da), keys(b, db))
 	}
 	var flags []string
-	if differ(FlagNumber, numbers) {
+	// A change of letter case alone changes no number ("XIV" → "xiv"). In
+	// a Turkish text, capitals written with I for İ ("ILE" for "İLE", an
+	// acronym) put in small letters are a case change too, though the
+	// keys, strictly Turkish, tell them apart.
+	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
+		(k.equalFold(aText, bText) || k.turkic && (&keyer{}).equalFold(aText, bText))
+	if !caseOnly && differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
-	caseOnly := len(da) > 0 && len(db) > 0 && k.equalFold(aText, bText) && caseChanged(aText, bText)
 	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
@@ -174,8 +179,45 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t)
+	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
+		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
 }
+
+// countsAsHanNumber reports whether the Chinese or Japanese numeral at
+// text[i:j] (a token of its own, as every character is) writes a number:
+// beside another numeral or a figure, after 第 (an ordinal) or before a
+// counter or unit (三本, 二十日, 五元), and not in a word that holds it
+// (四川, 三明治, 十分 "very", 千万 "by all means").
+func countsAsHanNumber(text string, i, j int) bool {
+	for _, w := range hanNumeralWords {
+		for k := strings.Index(w, text[i:j]); k >= 0; k = nextIndex(w, text[i:j], k) {
+			if i-k >= 0 && strings.HasPrefix(text[i-k:], w) {
+				return false
+			}
+		}
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[j:])
+	return before == '第' || hanNumeral(string(before)) || hanNumeral(string(after)) ||
+		isASCIIDigit(byte(after)) && after < utf8.RuneSelf || strings.ContainsRune(hanCounters, after)
+}
+
+// nextIndex is the offset of the next occurrence of sub in w after offset k,
+// or -1.
+func nextIndex(w, sub string, k int) int {
+	if n := strings.Index(w[k+len(sub):], sub); n >= 0 {
+		return k + len(sub) + n
+	}
+	return -1
+}
+
+// hanNumeralWords are common words that hold a numeral but name no
+// number.
+var hanNumeralWords = []string{"十分", "千万", "万一", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕"}
+
+// hanCounters are the counters and units a Chinese or Japanese numeral
+// stands before: 三本书, 五个人, 二十一日, 兩萬元, 三冊.
+const hanCounters = "个個本只隻条條张張位名人次回年月日号號天岁歲元円块塊倍分秒点點时時周週家件部台辆輛架艘座所项項种種届屆期层層米公斤吨噸里度成半多余餘冊枚匹つ歳"
 
 // isRoman reports a Roman numeral of two letters or more up to
 // maxRomanFlagged, or one with the French ending of an ordinal ("XIV",
@@ -221,9 +263,6 @@ func isNumberWord(w string) bool {
 		}
 		b = utf8.AppendRune(b, r)
 		i += size
-	}
-	if hanNumeral(w) {
-		return true
 	}
 	ws := numberWordSet()
 	if h := numberWordHash(b); ws.sig[h/64]&(1<<(h%64)) != 0 && ws.words[string(b)] {

@@ -457,17 +457,41 @@ func TestNumberFlagOnOtherNumerals(t *testing.T) {
 }
 
 // TestHanWordsNotNumbers: a change of ideographs that are no numerals,
-// or of 一 inside a word, is no number change.
+// of a word that holds a numeral (四川, 十分 "very"), of a capitalised
+// word that reads as a Roman numeral, or of a Roman numeral's case, is
+// no number change.
 func TestHanWordsNotNumbers(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"我们一起去学校。", "我们一同去学校。"},
 		{"The MIX label closed.", "The MAX label closed."},
 		{"Run the CLI now.", "Run the GUI now."},
+		{"十分好。", "非常好。"},
+		{"三明治很好吃。", "汉堡很好吃。"},
+		{"他去了四川。", "他去了广东。"},
+		{"九州岛很美。", "本州岛很美。"},
+		{"千万不要去。", "一定不要去。"},
+		{"Louis XIV ruled.", "Louis xiv ruled."},
+		{"Read chapter IV now.", "Read chapter iv now."},
 		{"他买了书。", "他卖了书。"},
 	} {
 		r := mustCompare(t, Options{}, tc.a, tc.b)
 		if len(r.Changes) != 1 || r.Changes[0].HasFlag(FlagNumber) {
 			t.Errorf("%q -> %q: changes %+v, want one not flagged %s", tc.a, tc.b, r.Changes, FlagNumber)
+		}
+	}
+}
+
+// TestTurkicCapitalsFlaggedCase: in a text given as Turkish, a word in
+// capitals written with I (an acronym, or Turkish typed without İ) put in
+// small letters is flagged case, not name.
+func TestTurkicCapitalsFlaggedCase(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Ali ILE Veli.", "Ali ile Veli."},
+		{"The INDIA office.", "The india office."},
+	} {
+		cs := nonTrivial(mustCompare(t, Options{Languages: []string{"tr", "tr"}}, p[0], p[1]))
+		if len(cs) != 1 || cs[0].HasFlag(FlagName) || !cs[0].HasFlag(FlagCase) {
+			t.Errorf("%q -> %q: %+v, want one change flagged case, not name", p[0], p[1], cs)
 		}
 	}
 }

@@ -250,6 +250,11 @@ func TestCompareBasics(t *testing.T) {
 			want: []string{"replace:12 000 000>12 500 000"}},
 		{name: "a number grouped by an apostrophe changes whole", a: "Er zahlte 1'000 Franken.", b: "Er zahlte 1'500 Franken.", want: []string{"replace:1'000>1'500"}},
 		{name: "numbers side by side are not groups", a: "In 2024 100 people came.", b: "In 2024 150 people came.", want: []string{"replace:100>150"}},
+		{name: "a year before a count is no group", a: "In 2024 100 people came.", b: "In 2025 100 people came.", want: []string{"replace:2024>2025"}},
+		{name: "the first of numbers side by side", a: "Rooms 101 102 103 are free.", b: "Rooms 105 102 103 are free.", want: []string{"replace:101>105"}},
+		{name: "a count before a compound", a: "He has 5 100-page books.", b: "He has 6 100-page books.", want: []string{"replace:5>6"}},
+		{name: "a number led by three digits changes whole", a: "It cost 100 000 euros.", b: "It cost 100 500 euros.", want: []string{"replace:100 000>100 500"}},
+		{name: "a number of three groups changes whole", a: "It holds 123 456 789 items.", b: "It holds 123 456 780 items.", want: []string{"replace:123 456 789>123 456 780"}},
 		{name: "an en dash for a minus is typography", a: "It fell to –5 degrees.", b: "It fell to -5 degrees.", trivial: 1},
 		{name: "a minus sign for an en dash", a: "From −12 to –5 °C.", b: "From –12 to −5 °C.", trivial: 1},
 		{name: "an en dash before another number is a change", a: "It fell to –5 degrees.", b: "It fell to -7 degrees.",
@@ -947,5 +952,33 @@ func TestTurkicVersions(t *testing.T) {
 		if got := turkicVersions(tt.langs, ref, tt.base); !slices.Equal(got, tt.want) {
 			t.Errorf("%q, base %d: %v, want %v", tt.langs, tt.base, got, tt.want)
 		}
+	}
+}
+
+// TestUnspacedScripts: Thai, Khmer and Myanmar write words without
+// spaces; a changed word is marked with at most a cluster or two around
+// it, not the whole run up to the next space, and a moved Thai sentence
+// is a move.
+func TestUnspacedScripts(t *testing.T) {
+	for _, tc := range []struct{ name, a, b, word string }{
+		{"thai", "ฉันชอบกินข้าวผัดมาก แต่เพื่อนชอบก๋วยเตี๋ยว", "ฉันชอบกินข้าวต้มมาก แต่เพื่อนชอบก๋วยเตี๋ยว", "ผัด"},
+		{"khmer", "ខ្ញុំចូលចិត្តញ៉ាំបាយណាស់ ។", "ខ្ញុំចូលចិត្តញ៉ាំមីណាស់ ។", "បាយ"},
+		{"myanmar", "ကျွန်တော်ထမင်းစားတယ်။", "ကျွန်တော်ခေါက်ဆွဲစားတယ်။", "ထမင်း"},
+	} {
+		cs := nonTrivial(mustCompare(t, Options{}, tc.a, tc.b))
+		if len(cs) == 0 {
+			t.Errorf("%s: no change found", tc.name)
+		}
+		for _, c := range cs {
+			if utf8.RuneCountInString(c.AText) > utf8.RuneCountInString(tc.word)+4 {
+				t.Errorf("%s: one word changed (%q), but the change covers %q -> %q", tc.name, tc.word, c.AText, c.BText)
+			}
+		}
+	}
+	s := []string{"เชียงใหม่เป็นเมืองใหญ่ทางภาคเหนือของประเทศไทย", "ดอยสุเทพเป็นภูเขาที่อยู่ทางทิศตะวันตกของเมือง",
+		"ข้าวซอยเป็นอาหารที่มีชื่อเสียงที่สุด", "ตลาดกลางคืนเปิดทุกวันจนถึงเที่ยงคืน"}
+	r := mustCompare(t, Options{}, strings.Join(s, " "), strings.Join([]string{s[0], s[2], s[3], s[1]}, " "))
+	if got := describe(nonTrivial(r)); len(got) != 1 || !strings.HasPrefix(got[0], "move:") {
+		t.Errorf("one Thai sentence moved: got %q, want one move", got)
 	}
 }

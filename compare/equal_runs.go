@@ -132,8 +132,9 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			if x.Kind == Insert {
 				d, in = y, x
 			}
-			if !adjacent(e.a.text, in.AStart, d.AStart, d.AEnd, movedA) || !adjacent(e.b.text, d.BStart, in.BStart, in.BEnd, movedB) {
-				continue
+			if !adjacent(e.a.text, in.AStart, d.AStart, d.AEnd, movedA) || !adjacent(e.b.text, d.BStart, in.BStart, in.BEnd, movedB) ||
+				insideSpan(movedA, d.AStart, d.AEnd) || insideSpan(movedB, in.BStart, in.BEnd) {
+				continue // an edit inside a moved passage belongs to it
 			}
 			// At one place, the two read as a replacement of d's tokens by
 			// in's, whichever of them the diff put first: the tokens they
@@ -196,6 +197,13 @@ func adjacent(text string, p, s, end int, moved []Span) bool {
 		lo = max(lo, moved[k].End)
 	}
 	return lo >= hi || onlySpace(text[lo:hi])
+}
+
+// insideSpan reports whether [s, end) lies inside one of spans (in
+// order, apart).
+func insideSpan(spans []Span, s, end int) bool {
+	k, _ := slices.BinarySearchFunc(spans, s, func(m Span, at int) int { return cmp.Compare(m.End, at+1) })
+	return k < len(spans) && spans[k].Start <= s && end <= spans[k].End
 }
 
 // restoredReach is how many changes after a deletion (or insertion) are

@@ -34,11 +34,17 @@ func (r *Result) Readings(row Row) []int {
 	if same {
 		return out
 	}
-	k := newKeyer(r.Options, r.turkic != nil && r.turkic[r.Base])
+	// Each version's key is made with its own case fold, as its word
+	// diff's are (turkicVersions).
+	keyers := [2]*keyer{newKeyer(r.Options, false), newKeyer(r.Options, true)}
 	var keys []string
 	for v, c := range row.Cells {
 		if out[v] < 0 {
 			continue
+		}
+		k := keyers[0]
+		if c.Version < len(r.turkic) && r.turkic[c.Version] {
+			k = keyers[1]
 		}
 		key := k.joinedKey(r.Texts[c.Version][c.Start:c.End])
 		out[v] = len(keys)

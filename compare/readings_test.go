@@ -59,3 +59,28 @@ func TestReadingLetter(t *testing.T) {
 		}
 	}
 }
+
+// TestReadingsFollowEachFold: a version's reading is keyed with its own
+// case fold, as its word diff is: two Turkish renderings of an English
+// base that differ in ı and I read differently, and two English
+// renderings of a Turkish base that differ in case alone read alike.
+func TestReadingsFollowEachFold(t *testing.T) {
+	for _, tc := range []struct {
+		langs []string
+		texts []string
+	}{
+		{[]string{"en", "tr", "tr"}, []string{"The red apple is here.", "KIRMIZI elma burada.", "Kirmizi elma burada."}},
+		{[]string{"tr", "en", "en"}, []string{"Kırmızı elma burada.", "INDIA is here.", "India is here."}},
+	} {
+		r := mustCompare(t, Options{IgnoreCase: true, Languages: tc.langs}, tc.texts...)
+		differ := false // renderings 1 and 2, word-diffed against each other
+		for _, c := range nonTrivial(r) {
+			differ = differ || c.A == 1 && c.B == 2
+		}
+		for _, row := range r.Rows {
+			if got := r.Readings(row); (got[1] != got[2]) != differ {
+				t.Errorf("%q: readings %v, while the renderings' word diff has changes: %v", tc.texts, got, differ)
+			}
+		}
+	}
+}

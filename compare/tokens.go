@@ -151,6 +151,16 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				out = appendToken(out, text, start, i, classWord, plain)
 				continue
 			}
+			if c <= 0xE1 && isUnspacedLetter(r) { // U+0E00 to U+1FFF start with 0xE0 or 0xE1
+				// Thai, Lao, Myanmar and Khmer write words without spaces
+				// too: each cluster (a letter with its vowel and tone
+				// marks, a stacked consonant, a vowel written before its
+				// consonant) is a token.
+				start := i
+				i = clusterEnd(text, i, r, size, to)
+				out = appendToken(out, text, start, i, classWord, plainNone)
+				continue
+			}
 		}
 		start := i
 		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
@@ -201,7 +211,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 					continue
 				}
 				plain = plainNone
-				if r >= 0x2E80 && isIdeographic(r) {
+				if r >= 0x2E80 && isIdeographic(r) || isUnspacedLetter(r) {
 					break // "COVID疫情": the characters are tokens of their own
 				}
 				if isWordRune(r) || isInvisible(r) {
@@ -293,6 +303,42 @@ func isIdeographic(r rune) bool {
 		return false // the rest of the kana blocks: marks and punctuation
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == '々' || r == '〆'
+}
+
+// isUnspacedLetter reports a letter of Thai, Lao, Myanmar or Khmer,
+// scripts written without spaces between words (their digits are
+// numbers, read as other digits are).
+func isUnspacedLetter(r rune) bool {
+	return (r >= 0x0E00 && r <= 0x0EFF || r >= 0x1000 && r <= 0x109F || r >= 0x1780 && r <= 0x17FF) && unicode.IsLetter(r)
+}
+
+// clusterEnd returns the end of the cluster that letter r, size bytes at
+// text[i], opens: the marks after it (vowel signs, tone marks), a
+// consonant stacked under it by a virama or coeng (Myanmar ္, Khmer ្),
+// and, for a Thai or Lao vowel written before its consonant (เ, แ, โ,
+// ใ, ไ), that consonant with its own marks.
+func clusterEnd(text string, i int, r rune, size, to int) int {
+	j := i + size
+	if r >= 0x0E40 && r <= 0x0E44 || r >= 0x0EC0 && r <= 0x0EC4 {
+		if j < to {
+			if r2, s2 := decodeRune(text, j, to); isUnspacedLetter(r2) {
+				j += s2
+			}
+		}
+	}
+	for j < to {
+		r2, s2 := decodeRune(text, j, to)
+		if !unicode.In(r2, unicode.Mn, unicode.Mc) && !isInvisible(r2) {
+			break
+		}
+		j += s2
+		if (r2 == 0x1039 || r2 == 0x17D2) && j < to {
+			if r3, s3 := decodeRune(text, j, to); unicode.IsLetter(r3) {
+				j += s3
+			}
+		}
+	}
+	return j
 }
 
 // isPlainIdeograph reports the common ideographs (U+4E00-9FFF) and the
