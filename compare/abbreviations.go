@@ -105,6 +105,9 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
 	{abbrevCloses, `etc a.m p.m т.д т.п др usw`},
+	// Greek: before and after Christ, before and after noon ("432 π.Χ.
+	// Ήταν").
+	{abbrevCloses, `π.χ μ.χ π.μ μ.μ`},
 	// Of this, the current, the last year, and of our era.
 	{abbrevDating, `с.г т.г п.г н.э`},
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed

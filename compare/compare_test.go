@@ -982,3 +982,30 @@ func TestUnspacedScripts(t *testing.T) {
 		t.Errorf("one Thai sentence moved: got %q, want one move", got)
 	}
 }
+
+// TestGreekCapitalsAndEras: Greek sets capitals without accents, so a
+// line in capitals against its original is a change of case alone
+// (trivial when case is ignored); and "π.Χ." (B.C.) before a capital ends
+// its sentence, so that sentences swapped around it are moves.
+func TestGreekCapitalsAndEras(t *testing.T) {
+	a, b := "ΤΟ ΜΟΥΣΕΙΟ ΑΝΟΙΞΕ ΤΟ 2009.", "Το μουσείο άνοιξε το 2009."
+	if cs := nonTrivial(mustCompare(t, Options{IgnoreCase: true}, a, b)); len(cs) > 0 {
+		t.Errorf("ignoring case: %q, want only trivial changes", describe(cs))
+	}
+	for _, c := range mustCompare(t, Options{}, a, b).Changes {
+		if c.HasFlag(FlagName) || !c.HasFlag(FlagCase) {
+			t.Errorf("%q -> %q flagged %v, want case, not name", c.AText, c.BText, c.Flags)
+		}
+	}
+	if cs := nonTrivial(mustCompare(t, Options{}, "Το μουσείο άνοιξε.", "Το μουσειο άνοιξε.")); len(cs) != 1 {
+		t.Errorf("an accent dropped in small letters: %q, want one change", describe(cs))
+	}
+	a = "Ο ναός ολοκληρώθηκε το 432 π.Χ. Ήταν αφιερωμένος στη θεά Αθηνά. Πότε θα επιστρέψουν τα γλυπτά; Κανείς δεν ξέρει."
+	b = "Ήταν αφιερωμένος στη θεά Αθηνά. Ο ναός ολοκληρώθηκε το 432 π.Χ. Κανείς δεν ξέρει. Πότε θα επιστρέψουν τα γλυπτά;"
+	for _, c := range nonTrivial(mustCompare(t, Options{}, a, b)) {
+		if c.Kind != Move {
+			t.Errorf("sentences swapped around π.Χ.: %q, want moves only", describe(nonTrivial(mustCompare(t, Options{}, a, b))))
+			break
+		}
+	}
+}

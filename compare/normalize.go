@@ -161,13 +161,43 @@ func (k *keyer) fold(s string) string {
 			l := cases.Lower(language.Turkish)
 			k.lower = &l
 		}
-		return k.folder.String(k.lower.String(s))
+		return withoutGreekAccents(k.folder.String(k.lower.String(s)))
 	}
 	out := k.folder.String(s)
 	if strings.ContainsAny(out, "ı\u0307") {
 		out = strings.NewReplacer("i\u0307", "i", "ı", "i").Replace(out)
 	}
-	return out
+	return withoutGreekAccents(out)
+}
+
+// withoutGreekAccents is s without the accents and breathings of its
+// Greek letters (the diaeresis kept): Greek sets capitals without them,
+// so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals, and a fold that ignores
+// case must ignore them too.
+func withoutGreekAccents(s string) string {
+	if !strings.ContainsFunc(s, isGreek) {
+		return s
+	}
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	prevGreek := false
+	for _, r := range d {
+		switch {
+		case prevGreek && (r == '\u0301' || r == '\u0300' || r == '\u0342' || r == '\u0313' || r == '\u0314' || r == '\u0345'):
+			continue // tonos, varia, perispomeni, breathings, iota subscript
+		case unicode.Is(unicode.Mn, r):
+		default:
+			prevGreek = isGreek(r)
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// isGreek reports a Greek letter, monotonic or polytonic.
+func isGreek(r rune) bool {
+	return r >= 0x370 && r <= 0x3FF || r >= 0x1F00 && r <= 0x1FFF
 }
 
 // turkicFold reports a language whose case pairs I with ı and İ with i:
