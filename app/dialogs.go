@@ -401,10 +401,23 @@ func (mw *MainWindow) showEditBriefing(b data.Briefing) {
 	}
 	mw.form("Edit "+briefingName(b), "Save", items, func() {
 		nb := b
-		nb.Title, nb.Date, nb.Place = strings.TrimSpace(title.Text), strings.TrimSpace(date.Text), strings.TrimSpace(place.Text)
-		nb.Speakers, nb.Note = strings.TrimSpace(speakers.Text), note.Text
+		nb.Title, nb.Date, nb.Place = trimmedEdit(b.Title, title.Text), trimmedEdit(b.Date, date.Text), trimmedEdit(b.Place, place.Text)
+		nb.Speakers, nb.Note = trimmedEdit(b.Speakers, speakers.Text), note.Text
 		mw.afterEdit(mw.opts.Library.UpdateBriefing(mw.ctx, &nb))
 	})
+}
+
+// trimmedEdit is what a field the dialog showed as was and the user left
+// as typed saves: typed without the spaces around it, or was itself where
+// that is all that differs, so that a field left alone is no edit (the
+// library writes only the fields changed, and keeps what another process
+// saved in the others meanwhile).
+func trimmedEdit(was, typed string) string {
+	t := strings.TrimSpace(typed)
+	if t == strings.TrimSpace(was) {
+		return was
+	}
+	return t
 }
 
 // confirmDeleteBriefing deletes an empty briefing after asking.
@@ -438,7 +451,7 @@ func (mw *MainWindow) showEditVersion(v data.Version) {
 	}
 	mw.form("Edit "+v.Label, "Save", items, func() {
 		nv := v
-		nv.Label, nv.Language, nv.Source, nv.URL, nv.Note = strings.TrimSpace(label.Text), strings.TrimSpace(lang.Text), source.Text, url.Text, note.Text
+		nv.Label, nv.Language, nv.Source, nv.URL, nv.Note = trimmedEdit(v.Label, label.Text), trimmedEdit(v.Language, lang.Text), source.Text, url.Text, note.Text
 		nv.Kind = kind.Selected
 		mw.afterEdit(mw.opts.Library.UpdateVersion(mw.ctx, &nv))
 	})

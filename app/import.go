@@ -58,12 +58,20 @@ func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []strin
 		}
 		sum, err := imp(ctx, paths, opt, onFile)
 		rep := reportFor(paths, sum)
-		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				rep.Cancelled = true
-			} else {
-				rep.Failed = append(rep.Failed, ImportFailure{Err: err})
-			}
+		var stop *data.StopError
+		switch {
+		case err == nil:
+		case errors.Is(err, context.Canceled):
+			rep.Cancelled = true
+		case errors.As(err, &stop):
+			// The library stopped the batch: the file it stopped at and
+			// those after it were not imported; "could not import …"
+			// says how many.
+			left := sum.Total - len(sum.Imported) - len(sum.Duplicates) - len(sum.Failed)
+			rep.Failed = append(rep.Failed, ImportFailure{Err: fmt.Errorf("%d of %d files: the import stopped at %s: %w",
+				left, sum.Total, filepath.Base(stop.Path), stop.Err)})
+		default:
+			rep.Failed = append(rep.Failed, ImportFailure{Err: err})
 		}
 		loadErr := m.Load(ctx)
 		m.opts.UI(func() {

@@ -27,6 +27,20 @@ func (e FileError) Error() string { return e.Path + ": " + e.Err.Error() }
 // Unwrap returns the problem.
 func (e FileError) Unwrap() error { return e.Err }
 
+// StopError is the error of a bulk import the library stopped at file
+// Path (damaged, full, read-only or busy): the files after it were not
+// tried, since they would fail the same way.
+type StopError struct {
+	Path string
+	Err  error
+}
+
+// Error returns "importing path: problem".
+func (e *StopError) Error() string { return "importing " + e.Path + ": " + e.Err.Error() }
+
+// Unwrap returns the problem.
+func (e *StopError) Unwrap() error { return e.Err }
+
 // Summary is the outcome of a bulk import.
 type Summary struct {
 	// Total is the number of files considered.
@@ -184,11 +198,11 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		case errors.Is(err, ErrNotLibrary):
 			// The library is damaged, not the file: the rest would fail
 			// the same way.
-			return sum, fmt.Errorf("importing %s: the library %s: %w", f, l.path, err)
+			return sum, &StopError{Path: f, Err: fmt.Errorf("the library %s: %w", l.path, err)}
 		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrBusy):
 			// The library, not the file: the rest would fail the same way
 			// (a busy library after waiting its full time for each).
-			return sum, fmt.Errorf("importing %s: %w", f, err) // the error names the library
+			return sum, &StopError{Path: f, Err: err} // the error names the library
 		default:
 			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})
 			continue

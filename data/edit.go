@@ -22,7 +22,11 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 		return fmt.Errorf("version %d: %w", v.ID, err)
 	}
 	v.Kind = kind
-	if stored, err := l.storedField(ctx, "versions", "language", v.ID); err != nil || v.Language != stored {
+	var was []string
+	if v.read != nil {
+		was = v.read[:]
+	}
+	if !l.asBefore(ctx, was, 3, "versions", v.ID, v.Language) {
 		if v.Language, err = CanonicalLanguage(v.Language); err != nil {
 			return fmt.Errorf("version %d: %w", v.ID, err)
 		}
@@ -31,10 +35,6 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
 	}
 	now := v.fields()
-	var was []string
-	if v.read != nil {
-		was = v.read[:]
-	}
 	query, args := changedFields("versions", versionEditColumns[:], was, now[:], v.ID)
 	if err := l.execOne(ctx, fmt.Sprintf("version %d", v.ID), query, args...); err != nil {
 		return err
@@ -69,29 +69,29 @@ func changedFields(table string, columns, was, now []string, id int64) (string, 
 // found by b.ID, those changed since it was read as UpdateVersion does.
 // The slug must stay unique and non-empty.
 func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
+	var was []string
+	if b.read != nil {
+		was = b.read[:]
+	}
 	slug := b.Slug
 	// A slug kept as it is stays, even one Slugify would write otherwise
 	// now: scripts and --briefing name it.
-	if stored, err := l.storedField(ctx, "briefings", "slug", b.ID); err != nil || slug != stored {
+	if !l.asBefore(ctx, was, 0, "briefings", b.ID, slug) {
 		slug = Slugify(slug)
 	}
 	if slug == "" {
 		return fmt.Errorf("briefing %d: the slug cannot be empty", b.ID)
 	}
-	if stored, err := l.storedField(ctx, "briefings", "title", b.ID); (err != nil || b.Title != stored) && strings.TrimSpace(b.Title) == "" {
+	if !l.asBefore(ctx, was, 1, "briefings", b.ID, b.Title) && strings.TrimSpace(b.Title) == "" {
 		return fmt.Errorf("briefing %d: the title cannot be empty", b.ID) // a blank one stored before stays
 	}
 	b.Slug = slug
-	if stored, err := l.storedField(ctx, "briefings", "date", b.ID); err != nil || b.Date != stored {
+	if !l.asBefore(ctx, was, 2, "briefings", b.ID, b.Date) {
 		if err := CheckDate(b.Date); err != nil {
 			return fmt.Errorf("briefing %d: %w", b.ID, err)
 		}
 	}
 	now := b.fields()
-	var was []string
-	if b.read != nil {
-		was = b.read[:]
-	}
 	query, args := changedFields("briefings", briefingEditColumns[:], was, now[:], b.ID)
 	err := l.execOne(ctx, fmt.Sprintf("briefing %d", b.ID), query, args...)
 	if err == nil {
@@ -107,14 +107,26 @@ func (l *Library) UpdateBriefing(ctx context.Context, b *Briefing) error {
 	return err
 }
 
-// storedField is a text column of a row as the library holds it. An edit
-// checks a language or date only when it changes it: one stored before
-// the library checked them (free-form, by an older Variorum) stays as it
-// is, so that saving a new label does not first demand a fixed date.
-func (l *Library) storedField(ctx context.Context, table, column string, id int64) (string, error) {
-	var v string
-	err := l.db.QueryRowContext(ctx, `SELECT `+column+` FROM `+table+` WHERE id = ?`, id).Scan(&v)
-	return v, err
+// asBefore reports whether value, the editable field i of row id of
+// table (a version's or a briefing's, see versionEditColumns and
+// briefingEditColumns), is as the caller read it (was), or, for a row not
+// read from the library, as the library holds it. An edit checks and
+// normalises a language, slug or date only where it changes it: one
+// stored before the library checked them (free-form, by an older
+// Variorum) stays as it is, so that saving a new label does not first
+// demand a fixed date, nor write back a field another process changed
+// since it was read.
+func (l *Library) asBefore(ctx context.Context, was []string, i int, table string, id int64, value string) bool {
+	if was != nil {
+		return value == was[i]
+	}
+	column := versionEditColumns[i]
+	if table == "briefings" {
+		column = briefingEditColumns[i]
+	}
+	var stored string
+	err := l.db.QueryRowContext(ctx, `SELECT `+column+` FROM `+table+` WHERE id = ?`, id).Scan(&stored)
+	return err == nil && value == stored
 }
 
 // CreateBriefing adds an empty briefing (its slug made unique) and returns

@@ -51,7 +51,7 @@ func TestSearchWordAtChunkEdgeWithSpacingMark(t *testing.T) {
 // alone, or by an older Variorum) must stay editable: a user expects an
 // edit of the date to be saved, as UpdateBriefing
 // already does for a stored date or language it would not accept now
-// (storedField: "one stored before the library checked them stays as it
+// (asBefore: "one stored before the library checked them stays as it
 // is, so that saving a new label does not first demand a fixed date").
 func TestEditDateOfBriefingWithBlankTitle(t *testing.T) {
 	ctx := context.Background()

@@ -213,16 +213,7 @@ func isTokenRune(r rune) bool {
 // a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
 // and NEAR are plain words.
 func parseQuery(q string) []queryTerm {
-	// The texts are stored in NFC; a query typed or pasted decomposed
-	// ("и" and a combining breve for "й") is read as they are, and a
-	// control character (a NUL, which FTS5 would read as the query's
-	// end) parts words as a space does.
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, norm.NFC.String(q))
+	q = queryText(q)
 	var terms []queryTerm
 	term := func(s string, prefix bool) {
 		var ws []string
@@ -244,6 +235,19 @@ func parseQuery(q string) []queryTerm {
 		}
 	}
 	return terms
+}
+
+// queryText is a query as the library reads it: in NFC, as the texts
+// are stored, so that one typed or pasted decomposed ("и" and a combining
+// breve for "й") finds them, with each control character (a NUL, which
+// FTS5 would read as the query's end) a space.
+func queryText(q string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, norm.NFC.String(q))
 }
 
 // ftsQuery writes terms as an FTS5 query that cannot be a syntax error:
@@ -350,6 +354,7 @@ func appendFolded(b []byte, r rune) []byte {
 // A view marks with it what a search hit it opens has found. A span covers
 // whole characters, with the combining marks after them.
 func MatchSpans(text, q string) [][2]int {
+	q = queryText(q)
 	if isASCII(text) && isASCII(q) {
 		return asciiSpans(text, q) // an English cell: offsets need no map
 	}

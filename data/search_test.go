@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/variorum/variorum/assets"
 )
 
@@ -564,5 +566,32 @@ func TestIdeographsIndexedAgain(t *testing.T) {
 	}
 	if _, problems, err := l.Verify(ctx); err != nil || len(problems) > 0 {
 		t.Errorf("verify after the upgrade: %v %v", problems, err)
+	}
+}
+
+// TestMatchSpansReadsQueriesAsSearch: what a search finds with a query
+// typed decomposed, the window's Find marks with the same query.
+func TestMatchSpansReadsQueriesAsSearch(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "ru.txt", []byte("Мой друг сказал, что переговоры продолжаются.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"Мои\u0306", "talks\x00go"} {
+		hits, err := l.Search(ctx, q, 10)
+		t.Logf("Search(%q): %d hits, err %v", q, len(hits), err)
+	}
+	q := "Мои\u0306"
+	hits, err := l.Search(ctx, q, 10)
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("Search(%q) = %d hits, %v", q, len(hits), err)
+	}
+	full, err := l.Version(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spans := MatchSpans(full.Text, q); len(spans) == 0 {
+		t.Errorf("Search(%q) finds version %d, but MatchSpans(its text, %q) marks nothing (NFC query marks %v)", q, v.ID, q, MatchSpans(full.Text, norm.NFC.String(q)))
 	}
 }

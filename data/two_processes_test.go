@@ -208,3 +208,140 @@ func TestVerifyWhileAnotherProcessRemoves(t *testing.T) {
 		t.Errorf("verify of a sound library reported %d problems while another process removed versions; first: %v", len(reported), reported[0])
 	}
 }
+
+// TestEditKeepsAnotherProcessLanguage: a language stored unchecked
+// ("EN", by an older Variorum) that the caller did not touch is neither
+// checked nor written back, so the language another process set since
+// stays.
+func TestEditKeepsAnotherProcessLanguage(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	window, cli := openAt(t, path), openAt(t, path)
+	v, err := window.ImportBytes(ctx, "a.txt", []byte("Lavrov said the talks go on.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As an older Variorum stored it (storedField's comment: kept as it is).
+	if _, err := window.db.Exec(`UPDATE versions SET language = 'EN' WHERE id = ?`, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := window.VersionInfo(ctx, v.ID) // the window's dialog opens
+	if err != nil {
+		t.Fatal(err)
+	}
+	cv, err := cli.VersionInfo(ctx, v.ID) // variorum edit ID --lang fr
+	if err != nil {
+		t.Fatal(err)
+	}
+	cv.Language = "fr"
+	if err := cli.UpdateVersion(ctx, cv); err != nil {
+		t.Fatal(err)
+	}
+	stale.Label = "blog-en" // the user changes the label only
+	if err := window.UpdateVersion(ctx, stale); err != nil {
+		t.Logf("stale save refused: %v", err)
+		return
+	}
+	got, err := cli.VersionInfo(ctx, v.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Language != "fr" {
+		t.Errorf("language set by the other process lost: now %q (label %q), want \"fr\" kept", got.Language, got.Label)
+	}
+}
+
+// TestEditKeepsAnotherProcessSlug: the same for a slug kept as it was
+// written ("Old_Slug").
+func TestEditKeepsAnotherProcessSlug(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	window, cli := openAt(t, path), openAt(t, path)
+	b, err := window.CreateBriefing(ctx, Briefing{Title: "Press conference"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := window.db.Exec(`UPDATE briefings SET slug = 'Old_Slug' WHERE id = ?`, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := window.Briefing(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, err := cli.BriefingBySlug(ctx, "Old_Slug")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb.Slug = "pc-2024"
+	if err := cli.UpdateBriefing(ctx, cb); err != nil {
+		t.Fatal(err)
+	}
+	stale.Title = "Press conference, Almaty"
+	if err := window.UpdateBriefing(ctx, stale); err != nil {
+		t.Logf("stale save refused: %v", err)
+		return
+	}
+	got, err := cli.Briefing(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Slug != "pc-2024" {
+		t.Errorf("slug set by the other process lost: now %q, want \"pc-2024\" kept", got.Slug)
+	}
+}
+
+// TestEditIgnoresUntouchedOldDate: a date the caller read and left alone
+// is not checked, though another process has changed it since.
+func TestEditIgnoresUntouchedOldDate(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	window, cli := openAt(t, path), openAt(t, path)
+	b, err := window.CreateBriefing(ctx, Briefing{Title: "Press conference"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := window.db.Exec(`UPDATE briefings SET date = 'June 2024' WHERE id = ?`, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	stale, err := window.Briefing(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cb, _ := cli.Briefing(ctx, b.ID)
+	cb.Date = "2024-06"
+	if err := cli.UpdateBriefing(ctx, cb); err != nil {
+		t.Fatal(err)
+	}
+	stale.Note = "checked"
+	if err := window.UpdateBriefing(ctx, stale); err != nil {
+		t.Errorf("saving a note only was refused for the date read, which the user did not touch: %v", err)
+	}
+}
+
+// TestSaveWithoutChanges: a save that changes no field still finds the
+// row (and reports one removed), with notes attached.
+func TestSaveWithoutChanges(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	v, err := l.ImportBytes(ctx, "a.txt", []byte("Lavrov said the talks go on.\n"), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.AddNote(ctx, Note{VersionID: v.ID, Start: 0, End: 6, Text: "n"}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := l.VersionInfo(ctx, v.ID)
+	if err := l.UpdateVersion(ctx, got); err != nil {
+		t.Fatalf("no-op update: %v", err)
+	}
+	b, _ := l.Briefing(ctx, v.BriefingID)
+	if err := l.UpdateBriefing(ctx, b); err != nil {
+		t.Fatalf("no-op briefing update: %v", err)
+	}
+	if err := l.DeleteVersion(ctx, v.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.UpdateVersion(ctx, got); err == nil {
+		t.Fatalf("no-op update of a removed version succeeded")
+	}
+}

@@ -247,3 +247,116 @@ func TestHTMLShowsBidiControls(t *testing.T) {
 		}
 	}
 }
+
+// TestRightToLeftLanguages: languages whose script the language tables
+// do not give, or give as one of the rarer right-to-left scripts, read
+// right to left.
+func TestRightToLeftLanguages(t *testing.T) {
+	for _, tag := range []string{"prs", "syc", "hbo", "jrb", "ku-Yezi", "arc"} {
+		if !rightToLeft(tag) {
+			t.Errorf("rightToLeft(%q) = false, want true (written right to left)", tag)
+		}
+	}
+}
+
+// TestChangeListRightToLeft: the change list's cells take their
+// versions' direction, so Hebrew opening with a Latin acronym reads right
+// to left there too.
+func TestChangeListRightToLeft(t *testing.T) {
+	a := "הממשלה הודיעה היום כי NATO תחתום על הסכם חדש עם שכנותיה.\n"
+	b := "הממשלה הודיעה היום כי EU חתמה על הסכם חדש עם שכנותיה.\n"
+	r := textReport(t, []string{a, b}, []string{"a", "b"}, []string{"he", "he"}, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	root, err := xhtml.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	walkNodes(root, func(n *xhtml.Node) {
+		if n.Type != xhtml.ElementNode || n.Data != "td" || nodeAttr(n, "class") != "text" {
+			return
+		}
+		text := nodeText(n)
+		if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Hebrew, r) }) {
+			return
+		}
+		if dir := resolvedDir(n); dir != "rtl" {
+			t.Errorf("change-list cell of Hebrew text %q is laid out %s (dir=%q)", text, dir, nodeAttr(n, "dir"))
+		}
+	})
+}
+
+// TestShownBidiControlKeepsCellDirection: a direction control shown as
+// its code point does not set the direction of a cell that finds its
+// own: an Arabic cell opening with one reads right to left.
+func TestShownBidiControlKeepsCellDirection(t *testing.T) {
+	a := "\u202bأعلنت الوزارة اليوم عن اتفاق جديد مع الجيران.\u202c\n"
+	b := "\u202bأعلنت الوزارة أمس عن اتفاق جديد مع الجيران.\u202c\n"
+	r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	root, err := xhtml.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	walkNodes(root, func(n *xhtml.Node) {
+		if n.Type != xhtml.ElementNode || n.Data != "td" || nodeAttr(n, "class") == "text" { // the aligned columns
+			return
+		}
+		text := nodeText(n)
+		if !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+			return
+		}
+		if dir := autoDirSkippingDirSpans(n); dir != "rtl" {
+			t.Errorf("a cell of Arabic text %q is laid out %s (dir=%q)", text, dir, nodeAttr(n, "dir"))
+		}
+	})
+}
+
+// autoDirSkippingDirSpans is HTML's dir=auto: the first strong character
+// of the text, skipping descendants with a dir attribute (and bdi).
+func autoDirSkippingDirSpans(n *xhtml.Node) string {
+	switch nodeAttr(n, "dir") {
+	case "rtl":
+		return "rtl"
+	case "ltr":
+		return "ltr"
+	case "auto":
+	default:
+		return "ltr (inherited)"
+	}
+	var out string
+	var rec func(*xhtml.Node)
+	rec = func(x *xhtml.Node) {
+		if out != "" {
+			return
+		}
+		if x != n && x.Type == xhtml.ElementNode && (x.Data == "bdi" || nodeAttr(x, "dir") != "") {
+			return
+		}
+		if x.Type == xhtml.TextNode {
+			for _, r := range x.Data {
+				switch {
+				case unicode.In(r, unicode.Hebrew, unicode.Arabic):
+					out = "rtl"
+					return
+				case unicode.IsLetter(r):
+					out = "ltr"
+					return
+				}
+			}
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			rec(c)
+		}
+	}
+	rec(n)
+	if out == "" {
+		return "ltr (no strong character)"
+	}
+	return out
+}

@@ -58,6 +58,7 @@ type htmlRow struct {
 type htmlChange struct {
 	From, To, Kind, Flags, Notes string
 	Before, After                template.HTML // escaped by htmlText
+	BeforeDir, AfterDir          string        // their versions' directions (Report.direction)
 	Pos                          Position
 	Class                        string
 }
@@ -135,7 +136,8 @@ func htmlPageOf(r *Report) *htmlPage {
 	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
-			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c))}
+			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
+			BeforeDir: r.direction(c.A), AfterDir: r.direction(c.B)}
 		if c.Trivial {
 			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
 			hc.Class = "triv"
@@ -183,14 +185,9 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 	// first letter.
 	open := make([]string, len(res.Texts))
 	for v := range open {
-		open[v] = `<td dir="auto">`
+		open[v] = `<td dir="` + r.direction(v) + `">`
 		if v < len(r.Versions) && r.Versions[v].Language != "" {
-			lang := r.Versions[v].Language
-			dir := "auto"
-			if rightToLeft(lang) {
-				dir = "rtl"
-			}
-			open[v] = `<td dir="` + dir + `" lang="` + template.HTMLEscapeString(lang) + `">`
+			open[v] = `<td dir="` + r.direction(v) + `" lang="` + template.HTMLEscapeString(r.Versions[v].Language) + `">`
 		}
 	}
 	var chunks [][]htmlRow
@@ -244,7 +241,9 @@ func htmlText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if isBidiControl(r) {
-			fmt.Fprintf(&b, `<span class="ctl" title="an invisible direction control">U+%04X</span>`, r)
+			// Its own direction, so that a cell's dir=auto passes over it
+			// to the text's first letter.
+			fmt.Fprintf(&b, `<span class="ctl" dir="ltr" title="an invisible direction control">U+%04X</span>`, r)
 			continue
 		}
 		b.WriteRune(r)
@@ -298,18 +297,38 @@ func segmentClass(s compare.Segment, base bool) string {
 	return cls
 }
 
+// direction is the dir of version v's text in the page: "rtl" for a
+// language written right to left, else "auto", the browser's guess from
+// the first letter.
+func (r *Report) direction(v int) string {
+	if v < len(r.Versions) && rightToLeft(r.Versions[v].Language) {
+		return "rtl"
+	}
+	return "auto"
+}
+
 // rightToLeft reports a language written right to left: one whose
 // script, given or most likely, is (Hebrew, Arabic, Syriac, Thaana, N'Ko,
-// Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui).
+// Adlam, Hanifi Rohingya, Mandaic, Samaritan, Mende Kikakui, Yezidi,
+// Imperial Aramaic and the other old Semitic scripts), or, where the
+// language tables know no likely script, a language written in one
+// (rightToLeftLanguages).
 func rightToLeft(lang string) bool {
 	t, err := language.Parse(lang)
 	if err != nil {
 		return false
 	}
-	s, _ := t.Script()
+	s, conf := t.Script()
 	switch s.String() {
-	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend":
+	case "Arab", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend", "Yezi",
+		"Armi", "Phnx", "Nbat", "Palm", "Sarb", "Narb", "Prti", "Phli", "Avst", "Hatr", "Chrs", "Sogd", "Elym", "Mani":
 		return true
 	}
-	return false
+	base, _ := t.Base()
+	return conf == language.No && rightToLeftLanguages[base.String()]
 }
+
+// rightToLeftLanguages are languages written right to left whose script
+// the language tables do not give: Dari, Classical Syriac, Ancient and
+// Judeo-Arabic Hebrew, Aramaic, Mandaic, Samaritan.
+var rightToLeftLanguages = map[string]bool{"prs": true, "syc": true, "hbo": true, "jrb": true, "arc": true, "mid": true, "sam": true, "smp": true}
