@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +23,7 @@ import (
 // Then it widens hyphens put between words or taken out (widenHyphen),
 // over the words no replacement took.
 func (e *emitter) attachPunctuation(cs []Change) []Change {
+	e.bounds.a, e.bounds.b = movedSpans(cs)
 	for k := range cs {
 		c := &cs[k]
 		if c.Trivial || c.Kind != Replace {
@@ -45,7 +48,7 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 			}
 		}
 		as, ae, bs, be = e.widenGroups(as, ae, bs, be)
-		if as == c.AStart && ae == c.AEnd || overlapsOther(cs, k, as, ae, bs, be) {
+		if as == c.AStart && ae == c.AEnd || overlapsOther(cs, k, as, ae, bs, be) || !e.bounds.keeps(*c, as, ae, bs, be) {
 			continue
 		}
 		c.AStart, c.AEnd, c.BStart, c.BEnd = as, ae, bs, be
@@ -71,7 +74,7 @@ func (e *emitter) attachPunctuation(cs []Change) []Change {
 // may as well be another number ("Rooms 101 102", "5 100-page books").
 func (e *emitter) widenGroups(as, ae, bs, be int) (int, int, int, int) {
 	ta, tb := e.a.text, e.b.text
-	if !startsDigit(ta[as:ae]) || !startsDigit(tb[bs:be]) {
+	if !startsGroup(ta, as) || !startsGroup(tb, bs) {
 		return as, ae, bs, be
 	}
 	la, lb := groupsBefore(ta, as), groupsBefore(tb, bs)
@@ -164,8 +167,17 @@ func groupsAfter(text string, i int) int {
 	return j - i
 }
 
-func startsDigit(s string) bool { return s != "" && isASCIIDigit(s[0]) }
-func endsDigit(s string) bool   { return s != "" && isASCIIDigit(s[len(s)-1]) }
+// startsGroup reports three digits at text[i] that may be a digit group
+// of a number: no digit, letter or hyphen follows them ("100-page").
+func startsGroup(text string, i int) bool {
+	if i+3 > len(text) || !isASCIIDigit(text[i]) || !isASCIIDigit(text[i+1]) || !isASCIIDigit(text[i+2]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+3:])
+	return !isASCIIDigit(byte(r)) && !unicode.IsLetter(r) && r != '-'
+}
+
+func endsDigit(s string) bool { return s != "" && isASCIIDigit(s[len(s)-1]) }
 
 // widenMarks makes cs[k], the insertion or deletion of marks that belong
 // to the word they are written against, the replacement of the word with
@@ -304,7 +316,7 @@ func (e *emitter) widenHyphen(cs []Change, k int) {
 // keeping its flags (only punctuation differs), unless another change
 // covers part of either.
 func (e *emitter) widenTo(cs []Change, k, as, ae, bs, be int) {
-	if overlapsOther(cs, k, as, ae, bs, be) {
+	if overlapsOther(cs, k, as, ae, bs, be) || !e.bounds.keeps(cs[k], as, ae, bs, be) {
 		return
 	}
 	w := e.changeOf(e.a.tokensIn(as, ae), e.b.tokensIn(bs, be), as, bs)
@@ -352,6 +364,27 @@ func (e *emitter) sameWord(ta, tb token) bool {
 	wa := e.a.text[ta.start:ta.end()]
 	return ta.class != classPunct && tb.class != classPunct && !isIdeographic(firstRune(wa)) && !isUnspacedLetter(firstRune(wa)) &&
 		wa == e.b.text[tb.start:tb.end()]
+}
+
+// moveBounds holds a pair's moved passages in A and in B, each in order
+// (movedSpans). A change lies inside a moved passage (a word changed in
+// it) or apart from every one: widened, it must stay so.
+type moveBounds struct{ a, b []Span }
+
+// keeps reports whether c, widened to [as, ae) in A and [bs, be) in B,
+// stays inside the moved passage it lies in, or apart from every one.
+func (m moveBounds) keeps(c Change, as, ae, bs, be int) bool {
+	return keepsInside(m.a, c.AStart, c.AEnd, as, ae) && keepsInside(m.b, c.BStart, c.BEnd, bs, be)
+}
+
+// keepsInside is keeps on one side: [s, end) widened to [ws, we).
+func keepsInside(moved []Span, s, end, ws, we int) bool {
+	k, _ := slices.BinarySearchFunc(moved, s, func(m Span, at int) int { return cmp.Compare(m.End, at) })
+	if k < len(moved) && moved[k].Start <= s && end <= moved[k].End {
+		return moved[k].Start <= ws && we <= moved[k].End
+	}
+	k, _ = slices.BinarySearchFunc(moved, ws, func(m Span, at int) int { return cmp.Compare(m.End, at+1) })
+	return k == len(moved) || moved[k].Start >= we
 }
 
 // overlapsOther reports whether a change other than cs[k] (a move aside)

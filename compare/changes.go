@@ -12,6 +12,9 @@ type emitter struct {
 	changes []Change
 	// pending is a trivial change still growing over adjacent tokens.
 	pending *Change
+	// bounds are the moved passages a widened change keeps to
+	// (attachPunctuation).
+	bounds moveBounds
 }
 
 func (e *emitter) flushTrivial() {

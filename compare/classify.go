@@ -47,9 +47,10 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// A change of letter case alone changes no number ("XIV" → "xiv"). In
 	// a Turkish text, capitals written with I for İ ("ILE" for "İLE", an
 	// acronym) put in small letters are a case change too, though the
-	// keys, strictly Turkish, tell them apart.
+	// keys, strictly Turkish, tell them apart; not where either side
+	// writes İ or ı, which tells the letters apart ("SİNİR", "sınır").
 	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
-		(k.equalFold(aText, bText) || k.turkic && (&keyer{}).equalFold(aText, bText))
+		(k.equalFold(aText, bText) || k.turkic && !strings.ContainsAny(aText+bText, "İı") && (&keyer{}).equalFold(aText, bText))
 	if !caseOnly && differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
@@ -213,7 +214,8 @@ func nextIndex(w, sub string, k int) int {
 
 // hanNumeralWords are common words that hold a numeral but name no
 // number.
-var hanNumeralWords = []string{"十分", "千万", "万一", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕"}
+var hanNumeralWords = []string{"十分", "千万", "万一", "万万", "万分", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕",
+	"乱七八糟", "七上八下", "三心二意", "八成", "十足", "万年筆", "八百屋", "百货", "百貨", "十字", "三角", "四方", "八方"}
 
 // hanCounters are the counters and units a Chinese or Japanese numeral
 // stands before: 三本书, 五个人, 二十一日, 兩萬元, 三冊.

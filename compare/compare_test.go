@@ -1009,3 +1009,83 @@ func TestGreekCapitalsAndEras(t *testing.T) {
 		}
 	}
 }
+
+// TestWideningKeepsToMoves: a replacement widened over a number's groups
+// or a hyphen stays apart from a moved passage beside it, which no byte
+// may share (found by a randomized run of Thai and Khmer edits).
+func TestWideningKeepsToMoves(t *testing.T) {
+	for _, tc := range []struct {
+		opts Options
+		a, b string
+	}{
+		{Options{}, "中\n\n1องเมืองต้มเป็นខ្ញុំ1 0", "องเมืองต้มเป็นខ្ញុំ1หDๅကနลลวကနខ中2。中\n\n1 00"},
+		{Options{IgnoreCase: true}, "1 0องด中ຂອຍ”ๅแล้hone,๕๐๐,ๆแล้วข้าวผัด1", "1 hone,๕๐๐,ๆแล้วข้าวผัด1-0มองผด中ຂອຍ”ๅแล้,ๆ"},
+	} {
+		t.Run("", func(t *testing.T) { mustCompare(t, tc.opts, tc.a, tc.b) })
+	}
+}
+
+// TestCompoundNumberNotWidenedBack: figures a hyphen joins to a word
+// ("100-page") are no digit group of the number before them.
+func TestCompoundNumberNotWidenedBack(t *testing.T) {
+	r := mustCompare(t, Options{}, "He has 5 100-page books.", "He has 5 200-page books.")
+	if got := describe(nonTrivial(r)); !slices.Equal(got, []string{"replace:100>200"}) {
+		t.Errorf("got %q, want [replace:100>200]", got)
+	}
+}
+
+// TestTurkishDottedCapitalIsALetterChange: in a text given as Turkish, a
+// side that writes İ or ı tells the two letters apart: "SİNİR" →
+// "sınır" is a change of letters, not of case.
+func TestTurkishDottedCapitalIsALetterChange(t *testing.T) {
+	cs := nonTrivial(mustCompare(t, Options{Languages: []string{"tr", "tr"}}, "Bu SİNİR hastalığı.", "Bu sınır hastalığı."))
+	for _, c := range cs {
+		if c.HasFlag(FlagCase) {
+			t.Errorf("%q -> %q flagged %v: a change of letters (İ→ı) is not a case change in Turkish", c.AText, c.BText, c.Flags)
+		}
+	}
+}
+
+// TestHanIdiomsNotNumbers: common words made with numerals name no
+// number (乱七八糟 "a mess", 八百屋 "a greengrocer").
+func TestHanIdiomsNotNumbers(t *testing.T) {
+	for _, p := range [][2]string{
+		{"房间乱七八糟。", "房间很乱。"},    // a mess
+		{"我万万没想到。", "我真没想到。"},   // never (emphatic)
+		{"非常感谢你。", "万分感谢你。"},    // extremely
+		{"他八成不会来。", "他可能不会来。"},  // probably
+		{"他去八百屋买菜。", "他去店买菜。"},  // greengrocer (ja)
+		{"万年筆で書いた。", "鉛筆で書いた。"}, // fountain pen (ja)
+	} {
+		for _, c := range nonTrivial(mustCompare(t, Options{}, p[0], p[1])) {
+			if c.HasFlag(FlagNumber) {
+				t.Errorf("%q -> %q: %q>%q flagged number", p[0], p[1], c.AText, c.BText)
+			}
+		}
+	}
+}
+
+// TestIdenticalCellsShareAReading: cells alike byte for byte share a
+// reading, whatever case fold their languages take.
+func TestIdenticalCellsShareAReading(t *testing.T) {
+	for _, tc := range []struct {
+		langs []string
+		texts []string
+	}{
+		{[]string{"en", "en", "tr"}, []string{"IRAN is here.", "Iran is here.", "IRAN is here."}},
+		{[]string{"en", "tr", "tr", "de"}, []string{"The capital.", "ISTANBUL.", "Istanbul.", "ISTANBUL."}},
+	} {
+		r := mustCompare(t, Options{IgnoreCase: true, Languages: tc.langs}, tc.texts...)
+		for _, row := range r.Rows {
+			got := r.Readings(row)
+			for i, ci := range row.Cells {
+				for j, cj := range row.Cells {
+					if i < j && ci != nil && cj != nil && got[i] >= 0 && got[j] >= 0 &&
+						r.Texts[ci.Version][ci.Start:ci.End] == r.Texts[cj.Version][cj.Start:cj.End] && got[i] != got[j] {
+						t.Errorf("%q: versions %d and %d read %q alike byte for byte, readings %v", tc.texts, ci.Version, cj.Version, r.Texts[ci.Version][ci.Start:ci.End], got)
+					}
+				}
+			}
+		}
+	}
+}

@@ -38,8 +38,13 @@ func (r *Result) Readings(row Row) []int {
 	// diff's are (turkicVersions).
 	keyers := [2]*keyer{newKeyer(r.Options, false), newKeyer(r.Options, true)}
 	var keys []string
+	byText := map[string]int{} // cells alike byte for byte share a reading, whatever their folds
 	for v, c := range row.Cells {
 		if out[v] < 0 {
+			continue
+		}
+		if n, ok := byText[r.Texts[c.Version][c.Start:c.End]]; ok {
+			out[v] = n
 			continue
 		}
 		k := keyers[0]
@@ -57,6 +62,7 @@ func (r *Result) Readings(row Row) []int {
 		if out[v] == len(keys) {
 			keys = append(keys, key)
 		}
+		byText[r.Texts[c.Version][c.Start:c.End]] = out[v]
 	}
 	return out
 }

@@ -107,17 +107,34 @@ func indexForm(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/2)
+	afterIdeograph := false // the last character but white space was one
 	for _, r := range text {
-		if isIdeograph(r) {
+		switch {
+		case isIdeograph(r):
 			b.WriteByte(' ')
 			b.WriteRune(r)
 			b.WriteByte(' ')
+			afterIdeograph = true
 			continue
+		case afterIdeograph && !isTokenRune(r) && !unicode.IsSpace(r):
+			// FTS5 passes over punctuation inside a phrase: "大学" would
+			// be found in "很大，学生". A word no one types stands in for
+			// the mark after an ideograph, so that a phrase meets it.
+			b.WriteString(" " + punctWord + " ")
+		}
+		if !unicode.IsSpace(r) {
+			afterIdeograph = false
 		}
 		b.WriteRune(r)
 	}
 	return b.String()
 }
+
+// punctWord stands in the index for a punctuation mark after a Chinese or
+// Japanese character (see indexForm): a private use character, which
+// FTS5's tokenizer reads as a word and no query holds, since queries
+// are cut by indexForm too.
+const punctWord = "\uE000"
 
 // isIdeograph reports a character of Chinese or Japanese writing, which
 // runs on without spaces between words: Han, hiragana, katakana, and the
@@ -128,40 +145,52 @@ func isIdeograph(r rune) bool {
 
 // reindexIdeographs indexes again, as indexForm now makes it, each chunk
 // that holds a Chinese or Japanese character.
+// The chunks are read reindexBatch at a time, so that the step's memory
+// stays that of a batch, whatever the library holds.
 func reindexIdeographs(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, text FROM version_chunks`)
-	if err != nil {
-		return err
-	}
 	type chunk struct {
 		id   int64
 		text string
 	}
-	var todo []chunk
-	for rows.Next() {
-		var c chunk
-		if err := rows.Scan(&c.id, &c.text); err != nil {
-			rows.Close()
+	for last := int64(-1); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT id, text FROM version_chunks WHERE id > ? ORDER BY id LIMIT ?`, last, reindexBatch)
+		if err != nil {
 			return err
 		}
-		if strings.ContainsFunc(c.text, isIdeograph) {
-			todo = append(todo, c)
+		var todo []chunk
+		n := 0
+		for rows.Next() {
+			var c chunk
+			if err := rows.Scan(&c.id, &c.text); err != nil {
+				rows.Close()
+				return err
+			}
+			n, last = n+1, c.id
+			if strings.ContainsFunc(c.text, isIdeograph) {
+				todo = append(todo, c)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, c := range todo {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM chunks_fts WHERE rowid = ?`, c.id); err != nil {
+				return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`, c.id, indexForm(c.text)); err != nil {
+				return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
+			}
+		}
+		if n < reindexBatch {
+			return nil
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, c := range todo {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM chunks_fts WHERE rowid = ?`, c.id); err != nil {
-			return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`, c.id, indexForm(c.text)); err != nil {
-			return fmt.Errorf("indexing chunk %d again: %w", c.id, err)
-		}
-	}
-	return nil
 }
+
+// reindexBatch is how many chunks reindexIdeographs reads at a time:
+// about 4 MB of text.
+const reindexBatch = 64
 
 // reindexAll indexes the text of every version, one at a time (the
 // migration to chunked search runs it on an existing library).

@@ -209,6 +209,11 @@ func isTokenRune(r rune) bool {
 		unicode.Is(unicode.Mn, r) && r >= 0x300 && r <= 0x36F
 }
 
+// maxPhraseWords is the most words of a phrase the index is asked for: a
+// passage pasted whole (a Chinese paragraph is a word a character) is
+// found by its start, which costs the index far less than its length.
+const maxPhraseWords = 64
+
 // parseQuery splits what a user typed into words and "quoted phrases";
 // a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
 // and NEAR are plain words.
@@ -223,7 +228,11 @@ func parseQuery(q string) []queryTerm {
 		if len(ws) == 0 {
 			return // punctuation alone
 		}
-		terms = append(terms, queryTerm{fts: strings.TrimSpace(indexForm(s)), words: ws, prefix: prefix})
+		fts := strings.Fields(indexForm(s))
+		if len(fts) > maxPhraseWords {
+			fts, prefix = fts[:maxPhraseWords], false // a pasted passage: its start finds it
+		}
+		terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
@@ -420,6 +429,9 @@ func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
 		n := len(b)
 		r, w := rune(s[i]), 1
 		switch {
+		case (r == '\n' || r == '\r') && lineInIdeographs(s, i, b):
+			// A Chinese or Japanese word wrapped at a line break is found
+			// whole, as the index finds it.
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
@@ -460,6 +472,22 @@ func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
 	return b
 }
 
+// lineInIdeographs reports a line break at s[i] between two Chinese or
+// Japanese characters: the last that b, s folded so far, holds and the
+// next but white space in s.
+func lineInIdeographs(s string, i int, b []byte) bool {
+	before, _ := utf8.DecodeLastRune(b)
+	if !isIdeograph(before) {
+		return false
+	}
+	j := i
+	for j < len(s) && (s[j] == '\n' || s[j] == '\r' || s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	after, _ := utf8.DecodeRuneInString(s[j:])
+	return isIdeograph(after)
+}
+
 // snippet shows about snippetWords words of text around the first word
 // that matches one of terms, with matching words between SnippetOpen and
 // SnippetClose, and "…" where text was cut; the first words of text when
@@ -489,11 +517,11 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 			folded = append(folded, f)
 		}
 	}
-	first, whole := -1, false
+	first, whole, matchEnd := -1, false, -1
 	for k := range toks {
 		foldTo(k + 1)
 		if first = m.wholeEndingAt(folded, k); first >= 0 {
-			whole = true
+			whole, matchEnd = true, k
 			break
 		}
 	}
@@ -505,6 +533,9 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	}
 	lo := max(0, first-snippetWords/4)
 	hi := min(len(toks), lo+snippetWords)
+	if whole {
+		hi = min(len(toks), max(hi, matchEnd+1+snippetWords/4)) // a long phrase shows whole
+	}
 	foldTo(hi)
 	marked := make([]bool, hi-lo)
 	if whole {

@@ -595,3 +595,64 @@ func TestMatchSpansReadsQueriesAsSearch(t *testing.T) {
 		t.Errorf("Search(%q) finds version %d, but MatchSpans(its text, %q) marks nothing (NFC query marks %v)", q, v.ID, q, MatchSpans(full.Text, norm.NFC.String(q)))
 	}
 }
+
+// TestCJKWordNotAcrossPunctuation: two characters a comma or a full
+// stop parts are no word: 大学 is not found in 很大，学生, nor 東京 in
+// 東、京都.
+func TestCJKWordNotAcrossPunctuation(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for name, text := range map[string]string{
+		"zh.txt": "这个问题很大，学生们都知道。\n",
+		"ja.txt": "大阪の東、京都の西。\n",
+	} {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{"大学", "東京"} {
+		hits, err := l.Search(ctx, q, 10)
+		if err != nil || len(hits) != 0 {
+			var sn []string
+			for _, h := range hits {
+				sn = append(sn, h.Snippet)
+			}
+			t.Errorf("Search(%q): %d hits %q, %v; want none (the characters stand in two words)", q, len(hits), sn, err)
+		}
+	}
+}
+
+// TestFindAgreesWithSearch: a Chinese word wrapped at a line break is
+// found by Search and marked by the window's Find alike.
+func TestFindAgreesWithSearch(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	text := "中华人民共和国外交\n部发言人表示，会谈将继续。\n"
+	if _, err := l.ImportBytes(ctx, "zh.txt", []byte(text), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	hits, err := l.Search(ctx, "外交部", 10)
+	spans := MatchSpans(text, "外交部")
+	if err != nil || (len(hits) > 0) != (len(spans) > 0) {
+		t.Errorf("外交部 in %q: Search %d hits, MatchSpans %v: they disagree", text, len(hits), spans)
+	}
+}
+
+// TestLongCJKPhraseMarked: a phrase longer than a snippet's words (a
+// Chinese sentence, a word a character) is shown whole and marked.
+func TestLongCJKPhraseMarked(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	text := "据新华社报道，中华人民共和国外交部发言人表示，会谈将继续。\n"
+	if _, err := l.ImportBytes(ctx, "zh.txt", []byte(text), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	q := "中华人民共和国外交部发言人"
+	hits, err := l.Search(ctx, q, 10)
+	if err != nil || len(hits) != 1 {
+		t.Fatalf("Search(%q): %d hits, %v; want 1", q, len(hits), err)
+	}
+	if !strings.Contains(hits[0].Snippet, SnippetOpen) {
+		t.Errorf("Search(%q): snippet %q marks nothing", q, hits[0].Snippet)
+	}
+}
