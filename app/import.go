@@ -27,6 +27,10 @@ func LibraryImporter(lib *data.Library) Importer { return lib.ImportPaths }
 type ImportFailure struct {
 	Path string
 	Err  error
+	// Files is how many files the failure left out where more than one:
+	// a batch the library stopped leaves the file it stopped at and
+	// those after it.
+	Files int
 }
 
 // ImportReport says what an import did.
@@ -68,8 +72,8 @@ func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []strin
 			// those after it were not imported; "could not import …"
 			// says how many.
 			left := sum.Total - len(sum.Imported) - len(sum.Duplicates) - len(sum.Failed)
-			rep.Failed = append(rep.Failed, ImportFailure{Err: fmt.Errorf("%d of %d files: the import stopped at %s: %w",
-				left, sum.Total, filepath.Base(stop.Path), stop.Err)})
+			rep.Failed = append(rep.Failed, ImportFailure{Err: fmt.Errorf("the import stopped at %s, leaving %s: %w",
+				filepath.Base(stop.Path), plural(left, "file", "files"), stop.Err), Files: left})
 		default:
 			rep.Failed = append(rep.Failed, ImportFailure{Err: err})
 		}
@@ -174,7 +178,9 @@ type importFailures []ImportFailure
 
 func (fs importFailures) Error() string {
 	var lines []string
+	files := 0
 	for _, f := range fs {
+		files += max(1, f.Files)
 		msg := f.Err.Error()
 		if f.Path != "" {
 			// A bulk import's FileError names the file apart from its
@@ -184,10 +190,10 @@ func (fs importFailures) Error() string {
 			lines = append(lines, msg)
 		}
 	}
-	if len(lines) == 1 {
+	if files == 1 {
 		return "could not import " + lines[0]
 	}
-	return fmt.Sprintf("could not import %d files:\n%s", len(lines), strings.Join(lines, "\n"))
+	return fmt.Sprintf("could not import %d files:\n%s", files, strings.Join(lines, "\n"))
 }
 
 func (fs importFailures) Unwrap() []error {

@@ -79,7 +79,16 @@ func TestStoppedImportSaysWhatWasLeft(t *testing.T) {
 		t.Fatalf("import error %v, want one wrapping data.ErrBusy", err)
 	}
 	msg := err.Error()
-	if strings.Contains(msg, "import importing") || !strings.Contains(msg, "2 of 3 files") || !strings.Contains(msg, "f2.txt") {
+	if strings.Contains(msg, "import importing") || !strings.HasPrefix(msg, "could not import 2 files") || !strings.Contains(msg, "stopped at f2.txt") {
 		t.Errorf("window says %q; want how many files were left and where the import stopped", msg)
+	}
+	// After a file that failed on its own: three of four not imported.
+	imp = func(ctx context.Context, paths []string, opt data.ImportOptions, progress func(int, int, string)) (data.Summary, error) {
+		return data.Summary{Total: 4, Imported: []*data.Version{{ID: 1, Label: "b"}},
+			Failed: []data.FileError{{Path: "/in/a.txt", Err: errors.New("not a text file")}}}, &data.StopError{Path: "/in/c.txt", Err: data.ErrBusy}
+	}
+	m.ImportFiles(ctx, imp, []string{"/in"}, data.ImportOptions{}, nil, func(r ImportReport) { rep = r })
+	if msg := importError(rep.Failed).Error(); !strings.HasPrefix(msg, "could not import 3 files") {
+		t.Errorf("window says %q; 3 of the 4 files were not imported", msg)
 	}
 }

@@ -106,7 +106,8 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
 	{abbrevCloses, `etc a.m p.m т.д т.п др usw`},
 	// Greek: before and after Christ, before and after noon ("432 π.Χ.
-	// Ήταν").
+	// Ήταν"); "π.χ." in small letters is "for example" (see
+	// isAbbreviation).
 	{abbrevCloses, `π.χ μ.χ π.μ μ.μ`},
 	// Of this, the current, the last year, and of our era.
 	{abbrevDating, `с.г т.г п.г н.э`},
@@ -164,6 +165,9 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		return false
 	}
 	kind := abbreviations[lw]
+	if lw == "π.χ" && !strings.ContainsRune(w, 'Χ') {
+		kind = abbrevTitle // "π.χ. Αθήνα": for example; "π.Χ.": before Christ
+	}
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
 	}

@@ -47,10 +47,11 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// A change of letter case alone changes no number ("XIV" → "xiv"). In
 	// a Turkish text, capitals written with I for İ ("ILE" for "İLE", an
 	// acronym) put in small letters are a case change too, though the
-	// keys, strictly Turkish, tell them apart; not where either side
-	// writes İ or ı, which tells the letters apart ("SİNİR", "sınır").
+	// keys, strictly Turkish, tell them apart: I is read as İ where that
+	// makes the two alike ("ISTANBUL", "İstanbul"), while a side's own İ
+	// or ı still tells the letters apart ("SİNİR", "sınır").
 	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
-		(k.equalFold(aText, bText) || k.turkic && !strings.ContainsAny(aText+bText, "İı") && (&keyer{}).equalFold(aText, bText))
+		(k.equalFold(aText, bText) || k.turkic && k.equalFold(dottedCapitals(aText), dottedCapitals(bText)))
 	if !caseOnly && differ(FlagNumber, numbers) {
 		flags = append(flags, FlagNumber)
 	}
@@ -220,6 +221,15 @@ var hanNumeralWords = []string{"十分", "千万", "万一", "万万", "万分",
 // hanCounters are the counters and units a Chinese or Japanese numeral
 // stands before: 三本书, 五个人, 二十一日, 兩萬元, 三冊.
 const hanCounters = "个個本只隻条條张張位名人次回年月日号號天岁歲元円块塊倍分秒点點时時周週家件部台辆輛架艘座所项項种種届屆期层層米公斤吨噸里度成半多余餘冊枚匹つ歳"
+
+// dottedCapitals is s with each capital I read as İ, as Turkish typed
+// without İ writes it.
+func dottedCapitals(s string) string {
+	if strings.IndexByte(s, 'I') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(s, "I", "İ")
+}
 
 // isRoman reports a Roman numeral of two letters or more up to
 // maxRomanFlagged, or one with the French ending of an ordinal ("XIV",

@@ -488,6 +488,8 @@ func TestTurkicCapitalsFlaggedCase(t *testing.T) {
 	for _, p := range [][2]string{
 		{"Ali ILE Veli.", "Ali ile Veli."},
 		{"The INDIA office.", "The india office."},
+		{"Toplantı ISTANBUL şehrinde yapıldı.", "Toplantı İstanbul şehrinde yapıldı."},
+		{"Heyet IZMIR limanına geldi.", "Heyet İzmir limanına geldi."},
 	} {
 		cs := nonTrivial(mustCompare(t, Options{Languages: []string{"tr", "tr"}}, p[0], p[1]))
 		if len(cs) != 1 || cs[0].HasFlag(FlagName) || !cs[0].HasFlag(FlagCase) {

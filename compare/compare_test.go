@@ -984,21 +984,30 @@ func TestUnspacedScripts(t *testing.T) {
 }
 
 // TestGreekCapitalsAndEras: Greek sets capitals without accents, so a
-// line in capitals against its original is a change of case alone
-// (trivial when case is ignored); and "π.Χ." (B.C.) before a capital ends
-// its sentence, so that sentences swapped around it are moves.
+// line in capitals against its original is flagged a change of case, not
+// of a name, with case ignored or not; an accent changed in small letters
+// is a change either way, as it tells words apart ("πού" where, "που"
+// that). "π.Χ." (B.C.) before a capital ends its sentence, so that
+// sentences swapped around it are moves; "π.χ." (for example) does not.
 func TestGreekCapitalsAndEras(t *testing.T) {
 	a, b := "ΤΟ ΜΟΥΣΕΙΟ ΑΝΟΙΞΕ ΤΟ 2009.", "Το μουσείο άνοιξε το 2009."
-	if cs := nonTrivial(mustCompare(t, Options{IgnoreCase: true}, a, b)); len(cs) > 0 {
-		t.Errorf("ignoring case: %q, want only trivial changes", describe(cs))
-	}
-	for _, c := range mustCompare(t, Options{}, a, b).Changes {
-		if c.HasFlag(FlagName) || !c.HasFlag(FlagCase) {
-			t.Errorf("%q -> %q flagged %v, want case, not name", c.AText, c.BText, c.Flags)
+	for _, opts := range []Options{{}, {IgnoreCase: true}} {
+		for _, c := range nonTrivial(mustCompare(t, opts, a, b)) {
+			if c.HasFlag(FlagName) || !c.HasFlag(FlagCase) {
+				t.Errorf("%+v: %q -> %q flagged %v, want case, not name", opts, c.AText, c.BText, c.Flags)
+			}
 		}
 	}
-	if cs := nonTrivial(mustCompare(t, Options{}, "Το μουσείο άνοιξε.", "Το μουσειο άνοιξε.")); len(cs) != 1 {
-		t.Errorf("an accent dropped in small letters: %q, want one change", describe(cs))
+	for _, opts := range []Options{{}, {IgnoreCase: true}} {
+		for _, p := range [][2]string{{"Δεν ξέρω πού πήγε.", "Δεν ξέρω που πήγε."}, {"καὶ ἡ πόλις ἦν μεγάλη.", "καὶ ἢ πόλις ἦν μεγάλη."}} {
+			if cs := nonTrivial(mustCompare(t, opts, p[0], p[1])); len(cs) != 1 {
+				t.Errorf("%+v: an accent changed in small letters, %q -> %q: %q, want one change", opts, p[0], p[1], describe(cs))
+			}
+		}
+	}
+	text := "Πολλές πόλεις, π.χ. Αθήνα και Πάτρα, έχουν μετρό. Άλλες όχι."
+	if got := spanTexts(text, Sentences(text)); len(got) != 2 {
+		t.Errorf("π.χ. (for example) before a name: sentences %q, want 2", got)
 	}
 	a = "Ο ναός ολοκληρώθηκε το 432 π.Χ. Ήταν αφιερωμένος στη θεά Αθηνά. Πότε θα επιστρέψουν τα γλυπτά; Κανείς δεν ξέρει."
 	b = "Ήταν αφιερωμένος στη θεά Αθηνά. Ο ναός ολοκληρώθηκε το 432 π.Χ. Κανείς δεν ξέρει. Πότε θα επιστρέψουν τα γλυπτά;"
@@ -1066,7 +1075,8 @@ func TestHanIdiomsNotNumbers(t *testing.T) {
 }
 
 // TestIdenticalCellsShareAReading: cells alike byte for byte share a
-// reading, whatever case fold their languages take.
+// reading where their own case folds find them none (a Turkish cell in
+// capitals beside English ones).
 func TestIdenticalCellsShareAReading(t *testing.T) {
 	for _, tc := range []struct {
 		langs []string

@@ -133,10 +133,15 @@ type keyer struct {
 	ignoreCase bool
 	// turkic folds case as Turkish and Azerbaijani do, where I is the
 	// capital of ı and İ that of i (see fold).
-	turkic   bool
-	folder   *cases.Caser // made on first use by fold
-	lower    *cases.Caser // Turkish lower case, made on first use by fold
-	caseless *keyer       // ignoring case, made on first use by caselessHash
+	turkic bool
+	// greekCapitals drops the accents of Greek letters from keys, as
+	// Greek capitals are set (see withoutGreekAccents): the keyer that
+	// pairs sentences without case has it, so that a line in capitals
+	// pairs with its original.
+	greekCapitals bool
+	folder        *cases.Caser // made on first use by fold
+	lower         *cases.Caser // Turkish lower case, made on first use by fold
+	caseless      *keyer       // ignoring case, made on first use by caselessHash
 }
 
 // newKeyer makes the keyer of a text compared with opts whose case folds
@@ -161,19 +166,21 @@ func (k *keyer) fold(s string) string {
 			l := cases.Lower(language.Turkish)
 			k.lower = &l
 		}
-		return withoutGreekAccents(k.folder.String(k.lower.String(s)))
+		return k.folder.String(k.lower.String(s))
 	}
 	out := k.folder.String(s)
 	if strings.ContainsAny(out, "ı\u0307") {
 		out = strings.NewReplacer("i\u0307", "i", "ı", "i").Replace(out)
 	}
-	return withoutGreekAccents(out)
+	return out
 }
 
 // withoutGreekAccents is s without the accents and breathings of its
 // Greek letters (the diaeresis kept): Greek sets capitals without them,
-// so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals, and a fold that ignores
-// case must ignore them too.
+// so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals. Keys keep the accents,
+// which tell words apart in small letters ("πού", "που"); what pairs a
+// line in capitals with its original, and what flags a change of case,
+// reads without them.
 func withoutGreekAccents(s string) string {
 	if !strings.ContainsFunc(s, isGreek) {
 		return s
@@ -263,6 +270,9 @@ func (k *keyer) key(tok string) string {
 	}
 	if k.ignoreCase {
 		out = k.fold(out)
+	}
+	if k.greekCapitals {
+		out = withoutGreekAccents(out)
 	}
 	return out
 }
@@ -577,7 +587,7 @@ func (k *keyer) equalFold(x, y string) bool {
 	for i := 0; i < len(x) && i < len(y); i++ {
 		cx, cy := x[i], y[i]
 		if cx >= utf8.RuneSelf || cy >= utf8.RuneSelf {
-			return k.fold(x[i:]) == k.fold(y[i:])
+			return withoutGreekAccents(k.fold(x[i:])) == withoutGreekAccents(k.fold(y[i:]))
 		}
 		if k.turkic && cx != cy && (cx == 'I' || cy == 'I') {
 			return false // I is the capital of ı

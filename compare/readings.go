@@ -43,15 +43,12 @@ func (r *Result) Readings(row Row) []int {
 		if out[v] < 0 {
 			continue
 		}
-		if n, ok := byText[r.Texts[c.Version][c.Start:c.End]]; ok {
-			out[v] = n
-			continue
-		}
+		text := r.Texts[c.Version][c.Start:c.End]
 		k := keyers[0]
 		if c.Version < len(r.turkic) && r.turkic[c.Version] {
 			k = keyers[1]
 		}
-		key := k.joinedKey(r.Texts[c.Version][c.Start:c.End])
+		key := k.joinedKey(text)
 		out[v] = len(keys)
 		for n, seen := range keys {
 			if seen == key {
@@ -60,9 +57,15 @@ func (r *Result) Readings(row Row) []int {
 			}
 		}
 		if out[v] == len(keys) {
+			if n, ok := byText[text]; ok {
+				out[v] = n // no reading alike under its fold, but one in the same bytes
+				continue
+			}
 			keys = append(keys, key)
 		}
-		byText[r.Texts[c.Version][c.Start:c.End]] = out[v]
+		if _, ok := byText[text]; !ok {
+			byText[text] = out[v]
+		}
 	}
 	return out
 }

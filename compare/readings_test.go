@@ -71,6 +71,7 @@ func TestReadingsFollowEachFold(t *testing.T) {
 	}{
 		{[]string{"en", "tr", "tr"}, []string{"The red apple is here.", "KIRMIZI elma burada.", "Kirmizi elma burada."}},
 		{[]string{"tr", "en", "en"}, []string{"Kırmızı elma burada.", "INDIA is here.", "India is here."}},
+		{[]string{"tr", "en", "en"}, []string{"IRAN is here.", "Iran is here.", "IRAN is here."}},
 	} {
 		r := mustCompare(t, Options{IgnoreCase: true, Languages: tc.langs}, tc.texts...)
 		differ := false // renderings 1 and 2, word-diffed against each other

@@ -108,7 +108,7 @@ func indexForm(text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/2)
 	afterIdeograph := false // the last character but white space was one
-	for _, r := range text {
+	for i, r := range text {
 		switch {
 		case isIdeograph(r):
 			b.WriteByte(' ')
@@ -116,11 +116,14 @@ func indexForm(text string) string {
 			b.WriteByte(' ')
 			afterIdeograph = true
 			continue
-		case afterIdeograph && !isTokenRune(r) && !unicode.IsSpace(r):
+		case r == punctWord:
+			b.WriteByte(' ') // a text's own: it would read as the mark
+			continue
+		case afterIdeograph && partsIdeographs(text, i, r):
 			// FTS5 passes over punctuation inside a phrase: "大学" would
 			// be found in "很大，学生". A word no one types stands in for
-			// the mark after an ideograph, so that a phrase meets it.
-			b.WriteString(" " + punctWord + " ")
+			// the mark, so that a phrase across it meets it.
+			b.WriteString(" " + string(punctWord) + " ")
 		}
 		if !unicode.IsSpace(r) {
 			afterIdeograph = false
@@ -130,11 +133,30 @@ func indexForm(text string) string {
 	return b.String()
 }
 
-// punctWord stands in the index for a punctuation mark after a Chinese or
-// Japanese character (see indexForm): a private use character, which
-// FTS5's tokenizer reads as a word and no query holds, since queries
-// are cut by indexForm too.
-const punctWord = "\uE000"
+// partsIdeographs reports that r, a character at text[i] after a Chinese
+// or Japanese one, is a punctuation mark that parts it from the next
+// such character ("大，学"): not a middle dot, which joins the parts of a
+// foreign name (ジョン・スミス, 迈克尔·杰克逊), nor an invisible character.
+func partsIdeographs(text string, i int, r rune) bool {
+	if !unicode.IsPunct(r) || r == '·' || r == '・' || r == '･' || r == '‧' {
+		return false
+	}
+	j := i + utf8.RuneLen(r)
+	for j < len(text) {
+		n, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(n) {
+			return isIdeograph(n)
+		}
+		j += size
+	}
+	return false
+}
+
+// punctWord stands in the index for a punctuation mark between Chinese or
+// Japanese characters (see indexForm): a character of the second private
+// use plane, which FTS5's tokenizer reads as a word, no query holds
+// (queryText takes it out) and texts all but never do.
+const punctWord = '\U000FFFFD'
 
 // isIdeograph reports a character of Chinese or Japanese writing, which
 // runs on without spaces between words: Han, hiragana, katakana, and the

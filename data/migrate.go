@@ -173,6 +173,9 @@ END;
 		// inside it was never found. The index now holds them one by one
 		// (see indexForm); the chunks that hold any are indexed again.
 		{name: "ideographs indexed one by one", sql: `SELECT 1`, fill: reindexIdeographs},
+		// A punctuation mark between two such characters now stands in
+		// the index (punctWord), so that a word is not found across it.
+		{name: "marks between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
 	}
 }
 

@@ -28,8 +28,13 @@ const rankWindow = 2000
 // in particular: a screenful.
 const DefaultSearchLimit = 20
 
-// snippetWords is how many words a snippet shows.
-const snippetWords = 16
+// snippetWords is how many words a snippet shows; maxSnippetWords how
+// many it shows of a long phrase it found (a Chinese sentence is a word a
+// character).
+const (
+	snippetWords    = 16
+	maxSnippetWords = 4 * snippetWords
+)
 
 // Hit is one version matching a search.
 type Hit struct {
@@ -79,12 +84,15 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	kept := hits[:0]
 	for i, h := range hits {
-		h.Snippet, err = l.chunkSnippet(ctx, chunks[i], terms)
+		var whole bool
+		h.Snippet, whole, err = l.chunkSnippet(ctx, chunks[i], terms)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			continue // removed since it was found, by another process
 		case err != nil:
 			return nil, fmt.Errorf("search %q: %w", clipQuery(query), classify(err))
+		case !whole:
+			continue // the start of a long phrase, not the phrase
 		}
 		kept = append(kept, h)
 	}
@@ -173,18 +181,40 @@ func termGroups(terms []queryTerm) [][]queryTerm {
 
 // chunkSnippet makes a hit's snippet (see snippet) from the chunk of its
 // text that matched, so a search reads a chunk, not the text.
-func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, error) {
+// It also reports whether the chunk holds whole each phrase the index
+// was asked only the start of (queryTerm.cut).
+func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, bool, error) {
 	var text string
 	var start int
 	err := l.db.QueryRowContext(ctx, `SELECT text, start FROM version_chunks WHERE id = ?`, chunk).Scan(&text, &start)
 	if err != nil {
-		return "", err
+		return "", false, err
+	}
+	for _, t := range terms {
+		if t.cut && !holdsWhole(text, t) {
+			return "", false, nil
+		}
 	}
 	s := snippet(text, terms)
 	if start > 0 && !strings.HasPrefix(s, "…") {
 		s = "…" + s
 	}
-	return s, nil
+	return s, true, nil
+}
+
+// holdsWhole reports whether text holds term t's words side by side, in
+// order, as its words are read (wordSpans, foldWord).
+func holdsWhole(text string, t queryTerm) bool {
+	m := newTermMatcher([]queryTerm{t})
+	toks := wordSpans(text)
+	folded := make([]string, 0, len(toks))
+	for k, w := range toks {
+		folded = append(folded, foldWord(text[w.start:w.end]))
+		if m.wholeEndingAt(folded, k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // queryTerm is one word or phrase of a query. FTS5 splits it into words
@@ -195,6 +225,9 @@ type queryTerm struct {
 	fts    string   // as typed, ё folded, without quotes
 	words  []string // folded, for snippets
 	prefix bool     // the last word is a prefix
+	// cut is set where fts holds only the first maxPhraseWords words:
+	// a hit must then hold the whole phrase in its chunk (holdsWhole).
+	cut bool
 }
 
 // isTokenRune reports whether r belongs to a word, as FTS5's unicode61
@@ -229,10 +262,11 @@ func parseQuery(q string) []queryTerm {
 			return // punctuation alone
 		}
 		fts := strings.Fields(indexForm(s))
-		if len(fts) > maxPhraseWords {
-			fts, prefix = fts[:maxPhraseWords], false // a pasted passage: its start finds it
+		cut := len(fts) > maxPhraseWords
+		if cut {
+			fts, prefix = fts[:maxPhraseWords], false // a pasted passage: its start finds it, its chunk tells
 		}
-		terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix})
+		terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix, cut: cut})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
@@ -252,7 +286,7 @@ func parseQuery(q string) []queryTerm {
 // FTS5 would read as the query's end) a space.
 func queryText(q string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || r == punctWord {
 			return ' '
 		}
 		return r
@@ -429,9 +463,9 @@ func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
 		n := len(b)
 		r, w := rune(s[i]), 1
 		switch {
-		case (r == '\n' || r == '\r') && lineInIdeographs(s, i, b):
-			// A Chinese or Japanese word wrapped at a line break is found
-			// whole, as the index finds it.
+		case (r == '\n' || r == '\r' || r == ' ' || r == '\t') && lineInIdeographs(s, i, b):
+			// A Chinese or Japanese word wrapped at a line break (or
+			// spaced out) is found whole, as the index finds it.
 		case r < utf8.RuneSelf:
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
@@ -472,7 +506,7 @@ func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
 	return b
 }
 
-// lineInIdeographs reports a line break at s[i] between two Chinese or
+// lineInIdeographs reports white space at s[i] between two Chinese or
 // Japanese characters: the last that b, s folded so far, holds and the
 // next but white space in s.
 func lineInIdeographs(s string, i int, b []byte) bool {
@@ -534,7 +568,8 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	lo := max(0, first-snippetWords/4)
 	hi := min(len(toks), lo+snippetWords)
 	if whole {
-		hi = min(len(toks), max(hi, matchEnd+1+snippetWords/4)) // a long phrase shows whole
+		// A long phrase shows whole, up to maxSnippetWords.
+		hi = min(len(toks), max(hi, min(matchEnd+1+snippetWords/4, lo+maxSnippetWords)))
 	}
 	foldTo(hi)
 	marked := make([]bool, hi-lo)
@@ -553,7 +588,14 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 func wordSpans(text string) []wordSpan {
 	var toks []wordSpan
 	start := -1
+	afterIdeograph := false
 	for i, r := range text {
+		if afterIdeograph && partsIdeographs(text, i, r) {
+			toks = append(toks, wordSpan{i, i}) // no word, but the phrase breaks here, as in the index
+		}
+		if !unicode.IsSpace(r) {
+			afterIdeograph = isIdeograph(r)
+		}
 		switch {
 		case isIdeograph(r):
 			if start >= 0 {

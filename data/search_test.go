@@ -656,3 +656,158 @@ func TestLongCJKPhraseMarked(t *testing.T) {
 		t.Errorf("Search(%q): snippet %q marks nothing", q, hits[0].Snippet)
 	}
 }
+
+func libraryOf(t *testing.T, texts map[string]string) *Library {
+	t.Helper()
+	ctx := context.Background()
+	l := openTemp(t)
+	for name, text := range texts {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return l
+}
+
+func hitsFor(t *testing.T, l *Library, q string) []Hit {
+	t.Helper()
+	hits, err := l.Search(context.Background(), q, 10)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	return hits
+}
+
+// TestCJKKeywordWithTrailingComma: a keyword typed with punctuation after
+// it ("北京, 首都", "首都。") finds a Chinese text as "Moscow, capital"
+// finds an English one.
+func TestCJKKeywordWithTrailingComma(t *testing.T) {
+	l := libraryOf(t, map[string]string{"zh.txt": "北京是中国的首都。\n", "en.txt": "Moscow is the capital of Russia.\n"})
+	if h := hitsFor(t, l, "Moscow, capital"); len(h) != 1 {
+		t.Fatalf("English control: %d hits", len(h))
+	}
+	for _, q := range []string{"北京, 首都", "首都。", "北京! 首都?"} {
+		if h := hitsFor(t, l, q); len(h) != 1 {
+			t.Errorf("Search(%q): %d hits, want 1 (北京 and 首都 are both in the text)", q, len(h))
+		}
+	}
+}
+
+// TestCJKInvisibleIsNoPunctuation: a zero-width space or a variation
+// selector after a character does not part a word.
+func TestCJKInvisibleIsNoPunctuation(t *testing.T) {
+	l := libraryOf(t, map[string]string{
+		"ivs.txt":  "奈良県葛\U000E0100城市の市長。\n",
+		"zwsp.txt": "他在大\u200B学学习。\n",
+		"vs.txt":   "这是北\uFE00京的消息。\n",
+	})
+	for _, q := range []string{"葛城", "大学", "北京"} {
+		if h := hitsFor(t, l, q); len(h) != 1 {
+			t.Errorf("Search(%q): %d hits, want 1", q, len(h))
+		}
+	}
+}
+
+// TestCJKNameWithoutMiddleDot: a foreign name is found without the
+// middle dot that joins its parts (迈克尔杰克逊, ジョンスミス).
+func TestCJKNameWithoutMiddleDot(t *testing.T) {
+	l := libraryOf(t, map[string]string{"zh.txt": "歌手迈克尔·杰克逊去世了。\n", "ja.txt": "ジョン・スミス氏が来日した。\n"})
+	for _, q := range []string{"迈克尔杰克逊", "ジョンスミス"} {
+		if h := hitsFor(t, l, q); len(h) != 1 {
+			t.Errorf("Search(%q): %d hits, want 1", q, len(h))
+		}
+	}
+}
+
+// TestMixedPhraseAfterQuotedChinese: a phrase that runs from a quoted
+// Chinese word into English words is found.
+func TestMixedPhraseAfterQuotedChinese(t *testing.T) {
+	l := libraryOf(t, map[string]string{"mix.txt": "The word \"中国\" means China in Chinese.\n", "en.txt": "The word \"Russia\" means Rus in Latin.\n"})
+	if h := hitsFor(t, l, `"Russia means Rus"`); len(h) != 1 {
+		t.Fatalf("English control: %d hits", len(h))
+	}
+	if h := hitsFor(t, l, `"中国 means China"`); len(h) != 1 {
+		t.Errorf("Search(\"中国 means China\"): %d hits, want 1", len(h))
+	}
+}
+
+// TestQueryHoldingPunctWord: the character that stands in the index for
+// a mark finds nothing when typed, and one in a text reads as no mark.
+func TestQueryHoldingPunctWord(t *testing.T) {
+	l := libraryOf(t, map[string]string{"zh.txt": "这个问题很大，学生们都知道。\n"})
+	if h, _ := l.Search(context.Background(), "\U000FFFFD", 10); len(h) != 0 {
+		t.Errorf("Search(U+FFFFD): %d hits %q, want none (the text holds no such character)", len(h), h[0].Snippet)
+	}
+	// And a private use character in the text (a rare character set in
+	// the private use area, as digitised classics do) is found by a query
+	// with a comma in its place.
+	l2 := libraryOf(t, map[string]string{"pua.txt": "子曰學而時\U000FFFFD之不亦說乎。\n"})
+	if h := hitsFor(t, l2, "時，之"); len(h) != 0 {
+		t.Errorf("Search(時，之): %d hits %q, want none", len(h), h[0].Snippet)
+	}
+}
+
+// TestSnippetSkipsPunctuatedFalseMatch: the snippet marks the word the
+// index found, not its characters parted by punctuation (大，学).
+func TestSnippetSkipsPunctuatedFalseMatch(t *testing.T) {
+	text := "这个问题很大，学生们都知道。" + strings.Repeat("今天天气很好我们去公园散步。", 3) + "我在大学学习。\n"
+	l := libraryOf(t, map[string]string{"zh.txt": text})
+	h := hitsFor(t, l, "大学")
+	if len(h) != 1 {
+		t.Fatalf("Search(大学): %d hits", len(h))
+	}
+	if strings.Contains(h[0].Snippet, "⟦大⟧，⟦学⟧") || !strings.Contains(h[0].Snippet, "⟦大学⟧") {
+		t.Errorf("snippet %q: marks 大，学, which the search does not count, and not the 大学 found", h[0].Snippet)
+	}
+}
+
+// TestLongPhraseNoFalseHit: a phrase longer than the index is asked for
+// finds only the texts that hold it whole.
+func TestLongPhraseNoFalseHit(t *testing.T) {
+	head := strings.Repeat("中华人民共和国外交部发言人表示", 5) // 75 characters
+	l := libraryOf(t, map[string]string{
+		"a.txt": head + "会谈将继续。\n",
+		"b.txt": head + "谈判已破裂。\n",
+	})
+	h := hitsFor(t, l, `"`+head+`会谈将继续"`)
+	if len(h) != 1 {
+		var sn []string
+		for _, x := range h {
+			sn = append(sn, x.Label+": "+x.Snippet)
+		}
+		t.Errorf("phrase of %d characters: %d hits %q, want 1", len([]rune(head))+5, len(h), sn)
+	}
+	// English: 70 words, the last differs.
+	words := strings.Repeat("alpha beta gamma delta epsilon zeta eta ", 10)
+	l2 := libraryOf(t, map[string]string{"a.txt": words + "theta.\n", "b.txt": words + "iota.\n"})
+	if h := hitsFor(t, l2, `"`+words+`theta"`); len(h) != 1 {
+		t.Errorf("English phrase of 71 words: %d hits, want 1", len(h))
+	}
+}
+
+// TestLongPhraseSnippetLength: the snippet of a pasted passage stays
+// short.
+func TestLongPhraseSnippetLength(t *testing.T) {
+	para := strings.Repeat("中华人民共和国外交部发言人表示会谈将继续进行下去", 40) // 960 chars
+	l := libraryOf(t, map[string]string{"a.txt": "前言。" + para + "后记。\n"})
+	h := hitsFor(t, l, `"`+para+`"`)
+	if len(h) != 1 {
+		t.Fatalf("%d hits", len(h))
+	}
+	if n := len([]rune(h[0].Snippet)); n > 200 {
+		t.Errorf("snippet of a pasted %d-character passage is %d characters long (snippetWords is %d)", len([]rune(para)), n, snippetWords)
+	}
+}
+
+// TestFindAgreesWithSearchSpacedWord: a Chinese word wrapped at an
+// indented line break, or spaced out, is found and marked alike.
+func TestFindAgreesWithSearchSpacedWord(t *testing.T) {
+	for _, text := range []string{"中华人民共和国外交\n  部发言人表示。\n", "中华人民共和国外交 部发言人表示。\n"} {
+		l := libraryOf(t, map[string]string{"zh.txt": text})
+		hits := hitsFor(t, l, "外交部")
+		spans := MatchSpans(text, "外交部")
+		if (len(hits) > 0) != (len(spans) > 0) {
+			t.Errorf("外交部 in %q: Search %d hits, MatchSpans %v: they disagree", text, len(hits), spans)
+		}
+	}
+}

@@ -252,7 +252,7 @@ func TestHTMLShowsBidiControls(t *testing.T) {
 // do not give, or give as one of the rarer right-to-left scripts, read
 // right to left.
 func TestRightToLeftLanguages(t *testing.T) {
-	for _, tag := range []string{"prs", "syc", "hbo", "jrb", "ku-Yezi", "arc"} {
+	for _, tag := range []string{"prs", "syc", "hbo", "jrb", "jpr", "tmr", "ku-Yezi", "arc", "mid", "sam"} {
 		if !rightToLeft(tag) {
 			t.Errorf("rightToLeft(%q) = false, want true (written right to left)", tag)
 		}

@@ -329,6 +329,8 @@ func rightToLeft(lang string) bool {
 }
 
 // rightToLeftLanguages are languages written right to left whose script
-// the language tables do not give: Dari, Classical Syriac, Ancient and
-// Judeo-Arabic Hebrew, Aramaic, Mandaic, Samaritan.
-var rightToLeftLanguages = map[string]bool{"prs": true, "syc": true, "hbo": true, "jrb": true, "arc": true, "mid": true, "sam": true, "smp": true}
+// the language tables do not give: Dari, Classical Syriac, Ancient
+// Hebrew, Judeo-Arabic, Judeo-Persian, Aramaic, Jewish Babylonian
+// Aramaic, Mandaic, Samaritan.
+var rightToLeftLanguages = map[string]bool{"prs": true, "syc": true, "hbo": true, "jrb": true, "jpr": true, "arc": true, "tmr": true,
+	"mid": true, "sam": true, "smp": true}
