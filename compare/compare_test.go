@@ -1099,3 +1099,43 @@ func TestIdenticalCellsShareAReading(t *testing.T) {
 		}
 	}
 }
+
+// TestGreekNameAccentFlagged: an accent moved in a name ("Νίκος" →
+// "Νικός") is flagged name, with case ignored or not.
+func TestGreekNameAccentFlagged(t *testing.T) {
+	for _, opts := range []Options{{}, {IgnoreCase: true}} {
+		cs := nonTrivial(mustCompare(t, opts, "Χθες ήρθε ο Νίκος με το τρένο.", "Χθες ήρθε ο Νικός με το τρένο."))
+		if len(cs) != 1 || !cs[0].HasFlag(FlagName) {
+			t.Errorf("%+v: %q, want one change flagged name", opts, describe(cs))
+		}
+	}
+}
+
+// TestTurkishOwnDottedCapital: a side that writes İ writes ı as I, so
+// "KISMİ" → "kismi" is a change of letters, not of case.
+func TestTurkishOwnDottedCapital(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Ali KISMİ bir cevap verdi.", "Ali kismi bir cevap verdi."},
+		{"Bu KIR İÇİN güzel.", "Bu kir için güzel."},
+	} {
+		for _, c := range nonTrivial(mustCompare(t, Options{Languages: []string{"tr", "tr"}}, p[0], p[1])) {
+			if c.HasFlag(FlagCase) {
+				t.Errorf("%q -> %q flagged %v: ı changed to i, not only case", c.AText, c.BText, c.Flags)
+			}
+		}
+	}
+}
+
+// TestReadingsSameBytesOneLanguage: cells of one language alike byte
+// for byte share a reading, in any order of the versions.
+func TestReadingsSameBytesOneLanguage(t *testing.T) {
+	langs := []string{"en", "tr", "tr", "tr"}
+	texts := []string{"IRAN is here.", "IRAN is here.", "Iran is here.", "IRAN is here."}
+	r := mustCompare(t, Options{IgnoreCase: true, Languages: langs}, texts...)
+	for _, row := range r.Rows {
+		got := r.Readings(row)
+		if len(got) == 4 && got[1] >= 0 && got[3] >= 0 && got[1] != got[3] {
+			t.Errorf("Turkish versions 1 and 3 both read %q: readings %v, want equal", texts[1], got)
+		}
+	}
+}

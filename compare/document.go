@@ -457,7 +457,7 @@ func (k *keyer) caselessHash(tok string, rt rawToken, kh uint64) uint64 {
 		}
 	}
 	if k.caseless == nil {
-		k.caseless = &keyer{ignoreCase: true, turkic: k.turkic, greekCapitals: true}
+		k.caseless = &keyer{ignoreCase: true, turkic: k.turkic}
 	}
 	if rt.plain == plainASCII {
 		return k.caseless.hashPlain(tok)

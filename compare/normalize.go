@@ -133,15 +133,10 @@ type keyer struct {
 	ignoreCase bool
 	// turkic folds case as Turkish and Azerbaijani do, where I is the
 	// capital of ı and İ that of i (see fold).
-	turkic bool
-	// greekCapitals drops the accents of Greek letters from keys, as
-	// Greek capitals are set (see withoutGreekAccents): the keyer that
-	// pairs sentences without case has it, so that a line in capitals
-	// pairs with its original.
-	greekCapitals bool
-	folder        *cases.Caser // made on first use by fold
-	lower         *cases.Caser // Turkish lower case, made on first use by fold
-	caseless      *keyer       // ignoring case, made on first use by caselessHash
+	turkic   bool
+	folder   *cases.Caser // made on first use by fold
+	lower    *cases.Caser // Turkish lower case, made on first use by fold
+	caseless *keyer       // ignoring case, made on first use by caselessHash
 }
 
 // newKeyer makes the keyer of a text compared with opts whose case folds
@@ -178,9 +173,8 @@ func (k *keyer) fold(s string) string {
 // withoutGreekAccents is s without the accents and breathings of its
 // Greek letters (the diaeresis kept): Greek sets capitals without them,
 // so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals. Keys keep the accents,
-// which tell words apart in small letters ("πού", "που"); what pairs a
-// line in capitals with its original, and what flags a change of case,
-// reads without them.
+// which tell words apart in small letters ("πού", "που"); the flag of a
+// change of case reads without them.
 func withoutGreekAccents(s string) string {
 	if !strings.ContainsFunc(s, isGreek) {
 		return s
@@ -270,9 +264,6 @@ func (k *keyer) key(tok string) string {
 	}
 	if k.ignoreCase {
 		out = k.fold(out)
-	}
-	if k.greekCapitals {
-		out = withoutGreekAccents(out)
 	}
 	return out
 }

@@ -37,8 +37,9 @@ func (r *Result) Readings(row Row) []int {
 	// Each version's key is made with its own case fold, as its word
 	// diff's are (turkicVersions).
 	keyers := [2]*keyer{newKeyer(r.Options, false), newKeyer(r.Options, true)}
-	var keys []string
-	byText := map[string]int{} // cells alike byte for byte share a reading, whatever their folds
+	readingOf := map[string]int{} // a key, under the fold of the cell it was made for, and its reading
+	byText := map[string]int{}    // cells alike byte for byte share a reading where their folds find none
+	readings := 0
 	for v, c := range row.Cells {
 		if out[v] < 0 {
 			continue
@@ -49,22 +50,16 @@ func (r *Result) Readings(row Row) []int {
 			k = keyers[1]
 		}
 		key := k.joinedKey(text)
-		out[v] = len(keys)
-		for n, seen := range keys {
-			if seen == key {
-				out[v] = n
-				break
+		n, ok := readingOf[key]
+		if !ok {
+			if n, ok = byText[text]; !ok {
+				n, readings = readings, readings+1
 			}
+			readingOf[key] = n
 		}
-		if out[v] == len(keys) {
-			if n, ok := byText[text]; ok {
-				out[v] = n // no reading alike under its fold, but one in the same bytes
-				continue
-			}
-			keys = append(keys, key)
-		}
+		out[v] = n
 		if _, ok := byText[text]; !ok {
-			byText[text] = out[v]
+			byText[text] = n
 		}
 	}
 	return out

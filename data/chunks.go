@@ -138,18 +138,24 @@ func indexForm(text string) string {
 // such character ("大，学"): not a middle dot, which joins the parts of a
 // foreign name (ジョン・スミス, 迈克尔·杰克逊), nor an invisible character.
 func partsIdeographs(text string, i int, r rune) bool {
-	if !unicode.IsPunct(r) || r == '·' || r == '・' || r == '･' || r == '‧' {
+	if !partingMark(r) {
 		return false
 	}
 	j := i + utf8.RuneLen(r)
 	for j < len(text) {
 		n, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsSpace(n) {
+		if !unicode.IsSpace(n) && !partingMark(n) { // "。”学", "……学"
 			return isIdeograph(n)
 		}
 		j += size
 	}
 	return false
+}
+
+// partingMark reports a punctuation mark or a symbol (｜, →, ★) other
+// than a middle dot.
+func partingMark(r rune) bool {
+	return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '·' && r != '・' && r != '･' && r != '‧'
 }
 
 // punctWord stands in the index for a punctuation mark between Chinese or

@@ -77,15 +77,31 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		chunks = append(chunks, chunk)
 		return &h, err
 	}
-	q, args := searchSQL(terms, limit)
+	// A phrase the index is asked only the start of finds texts that
+	// hold that start: as many as ranking allows are asked for, and
+	// those that hold it whole kept.
+	cut := slices.ContainsFunc(terms, func(t queryTerm) bool { return t.cut })
+	asked := limit
+	if cut {
+		asked = rankWindow
+	}
+	q, args := searchSQL(terms, asked)
 	hits, err := queryAll(ctx, l.db, scanHit, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", clipQuery(query), err)
 	}
 	kept := hits[:0]
 	for i, h := range hits {
-		var whole bool
-		h.Snippet, whole, err = l.chunkSnippet(ctx, chunks[i], terms)
+		if len(kept) == limit {
+			break
+		}
+		whole := true
+		if cut {
+			whole, err = l.holdsCutTerms(ctx, h.VersionID, terms)
+		}
+		if err == nil && whole {
+			h.Snippet, err = l.chunkSnippet(ctx, chunks[i], terms)
+		}
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			continue // removed since it was found, by another process
@@ -97,6 +113,21 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		kept = append(kept, h)
 	}
 	return kept, nil
+}
+
+// holdsCutTerms reports whether the text of version id holds whole each
+// phrase the index was asked only the start of (queryTerm.cut).
+func (l *Library) holdsCutTerms(ctx context.Context, id int64, terms []queryTerm) (bool, error) {
+	var text string
+	if err := l.db.QueryRowContext(ctx, `SELECT text FROM versions WHERE id = ?`, id).Scan(&text); err != nil {
+		return false, err
+	}
+	for _, t := range terms {
+		if t.cut && !holdsWhole(text, t) {
+			return false, nil
+		}
+	}
+	return true, nil
 }
 
 // maxQueryShown is the most characters of a query an error message
@@ -181,25 +212,18 @@ func termGroups(terms []queryTerm) [][]queryTerm {
 
 // chunkSnippet makes a hit's snippet (see snippet) from the chunk of its
 // text that matched, so a search reads a chunk, not the text.
-// It also reports whether the chunk holds whole each phrase the index
-// was asked only the start of (queryTerm.cut).
-func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, bool, error) {
+func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, error) {
 	var text string
 	var start int
 	err := l.db.QueryRowContext(ctx, `SELECT text, start FROM version_chunks WHERE id = ?`, chunk).Scan(&text, &start)
 	if err != nil {
-		return "", false, err
-	}
-	for _, t := range terms {
-		if t.cut && !holdsWhole(text, t) {
-			return "", false, nil
-		}
+		return "", err
 	}
 	s := snippet(text, terms)
 	if start > 0 && !strings.HasPrefix(s, "…") {
 		s = "…" + s
 	}
-	return s, true, nil
+	return s, nil
 }
 
 // holdsWhole reports whether text holds term t's words side by side, in
@@ -226,7 +250,7 @@ type queryTerm struct {
 	words  []string // folded, for snippets
 	prefix bool     // the last word is a prefix
 	// cut is set where fts holds only the first maxPhraseWords words:
-	// a hit must then hold the whole phrase in its chunk (holdsWhole).
+	// a hit must then hold the whole phrase in its text (holdsWhole).
 	cut bool
 }
 
@@ -264,7 +288,7 @@ func parseQuery(q string) []queryTerm {
 		fts := strings.Fields(indexForm(s))
 		cut := len(fts) > maxPhraseWords
 		if cut {
-			fts, prefix = fts[:maxPhraseWords], false // a pasted passage: its start finds it, its chunk tells
+			fts = fts[:maxPhraseWords] // a pasted passage: its start finds it, its text tells (holdsWhole)
 		}
 		terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix, cut: cut})
 	}
@@ -302,7 +326,7 @@ func ftsQuery(terms []queryTerm) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(`"` + t.fts + `"`)
-		if t.prefix {
+		if t.prefix && !t.cut {
 			b.WriteByte('*')
 		}
 	}

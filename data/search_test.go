@@ -811,3 +811,97 @@ func TestFindAgreesWithSearchSpacedWord(t *testing.T) {
 		}
 	}
 }
+
+// distinctWords is n distinct English-looking words.
+func distinctWords(from, n int) []string {
+	var ws []string
+	for i := from; i < from+n; i++ {
+		ws = append(ws, fmt.Sprintf("w%dx", i))
+	}
+	return ws
+}
+
+// TestLongPhraseAcrossChunkEdge: a pasted passage longer than the index
+// is asked for is found where the text holds it across two chunks.
+func TestLongPhraseAcrossChunkEdge(t *testing.T) {
+	ws := distinctWords(0, 12000)
+	var b strings.Builder
+	for i, w := range ws {
+		b.WriteString(w)
+		if i%10 == 9 {
+			b.WriteByte('\n') // hard-wrapped, as a Gutenberg text is
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	text := b.String()
+	edge := chunkEnd(text, chunkSize)
+	if edge >= len(text) {
+		t.Fatal("text fits one chunk")
+	}
+	// The word index of the first word of chunk 2.
+	k := len(strings.Fields(text[:edge]))
+	passage := strings.Join(ws[k-70:k+30], " ") // 70 words before the edge, 30 after
+	l := libraryOf(t, map[string]string{"wrapped.txt": text})
+	if h := hitsFor(t, l, `"`+passage+`"`); len(h) != 1 {
+		t.Errorf("a 100-word passage the text holds whole (across chunks %d|%d): %d hits, want 1", edge, len(text)-edge, len(h))
+	}
+}
+
+// TestLongPhraseInAnyChunk: a version holding a long phrase whole is
+// found, though a chunk holding only its start ranks better.
+func TestLongPhraseInAnyChunk(t *testing.T) {
+	phrase := distinctWords(100000, 70)
+	filler := strings.Join(distinctWords(0, 10000), " ")
+	text := strings.Join(phrase, " ") + ".\n\n" + filler + "\n\n" + strings.Join(phrase[:66], " ") + " something else entirely.\n"
+	l := libraryOf(t, map[string]string{"v.txt": text})
+	if h := hitsFor(t, l, `"`+strings.Join(phrase, " ")+`"`); len(h) != 1 {
+		t.Errorf("the text holds the 70-word phrase whole at its start: %d hits, want 1", len(h))
+	}
+}
+
+// TestLongPhraseLimitAfterFilter: versions holding only a long phrase's
+// start do not take the places of those that hold it whole.
+func TestLongPhraseLimitAfterFilter(t *testing.T) {
+	phrase := distinctWords(100000, 70)
+	start := strings.Join(phrase[:66], " ")
+	whole := strings.Join(phrase, " ")
+	l := libraryOf(t, map[string]string{
+		"s1.txt":    start + " one.\n",
+		"s2.txt":    start + " two.\n",
+		"whole.txt": strings.Join(distinctWords(0, 300), " ") + ". " + whole + ".\n",
+	})
+	h, err := l.Search(context.Background(), `"`+whole+`"`, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h) != 1 {
+		t.Errorf("Search(limit 2) of a 70-word phrase one version holds: %d hits, want 1", len(h))
+	}
+}
+
+// TestLongCJKPhraseWithPrefix: a long Chinese query ending in a prefix
+// ("…Xin*") finds the text holding "…Xinhua".
+func TestLongCJKPhraseWithPrefix(t *testing.T) {
+	head := strings.Repeat("中华人民共和国外交部发言人表示", 5) // 75 characters
+	l := libraryOf(t, map[string]string{"a.txt": "前言。" + head + "Xinhua报道。\n"})
+	if h := hitsFor(t, l, head+"Xin*"); len(h) != 1 {
+		t.Errorf("Search(%q): %d hits, want 1 (the text holds %q)", head+"Xin*", len(h), head+"Xinhua")
+	}
+}
+
+// TestCJKWordNotAcrossMarks: two marks in a row between characters
+// ("大。”学", "大……学", "大——学") part them as one does.
+func TestCJKWordNotAcrossMarks(t *testing.T) {
+	for _, text := range []string{
+		"他说：“问题很大。”学生们都笑了。\n",
+		"这个问题很大……学生们都知道。\n",
+		"这个问题很大——学生们都知道。\n",
+		"这个问题很大），学生们都知道。\n",
+	} {
+		l := libraryOf(t, map[string]string{"zh.txt": text})
+		if h := hitsFor(t, l, "大学"); len(h) != 0 {
+			t.Errorf("Search(大学) in %q: %d hits %q, want none (大 and 学 are parted by punctuation)", text, len(h), h[0].Snippet)
+		}
+	}
+}
