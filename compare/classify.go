@@ -223,8 +223,8 @@ var hanNumeralWords = []string{"十分", "千万", "万一", "万万", "万分",
 const hanCounters = "个個本只隻条條张張位名人次回年月日号號天岁歲元円块塊倍分秒点點时時周週家件部台辆輛架艘座所项項种種届屆期层層米公斤吨噸里度成半多余餘冊枚匹つ歳"
 
 // dottedCapitals is s with each capital I read as İ, as Turkish typed
-// without İ writes it; s as it is where it writes İ or ı, and so tells
-// the two letters apart ("KISMİ" is "kısmi").
+// without İ writes it; s as it is where it writes İ or ı anywhere: typed
+// with both letters, its I is ı ("KIR İÇİN" is "kır için").
 func dottedCapitals(s string) string {
 	if strings.IndexByte(s, 'I') < 0 || strings.ContainsAny(s, "İı") {
 		return s

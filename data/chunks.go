@@ -144,7 +144,7 @@ func partsIdeographs(text string, i int, r rune) bool {
 	j := i + utf8.RuneLen(r)
 	for j < len(text) {
 		n, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsSpace(n) && !partingMark(n) { // "。”学", "……学"
+		if !unicode.IsSpace(n) && !partingMark(n) && !unicode.In(n, unicode.Mn, unicode.Cf) { // "。”学", "……学", "❤️", "👨‍👩"
 			return isIdeograph(n)
 		}
 		j += size
@@ -153,9 +153,10 @@ func partsIdeographs(text string, i int, r rune) bool {
 }
 
 // partingMark reports a punctuation mark or a symbol (｜, →, ★) other
-// than a middle dot.
+// than the marks that join the parts of a foreign name: a middle dot
+// (ジョン・スミス) or a double hyphen (レヴィ＝ストロース).
 func partingMark(r rune) bool {
-	return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && r != '·' && r != '・' && r != '･' && r != '‧'
+	return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !strings.ContainsRune("·・･‧＝゠", r)
 }
 
 // punctWord stands in the index for a punctuation mark between Chinese or

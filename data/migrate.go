@@ -176,6 +176,8 @@ END;
 		// A punctuation mark between two such characters now stands in
 		// the index (punctWord), so that a word is not found across it.
 		{name: "marks between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
+		// Symbols and runs of marks between such characters too.
+		{name: "symbols between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
 	}
 }
 

@@ -92,10 +92,10 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	kept := hits[:0]
 	for i, h := range hits {
-		if len(kept) == limit {
+		if len(kept) == limit || cut && i == maxCutChecks*limit {
 			break
 		}
-		whole := true
+		whole, err := true, error(nil)
 		if cut {
 			whole, err = l.holdsCutTerms(ctx, h.VersionID, terms)
 		}
@@ -114,6 +114,12 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	return kept, nil
 }
+
+// maxCutChecks bounds the hits of a long phrase whose texts are read to
+// check it whole, as a multiple of the hits asked for: each reads a
+// version's text, and the versions that hold the phrase whole rank among
+// the first.
+const maxCutChecks = 4
 
 // holdsCutTerms reports whether the text of version id holds whole each
 // phrase the index was asked only the start of (queryTerm.cut).
@@ -227,18 +233,27 @@ func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTe
 }
 
 // holdsWhole reports whether text holds term t's words side by side, in
-// order, as its words are read (wordSpans, foldWord).
+// order, as its words are read (wordSpans, foldWord). It reads text a
+// word at a time, keeping the last len(t.words) folded.
 func holdsWhole(text string, t queryTerm) bool {
-	m := newTermMatcher([]queryTerm{t})
-	toks := wordSpans(text)
-	folded := make([]string, 0, len(toks))
-	for k, w := range toks {
-		folded = append(folded, foldWord(text[w.start:w.end]))
-		if m.wholeEndingAt(folded, k) >= 0 {
+	n := len(t.words)
+	last := make([]string, n) // a ring of the words read last
+	count, found := 0, false
+	eachWordSpan(text, func(w wordSpan) bool {
+		last[count%n] = foldWord(text[w.start:w.end])
+		count++
+		if count < n {
 			return true
 		}
-	}
-	return false
+		for j := range n {
+			if !t.wordMatches(j, last[(count-n+j)%n]) {
+				return true
+			}
+		}
+		found = true
+		return false
+	})
+	return found
 }
 
 // queryTerm is one word or phrase of a query. FTS5 splits it into words
@@ -611,11 +626,23 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 // indexed (see indexForm): a Chinese or Japanese character is a word.
 func wordSpans(text string) []wordSpan {
 	var toks []wordSpan
+	eachWordSpan(text, func(w wordSpan) bool {
+		toks = append(toks, w)
+		return true
+	})
+	return toks
+}
+
+// eachWordSpan calls f with each word of text, as wordSpans lists them,
+// until f returns false.
+func eachWordSpan(text string, f func(wordSpan) bool) {
 	start := -1
 	afterIdeograph := false
 	for i, r := range text {
 		if afterIdeograph && partsIdeographs(text, i, r) {
-			toks = append(toks, wordSpan{i, i}) // no word, but the phrase breaks here, as in the index
+			if !f(wordSpan{i, i}) { // no word, but the phrase breaks here, as in the index
+				return
+			}
 		}
 		if !unicode.IsSpace(r) {
 			afterIdeograph = isIdeograph(r)
@@ -623,23 +650,28 @@ func wordSpans(text string) []wordSpan {
 		switch {
 		case isIdeograph(r):
 			if start >= 0 {
-				toks = append(toks, wordSpan{start, i})
+				if !f(wordSpan{start, i}) {
+					return
+				}
 				start = -1
 			}
-			toks = append(toks, wordSpan{i, i + utf8.RuneLen(r)})
+			if !f(wordSpan{i, i + utf8.RuneLen(r)}) {
+				return
+			}
 		case isTokenRune(r):
 			if start < 0 {
 				start = i
 			}
 		case start >= 0:
-			toks = append(toks, wordSpan{start, i})
+			if !f(wordSpan{start, i}) {
+				return
+			}
 			start = -1
 		}
 	}
 	if start >= 0 {
-		toks = append(toks, wordSpan{start, len(text)})
+		f(wordSpan{start, len(text)})
 	}
-	return toks
 }
 
 // wordSpan is a word's byte span in a text.

@@ -1,0 +1,118 @@
+package data
+
+// Search while another process writes, and what parts Chinese words.
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"strings"
+	"sync"
+	"testing"
+
+	"modernc.org/sqlite"
+)
+
+// hookedConn wraps a modernc connection, calling hook before each query.
+type hookedConn struct {
+	driver.Conn
+	hook func(q string, args []driver.NamedValue)
+}
+
+func (c hookedConn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
+	c.hook(q, args)
+	return c.Conn.(driver.QueryerContext).QueryContext(ctx, q, args)
+}
+func (c hookedConn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	return c.Conn.(driver.ExecerContext).ExecContext(ctx, q, args)
+}
+func (c hookedConn) BeginTx(ctx context.Context, o driver.TxOptions) (driver.Tx, error) {
+	return c.Conn.(driver.ConnBeginTx).BeginTx(ctx, o)
+}
+func (c hookedConn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error) {
+	return c.Conn.(driver.ConnPrepareContext).PrepareContext(ctx, q)
+}
+
+type hookedConnector struct {
+	dsn  string
+	hook func(q string, args []driver.NamedValue)
+}
+
+func (c hookedConnector) Connect(context.Context) (driver.Conn, error) {
+	conn, err := (&sqlite.Driver{}).Open(c.dsn)
+	if err != nil {
+		return nil, err
+	}
+	return hookedConn{conn, c.hook}, nil
+}
+func (c hookedConnector) Driver() driver.Driver { return &sqlite.Driver{} }
+
+// TestSearchKeepsHitsAfterOneRemoved: a hit whose version another
+// process removes before its snippet is read drops out, and the hits
+// after it stay.
+func TestSearchKeepsHitsAfterOneRemoved(t *testing.T) {
+	ctx := context.Background()
+	l := libraryOf(t, map[string]string{
+		"a.txt": "The apple tree grew tall.\n",
+		"b.txt": "An apple a day.\n",
+		"c.txt": "She ate an apple at noon.\n",
+	})
+	other, err := Open(ctx, l.path) // another process, in effect
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	var once sync.Once
+	hook := func(q string, args []driver.NamedValue) {
+		if !strings.HasPrefix(q, "SELECT text, start FROM version_chunks WHERE id") {
+			return
+		}
+		once.Do(func() {
+			// The first hit's version is deleted just before its snippet is read.
+			var vid int64
+			if err := other.db.QueryRowContext(ctx, `SELECT version_id FROM version_chunks WHERE id = ?`, args[0].Value).Scan(&vid); err != nil {
+				t.Errorf("lookup: %v", err)
+				return
+			}
+			if err := other.DeleteVersion(ctx, vid); err != nil {
+				t.Errorf("delete: %v", err)
+			}
+		})
+	}
+	l.db.Close()
+	l.db = sql.OpenDB(hookedConnector{dsn: dsn(l.path, readWrite, 5000), hook: hook})
+	hits, err := l.Search(ctx, "apple", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 2 {
+		t.Errorf("Search(apple) with the first hit's version removed meanwhile: %d hits, want the other 2", len(hits))
+	}
+}
+
+// TestEmojiPartsLikeOtherSymbols: an emoji with a variation selector or
+// joiners between Chinese characters parts them as a symbol does.
+func TestEmojiPartsLikeOtherSymbols(t *testing.T) {
+	for _, text := range []string{"我❤️你。\n", "我👨\u200d👩\u200d👧你。\n", "北京☀️首都\n"} {
+		q := "我你"
+		if strings.HasPrefix(text, "北京") {
+			q = "北京首都"
+		}
+		l := libraryOf(t, map[string]string{"a.txt": text})
+		if h := hitsFor(t, l, q); len(h) != 0 {
+			t.Errorf("Search(%q) in %q: %d hits, want 0 as for the bare symbol (Find marks %d)", q, text, len(h), len(MatchSpans(text, q)))
+		}
+	}
+}
+
+// TestNameDoubleHyphenJoins: the double hyphen of a Japanese foreign
+// name (レヴィ＝ストロース) joins its parts, as the middle dot does.
+func TestNameDoubleHyphenJoins(t *testing.T) {
+	l := libraryOf(t, map[string]string{"a.txt": "クロード・レヴィ＝ストロースの本。\n"})
+	if h := hitsFor(t, l, "クロードレヴィ"); len(h) != 1 {
+		t.Fatalf("control (middle dot): %d hits", len(h))
+	}
+	if h := hitsFor(t, l, "レヴィストロース"); len(h) != 1 {
+		t.Errorf("Search(レヴィストロース) in クロード・レヴィ＝ストロース: %d hits, want 1 as across ・", len(h))
+	}
+}
