@@ -144,7 +144,13 @@ func partsIdeographs(text string, i int, r rune) bool {
 	j := i + utf8.RuneLen(r)
 	for j < len(text) {
 		n, size := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsSpace(n) && !partingMark(n) && !unicode.In(n, unicode.Mn, unicode.Cf) { // "。”学", "……学", "❤️", "👨‍👩"
+		if !unicode.IsSpace(n) && !partingMark(n) && !unicode.In(n, unicode.Mn, unicode.Me, unicode.Cf) { // "。”学", "……学", "❤️", "#️⃣", "👨‍👩"
+			if isNameHyphen(r) {
+				// Between katakana, the double hyphen of a foreign name
+				// (レヴィ＝ストロース); elsewhere an equals sign (速度＝距離).
+				before, _ := utf8.DecodeLastRuneInString(text[:i])
+				return !(isKatakana(before) && isKatakana(n))
+			}
 			return isIdeograph(n)
 		}
 		j += size
@@ -152,12 +158,18 @@ func partsIdeographs(text string, i int, r rune) bool {
 	return false
 }
 
-// partingMark reports a punctuation mark or a symbol (｜, →, ★) other
-// than the marks that join the parts of a foreign name: a middle dot
-// (ジョン・スミス) or a double hyphen (レヴィ＝ストロース).
+// partingMark reports a punctuation mark or a symbol (｜, →, ★, ＝) other
+// than a middle dot, which joins the parts of a foreign name (ジョン・スミス).
 func partingMark(r rune) bool {
-	return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !strings.ContainsRune("·・･‧＝゠", r)
+	return (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !strings.ContainsRune("·・･‧", r)
 }
+
+// isNameHyphen reports a double hyphen or an equals sign, which Japanese
+// sets between the parts of a foreign name.
+func isNameHyphen(r rune) bool { return r == '＝' || r == '゠' || r == '=' }
+
+// isKatakana reports a katakana letter or the mark of length.
+func isKatakana(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
 
 // punctWord stands in the index for a punctuation mark between Chinese or
 // Japanese characters (see indexForm): a character of the second private

@@ -92,7 +92,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	kept := hits[:0]
 	for i, h := range hits {
-		if len(kept) == limit || cut && i == maxCutChecks*limit {
+		if len(kept) == limit {
 			break
 		}
 		whole, err := true, error(nil)
@@ -114,12 +114,6 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	return kept, nil
 }
-
-// maxCutChecks bounds the hits of a long phrase whose texts are read to
-// check it whole, as a multiple of the hits asked for: each reads a
-// version's text, and the versions that hold the phrase whole rank among
-// the first.
-const maxCutChecks = 4
 
 // holdsCutTerms reports whether the text of version id holds whole each
 // phrase the index was asked only the start of (queryTerm.cut).
@@ -283,8 +277,13 @@ func isTokenRune(r rune) bool {
 
 // maxPhraseWords is the most words of a phrase the index is asked for: a
 // passage pasted whole (a Chinese paragraph is a word a character) is
-// found by its start, which costs the index far less than its length.
-const maxPhraseWords = 64
+// found by its start and its last phraseEndWords words, which cost the
+// index far less than its length, and only the versions that hold both
+// are read.
+const (
+	maxPhraseWords = 64
+	phraseEndWords = 8
+)
 
 // parseQuery splits what a user typed into words and "quoted phrases";
 // a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
@@ -301,11 +300,15 @@ func parseQuery(q string) []queryTerm {
 			return // punctuation alone
 		}
 		fts := strings.Fields(indexForm(s))
-		cut := len(fts) > maxPhraseWords
-		if cut {
-			fts = fts[:maxPhraseWords] // a pasted passage: its start finds it, its text tells (holdsWhole)
+		if len(fts) <= maxPhraseWords {
+			terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix})
+			return
 		}
-		terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix, cut: cut})
+		// A pasted passage: the index is asked for its start and its
+		// last words, and a version's text tells whether it holds it
+		// whole (holdsWhole).
+		terms = append(terms, queryTerm{fts: strings.Join(fts[:maxPhraseWords], " "), words: ws, prefix: prefix, cut: true},
+			queryTerm{fts: strings.Join(fts[len(fts)-phraseEndWords:], " "), words: ws, prefix: prefix})
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase
@@ -341,7 +344,7 @@ func ftsQuery(terms []queryTerm) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(`"` + t.fts + `"`)
-		if t.prefix && !t.cut {
+		if t.prefix && !t.cut { // a cut phrase's prefix is at its end
 			b.WriteByte('*')
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -114,5 +115,101 @@ func TestNameDoubleHyphenJoins(t *testing.T) {
 	}
 	if h := hitsFor(t, l, "レヴィストロース"); len(h) != 1 {
 		t.Errorf("Search(レヴィストロース) in クロード・レヴィ＝ストロース: %d hits, want 1 as across ・", len(h))
+	}
+}
+
+// A pasted passage longer than maxPhraseWords: versions that share its
+// first 64 words and are shorter rank above the one that holds it whole.
+func longPassage() (start, rest string) {
+	var a, b []string
+	for i := 0; i < 64; i++ {
+		a = append(a, fmt.Sprintf("w%dq", i))
+	}
+	for i := 0; i < 10; i++ {
+		b = append(b, fmt.Sprintf("tail%dz", i))
+	}
+	return strings.Join(a, " "), strings.Join(b, " ")
+}
+
+// TestLongPhraseRankedBelowFalseStarts: a version holding a pasted
+// passage whole is found, though shorter versions that hold only its start
+// rank better.
+func TestLongPhraseRankedBelowFalseStarts(t *testing.T) {
+	start, rest := longPassage()
+	texts := map[string]string{
+		"whole.txt": strings.Repeat("filler words of a longer preface. ", 60) + start + " " + rest + ".\n",
+	}
+	for i := 0; i < 5; i++ {
+		texts[fmt.Sprintf("d%d.txt", i)] = start + fmt.Sprintf(" other ending %d.\n", i)
+	}
+	l := libraryOf(t, texts)
+	q := `"` + start + " " + rest + `"`
+	all, err := l.Search(context.Background(), q, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 1 {
+		t.Fatalf("control limit 10: %d hits", len(all))
+	}
+	hits, err := l.Search(context.Background(), q, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 {
+		t.Errorf("Search(passage, limit 1) with 5 shorter versions sharing its start: %d hits, want 1 (the version holding it whole, %q)", len(hits), all[0].Label)
+	}
+}
+
+// TestLongPhraseAmongManyFalseStarts: the same with 81 versions holding
+// the start, and the default limit.
+func TestLongPhraseAmongManyFalseStarts(t *testing.T) {
+	start, rest := longPassage()
+	texts := map[string]string{
+		"whole.txt": strings.Repeat("filler words of a longer preface. ", 60) + start + " " + rest + ".\n",
+	}
+	for i := 0; i < 81; i++ {
+		texts[fmt.Sprintf("d%d.txt", i)] = start + fmt.Sprintf(" other ending %d.\n", i)
+	}
+	l := libraryOf(t, texts)
+	q := `"` + start + " " + rest + `"`
+	hits, err := l.Search(context.Background(), q, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 {
+		t.Errorf("Search(passage, default limit) with 81 shorter versions sharing its start: %d hits, want 1", len(hits))
+	}
+}
+
+// TestFullwidthEqualsPartsAnEquation: ＝ between Chinese characters in a
+// formula (速度＝距離) parts them; between katakana it joins a name.
+func TestFullwidthEqualsPartsAnEquation(t *testing.T) {
+	text := "速度＝距離÷時間。\n"
+	l := libraryOf(t, map[string]string{"a.txt": text})
+	if h := hitsFor(t, l, "離時"); len(h) != 0 {
+		t.Fatalf("control ÷: %d hits", len(h))
+	}
+	if h := hitsFor(t, l, "度距"); len(h) != 0 {
+		t.Errorf("Search(度距) in %q: %d hits, want 0 as across ÷ (before b610797: 0)", text, len(h))
+	}
+}
+
+// TestKeycapEmojiParts: a keycap emoji (#️⃣) parts characters as a bare
+// symbol does.
+func TestKeycapEmojiParts(t *testing.T) {
+	for _, text := range []string{"我#你。\n", "我#️⃣你。\n", "我*️⃣你。\n"} {
+		l := libraryOf(t, map[string]string{"a.txt": text})
+		if h := hitsFor(t, l, "我你"); len(h) != 0 {
+			t.Errorf("Search(我你) in %q: %d hits, want 0 as for the bare symbol", text, len(h))
+		}
+	}
+}
+
+// TestAsciiDoubleHyphenName: "=" set for the double hyphen of a
+// foreign name joins its parts.
+func TestAsciiDoubleHyphenName(t *testing.T) {
+	l := libraryOf(t, map[string]string{"a.txt": "クロード・レヴィ=ストロースの本。\n"})
+	if h := hitsFor(t, l, "レヴィストロース"); len(h) != 1 {
+		t.Errorf("Search(レヴィストロース) in レヴィ=ストロース (ASCII =): %d hits, want 1 as across ＝", len(h))
 	}
 }
