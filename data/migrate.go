@@ -172,13 +172,15 @@ END;
 		// characters, written without spaces, as one word, so a word
 		// inside it was never found. The index now holds them one by one
 		// (see indexForm); the chunks that hold any are indexed again.
-		// The two steps after it changed how the index reads such text
+		// The steps after it changed how the index reads such text
 		// again (a stand-in for punctuation between the characters,
-		// then for symbols): the last indexes it, the others do nothing,
-		// so that a library indexes it once however old.
+		// then for symbols, then for an equals sign outside a katakana
+		// name): the last indexes it, the others do nothing, so that a
+		// library indexes it once however old.
 		{name: "ideographs indexed one by one", sql: `SELECT 1`},
 		{name: "marks between ideographs indexed", sql: `SELECT 1`},
-		{name: "symbols between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
+		{name: "symbols between ideographs indexed", sql: `SELECT 1`},
+		{name: "equals signs between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
 	}
 }
 

@@ -275,6 +275,19 @@ func isTokenRune(r rune) bool {
 		unicode.Is(unicode.Mn, r) && r >= 0x300 && r <= 0x36F
 }
 
+// lastWords joins the last n of fields that hold a word (not marks
+// alone: "* * *" is no word to the index), or "" where none does.
+func lastWords(fields []string, n int) string {
+	var out []string
+	for i := len(fields) - 1; i >= 0 && len(out) < n; i-- {
+		if strings.ContainsFunc(fields[i], isTokenRune) {
+			out = append(out, fields[i])
+		}
+	}
+	slices.Reverse(out)
+	return strings.Join(out, " ")
+}
+
 // maxPhraseWords is the most words of a phrase the index is asked for: a
 // passage pasted whole (a Chinese paragraph is a word a character) is
 // found by its start and its last phraseEndWords words, which cost the
@@ -307,8 +320,10 @@ func parseQuery(q string) []queryTerm {
 		// A pasted passage: the index is asked for its start and its
 		// last words, and a version's text tells whether it holds it
 		// whole (holdsWhole).
-		terms = append(terms, queryTerm{fts: strings.Join(fts[:maxPhraseWords], " "), words: ws, prefix: prefix, cut: true},
-			queryTerm{fts: strings.Join(fts[len(fts)-phraseEndWords:], " "), words: ws, prefix: prefix})
+		terms = append(terms, queryTerm{fts: strings.Join(fts[:maxPhraseWords], " "), words: ws, prefix: prefix, cut: true})
+		if end := lastWords(fts, phraseEndWords); end != "" {
+			terms = append(terms, queryTerm{fts: end, words: ws, prefix: prefix})
+		}
 	}
 	for i, part := range strings.Split(q, `"`) {
 		if i%2 == 1 { // inside quotes: a phrase

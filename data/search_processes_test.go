@@ -213,3 +213,15 @@ func TestAsciiDoubleHyphenName(t *testing.T) {
 		t.Errorf("Search(レヴィストロース) in レヴィ=ストロース (ASCII =): %d hits, want 1 as across ＝", len(h))
 	}
 }
+
+// TestLongPhraseEndingInMarks: a pasted passage whose last fields are
+// marks alone ("* * *", a section break) is found by its last words.
+func TestLongPhraseEndingInMarks(t *testing.T) {
+	ws := distinctWords(0, 70)
+	passage := strings.Join(ws, " ") + " * * * * * * * *"
+	l := libraryOf(t, map[string]string{"a.txt": "intro. " + passage + "\nmore text.\n"})
+	h, err := l.Search(context.Background(), `"`+passage+`"`, 10)
+	if err != nil || len(h) != 1 {
+		t.Errorf("a 70-word passage ending in a section break: %d hits, %v; want 1", len(h), err)
+	}
+}
