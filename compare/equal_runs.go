@@ -243,15 +243,7 @@ func (e *emitter) touchesA(p, s, end int) bool { return touches(e.a.text, p, s, 
 // touchesB is touchesA for B.
 func (e *emitter) touchesB(p, s, end int) bool { return touches(e.b.text, p, s, end) }
 
-func touches(text string, p, s, e int) bool {
-	switch {
-	case p < s:
-		return onlySpace(text[p:s])
-	case p > e:
-		return onlySpace(text[e:p])
-	}
-	return true
-}
+func touches(text string, p, s, e int) bool { return adjacent(text, p, s, e, nil) }
 
 // maxSeedCandidates bounds the deleted runs a seed of runSeed tokens is
 // looked up in: a seed found more often is a common phrase that tells

@@ -8,6 +8,8 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/variorum/variorum/compare/internal/crosslang"
 )
 
 // FNV-1a's 64-bit offset basis and prime, for the hashes of keys,
@@ -66,23 +68,9 @@ func foldRune(r rune) rune {
 	case r >= '۰' && r <= '۹':
 		return '0' + r - '۰'
 	case r > '۹' && (r < 0x3000 || r >= 0xA620) && unicode.IsDigit(r):
-		return '0' + otherDigitValue(r) // Devanagari ४, Bengali ৪, Thai ๔…
+		return '0' + rune(crosslang.DigitValue(r)) // Devanagari ४, Bengali ৪, Thai ๔…
 	}
 	return r
-}
-
-// otherDigitValue is the value of r, a decimal digit of any script.
-// Unicode sets each script's digits in a run from zero to nine (some
-// scripts have several runs one after the other, as the mathematical
-// digits do), so r's distance from the first digit of its runs is its
-// value, modulo ten. The ideographs and syllables from U+3000 to U+A61F
-// hold no digit and are not searched.
-func otherDigitValue(r rune) rune {
-	k := rune(0)
-	for unicode.IsDigit(r - k - 1) {
-		k++
-	}
-	return k % 10
 }
 
 // nfkc is s in Unicode NFKC, except that a superscript or subscript digit

@@ -159,7 +159,7 @@ func forEachWord(text string, buf *[]byte, f func(w string, number bool)) {
 				flush()
 			}
 			number = true
-			b = append(b, '0'+digitValue(r))
+			b = append(b, '0'+DigitValue(r))
 		case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r):
 			if number {
 				flush()
@@ -266,11 +266,11 @@ func setMass(units []unit) {
 	}
 }
 
-// digitValue is the value of r, a decimal digit (unicode.IsDigit). Every
+// DigitValue is the value of r, a decimal digit (unicode.IsDigit). Every
 // script's digits stand in a run of ten code points from zero, and runs
 // that adjoin (the mathematical digits) are whole runs of ten, so the
 // value is the distance from the start of the run, modulo ten.
-func digitValue(r rune) byte {
+func DigitValue(r rune) byte {
 	if r >= '0' && r <= '9' {
 		return byte(r - '0')
 	}
