@@ -158,8 +158,9 @@ func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 // imported. progress, when not nil, is called before each file with the
 // number done so far, the total and the file, and once at the end with
 // done == total and file "". The error is non-nil when ctx was cancelled,
-// the library is damaged (ErrNotLibrary), read-only or its disk full,
-// which stop the batch; the summary says what was done until then.
+// the library is damaged (ErrNotLibrary), read-only, busy, its disk full
+// or its file not writable (ErrLibraryIO), which stop the batch; the
+// summary says what was done until then.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
 	files, skipped, errs := expandPaths(paths)
 	sum := Summary{Total: len(files) + len(errs), Failed: errs, Skipped: skipped}
@@ -199,7 +200,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			// The library is damaged, not the file: the rest would fail
 			// the same way.
 			return sum, &StopError{Path: f, Err: fmt.Errorf("the library %s: %w", l.path, err)}
-		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrBusy):
+		case errors.Is(err, ErrDiskFull) || errors.Is(err, ErrLibraryIO) || errors.Is(err, ErrReadOnly) || errors.Is(err, ErrBusy):
 			// The library, not the file: the rest would fail the same way
 			// (a busy library after waiting its full time for each).
 			return sum, &StopError{Path: f, Err: err} // the error names the library

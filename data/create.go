@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -60,9 +61,61 @@ func initialize(ctx context.Context, path string, opts openOptions) error {
 	return db.Close()
 }
 
+// databaseSuffixes end the names of a database's companion files: its
+// write-ahead log, its shared memory and its rollback journal.
+var databaseSuffixes = []string{"-wal", "-shm", "-journal"}
+
 // removeDatabase removes a database file and its companions.
 func removeDatabase(path string) {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+	for _, suffix := range append([]string{""}, databaseSuffixes...) {
 		_ = os.Remove(path + suffix) // what is not there needs no removing
 	}
+}
+
+// staleCreationAge is the age past which a temporary file of create is
+// taken for a dead process's: creating writes only the schema, in
+// milliseconds, so no live process takes minutes over it.
+const staleCreationAge = 10 * time.Minute
+
+// removeStaleCreations removes the temporary files of creations of the
+// library at path that a killed process left in its folder: a whole
+// database file beside the library (killed before the link) or a second
+// name of the library itself (killed after it). Either is hidden, and
+// would stay for good.
+func removeStaleCreations(path string) {
+	dir, prefix := filepath.Dir(path), "."+filepath.Base(path)+".new-"
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return // the library opens without the tidying
+	}
+	lib, err := os.Stat(path)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, prefix) || e.Type()&fs.ModeType != 0 || hasDatabaseSuffix(name) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		// A second name of the library goes at once: the link is done,
+		// and removing a name leaves the library's data alone.
+		if os.SameFile(info, lib) || time.Since(info.ModTime()) > staleCreationAge {
+			removeDatabase(filepath.Join(dir, name))
+		}
+	}
+}
+
+// hasDatabaseSuffix reports whether name is a companion file of a
+// database (its log, shared memory or journal), removed with it.
+func hasDatabaseSuffix(name string) bool {
+	for _, suffix := range databaseSuffixes {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
 }

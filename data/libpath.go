@@ -17,6 +17,11 @@ var ErrReadOnly = errors.New("the library is read-only")
 // its disk.
 var ErrDiskFull = errors.New("the disk holding the library is full")
 
+// ErrLibraryIO is wrapped when reading or writing the library's file
+// fails beneath SQLite: a failing disk, a file-size limit (ulimit -f), a
+// network share gone. The library, not what was imported, needs seeing to.
+var ErrLibraryIO = errors.New("reading or writing the library's file failed")
+
 // checkPathKind refuses, without creating anything, a library path that
 // is something other than a regular file or nothing: a directory, a
 // device, a FIFO, a socket or a symbolic link to nothing. SQLite would

@@ -165,6 +165,7 @@ func open(ctx context.Context, path string, opts openOptions) (*Library, error) 
 	}
 	if acc == readWrite {
 		unlockStaleShm(abs)
+		removeStaleCreations(abs)
 	}
 	db, err := sql.Open("sqlite", dsn(abs, acc, opts.busyMillis))
 	if err != nil {
@@ -417,6 +418,8 @@ func classify(err error) error {
 			return fmt.Errorf("%w (%w)", ErrReadOnly, err)
 		case sqlite3.SQLITE_FULL:
 			return fmt.Errorf("%w (%w)", ErrDiskFull, err)
+		case sqlite3.SQLITE_IOERR:
+			return fmt.Errorf("%w (%w)%s", ErrLibraryIO, err, fileSizeLimitHint(se.Code()))
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: the file is corrupt: %w", ErrNotLibrary, err)
 		}
@@ -438,12 +441,12 @@ func isUniqueViolation(err error) bool {
 	return isSQLiteCode(err, sqlite3.SQLITE_CONSTRAINT_UNIQUE)
 }
 
-// classify is the package's classify, naming the library in ErrReadOnly
-// and ErrDiskFull (the problems a user fixes on the library's file or
-// disk, not on what they import).
+// classify is the package's classify, naming the library in ErrReadOnly,
+// ErrDiskFull and ErrLibraryIO (the problems a user fixes on the
+// library's file or disk, not on what they import).
 func (l *Library) classify(err error) error {
 	err = classify(err)
-	if errors.Is(err, ErrReadOnly) || errors.Is(err, ErrDiskFull) {
+	if errors.Is(err, ErrReadOnly) || errors.Is(err, ErrDiskFull) || errors.Is(err, ErrLibraryIO) {
 		return fmt.Errorf("%s: %w", l.path, err)
 	}
 	return err

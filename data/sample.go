@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,59 +41,116 @@ type sampleManifest struct {
 // each version, its file, language, source, kind and note; the label is the
 // file name without ".txt". It is idempotent: the briefing is found by its
 // slug, and files whose bytes are already in the library are skipped.
+//
+// The briefing and all its versions are written in one transaction, so
+// that a failure halfway (a full disk on first run) leaves the library as
+// it was: the window seeds an empty library on its next start, and would
+// never finish a partial sample.
 func (l *Library) ImportSample(ctx context.Context, fsys fs.FS) (*Briefing, error) {
-	raw, err := fs.ReadFile(fsys, "briefing.json")
+	m, versions, err := readSample(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("sample: %w", err)
+		return nil, err
 	}
-	var m sampleManifest
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil, fmt.Errorf("sample: briefing.json: %w", err)
-	}
-	if m.Briefing.Slug == "" && m.Briefing.Title == "" {
-		return nil, errors.New("sample: briefing.json: no briefing slug or title")
-	}
+	var bid int64
 	// Looked up and made in one write transaction: two processes loading
 	// the sample at once (a first-run window and the command line) must
 	// not make it twice.
-	files := make([][]byte, len(m.Versions))
-	for i, sv := range m.Versions {
-		if files[i], err = fs.ReadFile(fsys, sv.File); err != nil {
-			return nil, fmt.Errorf("sample: %w", err)
-		}
-	}
-	var bid int64
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE slug = ?`, Slugify(m.Briefing.Slug)).Scan(&bid)
-		if !errors.Is(err, sql.ErrNoRows) {
-			return err
+		var err error
+		if bid, err = sampleBriefing(ctx, tx, m, versions); err != nil {
+			return fmt.Errorf("briefing %q: %w", m.Briefing.Slug, err)
 		}
-		// The user may have renamed the sample's briefing: it is the one
-		// that holds a sample file.
-		for _, b := range files {
-			err := tx.QueryRowContext(ctx, `SELECT briefing_id FROM versions WHERE sha256 = ?`, fmt.Sprintf("%x", sha256.Sum256(b))).Scan(&bid)
-			if !errors.Is(err, sql.ErrNoRows) {
-				return err
+		for _, sv := range versions {
+			if err := insertSampleVersion(ctx, tx, bid, sv); err != nil {
+				return fmt.Errorf("%s: %w", sv.file, err)
 			}
 		}
-		bid, err = createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
-			Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
-		return err
+		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sample: briefing %q: %w", m.Briefing.Slug, err)
-	}
-	for i, sv := range m.Versions {
-		b := files[i]
-		// ImportBytes labels a version without one after its file name
-		// less the extension (".txt": the sample is plain text).
-		_, err = l.ImportBytes(ctx, path.Base(sv.File), b, ImportOptions{
-			BriefingID: bid, Label: sv.Label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
-			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt, Encoding: textfile.EncUTF8, Format: textfile.FormatText,
-		})
-		if err != nil && !errors.Is(err, ErrDuplicate) {
-			return nil, fmt.Errorf("sample: %s: %w", sv.File, err)
-		}
+		return nil, fmt.Errorf("sample: %w", err)
 	}
 	return l.Briefing(ctx, bid)
+}
+
+// sampleVersion is a sample file read and extracted, ready to insert.
+type sampleVersion struct {
+	file    string
+	v       *Version
+	textSHA string
+	labeled bool // the manifest gives the label; else it is made unique
+}
+
+// readSample reads the sample's manifest and files and extracts their
+// texts, before the write lock is taken.
+func readSample(fsys fs.FS) (sampleManifest, []sampleVersion, error) {
+	var m sampleManifest
+	raw, err := fs.ReadFile(fsys, "briefing.json")
+	if err != nil {
+		return m, nil, fmt.Errorf("sample: %w", err)
+	}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return m, nil, fmt.Errorf("sample: briefing.json: %w", err)
+	}
+	if m.Briefing.Slug == "" && m.Briefing.Title == "" {
+		return m, nil, errors.New("sample: briefing.json: no briefing slug or title")
+	}
+	out := make([]sampleVersion, 0, len(m.Versions))
+	for _, sv := range m.Versions {
+		b, err := fs.ReadFile(fsys, sv.File)
+		if err != nil {
+			return m, nil, fmt.Errorf("sample: %w", err)
+		}
+		opt, err := ImportOptions{Label: sv.Label, Lang: sv.Lang, Source: sv.Source, Kind: sv.Kind,
+			Note: sv.Note, URL: sv.URL, RetrievedAt: sv.RetrievedAt}.checked()
+		if err != nil {
+			return m, nil, fmt.Errorf("sample: %s: %w", sv.File, err)
+		}
+		name := path.Base(sv.File)
+		ex, err := textfile.Extract(name, b, textfile.FormatText, textfile.EncUTF8) // the sample is plain UTF-8 text
+		if err != nil {
+			return m, nil, fmt.Errorf("sample: %s: %w", sv.File, err)
+		}
+		sum := sha256.Sum256(b)
+		v := newVersion(name, hex.EncodeToString(sum[:]), int64(len(b)), ex, opt)
+		out = append(out, sampleVersion{file: sv.File, v: v, textSHA: hashString(v.Text), labeled: sv.Label != ""})
+	}
+	return m, out, nil
+}
+
+// sampleBriefing returns the sample's briefing, found by its slug or, where
+// the user renamed it, as the briefing holding a sample file; else it
+// makes it.
+func sampleBriefing(ctx context.Context, tx *sql.Tx, m sampleManifest, versions []sampleVersion) (int64, error) {
+	var bid int64
+	err := tx.QueryRowContext(ctx, `SELECT id FROM briefings WHERE slug = ?`, Slugify(m.Briefing.Slug)).Scan(&bid)
+	if !errors.Is(err, sql.ErrNoRows) {
+		return bid, err
+	}
+	for _, sv := range versions {
+		err := tx.QueryRowContext(ctx, `SELECT briefing_id FROM versions WHERE sha256 = ?`, sv.v.SHA256).Scan(&bid)
+		if !errors.Is(err, sql.ErrNoRows) {
+			return bid, err
+		}
+	}
+	return createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
+		Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
+}
+
+// insertSampleVersion adds sv to the briefing bid unless its bytes are
+// already in the library.
+func insertSampleVersion(ctx context.Context, tx *sql.Tx, bid int64, sv sampleVersion) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE sha256 = ?)`, sv.v.SHA256).Scan(&n); err != nil || n != 0 {
+		return err
+	}
+	v := *sv.v // a retried transaction starts again from the version as read
+	v.BriefingID = bid
+	if !sv.labeled {
+		var err error
+		if v.Label, err = uniqueLabel(ctx, tx, bid, v.Label, v.FileName); err != nil {
+			return err
+		}
+	}
+	return insertVersion(ctx, tx, &v, sv.textSHA)
 }

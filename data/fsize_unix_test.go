@@ -1,0 +1,110 @@
+//go:build linux
+
+package data
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/variorum/variorum/assets"
+)
+
+// withFileSizeLimit runs f with the process's file-size limit (ulimit -f)
+// set to limit bytes, then restores it. The tests of this package do not
+// run in parallel, so nothing else writes meanwhile.
+func withFileSizeLimit(t *testing.T, limit uint64, f func()) {
+	t.Helper()
+	var was syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &was); err != nil {
+		t.Skip("no file-size limit here:", err)
+	}
+	if was.Cur < limit {
+		t.Skipf("the file-size limit is already %d bytes", was.Cur)
+	}
+	set := was
+	set.Cur = limit
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &set); err != nil {
+		t.Skip("cannot set a file-size limit:", err)
+	}
+	defer func() {
+		if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &was); err != nil {
+			t.Fatal("restoring the file-size limit:", err)
+		}
+	}()
+	f()
+}
+
+// TestSampleAllOrNothing: a first-run sample that runs out of room (here
+// a file-size limit, as a full disk would) leaves the library empty, so
+// that the next start seeds it whole; the error names the library and
+// the limit.
+func TestSampleAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l := openAt(t, path)
+	defer l.Close()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Room for the first of the sample's versions (blog-en.txt, 20 KB,
+	// with its index), not for all four.
+	limit := uint64(st.Size()) + 64<<10
+	withFileSizeLimit(t, limit, func() {
+		_, err = l.ImportSample(ctx, assets.Sample())
+	})
+	if !errors.Is(err, ErrLibraryIO) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "ulimit -f") {
+		t.Fatalf("ImportSample under a file-size limit: %v", err)
+	}
+	if empty, err := l.Empty(ctx); err != nil || !empty {
+		t.Fatalf("after the failed sample: Empty = %v, %v", empty, err)
+	}
+	if err := l.IntegrityCheck(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil || b.Versions != 4 {
+		t.Fatalf("the sample again: %+v, %v", b, err)
+	}
+}
+
+// TestBatchStopsWhenLibraryCannotGrow: a folder imported past the
+// file-size limit stops at the first file that does not fit, with the
+// library named, instead of failing every file after it alike.
+func TestBatchStopsWhenLibraryCannotGrow(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	l := openAt(t, path)
+	defer l.Close()
+	in := filepath.Join(dir, "in")
+	if err := os.Mkdir(in, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		text := strings.Repeat("The "+name+" words run on and on. ", 4000)
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum Summary
+	withFileSizeLimit(t, uint64(st.Size())+32<<10, func() {
+		sum, err = l.ImportPaths(ctx, []string{in}, ImportOptions{}, nil)
+	})
+	var stop *StopError
+	if !errors.As(err, &stop) || !errors.Is(err, ErrLibraryIO) || !strings.Contains(err.Error(), path) {
+		t.Fatalf("ImportPaths: %v", err)
+	}
+	if len(sum.Imported) != 0 || len(sum.Failed) != 0 {
+		t.Fatalf("summary: %d imported, %d failed", len(sum.Imported), len(sum.Failed))
+	}
+}
