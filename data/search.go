@@ -299,8 +299,10 @@ const (
 )
 
 // parseQuery splits what a user typed into words and "quoted phrases";
-// a trailing * makes a word a prefix. Operators mean nothing: AND, OR, NOT
-// and NEAR are plain words.
+// a trailing * makes a word a prefix, and so does a Korean ending: Korean
+// writes its particles and endings onto the word, so that "서울" must find
+// "서울에서" and "서울은". Operators mean nothing: AND, OR, NOT and NEAR
+// are plain words.
 func parseQuery(q string) []queryTerm {
 	q = queryText(q)
 	var terms []queryTerm
@@ -331,10 +333,18 @@ func parseQuery(q string) []queryTerm {
 			continue
 		}
 		for _, f := range strings.Fields(part) {
-			term(strings.TrimRight(f, "*"), strings.HasSuffix(f, "*"))
+			w := strings.TrimRight(f, "*")
+			term(w, strings.HasSuffix(f, "*") || endsInHangul(w))
 		}
 	}
 	return terms
+}
+
+// endsInHangul reports whether the word w ends in a Korean letter, where
+// a particle or an ending would follow ("K팝" in "K팝에서").
+func endsInHangul(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.Is(unicode.Hangul, r)
 }
 
 // queryText is a query as the library reads it: in NFC, as the texts

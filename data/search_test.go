@@ -905,3 +905,34 @@ func TestCJKWordNotAcrossMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanWordFoundWithItsParticles: Korean writes particles and
+// endings onto the word, so a word typed alone finds it with them, and
+// only at the word's start.
+func TestKoreanWordFoundWithItsParticles(t *testing.T) {
+	l := libraryOf(t, map[string]string{
+		"ko.txt": "서울에서 정상회의가 열렸다. 부산은 조용했다.\n",
+		"en.txt": "The summit opened in Seoul.\n",
+	})
+	for _, tc := range []struct {
+		q    string
+		hits int
+		mark string
+	}{
+		{"서울", 1, "서울에서"},
+		{"정상회의", 1, "정상회의가"},
+		{"부산 조용", 1, "부산은"},
+		{"울에서", 0, ""},       // inside a word, not at its start
+		{`"서울 정상회의"`, 0, ""}, // a quoted phrase stays as typed
+		{"Seoul", 1, "Seoul"},
+	} {
+		h := hitsFor(t, l, tc.q)
+		if len(h) != tc.hits {
+			t.Errorf("Search(%q): %d hits, want %d", tc.q, len(h), tc.hits)
+			continue
+		}
+		if tc.hits > 0 && !strings.Contains(h[0].Snippet, SnippetOpen+tc.mark+SnippetClose) {
+			t.Errorf("Search(%q): snippet %q does not mark %q", tc.q, h[0].Snippet, tc.mark)
+		}
+	}
+}
