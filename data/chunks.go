@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // chunkSize is the most bytes of a version's text one search-index row
@@ -95,13 +97,17 @@ func indexText(ctx context.Context, tx *sql.Tx, id int64, text string) error {
 	return nil
 }
 
-// indexForm is a text as the search index reads it: ё folded to е, and
-// each Chinese or Japanese character a word of its own (isIdeograph),
+// indexForm is a text as the search index reads it: ё folded to е,
+// full-width Latin letters and digits as ASCII (foldWidth), and each
+// Chinese or Japanese character a word of its own (isIdeograph),
 // which FTS5's tokenizer would read, without spaces between them, as one
 // word a run long. A query is cut the same way (parseQuery), and a word
 // of such a text is then found as a phrase of its characters.
 func indexForm(text string) string {
 	text = FoldYo(text)
+	if strings.ContainsFunc(text, hasNarrowForm) {
+		text = strings.Map(foldWidth, text)
+	}
 	if !strings.ContainsFunc(text, isIdeograph) {
 		return text
 	}
@@ -184,11 +190,44 @@ func isIdeograph(r rune) bool {
 	return r >= 0x2E80 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々')
 }
 
+// foldWidth is r at its usual width: a full-width letter, digit or sign
+// (ＮＡＴＯ, ２０２４, ＄), which Chinese and Japanese texts set among their
+// characters and their writers' keyboards type, as its ASCII or Latin-1
+// form, and the ideographic space as a space. FTS5's tokenizer reads
+// them apart, so that "NATO" would not find "ＮＡＴＯ"; the index, its
+// queries and the marking of matches fold them alike. Half-width katakana
+// is left: its voiced marks are separate characters, which only NFKC
+// would join, and NFKC would change far more ("CO₂", "①").
+func foldWidth(r rune) rune {
+	if r < '\u3000' {
+		return r
+	}
+	if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth {
+		return p.Folded()
+	}
+	return r
+}
+
+// hasNarrowForm reports a character that foldWidth changes.
+func hasNarrowForm(r rune) bool { return foldWidth(r) != r }
+
 // reindexIdeographs indexes again, as indexForm now makes it, each chunk
 // that holds a Chinese or Japanese character.
+func reindexIdeographs(ctx context.Context, tx *sql.Tx) error {
+	return reindexHolding(ctx, tx, isIdeograph)
+}
+
+// reindexWidths indexes again each chunk that holds a full-width letter,
+// digit or sign.
+func reindexWidths(ctx context.Context, tx *sql.Tx) error {
+	return reindexHolding(ctx, tx, hasNarrowForm)
+}
+
+// reindexHolding indexes again, as indexForm now makes it, each chunk
+// that holds a character of which holds reports true.
 // The chunks are read reindexBatch at a time, so that the step's memory
 // stays that of a batch, whatever the library holds.
-func reindexIdeographs(ctx context.Context, tx *sql.Tx) error {
+func reindexHolding(ctx context.Context, tx *sql.Tx, holds func(rune) bool) error {
 	type chunk struct {
 		id   int64
 		text string
@@ -207,7 +246,7 @@ func reindexIdeographs(ctx context.Context, tx *sql.Tx) error {
 				return err
 			}
 			n, last = n+1, c.id
-			if strings.ContainsFunc(c.text, isIdeograph) {
+			if strings.ContainsFunc(c.text, holds) {
 				todo = append(todo, c)
 			}
 		}

@@ -181,6 +181,7 @@ END;
 		{name: "marks between ideographs indexed", sql: `SELECT 1`},
 		{name: "symbols between ideographs indexed", sql: `SELECT 1`},
 		{name: "equals signs between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
+		{name: "full-width letters indexed as ASCII", sql: `SELECT 1`, fill: reindexWidths},
 	}
 }
 

@@ -377,8 +377,9 @@ func ftsQuery(terms []queryTerm) string {
 }
 
 // foldWord lower-cases a word, removes the diacritics of Latin letters and
-// folds ё to е, the way the search index sees words (FTS5's unicode61
-// removes diacritics from Latin letters only; the index folds ё itself).
+// folds ё to е and full-width letters to ASCII, the way the search index
+// sees words (FTS5's unicode61 removes diacritics from Latin letters only;
+// the index folds the rest itself: see indexForm).
 func foldWord(w string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(w); i++ {
@@ -395,7 +396,7 @@ func foldWord(w string) string {
 	if ascii {
 		return strings.ToLower(w)
 	}
-	w = strings.Map(caseFold, w)
+	w = strings.Map(func(r rune) rune { return caseFold(foldWidth(r)) }, w)
 	plain := true
 	for _, r := range w {
 		if r == 'ё' || (r >= utf8.RuneSelf && unicode.Is(unicode.Latin, r)) || unicode.Is(unicode.Mn, r) {
@@ -459,8 +460,9 @@ func appendFolded(b []byte, r rune) []byte {
 
 // MatchSpans returns the byte spans of text where q occurs, read as the
 // library's search reads words: letter case (as Unicode folds it: ſ is s,
-// ς is σ), ё against е, the diacritics of Latin letters and the kind of
-// quote or dash aside ("sergei" finds "Sergéi", "l'homme" finds "l’homme").
+// ς is σ), ё against е, the diacritics of Latin letters, the width of
+// full-width letters and the kind of quote or dash aside ("sergei" finds
+// "Sergéi", "l'homme" finds "l’homme", "NATO" finds "ＮＡＴＯ").
 // A view marks with it what a search hit it opens has found. A span covers
 // whole characters, with the combining marks after them.
 func MatchSpans(text, q string) [][2]int {
@@ -540,8 +542,10 @@ func (f *matchFolder) fold(b []byte, s string, starts, ends *[]int32) []byte {
 			b = append(b, byte(r))
 		default:
 			r, w = utf8.DecodeRuneInString(s[i:])
-			r = caseFold(r)
+			r = caseFold(foldWidth(r))
 			switch {
+			case r < utf8.RuneSelf: // a full-width letter, digit or sign, or the ideographic space
+				b = append(b, byte(r))
 			case r == 'ё':
 				b = append(b, "е"...)
 			case r >= 0x430 && r <= 0x4FF: // Cyrillic small letters, most of a Russian text

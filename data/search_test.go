@@ -538,24 +538,7 @@ func TestIdeographsIndexedAgain(t *testing.T) {
 	if _, err := l.ImportBytes(ctx, "zh.txt", []byte(text), ImportOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	// Index the chunk as the older schema did, and step the schema back.
-	var id int64
-	var chunk string
-	if err := l.db.QueryRow(`SELECT id, text FROM version_chunks`).Scan(&id, &chunk); err != nil {
-		t.Fatal(err)
-	}
-	for _, q := range []string{`DELETE FROM chunks_fts WHERE rowid = ?`, `INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`} {
-		args := []any{id}
-		if strings.HasPrefix(q, "INSERT") {
-			args = append(args, FoldYo(chunk))
-		}
-		if _, err := l.db.Exec(q, args...); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := l.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)); err != nil {
-		t.Fatal(err)
-	}
+	indexAsBefore(t, l, FoldYo) // a run of characters one word
 	if hits, _ := l.Search(ctx, "外交部", 10); len(hits) != 0 {
 		t.Fatalf("the old index found a word inside a run: the test does not set it up")
 	}
@@ -935,4 +918,90 @@ func TestKoreanWordFoundWithItsParticles(t *testing.T) {
 			t.Errorf("Search(%q): snippet %q does not mark %q", tc.q, h[0].Snippet, tc.mark)
 		}
 	}
+}
+
+// indexAsBefore indexes every chunk of l again as form makes it, as an
+// older schema did, and steps the schema back before its last step.
+func indexAsBefore(t *testing.T, l *Library, form func(string) string) {
+	t.Helper()
+	rows, err := l.db.Query(`SELECT id, text FROM version_chunks`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chunks := map[int64]string{}
+	for rows.Next() {
+		var id int64
+		var text string
+		if err := rows.Scan(&id, &text); err != nil {
+			t.Fatal(err)
+		}
+		chunks[id] = text
+	}
+	rows.Close()
+	for id, text := range chunks {
+		if _, err := l.db.Exec(`DELETE FROM chunks_fts WHERE rowid = ?`, id); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := l.db.Exec(`INSERT INTO chunks_fts (rowid, text) VALUES (?, ?)`, id, form(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := l.db.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion()-1)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestFullWidthLatinMeetsASCII: Chinese and Japanese texts set Latin
+// letters and digits full-width (ＮＡＴＯ, ２０２４); a query typed either
+// way finds both, the snippet and the window's Find mark them, and a
+// library indexed before finds them once upgraded.
+func TestFullWidthLatinMeetsASCII(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "library.db")
+	l := openAt(t, path)
+	ja := "ＮＡＴＯは２０２４年にＧ７と会議を開いた。\n"
+	for name, text := range map[string]string{"ja.txt": ja, "en.txt": "NATO met the G7 in 2024.\n"} {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, tc := range []struct {
+			q    string
+			hits int
+			mark string // in the Japanese snippet
+		}{
+			{"NATO", 2, "ＮＡＴＯ"},
+			{"ｎａｔｏ", 2, "ＮＡＴＯ"},
+			{"2024年", 1, "２０２４年"},
+			{"g7", 2, "Ｇ７"},
+		} {
+			hits := hitsFor(t, l, tc.q)
+			if len(hits) != tc.hits {
+				t.Errorf("%s: Search(%q): %d hits, want %d", when, tc.q, len(hits), tc.hits)
+				continue
+			}
+			for _, h := range hits {
+				if strings.Contains(h.Snippet, "会議") && !strings.Contains(h.Snippet, SnippetOpen+tc.mark+SnippetClose) {
+					t.Errorf("%s: Search(%q): snippet %q does not mark %q", when, tc.q, h.Snippet, tc.mark)
+				}
+			}
+		}
+	}
+	check("new library")
+	if got, want := MatchSpans(ja, "nato 2024"), [][2]int(nil); !slices.Equal(got, want) {
+		t.Errorf("MatchSpans across は: %v", got)
+	}
+	if got := MatchSpans(ja, "nato"); len(got) != 1 || ja[got[0][0]:got[0][1]] != "ＮＡＴＯ" {
+		t.Errorf("MatchSpans(nato) = %v", got)
+	}
+	indexAsBefore(t, l, FoldYo)
+	if len(hitsFor(t, l, "NATO")) != 1 {
+		t.Fatal("the old index found full-width letters by ASCII: the test does not set it up")
+	}
+	l.Close()
+	l = openAt(t, path)
+	defer l.Close()
+	check("upgraded library")
 }
