@@ -53,8 +53,9 @@
 //     phrase is kept equal; short equalities
 //     between edits are folded into them, so that a rewritten phrase reads
 //     as one change; a word whose capital came or went with the sentence
-//     start stays equal; and edits are slid to where a reader expects
-//     them.
+//     start stays equal; edits are slid to where a reader expects
+//     them; and a word that occurs once in each version of the group and
+//     was put elsewhere in it becomes a move (unique_words.go).
 //  8. Changes and classification (changes.go, classify.go, moves.go).
 //     Differences become Changes with byte spans, typography-only ones
 //     marked trivial, numbers, names, case and punctuation flagged.

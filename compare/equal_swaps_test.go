@@ -21,9 +21,11 @@ func TestSwapEquals(t *testing.T) {
 			b:    "It differs from the standard [MATH] Galactic reddening curve shown in Figure 1.",
 			want: []string{"insert:>[MATH]", "delete:(with a ratio of extinction, [MATH])>"}},
 		{name: "brackets go into an insertion before the phrase",
-			a:    "We plot the Galactic reddening curve [MATH] in Figure 1.",
-			b:    "We plot [MATH] and also the Galactic reddening curve in Figure 1.",
-			want: []string{"insert:>[MATH] and also", "delete:[MATH]>"}},
+			a: "We plot the Galactic reddening curve [MATH] in Figure 1.",
+			b: "We plot [MATH] and also the Galactic reddening curve in Figure 1.",
+			// [MATH] occurs once on each side: put elsewhere, a move
+			// (keepUniqueWords).
+			want: []string{"move:[MATH]>[MATH]", "insert:>and also"}},
 		{name: "a word and its comma stay",
 			a:    "Prices in Zurich rose, and rents fell.",
 			b:    "Prices rose, (in Zurich) and rents fell.",
@@ -31,8 +33,11 @@ func TestSwapEquals(t *testing.T) {
 		{name: "a tie between words stays",
 			a: "This work has been partially funded by FONDAP under grant 11980002 , Fondecyt under grants 1000884 and 2990108 , and by Fundacion Andes .",
 			b: "This work has been partially funded by Fundacion Andes , Fondecyt through grants 2990108 and 1000884 , and by FONDAP through grant 11980002 .",
-			want: []string{"replace:FONDAP under grant 11980002>Fundacion Andes", "replace:under>through",
-				"replace:1000884>2990108", "replace:2990108>1000884", "replace:Fundacion Andes>FONDAP through grant 11980002"}},
+			// The diff's tie stays, and the words that occur once on
+			// each side and were put elsewhere are then moves
+			// (keepUniqueWords).
+			want: []string{"move:Fundacion Andes>Fundacion Andes", "delete:under>", "replace:under>through",
+				"move:2990108>2990108", "move:1000884>1000884", "move:FONDAP>FONDAP", "insert:>through", "move:grant 11980002>grant 11980002"}},
 	})
 }
 

@@ -167,7 +167,9 @@ func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, l
 				if e.a.sents[i].hash != e.b.sents[j].hash {
 					e.flushTrivial()
 					groups = append(groups, group{gEdit, i, i + 1, j, j + 1})
+					first := len(e.changes)
 					e.diffGroup(e.a.sentToks(i, i+1), e.b.sentToks(j, j+1), e.a.sents[i].start, e.b.sents[j].start)
+					e.keepUniqueWords(first, e.a.sentToks(i, i+1), e.b.sentToks(j, j+1))
 				} else {
 					groups = append(groups, group{gEqual, i, i + 1, j, j + 1})
 					e.equalSentence(i, j)
@@ -185,7 +187,9 @@ func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, l
 			switch it.kind {
 			case itemPair:
 				groups = append(groups, group{gEdit, it.a0, it.a1, it.b0, it.b1})
+				first := len(e.changes)
 				e.diffGroup(e.a.sentToks(it.a0, it.a1), e.b.sentToks(it.b0, it.b1), e.a.sents[it.a0].start, e.b.sents[it.b0].start)
+				e.keepUniqueWords(first, e.a.sentToks(it.a0, it.a1), e.b.sentToks(it.b0, it.b1))
 				lastAEnd, lastBEnd = e.a.sents[it.a1-1].end, e.b.sents[it.b1-1].end
 				nextA = it.a1
 			case itemDelete:

@@ -169,11 +169,13 @@ func checkCSV(t *testing.T, b []byte) {
 		return -1
 	}
 	kind, flags, before, after, to, notes, row := col("kind"), col("flags"), col("before"), col("after"), col("to"), col("notes"), col("row")
-	// 81 changes: rewritten sentences keep the runs of words they share
+	// 80 changes: rewritten sentences keep the runs of words they share
 	// unchanged, which cuts a few replacements in two or three, a word
 	// that stops opening its sentence stays (its capital a trivial
-	// change), and the revised post splits a paragraph and joins two
-	// (trivial changes).
+	// change), a word put elsewhere in its sentence is one move ("steps to
+	// develop the CSTO further" -> "steps to further develop the CSTO"),
+	// and the revised post splits a paragraph and joins two (trivial
+	// changes).
 	// The translation check's findings on the Russian original follow them.
 	changes, findings := 0, 0
 	for _, r := range recs[1:] {
@@ -185,8 +187,8 @@ func checkCSV(t *testing.T, b []byte) {
 			t.Errorf("change %v after a finding: findings come last", r)
 		}
 	}
-	if changes != 81 || findings == 0 {
-		t.Errorf("%d changes and %d findings, want 81 and some", changes, findings)
+	if changes != 80 || findings == 0 {
+		t.Errorf("%d changes and %d findings, want 80 and some", changes, findings)
 	}
 	if r := recs[1]; !strings.Contains(r[flags], "number") {
 		t.Errorf("first change %v: numbers come first", r)
