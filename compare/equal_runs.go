@@ -435,13 +435,31 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 		}
 	}
 	ix = newChangeIndex(cs, moves)
+	ct := e.movableTokens(cs, moves, ix)
+	dels, ins = ct.sides(ix)
+	return dels, ins, ix
+}
+
+// changeTokens holds, for each change by its index, the tokens of its
+// deleted and inserted sides that a move may take (nil for none), and
+// the move that holds it at one of its edges (-1 for none) with the edge
+// (see editSide).
+type changeTokens struct {
+	at, bt  [][]token
+	holders []int
+	atEnd   []bool
+}
+
+// movableTokens looks up, in parallel, the tokens of the changes cs that
+// a move may take: not trivial, not moves, and not inside a move (moves,
+// indexed by ix) unless at its edge.
+func (e *emitter) movableTokens(cs []Change, moves []int, ix *changeIndex) changeTokens {
 	var byA, byB changeOrder
 	if len(moves) > 0 {
 		byA, byB = ix.orders()
 	}
-	at, bt := make([][]token, len(cs)), make([][]token, len(cs))
-	holders := filled(len(cs), -1)
-	atEnd := make([]bool, len(cs))
+	ct := changeTokens{at: make([][]token, len(cs)), bt: make([][]token, len(cs)),
+		holders: filled(len(cs), -1), atEnd: make([]bool, len(cs))}
 	forChunks(len(cs), func(k int) {
 		c := cs[k]
 		if c.Trivial || c.Kind == Move {
@@ -455,45 +473,52 @@ func (e *emitter) editSides(cs []Change) (dels, ins []editSide, ix *changeIndex)
 			if !ok {
 				return
 			}
-			holders[k], atEnd[k] = m, end
+			ct.holders[k], ct.atEnd[k] = m, end
 		}
 		if c.Kind != Insert {
-			at[k] = e.a.tokensIn(c.AStart, c.AEnd)
+			ct.at[k] = e.a.tokensIn(c.AStart, c.AEnd)
 		}
 		if c.Kind != Delete {
-			bt[k] = e.b.tokensIn(c.BStart, c.BEnd)
+			ct.bt[k] = e.b.tokensIn(c.BStart, c.BEnd)
 		}
 	})
-	// The sides of a rewritten text hold most of its tokens: their arrays
-	// are sized first, and their used marks cut from one array per kind.
+	return ct
+}
+
+// sides returns the deleted and inserted sides of runSeed tokens or more,
+// in the order of their changes, and adds the shorter ones at a move's
+// edge to ix.shortEdges. The sides of a rewritten text hold most of its
+// tokens: their arrays are sized first, and their used marks cut from
+// one array per kind.
+func (ct changeTokens) sides(ix *changeIndex) (dels, ins []editSide) {
 	nd, ni, td, ti := 0, 0, 0, 0
-	for k := range cs {
-		if len(at[k]) >= runSeed {
-			nd, td = nd+1, td+len(at[k])
+	for k := range ct.at {
+		if len(ct.at[k]) >= runSeed {
+			nd, td = nd+1, td+len(ct.at[k])
 		}
-		if len(bt[k]) >= runSeed {
-			ni, ti = ni+1, ti+len(bt[k])
+		if len(ct.bt[k]) >= runSeed {
+			ni, ti = ni+1, ti+len(ct.bt[k])
 		}
 	}
 	dels, ins = make([]editSide, 0, nd), make([]editSide, 0, ni)
 	usedD, usedI := make([]bool, td), make([]bool, ti)
-	for k := range cs {
-		if t := at[k]; len(t) > 0 && len(t) < runSeed && holders[k] >= 0 {
-			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
+	for k, m := range ct.holders {
+		if t := ct.at[k]; len(t) > 0 && len(t) < runSeed && m >= 0 {
+			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: m, atEnd: ct.atEnd[k]})
 		}
-		if t := bt[k]; len(t) > 0 && len(t) < runSeed && holders[k] >= 0 {
-			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: holders[k], atEnd: atEnd[k]})
+		if t := ct.bt[k]; len(t) > 0 && len(t) < runSeed && m >= 0 {
+			ix.shortEdges = append(ix.shortEdges, editSide{change: k, toks: t, move: m, atEnd: ct.atEnd[k]})
 		}
-		if t := at[k]; len(t) >= runSeed {
-			dels = append(dels, editSide{change: k, toks: t, used: usedD[:len(t):len(t)], move: holders[k], atEnd: atEnd[k]})
+		if t := ct.at[k]; len(t) >= runSeed {
+			dels = append(dels, editSide{change: k, toks: t, used: usedD[:len(t):len(t)], move: m, atEnd: ct.atEnd[k]})
 			usedD = usedD[len(t):]
 		}
-		if t := bt[k]; len(t) >= runSeed {
-			ins = append(ins, editSide{change: k, toks: t, used: usedI[:len(t):len(t)], move: holders[k], atEnd: atEnd[k]})
+		if t := ct.bt[k]; len(t) >= runSeed {
+			ins = append(ins, editSide{change: k, toks: t, used: usedI[:len(t):len(t)], move: m, atEnd: ct.atEnd[k]})
 			usedI = usedI[len(t):]
 		}
 	}
-	return dels, ins, ix
+	return dels, ins
 }
 
 // tokenRun is a run of equal tokens: [a0, a1) of a deleted side's tokens

@@ -249,19 +249,7 @@ func fillPairDP(a, b *side, as, bs []int, band int) []dpCell {
 		// n/m leaves room to spare and costs a few cells a row.
 		band = max(band, (n+m-1)/m)
 	}
-	// lo(i) and hi(i) bound the columns searched in row i.
-	lo := func(i int) int {
-		if band == 0 {
-			return 0
-		}
-		return max(0, i*n/m-band)
-	}
-	hi := func(i int) int {
-		if band == 0 {
-			return n
-		}
-		return min(n, (i*n+m-1)/m+band)
-	}
+	rows := pairRows{m: m, n: n, band: band}
 	w := n + 1
 	dp := make([]dpCell, (m+1)*w)
 	if band > 0 {
@@ -272,41 +260,71 @@ func fillPairDP(a, b *side, as, bs []int, band int) []dpCell {
 	}
 	g := newGapScorer(a, b, as, bs, band)
 	for i := 0; i <= m; i++ {
-		for j := lo(i); j <= hi(i); j++ {
+		for j := rows.lo(i); j <= rows.hi(i); j++ {
 			if i == 0 && j == 0 {
 				continue
 			}
-			best := dpCell{v: math.Inf(-1)}
-			try := func(di, dj int, add float64) {
-				if v := dp[(i-di)*w+j-dj].v + add; v > best.v {
-					best = dpCell{v, int8(di), int8(dj)}
-				}
-			}
-			// Insertions are tried first so that, on ties, a gap reads as
-			// deletions followed by insertions.
-			if j > 0 {
-				try(0, 1, 0)
-			}
-			if i > 0 {
-				try(1, 0, 0)
-			}
-			// Groups of up to maxGroup sentences on each side: 1:1, splits
-			// (1:2, 1:3), merges (2:1, 3:1) and 2:2. The 1:1 pair comes
-			// first: the groups ending here read its similarity.
-			for di := 1; di <= min(i, maxGroup); di++ {
-				for dj := 1; dj <= min(j, maxGroup); dj++ {
-					if di > 1 && dj > 1 && di+dj > 4 {
-						continue
-					}
-					if score, ok := g.score(i, j, di, dj); ok {
-						try(di, dj, score)
-					}
-				}
-			}
-			dp[i*w+j] = best
+			dp[i*w+j] = bestPairStep(dp, w, g, i, j)
 		}
 	}
 	return dp
+}
+
+// pairRows bounds the columns fillPairDP searches in each row of its
+// table of m+1 rows and n+1 columns: every column when band is 0, else
+// those within band of the diagonal.
+type pairRows struct {
+	m, n, band int
+}
+
+// lo is the first column searched in row i.
+func (r pairRows) lo(i int) int {
+	if r.band == 0 {
+		return 0
+	}
+	return max(0, i*r.n/r.m-r.band)
+}
+
+// hi is the last column searched in row i.
+func (r pairRows) hi(i int) int {
+	if r.band == 0 {
+		return r.n
+	}
+	return min(r.n, (i*r.n+r.m-1)/r.m+r.band)
+}
+
+// bestPairStep is cell (i, j) of fillPairDP's table dp, of rows w cells
+// long, from the cells before it: the best of an insertion, a deletion
+// and the groups g scores that end there.
+func bestPairStep(dp []dpCell, w int, g *gapScorer, i, j int) dpCell {
+	best := dpCell{v: math.Inf(-1)}
+	try := func(di, dj int, add float64) {
+		if v := dp[(i-di)*w+j-dj].v + add; v > best.v {
+			best = dpCell{v, int8(di), int8(dj)}
+		}
+	}
+	// Insertions are tried first so that, on ties, a gap reads as
+	// deletions followed by insertions.
+	if j > 0 {
+		try(0, 1, 0)
+	}
+	if i > 0 {
+		try(1, 0, 0)
+	}
+	// Groups of up to maxGroup sentences on each side: 1:1, splits (1:2,
+	// 1:3), merges (2:1, 3:1) and 2:2. The 1:1 pair comes first: the
+	// groups ending here read its similarity.
+	for di := 1; di <= min(i, maxGroup); di++ {
+		for dj := 1; dj <= min(j, maxGroup); dj++ {
+			if di > 1 && dj > 1 && di+dj > 4 {
+				continue
+			}
+			if score, ok := g.score(i, j, di, dj); ok {
+				try(di, dj, score)
+			}
+		}
+	}
+	return best
 }
 
 // tracePairDP walks the filled table back from its last cell and returns

@@ -76,17 +76,7 @@ func localPartners(a, b *side, segs []segment) (la, lb map[int]bool) {
 // similar counterpart in its own gap.
 func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 	localA, localB := localPartners(a, b, segs)
-	byHash := map[uint64][]int{}
-	for _, sg := range segs {
-		if sg.equal {
-			continue
-		}
-		for i := sg.a0; i < sg.a1; i++ {
-			if a.wordCount(i) >= minMoveWords && !localA[i] {
-				byHash[a.sents[i].hash] = append(byHash[a.sents[i].hash], i)
-			}
-		}
-	}
+	byHash := movableByHash(a, segs, localA)
 	if len(byHash) == 0 {
 		return
 	}
@@ -104,20 +94,7 @@ func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 			}
 			// Take the unused candidate nearest to where j would sit in the
 			// base, so that repeated sentences pair with their own copy.
-			expect := sg.a0 + (j - sg.b0)
-			k := sort.SearchInts(cands, expect)
-			best := -1
-			for lo, hi := k-1, k; lo >= 0 || hi < len(cands); lo, hi = lo-1, hi+1 {
-				if hi < len(cands) && partnerA[cands[hi]] < 0 {
-					best = hi
-				}
-				if lo >= 0 && partnerA[cands[lo]] < 0 && (best < 0 || expect-cands[lo] <= cands[best]-expect) {
-					best = lo
-				}
-				if best >= 0 {
-					break
-				}
-			}
+			best := nearestUnused(cands, sg.a0+(j-sg.b0), partnerA)
 			if best < 0 {
 				byHash[b.sents[j].hash] = nil
 				continue
@@ -126,16 +103,63 @@ func findExactMoves(a, b *side, segs []segment, partnerA, partnerB []int) {
 			partnerA[i], partnerB[j] = j, i
 			if best == 0 || best == len(cands)-1 {
 				// Trim used ends so long runs of used candidates are not rescanned.
-				for len(cands) > 0 && partnerA[cands[0]] >= 0 {
-					cands = cands[1:]
-				}
-				for len(cands) > 0 && partnerA[cands[len(cands)-1]] >= 0 {
-					cands = cands[:len(cands)-1]
-				}
-				byHash[b.sents[j].hash] = cands
+				byHash[b.sents[j].hash] = withoutUsedEnds(cands, partnerA)
 			}
 		}
 	}
+}
+
+// movableByHash lists, by their keys' hashes, the sentences of a in the
+// gaps of segs that may move: of minMoveWords words or more, and with no
+// very similar counterpart in their own gap (localA). Each list is in
+// order.
+func movableByHash(a *side, segs []segment, localA map[int]bool) map[uint64][]int {
+	byHash := map[uint64][]int{}
+	for _, sg := range segs {
+		if sg.equal {
+			continue
+		}
+		for i := sg.a0; i < sg.a1; i++ {
+			if a.wordCount(i) >= minMoveWords && !localA[i] {
+				byHash[a.sents[i].hash] = append(byHash[a.sents[i].hash], i)
+			}
+		}
+	}
+	return byHash
+}
+
+// nearestUnused returns the index in cands (sentences in order) of a
+// candidate with no partner yet, found outward from where expect would
+// sit, one candidate each way at a time: of the two at a step, the
+// nearer to expect, the earlier on a tie. It returns -1 when every
+// candidate has a partner.
+func nearestUnused(cands []int, expect int, partnerA []int) int {
+	k := sort.SearchInts(cands, expect)
+	best := -1
+	for lo, hi := k-1, k; lo >= 0 || hi < len(cands); lo, hi = lo-1, hi+1 {
+		if hi < len(cands) && partnerA[cands[hi]] < 0 {
+			best = hi
+		}
+		if lo >= 0 && partnerA[cands[lo]] < 0 && (best < 0 || expect-cands[lo] <= cands[best]-expect) {
+			best = lo
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	return best
+}
+
+// withoutUsedEnds is cands without the candidates at either end that
+// have a partner.
+func withoutUsedEnds(cands []int, partnerA []int) []int {
+	for len(cands) > 0 && partnerA[cands[0]] >= 0 {
+		cands = cands[1:]
+	}
+	for len(cands) > 0 && partnerA[cands[len(cands)-1]] >= 0 {
+		cands = cands[:len(cands)-1]
+	}
+	return cands
 }
 
 // postings lists, for each word, the bags (by number) it occurs in, in a

@@ -506,19 +506,40 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		return
 	}
 	if !r.run {
-		// "в половине восьмого", "четверть девятого": the hour under
-		// way, in the genitive ordinal. "пять минут девятого" is not
-		// read.
-		r.clock = r.pending
-		if c, ok := russianClock(w, before, before2); ok {
-			r.clock = c
-		}
-		r.skip = strings.HasPrefix(before, "минут") && isGenitiveOrdinal(w)
-		r.scaleAlone = nw.kind == numScale
-		r.times = factorLead(before2, before) && !isOrdinalWord(w)
+		r.open(nw, w, before, before2)
 	} else {
 		r.scaleAlone = false
 	}
+	r.add(nw, w)
+	r.prev, r.run = nw.kind, true
+	// After add: a unit that starts a number of its own ("пять-шесть")
+	// flushes the run before it.
+	r.unscaled = r.unscaled || nw.kind != numScale
+	r.ordinal = isOrdinalWord(w)
+}
+
+// open sets up the run that the number word w, saying nw, starts after
+// before2 and before: the time of day the words before it name, whether
+// it is skipped, a bare scale word, or a number of times.
+func (r *runReader) open(nw numberWord, w, before, before2 string) {
+	// "в половине восьмого", "четверть девятого": the hour under way, in
+	// the genitive ordinal. "пять минут девятого" is not read.
+	r.clock = r.pending
+	if c, ok := russianClock(w, before, before2); ok {
+		r.clock = c
+	}
+	r.skip = strings.HasPrefix(before, "минут") && isGenitiveOrdinal(w)
+	r.scaleAlone = nw.kind == numScale
+	r.times = factorLead(before2, before) && !isOrdinalWord(w)
+}
+
+// add adds the value of the number word w, saying nw, to the run: a unit
+// adds to it; "hundred" and vingt right after a unit multiply the run's
+// current part ("five hundred", "quatre-vingts"), else add to it; a
+// scale word multiplies that part into the total, and one that opens an
+// approximate number (approximateScales) multiplies what follows. A unit
+// that cannot follow the one before starts a new run.
+func (r *runReader) add(nw numberWord, w string) {
 	switch nw.kind {
 	case numUnit:
 		if r.run && r.prev == numUnit && !unitGoesOn(r.cur, nw.value) {
@@ -543,7 +564,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	case numScale:
 		if !r.run && approximateScales[w] {
 			r.inverted = nw.value
-			break
+			return
 		}
 		if r.cur == 0 {
 			r.cur = 1
@@ -554,11 +575,6 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		}
 		r.cur, r.half, r.scale = 0, false, nw.value
 	}
-	r.prev, r.run = nw.kind, true
-	// After the switch: a unit that starts a number of its own ("пять-
-	// шесть") flushes the run before it.
-	r.unscaled = r.unscaled || nw.kind != numScale
-	r.ordinal = isOrdinalWord(w)
 }
 
 // addHalf adds a half to the run: of its last scale right after it ("два

@@ -95,8 +95,11 @@ var asciiClass = func() (t [128]uint8) {
 // scanTokens appends every token in text[from:to] to out. Invisible
 // characters (zero-width, variation selectors, soft hyphens) join the token
 // they touch; alone they make a punctuation token whose key is empty.
-// It is one loop, longer than a screen, on purpose: it reads every byte of
-// every text, the engine's hottest code, and its ASCII paths stay free of
+// It reads every byte of every text, the engine's hottest code: the loop
+// steps over spaces itself and hands each token to a scanner of its kind,
+// one call a token. A token opened by an ASCII letter or digit goes to
+// the word scanner straight away, without the rune decoding and tests
+// that other characters need, and the scanners' ASCII paths stay free of
 // calls that the compiler would not inline.
 func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 	i := from
@@ -107,29 +110,18 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			case asciiSpace:
 				i++
 				continue
-			case asciiPunct:
-				start := i
-				if c == '-' && signStartsNumber(text, from, i, to, 1) {
-					break // "-5": the sign belongs to the number
-				}
-				i++
-				if c == '.' || c == '-' || c == '\'' || c == '`' {
-					for i < to && text[i] == c {
-						i++
-					}
-				}
-				if c == '.' && i == start+1 {
-					i = spacedEllipsis(text, i, to)
-				}
-				i = skipInvisible(text, i, to)
-				plain := plainNone
-				if i == start+1 && c != '\'' && c != '"' && c != '`' {
-					plain = plainASCII
-				}
-				out = appendToken(out, text, start, i, classPunct, plain)
+			case asciiWord, asciiDigit:
+				end, class, plain := wordEnd(text, i, to, rune(c), 1, false)
+				out = appendToken(out, text, i, end, class, plain)
+				i = end
 				continue
+			case asciiPunct:
+				if c != '-' || !signStartsNumber(text, from, i, to, 1) {
+					out, i = appendASCIIPunct(out, text, i, to)
+					continue
+				}
+				// "-5": the sign belongs to the number, read below.
 			}
-			// A word or number: fall through to the general word scanner.
 		}
 		r, size := decodeRune(text, i, to)
 		if c >= utf8.RuneSelf {
@@ -138,17 +130,7 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				continue
 			}
 			if c >= 0xE2 && isIdeographic(r) { // U+2E80 and up start with 0xE2 or more
-				// Chinese and Japanese write words without spaces: each
-				// character is a token, so that a changed word changes
-				// only its characters, not the whole run up to the next
-				// space.
-				start := i
-				i = skipAttached(text, i+size, to)
-				plain := plainNone
-				if i == start+size && isPlainIdeograph(r) {
-					plain = plainCaseless
-				}
-				out = appendToken(out, text, start, i, classWord, plain)
+				out, i = appendIdeograph(out, text, i, to, r, size)
 				continue
 			}
 			if c <= 0xE1 && isUnspacedLetter(r) { // U+0E00 to U+1FFF start with 0xE0 or 0xE1
@@ -156,90 +138,143 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				// too: each cluster (a letter with its vowel and tone
 				// marks, a stacked consonant, a vowel written before its
 				// consonant) is a token.
-				start := i
-				i = clusterEnd(text, i, r, size, to)
-				out = appendToken(out, text, start, i, classWord, plainNone)
-				continue
-			}
-		}
-		start := i
-		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
-		switch {
-		case sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to):
-			class := classWord
-			plain := plainNone // what the token's characters so far allow
-			switch {
-			case c < utf8.RuneSelf:
-				plain = plainASCII
-			case isSimpleLetter(r):
-				plain = plainSimple
-			}
-			if sign {
-				class = classNumber
-				i += size
-			}
-			for i < to {
-				c := text[i]
-				if c < utf8.RuneSelf {
-					switch asciiClass[c] {
-					case asciiWord:
-						i++
-						continue
-					case asciiDigit:
-						class = classNumber
-						i++
-						continue
-					}
-					// A decimal or grouped number: 3.5, 1,000, 10:30.
-					if (c == '.' || c == ',' || c == ':') && class == classNumber && i+1 < to &&
-						(isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) || digitsAround(text, i, i+1, to)) {
-						i++
-						continue
-					}
-					break
-				}
-				r, size = decodeRune(text, i, to)
-				if (r == '٫' || r == '٬') && class == classNumber && digitsAround(text, i, i+size, to) {
-					i += size // the Arabic decimal and thousands separators: ٣٫٥, ٤٥٬٠٠٠
-					continue
-				}
-				if isSimpleLetter(r) {
-					if plain != plainNone {
-						plain = plainSimple
-					}
-					i += size
-					continue
-				}
-				plain = plainNone
-				if r >= 0x2E80 && isIdeographic(r) || isUnspacedLetter(r) {
-					break // "COVID疫情": the characters are tokens of their own
-				}
-				if isWordRune(r) || isInvisible(r) {
-					if unicode.IsDigit(r) || unicode.In(r, unicode.No, unicode.Nl) {
-						class = classNumber // ½, ², Ⅻ count as figures do
-					}
-					i += size
-					continue
-				}
-				break
-			}
-			out = appendToken(out, text, start, i, class, plain)
-		default:
-			i += size
-			// Marks and invisibles after a symbol (an emoji's variation
-			// selector) belong to it.
-			i = skipWhile(text, i, to, isMarkOrInvisible)
-			if end, ok := emojiEnd(text, start, i, to, r); ok {
-				// An emoji is a picture standing for a word: one token,
-				// however many code points draw it, and no punctuation.
-				out = appendToken(out, text, start, end, classWord, plainNone)
+				end := clusterEnd(text, i, r, size, to)
+				out = appendToken(out, text, i, end, classWord, plainNone)
 				i = end
 				continue
 			}
-			out = appendToken(out, text, start, i, classPunct, plainNone)
 		}
+		sign := (r == '-' || r == '−') && signStartsNumber(text, from, i, to, size)
+		if sign || isWordRune(r) || isInvisible(r) && nextIsWord(text, i+size, to) {
+			end, class, plain := wordEnd(text, i, to, r, size, sign)
+			out = appendToken(out, text, i, end, class, plain)
+			i = end
+			continue
+		}
+		out, i = appendSymbol(out, text, i, to, r, size)
 	}
 	return out
+}
+
+// appendASCIIPunct appends the punctuation token that the ASCII mark at
+// text[i] opens and returns it with the token's end: a run of full stops,
+// hyphens, apostrophes or backquotes is one token, as is a spaced
+// ellipsis, and invisible characters after the mark join it. The token is
+// plain (its key its byte) when it is one mark other than a quote.
+func appendASCIIPunct(out []rawToken, text string, i, to int) ([]rawToken, int) {
+	start, c := i, text[i]
+	i++
+	if c == '.' || c == '-' || c == '\'' || c == '`' {
+		for i < to && text[i] == c {
+			i++
+		}
+	}
+	if c == '.' && i == start+1 {
+		i = spacedEllipsis(text, i, to)
+	}
+	i = skipInvisible(text, i, to)
+	plain := plainNone
+	if i == start+1 && c != '\'' && c != '"' && c != '`' {
+		plain = plainASCII
+	}
+	return appendToken(out, text, start, i, classPunct, plain), i
+}
+
+// appendIdeograph appends the token of the ideographic character r, size
+// bytes at text[i], with the marks attached to it, and returns it with
+// the token's end. Chinese and Japanese write words without spaces: each
+// character is a token, so that a changed word changes only its
+// characters, not the whole run up to the next space.
+func appendIdeograph(out []rawToken, text string, i, to int, r rune, size int) ([]rawToken, int) {
+	start := i
+	i = skipAttached(text, i+size, to)
+	plain := plainNone
+	if i == start+size && isPlainIdeograph(r) {
+		plain = plainCaseless
+	}
+	return appendToken(out, text, start, i, classWord, plain), i
+}
+
+// wordEnd returns the end of the word or number that r, size bytes at
+// text[i], opens (a minus sign when sign is set), with its class and how
+// plain its characters are. A word runs over letters, digits, marks and
+// invisible characters; a number also over the separators between its
+// digits (3.5, 1,000, 10:30, ٣٫٥). It stops before an ideograph or a
+// letter of a script written without spaces, which are tokens of their
+// own.
+func wordEnd(text string, i, to int, r rune, size int, sign bool) (int, tokenClass, plainKind) {
+	class := classWord
+	plain := plainNone // what the token's characters so far allow
+	switch {
+	case r < utf8.RuneSelf:
+		plain = plainASCII
+	case isSimpleLetter(r):
+		plain = plainSimple
+	}
+	if sign {
+		class = classNumber
+		i += size
+	}
+	for i < to {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiWord:
+				i++
+				continue
+			case asciiDigit:
+				class = classNumber
+				i++
+				continue
+			}
+			// A decimal or grouped number: 3.5, 1,000, 10:30.
+			if (c == '.' || c == ',' || c == ':') && class == classNumber && i+1 < to &&
+				(isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) || digitsAround(text, i, i+1, to)) {
+				i++
+				continue
+			}
+			break
+		}
+		r, size = decodeRune(text, i, to)
+		if (r == '٫' || r == '٬') && class == classNumber && digitsAround(text, i, i+size, to) {
+			i += size // the Arabic decimal and thousands separators: ٣٫٥, ٤٥٬٠٠٠
+			continue
+		}
+		if isSimpleLetter(r) {
+			if plain != plainNone {
+				plain = plainSimple
+			}
+			i += size
+			continue
+		}
+		plain = plainNone
+		if r >= 0x2E80 && isIdeographic(r) || isUnspacedLetter(r) {
+			break // "COVID疫情": the characters are tokens of their own
+		}
+		if isWordRune(r) || isInvisible(r) {
+			if unicode.IsDigit(r) || unicode.In(r, unicode.No, unicode.Nl) {
+				class = classNumber // ½, ², Ⅻ count as figures do
+			}
+			i += size
+			continue
+		}
+		break
+	}
+	return i, class, plain
+}
+
+// appendSymbol appends the token of the symbol r, size bytes at text[i],
+// and returns it with the token's end. Marks and invisibles after a
+// symbol (an emoji's variation selector) belong to it; an emoji is a
+// picture standing for a word: one word token, however many code points
+// draw it, and no punctuation.
+func appendSymbol(out []rawToken, text string, i, to int, r rune, size int) ([]rawToken, int) {
+	start := i
+	i = skipWhile(text, i+size, to, isMarkOrInvisible)
+	if end, ok := emojiEnd(text, start, i, to, r); ok {
+		return appendToken(out, text, start, end, classWord, plainNone), end
+	}
+	return appendToken(out, text, start, i, classPunct, plainNone), i
 }
 
 // emojiEnd reports whether the symbol r at text[start:i] (with the marks

@@ -23,8 +23,19 @@ const maxLightWeight = 32
 // document with repeated text it would cost more than the rest.
 func weightedDiff(a, b *document, ka, kb []uint64) []op {
 	plain := diffSeq(ka, kb)
-	matchA := filled(len(ka), -1)
-	dropped := false
+	matchA, dropped := plainMatches(a, plain, len(ka))
+	if !dropped {
+		return plain
+	}
+	rematchBetweenAnchors(a, b, ka, kb, matchA)
+	return matchOps(matchA, len(kb))
+}
+
+// plainMatches returns, for each of the na sentences of a, the sentence
+// of b the edit script plain keeps it equal to, or -1, and whether plain
+// deletes a light paragraph.
+func plainMatches(a *document, plain []op, na int) (matchA []int, dropped bool) {
+	matchA = filled(na, -1)
 	i, j := 0, 0
 	for _, o := range plain {
 		switch o.kind {
@@ -42,9 +53,14 @@ func weightedDiff(a, b *document, ka, kb []uint64) []op {
 			j += o.n
 		}
 	}
-	if !dropped {
-		return plain
-	}
+	return matchA, dropped
+}
+
+// rematchBetweenAnchors diffs again, weighted, each stretch between two
+// anchors (light paragraphs matchA keeps equal, and the ends) that holds
+// a light paragraph on either side, and writes the matches found there
+// into matchA.
+func rematchBetweenAnchors(a, b *document, ka, kb []uint64, matchA []int) {
 	pa, pb := -1, -1 // the last anchor: a light sentence kept equal
 	for i := 0; i <= len(ka); i++ {
 		if i < len(ka) && !(a.sents[i].light && matchA[i] >= 0) {
@@ -66,14 +82,20 @@ func weightedDiff(a, b *document, ka, kb []uint64) []op {
 		}
 		pa, pb = i, qb
 	}
+}
+
+// matchOps is the edit script that keeps equal the sentences matchA
+// pairs (in order) with the nb sentences of b and deletes and inserts the
+// rest, deletions first between two equal ones.
+func matchOps(matchA []int, nb int) []op {
 	var out []op
-	i, j = 0, 0
-	for i < len(ka) || j < len(kb) {
+	i, j := 0, 0
+	for i < len(matchA) || j < nb {
 		switch {
-		case i < len(ka) && (matchA[i] < 0 || j >= len(kb)): // (the second never happens: matches go forward)
+		case i < len(matchA) && (matchA[i] < 0 || j >= nb): // (the second never happens: matches go forward)
 			emitOp(&out, opDelete, 1)
 			i++
-		case i < len(ka) && matchA[i] == j:
+		case i < len(matchA) && matchA[i] == j:
 			emitOp(&out, opEqual, 1)
 			i, j = i+1, j+1
 		default:
