@@ -174,16 +174,8 @@ func AlignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 // alignDocument is AlignDocument, also returning the number of grid
 // cells its sentence passes searched.
 func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bead, loose Loose, searched int, err error) {
-	join := func(d [][]string) (out []string, flat []string, first []int) {
-		for _, p := range d {
-			first = append(first, len(flat))
-			out = append(out, strings.Join(p, " "))
-			flat = append(flat, p...)
-		}
-		return out, flat, append(first, len(flat))
-	}
-	sp, ss, sFirst := join(src)
-	tp, ts, tFirst := join(tgt)
+	sp, ss, sFirst := joinParagraphs(src)
+	tp, ts, tFirst := joinParagraphs(tgt)
 	paras, err = Align(ctx, sp, tp, Paragraphs)
 	if err != nil || len(ss) == 0 || len(ts) == 0 {
 		return paras, trivial(len(ss), len(ts)), Loose{}, 0, err
@@ -195,14 +187,80 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 		sents, loose, err = a.alignList(ctx)
 		return paras, sents, loose, a.searched, err
 	}
-	// The band: each paragraph bead's rectangle of sentences; a sentence
-	// bead stays inside one.
+	sents, loose, searched, err = alignInParagraphs(ctx, ss, ts, paras, sFirst, tFirst)
+	return paras, sents, loose, searched, err
+}
+
+// joinParagraphs returns the paragraphs of d, each its sentences joined,
+// the sentences of the whole document, and the number of each
+// paragraph's first sentence with the sentence count after the last.
+func joinParagraphs(d [][]string) (paras, sents []string, first []int) {
+	for _, p := range d {
+		first = append(first, len(sents))
+		paras = append(paras, strings.Join(p, " "))
+		sents = append(sents, p...)
+	}
+	return paras, sents, append(first, len(sents))
+}
+
+// alignInParagraphs aligns the sentences ss and ts inside the paragraph
+// beads paras (sFirst and tFirst number each paragraph's first
+// sentence), unless aligned as one list each they leave far fewer alone.
+// It returns the sentence beads, the loose sentences and the grid cells
+// searched.
+func alignInParagraphs(ctx context.Context, ss, ts []string, paras []Bead, sFirst, tFirst []int) ([]Bead, Loose, int, error) {
 	n, m := len(ss), len(ts)
+	a := newAligner(ss, ts, defaultParams(Sentences))
+	b := a.groupByParagraphs(paras, sFirst, tFirst)
+	chain := anchors(a.s, a.t, len(a.kt.ids))
+	a.ratio = anchorRatio(a.s, a.t, chain)
+	// Paragraph beads of thousands of sentences a side (a text of one
+	// sentence a line, with no blank line, is one paragraph) would be
+	// searched whole: a band larger than a widened band may grow to is
+	// searched around the anchors instead, as a list of sentences is
+	// (alignLoose). Paragraphs of a few sentences make a narrower band.
+	widen := false
+	if b.cells() > a.maxCells() {
+		b, widen = b.within(a.bandAround(pathThrough(chain, n, m), firstBand)), true
+	}
+	sents, err := a.run(ctx, b, widen)
+	if err != nil {
+		return sents, Loose{}, a.searched, err
+	}
+	// Many sentences alone may be an abridged rendering, or paragraphs
+	// cut otherwise (joined, split, a sentence each, breaks moved), which
+	// the paragraph beads then pair wrongly. Aligned as one list each, the
+	// sentences of a rendering cut otherwise find their pairs; those of an
+	// abridged one stay alone.
+	aloneS, aloneT := aloneEach(sents)
+	guided := aloneS + aloneT
+	if guided < minGuidedAlone || float64(aloneS) < maxGuidedAlone*float64(n) || float64(aloneT) < maxGuidedAlone*float64(m) {
+		sents = a.finish(a.realignAcrossGroups(a.beads))
+		return sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, nil
+	}
+	l := newAligner(ss, ts, defaultParams(Sentences))
+	listed, lLoose, err := l.alignList(ctx)
+	if err != nil {
+		return sents, Loose{}, a.searched + l.searched, err
+	}
+	if ls, lt := aloneEach(listed); float64(ls+lt) < listAloneShare*float64(guided) {
+		return listed, lLoose, a.searched + l.searched, nil
+	}
+	sents = a.finish(a.realignAcrossGroups(a.beads))
+	return sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched + l.searched, nil
+}
+
+// groupByParagraphs numbers each sentence of a by the paragraph bead
+// of paras it lies in (sFirst and tFirst number each paragraph's first
+// sentence), tells the beads with sentences on both sides, and returns
+// the band that keeps a sentence bead inside one paragraph bead's
+// rectangle.
+func (a *aligner) groupByParagraphs(paras []Bead, sFirst, tFirst []int) band {
+	n, m := len(a.s.units), len(a.t.units)
 	b := band{lo: make([]int, n+1), hi: make([]int, n+1), m: m}
 	for i := range b.lo {
 		b.lo[i], b.hi[i] = m, 0
 	}
-	a := newAligner(ss, ts, defaultParams(Sentences))
 	a.srcGroup, a.tgtGroup = make([]int, n), make([]int, m)
 	a.pairedGroup = make([]bool, len(paras))
 	for k, pb := range paras {
@@ -221,42 +279,7 @@ func alignDocument(ctx context.Context, src, tgt [][]string) (paras, sents []Bea
 		}
 	}
 	b.monotone()
-	chain := anchors(a.s, a.t, len(a.kt.ids))
-	a.ratio = anchorRatio(a.s, a.t, chain)
-	// Paragraph beads of thousands of sentences a side (a text of one
-	// sentence a line, with no blank line, is one paragraph) would be
-	// searched whole: a band larger than a widened band may grow to is
-	// searched around the anchors instead, as a list of sentences is
-	// (alignLoose). Paragraphs of a few sentences make a narrower band.
-	widen := false
-	if b.cells() > a.maxCells() {
-		b, widen = b.within(a.bandAround(pathThrough(chain, n, m), firstBand)), true
-	}
-	sents, err = a.run(ctx, b, widen)
-	if err != nil {
-		return paras, sents, Loose{}, a.searched, err
-	}
-	// Many sentences alone may be an abridged rendering, or paragraphs
-	// cut otherwise (joined, split, a sentence each, breaks moved), which
-	// the paragraph beads then pair wrongly. Aligned as one list each, the
-	// sentences of a rendering cut otherwise find their pairs; those of an
-	// abridged one stay alone.
-	aloneS, aloneT := aloneEach(sents)
-	guided := aloneS + aloneT
-	if guided < minGuidedAlone || float64(aloneS) < maxGuidedAlone*float64(n) || float64(aloneT) < maxGuidedAlone*float64(m) {
-		sents = a.finish(a.realignAcrossGroups(a.beads))
-		return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched, nil
-	}
-	l := newAligner(ss, ts, defaultParams(Sentences))
-	listed, lLoose, err := l.alignList(ctx)
-	if err != nil {
-		return paras, sents, Loose{}, a.searched + l.searched, err
-	}
-	if ls, lt := aloneEach(listed); float64(ls+lt) < listAloneShare*float64(guided) {
-		return paras, listed, lLoose, a.searched + l.searched, nil
-	}
-	sents = a.finish(a.realignAcrossGroups(a.beads))
-	return paras, sents, Loose{Src: a.looseSrc, Tgt: a.looseTgt}, a.searched + l.searched, nil
+	return b
 }
 
 // Sentences aligned inside the paragraph beads are aligned again as one
@@ -427,27 +450,47 @@ func (a *aligner) pairedGroups(i0, i1, j0, j1 int) bool {
 // groups pays crossGroupPenalty, and may not take a unit of a group the
 // paragraph alignment left alone (an omission or addition it found).
 func (a *aligner) realign(sc *scorer, x, y bead) []bead {
-	shapeOf := func(b bead) (shape, bool) {
-		for _, sh := range a.p.shapes {
-			if sh.a == b.i1-b.i0 && sh.b == b.j1-b.j0 {
-				return sh, true
-			}
-		}
-		return shape{}, false
-	}
 	kept := 0.0
 	for _, b := range []bead{x, y} {
-		sh, ok := shapeOf(b)
+		sh, ok := a.shapeOf(b)
 		if !ok {
 			return []bead{x, y}
 		}
 		kept += sc.score(sh, b.i1, b.j1, math.Inf(-1))
 	}
-	// best[i][j] is the best score of beads from (x.i0, x.j0) to (x.i0+i,
-	// x.j0+j), from[i][j] the shape of its last bead.
 	h, w := y.i1-x.i0, y.j1-x.j0
-	best := make([][]float64, h+1)
-	from := make([][]shape, h+1)
+	best, from := a.realignGrid(sc, point{x.i0, x.j0}, h, w)
+	if best[h][w] <= kept {
+		return []bead{x, y}
+	}
+	var rev []bead
+	for i, j := h, w; i > 0 || j > 0; {
+		sh := from[i][j]
+		rev = append(rev, bead{x.i0 + i - sh.a, x.i0 + i, x.j0 + j - sh.b, x.j0 + j,
+			sc.score(sh, x.i0+i, x.j0+j, math.Inf(-1))})
+		i, j = i-sh.a, j-sh.b
+	}
+	slices.Reverse(rev)
+	return rev
+}
+
+// shapeOf is the shape of a's parameters that bead b has, if any.
+func (a *aligner) shapeOf(b bead) (shape, bool) {
+	for _, sh := range a.p.shapes {
+		if sh.a == b.i1-b.i0 && sh.b == b.j1-b.j0 {
+			return sh, true
+		}
+	}
+	return shape{}, false
+}
+
+// realignGrid scores, by sc, the paths of beads through the h×w units
+// from node at, charging the beads that span groups as realign says:
+// best[i][j] is the best score of beads from at to (at.i+i, at.j+j),
+// from[i][j] the shape of its last bead.
+func (a *aligner) realignGrid(sc *scorer, at point, h, w int) (best [][]float64, from [][]shape) {
+	best = make([][]float64, h+1)
+	from = make([][]shape, h+1)
 	for i := range best {
 		best[i], from[i] = make([]float64, w+1), make([]shape, w+1)
 		for j := range best[i] {
@@ -461,10 +504,10 @@ func (a *aligner) realign(sc *scorer, x, y bead) []bead {
 				if i < sh.a || j < sh.b || math.IsInf(best[i-sh.a][j-sh.b], -1) {
 					continue
 				}
-				i0, j0 := x.i0+i-sh.a, x.j0+j-sh.b
-				v := best[i-sh.a][j-sh.b] + sc.score(sh, x.i0+i, x.j0+j, math.Inf(-1))
-				if !a.last.oneGroup(i0, x.i0+i, j0, x.j0+j) {
-					if !a.pairedGroups(i0, x.i0+i, j0, x.j0+j) {
+				i0, j0 := at.i+i-sh.a, at.j+j-sh.b
+				v := best[i-sh.a][j-sh.b] + sc.score(sh, at.i+i, at.j+j, math.Inf(-1))
+				if !a.last.oneGroup(i0, at.i+i, j0, at.j+j) {
+					if !a.pairedGroups(i0, at.i+i, j0, at.j+j) {
 						continue // a group the paragraphs left alone stays so
 					}
 					v -= crossGroupPenalty
@@ -475,18 +518,7 @@ func (a *aligner) realign(sc *scorer, x, y bead) []bead {
 			}
 		}
 	}
-	if best[h][w] <= kept {
-		return []bead{x, y}
-	}
-	var rev []bead
-	for i, j := h, w; i > 0 || j > 0; {
-		sh := from[i][j]
-		rev = append(rev, bead{x.i0 + i - sh.a, x.i0 + i, x.j0 + j - sh.b, x.j0 + j,
-			sc.score(sh, x.i0+i, x.j0+j, math.Inf(-1))})
-		i, j = i-sh.a, j-sh.b
-	}
-	slices.Reverse(rev)
-	return rev
+	return best, from
 }
 
 // newPairFiller fills pair weights from post, the target's index (see
