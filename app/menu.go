@@ -18,70 +18,101 @@ func shortcut(k fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | extra}
 }
 
+// menu is the window's main menu; building it binds the items' shortcuts
+// to the window's canvas.
 func (mw *MainWindow) menu() *fyne.MainMenu {
-	item := func(label string, sc fyne.Shortcut, act func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, act)
-		it.Shortcut = sc
-		if sc != nil {
-			mw.Window.Canvas().AddShortcut(sc, func(fyne.Shortcut) { act() })
-		}
-		return it
+	return fyne.NewMainMenu(mw.fileMenu(), mw.editMenu(), mw.viewMenu(), mw.helpMenu())
+}
+
+// shortcutItem is a menu item that sc (when not nil) also runs from
+// anywhere in the window.
+func (mw *MainWindow) shortcutItem(label string, sc fyne.Shortcut, act func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(label, act)
+	it.Shortcut = sc
+	if sc != nil {
+		mw.Window.Canvas().AddShortcut(sc, func(fyne.Shortcut) { act() })
 	}
-	imp := item("Import…", shortcut(fyne.KeyO, 0), mw.showImportDialog)
+	return it
+}
+
+// fileMenu holds import, export, the library check, and closing and
+// quitting; import is off without an importer, the check without a
+// library that verifies itself.
+func (mw *MainWindow) fileMenu() *fyne.Menu {
+	imp := mw.shortcutItem("Import…", shortcut(fyne.KeyO, 0), mw.showImportDialog)
 	imp.Disabled = mw.opts.Import == nil
 	impDir := fyne.NewMenuItem("Import folder…", mw.showImportFolderDialog)
 	impDir.Disabled = mw.opts.Import == nil
-	paste := item("Paste as a new version…", shortcut(fyne.KeyV, fyne.KeyModifierShift), mw.showPasteDialog)
-	closeCmp := item("Close comparison", shortcut(fyne.KeyW, 0), mw.closeComparison)
-	quit := item("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
+	paste := mw.shortcutItem("Paste as a new version…", shortcut(fyne.KeyV, fyne.KeyModifierShift), mw.showPasteDialog)
+	closeCmp := mw.shortcutItem("Close comparison", shortcut(fyne.KeyW, 0), mw.closeComparison)
+	quit := mw.shortcutItem("Quit", shortcut(fyne.KeyQ, 0), mw.quit)
 	quit.IsQuit = true
-	export := item("Export…", shortcut(fyne.KeyE, 0), (&exporter{mw: mw}).start)
+	export := mw.shortcutItem("Export…", shortcut(fyne.KeyE, 0), (&exporter{mw: mw}).start)
 	check := fyne.NewMenuItem("Check library…", mw.checkLibrary)
 	_, canCheck := mw.opts.Library.(libraryVerifier)
 	check.Disabled = !canCheck
-	file := fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), export, check,
+	return fyne.NewMenu("File", imp, impDir, paste, fyne.NewMenuItemSeparator(), export, check,
 		fyne.NewMenuItemSeparator(), closeCmp, quit)
+}
 
-	find := item("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
-	search := item("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
-	edit := fyne.NewMenu("Edit", find, search)
+// editMenu holds finding in the comparison and searching the library.
+func (mw *MainWindow) editMenu() *fyne.Menu {
+	find := mw.shortcutItem("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
+	search := mw.shortcutItem("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
+	return fyne.NewMenu("Edit", find, search)
+}
 
-	next := item("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(1) })
-	prev := item("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(-1) })
+// viewMenu holds stepping through the changes, the versions shown, what
+// the comparison shows and ignores, the panels and the theme; the
+// settings are ticked while on.
+func (mw *MainWindow) viewMenu() *fyne.Menu {
+	next := mw.shortcutItem("Next change", &desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(1) })
+	prev := mw.shortcutItem("Previous change", &desktop.CustomShortcut{KeyName: fyne.KeyUp, Modifier: fyne.KeyModifierAlt}, func() { mw.stepChange(-1) })
 	versions := fyne.NewMenuItem("Versions shown…", mw.showVersionsDialog)
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := mw.paneItem("Changes and notes panel", mw.side.pane)
 	library := mw.paneItem("Library panel", mw.library)
-	only := mw.tick(item("Changes only", shortcut(fyne.KeyC, fyne.KeyModifierShift),
+	only := mw.tick(mw.shortcutItem("Changes only", shortcut(fyne.KeyC, fyne.KeyModifierShift),
 		func() { mw.VM.SetOnlyChanged(!mw.VM.OnlyChanged()) }), mw.VM.OnlyChanged)
-	trivial := mw.tick(item("Hide typography", shortcut(fyne.KeyT, fyne.KeyModifierShift),
+	trivial := mw.tick(mw.shortcutItem("Hide typography", shortcut(fyne.KeyT, fyne.KeyModifierShift),
 		func() { mw.VM.SetHideTrivial(!mw.VM.HideTrivial()) }), mw.VM.HideTrivial)
-	option := func(label string, key fyne.KeyName, get func(CompareOptions) bool, set func(*CompareOptions, bool)) *fyne.MenuItem {
-		return mw.tick(item(label, shortcut(key, fyne.KeyModifierShift), func() {
-			o := mw.VM.Options()
-			set(&o, !get(o))
-			mw.showError(mw.VM.SetOptions(o))
-		}), func() bool { return get(mw.VM.Options()) })
-	}
-	noCase := option("Ignore case", fyne.KeyI,
+	noCase := mw.optionItem("Ignore case", fyne.KeyI,
 		func(o CompareOptions) bool { return o.IgnoreCase }, func(o *CompareOptions, on bool) { o.IgnoreCase = on })
-	noPunct := option("Ignore punctuation", fyne.KeyP,
+	noPunct := mw.optionItem("Ignore punctuation", fyne.KeyP,
 		func(o CompareOptions) bool { return o.IgnorePunctuation }, func(o *CompareOptions, on bool) { o.IgnorePunctuation = on })
+	return fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap,
+		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, mw.themeItem())
+}
+
+// optionItem is a menu item, ticked while on, that turns on and off the
+// comparison option that get reads and set writes; the command modifier
+// with Shift and key does too.
+func (mw *MainWindow) optionItem(label string, key fyne.KeyName, get func(CompareOptions) bool, set func(*CompareOptions, bool)) *fyne.MenuItem {
+	return mw.tick(mw.shortcutItem(label, shortcut(key, fyne.KeyModifierShift), func() {
+		o := mw.VM.Options()
+		set(&o, !get(o))
+		mw.showError(mw.VM.SetOptions(o))
+	}), func() bool { return get(mw.VM.Options()) })
+}
+
+// themeItem is the menu item of the themes, the one chosen ticked.
+func (mw *MainWindow) themeItem() *fyne.MenuItem {
 	themes := fyne.NewMenuItem("Theme", nil)
-	themeItem := func(label, name string) *fyne.MenuItem {
+	choice := func(label, name string) *fyne.MenuItem {
 		return mw.tick(fyne.NewMenuItem(label, func() { mw.setTheme(name) }),
 			func() bool { return mw.app.Preferences().StringWithFallback(prefTheme, themeSystem) == name })
 	}
-	themes.ChildMenu = fyne.NewMenu("", themeItem("Light", themeLight), themeItem("Dark", themeDark),
-		themeItem("As the system", themeSystem))
-	view := fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap,
-		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, themes)
+	themes.ChildMenu = fyne.NewMenu("", choice("Light", themeLight), choice("Dark", themeDark),
+		choice("As the system", themeSystem))
+	return themes
+}
 
+// helpMenu holds the keyboard's keys and About.
+func (mw *MainWindow) helpMenu() *fyne.Menu {
 	keys := fyne.NewMenuItem("Keyboard", mw.showKeysDialog)
 	keys.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1} // shown; typedKey takes F1
 	about := fyne.NewMenuItem("About Variorum", mw.showAbout)
-	help := fyne.NewMenu("Help", keys, about)
-	return fyne.NewMainMenu(file, edit, view, help)
+	return fyne.NewMenu("Help", keys, about)
 }
 
 // menuTick is a menu item ticked while on holds.

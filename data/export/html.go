@@ -165,31 +165,8 @@ func htmlPageOf(r *Report) *htmlPage {
 func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments(other)
-	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
-	for _, f := range r.Findings {
-		laid := f // its other end named by the rows laid out
-		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
-		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
-			at := [2]int{rowOf[row], f.Version}
-			onRow[at] = append(onRow[at], "⚠ "+laid.Detail())
-		}
-	}
-	for _, n := range r.Notes {
-		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
-			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
-		}
-	}
-	// Each version's cells say its language and its direction: right to
-	// left where the language is written so, even where a cell opens with
-	// a Latin name ("NATO הודיעה"), else the browser's guess from the
-	// first letter.
-	open := make([]string, len(res.Texts))
-	for v := range open {
-		open[v] = `<td dir="` + r.direction(v) + `">`
-		if v < len(r.Versions) && r.Versions[v].Language != "" {
-			open[v] = `<td dir="` + r.direction(v) + `" lang="` + template.HTMLEscapeString(r.Versions[v].Language) + `">`
-		}
-	}
+	onRow := asidesByRow(r, ix, rowOf)
+	open := cellOpenings(r)
 	var chunks [][]htmlRow
 	var b strings.Builder
 	for i, row := range rows {
@@ -224,6 +201,42 @@ func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) 
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
 	}
 	return chunks
+}
+
+// asidesByRow gathers the findings and notes of r, each marked, by the
+// row of the table laid out anew (rowOf[i] is where the table's row i
+// went) and the version that they are on.
+func asidesByRow(r *Report, ix *index, rowOf []int) map[[2]int][]string {
+	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
+	for _, f := range r.Findings {
+		laid := f // its other end named by the rows laid out
+		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
+		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
+			at := [2]int{rowOf[row], f.Version}
+			onRow[at] = append(onRow[at], "⚠ "+laid.Detail())
+		}
+	}
+	for _, n := range r.Notes {
+		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
+			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
+		}
+	}
+	return onRow
+}
+
+// cellOpenings are the opening tags of each version's cells, which say
+// its language and its direction: right to left where the language is
+// written so, even where a cell opens with a Latin name ("NATO הודיעה"),
+// else the browser's guess from the first letter.
+func cellOpenings(r *Report) []string {
+	open := make([]string, len(r.Result.Texts))
+	for v := range open {
+		open[v] = `<td dir="` + r.direction(v) + `">`
+		if v < len(r.Versions) && r.Versions[v].Language != "" {
+			open[v] = `<td dir="` + r.direction(v) + `" lang="` + template.HTMLEscapeString(r.Versions[v].Language) + `">`
+		}
+	}
+	return open
 }
 
 // htmlText escapes s for HTML, dropping the characters HTML forbids in a

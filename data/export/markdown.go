@@ -32,6 +32,16 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 			fmt.Fprintf(bw, "%s\n\n", mdText(meta))
 		}
 	}
+	writeMarkdownTables(bw, r)
+	writeMarkdownChanges(bw, r, ix, maxChanges)
+	writeMarkdownFindingsAndNotes(bw, r, ix)
+	fmt.Fprintf(bw, "\n_%s_\n", mdText(optionsLine(r)))
+	return bw.Flush()
+}
+
+// writeMarkdownTables writes the summary's tables: the versions, the
+// base marked, and the changes counted pair by pair.
+func writeMarkdownTables(bw *bufio.Writer, r *Report) {
 	bw.WriteString("## Versions\n\n| # | label | source | language | kind | retrieved | imported | SHA-256 | note |\n|---|---|---|---|---|---|---|---|---|\n")
 	for i, v := range r.Versions {
 		base := ""
@@ -46,8 +56,12 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |\n", mdText(s.From), mdText(s.To),
 			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Case, s.Trivial)
 	}
-	// Typography-only changes are counted above, not listed: a summary
-	// is for what a person reworded.
+}
+
+// writeMarkdownChanges lists the first maxChanges changes, each with where
+// it is. Typography-only changes are counted in the table, not listed: a
+// summary is for what a person reworded.
+func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int) {
 	var changes []compare.Change
 	for _, c := range r.changes() {
 		if !c.Trivial {
@@ -65,6 +79,12 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 		fmt.Fprintf(bw, "- **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", changeWords(c),
 			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c), beforeAfter(c))
 	}
+}
+
+// writeMarkdownFindingsAndNotes lists the translation check's findings
+// and the notes, each note with its row, under headings of their own when
+// there are any.
+func writeMarkdownFindingsAndNotes(bw *bufio.Writer, r *Report, ix *index) {
 	if len(r.Findings) > 0 {
 		bw.WriteString("\n## Translation check\n\n")
 		for _, f := range r.Findings {
@@ -77,8 +97,6 @@ func WriteMarkdown(w io.Writer, r *Report, maxChanges int) error {
 			fmt.Fprintf(bw, "- %s, row %d: %s\n", mdText(r.label(n.Version)), ix.rowOf(n.Version, n.Start)+1, mdText(n.Text))
 		}
 	}
-	fmt.Fprintf(bw, "\n_%s_\n", mdText(optionsLine(r)))
-	return bw.Flush()
 }
 
 func listHeading(n, max int) string {

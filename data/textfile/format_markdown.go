@@ -75,83 +75,116 @@ var markdownRules = sync.OnceValues(func() (mdLine, []mdRule) {
 // still separate paragraphs. Text inside code fences is kept as it is.
 func markdownText(s string) string {
 	md, rules := markdownRules()
-	lines := strings.Split(s, "\n")
-	lines = withoutFrontMatter(lines, md.frontKey)
-	var paras []string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			paras = append(paras, strings.Join(cur, "\n"))
-			cur = nil
-		}
+	r := mdReader{md: md, rules: rules}
+	for _, line := range withoutFrontMatter(strings.Split(s, "\n"), md.frontKey) {
+		r.line(line)
 	}
-	inFence := false
-	inOrdered := false // the paragraph being read is an item of an ordered list
-	hiddenEnd := ""    // the end mark of the hidden HTML block being skipped
-	for _, line := range lines {
-		if md.fence.MatchString(line) && hiddenEnd == "" {
-			inFence = !inFence
-			continue
+	r.flush()
+	return strings.Join(r.paras, "\n\n") + "\n"
+}
+
+// mdReader reads a Markdown text line by line into paragraphs of plain
+// text, for markdownText.
+type mdReader struct {
+	md    mdLine
+	rules []mdRule
+	paras []string // the paragraphs read
+	cur   []string // the lines of the paragraph being read
+	// inFence is set inside a code fence; inOrdered while the paragraph
+	// being read is an item of an ordered list; hiddenEnd is the end mark
+	// of the hidden HTML block being skipped.
+	inFence, inOrdered bool
+	hiddenEnd          string
+}
+
+// flush ends the paragraph being read, if any.
+func (r *mdReader) flush() {
+	if len(r.cur) > 0 {
+		r.paras = append(r.paras, strings.Join(r.cur, "\n"))
+		r.cur = nil
+	}
+}
+
+// line reads the next line of the text.
+func (r *mdReader) line(line string) {
+	if r.md.fence.MatchString(line) && r.hiddenEnd == "" {
+		r.inFence = !r.inFence
+		return
+	}
+	if r.inFence {
+		r.cur = append(r.cur, line)
+		return
+	}
+	line, ok := r.visible(line)
+	if !ok {
+		return
+	}
+	if r.md.setext.MatchString(line) && len(r.cur) > 0 {
+		r.flush() // the underline of a heading
+		return
+	}
+	if r.md.separates(line) {
+		r.flush()
+		return
+	}
+	r.text(line)
+}
+
+// visible returns what of line a reader sees, outside hidden HTML blocks
+// and comments, and false when that is nothing to read: the line is
+// inside a hidden block, or opens one.
+func (r *mdReader) visible(line string) (string, bool) {
+	if r.hiddenEnd != "" {
+		// What follows the end mark on its line is text again.
+		k := strings.Index(strings.ToLower(line), r.hiddenEnd)
+		if k < 0 {
+			return "", false
 		}
-		if inFence {
-			cur = append(cur, line)
-			continue
-		}
-		if hiddenEnd != "" {
-			// What follows the end mark on its line is text again.
-			k := strings.Index(strings.ToLower(line), hiddenEnd)
-			if k < 0 {
-				continue
-			}
-			line, hiddenEnd = line[k+len(hiddenEnd):], ""
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
-		}
-		if end := hiddenBlockEnd(md.unquoted(line)); end != "" && !strings.Contains(strings.ToLower(line), end) {
-			flush()
-			hiddenEnd = end
-			continue
-		}
-		if i := openComment(line); i >= 0 {
-			line, hiddenEnd = line[:i], "-->" // a comment inside a paragraph, closed on a later line
-		}
-		if md.setext.MatchString(line) && len(cur) > 0 {
-			flush() // the underline of a heading
-			continue
-		}
-		if md.separates(line) {
-			flush()
-			continue
-		}
-		line = md.unquoted(line)
-		heading, item := false, false
-		if md.heading.MatchString(line) {
-			line = md.headClose.ReplaceAllString(md.heading.ReplaceAllString(line, ""), "")
-			heading = true
-		} else if m := md.list.FindStringSubmatchIndex(line); m != nil && startsItem(line, m, len(cur) > 0 && !inOrdered) {
-			flush() // each list item is a paragraph of its own
-			line = line[m[1]:]
-			item = m[4] >= 0 // ordered
-		}
-		line = md.inlineText(md.tableCells(line), rules)
+		line, r.hiddenEnd = line[k+len(r.hiddenEnd):], ""
 		if strings.TrimSpace(line) == "" {
-			flush()
-			continue
+			return "", false
 		}
-		if heading {
-			flush()
-			paras = append(paras, line)
-			inOrdered = false
-			continue
-		}
-		if len(cur) == 0 {
-			inOrdered = item
-		}
-		cur = append(cur, line)
 	}
-	flush()
-	return strings.Join(paras, "\n\n") + "\n"
+	if end := hiddenBlockEnd(r.md.unquoted(line)); end != "" && !strings.Contains(strings.ToLower(line), end) {
+		r.flush()
+		r.hiddenEnd = end
+		return "", false
+	}
+	if i := openComment(line); i >= 0 {
+		line, r.hiddenEnd = line[:i], "-->" // a comment inside a paragraph, closed on a later line
+	}
+	return line, true
+}
+
+// text reads a line of text, its markup removed: a heading is a
+// paragraph of its own, a list item starts one, and any other line goes
+// on the paragraph being read.
+func (r *mdReader) text(line string) {
+	line = r.md.unquoted(line)
+	heading, item := false, false
+	if r.md.heading.MatchString(line) {
+		line = r.md.headClose.ReplaceAllString(r.md.heading.ReplaceAllString(line, ""), "")
+		heading = true
+	} else if m := r.md.list.FindStringSubmatchIndex(line); m != nil && startsItem(line, m, len(r.cur) > 0 && !r.inOrdered) {
+		r.flush() // each list item is a paragraph of its own
+		line = line[m[1]:]
+		item = m[4] >= 0 // ordered
+	}
+	line = r.md.inlineText(r.md.tableCells(line), r.rules)
+	if strings.TrimSpace(line) == "" {
+		r.flush()
+		return
+	}
+	if heading {
+		r.flush()
+		r.paras = append(r.paras, line)
+		r.inOrdered = false
+		return
+	}
+	if len(r.cur) == 0 {
+		r.inOrdered = item
+	}
+	r.cur = append(r.cur, line)
 }
 
 // separates reports a line that ends a paragraph and holds no text: a

@@ -41,26 +41,42 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	if *format == "json" {
-		type finding struct {
-			export.JSONFinding
-			// The texts of the finding's (first) row, so that a reader
-			// needs not align the files again to see it.
-			SourceText string `json:"source_text"`
-			TargetText string `json:"target_text"`
-		}
-		type out struct {
-			Files     []string  `json:"files"`
-			Languages []string  `json:"languages"`
-			Rows      int       `json:"rows"`
-			Findings  []finding `json:"findings"` // rows from 1, as the text says
-		}
-		list := make([]finding, len(findings))
-		for i, f := range export.JSONFindings(findings) {
-			list[i] = finding{f, rowText(res, f.Finding.Row, 0), rowText(res, f.Finding.Row, f.Version)}
-		}
-		return printJSON(e, fs, out{files, langs, len(res.Rows), list})
+		return printJSON(e, fs, findingsJSON(res, findings, files, langs))
 	}
-	w := bufio.NewWriter(e.stdout)
+	if err := findingsAsText(e.stdout, res, findings, files, langs); err != nil {
+		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
+	}
+	return 0
+}
+
+// findingsJSON is what "variorum check --format json" prints: the files
+// and their languages, the number of rows, and the findings, each with
+// the texts of its row.
+func findingsJSON(res *compare.Result, findings []compare.Finding, files, langs []string) any {
+	type finding struct {
+		export.JSONFinding
+		// The texts of the finding's (first) row, so that a reader
+		// needs not align the files again to see it.
+		SourceText string `json:"source_text"`
+		TargetText string `json:"target_text"`
+	}
+	type out struct {
+		Files     []string  `json:"files"`
+		Languages []string  `json:"languages"`
+		Rows      int       `json:"rows"`
+		Findings  []finding `json:"findings"` // rows from 1, as the text says
+	}
+	list := make([]finding, len(findings))
+	for i, f := range export.JSONFindings(findings) {
+		list[i] = finding{f, rowText(res, f.Finding.Row, 0), rowText(res, f.Finding.Row, f.Version)}
+	}
+	return out{files, langs, len(res.Rows), list}
+}
+
+// findingsAsText writes the findings rendering by rendering, each with its
+// row quoted, as "variorum check" does.
+func findingsAsText(out io.Writer, res *compare.Result, findings []compare.Finding, files, langs []string) error {
+	w := bufio.NewWriter(out)
 	for v := 1; v < len(files); v++ {
 		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", termName(files[v]), termName(orDash(langs[v])), termName(files[0]), termName(orDash(langs[0])))
 		n := 0
@@ -75,10 +91,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintln(w, "  nothing found")
 		}
 	}
-	if err := w.Flush(); err != nil {
-		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
-	}
-	return 0
+	return w.Flush()
 }
 
 // quotedRunes is how much of a row's text a check quotes under its

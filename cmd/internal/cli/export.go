@@ -60,34 +60,48 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, fs, err)
 	}
-	write := func(w io.Writer) error { return export.Write(w, f, rep, export.WriteOptions{BOM: *bom}) }
-	if *out == "-" {
-		err = write(e.stdout)
-	} else {
-		err = export.WriteFile(ctx, *out, *force, write)
-	}
-	switch {
-	case errors.Is(err, export.ErrExists):
-		return fail(e, fs, fmt.Errorf("%w (give --force to overwrite it)", err))
-	case errors.Is(err, export.ErrNotRegular):
-		return fail(e, fs, fmt.Errorf("%w (to write to standard output, give -o -)", err))
-	}
-	if err != nil {
+	if err := writeReport(ctx, e.stdout, rep, f, *out, *force, *bom); err != nil {
 		return fail(e, fs, err)
 	}
 	if *out != "-" {
-		if from, to, err := export.TMXPair(rep); f == export.TMXMemory && err == nil {
-			fmt.Fprintf(e.stdout, "wrote %s: tmx, a translation memory of %s and %s\n", *out,
-				termName(rep.Versions[from].Label), termName(rep.Versions[to].Label))
-			return 0
-		}
-		found := ""
-		if n := len(rep.Findings); n > 0 && f != export.TEI {
-			found = fmt.Sprintf(", %d translation findings", n)
-		}
-		fmt.Fprintf(e.stdout, "wrote %s: %s, %d versions, %d changes%s\n", *out, f, len(rep.Versions), rep.ListedCount(), found)
+		fmt.Fprintln(e.stdout, wroteLine(rep, f, *out))
 	}
 	return 0
+}
+
+// writeReport writes rep in format f to the file path, or to stdout when
+// path is "-"; an existing file only with force. Its errors say how to
+// get past them.
+func writeReport(ctx context.Context, stdout io.Writer, rep *export.Report, f export.Format, path string, force, bom bool) error {
+	write := func(w io.Writer) error { return export.Write(w, f, rep, export.WriteOptions{BOM: bom}) }
+	var err error
+	if path == "-" {
+		err = write(stdout)
+	} else {
+		err = export.WriteFile(ctx, path, force, write)
+	}
+	switch {
+	case errors.Is(err, export.ErrExists):
+		return fmt.Errorf("%w (give --force to overwrite it)", err)
+	case errors.Is(err, export.ErrNotRegular):
+		return fmt.Errorf("%w (to write to standard output, give -o -)", err)
+	}
+	return err
+}
+
+// wroteLine is the line that tells what export wrote to the file path:
+// the format, and the versions and changes of the report rep, or the
+// two versions of a translation memory.
+func wroteLine(rep *export.Report, f export.Format, path string) string {
+	if from, to, err := export.TMXPair(rep); f == export.TMXMemory && err == nil {
+		return fmt.Sprintf("wrote %s: tmx, a translation memory of %s and %s", path,
+			termName(rep.Versions[from].Label), termName(rep.Versions[to].Label))
+	}
+	found := ""
+	if n := len(rep.Findings); n > 0 && f != export.TEI {
+		found = fmt.Sprintf(", %d translation findings", n)
+	}
+	return fmt.Sprintf("wrote %s: %s, %d versions, %d changes%s", path, f, len(rep.Versions), rep.ListedCount(), found)
 }
 
 // formatFor is the format named, or the one the file's extension names.
