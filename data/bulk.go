@@ -159,7 +159,8 @@ func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 // number done so far, the total and the file, and once at the end with
 // done == total and file "". The error is non-nil when ctx was cancelled,
 // the library is damaged (ErrNotLibrary), read-only, busy, its disk full
-// or its file not writable (ErrLibraryIO), which stop the batch; the
+// or its file not writable (ErrLibraryIO, two files in a row), which
+// stop the batch; the
 // summary says what was done until then.
 func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOptions, progress func(done, total int, file string)) (Summary, error) {
 	files, skipped, errs := expandPaths(paths)
@@ -179,6 +180,7 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 		}
 		opt.BriefingID, sum.BriefingID, sum.Resumed = id, id, id != 0
 	}
+	ioFailed := false // the file before failed to be written
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
 			return sum, err
@@ -187,7 +189,15 @@ func (l *Library) ImportPaths(ctx context.Context, paths []string, opt ImportOpt
 			progress(i+len(errs), sum.Total, f)
 		}
 		v, err := l.importFile(ctx, f, opt)
+		wasIOFailed := ioFailed
+		ioFailed = errors.Is(err, ErrLibraryIO)
 		switch {
+		case ioFailed && !wasIOFailed:
+			// A write refused below SQLite may be this file's size alone
+			// (a file-size limit that smaller files fit): the batch goes
+			// on, and stops where a second file in a row fails so.
+			sum.Failed = append(sum.Failed, FileError{Path: f, Err: err})
+			continue
 		case err == nil:
 			v.Text = "" // keep a large batch's summary small
 			sum.Imported = append(sum.Imported, v)

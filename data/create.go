@@ -37,7 +37,12 @@ func create(ctx context.Context, path string, opts openOptions) error {
 	// Link, not rename: a rename would replace a library another process
 	// has just created (and perhaps imported into).
 	if err := os.Link(name, path); err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("creating the library: %w", err)
+		// A process stopped for long between the schema and the link (a
+		// laptop asleep) may find its file tidied away by another's open
+		// (removeStaleCreations), which had made the library meanwhile.
+		if _, serr := os.Stat(path); serr != nil {
+			return fmt.Errorf("creating the library: %w", err)
+		}
 	}
 	return nil
 }

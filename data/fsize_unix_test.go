@@ -74,8 +74,9 @@ func TestSampleAllOrNothing(t *testing.T) {
 }
 
 // TestBatchStopsWhenLibraryCannotGrow: a folder imported past the
-// file-size limit stops at the first file that does not fit, with the
-// library named, instead of failing every file after it alike.
+// file-size limit stops at the second file in a row that does not fit,
+// with the library named, instead of failing every file after it alike;
+// a file too large alone fails, and the smaller ones after it come in.
 func TestBatchStopsWhenLibraryCannotGrow(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -104,7 +105,25 @@ func TestBatchStopsWhenLibraryCannotGrow(t *testing.T) {
 	if !errors.As(err, &stop) || !errors.Is(err, ErrLibraryIO) || !strings.Contains(err.Error(), path) {
 		t.Fatalf("ImportPaths: %v", err)
 	}
-	if len(sum.Imported) != 0 || len(sum.Failed) != 0 {
+	if len(sum.Imported) != 0 || len(sum.Failed) != 1 {
 		t.Fatalf("summary: %d imported, %d failed", len(sum.Imported), len(sum.Failed))
+	}
+	small := filepath.Join(dir, "small")
+	if err := os.Mkdir(small, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"a-big.txt": strings.Repeat("Big words run on. ", 8000), "b.txt": "A short one.\n", "c.txt": "Another short one.\n"} {
+		if err := os.WriteFile(filepath.Join(small, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, err = os.Stat(path); err != nil {
+		t.Fatal(err)
+	}
+	withFileSizeLimit(t, uint64(st.Size())+64<<10, func() {
+		sum, err = l.ImportPaths(ctx, []string{small}, ImportOptions{}, nil)
+	})
+	if err != nil || len(sum.Imported) != 2 || len(sum.Failed) != 1 {
+		t.Fatalf("one file too large: %d imported, %d failed, %v", len(sum.Imported), len(sum.Failed), err)
 	}
 }

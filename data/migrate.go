@@ -279,6 +279,10 @@ func (l *Library) backup(ctx context.Context, version int) error {
 		// this call's own.
 		os.Remove(name)
 		os.Remove(name + "-journal")
+		err = classify(err)
+		if errors.Is(err, ErrLibraryIO) { // the copy's write, not the library's
+			return fmt.Errorf("backing up the library to %s before migrating: writing the copy failed: %w", name, err)
+		}
 		return fmt.Errorf("backing up the library to %s before migrating: %w", name, l.classify(err))
 	}
 	return nil

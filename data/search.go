@@ -340,10 +340,15 @@ func parseQuery(q string) []queryTerm {
 	return terms
 }
 
-// endsInHangul reports whether the word w ends in a Korean letter, where
-// a particle or an ending would follow ("K팝" in "K팝에서").
+// endsInHangul reports whether the last word of w ends in a Korean
+// letter, where a particle or an ending would follow ("K팝" in "K팝에서");
+// punctuation typed after it ("서울,", "(서울)") does not count.
 func endsInHangul(w string) bool {
-	r, _ := utf8.DecodeLastRuneInString(w)
+	end := strings.LastIndexFunc(w, isTokenRune)
+	if end < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[end:])
 	return unicode.Is(unicode.Hangul, r)
 }
 

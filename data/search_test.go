@@ -905,6 +905,8 @@ func TestKoreanWordFoundWithItsParticles(t *testing.T) {
 		{"서울", 1, "서울에서"},
 		{"정상회의", 1, "정상회의가"},
 		{"부산 조용", 1, "부산은"},
+		{"서울, 부산", 1, "서울에서"},
+		{"(정상회의)", 1, "정상회의가"},
 		{"울에서", 0, ""},       // inside a word, not at its start
 		{`"서울 정상회의"`, 0, ""}, // a quoted phrase stays as typed
 		{"Seoul", 1, "Seoul"},
