@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/variorum/variorum/assets"
 )
 
 // TestStaleCreationsRemoved: the hidden files of a creation whose process
@@ -45,5 +47,46 @@ func TestStaleCreationsRemoved(t *testing.T) {
 	}
 	if err := l.IntegrityCheck(context.Background()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSampleNotIntoUsersBriefing: where the user moved a sample version
+// into a briefing of their own and deleted the sample's, loading the
+// sample again makes its own briefing, not one in the user's.
+func TestSampleNotIntoUsersBriefing(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	b, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine, err := l.CreateBriefing(ctx, Briefing{Title: "Mine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := l.Versions(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.MoveVersion(ctx, vs[0].ID, mine.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vs[1:] {
+		if err := l.DeleteVersion(ctx, v.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := l.DeleteBriefing(ctx, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	b2, err := l.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2.ID == mine.ID {
+		t.Fatalf("the sample went into the user's briefing %q", b2.Title)
+	}
+	if m, err := l.Briefing(ctx, mine.ID); err != nil || m.Versions != 1 {
+		t.Fatalf("the user's briefing: %+v, %v", m, err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"strings"
 
 	"github.com/variorum/variorum/data/textfile"
 )
@@ -127,11 +128,20 @@ func sampleBriefing(ctx context.Context, tx *sql.Tx, m sampleManifest, versions 
 	if !errors.Is(err, sql.ErrNoRows) {
 		return bid, err
 	}
-	for _, sv := range versions {
-		err := tx.QueryRowContext(ctx, `SELECT briefing_id FROM versions WHERE sha256 = ?`, sv.v.SHA256).Scan(&bid)
-		if !errors.Is(err, sql.ErrNoRows) {
-			return bid, err
-		}
+	shas := make([]any, len(versions))
+	for i, sv := range versions {
+		shas[i] = sv.v.SHA256
+	}
+	in := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(shas)), ", ") + ")"
+	// A renamed sample briefing holds sample files only, most of them:
+	// one the user made and moved a sample version or two into is
+	// theirs, not the sample's.
+	err = tx.QueryRowContext(ctx, `SELECT b.id FROM briefings b
+		WHERE (SELECT count(*) FROM versions v WHERE v.briefing_id = b.id AND v.sha256 IN `+in+`) * 2 > ?
+		AND NOT EXISTS (SELECT 1 FROM versions v WHERE v.briefing_id = b.id AND v.sha256 NOT IN `+in+`)
+		ORDER BY b.id LIMIT 1`, append(append(shas, len(shas)), shas...)...).Scan(&bid)
+	if !errors.Is(err, sql.ErrNoRows) {
+		return bid, err
 	}
 	return createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
 		Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
