@@ -377,17 +377,7 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 			mv.BText = e.b.text[mv.BStart:mv.BEnd]
 		}
 	}
-	usedA, usedB := map[int][]bool{}, map[int][]bool{}
-	for _, s := range dels {
-		if slices.Contains(s.used, true) {
-			usedA[s.change] = s.used
-		}
-	}
-	for _, s := range ins {
-		if slices.Contains(s.used, true) {
-			usedB[s.change] = s.used
-		}
-	}
+	usedA, usedB := usedByChange(dels), usedByChange(ins)
 	pieces := map[int][]Change{}
 	for k, c := range cs {
 		if usedA[k] != nil || usedB[k] != nil {
@@ -396,11 +386,9 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 	}
 	var moves []Change
 	for _, r := range m.moved {
-		as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
-		bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
-		moves = append(moves, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
-			AText: e.a.text[as:ae], BText: e.b.text[bs:be]})
-		e.diffGroup(r.at, r.bt, as, bs) // typography inside the moved run
+		mv := e.moveOf(r)
+		moves = append(moves, mv)
+		e.diffGroup(r.at, r.bt, mv.AStart, mv.BStart) // typography inside the moved run
 		moves = append(moves, e.changes...)
 		e.changes = e.changes[:0]
 	}
@@ -408,18 +396,42 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 	// rebuilt in their own array, not in a second one.
 	out := spliceInPlace(cs, pieces, moves)
 	// In B's order, as the emitter leaves them (attachPunctuation looks at
-	// neighbours), a move before the changes inside it.
-	sortStable(out, func(x, y Change) int {
-		switch {
-		case x.BStart != y.BStart:
-			return x.BStart - y.BStart
-		case x.Kind == Move && y.Kind != Move:
-			return -1
-		case y.Kind == Move && x.Kind != Move:
-			return 1
+	// neighbours).
+	sortStable(out, inBOrder)
+	return out
+}
+
+// inBOrder orders changes as the emitter leaves them: by where they start
+// in B, a move before the changes inside it, then by where they start in A.
+func inBOrder(x, y Change) int {
+	switch {
+	case x.BStart != y.BStart:
+		return x.BStart - y.BStart
+	case x.Kind == Move && y.Kind != Move:
+		return -1
+	case y.Kind == Move && x.Kind != Move:
+		return 1
+	}
+	return x.AStart - y.AStart
+}
+
+// moveOf is the move of run r, from its tokens in A to those in B.
+func (e *emitter) moveOf(r tokenRun) Change {
+	as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
+	bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
+	return Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+		AText: e.a.text[as:ae], BText: e.b.text[bs:be]}
+}
+
+// usedByChange maps each change that gives tokens to a run to its side's
+// used tokens.
+func usedByChange(sides []editSide) map[int][]bool {
+	out := map[int][]bool{}
+	for _, s := range sides {
+		if slices.Contains(s.used, true) {
+			out[s.change] = s.used
 		}
-		return x.AStart - y.AStart
-	})
+	}
 	return out
 }
 

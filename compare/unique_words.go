@@ -55,19 +55,7 @@ func (e *emitter) keepUniqueWords(first int, at, bt []token) {
 	for _, r := range moved {
 		e.addMove(r)
 	}
-	// In B's order, as diffGroup leaves them, a move before the changes
-	// inside it.
-	sortStable(e.changes[first:], func(x, y Change) int {
-		switch {
-		case x.BStart != y.BStart:
-			return x.BStart - y.BStart
-		case x.Kind == Move && y.Kind != Move:
-			return -1
-		case y.Kind == Move && x.Kind != Move:
-			return 1
-		}
-		return x.AStart - y.AStart
-	})
+	sortStable(e.changes[first:], inBOrder) // as diffGroup leaves them
 }
 
 // twoEdits reports whether cs holds a deletion and an insertion in two
@@ -184,27 +172,9 @@ func growAtEdges(d, s *editSide, p, q int) (tokenRun, bool) {
 	return r, true
 }
 
-// usedByChange maps each change that gives tokens to a run to its side's
-// used tokens.
-func usedByChange(sides []editSide) map[int][]bool {
-	out := map[int][]bool{}
-	for _, s := range sides {
-		for _, u := range s.used {
-			if u {
-				out[s.change] = s.used
-				break
-			}
-		}
-	}
-	return out
-}
-
 // addMove appends the move of run r, and the typography inside it.
 func (e *emitter) addMove(r tokenRun) {
-	as, ae := int(r.at[0].start), int(r.at[len(r.at)-1].end())
-	bs, be := int(r.bt[0].start), int(r.bt[len(r.bt)-1].end())
-	e.changes = append(e.changes, Change{Kind: Move, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
-		AText: e.a.text[as:ae], BText: e.b.text[bs:be]})
+	e.changes = append(e.changes, e.moveOf(r))
 	e.equalTokens(r.at, r.bt)
 	e.flushTrivial()
 }
