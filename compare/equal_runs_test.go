@@ -213,6 +213,31 @@ func TestEqualRunsAtMoveEdge(t *testing.T) {
 	}
 }
 
+// TestPieceAtMoveEdgeFirstInText: a sentence moved in right after a
+// piece cut at an abbreviation ("prof." before a name) at the start of
+// the text, or after a paragraph that both versions have unchanged (which
+// leave no tokens before the piece to compare), leaves the piece in
+// place: it is neither a move nor deleted and inserted.
+func TestPieceAtMoveEdgeFirstInText(t *testing.T) {
+	const (
+		piece = "Dyrektor zamku, prof."
+		rest  = "Andrzej Betlej przedstawił nowe trasy zwiedzania. Od przyszłego miesiąca zwiedzający będą mogli wejść do baszty."
+		moved = "Droga krajowa nr 8 jest zamknięta między Kłodzkiem a Bardem."
+		later = "Zespół pracował w górach przez trzy lata. " + moved + " Legia Warszawa pokonała w niedzielę Lecha Poznań."
+	)
+	laterB := strings.Replace(later, moved+" ", "", 1)
+	for _, before := range []string{"", "Straż pożarna interweniowała w nocy ponad 400 razy. Bilety trzeba rezerwować wcześniej.\n\n"} {
+		a := before + piece + " " + rest + "\n\n" + later
+		b := before + piece + " " + moved + " " + rest + "\n\n" + laterB
+		r := mustCompare(t, Options{}, a, b)
+		checkInvariants(t, r)
+		changes := nonTrivial(r)
+		if len(changes) != 1 || changes[0].Kind != Move || changes[0].AText != moved {
+			t.Errorf("before %q: changes %q, want only the move of %q", before, describe(changes), moved)
+		}
+	}
+}
+
 // TestListNumberAtMoveEdge: a sentence moved in right after a list
 // number ("7.") takes the number along at its edge, too short for a
 // seed; the number, deleted where it was and inserted at the edge of

@@ -60,23 +60,38 @@ func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
 		return false
 	}
 	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
-	if ta < samePlaceContext || tb < samePlaceContext {
+	n, ok := e.sameContext(ta, tb)
+	if !ok {
 		return false
-	}
-	for n := 1; n <= samePlaceContext; n++ {
-		if e.a.toks[ta-n].key != e.b.toks[tb-n].key {
-			return false
-		}
 	}
 	byA, byB := ix.orders()
 	skip := [2]int{d.change, in.change} // each is anchored where the other sits
-	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-samePlaceContext].start), int(d.toks[0].start), skip, spanA) &&
-		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-samePlaceContext].start), int(in.toks[0].start), skip, spanB)
+	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-n].start), int(d.toks[0].start), skip, spanA) &&
+		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-n].start), int(in.toks[0].start), skip, spanB)
 }
 
 // samePlaceContext is how many equal, unchanged tokens before a deleted
 // and an inserted run put them at one place.
 const samePlaceContext = 3
+
+// sameContext reports whether the tokens before e.a.toks[ta] and
+// e.b.toks[tb] put them at one place, and how many it compared: the
+// samePlaceContext tokens before them are equal. Fewer tokens may come
+// before them, at the start of the text or after paragraphs equal in both
+// (which the prefilter leaves untokenised): then the two must stand as
+// far into the tokens, after equal ones and equal text.
+func (e *emitter) sameContext(ta, tb int) (n int, ok bool) {
+	n = min(ta, tb, samePlaceContext)
+	if n < samePlaceContext && (ta != tb || e.a.text[:e.a.toks[0].start] != e.b.text[:e.b.toks[0].start]) {
+		return 0, false
+	}
+	for k := 1; k <= n; k++ {
+		if e.a.toks[ta-k].key != e.b.toks[tb-k].key {
+			return 0, false
+		}
+	}
+	return n, true
+}
 
 // newChangeIndex indexes cs, whose moves are at moves.
 func newChangeIndex(cs []Change, moves []int) *changeIndex {
