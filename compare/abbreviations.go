@@ -14,7 +14,7 @@ import (
 // abbrevKind is what an abbreviation does to the full stop after it. An
 // abbreviation may be of several kinds ("prof" is a title in any case and
 // a degree's title).
-type abbrevKind uint16
+type abbrevKind uint32
 
 const (
 	// abbrevTitle goes on even before a capitalised word, unless that
@@ -71,6 +71,10 @@ const (
 	// "GmbH & Co. KG", "Co. Ltd"); before other words it may end the
 	// sentence ("sold to Smith & Co. Later they").
 	abbrevCompany
+	// abbrevAfterName is a kind of place written after its name
+	// ("Московская обл.", "в Закарпатській обл."): there its full stop
+	// may end the sentence; before a name it is a title ("обл. Тверская").
+	abbrevAfterName
 )
 
 func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
@@ -91,16 +95,19 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `p.ex env coll`},
 	// Spanish, Italian, Polish, Czech, Ukrainian and Greek titles and
 	// words before a name or a noun. Words that also end sentences are
-	// left out ("ok", Polish "około"; "al", Polish "aleja", as in "et
-	// al."; Czech "nám.", square, is also "nám", to us).
+	// left out ("ok", Polish "około", goes on only before a number; "al",
+	// Polish "aleja", as in "et al."; Czech "nám.", square, is also
+	// "nám", to us). Italian and Polish write a title in small letters
+	// ("il prof. Rossi", "il sen. Boccia", "dr. hab. Nowaka"), so those
+	// are titles in either case here.
 	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
-		např tzv ім вул κ κα δηλ`},
+		např tzv ім вул κ κα δηλ aprox avv inż prof dr sen ing`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing`},
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing mons`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
@@ -110,7 +117,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// isAbbreviation).
 	{abbrevCloses, `π.χ μ.χ π.μ μ.μ`},
 	// Of this, the current, the last year, and of our era.
-	{abbrevDating, `с.г т.г п.г н.э`},
+	{abbrevDating, `с.г т.г п.г н.э ц.р`},
+	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."): it
+	// closes a height.
+	{abbrevCloses, `р.м у.м`},
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
 		nr abb bd kap chap figs eq eqs ref refs`},
 	// The numbered parts of a paper ("Thm. 2", "eqn. 5", "App. B"); those
@@ -120,9 +130,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevPart, `fig figs tab sec ch chap`},
 	// German law and notes ("Art. 6 Abs. 1"), a volume's year ("Jg. 12"),
 	// a telephone ("Tel. 030 12345"), tax ("inkl. MwSt. 19 Euro"); French
-	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м"); a
-	// flat ("кв. 12").
-	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв`},
+	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м",
+	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн"); a flat ("кв. 12");
+	// Polish "godz. 16", at four; Spanish "núm. 3".
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл godz núm`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
 		янв февр фев мар апр авг сент сен окт нояб ноя дек`},
@@ -135,9 +146,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevVolumes, `т`},
 	{abbrevTime, `a.m p.m`},
 	// Other languages' words elsewhere (Swedish "med", Danish "nat").
-	{abbrevDegree, `med phil rer nat jur theol habil oec pol dent vet sc`},
+	{abbrevDegree, `med phil rer nat jur theol habil hab oec pol dent vet sc`},
 	{abbrevDegreeTitle, `dr prof dipl`},
 	{abbrevCompany, `co`},
+	{abbrevAfterName, `обл окр`},
 })
 
 // abbreviationList is abbreviations of one kind, separated by spaces.
@@ -347,6 +359,12 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 		return true, true
 	case kind.has(abbrevCompany) && companyForms[nextText]:
 		return true, true
+	case doubledInitial(tokText(text, toks[i-1])) && doubledInitial(nextText) &&
+		next+1 < len(toks) && tokText(text, toks[next+1]) == ".":
+		return true, true // a Spanish plural's initials: "EE. UU.", "CC. OO."
+	case kind.has(abbrevAfterName) && i >= 2 && toks[i-2].class == classWord &&
+		unicode.IsUpper(firstRune(tokText(text, toks[i-2]))):
+		return false, true
 	}
 	switch frenchEra(text, toks, i) {
 	case eraOpens:
@@ -357,16 +375,24 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 	return false, false
 }
 
+// doubledInitial reports a capital letter written twice ("EE", "UU"),
+// which Spanish abbreviates a plural with ("EE. UU.", Estados Unidos;
+// "CC. OO.", Comisiones Obreras).
+func doubledInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return len(w) == 2*n && unicode.IsUpper(r) && w[n:] == w[:n]
+}
+
 // afterApostrophe reports a word at toks[k] right after an apostrophe
-// that touches the word before it ("Fomin's", "won't"), or a lower-case
-// one after a hyphen and a word of two letters or more ("allons-y", but
-// "c.-à-d." is an abbreviation).
+// or a slash that touches the word before it ("Fomin's", "won't", Polish
+// "r/r", year on year), or a lower-case one after a hyphen and a word of
+// two letters or more ("allons-y", but "c.-à-d." is an abbreviation).
 func afterApostrophe(text string, toks []rawToken, k int) bool {
 	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start || toks[k-2].class != classWord {
 		return false
 	}
 	switch tokText(text, toks[k-1]) {
-	case "'", "’":
+	case "'", "’", "/":
 		return true
 	case "-":
 		return unicode.IsLower(firstRune(tokText(text, toks[k]))) && utf8.RuneCountInString(tokText(text, toks[k-2])) >= 2

@@ -268,7 +268,7 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 // are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
-	for _, lang := range []string{"de", "fr", "ru", "en"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk"} {
 		var src [2][]string
 		for _, name := range []string{"news", "encyclopedia", "story", "transcript"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
@@ -319,7 +319,7 @@ func scoreSynthetic(t *testing.T, sources map[string][2][]string, seedBase uint6
 	if len(sources) == 0 {
 		t.Skip("no source texts")
 	}
-	for _, lang := range []string{"de", "fr", "ru", "en"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk"} {
 		src, ok := sources[lang]
 		if !ok {
 			continue
