@@ -188,3 +188,32 @@ func BenchmarkOpen(b *testing.B) {
 		l.Close()
 	}
 }
+
+// BenchmarkRemoveStaleCreations tidies, as every writable open does, the
+// folder of a library that shares it with many other files (a library
+// kept in ~/Documents), with no creation left over and with a killed
+// creation's fresh file, which stays.
+func BenchmarkRemoveStaleCreations(b *testing.B) {
+	for _, n := range []int{10_000, 50_000} {
+		for _, leftover := range []bool{false, true} {
+			b.Run(fmt.Sprintf("files=%d/leftover=%v", n, leftover), func(b *testing.B) {
+				dir := b.TempDir()
+				path := filepath.Join(dir, "library.db")
+				openAt(b, path).Close()
+				for i := range n {
+					if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("note-%05d.txt", i)), nil, 0o644); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if leftover {
+					if _, err := newCreationFile(path); err != nil {
+						b.Fatal(err)
+					}
+				}
+				for b.Loop() {
+					removeStaleCreations(path)
+				}
+			})
+		}
+	}
+}

@@ -13,24 +13,17 @@ import (
 )
 
 // create makes a new library at path atomically: the schema is written to
-// a temporary file in the same folder, which is then linked into place.
-// When several processes create the same library at once, one link wins
-// and the others find a complete library there; none sees a half-made one
-// (which, its schema version above 0, it would back up as a stray
-// path.bak-1). An existing file at path is left alone.
+// a temporary file, which is then linked into place. When several
+// processes create the same library at once, one link wins and the others
+// find a complete library there; none sees a half-made one (which, its
+// schema version above 0, it would back up as a stray path.bak-1). An
+// existing file at path is left alone.
 func create(ctx context.Context, path string, opts openOptions) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	// Not os.CreateTemp: its files are 0600, and a library gets the
-	// usual 0644 less the umask, as SQLite would give it.
-	name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.new-%d-%d", filepath.Base(path), os.Getpid(), time.Now().UnixNano()))
-	tmp, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	name, err := newCreationFile(path)
 	if err != nil {
 		return err
 	}
-	tmp.Close()
-	defer removeDatabase(name)
+	defer removeCreationFile(name)
 	if err := initialize(ctx, name, opts); err != nil {
 		return err
 	}
@@ -45,6 +38,48 @@ func create(ctx context.Context, path string, opts openOptions) error {
 		}
 	}
 	return nil
+}
+
+// creationTries bounds how often newCreationFile makes the creations
+// folder again after another process removed it, empty, in between.
+const creationTries = 10
+
+// newCreationFile makes an empty file, named for this process and moment,
+// in the creations folder of the library at path (see creationsDir).
+func newCreationFile(path string) (string, error) {
+	dir := creationsDir(path)
+	for try := 1; ; try++ {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", err
+		}
+		// Not os.CreateTemp: its files are 0600, and a library gets the
+		// usual 0644 less the umask, as SQLite would give it.
+		name := filepath.Join(dir, fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano()))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		if err == nil {
+			return name, f.Close()
+		}
+		// The folder goes as soon as it is empty: another process's
+		// creation may end, or its open tidy, between the two calls.
+		if !errors.Is(err, fs.ErrNotExist) || try == creationTries {
+			return "", err
+		}
+	}
+}
+
+// removeCreationFile removes a creation's temporary database, then the
+// creations folder if no other creation is using it.
+func removeCreationFile(name string) {
+	removeDatabase(name)
+	_ = os.Remove(filepath.Dir(name)) // fails while another creation's file is in it
+}
+
+// creationsDir is the hidden folder beside the library at path that holds
+// the temporary files of its creations, and only while there are any:
+// whether there is anything to tidy is then one look-up, however many
+// files the library's folder holds (a library kept in ~/Documents).
+func creationsDir(path string) string {
+	return filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+".new")
 }
 
 // initialize writes the current schema into the empty database at path and
@@ -83,44 +118,59 @@ func removeDatabase(path string) {
 const staleCreationAge = 10 * time.Minute
 
 // removeStaleCreations removes the temporary files of creations of the
-// library at path that a killed process left in its folder: a whole
-// database file beside the library (killed before the link) or a second
-// name of the library itself (killed after it). Either is hidden, and
-// would stay for good.
+// library at path that a killed process left in its creations folder: a
+// whole database file (killed before the link) or a second name of the
+// library itself (killed after it). Either is hidden, and would stay for
+// good. The folder goes with its last file.
 func removeStaleCreations(path string) {
-	dir, prefix := filepath.Dir(path), "."+filepath.Base(path)+".new-"
-	entries, err := os.ReadDir(dir)
+	dir := creationsDir(path)
+	d, err := os.Open(dir)
 	if err != nil {
-		return // the library opens without the tidying
+		return // no folder (no creation under way or left over), or the library opens without the tidying
 	}
 	lib, err := os.Stat(path)
 	if err != nil {
+		d.Close()
 		return
 	}
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, prefix) || e.Type()&fs.ModeType != 0 || hasDatabaseSuffix(name) {
-			continue
+	for {
+		names, err := d.Readdirnames(64)
+		for _, name := range names {
+			if isCreationName(name) {
+				removeStaleCreation(filepath.Join(dir, name), lib)
+			}
 		}
-		info, err := e.Info()
-		if err != nil {
-			continue
+		if err != nil { // io.EOF at the end
+			break
 		}
-		// A second name of the library goes at once: the link is done,
-		// and removing a name leaves the library's data alone.
-		if os.SameFile(info, lib) || time.Since(info.ModTime()) > staleCreationAge {
-			removeDatabase(filepath.Join(dir, name))
-		}
+	}
+	d.Close()
+	_ = os.Remove(dir) // fails while a file stays: a live creation's, or another program's
+}
+
+// removeStaleCreation removes the creation file at name where it is a
+// second name of the library (lib) or old enough to be a dead process's.
+func removeStaleCreation(name string, lib fs.FileInfo) {
+	info, err := os.Lstat(name)
+	if err != nil || !info.Mode().IsRegular() {
+		return // gone meanwhile, or not a creation's
+	}
+	// A second name of the library goes at once: the link is done,
+	// and removing a name leaves the library's data alone.
+	if os.SameFile(info, lib) || time.Since(info.ModTime()) > staleCreationAge {
+		removeDatabase(name)
 	}
 }
 
-// hasDatabaseSuffix reports whether name is a companion file of a
-// database (its log, shared memory or journal), removed with it.
-func hasDatabaseSuffix(name string) bool {
-	for _, suffix := range databaseSuffixes {
-		if strings.HasSuffix(name, suffix) {
-			return true
-		}
-	}
-	return false
+// isCreationName reports whether name is that of a creation's temporary
+// database (PID-TIME, see newCreationFile), not one of its companion
+// files, removed with it, nor anything else put in the folder.
+func isCreationName(name string) bool {
+	pid, nanos, ok := strings.Cut(name, "-")
+	return ok && isDigits(pid) && isDigits(nanos)
+}
+
+// isDigits reports whether s is a non-empty run of ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }

@@ -20,13 +20,19 @@ func TestStaleCreationsRemoved(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "library.db")
 	openAt(t, path).Close()
-	link := filepath.Join(dir, ".library.db.new-11-22")
+	creations := creationsDir(path)
+	for _, d := range []string{creations, filepath.Join(dir, ".other.db.new")} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(creations, "11-22")
 	if err := os.Link(path, link); err != nil {
 		t.Skip("no hard links here:", err)
 	}
-	old := filepath.Join(dir, ".library.db.new-33-44")
-	fresh := filepath.Join(dir, ".library.db.new-55-66")
-	other := filepath.Join(dir, ".other.db.new-77-88")
+	old := filepath.Join(creations, "33-44")
+	fresh := filepath.Join(creations, "55-66")
+	other := filepath.Join(dir, ".other.db.new", "77-88")
 	for _, f := range []string{old, old + "-wal", fresh, other} {
 		if err := os.WriteFile(f, []byte("x"), 0o644); err != nil {
 			t.Fatal(err)
@@ -47,6 +53,51 @@ func TestStaleCreationsRemoved(t *testing.T) {
 	}
 	if err := l.IntegrityCheck(context.Background()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestCreationsFolderGoesWithLastFile: the schema-filled file of a
+// creation stopped before its link keeps the creations folder (so that
+// opens look into it) until it is old enough to go, and the folder goes
+// with it; a file that is not a creation's stays, with the folder.
+func TestCreationsFolderGoesWithLastFile(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	left, err := newCreationFile(path) // as a process killed before the link leaves it
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := initialize(ctx, left, defaultOpenOptions()); err != nil {
+		t.Fatal(err)
+	}
+	creations := creationsDir(path)
+	there := func(name string) bool {
+		_, err := os.Stat(name)
+		return err == nil
+	}
+	openAt(t, path).Close()
+	if !there(left) || !there(creations) {
+		t.Fatalf("a fresh creation's file went: file there %v, folder there %v", there(left), there(creations))
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(left, hourAgo, hourAgo); err != nil {
+		t.Fatal(err)
+	}
+	foreign := filepath.Join(creations, "notes.txt")
+	if err := os.WriteFile(foreign, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openAt(t, path).Close()
+	if there(left) || !there(foreign) {
+		t.Fatalf("old creation's file there %v, another file there %v", there(left), there(foreign))
+	}
+	if err := os.Remove(foreign); err != nil {
+		t.Fatal(err)
+	}
+	openAt(t, path).Close()
+	if there(creations) {
+		t.Errorf("the empty creations folder stays: %v", dirNames(t, dir))
 	}
 }
 
