@@ -96,7 +96,7 @@ func initialize(ctx context.Context, path string, opts openOptions) error {
 	}
 	if _, err := db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 		db.Close()
-		return classify(err)
+		return classifyAt(err, path)
 	}
 	return db.Close()
 }

@@ -3,4 +3,4 @@
 package data
 
 // fileSizeLimitHint is empty where processes have no file-size limit.
-func fileSizeLimitHint(int) string { return "" }
+func fileSizeLimitHint(int, string) string { return "" }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/variorum/variorum/assets"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // withFileSizeLimit runs f with the process's file-size limit (ulimit -f)
@@ -125,5 +126,94 @@ func TestBatchStopsWhenLibraryCannotGrow(t *testing.T) {
 	})
 	if err != nil || len(sum.Imported) != 2 || len(sum.Failed) != 1 {
 		t.Fatalf("one file too large: %d imported, %d failed, %v", len(sum.Imported), len(sum.Failed), err)
+	}
+}
+
+// TestFileSizeLimitHintOnlyWhereReached: a write error names the
+// file-size limit only where the library's file, its log or its journal
+// ends within reach of the limit, not where the limit is far above them
+// and cannot have refused the write.
+func TestFileSizeLimitHintOnlyWhereReached(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	l := openAt(t, path)
+	if _, err := l.ImportSample(context.Background(), assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	size := uint64(st.Size())
+	const logSize = 64 << 20
+	tests := []struct {
+		name  string
+		limit uint64
+		code  int
+		path  string
+		log   string // a file of logSize bytes beside the library: "-wal", "-journal" or none
+		want  bool
+	}{
+		{"far above the library", size + 1<<30, sqlite3.SQLITE_IOERR_WRITE, path, "", false},
+		{"just above reach", size + sizeLimitReach + 1, sqlite3.SQLITE_IOERR_WRITE, path, "", false},
+		{"at the library's size", size, sqlite3.SQLITE_IOERR_WRITE, path, "", true},
+		{"a page above the library", size + 4096, sqlite3.SQLITE_IOERR_WRITE, path, "", true},
+		{"below the library", size / 2, sqlite3.SQLITE_IOERR_TRUNCATE, path, "", true},
+		{"at the log's size", logSize, sqlite3.SQLITE_IOERR_WRITE, path, "-wal", true},
+		{"far above the log", logSize + 1<<30, sqlite3.SQLITE_IOERR_WRITE, path, "-wal", false},
+		{"near the journal", logSize + 4096, sqlite3.SQLITE_IOERR_WRITE, path, "-journal", true},
+		{"not a write", size, sqlite3.SQLITE_IOERR_READ, path, "", false},
+		{"no file named", size, sqlite3.SQLITE_IOERR_WRITE, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.log != "" {
+				// Sparse: the size is what counts, not the room it takes.
+				if err := os.WriteFile(path+tt.log, nil, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				defer os.Remove(path + tt.log)
+				if err := os.Truncate(path+tt.log, logSize); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var hint string
+			withFileSizeLimit(t, tt.limit, func() { hint = fileSizeLimitHint(tt.code, tt.path) })
+			if got := strings.Contains(hint, "ulimit -f"); got != tt.want {
+				t.Errorf("limit %d, library %d bytes: hint %q, want one: %v", tt.limit, size, hint, tt.want)
+			}
+		})
+	}
+}
+
+// TestBackupUnderFileSizeLimit: a backup copy that a file-size limit cuts
+// short fails naming the copy and the limit (the copy, removed after,
+// had reached it), and leaves no partial copy.
+func TestBackupUnderFileSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "library.db")
+	db := libraryAtSchema(t, path, SchemaVersion()-1)
+	if _, err := db.Exec(`CREATE TABLE padding (b BLOB); INSERT INTO padding VALUES (randomblob(2 << 20))`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	var err error
+	withFileSizeLimit(t, 1<<20, func() {
+		var l *Library
+		if l, err = Open(context.Background(), path); err == nil {
+			l.Close()
+		}
+	})
+	if !errors.Is(err, ErrLibraryIO) || !strings.Contains(err.Error(), "writing the copy failed") || !strings.Contains(err.Error(), "ulimit -f") {
+		t.Fatalf("Open under a file-size limit below the copy: %v", err)
+	}
+	if baks, _ := filepath.Glob(path + ".bak-*"); len(baks) > 0 {
+		t.Errorf("partial copies left: %v", baks)
 	}
 }

@@ -405,7 +405,12 @@ func headerSize(h []byte) int64 {
 
 // classify maps SQLite result codes to the package's sentinel errors so that
 // callers can test them with errors.Is and users read a plain message.
-func classify(err error) error {
+func classify(err error) error { return classifyAt(err, "") }
+
+// classifyAt is classify for an error of the database at path (or ""),
+// whose ErrLibraryIO names the file-size limit where that limit may be
+// what refused a write to the database's files.
+func classifyAt(err error, path string) error {
 	if err == nil {
 		return nil
 	}
@@ -419,7 +424,7 @@ func classify(err error) error {
 		case sqlite3.SQLITE_FULL:
 			return fmt.Errorf("%w (%w)", ErrDiskFull, err)
 		case sqlite3.SQLITE_IOERR:
-			return fmt.Errorf("%w (%w)%s", ErrLibraryIO, err, fileSizeLimitHint(se.Code()))
+			return fmt.Errorf("%w (%w)%s", ErrLibraryIO, err, fileSizeLimitHint(se.Code(), path))
 		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 			return fmt.Errorf("%w: the file is corrupt: %w", ErrNotLibrary, err)
 		}
@@ -445,7 +450,7 @@ func isUniqueViolation(err error) bool {
 // ErrDiskFull and ErrLibraryIO (the problems a user fixes on the
 // library's file or disk, not on what they import).
 func (l *Library) classify(err error) error {
-	err = classify(err)
+	err = classifyAt(err, l.path)
 	if errors.Is(err, ErrReadOnly) || errors.Is(err, ErrDiskFull) || errors.Is(err, ErrLibraryIO) {
 		return fmt.Errorf("%s: %w", l.path, err)
 	}

@@ -274,14 +274,16 @@ func (l *Library) backup(ctx context.Context, version int) error {
 		name = fmt.Sprintf("%s.bak-%d.%d", l.path, version, n)
 	}
 	if _, err := l.db.ExecContext(ctx, "VACUUM INTO ?", name); err != nil {
+		// Classified before the copy goes: the size it reached tells
+		// whether a file-size limit stopped it.
+		copyErr := classifyAt(err, name)
 		// A partial copy would pass for the backup to restore from, and
 		// on a full disk it holds the room the next try needs. The file is
 		// this call's own.
 		os.Remove(name)
 		os.Remove(name + "-journal")
-		err = classify(err)
-		if errors.Is(err, ErrLibraryIO) { // the copy's write, not the library's
-			return fmt.Errorf("backing up the library to %s before migrating: writing the copy failed: %w", name, err)
+		if errors.Is(copyErr, ErrLibraryIO) { // the copy's write, not the library's
+			return fmt.Errorf("backing up the library to %s before migrating: writing the copy failed: %w", name, copyErr)
 		}
 		return fmt.Errorf("backing up the library to %s before migrating: %w", name, l.classify(err))
 	}
