@@ -116,10 +116,10 @@ func factorAfter(rest string, extra map[string]numberWord) bool {
 	if _, ok := numberWordOf(w); ok {
 		return true
 	}
-	if _, ok := extra[w]; ok {
+	if nw, ok := extra[w]; ok && !nw.afterTen {
 		return true
 	}
-	_, ok := germanNumberWord(w)
+	_, ok := compoundNumberWord(w)
 	return ok
 }
 
@@ -579,7 +579,7 @@ func (r *numberReader) read() {
 		default:
 			if !unicode.IsSpace(c) {
 				r.prev, r.prev2 = "", "" // "from $1.50": the word is not right before the number
-				r.afterFigure = false
+				r.afterFigure, r.scaled = false, 0
 			}
 			i += w
 		}
@@ -602,6 +602,7 @@ type numberReader struct {
 	lang        string                // the text's language, or ""
 	betweenEnd  int                   // where the last "between" ended, or 0
 	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
+	scaled      int                   // the zeros of a scale word that was the last word, scaling a figure, or 0
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -713,12 +714,15 @@ func (r *numberReader) word(i int) int {
 		r.betweenEnd = j
 	}
 	// A year takes no scale, nor does a fraction character's ratio ("⅑
-	// bn" is no number of billions).
-	if zeros, ok := scaleAfter(s, i, j, r.afterFigure); ok && !isYear(r.items[len(r.items)-1].text) &&
-		!strings.Contains(r.items[len(r.items)-1].text, "+") {
+	// bn" is no number of billions). A bigger scale right after a scale
+	// multiplies the figure again: "5 mil millones" is 5*10^9.
+	scaled := r.scaled
+	r.scaled = 0
+	if zeros, ok := scaleAfter(s, i, j, r.afterFigure || scaled > 0, r.extra); ok && zeros > scaled &&
+		!isYear(r.items[len(r.items)-1].text) && !strings.Contains(r.items[len(r.items)-1].text, "+") {
 		last := &r.items[len(r.items)-1]
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
-		r.afterFigure = false
+		r.afterFigure, r.scaled = false, zeros
 		return j
 	}
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
@@ -1272,16 +1276,20 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 })
 
 // scaleAfter reports the power of ten that the word s[i:j] stands for
-// after a figure (afterFigure: only spaces between): a word of scaleWords,
-// or "m" or "k" written onto a sum of money ("$5m", "£300k"; "5m" alone
-// is as often metres).
-func scaleAfter(s string, i, j int, afterFigure bool) (int, bool) {
+// after a figure (afterFigure: only spaces between): a word of scaleWords
+// or of the text's language's own, extra ("20 mil", "20 mila"), or "m" or
+// "k" written onto a sum of money ("$5m", "£300k"; "5m" alone is as often
+// metres).
+func scaleAfter(s string, i, j int, afterFigure bool, extra map[string]numberWord) (int, bool) {
 	if !afterFigure {
 		return 0, false
 	}
 	w := strings.ToLower(s[i:j])
 	if zeros, ok := scaleWords()[w]; ok {
 		return zeros, true
+	}
+	if nw, ok := extra[w]; ok && nw.kind == numScale {
+		return len(strconv.FormatInt(nw.value, 10)) - 1, true
 	}
 	if zeros, ok := moneyScales[w]; ok && i > 0 && isASCIIDigit(s[i-1]) && afterCurrency(s, i) {
 		return zeros, true

@@ -30,13 +30,35 @@ type numberWord struct {
 	kind  numberWordKind
 	value int64 // a trillion does not fit a 32-bit int
 	half  bool  // and a half more: полтора, anderthalb, zweieinhalb
+	// afterTen marks an article that is a unit only after a ten:
+	// "treinta y un", "vinte e uma" (languageNumberWords).
+	afterTen bool
+}
+
+// wordAdder adds the space-separated forms as number words of a kind and
+// value.
+type wordAdder func(kind numberWordKind, value int64, forms string)
+
+// addCardinals adds units from 0 ("-" skips one) and tens from firstTen
+// up.
+func addCardinals(add wordAdder, units, tens string, firstTen int) {
+	for v, w := range strings.Fields(units) {
+		if w != "-" {
+			add(numUnit, int64(v), w)
+		}
+	}
+	for k, w := range strings.Fields(tens) {
+		add(numUnit, int64(firstTen+10*k), w)
+	}
 }
 
 // numberWords maps the lower-case forms of number words (ё as е) of
-// English, Russian, German and French to their values: cardinals, the
-// Russian cases, and the ordinals a date is spelled with ("the thirtieth
-// of September", "тридцатого сентября"). Words that are also articles
-// (ein, un, une) are left out: a stray "one" must not stand for a figure.
+// English, Russian, German and French, and of Spanish, Italian,
+// Portuguese, Polish and Ukrainian (romance_number_words.go,
+// slavic_number_words.go), to their values: cardinals, the Slavic cases,
+// and the ordinals a date is spelled with ("the thirtieth of September",
+// "тридцатого сентября"). Words that are also articles (ein, un, une,
+// uno, um) are left out: a stray "one" must not stand for a figure.
 // The table is built on first use: only the translation check reads it,
 // and every start of the binary would otherwise pay for it.
 var numberWords = sync.OnceValue(func() map[string]numberWord {
@@ -136,22 +158,10 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		m[f] = numberWord{kind: numUnit, value: 1, half: true} // one and a half
 	}
 
-	// cardinals adds units from 0 ("-" skips one) and tens from
-	// firstTen up.
-	cardinals := func(units, tens string, firstTen int) {
-		for v, w := range strings.Fields(units) {
-			if w != "-" {
-				add(numUnit, int64(v), w)
-			}
-		}
-		for k, w := range strings.Fields(tens) {
-			add(numUnit, int64(firstTen+10*k), w)
-		}
-	}
 	// German and French cardinals (germanNumberWord reads the compounds
 	// German writes as one word, einundzwanzig; French "un" is an
 	// article).
-	cardinals("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "+
+	addCardinals(add, "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf "+
 		"dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
 		"zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig", 20)
 	add(numHundred, 100, "hundert")
@@ -167,7 +177,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000, "million millionen")
 	add(numScale, 1000000000, "milliarde milliarden")
 	add(numScale, 1000000000000, "billionen") // the singular is also English "billion"
-	cardinals("zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
+	addCardinals(add, "zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
 		"trente quarante cinquante soixante", 30)
 	add(numTwenty, 20, "vingt vingts")
 	add(numHundred, 100, "cent cents")
@@ -217,15 +227,23 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		}
 	}
 	delete(m, "elf") // German eleven, and an English word: see languageNumberWords
+	addSpanishNumberWords(add)
+	addItalianNumberWords(add)
+	addPortugueseNumberWords(add)
+	addPolishNumberWords(add)
+	addUkrainianNumberWords(add)
 	return m
 })
 
 // numberWordOf looks the lower-case word w up in numberWords, which
-// spells ё as е.
+// spells ё as е and a Ukrainian apostrophe as "'".
 func numberWordOf(w string) (numberWord, bool) {
-	nw, ok := numberWords()[strings.ReplaceAll(w, "ё", "е")]
+	nw, ok := numberWords()[numberWordSpelling.Replace(w)]
 	return nw, ok
 }
+
+// numberWordSpelling spells a word as numberWords does.
+var numberWordSpelling = strings.NewReplacer("ё", "е", "’", "'", "ʼ", "'")
 
 // frenchOrdinal returns the ordinal of the French cardinal w.
 func frenchOrdinal(w string) string {
@@ -248,12 +266,38 @@ var clockLeads = wordSet(`в во к около после до с со на п�
 // languages, read as numbers only in a text known to be in the language
 // (by its base tag): German and Dutch "elf", eleven, an English word;
 // English and French "double" and "triple", which German also writes
-// (das Doppel, ein Triple).
+// (das Doppel, ein Triple); the Spanish, Italian, Portuguese and Polish
+// number words that are other words elsewhere (see
+// romance_number_words.go and slavic_number_words.go), the articles
+// that are a unit after a ten (afterTen), and the ordinal of the first
+// day of a month ("el primero de mayo", "il primo maggio"), as often
+// "first" as English "first" is.
 var languageNumberWords = map[string]map[string]numberWord{
 	"de": {"elf": {kind: numUnit, value: 11}},
 	"nl": {"elf": {kind: numUnit, value: 11}},
 	"fr": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
 	"en": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
+	"es": {"dos": {kind: numUnit, value: 2}, "once": {kind: numUnit, value: 11}, "doce": {kind: numUnit, value: 12},
+		"quince": {kind: numUnit, value: 15}, "mil": {kind: numScale, value: 1000}, "primero": {kind: numUnit, value: 1},
+		"un": {kind: numUnit, value: 1, afterTen: true}, "uno": {kind: numUnit, value: 1, afterTen: true},
+		"una": {kind: numUnit, value: 1, afterTen: true}},
+	"it": {"due": {kind: numUnit, value: 2}, "sei": {kind: numUnit, value: 6}, "sette": {kind: numUnit, value: 7},
+		"otto": {kind: numUnit, value: 8}, "mila": {kind: numScale, value: 1000}, "primo": {kind: numUnit, value: 1}},
+	"pt": {"dois": {kind: numUnit, value: 2}, "dez": {kind: numUnit, value: 10}, "doze": {kind: numUnit, value: 12},
+		"mil": {kind: numScale, value: 1000}, "primeiro": {kind: numUnit, value: 1},
+		"um": {kind: numUnit, value: 1, afterTen: true}, "uma": {kind: numUnit, value: 1, afterTen: true}},
+	"pl": polishOwnNumberWords(),
+}
+
+// polishOwnNumberWords are the Polish forms of one, also German "jeden"
+// (every) and Czech, and of a hundred, also Italian "sto" (I am).
+func polishOwnNumberWords() map[string]numberWord {
+	m := map[string]numberWord{}
+	for _, w := range strings.Fields("jeden jedna jedno jednego jednej jednemu jednym jedną") {
+		m[w] = numberWord{kind: numUnit, value: 1}
+	}
+	m["sto"], m["stu"] = numberWord{kind: numHundred, value: 100}, numberWord{kind: numHundred, value: 100}
+	return m
 }
 
 // numberWordsIn returns the number words known in a text in lang, a BCP
@@ -445,16 +489,31 @@ func (r *runReader) word(w, before, before2, rest string) {
 
 // lookup returns what the word w says as a number word, if anything.
 func (r *runReader) lookup(w string) (numberWord, bool) {
-	if v, after := ordinalsAfterTens[w]; after && r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20 {
+	if v, after := ordinalsAfterTens[w]; after && r.afterTen() {
 		return numberWord{kind: numUnit, value: v}, true // twenty-first
 	}
 	if nw, ok := numberWordOf(w); ok {
 		return nw, true
 	}
-	if nw, ok := r.extra[w]; ok {
+	if nw, ok := r.extra[w]; ok && (!nw.afterTen || r.afterTen()) {
 		return nw, true
 	}
-	return germanNumberWord(w)
+	return compoundNumberWord(w)
+}
+
+// afterTen reports a run that ends in a round ten from twenty up, which a
+// unit may follow: "twenty-first", "treinta y un".
+func (r *runReader) afterTen() bool {
+	return r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20
+}
+
+// compoundNumberWord reads w, lower case, as a number written as one word
+// of its parts: German (germanNumberWord) or Italian (italianNumberWord).
+func compoundNumberWord(w string) (numberWord, bool) {
+	if nw, ok := germanNumberWord(w); ok {
+		return nw, true
+	}
+	return italianNumberWord(w)
 }
 
 // other reads w, a word that is no number word, after before and before
@@ -469,8 +528,8 @@ func (r *runReader) other(w, before, rest string) {
 			r.pending = c
 			return
 		}
-	case w == "and" || w == "et":
-		return // one hundred and five; vingt et un
+	case w == "and" || w == "et" || w == "y" || w == "e":
+		return // one hundred and five; vingt et un; treinta y dos; mil e duzentos
 	case w == "heures" || w == "heure":
 		r.hours, r.hoursNext = true, true // "dix heures et demie" is 10:30
 		return
@@ -566,15 +625,28 @@ func (r *runReader) add(nw numberWord, w string) {
 			r.inverted = nw.value
 			return
 		}
-		if r.cur == 0 {
-			r.cur = 1
-		}
-		r.total += r.cur * nw.value
-		if r.half {
-			r.total += nw.value / 2 // полторы тысячи, two and a half million
-		}
-		r.cur, r.half, r.scale = 0, false, nw.value
+		r.addScale(nw.value)
 	}
+}
+
+// addScale multiplies the run's current part (one where there is none)
+// by a scale word's value v into its total. A scale after a smaller one
+// multiplies the part of the total below it as well: "mil millones", a
+// thousand million, is 10^9, "dos mil trescientos millones" 2.3*10^9.
+func (r *runReader) addScale(v int64) {
+	part := r.cur
+	if r.scale > 0 && v > r.scale {
+		low := r.total % v
+		r.total, part = r.total-low, part+low
+	}
+	if part == 0 {
+		part = 1
+	}
+	r.total += part * v
+	if r.half {
+		r.total += v / 2 // полторы тысячи, two and a half million
+	}
+	r.cur, r.half, r.scale = 0, false, v
 }
 
 // addHalf adds a half to the run: of its last scale right after it ("два
@@ -595,7 +667,8 @@ func isHalf(w, before string) bool {
 }
 
 // forEachWord calls f with the span of each run of letters of s, in
-// order.
+// order, with an apostrophe between Cyrillic letters, as Ukrainian writes
+// one (п'ять, сім'я: family), inside its word.
 func forEachWord(s string, f func(i, j int)) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -604,9 +677,32 @@ func forEachWord(s string, f func(i, j int)) {
 			continue
 		}
 		j := lettersEnd(s, i)
+		for a := cyrillicApostrophe(s, j); a > 0; a = cyrillicApostrophe(s, j) {
+			j = lettersEnd(s, j+a)
+		}
 		f(i, j)
 		i = j
 	}
+}
+
+// cyrillicApostrophe returns the length of an apostrophe (' or ’) at s[j]
+// between Cyrillic letters, else 0.
+func cyrillicApostrophe(s string, j int) int {
+	a := 0
+	switch {
+	case strings.HasPrefix(s[j:], "'"):
+		a = 1
+	case strings.HasPrefix(s[j:], "’"):
+		a = len("’")
+	default:
+		return 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[:j])
+	next, _ := utf8.DecodeRuneInString(s[j+a:])
+	if !unicode.Is(unicode.Cyrillic, last) || !unicode.Is(unicode.Cyrillic, next) {
+		return 0
+	}
+	return a
 }
 
 // hasOrdinalEnding reports a Russian ordinal's ending (шестой, седьмом,

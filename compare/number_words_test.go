@@ -259,6 +259,56 @@ func TestNumberWordsOfALanguage(t *testing.T) {
 	}
 }
 
+// TestNumberWordsOfMoreLanguages checks the number words of Spanish,
+// Italian, Portuguese, Polish and Ukrainian in a text in each language,
+// and that those read only in their language (languageNumberWords) are
+// none in another.
+func TestNumberWordsOfMoreLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"cuatro mil personas, dos millones, ciento veinte, veintitrés, dieciséis", "es", "4000 2000000 120 23 16"},
+		{"treinta y un años, un año, una casa, el primero de mayo", "es", "31 1"},
+		{"dos mil millones, mil trescientos millones, doscientas, once, quince", "es", "2000000000 1300000000 200 11 15"},
+		{"once, dos, mil, primero, quince", "en", ""},
+		{"trecentoventi, duemilaventiquattro, millenovecentottantaquattro, centottanta, ventotto, ventitré", "it", "320 2024 1984 180 28 23"},
+		{"due, sei, sette, otto e tre milioni duecentomila, il primo maggio", "it", "2 6 7 8 3200000 1"},
+		{"due, sei, Otto, sette, percento, Camila, Milano, centimetri", "de", ""},
+		{"vinte e um, vinte e uma, mil e duzentos, dois milhões, um dia, quinhentas", "pt", "21 21 1200 2000000 500"},
+		{"dez, doze, dois", "pt", "10 12 2"},
+		{"dez, doze, je dois", "fr", ""},
+		{"dwa tysiące, pięć tysięcy, sto dwadzieścia, jedenastego listopada, pięćdziesiąt", "pl", "2000 5000 120 11 50"},
+		{"trzeciego maja, dwudziestego piątego grudnia, jeden", "pl", "3 25 1"},
+		{"jeden Tag, sto bene", "de", ""},
+		{"п'ять, п’ять, пʼять, двадцять четвертого серпня, дві тисячі, три мільйони", "uk", "5 5 5 24 2000 3000000"},
+		{"сім'я, сім’я, сім, дев'яносто дев'ять, одинадцяти", "uk", "7 99 11"},
+	} {
+		var got []string
+		for _, r := range numberWordRuns(tc.text, tc.lang) {
+			got = append(got, r.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q (%s): read %q, want %q", tc.text, tc.lang, g, tc.want)
+		}
+	}
+}
+
+// TestScalesAfterFiguresOfMoreLanguages checks the scale words a figure
+// takes in a text in each language, and a bigger scale after a scale:
+// "5 mil millones" is 5*10^9.
+func TestScalesAfterFiguresOfMoreLanguages(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"5 mil millones, 20 mil personas, 3.000 millones", "es", "5000000000 20000 3000000000"},
+		{"20 mila abitanti, 3 milioni", "it", "20000 3000000"},
+		{"2 mil pessoas, 4 milhões", "pt", "2000 4000000"},
+		{"2 miliony, 3 tysiące", "pl", "2000000 3000"},
+		{"2 мільйони, 3 тисячі", "uk", "2000000 3000"},
+		{"a 5 mil sheet, 5 thousand million, 5 million, thousand", "en", "5 5000000000 5000000"},
+	} {
+		if got := strings.Join(readSide(tc.text, tc.lang).nums, " "); got != tc.want {
+			t.Errorf("%q (%s): figures %q, want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
+
 // TestMultiples checks the numbers of times each side's readers mark.
 func TestMultiples(t *testing.T) {
 	for _, tc := range []struct {

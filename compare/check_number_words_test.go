@@ -1,0 +1,57 @@
+package compare
+
+// Numbers written in words in Spanish, Italian, Portuguese, Polish and
+// Ukrainian, through the translation check: a number in words matches
+// its figure, a different one is flagged, and a word that is a number
+// only in another language is read as none.
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestCheckNumberWordsOfMoreLanguages runs Check on one-sentence texts in
+// their languages and compares its number findings, written "source |
+// rendering", with want ("" for none).
+func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		langs [2]string
+		s, t  string
+		want  string
+		why   string
+	}{
+		{[2]string{"en", "es"}, "4,000 people came and 2 million watched.", "Vinieron cuatro mil personas y dos millones lo vieron.", "", "match"},
+		{[2]string{"en", "es"}, "It cost 5 billion euros over 31 years.", "Costó cinco mil millones de euros en treinta y un años.", "", "mil millones, y un"},
+		{[2]string{"en", "es-MX"}, "11 people came.", "Vinieron once personas.", "", "once is 11 in Spanish"},
+		{[2]string{"en", "es"}, "They stayed 6 days.", "Se quedaron cinco días.", "6 | 5", "mismatch"},
+		{[2]string{"en", "es"}, "I met her once, 3 years ago.", "La conocí hace 4 años.", "3 | 4", "English once is no 11"},
+		{[2]string{"en", "it"}, "8 people and 320 soldiers came.", "Arrivarono otto persone e trecentoventi soldati.", "", "match"},
+		{[2]string{"en", "it"}, "It was founded in 1984 by 2,000 settlers.", "Fu fondata nel millenovecentottantaquattro da duemila coloni.", "", "compounds"},
+		{[2]string{"en", "it"}, "They stayed 6 days.", "Sono rimasti sette giorni.", "6 | 7", "mismatch"},
+		{[2]string{"en", "it"}, "The payment is due now.", "Il pagamento scade tra 2 giorni.", " | 2", "English due is no 2"},
+		{[2]string{"en", "pt-BR"}, "1,200 people and 2 million viewers.", "Mil e duzentas pessoas e dois milhões de espectadores.", "", "match"},
+		{[2]string{"en", "pt"}, "They stayed 21 days.", "Ficaram vinte e dois dias.", "21 | 22", "mismatch"},
+		{[2]string{"en", "pt"}, "I often doze on the train.", "Cochilo muitas vezes no comboio das 12.", " | 12", "English doze is no 12"},
+		{[2]string{"en", "pl"}, "2,000 people came on 3 May.", "Trzeciego maja przyszło dwa tysiące osób.", "", "match"},
+		{[2]string{"en", "pl"}, "They stayed 6 days.", "Zostali pięć dni.", "6 | 5", "mismatch"},
+		{[2]string{"it", "pl"}, "Sto arrivando con 3 amici.", "Idę z 4 przyjaciółmi.", "3 | 4", "Italian sto is no 100"},
+		{[2]string{"en", "uk"}, "5 people came on 24 August with 2,000 hryvnias.", "П'ять людей прийшли двадцять четвертого серпня з двома тисячами гривень.", "", "match"},
+		{[2]string{"en", "uk"}, "They stayed 6 days.", "Вони пробули сім днів.", "6 | 7", "mismatch"},
+		{[2]string{"en", "uk"}, "A family of 5 arrived.", "Прибула сім’я з 6 осіб.", "5 | 6", "сім’я is a family, no 7"},
+	} {
+		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: tc.langs[:]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range Check(res) {
+			if f.Kind == FindingNumber {
+				got = append(got, f.Source+" | "+f.Target)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%s %q | %s %q (%s): number findings %q, want %q", tc.langs[0], tc.s, tc.langs[1], tc.t, tc.why, g, tc.want)
+		}
+	}
+}
