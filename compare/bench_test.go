@@ -84,7 +84,7 @@ func BenchmarkSentences1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
+		newDocument(context.Background(), x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 
@@ -141,7 +141,7 @@ func BenchmarkSentencesRussian1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
+		newDocument(context.Background(), x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 
@@ -164,7 +164,7 @@ func BenchmarkSentencesChinese1MB(b *testing.B) {
 	b.SetBytes(int64(len(x)))
 	b.ReportAllocs()
 	for b.Loop() {
-		newDocument(x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
+		newDocument(context.Background(), x, paragraphs{spans: paragraphSpans(x)}, Options{}, false)
 	}
 }
 

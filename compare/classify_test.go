@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -258,8 +259,8 @@ func TestClassifyJoined(t *testing.T) {
 	y += " On Tuesday, 4 June, Lavrov met Wang Yi. Prices rose 5%."
 	pp := prefilter([]string{x, y}, 0)
 	opts := Options{}
-	a, b := newDocument(x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts, false),
-		newDocument(y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts, false)
+	a, b := newDocument(context.Background(), x, paragraphs{spans: pp[0].spans, hashes: pp[0].hashes}, opts, false),
+		newDocument(context.Background(), y, paragraphs{spans: pp[1].spans, hashes: pp[1].hashes}, opts, false)
 	unifyKeys([]*document{a, b}, 0)
 	k := newKeyer(opts, false)
 	text := func(d *document, ts []token) string {

@@ -104,7 +104,10 @@ func (r *Result) SentencesIn(c *Cell) int {
 }
 
 // Compare aligns texts against texts[opts.Base] and reports the changes.
-// It honours ctx cancellation between versions and between large steps.
+// It looks at ctx between its stages and inside the long ones (reading
+// the documents, pairing gaps, the word diffs), so that a comparison the
+// caller gave up stops soon; cancelled, it returns ctx's error and no
+// result.
 func Compare(ctx context.Context, texts []string, opts Options) (*Result, error) {
 	if err := checkOptions(len(texts), opts); err != nil {
 		return nil, err
@@ -118,9 +121,12 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	// parallel: the base document is only read by the pairs.
 	docs := make([]*document, len(texts))
 	parallel(len(texts), func(v int) {
-		docs[v] = newDocument(texts[v], paras[v], opts, res.turkic[v])
+		docs[v] = newDocument(ctx, texts[v], paras[v], opts, res.turkic[v])
 		docs[v].lang = opts.language(v)
 	})
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
 	res.sentStarts, res.paras = make([][]int, len(docs)), make([][]span, len(docs))
 	for v, d := range docs {
 		res.sentStarts[v], res.paras[v] = d.sentenceStarts(), d.paras

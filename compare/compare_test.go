@@ -2,12 +2,15 @@ package compare
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -80,7 +83,7 @@ func prepared(opts Options, texts ...string) []*document {
 	pp := prefilter(texts, opts.Base)
 	docs := make([]*document, len(texts))
 	for v := range texts {
-		docs[v] = newDocument(texts[v], pp[v], opts, false)
+		docs[v] = newDocument(context.Background(), texts[v], pp[v], opts, false)
 	}
 	unifyKeys(docs, opts.Base)
 	return docs
@@ -810,6 +813,51 @@ func TestCompareCancelled(t *testing.T) {
 	cancel()
 	if _, err := Compare(ctx, []string{"a b", "a c"}, Options{}); err == nil {
 		t.Errorf("cancelled context not honoured")
+	}
+}
+
+// countdownCtx is a context that is cancelled once its Err has been
+// asked n times: a cancellation at every point where Compare looks,
+// without timing.
+type countdownCtx struct {
+	context.Context
+	mu sync.Mutex
+	n  int
+}
+
+func (c *countdownCtx) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.n <= 0 {
+		return context.Canceled
+	}
+	c.n--
+	return nil
+}
+
+// TestCompareCancelledMidway cancels Compare at each place it looks at
+// its context in turn, on a pair with many segments: it returns an error
+// that is context.Canceled, or, cancelled after its last look, the whole
+// result; never a part of it.
+func TestCompareCancelledMidway(t *testing.T) {
+	a, b := bigPair(t, 64<<10)
+	want := mustCompare(t, Options{}, a, b)
+	for n := 0; ; n++ {
+		ctx := &countdownCtx{Context: context.Background(), n: n}
+		res, err := Compare(ctx, []string{a, b}, Options{})
+		if err != nil {
+			if !errors.Is(err, context.Canceled) {
+				t.Fatalf("cancelled after %d looks: %v, want context.Canceled", n, err)
+			}
+			continue
+		}
+		if !reflect.DeepEqual(res.Changes, want.Changes) {
+			t.Fatalf("cancelled after %d looks: a result that differs from the whole one", n)
+		}
+		if n < 3 {
+			t.Fatalf("finished after %d looks at the context", n)
+		}
+		return
 	}
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"math"
 	"math/bits"
 	"slices"
@@ -233,7 +234,7 @@ func caselessNumbers(docs []*document, renumbers [][]uint32, all *keyNumbers) []
 // pp are text's paragraphs as the prefilter found them; light ones are
 // identical in every version and each becomes a single untokenized unit
 // whose hash is the paragraph's raw hash.
-func newDocument(text string, pp paragraphs, opts Options, turkic bool) *document {
+func newDocument(ctx context.Context, text string, pp paragraphs, opts Options, turkic bool) *document {
 	k := newKeyer(opts, turkic)
 	light := pp.light
 	d := &document{text: text, paras: pp.spans, opts: opts, turkic: turkic}
@@ -259,6 +260,9 @@ func newDocument(text string, pp paragraphs, opts Options, turkic bool) *documen
 	d.keys = newKeyNumbers(cap(d.toks))
 	var raw []rawToken
 	for pi, p := range d.paras {
+		if pi%paragraphsPerCtxCheck == 0 && ctx.Err() != nil {
+			break // the caller sees ctx cancelled and drops d
+		}
 		if light != nil && light[pi] {
 			d.sents = append(d.sents, sentence{start: p.start, end: p.end, tokLo: len(d.toks), tokHi: len(d.toks),
 				hash: pp.hashes[pi], para: pi, paraStart: true, light: true, word: d.keys.of(pp.hashes[pi])})
@@ -269,6 +273,10 @@ func newDocument(text string, pp paragraphs, opts Options, turkic bool) *documen
 	d.toks, d.sents = clipped(d.toks), clipped(d.sents)
 	return d
 }
+
+// paragraphsPerCtxCheck is how many paragraphs newDocument reads between
+// looks at its context; a paragraph of prose takes some microseconds.
+const paragraphsPerCtxCheck = 256
 
 // addParagraph adds the sentences and tokens of paragraph pi, p, and
 // returns raw, the buffer of raw tokens, for the next.

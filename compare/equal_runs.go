@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"context"
 	"slices"
 )
 
@@ -57,11 +58,17 @@ type editSide struct {
 
 // pairEqualRuns applies the pass described above to one pair's changes.
 // The emitter's own list is spent by then: it collects the changes this
-// pass makes.
-func (e *emitter) pairEqualRuns(cs []Change) []Change {
+// pass makes. Cancelled, it returns early with the changes unfinished.
+func (e *emitter) pairEqualRuns(ctx context.Context, cs []Change) []Change {
 	e.changes = nil
 	cs = e.trimReplacements(cs)
+	if ctx.Err() != nil {
+		return cs
+	}
 	cs = e.dropRestored(cs)
+	if ctx.Err() != nil {
+		return cs
+	}
 	return e.findRunMoves(cs)
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -130,8 +131,8 @@ func TestDropRestoredJoins(t *testing.T) {
 // emitterOver builds an emitter comparing a with b, as a pair's is.
 func emitterOver(a, b string) *emitter {
 	opts := Options{}
-	da := newDocument(a, paragraphs{spans: paragraphSpans(a)}, opts, false)
-	db := newDocument(b, paragraphs{spans: paragraphSpans(b)}, opts, false)
+	da := newDocument(context.Background(), a, paragraphs{spans: paragraphSpans(a)}, opts, false)
+	db := newDocument(context.Background(), b, paragraphs{spans: paragraphSpans(b)}, opts, false)
 	unifyKeys([]*document{da, db}, 0)
 	return &emitter{a: da, b: db, ai: 0, bi: 1, keys: newKeyer(opts, false)}
 }

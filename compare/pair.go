@@ -73,13 +73,17 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts, b.turkic)}
-	pr.groups, e.changes = emitParts(a, b, ai, bi, segs, items, partnerA)
+	pr.groups, e.changes = emitParts(ctx, a, b, ai, bi, segs, items, partnerA)
 	e.moves(partnerA)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	// The parts' changes are coalesced already; this joins the moves' own.
-	pr.changes = e.attachPunctuation(e.pairEqualRuns(e.coalesce(e.changes)))
+	cs := e.pairEqualRuns(ctx, e.coalesce(e.changes))
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	pr.changes = e.attachPunctuation(cs)
 	pr.changes = append(pr.changes, paragraphBreaks(a, b, ai, bi, pr.groups)...)
 	return pr, nil
 }
@@ -113,7 +117,7 @@ func paragraphBreaks(a, b *document, ai, bi int, groups []group) []Change {
 // state, and the parts run at once; each coalesces its own changes (no
 // change merges across an equal sentence), and their changes and groups
 // are joined in order, so the result is the same as from one emitter.
-func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partnerA []int) ([]group, []Change) {
+func emitParts(ctx context.Context, a, b *document, ai, bi int, segs []segment, items [][]item, partnerA []int) ([]group, []Change) {
 	cuts := []int{0}
 	if procs := runtime.GOMAXPROCS(0); procs > 1 && len(segs) >= minSplitSegments {
 		// Cut near equal shares of both texts' sentences, in more parts
@@ -136,12 +140,17 @@ func emitParts(a, b *document, ai, bi int, segs []segment, items [][]item, partn
 			// About a group a sentence, a pair of equal ones making one.
 			groups = make([]group, 0, max(segs[hi-1].a1-segs[lo].a0, segs[hi-1].b1-segs[lo].b0))
 		}
-		partGroups[k] = e.emitSegments(segs, items, partnerA, cuts[k], cuts[k+1], groups)
+		partGroups[k] = e.emitSegments(ctx, segs, items, partnerA, cuts[k], cuts[k+1], groups)
 		e.flushTrivial()
 		partChanges[k] = e.coalesce(e.changes)
 	})
 	return slices.Concat(partGroups...), slices.Concat(partChanges...)
 }
+
+// segmentsPerCtxCheck is how many segments emitSegments emits between
+// looks at its context: a segment of a rewritten text takes about a
+// millisecond, so a cancelled comparison stops within tens of them.
+const segmentsPerCtxCheck = 16
 
 // partsPerProc is how many parts per processor emitParts cuts the
 // segments into: more than one, so that a part that turns out slow (a
@@ -155,11 +164,15 @@ const minSplitSegments = 64
 
 // emitSegments records the changes of segs[lo:hi] and appends their
 // groups to groups. It starts with no state, so lo is 0 or an equal
-// segment (which sets the state before anything reads it).
-func (e *emitter) emitSegments(segs []segment, items [][]item, partnerA []int, lo, hi int, groups []group) []group {
+// segment (which sets the state before anything reads it). Cancelled, it
+// stops early, leaving the changes and groups incomplete.
+func (e *emitter) emitSegments(ctx context.Context, segs []segment, items [][]item, partnerA []int, lo, hi int, groups []group) []group {
 	lastAEnd, lastBEnd := 0, 0
 	nextA := 0 // the base sentence an insertion goes before
 	for si := lo; si < hi; si++ {
+		if (si-lo)%segmentsPerCtxCheck == 0 && ctx.Err() != nil {
+			break
+		}
 		sg := segs[si]
 		if sg.equal {
 			for k := 0; k < sg.a1-sg.a0; k++ {

@@ -154,8 +154,8 @@ func compareAt(t *testing.T, procs int, texts []string, opts Options) *Result {
 
 func segCount(texts []string, base, v int, opts Options) int {
 	pp := prefilter(texts, base)
-	a := newDocument(texts[base], pp[base], opts, false)
-	b := newDocument(texts[v], pp[v], opts, false)
+	a := newDocument(context.Background(), texts[base], pp[base], opts, false)
+	b := newDocument(context.Background(), texts[v], pp[v], opts, false)
 	return len(sentenceSegments(a, b, nil))
 }
 
