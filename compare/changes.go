@@ -15,6 +15,9 @@ type emitter struct {
 	// bounds are the moved passages a widened change keeps to
 	// (attachPunctuation).
 	bounds moveBounds
+	// uniqueSentences counts the pair's sentences for the equal-runs
+	// pass (see sentenceCounts.moved).
+	uniqueSentences sentenceCounts
 }
 
 func (e *emitter) flushTrivial() {

@@ -67,7 +67,9 @@
 //     (also where a passage moved away stood between) is dropped, and
 //     equal runs of deleted and inserted words, found by hashed seeds,
 //     become moves (git's --color-moved rule), also where a moved
-//     sentence took along a piece cut at an abbreviation.
+//     sentence took along a piece cut at an abbreviation, and a sentence
+//     found once in each version, however short, taken out in one place
+//     and put in another.
 //  10. Punctuation (attach.go). A replacement that starts or ends with
 //     punctuation widens over the word beside it, which is what a reader
 //     cites, a change of a digit group widens over the number's other

@@ -539,6 +539,20 @@ func (d *document) tokenFrom(pos int) int {
 	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= pos })
 }
 
+// wholeSentence returns the index of the sentence whose tokens are ts,
+// a run of d's tokens, if they make one whole.
+func (d *document) wholeSentence(ts []token) (int, bool) {
+	if len(ts) == 0 {
+		return 0, false
+	}
+	lo := d.tokenFrom(int(ts[0].start))
+	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
+	if i == len(d.sents) || d.sents[i].tokLo != lo || d.sents[i].tokHi != lo+len(ts) {
+		return 0, false
+	}
+	return i, true
+}
+
 // tokenStartingAt returns the token that starts at byte pos, if any.
 func (d *document) tokenStartingAt(pos int) (token, bool) {
 	if i := d.tokenFrom(pos); i < len(d.toks) && int(d.toks[i].start) == pos {

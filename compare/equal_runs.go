@@ -307,13 +307,14 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			// did not change.
 			restore := dl.change != s.change && best.a0 == 0 && best.b0 == 0 && e.samePlace(ix, dl, s)
 			need := minRunAlnum
+			whole := best.a0 == 0 && best.a1 == len(dl.toks) && best.b0 == 0 && best.b1 == len(s.toks)
 			switch {
 			case dl.change == s.change || restore:
 				need = 0
-			case best.a0 == 0 && best.a1 == len(dl.toks) && best.b0 == 0 && best.b1 == len(s.toks):
+			case whole:
 				need = minWholeRunAlnum
 			}
-			if !e.longEnough(s.toks[best.b0:best.b1], need) {
+			if !e.longEnough(s.toks[best.b0:best.b1], need) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
 				continue
 			}
 			for i := best.a0; i < best.a1; i++ {
@@ -546,6 +547,35 @@ func (ct changeTokens) sides(ix *changeIndex) (dels, ins []editSide) {
 type tokenRun struct {
 	a0, a1, b0, b1 int
 	at, bt         []token
+}
+
+// sentenceCounts counts, by hash, the sentences of a pair's two
+// documents, to tell a sentence that occurs once in each. It is made on
+// first use: most pairs never ask.
+type sentenceCounts map[uint64][2]int32
+
+// moved reports whether at, deleted from A, and bt, inserted in B, equal
+// runs of tokens, are each a whole sentence of its document and that
+// sentence occurs once in A and once in B: a sentence taken out in one
+// place and put in another, however short ("Thank you."), which a
+// sentence said more than once ("Yes.") might not be.
+func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
+	ia, okA := a.wholeSentence(at)
+	ib, okB := b.wholeSentence(bt)
+	if !okA || !okB {
+		return false
+	}
+	if *c == nil {
+		*c = sentenceCounts{}
+		for v, d := range [2]*document{a, b} {
+			for _, s := range d.sents {
+				n := (*c)[s.hash]
+				n[v]++
+				(*c)[s.hash] = n
+			}
+		}
+	}
+	return (*c)[a.sents[ia].hash] == [2]int32{1, 1} && a.sents[ia].hash == b.sents[ib].hash
 }
 
 // longEnough reports a run long enough to be kept: minRunWords words

@@ -36,6 +36,18 @@ func TestEqualRuns(t *testing.T) {
 			want: []string{"move:Pik Stalin selon M.>Pik Stalin selon M."},
 		},
 		{
+			name: "two-word sentence said once, moved",
+			a:    para("We agreed on the plan. Thank you. The next item is the budget.", "The chair closed the session quietly."),
+			b:    para("We agreed on the plan. The next item is the budget.", "The chair closed the session quietly. Thank you."),
+			want: []string{"move:Thank you.>Thank you."},
+		},
+		{
+			name: "two-word sentence said twice, not a move",
+			a:    para("We agreed on the plan. Thank you. The next item is the budget.", "The chair closed the session quietly. Thank you."),
+			b:    para("We agreed on the plan. The next item is the budget.", "The chair closed the session quietly. Thank you. Thank you."),
+			want: []string{"delete:Thank you.>", "insert:>Thank you."},
+		},
+		{
 			name: "moved passage without a full stop next to an edit",
 			a: para("Alpha beta gamma delta. Die ersten Versuche blieben ohne jeden Erfolg und kosteten Zeit",
 				"Eins zwei drei vier.", "Fünf sechs sieben acht.", "Neun zehn elf zwölf."),
