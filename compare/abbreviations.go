@@ -71,6 +71,9 @@ const (
 	// "GmbH & Co. KG", "Co. Ltd"); before other words it may end the
 	// sentence ("sold to Smith & Co. Later they").
 	abbrevCompany
+	// abbrevCentury is a century after its number in Roman numerals
+	// ("XVIII ст.", "XIX w."): there it is a date, as abbrevYear is.
+	abbrevCentury
 	// abbrevAfterName is a kind of place written after its name
 	// ("Московская обл.", "в Закарпатській обл."): there its full stop
 	// may end the sentence; before a name it is a title ("обл. Тверская").
@@ -85,7 +88,9 @@ func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
 var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `vs cf e.g i.e approx dept им ул пр проф акад ген тов гн г-н г-жа см ср
 		напр т д обл р пос с пер просп пл наб св т.к т.е ред ст`},
-	{abbrevYear, `г гг`},
+	// Russian, Ukrainian and Polish years ("2024 г.", "1991 р.", "1920 r.").
+	{abbrevYear, `г гг р рр r`},
+	{abbrevCentury, `ст в w`},
 	// German. "vgl." is left out: the synthetic German set's gold cuts at
 	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
 	// scored lower there.
@@ -98,16 +103,17 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// left out ("ok", Polish "około", goes on only before a number; "al",
 	// Polish "aleja", as in "et al."; Czech "nám.", square, is also
 	// "nám", to us). Italian and Polish write a title in small letters
-	// ("il prof. Rossi", "il sen. Boccia", "dr. hab. Nowaka"), so those
-	// are titles in either case here.
+	// ("il prof. Rossi", "il sen. Boccia", "dr. hab. Nowaka", "gen.
+	// Rozwadowskiego", "dell'arch. Gregotti"), so those are titles in
+	// either case here; Polish "św." (saint), "im." (named after).
 	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
-		např tzv ім вул κ κα δηλ aprox avv inż prof dr sen ing`},
+		např tzv ім вул κ κα δηλ aprox avv inż prof dr sen ing gen arch św im`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing mons`},
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing mons excmo excma ilmo ilma`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
@@ -117,7 +123,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// isAbbreviation).
 	{abbrevCloses, `π.χ μ.χ π.μ μ.μ`},
 	// Of this, the current, the last year, and of our era.
-	{abbrevDating, `с.г т.г п.г н.э ц.р`},
+	{abbrevDating, `с.г т.г п.г н.э ц.р н.е`},
+	// Before and after Christ in Spanish and Italian ("193 a. C.", "400
+	// d.C."): the era closes a year.
+	{abbrevCloses, `a.c d.c`},
 	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."): it
 	// closes a height.
 	{abbrevCloses, `р.м у.м`},
@@ -133,7 +142,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м",
 	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн"); a flat ("кв. 12");
 	// Polish "godz. 16", at four; Spanish "núm. 3".
-	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл godz núm`},
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
 		янв февр фев мар апр авг сент сен окт нояб ноя дек`},
@@ -204,10 +213,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		return false
 	}
 	n, afterNumber := quantityBefore(text, toks, i-1) // the number before the word, if any
-	if kind.has(abbrevYear) {
-		// Before a city ("г. Москва"), or where the sentence's start is
-		// not known, it goes on.
-		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n)
+	if goesOn, isDate := dateGoesOn(text, toks, kind, lo, i, n, afterNumber); isDate {
+		return goesOn
 	}
 	if afterNumber && unitEnds(text, toks, w, kind, n, i, next) {
 		return false
@@ -229,7 +236,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// the number, the bracket that holds it, or the letter is the
 	// abbreviation's; "no. (Nobody was…)" ends a sentence.
 	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next) || letterThenNumber(text, toks, next)
-	if kind.has(abbrevBeforeNumber|abbrevMonth) && numbered ||
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && (numbered || isRomanNumeral(tokText(text, toks[next]))) ||
 		kind.has(abbrevPart) && unicode.IsUpper(firstRune(w)) && (numbered || partLetter(text, toks, next)) {
 		return true
 	}
@@ -384,18 +391,22 @@ func doubledInitial(w string) bool {
 }
 
 // afterApostrophe reports a word at toks[k] right after an apostrophe
-// or a slash that touches the word before it ("Fomin's", "won't", Polish
-// "r/r", year on year), or a lower-case one after a hyphen and a word of
-// two letters or more ("allons-y", but "c.-à-d." is an abbreviation).
+// that touches the word before it ("Fomin's", "won't"), after a slash
+// that touches anything ("r/r", Polish year on year; "m³/s"), or a
+// lower-case one after a hyphen and a word of two letters or more
+// ("allons-y", but "c.-à-d." is an abbreviation).
 func afterApostrophe(text string, toks []rawToken, k int) bool {
-	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start || toks[k-2].class != classWord {
+	if k < 2 || toks[k-1].end != toks[k].start || toks[k-2].end != toks[k-1].start {
 		return false
 	}
+	word := toks[k-2].class == classWord
 	switch tokText(text, toks[k-1]) {
-	case "'", "’", "/":
+	case "'", "’":
+		return word
+	case "/":
 		return true
 	case "-":
-		return unicode.IsLower(firstRune(tokText(text, toks[k]))) && utf8.RuneCountInString(tokText(text, toks[k-2])) >= 2
+		return word && unicode.IsLower(firstRune(tokText(text, toks[k]))) && utf8.RuneCountInString(tokText(text, toks[k-2])) >= 2
 	}
 	return false
 }
@@ -433,6 +444,32 @@ var timeContinuations = map[string]bool{
 // известно, летом 1812 г. Наполеон…"), is a time before the subject; a
 // year after the clause's own words ("…началось в конце 2022 г. Сроки…")
 // ends it.
+// dateGoesOn decides the full stop at toks[i] after a year's word (kind
+// abbrevYear), or a century's after a Roman numeral ("XVIII ст."): the
+// year or century toks[n] opens the sentence or ends it (see
+// yearEndsSentence). Before a city ("г. Москва", "р. Дніпро"), or where
+// the sentence's start is not known, it goes on. isDate is false for
+// other words.
+func dateGoesOn(text string, toks []rawToken, kind abbrevKind, lo, i, n int, afterNumber bool) (goesOn, isDate bool) {
+	switch {
+	case kind.has(abbrevYear) && !afterApostrophe(text, toks, i-1): // "r/r" is year on year
+		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n), true
+	case kind.has(abbrevCentury) && i >= 2 && isRomanNumeral(tokText(text, toks[i-2])) && toks[i-2].end < toks[i-1].start:
+		return lo < 0 || !yearEndsSentence(text, toks, lo, i-2), true
+	}
+	return false, false
+}
+
+// isRomanNumeral reports a number in Roman numerals, in capitals, of
+// two letters or more or a single V or X ("XVIII", "IV", "V"): the
+// other single capitals are more often initials, and I a pronoun.
+func isRomanNumeral(w string) bool {
+	if w == "" || strings.Trim(w, "IVXLCDM") != "" {
+		return false
+	}
+	return len(w) > 1 || w == "V" || w == "X"
+}
+
 func yearEndsSentence(text string, toks []rawToken, lo, n int) bool {
 	for k := n - 1; k >= lo; k-- {
 		t := strings.ToLower(tokText(text, toks[k]))
@@ -441,7 +478,7 @@ func yearEndsSentence(text string, toks []rawToken, lo, n int) bool {
 			return false // the year opens a clause after a short opening ("Как известно,")
 		case toks[k].class == classPunct && t != "," && t != ":" && t != ";":
 			// Quotes, brackets, dashes, a list number's stop: «В 2024 г. …»
-		case toks[k].class == classNumber, yearPhraseWords[t], isMonth(t):
+		case toks[k].class == classNumber, yearPhraseWords[t], isMonth(t), isRomanNumeral(tokText(text, toks[k])):
 		default:
 			return true
 		}
@@ -462,11 +499,16 @@ func citesPlace(text string, toks []rawToken, k int) bool {
 		tokText(text, toks[k+1]) == "." && tokText(text, toks[k+2]) == ":"
 }
 
-// yearPhraseWords are the Russian words of a date before a year, lower
-// case: prepositions, conjunctions, and nouns of a period or season.
+// yearPhraseWords are the Russian, Ukrainian and Polish words of a date
+// before a year, lower case: prepositions, conjunctions, and nouns of a
+// period or season.
 var yearPhraseWords = wordSet(`в во с со по до к от на за из около между и а но
 	период году годах годы начале конце середине течение летом зимой весной осенью
-	концу началу итогам том тот же уже ещё еще только лишь затем однако даже именно`)
+	концу началу итогам том тот же уже ещё еще только лишь затем однако даже именно
+	у із зі від між та й році роках роки початку кінці середині протягом влітку взимку
+	навесні восени той вже ще тільки лише потім проте навіть
+	w we z ze od po na za między i oraz ale roku latach lata początku końcu połowie ciągu
+	latem zimą wiosną jesienią tym tego samym samego już jeszcze tylko potem jednak nawet właśnie`)
 
 // countryInitials are the initials of countries a currency may be
 // written with ("долл. США", "руб. РФ").
@@ -552,9 +594,10 @@ func frenchEra(text string, toks []rawToken, i int) eraMark {
 	return eraNone
 }
 
-// eraWords are the second words of German eras after a year ("1150 n.
-// Chr.", "v. u. Z."), before which a letter after a number is not a unit.
-var eraWords = map[string]bool{"Chr": true, "u": true}
+// eraWords are the second words of eras after a year, German ("1150 n.
+// Chr.", "v. u. Z."), Spanish and Italian ("193 a. C."), before which a
+// letter after a number is not a unit.
+var eraWords = map[string]bool{"Chr": true, "u": true, "C": true}
 
 // abbreviationAt reports a short word at toks[k] with a full stop right
 // after it ("Dez.").
@@ -568,12 +611,23 @@ func abbreviationAt(text string, toks []rawToken, k int) bool {
 // title or another degree ("Dr. med.", "Dr. rer. nat."; not "Dr. Phil.
 // Millions…").
 func degreeAfterTitle(text string, toks []rawToken, i int) bool {
-	if i < 3 || !abbreviations[tokText(text, toks[i-1])].has(abbrevDegree) || tokText(text, toks[i-2]) != "." ||
-		toks[i-3].end != toks[i-2].start || toks[i-2].end == toks[i-1].start {
+	if i < 2 || !abbreviations[tokText(text, toks[i-1])].has(abbrevDegree) {
 		return false
 	}
-	before := strings.ToLower(tokText(text, toks[i-3]))
-	return abbreviations[before].has(abbrevDegreeTitle | abbrevDegree)
+	// The title before the degree, a space between: with its full stop
+	// ("Dr. med."), or without, as Polish writes a word's first and
+	// last letters ("dr hab.").
+	k := i - 2
+	if toks[k].end == toks[i-1].start {
+		return false
+	}
+	if tokText(text, toks[k]) == "." {
+		if k < 1 || toks[k-1].end != toks[k].start {
+			return false
+		}
+		k--
+	}
+	return abbreviations[strings.ToLower(tokText(text, toks[k]))].has(abbrevDegreeTitle | abbrevDegree)
 }
 
 // maxReferenceTokens is how many tokens of a list of numbers may follow a
