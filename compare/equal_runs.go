@@ -317,6 +317,9 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			if !e.longEnough(s.toks[best.b0:best.b1], need) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
 				continue
 			}
+			if !whole && !restore && dl.change != s.change {
+				best = widenedRun(dl, s, best)
+			}
 			for i := best.a0; i < best.a1; i++ {
 				dl.used[i] = true
 			}
@@ -547,6 +550,46 @@ func (ct changeTokens) sides(ix *changeIndex) (dels, ins []editSide) {
 type tokenRun struct {
 	a0, a1, b0, b1 int
 	at, bt         []token
+}
+
+// widenedRun returns run r, shared by deleted side dl and inserted side
+// s and long enough to be a move, widened over the edits at its ends
+// where the two sides start alike before it, or end alike after it: a
+// passage moved and edited ("… reunidas en Cádiz el 19 de marzo de
+// 1812." put elsewhere with "guardia" for "el") is one move with the word
+// changes inside it, where the run alone would leave the rest a deletion
+// and an insertion that read alike. A side with more before or after the
+// run than the other (a sentence deleted beside the moved one) is not
+// widened there. Sides at a move's edge, tokens another run took, and a
+// widened run less alike than an edited moved sentence
+// (nearMoveThreshold) keep r.
+func widenedRun(dl, s *editSide, r tokenRun) tokenRun {
+	if dl.move >= 0 || s.move >= 0 {
+		return r
+	}
+	w, widened := r, false
+	if r.a0 > 0 && r.b0 > 0 && dl.toks[0].key == s.toks[0].key {
+		w.a0, w.b0, widened = 0, 0, true
+	}
+	if la, lb := len(dl.toks), len(s.toks); r.a1 < la && r.b1 < lb && dl.toks[la-1].key == s.toks[lb-1].key {
+		w.a1, w.b1, widened = la, lb, true
+	}
+	if !widened || slices.Contains(dl.used[w.a0:w.a1], true) || slices.Contains(s.used[w.b0:w.b1], true) ||
+		orderedSimilarity(wordKeys(dl.toks[w.a0:w.a1]), wordKeys(s.toks[w.b0:w.b1]), nearMoveThreshold) == 0 {
+		return r
+	}
+	return w
+}
+
+// wordKeys returns the keys of the words among ts, punctuation left out.
+func wordKeys(ts []token) []uint32 {
+	out := make([]uint32, 0, len(ts))
+	for _, t := range ts {
+		if t.class != classPunct {
+			out = append(out, t.key)
+		}
+	}
+	return out
 }
 
 // sentenceCounts counts, by hash, the sentences of a pair's two

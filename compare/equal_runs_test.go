@@ -36,6 +36,26 @@ func TestEqualRuns(t *testing.T) {
 			want: []string{"move:Pik Stalin selon M.>Pik Stalin selon M."},
 		},
 		{
+			name: "edited sentence moved into a sentence cut at an abbreviation",
+			a: para("Los sindicatos CC. OO. y UGT han convocado una huelga para el 15 de enero. El consejero dijo que era necesaria.",
+				"En sus riberas se libró la batalla. La Constitución fue promulgada por las Cortes Generales reunidas en Cádiz el 19 de marzo de 1812. Por eso se la conoce como la Pepa."),
+			b: para("Los sindicatos CC. La Constitución fue promulgada por las Cortes Generales reunidas en Cádiz guardia 19 de marzo de 1812. OO. y UGT han convocado una huelga para el 15 de enero. El consejero dijo que era necesaria.",
+				"En sus riberas se libró la batalla. Por eso se la conoce como la Pepa."),
+			want: []string{"move:La Constitución fue promulgada por las Cortes Generales reunidas en Cádiz el 19 de marzo de 1812.>" +
+				"La Constitución fue promulgada por las Cortes Generales reunidas en Cádiz guardia 19 de marzo de 1812.", "replace:el>guardia"},
+		},
+		{
+			name: "sentence deleted beside an edited moved one stays a deletion",
+			a: para("Wir stiegen auf. Ich verwünsche im 3. Lager den tiefen Schnee, das Mondlicht. Aber im Grund verwünsche ich mich selbst, weil wir den ganzen Tag an Sitzungen teilgenommen und Weisswein getrunken haben.",
+				"Der Wind war stark.", "Es schneite die ganze Nacht."),
+			b: para("Wir stiegen auf. Ich verwünsche im 3.",
+				"Der Wind war stark. Aber im Grund verwünsche ich mich selbst, weil wir den ganzen Tag an Sitzungen teilgenommen wüste Weisswein getrunken haben.", "Es schneite die ganze Nacht."),
+			want: []string{"delete:Lager den tiefen Schnee, das Mondlicht.>",
+				"move:Aber im Grund verwünsche ich mich selbst, weil wir den ganzen Tag an Sitzungen teilgenommen und Weisswein getrunken haben.>" +
+					"Aber im Grund verwünsche ich mich selbst, weil wir den ganzen Tag an Sitzungen teilgenommen wüste Weisswein getrunken haben.",
+				"replace:und>wüste"},
+		},
+		{
 			name: "two-word sentence said once, moved",
 			a:    para("We agreed on the plan. Thank you. The next item is the budget.", "The chair closed the session quietly."),
 			b:    para("We agreed on the plan. The next item is the budget.", "The chair closed the session quietly. Thank you."),
