@@ -27,8 +27,16 @@ import (
 // shorter runs ("in the", "Nr. 7") recur by chance.
 const minRunAlnum = 20
 
-// minRunWords is the least number of words in such a run.
+// minRunWords is the least number of words in such a run. Two long words
+// recur side by side by chance in text rewritten throughout (in the
+// shuffled bench pair, "ethnographical, material,").
 const minRunWords = 3
+
+// minPieceWords is minRunWords for a run that is the whole of its
+// deleted or its inserted side: a piece cut off where the engine and the
+// editor cut sentences differently ("prof. | Aleksandra
+// Bobkowskiego."), which chance explains less easily.
+const minPieceWords = 2
 
 // minWholeRunAlnum is minRunAlnum for a deletion and an insertion that
 // are the same text whole: a sentence deleted in one place and inserted
@@ -314,7 +322,11 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			case whole:
 				need = minWholeRunAlnum
 			}
-			if !e.longEnough(s.toks[best.b0:best.b1], need) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
+			words := minRunWords
+			if best.a0 == 0 && best.a1 == len(dl.toks) || best.b0 == 0 && best.b1 == len(s.toks) {
+				words = minPieceWords
+			}
+			if !e.longEnough(s.toks[best.b0:best.b1], need, words) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
 				continue
 			}
 			if !whole && !restore && dl.change != s.change {
@@ -621,12 +633,12 @@ func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
 	return (*c)[a.sents[ia].hash] == [2]int32{1, 1} && a.sents[ia].hash == b.sents[ib].hash
 }
 
-// longEnough reports a run long enough to be kept: minRunWords words
-// with minAlnum letters and digits. A move needs minRunAlnum of them; a
+// longEnough reports a run long enough to be kept: minWords words with
+// minAlnum letters and digits. A move needs minRunAlnum of them; a
 // run found on both sides of one replacement, or at one place, stays in
 // place, which chance does not explain as easily: the words are enough
 // ("improvement when the" in a sentence rewritten around it).
-func (e *emitter) longEnough(ts []token, minAlnum int) bool {
+func (e *emitter) longEnough(ts []token, minAlnum, minWords int) bool {
 	words, alnum := 0, 0
 	for _, t := range ts {
 		if t.class == classPunct {
@@ -640,7 +652,7 @@ func (e *emitter) longEnough(ts []token, minAlnum int) bool {
 				}
 			}
 		}
-		if words >= minRunWords && alnum >= minAlnum {
+		if words >= minWords && alnum >= minAlnum {
 			return true
 		}
 	}

@@ -56,6 +56,12 @@ func TestEqualRuns(t *testing.T) {
 				"replace:und>wüste"},
 		},
 		{
+			name: "two-word piece cut off at an abbreviation, moved",
+			a:    para("Badania trwały trzy lata. Kolej zbudowano z inicjatywy inż. Aleksandra Bobkowskiego. Praca ukazała się w Krakowie.", "Drugi akapit mówi o czymś innym."),
+			b:    para("Badania trwały trzy lata. Kolej zbudowano z inicjatywy inż. Praca ukazała się w Krakowie.", "Drugi akapit mówi o czymś innym. Aleksandra Bobkowskiego."),
+			want: []string{"move:Aleksandra Bobkowskiego.>Aleksandra Bobkowskiego."},
+		},
+		{
 			name: "two-word sentence said once, moved",
 			a:    para("We agreed on the plan. Thank you. The next item is the budget.", "The chair closed the session quietly."),
 			b:    para("We agreed on the plan. The next item is the budget.", "The chair closed the session quietly. Thank you."),

@@ -133,9 +133,10 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 				longest[inPlace] = max(longest[inPlace], j1)
 			}
 			// A side taken whole may be a short sentence moved (see
-			// sentenceCounts.moved), which matchRuns tells.
-			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], minRunAlnum) ||
-				longest[1]-j >= runSeed && (e.longEnough(s.toks[j:longest[1]], 0) || longest[1] == len(s.toks)) {
+			// sentenceCounts.moved), and a run of fewer words a piece
+			// (minPieceWords), which matchRuns tells.
+			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], minRunAlnum, minPieceWords) ||
+				longest[1]-j >= runSeed && (e.longEnough(s.toks[j:longest[1]], 0, minRunWords) || longest[1] == len(s.toks)) {
 				hits[n] = append(hits[n], seedHit{int32(j), cands})
 			}
 		}
