@@ -39,6 +39,24 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		{[2]string{"en", "uk"}, "5 people came on 24 August with 2,000 hryvnias.", "П'ять людей прийшли двадцять четвертого серпня з двома тисячами гривень.", "", "match"},
 		{[2]string{"en", "uk"}, "They stayed 6 days.", "Вони пробули сім днів.", "6 | 7", "mismatch"},
 		{[2]string{"en", "uk"}, "A family of 5 arrived.", "Прибула сім’я з 6 осіб.", "5 | 6", "сім’я is a family, no 7"},
+		// Words that are numbers in another language only, and Italian
+		// "sei" (you are) and Polish "drugi" (other) in their own, leave
+		// a number the rendering dropped or changed reported.
+		{[2]string{"en", "it"}, "All 7 of you are invited.", "Siete tutti invitati.", "7 | ", "Italian siete is no 7"},
+		{[2]string{"en", "it"}, "You are all 7 minutes late.", "Siete tutti in ritardo di 8 minuti.", "7 | 8", "Italian siete"},
+		{[2]string{"en", "it"}, "I was thirsty for 7 hours.", "Ho avuto sete per 8 ore.", "7 | 8", "Italian sete is thirst"},
+		{[2]string{"en", "es"}, "They stayed 7 days.", "Se quedaron siete días.", "", "Spanish siete"},
+		{[2]string{"en", "pt"}, "They stayed 7 days.", "Ficaram sete dias.", "", "Portuguese sete"},
+		{[2]string{"en", "it"}, "You are 6 minutes late.", "Sei in ritardo di 7 minuti.", "6 | 7", "sei is you are"},
+		{[2]string{"en", "it"}, "They stayed 6 years.", "Sono rimasti sei anni.", "", "sei before what it counts"},
+		{[2]string{"en", "it"}, "We meet at 6 with 6 million.", "Ci vediamo alle sei con sei milioni.", "", "sei after alle, before a scale"},
+		{[2]string{"en", "pl"}, "On the other hand, 2 days passed.", "Z drugiej strony minęły dni.", "2 | ", "drugiej strony is other"},
+		{[2]string{"en", "pl"}, "On the other hand, 2 people came.", "Z drugiej strony przyszły 3 osoby.", "2 | 3", "drugiej strony"},
+		{[2]string{"en", "pl"}, "It happened on 2 May.", "Stało się drugiego maja.", "", "drugiego maja is a date"},
+		// A joiner between the two ends of a range is no sum.
+		{[2]string{"en", "es"}, "Between 1,000 and 2,000 people came.", "Vinieron entre mil y dos mil personas.", "", "range"},
+		{[2]string{"en", "es"}, "Between 100 and 200 people came.", "Vinieron entre cien y doscientas personas.", "", "range"},
+		{[2]string{"en", "pt"}, "Between 1,000 and 2,000 people came.", "Vieram entre mil e dois mil pessoas.", "", "range"},
 	} {
 		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: tc.langs[:]})
 		if err != nil {

@@ -116,7 +116,7 @@ func factorAfter(rest string, extra map[string]numberWord) bool {
 	if _, ok := numberWordOf(w); ok {
 		return true
 	}
-	if nw, ok := extra[w]; ok && !nw.afterTen {
+	if nw, ok := extra[w]; ok && nw.anywhere() {
 		return true
 	}
 	_, ok := compoundNumberWord(w)

@@ -457,6 +457,45 @@ func TestNumberFlagOnOtherNumerals(t *testing.T) {
 	}
 }
 
+// TestNumberFlagOnWordsOfOtherLanguages: a word that is a number word
+// in one language only and an ordinary word in another (Spanish "siete",
+// Italian you are; Portuguese "sete", Italian thirst; Polish "drugi",
+// also other, as Croatian "drugi" is) makes no number change; an Italian
+// compound does.
+func TestNumberFlagOnWordsOfOtherLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Siete tutti invitati alla festa.", "Siamo tutti invitati alla festa.", false},
+		{"Dopo la corsa ho sete e caldo.", "Dopo la corsa ho fame e caldo.", false},
+		{"Z drugiej strony, to nie jest łatwe.", "Z innej strony, to nie jest łatwe.", false},
+		{"Drugi ljudi su došli kasnije.", "Neki ljudi su došli kasnije.", false},
+		{"Arrivarono trecentoventi soldati.", "Arrivarono trecentotrenta soldati.", true},
+		{"Arrivarono duemila soldati.", "Arrivarono tremila soldati.", true},
+	} {
+		number := false
+		for _, c := range nonTrivial(mustCompare(t, Options{}, tc.a, tc.b)) {
+			number = number || c.HasFlag(FlagNumber)
+		}
+		if number != tc.want {
+			t.Errorf("%q -> %q: flagged number %v, want %v", tc.a, tc.b, number, tc.want)
+		}
+	}
+}
+
+// TestIsNumberWordItalianCompounds: isNumberWord reads an Italian
+// compound as the check's reader does, and no word that only holds the
+// letters of one.
+func TestIsNumberWordItalianCompounds(t *testing.T) {
+	for w, want := range map[string]bool{"trecentoventi": true, "duemila": true, "Millenovecentottantaquattro": true, "centimetri": false,
+		"Milano": false, "percento": false, "military": false} {
+		if got := isNumberWord(w); got != want {
+			t.Errorf("isNumberWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestHanWordsNotNumbers: a change of ideographs that are no numerals,
 // of a word that holds a numeral (四川, 十分 "very"), of a capitalised
 // word that reads as a Roman numeral, or of a Roman numeral's case, is

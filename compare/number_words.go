@@ -7,6 +7,7 @@ package compare
 import (
 	"fmt"
 	"maps"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,6 +34,19 @@ type numberWord struct {
 	// afterTen marks an article that is a unit only after a ten:
 	// "treinta y un", "vinte e uma" (languageNumberWords).
 	afterTen bool
+	// counting marks a word that is a number only where it counts
+	// something (countsAsNumber): Italian "sei", also "you are".
+	counting bool
+	// dayOfMonth marks an ordinal that is a number only as the day of a
+	// date, before a month's name: Polish "drugiego maja", where "z
+	// drugiej strony" is "on the other hand".
+	dayOfMonth bool
+}
+
+// anywhere reports a number word that is one wherever it stands in a
+// text in its language.
+func (nw numberWord) anywhere() bool {
+	return !nw.afterTen && !nw.counting && !nw.dayOfMonth
 }
 
 // wordAdder adds the space-separated forms as number words of a kind and
@@ -236,9 +250,14 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 })
 
 // numberWordOf looks the lower-case word w up in numberWords, which
-// spells ё as е and a Ukrainian apostrophe as "'".
+// spells ё as е and a Ukrainian apostrophe as "'". The check reads every
+// word of a text through it: a word without those letters, nearly every
+// one, is looked up as it is, for the replacer would copy it.
 func numberWordOf(w string) (numberWord, bool) {
-	nw, ok := numberWords()[numberWordSpelling.Replace(w)]
+	if strings.ContainsAny(w, "ё’ʼ") {
+		w = numberWordSpelling.Replace(w)
+	}
+	nw, ok := numberWords()[w]
 	return nw, ok
 }
 
@@ -269,9 +288,10 @@ var clockLeads = wordSet(`в во к около после до с со на п�
 // (das Doppel, ein Triple); the Spanish, Italian, Portuguese and Polish
 // number words that are other words elsewhere (see
 // romance_number_words.go and slavic_number_words.go), the articles
-// that are a unit after a ten (afterTen), and the ordinal of the first
-// day of a month ("el primero de mayo", "il primo maggio"), as often
-// "first" as English "first" is.
+// that are a unit after a ten (afterTen), Italian "sei", six only where
+// it counts (counting), Polish "drugi", second only as a date's day
+// (dayOfMonth), and the ordinal of the first day of a month ("el primero
+// de mayo", "il primo maggio"), as often "first" as English "first" is.
 var languageNumberWords = map[string]map[string]numberWord{
 	"de": {"elf": {kind: numUnit, value: 11}},
 	"nl": {"elf": {kind: numUnit, value: 11}},
@@ -280,21 +300,27 @@ var languageNumberWords = map[string]map[string]numberWord{
 	"es": {"dos": {kind: numUnit, value: 2}, "once": {kind: numUnit, value: 11}, "doce": {kind: numUnit, value: 12},
 		"quince": {kind: numUnit, value: 15}, "mil": {kind: numScale, value: 1000}, "primero": {kind: numUnit, value: 1},
 		"un": {kind: numUnit, value: 1, afterTen: true}, "uno": {kind: numUnit, value: 1, afterTen: true},
-		"una": {kind: numUnit, value: 1, afterTen: true}},
-	"it": {"due": {kind: numUnit, value: 2}, "sei": {kind: numUnit, value: 6}, "sette": {kind: numUnit, value: 7},
+		"una": {kind: numUnit, value: 1, afterTen: true}, "siete": {kind: numUnit, value: 7}},
+	"it": {"due": {kind: numUnit, value: 2}, "sei": {kind: numUnit, value: 6, counting: true}, "sette": {kind: numUnit, value: 7},
 		"otto": {kind: numUnit, value: 8}, "mila": {kind: numScale, value: 1000}, "primo": {kind: numUnit, value: 1}},
 	"pt": {"dois": {kind: numUnit, value: 2}, "dez": {kind: numUnit, value: 10}, "doze": {kind: numUnit, value: 12},
 		"mil": {kind: numScale, value: 1000}, "primeiro": {kind: numUnit, value: 1},
-		"um": {kind: numUnit, value: 1, afterTen: true}, "uma": {kind: numUnit, value: 1, afterTen: true}},
+		"um": {kind: numUnit, value: 1, afterTen: true}, "uma": {kind: numUnit, value: 1, afterTen: true},
+		"sete": {kind: numUnit, value: 7}},
 	"pl": polishOwnNumberWords(),
 }
 
 // polishOwnNumberWords are the Polish forms of one, also German "jeden"
-// (every) and Czech, and of a hundred, also Italian "sto" (I am).
+// (every) and Czech, of a hundred, also Italian "sto" (I am), and of the
+// ordinal "drugi", also "other" (see slavic_number_words.go), read only as
+// a date's day.
 func polishOwnNumberWords() map[string]numberWord {
 	m := map[string]numberWord{}
 	for _, w := range strings.Fields("jeden jedna jedno jednego jednej jednemu jednym jedną") {
 		m[w] = numberWord{kind: numUnit, value: 1}
+	}
+	for _, e := range strings.Fields(polishSoftEndings) {
+		m["drug"+e] = numberWord{kind: numUnit, value: 2, dayOfMonth: true} // drugi, drugiego, drugiej
 	}
 	m["sto"], m["stu"] = numberWord{kind: numHundred, value: 100}, numberWord{kind: numHundred, value: 100}
 	return m
@@ -442,6 +468,11 @@ type runReader struct {
 	// follow; hoursNext until the next word, which ends the run unless
 	// it is "et" ("trois heures vingt" is two numbers).
 	hours, hoursNext bool
+	// joinBelow is set over the number words right after a joiner
+	// ("and", "y", "e"): the magnitude of the run's end before it, which
+	// they must stay under to go on with the run (joinSplits); joinCur
+	// is the run's current part at the joiner.
+	joinBelow, joinCur int64
 }
 
 func (r *runReader) flush() {
@@ -480,26 +511,74 @@ func (r *runReader) word(w, before, before2, rest string) {
 			r.flush() // "пять с двумя": two numbers
 		}
 	}
-	if nw, ok := r.lookup(w); ok {
+	if nw, ok := r.lookup(w, before, rest); ok {
 		r.number(nw, w, before, before2)
 	} else {
 		r.other(w, before, rest)
 	}
 }
 
-// lookup returns what the word w says as a number word, if anything.
-func (r *runReader) lookup(w string) (numberWord, bool) {
+// lookup returns what the word w, after before and before rest, says as
+// a number word, if anything.
+func (r *runReader) lookup(w, before, rest string) (numberWord, bool) {
 	if v, after := ordinalsAfterTens[w]; after && r.afterTen() {
 		return numberWord{kind: numUnit, value: v}, true // twenty-first
 	}
 	if nw, ok := numberWordOf(w); ok {
 		return nw, true
 	}
-	if nw, ok := r.extra[w]; ok && (!nw.afterTen || r.afterTen()) {
+	if nw, ok := r.extra[w]; ok && r.fits(nw, before, rest) {
 		return nw, true
 	}
 	return compoundNumberWord(w)
 }
+
+// fits reports whether nw, a number word of the text's language's own, is
+// a number after before and before rest: an article after a ten
+// (afterTen), a counting word where it counts (countsAsNumber), a day's
+// ordinal before a month.
+func (r *runReader) fits(nw numberWord, before, rest string) bool {
+	switch {
+	case nw.afterTen:
+		return r.afterTen()
+	case nw.counting:
+		return countsAsNumber(before, rest, r.extra)
+	case nw.dayOfMonth:
+		return isMonth(nextWord(rest, 0))
+	}
+	return true
+}
+
+// countsAsNumber reports whether a counting word (Italian "sei", six and
+// "you are") after before and before rest counts something: after a
+// preposition or an article ("di sei", "alle sei", "i sei"), before a
+// word it counts ("sei anni") or a scale word ("sei milioni"). Else it is
+// the verb: "sei in ritardo", "non sei solo". "Sono sei" (they are six)
+// is lost.
+func countsAsNumber(before, rest string, extra map[string]numberWord) bool {
+	if countLeads[before] {
+		return true
+	}
+	next := nextWord(rest, 0)
+	if countedWords[next] {
+		return true
+	}
+	nw, ok := numberWordOf(next)
+	if !ok {
+		nw, ok = extra[next]
+	}
+	return ok && nw.kind == numScale
+}
+
+// countLeads are the Italian prepositions and articles after which "sei"
+// is six: no verb follows them ("gli" and "le" are also pronouns: "le sei
+// vicino", you are close to her).
+var countLeads = wordSet(`di a da in con per tra fra i dei ai dai nei sui coi alle delle dalle nelle sulle`)
+
+// countedWords are the Italian words most often counted, after which
+// "sei" is six: time, people, money, measures.
+var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane secoli volte persone uomini donne
+	figli bambini euro dollari chilometri metri chili punti gol paesi posti`)
 
 // afterTen reports a run that ends in a round ten from twenty up, which a
 // unit may follow: "twenty-first", "treinta y un".
@@ -521,6 +600,7 @@ func compoundNumberWord(w string) (numberWord, bool) {
 // ("half past"); else it ends the run, a number of times if w is a word
 // of times.
 func (r *runReader) other(w, before, rest string) {
+	r.joinBelow = 0 // "two and a half thousand": a word between ends the watch
 	switch {
 	case !r.run:
 		if c, ok := clockBefore(w, before); ok {
@@ -529,7 +609,8 @@ func (r *runReader) other(w, before, rest string) {
 			return
 		}
 	case w == "and" || w == "et" || w == "y" || w == "e":
-		return // one hundred and five; vingt et un; treinta y dos; mil e duzentos
+		r.join() // one hundred and five; vingt et un; treinta y dos; mil e duzentos
+		return
 	case w == "heures" || w == "heure":
 		r.hours, r.hoursNext = true, true // "dix heures et demie" is 10:30
 		return
@@ -564,17 +645,78 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 		r.out = append(r.out, numberRun{value: nw.value, multiple: true})
 		return
 	}
+	if r.joinBelow > 0 && r.joinSplits(nw) {
+		r.splitAtJoiner() // "entre mil y dos mil": a range
+	}
 	if !r.run {
 		r.open(nw, w, before, before2)
 	} else {
 		r.scaleAlone = false
 	}
 	r.add(nw, w)
+	if nw.kind == numScale {
+		r.joinBelow = 0 // "two hundred and fifty thousand": the part is scaled
+	}
 	r.prev, r.run = nw.kind, true
 	// After add: a unit that starts a number of its own ("пять-шесть")
 	// flushes the run before it.
 	r.unscaled = r.unscaled || nw.kind != numScale
 	r.ordinal = isOrdinalWord(w)
+}
+
+// join notes a joiner ("and", "et", "y", "e") in the run: the magnitude
+// of its end, which the number words after it must stay under to go on
+// with it (joinSplits): its last scale right after one ("mil y"), else
+// the power of ten of its current part (a hundred after "cien y", ten
+// after "treinta y").
+func (r *runReader) join() {
+	r.joinCur = r.cur
+	if r.prev == numScale {
+		r.joinBelow = r.scale
+		return
+	}
+	r.joinBelow = 10
+	for r.joinBelow <= r.cur/10 {
+		r.joinBelow *= 10
+	}
+}
+
+// joinSplits reports whether the number word nw, after a joiner (join),
+// starts a number of its own, for a joiner also stands between the two
+// ends of a range: "entre mil y dos mil" is 1000 to 2000, no 3000, and
+// "entre cien y doscientos" 100 to 200. A scale right after the joiner
+// starts one ("cien y mil"), as does a part after it that reaches the
+// run's last scale ("dos mil" after "mil y") or its magnitude
+// ("doscientos" after "cien y", "duemila" after "mille e"). A part under
+// it goes on with the run ("treinta y dos", "mil e duzentos", "cento e
+// venti"), scaled with it by a scale after it ("two hundred and fifty
+// thousand", "treinta y dos mil"); units that cannot follow each other
+// are told apart by add ("veinte y treinta").
+func (r *runReader) joinSplits(nw numberWord) bool {
+	part := r.cur - r.joinCur
+	switch nw.kind {
+	case numScale:
+		return part == 0 || r.joinBelow >= 1000 && nw.value >= r.joinBelow
+	case numHundred:
+		if nw.value == 100 && part > 0 && r.prev == numUnit {
+			return part*100 >= r.joinBelow // "one hundred and two hundred"
+		}
+		return nw.value >= r.joinBelow
+	case numUnit:
+		return nw.value >= 100 && nw.value >= r.joinBelow
+	}
+	return false
+}
+
+// splitAtJoiner reads the run up to its joiner as a number of its own
+// and goes on with the part read after it as a new run.
+func (r *runReader) splitAtJoiner() {
+	part, prev := r.cur-r.joinCur, r.prev
+	r.cur = r.joinCur
+	r.flush()
+	if part > 0 {
+		r.run, r.cur, r.prev, r.unscaled = true, part, prev, true
+	}
 }
 
 // open sets up the run that the number word w, saying nw, starts after
@@ -632,17 +774,25 @@ func (r *runReader) add(nw numberWord, w string) {
 // addScale multiplies the run's current part (one where there is none)
 // by a scale word's value v into its total. A scale after a smaller one
 // multiplies the part of the total below it as well: "mil millones", a
-// thousand million, is 10^9, "dos mil trescientos millones" 2.3*10^9.
+// thousand million, is 10^9, "dos mil trescientos millones" 2.3*10^9. A
+// product past int64 ("a billion trillion", a way of speaking) is no
+// figure any text writes: the run ends before the scale word, which
+// starts one of its own.
 func (r *runReader) addScale(v int64) {
-	part := r.cur
+	total, part := r.total, r.cur
 	if r.scale > 0 && v > r.scale {
-		low := r.total % v
-		r.total, part = r.total-low, part+low
+		low := total % v
+		total, part = total-low, part+low
 	}
 	if part == 0 {
 		part = 1
 	}
-	r.total += part * v
+	if part > math.MaxInt64/v || total > math.MaxInt64-part*v {
+		r.flush()
+		r.run, r.scaleAlone, r.total, r.scale = true, true, v, v
+		return
+	}
+	r.total = total + part*v
 	if r.half {
 		r.total += v / 2 // полторы тысячи, two and a half million
 	}

@@ -270,13 +270,17 @@ func TestNumberWordsOfMoreLanguages(t *testing.T) {
 		{"dos mil millones, mil trescientos millones, doscientas, once, quince", "es", "2000000000 1300000000 200 11 15"},
 		{"once, dos, mil, primero, quince", "en", ""},
 		{"trecentoventi, duemilaventiquattro, millenovecentottantaquattro, centottanta, ventotto, ventitré", "it", "320 2024 1984 180 28 23"},
-		{"due, sei, sette, otto e tre milioni duecentomila, il primo maggio", "it", "2 6 7 8 3200000 1"},
+		{"due, sei anni, sette, otto e tre milioni duecentomila, il primo maggio", "it", "2 6 7 8 3200000 1"},
 		{"due, sei, Otto, sette, percento, Camila, Milano, centimetri", "de", ""},
 		{"vinte e um, vinte e uma, mil e duzentos, dois milhões, um dia, quinhentas", "pt", "21 21 1200 2000000 500"},
 		{"dez, doze, dois", "pt", "10 12 2"},
 		{"dez, doze, je dois", "fr", ""},
 		{"dwa tysiące, pięć tysięcy, sto dwadzieścia, jedenastego listopada, pięćdziesiąt", "pl", "2000 5000 120 11 50"},
-		{"trzeciego maja, dwudziestego piątego grudnia, jeden", "pl", "3 25 1"},
+		{"trzeciego maja, dwudziestego piątego grudnia, jeden, drugiego maja, z drugiej strony", "pl", "3 25 1 2"},
+		{"siete, sete, drugi", "es", "7"},
+		{"siete, sete, drugi", "pt", "7"},
+		{"siete, sete, drugiego maja", "it", ""},
+		{"Sei in ritardo, tu sei bravo, sei anni, alle sei, di sei milioni, dei sei paesi", "it", "6 6 6000000 6"},
 		{"jeden Tag, sto bene", "de", ""},
 		{"п'ять, п’ять, пʼять, двадцять четвертого серпня, дві тисячі, три мільйони", "uk", "5 5 5 24 2000 3000000"},
 		{"сім'я, сім’я, сім, дев'яносто дев'ять, одинадцяти", "uk", "7 99 11"},
@@ -288,6 +292,68 @@ func TestNumberWordsOfMoreLanguages(t *testing.T) {
 		if g := strings.Join(got, " "); g != tc.want {
 			t.Errorf("%q (%s): read %q, want %q", tc.text, tc.lang, g, tc.want)
 		}
+	}
+}
+
+// TestJoinersInRanges: a joiner ("y", "e", "and") joins the part after
+// it to the run while that part is under the run's last scale or
+// magnitude, and else stands between the two ends of a range.
+func TestJoinersInRanges(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"entre mil y dos mil personas", "es", "1000 2000"},
+		{"entre cien y doscientos, entre cien y mil, entre veinte y cien personas", "es", "100 200 100 1000 20 100"},
+		{"tra un milione e due milioni", "it", "1000000 2000000"},
+		{"tra mille e duemila persone", "it", "1000 2000"},
+		{"entre mil e dois mil", "pt", "1000 2000"},
+		{"one thousand and two thousand, one hundred and two hundred, twenty and two hundred", "en", "1000 2000 100 200 20 200"},
+		// One number each, as before.
+		{"treinta y dos, treinta y dos mil, ciento veinte", "es", "32 32000 120"},
+		{"mil e duzentos, um milhão e duzentos mil, mil e cem, dois mil e quinhentos, vinte e cinco", "pt",
+			"1200 1200000 1100 2500 25"},
+		{"cento e venti, tre milioni e duecentomila", "it", "120 3200000"},
+		{"two hundred and fifty thousand, a hundred and one thousand, two and a half thousand", "en", "250000 101000 2500"},
+		{"one hundred and five, two thousand and five", "en", "105 2005"},
+		{"soixante et onze, un million et demi", "fr", "71 1500000"},
+	} {
+		var got []string
+		for _, r := range numberWordRuns(tc.text, tc.lang) {
+			got = append(got, r.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q (%s): read %q, want %q", tc.text, tc.lang, g, tc.want)
+		}
+	}
+}
+
+// TestScaleProductsPastInt64: a bigger scale after a smaller one whose
+// product does not fit an int64 starts a number of its own.
+func TestScaleProductsPastInt64(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"a billion trillion stars", "1000000000 1000000000000"},
+		{"ten million trillion", "10000000 1000000000000"},
+		{"a thousand trillion", "1000000000000000"},
+	} {
+		var got []string
+		for _, r := range numberWordRuns(tc.text, "en") {
+			got = append(got, r.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: read %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TestNumberWordOfDoesNotAllocate: the check reads every word through
+// numberWordOf, which respells only a word with ё or an apostrophe.
+func TestNumberWordOfDoesNotAllocate(t *testing.T) {
+	numberWords()
+	for _, w := range []string{"house", "дом", "пятьдесят"} {
+		if n := testing.AllocsPerRun(100, func() { numberWordOf(w) }); n != 0 {
+			t.Errorf("numberWordOf(%q) allocates %v times", w, n)
+		}
+	}
+	if nw, ok := numberWordOf("п’ять"); !ok || nw.value != 5 {
+		t.Errorf("numberWordOf(%q) = %+v, %v; want 5", "п’ять", nw, ok)
 	}
 }
 

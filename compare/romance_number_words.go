@@ -5,19 +5,23 @@ import "strings"
 // Spanish, Italian and Portuguese number words. The forms that are other
 // words in other languages are read only in a text in their language
 // (languageNumberWords): Spanish "once" and "doce" (English once,
-// Portuguese sweet), "quince" (the fruit), "dos" (French back) and "mil"
-// (English slang for a million); Italian "due" (English due), "sei"
-// (German be, Portuguese I know), "sette" (Norwegian set) and "otto" (a
+// Portuguese sweet), "quince" (the fruit), "dos" (French back), "mil"
+// (English slang for a million) and "siete" (Italian you are); Italian
+// "due" (English due), "sei" (German be, Portuguese I know, and Italian
+// you are: see countsAsNumber), "sette" (Norwegian set) and "otto" (a
 // name); Portuguese "dois" (French je dois, I must), "dez" (German Dez.,
-// December) and "doze" (English). The articles (un, uno, una, um, uma)
-// are left out as ein and une are, but after a ten ("treinta y un años",
-// "vinte e uma").
+// December), "doze" (English) and "sete" (Italian thirst). The articles
+// (un, uno, una, um, uma) are left out as ein and une are, but after a
+// ten ("treinta y un años", "vinte e uma"). Italian "venti" is also
+// "winds", but stays in numberWords: the number is far the commoner, is
+// no other word in another language, and no rule of the words around it
+// tells the two apart ("i venti del nord", "i venti paesi").
 
 // addSpanishNumberWords adds the Spanish cardinals, hundreds in both
 // genders and scales ("mil millones", a thousand million, is read as
 // 10^9). Spanish writes 16 to 29 as one word: dieciséis, veintitrés.
 func addSpanishNumberWords(add wordAdder) {
-	addCardinals(add, "cero - - tres cuatro cinco seis siete ocho nueve diez - - trece catorce - "+
+	addCardinals(add, "cero - - tres cuatro cinco seis - ocho nueve diez - - trece catorce - "+
 		"dieciséis diecisiete dieciocho diecinueve",
 		"veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa", 20)
 	for v, forms := range map[int64]string{16: "dieciseis", 21: "veintiuno veintiuna veintiún veintiun",
@@ -53,7 +57,7 @@ func addItalianNumberWords(add wordAdder) {
 // Portugal's 16, 17 and 19), hundreds in both genders and scales: bilhão
 // is Brazil's 10^9, bilião Portugal's 10^12.
 func addPortugueseNumberWords(add wordAdder) {
-	addCardinals(add, "- - - três quatro cinco seis sete oito nove - onze - treze catorze quinze "+
+	addCardinals(add, "- - - três quatro cinco seis - oito nove - onze - treze catorze quinze "+
 		"dezesseis dezessete dezoito dezenove",
 		"vinte trinta quarenta cinquenta sessenta setenta oitenta noventa", 20)
 	add(numUnit, 2, "duas")

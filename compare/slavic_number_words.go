@@ -5,11 +5,14 @@ import "strings"
 // Polish and Ukrainian number words: cardinals in their cases, hundreds,
 // scales, and the ordinals a date is said with ("trzeciego maja",
 // "першого вересня"). Polish "jeden" (German every) and "sto" (Italian I
-// am) are read only in Polish (languageNumberWords). Ukrainian shares many
-// forms with Russian (сорок, сто, десяти), with the same values; its
-// "другий" (second) is also "other", as Russian "другой", and is left out.
-// Ukrainian writes an apostrophe inside a word (п'ять, сім'я: family),
-// which forEachWord keeps in it and numberWordOf reads as "'".
+// am) are read only in Polish (languageNumberWords), and "drugi" (second,
+// and other in Polish as in Croatian, Serbian and Slovene: "z drugiej
+// strony", on the other hand) only as a date's day in Polish ("drugiego
+// maja"). Ukrainian shares many forms with Russian (сорок, сто, десяти),
+// with the same values; its "другий" (second) is also "other", as Russian
+// "другой", and is left out. Ukrainian writes an apostrophe inside a word
+// (п'ять, сім'я: family), which forEachWord keeps in it and numberWordOf
+// reads as "'".
 
 // addPolishNumberWords adds the Polish cardinals, hundreds, scales and
 // ordinals.
@@ -41,11 +44,11 @@ func addPolishNumberWords(add wordAdder) {
 	addPolishOrdinals(add)
 }
 
-// addPolishOrdinals adds the Polish ordinals from 1 to 19, 20 and 30 in
-// an adjective's endings: "pierwszego", "trzeciego maja", "dwudziestym".
+// addPolishOrdinals adds the Polish ordinals from 1 to 19, 20 and 30 but
+// "drugi" (see above) in an adjective's endings: "pierwszego", "trzeciego
+// maja", "dwudziestym".
 func addPolishOrdinals(add wordAdder) {
 	hard := strings.Fields("y a e ego ej emu ym ą ych ymi")
-	soft := strings.Fields("i a ie iego iej iemu im ą ich imi")
 	for v, stem := range map[int64]string{1: "pierwsz", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
 		9: "dziewiąt", 10: "dziesiąt", 11: "jedenast", 12: "dwunast", 13: "trzynast", 14: "czternast",
 		15: "piętnast", 16: "szesnast", 17: "siedemnast", 18: "osiemnast", 19: "dziewiętnast",
@@ -54,12 +57,14 @@ func addPolishOrdinals(add wordAdder) {
 			add(numUnit, v, stem+e)
 		}
 	}
-	for v, stem := range map[int64]string{2: "drug", 3: "trzec"} {
-		for _, e := range soft {
-			add(numUnit, v, stem+e)
-		}
+	for _, e := range strings.Fields(polishSoftEndings) {
+		add(numUnit, 3, "trzec"+e)
 	}
 }
+
+// polishSoftEndings are the endings of a Polish adjective on a soft stem:
+// trzeci, trzeciego, drugiej.
+const polishSoftEndings = "i a ie iego iej iemu im ą ich imi"
 
 // addUkrainianNumberWords adds the Ukrainian cardinals in their cases,
 // collectives, hundreds, scales and ordinals.
