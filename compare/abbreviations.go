@@ -71,6 +71,15 @@ const (
 	// "GmbH & Co. KG", "Co. Ltd"); before other words it may end the
 	// sentence ("sold to Smith & Co. Later they").
 	abbrevCompany
+	// abbrevNameTitle is a title that is also a word ("prof", French
+	// for teacher; "gen", "arch"; "Mons", a Belgian city), which Italian
+	// and Polish write in small letters: there, or where its capital
+	// says nothing, it goes on only before a full name ("il prof. Carlo
+	// Rossi", "Mons. Francisco Prieto", "gen. T. Rozwadowskiego").
+	abbrevNameTitle
+	// abbrevSmallOnly marks an abbreviation only in small letters
+	// (Polish "ok.", about; "OK." is the English word).
+	abbrevSmallOnly
 	// abbrevCentury is a century after its number in Roman numerals
 	// ("XVIII ст.", "XIX w."): there it is a date, as abbrevYear is.
 	abbrevCentury
@@ -103,17 +112,19 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// left out ("ok", Polish "około", goes on only before a number; "al",
 	// Polish "aleja", as in "et al."; Czech "nám.", square, is also
 	// "nám", to us). Italian and Polish write a title in small letters
-	// ("il prof. Rossi", "il sen. Boccia", "dr. hab. Nowaka", "gen.
-	// Rozwadowskiego", "dell'arch. Gregotti"), so those are titles in
-	// either case here; Polish "św." (saint), "im." (named after).
+	// ("il prof. Rossi", "il sen. Boccia", "gen. Rozwadowskiego",
+	// "dell'arch. Gregotti"); those that are words elsewhere go on before
+	// a full name only (abbrevNameTitle). Polish "św." (saint), "im."
+	// (named after).
 	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
-		např tzv ім вул κ κα δηλ aprox avv inż prof dr sen ing gen arch św im`},
+		např tzv ім вул κ κα δηλ avv inż św im`},
+	{abbrevNameTitle, `prof dr sen gen arch mons`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing mons excmo excma ilmo ilma`},
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
@@ -123,13 +134,12 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// isAbbreviation).
 	{abbrevCloses, `π.χ μ.χ π.μ μ.μ`},
 	// Of this, the current, the last year, and of our era.
-	{abbrevDating, `с.г т.г п.г н.э ц.р н.е`},
+	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."),
+	// closes a height; in capitals, "Р. М." and "У. М." are initials.
+	{abbrevDating, `с.г т.г п.г н.э ц.р н.е р.м у.м`},
 	// Before and after Christ in Spanish and Italian ("193 a. C.", "400
 	// d.C."): the era closes a year.
 	{abbrevCloses, `a.c d.c`},
-	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."): it
-	// closes a height.
-	{abbrevCloses, `р.м у.м`},
 	{abbrevBeforeNumber, `no nos art vol p pp ch sec para ст п ч № стр рис табл гл fig tab ed
 		nr abb bd kap chap figs eq eqs ref refs`},
 	// The numbered parts of a paper ("Thm. 2", "eqn. 5", "App. B"); those
@@ -142,7 +152,8 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м",
 	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн"); a flat ("кв. 12");
 	// Polish "godz. 16", at four; Spanish "núm. 3".
-	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys`},
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox`},
+	{abbrevSmallOnly, `ok`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
 		янв февр фев мар апр авг сент сен окт нояб ноя дек`},
@@ -186,8 +197,11 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		return false
 	}
 	kind := abbreviations[lw]
-	if lw == "π.χ" && !strings.ContainsRune(w, 'Χ') {
+	switch {
+	case lw == "π.χ" && !strings.ContainsRune(w, 'Χ'):
 		kind = abbrevTitle // "π.χ. Αθήνα": for example; "π.Χ.": before Christ
+	case kind.has(abbrevSmallOnly) && !unicode.IsLower(firstRune(w)):
+		kind = 0
 	}
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
@@ -227,6 +241,9 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	}
 	if kind.has(abbrevCapitalTitle) && unicode.IsUpper(firstRune(w)) && !afterNumber {
 		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
+	}
+	if kind.has(abbrevNameTitle) && !afterNumber && fullNameAt(text, toks, next) {
+		return true
 	}
 	// A German street before its number: "Goethestr. 12".
 	if strings.HasSuffix(lw, "str") && len(lw) > len("str") && toks[next].class == classNumber {
@@ -367,11 +384,11 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 	case kind.has(abbrevCompany) && companyForms[nextText]:
 		return true, true
 	case doubledInitial(tokText(text, toks[i-1])) && doubledInitial(nextText) &&
-		next+1 < len(toks) && tokText(text, toks[next+1]) == ".":
-		return true, true // a Spanish plural's initials: "EE. UU.", "CC. OO."
+		next+1 < len(toks) && tokText(text, toks[next+1]) == "." && pairsBefore(text, toks, i-1)%2 == 0:
+		return true, true // a Spanish plural's first half: "EE. UU.", "CC. OO."
 	case kind.has(abbrevAfterName) && i >= 2 && toks[i-2].class == classWord &&
-		unicode.IsUpper(firstRune(tokText(text, toks[i-2]))):
-		return false, true
+		unicode.IsUpper(firstRune(tokText(text, toks[i-2]))) && !fullNameAt(text, toks, next):
+		return false, true // "в Закарпатській обл. Синоптики", but "Московской обл. Андрей Воробьёв"
 	}
 	switch frenchEra(text, toks, i) {
 	case eraOpens:
@@ -380,6 +397,33 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 		return false, true // the sentence may end after "J.-C."
 	}
 	return false, false
+}
+
+// fullNameAt reports a person's name at toks[k]: two capitalised words
+// ("Carlo Rossi") or an initial and a capitalised word ("И. Руденя",
+// "T. Rozwadowskiego").
+func fullNameAt(text string, toks []rawToken, k int) bool {
+	capital := func(j int) bool {
+		return j < len(toks) && toks[j].class == classWord && unicode.IsUpper(firstRune(tokText(text, toks[j])))
+	}
+	switch {
+	case !capital(k) || k+1 >= len(toks):
+		return false
+	case utf8.RuneCountInString(tokText(text, toks[k])) == 1:
+		return tokText(text, toks[k+1]) == "." && capital(k+2)
+	}
+	return toks[k+1].start > toks[k].end && capital(k+1)
+}
+
+// pairsBefore counts the doubled initials with their full stops right
+// before toks[k] ("EE. UU. CC." holds two before "CC"): an odd count makes
+// toks[k] the second half of a pair.
+func pairsBefore(text string, toks []rawToken, k int) int {
+	n := 0
+	for j := k - 2; j >= 0 && tokText(text, toks[j+1]) == "." && doubledInitial(tokText(text, toks[j])); j -= 2 {
+		n++
+	}
+	return n
 }
 
 // doubledInitial reports a capital letter written twice ("EE", "UU"),
