@@ -47,24 +47,44 @@ const creationTries = 10
 // newCreationFile makes an empty file, named for this process and moment,
 // in the creations folder of the library at path (see creationsDir).
 func newCreationFile(path string) (string, error) {
+	// The library's folder is made once, and with os.MkdirAll: nothing
+	// removes it. The creations folder is not made so (see
+	// tryCreationFile).
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return "", err
+	}
 	dir := creationsDir(path)
 	for try := 1; ; try++ {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return "", err
-		}
-		// Not os.CreateTemp: its files are 0600, and a library gets the
-		// usual 0644 less the umask, as SQLite would give it.
-		name := filepath.Join(dir, fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano()))
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+		name, err := tryCreationFile(dir)
 		if err == nil {
-			return name, f.Close()
+			return name, nil
 		}
 		// The folder goes as soon as it is empty: another process's
-		// creation may end, or its open tidy, between the two calls.
-		if !errors.Is(err, fs.ErrNotExist) || try == creationTries {
+		// creation may end, or its open tidy, between making it and
+		// creating the file. An existing file is another creation's of
+		// the same process and moment; the next moment is free.
+		if (!errors.Is(err, fs.ErrNotExist) && !errors.Is(err, fs.ErrExist)) || try == creationTries {
 			return "", err
 		}
 	}
+}
+
+// tryCreationFile makes the creations folder dir unless it is there, and
+// an empty file in it. Not os.MkdirAll: where its mkdir finds the folder
+// there, it checks with a stat, and fails with "file exists" if another
+// process removed the folder in between.
+func tryCreationFile(dir string) (string, error) {
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return "", err
+	}
+	// Not os.CreateTemp: its files are 0600, and a library gets the
+	// usual 0644 less the umask, as SQLite would give it.
+	name := filepath.Join(dir, fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano()))
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return "", err
+	}
+	return name, f.Close()
 }
 
 // removeCreationFile removes a creation's temporary database, then the

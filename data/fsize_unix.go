@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"syscall"
 
 	sqlite3 "modernc.org/sqlite/lib"
@@ -45,10 +46,22 @@ const sizeLimitReach = 1 << 20
 // temporary files SQLite writes elsewhere (sorts, statement journals)
 // have no name to look at; they hold parts of the database.
 func nearSizeLimit(path string, limit int64) bool {
+	path = databaseFile(path)
 	for _, name := range []string{path, path + "-wal", path + "-journal"} {
 		if st, err := os.Stat(name); err == nil && st.Size() >= limit-sizeLimitReach {
 			return true
 		}
 	}
 	return false
+}
+
+// databaseFile is the file SQLite opens for the database at path: where
+// path is a symbolic link (which Open accepts), SQLite follows it and
+// puts the log and the journal beside the link's target, not beside the
+// link. A path that cannot be resolved (gone meanwhile) is taken as it is.
+func databaseFile(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		return real
+	}
+	return path
 }

@@ -5,6 +5,7 @@ package data
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -184,6 +185,53 @@ func TestFileSizeLimitHintOnlyWhereReached(t *testing.T) {
 			withFileSizeLimit(t, tt.limit, func() { hint = fileSizeLimitHint(tt.code, tt.path) })
 			if got := strings.Contains(hint, "ulimit -f"); got != tt.want {
 				t.Errorf("limit %d, library %d bytes: hint %q, want one: %v", tt.limit, size, hint, tt.want)
+			}
+		})
+	}
+}
+
+// TestFileSizeLimitHintThroughSymlink: a library opened through a
+// symbolic link (which Open accepts) has its log beside the link's
+// target, where SQLite puts it; a write the file-size limit refuses
+// while the log grows names the limit there as it does for a library
+// opened by its own path. Looking for the log beside the link, the hint
+// was missing.
+func TestFileSizeLimitHintThroughSymlink(t *testing.T) {
+	for _, viaLink := range []bool{false, true} {
+		t.Run(fmt.Sprintf("viaLink=%v", viaLink), func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.Mkdir(filepath.Join(dir, "real"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			real := filepath.Join(dir, "real", "library.db")
+			openAt(t, real).Close()
+			path := real
+			if viaLink {
+				path = filepath.Join(dir, "link.db")
+				if err := os.Symlink(real, path); err != nil {
+					t.Skip("no symbolic links here:", err)
+				}
+			}
+			l := openAt(t, path)
+			defer l.Close()
+			st, err := os.Stat(real)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// A text larger than the room the limit leaves: the log, not
+			// the library's file, reaches the limit.
+			var b strings.Builder
+			for i := 0; b.Len() < 4<<20; i++ {
+				fmt.Fprintf(&b, "Sentence number %d says word%d and word%d. ", i, i*7, i*13)
+			}
+			withFileSizeLimit(t, uint64(st.Size())+3<<20, func() {
+				_, err = l.ImportBytes(context.Background(), "big.txt", []byte(b.String()), ImportOptions{})
+			})
+			if !errors.Is(err, ErrLibraryIO) {
+				t.Fatalf("an import past the file-size limit: %v", err)
+			}
+			if !strings.Contains(err.Error(), "ulimit -f") {
+				t.Errorf("a write refused by the file-size limit, no hint: %v", err)
 			}
 		})
 	}
