@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,6 +203,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 		kind = abbrevTitle // "π.χ. Αθήνα": for example; "π.Χ.": before Christ
 	case kind.has(abbrevSmallOnly) && !unicode.IsLower(firstRune(w)):
 		kind = 0
+	case (lw == "a.c" || lw == "d.c") && !unicode.IsLower(firstRune(tokText(text, toks[first]))):
+		kind = 0 // "A. C. Grayling", "D.C. Comics": initials; the era is "a. C.", "d.C."
 	}
 	if goesOn, decided := abbreviationInContext(text, toks, kind, i, next); decided {
 		return goesOn
@@ -242,7 +245,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if kind.has(abbrevCapitalTitle) && unicode.IsUpper(firstRune(w)) && !afterNumber {
 		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
 	}
-	if kind.has(abbrevNameTitle) && !afterNumber && fullNameAt(text, toks, next) {
+	if kind.has(abbrevNameTitle) && !afterNumber && (fullNameAt(text, toks, next) || afterItalianArticle(text, toks, first)) {
 		return true
 	}
 	// A German street before its number: "Goethestr. 12".
@@ -253,7 +256,7 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// the number, the bracket that holds it, or the letter is the
 	// abbreviation's; "no. (Nobody was…)" ends a sentence.
 	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next) || letterThenNumber(text, toks, next)
-	if kind.has(abbrevBeforeNumber|abbrevMonth) && (numbered || isRomanNumeral(tokText(text, toks[next]))) ||
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && (numbered || smallRomanNumeral(tokText(text, toks[next]))) ||
 		kind.has(abbrevPart) && unicode.IsUpper(firstRune(w)) && (numbered || partLetter(text, toks, next)) {
 		return true
 	}
@@ -340,7 +343,8 @@ func letterThenNumber(text string, toks []rawToken, k int) bool {
 // ("1150 n. Chr.") or a place of publication ("в 22 т. М.:", in 22
 // volumes) it goes on.
 func unitEnds(text string, toks []rawToken, w string, kind abbrevKind, n, i, next int) bool {
-	if toks[next].class == classNumber || eraWords[tokText(text, toks[next])] ||
+	era := eraWords[tokText(text, toks[next])] && (tokText(text, toks[next]) != "C" || w == "a" || w == "d")
+	if toks[next].class == classNumber || era ||
 		kind.has(abbrevVolumes) && n > 0 && strings.EqualFold(tokText(text, toks[n-1]), "в") && citesPlace(text, toks, next) {
 		return false
 	}
@@ -398,6 +402,22 @@ func abbreviationInContext(text string, toks []rawToken, kind abbrevKind, i, nex
 	}
 	return false, false
 }
+
+// afterItalianArticle reports an Italian article or articled preposition
+// right before toks[k] ("il prof. Rossi", "dal sen. Boccia", "dell'arch.
+// Gregotti"), before which a title in small letters goes on before a
+// surname alone.
+func afterItalianArticle(text string, toks []rawToken, k int) bool {
+	if k >= 2 && (tokText(text, toks[k-1]) == "'" || tokText(text, toks[k-1]) == "’") && toks[k-1].end == toks[k].start {
+		return italianArticles[strings.ToLower(tokText(text, toks[k-2]))+"'"]
+	}
+	return k >= 1 && italianArticles[strings.ToLower(tokText(text, toks[k-1]))]
+}
+
+// italianArticles are the Italian definite articles and the prepositions
+// joined with them, elided ones with their apostrophe.
+var italianArticles = wordSet(`il lo del dello dal dallo al allo nel nello sul sullo col
+	l' dell' dall' all' nell' sull'`)
 
 // fullNameAt reports a person's name at toks[k]: two capitalised words
 // ("Carlo Rossi") or an initial and a capitalised word ("И. Руденя",
@@ -497,8 +517,12 @@ var timeContinuations = map[string]bool{
 func dateGoesOn(text string, toks []rawToken, kind abbrevKind, lo, i, n int, afterNumber bool) (goesOn, isDate bool) {
 	switch {
 	case kind.has(abbrevYear) && !afterApostrophe(text, toks, i-1): // "r/r" is year on year
+		if afterNumber && !yearLike(tokText(text, toks[n])) {
+			return false, false // "100 р." (roubles), "100 г." (grams): a unit
+		}
 		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n), true
-	case kind.has(abbrevCentury) && i >= 2 && isRomanNumeral(tokText(text, toks[i-2])) && toks[i-2].end < toks[i-1].start:
+	case kind.has(abbrevCentury) && i >= 2 && isRomanNumeral(tokText(text, toks[i-2])) && toks[i-2].end < toks[i-1].start &&
+		unicode.IsLower(firstRune(tokText(text, toks[i-1]))) && toks[i+1].class != classNumber:
 		return lo < 0 || !yearEndsSentence(text, toks, lo, i-2), true
 	}
 	return false, false
@@ -512,6 +536,21 @@ func isRomanNumeral(w string) bool {
 		return false
 	}
 	return len(w) > 1 || w == "V" || w == "X"
+}
+
+// yearLike reports a number that may be a year, from 500 to 2199 (862,
+// 1812, 2024), as the year words' "г.", "р.", "r." follow; after other
+// numbers they are units ("100 г.", grams; "100 р.", roubles).
+func yearLike(num string) bool {
+	y, err := strconv.Atoi(num)
+	return err == nil && y >= 500 && y < 2200
+}
+
+// smallRomanNumeral reports a Roman numeral of I, V, X and L only, as a
+// volume's or a chapter's is ("vol. III", "Kap. XIV"), and not an
+// acronym of the same letters ("MD", "CD", "DVD", "LLC").
+func smallRomanNumeral(w string) bool {
+	return isRomanNumeral(w) && strings.Trim(w, "IVXL") == ""
 }
 
 func yearEndsSentence(text string, toks []rawToken, lo, n int) bool {
@@ -552,7 +591,10 @@ var yearPhraseWords = wordSet(`в во с со по до к от на за из 
 	у із зі від між та й році роках роки початку кінці середині протягом влітку взимку
 	навесні восени той вже ще тільки лише потім проте навіть
 	w we z ze od po na za między i oraz ale roku latach lata początku końcu połowie ciągu
-	latem zimą wiosną jesienią tym tego samym samego już jeszcze tylko potem jednak nawet właśnie`)
+	latem zimą wiosną jesienią tym tego samym samego już jeszcze tylko potem jednak nawet właśnie
+	половине первой второй четверти трети рубеже конца начала середины
+	половині першій другій чверті наприкінці кінця початку середини межі зламі
+	a pod koniec końca pierwszej drugiej połowy ćwierci przełomie schyłku`)
 
 // countryInitials are the initials of countries a currency may be
 // written with ("долл. США", "руб. РФ").
