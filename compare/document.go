@@ -553,6 +553,22 @@ func (d *document) wholeSentence(ts []token) (int, bool) {
 	return i, true
 }
 
+// pieceAfterStop reports whether ts, a run of d's tokens, starts inside a
+// sentence right after a full stop: a piece that an editor cut at an
+// abbreviation the engine reads through ("inż. | Aleksandra
+// Bobkowskiego.").
+func (d *document) pieceAfterStop(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	lo := d.tokenFrom(int(ts[0].start))
+	if lo == 0 || d.text[d.toks[lo-1].start:d.toks[lo-1].end()] != "." {
+		return false
+	}
+	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
+	return i < len(d.sents) && d.sents[i].tokLo < lo
+}
+
 // tokenStartingAt returns the token that starts at byte pos, if any.
 func (d *document) tokenStartingAt(pos int) (token, bool) {
 	if i := d.tokenFrom(pos); i < len(d.toks) && int(d.toks[i].start) == pos {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"sort"
+	"strings"
 )
 
 // Equal runs left in changes. The sentence alignment works on the
@@ -33,9 +35,10 @@ const minRunAlnum = 20
 const minRunWords = 3
 
 // minPieceWords is minRunWords for a run that is the whole of its
-// deleted or its inserted side: a piece cut off where the engine and the
-// editor cut sentences differently ("prof. | Aleksandra
-// Bobkowskiego."), which chance explains less easily.
+// deleted or its inserted side where that side is a piece cut off after
+// a full stop inside a sentence, where the engine and the editor cut
+// sentences differently ("inż. | Aleksandra Bobkowskiego."), which chance
+// explains less easily than a phrase ("parliamentary elections,").
 const minPieceWords = 2
 
 // minWholeRunAlnum is minRunAlnum for a deletion and an insertion that
@@ -323,14 +326,15 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 				need = minWholeRunAlnum
 			}
 			words := minRunWords
-			if best.a0 == 0 && best.a1 == len(dl.toks) || best.b0 == 0 && best.b1 == len(s.toks) {
-				words = minPieceWords
+			if restore || best.a0 == 0 && best.a1 == len(dl.toks) && e.a.pieceAfterStop(dl.toks) ||
+				best.b0 == 0 && best.b1 == len(s.toks) && e.b.pieceAfterStop(s.toks) {
+				words = minPieceWords // "Dear Colleagues," at one place; a piece cut at a stop
 			}
 			if !e.longEnough(s.toks[best.b0:best.b1], need, words) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
 				continue
 			}
 			if !whole && !restore && dl.change != s.change {
-				best = widenedRun(dl, s, best)
+				best = e.widenedRun(dl, s, best)
 			}
 			for i := best.a0; i < best.a1; i++ {
 				dl.used[i] = true
@@ -565,33 +569,56 @@ type tokenRun struct {
 }
 
 // widenedRun returns run r, shared by deleted side dl and inserted side
-// s and long enough to be a move, widened over the edits at its ends
-// where the two sides start alike before it, or end alike after it: a
+// s and long enough to be a move, widened over the edits at its ends: a
 // passage moved and edited ("… reunidas en Cádiz el 19 de marzo de
 // 1812." put elsewhere with "guardia" for "el") is one move with the word
 // changes inside it, where the run alone would leave the rest a deletion
-// and an insertion that read alike. A side with more before or after the
-// run than the other (a sentence deleted beside the moved one) is not
-// widened there. Sides at a move's edge, tokens another run took, and a
-// widened run less alike than an edited moved sentence
-// (nearMoveThreshold) keep r.
-func widenedRun(dl, s *editSide, r tokenRun) tokenRun {
+// and an insertion that read alike. An end widens where the two sides
+// start (or end) alike there and what it adds on each side is as alike
+// as an edited moved sentence (nearMoveThreshold): a sentence deleted
+// beside the moved one, which only one side holds, is not taken in.
+// Sides at a move's edge, and tokens another run took, keep r.
+func (e *emitter) widenedRun(dl, s *editSide, r tokenRun) tokenRun {
 	if dl.move >= 0 || s.move >= 0 {
 		return r
 	}
-	w, widened := r, false
-	if r.a0 > 0 && r.b0 > 0 && dl.toks[0].key == s.toks[0].key {
-		w.a0, w.b0, widened = 0, 0, true
+	alike := func(a0, a1, b0, b1 int) bool {
+		if slices.Contains(dl.used[a0:a1], true) || slices.Contains(s.used[b0:b1], true) {
+			return false
+		}
+		if stopInside(e.a, dl.toks[a0:a1]) || stopInside(e.b, s.toks[b0:b1]) {
+			return false // a sentence of its own beside the moved one
+		}
+		wa, wb := wordKeys(dl.toks[a0:a1]), wordKeys(s.toks[b0:b1])
+		return len(wa) <= maxEdgeEditWords && len(wb) <= maxEdgeEditWords ||
+			orderedSimilarity(wa, wb, nearMoveThreshold) > 0
 	}
-	if la, lb := len(dl.toks), len(s.toks); r.a1 < la && r.b1 < lb && dl.toks[la-1].key == s.toks[lb-1].key {
-		w.a1, w.b1, widened = la, lb, true
+	w := r
+	if r.a0 > 0 && r.b0 > 0 && dl.toks[0].key == s.toks[0].key && alike(0, r.a0, 0, r.b0) {
+		w.a0, w.b0 = 0, 0
 	}
-	if !widened || slices.Contains(dl.used[w.a0:w.a1], true) || slices.Contains(s.used[w.b0:w.b1], true) ||
-		orderedSimilarity(wordKeys(dl.toks[w.a0:w.a1]), wordKeys(s.toks[w.b0:w.b1]), nearMoveThreshold) == 0 {
-		return r
+	if la, lb := len(dl.toks), len(s.toks); r.a1 < la && r.b1 < lb && dl.toks[la-1].key == s.toks[lb-1].key && alike(r.a1, la, r.b1, lb) {
+		w.a1, w.b1 = la, lb
 	}
 	return w
 }
+
+// stopInside reports whether one of d's sentences ends among ts, a run
+// of d's tokens, before the last.
+func stopInside(d *document, ts []token) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	lo := d.tokenFrom(int(ts[0].start))
+	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
+	return i < len(d.sents) && d.sents[i].tokHi < lo+len(ts)
+}
+
+// maxEdgeEditWords is how many words an edit at a moved passage's end
+// may replace, or put in, and be widened over whatever its words
+// ("Hause." -> "Haus."): a word or a short phrase, as the public
+// revision pairs' edits are; a sentence beside the moved one is longer.
+const maxEdgeEditWords = 3
 
 // wordKeys returns the keys of the words among ts, punctuation left out.
 func wordKeys(ts []token) []uint32 {
@@ -630,7 +657,18 @@ func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
 			}
 		}
 	}
-	return (*c)[a.sents[ia].hash] == [2]int32{1, 1} && a.sents[ia].hash == b.sents[ib].hash
+	if (*c)[a.sents[ia].hash] != [2]int32{1, 1} || a.sents[ia].hash != b.sents[ib].hash {
+		return false
+	}
+	// Paragraphs equal in both versions are one unit each, whose
+	// sentences the counts do not see: the sentence must not be in one.
+	text := a.text[a.sents[ia].start:a.sents[ia].end]
+	for _, s := range a.sents {
+		if s.light && strings.Contains(a.text[s.start:s.end], text) {
+			return false
+		}
+	}
+	return true
 }
 
 // longEnough reports a run long enough to be kept: minWords words with
