@@ -70,7 +70,9 @@
 //     sentence took along a piece cut at an abbreviation, and a sentence
 //     found once in each version, however short, taken out in one place
 //     and put in another; a run that is most of a moved and edited
-//     passage widens over the edits to the passage's ends.
+//     passage widens over the edits to the passage's ends, and a moved
+//     sentence edited so that no run of it is long enough is paired
+//     whole where it landed inside a sentence cut at an initial.
 //  10. Punctuation (attach.go). A replacement that starts or ends with
 //     punctuation widens over the word beside it, which is what a reader
 //     cites, a change of a digit group widens over the number's other

@@ -569,6 +569,20 @@ func (d *document) pieceAfterStop(ts []token) bool {
 	return i < len(d.sents) && d.sents[i].tokLo < lo
 }
 
+// looseSentence reports whether ts, a run of d's tokens, is a sentence
+// whole or the end of one from a full stop inside it (pieceAfterStop).
+func (d *document) looseSentence(ts []token) bool {
+	if _, ok := d.wholeSentence(ts); ok {
+		return true
+	}
+	if !d.pieceAfterStop(ts) {
+		return false
+	}
+	lo := d.tokenFrom(int(ts[0].start))
+	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
+	return d.sents[i].tokHi == lo+len(ts)
+}
+
 // tokenStartingAt returns the token that starts at byte pos, if any.
 func (d *document) tokenStartingAt(pos int) (token, bool) {
 	if i := d.tokenFrom(pos); i < len(d.toks) && int(d.toks[i].start) == pos {

@@ -317,24 +317,9 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			// place (a piece cut off at a move's edge, which stayed)
 			// did not change.
 			restore := dl.change != s.change && best.a0 == 0 && best.b0 == 0 && e.samePlace(ix, dl, s)
-			need := minRunAlnum
-			whole := best.a0 == 0 && best.a1 == len(dl.toks) && best.b0 == 0 && best.b1 == len(s.toks)
-			switch {
-			case dl.change == s.change || restore:
-				need = 0
-			case whole:
-				need = minWholeRunAlnum
-			}
-			words := minRunWords
-			if restore || best.a0 == 0 && best.a1 == len(dl.toks) && e.a.pieceAfterStop(dl.toks) ||
-				best.b0 == 0 && best.b1 == len(s.toks) && e.b.pieceAfterStop(s.toks) {
-				words = minPieceWords // "Dear Colleagues," at one place; a piece cut at a stop
-			}
-			if !e.longEnough(s.toks[best.b0:best.b1], need, words) && !(whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks)) {
+			best, ok := e.runToKeep(dl, s, best, restore)
+			if !ok {
 				continue
-			}
-			if !whole && !restore && dl.change != s.change {
-				best = e.widenedRun(dl, s, best)
 			}
 			for i := best.a0; i < best.a1; i++ {
 				dl.used[i] = true
@@ -355,6 +340,54 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 		}
 	}
 	return m
+}
+
+// runToKeep decides whether run r, shared by deleted side dl and
+// inserted side s, is kept, and returns it as kept: long enough for what
+// it is (a move, a run at one place, one inside a replacement), widened
+// over the edits at its ends (widenedRun); or the two sides whole, where
+// they are one sentence moved and edited whose runs are all short
+// (looseNearMove).
+func (e *emitter) runToKeep(dl, s *editSide, r tokenRun, restore bool) (tokenRun, bool) {
+	need := minRunAlnum
+	whole := r.a0 == 0 && r.a1 == len(dl.toks) && r.b0 == 0 && r.b1 == len(s.toks)
+	switch {
+	case dl.change == s.change || restore:
+		need = 0
+	case whole:
+		need = minWholeRunAlnum
+	}
+	words := minRunWords
+	if restore || r.a0 == 0 && r.a1 == len(dl.toks) && e.a.pieceAfterStop(dl.toks) ||
+		r.b0 == 0 && r.b1 == len(s.toks) && e.b.pieceAfterStop(s.toks) {
+		words = minPieceWords // "Dear Colleagues," at one place; a piece cut at a stop
+	}
+	moved := !restore && dl.change != s.change
+	switch {
+	case e.longEnough(s.toks[r.b0:r.b1], need, words) || whole && e.uniqueSentences.moved(e.a, e.b, dl.toks, s.toks):
+		if !whole && moved {
+			r = e.widenedRun(dl, s, r)
+		}
+		return r, true
+	case moved && e.looseNearMove(dl, s):
+		return tokenRun{a1: len(dl.toks), b1: len(s.toks)}, true
+	}
+	return r, false
+}
+
+// looseNearMove reports a deleted and an inserted side that are each a
+// sentence, or a piece of one cut after a full stop inside it, and read
+// as one sentence moved and edited (nearMoveThreshold): a moved sentence
+// that landed inside a sentence cut at an initial ("філософ Г. | Помер
+// учений 31 січня 1918 р. у Празі. | Сковорода"), which the sentence
+// stages saw as part of that sentence's pair, edited so that no run of
+// it is long enough to be a move.
+func (e *emitter) looseNearMove(dl, s *editSide) bool {
+	if dl.move >= 0 || s.move >= 0 || slices.Contains(dl.used, true) || slices.Contains(s.used, true) ||
+		!e.a.looseSentence(dl.toks) || !e.b.looseSentence(s.toks) || !e.longEnough(s.toks, minWholeRunAlnum, minRunWords) {
+		return false
+	}
+	return orderedSimilarity(wordKeys(dl.toks), wordKeys(s.toks), nearMoveThreshold) > 0
 }
 
 // bestRun is the longest run of unused equal tokens that starts at

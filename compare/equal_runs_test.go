@@ -56,6 +56,14 @@ func TestEqualRuns(t *testing.T) {
 				"replace:und>wüste"},
 		},
 		{
+			name: "edited sentence moved into a sentence cut at an initial, no run long enough",
+			a: para("Серед її вихованців були гетьман І. Мазепа, філософ Г. Сковорода, церковний діяч Ф. Прокопович та ін.",
+				"Д-р Пулюй також консультував спорудження електростанцій. Помер учений 31 січня 1918 р. у Празі."),
+			b: para("Серед її вихованців були гетьман І. Мазепа, філософ Г. Помер учений 31 декларація 1918 р. у Празі. Сковорода, церковний діяч Ф. Прокопович та ін.",
+				"Д-р Пулюй також консультував спорудження електростанцій."),
+			want: []string{"move:Помер учений 31 січня 1918 р. у Празі.>Помер учений 31 декларація 1918 р. у Празі.", "replace:січня>декларація"},
+		},
+		{
 			name: "two-word piece cut off at an abbreviation, moved",
 			a:    para("Badania trwały trzy lata. Kolej zbudowano z inicjatywy inż. Aleksandra Bobkowskiego. Praca ukazała się w Krakowie.", "Drugi akapit mówi o czymś innym."),
 			b:    para("Badania trwały trzy lata. Kolej zbudowano z inicjatywy inż. Praca ukazała się w Krakowie.", "Drugi akapit mówi o czymś innym. Aleksandra Bobkowskiego."),

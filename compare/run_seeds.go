@@ -101,6 +101,7 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 		// later seed on the same diagonal before that end ends there too,
 		// so a moved run of L tokens is grown once, not L times.
 		runEnd := map[[2]int32]int{}
+		loose := e.b.looseSentence(s.toks) // a near move's side: any seed may find it (looseNearMove)
 		for j := 0; j+runSeed <= len(s.toks); j++ {
 			cands := seeds.get(seedHash(s.toks[j : j+runSeed]))
 			if len(cands) == 0 {
@@ -135,7 +136,7 @@ func (e *emitter) seedHits(dels, ins []editSide, seeds seedIndex) [][]seedHit {
 			// A side taken whole may be a short sentence moved (see
 			// sentenceCounts.moved), and a run of fewer words a piece
 			// (minPieceWords), which matchRuns tells.
-			if longest[0]-j >= runSeed && e.longEnough(s.toks[j:longest[0]], minRunAlnum, minPieceWords) ||
+			if longest[0]-j >= runSeed && (loose || e.longEnough(s.toks[j:longest[0]], minRunAlnum, minPieceWords)) ||
 				longest[1]-j >= runSeed && (e.longEnough(s.toks[j:longest[1]], 0, minRunWords) || longest[1] == len(s.toks)) {
 				hits[n] = append(hits[n], seedHit{int32(j), cands})
 			}
