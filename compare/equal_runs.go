@@ -288,6 +288,9 @@ func (e *emitter) findRunMoves(cs []Change) []Change {
 
 // runMatches are the runs matchRuns found.
 type runMatches struct {
+	// looseTried counts, by inserted side, the deleted sides
+	// looseNearMove has been asked about (see maxLooseTries).
+	looseTried map[int]int
 	// keep[k] lists the runs that stay unchanged inside replacement
 	// cs[k]: found on both of its sides, in order on both.
 	keep     map[int][]tokenRun
@@ -299,7 +302,7 @@ type runMatches struct {
 // the longest equal run of unused tokens with a deleted side, when it is
 // long enough; it marks the tokens used.
 func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIndex) runMatches {
-	m := runMatches{keep: map[int][]tokenRun{}}
+	m := runMatches{keep: map[int][]tokenRun{}, looseTried: map[int]int{}}
 	for n := range ins {
 		s := &ins[n]
 		j := 0
@@ -317,7 +320,7 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 			// place (a piece cut off at a move's edge, which stayed)
 			// did not change.
 			restore := dl.change != s.change && best.a0 == 0 && best.b0 == 0 && e.samePlace(ix, dl, s)
-			best, ok := e.runToKeep(dl, s, best, restore)
+			best, ok := e.runToKeep(dl, s, best, restore, &m)
 			if !ok {
 				continue
 			}
@@ -348,7 +351,7 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 // over the edits at its ends (widenedRun); or the two sides whole, where
 // they are one sentence moved and edited whose runs are all short
 // (looseNearMove).
-func (e *emitter) runToKeep(dl, s *editSide, r tokenRun, restore bool) (tokenRun, bool) {
+func (e *emitter) runToKeep(dl, s *editSide, r tokenRun, restore bool, m *runMatches) (tokenRun, bool) {
 	need := minRunAlnum
 	whole := r.a0 == 0 && r.a1 == len(dl.toks) && r.b0 == 0 && r.b1 == len(s.toks)
 	switch {
@@ -369,11 +372,20 @@ func (e *emitter) runToKeep(dl, s *editSide, r tokenRun, restore bool) (tokenRun
 			r = e.widenedRun(dl, s, r)
 		}
 		return r, true
-	case moved && e.looseNearMove(dl, s):
-		return tokenRun{a1: len(dl.toks), b1: len(s.toks)}, true
+	case moved && m.looseTried[s.change] < maxLooseTries:
+		m.looseTried[s.change]++
+		if e.looseNearMove(dl, s) {
+			return tokenRun{a1: len(dl.toks), b1: len(s.toks)}, true
+		}
 	}
 	return r, false
 }
+
+// maxLooseTries is how many deleted sides looseNearMove compares an
+// inserted side with: each costs a longest common subsequence of the
+// two, and a long sentence of common words has a seed in every deleted
+// sentence; the deleted side of a moved sentence holds its first seeds.
+const maxLooseTries = 2
 
 // looseNearMove reports a deleted and an inserted side that are each a
 // sentence, or a piece of one cut after a full stop inside it, and read
@@ -384,7 +396,7 @@ func (e *emitter) runToKeep(dl, s *editSide, r tokenRun, restore bool) (tokenRun
 // it is long enough to be a move.
 func (e *emitter) looseNearMove(dl, s *editSide) bool {
 	if dl.move >= 0 || s.move >= 0 || slices.Contains(dl.used, true) || slices.Contains(s.used, true) ||
-		!e.a.looseSentence(dl.toks) || !e.b.looseSentence(s.toks) || !e.longEnough(s.toks, minWholeRunAlnum, minRunWords) {
+		!e.a.looseSentence(dl.toks) || !e.b.looseSentence(s.toks) || !e.longEnough(s.toks, minRunAlnum, minRunWords) {
 		return false
 	}
 	return orderedSimilarity(wordKeys(dl.toks), wordKeys(s.toks), nearMoveThreshold) > 0
@@ -665,43 +677,62 @@ func wordKeys(ts []token) []uint32 {
 }
 
 // sentenceCounts counts, by hash, the sentences of a pair's two
-// documents, to tell a sentence that occurs once in each. It is made on
-// first use: most pairs never ask.
-type sentenceCounts map[uint64][2]int32
+// documents, to tell a sentence that occurs once in each, and holds the
+// sentences of the paragraphs both have unchanged (one unit each, whose
+// sentences the counts do not see), folded (foldedSentence). It is made
+// on first use: most pairs never ask.
+type sentenceCounts struct {
+	counts map[uint64][2]int32
+	light  map[string]bool
+}
 
 // moved reports whether at, deleted from A, and bt, inserted in B, equal
 // runs of tokens, are each a whole sentence of its document and that
-// sentence occurs once in A and once in B: a sentence taken out in one
-// place and put in another, however short ("Thank you."), which a
-// sentence said more than once ("Yes.") might not be.
+// sentence occurs once in A and once in B, and in no unchanged paragraph:
+// a sentence taken out in one place and put in another, however short
+// ("Thank you."), which a sentence said more than once ("Yes.") might
+// not be.
 func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
 	ia, okA := a.wholeSentence(at)
 	ib, okB := b.wholeSentence(bt)
 	if !okA || !okB {
 		return false
 	}
-	if *c == nil {
-		*c = sentenceCounts{}
-		for v, d := range [2]*document{a, b} {
-			for _, s := range d.sents {
-				n := (*c)[s.hash]
-				n[v]++
-				(*c)[s.hash] = n
+	if c.counts == nil {
+		c.count(a, b)
+	}
+	if c.counts[a.sents[ia].hash] != [2]int32{1, 1} || a.sents[ia].hash != b.sents[ib].hash {
+		return false
+	}
+	return !c.light[foldedSentence(a.text[a.sents[ia].start:a.sents[ia].end])]
+}
+
+// count fills c from documents a and b.
+func (c *sentenceCounts) count(a, b *document) {
+	c.counts, c.light = map[uint64][2]int32{}, map[string]bool{}
+	for v, d := range [2]*document{a, b} {
+		for _, s := range d.sents {
+			n := c.counts[s.hash]
+			n[v]++
+			c.counts[s.hash] = n
+		}
+	}
+	for _, s := range a.sents { // the unchanged paragraphs are B's too
+		if s.light {
+			p := a.text[s.start:s.end]
+			for _, sp := range Sentences(p) {
+				c.light[foldedSentence(p[sp[0]:sp[1]])] = true
 			}
 		}
 	}
-	if (*c)[a.sents[ia].hash] != [2]int32{1, 1} || a.sents[ia].hash != b.sents[ib].hash {
-		return false
-	}
-	// Paragraphs equal in both versions are one unit each, whose
-	// sentences the counts do not see: the sentence must not be in one.
-	text := a.text[a.sents[ia].start:a.sents[ia].end]
-	for _, s := range a.sents {
-		if s.light && strings.Contains(a.text[s.start:s.end], text) {
-			return false
-		}
-	}
-	return true
+}
+
+// foldedSentence is sentence s in small letters with its white space
+// made single spaces and typographic apostrophes plain, so that a
+// wrapped, a capitalised or a typeset copy ("Thank\nyou.", "THANK YOU.",
+// "It’s done.") is the same.
+func foldedSentence(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " "))
 }
 
 // longEnough reports a run long enough to be kept: minWords words with

@@ -553,13 +553,17 @@ func (r *runReader) fits(nw numberWord, before, rest string) bool {
 // "you are") after before and before rest counts something: after a
 // preposition or an article ("di sei", "alle sei", "i sei"), before a
 // word it counts ("sei anni") or a scale word ("sei milioni"). Else it is
-// the verb: "sei in ritardo", "non sei solo". "Sono sei" (they are six)
-// is lost.
+// the verb: "sei in ritardo", "non sei solo". After "le" it is the hour
+// where the clause ends or goes on with its minutes ("sono le sei.").
+// "Sono sei" (they are six) and "ne ho sei" are lost.
 func countsAsNumber(before, rest string, extra map[string]numberWord) bool {
 	if countLeads[before] {
 		return true
 	}
 	next := nextWord(rest, 0)
+	if before == "le" && (next == "" || next == "e") {
+		return true // the hour: "sono le sei.", "le sei e mezza"
+	}
 	if countedWords[next] {
 		return true
 	}
@@ -573,7 +577,7 @@ func countsAsNumber(before, rest string, extra map[string]numberWord) bool {
 // countLeads are the Italian prepositions and articles after which "sei"
 // is six: no verb follows them ("gli" and "le" are also pronouns: "le sei
 // vicino", you are close to her).
-var countLeads = wordSet(`di a da in con per tra fra i dei ai dai nei sui coi alle delle dalle nelle sulle`)
+var countLeads = wordSet(`di a da in con per tra fra i dei ai dai nei sui coi alle delle dalle nelle sulle ore`)
 
 // countedWords are the Italian words most often counted, after which
 // "sei" is six: time, people, money, measures.
