@@ -119,13 +119,20 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// (named after).
 	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
 		např tzv ім вул κ κα δηλ avv inż św im`},
-	{abbrevNameTitle, `prof dr sen gen arch mons`},
+	// Dutch "dhr." (mister), "mevr." (missus), "drs.", "ir." and "zgn."
+	// (so-called); Czech "sv." (saint), "mj." (among others) and "mld."
+	// (billion, before "Kč"); Turkish "bkz." (see).
+	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
+	// Dutch "mr." (a lawyer's title), Portuguese "cap." (captain), Czech
+	// "doc." (associate professor): words elsewhere too.
+	{abbrevNameTitle, `prof dr sen gen arch mons mr cap doc`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma`},
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma
+		eng av phdr mudr judr rndr paeddr doç cad`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
@@ -137,7 +144,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Of this, the current, the last year, and of our era.
 	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."),
 	// closes a height; in capitals, "Р. М." and "У. М." are initials.
-	{abbrevDating, `с.г т.г п.г н.э ц.р н.е р.м у.м`},
+	{abbrevDating, `с.г т.г п.г н.э ц.р н.е р.м у.м n.l`},
 	// Before and after Christ in Spanish and Italian ("193 a. C.", "400
 	// d.C."): the era closes a year.
 	{abbrevCloses, `a.c d.c`},
@@ -153,7 +160,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м",
 	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн"); a flat ("кв. 12");
 	// Polish "godz. 16", at four; Spanish "núm. 3".
-	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox`},
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox séc poč`},
 	{abbrevSmallOnly, `ok`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
@@ -430,10 +437,19 @@ func fullNameAt(text string, toks []rawToken, k int) bool {
 	case !capital(k) || k+1 >= len(toks):
 		return false
 	case utf8.RuneCountInString(tokText(text, toks[k])) == 1:
-		return tokText(text, toks[k+1]) == "." && capital(k+2)
+		return tokText(text, toks[k+1]) == "." && (capital(k+2) || // "K. de Groot"
+			k+3 < len(toks) && nameParticles[tokText(text, toks[k+2])] && capital(k+3))
+	case tokText(text, toks[k+1]) == "." && toks[k].end == toks[k+1].start:
+		return abbreviations[strings.ToLower(tokText(text, toks[k]))].has(abbrevCapitalTitle) // "doc. PhDr. Novotný"
+	case k+2 < len(toks) && nameParticles[tokText(text, toks[k+1])]:
+		return capital(k + 2) // "António de Spínola"
 	}
 	return toks[k+1].start > toks[k].end && capital(k+1)
 }
+
+// nameParticles are the small words inside a name ("António de Spínola",
+// "Ludwig van Beethoven").
+var nameParticles = wordSet(`de da do dos das di del della van von der den ten ter la le du`)
 
 // pairsBefore counts the doubled initials with their full stops right
 // before toks[k] ("EE. UU. CC." holds two before "CC"): an odd count makes
@@ -517,7 +533,7 @@ var timeContinuations = map[string]bool{
 func dateGoesOn(text string, toks []rawToken, kind abbrevKind, lo, i, n int, afterNumber bool) (goesOn, isDate bool) {
 	switch {
 	case kind.has(abbrevYear) && !afterApostrophe(text, toks, i-1): // "r/r" is year on year
-		if afterNumber && !yearLike(tokText(text, toks[n])) {
+		if afterNumber && !yearAt(text, toks, n, i) {
 			return false, false // "100 р." (roubles), "100 г." (grams): a unit
 		}
 		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n), true
@@ -538,11 +554,24 @@ func isRomanNumeral(w string) bool {
 	return len(w) > 1 || w == "V" || w == "X"
 }
 
-// yearLike reports a number that may be a year, from 500 to 2199 (862,
-// 1812, 2024), as the year words' "г.", "р.", "r." follow; after other
-// numbers they are units ("100 г.", grams; "100 р.", roubles).
-func yearLike(num string) bool {
-	y, err := strconv.Atoi(num)
+// yearAt reports whether the number at toks[n], before the year word
+// that the full stop at toks[i] ends, is a year: the word is plural
+// ("гг.", "рр."), the number ends a range ("1941–45 гг.") or is a decade
+// ("90-х гг."), follows a word of a date ("В 476 г.", "W 313 r."), or
+// is from 500 to 2199 (1812). After other numbers the year words are
+// units ("Итого: 100 р.", roubles; "100 г.", grams).
+func yearAt(text string, toks []rawToken, n, i int) bool {
+	switch lw := strings.ToLower(tokText(text, toks[i-1])); {
+	case lw == "гг" || lw == "рр":
+		return true
+	case n+1 < i && tokText(text, toks[n+1]) == "-":
+		return true // a decade's case ending
+	case n >= 2 && (tokText(text, toks[n-1]) == "–" || tokText(text, toks[n-1]) == "-") && toks[n-2].class == classNumber:
+		return true
+	case n >= 1 && yearPhraseWords[strings.ToLower(tokText(text, toks[n-1]))] && toks[n-1].class == classWord:
+		return true
+	}
+	y, err := strconv.Atoi(tokText(text, toks[n]))
 	return err == nil && y >= 500 && y < 2200
 }
 

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -332,6 +333,9 @@ func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 		return false
 	}
 	day, month := tokText(text, toks[i-1]), tokText(text, toks[j])
+	if toks[i-1].class == classNumber && numericDate(text, toks, i, j) {
+		return true
+	}
 	if toks[i-1].class != classNumber || !isASCIIDigit(day[0]) || toks[j].class != classWord {
 		return false
 	}
@@ -347,6 +351,27 @@ func isOrdinalDate(text string, toks []rawToken, lo, i, j int) bool {
 	}
 	return !englishMonths[lm] || j+1 < len(toks) && toks[j+1].class == classNumber ||
 		ordinalHeads[strings.ToLower(tokBefore(text, toks, i-1))]
+}
+
+// numericDate reports a full stop at toks[i] inside a date written in
+// figures with spaces, as Czech, Slovak and German write it ("27. 3.
+// 1967"): after the day, before a month of one or two digits and its
+// stop; after the month, before a year of four.
+func numericDate(text string, toks []rawToken, i, j int) bool {
+	small := func(k int) bool {
+		n, err := strconv.Atoi(tokText(text, toks[k]))
+		return err == nil && toks[k].class == classNumber && n >= 1 && n <= 31
+	}
+	if !small(i-1) || toks[j].class != classNumber {
+		return false
+	}
+	stopAfter := func(k int) bool {
+		return k+1 < len(toks) && tokText(text, toks[k+1]) == "." && toks[k].end == toks[k+1].start
+	}
+	if m, err := strconv.Atoi(tokText(text, toks[j])); err == nil && m <= 12 && small(j) && stopAfter(j) {
+		return true // "27. | 3. 1967"
+	}
+	return len(tokText(text, toks[j])) == 4 && i >= 3 && tokText(text, toks[i-2]) == "." && small(i-3) && stopAfter(i-3)
 }
 
 // isOrdinalNoun reports an ordinal before a noun as German writes it
