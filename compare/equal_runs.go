@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Equal runs left in changes. The sentence alignment works on the
@@ -678,12 +679,12 @@ func wordKeys(ts []token) []uint32 {
 
 // sentenceCounts counts, by hash, the sentences of a pair's two
 // documents, to tell a sentence that occurs once in each, and holds the
-// sentences of the paragraphs both have unchanged (one unit each, whose
-// sentences the counts do not see), folded (foldedSentence). It is made
-// on first use: most pairs never ask.
+// short sentences of the paragraphs both have unchanged (one unit each,
+// whose sentences the counts do not see), by foldedHash. It is made on
+// first use: most pairs never ask.
 type sentenceCounts struct {
 	counts map[uint64][2]int32
-	light  map[string]bool
+	light  map[uint64]bool
 }
 
 // moved reports whether at, deleted from A, and bt, inserted in B, equal
@@ -704,12 +705,12 @@ func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
 	if c.counts[a.sents[ia].hash] != [2]int32{1, 1} || a.sents[ia].hash != b.sents[ib].hash {
 		return false
 	}
-	return !c.light[foldedSentence(a.text[a.sents[ia].start:a.sents[ia].end])]
+	return !c.light[foldedHash(a.text[a.sents[ia].start:a.sents[ia].end])]
 }
 
 // count fills c from documents a and b.
 func (c *sentenceCounts) count(a, b *document) {
-	c.counts, c.light = map[uint64][2]int32{}, map[string]bool{}
+	c.counts, c.light = map[uint64][2]int32{}, map[uint64]bool{}
 	for v, d := range [2]*document{a, b} {
 		for _, s := range d.sents {
 			n := c.counts[s.hash]
@@ -719,20 +720,60 @@ func (c *sentenceCounts) count(a, b *document) {
 	}
 	for _, s := range a.sents { // the unchanged paragraphs are B's too
 		if s.light {
-			p := a.text[s.start:s.end]
-			for _, sp := range Sentences(p) {
-				c.light[foldedSentence(p[sp[0]:sp[1]])] = true
-			}
+			addShortSentences(c.light, a.text[s.start:s.end])
 		}
 	}
 }
 
-// foldedSentence is sentence s in small letters with its white space
-// made single spaces and typographic apostrophes plain, so that a
-// wrapped, a capitalised or a typeset copy ("Thank\nyou.", "THANK YOU.",
-// "It’s done.") is the same.
-func foldedSentence(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " "))
+// maxShortSentence is the longest sentence, in bytes, that
+// addShortSentences keeps: the sentences moved looks up are those too
+// short for a run of their own (fewer than minWholeRunAlnum letters and
+// digits, or two words), and most sentences of a text are longer.
+const maxShortSentence = 64
+
+// addShortSentences adds to set the foldedHash of each short sentence of
+// text, cut where a full stop, question or exclamation mark meets white
+// space: a byte scan, not the sentence rules, as an unchanged text may be
+// most of a large one, and the sentences looked up are short whole ones.
+func addShortSentences(set map[uint64]bool, text string) {
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+			if piece := strings.TrimSpace(text[start : i+1]); len(piece) <= maxShortSentence {
+				set[foldedHash(piece)] = true
+			}
+			start = i + 1
+		}
+	}
+	if piece := strings.TrimSpace(text[start:]); piece != "" && len(piece) <= maxShortSentence {
+		set[foldedHash(piece)] = true
+	}
+}
+
+// foldedHash hashes sentence s in small letters, its white space made
+// single spaces and typographic apostrophes plain, so that a wrapped, a
+// capitalised or a typeset copy ("Thank\nyou.", "THANK YOU.", "It’s
+// done.") hashes alike.
+func foldedHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == '’':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			h = (h ^ ' ') * fnvPrime
+			space = false
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+	}
+	return h
 }
 
 // longEnough reports a run long enough to be kept: minWords words with
