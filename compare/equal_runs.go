@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Equal runs left in changes. The sentence alignment works on the
@@ -728,21 +729,45 @@ func (c *sentenceCounts) count(a, b *document) {
 // maxShortSentence is the longest sentence, in bytes, that
 // addShortSentences keeps: the sentences moved looks up are those too
 // short for a run of their own (fewer than minWholeRunAlnum letters and
-// digits, or two words), and most sentences of a text are longer.
-const maxShortSentence = 64
+// digits, or two words: "Aleksandra Bobkowskiego." is 24 bytes), and
+// most sentences of a text are longer.
+const maxShortSentence = 40
 
 // addShortSentences adds to set the foldedHash of each short sentence of
 // text, cut where a full stop, question or exclamation mark meets white
 // space: a byte scan, not the sentence rules, as an unchanged text may be
 // most of a large one, and the sentences looked up are short whole ones.
 func addShortSentences(set map[uint64]bool, text string) {
+	// The next full stop, question and exclamation mark from start, each
+	// found once with a fast byte search, so the scan stays linear.
+	var next [3]int
+	marks := [3]byte{'.', '?', '!'}
+	find := func(m, from int) {
+		if k := strings.IndexByte(text[from:], marks[m]); k >= 0 {
+			next[m] = from + k
+		} else {
+			next[m] = len(text)
+		}
+	}
+	for m := range marks {
+		find(m, 0)
+	}
 	start := 0
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; (c == '.' || c == '?' || c == '!') && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
+	for {
+		i := min(next[0], next[1], next[2])
+		if i == len(text) {
+			break
+		}
+		if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
 			if piece := strings.TrimSpace(text[start : i+1]); len(piece) <= maxShortSentence {
 				set[foldedHash(piece)] = true
 			}
 			start = i + 1
+		}
+		for m := range marks {
+			if next[m] == i {
+				find(m, i+1)
+			}
 		}
 	}
 	if piece := strings.TrimSpace(text[start:]); piece != "" && len(piece) <= maxShortSentence {
@@ -757,7 +782,15 @@ func addShortSentences(set map[uint64]bool, text string) {
 func foldedHash(s string) uint64 {
 	h := uint64(fnvOffset)
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r := rune(s[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 		switch {
 		case unicode.IsSpace(r):
 			space = true
