@@ -123,16 +123,17 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// (so-called); Czech "sv." (saint), "mj." (among others) and "mld."
 	// (billion, before "Kč"); Turkish "bkz." (see).
 	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
-	// Dutch "mr." (a lawyer's title), Portuguese "cap." (captain), Czech
-	// "doc." (associate professor): words elsewhere too.
-	{abbrevNameTitle, `prof dr sen gen arch mons mr cap doc`},
+	// Dutch "mr." (a lawyer's title), Portuguese "Eng." (engineer), Turkish
+	// "Cad." (street): words elsewhere too. Portuguese "cap." and Czech
+	// "doc." are left out: "a cap.", "the doc." end English sentences.
+	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
 		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma
-		eng av phdr mudr judr rndr paeddr doç cad`},
+		av phdr mudr judr rndr paeddr doç`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
@@ -438,11 +439,11 @@ func fullNameAt(text string, toks []rawToken, k int) bool {
 		return false
 	case utf8.RuneCountInString(tokText(text, toks[k])) == 1:
 		return tokText(text, toks[k+1]) == "." && (capital(k+2) || // "K. de Groot"
-			k+3 < len(toks) && nameParticles[tokText(text, toks[k+2])] && capital(k+3))
+			k+3 < len(toks) && nameParticles[tokText(text, toks[k+2])] && capital(k+3) && utf8.RuneCountInString(tokText(text, toks[k+3])) > 1)
 	case tokText(text, toks[k+1]) == "." && toks[k].end == toks[k+1].start:
 		return abbreviations[strings.ToLower(tokText(text, toks[k]))].has(abbrevCapitalTitle) // "doc. PhDr. Novotný"
 	case k+2 < len(toks) && nameParticles[tokText(text, toks[k+1])]:
-		return capital(k + 2) // "António de Spínola"
+		return capital(k+2) && utf8.RuneCountInString(tokText(text, toks[k+2])) > 1 // "António de Spínola", not "What do I"
 	}
 	return toks[k+1].start > toks[k].end && capital(k+1)
 }

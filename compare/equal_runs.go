@@ -726,10 +726,10 @@ func (c *sentenceCounts) count(a, b *document) {
 	}
 }
 
-// maxShortSentence is the longest sentence, in bytes, that
+// maxShortSentence is the longest sentence, in letters, that
 // addShortSentences keeps: the sentences moved looks up are those too
 // short for a run of their own (fewer than minWholeRunAlnum letters and
-// digits, or two words: "Aleksandra Bobkowskiego." is 24 bytes), and
+// digits, or two words: "Aleksandra Bobkowskiego." is 24 letters), and
 // most sentences of a text are longer.
 const maxShortSentence = 40
 
@@ -758,8 +758,8 @@ func addShortSentences(set map[uint64]bool, text string) {
 		if i == len(text) {
 			break
 		}
-		if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
-			if piece := strings.TrimSpace(text[start : i+1]); len(piece) <= maxShortSentence {
+		if (i+1 == len(text) || spaceByte(text[i+1])) && !abbreviationBefore(text, i) {
+			if piece := strings.TrimSpace(text[start : i+1]); short(piece) {
 				set[foldedHash(piece)] = true
 			}
 			start = i + 1
@@ -770,10 +770,49 @@ func addShortSentences(set map[uint64]bool, text string) {
 			}
 		}
 	}
-	if piece := strings.TrimSpace(text[start:]); piece != "" && len(piece) <= maxShortSentence {
+	if piece := strings.TrimSpace(text[start:]); piece != "" && short(piece) {
 		set[foldedHash(piece)] = true
 	}
 }
+
+// short reports a piece of at most maxShortSentence letters; longer
+// bytes are not counted.
+func short(piece string) bool {
+	return len(piece) <= utf8.UTFMax*maxShortSentence && utf8.RuneCountInString(piece) <= maxShortSentence
+}
+
+// spaceByte reports an ASCII white-space byte.
+func spaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// abbreviationBefore reports a known abbreviation right before the full
+// stop at text[i] ("Prof. Anna Smith."), where a sentence goes on. It is
+// asked at every sentence end of an unchanged text, so an ASCII word is
+// lowered on the stack.
+func abbreviationBefore(text string, i int) bool {
+	j := i
+	for j > 0 && !spaceByte(text[j-1]) && i-j < maxAbbreviationBytes {
+		j--
+	}
+	if j == i || i-j >= maxAbbreviationBytes {
+		return false
+	}
+	var buf [maxAbbreviationBytes]byte
+	w := buf[:0]
+	for k := j; k < i; k++ {
+		c := text[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(text[j:i])] != 0
+		}
+		w = append(w, lowerASCII(c))
+	}
+	return abbreviations[string(w)] != 0
+}
+
+// maxAbbreviationBytes bounds the words abbreviationBefore looks up: the
+// abbreviations are shorter.
+const maxAbbreviationBytes = 12
 
 // foldedHash hashes sentence s in small letters, its white space made
 // single spaces and typographic apostrophes plain, so that a wrapped, a

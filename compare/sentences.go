@@ -368,10 +368,13 @@ func numericDate(text string, toks []rawToken, i, j int) bool {
 	stopAfter := func(k int) bool {
 		return k+1 < len(toks) && tokText(text, toks[k+1]) == "." && toks[k].end == toks[k+1].start
 	}
-	if m, err := strconv.Atoi(tokText(text, toks[j])); err == nil && m <= 12 && small(j) && stopAfter(j) {
+	year := func(k int) bool {
+		return k < len(toks) && toks[k].class == classNumber && len(tokText(text, toks[k])) == 4
+	}
+	if m, err := strconv.Atoi(tokText(text, toks[j])); err == nil && m <= 12 && small(j) && stopAfter(j) && year(j+2) {
 		return true // "27. | 3. 1967"
 	}
-	return len(tokText(text, toks[j])) == 4 && i >= 3 && tokText(text, toks[i-2]) == "." && small(i-3) && stopAfter(i-3)
+	return year(j) && i >= 3 && tokText(text, toks[i-2]) == "." && small(i-3) && stopAfter(i-3)
 }
 
 // isOrdinalNoun reports an ordinal before a noun as German writes it

@@ -650,6 +650,13 @@ func TestNewsSentencePerLine(t *testing.T) {
 	} {
 		knownMisses[line] = initial
 	}
+	// Titles in small letters that are English words too ("a cap.",
+	// "the doc."), and a street before its number: cut, as those words'
+	// English sentences must be.
+	wordTitle := "a title that is also an English word"
+	knownMisses["O cap. Salgueiro Maia comandou a coluna da Escola Prática de Cavalaria de Santarém que cercou o Quartel do Carmo."] = wordTitle
+	knownMisses["Novou expozici o dějinách 20. stol. připravil tým vedený doc. PhDr. Martinem Novotným, CSc."] = wordTitle
+	knownMisses["Tıp fakültelerinden Cerrahpaşa, Kocamustafapaşa Cad. No. 53 adresindeki yerleşkesiyle 2018'de ayrı bir üniversite hâline geldi."] = wordTitle
 	files := []string{"news.de", "news.fr", "news.ru", "news.en", "news.es", "news.it", "news.pl", "news.uk",
 		"encyclopedia.es", "encyclopedia.it", "encyclopedia.pl", "encyclopedia.uk",
 		"encyclopedia.pt", "encyclopedia.nl", "encyclopedia.cs", "encyclopedia.tr"}
