@@ -795,7 +795,7 @@ func abbreviationBefore(text string, i int) bool {
 	for j > 0 && !spaceByte(text[j-1]) && i-j < maxAbbreviationBytes {
 		j--
 	}
-	if j == i || i-j >= maxAbbreviationBytes {
+	if text[i] != '.' || j == i || i-j >= maxAbbreviationBytes {
 		return false
 	}
 	var buf [maxAbbreviationBytes]byte
@@ -803,11 +803,19 @@ func abbreviationBefore(text string, i int) bool {
 	for k := j; k < i; k++ {
 		c := text[k]
 		if c >= utf8.RuneSelf {
-			return abbreviations[strings.ToLower(text[j:i])] != 0
+			return titleGoesOn(abbreviations[strings.ToLower(text[j:i])], text[j:i])
 		}
 		w = append(w, lowerASCII(c))
 	}
-	return abbreviations[string(w)] != 0
+	return titleGoesOn(abbreviations[string(w)], text[j:i])
+}
+
+// titleGoesOn reports an abbreviation w of kind after which a sentence
+// goes on whatever follows: a title, or a capital title written with
+// its capital ("Prof."). Those that close a list ("etc.") or go on only
+// before a number or a name do not count.
+func titleGoesOn(kind abbrevKind, w string) bool {
+	return kind.has(abbrevTitle) || kind.has(abbrevCapitalTitle) && unicode.IsUpper(firstRune(w))
 }
 
 // maxAbbreviationBytes bounds the words abbreviationBefore looks up: the

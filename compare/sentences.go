@@ -371,11 +371,16 @@ func numericDate(text string, toks []rawToken, i, j int) bool {
 	year := func(k int) bool {
 		return k < len(toks) && toks[k].class == classNumber && len(tokText(text, toks[k])) == 4
 	}
-	if m, err := strconv.Atoi(tokText(text, toks[j])); err == nil && m <= 12 && small(j) && stopAfter(j) && year(j+2) {
-		return true // "27. | 3. 1967"
+	if m, err := strconv.Atoi(tokText(text, toks[j])); err == nil && m <= 12 && small(j) && stopAfter(j) &&
+		(year(j+2) || j+2 < len(toks) && dateRangeWords[tokText(text, toks[j+2])]) {
+		return true // "27. | 3. 1967", "vom 1. | 2. bis zum 3. 4. 2000"
 	}
 	return year(j) && i >= 3 && tokText(text, toks[i-2]) == "." && small(i-3) && stopAfter(i-3)
 }
+
+// dateRangeWords join a date in figures to the next one of its range
+// ("vom 1. 2. bis zum 3. 4. 2000", "am 24. 12. und am 31. 12. 2023").
+var dateRangeWords = wordSet(`bis und - – — až do`)
 
 // isOrdinalNoun reports an ordinal before a noun as German writes it
 // ("die 3. Kompanie", "zum 5. Mal", "der 100. Geburtstag"): a number of
