@@ -539,15 +539,23 @@ func (d *document) tokenFrom(pos int) int {
 	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= pos })
 }
 
+// sentenceHolding returns the index in d.toks of the first token of ts,
+// a run of d's tokens, and the sentence that holds that token; ok is
+// false for an empty run.
+func (d *document) sentenceHolding(ts []token) (lo, i int, ok bool) {
+	if len(ts) == 0 {
+		return 0, 0, false
+	}
+	lo = d.tokenFrom(int(ts[0].start))
+	i = sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
+	return lo, i, i < len(d.sents)
+}
+
 // wholeSentence returns the index of the sentence whose tokens are ts,
 // a run of d's tokens, if they make one whole.
 func (d *document) wholeSentence(ts []token) (int, bool) {
-	if len(ts) == 0 {
-		return 0, false
-	}
-	lo := d.tokenFrom(int(ts[0].start))
-	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
-	if i == len(d.sents) || d.sents[i].tokLo != lo || d.sents[i].tokHi != lo+len(ts) {
+	lo, i, ok := d.sentenceHolding(ts)
+	if !ok || d.sents[i].tokLo != lo || d.sents[i].tokHi != lo+len(ts) {
 		return 0, false
 	}
 	return i, true
@@ -558,29 +566,22 @@ func (d *document) wholeSentence(ts []token) (int, bool) {
 // abbreviation the engine reads through ("inż. | Aleksandra
 // Bobkowskiego.").
 func (d *document) pieceAfterStop(ts []token) bool {
-	if len(ts) == 0 {
-		return false
-	}
-	lo := d.tokenFrom(int(ts[0].start))
-	if lo == 0 || d.text[d.toks[lo-1].start:d.toks[lo-1].end()] != "." {
-		return false
-	}
-	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
-	return i < len(d.sents) && d.sents[i].tokLo < lo
+	lo, i, ok := d.sentenceHolding(ts)
+	return ok && lo > 0 && d.text[d.toks[lo-1].start:d.toks[lo-1].end()] == "." && d.sents[i].tokLo < lo
 }
 
 // looseSentence reports whether ts, a run of d's tokens, is a sentence
 // whole or the end of one from a full stop inside it (pieceAfterStop).
 func (d *document) looseSentence(ts []token) bool {
-	if _, ok := d.wholeSentence(ts); ok {
-		return true
-	}
-	if !d.pieceAfterStop(ts) {
-		return false
-	}
-	lo := d.tokenFrom(int(ts[0].start))
-	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
-	return d.sents[i].tokHi == lo+len(ts)
+	lo, i, ok := d.sentenceHolding(ts)
+	return ok && d.sents[i].tokHi == lo+len(ts) && (d.sents[i].tokLo == lo || d.pieceAfterStop(ts))
+}
+
+// stopInside reports whether one of d's sentences ends among ts, a run
+// of d's tokens, before the last.
+func (d *document) stopInside(ts []token) bool {
+	lo, i, ok := d.sentenceHolding(ts)
+	return ok && len(ts) >= 2 && d.sents[i].tokHi < lo+len(ts)
 }
 
 // tokenStartingAt returns the token that starts at byte pos, if any.

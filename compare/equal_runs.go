@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -633,7 +632,7 @@ func (e *emitter) widenedRun(dl, s *editSide, r tokenRun) tokenRun {
 		if slices.Contains(dl.used[a0:a1], true) || slices.Contains(s.used[b0:b1], true) {
 			return false
 		}
-		if stopInside(e.a, dl.toks[a0:a1]) || stopInside(e.b, s.toks[b0:b1]) {
+		if e.a.stopInside(dl.toks[a0:a1]) || e.b.stopInside(s.toks[b0:b1]) {
 			return false // a sentence of its own beside the moved one
 		}
 		wa, wb := wordKeys(dl.toks[a0:a1]), wordKeys(s.toks[b0:b1])
@@ -648,17 +647,6 @@ func (e *emitter) widenedRun(dl, s *editSide, r tokenRun) tokenRun {
 		w.a1, w.b1 = la, lb
 	}
 	return w
-}
-
-// stopInside reports whether one of d's sentences ends among ts, a run
-// of d's tokens, before the last.
-func stopInside(d *document, ts []token) bool {
-	if len(ts) < 2 {
-		return false
-	}
-	lo := d.tokenFrom(int(ts[0].start))
-	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
-	return i < len(d.sents) && d.sents[i].tokHi < lo+len(ts)
 }
 
 // maxEdgeEditWords is how many words an edit at a moved passage's end

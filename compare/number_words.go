@@ -53,6 +53,19 @@ func (nw numberWord) anywhere() bool {
 // value.
 type wordAdder func(kind numberWordKind, value int64, forms string)
 
+// addStems adds, for each value's stem, the stem with each of endings
+// (separated by spaces): the cases of a teen ("одиннадцат" + "ь и ью"),
+// an ordinal's adjective endings, a hundred's genders ("doscient" + "os
+// as").
+func addStems(add wordAdder, kind numberWordKind, stems map[int64]string, endings string) {
+	ends := strings.Fields(endings)
+	for v, stem := range stems {
+		for _, e := range ends {
+			add(kind, v, stem+e)
+		}
+	}
+}
+
 // addCardinals adds units from 0 ("-" skips one) and tens from firstTen
 // up.
 func addCardinals(add wordAdder, units, tens string, firstTen int) {
@@ -139,11 +152,9 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 		}
 		add(kind, v, forms)
 	}
-	for v, stem := range map[int64]string{11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
+	addStems(add, numUnit, map[int64]string{11: "одиннадцат", 12: "двенадцат", 13: "тринадцат", 14: "четырнадцат",
 		15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат",
-		20: "двадцат", 30: "тридцат"} {
-		add(numUnit, v, stem+"ь "+stem+"и "+stem+"ью")
-	}
+		20: "двадцат", 30: "тридцат"}, "ь и ью")
 	for v, forms := range map[int64]string{50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти",
 		70: "семьдесят семидесяти", 80: "восемьдесят восьмидесяти"} {
 		add(numUnit, v, forms)
@@ -158,15 +169,11 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000000, "миллиард миллиарда миллиардов миллиарды")
 	add(numScale, 1000000000000, "триллион триллиона триллионов триллионы")
 	// Russian ordinals: a stem and an adjective's ending.
-	endings := strings.Fields("ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
-	for v, stem := range map[int64]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
+	addStems(add, numUnit, map[int64]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
 		8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат",
 		14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
-		19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков"} {
-		for _, e := range endings {
-			add(numUnit, v, stem+e)
-		}
-	}
+		19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков"},
+		"ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
 	add(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
 	for _, f := range strings.Fields("полтора полторы полутора anderthalb") {
 		m[f] = numberWord{kind: numUnit, value: 1, half: true} // one and a half

@@ -30,10 +30,8 @@ func addSpanishNumberWords(add wordAdder) {
 		add(numUnit, v, forms)
 	}
 	add(numHundred, 100, "cien ciento")
-	for v, stem := range map[int64]string{200: "doscient", 300: "trescient", 400: "cuatrocient", 500: "quinient",
-		600: "seiscient", 700: "setecient", 800: "ochocient", 900: "novecient"} {
-		add(numHundred, v, stem+"os "+stem+"as")
-	}
+	addStems(add, numHundred, map[int64]string{200: "doscient", 300: "trescient", 400: "cuatrocient", 500: "quinient",
+		600: "seiscient", 700: "setecient", 800: "ochocient", 900: "novecient"}, "os as")
 	add(numScale, 1000000, "millón millon millones")
 	add(numScale, 1000000000000, "billón billones")
 }
@@ -66,10 +64,8 @@ func addPortugueseNumberWords(add wordAdder) {
 	add(numUnit, 17, "dezassete")
 	add(numUnit, 19, "dezanove")
 	add(numHundred, 100, "cem cento")
-	for v, stem := range map[int64]string{200: "duzent", 300: "trezent", 400: "quatrocent", 500: "quinhent",
-		600: "seiscent", 700: "setecent", 800: "oitocent", 900: "novecent"} {
-		add(numHundred, v, stem+"os "+stem+"as")
-	}
+	addStems(add, numHundred, map[int64]string{200: "duzent", 300: "trezent", 400: "quatrocent", 500: "quinhent",
+		600: "seiscent", 700: "setecent", 800: "oitocent", 900: "novecent"}, "os as")
 	add(numScale, 1000000, "milhão milhões")
 	add(numScale, 1000000000, "bilhão bilhões")
 	add(numScale, 1000000000000, "bilião biliões")

@@ -48,18 +48,11 @@ func addPolishNumberWords(add wordAdder) {
 // "drugi" (see above) in an adjective's endings: "pierwszego", "trzeciego
 // maja", "dwudziestym".
 func addPolishOrdinals(add wordAdder) {
-	hard := strings.Fields("y a e ego ej emu ym ą ych ymi")
-	for v, stem := range map[int64]string{1: "pierwsz", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
+	addStems(add, numUnit, map[int64]string{1: "pierwsz", 4: "czwart", 5: "piąt", 6: "szóst", 7: "siódm", 8: "ósm",
 		9: "dziewiąt", 10: "dziesiąt", 11: "jedenast", 12: "dwunast", 13: "trzynast", 14: "czternast",
 		15: "piętnast", 16: "szesnast", 17: "siedemnast", 18: "osiemnast", 19: "dziewiętnast",
-		20: "dwudziest", 30: "trzydziest"} {
-		for _, e := range hard {
-			add(numUnit, v, stem+e)
-		}
-	}
-	for _, e := range strings.Fields(polishSoftEndings) {
-		add(numUnit, 3, "trzec"+e)
-	}
+		20: "dwudziest", 30: "trzydziest"}, "y a e ego ej emu ym ą ych ymi")
+	addStems(add, numUnit, map[int64]string{3: "trzec"}, polishSoftEndings)
 }
 
 // polishSoftEndings are the endings of a Polish adjective on a soft stem:
@@ -80,11 +73,9 @@ func addUkrainianNumberWords(add wordAdder) {
 	} {
 		add(numUnit, v, forms)
 	}
-	for v, stem := range map[int64]string{11: "одинадцят", 12: "дванадцят", 13: "тринадцят", 14: "чотирнадцят",
+	addStems(add, numUnit, map[int64]string{11: "одинадцят", 12: "дванадцят", 13: "тринадцят", 14: "чотирнадцят",
 		15: "п'ятнадцят", 16: "шістнадцят", 17: "сімнадцят", 18: "вісімнадцят", 19: "дев'ятнадцят",
-		20: "двадцят", 30: "тридцят"} {
-		add(numUnit, v, stem+"ь "+stem+"и "+stem+"ьох "+stem+"ьма") // одинадцять, одинадцяти
-	}
+		20: "двадцят", 30: "тридцят"}, "ь и ьох ьма") // одинадцять, одинадцяти
 	for v, forms := range map[int64]string{100: "сто ста", 200: "двісті двохсот двомстам", 300: "триста трьохсот",
 		400: "чотириста чотирьохсот", 500: "п'ятсот п'ятисот", 600: "шістсот шестисот", 700: "сімсот семисот",
 		800: "вісімсот восьмисот", 900: "дев'ятсот дев'ятисот"} {
@@ -100,14 +91,9 @@ func addUkrainianNumberWords(add wordAdder) {
 // above) in an adjective's endings: "першого", "двадцять четвертого
 // серпня", "третій".
 func addUkrainianOrdinals(add wordAdder) {
-	endings := strings.Fields("ий ого ому им ім а ої ій у ою е і их ими")
-	for v, stem := range map[int64]string{1: "перш", 4: "четверт", 5: "п'ят", 6: "шост", 7: "сьом", 8: "восьм",
+	addStems(add, numUnit, map[int64]string{1: "перш", 4: "четверт", 5: "п'ят", 6: "шост", 7: "сьом", 8: "восьм",
 		9: "дев'ят", 10: "десят", 11: "одинадцят", 12: "дванадцят", 13: "тринадцят", 14: "чотирнадцят",
 		15: "п'ятнадцят", 16: "шістнадцят", 17: "сімнадцят", 18: "вісімнадцят", 19: "дев'ятнадцят",
-		20: "двадцят", 30: "тридцят", 40: "сороков"} {
-		for _, e := range endings {
-			add(numUnit, v, stem+e)
-		}
-	}
+		20: "двадцят", 30: "тридцят", 40: "сороков"}, "ий ого ому им ім а ої ій у ою е і их ими")
 	add(numUnit, 3, "третій третього третьому третім третя третьої третю третє треті третіх третіми")
 }
