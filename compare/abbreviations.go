@@ -364,7 +364,7 @@ func unitEnds(text string, toks []rawToken, w string, kind abbrevKind, n, i, nex
 // of that form's first token; ok is false where toks[i] is no full stop
 // after a word. Dotted forms like "e.g.", "т.д." are looked up whole
 // (from toks[i-3]), and so are those after a single letter with a space
-// ("z. B.", "т. д.", "p. ex.").
+// ("z. B.", "т. д.", "p. ex.") when known or when both are letters.
 func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first int, ok bool) {
 	if tokText(text, toks[i]) != "." || i == 0 || toks[i-1].end != toks[i].start || toks[i-1].class == classPunct {
 		return "", "", 0, false
@@ -373,7 +373,13 @@ func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first in
 	w, lw, first = tokText(text, prev), strings.ToLower(tokText(text, prev)), i-1
 	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].end == toks[i-2].start && toks[i-3].class == classWord &&
 		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
-		lw, first = strings.ToLower(tokText(text, toks[i-3]))+"."+lw, i-3
+		joined := strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+		// A word after a letter and a space is looked up alone unless
+		// the two are a known form: "v r. Prof. Heyrovský" is a year's
+		// abbreviation, then a title.
+		if _, known := abbreviations[joined]; known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 {
+			lw, first = joined, i-3
+		}
 	}
 	return w, lw, first, true
 }

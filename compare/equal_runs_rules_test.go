@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -236,5 +237,28 @@ func TestRandomMovesEditsDeletes(t *testing.T) {
 			}
 			t.Run(fmt.Sprint(seed), func(t *testing.T) { checkInvariants(t, r) })
 		}
+	}
+}
+
+// TestMovedSentenceLeavesItsTail: an editor who cuts a sentence at an
+// abbreviation moves its head ("… (London 1990, p.") and leaves the tail
+// ("45–52).") where the sentence stood. The engine moves its whole
+// sentence; the tail, deleted at the move's end in A and found in B where
+// the move started, stayed: the move gives it up and neither is reported.
+func TestMovedSentenceLeavesItsTail(t *testing.T) {
+	head := "Details of the new device are given in his biography (London 1990, p."
+	for _, tail := range []string{"45–52).", "45."} {
+		t.Run(tail, func(t *testing.T) {
+			a := rulesPara("The committee met on Monday morning. "+head+" "+tail+" The chair thanked everyone for coming.",
+				"The second paragraph goes on for a while. It ends with this sentence.")
+			b := rulesPara("The committee met on Monday morning. "+tail+" The chair thanked everyone for coming.",
+				"The second paragraph goes on for a while. It ends with this sentence. "+head)
+			r := mustCompare(t, Options{}, a, b)
+			checkInvariants(t, r)
+			got := describe(nonTrivial(r))
+			if want := []string{"move:" + head + ">" + head}; !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+			}
+		})
 	}
 }

@@ -59,15 +59,24 @@ func (e *emitter) samePlace(ix *changeIndex, d, in *editSide) bool {
 	if !e.touchesA(ic.AStart, a0, a1) && !e.touchesB(dc.BStart, b0, b1) {
 		return false
 	}
-	ta, tb := e.a.tokenFrom(int(d.toks[0].start)), e.b.tokenFrom(int(in.toks[0].start))
+	// A side at the end of its move stands, once the move went away,
+	// where the move started: its context comes before the move.
+	pa, pb := int(d.toks[0].start), int(in.toks[0].start)
+	if d.move >= 0 && d.atEnd {
+		pa = ix.cs[d.move].AStart
+	}
+	if in.move >= 0 && in.atEnd {
+		pb = ix.cs[in.move].BStart
+	}
+	ta, tb := e.a.tokenFrom(pa), e.b.tokenFrom(pb)
 	n, ok := e.sameContext(ta, tb)
 	if !ok {
 		return false
 	}
 	byA, byB := ix.orders()
 	skip := [2]int{d.change, in.change} // each is anchored where the other sits
-	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-n].start), int(d.toks[0].start), skip, spanA) &&
-		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-n].start), int(in.toks[0].start), skip, spanB)
+	return !byA.within(ix.cs, ix.moves, int(e.a.toks[ta-n].start), pa, skip, spanA) &&
+		!byB.within(ix.cs, ix.moves, int(e.b.toks[tb-n].start), pb, skip, spanB)
 }
 
 // samePlaceContext is how many equal, unchanged tokens before a deleted

@@ -49,6 +49,13 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		// A capital "В." after a Roman numeral is an initial, not "век".
 		{"uk initial В. after a numeral", "Вступ до тому II В. Іванов написав сам.", one("Вступ до тому II В. Іванов написав сам.")},
 
+		// A word after a one-letter abbreviation and a space is looked up
+		// alone unless the two are a known form ("z. B.", "p. ex.").
+		{"cs v r. Prof. Heyrovský", "Bylo to v r. Prof. Heyrovský se stal ředitelem.", one("Bylo to v r. Prof. Heyrovský se stal ředitelem.")},
+		{"cs s. Dr. Novák", "Viz životopis, s. Dr. Novák jej napsal.", one("Viz životopis, s. Dr. Novák jej napsal.")},
+		{"de z. B. Müller", "Das sagte z. B. Müller gestern.", one("Das sagte z. B. Müller gestern.")},
+		{"ru initials А. С. Пушкин", "Это написал А. С. Пушкин в Болдине.", one("Это написал А. С. Пушкин в Болдине.")},
+
 		// "р." after a number that is no year is a rouble.
 		{"ru Итого: 100 р.", "Итого: 100 р. Спасибо за покупку.", []string{"Итого: 100 р.", "Спасибо за покупку."}},
 		{"ru Стоимость: 100 р.", "Стоимость: 100 р. Доставка бесплатно.", []string{"Стоимость: 100 р.", "Доставка бесплатно."}},
