@@ -64,7 +64,9 @@
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
 //     pair's finished changes: a replacement loses the words its sides
 //     share at either end, a fragment deleted and put back at one place
-//     (also where a passage moved away stood between) is dropped, and
+//     (also where a passage moved away stood between) is dropped, as are
+//     the ends a deletion or an insertion shares with a replacement
+//     beside it (a sentence deleted between two titles), and
 //     equal runs of deleted and inserted words, found by hashed seeds,
 //     become moves (git's --color-moved rule), also where a moved
 //     sentence took along a piece cut at an abbreviation, and a sentence

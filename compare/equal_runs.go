@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -19,7 +20,9 @@ import (
 //
 //   - trims a replacement of the tokens its two sides share at either end;
 //   - drops a deletion and an insertion of the same tokens at one place
-//     (a fragment cut at "12." or "7." and put back word for word);
+//     (a fragment cut at "12." or "7." and put back word for word), and
+//     trims a deletion or an insertion beside a replacement of the tokens
+//     they share at either end;
 //   - pairs a run of deleted tokens with an equal run of inserted tokens
 //     elsewhere as a move, whatever sentences they cut, the way git's
 //     --color-moved does with lines: k-token hashes find shared runs,
@@ -141,10 +144,18 @@ func (e *emitter) trimmed(c Change) (Change, bool) {
 // C." → "A; C. B." joins A and C where B was.
 func (e *emitter) dropRestored(cs []Change) []Change {
 	movedA, movedB := movedSpans(cs)
+	starts := &changeStarts{cs: cs}
 	for k := range cs {
 		for j := k + 1; j < min(k+1+restoredReach, len(cs)); j++ {
 			x, y := &cs[k], &cs[j]
-			if x.Trivial || y.Trivial || !(x.Kind == Delete && y.Kind == Insert || x.Kind == Insert && y.Kind == Delete) {
+			if x.Trivial || y.Trivial {
+				continue
+			}
+			if x.Kind == Replace && (y.Kind == Delete || y.Kind == Insert) || y.Kind == Replace && (x.Kind == Delete || x.Kind == Insert) {
+				e.joinReplacement(x, y, movedA, movedB, starts)
+				continue
+			}
+			if !(x.Kind == Delete && y.Kind == Insert || x.Kind == Insert && y.Kind == Delete) {
 				continue
 			}
 			d, in := x, y
@@ -182,6 +193,156 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 		}
 	}
 	return out
+}
+
+// joinReplacement trims a replacement and a deletion or an insertion
+// next to it at one place of the tokens they share at either end, read as
+// one replacement: where a sentence was deleted before one whose title the
+// engine cut differently ("Sen. | Elizabeth Warren … step.\" Rep. | Jim
+// Jordan" → "Sen. Jim Jordan"), the diff deletes the one and replaces
+// "Rep" by "Sen" in the other, but "Sen" stood there all along. When
+// something is trimmed, x holds the change left and y is emptied.
+func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *changeStarts) {
+	r, o := x, y
+	if o.Kind == Replace {
+		r, o = y, x
+	}
+	if insideSpan(movedA, r.AStart, r.AEnd) || insideSpan(movedB, r.BStart, r.BEnd) {
+		return // an edit inside a moved passage belongs to it
+	}
+	var at, bt []token
+	switch o.Kind {
+	case Delete:
+		before := o.AEnd <= r.AStart
+		if insideSpan(movedA, o.AStart, o.AEnd) || !nextTo(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd, movedA) ||
+			!adjacent(e.b.text, o.BStart, r.BStart, r.BEnd, movedB) || before != (o.BStart <= r.BStart) {
+			return
+		}
+		bt = e.b.tokensIn(r.BStart, r.BEnd)
+		if at = joinTokens(e.a.tokensIn(o.AStart, o.AEnd), e.a.tokensIn(r.AStart, r.AEnd), before, bt); at == nil {
+			return
+		}
+	default:
+		before := o.BEnd <= r.BStart
+		if insideSpan(movedB, o.BStart, o.BEnd) || !nextTo(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd, movedB) ||
+			!adjacent(e.a.text, o.AStart, r.AStart, r.AEnd, movedA) || before != (o.AStart <= r.AStart) {
+			return
+		}
+		at = e.a.tokensIn(r.AStart, r.AEnd)
+		if bt = joinTokens(e.b.tokensIn(o.BStart, o.BEnd), e.b.tokensIn(r.BStart, r.BEnd), before, at); bt == nil {
+			return
+		}
+	}
+	if len(at) == 0 || len(bt) == 0 {
+		return
+	}
+	lo, hi := sharedEnds(at, bt)
+	if lo == 0 && hi == 0 {
+		return
+	}
+	aPos, bPos := int(at[0].start), int(bt[0].start)
+	if lo > 0 {
+		aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
+	}
+	starts.make()
+	*x, *y = e.changeOf(at[lo:len(at)-hi], bt[lo:len(bt)-hi], aPos, bPos), Change{}
+	if x.Kind != Replace {
+		*x = e.slideJoined(*x, starts)
+	}
+}
+
+// slideJoined moves c, a deletion or an insertion that joinReplacement
+// left, over the unchanged tokens after it to where a reader expects it,
+// as slideRuns does inside a group: ". Elizabeth … step.\" Rep" deleted
+// before ". Jim" reads as "Elizabeth … step.\" Rep." deleted. One
+// unchanged token is kept before the next change (starts).
+func (e *emitter) slideJoined(c Change, starts *changeStarts) Change {
+	d, o := e.a, e.b // the side the tokens are on, and the other
+	start, end, anchor := c.AStart, c.AEnd, c.BStart
+	if c.Kind == Insert {
+		d, o = e.b, e.a
+		start, end, anchor = c.BStart, c.BEnd, c.AStart
+	}
+	side := 0
+	if c.Kind == Insert {
+		side = 1
+	}
+	s, n, k := d.tokenFrom(start), len(d.tokensIn(start, end)), o.tokenFrom(anchor)
+	limD, limO := starts.next(side, end), starts.next(1-side, anchor)
+	right := 0
+	for s+n+right < len(d.toks) && k+right < len(o.toks) {
+		x, y := d.toks[s+n+right], o.toks[k+right]
+		if int(x.end()) > limD || int(y.end()) > limO || x.key != y.key {
+			break
+		}
+		right++
+	}
+	if right > 0 && (s+n+right < len(d.toks) || k+right < len(o.toks)) {
+		right-- // keep an unchanged token before what follows
+	}
+	shift := bestSlide(d.toks, d.text, s, n, 0, right)
+	if shift <= 0 {
+		return c
+	}
+	moved, at := d.toks[s+shift:s+n+shift], int(o.toks[k+shift-1].end())
+	if c.Kind == Insert {
+		return e.changeOf(nil, moved, at, 0)
+	}
+	return e.changeOf(moved, nil, 0, at)
+}
+
+// changeStarts finds where the next change of a pair starts in A (side
+// 0) or B (side 1). The starts are read once, before the first join
+// changes the list; joins only shrink changes, so the starts still bound
+// the unchanged stretches after them.
+type changeStarts struct {
+	cs     []Change
+	starts [2][]int
+	made   bool
+}
+
+func (s *changeStarts) make() {
+	if s.made {
+		return
+	}
+	s.made = true
+	for _, c := range s.cs {
+		s.starts[0], s.starts[1] = append(s.starts[0], c.AStart), append(s.starts[1], c.BStart)
+	}
+	slices.Sort(s.starts[0])
+	slices.Sort(s.starts[1])
+}
+
+// next is where the first change at or after offset p of the side
+// starts, or a large offset past both texts.
+func (s *changeStarts) next(side, p int) int {
+	if k, _ := slices.BinarySearch(s.starts[side], p); k < len(s.starts[side]) {
+		return s.starts[side][k]
+	}
+	return math.MaxInt
+}
+
+// nextTo reports whether the spans [s1, e1) and [s2, e2) of text do not
+// overlap and only white space and moved passages separate them.
+func nextTo(text string, s1, e1, s2, e2 int, moved []Span) bool {
+	if e1 <= s2 {
+		return adjacent(text, e1, s2, e2, moved)
+	}
+	return e2 <= s1 && adjacent(text, e2, s1, e1, moved)
+}
+
+// joinTokens returns x then y, or y then x when xFirst is false, in a new
+// slice, or nil where the two would share neither end with other and
+// there is nothing to trim.
+func joinTokens(x, y []token, xFirst bool, other []token) []token {
+	if !xFirst {
+		x, y = y, x
+	}
+	if len(x) == 0 || len(y) == 0 || len(other) == 0 ||
+		x[0].key != other[0].key && y[len(y)-1].key != other[len(other)-1].key {
+		return nil
+	}
+	return append(slices.Clip(x), y...)
 }
 
 // movedSpans returns the spans of the moves among cs in A and in B, each

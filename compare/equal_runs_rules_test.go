@@ -262,3 +262,33 @@ func TestMovedSentenceLeavesItsTail(t *testing.T) {
 		})
 	}
 }
+
+// TestDeletedSentenceBetweenTitles: the editor deleted the words from
+// after one title to after the next ("Sen. [Elizabeth … step." Rep.] Jim
+// Jordan"); the engine's sentences end after a quotation, so its diff
+// deleted the first sentence whole and replaced "Rep" by "Sen" in the
+// second. The two at one place are one deletion of the words the editor
+// took out; read the other way, one insertion.
+func TestDeletedSentenceBetweenTitles(t *testing.T) {
+	gone := "Elizabeth Warren, a Democrat from Massachusetts, called the measure \"a good first step.\" Rep."
+	a := rulesPara("It now goes to the House, where its fate is uncertain.",
+		"Sen. "+gone+" Jim Jordan of Ohio said House Republicans would not take it up in its current form.")
+	b := rulesPara("It now goes to the House, where its fate is uncertain.",
+		"Sen. Jim Jordan of Ohio said House Republicans would not take it up in its current form.")
+	for _, tt := range []struct {
+		name string
+		a, b string
+		want string
+	}{
+		{"deleted", a, b, "delete:" + gone + ">"},
+		{"inserted", b, a, "insert:>" + gone},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			checkInvariants(t, r)
+			if got := describe(nonTrivial(r)); !slices.Equal(got, []string{tt.want}) {
+				t.Errorf("got %q, want %q", got, []string{tt.want})
+			}
+		})
+	}
+}
