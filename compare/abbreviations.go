@@ -137,7 +137,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
 	{abbrevCapitalTitle, `proc natl acad sci phys lett chem engl biol`},
-	{abbrevCloses, `etc a.m p.m т.д т.п др usw`},
+	{abbrevCloses, `etc a.m p.m т.д т.п т.пр др usw`},
 	// Greek: before and after Christ, before and after noon ("432 π.Χ.
 	// Ήταν"); "π.χ." in small letters is "for example" (see
 	// isAbbreviation).
@@ -145,7 +145,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Of this, the current, the last year, and of our era.
 	// Above sea level, Ukrainian "над р. м." (Russian "над у. м."),
 	// closes a height; in capitals, "Р. М." and "У. М." are initials.
-	{abbrevDating, `с.г т.г п.г н.э ц.р н.е р.м у.м n.l`},
+	{abbrevDating, `с.г т.г п.г н.э ц.р н.е р.м у.м н.ст n.l`},
 	// Before and after Christ in Spanish and Italian ("193 a. C.", "400
 	// d.C."): the era closes a year.
 	{abbrevCloses, `a.c d.c`},
@@ -373,11 +373,17 @@ func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first in
 	w, lw, first = tokText(text, prev), strings.ToLower(tokText(text, prev)), i-1
 	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].end == toks[i-2].start && toks[i-3].class == classWord &&
 		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
-		joined := strings.ToLower(tokText(text, toks[i-3])) + "." + lw
-		// A word after a letter and a space is looked up alone unless
-		// the two are a known form: "v r. Prof. Heyrovský" is a year's
-		// abbreviation, then a title.
-		if _, known := abbreviations[joined]; known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 {
+		letter := strings.ToLower(tokText(text, toks[i-3]))
+		joined := letter + "." + lw
+		// A word after a letter and a space is looked up alone where the
+		// letter is an abbreviation of its own after a word ("v r. Prof.
+		// Heyrovský", a year's, then a title), and together where the two
+		// are a known form ("z. B.") or the letter is one of a chain or
+		// no abbreviation ("U. S. Dept.", "a. o. Prof.", "и. о. проф.").
+		_, known := abbreviations[joined]
+		_, letterKnown := abbreviations[letter]
+		alone := letterKnown && !(i >= 4 && tokText(text, toks[i-4]) == ".")
+		if known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 || !alone {
 			lw, first = joined, i-3
 		}
 	}
