@@ -123,10 +123,18 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// (so-called); Czech "sv." (saint), "mj." (among others) and "mld."
 	// (billion, before "Kč"); Turkish "bkz." (see).
 	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
+	// Swedish "t.ex." (for example), "bl.a." (among others), "s.k."
+	// (so-called), "dvs." (that is), "f.d." (former), "jfr" (compare);
+	// Hungarian "pl." (for example), "ún." (so-called).
+	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr pl ún`},
+	// Swedish "osv." and "m.fl." (and others), Hungarian "stb." close a
+	// list as "etc." does.
+	{abbrevCloses, `osv m.fl stb`},
 	// Dutch "mr." (a lawyer's title), Portuguese "Eng." (engineer), Turkish
-	// "Cad." (street): words elsewhere too. Portuguese "cap." and Czech
-	// "doc." are left out: "a cap.", "the doc." end English sentences.
-	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad`},
+	// "Cad." (street), Czech and Swedish "doc." (docent): words elsewhere
+	// too ("the doc."). Portuguese "cap." is left out: "a cap." ends
+	// English sentences.
+	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad doc`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
@@ -159,9 +167,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// German law and notes ("Art. 6 Abs. 1"), a volume's year ("Jg. 12"),
 	// a telephone ("Tel. 030 12345"), tax ("inkl. MwSt. 19 Euro"); French
 	// "alinéa" ("art. 5 al. 2"); about ("rd. 210 Mio.", "ок. 45 м",
-	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн"); a flat ("кв. 12");
-	// Polish "godz. 16", at four; Spanish "núm. 3".
-	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox séc poč`},
+	// Polish "ok. 25 mln", Ukrainian "бл. 25 млн", Hungarian "kb. 2000");
+	// a flat ("кв. 12"); at an hour (Polish "godz. 16", Swedish "kl. 9");
+	// Spanish "núm. 3".
+	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox séc poč kb kl`},
 	{abbrevSmallOnly, `ok`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
@@ -253,7 +262,8 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	if kind.has(abbrevCapitalTitle) && unicode.IsUpper(firstRune(w)) && !afterNumber {
 		return true // "Fr. Müller", but "5 Fr. Das" (francs) may end
 	}
-	if kind.has(abbrevNameTitle) && !afterNumber && (fullNameAt(text, toks, next) || afterItalianArticle(text, toks, first)) {
+	if kind.has(abbrevNameTitle) && !afterNumber && !afterEnglishDeterminer(text, toks, first) &&
+		(fullNameAt(text, toks, next) || afterItalianArticle(text, toks, first)) {
 		return true
 	}
 	// A German street before its number: "Goethestr. 12".
@@ -433,6 +443,18 @@ func afterItalianArticle(text string, toks []rawToken, k int) bool {
 	}
 	return k >= 1 && italianArticles[strings.ToLower(tokText(text, toks[k-1]))]
 }
+
+// afterEnglishDeterminer reports an English determiner right before
+// toks[k], after which a title that is also a word is the word: "I saw
+// the doc. John Smith was there."
+func afterEnglishDeterminer(text string, toks []rawToken, k int) bool {
+	return k >= 1 && englishDeterminers[strings.ToLower(tokText(text, toks[k-1]))]
+}
+
+// englishDeterminers are the English words that make the word after them
+// a noun. "a" is left out: it is also Polish and Czech "and" ("a gen.
+// Rozwadowski").
+var englishDeterminers = wordSet(`the this that its my your his her our their`)
 
 // italianArticles are the Italian definite articles and the prepositions
 // joined with them, elided ones with their apostrophe.

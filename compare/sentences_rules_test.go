@@ -69,6 +69,17 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		{"de o. Prof. Zu", "Ab 1920 war er o. Prof. Zu seinen Schülern zählte Weber.",
 			[]string{"Ab 1920 war er o. Prof.", "Zu seinen Schülern zählte Weber."}},
 
+		// Swedish and Hungarian abbreviations, and a title that is also a
+		// word after an English determiner.
+		{"sv t.ex. Forsvik", "Här finns många platser, t.ex. Forsvik och Sjötorp.", one("Här finns många platser, t.ex. Forsvik och Sjötorp.")},
+		{"sv kl. 9", "Slussarna är öppna kl. 9–18 varje dag.", one("Slussarna är öppna kl. 9–18 varje dag.")},
+		{"sv doc. P. Svensson", "Det bekräftar även doc. P. Svensson i en artikel.", one("Det bekräftar även doc. P. Svensson i en artikel.")},
+		{"sv osv. Sedan", "De fraktade järn, trä osv. Sedan kom järnvägen.", []string{"De fraktade järn, trä osv.", "Sedan kom järnvägen."}},
+		{"hu kb. 2000", "A munkálatok során kb. 2000 ember dolgozott a hídon.", one("A munkálatok során kb. 2000 ember dolgozott a hídon.")},
+		{"hu stb. A", "Bélyegen, bankjegyen stb. szerepel. A híd jelkép.", []string{"Bélyegen, bankjegyen stb. szerepel.", "A híd jelkép."}},
+		{"en the doc. John Smith", "I asked the doc. John Smith was there.", []string{"I asked the doc.", "John Smith was there."}},
+		{"en your prof. Anna Weber", "Ask your prof. Anna Weber knows.", []string{"Ask your prof.", "Anna Weber knows."}},
+
 		// "р." after a number that is no year is a rouble.
 		{"ru Итого: 100 р.", "Итого: 100 р. Спасибо за покупку.", []string{"Итого: 100 р.", "Спасибо за покупку."}},
 		{"ru Стоимость: 100 р.", "Стоимость: 100 р. Доставка бесплатно.", []string{"Стоимость: 100 р.", "Доставка бесплатно."}},

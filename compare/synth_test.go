@@ -260,10 +260,10 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 // turn of dialogue) a line: news reports in German, French, Russian,
 // English, Spanish, Italian, Polish and Ukrainian, encyclopedia articles
 // in German, Russian, Spanish, Italian, Polish, Ukrainian, Portuguese,
-// Dutch and Turkish, and a story and a transcript (a briefing, a debate)
-// in German and Russian (testdata/news.*, encyclopedia.*, story.*,
-// transcript.*). The Czech encyclopedia text is read for its sentences
-// only: its move F1 here is 0.90, under the floor. They are in other registers than the other sources, with the
+// Dutch, Turkish, Czech, Swedish and Hungarian, and a story and a
+// transcript (a briefing, a debate) in German and Russian
+// (testdata/news.*, encyclopedia.*, story.*, transcript.*). They are in
+// other registers than the other sources, with the
 // abbreviations of law, units, degrees, dates and years ("Art. 6 Abs. 1",
 // "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez. 2023", "1150 n. Chr.",
 // "2022 г.") and dialogue in each language's quotes and dashes. A
@@ -271,7 +271,7 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 // are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
-	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu"} {
 		var src [2][]string
 		for _, name := range []string{"news", "encyclopedia", "story", "transcript"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
@@ -322,7 +322,7 @@ func scoreSynthetic(t *testing.T, sources map[string][2][]string, seedBase uint6
 	if len(sources) == 0 {
 		t.Skip("no source texts")
 	}
-	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu"} {
 		src, ok := sources[lang]
 		if !ok {
 			continue
