@@ -242,7 +242,11 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	}
 	// Abbreviations that usually close a list, a time or a date end the
 	// sentence when a capitalised word follows: "и т.д. Потом", "at 5
-	// p.m. The", "в сентябре с.г. Вопрос".
+	// p.m. The", "в сентябре с.г. Вопрос". A date's goes on before a
+	// year: "7 ноября н. ст. 1917 г.".
+	if kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) && toks[next].class == classNumber {
+		return true
+	}
 	if kind.has(abbrevCloses) || kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
 		return false
 	}
@@ -383,17 +387,12 @@ func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first in
 	w, lw, first = tokText(text, prev), strings.ToLower(tokText(text, prev)), i-1
 	if i >= 3 && tokText(text, toks[i-2]) == "." && toks[i-3].end == toks[i-2].start && toks[i-3].class == classWord &&
 		(toks[i-2].end == prev.start || utf8.RuneCountInString(tokText(text, toks[i-3])) == 1) {
-		letter := strings.ToLower(tokText(text, toks[i-3]))
-		joined := letter + "." + lw
-		// A word after a letter and a space is looked up alone where the
-		// letter is an abbreviation of its own after a word ("v r. Prof.
-		// Heyrovský", a year's, then a title), and together where the two
-		// are a known form ("z. B.") or the letter is one of a chain or
-		// no abbreviation ("U. S. Dept.", "a. o. Prof.", "и. о. проф.").
-		_, known := abbreviations[joined]
-		_, letterKnown := abbreviations[letter]
-		alone := letterKnown && !(i >= 4 && tokText(text, toks[i-4]) == ".")
-		if known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 || !alone {
+		joined := strings.ToLower(tokText(text, toks[i-3])) + "." + lw
+		// A word after a letter and a space is looked up alone unless
+		// the two are a known form: "v r. Prof. Heyrovský" is a year's
+		// abbreviation, then a title, and so is "U.S. Sen. Elizabeth
+		// Warren" a country's initials, then a title.
+		if _, known := abbreviations[joined]; known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 {
 			lw, first = joined, i-3
 		}
 	}

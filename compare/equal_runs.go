@@ -200,8 +200,13 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 // one replacement: where a sentence was deleted before one whose title the
 // engine cut differently ("Sen. | Elizabeth Warren … step.\" Rep. | Jim
 // Jordan" → "Sen. Jim Jordan"), the diff deletes the one and replaces
-// "Rep" by "Sen" in the other, but "Sen" stood there all along. When
-// something is trimmed, x holds the change left and y is emptied.
+// "Rep" by "Sen" in the other, but "Sen" stood there all along. On the
+// side both have text on, the two must stand on one line with nothing
+// moved between; on the other, only white space may part the place of
+// the deletion from the replacement. And the join must leave a deletion
+// or an insertion: a replacement left would span the sentence where two
+// changes read better. When something is trimmed, x
+// holds the change left and y is emptied.
 func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *changeStarts) {
 	r, o := x, y
 	if o.Kind == Replace {
@@ -214,8 +219,8 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	switch o.Kind {
 	case Delete:
 		before := o.AEnd <= r.AStart
-		if insideSpan(movedA, o.AStart, o.AEnd) || !nextTo(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd, movedA) ||
-			!adjacent(e.b.text, o.BStart, r.BStart, r.BEnd, movedB) || before != (o.BStart <= r.BStart) {
+		if insideSpan(movedA, o.AStart, o.AEnd) || !inOneLine(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd) ||
+			!adjacent(e.b.text, o.BStart, r.BStart, r.BEnd, nil) || before != (o.BStart <= r.BStart) {
 			return
 		}
 		bt = e.b.tokensIn(r.BStart, r.BEnd)
@@ -224,8 +229,8 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 		}
 	default:
 		before := o.BEnd <= r.BStart
-		if insideSpan(movedB, o.BStart, o.BEnd) || !nextTo(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd, movedB) ||
-			!adjacent(e.a.text, o.AStart, r.AStart, r.AEnd, movedA) || before != (o.AStart <= r.AStart) {
+		if insideSpan(movedB, o.BStart, o.BEnd) || !inOneLine(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd) ||
+			!adjacent(e.a.text, o.AStart, r.AStart, r.AEnd, nil) || before != (o.AStart <= r.AStart) {
 			return
 		}
 		at = e.a.tokensIn(r.AStart, r.AEnd)
@@ -237,8 +242,8 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 		return
 	}
 	lo, hi := sharedEnds(at, bt)
-	if lo == 0 && hi == 0 {
-		return
+	if lo == 0 && hi == 0 || lo+hi < len(at) && lo+hi < len(bt) {
+		return // nothing shared, or a replacement left: the two read better apart
 	}
 	aPos, bPos := int(at[0].start), int(bt[0].start)
 	if lo > 0 {
@@ -322,13 +327,18 @@ func (s *changeStarts) next(side, p int) int {
 	return math.MaxInt
 }
 
-// nextTo reports whether the spans [s1, e1) and [s2, e2) of text do not
-// overlap and only white space and moved passages separate them.
-func nextTo(text string, s1, e1, s2, e2 int, moved []Span) bool {
-	if e1 <= s2 {
-		return adjacent(text, e1, s2, e2, moved)
+// inOneLine reports whether the spans [s1, e1) and [s2, e2) of text do
+// not overlap and only spaces on one line separate them: nothing moved,
+// no paragraph, between.
+func inOneLine(text string, s1, e1, s2, e2 int) bool {
+	if s2 < e1 && s1 < e2 {
+		return false
 	}
-	return e2 <= s1 && adjacent(text, e2, s1, e1, moved)
+	lo, hi := e2, s1 // the second span first
+	if e1 <= s2 {
+		lo, hi = e1, s2
+	}
+	return lo >= hi || onlySpace(text[lo:hi]) && !strings.ContainsRune(text[lo:hi], '\n')
 }
 
 // joinTokens returns x then y, or y then x when xFirst is false, in a new

@@ -292,3 +292,36 @@ func TestDeletedSentenceBetweenTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedReplacementKeepsApart: a deletion beside a replacement is
+// not joined with it across a moved passage (whose bytes would then lie
+// in two changes) or a paragraph break, nor where the join would leave a
+// replacement that spans a sentence.
+func TestJoinedReplacementKeepsApart(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"a move between",
+			"Dr. Smith left early. The meeting ran late into the night. Prof. Jones stayed.\n\nOther news followed later that week.",
+			"Dr. Jones stayed.\n\nOther news followed later that week. The meeting ran late into the night.",
+			[]string{"delete:Dr. Smith left early.>", "replace:Prof>Dr", "move:The meeting ran late into the night.>The meeting ran late into the night."}},
+		{"a paragraph between",
+			"The report came out on Friday. He left early.\n\nShe stayed late to finish the tables.",
+			"The report came out on Friday.\n\nHe stayed late to finish the tables.",
+			[]string{"delete:He left early.>", "replace:She>He"}},
+		{"a replacement left",
+			"The cat slept all day. A dog barked at the mailman.",
+			"The old dog barked at the mailman.",
+			[]string{"delete:The cat slept all day.>", "replace:A>The old"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			checkInvariants(t, r)
+			if got := describe(nonTrivial(r)); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
