@@ -125,16 +125,20 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
 	// Swedish "t.ex." (for example), "bl.a." (among others), "s.k."
 	// (so-called), "dvs." (that is), "f.d." (former), "jfr" (compare);
-	// Hungarian "pl." (for example), "ún." (so-called).
-	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr pl ún`},
+	// Hungarian "pl." (for example), "ún." (so-called); Danish and
+	// Norwegian "f.eks." (for example); Finnish "esim." (for example),
+	// "ns." (so-called) and "mm." (among others). After a number the
+	// last two are units (nanoseconds, millimetres), as "см" is.
+	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr pl ún f.eks esim ns mm`},
+	{abbrevUnit, `ns mm`},
 	// Swedish "osv." and "m.fl." (and others), Hungarian "stb." close a
 	// list as "etc." does.
 	{abbrevCloses, `osv m.fl stb`},
 	// Dutch "mr." (a lawyer's title), Portuguese "Eng." (engineer), Turkish
-	// "Cad." (street), Czech and Swedish "doc." (docent): words elsewhere
-	// too ("the doc."). Portuguese "cap." is left out: "a cap." ends
-	// English sentences.
-	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad doc`},
+	// "Cad." (street), Czech and Swedish "doc." and Finnish "dos."
+	// (docent): words elsewhere too ("the doc."). Portuguese "cap." is
+	// left out: "a cap." ends English sentences.
+	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad doc dos`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the

@@ -87,6 +87,12 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		{"sv osv. Sedan", "De fraktade järn, trä osv. Sedan kom järnvägen.", []string{"De fraktade järn, trä osv.", "Sedan kom järnvägen."}},
 		{"hu kb. 2000", "A munkálatok során kb. 2000 ember dolgozott a hídon.", one("A munkálatok során kb. 2000 ember dolgozott a hídon.")},
 		{"hu stb. A", "Bélyegen, bankjegyen stb. szerepel. A híd jelkép.", []string{"Bélyegen, bankjegyen stb. szerepel.", "A híd jelkép."}},
+		{"da f.eks. BroBizz", "Mange bruger rabatter, f.eks. BroBizz med aftale.", one("Mange bruger rabatter, f.eks. BroBizz med aftale.")},
+		{"fi mm. Suomenlinna", "Saarilla on museoita, mm. Suomenlinna-museo ja Vesikko.", one("Saarilla on museoita, mm. Suomenlinna-museo ja Vesikko.")},
+		{"fi dos. Anna Virtanen", "Aihetta tutkinut dos. Anna Virtanen on kirjoittanut kirjoja.",
+			one("Aihetta tutkinut dos. Anna Virtanen on kirjoittanut kirjoja.")},
+		{"en 5 mm. The", "The gap was 5 mm. The next one was wider.", []string{"The gap was 5 mm.", "The next one was wider."}},
+		{"en 40 ns. The", "Each access takes 40 ns. The cache is faster.", []string{"Each access takes 40 ns.", "The cache is faster."}},
 		{"en the doc. John Smith", "I asked the doc. John Smith was there.", []string{"I asked the doc.", "John Smith was there."}},
 		{"en your prof. Anna Weber", "Ask your prof. Anna Weber knows.", []string{"Ask your prof.", "Anna Weber knows."}},
 
