@@ -1263,9 +1263,11 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 		}
 	}
 	for zeros, words := range map[int]string{
-		3:  "thousands тыс",
-		6:  "millions mln млн mio miljon",
-		9:  "billions bn млрд mrd",
+		// Swedish, Danish and Norwegian, Finnish and Hungarian too:
+		// "9 miljoner", "3 millioner", "2 miljoonaa", "33 mrd".
+		3:  "thousands тыс tusen tusind tuhatta ezer",
+		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió",
+		9:  "billions bn млрд mrd mdr mia miljard miljarder milliard milliarder miljardia milliárd",
 		12: "trillions трлн",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -1379,7 +1381,7 @@ var monthWords = wordSet(`january february march april may june july august sept
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
 	janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
-	januari februari maart mei augustus augusti maj
+	januari februari maart mei augustus augusti maj marts
 	styczeń stycznia luty lutego marzec marca kwiecień kwietnia maja czerwiec czerwca lipiec lipca
 	sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia
 	leden ledna únor února březen března duben dubna květen května červen června červenec července
@@ -1391,9 +1393,39 @@ var monthWords = wordSet(`january february march april may june july august sept
 	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
 	янв фев февр апр авг сен сент окт ноя нояб дек`)
 
+// inflectedMonths are the Hungarian and Finnish month names, which take
+// endings onto the name ("decemberében", in December; "joulukuuta", of
+// December): a word that starts with one and has at most
+// maxMonthEnding letters more is the month (read only).
+var inflectedMonths = [12][]string{
+	{"január", "tammikuu"}, {"február", "helmikuu"}, {"március", "maaliskuu"}, {"április", "huhtikuu"},
+	{"május", "toukokuu"}, {"június", "kesäkuu"}, {"július", "heinäkuu"}, {"augusztus", "elokuu"},
+	{"szeptember", "syyskuu"}, {"október", "lokakuu"}, {"november", "marraskuu"}, {"december", "joulukuu"},
+}
+
+// maxMonthEnding is the longest ending of inflectedMonths, in letters
+// ("januárjában", "kesäkuussa").
+const maxMonthEnding = 5
+
+// inflectedMonth returns 1..12 for lw, in lower case, when it is one of
+// inflectedMonths with its ending, else 0.
+func inflectedMonth(lw string) int {
+	for m, names := range inflectedMonths {
+		for _, name := range names {
+			if strings.HasPrefix(lw, name) && utf8.RuneCountInString(lw[len(name):]) <= maxMonthEnding {
+				return m + 1
+			}
+		}
+	}
+	return 0
+}
+
 // monthNumber returns 1..12 for a month name, else 0.
 func monthNumber(w string) int {
 	lw := strings.ToLower(w)
+	if m := inflectedMonth(lw); m > 0 {
+		return m
+	}
 	cyrillic := strings.IndexFunc(lw, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
 	if !monthWords[lw] && !(cyrillic && isMonth(lw)) {
 		return 0

@@ -388,6 +388,11 @@ var dateWordPrefixes = func() map[string]bool {
 	for _, stem := range russianMonthStems {
 		m[string(appendDatePrefix(nil, stem))] = true
 	}
+	for _, names := range inflectedMonths {
+		for _, name := range names {
+			m[string(appendDatePrefix(nil, name))] = true
+		}
+	}
 	return m
 }()
 
@@ -403,6 +408,11 @@ var maxDateWordBytes = func() int {
 	}
 	for _, stem := range russianMonthStems {
 		n = max(n, len(stem)+2*utf8.UTFMax)
+	}
+	for _, names := range inflectedMonths {
+		for _, name := range names {
+			n = max(n, len(name)+maxMonthEnding*utf8.UTFMax)
+		}
 	}
 	return n
 }()
@@ -500,7 +510,8 @@ func joinedByPunctuation(gap string) bool {
 }
 
 // isMonth reports a month name: one of monthWords (the names the number
-// check reads as dates), or a Russian month in any case form.
+// check reads as dates), a Russian month in any case form, or a
+// Hungarian or Finnish one with its ending (inflectedMonths).
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
 	if monthWords[lw] || russianMayForms[lw] {
@@ -511,7 +522,7 @@ func isMonth(w string) bool {
 			return true
 		}
 	}
-	return false
+	return inflectedMonth(lw) > 0
 }
 
 // russianMonthStems are the stems of the Russian month names but "май",
