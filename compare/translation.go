@@ -10,7 +10,9 @@ import (
 // sameLanguage reports whether two BCP 47 tags name one language: their
 // primary subtags agree ("en-GB" and "en"). An unknown (empty) tag agrees
 // with any, so versions without a language are compared word by word;
-// undetermined languages ("und-Latn") agree unless their scripts differ.
+// undetermined languages agree where the rest of their tags does: their
+// scripts ("und-Latn", "und-Cyrl") and a private use that tells two
+// undetermined languages in one script apart ("und-Latn-x-other").
 func sameLanguage(a, b string) bool {
 	if a == "" || b == "" {
 		return true
@@ -20,7 +22,7 @@ func sameLanguage(a, b string) bool {
 		return false
 	}
 	if strings.EqualFold(pa, "und") && len(a) > 4 && len(b) > 4 {
-		return strings.EqualFold(primarySubtag(a[4:]), primarySubtag(b[4:]))
+		return strings.EqualFold(a[4:], b[4:])
 	}
 	return true
 }

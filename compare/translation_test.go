@@ -96,6 +96,10 @@ func TestSameLanguage(t *testing.T) {
 		{"und-Latn", "und-Cyrl", false},
 		{"und-Latn", "en", false},
 		{"und", "und-Latn", true},
+		{"und-Latn-x-other", "und-Latn-x-other", true},
+		{"und-Latn-x-other", "und-latn-X-OTHER", true},
+		{"und-Latn-x-other", "und-Latn", false},
+		{"und-Latn-x-other", "und-Cyrl-x-other", false},
 	} {
 		if got := sameLanguage(tc.a, tc.b); got != tc.want {
 			t.Errorf("sameLanguage(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)

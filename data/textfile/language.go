@@ -137,6 +137,93 @@ func SharedWording(texts, langs []string, base int) []int {
 	return out
 }
 
+// maxForeignWording is the share of the distinct words (as
+// minSharedWording counts them) of the smaller of two texts that the
+// other may hold for them to be two languages whatever the detector
+// says: a translation into a language it does not know (Hungarian,
+// Finnish, Danish) shares none but a stray cognate with English, under
+// one word in fifty; versions of one text share most (an abridged repost
+// of the sample briefing seven in ten), and two unrelated texts in one
+// language a sixth or more, so unrelated texts are not taken for a
+// translation either.
+const maxForeignWording = 0.1
+
+// minForeignWords is the fewest distinct words each text must have for
+// MarkForeignWording to judge: a heading or a line of figures says
+// nothing.
+const minForeignWords = 20
+
+// MarkForeignWording marks the texts whose language was not detected
+// but which share almost none of their words (maxForeignWording) with
+// the base, a language the detector does not tell (Hungarian beside its
+// English translation), so that they are aligned as translations rather
+// than word-diffed: each takes the undetermined language of its script
+// with a private-use subtag, foreignTag ("und-Latn-x-other"), which two
+// such texts share (two Hungarian renderings are still compared word by
+// word) but the base does not. An undetected base takes "und-Latn" where
+// such a text stands beside it, or a text whose language is known shares
+// almost none of its words. Run it after MarkUndetermined, which marks
+// texts in another script. It returns the texts it gave a language.
+func MarkForeignWording(texts, langs []string, base int) []int {
+	if !slices.Contains(langs, "") || base < 0 || base >= len(texts) {
+		return nil
+	}
+	words := make([]map[string]bool, len(texts)) // read when needed
+	wordsOf := func(i int) map[string]bool {
+		if words[i] == nil {
+			words[i] = sampleWords(texts[i])
+		}
+		return words[i]
+	}
+	var out []int
+	apart := false // a text is marked apart from the base
+	for i := range texts {
+		if i == base || langs[i] != "" || !foreignWording(wordsOf(i), wordsOf(base)) {
+			continue
+		}
+		if sc := DetectScript(texts[i]); sc != "" {
+			langs[i], apart = foreignTag(sc), true
+			out = append(out, i)
+		}
+	}
+	if langs[base] != "" {
+		return out
+	}
+	for j := range texts {
+		if apart || j != base && langs[j] != "" && foreignWording(wordsOf(base), wordsOf(j)) {
+			if sc := DetectScript(texts[base]); sc != "" {
+				langs[base] = "und-" + sc
+				out = append(out, base)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// foreignTag is the language MarkForeignWording gives a text in script
+// sc apart from the base: undetermined, and not the base's.
+func foreignTag(sc string) string { return "und-" + sc + "-x-other" }
+
+// foreignWording reports whether two texts' distinct words (sampleWords)
+// are enough to judge and the smaller set shares under
+// maxForeignWording of its words with the larger.
+func foreignWording(a, b map[string]bool) bool {
+	if len(a) < minForeignWords || len(b) < minForeignWords {
+		return false
+	}
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	shared := 0
+	for w := range a {
+		if b[w] {
+			shared++
+		}
+	}
+	return float64(shared) < maxForeignWording*float64(len(a))
+}
+
 // sampleWords are the distinct words of three letters or more written in
 // small letters in text's sample: not names, which a translation keeps.
 func sampleWords(text string) map[string]bool {

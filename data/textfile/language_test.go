@@ -2,6 +2,7 @@ package textfile
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,46 @@ func TestSharedWordingCloseTranslation(t *testing.T) {
 	}
 	if got := SharedWording([]string{es, pt}, langs, 0); len(got) > 0 {
 		t.Errorf("a Portuguese translation taken as Spanish: %v, languages %v", got, langs)
+	}
+}
+
+// TestMarkForeignWording: a text in a language the detector does not
+// tell (Hungarian) beside its English translation is marked apart, as
+// base or as rendering; two versions of one such text, or two texts too
+// short to judge, are not.
+func TestMarkForeignWording(t *testing.T) {
+	hu := "A Lánchíd Budapest legrégebbi állandó hídja a Duna felett. Építését gróf Széchenyi István kezdeményezte az 1820-as években, " +
+		"miután nyolc napig várt, hogy átkelhessen a jeges folyón. A hidat egy angol mérnök tervezte, az építkezést pedig egy skót " +
+		"vezette, aki később Budán telepedett le. A munkálatok során körülbelül kétezer ember dolgozott a hídon, és a hidat végül " +
+		"novemberben adták át a forgalomnak."
+	huRevised := strings.Replace(hu, "körülbelül kétezer ember", "több mint kétezer munkás", 1)
+	en := "The Chain Bridge is the oldest permanent bridge over the Danube in Budapest. Its construction was initiated by Count István " +
+		"Széchenyi in the 1820s, after he had waited eight days to cross the frozen river. The bridge was designed by an English engineer, " +
+		"and the works were directed by a Scotsman who later settled in Buda. About two thousand people worked on the bridge, which " +
+		"was finally opened to traffic in November."
+	fi := "Suomenlinna on merilinnoitus Helsingin edustalla. Sen rakentaminen aloitettiin vuonna 1748, kun Suomi kuului Ruotsin " +
+		"valtakuntaan. Linnoituksen suunnitteli Augustin Ehrensvärd, joka johti rakennustöitä kuolemaansa saakka. Linnoitus " +
+		"rakennettiin kuudelle saarelle, jotka yhdistettiin toisiinsa silloin ja muurein. Rakennustöissä oli parhaimmillaan noin " +
+		"seitsemäntuhatta työntekijää, joista suurin osa oli sotilaita."
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		langs []string
+		want  []string
+	}{
+		{"an undetected base beside its translation", []string{hu, en}, []string{"", "en"}, []string{"und-Latn", "en"}},
+		{"an undetected rendering", []string{en, hu}, []string{"en", ""}, []string{"en", "und-Latn-x-other"}},
+		{"two undetected renderings", []string{en, hu, huRevised}, []string{"en", "", ""}, []string{"en", "und-Latn-x-other", "und-Latn-x-other"}},
+		{"two undetected languages", []string{hu, fi}, []string{"", ""}, []string{"und-Latn", "und-Latn-x-other"}},
+		{"two versions of one text", []string{hu, huRevised}, []string{"", ""}, []string{"", ""}},
+		{"too short to judge", []string{"A Lánchíd hídja.", "The Chain Bridge."}, []string{"", "en"}, []string{"", "en"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			langs := slices.Clone(tc.langs)
+			MarkForeignWording(tc.texts, langs, 0)
+			if !slices.Equal(langs, tc.want) {
+				t.Errorf("languages %q, want %q", langs, tc.want)
+			}
+		})
 	}
 }

@@ -353,6 +353,14 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s, so it is taken as %s. Name the languages with --lang.\n",
 				fs.Name(), termName(files[i]), apart, langs[i])
 		}
+		for _, i := range textfile.MarkForeignWording(texts, langs, base) {
+			apart := "it shares almost no words with " + termName(files[base])
+			if i == base {
+				apart = "a version beside it shares almost none of its words"
+			}
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s, so it is aligned as a translation. Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), apart)
+		}
 	}
 	return texts, langs, -1
 }

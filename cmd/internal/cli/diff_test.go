@@ -295,6 +295,66 @@ func TestUndeterminedLanguage(t *testing.T) {
 	}
 }
 
+// TestUndetectedLanguageApart: a Hungarian article, whose language the
+// detector does not tell, beside its English translation is aligned as a
+// translation, the user told so, in either order; its check flags the
+// one sentence left out and the one added, and no dates (Hungarian months
+// take endings: "decemberében").
+func TestUndetectedLanguageApart(t *testing.T) {
+	dir := t.TempDir()
+	join := func(path string, n int) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		p := filepath.Join(dir, filepath.Base(path))
+		if err := os.WriteFile(p, []byte(strings.Join(lines[:min(n, len(lines))], " ")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	hu := join("../../../compare/testdata/encyclopedia.hu", 60)
+	en := join("../../../compare/internal/crosslang/testdata/encyclopedia-hu.en", 60)
+	for _, tc := range []struct {
+		files     []string
+		wantLangs []string
+	}{
+		{[]string{hu, en}, []string{"und-Latn", "en"}},
+		{[]string{en, hu}, []string{"en", "und-Latn-x-other"}},
+	} {
+		code, out, errs := runCLI(t, append([]string{"diff", "--format", "json"}, tc.files...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		var js struct {
+			Versions []struct {
+				Language   string `json:"language"`
+				Translated bool   `json:"translated"`
+			} `json:"versions"`
+		}
+		if err := json.Unmarshal([]byte(out), &js); err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range js.Versions {
+			if v.Language != tc.wantLangs[i] || v.Translated != (i == 1) {
+				t.Errorf("%v: version %d language %q translated %v, want %q", tc.files, i, v.Language, v.Translated, tc.wantLangs[i])
+			}
+		}
+		if !strings.Contains(errs, "aligned as a translation") {
+			t.Errorf("%v: not told: %q", tc.files, errs)
+		}
+	}
+	code, out, errs := runCLI(t, "check", hu, en)
+	if code != 0 {
+		t.Fatalf("check: exit %d: %s", code, errs)
+	}
+	if got := strings.Count(out, "\n  row"); got != 2 || !strings.Contains(out, "source text with no rendering") ||
+		!strings.Contains(out, "rendering with no source text") {
+		t.Errorf("check: %d findings, want the omission and the addition:\n%s", got, out)
+	}
+}
+
 // TestCheckJSONRowsMatchText: check's JSON counts a finding's row from
 // 1, as its text output, the README and "variorum export --format json"
 // do.
