@@ -131,9 +131,11 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// last two are units (nanoseconds, millimetres), as "см" is.
 	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr pl ún f.eks esim ns mm`},
 	{abbrevUnit, `ns mm`},
-	// Swedish "osv." and "m.fl." (and others), Hungarian "stb." close a
-	// list as "etc." does.
-	{abbrevCloses, `osv m.fl stb`},
+	// Swedish "osv.", "o.s.v." and "m.fl." (and others), Hungarian
+	// "stb.", Romanian "ș.a.m.d." and "ș.a." close a list as "etc." does;
+	// Swedish "d.v.s." (that is) goes on.
+	{abbrevCloses, `osv o.s.v m.fl stb ș.a.m.d s.a.m.d ș.a`},
+	{abbrevTitle, `d.v.s`},
 	// Dutch "mr." (a lawyer's title), Portuguese "Eng." (engineer), Turkish
 	// "Cad." (street), Czech and Swedish "doc." and Finnish "dos."
 	// (docent): words elsewhere too ("the doc."). Portuguese "cap." is
@@ -142,9 +144,10 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
-	// engineer's "Ing." ("Dipl.-Ing. Karl Weber").
+	// engineer's "Ing." ("Dipl.-Ing. Karl Weber"); Romanian "Dl."
+	// (domnul, mister).
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma dl dna
 		av phdr mudr judr rndr paeddr doç`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
@@ -399,8 +402,35 @@ func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first in
 		if _, known := abbreviations[joined]; known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 {
 			lw, first = joined, i-3
 		}
+		if _, known := abbreviations[joined]; !known && toks[i-2].end == prev.start {
+			if long, k := longerDottedForm(text, toks, i-3, joined); k >= 0 {
+				lw, first = long, k
+			}
+		}
 	}
 	return w, lw, first, true
+}
+
+// maxDottedParts is the most letters or words a dotted form joins
+// ("ș.a.m.d.", and so on).
+const maxDottedParts = 4
+
+// longerDottedForm looks for a known dotted form of three parts or more
+// ending in form, whose first part is toks[k]: "o.s.v.", "ș.a.m.d.",
+// written without spaces. It returns the form and the index of its first
+// token, or k < 0 where there is none.
+func longerDottedForm(text string, toks []rawToken, k int, form string) (string, int) {
+	for parts := 3; parts <= maxDottedParts && k >= 2; parts++ {
+		dot, word := toks[k-1], toks[k-2]
+		if tokText(text, dot) != "." || dot.end != toks[k].start || word.end != dot.start || word.class != classWord {
+			break
+		}
+		form, k = strings.ToLower(tokText(text, word))+"."+form, k-2
+		if _, known := abbreviations[form]; known {
+			return form, k
+		}
+	}
+	return "", -1
 }
 
 // abbreviationInContext decides the full stop at toks[i] after an

@@ -93,6 +93,12 @@ func TestSentencesAroundNewRules(t *testing.T) {
 			one("Aihetta tutkinut dos. Anna Virtanen on kirjoittanut kirjoja.")},
 		{"en 5 mm. The", "The gap was 5 mm. The next one was wider.", []string{"The gap was 5 mm.", "The next one was wider."}},
 		{"en 40 ns. The", "Each access takes 40 ns. The cache is faster.", []string{"Each access takes 40 ns.", "The cache is faster."}},
+		{"sv o.s.v. Sedan", "De fraktade järn, trä o.s.v. Sedan kom tåget.", []string{"De fraktade järn, trä o.s.v.", "Sedan kom tåget."}},
+		{"sv d.v.s. Karl", "Kungen, d.v.s. Karl Johan, kom.", one("Kungen, d.v.s. Karl Johan, kom.")},
+		{"ro ș.a.m.d. Cele", "Sala are arme, armuri ș.a.m.d. Cele mai vechi sunt rare.", []string{"Sala are arme, armuri ș.a.m.d.", "Cele mai vechi sunt rare."}},
+		{"ro Dl. Ionescu", "Dl. Ionescu a declarat că muzeul e deschis.", one("Dl. Ionescu a declarat că muzeul e deschis.")},
+		{"de u.s.w. Dann", "Äpfel, Birnen u.s.w. Dann kam er.", []string{"Äpfel, Birnen u.s.w.", "Dann kam er."}},
+		{"en J.R.R. Tolkien", "He met J.R.R. Tolkien there.", one("He met J.R.R. Tolkien there.")},
 		{"en the doc. John Smith", "I asked the doc. John Smith was there.", []string{"I asked the doc.", "John Smith was there."}},
 		{"en your prof. Anna Weber", "Ask your prof. Anna Weber knows.", []string{"Ask your prof.", "Anna Weber knows."}},
 

@@ -260,17 +260,18 @@ func heldOutSources(t *testing.T) map[string][2][]string {
 // turn of dialogue) a line: news reports in German, French, Russian,
 // English, Spanish, Italian, Polish and Ukrainian, encyclopedia articles
 // in German, Russian, Spanish, Italian, Polish, Ukrainian, Portuguese,
-// Dutch, Turkish, Czech, Swedish, Hungarian, Danish and Finnish, and a
-// story and a transcript (a briefing, a debate) in German and Russian
-// (testdata/news.*, encyclopedia.*, story.*, transcript.*). They are in
-// other registers than the other sources, with the abbreviations of
-// law, units, degrees, dates and years ("Art. 6 Abs. 1", "3 см.", "Dr.
-// med.", "im 13. Jh.", "31. Dez. 2023", "1150 n. Chr.", "2022 г.") and
-// dialogue in each language's quotes and dashes. A language's texts are
-// scored together; the last twenty lines of each are spare sentences.
+// Dutch, Turkish, Czech, Swedish, Hungarian, Danish, Finnish and
+// Romanian, and a story and a transcript (a briefing, a debate) in
+// German and Russian (testdata/news.*, encyclopedia.*, story.*,
+// transcript.*). They are in other registers than the other sources,
+// with the abbreviations of law, units, degrees, dates and years ("Art.
+// 6 Abs. 1", "3 см.", "Dr. med.", "im 13. Jh.", "31. Dez. 2023", "1150
+// n. Chr.", "2022 г.") and dialogue in each language's quotes and
+// dashes. A language's texts are scored together; the last twenty lines
+// of each are spare sentences.
 func newsSources(t *testing.T) map[string][2][]string {
 	out := map[string][2][]string{}
-	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu", "da", "fi"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu", "da", "fi", "ro"} {
 		var src [2][]string
 		for _, name := range []string{"news", "encyclopedia", "story", "transcript"} {
 			b, err := os.ReadFile("testdata/" + name + "." + lang)
@@ -321,7 +322,7 @@ func scoreSynthetic(t *testing.T, sources map[string][2][]string, seedBase uint6
 	if len(sources) == 0 {
 		t.Skip("no source texts")
 	}
-	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu", "da", "fi"} {
+	for _, lang := range []string{"de", "fr", "ru", "en", "es", "it", "pl", "uk", "pt", "nl", "tr", "cs", "sv", "hu", "da", "fi", "ro"} {
 		src, ok := sources[lang]
 		if !ok {
 			continue
