@@ -61,7 +61,33 @@ func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
 	}
 	os, ot = halfHours(os, ot)
 	ot, os = halfHours(ot, os)
+	os, ot = centuriesAsYears(os, ot, ns.decades, nt.romans)
+	ot, os = centuriesAsYears(ot, os, nt.decades, ns.romans)
 	return strings.Join(os, " "), strings.Join(ot, " ")
+}
+
+// centuriesAsYears drops from xs each round hundred written as a decade
+// (decades: "1500-talet", "1800-luvulla", "the 1500s") whose century the
+// other side counts, in ys ("16th century", "16. Jahrhundert": 16 for
+// 1500) or in Roman numerals (romans: "XVI век"), and that century from
+// ys: Swedish, Danish, Norwegian and Finnish name a century by its first
+// year.
+func centuriesAsYears(xs, ys, decades, romans []string) ([]string, []string) {
+	var keep []string
+	for _, x := range xs {
+		if len(x) != 4 || !strings.HasSuffix(x, "00") || !slices.Contains(decades, x) {
+			keep = append(keep, x)
+			continue
+		}
+		hundreds, _ := strconv.Atoi(x[:2])
+		century := strconv.Itoa(hundreds + 1)
+		if k := slices.Index(ys, century); k >= 0 {
+			ys = slices.Delete(ys, k, k+1)
+		} else if !slices.Contains(romans, century) {
+			keep = append(keep, x)
+		}
+	}
+	return keep, ys
 }
 
 // multiples returns the multiples side n writes: in words ("tripled",
@@ -1163,11 +1189,18 @@ func decadeEnding(s, n string, i int) int {
 		j += len("’")
 	}
 	k := lettersEnd(s, j)
-	if decadeEndings[s[j:k]] && (j > i) == startsCyrillic(s[j:k]) || j > i && s[j-1] != '-' && s[j:k] == "s" {
+	if decadeEndings[s[j:k]] && (j > i) == startsCyrillic(s[j:k]) || j > i && s[j-1] != '-' && s[j:k] == "s" ||
+		j > i && s[j-1] == '-' && nordicDecadeEndings[strings.ToLower(s[j:k])] {
 		return k
 	}
 	return i
 }
+
+// nordicDecadeEndings are the Swedish, Danish, Norwegian and Finnish
+// endings written after a hyphen onto a round number to make it a decade
+// or, on a round hundred, a century ("1950-talet", "1800-tallet",
+// "1990-luvulla").
+var nordicDecadeEndings = wordSet(`talet tallet talets tallets tal luku luvulla luvun luvulta luvulle luvulla luvusta luvuilla`)
 
 // roundDecade reports a round number of two or four digits, which may
 // be a decade.

@@ -145,3 +145,18 @@ func TestTimesAndDecadesWrittenOtherwise(t *testing.T) {
 		{"Цены выросли в двадцать раз в двадцатых годах.", "Prices rose 20 times in the 1920s.", "ru", "en", false, "faithful"},
 	})
 }
+
+// TestCenturyByItsFirstYear: Swedish, Danish, Norwegian and Finnish name
+// a century by its first year ("1500-talet", the 16th century) and a
+// decade the same way; a rendering's ordinal century or decade in figures
+// is no number finding, but another century or a plain number is.
+func TestCenturyByItsFirstYear(t *testing.T) {
+	runNumberCheckCases(t, []numberCheckCase{
+		{"Redan på 1500-talet föreslogs en kanal.", "As early as the 16th century, a canal was proposed.", "sv", "en", false, "1500-talet is the 16th century"},
+		{"I 1800-tallet voksede byen.", "In the 19th century the town grew.", "da", "en", false, "1800-tallet is the 19th century"},
+		{"Sukellusvene rakennettiin 1900-luvulla.", "Подводная лодка построена в XX веке.", "fi", "ru", false, "1900-luvulla is the 20th century"},
+		{"Trafiken var störst på 1870-talet.", "Traffic peaked in the 1870s.", "sv", "en", false, "a decade"},
+		{"Redan på 1500-talet föreslogs en kanal.", "As early as the 17th century, a canal was proposed.", "sv", "en", true, "the 17th century is another"},
+		{"Han hade 1500 soldater.", "He had 16 soldiers.", "sv", "en", true, "a plain number is no century"},
+	})
+}
