@@ -140,8 +140,8 @@ func SharedWording(texts, langs []string, base int) []int {
 // maxForeignWording is the share of the distinct words (as
 // minSharedWording counts them) of the smaller of two texts that the
 // other may hold for them to be two languages whatever the detector
-// says: a translation into a language it does not know (Hungarian,
-// Finnish, Danish) shares none but a stray cognate with English, under
+// says: a translation between languages it knows or not (Hungarian,
+// Swedish or Danish and English) shares none but a stray cognate, under
 // one word in fifty; versions of one text share most (an abridged repost
 // of the sample briefing seven in ten), and two unrelated texts in one
 // language a sixth or more, so unrelated texts are not taken for a
@@ -155,11 +155,11 @@ const minForeignWords = 20
 
 // MarkForeignWording marks the texts whose language was not detected
 // but which share almost none of their words (maxForeignWording) with
-// the base, a language the detector does not tell (Hungarian beside its
+// the base, a language the detector does not tell (Estonian beside its
 // English translation), so that they are aligned as translations rather
 // than word-diffed: each takes the undetermined language of its script
 // with a private-use subtag, foreignTag ("und-Latn-x-other"), which two
-// such texts share (two Hungarian renderings are still compared word by
+// such texts share (two Estonian renderings are still compared word by
 // word) but the base does not. An undetected base takes "und-Latn" where
 // such a text stands beside it, or a text whose language is known shares
 // almost none of its words. Run it after MarkUndetermined, which marks
@@ -399,7 +399,7 @@ func isWordByte(c byte) bool {
 
 // latinLanguages are the languages latinLanguage tells apart, in the
 // order of stopWords' bits.
-var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv"}
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv", "fi", "hu", "ro", "da", "no"}
 
 // maxStopWord is the longest stop word, in bytes.
 const maxStopWord = 5
@@ -420,8 +420,17 @@ var stopWords = func() map[string]uint16 {
 		{"het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met"},
 		{"w", "z", "na", "nie", "jest", "jak", "od", "przez", "oraz", "tak"},
 		{"v", "se", "je", "ve", "jsou", "pro", "ze", "na", "jako", "byl"},
-		{"ve", "bir", "bu", "ile", "olan", "daha", "gibi", "kadar", "sonra", "ancak"},
+		{"ve", "bir", "bu", "ile", "olan", "daha", "gibi", "kadar", "sonra", "ancak", "ilk", "ise", "oldu", "etti", "iki", "yeni"},
 		{"och", "att", "det", "som", "av", "inte", "med", "har", "till", "om"},
+		{"ja", "on", "oli", "ei", "kun", "mutta", "joka", "ovat", "olla", "nyt", "jos", "tai"},
+		{"az", "hogy", "egy", "meg", "volt", "csak", "nem", "mint", "ez", "is", "vagy"},
+		{"este", "care", "din", "fost", "pe", "cu", "mai", "sunt", "la", "un", "au", "dintre"},
+		// Danish and Norwegian share most of their short words, which
+		// vote for both: a text is one of them where the words each
+		// spells its own way (af, efter, blev against etter, ble, noen)
+		// tip the vote, else neither, rather than Swedish.
+		{"og", "ikke", "er", "til", "hvor", "af", "efter", "blev", "nogle", "hvad"},
+		{"og", "ikke", "er", "til", "hvor", "etter", "ble", "noen", "hva", "jeg"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {

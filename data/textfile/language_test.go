@@ -53,7 +53,8 @@ func TestSharedWordingCloseTranslation(t *testing.T) {
 }
 
 // TestMarkForeignWording: a text in a language the detector does not
-// tell (Hungarian) beside its English translation is marked apart, as
+// tell (given as undetected here: Hungarian) beside its English
+// translation is marked apart, as
 // base or as rendering; two versions of one such text, or two texts too
 // short to judge, are not.
 func TestMarkForeignWording(t *testing.T) {

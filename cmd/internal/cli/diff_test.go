@@ -295,33 +295,32 @@ func TestUndeterminedLanguage(t *testing.T) {
 	}
 }
 
-// TestUndetectedLanguageApart: a Hungarian article, whose language the
+// TestUndetectedLanguageApart: an Estonian text, whose language the
 // detector does not tell, beside its English translation is aligned as a
-// translation, the user told so, in either order; its check flags the
-// one sentence left out and the one added, and no dates (Hungarian months
-// take endings: "decemberében").
+// translation, the user told so, in either order.
 func TestUndetectedLanguageApart(t *testing.T) {
 	dir := t.TempDir()
-	join := func(path string, n int) string {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		p := filepath.Join(dir, filepath.Base(path))
-		if err := os.WriteFile(p, []byte(strings.Join(lines[:min(n, len(lines))], " ")+"\n"), 0o644); err != nil {
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return p
 	}
-	hu := join("../../../compare/testdata/encyclopedia.hu", 60)
-	en := join("../../../compare/internal/crosslang/testdata/encyclopedia-hu.en", 60)
+	et := write("et.txt", "Tallinna vanalinn on üks paremini säilinud keskaegseid linnasüdameid Põhja-Euroopas. "+
+		"Linnamüüri ehitamist alustati kolmeteistkümnendal sajandil ning sellest on tänaseni alles ligi kaks kilomeetrit. "+
+		"Raekoja platsil peetakse igal talvel jõululaata, mida külastavad tuhanded turistid. "+
+		"Vanalinn kanti maailmapärandi nimekirja aastal 1997 ning seda hoitakse hoolikalt.\n")
+	en := write("en.txt", "Tallinn's old town is one of the best preserved medieval town centres in Northern Europe. "+
+		"Construction of the town wall began in the thirteenth century, and almost two kilometres of it survive today. "+
+		"Every winter a Christmas market is held on Town Hall Square, visited by thousands of tourists. "+
+		"The old town was inscribed on the World Heritage List in 1997 and is carefully maintained.\n")
 	for _, tc := range []struct {
 		files     []string
 		wantLangs []string
 	}{
-		{[]string{hu, en}, []string{"und-Latn", "en"}},
-		{[]string{en, hu}, []string{"en", "und-Latn-x-other"}},
+		{[]string{et, en}, []string{"und-Latn", "en"}},
+		{[]string{en, et}, []string{"en", "und-Latn-x-other"}},
 	} {
 		code, out, errs := runCLI(t, append([]string{"diff", "--format", "json"}, tc.files...)...)
 		if code != 0 {
@@ -345,12 +344,34 @@ func TestUndetectedLanguageApart(t *testing.T) {
 			t.Errorf("%v: not told: %q", tc.files, errs)
 		}
 	}
+}
+
+// TestCheckHungarianTranslation: the Hungarian article written for the
+// engine's tests against its English translation: the check flags the
+// one sentence left out and the one added, and no dates (Hungarian months
+// take endings: "decemberében").
+func TestCheckHungarianTranslation(t *testing.T) {
+	dir := t.TempDir()
+	join := func(path string, n int) string {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+		p := filepath.Join(dir, filepath.Base(path))
+		if err := os.WriteFile(p, []byte(strings.Join(lines[:min(n, len(lines))], " ")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	hu := join("../../../compare/testdata/encyclopedia.hu", 60)
+	en := join("../../../compare/internal/crosslang/testdata/encyclopedia-hu.en", 60)
 	code, out, errs := runCLI(t, "check", hu, en)
 	if code != 0 {
 		t.Fatalf("check: exit %d: %s", code, errs)
 	}
 	if got := strings.Count(out, "\n  row"); got != 2 || !strings.Contains(out, "source text with no rendering") ||
-		!strings.Contains(out, "rendering with no source text") {
+		!strings.Contains(out, "rendering with no source text") || !strings.Contains(out, "(hu)") {
 		t.Errorf("check: %d findings, want the omission and the addition:\n%s", got, out)
 	}
 }
