@@ -125,22 +125,22 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
 	// Swedish "t.ex." (for example), "bl.a." (among others), "s.k."
 	// (so-called), "dvs." (that is), "f.d." (former), "jfr" (compare);
-	// Hungarian "pl." (for example), "ún." (so-called); Danish and
-	// Norwegian "f.eks." (for example); Finnish "esim." (for example),
-	// "ns." (so-called) and "mm." (among others). After a number the
-	// last two are units (nanoseconds, millimetres), as "см" is.
-	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr pl ún f.eks esim ns mm`},
-	{abbrevUnit, `ns mm`},
+	// Hungarian "ún." (so-called); Danish and Norwegian "f.eks." (for
+	// example). Hungarian "pl.", Finnish "esim.", "ns." and "mm." are left
+	// out: English ends sentences with them ("in the pl.", "an eSIM.",
+	// "in mm.", "in ns.").
+	{abbrevTitle, `t.ex bl.a s.k dvs f.d jfr ún f.eks`},
 	// Swedish "osv.", "o.s.v." and "m.fl." (and others), Hungarian
 	// "stb.", Romanian "ș.a.m.d." and "ș.a." close a list as "etc." does;
 	// Swedish "d.v.s." (that is) goes on.
 	{abbrevCloses, `osv o.s.v m.fl stb ș.a.m.d s.a.m.d ș.a`},
 	{abbrevTitle, `d.v.s`},
 	// Dutch "mr." (a lawyer's title), Portuguese "Eng." (engineer), Turkish
-	// "Cad." (street), Czech and Swedish "doc." and Finnish "dos."
-	// (docent): words elsewhere too ("the doc."). Portuguese "cap." is
-	// left out: "a cap." ends English sentences.
-	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad doc dos`},
+	// "Cad." (street): words elsewhere too. Portuguese "cap.", Czech and
+	// Swedish "doc.", Finnish "dos." (docent) are left out: "a cap.", "a
+	// doc. John Smith…" end English sentences, Spanish "dos." (two) ends
+	// Spanish ones.
+	{abbrevNameTitle, `prof dr sen gen arch mons mr eng cad`},
 	// English titles; French "MM." (messieurs), but "5 mm." ends a
 	// sentence; "Mme." and "Mlle." are also written with a full stop;
 	// Spanish "Sr." (señor); German Herr, Frau, Fräulein, and the
@@ -178,6 +178,9 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// a flat ("кв. 12"); at an hour (Polish "godz. 16", Swedish "kl. 9");
 	// Spanish "núm. 3".
 	{abbrevBeforeNumber, `abs ziff abschn anm jg tel mwst al rd ок кв ok бл прибл godz núm wys aprox séc poč kb kl`},
+	// After a number "kb" is kilobytes or kilobases, a unit: "512 kb. 20
+	// users…" ends its sentence.
+	{abbrevUnit, `kb`},
 	{abbrevSmallOnly, `ok`},
 	{abbrevMonth, `jan feb mar apr jun jul aug sep sept oct nov dec
 		mär mrz okt dez janv févr fév avr juil déc
@@ -250,8 +253,9 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// Abbreviations that usually close a list, a time or a date end the
 	// sentence when a capitalised word follows: "и т.д. Потом", "at 5
 	// p.m. The", "в сентябре с.г. Вопрос". A date's goes on before a
-	// year: "7 ноября н. ст. 1917 г.".
-	if kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) && toks[next].class == classNumber {
+	// year: "7 ноября н. ст. 1917 г.", but not before another number
+	// ("в 480 г. до н. э. 300 спартанцев").
+	if kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) && yearNext(text, toks, next) {
 		return true
 	}
 	if kind.has(abbrevCloses) || kind.has(abbrevDating) && !unicode.IsUpper(firstRune(w)) || opensSentence(text, toks[next]) {
@@ -285,11 +289,23 @@ func isAbbreviation(text string, toks []rawToken, lo, i, next int) bool {
 	// the number, the bracket that holds it, or the letter is the
 	// abbreviation's; "no. (Nobody was…)" ends a sentence.
 	numbered := toks[next].class == classNumber || referenceInBrackets(text, toks, next) || letterThenNumber(text, toks, next)
-	if kind.has(abbrevBeforeNumber|abbrevMonth) && (numbered || smallRomanNumeral(tokText(text, toks[next]))) ||
+	if kind.has(abbrevBeforeNumber|abbrevMonth) && !(afterNumber && kind.has(abbrevUnit)) && (numbered || smallRomanNumeral(tokText(text, toks[next]))) ||
 		kind.has(abbrevPart) && unicode.IsUpper(firstRune(w)) && (numbered || partLetter(text, toks, next)) {
 		return true
 	}
 	return false
+}
+
+// yearNext reports a year at toks[k]: four digits, or a number before
+// the word for a year ("1917", "988 г.").
+func yearNext(text string, toks []rawToken, k int) bool {
+	if toks[k].class != classNumber {
+		return false
+	}
+	if n := tokText(text, toks[k]); len(n) == 4 && strings.Trim(n, "0123456789") == "" {
+		return true
+	}
+	return k+1 < len(toks) && abbreviations[strings.ToLower(tokText(text, toks[k+1]))].has(abbrevYear)
 }
 
 // letterGoesOn decides the full stop at toks[i] after a single letter w,

@@ -1297,10 +1297,12 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 	}
 	for zeros, words := range map[int]string{
 		// Swedish, Danish and Norwegian, Finnish and Hungarian too:
-		// "9 miljoner", "3 millioner", "2 miljoonaa", "33 mrd".
+		// "9 miljoner", "3 millioner", "2 miljoonaa", "33 mrd". Danish
+		// "mia." is left out: Italian writes "alle 5 mia madre", English
+		// "80 MIA" (missing in action).
 		3:  "thousands тыс tusen tusind tuhatta ezer",
 		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió",
-		9:  "billions bn млрд mrd mdr mia miljard miljarder milliard milliarder miljardia milliárd",
+		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd",
 		12: "trillions трлн",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -1428,24 +1430,30 @@ var monthWords = wordSet(`january february march april may june july august sept
 
 // inflectedMonths are the Hungarian and Finnish month names, which take
 // endings onto the name ("decemberében", in December; "joulukuuta", of
-// December): a word that starts with one and has at most
-// maxMonthEnding letters more is the month (read only).
+// December): a word that is one of them with one of monthEndings is the
+// month (read only).
 var inflectedMonths = [12][]string{
 	{"január", "tammikuu"}, {"február", "helmikuu"}, {"március", "maaliskuu"}, {"április", "huhtikuu"},
 	{"május", "toukokuu"}, {"június", "kesäkuu"}, {"július", "heinäkuu"}, {"augusztus", "elokuu"},
 	{"szeptember", "syyskuu"}, {"október", "lokakuu"}, {"november", "marraskuu"}, {"december", "joulukuu"},
 }
 
-// maxMonthEnding is the longest ending of inflectedMonths, in letters
-// ("januárjában", "kesäkuussa").
-const maxMonthEnding = 5
+// monthEndings are the case endings Hungarian and Finnish put on a month
+// ("januárjában", "decemberben", "decemberi", "kesäkuussa", "joulukuuta"):
+// only these, so that "Novemberhilfe", "decemberdag" or "májusfa"
+// (maypole) are no month.
+var monthEndings = wordSet(`ban ben ában ében jában jében i ig tól től ig ra re on en án én t at et ját jét
+	ta ssa sta n lle lla lta hun na`)
+
+// maxMonthEnding is the longest of monthEndings, in bytes.
+const maxMonthEnding = len("jében")
 
 // inflectedMonth returns 1..12 for lw, in lower case, when it is one of
-// inflectedMonths with its ending, else 0.
+// inflectedMonths, alone or with one of monthEndings, else 0.
 func inflectedMonth(lw string) int {
 	for m, names := range inflectedMonths {
 		for _, name := range names {
-			if strings.HasPrefix(lw, name) && utf8.RuneCountInString(lw[len(name):]) <= maxMonthEnding {
+			if e, ok := strings.CutPrefix(lw, name); ok && (e == "" || monthEndings[e]) {
 				return m + 1
 			}
 		}

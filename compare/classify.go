@@ -411,7 +411,7 @@ var maxDateWordBytes = func() int {
 	}
 	for _, names := range inflectedMonths {
 		for _, name := range names {
-			n = max(n, len(name)+maxMonthEnding*utf8.UTFMax)
+			n = max(n, len(name)+maxMonthEnding)
 		}
 	}
 	return n

@@ -201,12 +201,12 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 // engine cut differently ("Sen. | Elizabeth Warren … step.\" Rep. | Jim
 // Jordan" → "Sen. Jim Jordan"), the diff deletes the one and replaces
 // "Rep" by "Sen" in the other, but "Sen" stood there all along. On the
-// side both have text on, the two must stand on one line with nothing
-// moved between; on the other, only white space may part the place of
-// the deletion from the replacement. And the join must leave a deletion
-// or an insertion: a replacement left would span the sentence where two
-// changes read better. When something is trimmed, x
-// holds the change left and y is emptied.
+// side both have text on, the two must stand in one paragraph with
+// nothing moved between; on the other, only white space may part the
+// place of the deletion from the replacement. And the join must leave a
+// deletion or an insertion: a replacement left would span the sentence
+// where two changes read better. When something is trimmed, x holds the
+// change left and y is emptied.
 func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *changeStarts) {
 	r, o := x, y
 	if o.Kind == Replace {
@@ -219,7 +219,7 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	switch o.Kind {
 	case Delete:
 		before := o.AEnd <= r.AStart
-		if insideSpan(movedA, o.AStart, o.AEnd) || !inOneLine(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd) ||
+		if insideSpan(movedA, o.AStart, o.AEnd) || !inOneParagraph(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd) ||
 			!adjacent(e.b.text, o.BStart, r.BStart, r.BEnd, nil) || before != (o.BStart <= r.BStart) {
 			return
 		}
@@ -229,7 +229,7 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 		}
 	default:
 		before := o.BEnd <= r.BStart
-		if insideSpan(movedB, o.BStart, o.BEnd) || !inOneLine(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd) ||
+		if insideSpan(movedB, o.BStart, o.BEnd) || !inOneParagraph(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd) ||
 			!adjacent(e.a.text, o.AStart, r.AStart, r.AEnd, nil) || before != (o.AStart <= r.AStart) {
 			return
 		}
@@ -327,10 +327,11 @@ func (s *changeStarts) next(side, p int) int {
 	return math.MaxInt
 }
 
-// inOneLine reports whether the spans [s1, e1) and [s2, e2) of text do
-// not overlap and only spaces on one line separate them: nothing moved,
-// no paragraph, between.
-func inOneLine(text string, s1, e1, s2, e2 int) bool {
+// inOneParagraph reports whether the spans [s1, e1) and [s2, e2) of text
+// do not overlap and only white space without a blank line separates
+// them: nothing moved, no paragraph break, between (a line break of
+// wrapped text is no break).
+func inOneParagraph(text string, s1, e1, s2, e2 int) bool {
 	if s2 < e1 && s1 < e2 {
 		return false
 	}
@@ -338,7 +339,7 @@ func inOneLine(text string, s1, e1, s2, e2 int) bool {
 	if e1 <= s2 {
 		lo, hi = e1, s2
 	}
-	return lo >= hi || onlySpace(text[lo:hi]) && !strings.ContainsRune(text[lo:hi], '\n')
+	return lo >= hi || onlySpace(text[lo:hi]) && strings.Count(text[lo:hi], "\n") < 2
 }
 
 // joinTokens returns x then y, or y then x when xFirst is false, in a new

@@ -282,6 +282,8 @@ func TestDeletedSentenceBetweenTitles(t *testing.T) {
 	}{
 		{"deleted", a, b, "delete:" + gone + ">"},
 		{"inserted", b, a, "insert:>" + gone},
+		// Text wrapped at a line break: one paragraph still.
+		{"wrapped", strings.Replace(a, "step.\" Rep.", "step.\"\nRep.", 1), b, "delete:" + strings.Replace(gone, "step.\" Rep.", "step.\"\nRep.", 1) + ">"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustCompare(t, Options{}, tt.a, tt.b)

@@ -83,14 +83,10 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		// word after an English determiner.
 		{"sv t.ex. Forsvik", "Här finns många platser, t.ex. Forsvik och Sjötorp.", one("Här finns många platser, t.ex. Forsvik och Sjötorp.")},
 		{"sv kl. 9", "Slussarna är öppna kl. 9–18 varje dag.", one("Slussarna är öppna kl. 9–18 varje dag.")},
-		{"sv doc. P. Svensson", "Det bekräftar även doc. P. Svensson i en artikel.", one("Det bekräftar även doc. P. Svensson i en artikel.")},
 		{"sv osv. Sedan", "De fraktade järn, trä osv. Sedan kom järnvägen.", []string{"De fraktade järn, trä osv.", "Sedan kom järnvägen."}},
 		{"hu kb. 2000", "A munkálatok során kb. 2000 ember dolgozott a hídon.", one("A munkálatok során kb. 2000 ember dolgozott a hídon.")},
 		{"hu stb. A", "Bélyegen, bankjegyen stb. szerepel. A híd jelkép.", []string{"Bélyegen, bankjegyen stb. szerepel.", "A híd jelkép."}},
 		{"da f.eks. BroBizz", "Mange bruger rabatter, f.eks. BroBizz med aftale.", one("Mange bruger rabatter, f.eks. BroBizz med aftale.")},
-		{"fi mm. Suomenlinna", "Saarilla on museoita, mm. Suomenlinna-museo ja Vesikko.", one("Saarilla on museoita, mm. Suomenlinna-museo ja Vesikko.")},
-		{"fi dos. Anna Virtanen", "Aihetta tutkinut dos. Anna Virtanen on kirjoittanut kirjoja.",
-			one("Aihetta tutkinut dos. Anna Virtanen on kirjoittanut kirjoja.")},
 		{"en 5 mm. The", "The gap was 5 mm. The next one was wider.", []string{"The gap was 5 mm.", "The next one was wider."}},
 		{"en 40 ns. The", "Each access takes 40 ns. The cache is faster.", []string{"Each access takes 40 ns.", "The cache is faster."}},
 		{"sv o.s.v. Sedan", "De fraktade järn, trä o.s.v. Sedan kom tåget.", []string{"De fraktade järn, trä o.s.v.", "Sedan kom tåget."}},
@@ -99,6 +95,19 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		{"ro Dl. Ionescu", "Dl. Ionescu a declarat că muzeul e deschis.", one("Dl. Ionescu a declarat că muzeul e deschis.")},
 		{"de u.s.w. Dann", "Äpfel, Birnen u.s.w. Dann kam er.", []string{"Äpfel, Birnen u.s.w.", "Dann kam er."}},
 		{"en J.R.R. Tolkien", "He met J.R.R. Tolkien there.", one("He met J.R.R. Tolkien there.")},
+		// Words of other languages' abbreviations that English and Spanish
+		// end sentences with are left out of the table; after a number a
+		// unit ends its sentence before another number, and a date's
+		// abbreviation goes on before a year only.
+		{"en in mm. Values", "The values are given in mm. Values below 10 are rounded.", []string{"The values are given in mm.", "Values below 10 are rounded."}},
+		{"en 5 mm. 3 pieces", "Cut it to 5 mm. 3 pieces remain.", []string{"Cut it to 5 mm.", "3 pieces remain."}},
+		{"en 3.5 kb. 12 clones", "The fragment was 3.5 kb. 12 clones were sequenced.", []string{"The fragment was 3.5 kb.", "12 clones were sequenced."}},
+		{"hu kb. 2000 ember", "A munkálatok során kb. 2000 ember dolgozott.", one("A munkálatok során kb. 2000 ember dolgozott.")},
+		{"en an esim. Travel", "My phone has an esim. Travel is easier now.", []string{"My phone has an esim.", "Travel is easier now."}},
+		{"es las dos. Juan Pérez", "Llegaron a las dos. Juan Pérez abrió la puerta.", []string{"Llegaron a las dos.", "Juan Pérez abrió la puerta."}},
+		{"en a doc. John Smith", "I wrote a doc. John Smith reviewed it.", []string{"I wrote a doc.", "John Smith reviewed it."}},
+		{"ru до н. э. 300", "В 480 г. до н. э. 300 спартанцев погибли.", []string{"В 480 г. до н. э.", "300 спартанцев погибли."}},
+		{"ru с.г. 15 человек", "Доклад был в сентябре с.г. 15 человек пришли.", []string{"Доклад был в сентябре с.г.", "15 человек пришли."}},
 		{"en the doc. John Smith", "I asked the doc. John Smith was there.", []string{"I asked the doc.", "John Smith was there."}},
 		{"en your prof. Anna Weber", "Ask your prof. Anna Weber knows.", []string{"Ask your prof.", "Anna Weber knows."}},
 

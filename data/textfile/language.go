@@ -2,6 +2,7 @@ package textfile
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,16 +155,18 @@ const maxForeignWording = 0.1
 const minForeignWords = 20
 
 // MarkForeignWording marks the texts whose language was not detected
-// but which share almost none of their words (maxForeignWording) with
-// the base, a language the detector does not tell (Estonian beside its
-// English translation), so that they are aligned as translations rather
-// than word-diffed: each takes the undetermined language of its script
-// with a private-use subtag, foreignTag ("und-Latn-x-other"), which two
-// such texts share (two Estonian renderings are still compared word by
-// word) but the base does not. An undetected base takes "und-Latn" where
-// such a text stands beside it, or a text whose language is known shares
-// almost none of its words. Run it after MarkUndetermined, which marks
-// texts in another script. It returns the texts it gave a language.
+// but which share almost none of their words (maxForeignWording, read
+// throughout each text) with the base, a language the detector does not
+// tell (Estonian beside its English translation), so that they are
+// aligned as translations rather than word-diffed: each takes the
+// undetermined language of its script with a private use, foreignTag
+// ("und-Latn-x-other"), which it shares with an earlier such text whose
+// words it shares (two Estonian renderings are still compared word by
+// word), and not with one in another language ("und-Latn-x-other2"). An
+// undetected base takes "und-Latn" where such a text stands beside it, or
+// a text whose language is known shares almost none of its words. Run it
+// after MarkUndetermined, which marks texts in another script. It
+// returns the texts it gave a language.
 func MarkForeignWording(texts, langs []string, base int) []int {
 	if !slices.Contains(langs, "") || base < 0 || base >= len(texts) {
 		return nil
@@ -171,26 +174,39 @@ func MarkForeignWording(texts, langs []string, base int) []int {
 	words := make([]map[string]bool, len(texts)) // read when needed
 	wordsOf := func(i int) map[string]bool {
 		if words[i] == nil {
-			words[i] = sampleWords(texts[i])
+			words[i] = throughoutWords(texts[i])
 		}
 		return words[i]
 	}
 	var out []int
-	apart := false // a text is marked apart from the base
+	groups := 0
 	for i := range texts {
 		if i == base || langs[i] != "" || !foreignWording(wordsOf(i), wordsOf(base)) {
 			continue
 		}
-		if sc := DetectScript(texts[i]); sc != "" {
-			langs[i], apart = foreignTag(sc), true
-			out = append(out, i)
+		sc := DetectScript(texts[i])
+		if sc == "" {
+			continue
 		}
+		tag := ""
+		for _, j := range out {
+			if !foreignWording(wordsOf(i), wordsOf(j)) && strings.HasPrefix(langs[j], "und-"+sc+"-") {
+				tag = langs[j] // a second rendering in the same language
+				break
+			}
+		}
+		if tag == "" {
+			groups++
+			tag = foreignTag(sc, groups)
+		}
+		langs[i] = tag
+		out = append(out, i)
 	}
 	if langs[base] != "" {
 		return out
 	}
 	for j := range texts {
-		if apart || j != base && langs[j] != "" && foreignWording(wordsOf(base), wordsOf(j)) {
+		if len(out) > 0 || j != base && langs[j] != "" && foreignWording(wordsOf(base), wordsOf(j)) {
 			if sc := DetectScript(texts[base]); sc != "" {
 				langs[base] = "und-" + sc
 				out = append(out, base)
@@ -201,13 +217,9 @@ func MarkForeignWording(texts, langs []string, base int) []int {
 	return out
 }
 
-// foreignTag is the language MarkForeignWording gives a text in script
-// sc apart from the base: undetermined, and not the base's.
-func foreignTag(sc string) string { return "und-" + sc + "-x-other" }
-
-// foreignWording reports whether two texts' distinct words (sampleWords)
-// are enough to judge and the smaller set shares under
-// maxForeignWording of its words with the larger.
+// foreignWording reports whether two texts' distinct words are enough
+// to judge and the smaller set shares under maxForeignWording of its
+// words with the larger.
 func foreignWording(a, b map[string]bool) bool {
 	if len(a) < minForeignWords || len(b) < minForeignWords {
 		return false
@@ -224,14 +236,60 @@ func foreignWording(a, b map[string]bool) bool {
 	return float64(shared) < maxForeignWording*float64(len(a))
 }
 
+// foreignTag is the language MarkForeignWording gives the nth group of
+// texts in script sc apart from the base: undetermined, and neither the
+// base's nor another group's.
+func foreignTag(sc string, n int) string {
+	if n == 1 {
+		return "und-" + sc + "-x-other"
+	}
+	return "und-" + sc + "-x-other" + strconv.Itoa(n)
+}
+
 // sampleWords are the distinct words of three letters or more written in
 // small letters in text's sample: not names, which a translation keeps.
 func sampleWords(text string) map[string]bool {
-	words := map[string]bool{}
-	for _, w := range strings.FieldsFunc(sampleOf(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	return addWords(map[string]bool{}, sampleOf(text))
+}
+
+// addWords adds to words the distinct words of s as sampleWords counts
+// them, and returns words.
+func addWords(words map[string]bool, s string) map[string]bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if first, _ := utf8.DecodeRuneInString(w); unicode.IsLower(first) && utf8.RuneCountInString(w) >= 3 {
 			words[w] = true
 		}
+	}
+	return words
+}
+
+// throughoutWindows and throughoutWindow: throughoutWords reads this
+// many windows of this many bytes, spread over a text longer than both
+// together, so that a long introduction in another language (an edition's
+// front matter) does not stand for the whole.
+const (
+	throughoutWindows = 8
+	throughoutWindow  = 32 << 10
+)
+
+// throughoutWords is sampleWords over the whole of text, or over
+// throughoutWindows windows spread from its start to its end.
+func throughoutWords(text string) map[string]bool {
+	words := map[string]bool{}
+	if len(text) <= throughoutWindows*throughoutWindow {
+		return addWords(words, text)
+	}
+	step := (len(text) - throughoutWindow) / (throughoutWindows - 1)
+	for k := range throughoutWindows {
+		lo := k * step
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		hi := min(lo+throughoutWindow, len(text))
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi--
+		}
+		addWords(words, text[lo:hi])
 	}
 	return words
 }

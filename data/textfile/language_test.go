@@ -81,6 +81,11 @@ func TestMarkForeignWording(t *testing.T) {
 		{"an undetected rendering", []string{en, hu}, []string{"en", ""}, []string{"en", "und-Latn-x-other"}},
 		{"two undetected renderings", []string{en, hu, huRevised}, []string{"en", "", ""}, []string{"en", "und-Latn-x-other", "und-Latn-x-other"}},
 		{"two undetected languages", []string{hu, fi}, []string{"", ""}, []string{"und-Latn", "und-Latn-x-other"}},
+		{"two undetected renderings in two languages", []string{en, hu, fi, huRevised}, []string{"en", "", "", ""},
+			[]string{"en", "und-Latn-x-other", "und-Latn-x-other2", "und-Latn-x-other"}},
+		// An edition that opens with a long introduction in English: its
+		// words are read throughout, not from its start alone.
+		{"a long introduction in another language", []string{strings.Repeat(en+"\n\n", 40) + hu, huRevised}, []string{"", ""}, []string{"", ""}},
 		{"two versions of one text", []string{hu, huRevised}, []string{"", ""}, []string{"", ""}},
 		{"too short to judge", []string{"A Lánchíd hídja.", "The Chain Bridge."}, []string{"", "en"}, []string{"", "en"}},
 	} {

@@ -354,12 +354,12 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 				fs.Name(), termName(files[i]), apart, langs[i])
 		}
 		for _, i := range textfile.MarkForeignWording(texts, langs, base) {
-			apart := "it shares almost no words with " + termName(files[base])
+			what := "it shares almost no words with " + termName(files[base]) + ", so it is aligned with it as a translation"
 			if i == base {
-				apart = "a version beside it shares almost none of its words"
+				what = "the versions beside it share almost none of its words, so they are aligned with it as translations"
 			}
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s, so it is aligned as a translation. Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), apart)
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), what)
 		}
 	}
 	return texts, langs, -1
