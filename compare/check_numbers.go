@@ -1442,11 +1442,12 @@ var inflectedMonths = [12][]string{
 // ("januárjában", "decemberben", "decemberi", "kesäkuussa", "joulukuuta"):
 // only these, so that "Novemberhilfe", "decemberdag" or "májusfa"
 // (maypole) are no month.
-var monthEndings = wordSet(`ban ben ában ében jában jében i ig tól től ig ra re on en án én t at et ját jét
-	ta ssa sta n lle lla lta hun na`)
+var monthEndings = wordSet(`ban ben ában ében jában jében i ig tól től ra re on en án én t at et ját jét
+	át ét a e ja je ától étől jától jétől áig éig jáig jéig ára ére jára jére nak nek ának ének jának jének
+	ta ssa sta n lle lla lta hun na ksi`)
 
 // maxMonthEnding is the longest of monthEndings, in bytes.
-const maxMonthEnding = len("jében")
+const maxMonthEnding = len("jétől")
 
 // inflectedMonth returns 1..12 for lw, in lower case, when it is one of
 // inflectedMonths, alone or with one of monthEndings, else 0.

@@ -207,16 +207,7 @@ func TestDetectLanguage(t *testing.T) {
 		{"De vergadering van de ministers was in Almaty en het resultaat is goed, maar niet voor iedereen een verrassing.", "nl"},
 		{"Mötet med ministrarna hölls i Almaty och det var ett möte som inte gav mycket, men att de talade är bra.", "sv"},
 		{"La reunión de los ministros se celebró en Almaty y los resultados son buenos para la región.", "es"},
-		{"A miniszterek találkozója Almatiban volt, és az eredmény jó, de nem mindenki gondolja, hogy ez csak a kezdet.", "hu"},
-		{"Ministerien kokous pidettiin Almatyssa ja tulos oli hyvä, mutta kaikki eivät usko, että se on vain alku.", "fi"},
-		{"Întâlnirea miniștrilor a avut loc la Almaty și rezultatul este bun, dar nu toți cred că acesta este un început care va dura.", "ro"},
 		{"Kentin ilk kuruluşu antik çağa dayanır ve bu dönemde önemli bir ticaret merkezi oldu; daha sonra Osmanlı başkenti ise oldu.", "tr"},
-		// Danish and Norwegian words the two share vote for both: a
-		// sentence with few of their own is neither, and not Swedish.
-		{"Mødet blev holdt i Almaty, og resultatet er godt, men det er ikke alle, der tror, at det kun er begyndelsen.", ""},
-		{"Møtet ble holdt i Almaty, og resultatet er godt, men det er ikke alle som tror at det bare er begynnelsen.", ""},
-		{"Efter mødet blev aftalen underskrevet af ministrene, og nogle af dem blev i byen, hvor de ikke var før.", "da"},
-		{"Etter møtet ble avtalen undertegnet av ministrene, og noen av dem ble i byen, hvor de ikke var før.", "no"},
 		{"12345 !!!", ""},
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no

@@ -457,7 +457,7 @@ func isWordByte(c byte) bool {
 
 // latinLanguages are the languages latinLanguage tells apart, in the
 // order of stopWords' bits.
-var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv", "fi", "hu", "ro", "da", "no"}
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv"}
 
 // maxStopWord is the longest stop word, in bytes.
 const maxStopWord = 5
@@ -480,15 +480,6 @@ var stopWords = func() map[string]uint16 {
 		{"v", "se", "je", "ve", "jsou", "pro", "ze", "na", "jako", "byl"},
 		{"ve", "bir", "bu", "ile", "olan", "daha", "gibi", "kadar", "sonra", "ancak", "ilk", "ise", "oldu", "etti", "iki", "yeni"},
 		{"och", "att", "det", "som", "av", "inte", "med", "har", "till", "om"},
-		{"ja", "on", "oli", "ei", "kun", "mutta", "joka", "ovat", "olla", "nyt", "jos", "tai"},
-		{"az", "hogy", "egy", "meg", "volt", "csak", "nem", "mint", "ez", "is", "vagy"},
-		{"este", "care", "din", "fost", "pe", "cu", "mai", "sunt", "la", "un", "au", "dintre"},
-		// Danish and Norwegian share most of their short words, which
-		// vote for both: a text is one of them where the words each
-		// spells its own way (af, efter, blev against etter, ble, noen)
-		// tip the vote, else neither, rather than Swedish.
-		{"og", "ikke", "er", "til", "hvor", "af", "efter", "blev", "nogle", "hvad"},
-		{"og", "ikke", "er", "til", "hvor", "etter", "ble", "noen", "hva", "jeg"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {

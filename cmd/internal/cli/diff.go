@@ -356,7 +356,7 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 		for _, i := range textfile.MarkForeignWording(texts, langs, base) {
 			what := "it shares almost no words with " + termName(files[base]) + ", so it is aligned with it as a translation"
 			if i == base {
-				what = "the versions beside it share almost none of its words, so they are aligned with it as translations"
+				what = "versions beside it that share almost none of its words are aligned with it as translations"
 			}
 			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
 				fs.Name(), termName(files[i]), what)
