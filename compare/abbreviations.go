@@ -147,7 +147,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber"); Romanian "Dl."
 	// (domnul, mister).
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma dl dna
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma dl
 		av phdr mudr judr rndr paeddr doç`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").
@@ -494,8 +494,8 @@ func afterItalianArticle(text string, toks []rawToken, k int) bool {
 }
 
 // afterEnglishDeterminer reports an English determiner right before
-// toks[k], after which a title that is also a word is the word: "I saw
-// the doc. John Smith was there."
+// toks[k], after which a title that is also a word is the word: "Ask
+// your prof. Anna Weber knows."
 func afterEnglishDeterminer(text string, toks []rawToken, k int) bool {
 	return k >= 1 && englishDeterminers[strings.ToLower(tokText(text, toks[k-1]))]
 }

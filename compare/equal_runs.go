@@ -238,10 +238,7 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 			return
 		}
 	}
-	if len(at) == 0 || len(bt) == 0 {
-		return
-	}
-	lo, hi := sharedEnds(at, bt)
+	lo, hi := sharedEnds(at, bt) // joinTokens returned neither side empty
 	if lo == 0 && hi == 0 || lo+hi < len(at) && lo+hi < len(bt) {
 		return // nothing shared, or a replacement left: the two read better apart
 	}
@@ -263,14 +260,10 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 // unchanged token is kept before the next change (starts).
 func (e *emitter) slideJoined(c Change, starts *changeStarts) Change {
 	d, o := e.a, e.b // the side the tokens are on, and the other
-	start, end, anchor := c.AStart, c.AEnd, c.BStart
+	start, end, anchor, side := c.AStart, c.AEnd, c.BStart, 0
 	if c.Kind == Insert {
 		d, o = e.b, e.a
-		start, end, anchor = c.BStart, c.BEnd, c.AStart
-	}
-	side := 0
-	if c.Kind == Insert {
-		side = 1
+		start, end, anchor, side = c.BStart, c.BEnd, c.AStart, 1
 	}
 	s, n, k := d.tokenFrom(start), len(d.tokensIn(start, end)), o.tokenFrom(anchor)
 	limD, limO := starts.next(side, end), starts.next(1-side, anchor)

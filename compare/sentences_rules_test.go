@@ -92,6 +92,7 @@ func TestSentencesAroundNewRules(t *testing.T) {
 		{"sv o.s.v. Sedan", "De fraktade järn, trä o.s.v. Sedan kom tåget.", []string{"De fraktade järn, trä o.s.v.", "Sedan kom tåget."}},
 		{"sv d.v.s. Karl", "Kungen, d.v.s. Karl Johan, kom.", one("Kungen, d.v.s. Karl Johan, kom.")},
 		{"ro ș.a.m.d. Cele", "Sala are arme, armuri ș.a.m.d. Cele mai vechi sunt rare.", []string{"Sala are arme, armuri ș.a.m.d.", "Cele mai vechi sunt rare."}},
+		{"en extracted DNA. Samples", "They extracted DNA. Samples were then frozen.", []string{"They extracted DNA.", "Samples were then frozen."}},
 		{"ro Dl. Ionescu", "Dl. Ionescu a declarat că muzeul e deschis.", one("Dl. Ionescu a declarat că muzeul e deschis.")},
 		{"de u.s.w. Dann", "Äpfel, Birnen u.s.w. Dann kam er.", []string{"Äpfel, Birnen u.s.w.", "Dann kam er."}},
 		{"en J.R.R. Tolkien", "He met J.R.R. Tolkien there.", one("He met J.R.R. Tolkien there.")},
