@@ -462,13 +462,19 @@ type runMatches struct {
 	keep     map[int][]tokenRun
 	moved    []tokenRun
 	restored bool // runs found at one place, dropped from both sides
+	// after maps a deletion (or an insertion) whose first tokens were
+	// found at one place at the start of a change on the other side to
+	// where that run ends there: what is left of it is placed after the
+	// run, as in its own text ("The U.S. economy grew…" deleted beside
+	// "The U.S. new" leaves "economy grew…" deleted after "The U.S.").
+	after map[int]int
 }
 
 // matchRuns takes, inserted side by inserted side, at each of its hits,
 // the longest equal run of unused tokens with a deleted side, when it is
 // long enough; it marks the tokens used.
 func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIndex) runMatches {
-	m := runMatches{keep: map[int][]tokenRun{}, looseTried: map[int]int{}}
+	m := runMatches{keep: map[int][]tokenRun{}, looseTried: map[int]int{}, after: map[int]int{}}
 	for n := range ins {
 		s := &ins[n]
 		j := 0
@@ -501,6 +507,8 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 				m.keep[s.change] = append(m.keep[s.change], best)
 			case restore:
 				m.restored = true
+				m.after[dl.change] = int(s.toks[best.b1-1].end())
+				m.after[s.change] = int(dl.toks[best.a1-1].end())
 			default:
 				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
 				m.moved = append(m.moved, best)
@@ -619,6 +627,11 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 	pieces := map[int][]Change{}
 	for k, c := range cs {
 		if usedA[k] != nil || usedB[k] != nil {
+			if p, ok := m.after[k]; ok && c.Kind == Delete {
+				c.BStart, c.BEnd = p, p
+			} else if ok && c.Kind == Insert {
+				c.AStart, c.AEnd = p, p
+			}
 			pieces[k] = e.remainder(c, usedA[k], usedB[k], m.keep[k])
 		}
 	}

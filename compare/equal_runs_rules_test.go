@@ -327,3 +327,23 @@ func TestJoinedReplacementKeepsApart(t *testing.T) {
 		})
 	}
 }
+
+// TestRestoredHeadPlacesDeletion: where a deleted sentence and the
+// replacement after it start with the same words at one place ("The U.S.
+// economy grew…" deleted, "M. Dupont" replaced by "The U.S. new"), those
+// words did not change, and what is left of the deletion is placed after
+// them in B too, not before them.
+func TestRestoredHeadPlacesDeletion(t *testing.T) {
+	a := "Le président a parlé. The U.S. economy grew by 2.1% in 2023. M. Dupont a démissionné hier soir."
+	b := "Le président a parlé. The U.S. new a démissionné hier soir."
+	r := mustCompare(t, Options{}, a, b)
+	checkInvariants(t, r)
+	for _, c := range nonTrivial(r) {
+		if c.Kind == Delete && !strings.HasSuffix(b[:c.BStart], "The U.S.") {
+			t.Errorf("deletion %q placed in B after %q, want after \"The U.S.\"", c.AText, b[:c.BStart])
+		}
+	}
+	if got := describe(nonTrivial(r)); !slices.Equal(got, []string{"delete:economy grew by 2.1% in 2023.>", "replace:M. Dupont>new"}) {
+		t.Errorf("got %q", got)
+	}
+}
