@@ -462,19 +462,19 @@ type runMatches struct {
 	keep     map[int][]tokenRun
 	moved    []tokenRun
 	restored bool // runs found at one place, dropped from both sides
-	// after maps a deletion (or an insertion) whose first tokens were
-	// found at one place at the start of a change on the other side to
-	// where that run ends there: what is left of it is placed after the
-	// run, as in its own text ("The U.S. economy grew…" deleted beside
-	// "The U.S. new" leaves "economy grew…" deleted after "The U.S.").
-	after map[int]int
+	// after maps each change that a run found at one place starts (on
+	// either side) to where the run ends in A and in B: a deletion or an
+	// insertion left of the change is placed after the run, as it is in
+	// its own text ("The U.S. economy grew…" deleted beside "The U.S. new"
+	// leaves "economy grew…" deleted after "The U.S." in B).
+	after map[int][2]int
 }
 
 // matchRuns takes, inserted side by inserted side, at each of its hits,
 // the longest equal run of unused tokens with a deleted side, when it is
 // long enough; it marks the tokens used.
 func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIndex) runMatches {
-	m := runMatches{keep: map[int][]tokenRun{}, looseTried: map[int]int{}, after: map[int]int{}}
+	m := runMatches{keep: map[int][]tokenRun{}, looseTried: map[int]int{}, after: map[int][2]int{}}
 	for n := range ins {
 		s := &ins[n]
 		j := 0
@@ -507,8 +507,8 @@ func (e *emitter) matchRuns(dels, ins []editSide, hits [][]seedHit, ix *changeIn
 				m.keep[s.change] = append(m.keep[s.change], best)
 			case restore:
 				m.restored = true
-				m.after[dl.change] = int(s.toks[best.b1-1].end())
-				m.after[s.change] = int(dl.toks[best.a1-1].end())
+				ends := [2]int{int(dl.toks[best.a1-1].end()), int(s.toks[best.b1-1].end())}
+				m.after[dl.change], m.after[s.change] = ends, ends
 			default:
 				best.at, best.bt = dl.toks[best.a0:best.a1], s.toks[best.b0:best.b1]
 				m.moved = append(m.moved, best)
@@ -627,12 +627,10 @@ func (e *emitter) cutRuns(cs []Change, dels, ins []editSide, m runMatches) []Cha
 	pieces := map[int][]Change{}
 	for k, c := range cs {
 		if usedA[k] != nil || usedB[k] != nil {
-			if p, ok := m.after[k]; ok && c.Kind == Delete {
-				c.BStart, c.BEnd = p, p
-			} else if ok && c.Kind == Insert {
-				c.AStart, c.AEnd = p, p
-			}
 			pieces[k] = e.remainder(c, usedA[k], usedB[k], m.keep[k])
+			if ends, ok := m.after[k]; ok {
+				placeAfter(pieces[k], c, ends)
+			}
 		}
 	}
 	var moves []Change
@@ -664,6 +662,22 @@ func inBOrder(x, y Change) int {
 		return 1
 	}
 	return x.AStart - y.AStart
+}
+
+// placeAfter places each deletion of pieces, what is left of c, that
+// stands at c's own place in B after ends[1] instead, and each insertion
+// at c's place in A after ends[0]: there a run at one place ended (see
+// runMatches.after).
+func placeAfter(pieces []Change, c Change, ends [2]int) {
+	for i := range pieces {
+		p := &pieces[i]
+		switch {
+		case p.Kind == Delete && p.BStart == c.BStart:
+			p.BStart, p.BEnd = ends[1], ends[1]
+		case p.Kind == Insert && p.AStart == c.AStart:
+			p.AStart, p.AEnd = ends[0], ends[0]
+		}
+	}
 }
 
 // moveOf is the move of run r, from its tokens in A to those in B.
