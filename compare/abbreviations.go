@@ -415,10 +415,12 @@ func wordBeforeStop(text string, toks []rawToken, i int) (w, lw string, first in
 		// the two are a known form: "v r. Prof. Heyrovský" is a year's
 		// abbreviation, then a title, and so is "U.S. Sen. Elizabeth
 		// Warren" a country's initials, then a title.
-		if _, known := abbreviations[joined]; known || toks[i-2].end == prev.start || utf8.RuneCountInString(w) == 1 {
+		_, known := abbreviations[joined]
+		unspaced := toks[i-2].end == prev.start
+		if known || unspaced || utf8.RuneCountInString(w) == 1 {
 			lw, first = joined, i-3
 		}
-		if _, known := abbreviations[joined]; !known && toks[i-2].end == prev.start {
+		if !known && unspaced {
 			if long, k := longerDottedForm(text, toks, i-3, joined); k >= 0 {
 				lw, first = long, k
 			}

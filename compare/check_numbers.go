@@ -1200,7 +1200,7 @@ func decadeEnding(s, n string, i int) int {
 // endings written after a hyphen onto a round number to make it a decade
 // or, on a round hundred, a century ("1950-talet", "1800-tallet",
 // "1990-luvulla").
-var nordicDecadeEndings = wordSet(`talet tallet talets tallets tal luku luvulla luvun luvulta luvulle luvulla luvusta luvuilla`)
+var nordicDecadeEndings = wordSet(`talet tallet talets tallets tal luku luvulla luvun luvulta luvulle luvusta luvuilla`)
 
 // roundDecade reports a round number of two or four digits, which may
 // be a decade.

@@ -216,27 +216,14 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 		return // an edit inside a moved passage belongs to it
 	}
 	var at, bt []token
-	switch o.Kind {
-	case Delete:
-		before := o.AEnd <= r.AStart
-		if insideSpan(movedA, o.AStart, o.AEnd) || !inOneParagraph(e.a.text, o.AStart, o.AEnd, r.AStart, r.AEnd) ||
-			!adjacent(e.b.text, o.BStart, r.BStart, r.BEnd, nil) || before != (o.BStart <= r.BStart) {
-			return
-		}
-		bt = e.b.tokensIn(r.BStart, r.BEnd)
-		if at = joinTokens(e.a.tokensIn(o.AStart, o.AEnd), e.a.tokensIn(r.AStart, r.AEnd), before, bt); at == nil {
-			return
-		}
-	default:
-		before := o.BEnd <= r.BStart
-		if insideSpan(movedB, o.BStart, o.BEnd) || !inOneParagraph(e.b.text, o.BStart, o.BEnd, r.BStart, r.BEnd) ||
-			!adjacent(e.a.text, o.AStart, r.AStart, r.AEnd, nil) || before != (o.AStart <= r.AStart) {
-			return
-		}
-		at = e.a.tokensIn(r.AStart, r.AEnd)
-		if bt = joinTokens(e.b.tokensIn(o.BStart, o.BEnd), e.b.tokensIn(r.BStart, r.BEnd), before, at); bt == nil {
-			return
-		}
+	var ok bool
+	if o.Kind == Delete {
+		at, bt, ok = joinedSides(e.a, e.b, movedA, [2]int{o.AStart, o.AEnd}, o.BStart, [2]int{r.AStart, r.AEnd}, [2]int{r.BStart, r.BEnd})
+	} else {
+		bt, at, ok = joinedSides(e.b, e.a, movedB, [2]int{o.BStart, o.BEnd}, o.AStart, [2]int{r.BStart, r.BEnd}, [2]int{r.AStart, r.AEnd})
+	}
+	if !ok {
+		return
 	}
 	lo, hi := sharedEnds(at, bt) // joinTokens returned neither side empty
 	if lo == 0 && hi == 0 || lo+hi < len(at) && lo+hi < len(bt) {
@@ -251,6 +238,23 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	if x.Kind != Replace {
 		*x = e.slideJoined(*x, starts)
 	}
+}
+
+// joinedSides reads a deletion (or an insertion) o, with its tokens at
+// span o of own and its place oAt in other, beside a replacement r, at
+// rOwn and rOther: it returns the two joined on own's side, in their
+// order, and r's tokens on other's, where they stand as joinReplacement
+// asks (one paragraph on own's side, nothing moved between, only white
+// space on other's, in the same order) and may share an end.
+func joinedSides(own, other *document, movedOwn []Span, o [2]int, oAt int, rOwn, rOther [2]int) (ownT, otherT []token, ok bool) {
+	before := o[1] <= rOwn[0]
+	if insideSpan(movedOwn, o[0], o[1]) || !inOneParagraph(own.text, o[0], o[1], rOwn[0], rOwn[1]) ||
+		!adjacent(other.text, oAt, rOther[0], rOther[1], nil) || before != (oAt <= rOther[0]) {
+		return nil, nil, false
+	}
+	otherT = other.tokensIn(rOther[0], rOther[1])
+	ownT = joinTokens(own.tokensIn(o[0], o[1]), own.tokensIn(rOwn[0], rOwn[1]), before, otherT)
+	return ownT, otherT, ownT != nil
 }
 
 // slideJoined moves c, a deletion or an insertion that joinReplacement
@@ -295,15 +299,14 @@ func (e *emitter) slideJoined(c Change, starts *changeStarts) Change {
 // the unchanged stretches after them.
 type changeStarts struct {
 	cs     []Change
-	starts [2][]int
-	made   bool
+	starts [2][]int // nil until make
 }
 
 func (s *changeStarts) make() {
-	if s.made {
+	if s.starts[0] != nil {
 		return
 	}
-	s.made = true
+	s.starts = [2][]int{make([]int, 0, len(s.cs)), make([]int, 0, len(s.cs))}
 	for _, c := range s.cs {
 		s.starts[0], s.starts[1] = append(s.starts[0], c.AStart), append(s.starts[1], c.BStart)
 	}

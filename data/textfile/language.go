@@ -124,13 +124,7 @@ func SharedWording(texts, langs []string, base int) []int {
 			baseWords = sampleWords(texts[base])
 		}
 		words := sampleWords(t)
-		shared := 0
-		for w := range words {
-			if baseWords[w] {
-				shared++
-			}
-		}
-		if len(words) > 0 && float64(shared) >= minSharedWording*float64(len(words)) {
+		if len(words) > 0 && float64(sharedWords(words, baseWords)) >= minSharedWording*float64(len(words)) {
 			langs[i] = langs[base]
 			out = append(out, i)
 		}
@@ -205,14 +199,16 @@ func MarkForeignWording(texts, langs []string, base int) []int {
 	if langs[base] != "" {
 		return out
 	}
+	apart := len(out) > 0 // a text marked above stands apart from it
 	for j := range texts {
-		if len(out) > 0 || j != base && langs[j] != "" && foreignWording(wordsOf(base), wordsOf(j)) {
-			if sc := DetectScript(texts[base]); sc != "" {
-				langs[base] = "und-" + sc
-				out = append(out, base)
-			}
-			break
-		}
+		apart = apart || j != base && langs[j] != "" && foreignWording(wordsOf(base), wordsOf(j))
+	}
+	if !apart {
+		return out
+	}
+	if sc := DetectScript(texts[base]); sc != "" {
+		langs[base] = "und-" + sc
+		out = append(out, base)
 	}
 	return out
 }
@@ -227,13 +223,18 @@ func foreignWording(a, b map[string]bool) bool {
 	if len(b) < len(a) {
 		a, b = b, a
 	}
-	shared := 0
+	return float64(sharedWords(a, b)) < maxForeignWording*float64(len(a))
+}
+
+// sharedWords counts the words of a that b holds too.
+func sharedWords(a, b map[string]bool) int {
+	n := 0
 	for w := range a {
 		if b[w] {
-			shared++
+			n++
 		}
 	}
-	return float64(shared) < maxForeignWording*float64(len(a))
+	return n
 }
 
 // foreignTag is the language MarkForeignWording gives the nth group of

@@ -300,18 +300,11 @@ func TestUndeterminedLanguage(t *testing.T) {
 // translation, the user told so, in either order.
 func TestUndetectedLanguageApart(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	et := write("et.txt", "Tallinna vanalinn on üks paremini säilinud keskaegseid linnasüdameid Põhja-Euroopas. "+
+	et := writeFile(t, dir, "et.txt", "Tallinna vanalinn on üks paremini säilinud keskaegseid linnasüdameid Põhja-Euroopas. "+
 		"Linnamüüri ehitamist alustati kolmeteistkümnendal sajandil ning sellest on tänaseni alles ligi kaks kilomeetrit. "+
 		"Raekoja platsil peetakse igal talvel jõululaata, mida külastavad tuhanded turistid. "+
 		"Vanalinn kanti maailmapärandi nimekirja aastal 1997 ning seda hoitakse hoolikalt.\n")
-	en := write("en.txt", "Tallinn's old town is one of the best preserved medieval town centres in Northern Europe. "+
+	en := writeFile(t, dir, "en.txt", "Tallinn's old town is one of the best preserved medieval town centres in Northern Europe. "+
 		"Construction of the town wall began in the thirteenth century, and almost two kilometres of it survive today. "+
 		"Every winter a Christmas market is held on Town Hall Square, visited by thousands of tourists. "+
 		"The old town was inscribed on the World Heritage List in 1997 and is carefully maintained.\n")
@@ -322,20 +315,8 @@ func TestUndetectedLanguageApart(t *testing.T) {
 		{[]string{et, en}, []string{"und-Latn", "en"}},
 		{[]string{en, et}, []string{"en", "und-Latn-x-other"}},
 	} {
-		code, out, errs := runCLI(t, append([]string{"diff", "--format", "json"}, tc.files...)...)
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, errs)
-		}
-		var js struct {
-			Versions []struct {
-				Language   string `json:"language"`
-				Translated bool   `json:"translated"`
-			} `json:"versions"`
-		}
-		if err := json.Unmarshal([]byte(out), &js); err != nil {
-			t.Fatal(err)
-		}
-		for i, v := range js.Versions {
+		versions, errs := diffVersions(t, tc.files...)
+		for i, v := range versions {
 			if v.Language != tc.wantLangs[i] || v.Translated != (i == 1) {
 				t.Errorf("%v: version %d language %q translated %v, want %q", tc.files, i, v.Language, v.Translated, tc.wantLangs[i])
 			}
@@ -346,26 +327,46 @@ func TestUndetectedLanguageApart(t *testing.T) {
 	}
 }
 
+// versionLanguage is a version's language in "diff --format json", and
+// whether it is aligned as a translation.
+type versionLanguage struct {
+	Language   string `json:"language"`
+	Translated bool   `json:"translated"`
+}
+
+// diffVersions runs "diff --format json" on args (options, then files)
+// and returns its versions' languages and its standard error.
+func diffVersions(t *testing.T, args ...string) ([]versionLanguage, string) {
+	t.Helper()
+	code, out, errs := runCLI(t, append([]string{"diff", "--format", "json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("diff %v: exit %d: %s", args, code, errs)
+	}
+	var js struct {
+		Versions []versionLanguage `json:"versions"`
+	}
+	if err := json.Unmarshal([]byte(out), &js); err != nil {
+		t.Fatal(err)
+	}
+	return js.Versions, errs
+}
+
 // TestCheckHungarianTranslation: the Hungarian article written for the
 // engine's tests against its English translation: the check flags the
 // one sentence left out and the one added, and no dates (Hungarian months
 // take endings: "decemberében").
 func TestCheckHungarianTranslation(t *testing.T) {
 	dir := t.TempDir()
-	join := func(path string, n int) string {
+	firstLines := func(path string, n int) string {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		lines := strings.Split(strings.TrimSpace(string(b)), "\n")
-		p := filepath.Join(dir, filepath.Base(path))
-		if err := os.WriteFile(p, []byte(strings.Join(lines[:min(n, len(lines))], " ")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
+		return writeFile(t, dir, filepath.Base(path), strings.Join(lines[:min(n, len(lines))], " ")+"\n")
 	}
-	hu := join("../../../compare/testdata/encyclopedia.hu", 60)
-	en := join("../../../compare/internal/crosslang/testdata/encyclopedia-hu.en", 60)
+	hu := firstLines("../../../compare/testdata/encyclopedia.hu", 60)
+	en := firstLines("../../../compare/internal/crosslang/testdata/encyclopedia-hu.en", 60)
 	code, out, errs := runCLI(t, "check", hu, en)
 	if code != 0 {
 		t.Fatalf("check: exit %d: %s", code, errs)
@@ -452,21 +453,9 @@ func TestLangCanonical(t *testing.T) {
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	os.WriteFile(a, []byte("Le ministre est arrivé.\n"), 0o644)
 	os.WriteFile(b, []byte("Le ministre est arrivé hier.\n"), 0o644)
-	code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", "fra,fr", a, b)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var js struct {
-		Versions []struct {
-			Language   string `json:"language"`
-			Translated bool   `json:"translated"`
-		} `json:"versions"`
-	}
-	if err := json.Unmarshal([]byte(out), &js); err != nil {
-		t.Fatal(err)
-	}
-	if js.Versions[0].Language != "fr" || js.Versions[1].Translated {
-		t.Errorf("versions %+v: want fr, word-diffed", js.Versions)
+	versions, _ := diffVersions(t, "--lang", "fra,fr", a, b)
+	if versions[0].Language != "fr" || versions[1].Translated {
+		t.Errorf("versions %+v: want fr, word-diffed", versions)
 	}
 }
 
