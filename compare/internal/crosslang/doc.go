@@ -20,8 +20,12 @@
 //     3:1, 2:3, 3:2, 1:4 and 4:1 inside the band. A bead scores the share
 //     of its words' weight that finds a match on the other side, minus a
 //     length penalty in the manner of Gale and Church and a prior for its
-//     shape. Where the best path runs along the band's edge, the band is
-//     widened and the search repeated.
+//     shape; a unit left alone (1:0, 0:1) pays a skip, and a long run of
+//     them on one side, a passage left out, pays less for each unit past
+//     its second, as a gap does in Gotoh's alignment, so that the
+//     sentences around the passage are not merged into their neighbours'
+//     beads to save skips. Where the best path runs along the band's
+//     edge, the band is widened and the search repeated.
 //  4. Lexicon. Word pairs that co-occur in the confident beads of the first
 //     pass far more than chance (Dice coefficient) become translations, as
 //     in hunalign's second pass, and the text is aligned again with them.

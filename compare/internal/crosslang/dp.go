@@ -3,6 +3,7 @@ package crosslang
 import (
 	"context"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -25,8 +26,10 @@ type params struct {
 	// chance is the share of a unit's words expected to find a match in an
 	// unrelated unit: a unit scores only what it matches beyond that.
 	chance float64
-	// skip is the penalty for a unit left without a counterpart (1:0, 0:1).
-	skip float64
+	// skip is the penalty for a unit left without a counterpart (1:0,
+	// 0:1); skipOn that for each further unit of a run left alone on
+	// the same side (see search).
+	skip, skipOn float64
 	// length weighs the Gale–Church length penalty.
 	length float64
 	// size measures a bead for its similarity score.
@@ -231,14 +234,44 @@ func (c lengthCosts) at(d2 float64) float64 {
 
 // grid holds a search's arrays, kept from one search to the next.
 type grid struct {
-	off  []int  // off[i] is where row i's nodes start in from
-	from []int8 // the shape of the best bead ending at each node, -1 at (0, 0)
-	// best is the score of the best path to each node of the last
-	// maxSpan+1 rows, row i in best[i%len(best)]: a bead reaches back at
-	// most maxSpan rows, and a score per node of the whole band would
-	// take eight times the memory of from.
-	best [maxSpan + 1][]float64
+	off []int // off[i] is where row i's nodes start in from
+	// from is the shape of the best bead with both sides that ends at
+	// each node (-1 at (0, 0)); prev packs, for each state (see search),
+	// the state the best path to the node in that state came from, three
+	// bits each.
+	from []int8
+	prev []uint16
+	// best is, per state, the score of the best path to each node of
+	// the last maxSpan+1 rows, row i in best[state][i%(maxSpan+1)]: a
+	// bead reaches back at most maxSpan rows, and a score per node of
+	// the whole band would take eight times the memory of from.
+	best [states][maxSpan + 1][]float64
+	// top and topState are the best score over the states at each node
+	// of the same rows, and its state: what a bead with both sides
+	// starts from.
+	top      [maxSpan + 1][]float64
+	topState [maxSpan + 1][]uint8
 }
+
+// A path's state at a node tells the bead that ends there: one with both
+// sides, or a source or a target unit left alone, the first of a run of
+// such units on its side or a further one. The first two units of a run
+// each pay skip, every further one skipOn: a rendering that leaves
+// out a passage leaves it out once, not sentence by sentence, and a
+// cheap long run keeps the sentences around it from being merged into
+// the passage's neighbours to save skips, while a sentence or two left
+// out still pay in full, so that they are not widened to their
+// neighbours (with the second unit at skipOn, on single sentences
+// dropped from the evaluation sets' windows, the omission was widened
+// to a neighbour three times in sixty).
+const (
+	onBoth = iota
+	srcFirst
+	srcOn
+	tgtFirst
+	tgtOn
+	states
+)
 
 // search finds the best-scoring path of beads through the band and
 // returns its nodes from (0, 0) to (n, m), with the shape of the bead
@@ -253,11 +286,16 @@ func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([
 		g.off[i+1] = g.off[i] + b.hi[i] - b.lo[i] + 1
 		width = max(width, b.hi[i]-b.lo[i]+1)
 	}
-	off := g.off
-	g.from = resize(g.from, off[n+1])
-	from := g.from
-	for k := range g.best {
-		g.best[k] = resize(g.best[k], width)
+	g.from, g.prev = resize(g.from, g.off[n+1]), resize(g.prev, g.off[n+1])
+	for r := range g.top {
+		for st := range g.best {
+			g.best[st][r] = resize(g.best[st][r], width)
+		}
+		g.top[r], g.topState[r] = resize(g.top[r], width), resize(g.topState[r], width)
+	}
+	open, on := s.p.skip, s.p.skipOn
+	if s.srcGroup != nil {
+		on = open // paragraph beads already took out the passages left out
 	}
 	for i := 0; i <= n; i++ {
 		if i%256 == 0 && ctx.Err() != nil {
@@ -266,41 +304,104 @@ func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([
 		if i > 0 {
 			ring.fillNext() // row i-1, the nearest a bead ending in row i reads
 		}
-		row := g.best[i%len(g.best)]
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
-			x := off[i] + j - b.lo[i]
-			if i == 0 && j == 0 {
-				row[0], from[x] = 0, -1
-				continue
-			}
-			top, arg := math.Inf(-1), int8(-1)
-			for k, sh := range s.p.shapes {
-				i0, j0 := i-sh.a, j-sh.b
-				if i0 < 0 || j0 < 0 || j0 < b.lo[i0] || j0 > b.hi[i0] {
-					continue
-				}
-				prev := g.best[i0%len(g.best)][j0-b.lo[i0]]
-				if v := prev + s.score(sh, i, j, top-prev); v > top {
-					top, arg = v, int8(k)
-				}
-			}
-			row[j-b.lo[i]], from[x] = top, arg
+			g.node(s, b, i, j, open, on)
 		}
 	}
+	path, shapes := g.trace(s, b)
+	return path, shapes, nil
+}
+
+// rows is how many rows of scores a grid keeps: a bead reaches back at
+// most maxSpan rows.
+const rows = maxSpan + 1
+
+// node fills node (i, j): the best path to it in each state, where
+// leaving a unit alone costs open, or on for a run's further units.
+func (g *grid) node(s *scorer, b band, i, j int, open, on float64) {
+	x, y, cur := g.off[i]+j-b.lo[i], j-b.lo[i], i%rows
+	if i == 0 && j == 0 {
+		for st := range states {
+			g.best[st][0][0] = math.Inf(-1)
+		}
+		g.best[onBoth][0][0], g.from[x], g.prev[x] = 0, -1, 0
+		g.top[0][0], g.topState[0][0] = 0, onBoth
+		return
+	}
+	top, arg, topSt := math.Inf(-1), int8(-1), onBoth
+	for k, sh := range s.p.shapes {
+		i0, j0 := i-sh.a, j-sh.b
+		if sh.a == 0 || sh.b == 0 || i0 < 0 || j0 < 0 || j0 < b.lo[i0] || j0 > b.hi[i0] {
+			continue
+		}
+		r, y0 := i0%rows, j0-b.lo[i0]
+		p := g.top[r][y0]
+		if v := p + s.score(sh, i, j, top-p); v > top {
+			top, arg, topSt = v, int8(k), int(g.topState[r][y0])
+		}
+	}
+	g.best[onBoth][cur][y], g.from[x] = top, arg
+	packed := uint16(topSt)
+	// A source unit left alone comes from (i-1, j), a target unit from
+	// (i, j-1); first is the state of a run's first unit, first+1 that
+	// of its further ones.
+	for _, first := range [...]int{srcFirst, tgtFirst} {
+		r, py, ok := (i+rows-1)%rows, j-b.lo[max(i-1, 0)], i > 0 && j >= b.lo[i-1] && j <= b.hi[i-1]
+		if first == tgtFirst {
+			r, py, ok = cur, y-1, j > b.lo[i]
+		}
+		start, further := math.Inf(-1), math.Inf(-1)
+		fromStart, fromFurther := onBoth, first
+		if ok {
+			for p := range states {
+				if v := g.best[p][r][py]; v > start && p != first && p != first+1 {
+					start, fromStart = v, p
+				}
+			}
+			start -= open
+			further = g.best[first][r][py] - open // a run's second unit pays in full
+			if v := g.best[first+1][r][py] - on; v > further {
+				further, fromFurther = v, first+1
+			}
+		}
+		g.best[first][cur][y], g.best[first+1][cur][y] = start, further
+		packed |= uint16(fromStart)<<(3*first) | uint16(fromFurther)<<(3*(first+1))
+	}
+	g.prev[x] = packed
+	best, bestSt := top, onBoth
+	for st := srcFirst; st < states; st++ {
+		if v := g.best[st][cur][y]; v > best {
+			best, bestSt = v, st
+		}
+	}
+	g.top[cur][y], g.topState[cur][y] = best, uint8(bestSt)
+}
+
+// trace follows the best path back from the band's last node.
+func (g *grid) trace(s *scorer, b band) ([]point, []shape) {
+	n := len(b.lo) - 1
+	st := int(g.topState[n%rows][b.m-b.lo[n]])
 	// A path has at most a node for each unit of both sides.
 	path, shapes := make([]point, 0, n+b.m+1), make([]shape, 0, n+b.m+1)
 	for i, j := n, b.m; i > 0 || j > 0; {
-		k := from[off[i]+j-b.lo[i]]
-		sh := s.p.shapes[k]
+		x := g.off[i] + j - b.lo[i]
+		var sh shape
+		switch st {
+		case onBoth:
+			sh = s.p.shapes[g.from[x]]
+		case srcFirst, srcOn:
+			sh = shape{a: 1}
+		default:
+			sh = shape{b: 1}
+		}
 		path = append(path, point{i, j})
 		shapes = append(shapes, sh)
+		st = int(g.prev[x]>>(3*st)) & 7
 		i, j = i-sh.a, j-sh.b
 	}
 	path = append(path, point{0, 0})
 	shapes = append(shapes, shape{})
-	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
-		path[l], path[r] = path[r], path[l]
-		shapes[l], shapes[r] = shapes[r], shapes[l]
-	}
-	return path, shapes, nil
+	slices.Reverse(path)
+	slices.Reverse(shapes)
+	return path, shapes
 }

@@ -77,3 +77,97 @@ func TestOmissionRecall(t *testing.T) {
 		t.Errorf("omissions %.2f, additions %.2f, false alarms %d: want at least 0.6 and 0.5, at most %d", omissions, additions, falseLoose, n*halfWindow/20)
 	}
 }
+
+// TestPassageOmissions leaves out of a rendering a passage of 20
+// sentences (a quarter of a window of 80 gold beads) at the start, in
+// the middle or at the end, as an abridged translation does, and scores
+// the window's alignment against the gold with those source sentences
+// left alone. Left out one by one, as independent omissions, each costs
+// a full skip, and a path through such a passage pays less by merging
+// sentences around it into their neighbours' beads; a run left alone
+// costs less for each sentence past the second (see search). The
+// Text+Berg test sets (but test4, shorter than a window) were scored
+// only after skipOn was set on the other two.
+func TestPassageOmissions(t *testing.T) {
+	sets := []struct {
+		label, dir, src, tgt, gold string
+		names                      []string
+		floor                      float64
+	}{
+		{"ak1", "enru-books", "en", "ru", "enru", []string{"ak1"}, 0.85},
+		{"textberg dev", "textberg-defr", "de", "fr", "defr", []string{"dev"}, 0.80},
+		{"textberg test", "textberg-defr", "de", "fr", "defr", []string{"test0", "test1", "test2", "test3", "test5", "test6"}, 0.80},
+	}
+	const windows, window, passage = 20, 80, 20
+	places := []struct {
+		name string
+		at   int // the passage's first bead in the window
+	}{{"start", 0}, {"middle", (window - passage) / 2}, {"end", window - passage}}
+	for _, set := range sets {
+		for _, place := range places {
+			var total counts
+			r := rand.New(rand.NewPCG(3, 4))
+			for k := range windows {
+				name := set.names[k%len(set.names)]
+				base := filepath.Join(sharedEval, set.dir, name)
+				src, tgt := readLines(t, base+"."+set.src), readLines(t, base+"."+set.tgt)
+				gold := placed(parseLadder(t, readLines(t, base+"."+set.gold)))
+				if len(gold) <= window {
+					t.Fatalf("%s: %d beads, fewer than a window", name, len(gold))
+				}
+				k0 := r.IntN(len(gold) - window)
+				ws, wt, g := withoutPassage(src, tgt, gold[k0:k0+window], place.at, place.at+passage)
+				got, err := align(context.Background(), ws, wt, testParams(t))
+				if err != nil {
+					t.Fatal(err)
+				}
+				total = total.add(tally(g, got))
+			}
+			t.Logf("%s, passage left out at the %s: strict %.4f lax %.4f", set.label, place.name, total.strict(), total.lax())
+			if total.strict() < set.floor {
+				t.Errorf("%s, passage left out at the %s: strict F1 %.4f, floor %.2f", set.label, place.name, total.strict(), set.floor)
+			}
+		}
+	}
+}
+
+// withoutPassage returns the units of the window of gold beads beads,
+// numbered from the window's start, with the target units of beads
+// [p0, p1) left out, and the gold alignment of what is left: each source
+// unit of the passage alone.
+func withoutPassage(src, tgt []string, beads []Bead, p0, p1 int) ([]string, []string, []Bead) {
+	first, last := beads[0], beads[len(beads)-1]
+	ws := src[first.Src0:last.Src1]
+	var wt []string
+	var gold []Bead
+	for k, b := range beads {
+		s0, s1 := b.Src0-first.Src0, b.Src1-first.Src0
+		if k >= p0 && k < p1 {
+			for s := s0; s < s1; s++ {
+				gold = append(gold, Bead{s, s + 1, len(wt), len(wt)})
+			}
+			continue
+		}
+		j := len(wt)
+		wt = append(wt, tgt[b.Tgt0:b.Tgt1]...)
+		gold = append(gold, Bead{s0, s1, j, len(wt)})
+	}
+	return ws, wt, gold
+}
+
+// placed gives the empty side of each bead of gold (parseLadder's 0, 0)
+// the position where it stands.
+func placed(gold []Bead) []Bead {
+	out := slices.Clone(gold)
+	s, t := 0, 0
+	for k, b := range out {
+		if b.Src0 == b.Src1 {
+			out[k].Src0, out[k].Src1 = s, s
+		}
+		if b.Tgt0 == b.Tgt1 {
+			out[k].Tgt0, out[k].Tgt1 = t, t
+		}
+		s, t = out[k].Src1, out[k].Tgt1
+	}
+	return out
+}
