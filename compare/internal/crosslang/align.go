@@ -31,10 +31,9 @@ const (
 // from Gale and Church's priors; all were tuned on the Text+Berg dev set
 // and Anna Karenina vol. 1 (EN–RU), with the Text+Berg test sets scored
 // only after; skipOn on windows of the same two with passages left out
-// (TestPassageOmissions), among 0.5, 0.75, 1, 1.25, 1.5 and 2. Inside
-// paragraph beads it is not used (see search), and paragraphs, where a
-// cheaper run merged the sample's abridged repost's paragraphs wrongly,
-// keep it at skip.
+// (TestPassageOmissions), among 0.5, 0.75, 1, 1.25, 1.5 and 2.
+// Paragraphs keep it at skip: a cheaper run merged the sample's abridged
+// repost's paragraphs wrongly.
 func defaultParams(unit Unit) *params {
 	p := &params{
 		shapes: []shape{

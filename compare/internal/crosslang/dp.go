@@ -178,6 +178,13 @@ func (s *scorer) oneGroup(i0, i1, j0, j1 int) bool {
 	return true
 }
 
+// paragraphBeads reports whether the units are aligned inside more than
+// one paragraph bead.
+func (s *scorer) paragraphBeads() bool {
+	n, m := len(s.srcGroup), len(s.tgtGroup)
+	return n > 0 && s.srcGroup[n-1] != s.srcGroup[0] || m > 0 && s.tgtGroup[m-1] != s.tgtGroup[0]
+}
+
 // unitShare is what a unit of the given mass adds to a bead's score for
 // the share of its weight that found a match.
 func (s *scorer) unitShare(share, mass float64) float64 {
@@ -294,8 +301,10 @@ func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([
 		g.top[r], g.topState[r] = resize(g.top[r], width), resize(g.topState[r], width)
 	}
 	open, on := s.p.skip, s.p.skipOn
-	if s.srcGroup != nil {
-		on = open // paragraph beads already took out the passages left out
+	if s.paragraphBeads() {
+		// The paragraph beads took out the passages left out; inside
+		// one, a sentence left out is a sentence's omission.
+		on = open
 	}
 	for i := 0; i <= n; i++ {
 		if i%256 == 0 && ctx.Err() != nil {
