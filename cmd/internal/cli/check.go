@@ -78,12 +78,12 @@ func findingsJSON(res *compare.Result, findings []compare.Finding, files, langs 
 func findingsAsText(out io.Writer, res *compare.Result, findings []compare.Finding, files, langs []string) error {
 	w := bufio.NewWriter(out)
 	for v := 1; v < len(files); v++ {
-		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", termName(files[v]), termName(orDash(langs[v])), termName(files[0]), termName(orDash(langs[0])))
+		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", termName(files[v]), termName(langLabel(langs[v])), termName(files[0]), termName(langLabel(langs[0])))
 		n := 0
 		for _, f := range findings {
 			if f.Version == v {
 				fmt.Fprintf(w, "  %s\n", termName(f.String()))
-				quoteRow(w, res, f.Row, []int{0, v}, []string{orDash(langs[0]), orDash(langs[v])})
+				quoteRow(w, res, f.Row, []int{0, v}, []string{langLabel(langs[0]), langLabel(langs[v])})
 				n++
 			}
 		}

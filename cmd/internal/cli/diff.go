@@ -113,7 +113,7 @@ func diffAsText(out io.Writer, res *compare.Result, files, langs []string, useCo
 		ref := res.Reference[v]
 		if ref < 0 {
 			fmt.Fprintf(w, "=== %s ~ %s: %s and %s, aligned across languages; see variorum align or check ===\n",
-				termName(files[res.Base]), termName(files[v]), orDash(langs[res.Base]), orDash(langs[v]))
+				termName(files[res.Base]), termName(files[v]), langLabel(langs[res.Base]), langLabel(langs[v]))
 			continue
 		}
 		if len(res.Texts) > 2 {

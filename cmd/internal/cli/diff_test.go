@@ -295,19 +295,27 @@ func TestUndeterminedLanguage(t *testing.T) {
 	}
 }
 
+// estonianAndEnglish writes an Estonian text, whose language the
+// detector does not tell, and its English translation into files and
+// returns their paths.
+func estonianAndEnglish(t *testing.T) (et, en string) {
+	dir := t.TempDir()
+	et = writeFile(t, dir, "et.txt", "Tallinna vanalinn on üks paremini säilinud keskaegseid linnasüdameid Põhja-Euroopas. "+
+		"Linnamüüri ehitamist alustati kolmeteistkümnendal sajandil ning sellest on tänaseni alles ligi kaks kilomeetrit. "+
+		"Raekoja platsil peetakse igal talvel jõululaata, mida külastavad tuhanded turistid. "+
+		"Vanalinn kanti maailmapärandi nimekirja aastal 1997 ning seda hoitakse hoolikalt.\n")
+	en = writeFile(t, dir, "en.txt", "Tallinn's old town is one of the best preserved medieval town centres in Northern Europe. "+
+		"Construction of the town wall began in the thirteenth century, and almost two kilometres of it survive today. "+
+		"Every winter a Christmas market is held on Town Hall Square, visited by thousands of tourists. "+
+		"The old town was inscribed on the World Heritage List in 1997 and is carefully maintained.\n")
+	return et, en
+}
+
 // TestUndetectedLanguageApart: an Estonian text, whose language the
 // detector does not tell, beside its English translation is aligned as a
 // translation, the user told so, in either order.
 func TestUndetectedLanguageApart(t *testing.T) {
-	dir := t.TempDir()
-	et := writeFile(t, dir, "et.txt", "Tallinna vanalinn on üks paremini säilinud keskaegseid linnasüdameid Põhja-Euroopas. "+
-		"Linnamüüri ehitamist alustati kolmeteistkümnendal sajandil ning sellest on tänaseni alles ligi kaks kilomeetrit. "+
-		"Raekoja platsil peetakse igal talvel jõululaata, mida külastavad tuhanded turistid. "+
-		"Vanalinn kanti maailmapärandi nimekirja aastal 1997 ning seda hoitakse hoolikalt.\n")
-	en := writeFile(t, dir, "en.txt", "Tallinn's old town is one of the best preserved medieval town centres in Northern Europe. "+
-		"Construction of the town wall began in the thirteenth century, and almost two kilometres of it survive today. "+
-		"Every winter a Christmas market is held on Town Hall Square, visited by thousands of tourists. "+
-		"The old town was inscribed on the World Heritage List in 1997 and is carefully maintained.\n")
+	et, en := estonianAndEnglish(t)
 	for _, tc := range []struct {
 		files     []string
 		wantLangs []string
@@ -323,6 +331,31 @@ func TestUndetectedLanguageApart(t *testing.T) {
 		}
 		if !strings.Contains(errs, "aligned with it as a translation") && !strings.Contains(errs, "are aligned with it as translations") {
 			t.Errorf("%v: not told: %q", tc.files, errs)
+		}
+	}
+}
+
+// TestUndetectedLanguageLabels: the text reports of check and diff name
+// an undetected language in words, not by the tag that keeps it apart.
+func TestUndetectedLanguageLabels(t *testing.T) {
+	et, en := estonianAndEnglish(t)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"check", en, et}, "(other language) against"},
+		{[]string{"check", et, en}, "against " + et + " (undetected)"},
+		{[]string{"diff", en, et}, "en and other language, aligned across languages"},
+	} {
+		code, out, errs := runCLI(t, tc.args...)
+		if code != 0 || !strings.Contains(out, tc.want) || strings.Contains(out, "und-") {
+			t.Errorf("%v: exit %d, output %q (%s), want %q and no tag", tc.args[0], code, out, errs, tc.want)
+		}
+	}
+	for tag, want := range map[string]string{"": "-", "en": "en", "und": "undetected", "und-Latn": "undetected",
+		"und-Cyrl-x-other": "other language", "und-Latn-x-other2": "other language 2"} {
+		if got := langLabel(tag); got != want {
+			t.Errorf("langLabel(%q) = %q, want %q", tag, got, want)
 		}
 	}
 }

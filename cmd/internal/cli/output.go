@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/variorum/variorum/data/textfile"
 )
@@ -67,6 +68,22 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// langLabel is how a version's language tag reads in a text report: an
+// undetermined language given its own tag so that it aligns across
+// languages ("und-Latn", "und-Latn-x-other", "und-Latn-x-other2", see
+// textfile.MarkForeignWording) reads as "undetected", "other language",
+// "other language 2"; "" is "-".
+func langLabel(tag string) string {
+	if tag != "und" && !strings.HasPrefix(tag, "und-") {
+		return orDash(tag)
+	}
+	_, other, ok := strings.Cut(tag, "-x-other")
+	if !ok {
+		return "undetected"
+	}
+	return strings.TrimSpace("other language " + other)
 }
 
 func orDash(s string) string {
