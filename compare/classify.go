@@ -385,20 +385,15 @@ var dateWordPrefixes = func() map[string]bool {
 			m[string(appendDatePrefix(nil, w))] = true
 		}
 	}
-	for _, stem := range russianMonthStems {
+	for stem := range endingMonths {
 		m[string(appendDatePrefix(nil, stem))] = true
-	}
-	for _, names := range inflectedMonths {
-		for _, name := range names {
-			m[string(appendDatePrefix(nil, name))] = true
-		}
 	}
 	return m
 }()
 
 // maxDateWordBytes is the length in bytes of the longest month or weekday
-// name isMonth and isWeekday know, a Russian month with its two letters of
-// ending included; read only.
+// name isMonth and isWeekday know, a month's longest ending included (see
+// endingMonths); read only.
 var maxDateWordBytes = func() int {
 	n := 0
 	for _, set := range dateWordSets {
@@ -406,16 +401,29 @@ var maxDateWordBytes = func() int {
 			n = max(n, len(w))
 		}
 	}
-	for _, stem := range russianMonthStems {
-		n = max(n, len(stem)+2*utf8.UTFMax)
-	}
-	for _, names := range inflectedMonths {
-		for _, name := range names {
-			n = max(n, len(name)+maxMonthEnding)
-		}
+	for stem, ending := range endingMonths {
+		n = max(n, len(stem)+ending)
 	}
 	return n
 }()
+
+// endingMonths yields the month names that take endings, each with the
+// most bytes an ending adds: the Russian stems (two letters) and the
+// Hungarian and Finnish names (maxMonthEnding).
+func endingMonths(yield func(stem string, ending int) bool) {
+	for _, stem := range russianMonthStems {
+		if !yield(stem, 2*utf8.UTFMax) {
+			return
+		}
+	}
+	for _, names := range inflectedMonths {
+		for _, name := range names {
+			if !yield(name, maxMonthEnding) {
+				return
+			}
+		}
+	}
+}
 
 // appendDatePrefix appends w's first datePrefixRunes letters in lower
 // case to buf.
