@@ -131,6 +131,75 @@ func TestPassageOmissions(t *testing.T) {
 	}
 }
 
+// TestPassageAdditions puts into a rendering a passage of 20 sentences
+// from far away in it (a translator's insertion), at the start, in the
+// middle or at the end of a window of 60 gold beads, and scores the
+// window's alignment against the gold with the passage left alone.
+func TestPassageAdditions(t *testing.T) {
+	sets := []struct {
+		label, dir, name, src, tgt, gold string
+		floor                            float64
+	}{
+		{"ak1", "enru-books", "ak1", "en", "ru", "enru", 0.80},
+		{"textberg dev", "textberg-defr", "dev", "de", "fr", "defr", 0.82},
+	}
+	const windows, window, passage, far = 20, 60, 20, 200
+	for _, set := range sets {
+		base := filepath.Join(sharedEval, set.dir, set.name)
+		src, tgt := readLines(t, base+"."+set.src), readLines(t, base+"."+set.tgt)
+		gold := placed(parseLadder(t, readLines(t, base+"."+set.gold)))
+		for _, at := range []int{0, window / 2, window} {
+			var total counts
+			r := rand.New(rand.NewPCG(5, 6))
+			for range windows {
+				k0 := r.IntN(len(gold) - window)
+				ws, wt, g := withoutPassage(src, tgt, gold[k0:k0+window], 0, 0)
+				f := r.IntN(len(tgt) - passage)
+				for f > gold[k0].Tgt0-far && f < gold[k0+window-1].Tgt1+far {
+					f = r.IntN(len(tgt) - passage)
+				}
+				wt, g = withPassage(wt, g, at, tgt[f:f+passage])
+				got, err := align(context.Background(), ws, wt, testParams(t))
+				if err != nil {
+					t.Fatal(err)
+				}
+				total = total.add(tally(g, got))
+			}
+			t.Logf("%s, passage added before bead %d: strict %.4f lax %.4f", set.label, at, total.strict(), total.lax())
+			if total.strict() < set.floor {
+				t.Errorf("%s, passage added before bead %d: strict F1 %.4f, floor %.2f", set.label, at, total.strict(), set.floor)
+			}
+		}
+	}
+}
+
+// withPassage puts the target units extra before gold bead at (or at the
+// end) of a window's units wt and gold, each alone in the gold.
+func withPassage(wt []string, gold []Bead, at int, extra []string) ([]string, []Bead) {
+	s, j := 0, len(wt)
+	if at < len(gold) {
+		s, j = gold[at].Src0, gold[at].Tgt0
+	} else if len(gold) > 0 {
+		s = gold[len(gold)-1].Src1
+	}
+	var out []Bead
+	for k := range len(gold) + 1 {
+		if k == at {
+			for x := range extra {
+				out = append(out, Bead{s, s, j + x, j + x + 1})
+			}
+		}
+		if k < len(gold) {
+			b := gold[k]
+			if k >= at {
+				b.Tgt0, b.Tgt1 = b.Tgt0+len(extra), b.Tgt1+len(extra)
+			}
+			out = append(out, b)
+		}
+	}
+	return slices.Concat(wt[:j], extra, wt[j:]), out
+}
+
 // withoutPassage returns the units of the window of gold beads beads,
 // numbered from the window's start, with the target units of beads
 // [p0, p1) left out, and the gold alignment of what is left: each source
