@@ -30,7 +30,7 @@ const (
 // defaultParams are the tuned parameters. The shapes' penalties start
 // from Gale and Church's priors; all were tuned on the Text+Berg dev set
 // and Anna Karenina vol. 1 (EN–RU), with the Text+Berg test sets scored
-// only after; skipOn on windows of the same two with passages left out
+// only after; skipFurther on windows of the same two with passages left out
 // (TestPassageOmissions), among 0.5, 0.75, 1, 1.25, 1.5 and 2.
 // Paragraphs keep it at skip: a cheaper run merged the sample's abridged
 // repost's paragraphs wrongly.
@@ -44,7 +44,7 @@ func defaultParams(unit Unit) *params {
 		},
 		similarity:    3,
 		skip:          2,
-		skipOn:        1,
+		skipFurther:   1,
 		chance:        0.2,
 		length:        0.5,
 		variance:      6.8,
@@ -53,7 +53,7 @@ func defaultParams(unit Unit) *params {
 	if unit == Paragraphs {
 		// Tuned on paragraphs made from the same sets (synth_test.go).
 		p.size = sizeUnitMass
-		p.skip, p.skipOn = 1, 1
+		p.skip, p.skipFurther = 1, 1
 		p.chance = 0.1
 		p.length = 0.2
 	}
@@ -542,7 +542,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 	post := index(a.t, len(a.kt.ids))
 	sc := &scorer{src: a.s, tgt: a.t, ratio: a.ratio, p: a.p, costs: a.costs,
 		srcChars: prefixChars(a.s), tgtChars: prefixChars(a.t), srcMass: prefixMass(a.s), tgtMass: prefixMass(a.t),
-		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup}
+		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup, skipFurther: a.skipFurther()}
 	w := firstBand
 	for round := 0; ; round++ {
 		a.searched += b.cells()
@@ -582,6 +582,26 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		a.last = sc
 		return beads, path, nil
 	}
+}
+
+// skipFurther is what a unit past the second of a run left alone costs
+// in a's searches: a.p.skipFurther, or the full skip where the units lie
+// in more than one paragraph bead with both sides, which already took
+// out the passages left out. A run inside one stands for sentences left
+// out one by one, and on the sample's abridged repost a cheaper run there
+// paired a sentence with the wrong source. A title paragraph alone on
+// one side does not count.
+func (a *aligner) skipFurther() float64 {
+	paired := 0
+	for _, ok := range a.pairedGroup {
+		if ok {
+			paired++
+		}
+	}
+	if paired > 1 {
+		return a.p.skip
+	}
+	return a.p.skipFurther
 }
 
 // Length ratios. A rendering's length per source character is estimated

@@ -27,9 +27,9 @@ type params struct {
 	// unrelated unit: a unit scores only what it matches beyond that.
 	chance float64
 	// skip is the penalty for a unit left without a counterpart (1:0,
-	// 0:1); skipOn that for each further unit of a run left alone on
-	// the same side (see search).
-	skip, skipOn float64
+	// 0:1); skipFurther that for each unit past the second of a run
+	// left alone on the same side (see search).
+	skip, skipFurther float64
 	// length weighs the Gale–Church length penalty.
 	length float64
 	// size measures a bead for its similarity score.
@@ -70,6 +70,9 @@ type scorer struct {
 	// srcGroup and tgtGroup, when set, number the group each unit belongs
 	// to (the paragraph bead of a sentence): a bead stays in one group.
 	srcGroup, tgtGroup []int
+	// skipFurther is what each unit past the second of a run left alone
+	// costs in this search (see search and aligner.skipFurther).
+	skipFurther float64
 }
 
 // score is the score of the bead of shape sh that ends at node (i, j),
@@ -178,13 +181,6 @@ func (s *scorer) oneGroup(i0, i1, j0, j1 int) bool {
 	return true
 }
 
-// paragraphBeads reports whether the units are aligned inside more than
-// one paragraph bead.
-func (s *scorer) paragraphBeads() bool {
-	n, m := len(s.srcGroup), len(s.tgtGroup)
-	return n > 0 && s.srcGroup[n-1] != s.srcGroup[0] || m > 0 && s.tgtGroup[m-1] != s.tgtGroup[0]
-}
-
 // unitShare is what a unit of the given mass adds to a bead's score for
 // the share of its weight that found a match.
 func (s *scorer) unitShare(share, mass float64) float64 {
@@ -239,50 +235,62 @@ func (c lengthCosts) at(d2 float64) float64 {
 	return c[k]
 }
 
+// rows is how many rows of scores a search keeps: a bead reaches back at
+// most maxSpan rows.
+const rows = maxSpan + 1
+
 // grid holds a search's arrays, kept from one search to the next.
 type grid struct {
 	off []int // off[i] is where row i's nodes start in from
 	// from is the shape of the best bead with both sides that ends at
-	// each node (-1 at (0, 0)); prev packs, for each state (see search),
-	// the state the best path to the node in that state came from, three
-	// bits each.
+	// each node (-1 at (0, 0)); prev packs, for each state, the state
+	// the best path to the node in that state came from, stateBits each.
 	from []int8
 	prev []uint16
 	// best is, per state, the score of the best path to each node of
-	// the last maxSpan+1 rows, row i in best[state][i%(maxSpan+1)]: a
-	// bead reaches back at most maxSpan rows, and a score per node of
-	// the whole band would take eight times the memory of from.
-	best [states][maxSpan + 1][]float64
+	// the last rows rows, row i in best[state][i%rows]: a score per
+	// node of the whole band would take forty times the memory of from.
+	best [states][rows][]float64
 	// top and topState are the best score over the states at each node
 	// of the same rows, and its state: what a bead with both sides
 	// starts from.
-	top      [maxSpan + 1][]float64
-	topState [maxSpan + 1][]uint8
+	top      [rows][]float64
+	topState [rows][]uint8
 }
 
 // A path's state at a node tells the bead that ends there: one with both
 // sides, or a source or a target unit left alone, the first of a run of
-// such units on its side or a further one. The first two units of a run
-// each pay skip, every further one skipOn: a rendering that leaves
-// out a passage leaves it out once, not sentence by sentence, and a
-// cheap long run keeps the sentences around it from being merged into
-// the passage's neighbours to save skips, while a sentence or two left
-// out still pay in full, so that they are not widened to their
-// neighbours (with the second unit at skipOn, on single sentences
-// dropped from the evaluation sets' windows, the omission was widened
-// to a neighbour three times in sixty).
+// such units on its side or a further one (each side's further state
+// follows its first). The first two units of a run each pay skip, every
+// further one skipFurther, as a gap does in Gotoh's alignment: a
+// rendering that leaves out a passage leaves it out once, not sentence
+// by sentence, and a cheap long run keeps the sentences around it from
+// being merged into the passage's neighbours to save skips, while a
+// sentence or two left out still pay in full, so that they are not
+// widened to their neighbours (with the second unit at skipFurther, on
+// single sentences dropped from the evaluation sets' windows, the
+// omission was widened to a neighbour three times in sixty).
 const (
 	onBoth = iota
 	srcFirst
-	srcOn
+	srcFurther
 	tgtFirst
-	tgtOn
+	tgtFurther
 	states
 )
 
+// stateBits is the width of a state in grid.prev.
+const stateBits = 3
+
+// All states' back-pointers fit grid.prev's uint16.
+var _ [16 - stateBits*states]struct{}
+
 // search finds the best-scoring path of beads through the band and
 // returns its nodes from (0, 0) to (n, m), with the shape of the bead
-// that ends at each node after the first.
+// that ends at each node after the first. Beads with both sides are
+// scored by s.score, units left alone as runs (see the states); the
+// 1:0 and 0:1 shapes of the table are not read here, and the scores
+// other code gives such beads one by one (s.score) are a flat skip.
 // The scorer's pair weights are ring's, which search fills a row ahead.
 func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([]point, []shape, error) {
 	n := len(b.lo) - 1
@@ -294,17 +302,11 @@ func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([
 		width = max(width, b.hi[i]-b.lo[i]+1)
 	}
 	g.from, g.prev = resize(g.from, g.off[n+1]), resize(g.prev, g.off[n+1])
-	for r := range g.top {
-		for st := range g.best {
+	for r := range rows {
+		for st := range states {
 			g.best[st][r] = resize(g.best[st][r], width)
 		}
 		g.top[r], g.topState[r] = resize(g.top[r], width), resize(g.topState[r], width)
-	}
-	open, on := s.p.skip, s.p.skipOn
-	if s.paragraphBeads() {
-		// The paragraph beads took out the passages left out; inside
-		// one, a sentence left out is a sentence's omission.
-		on = open
 	}
 	for i := 0; i <= n; i++ {
 		if i%256 == 0 && ctx.Err() != nil {
@@ -314,20 +316,15 @@ func search(ctx context.Context, s *scorer, b band, g *grid, ring *ringPairs) ([
 			ring.fillNext() // row i-1, the nearest a bead ending in row i reads
 		}
 		for j := b.lo[i]; j <= b.hi[i]; j++ {
-			g.node(s, b, i, j, open, on)
+			g.node(s, b, i, j)
 		}
 	}
 	path, shapes := g.trace(s, b)
 	return path, shapes, nil
 }
 
-// rows is how many rows of scores a grid keeps: a bead reaches back at
-// most maxSpan rows.
-const rows = maxSpan + 1
-
-// node fills node (i, j): the best path to it in each state, where
-// leaving a unit alone costs open, or on for a run's further units.
-func (g *grid) node(s *scorer, b band, i, j int, open, on float64) {
+// node fills node (i, j): the best path to it in each state.
+func (g *grid) node(s *scorer, b band, i, j int) {
 	x, y, cur := g.off[i]+j-b.lo[i], j-b.lo[i], i%rows
 	if i == 0 && j == 0 {
 		for st := range states {
@@ -352,29 +349,16 @@ func (g *grid) node(s *scorer, b band, i, j int, open, on float64) {
 	g.best[onBoth][cur][y], g.from[x] = top, arg
 	packed := uint16(topSt)
 	// A source unit left alone comes from (i-1, j), a target unit from
-	// (i, j-1); first is the state of a run's first unit, first+1 that
-	// of its further ones.
-	for _, first := range [...]int{srcFirst, tgtFirst} {
-		r, py, ok := (i+rows-1)%rows, j-b.lo[max(i-1, 0)], i > 0 && j >= b.lo[i-1] && j <= b.hi[i-1]
-		if first == tgtFirst {
-			r, py, ok = cur, y-1, j > b.lo[i]
-		}
-		start, further := math.Inf(-1), math.Inf(-1)
-		fromStart, fromFurther := onBoth, first
-		if ok {
-			for p := range states {
-				if v := g.best[p][r][py]; v > start && p != first && p != first+1 {
-					start, fromStart = v, p
-				}
-			}
-			start -= open
-			further = g.best[first][r][py] - open // a run's second unit pays in full
-			if v := g.best[first+1][r][py] - on; v > further {
-				further, fromFurther = v, first+1
-			}
-		}
-		g.best[first][cur][y], g.best[first+1][cur][y] = start, further
-		packed |= uint16(fromStart)<<(3*first) | uint16(fromFurther)<<(3*(first+1))
+	// (i, j-1) in this row.
+	if i > 0 && j >= b.lo[i-1] && j <= b.hi[i-1] {
+		packed |= g.leaveAlone(s, srcFirst, (i-1)%rows, j-b.lo[i-1], cur, y)
+	} else {
+		g.best[srcFirst][cur][y], g.best[srcFurther][cur][y] = math.Inf(-1), math.Inf(-1)
+	}
+	if j > b.lo[i] {
+		packed |= g.leaveAlone(s, tgtFirst, cur, y-1, cur, y)
+	} else {
+		g.best[tgtFirst][cur][y], g.best[tgtFurther][cur][y] = math.Inf(-1), math.Inf(-1)
 	}
 	g.prev[x] = packed
 	best, bestSt := top, onBoth
@@ -384,6 +368,26 @@ func (g *grid) node(s *scorer, b band, i, j int, open, on float64) {
 		}
 	}
 	g.top[cur][y], g.topState[cur][y] = best, uint8(bestSt)
+}
+
+// leaveAlone fills, at row r and column y of the rows kept, the states
+// first and first+1 (a run's first and further units on one side) from
+// the node before, at row pr and column py, and returns their
+// back-pointers packed for grid.prev.
+func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int) uint16 {
+	further := first + 1
+	start, fromStart := math.Inf(-1), onBoth
+	for st := range states {
+		if v := g.best[st][pr][py]; v > start && st != first && st != further {
+			start, fromStart = v, st
+		}
+	}
+	on, fromOn := g.best[first][pr][py]-s.p.skip, first // a run's second unit pays in full
+	if v := g.best[further][pr][py] - s.skipFurther; v > on {
+		on, fromOn = v, further
+	}
+	g.best[first][r][y], g.best[further][r][y] = start-s.p.skip, on
+	return uint16(fromStart)<<(stateBits*first) | uint16(fromOn)<<(stateBits*further)
 }
 
 // trace follows the best path back from the band's last node.
@@ -398,14 +402,14 @@ func (g *grid) trace(s *scorer, b band) ([]point, []shape) {
 		switch st {
 		case onBoth:
 			sh = s.p.shapes[g.from[x]]
-		case srcFirst, srcOn:
+		case srcFirst, srcFurther:
 			sh = shape{a: 1}
-		default:
+		case tgtFirst, tgtFurther:
 			sh = shape{b: 1}
 		}
 		path = append(path, point{i, j})
 		shapes = append(shapes, sh)
-		st = int(g.prev[x]>>(3*st)) & 7
+		st = int(g.prev[x]>>(stateBits*st)) & (1<<stateBits - 1)
 		i, j = i-sh.a, j-sh.b
 	}
 	path = append(path, point{0, 0})

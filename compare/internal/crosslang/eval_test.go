@@ -262,7 +262,7 @@ func testParams(t testing.TB) *params {
 		case "mass":
 			p.size = sizeMode(v)
 		case "on":
-			p.skipOn = v
+			p.skipFurther = v
 		case "chance":
 			p.chance = v
 		case "skip":
@@ -373,7 +373,8 @@ func TestAlignWrittenNews(t *testing.T) {
 // (testdata/encyclopedia.sven, .huen). The translations leave out the
 // articles' last twenty sentences, which the gold leaves alone. Each
 // pair is aligned as lists, as one paragraph a side (as the command line
-// reads a file without blank lines) and as a paragraph a sentence.
+// reads a file without blank lines), so with a title paragraph in the
+// translation, and as a paragraph a sentence.
 func TestAlignWrittenEncyclopedia(t *testing.T) {
 	const floor = 0.95
 	for _, lang := range []string{"sv", "hu"} {
@@ -396,10 +397,19 @@ func TestAlignWrittenEncyclopedia(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// A title of the translator's own, a paragraph of its own.
+			_, titled, _, err := AlignDocument(context.Background(), [][]string{src}, [][]string{{"Translated from the " + lang}, tgt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			titled = titled[1:]
+			for k := range titled {
+				titled[k].Tgt0, titled[k].Tgt1 = titled[k].Tgt0-1, titled[k].Tgt1-1
+			}
 			for _, way := range []struct {
 				name string
 				got  []Bead
-			}{{"lists", list}, {"one paragraph", one}, {"a paragraph each", each}} {
+			}{{"lists", list}, {"one paragraph", one}, {"a paragraph each", each}, {"one paragraph and a title", titled}} {
 				c := tally(gold, way.got)
 				t.Logf("encyclopedia %s-en, %s: strict %.4f lax %.4f", lang, way.name, c.strict(), c.lax())
 				if c.strict() < floor {
