@@ -542,7 +542,7 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 	post := index(a.t, len(a.kt.ids))
 	sc := &scorer{src: a.s, tgt: a.t, ratio: a.ratio, p: a.p, costs: a.costs,
 		srcChars: prefixChars(a.s), tgtChars: prefixChars(a.t), srcMass: prefixMass(a.s), tgtMass: prefixMass(a.t),
-		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup, skipFurther: a.skipFurther()}
+		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup, flatRuns: a.flatRuns()}
 	w := firstBand
 	for round := 0; ; round++ {
 		a.searched += b.cells()
@@ -584,24 +584,22 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 	}
 }
 
-// skipFurther is what a unit past the second of a run left alone costs
-// in a's searches: a.p.skipFurther, or the full skip where the units lie
-// in more than one paragraph bead with both sides, which already took
-// out the passages left out. A run inside one stands for sentences left
-// out one by one, and on the sample's abridged repost a cheaper run there
-// paired a sentence with the wrong source. A title paragraph alone on
-// one side does not count.
-func (a *aligner) skipFurther() float64 {
+// flatRuns reports whether a's units lie in more than one paragraph bead
+// with both sides (a title paragraph alone on one side does not count):
+// those beads took out the passages left out inside the text, and a run
+// inside one stands for sentences left out one by one, so each pays the
+// full skip (on the sample's abridged repost a cheaper run paired a
+// sentence with the wrong source). A run at the text's start or end (a
+// rendering that starts late or stops short, inside a paragraph) is
+// still a passage.
+func (a *aligner) flatRuns() bool {
 	paired := 0
 	for _, ok := range a.pairedGroup {
 		if ok {
 			paired++
 		}
 	}
-	if paired > 1 {
-		return a.p.skip
-	}
-	return a.p.skipFurther
+	return paired > 1
 }
 
 // Length ratios. A rendering's length per source character is estimated

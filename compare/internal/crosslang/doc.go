@@ -24,8 +24,9 @@
 //     them on one side, a passage left out, pays less for each unit past
 //     its second, as a gap does in Gotoh's alignment, so that the
 //     sentences around the passage are not merged into their neighbours'
-//     beads to save skips. Where the best path runs along the band's
-//     edge, the band is widened and the search repeated.
+//     beads to save skips (inside paragraph beads, only at the text's
+//     start or end). Where the best path runs along the band's edge, the
+//     band is widened and the search repeated.
 //  4. Lexicon. Word pairs that co-occur in the confident beads of the first
 //     pass far more than chance (Dice coefficient) become translations, as
 //     in hunalign's second pass, and the text is aligned again with them.

@@ -70,9 +70,9 @@ type scorer struct {
 	// srcGroup and tgtGroup, when set, number the group each unit belongs
 	// to (the paragraph bead of a sentence): a bead stays in one group.
 	srcGroup, tgtGroup []int
-	// skipFurther is what each unit past the second of a run left alone
-	// costs in this search (see search and aligner.skipFurther).
-	skipFurther float64
+	// flatRuns makes a run left alone inside the text (not at its start
+	// or end) pay skip for every unit (see aligner.flatRuns).
+	flatRuns bool
 }
 
 // score is the score of the bead of shape sh that ends at node (i, j),
@@ -351,12 +351,12 @@ func (g *grid) node(s *scorer, b band, i, j int) {
 	// A source unit left alone comes from (i-1, j), a target unit from
 	// (i, j-1) in this row.
 	if i > 0 && j >= b.lo[i-1] && j <= b.hi[i-1] {
-		packed |= g.leaveAlone(s, srcFirst, (i-1)%rows, j-b.lo[i-1], cur, y)
+		packed |= g.leaveAlone(s, srcFirst, (i-1)%rows, j-b.lo[i-1], cur, y, s.furtherCost(j == 0 || j == b.m))
 	} else {
 		g.best[srcFirst][cur][y], g.best[srcFurther][cur][y] = math.Inf(-1), math.Inf(-1)
 	}
 	if j > b.lo[i] {
-		packed |= g.leaveAlone(s, tgtFirst, cur, y-1, cur, y)
+		packed |= g.leaveAlone(s, tgtFirst, cur, y-1, cur, y, s.furtherCost(i == 0 || i == len(b.lo)-1))
 	} else {
 		g.best[tgtFirst][cur][y], g.best[tgtFurther][cur][y] = math.Inf(-1), math.Inf(-1)
 	}
@@ -370,24 +370,34 @@ func (g *grid) node(s *scorer, b band, i, j int) {
 	g.top[cur][y], g.topState[cur][y] = best, uint8(bestSt)
 }
 
+// furtherCost is what a unit past the second of a run left alone costs,
+// at the text's start or end (before the other side's first unit or
+// after its last) or elsewhere.
+func (s *scorer) furtherCost(atEdge bool) float64 {
+	if s.flatRuns && !atEdge {
+		return s.p.skip
+	}
+	return s.p.skipFurther
+}
+
 // leaveAlone fills, at row r and column y of the rows kept, the states
 // first and first+1 (a run's first and further units on one side) from
-// the node before, at row pr and column py, and returns their
-// back-pointers packed for grid.prev.
-func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int) uint16 {
-	further := first + 1
+// the node before, at row pr and column py, a further unit costing
+// further, and returns their back-pointers packed for grid.prev.
+func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int, further float64) uint16 {
+	next := first + 1
 	start, fromStart := math.Inf(-1), onBoth
 	for st := range states {
-		if v := g.best[st][pr][py]; v > start && st != first && st != further {
+		if v := g.best[st][pr][py]; v > start && st != first && st != next {
 			start, fromStart = v, st
 		}
 	}
 	on, fromOn := g.best[first][pr][py]-s.p.skip, first // a run's second unit pays in full
-	if v := g.best[further][pr][py] - s.skipFurther; v > on {
-		on, fromOn = v, further
+	if v := g.best[next][pr][py] - further; v > on {
+		on, fromOn = v, next
 	}
-	g.best[first][r][y], g.best[further][r][y] = start-s.p.skip, on
-	return uint16(fromStart)<<(stateBits*first) | uint16(fromOn)<<(stateBits*further)
+	g.best[first][r][y], g.best[next][r][y] = start-s.p.skip, on
+	return uint16(fromStart)<<(stateBits*first) | uint16(fromOn)<<(stateBits*next)
 }
 
 // trace follows the best path back from the band's last node.

@@ -29,7 +29,8 @@ func TestSearchFindsBestPath(t *testing.T) {
 		}
 		sc := &scorer{src: a.s, tgt: a.t, ratio: a.ratio, p: a.p, costs: a.costs,
 			srcChars: prefixChars(a.s), tgtChars: prefixChars(a.t), srcMass: prefixMass(a.s), tgtMass: prefixMass(a.t),
-			skipFurther: []float64{0.25, 1, 2, 3}[c%4]}
+			flatRuns: c%3 == 2}
+		a.p.skipFurther = []float64{0.25, 1, 2, 3}[c%4]
 		if c%5 == 4 {
 			sc.srcGroup, sc.tgtGroup = randomGroups(r, n), randomGroups(r, m)
 		}
@@ -53,8 +54,10 @@ func TestSearchFindsBestPath(t *testing.T) {
 
 // pathScore scores a path as search means it to: beads with both sides
 // by s.score, a run of units left alone on one side skip for each of its
-// first two units and skipFurther for each further one.
+// first two units and skipFurther for each further one, which pays skip
+// too with flatRuns but at the grid's edge.
 func pathScore(s *scorer, path []point, shapes []shape) float64 {
+	n, m := path[len(path)-1].i, path[len(path)-1].j
 	total, run, side := 0.0, 0, shape{}
 	for k := 1; k < len(path); k++ {
 		sh := shapes[k]
@@ -67,7 +70,7 @@ func pathScore(s *scorer, path []point, shapes []shape) float64 {
 			run = 0
 		}
 		side, run = sh, run+1
-		total -= s.runCost(run)
+		total -= s.runCost(run, onEdge(path[k], sh, n, m))
 	}
 	return total
 }
@@ -103,7 +106,7 @@ func bestScore(s *scorer, b band) float64 {
 				if x.side == next.side {
 					next.run = min(x.run+1, 3)
 				}
-				cost = -s.runCost(next.run)
+				cost = -s.runCost(next.run, onEdge(point{i, j}, sh, n, m))
 			}
 			best = max(best, cost+from(next))
 		}
@@ -113,12 +116,22 @@ func bestScore(s *scorer, b band) float64 {
 	return from(node{})
 }
 
-// runCost is what the kth unit of a run left alone costs.
-func (s *scorer) runCost(k int) float64 {
-	if k <= 2 {
+// runCost is what the kth unit of a run left alone costs, at the grid's
+// edge or not.
+func (s *scorer) runCost(k int, edge bool) float64 {
+	if k <= 2 || s.flatRuns && !edge {
 		return s.p.skip
 	}
-	return s.skipFurther
+	return s.p.skipFurther
+}
+
+// onEdge reports whether a unit left alone by a bead of shape sh ending
+// at q lies before the other side's first unit or after its last.
+func onEdge(q point, sh shape, n, m int) bool {
+	if sh.a > 0 {
+		return q.j == 0 || q.j == m
+	}
+	return q.i == 0 || q.i == n
 }
 
 // randomUnits makes n units of words from vocabulary, with names and

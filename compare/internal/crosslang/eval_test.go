@@ -374,7 +374,7 @@ func TestAlignWrittenNews(t *testing.T) {
 // articles' last twenty sentences, which the gold leaves alone. Each
 // pair is aligned as lists, as one paragraph a side (as the command line
 // reads a file without blank lines), so with a title paragraph in the
-// translation, and as a paragraph a sentence.
+// translation, as three paragraphs and as a paragraph a sentence.
 func TestAlignWrittenEncyclopedia(t *testing.T) {
 	const floor = 0.95
 	for _, lang := range []string{"sv", "hu"} {
@@ -406,10 +406,18 @@ func TestAlignWrittenEncyclopedia(t *testing.T) {
 			for k := range titled {
 				titled[k].Tgt0, titled[k].Tgt1 = titled[k].Tgt0-1, titled[k].Tgt1-1
 			}
+			// Three paragraphs a side, cut where gold beads meet: the
+			// sentences left out at the end are inside the last one.
+			b1, b2 := gold[len(gold)/4], gold[len(gold)/2]
+			_, thirds, _, err := AlignDocument(context.Background(),
+				[][]string{src[:b1.Src0], src[b1.Src0:b2.Src0], src[b2.Src0:]}, [][]string{tgt[:b1.Tgt0], tgt[b1.Tgt0:b2.Tgt0], tgt[b2.Tgt0:]})
+			if err != nil {
+				t.Fatal(err)
+			}
 			for _, way := range []struct {
 				name string
 				got  []Bead
-			}{{"lists", list}, {"one paragraph", one}, {"a paragraph each", each}, {"one paragraph and a title", titled}} {
+			}{{"lists", list}, {"one paragraph", one}, {"a paragraph each", each}, {"one paragraph and a title", titled}, {"three paragraphs", thirds}} {
 				c := tally(gold, way.got)
 				t.Logf("encyclopedia %s-en, %s: strict %.4f lax %.4f", lang, way.name, c.strict(), c.lax())
 				if c.strict() < floor {
