@@ -382,9 +382,9 @@ func (s *scorer) furtherCost(atEdge bool) float64 {
 
 // leaveAlone fills, at row r and column y of the rows kept, the states
 // first and first+1 (a run's first and further units on one side) from
-// the node before, at row pr and column py, a further unit costing
-// further, and returns their back-pointers packed for grid.prev.
-func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int, further float64) uint16 {
+// the node before, at row pr and column py, a further unit costing cost,
+// and returns their back-pointers packed for grid.prev.
+func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int, cost float64) uint16 {
 	next := first + 1
 	start, fromStart := math.Inf(-1), onBoth
 	for st := range states {
@@ -392,12 +392,12 @@ func (g *grid) leaveAlone(s *scorer, first, pr, py, r, y int, further float64) u
 			start, fromStart = v, st
 		}
 	}
-	on, fromOn := g.best[first][pr][py]-s.p.skip, first // a run's second unit pays in full
-	if v := g.best[next][pr][py] - further; v > on {
-		on, fromOn = v, next
+	further, fromFurther := g.best[first][pr][py]-s.p.skip, first // a run's second unit pays in full
+	if v := g.best[next][pr][py] - cost; v > further {
+		further, fromFurther = v, next
 	}
-	g.best[first][r][y], g.best[next][r][y] = start-s.p.skip, on
-	return uint16(fromStart)<<(stateBits*first) | uint16(fromOn)<<(stateBits*next)
+	g.best[first][r][y], g.best[next][r][y] = start-s.p.skip, further
+	return uint16(fromStart)<<(stateBits*first) | uint16(fromFurther)<<(stateBits*next)
 }
 
 // trace follows the best path back from the band's last node.
