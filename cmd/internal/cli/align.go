@@ -203,9 +203,9 @@ func writeBitextTMX(w io.Writer, bt *bitext) error {
 	if m.SrcLang == "" || m.TgtLang == "" {
 		return fmt.Errorf("TMX needs both languages: give them with --lang SRC,TGT")
 	}
-	for _, l := range []string{m.SrcLang, m.TgtLang} {
-		if l == "und" || strings.HasPrefix(l, "und-") {
-			return fmt.Errorf("TMX needs both languages, and one text's could not be told (%s): give them with --lang SRC,TGT", l)
+	for _, side := range [][2]string{{m.SrcLang, bt.srcFile}, {m.TgtLang, bt.tgtFile}} {
+		if l := side[0]; l == "und" || strings.HasPrefix(l, "und-") {
+			return fmt.Errorf("TMX needs both languages, and that of %s could not be told: give them with --lang SRC,TGT", termName(side[1]))
 		}
 	}
 	if m.SrcLang == m.TgtLang {

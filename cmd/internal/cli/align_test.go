@@ -153,7 +153,7 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", "--lang", "ru,en,de", a, a}, 2, "give the two languages"},
 		{[]string{"align", "--lang", "ru", a, a}, 2, "give the two languages"},
 		{[]string{"align", "--format", "tmx", "--lang", "en,en", a, a}, 1, "TMX pairs two languages"},
-		{[]string{"align", "--format", "tmx", "--lang", "ru,und-Latn", a, a}, 1, "could not be told (und-Latn)"},
+		{[]string{"align", "--format", "tmx", "--lang", "ru,und-Latn", a, a}, 1, "could not be told: give them"},
 		{[]string{"align", "--format", "tmx", "--lang", "", a, a}, 1, "TMX needs both languages"},
 		{[]string{"align", a, filepath.Join(dir, "missing.txt")}, 1, "missing.txt"},
 	}

@@ -346,12 +346,12 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 	}
 	if lang == "" {
 		for _, i := range textfile.MarkUndetermined(texts, langs, base) {
-			apart := "it is in another script than " + termName(files[base])
+			apart := "it is in another script than " + termName(files[base]) + ", so it is aligned with it as a translation"
 			if i == base {
-				apart = "the versions beside it are in another script"
+				apart = "the versions beside it are in another script, so they are aligned with it as translations"
 			}
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s, so it is taken as %s. Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), apart, langs[i])
+			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
+				fs.Name(), termName(files[i]), apart)
 		}
 		for _, i := range textfile.MarkForeignWording(texts, langs, base) {
 			what := "it shares almost no words with " + termName(files[base]) + ", so it is aligned with it as a translation"

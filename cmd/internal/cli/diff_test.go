@@ -353,7 +353,8 @@ func TestUndetectedLanguageLabels(t *testing.T) {
 		}
 	}
 	for tag, want := range map[string]string{"": "-", "en": "en", "und": "undetected", "und-Latn": "undetected",
-		"und-Cyrl-x-other": "other language", "und-Latn-x-other2": "other language 2"} {
+		"und-Cyrl-x-other": "other language", "und-Latn-x-other2": "other language 2",
+		"und-Latn-x-othera": "und-Latn-x-othera", "und-Latn-x-other-foo": "und-Latn-x-other-foo"} {
 		if got := langLabel(tag); got != want {
 			t.Errorf("langLabel(%q) = %q, want %q", tag, got, want)
 		}

@@ -74,14 +74,17 @@ func isTerminal(w io.Writer) bool {
 // undetermined language given its own tag so that it aligns across
 // languages ("und-Latn", "und-Latn-x-other", "und-Latn-x-other2", see
 // textfile.MarkForeignWording) reads as "undetected", "other language",
-// "other language 2"; "" is "-".
+// "other language 2"; "" is "-", and another tag is itself.
 func langLabel(tag string) string {
 	if tag != "und" && !strings.HasPrefix(tag, "und-") {
 		return orDash(tag)
 	}
 	_, other, ok := strings.Cut(tag, "-x-other")
-	if !ok {
+	switch {
+	case !ok:
 		return "undetected"
+	case strings.Trim(other, "0123456789") != "":
+		return tag // a tag of the user's own
 	}
 	return strings.TrimSpace("other language " + other)
 }
