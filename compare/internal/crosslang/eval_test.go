@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -374,7 +375,8 @@ func TestAlignWrittenNews(t *testing.T) {
 // articles' last twenty sentences, which the gold leaves alone. Each
 // pair is aligned as lists, as one paragraph a side (as the command line
 // reads a file without blank lines), so with a title paragraph in the
-// translation, as three paragraphs and as a paragraph a sentence.
+// translation, as three paragraphs (so with a note of the translator's
+// own after the translation) and as a paragraph a sentence.
 func TestAlignWrittenEncyclopedia(t *testing.T) {
 	const floor = 0.95
 	for _, lang := range []string{"sv", "hu"} {
@@ -414,11 +416,25 @@ func TestAlignWrittenEncyclopedia(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// The same with a note of the translator's own after the
+			// translation, which the gold leaves alone.
+			note := []string{"Translated by the editors.", "Corrections are welcome at the address above."}
+			_, noted, _, err := AlignDocument(context.Background(),
+				[][]string{src[:b1.Src0], src[b1.Src0:b2.Src0], src[b2.Src0:]}, [][]string{tgt[:b1.Tgt0], tgt[b1.Tgt0:b2.Tgt0], tgt[b2.Tgt0:], note})
+			if err != nil {
+				t.Fatal(err)
+			}
+			notedGold := slices.Clone(gold)
+			for k := range note {
+				notedGold = append(notedGold, Bead{Src0: len(src), Src1: len(src), Tgt0: len(tgt) + k, Tgt1: len(tgt) + k + 1})
+			}
 			for _, way := range []struct {
 				name string
 				got  []Bead
-			}{{"lists", list}, {"one paragraph", one}, {"a paragraph each", each}, {"one paragraph and a title", titled}, {"three paragraphs", thirds}} {
-				c := tally(gold, way.got)
+				gold []Bead
+			}{{"lists", list, gold}, {"one paragraph", one, gold}, {"a paragraph each", each, gold}, {"one paragraph and a title", titled, gold},
+				{"three paragraphs", thirds, gold}, {"three paragraphs and a note", noted, notedGold}} {
+				c := tally(way.gold, way.got)
 				t.Logf("encyclopedia %s-en, %s: strict %.4f lax %.4f", lang, way.name, c.strict(), c.lax())
 				if c.strict() < floor {
 					t.Errorf("encyclopedia %s-en, %s: strict F1 %.4f, want at least %.2f", lang, way.name, c.strict(), floor)
