@@ -96,12 +96,11 @@ func notesOf(notes []data.Note, ids []int64) []export.Note {
 // export do: a text whose language was not detected but whose script
 // differs from the others', or which shares almost none of its words with
 // the base, is first given an undetermined language
-// (textfile.MarkUndetermined and MarkForeignWording, on a copy of langs),
+// (textfile.MarkApart, on a copy of langs),
 // so that it is aligned as a translation rather than word-diffed.
 func CompareTexts(ctx context.Context, texts, langs []string, base int, opts export.Options) (*compare.Result, error) {
 	langs = slices.Clone(langs)
-	textfile.MarkUndetermined(texts, langs, base)
-	textfile.MarkForeignWording(texts, langs, base)
+	textfile.MarkApart(texts, langs, base)
 	return compare.Compare(ctx, texts, compare.Options{Base: base, Languages: langs,
 		IgnoreCase: opts.IgnoreCase, IgnorePunctuation: opts.IgnorePunctuation})
 }

@@ -50,6 +50,15 @@ func DetectScript(text string) string {
 		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani"}[best]
 }
 
+// MarkApart marks the texts that must be aligned with the base as
+// translations though their language was not detected: those in another
+// script (MarkUndetermined), then those that share almost none of the
+// base's words (MarkForeignWording), and returns each call's texts.
+func MarkApart(texts, langs []string, base int) (byScript, byWording []int) {
+	byScript = MarkUndetermined(texts, langs, base)
+	return byScript, MarkForeignWording(texts, langs, base)
+}
+
 // MarkUndetermined gives a language to each text whose language was not
 // detected but whose script differs from the base's (texts[base]), so
 // that it is not compared word by word with a text in another script: the
@@ -282,29 +291,27 @@ func throughoutWords(text string) map[string]bool {
 	}
 	step := (len(text) - throughoutWindow) / (throughoutWindows - 1)
 	for k := range throughoutWindows {
-		lo := k * step
-		for lo > 0 && !utf8.RuneStart(text[lo]) {
-			lo--
-		}
-		hi := min(lo+throughoutWindow, len(text))
-		for hi < len(text) && !utf8.RuneStart(text[hi]) {
-			hi--
-		}
-		addWords(words, text[lo:hi])
+		lo := runeStartBefore(text, k*step)
+		addWords(words, text[lo:runeStartBefore(text, lo+throughoutWindow)])
 	}
 	return words
 }
 
 // sampleOf is the first languageSample bytes of text, cut at a character.
 func sampleOf(text string) string {
-	if len(text) <= languageSample {
-		return text
+	return text[:runeStartBefore(text, languageSample)]
+}
+
+// runeStartBefore is i, or len(text) where i is past it, moved back to
+// the start of the character it falls in.
+func runeStartBefore(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
 	}
-	cut := languageSample
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
 	}
-	return text[:cut]
+	return i
 }
 
 // mainScript is the script with the most letters in counts (the first in

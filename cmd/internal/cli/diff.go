@@ -322,6 +322,20 @@ func paragraphBreakAfter(text string, i int) bool {
 	return rest == "" || strings.HasPrefix(rest, "\n")
 }
 
+// tellApart tells, for each version of marked, that its language could
+// not be told and why it is aligned as a translation: why, with the
+// base's file name, for a version beside the base, whyBase for the base.
+func tellApart(e *env, fs *flag.FlagSet, files []string, base int, marked []int, why, whyBase string) {
+	for _, i := range marked {
+		reason := fmt.Sprintf(why, termName(files[base]))
+		if i == base {
+			reason = whyBase
+		}
+		fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
+			fs.Name(), termName(files[i]), reason)
+	}
+}
+
 // readVersions reads and decodes files and finds their languages (from
 // the --lang flag's value, else detected), with huge pages advised for
 // what the command makes of them; on failure it reports and returns the
@@ -345,22 +359,11 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 		return nil, nil, usageError(e, fs, "%v", err)
 	}
 	if lang == "" {
-		for _, i := range textfile.MarkUndetermined(texts, langs, base) {
-			apart := "it is in another script than " + termName(files[base]) + ", so it is aligned with it as a translation"
-			if i == base {
-				apart = "the versions beside it are in another script, so they are aligned with it as translations"
-			}
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), apart)
-		}
-		for _, i := range textfile.MarkForeignWording(texts, langs, base) {
-			what := "it shares almost no words with " + termName(files[base]) + ", so it is aligned with it as a translation"
-			if i == base {
-				what = "versions beside it that share almost none of its words are aligned with it as translations"
-			}
-			fmt.Fprintf(e.stderr, "variorum %s: could not tell the language of %s; %s. Name the languages with --lang.\n",
-				fs.Name(), termName(files[i]), what)
-		}
+		byScript, byWording := textfile.MarkApart(texts, langs, base)
+		tellApart(e, fs, files, base, byScript, "it is in another script than %s, so it is aligned with it as a translation",
+			"the versions beside it are in another script, so they are aligned with it as translations")
+		tellApart(e, fs, files, base, byWording, "it shares almost no words with %s, so it is aligned with it as a translation",
+			"versions beside it that share almost none of its words are aligned with it as translations")
 	}
 	return texts, langs, -1
 }

@@ -73,7 +73,7 @@ func isTerminal(w io.Writer) bool {
 // langLabel is how a version's language tag reads in a text report: an
 // undetermined language given its own tag so that it aligns across
 // languages ("und-Latn", "und-Latn-x-other", "und-Latn-x-other2", see
-// textfile.MarkForeignWording) reads as "undetected", "other language",
+// textfile.MarkApart) reads as "undetected", "other language",
 // "other language 2"; "" is "-", and another tag is itself.
 func langLabel(tag string) string {
 	if tag != "und" && !strings.HasPrefix(tag, "und-") {

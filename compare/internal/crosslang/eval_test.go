@@ -387,68 +387,58 @@ func TestAlignWrittenEncyclopedia(t *testing.T) {
 			for i := gold[len(gold)-1].Src1; i < len(src); i++ {
 				gold = append(gold, Bead{Src0: i, Src1: i + 1})
 			}
-			list, err := align(context.Background(), src, tgt, testParams(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, one, _, err := AlignDocument(context.Background(), [][]string{src}, [][]string{tgt})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, each, _, err := AlignDocument(context.Background(), aParagraphEach(src), aParagraphEach(tgt))
-			if err != nil {
-				t.Fatal(err)
-			}
-			// A title of the translator's own, a paragraph of its own.
-			_, titled, _, err := AlignDocument(context.Background(), [][]string{src}, [][]string{{"Translated from the " + lang}, tgt})
-			if err != nil {
-				t.Fatal(err)
-			}
-			titled = titled[1:]
-			for k := range titled {
-				titled[k].Tgt0, titled[k].Tgt1 = titled[k].Tgt0-1, titled[k].Tgt1-1
-			}
-			// Three paragraphs a side, cut where gold beads meet: the
-			// sentences left out at the end are inside the last one.
+			// Three paragraphs a side are cut where gold beads meet: the
+			// sentences left out at the end are inside the last one. A
+			// title and a note of the translator's own, each a paragraph,
+			// stand alone in the gold.
 			b1, b2 := gold[len(gold)/4], gold[len(gold)/2]
-			_, thirds, _, err := AlignDocument(context.Background(),
-				[][]string{src[:b1.Src0], src[b1.Src0:b2.Src0], src[b2.Src0:]}, [][]string{tgt[:b1.Tgt0], tgt[b1.Tgt0:b2.Tgt0], tgt[b2.Tgt0:]})
-			if err != nil {
-				t.Fatal(err)
-			}
-			// The same with a note of the translator's own after the
-			// translation, which the gold leaves alone.
+			srcThirds, tgtThirds := cutAt(src, []int{0, b1.Src0, b2.Src0}), cutAt(tgt, []int{0, b1.Tgt0, b2.Tgt0})
+			title := []string{"Translated from the " + lang}
 			note := []string{"Translated by the editors.", "Corrections are welcome at the address above."}
-			_, noted, _, err := AlignDocument(context.Background(),
-				[][]string{src[:b1.Src0], src[b1.Src0:b2.Src0], src[b2.Src0:]}, [][]string{tgt[:b1.Tgt0], tgt[b1.Tgt0:b2.Tgt0], tgt[b2.Tgt0:], note})
-			if err != nil {
-				t.Fatal(err)
+			titledGold := []Bead{{Tgt0: 0, Tgt1: 1}}
+			for _, g := range gold {
+				if g.Tgt1 > g.Tgt0 {
+					g.Tgt0, g.Tgt1 = g.Tgt0+1, g.Tgt1+1
+				}
+				titledGold = append(titledGold, g)
 			}
 			notedGold := slices.Clone(gold)
 			for k := range note {
 				notedGold = append(notedGold, Bead{Src0: len(src), Src1: len(src), Tgt0: len(tgt) + k, Tgt1: len(tgt) + k + 1})
 			}
+			list, err := align(context.Background(), src, tgt, testParams(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			score(t, "encyclopedia "+lang+"-en, lists", gold, list, floor)
 			for _, way := range []struct {
-				name string
-				got  []Bead
-				gold []Bead
-			}{{"lists", list, gold}, {"one paragraph", one, gold}, {"a paragraph each", each, gold}, {"one paragraph and a title", titled, gold},
-				{"three paragraphs", thirds, gold}, {"three paragraphs and a note", noted, notedGold}} {
-				c := tally(way.gold, way.got)
-				t.Logf("encyclopedia %s-en, %s: strict %.4f lax %.4f", lang, way.name, c.strict(), c.lax())
-				if c.strict() < floor {
-					t.Errorf("encyclopedia %s-en, %s: strict F1 %.4f, want at least %.2f", lang, way.name, c.strict(), floor)
+				name     string
+				src, tgt [][]string
+				gold     []Bead
+			}{
+				{"one paragraph", [][]string{src}, [][]string{tgt}, gold},
+				{"a paragraph each", cutAt(src, eachUnit(len(src))), cutAt(tgt, eachUnit(len(tgt))), gold},
+				{"one paragraph and a title", [][]string{src}, [][]string{title, tgt}, titledGold},
+				{"three paragraphs", srcThirds, tgtThirds, gold},
+				{"three paragraphs and a note", srcThirds, append(slices.Clip(tgtThirds), note), notedGold},
+			} {
+				_, got, _, err := AlignDocument(context.Background(), way.src, way.tgt)
+				if err != nil {
+					t.Fatal(err)
 				}
+				score(t, "encyclopedia "+lang+"-en, "+way.name, way.gold, got, floor)
 			}
 		})
 	}
 }
 
-// aParagraphEach makes each unit a paragraph of its own.
-func aParagraphEach(units []string) [][]string {
-	out := make([][]string, len(units))
-	for k, u := range units {
-		out[k] = []string{u}
+// score logs the strict and lax F1 of got against gold, and fails the
+// test where the strict one is under floor.
+func score(t *testing.T, name string, gold, got []Bead, floor float64) {
+	t.Helper()
+	c := tally(gold, got)
+	t.Logf("%s: strict %.4f lax %.4f", name, c.strict(), c.lax())
+	if c.strict() < floor {
+		t.Errorf("%s: strict F1 %.4f, want at least %.2f", name, c.strict(), floor)
 	}
-	return out
 }

@@ -44,6 +44,15 @@ func cutAt(lines []string, firsts []int) [][]string {
 	return out
 }
 
+// eachUnit is the firsts of n units a paragraph each: 0 to n-1.
+func eachUnit(n int) []int {
+	out := make([]int, n)
+	for k := range out {
+		out[k] = k
+	}
+	return out
+}
+
 // movedBreaks moves every every-th break (of firsts, over n sentences)
 // a sentence later or earlier, in turn.
 func movedBreaks(firsts []int, n, every int) []int {
@@ -118,10 +127,7 @@ func TestParagraphCuts(t *testing.T) {
 		tgt := readLines(t, filepath.Join(dir, set.name+"."+set.tgt))
 		gold := parseLadder(t, readLines(t, filepath.Join(dir, set.name+"."+set.gold)))
 		sp, tp := goldParagraphs(gold, 7)
-		each := make([]int, len(tgt))
-		for j := range each {
-			each[j] = j
-		}
+		each := eachUnit(len(tgt))
 		var joined []int
 		for k := 0; k < len(tp); k += 2 {
 			joined = append(joined, tp[k])
