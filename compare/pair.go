@@ -270,7 +270,9 @@ func alignSegments(ctx context.Context, a, b *side, segs []segment) ([][]item, [
 					bs = append(bs, j)
 				}
 			}
-			items[si] = absorbRuns(a, b, joinHoles(a, b, pairGap(a, b, as, bs)))
+			items[si] = a.memo.remembered(as, bs, wholeGap, func() []item {
+				return absorbRuns(a, b, joinHoles(a, b, pairGap(a, b, as, bs)))
+			})
 		}
 	})
 	if err := ctx.Err(); err != nil {
