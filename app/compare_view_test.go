@@ -356,20 +356,59 @@ func TestBaseMarkedAgainstSameLanguage(t *testing.T) {
 	}
 }
 
+// TestRenderingMarkedAgainstItsRevision: with Russian as the base, the
+// English rendering's column shows, in the removed colour, the words the
+// English revision compared with it removed, and the revision's column
+// what it put in their place.
+func TestRenderingMarkedAgainstItsRevision(t *testing.T) {
+	texts := []string{
+		"Министры встретились в Алматы под председательством Михаила Нуртлеу.\n",
+		"The ministers met in Almaty chaired by Mikhail Nurtleu.\n",
+		"The ministers met in Almaty chaired by Murat Nurtleu.\n",
+	}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{Languages: []string{"ru", "en", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _ := res.MovesInPlace()
+	marked := map[Highlight]string{}
+	for _, r := range BuildRows(res, table) {
+		runs := runsOfRow(r)
+		for col := 1; col <= 2; col++ {
+			for _, run := range runs[col] {
+				if run.Style.Highlight != HighlightNone {
+					marked[run.Style.Highlight] += fmt.Sprintf("%d:%s ", col, run.Text)
+				}
+			}
+		}
+	}
+	if got := marked[HighlightRemoved]; got != "1:Mikhail " {
+		t.Errorf("removed: %q, want Mikhail in the rendering's column", got)
+	}
+	if got := marked[HighlightAdded]; got != "2:Murat " {
+		t.Errorf("added: %q, want Murat in the revision's column", got)
+	}
+}
+
 // TestStatusSaysWhoseRemovals: with several versions beside the base, the
 // status line says whose removed words the base's column marks.
 func TestStatusSaysWhoseRemovals(t *testing.T) {
 	cols := []data.Version{{Label: "blog-en"}, {Label: "ru"}, {Label: "revised-en"}}
 	for _, tc := range []struct {
-		marks int
-		want  string
+		marked []int
+		base   int
+		want   string
 	}{
-		{2, "against blog-en (removed words: revised-en's) ·"},
-		{-1, "against blog-en ·"},
+		{[]int{2, -1, -1}, 0, "against blog-en (removed words: revised-en's) ·"},
+		{[]int{-1, -1, -1}, 0, "against blog-en ·"},
+		{nil, 0, "against blog-en ·"},
+		// Russian as the base: the English repost's column marks what
+		// the edited copy removed.
+		{[]int{2, -1, -1}, 1, "against ru (removed words: revised-en's in blog-en) ·"},
 	} {
-		cmp := Comparison{Columns: cols, Base: 0, MarksAgainst: tc.marks}
+		cmp := Comparison{Columns: cols, Base: tc.base, MarkedAgainst: tc.marked}
 		if got := statusText(cmp); !strings.Contains(got, tc.want) {
-			t.Errorf("marks against %d: %q, want it to hold %q", tc.marks, got, tc.want)
+			t.Errorf("marked against %v: %q, want it to hold %q", tc.marked, got, tc.want)
 		}
 	}
 }
@@ -379,7 +418,7 @@ func TestStatusSaysWhoseRemovals(t *testing.T) {
 // cut.
 func TestStatusFindingsFirst(t *testing.T) {
 	cmp := Comparison{Columns: []data.Version{{Label: "blog-en"}, {Label: "revised-en"}, {Label: "ru"}},
-		Base: 0, MarksAgainst: -1, Translated: []bool{false, false, true}, Findings: 3, Rows: make([]RowView, 5)}
+		Base: 0, MarkedAgainst: []int{-1, -1, -1}, Translated: []bool{false, false, true}, Findings: 3, Rows: make([]RowView, 5)}
 	want := "blog-en, revised-en, ru against blog-en · 0 changes · 3 translation findings · 0 typography only · 5 aligned rows"
 	if got := statusText(cmp); got != want {
 		t.Errorf("status %q, want %q", got, want)

@@ -65,7 +65,7 @@ func runsOfRow(r RowView) [][]TextRun {
 	out := make([][]TextRun, len(r.Cells))
 	for k, c := range r.Cells {
 		side := SideOther
-		if c.Base {
+		if c.Removals {
 			side = SideBase
 		}
 		switch {

@@ -50,9 +50,12 @@ type CellView struct {
 	// Split and Merged say that the cell's sentences are cut differently
 	// from the base's (a split or merged sentence).
 	Split, Merged bool
-	// Base marks the base's cell, whatever its column: its changes are
-	// what the others removed.
+	// Base marks the base's cell, whatever its column.
 	Base bool
+	// Removals marks a cell whose changes are what another version
+	// removed (Result.MarkedAgainst): the base's, or a rendering's in
+	// another language that a revision in its language was compared with.
+	Removals bool
 }
 
 // Placeholder is the text of a placeholder cell in row, or "".
@@ -64,12 +67,17 @@ func (c CellView) Placeholder(row int) string {
 }
 
 // BuildRows turns the alignment table (laid out by Result.MovesInPlace)
-// into rows for the columns: the base's column is marked against the
-// first version compared word by word with it (Result.MarksAgainst),
-// every other column against its reference.
+// into rows for the columns: the base's column, and a rendering's in
+// another language, is marked against the first version compared word by
+// word with it (Result.MarkedAgainst), every other column against its
+// reference.
 func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 	n := len(res.Texts)
-	segs := res.TextSegments(res.MarksAgainst())
+	segs := res.TextSegments()
+	removals := make([]bool, n)
+	for v := range removals {
+		removals[v] = v == res.Base || res.MarkedAgainst(v) >= 0
+	}
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
 		rv := RowView{Row: len(rows), Moved: r.Moved, ParagraphStart: r.ParagraphStart, Cells: make([]CellView, n)}
@@ -77,7 +85,7 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 		any, all := false, true
 		changes, trivial := 0, 0
 		for v := range n {
-			cv := CellView{Reading: readings[v], MovedTo: -1, Base: v == res.Base}
+			cv := CellView{Reading: readings[v], MovedTo: -1, Base: v == res.Base, Removals: removals[v]}
 			c := cellOf(r, v)
 			switch {
 			case c == nil && res.Translated[v]:

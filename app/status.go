@@ -61,13 +61,26 @@ func statusText(cmp Comparison) string {
 }
 
 // removedIn says, with several versions beside the base, whose removals
-// the base's column marks (compare.Result.MarksAgainst): " (removed
-// words: revised-en's)", or "" when the base is marked against none.
+// the base's column marks, and those a rendering's in another language
+// marks (compare.Result.MarkedAgainst): " (removed words: revised-en's)",
+// with Russian as the base " (removed words: revised-en's in blog-en)",
+// or "" where no column marks any.
 func removedIn(cmp Comparison) string {
-	if m := cmp.MarksAgainst; m >= 0 && m < len(cmp.Columns) && m != cmp.Base {
-		return " (removed words: " + cmp.Columns[m].Label + "'s)"
+	var whose []string
+	for c, m := range cmp.MarkedAgainst {
+		if m < 0 || m >= len(cmp.Columns) || m == c || c >= len(cmp.Columns) {
+			continue
+		}
+		w := cmp.Columns[m].Label + "'s"
+		if c != cmp.Base {
+			w += " in " + cmp.Columns[c].Label
+		}
+		whose = append(whose, w)
 	}
-	return ""
+	if len(whose) == 0 {
+		return ""
+	}
+	return " (removed words: " + strings.Join(whose, ", ") + ")"
 }
 
 // columnLabels names the versions shown: "blog-en, revised-en, ru".

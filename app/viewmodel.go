@@ -60,9 +60,9 @@ type Comparison struct {
 	// than the base: its rows are aligned across languages and carry no
 	// word changes.
 	Translated []bool
-	// MarksAgainst is the column the base's column marks what it lost
-	// against (compare.Result.MarksAgainst), or -1.
-	MarksAgainst int
+	// MarkedAgainst is, per column, the column whose removals it marks
+	// (compare.Result.MarkedAgainst), or -1.
+	MarkedAgainst []int
 	// Findings counts the translation check's findings.
 	Findings int
 	// Notes are the notes on the versions shown.
@@ -550,7 +550,7 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 			// On failure compute returns no rows and zero stats.
 			m.cmp.Rows, m.cmp.Changes, m.cmp.Stats, m.cmp.Err = out.rows, out.changes, out.stats, err
 			m.cmp.Translated, m.cmp.Findings, m.cmp.Notes = out.translated, out.findings, out.notes
-			m.cmp.MarksAgainst = out.marksAgainst
+			m.cmp.MarkedAgainst = out.markedAgainst
 			m.cmp.Seq++
 			m.mu.Unlock()
 			cancel()
@@ -566,11 +566,11 @@ type computed struct {
 	changes    []ChangeView
 	stats      compare.Stats
 	translated []bool
-	// marksAgainst is the comparison's Result.MarksAgainst (on failure
-	// 0, unused without rows).
-	marksAgainst int
-	findings     int
-	notes        []NoteView
+	// markedAgainst is the comparison's Result.MarkedAgainst of each
+	// version (nil on failure).
+	markedAgainst []int
+	findings      int
+	notes         []NoteView
 }
 
 // shownNames are the versions' names as their columns' titles give them:
@@ -607,7 +607,10 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	if err != nil {
 		return computed{}, fmt.Errorf("comparing %s: %w", joinNonEmpty(labels...), err)
 	}
-	out := computed{translated: res.Translated, marksAgainst: res.MarksAgainst()}
+	out := computed{translated: res.Translated, markedAgainst: make([]int, len(ids))}
+	for v := range out.markedAgainst {
+		out.markedAgainst[v] = res.MarkedAgainst(v)
+	}
 	table, index := res.MovesInPlace()
 	out.rows = BuildRows(res, table)
 	out.changes = changeViews(res, out.rows, table)

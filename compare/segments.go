@@ -28,9 +28,10 @@ func (s Segment) CaseOnly() bool {
 }
 
 // Segments splits the text of version v in [start, end) into runs marked
-// with the changes between the base and version other (for the base
-// version) or between the base and v (for any other version). It is what a
-// two-column view shows in one cell.
+// with the changes between v and version other, where v is what other was
+// compared with (the base, or a rendering that other, in its language,
+// was word-diffed against), or between v and its reference (for any other
+// version). It is what a two-column view shows in one cell.
 func (r *Result) Segments(v, other, start, end int) []Segment {
 	marks, moves := r.segmentMarks(v, other, start, end)
 	e := segmenter{text: r.Texts[v], moves: moves}
@@ -70,20 +71,22 @@ type segmentMark struct {
 }
 
 // segmentMarks returns the spans in [start, end) of version v's changes
-// (against other when v is the base), sorted: the word changes, and apart
+// (against other when v has no reference: the base, or a rendering
+// aligned with it across languages), sorted: the word changes, and apart
 // from them the moves, inside which unchanged text shows as moved.
 func (r *Result) segmentMarks(v, other, start, end int) (marks, moves []segmentMark) {
+	root := r.unreferenced(v)
 	for i := range r.Changes {
 		c := &r.Changes[i]
 		var s, e int
 		var nums []Span
 		switch {
-		case v == r.Base && c.A == v && c.B == other:
+		case root && c.A == v && c.B == other:
 			if c.Kind == Insert {
 				continue
 			}
 			s, e, nums = c.AStart, c.AEnd, c.ANumbers
-		case v != r.Base && c.B == v:
+		case !root && c.B == v:
 			if c.Kind == Delete {
 				continue
 			}
@@ -203,16 +206,43 @@ func (r *Result) MarksAgainst() int {
 	return -1
 }
 
+// MarkedAgainst is the version whose removals a view marks in version v's
+// text: for the base, MarksAgainst; for a rendering in another language,
+// the first version of its language word-diffed against it (with Russian
+// as the base, the English repost's column shows what the edited English
+// copy removed); -1 for a version marked with its own changes against its
+// reference, and where no version was compared with v.
+func (r *Result) MarkedAgainst(v int) int {
+	switch {
+	case v == r.Base:
+		return r.MarksAgainst()
+	case !r.unreferenced(v):
+		return -1
+	}
+	for w, ref := range r.Reference {
+		if w != v && ref == v {
+			return w
+		}
+	}
+	return -1
+}
+
+// unreferenced reports a version compared with no other as its
+// reference: the base, or a rendering aligned with it across languages.
+func (r *Result) unreferenced(v int) bool {
+	return v == r.Base || v < len(r.Reference) && r.Reference[v] < 0
+}
+
 // TextSegments segments the whole text of every version as Segments
-// does: the base's marked against version other (left plain when other
-// is -1), every other version against its reference. A view segments
-// once and cuts its cells out with SliceSegments.
-func (r *Result) TextSegments(other int) [][]Segment {
+// does, each against MarkedAgainst (a version with nothing to mark
+// against left plain), every other version against its reference. A
+// view segments once and cuts its cells out with SliceSegments.
+func (r *Result) TextSegments() [][]Segment {
 	out := make([][]Segment, len(r.Texts))
 	for v, text := range r.Texts {
 		against := v
-		if v == r.Base {
-			against = other
+		if r.unreferenced(v) {
+			against = r.MarkedAgainst(v)
 		}
 		out[v] = r.Segments(v, against, 0, len(text))
 	}

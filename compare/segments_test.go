@@ -75,3 +75,51 @@ func TestSegmentCaseOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSegmentsMarkRenderingAgainstItsRevision: with Russian as the
+// base, the first English rendering is compared with no version, and the
+// English revision is word-diffed against it; the rendering's text marks
+// what the revision removed, as the base's marks what a revision of its
+// own removed, and the revision's marks what it added.
+func TestTextSegmentsMarkRenderingAgainstItsRevision(t *testing.T) {
+	ru := "Министр встретился с коллегами в Москве. Переговоры прошли в дружеской атмосфере."
+	en := "The minister met his colleagues in Moscow. The talks were held in a friendly atmosphere."
+	revised := "The minister met colleagues in Moscow. The talks were held in a very friendly atmosphere."
+	r, err := Compare(t.Context(), []string{ru, en, revised}, Options{Languages: []string{"ru", "en", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Reference[2] != 1 {
+		t.Fatalf("Reference = %v, want the revision against the rendering", r.Reference)
+	}
+	for v, want := range []int{-1, 2, -1} {
+		if got := r.MarkedAgainst(v); got != want {
+			t.Errorf("MarkedAgainst(%d) = %d, want %d", v, got, want)
+		}
+	}
+	marked := func(segs []Segment, kind Kind) string {
+		var b strings.Builder
+		for _, s := range segs {
+			if s.Kind == kind {
+				b.WriteString("[" + s.Text + "]")
+			}
+		}
+		return b.String()
+	}
+	segs := r.TextSegments()
+	for _, tc := range []struct {
+		v    int
+		kind Kind
+		want string
+	}{
+		{0, Delete, ""},
+		{1, Delete, "[his]"},
+		{1, Insert, ""},
+		{2, Insert, "[very]"},
+		{2, Delete, ""},
+	} {
+		if got := marked(segs[tc.v], tc.kind); got != tc.want {
+			t.Errorf("version %d marks %v %q, want %q", tc.v, tc.kind, got, tc.want)
+		}
+	}
+}

@@ -471,3 +471,35 @@ func TestMarkdownOneLinePerItem(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLLegendSaysWhoseRemovals: with Russian as the base, the English
+// repost's column marks what the English revision removed, and the
+// legend says so; with the repost as the base, the base column does.
+func TestHTMLLegendSaysWhoseRemovals(t *testing.T) {
+	texts := []string{"Министр встретился с коллегами в Москве.", "The minister met his colleagues in Moscow.",
+		"The minister met colleagues in Moscow."}
+	versions := []Version{{Label: "ru", Language: "ru"}, {Label: "blog-en", Language: "en"}, {Label: "revised-en", Language: "en"}}
+	for _, tc := range []struct {
+		base int
+		want string
+	}{
+		{0, "The blog-en column marks what revised-en removed or changed."},
+		{1, "The base column marks what revised-en removed or changed."},
+	} {
+		res, err := compare.Compare(context.Background(), texts, compare.Options{Base: tc.base, Languages: []string{"ru", "en", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := Write(&b, HTML, &Report{Result: res, Versions: versions, Tool: "Variorum test"}, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		s := b.String()
+		if !strings.Contains(s, tc.want) {
+			t.Errorf("base %d: the legend does not say %q", tc.base, tc.want)
+		}
+		if !strings.Contains(s, `<span class="del">his</span>`) && !strings.Contains(s, `class="del">his<`) {
+			t.Errorf("base %d: the removed word is not marked", tc.base)
+		}
+	}
+}

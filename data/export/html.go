@@ -31,7 +31,7 @@ type htmlPage struct {
 	BriefingNote         string
 	Versions             []htmlVersion
 	Stats                []pairStats
-	MarksAgainst         string // the version the base column is marked against
+	Removals             []string // which column marks which version's removals
 	Columns              []string
 	Chunks               [][]htmlRow
 	Changes              []htmlChange
@@ -123,9 +123,14 @@ func htmlPageOf(r *Report) *htmlPage {
 			Retrieved: v.RetrievedAt, Note: v.Note, SHA256: v.SHA256, Base: i == r.Result.Base})
 		p.Columns = append(p.Columns, r.label(i))
 	}
-	other := r.Result.MarksAgainst()
-	if other >= 0 {
-		p.MarksAgainst = r.label(other)
+	for v := range r.Versions {
+		if m := r.Result.MarkedAgainst(v); m >= 0 {
+			column := "The base column"
+			if v != r.Result.Base {
+				column = "The " + r.label(v) + " column"
+			}
+			p.Removals = append(p.Removals, column+" marks what "+r.label(m)+" removed or changed.")
+		}
 	}
 	findings := make([]compare.Finding, len(r.Findings))
 	for i, f := range r.Findings {
@@ -133,7 +138,7 @@ func htmlPageOf(r *Report) *htmlPage {
 		f.OtherRow, f.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
 		findings[i] = f
 	}
-	p.Chunks = htmlRows(r, ix, other, rows, rowOf)
+	p.Chunks = htmlRows(r, ix, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
 			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
@@ -162,9 +167,9 @@ func htmlPageOf(r *Report) *htmlPage {
 // htmlRows renders the cells of rows, the report's table laid out anew
 // (rowOf[i] is where the table's row i went), with findings and notes, in
 // chunks of chunkRows.
-func htmlRows(r *Report, ix *index, other int, rows []compare.Row, rowOf []int) [][]htmlRow {
+func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow {
 	res := r.Result
-	segs := res.TextSegments(other)
+	segs := res.TextSegments()
 	onRow := asidesByRow(r, ix, rowOf)
 	open := cellOpenings(r)
 	var chunks [][]htmlRow
