@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -24,6 +25,24 @@ func Read(path, enc string) (*Extracted, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return ex, nil
+}
+
+// ReadNamed is Read for a file the user named: a named pipe or a
+// character device, which Read refuses (a folder's walk must not wait on
+// one), is read as a stream, as ReadFrom reads standard input, so that a
+// shell's process substitution, diff a.txt <(…), which names /dev/fd/63,
+// is read. Opening a pipe waits for its writer.
+func ReadNamed(path, enc string) (*Extracted, error) {
+	st, err := os.Stat(path)
+	if err != nil || st.Mode()&(fs.ModeNamedPipe|fs.ModeCharDevice) == 0 {
+		return Read(path, enc)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	return ReadFrom(path, f, enc)
 }
 
 // ReadFrom reads and decodes what r holds, at most MaxSize bytes (standard

@@ -400,7 +400,7 @@ func readTexts(ctx context.Context, files []string, encoding string, stdin io.Re
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			read := func() (*textfile.Extracted, error) { return textfile.Read(f, encoding) }
+			read := func() (*textfile.Extracted, error) { return textfile.ReadNamed(f, encoding) }
 			if f == "-" {
 				read = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encoding) }
 			}
