@@ -34,6 +34,11 @@ func (l *Library) UpdateVersion(ctx context.Context, v *Version) error {
 	if strings.TrimSpace(v.Label) == "" {
 		return fmt.Errorf("version %d: the label cannot be empty", v.ID)
 	}
+	if !l.asBefore(ctx, was, 6, "versions", v.ID, v.RetrievedAt) {
+		if err := CheckRetrieved(v.RetrievedAt); err != nil {
+			return fmt.Errorf("version %d: %w", v.ID, err)
+		}
+	}
 	now := v.fields()
 	query, args := changedFields("versions", versionEditColumns[:], was, now[:], v.ID)
 	if err := l.execOne(ctx, fmt.Sprintf("version %d", v.ID), query, args...); err != nil {

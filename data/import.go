@@ -39,7 +39,8 @@ type ImportOptions struct {
 	Kind string
 	// Label names the version; the file name without extension when empty.
 	Label string
-	// URL, Note and RetrievedAt are stored as given.
+	// URL and Note are stored as given; RetrievedAt is a date, or a
+	// date and time (CheckRetrieved).
 	URL, Note, RetrievedAt string
 	// Encoding overrides encoding detection (e.g. "windows-1251").
 	Encoding string
@@ -143,16 +144,17 @@ func (opt ImportOptions) checked() (ImportOptions, error) {
 	return opt, nil
 }
 
-// Check returns what is wrong with opt's kind, language, date and
+// Check returns what is wrong with opt's kind, language, dates and
 // encoding, joined, each wrapping ErrBadKind, ErrBadLanguage, ErrBadDate
-// or textfile.ErrUnknownEncoding; nil where nothing is. Importing checks
+// (the briefing's date or the retrieval's) or
+// textfile.ErrUnknownEncoding; nil where nothing is. Importing checks
 // them; a caller may check first, to refuse before any work.
 func (opt ImportOptions) Check() error {
 	var enc error
 	if opt.Encoding != "" {
 		_, _, enc = textfile.LookupEncoding(opt.Encoding)
 	}
-	return errors.Join(CheckKind(opt.Kind), CheckLanguage(opt.Lang), CheckDate(opt.Date), enc)
+	return errors.Join(CheckKind(opt.Kind), CheckLanguage(opt.Lang), CheckDate(opt.Date), CheckRetrieved(opt.RetrievedAt), enc)
 }
 
 // newVersion describes the version imported from the file name, of size

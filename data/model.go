@@ -95,6 +95,25 @@ func CheckDate(d string) error {
 	return fmt.Errorf("date %q: %w", d, ErrBadDate)
 }
 
+// retrievedLayouts are the times a version's retrieval may be given in
+// besides dateLayouts: a page saved at a minute, as a browser or a
+// crawler's log tells it.
+var retrievedLayouts = []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04", time.RFC3339}
+
+// CheckRetrieved returns an error wrapping ErrBadDate unless d is empty,
+// a date as CheckDate takes, or a date with a time (retrievedLayouts).
+func CheckRetrieved(d string) error {
+	if CheckDate(d) == nil {
+		return nil
+	}
+	for _, layout := range retrievedLayouts {
+		if _, err := time.Parse(layout, d); err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("retrieved %q: %w, or a date and time such as 2024-06-21 17:05", d, ErrBadDate)
+}
+
 // Briefing is one event (a press conference, a statement) whose versions
 // the library holds.
 type Briefing struct {

@@ -74,12 +74,47 @@ func TestBadFieldsRefused(t *testing.T) {
 	if _, err := l.CreateBriefing(ctx, Briefing{Title: "U", Date: "yesterday"}); !errors.Is(err, ErrBadDate) {
 		t.Errorf("CreateBriefing with a bad date: %v", err)
 	}
+	if _, err := l.ImportBytes(ctx, "b.txt", []byte("B text.\n"), ImportOptions{RetrievedAt: "2024-99-99"}); !errors.Is(err, ErrBadDate) {
+		t.Errorf("import with a bad retrieval date: %v", err)
+	}
 	got, err := l.Version(ctx, v.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Language == v.Language {
 		t.Errorf("the refused language was saved: %q", got.Language)
+	}
+	got.RetrievedAt = "yesterday"
+	if err := l.UpdateVersion(ctx, got); !errors.Is(err, ErrBadDate) {
+		t.Errorf("UpdateVersion with a bad retrieval date: %v", err)
+	}
+	if got, err = l.Version(ctx, v.ID); err != nil || got.RetrievedAt != "" {
+		t.Errorf("the refused retrieval date was saved: %q, %v", got.RetrievedAt, err)
+	}
+}
+
+// TestCheckRetrieved: a version's retrieval is a date as a briefing's, or
+// a date with a time.
+func TestCheckRetrieved(t *testing.T) {
+	for _, tc := range []struct {
+		d   string
+		bad bool
+	}{
+		{"", false},
+		{"2024-06-21", false},
+		{"2024-06", false},
+		{"2024-06-21 17:05", false},
+		{"2024-06-21 17:05:09", false},
+		{"2024-06-21T17:05", false},
+		{"2024-06-21T17:05:09+03:00", false},
+		{"2024-99-99", true},
+		{"yesterday", true},
+		{"21.06.2024", true},
+		{"2024-06-21 25:00", true},
+	} {
+		if err := CheckRetrieved(tc.d); errors.Is(err, ErrBadDate) != tc.bad {
+			t.Errorf("CheckRetrieved(%q) = %v", tc.d, err)
+		}
 	}
 }
 

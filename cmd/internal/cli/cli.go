@@ -24,6 +24,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -181,7 +182,42 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum: unknown command %q%s; see \"variorum --help\"\n", args[0], didYouMean(args[0]))
 		return 2
 	}
+	if len(args) > 0 && unknownOption(args[0]) {
+		// Not the window's usage: "--versoin" was meant for the program.
+		fmt.Fprintf(e.stderr, "variorum: unknown option %q%s; see \"variorum --help\"\n", args[0], closestOption(args[0]))
+		return 2
+	}
 	return openWindow(ctx, e, args, args)
+}
+
+// topOptions are the options plain "variorum" takes: the global ones and
+// the window's.
+func topOptions() []string { return []string{"--library", "--help", "--version", "--size", "--change"} }
+
+// unknownOption reports an argument written as an option that plain
+// "variorum" does not take.
+func unknownOption(arg string) bool {
+	if arg == "-" || arg == "--" || !strings.HasPrefix(arg, "-") {
+		return false
+	}
+	name, _, _ := strings.Cut("--"+strings.TrimLeft(arg, "-"), "=")
+	return !slices.Contains(topOptions(), name)
+}
+
+// closestOption suggests the option of plain "variorum" closest to arg,
+// when one is within two edits of it.
+func closestOption(arg string) string {
+	name, _, _ := strings.Cut("--"+strings.TrimLeft(arg, "-"), "=")
+	best, dist := "", 3
+	for _, o := range topOptions() {
+		if d := compare.LetterDistance(name, o); d < dist {
+			best, dist = o, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
 }
 
 // runCommand runs c with its output through a writer that keeps the

@@ -98,9 +98,10 @@ func TestWindowErrors(t *testing.T) {
 	}
 }
 
-// TestUnknownCommand: a mistyped subcommand is named as such (with the
-// nearest one), not taken for a file to open in the window; a word that
-// names a file still opens the window.
+// TestUnknownCommand: a mistyped subcommand or option is named as such
+// (with the nearest one), not taken for a file to open in the window or
+// answered with the window's usage; a word that names a file, and the
+// window's own options, still open the window.
 func TestUnknownCommand(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "notes"), []byte("text\n"), 0o644); err != nil {
@@ -114,6 +115,10 @@ func TestUnknownCommand(t *testing.T) {
 		{[]string{"difff", "a", "b"}, `unknown command "difff" (did you mean "diff"?)`},
 		{[]string{"lsit"}, `unknown command "lsit" (did you mean "list"?)`},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"; see`},
+		{[]string{"--versoin"}, `unknown option "--versoin" (did you mean "--version"?); see`},
+		{[]string{"-x", "a.txt"}, `unknown option "-x"; see`},
+		{[]string{"--size=900x700", "a.txt"}, "this binary has no window"},
+		{[]string{"-change", "2"}, "this binary has no window"},
 		{[]string{"notes"}, "this binary has no window"},
 		{[]string{"a.txt", "b.txt"}, "this binary has no window"},
 	} {

@@ -26,7 +26,7 @@ type exportRequest struct {
 // runExport compares versions from the library and writes a report.
 func runExport(ctx context.Context, e *env, args []string) int {
 	fs := newLibraryFlags(e, "export", "variorum export --format html|csv|json|tei|md|tmx [--briefing SLUG] [--versions A,B,...] [--base N] [--bom] [--force] -o FILE")
-	format := fs.String("format", "", "html, csv, json, tei, md or tmx (default: from the file's extension, else html)")
+	format := fs.String("format", "", "html, csv, json, tei, md or tmx (default: from the file's extension; html without one)")
 	out := fs.String("o", "", "the file to write (- for standard output)")
 	briefing := fs.String("briefing", "", "the briefing's slug (default: the first listed with two versions or more)")
 	versions := fs.String("versions", "", "versions by ID or label, comma-separated, of the briefing or, without --briefing, of any (default: all the briefing's)")
@@ -104,19 +104,28 @@ func wroteLine(rep *export.Report, f export.Format, path string) string {
 	return fmt.Sprintf("wrote %s: %s, %d versions, %d changes%s", path, f, len(rep.Versions), rep.ListedCount(), found)
 }
 
-// formatFor is the format named, or the one the file's extension names.
+// formatFor is the format named, or the one the file's extension names:
+// HTML for a name without one (or standard output). An extension no
+// format has is refused rather than given HTML: "-o changes.xlsx" would
+// otherwise hold a web page that a spreadsheet cannot open.
 func formatFor(name, path string) (export.Format, error) {
 	if name != "" {
 		return export.ParseFormat(name)
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
-	if ext == "xml" {
+	switch ext {
+	case "":
+		return export.HTML, nil
+	case "xml":
 		return export.TEI, nil
+	case "htm":
+		return export.HTML, nil
 	}
-	if f, err := export.ParseFormat(ext); err == nil {
-		return f, nil
+	f, err := export.ParseFormat(ext)
+	if err != nil {
+		return "", fmt.Errorf("-o %s: no report format is written as .%s (html, csv, json, tei or xml, md, tmx); name one with --format", path, ext)
 	}
-	return export.HTML, nil
+	return f, nil
 }
 
 // buildReport loads the versions asked for, compares them (across

@@ -19,6 +19,7 @@ import (
 
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/export"
 )
 
 // sampleLibrary makes a library holding the sample briefing and a note on
@@ -721,6 +722,34 @@ func TestExportTEINoteAtSentenceEnd(t *testing.T) {
 		}
 		if !strings.Contains(out, "NOTE-AFTER-STOP") {
 			t.Errorf("%s export lacks the note at byte %d of %s", f, at, rev.Label)
+		}
+	}
+}
+
+// TestFormatFor: the format comes from --format, else from the file's
+// extension; a name without one (standard output) is HTML, and an
+// extension no format has is refused, not written as HTML.
+func TestFormatFor(t *testing.T) {
+	for _, tc := range []struct {
+		flag, path string
+		want       export.Format
+		fails      bool
+	}{
+		{"", "report.html", export.HTML, false},
+		{"", "report.HTM", export.HTML, false},
+		{"", "report", export.HTML, false},
+		{"", "-", export.HTML, false},
+		{"", "changes.csv", export.CSV, false},
+		{"", "edition.tei.xml", export.TEI, false},
+		{"", "memory.tmx", export.TMXMemory, false},
+		{"", "out.xlsx", "", true},
+		{"", "out.txt", "", true},
+		{"csv", "out.txt", export.CSV, false},
+		{"pdf", "out.html", "", true},
+	} {
+		got, err := formatFor(tc.flag, tc.path)
+		if (err != nil) != tc.fails || got != tc.want {
+			t.Errorf("formatFor(%q, %q) = %q, %v; want %q, failing %v", tc.flag, tc.path, got, err, tc.want, tc.fails)
 		}
 	}
 }

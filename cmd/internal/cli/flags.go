@@ -37,7 +37,7 @@ const libraryFlag = "library"
 // as often as before ("variorum list --library L").
 func newLibraryFlags(e *env, name, usage string) *flag.FlagSet {
 	fs := newFlags(e, name, usage)
-	fs.Func(libraryFlag, "the library file (as given before the command)", func(path string) error {
+	fs.Func(libraryFlag, "the library `PATH` (as given before the command)", func(path string) error {
 		e.library = path
 		return nil
 	})
