@@ -56,3 +56,25 @@ func TestCheckCloseLanguages(t *testing.T) {
 		t.Errorf("languages %v, want [es pt]\nstderr: %s", res.Languages, errs)
 	}
 }
+
+// TestDiffNoticesSayTheOutcome: a base of mixed Russian and English,
+// mostly Latin letters, against its Russian sentence alone: the base is
+// first set apart by its script, then compared word by word because the
+// two share most words. Only the outcome is told, not the step it undid.
+func TestDiffNoticesSayTheOutcome(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "mixed.txt"), filepath.Join(dir, "ru.txt")
+	if err := os.WriteFile(a, []byte("Он сказал «нет» и ушёл. It's the coup d'état... Wait - really?\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte("Он сказал \"нет\" и ушёл.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "diff", "--color", "never", a, b)
+	if code != 0 || !strings.Contains(out, "[- It's the coup d'état... Wait - really?-]") {
+		t.Fatalf("exit %d, output %q, stderr %q", code, out, errs)
+	}
+	if strings.Contains(errs, "as translations") || !strings.Contains(errs, "compared word by word") {
+		t.Errorf("notices %q: want only that ru.txt is compared word by word", errs)
+	}
+}

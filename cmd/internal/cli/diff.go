@@ -63,15 +63,9 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base)
+	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base, true)
 	if code >= 0 {
 		return code
-	}
-	if *lang == "" {
-		for _, i := range textfile.SharedWording(texts, langs, *base) {
-			fmt.Fprintf(e.stderr, "variorum diff: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
-				termName(files[i]), termName(files[*base]))
-		}
 	}
 	defer budgetGC(texts)()
 	res, err := compare.Compare(ctx, texts, compare.Options{Base: *base, IgnoreCase: *ignoreCase, IgnorePunctuation: *ignorePunct, Languages: langs})
@@ -339,8 +333,11 @@ func tellApart(e *env, fs *flag.FlagSet, files []string, base int, marked []int,
 // readVersions reads and decodes files and finds their languages (from
 // the --lang flag's value, else detected), with huge pages advised for
 // what the command makes of them; on failure it reports and returns the
-// exit status, else -1.
-func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int) (texts, langs []string, code int) {
+// exit status, else -1. With shared, a version that shares most of the
+// base's words is compared with it word by word whatever its detected
+// language (textfile.SharedWording), as diff does: the notices say what
+// was decided in the end, not a step that a later one undid.
+func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int, shared bool) (texts, langs []string, code int) {
 	if encoding != "" {
 		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
 			return nil, nil, usageError(e, fs, "%v", err)
@@ -360,12 +357,37 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 	}
 	if lang == "" {
 		byScript, byWording := textfile.MarkApart(texts, langs, base)
-		tellApart(e, fs, files, base, byScript, "it is in another script than %s, so it is aligned with it as a translation",
+		var alike []int
+		if shared {
+			alike = textfile.SharedWording(texts, langs, base)
+		}
+		tellApart(e, fs, files, base, stillApart(byScript, langs, base), "it is in another script than %s, so it is aligned with it as a translation",
 			"the versions beside it are in another script, so they are aligned with it as translations")
-		tellApart(e, fs, files, base, byWording, "it shares almost no words with %s, so it is aligned with it as a translation",
+		tellApart(e, fs, files, base, stillApart(byWording, langs, base), "it shares almost no words with %s, so it is aligned with it as a translation",
 			"versions beside it that share almost none of its words are aligned with it as translations")
+		for _, i := range alike {
+			fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
+				fs.Name(), termName(files[i]), termName(files[base]))
+		}
 	}
 	return texts, langs, -1
+}
+
+// stillApart keeps of marked the texts still aligned as translations once
+// every language is given: a version in another language than the base,
+// or the base while one stands beside it.
+func stillApart(marked []int, langs []string, base int) []int {
+	var out []int
+	for _, i := range marked {
+		apart := i != base && langs[i] != langs[base]
+		for j := range langs {
+			apart = apart || i == base && j != base && langs[j] != langs[base]
+		}
+		if apart {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // withIDHint adds to err, a file not found by command, how to compare
