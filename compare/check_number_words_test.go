@@ -1,7 +1,7 @@
 package compare
 
-// Numbers written in words in Spanish, Italian, Portuguese, Polish and
-// Ukrainian, through the translation check: a number in words matches
+// Numbers written in words in Spanish, Italian, Portuguese, Polish,
+// Ukrainian and Russian, through the translation check: a number in words matches
 // its figure, a different one is flagged, and a word that is a number
 // only in another language is read as none.
 
@@ -57,6 +57,19 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		{[2]string{"en", "es"}, "Between 1,000 and 2,000 people came.", "Vinieron entre mil y dos mil personas.", "", "range"},
 		{[2]string{"en", "es"}, "Between 100 and 200 people came.", "Vinieron entre cien y doscientas personas.", "", "range"},
 		{[2]string{"en", "pt"}, "Between 1,000 and 2,000 people came.", "Vieram entre mil e dois mil pessoas.", "", "range"},
+		// A count in words the rendering drops is an omission; one or two,
+		// an ordinal, a vague scale or a count the rendering writes as part
+		// of a compound is not.
+		{[2]string{"ru", "en"}, "Он встретился с двенадцатью делегатами.", "He met the delegates.", "12 | ", "dropped count"},
+		{[2]string{"ru", "en"}, "Они говорили о трёх проблемах.", "They discussed problems.", "3 | ", "dropped count, ё"},
+		{[2]string{"ru", "en"}, "Он отказал пятерым.", "He refused them all.", "5 | ", "a collective"},
+		{[2]string{"de", "fr"}, "Vier Mitglieder erreichten den Gipfel.", "Les membres atteignirent le sommet.", "4 | ", "German"},
+		{[2]string{"ru", "en"}, "Они пришли вдвоём и сели за два стола.", "They came and sat down.", "", "two is loose"},
+		{[2]string{"ru", "en"}, "Мужа третий день не было дома.", "The husband stayed away all day.", "", "an ordinal"},
+		{[2]string{"en", "ru"}, "He was the mother of an eight-year-old son.", "Она была матерью восьмилетнего сына.", "", "восьмилетнего is 8"},
+		{[2]string{"en", "ru"}, "He was a man of thirty-four.", "Он был тридцатичетырехлетним человеком.", "", "тридцатичетырехлетним is 34"},
+		{[2]string{"en", "ru"}, "He had a ten-storey house.", "У него был трехэтажный дом.", "10 | 3", "a compound differs"},
+		{[2]string{"ru", "en"}, "Он тысячу тысяч раз обдумывал это.", "He had thought of it many times.", "", "scales alone are vague"},
 	} {
 		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: tc.langs[:]})
 		if err != nil {

@@ -41,9 +41,13 @@ func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
 	// Numbers in words count where the other side has a number of its own
 	// left over: "три" against "four", or 3 against "four". A number in
 	// words on one side alone is as often a rendering's wording ("both",
-	// "a couple") as an error.
+	// "a couple", "every third word") as an error, but a count the source
+	// gives that the rendering drops ("с двенадцатью делегатами" as "the
+	// delegates") is an omission (countsDropped).
 	if ws, wt := wordsLeft(ns, nt), wordsLeft(nt, ns); (len(os) > 0 || len(ws) > 0) && (len(ot) > 0 || len(wt) > 0) {
 		os, ot = append(os, ws...), append(ot, wt...)
+	} else if len(ot) == 0 && len(wt) == 0 {
+		os = append(os, countsDropped(ns, nt)...)
 	}
 	// Roman numerals differ from Roman numerals: "в XX веке" against "au
 	// XIXe siècle". Against a number in words they do not: a king's or a
@@ -431,6 +435,29 @@ func cancelledBy(xs, ys []string) []string {
 	keep, _ := cancelled(xs, ys)
 	return keep
 }
+
+// countsDropped returns the counts the source ns writes in words that the
+// rendering nt writes in no way: cardinals of three or more, neither a
+// fraction, a time, a number of times nor a scale alone ("a hundred
+// reasons"), which a rendering words loosely.
+func countsDropped(ns, nt numberSide) []string {
+	var out []string
+	for _, r := range ns.words {
+		if r.value >= minDroppedCount && !r.ordinal && !r.half && !r.clock && !r.times && !r.multiple && !r.bareScale {
+			out = append(out, r.String())
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	out, _ = cancelled(out, nt.nums)
+	out, _ = cancelled(out, nt.wordValues())
+	return out
+}
+
+// minDroppedCount is the least count in words whose omission is flagged:
+// one and two are as often "a" and "both" as counts.
+const minDroppedCount = 3
 
 // wordsLeft returns the numbers side n writes in words that the other
 // side writes neither in figures nor in words. One and two are left out,

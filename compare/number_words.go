@@ -41,6 +41,9 @@ type numberWord struct {
 	// date, before a month's name: Polish "drugiego maja", where "z
 	// drugiej strony" is "on the other hand".
 	dayOfMonth bool
+	// ordinal marks a Slavic ordinal, which isOrdinalWord's endings do
+	// not all tell ("двадцатых", "третья").
+	ordinal bool
 }
 
 // anywhere reports a number word that is one wherever it stands in a
@@ -95,6 +98,11 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 			m[f] = numberWord{kind: kind, value: value}
 		}
 	}
+	ordinal := func(kind numberWordKind, value int64, forms string) {
+		for _, f := range strings.Fields(forms) {
+			m[f] = numberWord{kind: kind, value: value, ordinal: true}
+		}
+	}
 	units := []string{
 		"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -140,9 +148,11 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	// Russian cardinals in their cases, and collectives.
 	for v, forms := range map[int64]string{
 		0: "ноль нуль", 1: "один одна одно одного одной одному одним одном одну",
-		2: "два две двух двум двумя двое двоих", 3: "три трех трем тремя трое троих",
-		4: "четыре четырех четырем четырьмя четверо четверых", 5: "пять пяти пятью пятеро пятерых",
-		6: "шесть шести шестью шестеро", 7: "семь семи семеро", 8: "восемь восьми восемью восьмью",
+		2: "два две двух двум двумя двое двоих двоим двоими", 3: "три трех трем тремя трое троих троим троими",
+		4: "четыре четырех четырем четырьмя четверо четверых четверым четверыми",
+		5: "пять пяти пятью пятеро пятерых пятерым пятерыми",
+		6: "шесть шести шестью шестеро шестерых шестерым шестерыми",
+		7: "семь семи семеро семерых семерым семерыми", 8: "восемь восьми восемью восьмью",
 		9: "девять девяти девятью", 10: "десять десяти десятью", 40: "сорок сорока",
 		90: "девяносто девяноста", 100: "сто ста",
 	} {
@@ -169,12 +179,12 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	add(numScale, 1000000000, "миллиард миллиарда миллиардов миллиарды")
 	add(numScale, 1000000000000, "триллион триллиона триллионов триллионы")
 	// Russian ordinals: a stem and an adjective's ending.
-	addStems(add, numUnit, map[int64]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
+	addStems(ordinal, numUnit, map[int64]string{1: "перв", 2: "втор", 4: "четверт", 5: "пят", 6: "шест", 7: "седьм",
 		8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат",
 		14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
 		19: "девятнадцат", 20: "двадцат", 30: "тридцат", 40: "сороков"},
 		"ый ой ий ая яя ое ее ого его ому ему ым им ом ем ую юю ые ие ых их")
-	add(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
+	ordinal(numUnit, 3, "третий третья третье третьего третьему третьим третьем третью третьей третьи третьих")
 	for _, f := range strings.Fields("полтора полторы полутора anderthalb") {
 		m[f] = numberWord{kind: numUnit, value: 1, half: true} // one and a half
 	}
@@ -251,8 +261,8 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	addSpanishNumberWords(add)
 	addItalianNumberWords(add)
 	addPortugueseNumberWords(add)
-	addPolishNumberWords(add)
-	addUkrainianNumberWords(add)
+	addPolishNumberWords(add, ordinal)
+	addUkrainianNumberWords(add, ordinal)
 	return m
 })
 
@@ -357,8 +367,8 @@ func numberWordValues(s string) []string {
 	return out
 }
 
-// numberRun is a number read from words; bareScale marks a scale word
-// alone ("thousands", "a million reasons"), which says little.
+// numberRun is a number read from words; bareScale marks scale words
+// alone ("thousands", "a million reasons"), which say little.
 type numberRun struct {
 	value    int64
 	half     bool  // and a half: "two and a half", "два с половиной"
@@ -370,6 +380,7 @@ type numberRun struct {
 	// a factor's lead ("multiplié par trois"; factorLead).
 	times     bool
 	bareScale bool
+	ordinal   bool // its last word is an ordinal: "third", "третий"
 }
 
 // String writes r as readNumbers writes figures: "2", "2.5", "10:30".
@@ -489,7 +500,7 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, times: r.times}
+		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, times: r.times, ordinal: r.ordinal}
 		if hour := run.value; r.clock.set && !r.half && hour >= 1 && hour <= 24 {
 			if r.clock.back {
 				if hour--; hour == 0 {
@@ -598,12 +609,19 @@ func (r *runReader) afterTen() bool {
 }
 
 // compoundNumberWord reads w, lower case, as a number written as one word
-// of its parts: German (germanNumberWord) or Italian (italianNumberWord).
+// of its parts: German (germanNumberWord), Italian (italianNumberWord), or
+// the first part of a Russian compound (russianCompoundNumber).
 func compoundNumberWord(w string) (numberWord, bool) {
 	if nw, ok := germanNumberWord(w); ok {
 		return nw, true
 	}
-	return italianNumberWord(w)
+	if nw, ok := italianNumberWord(w); ok {
+		return nw, true
+	}
+	if strings.Contains(w, "ё") {
+		w = numberWordSpelling.Replace(w)
+	}
+	return russianCompoundNumber(w)
 }
 
 // other reads w, a word that is no number word, after before and before
@@ -662,7 +680,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	if !r.run {
 		r.open(nw, w, before, before2)
 	} else {
-		r.scaleAlone = false
+		r.scaleAlone = r.scaleAlone && nw.kind == numScale // "тысячу тысяч раз" is as vague as one
 	}
 	r.add(nw, w)
 	if nw.kind == numScale {
@@ -672,7 +690,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	// After add: a unit that starts a number of its own ("пять-шесть")
 	// flushes the run before it.
 	r.unscaled = r.unscaled || nw.kind != numScale
-	r.ordinal = isOrdinalWord(w)
+	r.ordinal = nw.ordinal || isOrdinalWord(w)
 }
 
 // join notes a joiner ("and", "et", "y", "e") in the run: the magnitude

@@ -16,7 +16,7 @@ import "strings"
 
 // addPolishNumberWords adds the Polish cardinals, hundreds, scales and
 // ordinals.
-func addPolishNumberWords(add wordAdder) {
+func addPolishNumberWords(add, ordinal wordAdder) {
 	for v, forms := range map[int64]string{
 		2: "dwa dwie dwóch dwom dwoma dwaj dwoje dwojga", 3: "trzy trzech trzem trzema trzej troje trojga",
 		4: "cztery czterech czterem czterema czterej czworo czworga", 5: "pięć pięciu pięcioma pięcioro",
@@ -41,7 +41,7 @@ func addPolishNumberWords(add wordAdder) {
 	add(numScale, 1000, "tysiąc tysiąca tysiące tysięcy tysiącem tysiącach tysiącom tysiącami")
 	add(numScale, 1000000, "milion miliona miliony milionów milionem milionach milionom milionami")
 	add(numScale, 1000000000, "miliard miliarda miliardy miliardów miliardem miliardach")
-	addPolishOrdinals(add)
+	addPolishOrdinals(ordinal)
 }
 
 // addPolishOrdinals adds the Polish ordinals from 1 to 19, 20 and 30 but
@@ -61,7 +61,7 @@ const polishSoftEndings = "i a ie iego iej iemu im ą ich imi"
 
 // addUkrainianNumberWords adds the Ukrainian cardinals in their cases,
 // collectives, hundreds, scales and ordinals.
-func addUkrainianNumberWords(add wordAdder) {
+func addUkrainianNumberWords(add, ordinal wordAdder) {
 	for v, forms := range map[int64]string{
 		1: "один одна одне одного одному одним одну одній одною", 2: "два дві двох двом двома двоє",
 		3: "три трьох трьом трьома троє", 4: "чотири чотирьох чотирьом чотирма четверо",
@@ -84,7 +84,7 @@ func addUkrainianNumberWords(add wordAdder) {
 	add(numScale, 1000, "тисяча тисячі тисяч тисячу тисячею тисячам тисячами")
 	add(numScale, 1000000, "мільйон мільйона мільйону мільйони мільйонів мільйонам мільйонами")
 	add(numScale, 1000000000, "мільярд мільярда мільярди мільярдів мільярдам")
-	addUkrainianOrdinals(add)
+	addUkrainianOrdinals(ordinal)
 }
 
 // addUkrainianOrdinals adds the Ukrainian ordinals but "другий" (see
@@ -96,4 +96,69 @@ func addUkrainianOrdinals(add wordAdder) {
 		15: "п'ятнадцят", 16: "шістнадцят", 17: "сімнадцят", 18: "вісімнадцят", 19: "дев'ятнадцят",
 		20: "двадцят", 30: "тридцят", 40: "сороков"}, "ий ого ому им ім а ої ій у ою е і их ими")
 	add(numUnit, 3, "третій третього третьому третім третя третьої третю третє треті третіх третіми")
+}
+
+// russianCompoundNumber reads a Russian adjective or noun whose first part
+// is a number in the genitive (восьмилетний, eight-year-old;
+// тридцатичетырехлетнего, of thirty-four; двухэтажный; пятипроцентный;
+// столетие): the count an English or French rendering writes as a word of
+// its own ("an eight-year-old son"), so that the check finds it on both
+// sides. The number's parts must make up the whole first part, and one of
+// compoundHeads must follow.
+func russianCompoundNumber(w string) (numberWord, bool) {
+	if len(w) < 2 || w[0] != 0xD0 && w[0] != 0xD1 { // not Cyrillic: most words asked
+		return numberWord{}, false
+	}
+	for _, head := range compoundHeads {
+		i := strings.Index(w, head)
+		if i <= 0 {
+			continue
+		}
+		if v, ok := genitiveNumber(w[:i]); ok {
+			return numberWord{kind: numUnit, value: v}, true
+		}
+	}
+	return numberWord{}, false
+}
+
+// compoundHeads are the second parts of Russian compounds with a number
+// before them: of years, days, weeks, months, hours, minutes, storeys,
+// per cent, tonnes, metres, times, volumes, seats and rooms.
+var compoundHeads = [...]string{"летн", "лети", "дневн", "недельн", "месячн", "часов", "минутн", "этажн",
+	"процентн", "тонн", "метров", "кратн", "томн", "местн", "комнатн"}
+
+// genitiveNumber reads s, numbers in the genitive one after another as a
+// compound's first part writes them ("тридцатичетырех" is 34, "двух" 2,
+// "сто" 100), longest part first; ok is false unless they make up all of
+// s.
+func genitiveNumber(s string) (int64, bool) {
+	var total int64
+	for s != "" {
+		best, v := 0, int64(0)
+		for _, p := range genitiveParts {
+			if len(p.part) > best && strings.HasPrefix(s, p.part) {
+				best, v = len(p.part), p.value
+			}
+		}
+		if best == 0 {
+			return 0, false
+		}
+		total += v
+		s = s[best:]
+	}
+	return total, total > 0
+}
+
+// genitiveParts are the genitives of the Russian numbers as compounds
+// begin with them.
+var genitiveParts = [...]struct {
+	part  string
+	value int64
+}{
+	{"одно", 1}, {"дву", 2}, {"двух", 2}, {"трех", 3}, {"четырех", 4}, {"пяти", 5}, {"шести", 6}, {"семи", 7},
+	{"восьми", 8}, {"девяти", 9}, {"десяти", 10}, {"одиннадцати", 11}, {"двенадцати", 12}, {"тринадцати", 13},
+	{"четырнадцати", 14}, {"пятнадцати", 15}, {"шестнадцати", 16}, {"семнадцати", 17}, {"восемнадцати", 18},
+	{"девятнадцати", 19}, {"двадцати", 20}, {"тридцати", 30}, {"сорока", 40}, {"пятидесяти", 50},
+	{"шестидесяти", 60}, {"семидесяти", 70}, {"восьмидесяти", 80}, {"девяноста", 90}, {"сто", 100},
+	{"двухсот", 200}, {"трехсот", 300}, {"четырехсот", 400}, {"пятисот", 500}, {"тысяче", 1000},
 }
