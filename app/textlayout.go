@@ -226,8 +226,9 @@ func (l *liner) word(t token) {
 	}
 }
 
-// breakWord lays out word t, too long for any line, broken between
-// characters.
+// breakWord lays out word t, too long for any line, broken after a
+// hyphen where one fits on the line ("военно-|политическое"), else
+// between characters.
 func (l *liner) breakWord(t token) {
 	width := l.lay.width
 	for _, p := range t.parts {
@@ -238,6 +239,9 @@ func (l *liner) breakWord(t token) {
 				l.newLine()
 				continue
 			}
+			if h := afterHyphen(rest[:take]); take < len(rest) && h > 0 && h < take {
+				take, tw = h, wordWidth(rest[:h], p.run, l.measure)
+			}
 			l.lay.frags = append(l.lay.frags, fragment{text: rest[:take], x: l.x, w: tw, line: l.line, run: p.run})
 			l.x += tw
 			rest = rest[take:]
@@ -246,6 +250,17 @@ func (l *liner) breakWord(t token) {
 			}
 		}
 	}
+}
+
+// afterHyphen is the offset just after the last hyphen in s that a line
+// may break after (a hyphen-minus, or the Unicode hyphen; not the
+// non-breaking one, nor one that opens s: "-5"), or 0.
+func afterHyphen(s string) int {
+	if i := strings.LastIndexAny(s, "-\u2010"); i > 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return i + n
+	}
+	return 0
 }
 
 // fitPrefix returns how many bytes of s fit in avail (at least one

@@ -64,6 +64,28 @@ func TestLayoutBreaksLongWordsByCharacter(t *testing.T) {
 	}
 }
 
+// TestLayoutBreaksLongWordsAtHyphens: a word too long for the line breaks
+// after its last hyphen that fits, else between characters; a
+// non-breaking hyphen holds.
+func TestLayoutBreaksLongWordsAtHyphens(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		width float32
+		want  string
+	}{
+		{"военно-политическое", 150, "военно-|политическое"},
+		{"a военно-политическое", 150, "a|военно-|политическое"},
+		{"north-north-westerly", 150, "north-north-|westerly"},
+		{"xx-yyyyyyyyyyyyyyy", 100, "xx-|yyyyyyyyyy|yyyyy"},
+		{"военно\u2011политическое", 150, "военно\u2011политиче|ское"},
+		{"-xxxxxxxxxxxxxx", 100, "-xxxxxxxxx|xxxxx"},
+	} {
+		if got := strings.Join(lines(layoutRuns(plain(tc.text), tc.width, tenPerRune)), "|"); got != tc.want {
+			t.Errorf("%q at %v: lines %q, want %q", tc.text, tc.width, got, tc.want)
+		}
+	}
+}
+
 func TestLayoutKeepsWordsAcrossRunsTogether(t *testing.T) {
 	// "Nurtleu" changed, "." unchanged: the full stop must not start a line.
 	runs := []TextRun{
