@@ -28,8 +28,7 @@ func (mw *MainWindow) showSearchDialog() {
 	list := mw.dialogs.list(func() int { return len(hits) },
 		func(i int) string {
 			h := hits[i]
-			snip := strings.NewReplacer(data.SnippetOpen, "", data.SnippetClose, "").Replace(h.Snippet)
-			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, export.Clip(snip, 120))
+			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, snippetLine(h.Snippet, snippetRunes))
 		},
 		func(i int) { mw.openHit(hits[i], entry.Text, d) })
 	run := func() {
@@ -56,6 +55,32 @@ func (mw *MainWindow) showSearchDialog() {
 	d.Resize(fyne.NewSize(720, 480))
 	mw.dialogs.show(d, nil)
 	mw.Window.Canvas().Focus(entry)
+}
+
+// snippetRunes is the most characters of a hit's snippet a line of the
+// search dialog shows: what fits its width at the default text size.
+const snippetRunes = 120
+
+// snippetLead is how many characters of context a snippet line keeps
+// before the first word found, when the words before it must be cut for
+// it to show.
+const snippetLead = 30
+
+// snippetLine is a hit's snippet on one line of at most n characters,
+// the words found in brackets ("[Nurtleu]"), a list's plain text having
+// no other mark: cut so that the first word found shows whole, with
+// snippetLead characters before it where the snippet is longer.
+func snippetLine(snip string, n int) string {
+	s := []rune(export.Squeeze(strings.NewReplacer(data.SnippetOpen, "[", data.SnippetClose, "]").Replace(snip)))
+	first := slices.Index(s, '[')
+	if end := slices.Index(s, ']'); first > snippetLead && end >= n-1 {
+		cut := first - snippetLead
+		for cut < first && s[cut] != ' ' { // start at a word
+			cut++
+		}
+		s = append([]rune("…"), s[cut+1:]...)
+	}
+	return export.Clip(string(s), n)
 }
 
 // openHit shows a search hit's version (see ViewModel.OpenVersion) and
