@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"github.com/variorum/variorum/data"
 )
@@ -42,8 +43,18 @@ func UnreadLogNotice(lib *data.Library) string {
 
 // openLibrary opens the library named by --library / VARIORUM_LIBRARY or
 // the default one, creating it, reporting failure as fail does for the
-// command fs parses.
+// command fs parses. A library named in a folder that does not exist is
+// refused rather than made with its folders: a mistyped path would
+// otherwise leave a new library in new folders. The default library's
+// folder is made.
 func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
+	if e.library != "" {
+		dir := filepath.Dir(e.library)
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			fail(e, fs, fmt.Errorf("library %s: no folder %s to make it in (make the folder first, or check the path)", e.library, dir))
+			return nil, false
+		}
+	}
 	return openLibraryAt(ctx, e, fs, e.library)
 }
 

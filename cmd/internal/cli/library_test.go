@@ -243,7 +243,7 @@ func TestResumeHint(t *testing.T) {
 
 // TestNoLibraryAtPath: a command that reads or changes what a library
 // holds fails on a path with no library, naming it, and creates nothing
-// there; import creates the library.
+// there; import creates the library (in a folder that exists).
 func TestNoLibraryAtPath(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "typo")
 	lib := filepath.Join(dir, "library.db")
@@ -261,6 +261,9 @@ func TestNoLibraryAtPath(t *testing.T) {
 	}
 	file := filepath.Join(t.TempDir(), "a.txt")
 	if err := os.WriteFile(file, []byte("A text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil { // see TestLibraryInMissingFolderRefused
 		t.Fatal(err)
 	}
 	if code, _, errs := runCLI(t, "--library", lib, "import", file); code != 0 {
@@ -481,5 +484,33 @@ func TestBlankBriefingTitle(t *testing.T) {
 	code, out, errs := cli("briefing", "briefing", "--title", "   ")
 	if code == 0 && strings.TrimSpace(title()) == "" {
 		t.Errorf("briefing --title '   ': exit 0 (%q %q) and the title is blank; want it refused like a blank label", out, errs)
+	}
+}
+
+// TestLibraryInMissingFolderRefused: a library named in a folder that
+// does not exist is not made with its folders (a mistyped path), and
+// nothing is created; in a folder that exists it is made.
+func TestLibraryInMissingFolderRefused(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(file, []byte("A text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "typo", "lib.db")
+	for _, cmd := range []string{"import", "sample"} {
+		args := []string{"--library", missing, cmd}
+		if cmd == "import" {
+			args = append(args, file)
+		}
+		code, _, errs := runCLI(t, args...)
+		if code == 0 || !strings.Contains(errs, "no folder "+filepath.Join(dir, "typo")) {
+			t.Errorf("%s into a missing folder: exit %d, %q", cmd, code, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "typo")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the missing folder was made: %v", err)
+	}
+	if code, _, errs := runCLI(t, "--library", filepath.Join(dir, "lib.db"), "import", file); code != 0 {
+		t.Errorf("import into an existing folder: exit %d, %q", code, errs)
 	}
 }
