@@ -39,8 +39,8 @@ type CompareView struct {
 	heights    []float32
 	heightsFor fyne.Size // width and text size the heights were computed for
 	weights    []float32 // relative column widths, set by dragging the titles' edges
-	// columnsShown are the version ids the rows were built for.
-	columnsShown []int64
+	// columnsShown are the versions the rows were built for.
+	columnsShown versionsShown
 	current      int    // the current change among the rows shown, or -1
 	restoreTop   int    // a comparison row to scroll to when rows first come (the place left last time)
 	query        string // the text Find highlights
@@ -152,10 +152,27 @@ func commonHeight(heights []float32) float32 {
 }
 
 // sameColumns reports whether cmp shows the versions the rows were built
-// for (new options or notes, not new versions: the place is kept).
+// for, with the same base (new options or notes, not new versions: the
+// place is kept).
 func (v *CompareView) sameColumns(cmp Comparison) bool {
-	ids := columnIDs(cmp.Columns)
-	return slices.Equal(ids, v.columnsShown)
+	return versionsOf(cmp).same(v.columnsShown)
+}
+
+// versionsShown are the versions rows are of: their ids in column order
+// and the base's column. A comparison row's number means the same only
+// for the same versions and base: another base lays the rows out in its
+// own order (a moved passage where the base has it).
+type versionsShown struct {
+	ids  []int64
+	base int
+}
+
+func versionsOf(cmp Comparison) versionsShown {
+	return versionsShown{ids: columnIDs(cmp.Columns), base: cmp.Base}
+}
+
+func (s versionsShown) same(o versionsShown) bool {
+	return s.base == o.base && slices.Equal(s.ids, o.ids)
 }
 
 func columnIDs(cols []data.Version) []int64 {
@@ -259,7 +276,8 @@ func (v *CompareView) ComparisonRow(i int) int {
 func (v *CompareView) Rows() []RowView { return v.rows }
 
 // Update pulls the view model's comparison: titles, message and, when the
-// rows or the filters changed, the list, keeping the row at the top.
+// rows or the filters changed, the list, keeping the row at the top (for
+// a column shown or hidden, or another base, the text at the top).
 func (v *CompareView) Update() {
 	cmp := v.vm.Comparison()
 	v.updateTitles(cmp)
@@ -273,6 +291,8 @@ func (v *CompareView) Update() {
 			keep = v.pendingKeep
 		case len(v.index) > 0 && (cmp.Seq == v.seq || !cmp.Busy && v.sameColumns(cmp)):
 			keep = v.index[min(v.topRow(), len(v.index)-1)]
+		case len(v.index) > 0 && !cmp.Busy:
+			keep = v.placeIn(cmp)
 		}
 		if !v.sameColumns(cmp) {
 			v.jumpTo = -1 // a click in other versions
@@ -280,7 +300,7 @@ func (v *CompareView) Update() {
 		if !cmp.Busy {
 			// While busy, cmp.Rows are still the previous comparison's,
 			// of the versions shown before.
-			v.columnsShown = columnIDs(cmp.Columns)
+			v.columnsShown = versionsOf(cmp)
 		}
 		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
 		rows, index := VisibleRows(cmp.Rows, only, trivial)
@@ -429,7 +449,7 @@ func (v *CompareView) install(p preparedRows, keep int) {
 	}
 	// The current row, and a row asked for while these rows were on their
 	// way, are numbered as the rows shown: kept only for the same versions.
-	same := slices.Equal(p.cols, v.cols)
+	same := p.cols.same(v.cols)
 	cur := -1
 	if v.current >= 0 && v.current < len(v.index) && same {
 		if i, ok := slices.BinarySearch(p.index, v.index[v.current]); ok {

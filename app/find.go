@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -31,8 +30,11 @@ type findBar struct {
 	// goFirst asks to go to the first match once the matches of a query
 	// still being highlighted (in the background) arrive.
 	goFirst bool
+	// fromStart makes that first match the text's first, not the first
+	// at or below the row at the top (openAtStart).
+	fromStart bool
 	// atColumns are the versions shown when atRow was gone to.
-	atColumns []int64
+	atColumns versionsShown
 }
 
 // findEntry is an entry that closes the bar on Escape and goes back on
@@ -136,6 +138,17 @@ func (f *findBar) openWith(text string) {
 	f.next(1)
 }
 
+// openAtStart is openWith going to the text's first match wherever the
+// rows are scrolled: a library hit opening a version beside those shown
+// keeps the place in the text (CompareView.placeIn), which the hit has
+// nothing to do with.
+func (f *findBar) openAtStart(text string) {
+	f.entry.SetText(text)
+	f.open() // a new query resets the bar: fromStart is set after
+	f.fromStart = true
+	f.next(1)
+}
+
 // close hides the bar and its highlights.
 func (f *findBar) close() {
 	if f.content.Hidden {
@@ -153,7 +166,7 @@ func (f *findBar) close() {
 // reset starts the bar afresh on query q: no matches counted, no place,
 // no Enter pending.
 func (f *findBar) reset(q string) {
-	f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst = q, false, nil, -1, -1, false
+	f.query, f.counted, f.matches, f.at, f.atRow, f.goFirst, f.fromStart = q, false, nil, -1, -1, false, false
 }
 
 // search highlights the text in every row; showMatches counts the rows
@@ -178,7 +191,7 @@ func (f *findBar) showMatches(rows []int) {
 		return // highlights of a query typed since are on their way
 	}
 	f.counted, f.matches, f.at = true, rows, -1
-	if !slices.Equal(f.atColumns, v.cols) {
+	if !f.atColumns.same(v.cols) {
 		f.atRow = -1 // another comparison: its rows are numbered afresh
 	}
 	for k, r := range rows {
@@ -222,6 +235,8 @@ func (f *findBar) next(dir int) {
 		f.goFirst = f.goFirst || dir > 0
 		return
 	}
+	fromStart := f.fromStart
+	f.fromStart = false
 	if len(f.matches) == 0 {
 		return
 	}
@@ -233,7 +248,10 @@ func (f *findBar) next(dir int) {
 		// below the row at the top and Shift+Enter to the last above it,
 		// as an editor finds from the cursor: at row 6,844 the next
 		// "Levin" is not the one at row 362.
-		k := sort.SearchInts(f.matches, v.topRow())
+		k := 0
+		if !fromStart {
+			k = sort.SearchInts(f.matches, v.topRow())
+		}
 		if dir < 0 {
 			k--
 		}

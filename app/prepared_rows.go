@@ -8,7 +8,7 @@ type preparedRows struct {
 	// index maps a row to its row in the comparison: rows and index are
 	// installed together.
 	index     []int
-	cols      []int64       // the versions the rows are of
+	cols      versionsShown // the versions the rows are of
 	runs      [][][]TextRun // row, column
 	cells     [][]cellText  // nil until measured
 	cellsSize float32       // text size the cells were measured at

@@ -250,7 +250,7 @@ func (mw *MainWindow) update() {
 		mw.saveColumns()
 		if mw.pendingFind != "" && !cmp.Busy {
 			mw.find.close() // a fresh search: no place, no matches of other rows
-			mw.find.openWith(mw.pendingFind)
+			mw.find.openAtStart(mw.pendingFind)
 			mw.pendingFind = ""
 		}
 		if mw.opts.Change > 0 && !cmp.Busy && cmp.Seq > 0 {

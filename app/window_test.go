@@ -543,6 +543,71 @@ func TestFiltersKeepPlace(t *testing.T) {
 	}
 }
 
+// TestColumnsKeepPlace shows and hides columns, and changes the base,
+// with a row near the top: the rows are rebuilt, and the row at the top
+// holds the same text as before, not row 1. At the moved paragraph
+// (row 27) the base has only a placeholder: the place is revised-en's.
+func TestColumnsKeepPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		setup []string // versions hidden before going to the row
+		top   int      // the row shown at the top (from 0)
+		hide  string   // the version shown or hidden
+		base  string   // the base chosen instead, if any
+		same  string   // the version whose text stays at the top
+	}{
+		{name: "hide at the moved paragraph", top: 26, hide: "ru", same: "revised-en"},
+		{name: "hide at row 9", top: 8, hide: "abridged-en", same: "blog-en"},
+		{name: "show again", setup: []string{"ru"}, top: 26, hide: "ru", same: "revised-en"},
+		{name: "hide the base", top: 24, hide: "blog-en", same: "revised-en"},
+		{name: "another base", top: 24, base: "revised-en", same: "blog-en"},
+		{name: "another base at the moved paragraph", top: 27, base: "revised-en", same: "revised-en"},
+		{name: "swap at row 34", top: 33, base: "ru", same: "blog-en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			for _, l := range tc.setup {
+				mustToggle(t, mw, l)
+			}
+			mw.View.scrollTo(tc.top)
+			want := textAtTop(t, mw, tc.same)
+			if want == "" {
+				t.Fatalf("%s has no text in row %d", tc.same, tc.top)
+			}
+			if tc.hide != "" {
+				mustToggle(t, mw, tc.hide)
+			}
+			if tc.base != "" {
+				if err := mw.VM.SetBase(versionByLabel(t, mw.VM, tc.base).ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := textAtTop(t, mw, tc.same); got != want {
+				t.Errorf("top row %d holds %q of %s, want %q", mw.View.TopComparisonRow(), got, tc.same, want)
+			}
+		})
+	}
+}
+
+// mustToggle shows or hides a version's column, as Space in the library
+// panel does.
+func mustToggle(t *testing.T, mw *MainWindow, label string) {
+	t.Helper()
+	mw.Library.tree.Select(versionUID(versionByLabel(t, mw.VM, label).ID))
+	mw.Window.Canvas().Capture()
+}
+
+// textAtTop is the text of a version in the row at the top of the view.
+func textAtTop(t *testing.T, mw *MainWindow, label string) string {
+	t.Helper()
+	id := versionByLabel(t, mw.VM, label).ID
+	k := slices.IndexFunc(mw.VM.Comparison().Columns, func(v data.Version) bool { return v.ID == id })
+	if k < 0 {
+		t.Fatalf("%s is not shown", label)
+	}
+	return mw.View.RowTexts(mw.View.topRow())[k]
+}
+
 // TestFind highlights a word in every row and goes from match to match.
 func TestFind(t *testing.T) {
 	mw, _ := sampleWindow(t)
