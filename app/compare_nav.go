@@ -19,7 +19,8 @@ func (v *CompareView) Changes() []int {
 	return out
 }
 
-// Current returns the current change's row among those shown, or -1.
+// Current returns the current row among those shown (the change or
+// match gone to, or the first row wholly shown after a scroll key), or -1.
 func (v *CompareView) Current() int { return v.current }
 
 // NextChange makes the next (dir > 0) or previous (dir < 0) change the
@@ -82,14 +83,57 @@ func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Changes()) }
 // setCurrentAmong is setCurrent with the rows' changes (v.Changes())
 // already listed, and returns what it told OnNavigate.
 func (v *CompareView) setCurrentAmong(i int, changes []int) string {
+	v.scrollTo(i)
+	v.markCurrent(i)
+	return v.navigated(placeAmong(changes, i, v.rows))
+}
+
+// markCurrent makes row i (a row shown) the current one, outlined.
+func (v *CompareView) markCurrent(i int) {
 	old := v.current
 	v.current = i
-	v.scrollTo(i)
 	if old >= 0 && old < len(v.rows) {
 		v.list.RefreshItem(old)
 	}
 	v.list.RefreshItem(i)
-	return v.navigated(placeAmong(changes, i, v.rows))
+}
+
+// followScreen makes the first row wholly on screen the current one,
+// after a key scrolled (the arrows, PageUp, PageDown, Home, End), and
+// tells OnNavigate, without scrolling. The counter, the status line and
+// the next F7 then go on from what is shown, not from a change scrolled
+// away from. The first row wholly shown, as that is where reading goes
+// on and where Find and F7 already start from the screen (topRow); not
+// the row a page key brings in at the bottom, which a reader has not
+// reached. It is not snapped to the top, which would undo a line's
+// scroll (Up) or make it a row's.
+func (v *CompareView) followScreen() {
+	if len(v.rows) == 0 || len(v.heights) != len(v.rows) {
+		return
+	}
+	i := v.firstRowShown()
+	v.markCurrent(i)
+	v.navigated(placeAmong(v.Changes(), i, v.rows))
+}
+
+// firstRowShown is the first row wholly in the viewport, or the row at
+// the top when none is (a row taller than the view).
+func (v *CompareView) firstRowShown() int {
+	const slack = 1 // offsets are sums of float heights
+	off := v.list.GetScrollOffset()
+	bottom := off + v.list.Size().Height
+	pad := v.rowGap()
+	y := float32(0)
+	for i, h := range v.heights {
+		if y+slack >= off {
+			if y+h <= bottom+slack {
+				return i
+			}
+			break
+		}
+		y += h + pad
+	}
+	return v.topRow()
 }
 
 // placeAmong says where row i of rows is for a person: "Changed row 3 of

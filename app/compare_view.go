@@ -41,7 +41,7 @@ type CompareView struct {
 	weights    []float32 // relative column widths, set by dragging the titles' edges
 	// columnsShown are the versions the rows were built for.
 	columnsShown versionsShown
-	current      int    // the current change among the rows shown, or -1
+	current      int    // the current row among the rows shown (see Current), or -1
 	restoreTop   int    // a comparison row to scroll to when rows first come (the place left last time)
 	query        string // the text Find highlights
 

@@ -176,7 +176,6 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 	if mw.dialogs.key(ev.Name) || mw.dialogs.open != nil {
 		return // the comparison behind an open dialog keeps still
 	}
-	line := theme.TextSize() * 2
 	switch ev.Name {
 	case fyne.KeyF7:
 		// Fyne's desktop driver does not fire a shortcut whose only
@@ -188,21 +187,35 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 		}
 	case fyne.KeyF1:
 		mw.showKeysDialog()
-	case fyne.KeyDown:
-		mw.View.Scroll(line)
-	case fyne.KeyUp:
-		mw.View.Scroll(-line)
-	case fyne.KeyPageDown, fyne.KeySpace:
-		mw.View.Scroll(mw.View.PageHeight())
-	case fyne.KeyPageUp:
-		mw.View.Scroll(-mw.View.PageHeight())
-	case fyne.KeyHome:
-		mw.View.ScrollToEnd(true)
-	case fyne.KeyEnd:
-		mw.View.ScrollToEnd(false)
 	case fyne.KeyEscape:
 		mw.find.close()
+	default:
+		mw.scrollKey(ev.Name)
 	}
+}
+
+// scrollKey scrolls the rows for the arrows, the page keys, Home and
+// End, and makes the first row then wholly shown current (followScreen).
+func (mw *MainWindow) scrollKey(name fyne.KeyName) {
+	v := mw.View
+	line := theme.TextSize() * 2
+	switch name {
+	case fyne.KeyDown:
+		v.Scroll(line)
+	case fyne.KeyUp:
+		v.Scroll(-line)
+	case fyne.KeyPageDown, fyne.KeySpace:
+		v.Scroll(v.PageHeight())
+	case fyne.KeyPageUp:
+		v.Scroll(-v.PageHeight())
+	case fyne.KeyHome:
+		v.ScrollToEnd(true)
+	case fyne.KeyEnd:
+		v.ScrollToEnd(false)
+	default:
+		return
+	}
+	v.followScreen()
 }
 
 // shiftHeld reports a Shift key held down, where the driver can tell.

@@ -1529,6 +1529,67 @@ func TestF7GoesOnFromTheScreen(t *testing.T) {
 	}
 }
 
+// TestScrollKeysMoveTheCurrentRow: after the keys scroll (End, Home,
+// the page keys, the arrows) the current row is the first row wholly
+// shown, and the counter, the status line and the next F7 go on from it,
+// not from the change gone to before (the fourth).
+func TestScrollKeysMoveTheCurrentRow(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		keys []fyne.KeyName
+	}{
+		{"End", []fyne.KeyName{fyne.KeyEnd}},
+		{"Home after End", []fyne.KeyName{fyne.KeyEnd, fyne.KeyHome}},
+		{"PageDown", []fyne.KeyName{fyne.KeyPageDown, fyne.KeyPageDown}},
+		{"PageUp", []fyne.KeyName{fyne.KeyEnd, fyne.KeyPageUp}},
+		{"Space", []fyne.KeyName{fyne.KeySpace}},
+		{"Down", []fyne.KeyName{fyne.KeyDown, fyne.KeyDown}},
+		{"Up", []fyne.KeyName{fyne.KeyPageDown, fyne.KeyUp}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			v := mw.View
+			changes := v.Changes()
+			for range 4 {
+				mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+			}
+			for _, k := range tc.keys {
+				mw.typedKey(&fyne.KeyEvent{Name: k})
+			}
+			cur := v.Current()
+			if !whollyShown(v, cur) || whollyShown(v, cur-1) {
+				t.Fatalf("current row %d is not the first wholly shown (scrolled to %v)", cur, v.list.GetScrollOffset())
+			}
+			if tc.keys[0] == fyne.KeyEnd && tc.keys[len(tc.keys)-1] == fyne.KeyEnd && !whollyShown(v, len(v.Rows())-1) {
+				t.Error("End did not show the last row")
+			}
+			if want := placeAmong(changes, cur, v.Rows()); mw.Status.Text != want {
+				t.Errorf("status %q, want %q", mw.Status.Text, want)
+			}
+			k, found := slices.BinarySearch(changes, cur)
+			if want := fmt.Sprintf("%d of %d", k+1, len(changes)); found && mw.bar.counter.Text != want {
+				t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
+			}
+			if found {
+				k++
+			}
+			mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+			if k < len(changes) && v.Current() != changes[k] {
+				t.Errorf("F7 from row %d went to row %d, want the next change, row %d", cur, v.Current(), changes[k])
+			}
+		})
+	}
+}
+
+// whollyShown reports whether all of row i is in the view's viewport.
+func whollyShown(v *CompareView, i int) bool {
+	if i < 0 || i >= len(v.heights) {
+		return false
+	}
+	y, off := v.offsetOf(i), v.list.GetScrollOffset()
+	return y+1 >= off && y+v.heights[i] <= off+v.list.Size().Height+1
+}
+
 // TestF7WithFocus: F7 steps through the changes with the find box
 // focused, and choosing a base leaves no widget holding the keys.
 func TestF7WithFocus(t *testing.T) {
