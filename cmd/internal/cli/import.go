@@ -49,6 +49,9 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	sum, err := lib.ImportPaths(ctx, paths, *opt, progress)
 	bar.clear()
 	reportImport(ctx, e, lib, sum, opt.Encoding)
+	if opt.Lang != "" {
+		warnLanguage(ctx, e, lib, sum.Imported)
+	}
 	if sum.Total == 0 && err == nil {
 		names := make([]string, len(paths))
 		for i, p := range paths {
@@ -122,6 +125,32 @@ func resumeHint(ctx context.Context, lib *data.Library, sum data.Summary) string
 		return again
 	}
 	return "Import the rest into the same briefing with: variorum import --briefing " + termName(b.Slug) + " FILE..."
+}
+
+// warnLanguage warns of each version imported with the language --lang
+// gave whose text reads as another (a Russian text given --lang en, which
+// would be word-diffed against English versions instead of aligned as a
+// translation): the version keeps the language asked for, which "variorum
+// edit ID --lang L" changes.
+func warnLanguage(ctx context.Context, e *env, lib *data.Library, imported []*data.Version) {
+	for _, meta := range imported {
+		v, err := lib.Version(ctx, meta.ID)
+		if err != nil {
+			continue // reported by the commands that read it
+		}
+		read := textfile.DetectLanguage(v.Text)
+		if read == "" || baseTag(read) == baseTag(v.Language) {
+			continue
+		}
+		fmt.Fprintf(e.stderr, "variorum import: warning: %s reads as %s, not %s as --lang says; it is stored as %s (variorum edit %d --lang %s changes it)\n",
+			termName(v.FileName), read, v.Language, v.Language, v.ID, read)
+	}
+}
+
+// baseTag is a language tag's primary language: "en" for "en-GB".
+func baseTag(tag string) string {
+	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return base
 }
 
 // exitInterrupted is the exit status of a command stopped by an interrupt,

@@ -514,3 +514,25 @@ func TestLibraryInMissingFolderRefused(t *testing.T) {
 		t.Errorf("import into an existing folder: exit %d, %q", code, errs)
 	}
 }
+
+// TestImportWarnsOfLanguageOtherThanGiven: a text given --lang that reads
+// as another language is imported as asked, with a warning naming the
+// language it reads as; one that reads as given draws none.
+func TestImportWarnsOfLanguageOtherThanGiven(t *testing.T) {
+	dir := t.TempDir()
+	ru, en := filepath.Join(dir, "ru.txt"), filepath.Join(dir, "en.txt")
+	if err := os.WriteFile(ru, []byte("Министр иностранных дел провёл переговоры с коллегами в Москве.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(en, []byte("The foreign minister held talks with his colleagues in Moscow.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib := filepath.Join(dir, "lib.db")
+	code, out, errs := runCLI(t, "--library", lib, "import", "--new-briefing", "T", "--lang", "en-GB", ru, en)
+	if code != 0 || !strings.Contains(out, "ru.txt as version 1 (ru, en-GB,") {
+		t.Fatalf("exit %d, %q %q", code, out, errs)
+	}
+	if !strings.Contains(errs, "ru.txt reads as ru, not en-GB") || strings.Contains(errs, "en.txt reads") {
+		t.Errorf("warnings %q: want one for ru.txt alone", errs)
+	}
+}
