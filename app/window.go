@@ -54,6 +54,10 @@ type Options struct {
 	// Notice, when not empty, is told in a dialog when the window opens
 	// (a library that does not show everything, say).
 	Notice string
+	// NotImported are files given to open (on the command line) that
+	// could not be imported: when the window opens they are reported as
+	// File → Import reports its failures, the others shown meanwhile.
+	NotImported []ImportFailure
 }
 
 // MainWindow is Variorum's window and its parts, exposed for tests.
@@ -153,6 +157,11 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	mw.watch = mw.watchLibrary()
 	if opts.Notice != "" {
 		mw.dialogs.show(dialog.NewInformation("Library", opts.Notice, mw.Window), nil)
+	}
+	if len(opts.NotImported) > 0 {
+		// One dialog at a time: this one replaces the notice, as the
+		// files the user just asked for matter more to them now.
+		mw.showFailures(opts.NotImported, mw.openedBriefing(), false)
 	}
 	return mw, nil
 }
@@ -383,25 +392,48 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 	mw.VM.ImportFiles(ctx, mw.opts.Import, paths, opt, progress, func(rep ImportReport) {
 		cancel()
 		prog.Hide()
-		notUTF8, other := splitNotUTF8(rep.Failed)
 		switch {
 		case rep.Cancelled:
 			mw.dialogs.show(dialog.NewInformation("Import cancelled",
 				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window), nil)
-		case len(notUTF8) > 0 && opt.Encoding == "":
+		case len(rep.Failed) > 0:
 			into := rep.BriefingID // where the rest of the batch went
 			if into == 0 {
 				into = opt.BriefingID
 			}
-			mw.askEncoding(notUTF8, into, importError(other))
-		case len(rep.Failed) > 0:
-			mw.showError(importError(rep.Failed))
+			mw.showFailures(rep.Failed, into, opt.Encoding != "")
 		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
 			mw.dialogs.show(dialog.NewInformation("Already in the library",
 				"These files were imported before; showing the versions already in the library.", mw.Window), nil)
 		}
 		mw.update()
 	})
+}
+
+// showFailures reports the files an import could not read: those not in
+// UTF-8 get the choice of their encoding (see askEncoding), to be imported
+// into briefing into (0: a new one), unless the import named one already
+// (encodingGiven); the other failures are told in an error dialog.
+func (mw *MainWindow) showFailures(failed []ImportFailure, into int64, encodingGiven bool) {
+	notUTF8, other := splitNotUTF8(failed)
+	if len(notUTF8) > 0 && !encodingGiven {
+		mw.askEncoding(notUTF8, into, importError(other))
+		return
+	}
+	mw.showError(importError(failed))
+}
+
+// openedBriefing is the briefing of the versions the window was asked to
+// open (Options.Versions, Base), or 0 when none was asked for.
+func (mw *MainWindow) openedBriefing() int64 {
+	id := mw.opts.Base
+	if len(mw.opts.Versions) > 0 {
+		id = mw.opts.Versions[0]
+	}
+	if v, ok := mw.VM.VersionByID(id); ok {
+		return v.BriefingID
+	}
+	return 0
 }
 
 // isDir reports whether path names a directory.

@@ -58,11 +58,13 @@ type ImportOptions struct {
 // bytes kept. When opt names no briefing, a new briefing titled after the
 // file is created. When the same bytes are already in the library, the
 // existing version is returned with an error wrapping ErrDuplicate
-// ("already imported as version N"). Every error starts with path.
+// ("already imported as version N"). Every error is a FileError, so
+// that its message starts with path and a caller that names the file
+// itself (the window's dialogs) can take the problem alone.
 func (l *Library) ImportFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
 	v, err := l.importFile(ctx, path, opt)
 	if err != nil {
-		return v, fmt.Errorf("%s: %w", path, err)
+		return v, FileError{Path: path, Err: err}
 	}
 	return v, nil
 }

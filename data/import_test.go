@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,6 +33,10 @@ func TestBadFilesFailCleanly(t *testing.T) {
 			msg := err.Error()
 			if !strings.HasPrefix(msg, path+": ") || !strings.Contains(msg, tt.problem) || strings.Contains(msg, "\n") {
 				t.Errorf("error %q: want one line starting with the path and naming %q", msg, tt.problem)
+			}
+			var fe FileError
+			if !errors.As(err, &fe) || fe.Path != path || strings.Contains(fe.Err.Error(), path) {
+				t.Errorf("error %q: want a FileError for %s whose problem does not repeat it", msg, path)
 			}
 		})
 	}

@@ -19,7 +19,9 @@ import (
 // openWindow opens the window. An empty library is first seeded with the
 // bundled sample. With no files the window opens on the library's first
 // briefing; with files it imports them (files already imported reuse their
-// version) and opens them side by side, the first the base.
+// version) and opens them side by side, the first the base. Files that
+// cannot be read do not keep the window shut: it opens on the others and
+// names them in a dialog.
 func openWindow(ctx context.Context, e cli.Env, w cli.Window) int {
 	if err := showWindow(ctx, w); err != nil {
 		fmt.Fprintf(e.Stderr, "variorum: %v\n", err)
@@ -53,7 +55,7 @@ func showWindow(ctx context.Context, w cli.Window) error {
 		return err
 	}
 	if len(w.Files) > 0 {
-		opts.Versions, err = importArgs(ctx, lib, w.Files)
+		opts.Versions, opts.NotImported, err = importArgs(ctx, lib, w.Files)
 		if err != nil {
 			return err
 		}
@@ -98,14 +100,24 @@ func seedSample(ctx context.Context, lib *data.Library) error {
 // to show side by side, the first the base: every file given (the window
 // shows the first six), or the only file against the first version of its
 // briefing. A file already imported reuses its version; a file named
-// twice is shown once.
-func importArgs(ctx context.Context, lib *data.Library, files []string) ([]int64, error) {
+// twice is shown once. A file that cannot be imported is left out and
+// returned among the failures, for the window to report: a user who
+// opened files from a file manager sees the window either way. The error
+// is for what stops the whole: a cancellation, a library that cannot be
+// read.
+func importArgs(ctx context.Context, lib *data.Library, files []string) ([]int64, []app.ImportFailure, error) {
 	var ids []int64
+	var failed []app.ImportFailure
 	var briefing int64
 	for _, f := range files {
 		v, err := lib.ImportFile(ctx, f, data.ImportOptions{BriefingID: briefing})
-		if err != nil && !(errors.Is(err, data.ErrDuplicate) && v != nil) {
-			return nil, err
+		switch {
+		case err == nil || errors.Is(err, data.ErrDuplicate) && v != nil:
+		case ctx.Err() != nil:
+			return nil, nil, ctx.Err()
+		default:
+			failed = append(failed, notImported(f, err))
+			continue
 		}
 		if !slices.Contains(ids, v.ID) {
 			ids = append(ids, v.ID)
@@ -114,10 +126,28 @@ func importArgs(ctx context.Context, lib *data.Library, files []string) ([]int64
 			briefing = v.BriefingID
 		}
 	}
-	if len(ids) >= 2 {
-		return ids, nil
+	if len(ids) != 1 {
+		return ids, failed, nil
 	}
-	v, err := lib.Version(ctx, ids[0])
+	pair, err := besideFirstVersion(ctx, lib, ids[0])
+	return pair, failed, err
+}
+
+// notImported is the failure of file f: its problem apart from its name
+// (the window's dialog names the file itself).
+func notImported(f string, err error) app.ImportFailure {
+	var fe data.FileError
+	if errors.As(err, &fe) {
+		err = fe.Err
+	}
+	return app.ImportFailure{Path: f, Err: err}
+}
+
+// besideFirstVersion returns the versions to show for version id alone:
+// the first version of its briefing and it, or it twice when it is the
+// first.
+func besideFirstVersion(ctx context.Context, lib *data.Library, id int64) ([]int64, error) {
+	v, err := lib.Version(ctx, id)
 	if err != nil {
 		return nil, err
 	}

@@ -3,13 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/variorum/variorum/cmd/internal/cli"
+	"github.com/variorum/variorum/data"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // runDesktop runs the binary's entry point in-process and returns its exit
@@ -44,5 +48,50 @@ func TestGUIWithoutDisplay(t *testing.T) {
 	}
 	if code, _, errs := runDesktop(t, "--library", lib, "--size", "tiny"); code != 2 || !strings.Contains(errs, "--size") {
 		t.Errorf("bad --size: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestImportArgsKeepsReadableFiles: files on the command line that cannot
+// be read are returned as failures naming each, and the others are still
+// imported and shown, so that the window opens.
+func TestImportArgsKeepsReadableFiles(t *testing.T) {
+	const formats = "../../testdata/formats"
+	good1, good2 := filepath.Join(formats, "blog-en.md"), filepath.Join(formats, "ru.cp1251.txt")
+	empty, binary := filepath.Join(formats, "bad.empty.txt"), filepath.Join(formats, "bad.binary.txt")
+	tests := []struct {
+		name     string
+		files    []string
+		versions int     // how many versions to show
+		failed   []error // what each failure wraps, in order
+	}{
+		{"one good, one bad", []string{good1, empty}, 2, []error{textfile.ErrEmpty}},
+		{"bad between good", []string{good1, binary, good2}, 2, []error{textfile.ErrBinary}},
+		{"all bad", []string{empty, binary}, 0, []error{textfile.ErrEmpty, textfile.ErrBinary}},
+		{"all good", []string{good1, good2}, 2, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer lib.Close()
+			ids, failed, err := importArgs(ctx, lib, tt.files)
+			if err != nil {
+				t.Fatalf("importArgs: %v", err)
+			}
+			if len(ids) != tt.versions {
+				t.Errorf("versions %v, want %d", ids, tt.versions)
+			}
+			if len(failed) != len(tt.failed) {
+				t.Fatalf("failures %v, want %d", failed, len(tt.failed))
+			}
+			for i, f := range failed {
+				if !errors.Is(f.Err, tt.failed[i]) || !slices.Contains(tt.files, f.Path) || strings.Contains(f.Err.Error(), f.Path) {
+					t.Errorf("failure %d: %s: %v; want %v, the file named once", i, f.Path, f.Err, tt.failed[i])
+				}
+			}
+		})
 	}
 }
