@@ -205,12 +205,12 @@ func (fs importFailures) Unwrap() []error {
 }
 
 // splitNotUTF8 parts failures into files that are not valid UTF-8 (a
-// file in an encoding the detector did not tell: their encoding can be
-// named) and the others.
-func splitNotUTF8(fs []ImportFailure) (notUTF8 []string, other []ImportFailure) {
+// file in an encoding the detector did not tell, or damaged: their
+// encoding can be named) and the others.
+func splitNotUTF8(fs []ImportFailure) (notUTF8, other []ImportFailure) {
 	for _, f := range fs {
 		if f.Path != "" && errors.Is(f.Err, textfile.ErrInvalidUTF8) {
-			notUTF8 = append(notUTF8, f.Path)
+			notUTF8 = append(notUTF8, f)
 		} else {
 			other = append(other, f)
 		}

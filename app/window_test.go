@@ -1442,9 +1442,9 @@ func TestImportAsksEncoding(t *testing.T) {
 	if got := len(mw.VM.AllVersions()); got != n+1 {
 		t.Fatalf("%d versions after the import, want %d (the UTF-8 file)", got, n+1)
 	}
-	var pick *widget.Select
+	var pick *dialogSelect
 	for _, o := range test.LaidOutObjects(mw.Window.Canvas().Overlays().Top()) {
-		if s, ok := o.(*widget.Select); ok {
+		if s, ok := o.(*dialogSelect); ok {
 			pick = s
 		}
 	}

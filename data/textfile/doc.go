@@ -14,7 +14,9 @@
 // EUC-JP, EUC-KR, GB18030, Big5); any other that the WHATWG or IANA
 // registries name can be given with LookupEncoding's names. Text that is
 // not text (NUL bytes, broken UTF-8, mostly control characters) is refused
-// with the offset of the problem.
+// with the offset of the problem (for broken UTF-8, an InvalidUTF8Error);
+// damaged UTF-8 is read, when asked, with its bad bytes replaced
+// (EncUTF8Replace), and Excerpt previews a file in one encoding or another.
 //
 // Read and Extract are the entry points: Read for a path, Extract for bytes
 // already in memory. The package is pure Go, keeps no mutable state, and

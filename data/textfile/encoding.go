@@ -28,6 +28,10 @@ const (
 	EncIBM866      = "ibm866"
 	EncWindows1252 = "windows-1252"
 	EncISO88591    = "iso-8859-1"
+	// EncUTF8Replace is UTF-8 read with each run of invalid bytes
+	// replaced by U+FFFD: a damaged file kept as far as it is readable,
+	// when the reader asks for it (it is never detected).
+	EncUTF8Replace = "utf-8-replace"
 )
 
 // DetectEncoding names the character encoding of b, a text file's bytes:
@@ -62,9 +66,9 @@ func DetectEncoding(b []byte) (string, error) {
 	if utf8.Valid(b) {
 		return EncUTF8, nil
 	}
-	if off, ok := mostlyUTF8(b); ok {
-		return "", fmt.Errorf("%w at byte %d (line %d): the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or name its encoding)",
-			ErrInvalidUTF8, off, 1+bytes.Count(b[:off], []byte{'\n'}))
+	if d, ok := mostlyUTF8(b); ok {
+		return "", fmt.Errorf("%w: the file is damaged or mixes encodings (if it is in another encoding, save it as UTF-8, or name its encoding)",
+			d.err(b, 0))
 	}
 	return detectSingleByte(b), nil
 }
@@ -151,14 +155,15 @@ const (
 )
 
 // mostlyUTF8 reports whether b, which is not valid UTF-8, is damaged UTF-8
-// rather than a single-byte encoding, and where the first invalid byte is.
+// rather than a single-byte encoding, and where its invalid bytes are.
 // Cyrillic in Windows-1251 or KOI8-R leaves almost every byte above 0x7F
 // invalid as UTF-8, and IBM866 about 60% of them (its lower-case letters
 // happen to form valid three-byte sequences); damaged UTF-8 has only a few
 // invalid bytes among many valid sequences. The line is drawn at a third
 // (utf8InvalidShare).
-func mostlyUTF8(b []byte) (int, bool) {
-	first, valid, invalid, high := -1, 0, 0, 0
+func mostlyUTF8(b []byte) (utf8Damage, bool) {
+	d := utf8Damage{first: -1}
+	valid, high := 0, 0
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -166,10 +171,10 @@ func mostlyUTF8(b []byte) (int, bool) {
 		}
 		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size <= 1 {
-			if first < 0 {
-				first = i
+			if d.first < 0 {
+				d.first = i
 			}
-			invalid++
+			d.invalid++
 			high++
 			i++
 			continue
@@ -178,7 +183,18 @@ func mostlyUTF8(b []byte) (int, bool) {
 		high += size
 		i += size
 	}
-	return first, valid >= 1 && invalid*utf8InvalidShare < high
+	return d, valid >= 1 && d.invalid*utf8InvalidShare < high
+}
+
+// utf8Damage is where bytes that should be UTF-8 are not: the first
+// invalid byte's offset and how many there are.
+type utf8Damage struct{ first, invalid int }
+
+// err is the error of b's damage, its offsets moved by bom, the bytes of
+// a byte-order mark cut off before b.
+func (d utf8Damage) err(b []byte, bom int) *InvalidUTF8Error {
+	return &InvalidUTF8Error{Offset: d.first + bom, Line: 1 + bytes.Count(b[:d.first], []byte{'\n'}),
+		Invalid: d.invalid, Size: len(b) + bom}
 }
 
 // utf8InvalidShare: text whose bytes above 0x7F are invalid UTF-8 less
@@ -406,6 +422,10 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 	switch key {
 	case EncUTF8, "utf8":
 		return xunicode.UTF8, EncUTF8, nil
+	case EncUTF8Replace, "utf8-replace":
+		// x/text's UTF-8 decoder replaces invalid bytes with U+FFFD, as
+		// this encoding does (decodeBytes reads UTF-8 itself).
+		return xunicode.UTF8, EncUTF8Replace, nil
 	case EncUTF8BOM, "utf-8-sig", "utf8bom":
 		return xunicode.UTF8BOM, EncUTF8BOM, nil
 	case EncUTF16LE, "utf16le":
@@ -451,14 +471,19 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 			b, bom = b[3:], 3
 		}
 		if !valid && !utf8.Valid(b) {
-			off, _ := mostlyUTF8(b)
+			d, _ := mostlyUTF8(b)
 			// The offset counts the file's bytes, the byte-order mark too.
-			return "", fmt.Errorf("%w at byte %d (line %d)", ErrInvalidUTF8, off+bom, 1+bytes.Count(b[:off], []byte{'\n'}))
+			return "", d.err(b, bom)
 		}
 		if owned {
 			return bytesString(b), nil
 		}
 		return string(b), nil
+	case EncUTF8Replace:
+		// One U+FFFD for each run of invalid bytes, as the standard
+		// library replaces them: "cha\xff\xfe\xc3(" reads "cha\uFFFD(".
+		// The result is a fresh buffer, nobody else's.
+		return bytesString(bytes.ToValidUTF8(bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF}), []byte("\uFFFD"))), nil
 	case EncUTF16LE, EncUTF16BE, "utf-16":
 		if len(b)%2 != 0 {
 			return "", fmt.Errorf("not UTF-16: odd number of bytes (%d); the file is %w or in another encoding", len(b), ErrTruncated)
@@ -480,6 +505,46 @@ func decodeBytes(b []byte, enc string, owned, valid bool) (string, error) {
 	}
 	// out is the decoder's fresh buffer, nobody else's.
 	return strings.TrimPrefix(bytesString(out), "\uFEFF"), nil
+}
+
+// Excerpt decodes about size bytes of b, a file's, around byte at from the
+// encoding called enc, as Extract would decode the whole (line ends made
+// LF, NFC): a preview of the file read in one encoding or another at the
+// place that tells them apart, such as an InvalidUTF8Error's Offset. It
+// starts at the start of at's line when that is at most size/2 bytes
+// before at, and cuts between characters in UTF-8 and UTF-16. Bytes the
+// encoding rejects fail it as they fail Extract.
+func Excerpt(b []byte, at, size int, enc string) (string, error) {
+	_, canon, err := LookupEncoding(enc)
+	if err != nil {
+		return "", err
+	}
+	at = min(max(at, 0), len(b))
+	start := max(0, at-size/2)
+	if i := bytes.LastIndexByte(b[start:at], '\n'); i >= 0 {
+		start += i + 1
+	}
+	end := min(len(b), start+max(size, 0))
+	switch canon {
+	case EncUTF8, EncUTF8BOM, EncUTF8Replace:
+		for start < at && !utf8.RuneStart(b[start]) {
+			start++
+		}
+		for end > start && end < len(b) && !utf8.RuneStart(b[end]) {
+			end--
+		}
+	case EncUTF16LE, EncUTF16BE, "utf-16":
+		// A code unit starts at an even offset (a byte-order mark is
+		// two bytes): up, past the other byte of a line feed found in
+		// UTF-16LE; a surrogate pair cut at the end reads U+FFFD.
+		start = min((start+1)&^1, end)
+		end = start + (end-start)&^1
+	}
+	text, err := decodeBytes(b[start:end], canon, false, false)
+	if err != nil {
+		return "", err
+	}
+	return NormalizeText(text), nil
 }
 
 // bytesString returns b as a string without copying it. b must never be

@@ -1,6 +1,9 @@
 package textfile
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // The errors a file's reading wraps, to be matched with errors.Is; their
 // messages, with the file's name and what was found, are written for the
@@ -35,3 +38,27 @@ var (
 	// of an odd number of bytes, a copy cut short.
 	ErrTruncated = errors.New("truncated")
 )
+
+// InvalidUTF8Error is the error of text that is UTF-8 but for some bytes
+// (damaged, or mixing in another encoding): where the first of them is
+// and how many there are, for a reader to judge whether to read the text
+// with them replaced (EncUTF8Replace) or in another encoding. It matches
+// ErrInvalidUTF8.
+type InvalidUTF8Error struct {
+	// Offset is the first invalid byte's, from 0, a byte-order mark
+	// counted.
+	Offset int
+	// Line is the line of that byte, from 1.
+	Line int
+	// Invalid counts the bytes that are not UTF-8, Size all the bytes.
+	Invalid, Size int
+}
+
+// Error says where the first invalid byte is: "invalid UTF-8 at byte 2010
+// (line 17)".
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("%v at byte %d (line %d)", ErrInvalidUTF8, e.Offset, e.Line)
+}
+
+// Is matches ErrInvalidUTF8.
+func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
