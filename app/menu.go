@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -95,12 +96,12 @@ func (mw *MainWindow) optionItem(label string, key fyne.KeyName, get func(Compar
 	}), func() bool { return get(mw.VM.Options()) })
 }
 
-// themeItem is the menu item of the themes, the one chosen ticked.
+// themeItem is the menu item of the themes, the one in use ticked.
 func (mw *MainWindow) themeItem() *fyne.MenuItem {
 	themes := fyne.NewMenuItem("Theme", nil)
 	choice := func(label, name string) *fyne.MenuItem {
 		return mw.tick(fyne.NewMenuItem(label, func() { mw.setTheme(name) }),
-			func() bool { return mw.app.Preferences().StringWithFallback(prefTheme, themeSystem) == name })
+			func() bool { return cmp.Or(mw.theme, themeSystem) == name })
 	}
 	themes.ChildMenu = fyne.NewMenu("", choice("Light", themeLight), choice("Dark", themeDark),
 		choice("As the system", themeSystem))

@@ -153,9 +153,22 @@ func (mw *MainWindow) rememberedSize() fyne.Size {
 // setTheme switches the theme and remembers the choice.
 func (mw *MainWindow) setTheme(name string) {
 	mw.app.Preferences().SetString(prefTheme, name)
+	mw.theme = name
 	mw.applyTheme(name)
 }
 
+// runTheme is the theme of this run: the one asked for (Options.Theme)
+// when it is light or dark, the values Fyne reads in FYNE_THEME, else the
+// one remembered.
+func runTheme(asked, remembered string) string {
+	if asked == themeLight || asked == themeDark {
+		return asked
+	}
+	return remembered
+}
+
+// applyTheme sets the theme called name; "" (none ever chosen) leaves
+// Fyne's, which follows FYNE_THEME and the system.
 func (mw *MainWindow) applyTheme(name string) {
 	switch name {
 	case themeLight:

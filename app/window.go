@@ -54,6 +54,10 @@ type Options struct {
 	// Notice, when not empty, is told in a dialog when the window opens
 	// (a library that does not show everything, say).
 	Notice string
+	// Theme, when "light" or "dark", is this run's theme whatever the
+	// theme chosen in the window and remembered, which stays for the runs
+	// after (Run takes FYNE_THEME's); otherwise the remembered one is.
+	Theme string
 	// NotImported are files given to open (on the command line) that
 	// could not be imported: when the window opens they are reported as
 	// File → Import reports its failures, the others shown meanwhile.
@@ -69,6 +73,9 @@ type MainWindow struct {
 	Status  *widget.Label
 
 	app fyne.App
+	// theme is the theme in use: light, dark, system, or "" for Fyne's
+	// own (none was ever chosen).
+	theme string
 	// ticks are the menu items ticked while a setting is on.
 	ticks    []menuTick
 	bar      *columnBar
@@ -98,6 +105,12 @@ type MainWindow struct {
 func Run(ctx context.Context, opts Options) error {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
+	if opts.Theme == "" {
+		// FYNE_THEME asks for this run's theme (.ci/screenshot's dark
+		// shots): it must win over the one remembered, as it does in
+		// Fyne until a theme is set.
+		opts.Theme = os.Getenv("FYNE_THEME")
+	}
 	mw, err := NewMainWindow(ctx, a, opts)
 	if err != nil {
 		return err
@@ -118,7 +131,8 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	mw := &MainWindow{opts: opts, ctx: ctx, measurer: NewMeasurer(), app: a}
 	// The theme comes before the widgets: set after them, it left the
 	// toolbar's buttons in the colours of the theme before.
-	mw.applyTheme(a.Preferences().String(prefTheme))
+	mw.theme = runTheme(opts.Theme, a.Preferences().String(prefTheme))
+	mw.applyTheme(mw.theme)
 	mw.Window = a.NewWindow("Variorum")
 	mw.Window.SetIcon(fyne.NewStaticResource("variorum.png", assets.Icon()))
 	mw.VM = NewViewModel(opts.Library, opts.ViewModel)
