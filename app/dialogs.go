@@ -302,11 +302,15 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	// until its rows come, a column has no label nor notes to offer.
 	known := column >= 0 && column < len(cmp.Columns) && mw.View.sameColumns(cmp)
 	if known && column < len(texts) && texts[column] != "" {
-		text := texts[column]
-		items = append(items, fyne.NewMenuItem("Copy "+cmp.Columns[column].Label, func() { mw.app.Clipboard().SetContent(text) }))
+		text, label := texts[column], cmp.Columns[column].Label
+		items = append(items, fyne.NewMenuItem("Copy "+label, func() { mw.copyRow(r.Row, text, []string{label}) }))
+	}
+	var labels []string // the columns the row's text comes from, when known
+	if mw.View.sameColumns(cmp) {
+		labels = filledColumns(texts, cmp.Columns)
 	}
 	items = append(items, fyne.NewMenuItem("Copy the row", func() {
-		mw.app.Clipboard().SetContent(strings.Join(slices.DeleteFunc(texts, func(s string) bool { return s == "" }), "\n\n"))
+		mw.copyRow(r.Row, strings.Join(slices.DeleteFunc(texts, func(s string) bool { return s == "" }), "\n\n"), labels)
 	}))
 	if !known {
 		return fyne.NewMenu("", items...)
@@ -318,6 +322,36 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }))
 	}
 	return fyne.NewMenu("", items...)
+}
+
+// copyRow puts text, from comparison row row of the columns labelled,
+// on the clipboard and says so on the status line, as the other actions
+// without a dialog do: the clipboard shows nothing.
+func (mw *MainWindow) copyRow(row int, text string, labels []string) {
+	mw.app.Clipboard().SetContent(text)
+	mw.Status.SetText(copiedStatus(row, labels))
+}
+
+// filledColumns are the labels of the columns whose text is not empty.
+func filledColumns(texts []string, cols []data.Version) []string {
+	var labels []string
+	for k, s := range texts {
+		if s != "" && k < len(cols) {
+			labels = append(labels, cols[k].Label)
+		}
+	}
+	return labels
+}
+
+// copiedStatus is "Copied row 12 (blog-en)" for comparison row 11, row
+// numbered from 1 as the status line, the side panel and the exports
+// number it; the columns are left out when unknown.
+func copiedStatus(row int, labels []string) string {
+	s := fmt.Sprintf("Copied row %d", row+1)
+	if len(labels) > 0 {
+		s += " (" + strings.Join(labels, ", ") + ")"
+	}
+	return s
 }
 
 // showNoteDialog adds a note to a row (n nil) or edits or deletes n.

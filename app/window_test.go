@@ -888,18 +888,51 @@ func TestRowCopyMenu(t *testing.T) {
 	if top == nil {
 		t.Fatal("right click opened no menu")
 	}
-	var copyOther *fyne.MenuItem
+	var copyOther, copyRow *fyne.MenuItem
 	for _, it := range mw.rowMenu(item.index, 1).Items {
-		if it.Label == "Copy revised-en" {
+		switch it.Label {
+		case "Copy revised-en":
 			copyOther = it
+		case "Copy the row":
+			copyRow = it
 		}
 	}
-	if copyOther == nil {
-		t.Fatal("no Copy revised-en in the menu")
+	if copyOther == nil || copyRow == nil {
+		t.Fatal("no Copy revised-en or Copy the row in the menu")
 	}
+	// Each copy says so on the status line, naming the row as the status
+	// line does when the row is gone to.
+	row := item.row.Row + 1
 	copyOther.Action()
 	if got := fyne.CurrentApp().Clipboard().Content(); !strings.Contains(got, "Murat") || strings.Contains(got, "Mikhail") {
 		t.Errorf("copied %q, want the other cell", got)
+	}
+	if want := fmt.Sprintf("Copied row %d (revised-en)", row); mw.Status.Text != want {
+		t.Errorf("status %q after copying a cell, want %q", mw.Status.Text, want)
+	}
+	copyRow.Action()
+	if got := fyne.CurrentApp().Clipboard().Content(); !strings.Contains(got, "Murat") || !strings.Contains(got, "Mikhail") {
+		t.Errorf("copied %q, want both cells", got)
+	}
+	if want := fmt.Sprintf("Copied row %d (blog-en, revised-en)", row); mw.Status.Text != want {
+		t.Errorf("status %q after copying the row, want %q", mw.Status.Text, want)
+	}
+}
+
+func TestCopiedStatus(t *testing.T) {
+	tests := []struct {
+		row    int
+		labels []string
+		want   string
+	}{
+		{11, []string{"blog-en"}, "Copied row 12 (blog-en)"},
+		{0, []string{"blog-en", "ru"}, "Copied row 1 (blog-en, ru)"},
+		{4, nil, "Copied row 5"}, // columns unknown while a comparison runs
+	}
+	for _, tt := range tests {
+		if got := copiedStatus(tt.row, tt.labels); got != tt.want {
+			t.Errorf("copiedStatus(%d, %v) = %q, want %q", tt.row, tt.labels, got, tt.want)
+		}
 	}
 }
 
