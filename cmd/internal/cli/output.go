@@ -26,10 +26,12 @@ func fail(e *env, fs *flag.FlagSet, err error) int {
 }
 
 // errText is err's message, with how to act on it here where the command
-// line has the means: a file not in UTF-8 is named with --encoding.
+// line has the means: a file not in UTF-8 is named with --encoding, and
+// one damaged here and there is read with its bad bytes replaced.
 func errText(err error) string {
 	if errors.Is(err, textfile.ErrInvalidUTF8) {
-		return err.Error() + "; here: --encoding NAME, such as --encoding windows-1251"
+		return err.Error() + "; here: --encoding NAME, such as --encoding windows-1251, or --encoding " +
+			textfile.EncUTF8Replace + " to read it with the damaged bytes replaced"
 	}
 	return err.Error()
 }
