@@ -69,6 +69,9 @@ const maxNamesListed = 5
 // briefing into (0: a new one); others, when not nil, is what else failed
 // in the same import, shown above.
 func (mw *MainWindow) askEncoding(files []ImportFailure, into int64, others error) {
+	if len(files) == 0 {
+		return
+	}
 	choices := encodingChoices()
 	labels := make([]string, len(choices))
 	for i, c := range choices {

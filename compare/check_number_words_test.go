@@ -70,6 +70,10 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		{[2]string{"en", "ru"}, "He was a man of thirty-four.", "Он был тридцатичетырехлетним человеком.", "", "тридцатичетырехлетним is 34"},
 		{[2]string{"en", "ru"}, "He had a ten-storey house.", "У него был трехэтажный дом.", "10 | 3", "a compound differs"},
 		{[2]string{"ru", "en"}, "Он тысячу тысяч раз обдумывал это.", "He had thought of it many times.", "", "scales alone are vague"},
+		{[2]string{"ru", "en"}, "Он встретил 3 людей и трёх собак.", "He met 3 people and dogs.", "3 | ", "each number answers one"},
+		{[2]string{"ru", "en"}, "За последнее десятилетие город вырос.", "Over the last decade the city grew.", "", "a decade"},
+		{[2]string{"ru", "en"}, "Прошло столетие.", "A century passed.", "", "a century"},
+		{[2]string{"ru", "en"}, "Это был десятилетний план.", "It was a long-term plan.", "", "a compound is no count dropped"},
 	} {
 		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: tc.langs[:]})
 		if err != nil {

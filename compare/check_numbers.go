@@ -438,20 +438,29 @@ func cancelledBy(xs, ys []string) []string {
 
 // countsDropped returns the counts the source ns writes in words that the
 // rendering nt writes in no way: cardinals of three or more, neither a
-// fraction, a time, a number of times nor a scale alone ("a hundred
-// reasons"), which a rendering words loosely.
+// fraction, a time, a number of times, a scale alone ("a hundred
+// reasons") nor a compound's first part (десятилетний), which a rendering
+// words loosely. Each of the rendering's numbers answers one of the
+// source's, in figures or in words: "3 людей и трёх собак" against "3
+// people and dogs" has dropped a three.
 func countsDropped(ns, nt numberSide) []string {
-	var out []string
+	var counts []string
 	for _, r := range ns.words {
-		if r.value >= minDroppedCount && !r.ordinal && !r.half && !r.clock && !r.times && !r.multiple && !r.bareScale {
-			out = append(out, r.String())
+		if r.value >= minDroppedCount && !r.ordinal && !r.half && !r.clock && !r.times && !r.multiple && !r.bareScale && !r.compound {
+			counts = append(counts, r.String())
 		}
 	}
-	if len(out) == 0 {
+	if len(counts) == 0 {
 		return nil
 	}
-	out, _ = cancelled(out, nt.nums)
-	out, _ = cancelled(out, nt.wordValues())
+	left, _ := cancelled(slices.Concat(ns.nums, ns.wordValues()), slices.Concat(nt.nums, nt.wordValues()))
+	var out []string
+	for _, c := range counts {
+		if k := slices.Index(left, c); k >= 0 {
+			left = slices.Delete(left, k, k+1)
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

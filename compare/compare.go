@@ -287,13 +287,13 @@ func references(langs []string, n, base int) (ref []int, translated []bool) {
 			ref[v] = -1
 			continue
 		}
-		if langs == nil || sameLanguage(langs[v], langs[base]) {
+		if langs == nil || SameLanguage(langs[v], langs[base]) {
 			continue
 		}
 		translated[v] = true
 		ref[v] = -1
 		for r := 0; r < v; r++ {
-			if r != base && translated[r] && sameLanguage(langs[r], langs[v]) && ref[r] == -1 {
+			if r != base && translated[r] && SameLanguage(langs[r], langs[v]) && ref[r] == -1 {
 				ref[v] = r
 				break
 			}

@@ -44,6 +44,9 @@ type numberWord struct {
 	// ordinal marks a Slavic ordinal, which isOrdinalWord's endings do
 	// not all tell ("двадцатых", "третья").
 	ordinal bool
+	// compound marks the number that begins a compound word
+	// (восьмилетний, russianCompoundNumber).
+	compound bool
 }
 
 // anywhere reports a number word that is one wherever it stands in a
@@ -381,6 +384,7 @@ type numberRun struct {
 	times     bool
 	bareScale bool
 	ordinal   bool // its last word is an ordinal: "third", "третий"
+	compound  bool // it was read from a compound's first part: "восьмилетний"
 }
 
 // String writes r as readNumbers writes figures: "2", "2.5", "10:30".
@@ -474,6 +478,7 @@ type runReader struct {
 	run, skip, scaleAlone bool
 	unscaled              bool // the run has a number word other than a scale
 	ordinal               bool // its last word is an ordinal (isOrdinalWord)
+	compound              bool // it has a compound's number (numberWord.compound)
 	times                 bool // the run is a number of times (numberRun.times)
 	half                  bool // the run has a half more
 	// halfNext is set after a word that may stand before a half ("с" in
@@ -500,7 +505,7 @@ func (r *runReader) flush() {
 		} else if r.inverted > 0 {
 			r.total = r.inverted
 		}
-		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, times: r.times, ordinal: r.ordinal}
+		run := numberRun{value: r.total + r.cur, half: r.half, bareScale: r.scaleAlone, times: r.times, ordinal: r.ordinal, compound: r.compound}
 		if hour := run.value; r.clock.set && !r.half && hour >= 1 && hour <= 24 {
 			if r.clock.back {
 				if hour--; hour == 0 {
@@ -691,6 +696,7 @@ func (r *runReader) number(nw numberWord, w, before, before2 string) {
 	// flushes the run before it.
 	r.unscaled = r.unscaled || nw.kind != numScale
 	r.ordinal = nw.ordinal || isOrdinalWord(w)
+	r.compound = r.compound || nw.compound
 }
 
 // join notes a joiner ("and", "et", "y", "e") in the run: the magnitude

@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Polish and Ukrainian number words: cardinals in their cases, hundreds,
 // scales, and the ordinals a date is said with ("trzeciego maja",
@@ -115,24 +118,27 @@ func russianCompoundNumber(w string) (numberWord, bool) {
 			continue
 		}
 		if v, ok := genitiveNumber(w[:i]); ok {
-			return numberWord{kind: numUnit, value: v}, true
+			return numberWord{kind: numUnit, value: v, compound: true}, true
 		}
 	}
 	return numberWord{}, false
 }
 
-// compoundHeads are the second parts of Russian compounds with a number
+// compoundHeads are the second parts of Russian adjectives with a number
 // before them: of years, days, weeks, months, hours, minutes, storeys,
-// per cent, tonnes, metres, times, volumes, seats and rooms.
-var compoundHeads = [...]string{"летн", "лети", "дневн", "недельн", "месячн", "часов", "минутн", "этажн",
+// per cent, tonnes, metres, times, volumes, seats and rooms. Not the nouns
+// of years (десятилетие, столетие: a decade, a century), which English
+// names without a number.
+var compoundHeads = [...]string{"летн", "дневн", "недельн", "месячн", "часов", "минутн", "этажн",
 	"процентн", "тонн", "метров", "кратн", "томн", "местн", "комнатн"}
 
 // genitiveNumber reads s, numbers in the genitive one after another as a
 // compound's first part writes them ("тридцатичетырех" is 34, "двух" 2,
-// "сто" 100), longest part first; ok is false unless they make up all of
-// s.
+// "сто" 100), longest part first, each smaller than the one before (not
+// "пятипяти"); ok is false unless they make up all of s.
 func genitiveNumber(s string) (int64, bool) {
 	var total int64
+	last := int64(math.MaxInt64)
 	for s != "" {
 		best, v := 0, int64(0)
 		for _, p := range genitiveParts {
@@ -140,10 +146,10 @@ func genitiveNumber(s string) (int64, bool) {
 				best, v = len(p.part), p.value
 			}
 		}
-		if best == 0 {
-			return 0, false
+		if best == 0 || v >= last || last < 100 && v >= 10 {
+			return 0, false // "пятипяти"; "тридцатисорока"
 		}
-		total += v
+		total, last = total+v, v
 		s = s[best:]
 	}
 	return total, total > 0

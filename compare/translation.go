@@ -7,13 +7,14 @@ import (
 	"github.com/variorum/variorum/compare/internal/crosslang"
 )
 
-// sameLanguage reports whether two BCP 47 tags name one language: their
+// SameLanguage reports whether two BCP 47 tags name one language, as
+// Compare decides whether to word-diff two versions or align them: their
 // primary subtags agree ("en-GB" and "en"). An unknown (empty) tag agrees
 // with any, so versions without a language are compared word by word;
 // undetermined languages agree where the rest of their tags does: their
 // scripts ("und-Latn", "und-Cyrl") and a private use that tells two
 // undetermined languages in one script apart ("und-Latn-x-other").
-func sameLanguage(a, b string) bool {
+func SameLanguage(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}

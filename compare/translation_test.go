@@ -101,8 +101,8 @@ func TestSameLanguage(t *testing.T) {
 		{"und-Latn-x-other", "und-Latn", false},
 		{"und-Latn-x-other", "und-Cyrl-x-other", false},
 	} {
-		if got := sameLanguage(tc.a, tc.b); got != tc.want {
-			t.Errorf("sameLanguage(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		if got := SameLanguage(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameLanguage(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }

@@ -71,6 +71,7 @@ func TestExcerpt(t *testing.T) {
 	bad := strings.IndexByte(string(damaged), 0xff)
 	accents := []byte("ab\n" + strings.Repeat("é", 20))
 	utf16 := encoderFor(t, EncUTF16LE)("hello\nworld and more\n")
+	utf16BE := encoderFor(t, EncUTF16BE)("hello\nworld and more\n") // each with its byte-order mark
 	tests := []struct {
 		name      string
 		b         []byte
@@ -83,6 +84,8 @@ func TestExcerpt(t *testing.T) {
 		{"cut to size", damaged, bad, 16, EncUTF8Replace, " two cha\uFFFD ok\nl", nil},
 		{"between characters", accents, 14, 8, EncUTF8Replace, "ééé", nil},
 		{"UTF-16 code units", utf16, 13, 20, EncUTF16LE, "world and", nil},
+		{"UTF-16 by its mark, big-endian", utf16BE, 15, 20, "utf-16", "world and ", nil},
+		{"UTF-16 by its mark, little-endian", utf16, 15, 20, "utf-16", "world and", nil},
 		{"past the end", damaged, 1000, 8, EncUTF8Replace, "", nil},
 		{"rejected as UTF-8", damaged, bad, 64, EncUTF8, "", ErrInvalidUTF8},
 		{"unknown encoding", damaged, bad, 64, "no-such", "", ErrUnknownEncoding},

@@ -519,6 +519,14 @@ func Excerpt(b []byte, at, size int, enc string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if canon == "utf-16" {
+		// The byte order is the mark's, at the file's start, which the
+		// excerpt does not hold (without one, "utf-16" reads little-endian,
+		// as LookupEncoding's decoder does).
+		if canon = bomEncoding(b); canon != EncUTF16BE {
+			canon = EncUTF16LE
+		}
+	}
 	at = min(max(at, 0), len(b))
 	start := max(0, at-size/2)
 	if i := bytes.LastIndexByte(b[start:at], '\n'); i >= 0 {

@@ -379,9 +379,9 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 func stillApart(marked []int, langs []string, base int) []int {
 	var out []int
 	for _, i := range marked {
-		apart := i != base && langs[i] != langs[base]
+		apart := i != base && !compare.SameLanguage(langs[i], langs[base])
 		for j := range langs {
-			apart = apart || i == base && j != base && langs[j] != langs[base]
+			apart = apart || i == base && j != base && !compare.SameLanguage(langs[j], langs[base])
 		}
 		if apart {
 			out = append(out, i)

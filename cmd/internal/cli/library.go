@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	iofs "io/fs"
 	"os"
 	"path/filepath"
 
@@ -50,8 +51,13 @@ func UnreadLogNotice(lib *data.Library) string {
 func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
 	if e.library != "" {
 		dir := filepath.Dir(e.library)
-		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		st, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, iofs.ErrNotExist) || err == nil && !st.IsDir():
 			fail(e, fs, fmt.Errorf("library %s: no folder %s to make it in (make the folder first, or check the path)", e.library, dir))
+			return nil, false
+		case err != nil:
+			fail(e, fs, fmt.Errorf("library %s: %w", e.library, err))
 			return nil, false
 		}
 	}
