@@ -133,8 +133,11 @@ func hasPlaceholder(cells []CellView) bool {
 
 // markSplits marks the cells that hold a different number of sentences
 // than the base's in the same row, as the engine cut them: a sentence
-// split in two, or two merged into one.
+// split in two, or two merged into one. A sentence one side removed or
+// added whole is not counted (compare.SentenceCounter): that is a
+// removal, not a merge.
 func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
+	counter := res.NewSentenceCounter()
 	k := 0
 	for _, r := range table {
 		if k >= len(rows) {
@@ -147,13 +150,12 @@ func markSplits(res *compare.Result, table []compare.Row, rows []RowView) {
 			}
 			continue
 		}
-		nb := res.SentencesIn(b)
 		for v := range r.Cells {
 			c := cellOf(r, v)
 			if v == res.Base || c == nil || c.Placeholder || v < len(res.Translated) && res.Translated[v] {
 				continue
 			}
-			if nv := res.SentencesIn(c); nv > 0 && nb > 0 {
+			if nv, nb := counter.Kept(c, v), counter.Kept(b, v); nv > 0 && nb > 0 {
 				rows[k].Cells[v].Split = nv > nb
 				rows[k].Cells[v].Merged = nv < nb
 			}
