@@ -19,12 +19,34 @@ var errNoLibrary = errors.New("no library")
 
 // OpenLibrary opens the library at path, or the user's default library
 // (data.DefaultPath) when path is "", creating it when it does not exist.
+// A library named in a folder that does not exist is refused rather than
+// made with its folders: a mistyped path would otherwise leave a new
+// library in new folders. The default library's folder is made.
 func OpenLibrary(ctx context.Context, path string) (*data.Library, error) {
+	if path != "" {
+		if err := folderExists(path); err != nil {
+			return nil, err
+		}
+	}
 	path, err := libraryPath(path)
 	if err != nil {
 		return nil, err
 	}
 	return data.Open(ctx, path)
+}
+
+// folderExists returns an error unless the folder of the library at path
+// exists.
+func folderExists(path string) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, iofs.ErrNotExist) || err == nil && !st.IsDir():
+		return fmt.Errorf("library %s: no folder %s to make it in (make the folder first, or check the path)", path, dir)
+	case err != nil:
+		return fmt.Errorf("library %s: %w", path, err)
+	}
+	return nil
 }
 
 // libraryPath is path, or the default library's path when path is "".
@@ -43,24 +65,9 @@ func UnreadLogNotice(lib *data.Library) string {
 }
 
 // openLibrary opens the library named by --library / VARIORUM_LIBRARY or
-// the default one, creating it, reporting failure as fail does for the
-// command fs parses. A library named in a folder that does not exist is
-// refused rather than made with its folders: a mistyped path would
-// otherwise leave a new library in new folders. The default library's
-// folder is made.
+// the default one, creating it (see OpenLibrary), reporting failure as
+// fail does for the command fs parses.
 func openLibrary(ctx context.Context, e *env, fs *flag.FlagSet) (*data.Library, bool) {
-	if e.library != "" {
-		dir := filepath.Dir(e.library)
-		st, err := os.Stat(dir)
-		switch {
-		case errors.Is(err, iofs.ErrNotExist) || err == nil && !st.IsDir():
-			fail(e, fs, fmt.Errorf("library %s: no folder %s to make it in (make the folder first, or check the path)", e.library, dir))
-			return nil, false
-		case err != nil:
-			fail(e, fs, fmt.Errorf("library %s: %w", e.library, err))
-			return nil, false
-		}
-	}
 	return openLibraryAt(ctx, e, fs, e.library)
 }
 

@@ -507,6 +507,10 @@ func TestLibraryInMissingFolderRefused(t *testing.T) {
 			t.Errorf("%s into a missing folder: exit %d, %q", cmd, code, errs)
 		}
 	}
+	if lib, err := OpenLibrary(context.Background(), missing); err == nil { // as the window opens it
+		lib.Close()
+		t.Error("OpenLibrary made a library in a missing folder")
+	}
 	if _, err := os.Stat(filepath.Join(dir, "typo")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the missing folder was made: %v", err)
 	}
