@@ -1,9 +1,11 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -58,6 +60,9 @@ type Finding struct {
 	// other end.
 	OtherRow     int `json:"-"`
 	OtherLastRow int `json:"-"`
+	// sourceShown and targetShown are Source and Target of a number
+	// finding as Detail words them for a person (shownNumbers).
+	sourceShown, targetShown string
 }
 
 // String describes the finding for a person, its rows first.
@@ -75,7 +80,7 @@ func (f Finding) String() string {
 func (f Finding) Detail() string {
 	switch f.Kind {
 	case FindingNumber:
-		return numbersDiffer(f.Source, f.Target)
+		return numbersDiffer(cmp.Or(f.sourceShown, f.Source), cmp.Or(f.targetShown, f.Target))
 	case FindingOmission:
 		return "source text with no rendering"
 	case FindingAddition:
@@ -98,6 +103,47 @@ func (f Finding) Detail() string {
 		return fmt.Sprintf("possibly not in the source: %q", f.Target)
 	}
 	return string(f.Kind)
+}
+
+// shownNumbers words nums, a number finding's side, for a person: a
+// month that text names by a word, beyond the figures it writes of that
+// number, is shown with its word, "11 (ноябре)", as a reader would not
+// know 11 for November.
+func shownNumbers(nums, text string) string {
+	if nums == "" {
+		return ""
+	}
+	months := map[string]string{} // a month's number: the first word naming it
+	figures := map[string]int{}   // how often the text writes each number as a figure
+	forEachWord(text, func(i, j int) {
+		w := text[i:j]
+		if m := monthNumber(w); m > 0 {
+			if k := strconv.Itoa(m); months[k] == "" {
+				months[k] = w
+			}
+		}
+	})
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && isASCIIDigit(text[j]) {
+			j++
+		}
+		if j > i && j-i <= 2 { // a month's number as a figure: "11", "06"
+			n, _ := strconv.Atoi(text[i:j])
+			figures[strconv.Itoa(n)]++
+		}
+		i = j + 1
+	}
+	parts := strings.Fields(nums)
+	for k, n := range parts {
+		switch w := months[n]; {
+		case figures[n] > 0:
+			figures[n]-- // "11 ноября": the first 11 is the day's figure
+		case w != "":
+			parts[k] = n + " (" + w + ")"
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // numbersDiffer words a number finding: source and target are the
@@ -213,7 +259,8 @@ func checkVersion(ctx context.Context, out []Finding, res *Result, v int) ([]Fin
 		}
 		s, t := res.cellText(src), res.cellText(tgt)
 		if onlyS, onlyT := numberDifferenceIn(s, t, res.language(res.Base), res.language(v)); onlyS != "" || onlyT != "" {
-			out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT})
+			out = append(out, Finding{Kind: FindingNumber, Version: v, Row: r, LastRow: r, Source: onlyS, Target: onlyT,
+				sourceShown: shownNumbers(onlyS, s), targetShown: shownNumbers(onlyT, t)})
 		}
 		if res.Translated[v] {
 			if untranslated(s, t) {

@@ -90,3 +90,32 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberFindingShowsMonths: a number finding shows a month named by a
+// word with its word, beyond the figures of that number the text writes;
+// the finding's Source and Target stay the numbers.
+func TestNumberFindingShowsMonths(t *testing.T) {
+	for _, tc := range []struct {
+		s, t, detail, source string
+	}{
+		{"Саммит пройдёт в ноябре в Астане.", "The summit will be held in Astana in December.",
+			"numbers differ: only the source has 11 (ноябре), only the rendering 12 (December)", "11"},
+		{"Саммит пройдёт 11 ноября в Астане.", "The summit will be held in Astana on 12 December.",
+			"numbers differ: only the source has 11 11 (ноября), only the rendering 12 12 (December)", "11 11"},
+		{"Они встретились 3 раза.", "They met 4 times.", "numbers differ: only the source has 3, only the rendering 4", "3"},
+	} {
+		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"ru", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Finding
+		for _, f := range Check(res) {
+			if f.Kind == FindingNumber {
+				got = append(got, f)
+			}
+		}
+		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
+			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
+		}
+	}
+}
