@@ -98,10 +98,13 @@ func ExpandPaths(paths []string) ([]string, []FileError) {
 	return files, errs
 }
 
-// errUnsupported and errHidden say why a folder's file was skipped.
+// errUnsupported, errHidden, errLink and errBrokenLink say why a folder's
+// file was skipped.
 var (
 	errUnsupported = errors.New("skipped: not a text, Markdown, HTML or DOCX file")
 	errHidden      = errors.New("skipped: hidden")
+	errLink        = errors.New("skipped: a link to a folder or another file, not followed (name what it points to)")
+	errBrokenLink  = errors.New("skipped: a link to nothing")
 )
 
 // expandPaths is ExpandPaths, also listing the files of folders it skipped.
@@ -134,6 +137,17 @@ func expandPaths(paths []string) (files []string, skipped, errs []FileError) {
 					return fs.SkipDir
 				}
 			case d.IsDir():
+			case d.Type()&fs.ModeSymlink != 0:
+				// A walk does not follow links (a link to a folder above
+				// would never end); one to a file of a kind imported is.
+				switch target, err := os.Stat(q); {
+				case err != nil:
+					skipped = append(skipped, FileError{Path: q, Err: errBrokenLink})
+				case target.Mode().IsRegular() && exts[strings.ToLower(filepath.Ext(name))]:
+					found = append(found, q)
+				default:
+					skipped = append(skipped, FileError{Path: q, Err: errLink})
+				}
 			case exts[strings.ToLower(filepath.Ext(name))]:
 				found = append(found, q)
 			default:
