@@ -188,11 +188,11 @@ func (mw *MainWindow) previewEncodings(f ImportFailure, choices []encodingChoice
 // decodes it, or why it cannot.
 func encodingPreviews(path string, at int, choices []encodingChoice) []string {
 	previews := make([]string, len(choices))
-	b, readErr := textfile.ReadBytes(path)
+	b, off, readErr := textfile.ReadAround(path, at, previewBytes)
 	for i, c := range choices {
 		text, err := "", readErr
 		if err == nil {
-			text, err = textfile.Excerpt(b, at, previewBytes, c.name)
+			text, err = textfile.Excerpt(b, off, previewBytes, c.name)
 		}
 		if err != nil {
 			text = "No preview: " + err.Error()

@@ -453,15 +453,8 @@ func countsDropped(ns, nt numberSide) []string {
 	if len(counts) == 0 {
 		return nil
 	}
-	left, _ := cancelled(slices.Concat(ns.nums, ns.wordValues()), slices.Concat(nt.nums, nt.wordValues()))
-	var out []string
-	for _, c := range counts {
-		if k := slices.Index(left, c); k >= 0 {
-			left = slices.Delete(left, k, k+1)
-			out = append(out, c)
-		}
-	}
-	return out
+	left := cancelledBy(slices.Concat(ns.nums, ns.wordValues()), slices.Concat(nt.nums, nt.wordValues()))
+	return cancelledBy(counts, cancelledBy(counts, left)) // the counts among those left
 }
 
 // minDroppedCount is the least count in words whose omission is flagged:

@@ -99,3 +99,41 @@ func TestExcerpt(t *testing.T) {
 		})
 	}
 }
+
+// TestReadAround: the window ReadAround reads gives the excerpt the
+// whole file gives, in UTF-8 and in UTF-16 told by its byte-order mark,
+// and holds about twice the excerpt's size, not the file.
+func TestReadAround(t *testing.T) {
+	text := strings.Repeat("Строка текста, довольно длинная, чтобы окно её резало.\n", 200)
+	for _, enc := range []string{EncUTF8Replace, EncUTF16LE, EncUTF16BE} {
+		b := encoderFor(t, enc)(text)
+		if enc == EncUTF8Replace {
+			b = []byte(text)
+		}
+		path := filepath.Join(t.TempDir(), "f.txt")
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		asked := enc
+		if enc != EncUTF8Replace {
+			asked = "utf-16" // the byte order from the mark
+		}
+		for _, at := range []int{0, 7, len(b) / 2, len(b) - 3} {
+			w, off, err := ReadAround(path, at, 240)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(w) > 2*240+8 {
+				t.Errorf("%s at %d: read %d bytes", enc, at, len(w))
+			}
+			whole, err1 := Excerpt(b, at, 240, asked)
+			got, err2 := Excerpt(w, off, 240, asked)
+			if got != whole || err1 != nil || err2 != nil {
+				t.Errorf("%s at %d: %q (%v), want %q (%v)", enc, at, got, err2, whole, err1)
+			}
+		}
+	}
+	if _, _, err := ReadAround(t.TempDir(), 0, 240); !errors.Is(err, ErrNotRegular) {
+		t.Errorf("a folder: %v, want ErrNotRegular", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 )
 
 // MaxSize is the largest file Read and ReadBytes accept (256 MiB).
@@ -154,4 +155,45 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// ReadAround reads what Excerpt needs of the file at path for an excerpt
+// of size bytes around byte at: the bytes from size before at to a little
+// more than size after it, and where at falls in them, not the whole file (up to
+// MaxSize) for a preview of a few lines. The window starts at an even
+// offset, as UTF-16's code units do, and begins with the file's UTF-16
+// byte-order mark when it has one and the window does not start the
+// file, so that "utf-16" reads the file's byte order. The error does not
+// name the file.
+func ReadAround(path string, at, size int) (b []byte, offset int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, unwrapPathError(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, 0, unwrapPathError(err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, 0, ErrNotRegular
+	}
+	at = min(max(at, 0), int(min(st.Size(), MaxSize)))
+	// A few bytes past size after at, as Excerpt cuts its end back to a
+	// character's start, which it can only see in bytes it holds.
+	lo, hi := max(0, at-size)&^1, min(int(min(st.Size(), MaxSize)), at+size+utf8.UTFMax)
+	var mark []byte
+	if lo > 0 {
+		head := make([]byte, 2)
+		if n, _ := f.ReadAt(head, 0); n == 2 && (bomEncoding(head) == EncUTF16LE || bomEncoding(head) == EncUTF16BE) {
+			mark = head
+		}
+	}
+	b = make([]byte, len(mark), len(mark)+hi-lo)
+	copy(b, mark)
+	n, err := f.ReadAt(b[len(mark):cap(b)], int64(lo))
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, unwrapPathError(err)
+	}
+	return b[:len(mark)+n], at - lo + len(mark), nil
 }

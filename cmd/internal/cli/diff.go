@@ -377,13 +377,14 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 // every language is given: a version in another language than the base,
 // or the base while one stands beside it.
 func stillApart(marked []int, langs []string, base int) []int {
+	apart := func(j int) bool { return j != base && !compare.SameLanguage(langs[j], langs[base]) }
+	baseApart := false // a version stands apart beside the base
+	for j := range langs {
+		baseApart = baseApart || apart(j)
+	}
 	var out []int
 	for _, i := range marked {
-		apart := i != base && !compare.SameLanguage(langs[i], langs[base])
-		for j := range langs {
-			apart = apart || i == base && j != base && !compare.SameLanguage(langs[j], langs[base])
-		}
-		if apart {
+		if apart(i) || i == base && baseApart {
 			out = append(out, i)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/textfile"
@@ -139,18 +140,12 @@ func warnLanguage(ctx context.Context, e *env, lib *data.Library, imported []*da
 			continue // reported by the commands that read it
 		}
 		read := textfile.DetectLanguage(v.Text)
-		if read == "" || baseTag(read) == baseTag(v.Language) {
+		if read == "" || compare.SameLanguage(read, v.Language) {
 			continue
 		}
 		fmt.Fprintf(e.stderr, "variorum import: warning: %s reads as %s, not %s as --lang says; it is stored as %s (variorum edit %d --lang %s changes it)\n",
 			termName(v.FileName), read, v.Language, v.Language, v.ID, read)
 	}
-}
-
-// baseTag is a language tag's primary language: "en" for "en-GB".
-func baseTag(tag string) string {
-	base, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	return base
 }
 
 // exitInterrupted is the exit status of a command stopped by an interrupt,
