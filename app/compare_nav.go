@@ -12,7 +12,7 @@ import (
 func (v *CompareView) Changes() []int {
 	var out []int
 	for i, r := range v.rows {
-		if IsChange(r, v.trivial) {
+		if ChangesOf(r, v.trivial, v.of) {
 			out = append(out, i)
 		}
 	}
@@ -85,7 +85,7 @@ func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Changes()) }
 func (v *CompareView) setCurrentAmong(i int, changes []int) string {
 	v.scrollTo(i)
 	v.markCurrent(i)
-	return v.navigated(placeAmong(changes, i, v.rows))
+	return v.navigated(placeAmong(changes, i, v.rows, v.FollowedLabel()))
 }
 
 // markCurrent makes row i (a row shown) the current one, outlined.
@@ -113,7 +113,7 @@ func (v *CompareView) followScreen() {
 	}
 	i := v.firstRowShown()
 	v.markCurrent(i)
-	v.navigated(placeAmong(v.Changes(), i, v.rows))
+	v.navigated(placeAmong(v.Changes(), i, v.rows, v.FollowedLabel()))
 }
 
 // firstRowShown is the first row wholly in the viewport, or the row at
@@ -139,16 +139,38 @@ func (v *CompareView) firstRowShown() int {
 // placeAmong says where row i of rows is for a person: "Changed row 3 of
 // 11 (row 27)", or "Row 27" for a row without changes. The row's number
 // is the one the side panel, the move labels and the exports' row
-// columns cite, whatever rows a filter hides.
-func placeAmong(changes []int, i int, rows []RowView) string {
+// columns cite, whatever rows a filter hides. With of, the label of the
+// version followed alone, the changes are that version's: "Changed row
+// 3 of 11 in abridged-en (row 27)".
+func placeAmong(changes []int, i int, rows []RowView, of string) string {
 	n := i + 1
 	if i >= 0 && i < len(rows) {
 		n = rows[i].Row + 1
 	}
+	if of != "" {
+		of = " in " + of
+	}
 	if k, found := slices.BinarySearch(changes, i); found {
-		return fmt.Sprintf("Changed row %d of %d (row %d)", k+1, len(changes), n)
+		return fmt.Sprintf("Changed row %d of %d%s (row %d)", k+1, len(changes), of, n)
 	}
 	return fmt.Sprintf("Row %d", n)
+}
+
+// Followed is the column whose changes alone Next, Previous and "changes
+// only" follow (ViewModel.SetFollowed), or -1 for every version's.
+func (v *CompareView) Followed() int { return v.of }
+
+// FollowedLabel names the version Followed, or is "".
+func (v *CompareView) FollowedLabel() string {
+	if v.of < 0 || v.of >= len(v.columnsShown.ids) {
+		return ""
+	}
+	labels := make([]string, len(v.columnsShown.ids))
+	for k, id := range v.columnsShown.ids {
+		w, _ := v.vm.VersionByID(id)
+		labels[k] = w.Label
+	}
+	return shownNames(labels, v.columnsShown.ids)[v.of]
 }
 
 // JumpToRow scrolls to comparison row r (as a placeholder names it) and

@@ -26,6 +26,7 @@ type CompareView struct {
 	seq       int  // Comparison.Seq of the rows shown
 	filtered  bool // whether only changed rows are shown
 	trivial   bool // whether typography-only changes are hidden
+	of        int  // the column whose changes alone count (ChangesOf), or -1
 	asyncRows int  // from this many rows on, prepare them in the background
 	// job numbers the preparations started; only the latest one is
 	// installed. rowsPending is set while new rows (not only highlights)
@@ -76,6 +77,7 @@ func NewCompareView(vm *ViewModel, m *Measurer) *CompareView {
 		asyncRows: defaultAsyncRows,
 		current:   -1,
 		jumpTo:    -1,
+		of:        -1,
 	}
 	v.message.Alignment = fyne.TextAlignCenter
 	v.message.Wrapping = fyne.TextWrapWord
@@ -282,7 +284,12 @@ func (v *CompareView) Update() {
 	cmp := v.vm.Comparison()
 	v.updateTitles(cmp)
 	only, trivial := v.vm.OnlyChanged(), v.vm.HideTrivial()
-	if cmp.Seq != v.seq || only != v.filtered || trivial != v.trivial {
+	shown := v.columnsShown
+	if !cmp.Busy {
+		shown = versionsOf(cmp)
+	}
+	of := v.vm.FollowedIn(shown.ids, shown.base)
+	if cmp.Seq != v.seq || only != v.filtered || trivial != v.trivial || of != v.of {
 		keep := -1 // the comparison row at the top, kept when only the filters change
 		switch {
 		case v.restoreTop > 0 && len(cmp.Rows) > 0:
@@ -297,13 +304,11 @@ func (v *CompareView) Update() {
 		if !v.sameColumns(cmp) {
 			v.jumpTo = -1 // a click in other versions
 		}
-		if !cmp.Busy {
-			// While busy, cmp.Rows are still the previous comparison's,
-			// of the versions shown before.
-			v.columnsShown = versionsOf(cmp)
-		}
-		v.seq, v.filtered, v.trivial = cmp.Seq, only, trivial
-		rows, index := VisibleRows(cmp.Rows, only, trivial)
+		// While busy, cmp.Rows are still the previous comparison's, of
+		// the versions shown before.
+		v.columnsShown = shown
+		v.seq, v.filtered, v.trivial, v.of = cmp.Seq, only, trivial, of
+		rows, index := VisibleRows(cmp.Rows, only, trivial, of)
 		v.current = -1
 		v.setRows(rows, index, keep)
 	}

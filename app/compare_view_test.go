@@ -491,7 +491,7 @@ func TestPlaceholderKeepsItsDirection(t *testing.T) {
 	table, _ := res.MovesInPlace()
 	all := BuildRows(res, table)
 	for _, only := range []bool{false, true} {
-		rows, _ := VisibleRows(all, only, false)
+		rows, _ := VisibleRows(all, only, false, -1)
 		var texts []string
 		for _, r := range rows {
 			for _, runs := range runsOfRow(r) {
@@ -519,7 +519,7 @@ func TestHiddenTypographyIsNotDrawn(t *testing.T) {
 	}
 	table, _ := res.MovesInPlace()
 	for _, hide := range []bool{false, true} {
-		rows, _ := VisibleRows(BuildRows(res, table), false, hide)
+		rows, _ := VisibleRows(BuildRows(res, table), false, hide, -1)
 		var trivial, added int
 		var text strings.Builder
 		for _, r := range rows {

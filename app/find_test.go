@@ -74,7 +74,7 @@ func TestFindMovesTheCounter(t *testing.T) {
 	if v.Current() < 0 {
 		t.Fatal("no match gone to")
 	}
-	want := placeAmong(v.Changes(), v.Current(), v.Rows())
+	want := placeAmong(v.Changes(), v.Current(), v.Rows(), v.FollowedLabel())
 	if mw.Status.Text != want {
 		t.Errorf("status %q at the match, want %q", mw.Status.Text, want)
 	}

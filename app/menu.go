@@ -3,6 +3,7 @@ package app
 import (
 	"cmp"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -81,8 +82,35 @@ func (mw *MainWindow) viewMenu() *fyne.Menu {
 		func(o CompareOptions) bool { return o.IgnoreCase }, func(o *CompareOptions, on bool) { o.IgnoreCase = on })
 	noPunct := mw.optionItem("Ignore punctuation", fyne.KeyP,
 		func(o CompareOptions) bool { return o.IgnorePunctuation }, func(o *CompareOptions, on bool) { o.IgnorePunctuation = on })
-	return fyne.NewMenu("View", next, prev, fyne.NewMenuItemSeparator(), versions, swap,
+	return fyne.NewMenu("View", next, prev, mw.followItem(), fyne.NewMenuItemSeparator(), versions, swap,
 		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, mw.themeItem())
+}
+
+// followItem is the menu item whose submenu chooses whose changes Next
+// and Previous follow (followItems), disabled while there is no choice.
+func (mw *MainWindow) followItem() *fyne.MenuItem {
+	mw.follow = fyne.NewMenuItem("Follow changes of", nil)
+	mw.follow.ChildMenu = fyne.NewMenu("")
+	mw.syncFollow()
+	return mw.follow
+}
+
+// syncFollow lists in the follow item's submenu the versions shown now,
+// and reports whether that changed its items.
+func (mw *MainWindow) syncFollow() bool {
+	items := followItems(mw.VM)
+	ids, _ := mw.VM.Columns() // labels may repeat in another briefing
+	old := mw.follow.ChildMenu.Items
+	same := len(old) == len(items) && slices.Equal(ids, mw.followIDs)
+	for k := 0; same && k < len(items); k++ {
+		same = old[k].Label == items[k].Label && old[k].Checked == items[k].Checked
+	}
+	if same {
+		return false
+	}
+	mw.follow.ChildMenu.Items, mw.followIDs = items, ids
+	mw.follow.Disabled = len(items) == 0
+	return true
 }
 
 // optionItem is a menu item, ticked while on, that turns on and off the
@@ -139,7 +167,7 @@ func (mw *MainWindow) tick(it *fyne.MenuItem, on func() bool) *fyne.MenuItem {
 // syncTicks ticks the menu items whose setting is on, redrawing the menu
 // only when one changed.
 func (mw *MainWindow) syncTicks() {
-	changed := false
+	changed := mw.follow != nil && mw.syncFollow()
 	for _, t := range mw.ticks {
 		if on := t.on(); on != t.item.Checked {
 			t.item.Checked, changed = on, true

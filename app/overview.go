@@ -114,7 +114,7 @@ func (r *overviewRenderer) paintTicks(w, h int) image.Image {
 	// set since (a view not yet sized).
 	for i, row := range v.rows[:min(len(v.rows), len(v.heights))] {
 		rh := v.heights[i]
-		if IsChange(row, v.trivial) {
+		if ChangesOf(row, v.trivial, v.of) {
 			var c color.Color
 			switch {
 			case i == v.current:

@@ -56,6 +56,12 @@ type CellView struct {
 	// removed (Result.MarkedAgainst): the base's, or a rendering's in
 	// another language that a revision in its language was compared with.
 	Removals bool
+	// Changed marks a cell of a version that one of its own changes
+	// against its reference touches (text it changed, added, moved or
+	// lacks here); Trivial, that every such change is typography only.
+	// A rendering across languages has no word changes: its findings
+	// stand for them (ChangesOf).
+	Changed, Trivial bool
 }
 
 // Placeholder is the text of a placeholder cell in row, or "".
@@ -96,6 +102,7 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 				all = false
 			case c.Placeholder:
 				cv.MovedTo, cv.Arrived = c.MovedRow, v == res.Base
+				cv.Changed = !cv.Arrived // the version moved the passage away
 				all = false
 			default:
 				cv.Has, any = true, true
@@ -191,14 +198,15 @@ func cellOf(r compare.Row, v int) *compare.Cell {
 
 // VisibleRows returns the rows the view shows, with the index of each in
 // rows: all of them, or the changed ones (typography-only changes left out
-// when hideTrivial) with a paragraph break marked wherever unchanged rows
+// when hideTrivial; of column of alone, or of every version for of < 0,
+// as ChangesOf) with a paragraph break marked wherever unchanged rows
 // were left out.
-func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool) ([]RowView, []int) {
+func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool, of int) ([]RowView, []int) {
 	out := make([]RowView, 0, len(rows))
 	index := make([]int, 0, len(rows))
 	prev := -1
 	for i, r := range rows {
-		if onlyChanged && !IsChange(r, hideTrivial) {
+		if onlyChanged && !ChangesOf(r, hideTrivial, of) {
 			continue
 		}
 		if onlyChanged && prev != i-1 {
@@ -242,6 +250,21 @@ func IsChange(r RowView, hideTrivial bool) bool {
 	return r.Changed && !(hideTrivial && r.Trivial) || len(r.Findings) > 0
 }
 
+// ChangesOf reports whether the row holds a change of column col's
+// version (against its reference) or a finding on it: where Next and
+// Previous stop when a reader follows one version. An abridged copy
+// lacks most rows; following another version skips them. For col < 0
+// (every version), or a column the row lacks, it is IsChange.
+func ChangesOf(r RowView, hideTrivial bool, col int) bool {
+	if col < 0 || col >= len(r.Cells) {
+		return IsChange(r, hideTrivial)
+	}
+	if c := r.Cells[col]; c.Changed && !(hideTrivial && c.Trivial) {
+		return true
+	}
+	return slices.ContainsFunc(r.Findings, func(f FindingView) bool { return f.Column == col })
+}
+
 // ChangeView is one change as the change list shows it.
 type ChangeView struct {
 	Kind          compare.Kind
@@ -254,7 +277,9 @@ type ChangeView struct {
 }
 
 // changeViews lists the changes of res with the row that shows each (by
-// the changed version's cell, or the base's for a deletion).
+// the changed version's cell, or the base's for a deletion), and marks
+// in rows the changed version's cells that each change touches
+// (CellView.Changed).
 func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []ChangeView {
 	// Each version's cells with text, in table order, as (start, row).
 	type at struct{ start, end, row int }
@@ -297,10 +322,33 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 		} else {
 			cv.Row = find(c.B, c.BStart)
 		}
+		// Both sides' rows: what a replacement took away may span rows
+		// where the version has nothing.
+		if c.AEnd > c.AStart {
+			markChanged(rows[find(c.A, c.AStart):find(c.A, c.AEnd-1)+1], c.B, c.Trivial)
+		}
+		if c.BEnd > c.BStart {
+			markChanged(rows[find(c.B, c.BStart):find(c.B, c.BEnd-1)+1], c.B, c.Trivial)
+		}
 		out = append(out, cv)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Row < out[j].Row })
 	return out
+}
+
+// markChanged marks column col of rows changed, and trivially so only
+// while every change that touches it is.
+func markChanged(rows []RowView, col int, trivial bool) {
+	for i := range rows {
+		if col >= len(rows[i].Cells) {
+			continue
+		}
+		c := &rows[i].Cells[col]
+		if !c.Changed {
+			c.Changed, c.Trivial = true, true
+		}
+		c.Trivial = c.Trivial && trivial
+	}
 }
 
 // attachFindings puts each finding on the row that shows its table row:

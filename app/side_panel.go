@@ -156,13 +156,15 @@ func spaceName(r rune) string {
 }
 
 // update lists the comparison's changes (without typography-only ones
-// when they are hidden) and notes.
+// when they are hidden; only the followed version's while one is) and
+// notes.
 func (p *sidePanel) update() {
 	cmp := p.mw.VM.Comparison()
 	hide := p.mw.VM.HideTrivial()
+	of := p.mw.View.Followed()
 	p.items = p.items[:0]
 	for _, c := range cmp.Changes {
-		if !(hide && c.Trivial) {
+		if !(hide && c.Trivial) && (of < 0 || c.Column == of) {
 			p.items = append(p.items, c)
 		}
 	}
@@ -170,6 +172,9 @@ func (p *sidePanel) update() {
 	p.found = p.found[:0]
 	for r, row := range cmp.Rows {
 		for _, f := range row.Findings {
+			if of >= 0 && f.Column != of {
+				continue
+			}
 			if n := len(p.found); n > 0 && p.found[n-1].last == r-1 && p.found[n-1].FindingView == f {
 				p.found[n-1].last = r
 				continue

@@ -91,7 +91,7 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	left := container.NewHBox(b.versions, baseLabel)
 	// The filters sit in a menu of their own so that the bar fits a
 	// narrow window; the View menu has them too.
-	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only", b.tips, b.showFilters)
+	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only, follow one version's changes", b.tips, b.showFilters)
 	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
 		widget.NewSeparator(), b.prev, b.next, b.counter)
 	b.content = readingBorder(nil, nil, left, right, b.base)
@@ -107,6 +107,9 @@ func (b *columnBar) showFiltersOn() {
 		if c.Checked {
 			n++
 		}
+	}
+	if b.vm.Followed() != 0 {
+		n++
 	}
 	text, importance := "Filters", widget.MediumImportance
 	if n > 0 {
@@ -136,7 +139,42 @@ func (b *columnBar) filterMenu() *fyne.Menu {
 		it.Checked = c.Checked
 		return it
 	}
-	return fyne.NewMenu("", item(b.noCase), item(b.noPunct), item(b.trivial), item(b.only))
+	items := []*fyne.MenuItem{item(b.noCase), item(b.noPunct), item(b.trivial), item(b.only)}
+	if follow := followItems(b.vm); len(follow) > 0 {
+		items = append(append(items, fyne.NewMenuItemSeparator()), follow...)
+	}
+	return fyne.NewMenu("", items...)
+}
+
+// followItems are the menu items that choose whose changes Next,
+// Previous and "changes only" follow: every version's, or one shown
+// version's alone (not the base's, whose text the others are compared
+// with); the choice in force ticked. With fewer than two versions
+// compared with the base there is nothing to choose.
+func followItems(vm *ViewModel) []*fyne.MenuItem {
+	ids, base := vm.Columns()
+	labels := make([]string, len(ids))
+	for k, id := range ids {
+		v, _ := vm.VersionByID(id)
+		labels[k] = v.Label
+	}
+	names := shownNames(labels, ids)
+	followed := vm.Followed()
+	all := fyne.NewMenuItem("Changes of every version", func() { vm.SetFollowed(0) })
+	all.Checked = followed == 0
+	items := []*fyne.MenuItem{all}
+	for k, id := range ids {
+		if id == base {
+			continue
+		}
+		it := fyne.NewMenuItem(fmt.Sprintf("Changes of %s only", names[k]), func() { vm.SetFollowed(id) })
+		it.Checked = followed == id
+		items = append(items, it)
+	}
+	if len(items) < 3 {
+		return nil
+	}
+	return items
 }
 
 func (b *columnBar) report(err error) {

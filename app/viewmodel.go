@@ -138,6 +138,7 @@ type ViewModel struct {
 	cmp         Comparison
 	onlyChanged bool               // show changed rows only
 	hideTrivial bool               // typography-only changes count as unchanged
+	followed    int64              // the version whose changes alone Next and "changes only" follow, or 0
 	gen         int                // generation of the running comparison
 	cancel      context.CancelFunc // cancels the running comparison
 	listeners   []func()
@@ -304,6 +305,44 @@ func (m *ViewModel) SetHideTrivial(hide bool) { m.setFlag(&m.hideTrivial, hide) 
 
 // HideTrivial reports whether typography-only changes are hidden.
 func (m *ViewModel) HideTrivial() bool { return m.flag(&m.hideTrivial) }
+
+// SetFollowed chooses the version whose changes alone Next, Previous and
+// "changes only" follow (its changes against its reference, or the
+// translation check's findings on a rendering); 0 follows every
+// version's. Following a version not shown, or the base, follows every
+// version's.
+func (m *ViewModel) SetFollowed(id int64) {
+	m.mu.Lock()
+	same := m.followed == id
+	m.followed = id
+	m.mu.Unlock()
+	if !same {
+		m.notify()
+	}
+}
+
+// Followed returns the version SetFollowed chose, or 0 while every
+// version is followed (also where the chosen one is the base, or is not
+// shown).
+func (m *ViewModel) Followed() int64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.followed == m.baseID || !slices.Contains(m.columns, m.followed) {
+		return 0
+	}
+	return m.followed
+}
+
+// FollowedIn is the column of Followed among versions ids (the columns
+// of rows computed, which lag behind Columns while a comparison runs)
+// with base the base's column, or -1 for every version.
+func (m *ViewModel) FollowedIn(ids []int64, base int) int {
+	id := m.Followed()
+	if k := slices.Index(ids, id); id != 0 && k != base {
+		return k
+	}
+	return -1
+}
 
 func (m *ViewModel) setFlag(f *bool, on bool) {
 	m.mu.Lock()

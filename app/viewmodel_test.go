@@ -242,10 +242,10 @@ func TestVisibleRows(t *testing.T) {
 	rows := []RowView{
 		{ParagraphStart: true}, {Changed: true}, {}, {Changed: true}, {Changed: true},
 	}
-	if got, _ := VisibleRows(rows, false, false); len(got) != 5 {
+	if got, _ := VisibleRows(rows, false, false, -1); len(got) != 5 {
 		t.Fatalf("all rows: %d", len(got))
 	}
-	got, index := VisibleRows(rows, true, false)
+	got, index := VisibleRows(rows, true, false, -1)
 	if len(got) != 3 || !slices.Equal(index, []int{1, 3, 4}) {
 		t.Fatalf("changed rows: %d at %v, want 3 at [1 3 4]", len(got), index)
 	}

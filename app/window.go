@@ -77,11 +77,15 @@ type MainWindow struct {
 	// own (none was ever chosen).
 	theme string
 	// ticks are the menu items ticked while a setting is on.
-	ticks    []menuTick
-	bar      *columnBar
-	measurer *Measurer
-	opts     Options
-	ctx      context.Context
+	ticks []menuTick
+	// follow is the View menu's "Follow changes of", for the versions
+	// followIDs (syncFollow).
+	follow    *fyne.MenuItem
+	followIDs []int64
+	bar       *columnBar
+	measurer  *Measurer
+	opts      Options
+	ctx       context.Context
 	// side holds the change list and the notes beside the rows.
 	side *sidePanel
 	// library shows and hides the library panel, for a small window.

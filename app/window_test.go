@@ -1596,7 +1596,7 @@ func TestScrollKeysMoveTheCurrentRow(t *testing.T) {
 			if tc.keys[0] == fyne.KeyEnd && tc.keys[len(tc.keys)-1] == fyne.KeyEnd && !whollyShown(v, len(v.Rows())-1) {
 				t.Error("End did not show the last row")
 			}
-			if want := placeAmong(changes, cur, v.Rows()); mw.Status.Text != want {
+			if want := placeAmong(changes, cur, v.Rows(), ""); mw.Status.Text != want {
 				t.Errorf("status %q, want %q", mw.Status.Text, want)
 			}
 			k, found := slices.BinarySearch(changes, cur)

@@ -1,0 +1,122 @@
+package app
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// TestFollowOneVersion follows the changes of one version of the
+// sample's four: the abridged copy lacks most rows, which makes every row
+// a change of some version, and Next, "changes only", the counter, the
+// change list and the status then follow the revision alone.
+func TestFollowOneVersion(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	all := v.Changes()
+	revised := versionByLabel(t, mw.VM, "revised-en")
+	item := followItem(t, mw, "Changes of revised-en only")
+	item.Action()
+	mw.Window.Canvas().Capture()
+	col := v.Followed()
+	if ids, _ := mw.VM.Columns(); col < 0 || ids[col] != revised.ID {
+		t.Fatalf("following column %d of %v, want revised-en's (%d)", col, ids, revised.ID)
+	}
+	changes := v.Changes()
+	t.Logf("rows with changes: %d of every version, %d of revised-en", len(all), len(changes))
+	if len(changes) == 0 || len(changes) >= len(all)/2 {
+		t.Errorf("%d rows with revised-en's changes, of %d with any version's", len(changes), len(all))
+	}
+	// Every row stopped at holds a change of the revision, and every
+	// change of the revision is on a row stopped at.
+	cmp := mw.VM.Comparison()
+	stops := map[int]bool{}
+	for _, i := range changes {
+		stops[v.ComparisonRow(i)] = true
+		if c := v.Rows()[i].Cells[col]; !c.Changed && !slices.ContainsFunc(v.Rows()[i].Findings, func(f FindingView) bool { return f.Column == col }) {
+			t.Errorf("row %d is stopped at without a change of revised-en", v.Rows()[i].Row+1)
+		}
+	}
+	for _, c := range cmp.Changes {
+		if c.Column == col && !stops[c.Row] && !(mw.VM.HideTrivial() && c.Trivial) {
+			t.Errorf("revised-en's change %q → %q on row %d is not stopped at", c.Before, c.After, c.Row+1)
+		}
+	}
+	if got := v.NextChange(1); !strings.Contains(got, " in revised-en (row ") {
+		t.Errorf("status %q does not say whose changes it counts", got)
+	}
+	if mw.bar.filters.Text != "Filters (1 on)" {
+		t.Errorf("Filters button %q while following one version", mw.bar.filters.Text)
+	}
+	if item := followItem(t, mw, "Changes of revised-en only"); !item.Checked {
+		t.Error("the followed version is not ticked in the View menu")
+	}
+	for _, c := range mw.side.items {
+		if c.Column != col {
+			t.Errorf("the change list shows %q → %q of column %d", c.Before, c.After, c.Column)
+		}
+	}
+	mw.VM.SetOnlyChanged(true)
+	if got := len(v.Rows()); got != len(changes) {
+		t.Errorf("changes only shows %d rows, want revised-en's %d", got, len(changes))
+	}
+	mw.VM.SetOnlyChanged(false)
+
+	// The base's changes are what the others are compared with: making
+	// the revision the base follows every version again, as does
+	// hiding it.
+	if err := mw.VM.SetBase(revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	if mw.VM.Followed() != 0 || v.Followed() >= 0 {
+		t.Errorf("with revised-en the base: following %d (column %d)", mw.VM.Followed(), v.Followed())
+	}
+	blog := versionByLabel(t, mw.VM, "blog-en")
+	if err := mw.VM.SetBase(blog.ID); err != nil {
+		t.Fatal(err)
+	}
+	if v.Followed() < 0 {
+		t.Error("with blog-en the base again, revised-en is no longer followed")
+	}
+	if err := mw.VM.ToggleColumn(revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	if mw.VM.Followed() != 0 || v.Followed() >= 0 || mw.bar.filters.Text != "Filters" {
+		t.Errorf("revised-en hidden: following %d (column %d), button %q", mw.VM.Followed(), v.Followed(), mw.bar.filters.Text)
+	}
+	if got := len(v.Changes()); got == 0 {
+		t.Error("no changes left to go to")
+	}
+}
+
+// TestFollowNeedsTwoVersions offers no choice of whose changes to follow
+// with one version compared with the base.
+func TestFollowNeedsTwoVersions(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	if items := followItems(mw.VM); len(items) != 0 {
+		t.Errorf("with two versions shown the follow menu offers %d items", len(items))
+	}
+	if !mw.follow.Disabled {
+		t.Error("the View menu's follow item is enabled with nothing to choose")
+	}
+}
+
+// followItem is the item labelled label of the View menu's "Follow
+// changes of".
+func followItem(t *testing.T, mw *MainWindow, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, it := range mw.follow.ChildMenu.Items {
+		if it.Label == label {
+			return it
+		}
+	}
+	var labels []string
+	for _, it := range mw.follow.ChildMenu.Items {
+		labels = append(labels, it.Label)
+	}
+	t.Fatalf("no %q among %q", label, labels)
+	return nil
+}
