@@ -59,11 +59,12 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 		}
 	}
 	base := r.Result.Base
-	for _, f := range r.Findings {
-		before, after := r.findingTexts(f)
-		rec := []string{cell(r.label(base)), cell(r.label(f.Version)), string(f.Kind), "finding",
-			"no", cell(before), cell(after), itoa(f.Row + 1), "", "", "", "", "", "", "",
-			itoa(base + 1), itoa(f.Version + 1)}
+	_, rowOf := r.Result.MovesInPlace()
+	for i, shown := range LaidOut(r.Findings, rowOf) {
+		before, after := r.findingTexts(r.Findings[i])
+		rec := []string{cell(r.label(base)), cell(r.label(shown.Version)), string(shown.Kind), "finding",
+			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", "", "", "", "", "",
+			itoa(base + 1), itoa(shown.Version + 1)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

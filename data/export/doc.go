@@ -13,8 +13,8 @@
 //   - html.go, report.html: one self-contained page (html/template, CSS
 //     inline, no script, nothing fetched) with the aligned columns
 //     highlighted and laid out as the window shows them (a moved passage
-//     at both ends, rows numbered so, where CSV, JSON and Markdown number
-//     the alignment table's rows), the change list numbers first,
+//     at both ends; every export and "variorum check" number rows in that
+//     layout, layout.go), the change list numbers first,
 //     findings and notes, and print CSS for A4 and Letter. Rows come in
 //     <tbody> chunks with content-visibility: auto, so a browser lays out
 //     only what is near the viewport and a 10 MB pair stays usable.

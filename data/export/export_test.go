@@ -254,7 +254,7 @@ func TestReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := readings(&Report{Result: res, Versions: make([]Version, 3)})
+	got := readings(&Report{Result: res, Versions: make([]Version, 3)}, res.Rows)
 	want := [][]string{{"A", "B", "A"}, {"A", "A", ""}}
 	if len(got) != len(want) {
 		t.Fatalf("readings %q", got)

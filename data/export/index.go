@@ -35,9 +35,12 @@ type Position struct {
 	Row, Paragraph, Sentence int
 }
 
-// newIndex indexes the report's alignment table (Result.Rows), which the
-// JSON and CSV number their rows by.
-func newIndex(r *Report) *index { return newIndexOver(r, r.Result.Rows) }
+// newIndex indexes the report's alignment table laid out as the window
+// shows it (Result.MovesInPlace), which every export numbers its rows by.
+func newIndex(r *Report) *index {
+	rows, _ := r.Result.MovesInPlace()
+	return newIndexOver(r, rows)
+}
 
 // newIndexOver indexes rows, a layout of the report's table (the table,
 // or Result.MovesInPlace's); placeholders hold no text and are left out.

@@ -87,9 +87,10 @@ type jsonRow struct {
 }
 
 // JSONFinding is a translation check's finding as JSON shows it, with its
-// rows counted from 1, as a change's row is and the HTML report and
-// "variorum check" show them (compare's Finding counts alignment rows from
-// 0): alignment[row-1] is the row.
+// rows counted from 1, as a change's row is and the window, the HTML
+// report and "variorum check" show them: alignment[row-1] is the row.
+// Its findings are LaidOut: compare's Finding counts rows of the table
+// before moved passages are laid out at both ends, and from 0.
 type JSONFinding struct {
 	compare.Finding
 	Row     int `json:"row"`
@@ -125,14 +126,16 @@ func WriteJSON(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
 	}
-	res, ix := r.Result, newIndex(r)
+	res := r.Result
+	rows, rowOf := res.MovesInPlace()
+	ix := newIndexOver(r, rows)
 	b := r.Briefing
 	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
 		Briefing: jsonBriefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note},
 		Options:  jsonOptions{r.Options.IgnoreCase, r.Options.IgnorePunctuation, r.Options.HideTrivial},
-		Findings: JSONFindings(r.Findings), Notes: make([]jsonNote, 0, len(r.Notes)),
+		Findings: JSONFindings(LaidOut(r.Findings, rowOf)), Notes: make([]jsonNote, 0, len(r.Notes)),
 		Versions: make([]jsonVersion, len(r.Versions)), Changes: make([]jsonChange, 0, len(res.Changes)),
-		Alignment: make([]jsonRow, len(res.Rows))}
+		Alignment: make([]jsonRow, len(rows))}
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
 			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
@@ -154,8 +157,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 		}
 		out.Changes = append(out.Changes, jc)
 	}
-	for i, rd := range readings(r) {
-		jr := jsonRow{Row: res.Rows[i], Readings: make([]*string, len(rd))}
+	for i, rd := range readings(r, rows) {
+		jr := jsonRow{Row: rows[i], Readings: make([]*string, len(rd))}
 		for v := range rd {
 			if rd[v] != "" {
 				jr.Readings[v] = &rd[v]

@@ -87,7 +87,8 @@ func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int
 func writeMarkdownFindingsAndNotes(bw *bufio.Writer, r *Report, ix *index) {
 	if len(r.Findings) > 0 {
 		bw.WriteString("\n## Translation check\n\n")
-		for _, f := range r.Findings {
+		_, rowOf := r.Result.MovesInPlace()
+		for _, f := range LaidOut(r.Findings, rowOf) {
 			fmt.Fprintf(bw, "- %s: %s\n", mdText(r.label(f.Version)), mdText(f.String()))
 		}
 	}

@@ -64,13 +64,14 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		rendering, frame = from, "checked with "+dst.Label+" as the source: "
 	}
 	notes := r.findingsByRow(rendering, frame)
+	_, rowOf := res.MovesInPlace()
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a == nil || b == nil {
 			continue
 		}
 		m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
-			Props: [][2]string{{"row", strconv.Itoa(i + 1)}}, Notes: notes[i]})
+			Props: [][2]string{{"row", strconv.Itoa(rowOf[i] + 1)}}, Notes: notes[i]})
 	}
 	if err := WriteTMX(w, m); err != nil {
 		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)

@@ -40,10 +40,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return fail(e, fs, err)
 	}
+	// Rows are numbered as the window and the exports lay them out.
+	rows, rowOf := res.MovesInPlace()
+	findings = export.LaidOut(findings, rowOf)
+	t := laidOutTable{res, rows}
 	if *format == "json" {
-		return printJSON(e, fs, findingsJSON(res, findings, files, langs))
+		return printJSON(e, fs, findingsJSON(t, findings, files, langs))
 	}
-	if err := findingsAsText(e.stdout, res, findings, files, langs); err != nil {
+	if err := findingsAsText(e.stdout, t, findings, files, langs); err != nil {
 		return fail(e, fs, fmt.Errorf("writing the output: %w", err))
 	}
 	return 0
@@ -52,7 +56,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 // findingsJSON is what "variorum check --format json" prints: the files
 // and their languages, the number of rows, and the findings, each with
 // the texts of its row.
-func findingsJSON(res *compare.Result, findings []compare.Finding, files, langs []string) any {
+func findingsJSON(res laidOutTable, findings []compare.Finding, files, langs []string) any {
 	type finding struct {
 		export.JSONFinding
 		// The texts of the finding's (first) row, so that a reader
@@ -70,12 +74,12 @@ func findingsJSON(res *compare.Result, findings []compare.Finding, files, langs 
 	for i, f := range export.JSONFindings(findings) {
 		list[i] = finding{f, rowText(res, f.Finding.Row, 0), rowText(res, f.Finding.Row, f.Version)}
 	}
-	return out{files, langs, len(res.Rows), list}
+	return out{files, langs, len(res.rows), list}
 }
 
 // findingsAsText writes the findings rendering by rendering, each with its
 // row quoted, as "variorum check" does.
-func findingsAsText(out io.Writer, res *compare.Result, findings []compare.Finding, files, langs []string) error {
+func findingsAsText(out io.Writer, res laidOutTable, findings []compare.Finding, files, langs []string) error {
 	w := bufio.NewWriter(out)
 	for v := 1; v < len(files); v++ {
 		fmt.Fprintf(w, "%s (%s) against %s (%s):\n", termName(files[v]), termName(langLabel(langs[v])), termName(files[0]), termName(langLabel(langs[0])))
@@ -101,7 +105,7 @@ const quotedRunes = 100
 // quoteRow prints the text of row r in each version of vs, labelled,
 // one shortened line each, under a finding: row numbers alone send a
 // reader back to the files.
-func quoteRow(w io.Writer, res *compare.Result, r int, vs []int, labels []string) {
+func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels []string) {
 	for k, v := range vs {
 		if t := rowText(res, r, v); t != "" {
 			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(export.Clip(t, quotedRunes)))
@@ -109,12 +113,19 @@ func quoteRow(w io.Writer, res *compare.Result, r int, vs []int, labels []string
 	}
 }
 
+// laidOutTable is a comparison with its rows laid out as the window
+// shows them (Result.MovesInPlace), which findings' rows then count.
+type laidOutTable struct {
+	*compare.Result
+	rows []compare.Row
+}
+
 // rowText is the text of row r in version v, on one line, or "" where
 // the version has none there.
-func rowText(res *compare.Result, r, v int) string {
-	if r < 0 || r >= len(res.Rows) || res.Rows[r].Cells[v] == nil {
+func rowText(res laidOutTable, r, v int) string {
+	if r < 0 || r >= len(res.rows) || res.rows[r].Cells[v] == nil {
 		return ""
 	}
-	c := res.Rows[r].Cells[v]
+	c := res.rows[r].Cells[v]
 	return export.Squeeze(res.Texts[v][c.Start:c.End])
 }
