@@ -9,9 +9,11 @@ import (
 )
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
-// (row of the alignment table; paragraph, and sentence in the paragraph,
-// of the version holding the text, counted in it alone: see Position) and
-// byte offsets 0-based, end exclusive, as in the JSON. from and to are
+// (row of the table as the window lays it out; paragraph, and sentence in
+// the paragraph, of the version holding the text, to's or for a deletion
+// from's, counted in it alone: see Position) and byte offsets 0-based,
+// end exclusive, into the text as the library holds it (UTF-8, as
+// "variorum show ID --json" gives it), as in the JSON. from and to are
 // the versions' labels, which need not differ; from_version and
 // to_version number them from 1, in the report's order. before, after,
 // the labels and notes are the text, but for an apostrophe before one a
@@ -21,8 +23,10 @@ import (
 // is the finding's (omission, addition, number, name, moved, …), flags
 // "finding", before and after what differs (the source text left out,
 // the rendering's text added, the numbers only each side has, a name and
-// its renderings), row the first row it is on, and the byte offsets,
-// paragraph and sentence empty.
+// its renderings; a passage left out, added or moved in full), row the
+// first row it is on, the offsets the bytes its rows hold in the source
+// (from) and the rendering (to), empty on a side without text there,
+// and paragraph and sentence empty.
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
 	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
 	"from_version", "to_version"}
@@ -61,9 +65,11 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	base := r.Result.Base
 	_, rowOf := r.Result.MovesInPlace()
 	for i, shown := range LaidOut(r.Findings, rowOf) {
-		before, after := r.findingTexts(r.Findings[i])
+		f := r.Findings[i]
+		before, after := r.findingTexts(f)
+		from, to := offsets(r.findingSpan(f, base)), offsets(r.findingSpan(f, f.Version))
 		rec := []string{cell(r.label(base)), cell(r.label(shown.Version)), string(shown.Kind), "finding",
-			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", "", "", "", "", "",
+			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", from[0], from[1], to[0], to[1], "",
 			itoa(base + 1), itoa(shown.Version + 1)}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -75,26 +81,59 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 
 // findingTexts is what a finding says differs: its source and target
 // texts, or for an omission the base's text of its rows and for an
-// addition the rendering's.
+// addition the rendering's, whole (a moved passage's end too, which the
+// finding quotes by its first words).
 func (r *Report) findingTexts(f compare.Finding) (before, after string) {
 	rowsText := func(v int) string {
-		var parts []string
-		for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
-			cells := r.Result.Rows[row].Cells
-			if v < len(cells) && cells[v] != nil && !cells[v].Placeholder {
-				parts = append(parts, r.Result.Texts[v][cells[v].Start:cells[v].End])
-			}
+		start, end, ok := r.findingSpan(f, v)
+		if !ok {
+			return ""
 		}
-		return strings.Join(parts, "\n\n")
+		return r.Result.Texts[v][start:end]
 	}
 	before, after = f.Source, f.Target
-	switch f.Kind {
-	case compare.FindingOmission:
+	switch {
+	case f.Kind == compare.FindingOmission, f.Kind == compare.FindingMoved && f.Source != "":
 		before = rowsText(r.Result.Base)
-	case compare.FindingAddition:
+	case f.Kind == compare.FindingAddition, f.Kind == compare.FindingMoved && f.Target != "":
 		after = rowsText(f.Version)
 	}
 	return before, after
+}
+
+// findingCells are version v's cells with text in the rows of f.
+func (r *Report) findingCells(f compare.Finding, v int) []*compare.Cell {
+	var out []*compare.Cell
+	for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
+		cells := r.Result.Rows[row].Cells
+		if v < len(cells) && cells[v] != nil && !cells[v].Placeholder {
+			out = append(out, cells[v])
+		}
+	}
+	return out
+}
+
+// findingSpan is the bytes of version v that the rows of f hold (the
+// rows of a run are consecutive in v's text), or !ok where v has no text
+// there.
+func (r *Report) findingSpan(f compare.Finding, v int) (start, end int, ok bool) {
+	cells := r.findingCells(f, v)
+	if len(cells) == 0 {
+		return 0, 0, false
+	}
+	start, end = cells[0].Start, cells[0].End
+	for _, c := range cells[1:] {
+		start, end = min(start, c.Start), max(end, c.End)
+	}
+	return start, end, true
+}
+
+// offsets are a span's fields of the CSV: two empty ones without a span.
+func offsets(start, end int, ok bool) [2]string {
+	if !ok {
+		return [2]string{}
+	}
+	return [2]string{itoa(start), itoa(end)}
 }
 
 // cell guards a text cell against formula injection (OWASP's CSV

@@ -1,6 +1,8 @@
 package export
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"time"
@@ -60,11 +62,15 @@ type DiffVersion struct {
 // then the library's.
 type jsonVersion struct {
 	DiffVersion
-	Source     string     `json:"source,omitempty"`
-	URL        string     `json:"url,omitempty"`
-	Kind       string     `json:"kind,omitempty"`
-	FileName   string     `json:"file_name,omitempty"`
+	Source   string `json:"source,omitempty"`
+	URL      string `json:"url,omitempty"`
+	Kind     string `json:"kind,omitempty"`
+	FileName string `json:"file_name,omitempty"`
+	// SHA256 is the imported file's; TextSHA256 the text's that the
+	// offsets count bytes of, as the library holds it (decoded to
+	// UTF-8), which "variorum show ID --json" gives as text.
 	SHA256     string     `json:"sha256,omitempty"`
+	TextSHA256 string     `json:"text_sha256"`
 	Size       int64      `json:"size,omitempty"`
 	ImportedAt *time.Time `json:"imported_at,omitempty"`
 	Retrieved  string     `json:"retrieved,omitempty"`
@@ -139,7 +145,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
 			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
-			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, Retrieved: v.RetrievedAt, Note: v.Note}
+			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, TextSHA256: textSHA256(res.Texts[i]),
+			Size: v.Size, Retrieved: v.RetrievedAt, Note: v.Note}
 		if !v.ImportedAt.IsZero() {
 			t := v.ImportedAt.UTC()
 			jv.ImportedAt = &t
@@ -172,4 +179,10 @@ func WriteJSON(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	return enc.Encode(out)
+}
+
+// textSHA256 is the hex SHA-256 of a version's text.
+func textSHA256(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
 }
