@@ -56,6 +56,10 @@ type htmlRow struct {
 }
 
 type htmlChange struct {
+	// N numbers the change for its anchor, change-N: the table's changes
+	// first, then the typography-only ones, so that hiding those leaves
+	// the others' numbers as they were.
+	N                            int
 	From, To, Kind, Flags, Notes string
 	Before, After                template.HTML // escaped by htmlText
 	BeforeDir, AfterDir          string        // their versions' directions (Report.direction)
@@ -63,7 +67,10 @@ type htmlChange struct {
 	Class                        string
 }
 
-type htmlFinding struct{ Version, Text string }
+type htmlFinding struct {
+	Version string
+	Text    template.HTML // escaped, its rows linked (findingHTML)
+}
 
 type htmlNote struct {
 	Version, Text, Date string
@@ -73,6 +80,12 @@ type htmlNote struct {
 // WriteHTML writes r as one self-contained HTML page: metadata, the
 // aligned columns highlighted as the window shows them, the change list
 // (numbers first), the translation check's findings and the notes.
+//
+// A reader cites the page by its anchors: each row of the aligned text
+// is row-N for the number it shows, which links to it (a permalink to
+// copy), and each listed change is change-N. The change list, the
+// translation check, the notes and a moved passage's placeholders link
+// to the rows they name, plain links that need no script.
 func WriteHTML(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -154,8 +167,14 @@ func htmlPageOf(r *Report) *htmlPage {
 		}
 		p.Changes = append(p.Changes, hc)
 	}
+	for k := range p.Changes {
+		p.Changes[k].N = k + 1
+	}
+	for k := range p.Trivial {
+		p.Trivial[k].N = len(p.Changes) + k + 1
+	}
 	for _, f := range findings {
-		p.Findings = append(p.Findings, htmlFinding{r.label(f.Version), f.String()})
+		p.Findings = append(p.Findings, htmlFinding{r.label(f.Version), findingHTML(f)})
 	}
 	for _, n := range r.Notes {
 		p.Notes = append(p.Notes, htmlNote{Version: r.label(n.Version), Text: n.Text, Date: dateOf(n.UpdatedAt),
@@ -189,7 +208,7 @@ func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow
 				b.WriteString(`<td class="empty">`)
 			case c.Placeholder:
 				b.WriteString(`<td class="empty"><div class="aside">`)
-				b.WriteString(compare.PlaceholderText(i, c.MovedRow, v == res.Base))
+				b.WriteString(rowLink(c.MovedRow, compare.PlaceholderText(i, c.MovedRow, v == res.Base)))
 				b.WriteString("</div>")
 			default:
 				b.WriteString(open[v])
@@ -197,7 +216,7 @@ func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)
-				b.WriteString(htmlText(s))
+				b.WriteString(s)
 				b.WriteString("</div>")
 			}
 			b.WriteString("</td>")
@@ -208,25 +227,59 @@ func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow
 	return chunks
 }
 
-// asidesByRow gathers the findings and notes of r, each marked, by the
-// row of the table laid out anew (rowOf[i] is where the table's row i
-// went) and the version that they are on.
+// asidesByRow gathers the findings and notes of r, each marked, as
+// HTML, by the row of the table laid out anew (rowOf[i] is where the
+// table's row i went) and the version that they are on.
 func asidesByRow(r *Report, ix *index, rowOf []int) map[[2]int][]string {
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
 	for _, f := range r.Findings {
 		laid := f // its other end named by the rows laid out
 		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
+		aside := "⚠ " + findingDetailHTML(laid)
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
 			at := [2]int{rowOf[row], f.Version}
-			onRow[at] = append(onRow[at], "⚠ "+laid.Detail())
+			onRow[at] = append(onRow[at], aside)
 		}
 	}
 	for _, n := range r.Notes {
 		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
-			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], "✎ "+n.Text)
+			onRow[[2]int{row, n.Version}] = append(onRow[[2]int{row, n.Version}], htmlText("✎ "+n.Text))
 		}
 	}
 	return onRow
+}
+
+// rowLink is text, escaped, as a link to row (counted from 0) of the
+// aligned text, whose anchor is row-N as the page numbers it (N from 1):
+// the id a reader cites and the number the report shows are one.
+func rowLink(row int, text string) string {
+	return `<a href="#row-` + itoa(row+1) + `">` + htmlText(text) + `</a>`
+}
+
+// findingHTML is f as the translation check lists it, its rows (the
+// rows laid out) a link to the first of them: a reader goes from the
+// list to the text in question. The words are compare's (Finding.String),
+// so that the list reads as the window's.
+func findingHTML(f compare.Finding) template.HTML {
+	detail := f.Detail()
+	rows := strings.TrimSuffix(f.String(), ": "+detail)
+	return template.HTML(rowLink(f.Row, rows) + ": " + findingDetailHTML(f))
+}
+
+// findingDetailHTML is f's detail, escaped, with a moved passage's other
+// end ("moved in the rendering, to rows 8-9") a link to it, as a
+// placeholder links to the other end of a move.
+func findingDetailHTML(f compare.Finding) string {
+	detail := f.Detail()
+	if f.Kind != compare.FindingMoved {
+		return htmlText(detail)
+	}
+	other := compare.RowsLabel(f.OtherRow, f.OtherLastRow)
+	i := strings.LastIndex(detail, other)
+	if i < 0 { // worded without its rows: nothing to link
+		return htmlText(detail)
+	}
+	return htmlText(detail[:i]) + rowLink(f.OtherRow, other) + htmlText(detail[i+len(other):])
 }
 
 // cellOpenings are the opening tags of each version's cells, which say
