@@ -24,6 +24,11 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // base's text where the base is among them (else the first one's), as a
 // normalised apparatus does. The change lists of HTML, CSV and JSON keep
 // the typographic differences, marked trivial.
+//
+// A moved passage is an <app type="transposition"> at each end, each with
+// an xml:id, row-N for its row as the HTML report numbers it, and a
+// corresp naming the other end, so that a reader or a tool joins the two.
+// A line break inside a reading is an <lb/>.
 func WriteTEI(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -32,7 +37,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	rows, _ := r.Result.MovesInPlace()
-	t := &teiWriter{enc: xml.NewEncoder(w), r: r, rows: rows, notes: notesByRow(r, rows)}
+	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: rows, notes: notesByRow(r, rows), moves: transpositions(rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -61,6 +66,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 
 // teiWriter writes tokens, keeping the first error.
 type teiWriter struct {
+	w   io.Writer // under enc, for what it cannot write (raw)
 	enc *xml.Encoder
 	r   *Report
 	// rows is the table laid out with moves in place, so that every
@@ -70,8 +76,37 @@ type teiWriter struct {
 	rows []compare.Row
 	// notes are the researcher's notes on each row, by row.
 	notes map[int][]Note
+	// moves are, for each row at one end of a moved passage, the rows at
+	// its other ends (transpositions).
+	moves map[int][]int
 	err   error
 }
+
+// transpositions pairs the ends of the moved passages of rows (laid out
+// by Result.MovesInPlace): a placeholder names the row at the other end,
+// and the link is made both ways, as the row a passage left has no
+// placeholder of the base's to point back when the base lacks the row.
+// A row that several versions moved away from has several other ends.
+func transpositions(rows []compare.Row) map[int][]int {
+	out := map[int][]int{}
+	for i, row := range rows {
+		for _, c := range row.Cells {
+			if c != nil && c.Placeholder {
+				out[i] = append(out[i], c.MovedRow)
+				out[c.MovedRow] = append(out[c.MovedRow], i)
+			}
+		}
+	}
+	for i, others := range out {
+		slices.Sort(others)
+		out[i] = slices.Compact(others)
+	}
+	return out
+}
+
+// rowID is the xml:id of row i (counted from 0) of the rows laid out:
+// row-N, N as the HTML report numbers that row and links to it.
+func rowID(i int) string { return "row-" + itoa(i+1) }
 
 // notesByRow puts each note on the row of rows that the other exports
 // put it on (index.rowOf): the row whose cell of its version holds its
@@ -112,6 +147,55 @@ func (t *teiWriter) close(name string) {
 }
 
 func (t *teiWriter) text(s string) { t.token(xml.CharData(xmlSafe(s))) }
+
+// raw writes s, well-formed XML, as it is: encoding/xml writes an empty
+// element as <lb></lb>, where TEI is read and written <lb/>.
+func (t *teiWriter) raw(s string) {
+	if t.err == nil {
+		t.err = t.enc.Flush()
+	}
+	if t.err == nil {
+		_, t.err = io.WriteString(t.w, s)
+	}
+}
+
+// lines writes a reading, its lines (teiLines, joined by "\n") parted by
+// <lb/>; a break between two Chinese or Japanese characters, which are
+// written without a space, is <lb break="no"/>: no word ends there.
+func (t *teiWriter) lines(text string) {
+	lines := strings.Split(text, "\n")
+	for k, line := range lines {
+		switch {
+		case k == 0:
+		case bothCJK([]byte(lines[k-1]), line):
+			t.raw(`<lb break="no"/>`)
+		default:
+			t.raw(`<lb/>`)
+		}
+		t.text(line)
+	}
+}
+
+// teiLines is a reading as written, its lines joined by "\n": each line
+// break, with the spaces and tabs around it and any blank lines after
+// it, is one, a break a paragraph holds ("Dear Colleagues," and "Good
+// afternoon" on lines of their own), which OneLine would make a space.
+// Characters XML cannot hold are dropped (xmlSafe), and a line left
+// empty with them.
+func teiLines(s string) string {
+	var lines []string
+	for s != "" {
+		i := strings.IndexAny(s, lineBreaks)
+		if i < 0 {
+			i = len(s)
+		}
+		if line := xmlSafe(strings.TrimRight(s[:i], " \t")); line != "" {
+			lines = append(lines, line)
+		}
+		s = strings.TrimLeft(s[i:], " \t"+lineBreaks)
+	}
+	return strings.Join(lines, "\n")
+}
 
 // element writes <name attrs>text</name>.
 func (t *teiWriter) element(name, text string, attrs ...string) {
@@ -233,7 +317,7 @@ func (t *teiWriter) shown(vs []int) int {
 
 // written returns row's readings as written, and their texts: readings
 // whose texts are one once written (they differed only in characters XML
-// cannot hold, which segText drops) are joined, so that no <app> offers
+// cannot hold, which teiLines drops) are joined, so that no <app> offers
 // two identical readings. A reading's text is the version's that shown
 // picks.
 func (t *teiWriter) written(row compare.Row, groups [][]int) ([][]int, []string) {
@@ -243,7 +327,7 @@ func (t *teiWriter) written(row compare.Row, groups [][]int) ([][]int, []string)
 	seen := map[string]int{} // written text -> its reading in out
 	for _, vs := range groups {
 		c := row.Cells[t.shown(vs)]
-		text := segText(res.Texts[c.Version][c.Start:c.End])
+		text := teiLines(res.Texts[c.Version][c.Start:c.End])
 		if k, ok := seen[text]; ok {
 			out[k] = append(out[k], vs...)
 			slices.Sort(out[k])
@@ -291,14 +375,12 @@ func (t *teiWriter) row(i int) {
 	row := t.rows[i]
 	groups, texts := t.written(row, groups)
 	if len(groups) == 1 && len(none) == 0 {
-		t.element("seg", texts[0], t.lang(groups[0])...)
+		t.open("seg", t.lang(groups[0])...)
+		t.lines(texts[0])
+		t.close("seg")
 		return
 	}
-	attrs := []string{}
-	if row.Moved {
-		attrs = append(attrs, "type", "transposition")
-	}
-	t.open("app", attrs...)
+	t.open("app", t.appAttrs(i)...)
 	if len(none) > 0 {
 		groups = append(groups, none)
 	}
@@ -313,9 +395,31 @@ func (t *teiWriter) row(i int) {
 		}
 		t.open("rdg", attrs...)
 		if k < len(texts) { // the versions without the row read nothing
-			t.text(texts[k])
+			t.lines(texts[k])
 		}
 		t.close("rdg")
 	}
 	t.close("app")
+}
+
+// appAttrs are the attributes of row i's <app>: a moved passage's end is
+// a transposition, with an xml:id and a corresp naming its other ends.
+// TEI P5 offers <listTranspose> too, but in its transcription module,
+// for one document's marks to read its parts in another order; between
+// witnesses, an apparatus entry linked by att.global.linking is what
+// TEI's text-criticism chapter and collation tools use.
+func (t *teiWriter) appAttrs(i int) []string {
+	others := t.moves[i]
+	if len(others) == 0 {
+		if t.rows[i].Moved {
+			return []string{"type", "transposition"}
+		}
+		return nil
+	}
+	attrs := []string{"type", "transposition"} // whatever Row.Moved says: the other end points here
+	refs := make([]string, len(others))
+	for k, o := range others {
+		refs[k] = "#" + rowID(o)
+	}
+	return append(attrs, "xml:id", rowID(i), "corresp", strings.Join(refs, " "))
 }
