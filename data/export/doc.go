@@ -15,7 +15,9 @@
 //     highlighted and laid out as the window shows them (a moved passage
 //     at both ends; every export and "variorum check" number rows in that
 //     layout, layout.go), the change list numbers first,
-//     findings and notes, and print CSS for A4 and Letter. Rows come in
+//     findings and notes, and print CSS for A4 and Letter. A reader cites
+//     a row or a change by its anchor (#row-27, #change-12); the change
+//     list, findings, notes and placeholders link the rows they name. Rows come in
 //     <tbody> chunks with content-visibility: auto, so a browser lays out
 //     only what is near the viewport and a 10 MB pair stays usable.
 //   - csv.go: one RFC 4180 record per change (LF line ends), with its row,
@@ -25,7 +27,9 @@
 //   - json.go: the "variorum diff --format json" contract plus metadata,
 //     positions, findings, notes and each row's readings.
 //   - tei.go: TEI P5 parallel segmentation, a <witness> per version and an
-//     <app> with one <rdg> per reading where the versions differ.
+//     <app> with one <rdg> per reading where the versions differ; a moved
+//     passage's two ends point at each other (xml:id, corresp), and line
+//     breaks stay <lb/>.
 //   - markdown.go: a summary for an issue tracker or an email.
 //   - tmx.go: TMX translation memories for translators' CAT tools (OmegaT,
 //     memoQ, Trados), from "variorum align"; tmx_report.go makes one of a

@@ -126,7 +126,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	// The columns read as the window shows them: each version in its own
 	// order, a moved passage at both ends (Result.MovesInPlace), and rows
 	// are numbered in that layout throughout the page, as in the window
-	// (CSV, JSON and Markdown number the alignment table's rows).
+	// and every other export (layout.go).
 	rows, rowOf := r.Result.MovesInPlace()
 	ix := newIndexOver(r, rows)
 	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), BriefingNote: r.Briefing.Note, Options: optionsLine(r), Stats: r.stats()}
