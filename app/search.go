@@ -71,16 +71,17 @@ const snippetLead = 30
 // no other mark: cut so that the first word found shows whole, with
 // snippetLead characters before it where the snippet is longer.
 func snippetLine(snip string, n int) string {
-	s := []rune(export.Squeeze(strings.NewReplacer(data.SnippetOpen, "[", data.SnippetClose, "]").Replace(snip)))
-	first := slices.Index(s, '[')
-	if end := slices.Index(s, ']'); first > snippetLead && end >= n-1 {
+	// Found by the library's own marks: the text may hold brackets.
+	s := []rune(export.Squeeze(snip))
+	first := slices.Index(s, []rune(data.SnippetOpen)[0])
+	if end := slices.Index(s, []rune(data.SnippetClose)[0]); first > snippetLead && end >= n-1 {
 		cut := first - snippetLead
 		for cut < first && s[cut] != ' ' { // start at a word
 			cut++
 		}
 		s = append([]rune("…"), s[cut+1:]...)
 	}
-	return export.Clip(string(s), n)
+	return export.Clip(strings.NewReplacer(data.SnippetOpen, "[", data.SnippetClose, "]").Replace(string(s)), n)
 }
 
 // openHit shows a search hit's version (see ViewModel.OpenVersion) and

@@ -19,6 +19,9 @@ func TestSnippetLine(t *testing.T) {
 		{"The ⟦café⟧\nis open.", 120, "The [café] is open."},
 		{long, 60, "…word word word chaired by [Mikhail] Nurtleu, the minister."},
 		{long, 200, strings.Repeat("word ", 30) + "chaired by [Mikhail] Nurtleu, the minister."},
+		// Brackets of the text's own ([My Emphasis]) do not stand for the
+		// word found.
+		{"[My Emphasis] " + long, 60, "…word word word chaired by [Mikhail] Nurtleu, the minister."},
 	} {
 		got := snippetLine(tc.snip, tc.n)
 		if got != tc.want {

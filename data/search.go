@@ -67,6 +67,11 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	terms := parseQuery(query)
 	if len(terms) == 0 {
+		if literal := strings.TrimSpace(strings.ReplaceAll(query, `"`, "")); literal != "" {
+			// Signs with no word in them (a flag, "§", "№"), which the
+			// index does not hold: looked for as they are written.
+			return l.searchLiteral(ctx, literal, limit)
+		}
 		return nil, fmt.Errorf("search %q: no words to search for", clipQuery(query))
 	}
 	var chunks []int64
@@ -114,6 +119,70 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	return kept, nil
 }
+
+// searchLiteral finds the versions whose text holds needle as it is
+// written, newest first, with a snippet around its first occurrence. It
+// reads every text: it serves the queries the index cannot (no words),
+// which are short and rare.
+func (l *Library) searchLiteral(ctx context.Context, needle string, limit int) ([]Hit, error) {
+	var texts []string
+	scan := func(s scanner) (*Hit, error) {
+		var h Hit
+		var text string
+		err := s.Scan(&h.VersionID, &h.Label, &h.Language, &h.Kind, &h.BriefingID, &h.BriefingSlug, &h.BriefingTitle, &text)
+		texts = append(texts, text)
+		return &h, err
+	}
+	hits, err := queryAll(ctx, l.db, scan, `SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, v.text
+		FROM versions v JOIN briefings b ON b.id = v.briefing_id
+		WHERE instr(v.text, ?) > 0 ORDER BY v.id DESC LIMIT ?`, needle, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", clipQuery(needle), classify(err))
+	}
+	for i := range hits {
+		hits[i].Snippet = literalSnippet(texts[i], needle)
+	}
+	return hits, nil
+}
+
+// literalSnippet is the words around the first needle in text, the
+// needle marked, snippetWords words in all at most.
+func literalSnippet(text, needle string) string {
+	at := strings.Index(text, needle)
+	if at < 0 {
+		return ""
+	}
+	before, after := strings.Fields(text[:at]), strings.Fields(text[at+len(needle):])
+	// The needle's own word, where it sits inside one ("KZ🇰🇿"), stays whole.
+	head, tail := "", ""
+	if at > 0 && !unicode.IsSpace(lastRune(text[:at])) && len(before) > 0 {
+		head, before = before[len(before)-1], before[:len(before)-1]
+	}
+	if end := at + len(needle); end < len(text) && !unicode.IsSpace(firstRune(text[end:])) && len(after) > 0 {
+		tail, after = after[0], after[1:]
+	}
+	keep := snippetWords / 2
+	var b strings.Builder
+	if len(before) > keep {
+		before = before[len(before)-keep:]
+		b.WriteString("…")
+	}
+	for _, w := range before {
+		b.WriteString(w + " ")
+	}
+	b.WriteString(head + SnippetOpen + needle + SnippetClose + tail)
+	for i, w := range after {
+		if i == keep {
+			b.WriteString(" …")
+			break
+		}
+		b.WriteString(" " + w)
+	}
+	return b.String()
+}
+
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // holdsCutTerms reports whether the text of version id holds whole each
 // phrase the index was asked only the start of (queryTerm.cut).

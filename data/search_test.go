@@ -70,8 +70,12 @@ func TestSearchRussianAndEnglish(t *testing.T) {
 	if hits, err := l.Search(ctx, "іжак", 10); err != nil || len(hits) != 0 {
 		t.Errorf("іжак matched їжак: %v %v", hits, err)
 	}
-	if _, err := l.Search(ctx, "  !!  ", 10); err == nil {
+	if _, err := l.Search(ctx, ` "" `, 10); err == nil {
 		t.Error("empty query accepted")
+	}
+	// Signs without a word are looked for as written (TestSearchSigns).
+	if hits, err := l.Search(ctx, "  !!  ", 10); err != nil || len(hits) != 0 {
+		t.Errorf(`Search("!!"): %d hits, %v`, len(hits), err)
 	}
 }
 
