@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSearchSigns finds what has no word in it (a flag, a section sign),
@@ -58,4 +59,27 @@ func TestLiteralSnippet(t *testing.T) {
 			t.Errorf("literalSnippet(%q, %q) = %q, want %q", tc.text, tc.needle, got, tc.want)
 		}
 	}
+}
+
+// FuzzLiteralSnippet: a snippet of a text that holds the needle marks it
+// once, whole, and cuts no character in two.
+func FuzzLiteralSnippet(f *testing.F) {
+	f.Add("a b 🇰🇿 c d", "🇰🇿")
+	f.Add("KZ🇰🇿,", "🇰🇿")
+	f.Add("§§ § x", "§")
+	f.Fuzz(func(t *testing.T, text, needle string) {
+		if needle == "" || !utf8.ValidString(text) || !utf8.ValidString(needle) {
+			return
+		}
+		got := literalSnippet(text, needle)
+		if !strings.Contains(text, needle) {
+			if got != "" {
+				t.Fatalf("snippet %q of a text without %q", got, needle)
+			}
+			return
+		}
+		if !strings.Contains(got, SnippetOpen+needle+SnippetClose) || !utf8.ValidString(got) {
+			t.Fatalf("literalSnippet(%q, %q) = %q", text, needle, got)
+		}
+	})
 }
