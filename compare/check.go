@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // FindingKind names what a translation check found.
@@ -108,11 +109,14 @@ func (f Finding) Detail() string {
 // shownNumbers words nums, a number finding's side, for a person: a
 // month that text names by a word, beyond the figures it writes of that
 // number, is shown with its word, "11 (ноябре)", as a reader would not
-// know 11 for November.
+// know 11 for November; a number that text writes only inside a date or
+// a time in figures is shown with it, "6 (21.06.2024)", as a bare 6 says
+// nothing of where it stands.
 func shownNumbers(nums, text string) string {
 	if nums == "" {
 		return ""
 	}
+	within, alone := figuresWithin(text)
 	months := map[string]string{} // a month's number: the first word naming it
 	figures := map[string]int{}   // how often the text writes each number as a figure
 	forEachWord(text, func(i, j int) {
@@ -135,16 +139,93 @@ func shownNumbers(nums, text string) string {
 		i = j + 1
 	}
 	parts := strings.Fields(nums)
+	done := inFigures(parts, within, alone)
 	for k, n := range parts {
 		switch w := months[n]; {
+		case done[k]:
 		case figures[n] > 0:
 			figures[n]-- // "11 ноября": the first 11 is the day's figure
 		case w != "":
 			parts[k] = n + " (" + w + ")"
 		}
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), " ")
 }
+
+// inFigures words the numbers of parts that the text writes only inside
+// a date, a time or a range in figures (within, alone: figuresWithin):
+// each with its figure, "6 (21.06.2024)", or the figure once where parts
+// lists every number in it, "161-177" (the others left ""). done marks
+// the parts it worded.
+func inFigures(parts []string, within map[string]string, alone map[string]bool) (done []bool) {
+	done = make([]bool, len(parts))
+	listed := map[string]int{} // a figure: how many of its numbers parts lists
+	for _, n := range parts {
+		if f := within[n]; f != "" && !alone[n] {
+			listed[f]++
+		}
+	}
+	shown := map[string]bool{}
+	for k, n := range parts {
+		f := within[n]
+		if f == "" || alone[n] {
+			continue
+		}
+		done[k] = true
+		switch {
+		case listed[f] < len(figureParts(f)):
+			parts[k] = n + " (" + f + ")"
+		case shown[f]:
+			parts[k] = ""
+		default:
+			parts[k], shown[f] = f, true
+		}
+	}
+	return done
+}
+
+// figureParts are the numbers of a date, a time or a range in figures.
+func figureParts(figure string) []string {
+	return strings.FieldsFunc(figure, func(r rune) bool { return r < utf8.RuneSelf && isDateSeparator(byte(r)) })
+}
+
+// figuresWithin reads the figures of text: within maps a number written
+// as a part of a date, a time or a range in figures ("21.06.2024",
+// "2024-06-21", "21/06", "161-177") to the first such figure, alone
+// tells the numbers written as figures of their own.
+func figuresWithin(text string) (within map[string]string, alone map[string]bool) {
+	within, alone = map[string]string{}, map[string]bool{}
+	for i := 0; i < len(text); {
+		if !isASCIIDigit(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && (isASCIIDigit(text[j]) || isDateSeparator(text[j]) && j+1 < len(text) && isASCIIDigit(text[j+1])) {
+			j++
+		}
+		figure := text[i:j]
+		parts := figureParts(figure)
+		for _, p := range parts {
+			n := strings.TrimLeft(p, "0")
+			if n == "" {
+				n = "0"
+			}
+			switch {
+			case len(parts) == 1:
+				alone[n] = true
+			case within[n] == "":
+				within[n] = figure
+			}
+		}
+		i = j
+	}
+	return within, alone
+}
+
+// isDateSeparator reports a character that joins the parts of a date or
+// time written in figures.
+func isDateSeparator(b byte) bool { return b == '.' || b == '-' || b == '/' || b == ':' }
 
 // numbersDiffer words a number finding: source and target are the
 // numbers each side has that the other lacks, either of them none.

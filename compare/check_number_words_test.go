@@ -7,6 +7,7 @@ package compare
 
 import (
 	"context"
+	"maps"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,17 @@ func TestNumberFindingShowsMonths(t *testing.T) {
 		{"Саммит пройдёт 11 ноября в Астане.", "The summit will be held in Astana on 12 December.",
 			"numbers differ: only the source has 11 11 (ноября), only the rendering 12 12 (December)", "11 11"},
 		{"Они встретились 3 раза.", "They met 4 times.", "numbers differ: only the source has 3, only the rendering 4", "3"},
+		// A part of a date or a time in figures is shown with it.
+		{"Встреча состоялась 21.06.2024 в Алматы.", "The meeting took place on 22.06.2024 in Almaty.",
+			"numbers differ: only the source has 21 (21.06.2024), only the rendering 22 (22.06.2024)", "21"},
+		{"Встреча состоялась 21.06.2024 в Алматы.", "The meeting took place on June 22, 2024 in Almaty.",
+			"numbers differ: only the source has 21 (21.06.2024), only the rendering 22", "21"},
+		{"Заседание начнётся в 14:30.", "The meeting will start at 14:40.",
+			"numbers differ: only the source has 14:30, only the rendering 14:40", "14:30"},
+		// Every number of a range: the range once.
+		{"См. страницы 161-177.", "See the pages.", "numbers differ: only the source has 161-177", "161 177"},
+		{"Пришли 12 из 1.5 тысяч.", "12 of 1.6 thousand came.",
+			"numbers differ: only the source has 1500, only the rendering 1600", "1500"},
 	} {
 		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"ru", "en"}})
 		if err != nil {
@@ -116,6 +128,29 @@ func TestNumberFindingShowsMonths(t *testing.T) {
 		}
 		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
 			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
+		}
+	}
+}
+
+func TestFiguresWithin(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		within map[string]string
+		alone  []string
+	}{
+		{"21.06.2024 и 2024-06-22", map[string]string{"21": "21.06.2024", "6": "21.06.2024", "2024": "21.06.2024", "22": "2024-06-22"}, nil},
+		{"в 14:30, 12 человек.", map[string]string{"14": "14:30", "30": "14:30"}, []string{"12"}},
+		{"5. Пункт -3 и 007", map[string]string{}, []string{"5", "3", "7"}},
+		{"1/2 or 21/06.", map[string]string{"1": "1/2", "2": "1/2", "21": "21/06", "6": "21/06"}, nil},
+	} {
+		within, alone := figuresWithin(tc.text)
+		if !maps.Equal(within, tc.within) {
+			t.Errorf("figuresWithin(%q) within %v, want %v", tc.text, within, tc.within)
+		}
+		for _, n := range tc.alone {
+			if !alone[n] {
+				t.Errorf("figuresWithin(%q): %s not alone in %v", tc.text, n, alone)
+			}
 		}
 	}
 }
