@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // emitter turns token-level diffs of aligned groups into Changes.
@@ -33,18 +34,32 @@ func (e *emitter) addTrivial(as, ae, bs, be int, flag string) {
 	if p := e.pending; p != nil && as >= p.AEnd && bs >= p.BEnd && onlySpace(e.a.text[p.AEnd:as]) && onlySpace(e.b.text[p.BEnd:bs]) {
 		p.AEnd, p.BEnd = ae, be
 		p.AText, p.BText = e.a.text[p.AStart:ae], e.b.text[p.BStart:be]
+		p.Kind = spanKind(p.AStart, ae, p.BStart, be)
 		if flag != "" && !p.HasFlag(flag) {
 			p.Flags = append(p.Flags, flag)
 		}
 		return
 	}
 	e.flushTrivial()
-	c := Change{Kind: Replace, A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+	c := Change{Kind: spanKind(as, ae, bs, be), A: e.ai, B: e.bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
 		AText: e.a.text[as:ae], BText: e.b.text[bs:be], Trivial: true}
 	if flag != "" {
 		c.Flags = []string{flag}
 	}
 	e.pending = &c
+}
+
+// spanKind names a change by its spans: a comma added where punctuation is
+// ignored is still an insertion, if a trivial one, not the replacement of
+// nothing.
+func spanKind(as, ae, bs, be int) Kind {
+	switch {
+	case as == ae:
+		return Insert
+	case bs == be:
+		return Delete
+	}
+	return Replace
 }
 
 func onlySpace(s string) bool { return strings.TrimFunc(s, isSpaceRune) == "" }
@@ -86,16 +101,36 @@ func (e *emitter) gap(as, ae, bs, be int) {
 		e.addTrivial(as, ae, bs, be, "")
 		return
 	}
-	// Ignored characters (zero-width, punctuation under --ignore-punctuation).
-	lo, hi := trimSpaceSpan(ga)
-	blo, bhi := trimSpaceSpan(gb)
-	if lo == hi {
-		lo, hi = 0, 0
+	// Ignored characters (zero-width, punctuation under
+	// --ignore-punctuation) with white space around them. The change is
+	// only what differs: a comma on both sides is no change, and the
+	// space after it that became a line break is one.
+	p, q := sharedByteEnds(ga, gb)
+	da, db := ga[p:len(ga)-q], gb[p:len(gb)-q]
+	e.addTrivial(as+p, ae-q, bs+p, be-q, e.trivialFlag(da, db))
+}
+
+// sharedByteEnds returns the lengths in bytes of the longest prefix and then
+// the longest suffix of what remains that x and y share, cut at rune
+// boundaries so that a change never starts or ends inside a character
+// ("…" and "⸦" share their first and last bytes). It is sharedEnds on
+// bytes.
+func sharedByteEnds(x, y string) (prefix, suffix int) {
+	n := min(len(x), len(y))
+	for prefix < n && x[prefix] == y[prefix] {
+		prefix++
 	}
-	if blo == bhi {
-		blo, bhi = 0, 0
+	for prefix > 0 && prefix < len(x) && !utf8.RuneStart(x[prefix]) {
+		prefix--
 	}
-	e.addTrivial(as+lo, as+max(hi, lo), bs+blo, bs+max(bhi, blo), e.trivialFlag(ga, gb))
+	n -= prefix
+	for suffix < n && x[len(x)-1-suffix] == y[len(y)-1-suffix] {
+		suffix++
+	}
+	for suffix > 0 && !utf8.RuneStart(x[len(x)-suffix]) {
+		suffix--
+	}
+	return prefix, suffix
 }
 
 func (e *emitter) trivialFlag(x, y string) string {

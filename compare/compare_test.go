@@ -90,9 +90,10 @@ func prepared(opts Options, texts ...string) []*document {
 }
 
 // checkInvariants verifies what every result must satisfy: offsets in
-// bounds and on UTF-8 boundaries, texts that match the offsets, word
-// changes that do not overlap, alignment cells in bounds, and segments that
-// rebuild each text exactly.
+// bounds and on UTF-8 boundaries, texts that match the offsets, kinds that
+// match the spans, no change but a move that reads the same on both
+// sides, word changes that do not overlap, alignment cells in bounds, and
+// segments that rebuild each text exactly.
 func checkInvariants(t testing.TB, r *Result) {
 	t.Helper()
 	onBoundary := func(s string, i int) bool {
@@ -127,6 +128,16 @@ func checkInvariants(t testing.TB, r *Result) {
 			if c.BStart != c.BEnd || c.AStart == c.AEnd {
 				t.Fatalf("bad delete spans: %+v", c)
 			}
+		case Replace:
+			// An empty side is an insertion or a deletion, trivial or not.
+			if c.AStart == c.AEnd || c.BStart == c.BEnd {
+				t.Fatalf("a replace with an empty side: %+v", c)
+			}
+		}
+		if c.Kind != Move && c.AText == c.BText {
+			// Only a move may read the same on both sides: it changes
+			// the place, not the words.
+			t.Fatalf("a change that changes nothing: %+v", c)
 		}
 		if c.Kind != Move {
 			perSide[[2]int{c.B, 0}] = append(perSide[[2]int{c.B, 0}], sp{c.AStart, c.AEnd})

@@ -63,6 +63,10 @@ func FuzzCompare(f *testing.F) {
 	for _, s := range seeds {
 		f.Add(s[0], s[1], false, false)
 	}
+	// Punctuation ignored: a comma kept while the space after it wraps,
+	// and one added before a paragraph break.
+	f.Add("units, including them.", "units,\nincluding them.", false, true)
+	f.Add("Good afternoon\n\nWe met.", "Good afternoon,\n\nWe met.", false, true)
 	f.Fuzz(func(t *testing.T, a, b string, ignoreCase, ignorePunct bool) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			t.Skip("texts reach the engine as valid UTF-8")

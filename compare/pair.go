@@ -106,7 +106,7 @@ func paragraphBreaks(a, b *document, ai, bi int, groups []group) []Change {
 		}
 		as, ae := a.sents[h.a0-1].end, a.sents[h.a0].start
 		bs, be := b.sents[h.b0-1].end, b.sents[h.b0].start
-		out = append(out, Change{Kind: Replace, A: ai, B: bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
+		out = append(out, Change{Kind: spanKind(as, ae, bs, be), A: ai, B: bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
 			AText: a.text[as:ae], BText: b.text[bs:be], Trivial: true})
 	}
 	return out
