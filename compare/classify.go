@@ -577,8 +577,9 @@ var ambiguousWeekdays = wordSet(`среда среды среде среду с�
 var weekdayAbbreviations = wordSet(`mon tue tues wed thu thur thurs fri sat sun`)
 
 func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
+	fields := strings.Fields(words)
+	m := make(map[string]bool, len(fields)) // sized: built at start-up, for every run
+	for _, w := range fields {
 		m[w] = true
 	}
 	return m
