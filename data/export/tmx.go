@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // TMX is a translation memory: pairs of segments in two languages with the
@@ -68,9 +70,12 @@ type tmxProp struct {
 
 // tmxTU holds its notes and props before its variants, as TMX orders them.
 type tmxTU struct {
-	Notes []string  `xml:"note"`
-	Props []tmxProp `xml:"prop"`
-	TUVs  []tmxTUV  `xml:"tuv"`
+	// SegType is set where the unit is cut otherwise than the header
+	// says: several sentences in a memory of sentences.
+	SegType string    `xml:"segtype,attr,omitempty"`
+	Notes   []string  `xml:"note"`
+	Props   []tmxProp `xml:"prop"`
+	TUVs    []tmxTUV  `xml:"tuv"`
 }
 
 type tmxTUV struct {
@@ -105,6 +110,11 @@ func WriteTMX(w io.Writer, m *TMX) error {
 			continue
 		}
 		tu := tmxTU{TUVs: []tmxTUV{{Lang: srcLang, Seg: src}, {Lang: tgtLang, Seg: tgt}}}
+		if m.SegType == "sentence" && (len(compare.Sentences(u.Src)) > 1 || len(compare.Sentences(u.Tgt)) > 1) {
+			// A CAT tool trusts a memory of sentences not to need
+			// cutting; TMX 1.4b names a unit cut otherwise on the unit.
+			tu.SegType = "block"
+		}
 		for _, n := range u.Notes {
 			tu.Notes = append(tu.Notes, xmlSafe(n))
 		}

@@ -259,3 +259,27 @@ func TestReportTMXLanguageDetermined(t *testing.T) {
 		})
 	}
 }
+
+// TestTMXUnitSegType marks a unit of several sentences in a memory of
+// sentences, as TMX 1.4b has a unit cut otherwise than its header say so.
+func TestTMXUnitSegType(t *testing.T) {
+	m := &TMX{SrcLang: "ru", TgtLang: "en", SegType: "sentence", Tool: "Variorum", Units: []TMXUnit{
+		{Src: "Видим здесь хороший потенциал.", Tgt: "We see good potential here."},
+		{Src: "Переговоры прошли. Все согласились.", Tgt: "The talks went well and everyone agreed."},
+	}}
+	var b bytes.Buffer
+	if err := WriteTMX(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		TUs []struct {
+			SegType string `xml:"segtype,attr"`
+		} `xml:"body>tu"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.TUs) != 2 || doc.TUs[0].SegType != "" || doc.TUs[1].SegType != "block" {
+		t.Errorf("units' segtype %+v, want none then block\n%s", doc.TUs, b.String())
+	}
+}
