@@ -38,7 +38,11 @@ func (ex *exporter) start() {
 	for i, f := range formats {
 		names[i] = f.Describe()
 	}
+	// On by default: a window's user opens a CSV in a spreadsheet, which
+	// reads UTF-8 without the mark in its own code page (Cyrillic and
+	// curly quotes garbled); the command line leaves it to --bom.
 	bom := mw.dialogs.check("Byte order mark (for Excel)", nil)
+	bom.SetChecked(true)
 	choice := mw.dialogs.choice(names)
 	choice.OnChanged = func(string) { // the mark is a CSV option
 		if i := choice.SelectedIndex(); i >= 0 && formats[i] == export.CSV {

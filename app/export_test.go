@@ -93,6 +93,9 @@ func TestExportFromWindow(t *testing.T) {
 	if sel == nil || bom == nil {
 		t.Fatal("no format choice or byte order mark in the export dialog")
 	}
+	if !bom.Checked {
+		t.Error("the byte order mark is off: a spreadsheet would read a Russian CSV in its code page")
+	}
 	for i, f := range export.Formats() {
 		sel.SetSelectedIndex(i)
 		if bom.Disabled() != (f != export.CSV) {
