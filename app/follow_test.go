@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // TestFollowOneVersion follows the changes of one version of the
@@ -77,9 +79,10 @@ func TestFollowOneVersion(t *testing.T) {
 	if err := mw.VM.SetBase(blog.ID); err != nil {
 		t.Fatal(err)
 	}
-	if v.Followed() < 0 {
-		t.Error("with blog-en the base again, revised-en is no longer followed")
+	if v.Followed() >= 0 {
+		t.Error("with blog-en the base again, revised-en is followed again without being chosen")
 	}
+	followItem(t, mw, "Changes of revised-en only").Action()
 	if err := mw.VM.ToggleColumn(revised.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -88,6 +91,53 @@ func TestFollowOneVersion(t *testing.T) {
 	}
 	if got := len(v.Changes()); got == 0 {
 		t.Error("no changes left to go to")
+	}
+	if err := mw.VM.ToggleColumn(revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	if mw.VM.Followed() != 0 {
+		t.Error("revised-en shown again is followed again without being chosen")
+	}
+	// Down to one version beside the base, there is nothing to choose
+	// and nothing is followed.
+	followItem(t, mw, "Changes of revised-en only").Action()
+	showPair(t, mw, "blog-en", "revised-en")
+	if mw.VM.Followed() != 0 || mw.bar.filters.Text != "Filters" || strings.Contains(mw.Status.Text, " in revised-en") {
+		t.Errorf("a pair: following %d, button %q, status %q", mw.VM.Followed(), mw.bar.filters.Text, mw.Status.Text)
+	}
+}
+
+// TestFollowMarksRemovals follows the abridged copy: the base's column
+// then marks what it removed, where it marked the revision's removals
+// (the first version compared with it), and the status says so.
+func TestFollowMarksRemovals(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	const removed = "activities in the field of"
+	marked := func() bool {
+		for _, r := range mw.VM.Comparison().Rows {
+			for _, c := range r.Cells {
+				if !c.Base {
+					continue
+				}
+				for _, s := range c.Segs {
+					if s.Kind != compare.Equal && strings.Contains(s.Text, removed) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	if marked() || !strings.Contains(mw.Status.Text, "removed words: revised-en's") {
+		t.Fatalf("before following: %q marked %v, status %q", removed, marked(), mw.Status.Text)
+	}
+	followItem(t, mw, "Changes of abridged-en only").Action()
+	if !marked() || !strings.Contains(mw.Status.Text, "removed words: abridged-en's") {
+		t.Errorf("following abridged-en: %q marked %v, status %q", removed, marked(), mw.Status.Text)
+	}
+	followItem(t, mw, "Changes of every version").Action()
+	if marked() {
+		t.Errorf("following every version again, %q is still marked", removed)
 	}
 }
 

@@ -78,11 +78,18 @@ func (c CellView) Placeholder(row int) string {
 // word with it (Result.MarkedAgainst), every other column against its
 // reference.
 func BuildRows(res *compare.Result, table []compare.Row) []RowView {
+	return BuildRowsFollowing(res, table, -1)
+}
+
+// BuildRowsFollowing is BuildRows for a view that follows column f's
+// changes alone (ChangesOf): the base's column, or the rendering f
+// revises, marks what f removed (Result.MarkedAgainstFollowing).
+func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowView {
 	n := len(res.Texts)
-	segs := res.TextSegments()
+	segs := res.TextSegmentsFollowing(f)
 	removals := make([]bool, n)
 	for v := range removals {
-		removals[v] = v == res.Base || res.MarkedAgainst(v) >= 0
+		removals[v] = v == res.Base || res.MarkedAgainstFollowing(v, f) >= 0
 	}
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
@@ -200,7 +207,8 @@ func cellOf(r compare.Row, v int) *compare.Cell {
 // rows: all of them, or the changed ones (typography-only changes left out
 // when hideTrivial; of column of alone, or of every version for of < 0,
 // as ChangesOf) with a paragraph break marked wherever unchanged rows
-// were left out.
+// were left out. Following column of, a row's Changed and Trivial are
+// that column's, for the bar drawn beside it.
 func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool, of int) ([]RowView, []int) {
 	out := make([]RowView, 0, len(rows))
 	index := make([]int, 0, len(rows))
@@ -214,6 +222,12 @@ func VisibleRows(rows []RowView, onlyChanged, hideTrivial bool, of int) ([]RowVi
 		}
 		if hideTrivial {
 			r = withoutTrivial(r)
+		}
+		if of >= 0 && of < len(r.Cells) {
+			// The bar beside the row marks the followed version's change.
+			c := r.Cells[of]
+			r.Changed = ChangesOf(r, false, of)
+			r.Trivial = c.Changed && c.Trivial && !slices.ContainsFunc(r.Findings, func(f FindingView) bool { return f.Column == of })
 		}
 		out = append(out, r)
 		index = append(index, i)

@@ -139,6 +139,7 @@ type ViewModel struct {
 	onlyChanged bool               // show changed rows only
 	hideTrivial bool               // typography-only changes count as unchanged
 	followed    int64              // the version whose changes alone Next and "changes only" follow, or 0
+	last        *compared          // the comparison the rows show, laid out again for another followed
 	gen         int                // generation of the running comparison
 	cancel      context.CancelFunc // cancels the running comparison
 	listeners   []func()
@@ -313,24 +314,34 @@ func (m *ViewModel) HideTrivial() bool { return m.flag(&m.hideTrivial) }
 // version's.
 func (m *ViewModel) SetFollowed(id int64) {
 	m.mu.Lock()
+	if !followable(id, m.columns, m.baseID) {
+		id = 0
+	}
 	same := m.followed == id
 	m.followed = id
 	m.mu.Unlock()
 	if !same {
-		m.notify()
+		m.relayout()
 	}
 }
 
 // Followed returns the version SetFollowed chose, or 0 while every
-// version is followed (also where the chosen one is the base, or is not
-// shown).
+// version is followed. Hiding that version, making it the base or
+// leaving it the only other version shown goes back to every version's.
 func (m *ViewModel) Followed() int64 {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.followed == m.baseID || !slices.Contains(m.columns, m.followed) {
+	if !followable(m.followed, m.columns, m.baseID) {
 		return 0
 	}
 	return m.followed
+}
+
+// followable reports whether version id can be followed alone among
+// versions ids with base the base: shown, not the base, and one of two
+// or more compared with the base (with one, it is every version).
+func followable(id int64, ids []int64, base int64) bool {
+	return id != 0 && id != base && slices.Contains(ids, id) && len(ids) >= 3
 }
 
 // FollowedIn is the column of Followed among versions ids (the columns
@@ -527,7 +538,7 @@ func (m *ViewModel) Close() {
 	}
 	m.gen++
 	m.columns, m.baseID = nil, 0
-	m.cmp = Comparison{Seq: m.cmp.Seq + 1}
+	m.cmp, m.last = Comparison{Seq: m.cmp.Seq + 1}, nil
 	m.mu.Unlock()
 	m.notify()
 }
@@ -570,6 +581,9 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	m.gen++
 	gen := m.gen
 	m.columns, m.baseID = slices.Clone(ids), base
+	if !followable(m.followed, ids, base) {
+		m.followed = 0 // hidden, made the base, or no other to choose from: every version's again
+	}
 	m.cmp.Columns, m.cmp.Base, m.cmp.Options = cols, bk, m.options
 	m.cmp.Busy, m.cmp.Err = true, nil
 	opts := m.options
@@ -577,26 +591,88 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	m.notify()
 
 	m.opts.Background(func() {
-		out, err := m.compute(ctx, ids, bk, opts)
-		m.opts.UI(func() {
-			m.mu.Lock()
-			if gen != m.gen {
-				m.mu.Unlock()
-				return // a newer choice superseded this one
-			}
-			m.cancel = nil
-			m.cmp.Busy = false
-			// On failure compute returns no rows and zero stats.
-			m.cmp.Rows, m.cmp.Changes, m.cmp.Stats, m.cmp.Err = out.rows, out.changes, out.stats, err
-			m.cmp.Translated, m.cmp.Findings, m.cmp.Notes = out.translated, out.findings, out.notes
-			m.cmp.MarkedAgainst = out.markedAgainst
-			m.cmp.Seq++
-			m.mu.Unlock()
-			cancel()
-			m.notifyNow()
-		})
+		c, err := m.compute(ctx, ids, bk, opts)
+		var out computed
+		if err == nil {
+			out, err = m.layout(ctx, c, m.followedColumn(ids, bk))
+		}
+		m.opts.UI(func() { m.finish(gen, cancel, c, out, err) })
 	})
 	return nil
+}
+
+// relayout lays the last comparison's rows out again, for the version
+// followed now, in the background: what the base's column marks follows
+// it (BuildRowsFollowing). Without a comparison, or with one running
+// (which lays its rows out for the version followed when it ends), it
+// only tells the listeners.
+func (m *ViewModel) relayout() {
+	m.mu.Lock()
+	c := m.last
+	if c == nil || m.cmp.Busy {
+		m.mu.Unlock()
+		m.notify()
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	m.gen++
+	gen := m.gen
+	m.cmp.Busy = true
+	m.mu.Unlock()
+	m.notify()
+	f := m.followedColumn(c.ids, c.res.Base)
+	m.opts.Background(func() {
+		out, err := m.layout(ctx, c, f)
+		m.opts.UI(func() { m.finish(gen, cancel, c, out, err) })
+	})
+}
+
+// finish takes in, on the UI goroutine, the rows of comparison c that a
+// background job of generation gen laid out, unless a newer job
+// superseded it, and tells the listeners.
+func (m *ViewModel) finish(gen int, cancel context.CancelFunc, c *compared, out computed, err error) {
+	m.mu.Lock()
+	if gen != m.gen {
+		m.mu.Unlock()
+		return // a newer choice superseded this one
+	}
+	m.cancel = nil
+	m.cmp.Busy = false
+	m.last = c
+	if err != nil {
+		m.last, out = nil, computed{} // no rows and zero stats
+	}
+	m.cmp.Rows, m.cmp.Changes, m.cmp.Stats, m.cmp.Err = out.rows, out.changes, out.stats, err
+	m.cmp.Translated, m.cmp.Findings, m.cmp.Notes = out.translated, out.findings, out.notes
+	m.cmp.MarkedAgainst = out.markedAgainst
+	m.cmp.Seq++
+	m.mu.Unlock()
+	cancel()
+	m.notifyNow()
+}
+
+// followedColumn is the column of the version followed among ids (with
+// base the base's column), or -1.
+func (m *ViewModel) followedColumn(ids []int64, base int) int {
+	m.mu.Lock()
+	id := m.followed
+	m.mu.Unlock()
+	if k := slices.Index(ids, id); id != 0 && k != base && len(ids) >= 3 {
+		return k
+	}
+	return -1
+}
+
+// compared is a comparison as the view model keeps it: enough to lay its
+// rows out again for another version followed, without comparing again.
+type compared struct {
+	res      *compare.Result
+	table    []compare.Row // laid out (Result.MovesInPlace)
+	index    []int         // where each row of res.Rows went in table
+	findings []compare.Finding
+	ids      []int64
+	labels   []string
 }
 
 // computed is what compute hands back to the UI goroutine.
@@ -629,47 +705,55 @@ func shownNames(labels []string, ids []int64) []string {
 	return out
 }
 
-// compute loads the texts, compares them (across languages where theirs
-// differ, then with the translation check) and builds the rows.
-func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts CompareOptions) (computed, error) {
+// compute loads the texts and compares them (across languages where
+// theirs differ, then with the translation check).
+func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts CompareOptions) (*compared, error) {
 	texts := make([]string, len(ids))
 	langs := make([]string, len(ids))
 	labels := make([]string, len(ids))
 	for k, id := range ids {
 		v, err := m.lib.Version(ctx, id)
 		if err != nil {
-			return computed{}, fmt.Errorf("loading version %d: %w", id, err)
+			return nil, fmt.Errorf("loading version %d: %w", id, err)
 		}
 		texts[k], langs[k], labels[k] = v.Text, v.Language, v.Label
 	}
 	res, err := m.opts.Compare(ctx, texts, langs, base, opts)
 	if err != nil {
-		return computed{}, fmt.Errorf("comparing %s: %w", joinNonEmpty(labels...), err)
-	}
-	out := computed{translated: res.Translated, markedAgainst: make([]int, len(ids))}
-	for v := range out.markedAgainst {
-		out.markedAgainst[v] = res.MarkedAgainst(v)
-	}
-	table, index := res.MovesInPlace()
-	out.rows = BuildRows(res, table)
-	out.changes = changeViews(res, out.rows, table)
-	if other := otherThan(len(ids), base); other >= 0 {
-		out.stats = res.StatsFor(other)
+		return nil, fmt.Errorf("comparing %s: %w", joinNonEmpty(labels...), err)
 	}
 	findings, err := compare.CheckTranslationsContext(ctx, res)
 	if err != nil {
-		return computed{}, err
+		return nil, err
 	}
-	if len(findings) > 0 {
-		out.findings = len(findings)
-		attachFindings(out.rows, index, findings, shownNames(labels, ids))
+	c := &compared{res: res, findings: findings, ids: ids, labels: labels}
+	c.table, c.index = res.MovesInPlace()
+	return c, nil
+}
+
+// layout builds the rows of comparison c for a view that follows column
+// f's changes (-1: every version's), with the findings and the notes.
+func (m *ViewModel) layout(ctx context.Context, c *compared, f int) (computed, error) {
+	res := c.res
+	out := computed{translated: res.Translated, markedAgainst: make([]int, len(c.ids))}
+	for v := range out.markedAgainst {
+		out.markedAgainst[v] = res.MarkedAgainstFollowing(v, f)
 	}
-	notes, err := m.lib.Notes(ctx, ids...)
+	out.rows = BuildRowsFollowing(res, c.table, f)
+	out.changes = changeViews(res, out.rows, c.table)
+	if other := otherThan(len(c.ids), res.Base); other >= 0 {
+		out.stats = res.StatsFor(other)
+	}
+	if len(c.findings) > 0 {
+		out.findings = len(c.findings)
+		attachFindings(out.rows, c.index, c.findings, shownNames(c.labels, c.ids))
+	}
+	notes, err := m.lib.Notes(ctx, c.ids...)
 	if err != nil {
 		return computed{}, err
 	}
-	cols := make([]data.Version, len(ids))
-	for k, id := range ids {
+	cols := make([]data.Version, len(c.ids))
+	for k, id := range c.ids {
 		cols[k], _ = m.VersionByID(id)
 	}
 	out.notes = placeNotes(out.rows, cols, notes)

@@ -227,6 +227,16 @@ func (r *Result) MarkedAgainst(v int) int {
 	return -1
 }
 
+// MarkedAgainstFollowing is MarkedAgainst, except that where version f
+// was word-diffed against v (the base, or a rendering f revises), v marks
+// f's removals: a view that follows f's changes shows what f took out.
+func (r *Result) MarkedAgainstFollowing(v, f int) int {
+	if f >= 0 && f < len(r.Reference) && f != v && r.Reference[f] == v && r.unreferenced(v) {
+		return f
+	}
+	return r.MarkedAgainst(v)
+}
+
 // unreferenced reports a version compared with no other as its
 // reference: the base, or a rendering aligned with it across languages.
 func (r *Result) unreferenced(v int) bool {
@@ -237,12 +247,17 @@ func (r *Result) unreferenced(v int) bool {
 // does, each against MarkedAgainst (a version with nothing to mark
 // against left plain), every other version against its reference. A
 // view segments once and cuts its cells out with SliceSegments.
-func (r *Result) TextSegments() [][]Segment {
+func (r *Result) TextSegments() [][]Segment { return r.TextSegmentsFollowing(-1) }
+
+// TextSegmentsFollowing is TextSegments with the versions compared with
+// no other marked against MarkedAgainstFollowing(v, f): what version f
+// removed, where it was compared with them.
+func (r *Result) TextSegmentsFollowing(f int) [][]Segment {
 	out := make([][]Segment, len(r.Texts))
 	for v, text := range r.Texts {
 		against := v
 		if r.unreferenced(v) {
-			against = r.MarkedAgainst(v)
+			against = r.MarkedAgainstFollowing(v, f)
 		}
 		out[v] = r.Segments(v, against, 0, len(text))
 	}
