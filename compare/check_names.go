@@ -188,6 +188,15 @@ func surnameStem(w string) string {
 	return w
 }
 
+// sameCaseForms reports two Cyrillic renderings that are one name in
+// two grammatical cases: "Zelensky" rendered as Зеленского and
+// Зеленскому, an adjectival surname whose endings differ by more letters
+// than sameName allows.
+func sameCaseForms(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	return startsCyrillic(la) && startsCyrillic(lb) && nameStem(a) == nameStem(b)
+}
+
 // maxNameEdits is the most letters two renderings of one name differ
 // by: more, and they are different words sharing a beginning (Ukraine,
 // Ukrainian).
@@ -201,7 +210,7 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 			for b := a + 1; b < len(nf.forms); b++ {
 				x, y := nf.forms[a], nf.forms[b]
 				if !sameName(x, y) && !(startsCyrillic(strings.ToLower(nf.source)) && sameSurname(x, y)) &&
-					LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
+					!sameCaseForms(x, y) && LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
 					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
 				}
 			}
@@ -247,7 +256,7 @@ var russianNameEndings = [][2]string{
 	{"ого", ""}, {"его", ""}, {"ому", ""}, {"ему", ""}, {"ими", ""}, {"ыми", ""},
 	{"ией", "и"}, {"ием", "и"},
 	{"ий", "и"}, {"ия", "и"}, {"ию", "и"}, {"ии", "и"}, {"ей", "е"},
-	{"ой", ""}, {"ый", ""}, {"ая", ""}, {"яя", ""}, {"ое", ""}, {"ее", ""}, {"ую", ""}, {"юю", ""},
+	{"ой", ""}, {"ою", ""}, {"ею", ""}, {"ый", ""}, {"ая", ""}, {"яя", ""}, {"ое", ""}, {"ее", ""}, {"ую", ""}, {"юю", ""},
 	{"ым", ""}, {"им", ""}, {"ом", ""}, {"ем", ""}, {"ие", ""}, {"ые", ""},
 	{"и", ""}, {"ы", ""}, {"а", ""}, {"я", ""}, {"у", ""}, {"ю", ""}, {"е", ""}, {"о", ""}, {"ь", ""},
 }
