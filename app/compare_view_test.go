@@ -419,7 +419,7 @@ func TestStatusSaysWhoseRemovals(t *testing.T) {
 func TestStatusFindingsFirst(t *testing.T) {
 	cmp := Comparison{Columns: []data.Version{{Label: "blog-en"}, {Label: "revised-en"}, {Label: "ru"}},
 		Base: 0, MarkedAgainst: []int{-1, -1, -1}, Translated: []bool{false, false, true}, Findings: 3, Rows: make([]RowView, 5)}
-	want := "blog-en, revised-en, ru against blog-en · 0 changes · 3 translation findings · 0 typography only · 5 aligned rows"
+	want := "revised-en, ru against blog-en · 0 changes · 3 translation findings · 0 typography only · 5 aligned rows"
 	if got := statusText(cmp); got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}

@@ -27,7 +27,7 @@ func statusText(cmp Comparison) string {
 		// change list's. The findings come before those and the rows: a
 		// window too narrow for the whole line cuts its end.
 		n := countChanges(cmp.Changes)
-		return fmt.Sprintf("%s against %s%s · %s%s · %d typography only · %s", columnLabels(cmp), base.Label, removedIn(cmp),
+		return fmt.Sprintf("%s against %s%s · %s%s · %d typography only · %s", othersLabels(cmp), base.Label, removedIn(cmp),
 			plural(n, "change", "changes"), findingsPart(cmp), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows"))
 	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
@@ -81,6 +81,18 @@ func removedIn(cmp Comparison) string {
 		return ""
 	}
 	return " (removed words: " + strings.Join(whose, ", ") + ")"
+}
+
+// othersLabels names the versions shown beside the base: "revised-en,
+// ru".
+func othersLabels(cmp Comparison) string {
+	var labels []string
+	for k, c := range cmp.Columns {
+		if k != cmp.Base {
+			labels = append(labels, c.Label)
+		}
+	}
+	return strings.Join(labels, ", ")
 }
 
 // columnLabels names the versions shown: "blog-en, revised-en, ru".
