@@ -307,9 +307,14 @@ func (v *CompareView) Update() {
 		// While busy, cmp.Rows are still the previous comparison's, of
 		// the versions shown before.
 		v.columnsShown = shown
+		if cmp.Seq != v.seq {
+			// Other rows: the current one is numbered as the old were.
+			// Only a filter changed, it stays current where still shown
+			// (install).
+			v.current = -1
+		}
 		v.seq, v.filtered, v.trivial, v.of = cmp.Seq, only, trivial, of
 		rows, index := VisibleRows(cmp.Rows, only, trivial, of)
-		v.current = -1
 		v.setRows(rows, index, keep)
 	}
 	v.message.SetText(v.messageFor(cmp))

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -169,4 +170,20 @@ func followItem(t *testing.T, mw *MainWindow, label string) *fyne.MenuItem {
 	}
 	t.Fatalf("no %q among %q", label, labels)
 	return nil
+}
+
+// TestChangesOnlyKeepsCurrent turns "changes only" on and off at a
+// change: it stays the current row, and the counter says where it is.
+func TestChangesOnlyKeepsCurrent(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	v := mw.View
+	v.GoToChange(8)
+	row := v.ComparisonRow(v.Current())
+	for _, only := range []bool{true, false} {
+		mw.VM.SetOnlyChanged(only)
+		if got := v.ComparisonRow(v.Current()); got != row || mw.bar.counter.Text != fmt.Sprintf("8 of %d", len(v.Changes())) {
+			t.Errorf("changes only %v: current row %d (want %d), counter %q", only, got, row, mw.bar.counter.Text)
+		}
+	}
 }
