@@ -356,10 +356,11 @@ func TestBaseMarkedAgainstSameLanguage(t *testing.T) {
 	}
 }
 
-// TestRenderingMarkedAgainstItsRevision: with Russian as the base, the
-// English rendering's column shows, in the removed colour, the words the
-// English revision compared with it removed, and the revision's column
-// what it put in their place.
+// TestRenderingMarkedAgainstItsRevision: with Russian as the base and the
+// English revision followed, the English rendering's column shows, in
+// the removed colour, the words the revision removed, and the revision's
+// column what it put in their place. Not followed, the rendering's
+// column is left plain: its words are right beside the source.
 func TestRenderingMarkedAgainstItsRevision(t *testing.T) {
 	texts := []string{
 		"Министры встретились в Алматы под председательством Михаила Нуртлеу.\n",
@@ -371,22 +372,33 @@ func TestRenderingMarkedAgainstItsRevision(t *testing.T) {
 		t.Fatal(err)
 	}
 	table, _ := res.MovesInPlace()
-	marked := map[Highlight]string{}
-	for _, r := range BuildRows(res, table) {
-		runs := runsOfRow(r)
-		for col := 1; col <= 2; col++ {
-			for _, run := range runs[col] {
-				if run.Style.Highlight != HighlightNone {
-					marked[run.Style.Highlight] += fmt.Sprintf("%d:%s ", col, run.Text)
+	marked := func(rows []RowView) map[Highlight]string {
+		out := map[Highlight]string{}
+		for _, r := range rows {
+			runs := runsOfRow(r)
+			for col := 1; col <= 2; col++ {
+				for _, run := range runs[col] {
+					if run.Style.Highlight != HighlightNone {
+						out[run.Style.Highlight] += fmt.Sprintf("%d:%s ", col, run.Text)
+					}
 				}
 			}
 		}
+		return out
 	}
-	if got := marked[HighlightRemoved]; got != "1:Mikhail " {
+	following := marked(BuildRowsFollowing(res, table, 2))
+	if got := following[HighlightRemoved]; got != "1:Mikhail " {
 		t.Errorf("removed: %q, want Mikhail in the rendering's column", got)
 	}
-	if got := marked[HighlightAdded]; got != "2:Murat " {
+	if got := following[HighlightAdded]; got != "2:Murat " {
 		t.Errorf("added: %q, want Murat in the revision's column", got)
+	}
+	every := marked(BuildRows(res, table))
+	if got := every[HighlightRemoved]; got != "" {
+		t.Errorf("following every version, removed: %q, want the rendering's column plain", got)
+	}
+	if got := every[HighlightAdded]; got != "2:Murat " {
+		t.Errorf("following every version, added: %q, want Murat in the revision's column", got)
 	}
 }
 

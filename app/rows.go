@@ -82,14 +82,15 @@ func BuildRows(res *compare.Result, table []compare.Row) []RowView {
 }
 
 // BuildRowsFollowing is BuildRows for a view that follows column f's
-// changes alone (ChangesOf): the base's column, or the rendering f
-// revises, marks what f removed (Result.MarkedAgainstFollowing).
+// changes alone (ChangesOf, -1 for every version's), each column marked
+// as Marks says.
 func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowView {
 	n := len(res.Texts)
-	segs := res.TextSegmentsFollowing(f)
+	marks := Marks(res, f)
+	segs := res.TextSegmentsMarking(marks)
 	removals := make([]bool, n)
 	for v := range removals {
-		removals[v] = v == res.Base || res.MarkedAgainstFollowing(v, f) >= 0
+		removals[v] = v == res.Base || marks[v] >= 0
 	}
 	rows := make([]RowView, 0, len(table))
 	for _, r := range table {
@@ -134,6 +135,27 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 	}
 	markSplits(res, table, rows)
 	return rows
+}
+
+// Marks says, for each column, whose removals the window marks in it
+// while following column f (-1: every version), or -1. The base's column
+// marks f's where f was compared with it, else the first version's that
+// was (Result.MarkedAgainstFollowing). A rendering in another language
+// marks only the removals of a revision of it that is followed: marked
+// by default, its right words would look wrong beside the source.
+func Marks(res *compare.Result, f int) []int {
+	marks := make([]int, len(res.Texts))
+	for v := range marks {
+		switch {
+		case v == res.Base:
+			marks[v] = res.MarkedAgainstFollowing(v, f)
+		case f >= 0 && f < len(res.Reference) && res.Reference[f] == v:
+			marks[v] = f
+		default:
+			marks[v] = -1
+		}
+	}
+	return marks
 }
 
 func hasPlaceholder(cells []CellView) bool {

@@ -735,10 +735,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 // f's changes (-1: every version's), with the findings and the notes.
 func (m *ViewModel) layout(ctx context.Context, c *compared, f int) (computed, error) {
 	res := c.res
-	out := computed{translated: res.Translated, markedAgainst: make([]int, len(c.ids))}
-	for v := range out.markedAgainst {
-		out.markedAgainst[v] = res.MarkedAgainstFollowing(v, f)
-	}
+	out := computed{translated: res.Translated, markedAgainst: Marks(res, f)}
 	out.rows = BuildRowsFollowing(res, c.table, f)
 	out.changes = changeViews(res, out.rows, c.table)
 	if other := otherThan(len(c.ids), res.Base); other >= 0 {

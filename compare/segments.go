@@ -247,17 +247,26 @@ func (r *Result) unreferenced(v int) bool {
 // does, each against MarkedAgainst (a version with nothing to mark
 // against left plain), every other version against its reference. A
 // view segments once and cuts its cells out with SliceSegments.
-func (r *Result) TextSegments() [][]Segment { return r.TextSegmentsFollowing(-1) }
+func (r *Result) TextSegments() [][]Segment {
+	marks := make([]int, len(r.Texts))
+	for v := range marks {
+		marks[v] = r.MarkedAgainst(v)
+	}
+	return r.TextSegmentsMarking(marks)
+}
 
-// TextSegmentsFollowing is TextSegments with the versions compared with
-// no other marked against MarkedAgainstFollowing(v, f): what version f
-// removed, where it was compared with them.
-func (r *Result) TextSegmentsFollowing(f int) [][]Segment {
+// TextSegmentsMarking is TextSegments with each version compared with no
+// other marked against marks[v] (-1: left plain), for a view that
+// chooses whose removals each column shows (MarkedAgainstFollowing).
+func (r *Result) TextSegmentsMarking(marks []int) [][]Segment {
 	out := make([][]Segment, len(r.Texts))
 	for v, text := range r.Texts {
 		against := v
 		if r.unreferenced(v) {
-			against = r.MarkedAgainstFollowing(v, f)
+			against = -1
+			if v < len(marks) {
+				against = marks[v]
+			}
 		}
 		out[v] = r.Segments(v, against, 0, len(text))
 	}
