@@ -20,7 +20,7 @@ func TestFollowOneVersion(t *testing.T) {
 	v := mw.View
 	all := v.Changes()
 	revised := versionByLabel(t, mw.VM, "revised-en")
-	item := followItem(t, mw, "Changes of revised-en only")
+	item := followItem(t, mw, "revised-en only")
 	item.Action()
 	mw.Window.Canvas().Capture()
 	col := v.Followed()
@@ -53,7 +53,7 @@ func TestFollowOneVersion(t *testing.T) {
 	if mw.bar.filters.Text != "Filters (1 on)" {
 		t.Errorf("Filters button %q while following one version", mw.bar.filters.Text)
 	}
-	if item := followItem(t, mw, "Changes of revised-en only"); !item.Checked {
+	if item := followItem(t, mw, "revised-en only"); !item.Checked {
 		t.Error("the followed version is not ticked in the View menu")
 	}
 	for _, c := range mw.side.items {
@@ -83,7 +83,7 @@ func TestFollowOneVersion(t *testing.T) {
 	if v.Followed() >= 0 {
 		t.Error("with blog-en the base again, revised-en is followed again without being chosen")
 	}
-	followItem(t, mw, "Changes of revised-en only").Action()
+	followItem(t, mw, "revised-en only").Action()
 	if err := mw.VM.ToggleColumn(revised.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestFollowOneVersion(t *testing.T) {
 	}
 	// Down to one version beside the base, there is nothing to choose
 	// and nothing is followed.
-	followItem(t, mw, "Changes of revised-en only").Action()
+	followItem(t, mw, "revised-en only").Action()
 	showPair(t, mw, "blog-en", "revised-en")
 	if mw.VM.Followed() != 0 || mw.bar.filters.Text != "Filters" || strings.Contains(mw.Status.Text, " in revised-en") {
 		t.Errorf("a pair: following %d, button %q, status %q", mw.VM.Followed(), mw.bar.filters.Text, mw.Status.Text)
@@ -132,11 +132,11 @@ func TestFollowMarksRemovals(t *testing.T) {
 	if marked() || !strings.Contains(mw.Status.Text, "removed words: revised-en's") {
 		t.Fatalf("before following: %q marked %v, status %q", removed, marked(), mw.Status.Text)
 	}
-	followItem(t, mw, "Changes of abridged-en only").Action()
+	followItem(t, mw, "abridged-en only").Action()
 	if !marked() || !strings.Contains(mw.Status.Text, "removed words: abridged-en's") {
 		t.Errorf("following abridged-en: %q marked %v, status %q", removed, marked(), mw.Status.Text)
 	}
-	followItem(t, mw, "Changes of every version").Action()
+	followItem(t, mw, "Every version").Action()
 	if marked() {
 		t.Errorf("following every version again, %q is still marked", removed)
 	}
@@ -185,5 +185,22 @@ func TestChangesOnlyKeepsCurrent(t *testing.T) {
 		if got := v.ComparisonRow(v.Current()); got != row || mw.bar.counter.Text != fmt.Sprintf("8 of %d", len(v.Changes())) {
 			t.Errorf("changes only %v: current row %d (want %d), counter %q", only, got, row, mw.bar.counter.Text)
 		}
+	}
+}
+
+// TestChangeListEnter picks a change with Enter, as with Space, once Tab
+// has brought the keys to the list.
+func TestChangeListEnter(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	c := mw.Window.Canvas()
+	c.Focus(mw.side.changes)
+	for range 3 {
+		mw.side.changes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	}
+	mw.side.changes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	want := mw.side.lines[3].row
+	if cur := mw.View.Current(); cur < 0 || mw.View.ComparisonRow(cur) != want {
+		t.Errorf("after Enter on the fourth line: current row %d, want comparison row %d", mw.View.ComparisonRow(cur), want)
 	}
 }

@@ -89,7 +89,7 @@ func (mw *MainWindow) viewMenu() *fyne.Menu {
 // followItem is the menu item whose submenu chooses whose changes Next
 // and Previous follow (followItems), disabled while there is no choice.
 func (mw *MainWindow) followItem() *fyne.MenuItem {
-	mw.follow = fyne.NewMenuItem("Follow changes of", nil)
+	mw.follow = fyne.NewMenuItem(followHeading, nil)
 	mw.follow.ChildMenu = fyne.NewMenu("")
 	mw.syncFollow()
 	return mw.follow
@@ -280,9 +280,10 @@ Arrows, PageUp/Down     scroll; Home and End: first and last row
 Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: previous)
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+C            show changed rows only (again: all rows)
+View › Follow changes   one version's changes alone for F7, the counter and the lists
 Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
-Tab                     the library, the change list (arrows, Space); Escape: back
+Tab                     the library, the change list (arrows, Space or Enter); Escape: back
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)

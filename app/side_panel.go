@@ -239,8 +239,9 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 }
 
 // labelList is a list of one-line labels, text(i) each, that calls pick(i)
-// when one is clicked (and stays unselected, so a second click is heard).
-// Keys of the window's own go to onKey first (see keyList).
+// when one is clicked, or chosen with Space or Enter (and stays
+// unselected, so a second click is heard). Keys of the window's own go
+// to onKey first (see keyList).
 func labelList(n func() int, text func(i int) string, pick func(i int), onKey func(*fyne.KeyEvent) bool) *keyList {
 	l := &keyList{onKey: onKey}
 	fillLabelList(&l.List, n, text, pick)

@@ -141,10 +141,17 @@ func (b *columnBar) filterMenu() *fyne.Menu {
 	}
 	items := []*fyne.MenuItem{item(b.noCase), item(b.noPunct), item(b.trivial), item(b.only)}
 	if follow := followItems(b.vm); len(follow) > 0 {
-		items = append(append(items, fyne.NewMenuItemSeparator()), follow...)
+		// A heading, so that the choices do not read as more row filters.
+		heading := fyne.NewMenuItem(followHeading+":", nil)
+		heading.Disabled = true
+		items = append(append(items, fyne.NewMenuItemSeparator(), heading), follow...)
 	}
 	return fyne.NewMenu("", items...)
 }
+
+// followHeading names the choice of whose changes to follow, in the
+// Filters menu and the View menu.
+const followHeading = "Follow changes of"
 
 // followItems are the menu items that choose whose changes Next,
 // Previous and "changes only" follow: every version's, or one shown
@@ -160,14 +167,19 @@ func followItems(vm *ViewModel) []*fyne.MenuItem {
 	}
 	names := shownNames(labels, ids)
 	followed := vm.Followed()
-	all := fyne.NewMenuItem("Changes of every version", func() { vm.SetFollowed(0) })
+	all := fyne.NewMenuItem("Every version", func() { vm.SetFollowed(0) })
 	all.Checked = followed == 0
 	items := []*fyne.MenuItem{all}
+	cmp := vm.Comparison()
 	for k, id := range ids {
 		if id == base {
 			continue
 		}
-		it := fyne.NewMenuItem(fmt.Sprintf("Changes of %s only", names[k]), func() { vm.SetFollowed(id) })
+		label := names[k] + " only"
+		if !cmp.Busy && k < len(cmp.Translated) && cmp.Translated[k] {
+			label += " (translation check)" // a rendering has findings, not word changes
+		}
+		it := fyne.NewMenuItem(label, func() { vm.SetFollowed(id) })
 		it.Checked = followed == id
 		items = append(items, it)
 	}

@@ -36,7 +36,13 @@ type keyList struct {
 }
 
 func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
-	if l.onKey == nil || !l.onKey(ev) {
+	switch {
+	case l.onKey != nil && l.onKey(ev):
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		// Enter picks the item with the focus, as Space does: a reader
+		// who tabbed to a list expects either.
+		l.List.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	default:
 		l.List.TypedKey(ev)
 	}
 }
