@@ -57,7 +57,11 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey)
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string {
-			return fmt.Sprintf("row %d · %s", p.noted[i].Row+1, export.Clip(p.noted[i].Text, 80))
+			n, on := p.noted[i], ""
+			if cols := mw.VM.Comparison().Columns; n.Column >= 0 && n.Column < len(cols) {
+				on = " · " + cols[n.Column].Label // whose text the note is on
+			}
+			return fmt.Sprintf("row %d%s · %s", n.Row+1, on, export.Clip(n.Text, 80))
 		},
 		func(i int) {
 			if p.noted[i].Row >= 0 {

@@ -651,6 +651,11 @@ func TestNotesSurviveReopen(t *testing.T) {
 	if mw.side.content.Items[1].Text != "Notes (1)" {
 		t.Errorf("notes tab: %q", mw.side.content.Items[1].Text)
 	}
+	line := widget.NewLabel("")
+	mw.side.notes.UpdateItem(0, line)
+	if want := fmt.Sprintf("row %d · revised-en · Check", row+1); !strings.HasPrefix(line.Text, want) {
+		t.Errorf("notes list line %q, want it to start %q (the version the note is on)", line.Text, want)
+	}
 	a := test.NewTempApp(t)
 	mw2, err := NewMainWindow(context.Background(), a, Options{Library: lib, ViewModel: syncOptions()})
 	if err != nil {

@@ -29,7 +29,7 @@ var errNoText = errors.New("no text: the document holds no paragraph with text")
 func extractDOCX(b []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return "", fmt.Errorf("not a readable DOCX file (damaged or truncated ZIP: %w)", err)
+		return "", fmt.Errorf("not a readable DOCX file: its ZIP archive is damaged or cut short (%w)", err)
 	}
 	var doc *zip.File
 	for _, f := range zr.File {
