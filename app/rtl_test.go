@@ -98,7 +98,7 @@ func TestRTLChangeListArrowPointsAtTheNewWord(t *testing.T) {
 	if len(mw.side.items) != 1 {
 		t.Fatalf("%d changes listed, want 1", len(mw.side.items))
 	}
-	what, _ := changeParts(mw.side.items[0], mw.VM.Comparison())
+	what, _ := changeParts(mw.side.items[0].ChangeView, mw.VM.Comparison())
 	s := []rune(what)
 	arrow, wantRTL := slices.Index(s, '→'), false
 	if arrow < 0 {

@@ -23,7 +23,7 @@ type sidePanel struct {
 	mw      *MainWindow
 	changes *keyList
 	notes   *keyList
-	items   []ChangeView
+	items   []listedChange
 	found   []foundItem
 	lines   []sideLine // the changes list: items and found, by row
 	noted   []NoteView
@@ -35,6 +35,42 @@ type sidePanel struct {
 // sideLine is a line of the changes list: items[change] or found[found]
 // (the other -1), on comparison row row.
 type sideLine struct{ row, change, found int }
+
+// count is how many changes and findings the changes list holds.
+func (p *sidePanel) count() int {
+	n := len(p.found)
+	for _, c := range p.items {
+		n += c.count
+	}
+	return n
+}
+
+// listedChange is a line of the changes list: a change, or a run of
+// count like typography-only changes of one version on rows that follow
+// one another, up to row last (a hard-wrapped paragraph's line breaks),
+// listed once.
+type listedChange struct {
+	ChangeView
+	last, count int
+}
+
+// joins reports whether c, which follows l in the list, is one more of
+// l's run.
+func (l listedChange) joins(c ChangeView) bool {
+	return l.Trivial && c.Trivial && c.Kind == l.Kind && c.Column == l.Column && c.Row-l.last <= 1 &&
+		changeText(c.Before) == changeText(l.Before) && changeText(c.After) == changeText(l.After)
+}
+
+// parts is l as the list shows it (changeParts), a run's rows and count
+// said: "(space) → (line break) ×6", "rows 15-17 · revised-en · …".
+func (l listedChange) parts(cmp Comparison) (what, where string) {
+	what, where = changeParts(l.ChangeView, cmp)
+	if l.count > 1 {
+		what = fmt.Sprintf("%s ×%d", what, l.count)
+		where = compare.RowsLabel(l.Row, l.last) + strings.TrimPrefix(where, fmt.Sprintf("row %d", l.Row+1))
+	}
+	return what, where
+}
 
 // foundItem is a translation check's finding as the list shows it, with
 // the comparison rows that hold it (one finding over rows that follow one
@@ -49,7 +85,7 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 	p.changes = twoLineList(func() int { return len(p.lines) },
 		func(i int) (string, string) {
 			if l := p.lines[i]; l.change >= 0 {
-				return changeParts(p.items[l.change], mw.VM.Comparison())
+				return p.items[l.change].parts(mw.VM.Comparison())
 			}
 			what, where := findingParts(p.found[p.lines[i].found], mw.VM.Comparison())
 			return "⚠ " + what, where
@@ -168,8 +204,13 @@ func (p *sidePanel) update() {
 	of := p.mw.View.Followed()
 	p.items = p.items[:0]
 	for _, c := range cmp.Changes {
-		if !(hide && c.Trivial) && (of < 0 || c.Column == of) {
-			p.items = append(p.items, c)
+		switch n := len(p.items); {
+		case hide && c.Trivial || of >= 0 && c.Column != of:
+		case n > 0 && p.items[n-1].joins(c):
+			p.items[n-1].last = c.Row
+			p.items[n-1].count++
+		default:
+			p.items = append(p.items, listedChange{ChangeView: c, last: c.Row, count: 1})
 		}
 	}
 	p.noted = cmp.Notes
@@ -194,9 +235,10 @@ func (p *sidePanel) update() {
 		p.lines = append(p.lines, sideLine{row: f.row, change: -1, found: i})
 	}
 	slices.SortStableFunc(p.lines, func(a, b sideLine) int { return a.row - b.row })
-	// The tab counts its lines: a longer title would push the notes' tab
-	// out of the panel's width (the status line counts the two apart).
-	p.content.Items[0].Text = fmt.Sprintf("Changes (%d)", len(p.lines))
+	// The tab counts changes and findings, a run listed once counting
+	// its changes, as the status line does (apart, in a longer title that
+	// would push the notes' tab out of the panel's width).
+	p.content.Items[0].Text = fmt.Sprintf("Changes (%d)", p.count())
 	p.content.Items[1].Text = fmt.Sprintf("Notes (%d)", len(p.noted))
 	p.changes.Refresh()
 	p.notes.Refresh()

@@ -102,7 +102,7 @@ func TestChangeListSaysWhatChanged(t *testing.T) {
 			continue
 		}
 		c := mw.side.items[l.change]
-		what, where := changeParts(c, cmp)
+		what, where := c.parts(cmp)
 		if strings.Trim(what, "→ ") == "" {
 			t.Errorf("change list line %q / %q says nothing about what changed", what, where)
 		}

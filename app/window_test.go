@@ -1235,8 +1235,25 @@ func TestStatusCountsAddUp(t *testing.T) {
 	if !strings.Contains(mw.Status.Text, want) {
 		t.Errorf("status %q, want it to say %q", mw.Status.Text, want)
 	}
-	if got := len(mw.side.lines); got != len(cmp.Changes)+cmp.Findings {
-		t.Errorf("the change list holds %d lines, want %d changes and %d findings", got, len(cmp.Changes), cmp.Findings)
+	if got := mw.side.count(); got != len(cmp.Changes)+cmp.Findings || len(mw.side.lines) >= got {
+		t.Errorf("the change list holds %d changes and findings in %d lines, want %d changes and %d findings, like typography-only changes on rows that follow one another on one line",
+			got, len(mw.side.lines), len(cmp.Changes), cmp.Findings)
+	}
+	if want := fmt.Sprintf("Changes (%d)", len(cmp.Changes)+cmp.Findings); mw.side.content.Items[0].Text != want {
+		t.Errorf("the change list's tab reads %q, want %q", mw.side.content.Items[0].Text, want)
+	}
+	runs := 0
+	for _, c := range mw.side.items {
+		if c.count > 1 {
+			runs++
+			what, where := c.parts(cmp)
+			if !strings.Contains(what, fmt.Sprintf("×%d", c.count)) || !strings.HasPrefix(where, "rows ") && c.last > c.Row {
+				t.Errorf("a run of %d listed as %q / %q", c.count, what, where)
+			}
+		}
+	}
+	if runs == 0 {
+		t.Error("no run of like typography-only changes listed once")
 	}
 }
 
