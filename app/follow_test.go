@@ -204,3 +204,23 @@ func TestChangeListEnter(t *testing.T) {
 		t.Errorf("after Enter on the fourth line: current row %d, want comparison row %d", mw.View.ComparisonRow(cur), want)
 	}
 }
+
+// TestReplacementListedAtItsStart: the abridged copy replaced the blog's
+// opening paragraphs with its own title line; the change list's line
+// goes to the row where what it replaced starts, not to the title's row
+// below, where the base's column is empty.
+func TestReplacementListedAtItsStart(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	cmp := mw.VM.Comparison()
+	for _, c := range cmp.Changes {
+		if c.Kind != compare.Replace || !strings.HasPrefix(c.Before, "date 2024-06-21") {
+			continue
+		}
+		base := cmp.Rows[c.Row].Cells[cmp.Base]
+		if len(base.Segs) == 0 || !strings.HasPrefix(base.Segs[0].Text, "date 2024-06-21") {
+			t.Errorf("%q → %q is listed on row %d, whose base cell reads %+v", c.Before[:20], c.After[:20], c.Row+1, base.Segs)
+		}
+		return
+	}
+	t.Fatal("no replacement of the blog's opening in the sample")
+}

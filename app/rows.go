@@ -353,9 +353,14 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 		cv := ChangeView{Kind: c.Kind, Before: changeText(c.AText), After: changeText(c.BText),
 			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber),
 			Case: c.HasFlag(compare.FlagCase), Column: c.B, Against: c.A}
-		if c.Kind == compare.Delete {
+		switch c.Kind {
+		case compare.Delete:
 			cv.Row = find(c.A, c.AStart)
-		} else {
+		case compare.Replace:
+			// The first row it touches, as the exports cite it: what it
+			// took away may start rows above what it put in.
+			cv.Row = min(find(c.A, c.AStart), find(c.B, c.BStart))
+		default:
 			cv.Row = find(c.B, c.BStart)
 		}
 		// Both sides' rows: what a replacement took away may span rows

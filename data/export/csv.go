@@ -9,7 +9,8 @@ import (
 )
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
-// (row of the table as the window lays it out; paragraph, and sentence in
+// (row of the table as the window lays it out, the first a change
+// touches; paragraph, and sentence in
 // the paragraph, of the version holding the text, to's or for a deletion
 // from's, counted in it alone: see Position) and byte offsets 0-based,
 // end exclusive, into the text as the library holds it (UTF-8, as

@@ -99,6 +99,14 @@ func (ix *index) position(c compare.Change) Position {
 	if row < 0 {
 		return Position{}
 	}
+	if c.Kind == compare.Replace {
+		// What a replacement took away may start rows above what it put
+		// in (an abridged copy's one sentence for a page): its row is
+		// the first it touches, where a reader starts reading it.
+		if a := ix.rowOf(c.A, c.AStart); a >= 0 && a < row {
+			row = a
+		}
+	}
 	// The paragraph holding pos (the last that starts at or before it),
 	// and the version's sentences from its start to pos, as the engine
 	// split them.
