@@ -228,7 +228,9 @@ func (l *liner) word(t token) {
 
 // breakWord lays out word t, too long for any line, broken after a
 // hyphen where one fits on the line ("военно-|политическое"), else
-// between characters.
+// between characters, with a hyphen drawn at the break between two
+// letters of an alphabet ("Выступле-|ние"), as print does; not between
+// Chinese or Japanese characters, which break anywhere unmarked.
 func (l *liner) breakWord(t token) {
 	width := l.lay.width
 	for _, p := range t.parts {
@@ -239,10 +241,14 @@ func (l *liner) breakWord(t token) {
 				l.newLine()
 				continue
 			}
+			text := rest[:take]
 			if h := afterHyphen(rest[:take]); take < len(rest) && h > 0 && h < take {
 				take, tw = h, wordWidth(rest[:h], p.run, l.measure)
+				text = rest[:take]
+			} else if take < len(rest) {
+				text, take, tw = l.hyphenated(rest, take, tw, p.run)
 			}
-			l.lay.frags = append(l.lay.frags, fragment{text: rest[:take], x: l.x, w: tw, line: l.line, run: p.run})
+			l.lay.frags = append(l.lay.frags, fragment{text: text, x: l.x, w: tw, line: l.line, run: p.run})
 			l.x += tw
 			rest = rest[take:]
 			if rest != "" {
@@ -250,6 +256,38 @@ func (l *liner) breakWord(t token) {
 			}
 		}
 	}
+}
+
+// hyphenated is the first take bytes of rest (tw wide), which fit the
+// line, as drawn where the line breaks inside a word: with a hyphen
+// after them when the break falls between two letters of an alphabet,
+// fewer letters then so that the hyphen fits too (none added where a
+// single letter is all that fits).
+func (l *liner) hyphenated(rest string, take int, tw float32, run int) (string, int, float32) {
+	hw := l.measure("-", run)
+	for take > 0 {
+		before, _ := utf8.DecodeLastRuneInString(rest[:take])
+		after, _ := utf8.DecodeRuneInString(rest[take:])
+		if !alphabetic(before) || !alphabetic(after) {
+			return rest[:take], take, tw
+		}
+		if l.x+tw+hw <= l.lay.width {
+			return rest[:take] + "-", take, tw + hw
+		}
+		_, size := utf8.DecodeLastRuneInString(rest[:take])
+		if take-size == 0 {
+			break
+		}
+		take -= size
+		tw = wordWidth(rest[:take], run, l.measure)
+	}
+	return rest[:take], take, tw
+}
+
+// alphabetic reports a letter of a script that marks a word broken at a
+// line's end with a hyphen: not Chinese, Japanese or Korean.
+func alphabetic(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // afterHyphen is the offset just after the last hyphen in s that a line

@@ -58,15 +58,15 @@ func TestLayoutBreaksLongWordsByCharacter(t *testing.T) {
 	long := strings.Repeat("x", 25)
 	lay := layoutRuns(plain("a "+long+" b"), 100, tenPerRune)
 	got := lines(lay)
-	want := []string{"a", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx b"}
+	want := []string{"a", "xxxxxxxxx-", "xxxxxxxxx-", "xxxxxxx b"} // a hyphen drawn at each break
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("lines = %q, want %q", got, want)
 	}
 }
 
 // TestLayoutBreaksLongWordsAtHyphens: a word too long for the line breaks
-// after its last hyphen that fits, else between characters; a
-// non-breaking hyphen holds.
+// after its last hyphen that fits, else between characters, with a
+// hyphen drawn between letters; a non-breaking hyphen holds.
 func TestLayoutBreaksLongWordsAtHyphens(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -76,9 +76,14 @@ func TestLayoutBreaksLongWordsAtHyphens(t *testing.T) {
 		{"военно-политическое", 150, "военно-|политическое"},
 		{"a военно-политическое", 150, "a|военно-|политическое"},
 		{"north-north-westerly", 150, "north-north-|westerly"},
-		{"xx-yyyyyyyyyyyyyyy", 100, "xx-|yyyyyyyyyy|yyyyy"},
-		{"военно\u2011политическое", 150, "военно\u2011политиче|ское"},
-		{"-xxxxxxxxxxxxxx", 100, "-xxxxxxxxx|xxxxx"},
+		{"xx-yyyyyyyyyyyyyyy", 100, "xx-|yyyyyyyyy-|yyyyyy"},
+		{"военно\u2011политическое", 150, "военно\u2011политич-|еское"},
+		{"-xxxxxxxxxxxxxx", 100, "-xxxxxxxx-|xxxxxx"},
+		// A hyphen is drawn only between two letters of an alphabet.
+		{"Выступление", 60, "Высту-|пление"},
+		{"12345678901234", 100, "1234567890|1234"},
+		{"中华人民共和国外交部发言人", 100, "中华人民共和国外交部|发言人"},
+		{"x", 5, "x"},
 	} {
 		if got := strings.Join(lines(layoutRuns(plain(tc.text), tc.width, tenPerRune)), "|"); got != tc.want {
 			t.Errorf("%q at %v: lines %q, want %q", tc.text, tc.width, got, tc.want)
