@@ -38,15 +38,19 @@ const (
 
 // Hit is one version matching a search.
 type Hit struct {
-	BriefingID    int64   `json:"briefing_id"`
-	BriefingSlug  string  `json:"briefing_slug"`
-	BriefingTitle string  `json:"briefing_title"`
-	VersionID     int64   `json:"version_id"`
-	Label         string  `json:"label"`
-	Language      string  `json:"language,omitempty"`
-	Kind          string  `json:"kind"`
-	Snippet       string  `json:"snippet"` // matched words between SnippetOpen and SnippetClose
-	Rank          float64 `json:"rank"`    // BM25, lower is better
+	BriefingID    int64  `json:"briefing_id"`
+	BriefingSlug  string `json:"briefing_slug"`
+	BriefingTitle string `json:"briefing_title"`
+	VersionID     int64  `json:"version_id"`
+	Label         string `json:"label"`
+	Language      string `json:"language,omitempty"`
+	Kind          string `json:"kind"`
+	Snippet       string `json:"snippet"` // matched words between SnippetOpen and SnippetClose
+	// Offset is the byte offset, in the version's text as the library
+	// holds it, of the first word found (the snippet's first mark), or
+	// -1 where the snippet marks none.
+	Offset int     `json:"offset"`
+	Rank   float64 `json:"rank"` // BM25, lower is better
 }
 
 // Search finds the versions whose text matches query, best first (BM25),
@@ -105,7 +109,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 			whole, err = l.holdsCutTerms(ctx, h.VersionID, terms)
 		}
 		if err == nil && whole {
-			h.Snippet, err = l.chunkSnippet(ctx, chunks[i], terms)
+			h.Snippet, h.Offset, err = l.chunkSnippet(ctx, chunks[i], terms)
 		}
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -141,6 +145,7 @@ func (l *Library) searchLiteral(ctx context.Context, needle string, limit int) (
 	}
 	for i := range hits {
 		hits[i].Snippet = literalSnippet(texts[i], needle)
+		hits[i].Offset = strings.Index(texts[i], needle)
 	}
 	return hits, nil
 }
@@ -281,18 +286,21 @@ func termGroups(terms []queryTerm) [][]queryTerm {
 
 // chunkSnippet makes a hit's snippet (see snippet) from the chunk of its
 // text that matched, so a search reads a chunk, not the text.
-func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, error) {
+func (l *Library) chunkSnippet(ctx context.Context, chunk int64, terms []queryTerm) (string, int, error) {
 	var text string
 	var start int
 	err := l.db.QueryRowContext(ctx, `SELECT text, start FROM version_chunks WHERE id = ?`, chunk).Scan(&text, &start)
 	if err != nil {
-		return "", err
+		return "", -1, err
 	}
-	s := snippet(text, terms)
+	s, at := snippet(text, terms)
 	if start > 0 && !strings.HasPrefix(s, "…") {
 		s = "…" + s
 	}
-	return s, nil
+	if at >= 0 {
+		at += start
+	}
+	return s, at, nil
 }
 
 // holdsWhole reports whether text holds term t's words side by side, in
@@ -671,19 +679,20 @@ func lineInIdeographs(s string, i int, b []byte) bool {
 // that matches one of terms, with matching words between SnippetOpen and
 // SnippetClose, and "…" where text was cut; the first words of text when
 // none matches.
-func snippet(text string, terms []queryTerm) string {
-	if s, ok := matchSnippet(text, terms); ok {
-		return s
+func snippet(text string, terms []queryTerm) (s string, at int) {
+	if s, at, ok := matchSnippet(text, terms); ok {
+		return s, at
 	}
-	return snippetPlain(text, snippetWords)
+	return snippetPlain(text, snippetWords), -1
 }
 
-// matchSnippet is snippet, reporting false when no word of text matches.
+// matchSnippet is snippet, with the offset in text of its first marked
+// word, reporting false when no word of text matches.
 // A phrase marks its words only where they stand together in order; when
 // no term matches whole (a phrase FTS found across a chunk's edge), the
 // words of any term are marked. Words are folded only as far as the
 // snippet needs: a match is usually near the chunk's start.
-func matchSnippet(text string, terms []queryTerm) (string, bool) {
+func matchSnippet(text string, terms []queryTerm) (string, int, bool) {
 	toks := wordSpans(text)
 	m := newTermMatcher(terms)
 	folded := make([]string, 0, len(toks))
@@ -707,7 +716,7 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 	if !whole {
 		first = slices.IndexFunc(folded, func(f string) bool { return f != "" && m.matchesAny(f) })
 		if first < 0 {
-			return "", false
+			return "", -1, false
 		}
 	}
 	lo := max(0, first-snippetWords/4)
@@ -725,7 +734,11 @@ func matchSnippet(text string, terms []queryTerm) (string, bool) {
 			marked[k] = f != "" && m.matchesAny(f)
 		}
 	}
-	return snippetOf(text, toks[lo:hi], marked), true
+	at := -1
+	if k := slices.Index(marked, true); k >= 0 {
+		at = toks[lo+k].start
+	}
+	return snippetOf(text, toks[lo:hi], marked), at, true
 }
 
 // wordSpans lists the words of text, as FTS5's tokenizer cuts the text

@@ -41,6 +41,9 @@ func TestSearchSigns(t *testing.T) {
 		if tc.hits > 0 && (hits[0].Label != "flags" || !strings.Contains(hits[0].Snippet, tc.snippet)) {
 			t.Errorf("Search(%q): %s, snippet %q, want it to hold %q", tc.query, hits[0].Label, hits[0].Snippet, tc.snippet)
 		}
+		if needle := strings.Trim(strings.TrimSpace(tc.query), `"`); tc.hits > 0 && hits[0].Offset != strings.Index(text, needle) {
+			t.Errorf("Search(%q): offset %d, want %d", tc.query, hits[0].Offset, strings.Index(text, needle))
+		}
 	}
 	if _, err := l.Search(ctx, `  "" `, 10); err == nil {
 		t.Error("a query of quotes and spaces searched for nothing without an error")

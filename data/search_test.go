@@ -56,6 +56,17 @@ func TestSearchRussianAndEnglish(t *testing.T) {
 				if h.BriefingSlug == "" || h.VersionID == 0 {
 					t.Errorf("hit without briefing or version: %+v", h)
 				}
+				// The offset is the first marked word's, in the text.
+				open := strings.Index(h.Snippet, SnippetOpen)
+				if open < 0 {
+					continue
+				}
+				word := h.Snippet[open+len(SnippetOpen):]
+				word = word[:strings.Index(word, SnippetClose)]
+				v, err := l.Version(ctx, h.VersionID)
+				if err != nil || h.Offset < 0 || !strings.HasPrefix(v.Text[h.Offset:], word) {
+					t.Errorf("hit in %s: offset %d does not hold %q (%v)", h.Label, h.Offset, word, err)
+				}
 			}
 			for _, w := range tt.wantLabel {
 				if !labels[w] {
@@ -256,8 +267,8 @@ func TestFoldWord(t *testing.T) {
 	if got := ftsQuery(terms); got != `"Café" "collective security" "kazakh"* "AND"` {
 		t.Errorf("ftsQuery = %s", got)
 	}
-	if got := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." {
-		t.Errorf("snippet = %q", got)
+	if got, at := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." || at != 22 {
+		t.Errorf("snippet = %q at %d, want café at 22", got, at)
 	}
 	// A phrase is marked where its words stand together, not word by word.
 	for _, tc := range []struct{ query, text, want string }{
@@ -267,8 +278,16 @@ func TestFoldWord(t *testing.T) {
 		// FTS found the phrase across the chunk's edge: its words are marked.
 		{`"fair settlement"`, "a settlement that is fair", "a ⟦settlement⟧ that is ⟦fair⟧"},
 	} {
-		if got := snippet(tc.text, parseQuery(tc.query)); got != tc.want {
+		got, at := snippet(tc.text, parseQuery(tc.query))
+		if got != tc.want {
 			t.Errorf("snippet(%q, %s) = %q, want %q", tc.text, tc.query, got, tc.want)
+		}
+		// The offset is the first marked word's.
+		if first := strings.Index(got, SnippetOpen); first >= 0 {
+			word := got[first+len(SnippetOpen) : strings.Index(got, SnippetClose)]
+			if at < 0 || !strings.HasPrefix(tc.text[at:], word) {
+				t.Errorf("snippet(%q, %s): offset %d, not at %q", tc.text, tc.query, at, word)
+			}
 		}
 	}
 }

@@ -158,7 +158,11 @@ func runSearch(ctx context.Context, e *env, args []string) int {
 	marks := strings.NewReplacer(data.SnippetOpen, open, data.SnippetClose, closeMark)
 	for _, h := range hits {
 		snip := marks.Replace(termName(h.Snippet)) // escaped before the marks add their own ESC
-		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s)\n       %s\n", h.VersionID, termName(h.BriefingSlug), termName(h.Label), termName(orDash(h.Language)), snip)
+		at := ""
+		if h.Offset >= 0 {
+			at = fmt.Sprintf(", byte %d", h.Offset) // where "show ID --json" has it, to cite
+		}
+		fmt.Fprintf(e.stdout, "%5d  %s / %s (%s%s)\n       %s\n", h.VersionID, termName(h.BriefingSlug), termName(h.Label), termName(orDash(h.Language)), at, snip)
 	}
 	return 0
 }
