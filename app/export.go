@@ -60,7 +60,20 @@ func (ex *exporter) start() {
 		widget.NewFormItem("Lists", hideTrivial),
 	}
 	cols, base := cmp.Columns, cmp.Base
+	// Following one version, the export may hold that version and the
+	// base alone, as the lists then show: said, and ticked, not silent.
+	var pair *dialogCheck
+	followed := mw.View.Followed()
+	if followed >= 0 && followed < len(cols) && base < len(cols) {
+		pair = mw.dialogs.check(fmt.Sprintf("Only %s and %s, the version followed", cols[base].Label, cols[followed].Label), nil)
+		pair.SetChecked(true)
+		items = append(items, widget.NewFormItem("Versions", pair))
+	}
 	mw.form("Export "+columnLabels(cmp), "Save as…", items, func() {
+		cols, base := cols, base
+		if pair != nil && pair.Checked {
+			cols, base = []data.Version{cols[base], cols[followed]}, 0
+		}
 		f := formats[max(choice.SelectedIndex(), 0)]
 		ex.chooseFile(cols, base, f, export.WriteOptions{BOM: bom.Checked},
 			export.Options{HideTrivial: hideTrivial.Checked, IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})

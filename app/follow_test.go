@@ -224,3 +224,31 @@ func TestReplacementListedAtItsStart(t *testing.T) {
 	}
 	t.Fatal("no replacement of the blog's opening in the sample")
 }
+
+// TestExportOffersFollowedPair: following a version, the export dialog
+// offers, ticked, the base and that version alone; otherwise it does not.
+func TestExportOffersFollowedPair(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ex := &exporter{mw: mw}
+	find := func() *dialogCheck {
+		var got *dialogCheck
+		walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if c, ok := o.(*dialogCheck); ok && strings.HasPrefix(c.Text, "Only ") {
+				got = c
+			}
+		})
+		return got
+	}
+	ex.start()
+	if c := find(); c != nil {
+		t.Errorf("following every version, the dialog offers %q", c.Text)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	followItem(t, mw, "abridged-en only").Action()
+	ex.start()
+	c := find()
+	if c == nil || !c.Checked || c.Text != "Only blog-en and abridged-en, the version followed" {
+		t.Errorf("following abridged-en, the dialog offers %+v", c)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+}
