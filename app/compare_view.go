@@ -27,6 +27,7 @@ type CompareView struct {
 	filtered  bool // whether only changed rows are shown
 	trivial   bool // whether typography-only changes are hidden
 	of        int  // the column whose changes alone count (ChangesOf), or -1
+	table     int  // the Comparison.Table of the rows shown
 	asyncRows int  // from this many rows on, prepare them in the background
 	// job numbers the preparations started; only the latest one is
 	// installed. rowsPending is set while new rows (not only highlights)
@@ -307,13 +308,13 @@ func (v *CompareView) Update() {
 		// While busy, cmp.Rows are still the previous comparison's, of
 		// the versions shown before.
 		v.columnsShown = shown
-		if cmp.Seq != v.seq {
-			// Other rows: the current one is numbered as the old were.
-			// Only a filter changed, it stays current where still shown
-			// (install).
+		if cmp.Table != v.table {
+			// Another comparison's rows: the current one is numbered as
+			// the old were. The same rows laid out again, or filtered,
+			// keep it where it is still shown (install).
 			v.current = -1
 		}
-		v.seq, v.filtered, v.trivial, v.of = cmp.Seq, only, trivial, of
+		v.seq, v.table, v.filtered, v.trivial, v.of = cmp.Seq, cmp.Table, only, trivial, of
 		rows, index := VisibleRows(cmp.Rows, only, trivial, of)
 		v.setRows(rows, index, keep)
 	}

@@ -252,3 +252,17 @@ func TestExportOffersFollowedPair(t *testing.T) {
 	}
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 }
+
+// TestFollowKeepsCurrent: following another version lays the same rows
+// out again; the current row stays current.
+func TestFollowKeepsCurrent(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	followItem(t, mw, "revised-en only").Action()
+	v.GoToChange(3)
+	row := v.ComparisonRow(v.Current())
+	followItem(t, mw, "Every version").Action()
+	if got := v.ComparisonRow(v.Current()); got != row {
+		t.Errorf("current row %d after following every version, want %d", got, row)
+	}
+}

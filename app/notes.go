@@ -99,6 +99,7 @@ func (m *ViewModel) DeleteNote(ctx context.Context, id int64) error {
 // their rows.
 func (m *ViewModel) ReloadNotes(ctx context.Context) error {
 	m.mu.Lock()
+	m.notesEdits++ // a job that read the notes before now places them again (finish)
 	cols, ids := m.cmp.Columns, columnIDs(m.cmp.Columns)
 	gen := m.gen
 	m.mu.Unlock()

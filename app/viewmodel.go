@@ -76,6 +76,11 @@ type Comparison struct {
 	Err error
 	// Seq grows by one each time Rows change, so views know to rebuild.
 	Seq int
+	// Table grows by one each time another comparison's rows come in,
+	// not when the same rows are laid out again (another version
+	// followed) or their notes placed: a view keeps its current row
+	// while Table stays.
+	Table int
 }
 
 // BaseVersion is the base's metadata, or nil before one is chosen.
@@ -140,6 +145,7 @@ type ViewModel struct {
 	hideTrivial bool               // typography-only changes count as unchanged
 	followed    int64              // the version whose changes alone Next and "changes only" follow, or 0
 	last        *compared          // the comparison the rows show, laid out again for another followed
+	notesEdits  int                // grows with each change of the notes (ReloadNotes)
 	gen         int                // generation of the running comparison
 	cancel      context.CancelFunc // cancels the running comparison
 	listeners   []func()
@@ -537,8 +543,8 @@ func (m *ViewModel) Close() {
 		m.cancel = nil
 	}
 	m.gen++
-	m.columns, m.baseID = nil, 0
-	m.cmp, m.last = Comparison{Seq: m.cmp.Seq + 1}, nil
+	m.columns, m.baseID, m.followed = nil, 0, 0
+	m.cmp, m.last = Comparison{Seq: m.cmp.Seq + 1, Table: m.cmp.Table + 1}, nil
 	m.mu.Unlock()
 	m.notify()
 }
@@ -587,6 +593,7 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	m.cmp.Columns, m.cmp.Base, m.cmp.Options = cols, bk, m.options
 	m.cmp.Busy, m.cmp.Err = true, nil
 	opts := m.options
+	j := job{gen: gen, cancel: cancel, notesEdits: m.notesEdits, table: true}
 	m.mu.Unlock()
 	m.notify()
 
@@ -596,9 +603,20 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 		if err == nil {
 			out, err = m.layout(ctx, c, m.followedColumn(ids, bk))
 		}
-		m.opts.UI(func() { m.finish(gen, cancel, c, out, err) })
+		m.opts.UI(func() { m.finish(j, c, out, err) })
 	})
 	return nil
+}
+
+// job is a background job's ticket: its generation, which a newer job
+// supersedes, how to cancel it, the notes' edits when it began (the
+// notes it reads may be older than those shown when it ends), and
+// whether it brings another comparison's rows (Comparison.Table).
+type job struct {
+	gen        int
+	cancel     context.CancelFunc
+	notesEdits int
+	table      bool
 }
 
 // relayout lays the last comparison's rows out again, for the version
@@ -617,23 +635,25 @@ func (m *ViewModel) relayout() {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	m.gen++
-	gen := m.gen
+	j := job{gen: m.gen, cancel: cancel, notesEdits: m.notesEdits}
 	m.cmp.Busy = true
 	m.mu.Unlock()
 	m.notify()
 	f := m.followedColumn(c.ids, c.res.Base)
 	m.opts.Background(func() {
 		out, err := m.layout(ctx, c, f)
-		m.opts.UI(func() { m.finish(gen, cancel, c, out, err) })
+		m.opts.UI(func() { m.finish(j, c, out, err) })
 	})
 }
 
-// finish takes in, on the UI goroutine, the rows of comparison c that a
-// background job of generation gen laid out, unless a newer job
-// superseded it, and tells the listeners.
-func (m *ViewModel) finish(gen int, cancel context.CancelFunc, c *compared, out computed, err error) {
+// finish takes in, on the UI goroutine, the rows of comparison c that
+// background job j laid out, unless a newer job superseded it, and tells
+// the listeners. Where another version was chosen to follow while they
+// were laid out, or the notes changed since j began, it lays them out or
+// places the notes again.
+func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 	m.mu.Lock()
-	if gen != m.gen {
+	if j.gen != m.gen {
 		m.mu.Unlock()
 		return // a newer choice superseded this one
 	}
@@ -647,9 +667,22 @@ func (m *ViewModel) finish(gen int, cancel context.CancelFunc, c *compared, out 
 	m.cmp.Translated, m.cmp.Findings, m.cmp.Notes = out.translated, out.findings, out.notes
 	m.cmp.MarkedAgainst = out.markedAgainst
 	m.cmp.Seq++
+	if j.table {
+		m.cmp.Table++
+	}
+	notesStale := m.notesEdits != j.notesEdits
 	m.mu.Unlock()
-	cancel()
+	j.cancel()
 	m.notifyNow()
+	switch {
+	case err != nil:
+	case out.followed != m.followedColumn(c.ids, c.res.Base):
+		m.relayout() // which reads the notes anew
+	case notesStale:
+		// A failure leaves the notes as read; the next comparison reads
+		// them again.
+		_ = m.ReloadNotes(context.Background())
+	}
 }
 
 // followedColumn is the column of the version followed among ids (with
@@ -686,6 +719,9 @@ type computed struct {
 	markedAgainst []int
 	findings      int
 	notes         []NoteView
+	// followed is the column whose changes the rows were laid out to
+	// follow, or -1.
+	followed int
 }
 
 // shownNames are the versions' names as their columns' titles give them:
@@ -735,7 +771,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 // f's changes (-1: every version's), with the findings and the notes.
 func (m *ViewModel) layout(ctx context.Context, c *compared, f int) (computed, error) {
 	res := c.res
-	out := computed{translated: res.Translated, markedAgainst: Marks(res, f)}
+	out := computed{translated: res.Translated, markedAgainst: Marks(res, f), followed: f}
 	out.rows = BuildRowsFollowing(res, c.table, f)
 	out.changes = changeViews(res, out.rows, c.table)
 	if other := otherThan(len(c.ids), res.Base); other >= 0 {
