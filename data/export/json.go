@@ -85,11 +85,41 @@ type jsonChange struct {
 	Notes     []string `json:"notes,omitempty"`
 }
 
-// jsonRow is a row of the alignment with readings[v], version v's
-// reading ("A", "B"…; null where the version has no text in the row).
+// jsonRow is a row of the alignment, as the window lays it out, with
+// readings[v], version v's reading ("A", "B"…; null where the version
+// has no text in the row).
 type jsonRow struct {
-	compare.Row
-	Readings []*string `json:"readings"`
+	Cells          []*jsonCell `json:"cells"`
+	Moved          bool        `json:"moved,omitempty"`
+	ParagraphStart bool        `json:"paragraph_start,omitempty"`
+	Readings       []*string   `json:"readings"`
+}
+
+// jsonCell is a cell of the alignment: compare.Cell's fields, a
+// placeholder's moved_row counted from 1 as every row of the export is
+// (the row at the passage's other end).
+type jsonCell struct {
+	Version     int  `json:"version"`
+	Start       int  `json:"start"`
+	End         int  `json:"end"`
+	Moved       bool `json:"moved,omitempty"`
+	Placeholder bool `json:"placeholder,omitempty"`
+	MovedRow    int  `json:"moved_row,omitempty"`
+}
+
+func newJSONRow(row compare.Row, readings []*string) jsonRow {
+	jr := jsonRow{Cells: make([]*jsonCell, len(row.Cells)), Moved: row.Moved, ParagraphStart: row.ParagraphStart, Readings: readings}
+	for v, c := range row.Cells {
+		if c == nil {
+			continue
+		}
+		jc := &jsonCell{Version: c.Version, Start: c.Start, End: c.End, Moved: c.Moved, Placeholder: c.Placeholder}
+		if c.Placeholder {
+			jc.MovedRow = c.MovedRow + 1
+		}
+		jr.Cells[v] = jc
+	}
+	return jr
 }
 
 // JSONFinding is a translation check's finding as JSON shows it, with its
@@ -165,13 +195,13 @@ func WriteJSON(w io.Writer, r *Report) error {
 		out.Changes = append(out.Changes, jc)
 	}
 	for i, rd := range readings(r, rows) {
-		jr := jsonRow{Row: rows[i], Readings: make([]*string, len(rd))}
+		letters := make([]*string, len(rd))
 		for v := range rd {
 			if rd[v] != "" {
-				jr.Readings[v] = &rd[v]
+				letters[v] = &rd[v]
 			}
 		}
-		out.Alignment[i] = jr
+		out.Alignment[i] = newJSONRow(rows[i], letters)
 	}
 	for _, n := range r.Notes {
 		out.Notes = append(out.Notes, jsonNote{n.Version, n.Start, n.End, n.Text, n.CreatedAt.UTC(), n.UpdatedAt.UTC()})
