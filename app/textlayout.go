@@ -229,8 +229,8 @@ func (l *liner) word(t token) {
 // breakWord lays out word t, too long for any line, broken after a
 // hyphen where one fits on the line ("военно-|политическое"), else
 // between characters, with a hyphen drawn at the break between two
-// letters of an alphabet ("Выступле-|ние"), as print does; not between
-// Chinese or Japanese characters, which break anywhere unmarked.
+// letters of a script that marks it so ("Выступле-|ние", alphabetic), as
+// print does.
 func (l *liner) breakWord(t token) {
 	width := l.lay.width
 	for _, p := range t.parts {
@@ -284,10 +284,12 @@ func (l *liner) hyphenated(rest string, take int, tw float32, run int) (string, 
 	return rest[:take], take, tw
 }
 
-// alphabetic reports a letter of a script that marks a word broken at a
-// line's end with a hyphen: not Chinese, Japanese or Korean.
+// alphabetic reports a letter of a script whose print marks a word
+// broken at a line's end with a hyphen: Latin, Cyrillic, Greek, Armenian,
+// Georgian. Chinese, Japanese, Thai, Lao or Khmer break unmarked; Arabic
+// and Hebrew are not broken so.
 func alphabetic(r rune) bool {
-	return unicode.IsLetter(r) && !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian) && unicode.IsLetter(r)
 }
 
 // afterHyphen is the offset just after the last hyphen in s that a line

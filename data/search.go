@@ -71,7 +71,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	}
 	terms := parseQuery(query)
 	if len(terms) == 0 {
-		if literal := strings.TrimSpace(strings.ReplaceAll(query, `"`, "")); literal != "" {
+		if literal := strings.TrimSpace(strings.ReplaceAll(queryText(query), `"`, "")); literal != "" {
 			// Signs with no word in them (a flag, "§", "№"), which the
 			// index does not hold: looked for as they are written.
 			return l.searchLiteral(ctx, literal, limit)
@@ -157,7 +157,23 @@ func literalSnippet(text, needle string) string {
 	if at < 0 {
 		return ""
 	}
-	before, after := strings.Fields(text[:at]), strings.Fields(text[at+len(needle):])
+	// The words near it only: a sign found in a long text is not a
+	// reason to split the whole text into words.
+	end := at + len(needle)
+	lo, hi := max(0, at-literalContext), min(len(text), end+literalContext)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	for hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi++
+	}
+	before, after := strings.Fields(text[lo:at]), strings.Fields(text[end:hi])
+	if lo > 0 && len(before) > 0 {
+		before = before[1:] // perhaps cut
+	}
+	if hi < len(text) && len(after) > 0 {
+		after = after[:len(after)-1]
+	}
 	// The needle's own word, where it sits inside one ("KZ🇰🇿"), stays whole.
 	head, tail := "", ""
 	if at > 0 && !unicode.IsSpace(lastRune(text[:at])) && len(before) > 0 {
@@ -185,6 +201,11 @@ func literalSnippet(text, needle string) string {
 	}
 	return b.String()
 }
+
+// literalContext is how many bytes on each side of a sign found
+// literalSnippet reads words from: more than snippetWords/2 words of
+// any language.
+const literalContext = 1024
 
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
