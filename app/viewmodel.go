@@ -353,13 +353,7 @@ func followable(id int64, ids []int64, base int64) bool {
 // FollowedIn is the column of Followed among versions ids (the columns
 // of rows computed, which lag behind Columns while a comparison runs)
 // with base the base's column, or -1 for every version.
-func (m *ViewModel) FollowedIn(ids []int64, base int) int {
-	id := m.Followed()
-	if k := slices.Index(ids, id); id != 0 && k != base {
-		return k
-	}
-	return -1
-}
+func (m *ViewModel) FollowedIn(ids []int64, base int) int { return m.followedColumn(ids, base) }
 
 func (m *ViewModel) setFlag(f *bool, on bool) {
 	m.mu.Lock()

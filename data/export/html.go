@@ -145,12 +145,7 @@ func htmlPageOf(r *Report) *htmlPage {
 			p.Removals = append(p.Removals, column+" marks what "+r.label(m)+" removed or changed.")
 		}
 	}
-	findings := make([]compare.Finding, len(r.Findings))
-	for i, f := range r.Findings {
-		f.Row, f.LastRow = rowOf[f.Row], rowOf[f.LastRow]
-		f.OtherRow, f.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
-		findings[i] = f
-	}
+	findings := LaidOut(r.Findings, rowOf)
 	p.Chunks = htmlRows(r, ix, rows, rowOf)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
@@ -233,8 +228,7 @@ func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow
 func asidesByRow(r *Report, ix *index, rowOf []int) map[[2]int][]string {
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
 	for _, f := range r.Findings {
-		laid := f // its other end named by the rows laid out
-		laid.OtherRow, laid.OtherLastRow = rowOf[f.OtherRow], rowOf[f.OtherLastRow]
+		laid := LaidOut([]compare.Finding{f}, rowOf)[0] // its other end named by the rows laid out
 		aside := "⚠ " + findingDetailHTML(laid)
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
 			at := [2]int{rowOf[row], f.Version}
