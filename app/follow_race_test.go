@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/variorum/variorum/data"
 )
 
 // queue runs background jobs, and what they hand back to the UI
@@ -97,5 +99,42 @@ func TestCloseForgetsFollowed(t *testing.T) {
 	q.drain()
 	if vm.Followed() != 0 {
 		t.Errorf("following %d after closing", vm.Followed())
+	}
+}
+
+// TestNoteWhileComparing adds a note while another choice of versions is
+// compared: it goes on the version whose cell was noted, the rows' own,
+// not the column of that number in the versions being compared.
+func TestNoteWhileComparing(t *testing.T) {
+	vm, q, ids := sampleModel(t)
+	ctx := context.Background()
+	if _, err := vm.lib.(*data.Library).AddNote(ctx, data.Note{VersionID: ids[3], Start: 0, End: 5, Text: "earlier"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.SetColumns([]int64{ids[0], ids[1]}, ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	q.drain()
+	old := vm.Comparison()
+	row := slices.IndexFunc(old.Rows, func(r RowView) bool { return r.Cells[1].Has })
+	// Four columns, being compared: the rows shown still have two.
+	if err := vm.SetColumns([]int64{ids[1], ids[0], ids[2], ids[3]}, ids[1]); err != nil {
+		t.Fatal(err)
+	}
+	if err := vm.AddNote(ctx, row, 1, "noted while comparing"); err != nil {
+		t.Fatal(err)
+	}
+	q.drain()
+	notes, err := vm.lib.Notes(ctx, ids...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range notes {
+		if n.Text == "noted while comparing" && n.VersionID != ids[1] {
+			t.Errorf("the note is on version %d, want %d (the cell noted)", n.VersionID, ids[1])
+		}
+	}
+	if got := len(vm.Comparison().Notes); got != 2 {
+		t.Errorf("%d notes shown, want 2", got)
 	}
 }

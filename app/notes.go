@@ -52,23 +52,23 @@ func placeNotes(rows []RowView, columns []data.Version, notes []data.Note) []Not
 // base's when that has no text there), so that it is shown again when the
 // versions are compared again.
 func (m *ViewModel) AddNote(ctx context.Context, row, column int, text string) error {
-	m.mu.Lock()
-	cmp := m.cmp
-	m.mu.Unlock()
-	if row < 0 || row >= len(cmp.Rows) {
+	// The rows' own columns: while a comparison runs, the columns chosen
+	// are already another's.
+	rows, cols, base := m.rowsShown()
+	if row < 0 || row >= len(rows) {
 		return fmt.Errorf("adding a note: no row %d", row+1)
 	}
-	r := cmp.Rows[row]
-	for _, k := range []int{column, cmp.Base} {
-		if k < 0 || k >= len(r.Cells) {
+	r := rows[row]
+	for _, k := range []int{column, base} {
+		if k < 0 || k >= len(r.Cells) || k >= len(cols) {
 			continue
 		}
 		if s, e, ok := cellSpan(r.Cells[k]); ok {
-			n := data.Note{VersionID: cmp.Columns[k].ID, Start: s, End: e, Text: text}
-			if other := cmp.otherColumn(); k == cmp.Base && other >= 0 {
-				n.OtherID = cmp.Columns[other].ID
-			} else if k != cmp.Base {
-				n.OtherID = cmp.Columns[cmp.Base].ID
+			n := data.Note{VersionID: cols[k].ID, Start: s, End: e, Text: text}
+			if other := otherThan(len(cols), base); k == base && other >= 0 {
+				n.OtherID = cols[other].ID
+			} else if k != base {
+				n.OtherID = cols[base].ID
 			}
 			if _, err := m.lib.AddNote(ctx, n); err != nil {
 				return err
@@ -100,10 +100,10 @@ func (m *ViewModel) DeleteNote(ctx context.Context, id int64) error {
 func (m *ViewModel) ReloadNotes(ctx context.Context) error {
 	m.mu.Lock()
 	m.notesEdits++ // a job that read the notes before now places them again (finish)
-	cols, ids := m.cmp.Columns, columnIDs(m.cmp.Columns)
 	gen := m.gen
 	m.mu.Unlock()
-	notes, err := m.lib.Notes(ctx, ids...)
+	_, cols, _ := m.rowsShown() // the rows' own columns, not a running comparison's
+	notes, err := m.lib.Notes(ctx, columnIDs(cols)...)
 	if err != nil {
 		return err
 	}

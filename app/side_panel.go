@@ -94,7 +94,7 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string {
 			n, on := p.noted[i], ""
-			if cols := mw.VM.Comparison().Columns; n.Column >= 0 && n.Column < len(cols) {
+			if cols := mw.VM.ShownColumns(); n.Column >= 0 && n.Column < len(cols) {
 				on = " · " + cols[n.Column].Label // whose text the note is on
 			}
 			return fmt.Sprintf("row %d%s · %s", n.Row+1, on, export.Clip(n.Text, 80))

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -626,14 +627,22 @@ func (m *ViewModel) relayout() {
 		m.notify()
 		return
 	}
+	m.startLayout(c, false)
+}
+
+// startLayout lays comparison c's rows out in the background for the
+// version followed now; table says they are another comparison's rows
+// than those shown (Comparison.Table). It is called with m.mu held, and
+// releases it.
+func (m *ViewModel) startLayout(c *compared, table bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	m.gen++
-	j := job{gen: m.gen, cancel: cancel, notesEdits: m.notesEdits}
+	j := job{gen: m.gen, cancel: cancel, notesEdits: m.notesEdits, table: table}
+	f := m.followedColumnLocked(c.ids, c.res.Base)
 	m.cmp.Busy = true
 	m.mu.Unlock()
 	m.notify()
-	f := m.followedColumn(c.ids, c.res.Base)
 	m.opts.Background(func() {
 		out, err := m.layout(ctx, c, f)
 		m.opts.UI(func() { m.finish(j, c, out, err) })
@@ -652,6 +661,13 @@ func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 		return // a newer choice superseded this one
 	}
 	m.cancel = nil
+	if err == nil && out.followed != m.followedColumnLocked(c.ids, c.res.Base) {
+		// Another version was chosen meanwhile: laid out for it before
+		// they are shown (the notes read anew with them).
+		j.cancel()
+		m.startLayout(c, j.table)
+		return
+	}
 	m.cmp.Busy = false
 	m.last = c
 	if err != nil {
@@ -668,11 +684,7 @@ func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 	m.mu.Unlock()
 	j.cancel()
 	m.notifyNow()
-	switch {
-	case err != nil:
-	case out.followed != m.followedColumn(c.ids, c.res.Base):
-		m.relayout() // which reads the notes anew
-	case notesStale:
+	if err == nil && notesStale {
 		// A failure leaves the notes as read; the next comparison reads
 		// them again.
 		_ = m.ReloadNotes(context.Background())
@@ -683,12 +695,40 @@ func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 // base the base's column), or -1.
 func (m *ViewModel) followedColumn(ids []int64, base int) int {
 	m.mu.Lock()
-	id := m.followed
-	m.mu.Unlock()
-	if k := slices.Index(ids, id); id != 0 && k != base && len(ids) >= 3 {
+	defer m.mu.Unlock()
+	return m.followedColumnLocked(ids, base)
+}
+
+// followedColumnLocked is followedColumn with m.mu held.
+func (m *ViewModel) followedColumnLocked(ids []int64, base int) int {
+	if k := slices.Index(ids, m.followed); m.followed != 0 && k != base && len(ids) >= 3 {
 		return k
 	}
 	return -1
+}
+
+// rowsShown returns the rows shown and the versions and base column
+// they were built for: while a comparison runs, Comparison.Columns are
+// already the newer choice's, the rows still the last comparison's.
+func (m *ViewModel) rowsShown() (rows []RowView, cols []data.Version, base int) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.last == nil {
+		return nil, nil, 0
+	}
+	cols = make([]data.Version, len(m.last.ids))
+	for k, id := range m.last.ids {
+		cols[k] = cmp.Or(m.byID[id], data.Version{ID: id})
+	}
+	return m.cmp.Rows, cols, m.last.res.Base
+}
+
+// ShownColumns are the versions the rows shown were built for, in
+// column order (see rowsShown), which a note's or a finding's column
+// counts in.
+func (m *ViewModel) ShownColumns() []data.Version {
+	_, cols, _ := m.rowsShown()
+	return cols
 }
 
 // compared is a comparison as the view model keeps it: enough to lay its

@@ -168,10 +168,12 @@ func literalSnippet(text, needle string) string {
 		hi++
 	}
 	before, after := strings.Fields(text[lo:at]), strings.Fields(text[end:hi])
-	if lo > 0 && len(before) > 0 {
-		before = before[1:] // perhaps cut
+	// A word the window cuts is left out, unless it is all there is (a
+	// run of Chinese, written without spaces).
+	if lo > 0 && !unicode.IsSpace(lastRune(text[:lo])) && len(before) > 1 {
+		before = before[1:]
 	}
-	if hi < len(text) && len(after) > 0 {
+	if hi < len(text) && !unicode.IsSpace(firstRune(text[hi:])) && len(after) > 1 {
 		after = after[:len(after)-1]
 	}
 	// The needle's own word, where it sits inside one ("KZ🇰🇿"), stays whole.
@@ -181,6 +183,14 @@ func literalSnippet(text, needle string) string {
 	}
 	if end := at + len(needle); end < len(text) && !unicode.IsSpace(firstRune(text[end:])) && len(after) > 0 {
 		tail, after = after[0], after[1:]
+	}
+	// A word it sits in is kept whole, up to literalRunes characters on
+	// each side (a Chinese run has no spaces to stop at).
+	if r := []rune(head); len(r) > literalRunes {
+		head, before = "…"+string(r[len(r)-literalRunes:]), nil
+	}
+	if r := []rune(tail); len(r) > literalRunes {
+		tail, after = string(r[:literalRunes])+"…", nil
 	}
 	keep := snippetWords / 2
 	var b strings.Builder
@@ -206,6 +216,10 @@ func literalSnippet(text, needle string) string {
 // literalSnippet reads words from: more than snippetWords/2 words of
 // any language.
 const literalContext = 1024
+
+// literalRunes is the most characters of the word a sign sits in that a
+// literal snippet shows on each side of it.
+const literalRunes = 30
 
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

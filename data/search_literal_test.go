@@ -62,6 +62,11 @@ func TestLiteralSnippet(t *testing.T) {
 			t.Errorf("literalSnippet(%q, %q) = %q, want %q", tc.text, tc.needle, got, tc.want)
 		}
 	}
+	// Far into a text without spaces, the run around it is context.
+	cjk := strings.Repeat("中华人民共和国外交部", 60) + "§发言人"
+	if got := literalSnippet(cjk, "§"); !strings.HasSuffix(got, "外交部⟦§⟧发言人") || !strings.HasPrefix(got, "…") {
+		t.Errorf("literalSnippet far into Chinese = %q, want the characters before it", got)
+	}
 }
 
 // FuzzLiteralSnippet: a snippet of a text that holds the needle marks it
