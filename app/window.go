@@ -20,6 +20,7 @@ import (
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
+	"github.com/variorum/variorum/data/textfile"
 )
 
 // AppID is the application's unique id (preferences, desktop entry).
@@ -344,11 +345,43 @@ func (mw *MainWindow) ImportPaths(paths []string) {
 	if len(paths) == 1 && !isDir(paths[0]) {
 		base, _ := mw.VM.Pair()
 		if v, ok := mw.VM.VersionByID(base); ok {
+			// A file that cannot be imported is said so before the user
+			// is asked where it would go.
+			if err := importable(paths[0]); err != nil {
+				mw.showError(importError([]ImportFailure{{Path: paths[0], Err: err}}))
+				return
+			}
 			mw.askBriefing(paths, v.BriefingID)
 			return
 		}
 	}
 	mw.importInto(paths, 0)
+}
+
+// precheckSize is the largest file importable reads ahead of an import:
+// a larger one is read once, by the import, which then says what is
+// wrong with it.
+const precheckSize = 16 << 20
+
+// importable reads the file at path as an import would and returns why
+// it cannot be imported (empty, binary, a format not read, missing), or
+// nil. A file not in UTF-8 is importable: the import asks its encoding.
+func importable(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if st.Size() > precheckSize {
+		return nil
+	}
+	_, err = textfile.Read(path, "")
+	if err == nil || errors.Is(err, textfile.ErrInvalidUTF8) {
+		return nil
+	}
+	if inner := errors.Unwrap(err); inner != nil {
+		return inner // Read names the path, which the dialog names already
+	}
+	return err
 }
 
 // askBriefing asks whether the file goes into the briefing on screen

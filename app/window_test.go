@@ -771,24 +771,32 @@ func TestImportShowsErrorsNamingTheFile(t *testing.T) {
 		t.Error("a dialog opened after a good import")
 	}
 
-	bad := filepath.Join(dir, "no-such-file.txt")
-	mw.ImportPaths([]string{bad})
-	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	top := mw.Window.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no error dialog after a failed import")
+	// A file that cannot be imported is said so at once, not after
+	// asking which briefing it would go into.
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
 	}
-	var texts []string
-	for _, o := range test.LaidOutObjects(top) {
-		switch x := o.(type) {
-		case *canvas.Text:
-			texts = append(texts, x.Text)
-		case *widget.Label:
-			texts = append(texts, x.Text)
+	for _, bad := range []string{filepath.Join(dir, "no-such-file.txt"), empty} {
+		mw.ImportPaths([]string{bad})
+		top := mw.Window.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatal("no error dialog after a failed import")
 		}
-	}
-	if !strings.Contains(strings.Join(texts, " "), "no-such-file.txt") {
-		t.Errorf("error dialog does not name the file: %q", texts)
+		var texts []string
+		for _, o := range test.LaidOutObjects(top) {
+			switch x := o.(type) {
+			case *canvas.Text:
+				texts = append(texts, x.Text)
+			case *widget.Label:
+				texts = append(texts, x.Text)
+			}
+		}
+		all := strings.Join(texts, " ")
+		if !strings.Contains(all, filepath.Base(bad)) || strings.Contains(all, "Add ") {
+			t.Errorf("importing %s: dialog %q, want an error naming the file", filepath.Base(bad), texts)
+		}
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 }
 
