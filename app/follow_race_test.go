@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/variorum/variorum/data"
@@ -137,4 +138,23 @@ func TestNoteWhileComparing(t *testing.T) {
 	if got := len(vm.Comparison().Notes); got != 2 {
 		t.Errorf("%d notes shown, want 2", got)
 	}
+}
+
+// TestRelayoutSaysSo: while only the rows are laid out again for another
+// version followed, the status says that, not that the versions are
+// being compared.
+func TestRelayoutSaysSo(t *testing.T) {
+	vm, q, ids := sampleModel(t)
+	vm.SetFollowed(ids[1])
+	if got := statusText(vm.Comparison()); got != "Marking the changes followed…" {
+		t.Errorf("status while laying out: %q", got)
+	}
+	q.drain()
+	if err := vm.SetColumns(ids[:3], ids[0]); err != nil {
+		t.Fatal(err)
+	}
+	if got := statusText(vm.Comparison()); !strings.HasPrefix(got, "Comparing ") {
+		t.Errorf("status while comparing: %q", got)
+	}
+	q.drain()
 }

@@ -18,6 +18,8 @@ func statusText(cmp Comparison) string {
 		return "Comparison failed: " + cmp.Err.Error()
 	case base == nil:
 		return "No versions chosen."
+	case cmp.Busy && cmp.Relaying:
+		return "Marking the changes followed…"
 	case cmp.Busy:
 		return fmt.Sprintf("Comparing %s…", columnLabels(cmp))
 	case other == nil:

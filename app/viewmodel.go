@@ -71,8 +71,9 @@ type Comparison struct {
 	// Options are the comparison's options.
 	Options CompareOptions
 	// Busy is true while a comparison runs; Rows then still hold the
-	// previous result.
-	Busy bool
+	// previous result. Relaying is true while only the rows are laid out
+	// again, for another version followed.
+	Busy, Relaying bool
 	// Err is the last comparison's failure, if any.
 	Err error
 	// Seq grows by one each time Rows change, so views know to rebuild.
@@ -586,7 +587,7 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 		m.followed = 0 // hidden, made the base, or no other to choose from: every version's again
 	}
 	m.cmp.Columns, m.cmp.Base, m.cmp.Options = cols, bk, m.options
-	m.cmp.Busy, m.cmp.Err = true, nil
+	m.cmp.Busy, m.cmp.Relaying, m.cmp.Err = true, false, nil
 	opts := m.options
 	j := job{gen: gen, cancel: cancel, notesEdits: m.notesEdits, table: true}
 	m.mu.Unlock()
@@ -640,7 +641,7 @@ func (m *ViewModel) startLayout(c *compared, table bool) {
 	m.gen++
 	j := job{gen: m.gen, cancel: cancel, notesEdits: m.notesEdits, table: table}
 	f := m.followedColumnLocked(c.ids, c.res.Base)
-	m.cmp.Busy = true
+	m.cmp.Busy, m.cmp.Relaying = true, !table
 	m.mu.Unlock()
 	m.notify()
 	m.opts.Background(func() {
@@ -668,7 +669,7 @@ func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 		m.startLayout(c, j.table)
 		return
 	}
-	m.cmp.Busy = false
+	m.cmp.Busy, m.cmp.Relaying = false, false
 	m.last = c
 	if err != nil {
 		m.last, out = nil, computed{} // no rows and zero stats
