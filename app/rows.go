@@ -407,7 +407,7 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, lab
 		if f.Version < len(labels) {
 			label = labels[f.Version]
 		}
-		if f.Kind == compare.FindingMoved && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
+		if f.HasOtherRows() && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
 			// The other end by the rows as the view lays them out.
 			f.OtherRow, f.OtherLastRow = index[f.OtherRow], index[f.OtherLastRow]
 		}

@@ -58,13 +58,19 @@ type Finding struct {
 	Source string `json:"source,omitempty"`
 	Target string `json:"target,omitempty"`
 	// OtherRow and OtherLastRow are, for a moved passage, the rows at its
-	// other end.
+	// other end; for a name rendered two ways, the row of the first
+	// rendering (HasOtherRows).
 	OtherRow     int `json:"-"`
 	OtherLastRow int `json:"-"`
 	// sourceShown and targetShown are Source and Target of a number
 	// finding as Detail words them for a person (shownNumbers).
 	sourceShown, targetShown string
 }
+
+// HasOtherRows reports a finding that names other rows than its own
+// (OtherRow, OtherLastRow): a moved passage's other end, a name's other
+// rendering.
+func (f Finding) HasOtherRows() bool { return f.Kind == FindingMoved || f.Kind == FindingName }
 
 // String describes the finding for a person, its rows first.
 func (f Finding) String() string {
@@ -89,6 +95,11 @@ func (f Finding) Detail() string {
 	case FindingUntranslated:
 		return "not translated (the rendering repeats the source)"
 	case FindingName:
+		// The finding is on the row of the second rendering; the first's
+		// row is named, for a reader to find both.
+		if x, y, ok := strings.Cut(f.Target, ", "); ok && f.OtherRow != f.Row {
+			return fmt.Sprintf("%s rendered as %s (%s), %s", f.Source, x, RowsLabel(f.OtherRow, f.OtherRow), y)
+		}
 		return fmt.Sprintf("%s rendered as %s", f.Source, f.Target)
 	case FindingRenamed:
 		return fmt.Sprintf("name not rendered: %s, where the rendering has %s", f.Source, f.Target)

@@ -55,5 +55,10 @@ func TestNameInCasesIsNoFinding(t *testing.T) {
 		if len(names) != tc.want {
 			t.Errorf("name findings %q, want %d", names, tc.want)
 		}
+		// The finding is on the second rendering's row and names the
+		// first's.
+		if tc.want == 1 && len(names) == 1 && names[0] != "Nebenzya rendered as Небензя (row 3), Небендзя" {
+			t.Errorf("name finding %q, want it to name the first rendering's row", names[0])
+		}
 	}
 }

@@ -211,7 +211,8 @@ func nameFindings(names map[string]*nameForms, v int) []Finding {
 				x, y := nf.forms[a], nf.forms[b]
 				if !sameName(x, y) && !(startsCyrillic(strings.ToLower(nf.source)) && sameSurname(x, y)) &&
 					!sameCaseForms(x, y) && LetterDistance(strings.ToLower(x), strings.ToLower(y)) <= maxNameEdits {
-					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y})
+					out = append(out, Finding{Kind: FindingName, Version: v, Row: nf.rows[b], LastRow: nf.rows[b], Source: nf.source, Target: x + ", " + y,
+						OtherRow: nf.rows[a], OtherLastRow: nf.rows[a]})
 				}
 			}
 		}

@@ -260,12 +260,13 @@ func findingHTML(f compare.Finding) template.HTML {
 	return template.HTML(rowLink(f.Row, rows) + ": " + findingDetailHTML(f))
 }
 
-// findingDetailHTML is f's detail, escaped, with a moved passage's other
-// end ("moved in the rendering, to rows 8-9") a link to it, as a
-// placeholder links to the other end of a move.
+// findingDetailHTML is f's detail, escaped, with the other rows it names
+// a link to them: a moved passage's other end ("moved in the rendering,
+// to rows 8-9"), as a placeholder links to the other end of a move, or a
+// name's other rendering ("Organisation (row 4)").
 func findingDetailHTML(f compare.Finding) string {
 	detail := f.Detail()
-	if f.Kind != compare.FindingMoved {
+	if !f.HasOtherRows() {
 		return htmlText(detail)
 	}
 	other := compare.RowsLabel(f.OtherRow, f.OtherLastRow)

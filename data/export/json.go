@@ -131,7 +131,8 @@ type JSONFinding struct {
 	compare.Finding
 	Row     int `json:"row"`
 	LastRow int `json:"last_row"`
-	// OtherRow and OtherLastRow are a moved passage's other end.
+	// OtherRow and OtherLastRow are a moved passage's other end, or the
+	// row of a name's other rendering.
 	OtherRow     int `json:"other_row,omitempty"`
 	OtherLastRow int `json:"other_last_row,omitempty"`
 }
@@ -141,7 +142,7 @@ func JSONFindings(findings []compare.Finding) []JSONFinding {
 	out := make([]JSONFinding, len(findings))
 	for i, f := range findings {
 		out[i] = JSONFinding{Finding: f, Row: f.Row + 1, LastRow: f.LastRow + 1}
-		if f.Kind == compare.FindingMoved {
+		if f.HasOtherRows() {
 			out[i].OtherRow, out[i].OtherLastRow = f.OtherRow+1, f.OtherLastRow+1
 		}
 	}

@@ -21,7 +21,7 @@ func LaidOut(findings []compare.Finding, rowOf []int) []compare.Finding {
 	out := make([]compare.Finding, len(findings))
 	for i, f := range findings {
 		f.Row, f.LastRow = at(f.Row), at(f.LastRow)
-		if f.Kind == compare.FindingMoved {
+		if f.HasOtherRows() {
 			f.OtherRow, f.OtherLastRow = at(f.OtherRow), at(f.OtherLastRow)
 		}
 		out[i] = f
