@@ -319,7 +319,9 @@ func (m *ViewModel) HideTrivial() bool { return m.flag(&m.hideTrivial) }
 // "changes only" follow (its changes against its reference, or the
 // translation check's findings on a rendering); 0 follows every
 // version's. Following a version not shown, or the base, follows every
-// version's.
+// version's. The rows are laid out again for the choice in the
+// background (relayout), the base's column then marking the followed
+// version's removals (Marks).
 func (m *ViewModel) SetFollowed(id int64) {
 	m.mu.Lock()
 	if !followable(id, m.columns, m.baseID) {
