@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
 )
@@ -264,5 +265,29 @@ func TestFollowKeepsCurrent(t *testing.T) {
 	followItem(t, mw, "Every version").Action()
 	if got := v.ComparisonRow(v.Current()); got != row {
 		t.Errorf("current row %d after following every version, want %d", got, row)
+	}
+}
+
+// TestChangeListMarksCurrentRow: the change list sets the lines of the
+// current row in bold, and only those.
+func TestChangeListMarksCurrentRow(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	mw.View.GoToChange(3)
+	row := mw.View.ComparisonRow(mw.View.Current())
+	bold := 0
+	for i, l := range mw.side.lines {
+		item := mw.side.changes.CreateItem()
+		mw.side.changes.UpdateItem(i, item)
+		head := item.(*fyne.Container).Objects[0].(*widget.Label)
+		if head.TextStyle.Bold != (l.row == row) {
+			t.Errorf("line %d (row %d) bold %v, the current row is %d", i, l.row+1, head.TextStyle.Bold, row+1)
+		}
+		if head.TextStyle.Bold {
+			bold++
+		}
+	}
+	if bold == 0 {
+		t.Error("no line of the current row in bold")
 	}
 }

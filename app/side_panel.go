@@ -90,7 +90,8 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 			what, where := findingParts(p.found[p.lines[i].found], mw.VM.Comparison())
 			return "⚠ " + what, where
 		},
-		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey)
+		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey,
+		func(i int) bool { return p.onCurrentRow(p.lines[i].row) })
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string {
 			n, on := p.noted[i], ""
@@ -247,6 +248,7 @@ func (p *sidePanel) update() {
 
 // showCurrent scrolls the change list to the current change's row.
 func (p *sidePanel) showCurrent() {
+	p.changes.Refresh() // the current row's lines in bold (onCurrentRow)
 	cur := p.mw.View.Current()
 	if cur < 0 {
 		return
@@ -260,9 +262,17 @@ func (p *sidePanel) showCurrent() {
 	}
 }
 
+// onCurrentRow reports whether comparison row row is the current one, a
+// line of which the changes list sets in bold.
+func (p *sidePanel) onCurrentRow(row int) bool {
+	cur := p.mw.View.Current()
+	return cur >= 0 && p.mw.View.ComparisonRow(cur) == row
+}
+
 // twoLineList is a labelList of two lines an item, parts(i): a line and,
-// below it in small print, a line about it.
-func twoLineList(n func() int, parts func(i int) (string, string), pick func(i int), onKey func(*fyne.KeyEvent) bool) *keyList {
+// below it in small print, a line about it; the first line in bold where
+// bold(i).
+func twoLineList(n func() int, parts func(i int) (string, string), pick func(i int), onKey func(*fyne.KeyEvent) bool, bold func(i int) bool) *keyList {
 	l := &keyList{onKey: onKey}
 	l.Length = n
 	l.CreateItem = func() fyne.CanvasObject {
@@ -275,7 +285,12 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 		if i < n() {
 			labels := o.(*fyne.Container).Objects
 			head, sub := parts(i)
-			labels[0].(*widget.Label).SetText(head)
+			hl := labels[0].(*widget.Label)
+			if b := bold(i); b != hl.TextStyle.Bold {
+				hl.TextStyle.Bold = b
+				hl.Refresh()
+			}
+			hl.SetText(head)
 			labels[1].(*widget.Label).SetText(sub)
 		}
 	}
