@@ -340,6 +340,8 @@ func (v *CompareView) messageFor(cmp Comparison) string {
 		return "One version alone has no changes: tick another version in the library to compare."
 	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0 && v.trivial && slices.ContainsFunc(cmp.Changes, func(c ChangeView) bool { return c.Trivial }):
 		return "Only typography differs, and the filters hide it: turn off Hide typography to see it."
+	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0 && v.of >= 0:
+		return fmt.Sprintf("No changes of %s to show: follow every version (Filters) to see the others'.", v.FollowedLabel())
 	case v.filtered && len(v.rows) == 0 && len(cmp.Rows) > 0:
 		return "No differences: the versions read the same."
 	}

@@ -291,3 +291,22 @@ func TestChangeListMarksCurrentRow(t *testing.T) {
 		t.Error("no line of the current row in bold")
 	}
 }
+
+// TestFollowedWithoutChanges: "changes only" while following a version
+// that changed nothing says so, not that the versions read the same.
+func TestFollowedWithoutChanges(t *testing.T) {
+	mw := twoTextWindow(t, "One two three. Four five six.\n", "One two three. Four five six.\n", "One two three. Four five seven.\n")
+	cols := mw.VM.Comparison().Columns
+	if len(cols) != 3 {
+		t.Fatalf("%d columns", len(cols))
+	}
+	mw.VM.SetFollowed(cols[1].ID)
+	mw.VM.SetOnlyChanged(true)
+	if got, want := mw.View.message.Text, "No changes of "+cols[1].Label+" to show"; !strings.HasPrefix(got, want) {
+		t.Errorf("message %q, want it to start %q", got, want)
+	}
+	mw.VM.SetFollowed(0)
+	if got := len(mw.View.Rows()); got != 1 || mw.View.message.Text != "" {
+		t.Errorf("following every version: %d rows, message %q", got, mw.View.message.Text)
+	}
+}
