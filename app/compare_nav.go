@@ -165,12 +165,7 @@ func (v *CompareView) FollowedLabel() string {
 	if v.of < 0 || v.of >= len(v.columnsShown.ids) {
 		return ""
 	}
-	labels := make([]string, len(v.columnsShown.ids))
-	for k, id := range v.columnsShown.ids {
-		w, _ := v.vm.VersionByID(id)
-		labels[k] = w.Label
-	}
-	return shownNames(labels, v.columnsShown.ids)[v.of]
+	return v.vm.namesOf(v.columnsShown.ids)[v.of]
 }
 
 // JumpToRow scrolls to comparison row r (as a placeholder names it) and

@@ -64,10 +64,9 @@ func (l listedChange) joins(c ChangeView) bool {
 // parts is l as the list shows it (changeParts), a run's rows and count
 // said: "(space) → (line break) ×6", "rows 15-17 · revised-en · …".
 func (l listedChange) parts(cmp Comparison) (what, where string) {
-	what, where = changeParts(l.ChangeView, cmp)
+	what, where = changePartsOn(l.ChangeView, cmp, compare.RowsLabel(l.Row, l.last))
 	if l.count > 1 {
 		what = fmt.Sprintf("%s ×%d", what, l.count)
-		where = compare.RowsLabel(l.Row, l.last) + strings.TrimPrefix(where, fmt.Sprintf("row %d", l.Row+1))
 	}
 	return what, where
 }
@@ -125,6 +124,12 @@ func findingParts(f foundItem, cmp Comparison) (what, where string) {
 // Murat"), which reads first in a narrow panel, and where and how ("row
 // 12 · replaced").
 func changeParts(c ChangeView, cmp Comparison) (what, where string) {
+	return changePartsOn(c, cmp, compare.RowsLabel(c.Row, c.Row))
+}
+
+// changePartsOn is changeParts with its rows named by rows ("rows
+// 13-15").
+func changePartsOn(c ChangeView, cmp Comparison, rows string) (what, where string) {
 	how := map[compare.Kind]string{compare.Insert: "added", compare.Delete: "removed",
 		compare.Replace: "replaced", compare.Move: "moved"}[c.Kind]
 	switch {
@@ -136,7 +141,7 @@ func changeParts(c ChangeView, cmp Comparison) (what, where string) {
 	if c.Number {
 		how += " (number)"
 	}
-	where = fmt.Sprintf("row %d", c.Row+1)
+	where = rows
 	if len(cmp.Columns) > 2 && c.Column < len(cmp.Columns) {
 		where += " · " + cmp.Columns[c.Column].Label
 	}

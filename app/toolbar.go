@@ -160,12 +160,7 @@ const followHeading = "Follow changes of"
 // compared with the base there is nothing to choose.
 func followItems(vm *ViewModel) []*fyne.MenuItem {
 	ids, base := vm.Columns()
-	labels := make([]string, len(ids))
-	for k, id := range ids {
-		v, _ := vm.VersionByID(id)
-		labels[k] = v.Label
-	}
-	names := shownNames(labels, ids)
+	names := vm.namesOf(ids)
 	followed := vm.Followed()
 	all := fyne.NewMenuItem("Every version", func() { vm.SetFollowed(0) })
 	all.Checked = followed == 0

@@ -347,6 +347,17 @@ func (m *ViewModel) Followed() int64 {
 	return m.followed
 }
 
+// namesOf are versions ids' names as their columns' titles give them
+// (shownNames).
+func (m *ViewModel) namesOf(ids []int64) []string {
+	labels := make([]string, len(ids))
+	for k, id := range ids {
+		v, _ := m.VersionByID(id)
+		labels[k] = v.Label
+	}
+	return shownNames(labels, ids)
+}
+
 // followable reports whether version id can be followed alone among
 // versions ids with base the base: shown, not the base, and one of two
 // or more compared with the base (with one, it is every version).
@@ -357,7 +368,11 @@ func followable(id int64, ids []int64, base int64) bool {
 // FollowedIn is the column of Followed among versions ids (the columns
 // of rows computed, which lag behind Columns while a comparison runs)
 // with base the base's column, or -1 for every version.
-func (m *ViewModel) FollowedIn(ids []int64, base int) int { return m.followedColumn(ids, base) }
+func (m *ViewModel) FollowedIn(ids []int64, base int) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.followedColumnLocked(ids, base)
+}
 
 func (m *ViewModel) setFlag(f *bool, on bool) {
 	m.mu.Lock()
@@ -599,7 +614,7 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 		c, err := m.compute(ctx, ids, bk, opts)
 		var out computed
 		if err == nil {
-			out, err = m.layout(ctx, c, m.followedColumn(ids, bk))
+			out, err = m.layout(ctx, c, m.FollowedIn(ids, bk))
 		}
 		m.opts.UI(func() { m.finish(j, c, out, err) })
 	})
@@ -694,20 +709,13 @@ func (m *ViewModel) finish(j job, c *compared, out computed, err error) {
 	}
 }
 
-// followedColumn is the column of the version followed among ids (with
-// base the base's column), or -1.
-func (m *ViewModel) followedColumn(ids []int64, base int) int {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.followedColumnLocked(ids, base)
-}
-
-// followedColumnLocked is followedColumn with m.mu held.
+// followedColumnLocked is FollowedIn with m.mu held: the column of the
+// version followed among ids, if it can be followed there (followable).
 func (m *ViewModel) followedColumnLocked(ids []int64, base int) int {
-	if k := slices.Index(ids, m.followed); m.followed != 0 && k != base && len(ids) >= 3 {
-		return k
+	if base < 0 || base >= len(ids) || !followable(m.followed, ids, ids[base]) {
+		return -1
 	}
-	return -1
+	return slices.Index(ids, m.followed)
 }
 
 // rowsShown returns the rows shown and the versions and base column

@@ -346,12 +346,18 @@ func (mw *MainWindow) ImportPaths(paths []string) {
 		base, _ := mw.VM.Pair()
 		if v, ok := mw.VM.VersionByID(base); ok {
 			// A file that cannot be imported is said so before the user
-			// is asked where it would go.
-			if err := importable(paths[0]); err != nil {
-				mw.showError(importError([]ImportFailure{{Path: paths[0], Err: err}}))
-				return
-			}
-			mw.askBriefing(paths, v.BriefingID)
+			// is asked where it would go; it is read away from the UI
+			// goroutine, as an import reads.
+			mw.VM.opts.Background(func() {
+				err := importable(paths[0])
+				mw.VM.opts.UI(func() {
+					if err != nil {
+						mw.showError(importError([]ImportFailure{{Path: paths[0], Err: err}}))
+						return
+					}
+					mw.askBriefing(paths, v.BriefingID)
+				})
+			})
 			return
 		}
 	}

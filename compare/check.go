@@ -127,9 +127,8 @@ func shownNumbers(nums, text string) string {
 	if nums == "" {
 		return ""
 	}
-	within, alone := figuresWithin(text)
+	within, figures := figuresWithin(text)
 	months := map[string]string{} // a month's number: the first word naming it
-	figures := map[string]int{}   // how often the text writes each number as a figure
 	forEachWord(text, func(i, j int) {
 		w := text[i:j]
 		if m := monthNumber(w); m > 0 {
@@ -138,19 +137,8 @@ func shownNumbers(nums, text string) string {
 			}
 		}
 	})
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && isASCIIDigit(text[j]) {
-			j++
-		}
-		if j > i && j-i <= 2 { // a month's number as a figure: "11", "06"
-			n, _ := strconv.Atoi(text[i:j])
-			figures[strconv.Itoa(n)]++
-		}
-		i = j + 1
-	}
 	parts := strings.Fields(nums)
-	done := inFigures(parts, within, alone)
+	done := inFigures(parts, within, figures)
 	for k, n := range parts {
 		switch w := months[n]; {
 		case done[k]:
@@ -168,18 +156,18 @@ func shownNumbers(nums, text string) string {
 // each with its figure, "6 (21.06.2024)", or the figure once where parts
 // lists every number in it, "161-177" (the others left ""). done marks
 // the parts it worded.
-func inFigures(parts []string, within map[string]string, alone map[string]bool) (done []bool) {
+func inFigures(parts []string, within map[string]string, alone map[string]int) (done []bool) {
 	done = make([]bool, len(parts))
 	listed := map[string]int{} // a figure: how many of its numbers parts lists
 	for _, n := range parts {
-		if f := within[n]; f != "" && !alone[n] {
+		if f := within[n]; f != "" && alone[n] == 0 {
 			listed[f]++
 		}
 	}
 	shown := map[string]bool{}
 	for k, n := range parts {
 		f := within[n]
-		if f == "" || alone[n] {
+		if f == "" || alone[n] > 0 {
 			continue
 		}
 		done[k] = true
@@ -203,9 +191,9 @@ func figureParts(figure string) []string {
 // figuresWithin reads the figures of text: within maps a number written
 // as a part of a date, a time or a range in figures ("21.06.2024",
 // "2024-06-21", "21/06", "161-177") to the first such figure, alone
-// tells the numbers written as figures of their own.
-func figuresWithin(text string) (within map[string]string, alone map[string]bool) {
-	within, alone = map[string]string{}, map[string]bool{}
+// counts the numbers written as figures of their own.
+func figuresWithin(text string) (within map[string]string, alone map[string]int) {
+	within, alone = map[string]string{}, map[string]int{}
 	for i := 0; i < len(text); {
 		if !isASCIIDigit(text[i]) {
 			i++
@@ -224,7 +212,7 @@ func figuresWithin(text string) (within map[string]string, alone map[string]bool
 			}
 			switch {
 			case len(parts) == 1:
-				alone[n] = true
+				alone[n]++
 			case within[n] == "":
 				within[n] = figure
 			}

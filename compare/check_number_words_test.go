@@ -148,7 +148,7 @@ func TestFiguresWithin(t *testing.T) {
 			t.Errorf("figuresWithin(%q) within %v, want %v", tc.text, within, tc.within)
 		}
 		for _, n := range tc.alone {
-			if !alone[n] {
+			if alone[n] == 0 {
 				t.Errorf("figuresWithin(%q): %s not alone in %v", tc.text, n, alone)
 			}
 		}

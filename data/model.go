@@ -171,6 +171,9 @@ type Version struct {
 	RetrievedAt string    `json:"retrieved_at,omitempty"`
 	// Text is UTF-8 with LF line ends in Unicode NFC.
 	Text string `json:"text,omitempty"`
+	// TextSHA256 is the hex SHA-256 of Text that Library.Version checked
+	// it by, for a report that cites it ("" where the text was not read).
+	TextSHA256 string `json:"-"`
 	// read holds the fields an edit may change as they were read from
 	// the library (see Briefing.read).
 	read *versionFields
@@ -314,6 +317,7 @@ func (l *Library) Version(ctx context.Context, id int64) (*Version, error) {
 	if hashString(v.Text) != sum {
 		return nil, fmt.Errorf("version %d (%s): %w; remove it and import its file again", id, v.Label, ErrTextChanged)
 	}
+	v.TextSHA256 = sum
 	return v, nil
 }
 

@@ -144,18 +144,18 @@ func (l *Library) searchLiteral(ctx context.Context, needle string, limit int) (
 		return nil, fmt.Errorf("search %q: %w", clipQuery(needle), classify(err))
 	}
 	for i := range hits {
-		hits[i].Snippet = literalSnippet(texts[i], needle)
-		hits[i].Offset = strings.Index(texts[i], needle)
+		hits[i].Snippet, hits[i].Offset = literalSnippet(texts[i], needle)
 	}
 	return hits, nil
 }
 
 // literalSnippet is the words around the first needle in text, the
-// needle marked, snippetWords words in all at most.
-func literalSnippet(text, needle string) string {
-	at := strings.Index(text, needle)
+// needle marked, snippetWords words in all at most, and where in text
+// that needle is (-1, with "", where text has none).
+func literalSnippet(text, needle string) (snippet string, at int) {
+	at = strings.Index(text, needle)
 	if at < 0 {
-		return ""
+		return "", -1
 	}
 	// The words near it only: a sign found in a long text is not a
 	// reason to split the whole text into words.
@@ -181,7 +181,7 @@ func literalSnippet(text, needle string) string {
 	if at > 0 && !unicode.IsSpace(lastRune(text[:at])) && len(before) > 0 {
 		head, before = before[len(before)-1], before[:len(before)-1]
 	}
-	if end := at + len(needle); end < len(text) && !unicode.IsSpace(firstRune(text[end:])) && len(after) > 0 {
+	if end < len(text) && !unicode.IsSpace(firstRune(text[end:])) && len(after) > 0 {
 		tail, after = after[0], after[1:]
 	}
 	// A word it sits in is kept whole, up to literalRunes characters on
@@ -209,7 +209,7 @@ func literalSnippet(text, needle string) string {
 		}
 		b.WriteString(" " + w)
 	}
-	return b.String()
+	return b.String(), at
 }
 
 // literalContext is how many bytes on each side of a sign found

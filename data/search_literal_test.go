@@ -58,13 +58,13 @@ func TestLiteralSnippet(t *testing.T) {
 		{long + "§ " + long, "§", "…" + strings.Repeat("w ", 8) + "⟦§⟧" + strings.Repeat(" w", 8) + " …"},
 		{"no such", "§", ""},
 	} {
-		if got := literalSnippet(tc.text, tc.needle); got != tc.want {
+		if got, _ := literalSnippet(tc.text, tc.needle); got != tc.want {
 			t.Errorf("literalSnippet(%q, %q) = %q, want %q", tc.text, tc.needle, got, tc.want)
 		}
 	}
 	// Far into a text without spaces, the run around it is context.
 	cjk := strings.Repeat("中华人民共和国外交部", 60) + "§发言人"
-	if got := literalSnippet(cjk, "§"); !strings.HasSuffix(got, "外交部⟦§⟧发言人") || !strings.HasPrefix(got, "…") {
+	if got, _ := literalSnippet(cjk, "§"); !strings.HasSuffix(got, "外交部⟦§⟧发言人") || !strings.HasPrefix(got, "…") {
 		t.Errorf("literalSnippet far into Chinese = %q, want the characters before it", got)
 	}
 }
@@ -79,14 +79,14 @@ func FuzzLiteralSnippet(f *testing.F) {
 		if needle == "" || !utf8.ValidString(text) || !utf8.ValidString(needle) {
 			return
 		}
-		got := literalSnippet(text, needle)
+		got, at := literalSnippet(text, needle)
 		if !strings.Contains(text, needle) {
 			if got != "" {
 				t.Fatalf("snippet %q of a text without %q", got, needle)
 			}
 			return
 		}
-		if !strings.Contains(got, SnippetOpen+needle+SnippetClose) || !utf8.ValidString(got) {
+		if !strings.Contains(got, SnippetOpen+needle+SnippetClose) || !utf8.ValidString(got) || at != strings.Index(text, needle) {
 			t.Fatalf("literalSnippet(%q, %q) = %q", text, needle, got)
 		}
 	})

@@ -64,13 +64,12 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 		}
 	}
 	base := r.Result.Base
-	_, rowOf := r.Result.MovesInPlace()
-	for i, shown := range LaidOut(r.Findings, rowOf) {
+	for i, shown := range LaidOut(r.Findings, ix.laidAt) {
 		f := r.Findings[i]
-		before, after := r.findingTexts(f)
-		from, to := offsets(r.findingSpan(f, base)), offsets(r.findingSpan(f, f.Version))
+		from, to := r.findingSpan(f, base), r.findingSpan(f, f.Version)
+		before, after := r.findingTexts(f, from, to)
 		rec := []string{cell(r.label(base)), cell(r.label(shown.Version)), string(shown.Kind), "finding",
-			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", from[0], from[1], to[0], to[1], "",
+			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", from.field(0), from.field(1), to.field(0), to.field(1), "",
 			itoa(base + 1), itoa(shown.Version + 1)}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -81,60 +80,60 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 }
 
 // findingTexts is what a finding says differs: its source and target
-// texts, or for an omission the base's text of its rows and for an
-// addition the rendering's, whole (a moved passage's end too, which the
-// finding quotes by its first words).
-func (r *Report) findingTexts(f compare.Finding) (before, after string) {
-	rowsText := func(v int) string {
-		start, end, ok := r.findingSpan(f, v)
-		if !ok {
-			return ""
-		}
-		return r.Result.Texts[v][start:end]
-	}
+// texts, or for an omission the base's text of its rows (from, its span:
+// findingSpan) and for an addition the rendering's (to), whole (a moved
+// passage's end too, which the finding quotes by its first words).
+func (r *Report) findingTexts(f compare.Finding, from, to span) (before, after string) {
 	before, after = f.Source, f.Target
 	switch {
 	case f.Kind == compare.FindingOmission, f.Kind == compare.FindingMoved && f.Source != "":
-		before = rowsText(r.Result.Base)
+		before = from.of(r.Result.Texts[r.Result.Base])
 	case f.Kind == compare.FindingAddition, f.Kind == compare.FindingMoved && f.Target != "":
-		after = rowsText(f.Version)
+		after = to.of(r.Result.Texts[f.Version])
 	}
 	return before, after
 }
 
-// findingCells are version v's cells with text in the rows of f.
-func (r *Report) findingCells(f compare.Finding, v int) []*compare.Cell {
-	var out []*compare.Cell
-	for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
-		cells := r.Result.Rows[row].Cells
-		if v < len(cells) && cells[v] != nil && !cells[v].Placeholder {
-			out = append(out, cells[v])
-		}
+// span is a finding's bytes in one version; ok is false where the version
+// has no text in its rows.
+type span struct {
+	start, end int
+	ok         bool
+}
+
+// of is the span's text in text, or "".
+func (s span) of(text string) string {
+	if !s.ok {
+		return ""
 	}
-	return out
+	return text[s.start:s.end]
+}
+
+// field is the span's start (0) or end (1) as a CSV field: empty without
+// a span.
+func (s span) field(i int) string {
+	if !s.ok {
+		return ""
+	}
+	return itoa([2]int{s.start, s.end}[i])
 }
 
 // findingSpan is the bytes of version v that the rows of f hold (the
-// rows of a run are consecutive in v's text), or !ok where v has no text
-// there.
-func (r *Report) findingSpan(f compare.Finding, v int) (start, end int, ok bool) {
-	cells := r.findingCells(f, v)
-	if len(cells) == 0 {
-		return 0, 0, false
+// rows of a run are consecutive in v's text).
+func (r *Report) findingSpan(f compare.Finding, v int) span {
+	var s span
+	for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
+		cells := r.Result.Rows[row].Cells
+		if v >= len(cells) || cells[v] == nil || cells[v].Placeholder {
+			continue
+		}
+		c := cells[v]
+		if !s.ok {
+			s = span{c.Start, c.End, true}
+		}
+		s.start, s.end = min(s.start, c.Start), max(s.end, c.End)
 	}
-	start, end = cells[0].Start, cells[0].End
-	for _, c := range cells[1:] {
-		start, end = min(start, c.Start), max(end, c.End)
-	}
-	return start, end, true
-}
-
-// offsets are a span's fields of the CSV: two empty ones without a span.
-func offsets(start, end int, ok bool) [2]string {
-	if !ok {
-		return [2]string{}
-	}
-	return [2]string{itoa(start), itoa(end)}
+	return s
 }
 
 // cell guards a text cell against formula injection (OWASP's CSV

@@ -1,9 +1,7 @@
 package export
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
 	"io/fs"
 	"strconv"
 	"testing"
@@ -31,14 +29,7 @@ func TestCSVFindingsCite(t *testing.T) {
 	}
 	rep := &Report{Result: res, Versions: []Version{{Label: "ru", Language: "ru"}, {Label: "en", Language: "en"}},
 		Findings: compare.CheckTranslations(res)}
-	var b bytes.Buffer
-	if err := WriteCSV(&b, rep, false); err != nil {
-		t.Fatal(err)
-	}
-	recs, err := csv.NewReader(&b).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
+	recs := csvRecords(t, rep)
 	col := map[string]int{}
 	for k, h := range recs[0] {
 		col[h] = k

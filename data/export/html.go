@@ -127,8 +127,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	// order, a moved passage at both ends (Result.MovesInPlace), and rows
 	// are numbered in that layout throughout the page, as in the window
 	// and every other export (layout.go).
-	rows, rowOf := r.Result.MovesInPlace()
-	ix := newIndexOver(r, rows)
+	ix := newIndex(r)
 	p := &htmlPage{Title: r.title(), Meta: briefingLine(r.Briefing), BriefingNote: r.Briefing.Note, Options: optionsLine(r), Stats: r.stats()}
 	for i, v := range r.Versions {
 		p.Versions = append(p.Versions, htmlVersion{N: i + 1, Label: r.label(i), Source: v.Source, URL: v.URL,
@@ -145,8 +144,8 @@ func htmlPageOf(r *Report) *htmlPage {
 			p.Removals = append(p.Removals, column+" marks what "+r.label(m)+" removed or changed.")
 		}
 	}
-	findings := LaidOut(r.Findings, rowOf)
-	p.Chunks = htmlRows(r, ix, rows, rowOf)
+	findings := LaidOut(r.Findings, ix.laidAt)
+	p.Chunks = htmlRows(r, ix, findings)
 	for _, c := range r.changes() {
 		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
 			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
@@ -178,17 +177,17 @@ func htmlPageOf(r *Report) *htmlPage {
 	return p
 }
 
-// htmlRows renders the cells of rows, the report's table laid out anew
-// (rowOf[i] is where the table's row i went), with findings and notes, in
-// chunks of chunkRows.
-func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow {
+// htmlRows renders the cells of the report's table laid out anew
+// (ix.rows), with findings (LaidOut: laid[i] is r.Findings[i]) and notes,
+// in chunks of chunkRows.
+func htmlRows(r *Report, ix *index, laid []compare.Finding) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments()
-	onRow := asidesByRow(r, ix, rowOf)
+	onRow := asidesByRow(r, ix, laid)
 	open := cellOpenings(r)
 	var chunks [][]htmlRow
 	var b strings.Builder
-	for i, row := range rows {
+	for i, row := range ix.rows {
 		if i%chunkRows == 0 {
 			chunks = append(chunks, make([]htmlRow, 0, chunkRows))
 		}
@@ -223,15 +222,16 @@ func htmlRows(r *Report, ix *index, rows []compare.Row, rowOf []int) [][]htmlRow
 }
 
 // asidesByRow gathers the findings and notes of r, each marked, as
-// HTML, by the row of the table laid out anew (rowOf[i] is where the
-// table's row i went) and the version that they are on.
-func asidesByRow(r *Report, ix *index, rowOf []int) map[[2]int][]string {
+// HTML, by the row of the table laid out anew and the version that they
+// are on. laid are r.Findings LaidOut, which word their other ends.
+func asidesByRow(r *Report, ix *index, laid []compare.Finding) map[[2]int][]string {
 	onRow := map[[2]int][]string{} // (row, version) -> findings and notes
-	for _, f := range r.Findings {
-		laid := LaidOut([]compare.Finding{f}, rowOf)[0] // its other end named by the rows laid out
-		aside := "⚠ " + findingDetailHTML(laid)
+	for i, f := range r.Findings {
+		aside := "⚠ " + findingDetailHTML(laid[i])
+		// Each row of the run, where it went: a run of table rows need
+		// not stay together once a moved passage is laid out between.
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
-			at := [2]int{rowOf[row], f.Version}
+			at := [2]int{ix.laidAt[row], f.Version}
 			onRow[at] = append(onRow[at], aside)
 		}
 	}
@@ -247,7 +247,7 @@ func asidesByRow(r *Report, ix *index, rowOf []int) map[[2]int][]string {
 // aligned text, whose anchor is row-N as the page numbers it (N from 1):
 // the id a reader cites and the number the report shows are one.
 func rowLink(row int, text string) string {
-	return `<a href="#row-` + itoa(row+1) + `">` + htmlText(text) + `</a>`
+	return `<a href="#` + rowID(row) + `">` + htmlText(text) + `</a>`
 }
 
 // findingHTML is f as the translation check lists it, its rows (the

@@ -21,6 +21,10 @@ type index struct {
 	// notes[v] are version v's notes, by start.
 	notes [][]Note
 	res   *compare.Result
+	// rows are the table laid out (Result.MovesInPlace), laidAt where
+	// each row of Result.Rows went in it (LaidOut).
+	rows   []compare.Row
+	laidAt []int
 }
 
 type cellAt struct {
@@ -37,16 +41,12 @@ type Position struct {
 
 // newIndex indexes the report's alignment table laid out as the window
 // shows it (Result.MovesInPlace), which every export numbers its rows by.
+// Placeholders hold no text and are left out.
 func newIndex(r *Report) *index {
-	rows, _ := r.Result.MovesInPlace()
-	return newIndexOver(r, rows)
-}
-
-// newIndexOver indexes rows, a layout of the report's table (the table,
-// or Result.MovesInPlace's); placeholders hold no text and are left out.
-func newIndexOver(r *Report, rows []compare.Row) *index {
+	rows, rowOf := r.Result.MovesInPlace()
 	nv := len(r.Result.Texts)
-	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv), res: r.Result}
+	ix := &index{cells: make([][]cellAt, nv), notes: make([][]Note, nv), paras: make([][][2]int, nv), res: r.Result,
+		rows: rows, laidAt: rowOf}
 	for v := range r.Result.Texts {
 		ix.paras[v] = r.Result.Paragraphs(v)
 	}
@@ -85,27 +85,26 @@ func (ix *index) rowOf(v, pos int) int {
 	return cs[i].row
 }
 
-// position locates a change: by the other version's side, where its text
-// is, except for a deletion, whose text is only in the reference.
+// position locates a change: its paragraph and sentence by the other
+// version's side, where its text is, except for a deletion, whose text is
+// only in the reference; its row is the first row either side touches
+// (what a replacement took away may start rows above what it put in: an
+// abridged copy's one sentence for a page).
 func (ix *index) position(c compare.Change) Position {
 	v, pos, row := c.B, c.BStart, -1
 	if c.Kind != compare.Delete {
 		row = ix.rowOf(v, pos)
 	}
-	if row < 0 {
+	if c.Kind == compare.Delete || row < 0 {
 		v, pos = c.A, c.AStart
 		row = ix.rowOf(v, pos)
-	}
-	if row < 0 {
-		return Position{}
-	}
-	if c.Kind == compare.Replace {
-		// What a replacement took away may start rows above what it put
-		// in (an abridged copy's one sentence for a page): its row is
-		// the first it touches, where a reader starts reading it.
+	} else if c.Kind == compare.Replace {
 		if a := ix.rowOf(c.A, c.AStart); a >= 0 && a < row {
 			row = a
 		}
+	}
+	if row < 0 {
+		return Position{}
 	}
 	// The paragraph holding pos (the last that starts at or before it),
 	// and the version's sentences from its start to pos, as the engine

@@ -164,8 +164,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 		return err
 	}
 	res := r.Result
-	rows, rowOf := res.MovesInPlace()
-	ix := newIndexOver(r, rows)
+	ix := newIndex(r)
+	rows, rowOf := ix.rows, ix.laidAt
 	b := r.Briefing
 	out := jsonReport{Tool: r.Tool, Created: r.Created.UTC(), Base: res.Base,
 		Briefing: jsonBriefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note},
@@ -176,7 +176,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
 			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
-			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, TextSHA256: textSHA256(res.Texts[i]),
+			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, TextSHA256: v.textHash(res.Texts[i]),
 			Size: v.Size, Retrieved: v.RetrievedAt, Note: v.Note}
 		if !v.ImportedAt.IsZero() {
 			t := v.ImportedAt.UTC()
@@ -210,6 +210,15 @@ func WriteJSON(w io.Writer, r *Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	return enc.Encode(out)
+}
+
+// textHash is the hex SHA-256 of v's text, as the library checked it
+// when it read the text, else hashed here.
+func (v Version) textHash(text string) string {
+	if v.TextSHA256 != "" {
+		return v.TextSHA256
+	}
+	return textSHA256(text)
 }
 
 // textSHA256 is the hex SHA-256 of a version's text.

@@ -87,8 +87,7 @@ func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int
 func writeMarkdownFindingsAndNotes(bw *bufio.Writer, r *Report, ix *index) {
 	if len(r.Findings) > 0 {
 		bw.WriteString("\n## Translation check\n\n")
-		_, rowOf := r.Result.MovesInPlace()
-		for _, f := range LaidOut(r.Findings, rowOf) {
+		for _, f := range LaidOut(r.Findings, ix.laidAt) {
 			fmt.Fprintf(bw, "- %s: %s\n", mdText(r.label(f.Version)), mdText(f.String()))
 		}
 	}

@@ -42,8 +42,11 @@ type Briefing struct {
 type Version struct {
 	Label, Source, URL, Language, Kind, FileName string
 	SHA256                                       string
-	Size                                         int64
-	ImportedAt                                   time.Time
+	// TextSHA256 is the hex SHA-256 of the text compared, when known
+	// (the library checks it); the JSON hashes the text otherwise.
+	TextSHA256 string
+	Size       int64
+	ImportedAt time.Time
 	// RetrievedAt (when the source was read) and Note are as the user
 	// gave them: provenance a citation needs.
 	RetrievedAt, Note string

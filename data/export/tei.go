@@ -36,8 +36,8 @@ func WriteTEI(w io.Writer, r *Report) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
-	rows, _ := r.Result.MovesInPlace()
-	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: rows, notes: notesByRow(r, rows), moves: transpositions(rows)}
+	ix := newIndex(r)
+	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, notes: notesByRow(r, ix), moves: transpositions(ix.rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -108,13 +108,12 @@ func transpositions(rows []compare.Row) map[int][]int {
 // row-N, N as the HTML report numbers that row and links to it.
 func rowID(i int) string { return "row-" + itoa(i+1) }
 
-// notesByRow puts each note on the row of rows that the other exports
-// put it on (index.rowOf): the row whose cell of its version holds its
-// start, or, where it starts between cells (on the space between two
-// sentences, right after a full stop, at the end of the text), the cell
-// before it.
-func notesByRow(r *Report, rows []compare.Row) map[int][]Note {
-	ix := newIndexOver(r, rows)
+// notesByRow puts each note on the row of the laid-out rows that the
+// other exports put it on (index.rowOf): the row whose cell of its
+// version holds its start, or, where it starts between cells (on the
+// space between two sentences, right after a full stop, at the end of
+// the text), the cell before it.
+func notesByRow(r *Report, ix *index) map[int][]Note {
 	out := map[int][]Note{}
 	for _, n := range r.Notes {
 		if n.Version < 0 || n.Version >= len(ix.cells) {

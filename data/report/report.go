@@ -73,7 +73,7 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 // versionOf is a library version's metadata as a report holds it.
 func versionOf(v data.Version) export.Version {
 	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
-		FileName: v.FileName, SHA256: v.SHA256, Size: v.Size, ImportedAt: v.ImportedAt, RetrievedAt: v.RetrievedAt, Note: v.Note}
+		FileName: v.FileName, SHA256: v.SHA256, TextSHA256: v.TextSHA256, Size: v.Size, ImportedAt: v.ImportedAt, RetrievedAt: v.RetrievedAt, Note: v.Note}
 }
 
 // notesOf turns library notes into a report's, by the index of their

@@ -423,8 +423,10 @@ func LookupEncoding(name string) (encoding.Encoding, string, error) {
 	case EncUTF8, "utf8":
 		return xunicode.UTF8, EncUTF8, nil
 	case EncUTF8Replace, "utf8-replace":
-		// x/text's UTF-8 decoder replaces invalid bytes with U+FFFD, as
-		// this encoding does (decodeBytes reads UTF-8 itself).
+		// Named for LookupEncoding's callers; decodeBytes reads this
+		// encoding itself, a U+FFFD for each run of damaged bytes
+		// (bytes.ToValidUTF8), where x/text's decoder puts one for
+		// each bad sequence.
 		return xunicode.UTF8, EncUTF8Replace, nil
 	case EncUTF8BOM, "utf-8-sig", "utf8bom":
 		return xunicode.UTF8BOM, EncUTF8BOM, nil

@@ -178,15 +178,18 @@ func ReadAround(path string, at, size int) (b []byte, offset int, err error) {
 	if !st.Mode().IsRegular() {
 		return nil, 0, ErrNotRegular
 	}
-	at = min(max(at, 0), int(min(st.Size(), MaxSize)))
+	length := int(min(st.Size(), MaxSize))
+	at = min(max(at, 0), length)
 	// A few bytes past size after at, as Excerpt cuts its end back to a
 	// character's start, which it can only see in bytes it holds.
-	lo, hi := max(0, at-size)&^1, min(int(min(st.Size(), MaxSize)), at+size+utf8.UTFMax)
+	lo, hi := max(0, at-size)&^1, min(length, at+size+utf8.UTFMax)
 	var mark []byte
 	if lo > 0 {
 		head := make([]byte, 2)
-		if n, _ := f.ReadAt(head, 0); n == 2 && (bomEncoding(head) == EncUTF16LE || bomEncoding(head) == EncUTF16BE) {
-			mark = head
+		if n, _ := f.ReadAt(head, 0); n == 2 {
+			if enc := bomEncoding(head); enc == EncUTF16LE || enc == EncUTF16BE {
+				mark = head
+			}
 		}
 	}
 	b = make([]byte, len(mark), len(mark)+hi-lo)

@@ -43,7 +43,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	// Rows are numbered as the window and the exports lay them out.
 	rows, rowOf := res.MovesInPlace()
 	findings = export.LaidOut(findings, rowOf)
-	t := laidOutTable{res, rows}
+	t := laidOutTable{res.Texts, rows}
 	if *format == "json" {
 		return printJSON(e, fs, findingsJSON(t, findings, files, langs))
 	}
@@ -113,11 +113,12 @@ func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels []string) {
 	}
 }
 
-// laidOutTable is a comparison with its rows laid out as the window
-// shows them (Result.MovesInPlace), which findings' rows then count.
+// laidOutTable is a comparison's texts with its rows laid out as the
+// window shows them (Result.MovesInPlace), which findings' rows then
+// count.
 type laidOutTable struct {
-	*compare.Result
-	rows []compare.Row
+	texts []string
+	rows  []compare.Row
 }
 
 // rowText is the text of row r in version v, on one line, or "" where
@@ -127,5 +128,5 @@ func rowText(res laidOutTable, r, v int) string {
 		return ""
 	}
 	c := res.rows[r].Cells[v]
-	return export.Squeeze(res.Texts[v][c.Start:c.End])
+	return export.Squeeze(res.texts[v][c.Start:c.End])
 }

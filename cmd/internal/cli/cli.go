@@ -200,25 +200,18 @@ func unknownOption(arg string) bool {
 	if arg == "-" || arg == "--" || !strings.HasPrefix(arg, "-") {
 		return false
 	}
+	return !slices.Contains(topOptions(), optionName(arg))
+}
+
+// optionName is arg, written as an option, as "--name" without its value.
+func optionName(arg string) string {
 	name, _, _ := strings.Cut("--"+strings.TrimLeft(arg, "-"), "=")
-	return !slices.Contains(topOptions(), name)
+	return name
 }
 
 // closestOption suggests the option of plain "variorum" closest to arg,
 // when one is within two edits of it.
-func closestOption(arg string) string {
-	name, _, _ := strings.Cut("--"+strings.TrimLeft(arg, "-"), "=")
-	best, dist := "", 3
-	for _, o := range topOptions() {
-		if d := compare.LetterDistance(name, o); d < dist {
-			best, dist = o, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
+func closestOption(arg string) string { return closest(optionName(arg), topOptions()) }
 
 // runCommand runs c with its output through a writer that keeps the
 // first write error: a command that printed into a full disk or a closed
@@ -287,10 +280,20 @@ func looksLikeCommand(arg string) bool {
 // didYouMean suggests the subcommand closest to word, when one is within
 // two edits of it.
 func didYouMean(word string) string {
-	best, dist := "", 3
+	var names []string
 	for _, c := range commands() {
-		if d := compare.LetterDistance(word, c.name); d < dist {
-			best, dist = c.name, d
+		names = append(names, c.name)
+	}
+	return closest(word, names)
+}
+
+// closest suggests the one of names closest to word, when one is within
+// two edits of it: " (did you mean "diff"?)", else "".
+func closest(word string, names []string) string {
+	best, dist := "", 3
+	for _, n := range names {
+		if d := compare.LetterDistance(word, n); d < dist {
+			best, dist = n, d
 		}
 	}
 	if best == "" {

@@ -114,12 +114,10 @@ func formatFor(name, path string) (export.Format, error) {
 	}
 	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
 	switch ext {
-	case "":
+	case "", "htm":
 		return export.HTML, nil
 	case "xml":
 		return export.TEI, nil
-	case "htm":
-		return export.HTML, nil
 	}
 	f, err := export.ParseFormat(ext)
 	if err != nil {
