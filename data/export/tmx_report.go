@@ -63,8 +63,8 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	if to == res.Base {
 		rendering, frame = from, "checked with "+dst.Label+" as the source: "
 	}
-	notes := r.findingsByRow(rendering, frame)
 	_, rowOf := res.MovesInPlace()
+	notes := r.findingsByRow(rendering, frame, rowOf)
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a == nil || b == nil {
@@ -81,15 +81,18 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 
 // findingsByRow describes the translation check's findings on version v,
 // each after prefix, by the table rows they are on (a run of rows has its
-// finding on each).
-func (r *Report) findingsByRow(v int, prefix string) map[int][]string {
+// finding on each). The rows a finding names besides its own (a moved
+// passage's other end, a name's other rendering) are those laid out
+// (rowOf, LaidOut), as the unit's row property and every export count.
+func (r *Report) findingsByRow(v int, prefix string, rowOf []int) map[int][]string {
 	out := map[int][]string{}
-	for _, f := range r.Findings {
+	laid := LaidOut(r.Findings, rowOf)
+	for i, f := range r.Findings {
 		if f.Version != v {
 			continue
 		}
 		for row := f.Row; row <= max(f.Row, f.LastRow); row++ {
-			out[row] = append(out[row], prefix+f.Detail())
+			out[row] = append(out[row], prefix+laid[i].Detail())
 		}
 	}
 	return out
