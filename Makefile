@@ -87,7 +87,7 @@ bench:
 	$(GO) test ./compare/... ./data/... -run XXX -bench . -benchmem -benchtime 5x
 
 # Times Variorum against git diff --word-diff and wdiff on the same pairs.
-bench-peers: cli
+bench-peers: deps cli
 	BIN=$(BIN) .ci/bench-peers
 
 # Accuracy against the public gold (needs ../shared/eval), then on the
