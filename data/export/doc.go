@@ -29,7 +29,8 @@
 //   - tei.go: TEI P5 parallel segmentation, a <witness> per version and an
 //     <app> with one <rdg> per reading where the versions differ; a moved
 //     passage's two ends point at each other (xml:id, corresp), and line
-//     breaks stay <lb/>.
+//     breaks stay <lb/>; versions in several languages are a <div> per
+//     language, linked row by row (<linkGrp type="translation">).
 //   - markdown.go: a summary for an issue tracker or an email.
 //   - tmx.go: TMX translation memories for translators' CAT tools (OmegaT,
 //     memoQ, Trados), from "variorum align"; tmx_report.go makes one of a

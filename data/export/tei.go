@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -29,6 +30,14 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // an xml:id, row-N for its row as the HTML report numbers it, and a
 // corresp naming the other end, so that a reader or a tool joins the two.
 // A line break inside a reading is an <lb/>.
+//
+// A translation is not a reading of its source, so versions in several
+// languages are not collated together: each language's versions (the
+// base's, and each other language's renderings; see Result.Reference)
+// are a <div> of their own, collated as above, every row of it with an
+// xml:id (row-N in the base's, w4-row-N in the one led by witness w4),
+// and a <linkGrp type="translation"> links each row of one to the same
+// row of the others, as TEI P5 aligns parallel texts (16.4).
 func WriteTEI(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -37,7 +46,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	ix := newIndex(r)
-	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, notes: notesByRow(r, ix), moves: transpositions(ix.rows)}
+	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, notes: notesByRow(r, ix), groups: collations(r.Result, ix.rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -76,10 +85,56 @@ type teiWriter struct {
 	rows []compare.Row
 	// notes are the researcher's notes on each row, by row.
 	notes map[int][]Note
-	// moves are, for each row at one end of a moved passage, the rows at
-	// its other ends (transpositions).
+	// groups are the versions collated together: one group, or one per
+	// language (see collations).
+	groups []*teiGroup
+	err    error
+}
+
+// teiGroup is versions collated together: one apparatus.
+type teiGroup struct {
+	versions []int
+	lead     int // the version the others are word-diffed against
+	// prefix is put before the rows' xml:ids: "" for the base's group,
+	// "w4-" for the group led by witness w4.
+	prefix string
+	// moves are, for each row at one end of a moved passage of the
+	// group's versions, the rows at its other ends (transpositions).
 	moves map[int][]int
-	err   error
+}
+
+// id is the xml:id of row i in g.
+func (g *teiGroup) id(i int) string { return g.prefix + rowID(i) }
+
+// collations returns the groups of versions that res collates together:
+// all of them when they share a language, else the base's language first
+// (the base and the versions word-diffed against it), then the
+// renderings in each other language, led by the first of them, against
+// which the later ones are word-diffed (Result.Reference).
+func collations(res *compare.Result, rows []compare.Row) []*teiGroup {
+	lead := func(v int) int {
+		if ref := res.Reference[v]; ref >= 0 {
+			return ref
+		}
+		return v
+	}
+	base := &teiGroup{lead: res.Base}
+	byLead := map[int]*teiGroup{res.Base: base}
+	out := []*teiGroup{base}
+	for v := range res.Texts {
+		l := lead(v)
+		g, ok := byLead[l]
+		if !ok {
+			g = &teiGroup{lead: l, prefix: witID(l) + "-"}
+			byLead[l] = g
+			out = append(out, g)
+		}
+		g.versions = append(g.versions, v)
+	}
+	for _, g := range out {
+		g.moves = transpositions(rows, g.versions)
+	}
+	return out
 }
 
 // transpositions pairs the ends of the moved passages of rows (laid out
@@ -87,11 +142,12 @@ type teiWriter struct {
 // and the link is made both ways, as the row a passage left has no
 // placeholder of the base's to point back when the base lacks the row.
 // A row that several versions moved away from has several other ends.
-func transpositions(rows []compare.Row) map[int][]int {
+// Only the placeholders of versions count.
+func transpositions(rows []compare.Row, versions []int) map[int][]int {
 	out := map[int][]int{}
 	for i, row := range rows {
-		for _, c := range row.Cells {
-			if c != nil && c.Placeholder {
+		for _, v := range versions {
+			if c := row.Cells[v]; c != nil && c.Placeholder {
 				out[i] = append(out[i], c.MovedRow)
 				out[c.MovedRow] = append(out[c.MovedRow], i)
 			}
@@ -235,6 +291,11 @@ func (t *teiWriter) header() {
 	t.open("normalization")
 	t.element("p", teiNormalization)
 	t.close("normalization")
+	if len(t.groups) > 1 {
+		t.open("segmentation")
+		t.element("p", teiSegmentation)
+		t.close("segmentation")
+	}
 	t.close("editorialDecl")
 	t.open("variantEncoding", "method", "parallel-segmentation", "location", "internal")
 	t.close("variantEncoding")
@@ -247,6 +308,12 @@ func (t *teiWriter) header() {
 const teiNormalization = "Versions that differ in typography alone (quotation marks, dashes, spaces, line breaks) " +
 	"share one reading, written as the base version writes it where the base is among them, else as the first of them. " +
 	"The HTML, CSV and JSON exports of the same comparison list those differences as trivial changes."
+
+// teiSegmentation declares how versions in several languages are
+// written (see WriteTEI).
+const teiSegmentation = "A translation is not a reading of its source: the versions in each language are collated apart, in a div of their own, " +
+	"and a linkGrp of type translation links each row of one to the row of the others that the alignment across languages pairs with it. " +
+	"Each row of a div has an xml:id: row-N in the base version's language, as the HTML report numbers rows, else the div's first witness and row-N."
 
 // witID is version v's xml:id.
 func witID(v int) string { return "w" + itoa(v+1) }
@@ -273,11 +340,39 @@ func prefixed(p, s string) string {
 	return p + s
 }
 
-// body writes the rows, a <p> per paragraph.
+// body writes the rows: one collation, or one per language and the
+// links between them.
 func (t *teiWriter) body() {
+	if len(t.groups) == 1 {
+		t.collation(t.groups[0], false)
+		return
+	}
+	for _, g := range t.groups {
+		t.open("div", append([]string{"xml:id", "text-" + witID(g.lead), "corresp", t.witnesses(g.versions)}, t.lang(g.versions)...)...)
+		t.text("\n")
+		t.collation(g, true)
+		t.close("div")
+		t.text("\n")
+	}
+	t.links()
+}
+
+// collation writes the rows of g's versions, a <p> per paragraph. When
+// parallel, rows g's versions do not have are left out, every row has
+// an xml:id, and a paragraph starts where the first version of g with
+// text in the row starts one.
+func (t *teiWriter) collation(g *teiGroup, parallel bool) {
 	inP := false
+	var para teiParagraph
 	for i, row := range t.rows {
-		if !inP || row.ParagraphStart {
+		start := row.ParagraphStart
+		if parallel {
+			if !t.holds(g, i, true) {
+				continue
+			}
+			start = para.starts(t.r.Result, g, row)
+		}
+		if !inP || start {
 			if inP {
 				t.close("p")
 				t.text("\n")
@@ -287,21 +382,105 @@ func (t *teiWriter) body() {
 		} else {
 			t.text("\n")
 		}
-		t.row(i)
+		t.row(i, g, parallel)
 		for _, n := range t.notes[i] {
-			// corresp: the witness whose text the note is on.
-			t.element("note", n.Text, "type", "annotation", "corresp", "#"+witID(n.Version))
+			if slices.Contains(g.versions, n.Version) {
+				// corresp: the witness whose text the note is on.
+				t.element("note", n.Text, "type", "annotation", "corresp", "#"+witID(n.Version))
+			}
 		}
 	}
-	if inP {
-		t.close("p")
+	if !inP {
+		t.open("p") // TEI's <body> and <div> hold at least one block: texts with no sentence leave an empty one
+		inP = true
+	}
+	t.close("p")
+	t.text("\n")
+}
+
+// holds reports whether a version of g has text in row i, or, with
+// placeholders, the placeholder where a passage moved from or to.
+func (t *teiWriter) holds(g *teiGroup, i int, placeholders bool) bool {
+	for _, v := range g.versions {
+		if c := t.rows[i].Cells[v]; c != nil && (placeholders || !c.Placeholder) {
+			return true
+		}
+	}
+	return false
+}
+
+// teiParagraph follows, in one group's rows, the paragraph of the
+// version whose text stands first in each.
+type teiParagraph struct {
+	version, index int
+	started        bool
+	paras          map[int][][2]int // by version, Result.Paragraphs
+}
+
+// starts reports whether row begins a paragraph of g: the first of g's
+// versions with text in it stands in another paragraph than the last
+// row's. A row of placeholders alone starts none.
+func (p *teiParagraph) starts(res *compare.Result, g *teiGroup, row compare.Row) bool {
+	for _, v := range g.versions {
+		c := row.Cells[v]
+		if c == nil || c.Placeholder {
+			continue
+		}
+		if p.paras == nil {
+			p.paras = map[int][][2]int{}
+		}
+		paras, ok := p.paras[v]
+		if !ok {
+			paras = res.Paragraphs(v)
+			p.paras[v] = paras
+		}
+		k, _ := slices.BinarySearchFunc(paras, c.Start, func(s [2]int, at int) int { return cmp.Compare(s[0], at) })
+		if k == len(paras) || paras[k][0] > c.Start {
+			k-- // the paragraph c starts inside
+		}
+		newPara := !p.started || v != p.version || k != p.index
+		p.version, p.index, p.started = v, k, true
+		return newPara
+	}
+	return false
+}
+
+// links writes the translation links: for each row that several groups
+// have text in, a <link> of their rows.
+func (t *teiWriter) links() {
+	opened := false
+	for i := range t.rows {
+		var targets []string
+		for _, g := range t.groups {
+			if t.holds(g, i, false) {
+				targets = append(targets, "#"+g.id(i))
+			}
+		}
+		if len(targets) < 2 {
+			continue
+		}
+		if !opened {
+			t.open("linkGrp", "type", "translation")
+			t.text("\n")
+			opened = true
+		}
+		t.open("link", "target", strings.Join(targets, " "))
+		t.close("link")
 		t.text("\n")
 	}
-	if len(t.rows) == 0 {
-		t.open("p") // TEI's <body> holds at least one block: texts with no sentence leave an empty one
-		t.close("p")
+	if opened {
+		t.close("linkGrp")
 		t.text("\n")
 	}
+}
+
+// witnesses is the pointers to versions vs' witnesses.
+func (t *teiWriter) witnesses(vs []int) string {
+	wits := make([]string, len(vs))
+	for w, v := range vs {
+		wits[w] = "#" + witID(v)
+	}
+	return strings.Join(wits, " ")
 }
 
 // shown is the version whose text stands for versions vs that read alike
@@ -353,16 +532,25 @@ func (t *teiWriter) lang(vs []int) []string {
 	return []string{"xml:lang", l}
 }
 
-// row writes one row: its text when every version reads it alike, else an
-// apparatus entry with a reading per group of versions (compare's
-// Readings, numbered in version order), and the versions without the row
-// last.
-func (t *teiWriter) row(i int) {
+// row writes one row of g: its text when every version of g reads it
+// alike, else an apparatus entry with a reading per group of versions
+// (compare's Readings, numbered in version order), and the versions
+// without the row last. When parallel, the row has an xml:id.
+func (t *teiWriter) row(i int, g *teiGroup, parallel bool) {
 	res := t.r.Result
+	row := t.rows[i]
+	ofGroup := row
+	if len(g.versions) < len(row.Cells) {
+		ofGroup = compare.Row{Cells: make([]*compare.Cell, len(row.Cells))}
+		for _, v := range g.versions {
+			ofGroup.Cells[v] = row.Cells[v]
+		}
+	}
+	readings := res.Readings(ofGroup)
 	var groups [][]int // groups[k]: the versions of reading k
 	var none []int
-	for v, k := range res.Readings(t.rows[i]) {
-		switch {
+	for _, v := range g.versions {
+		switch k := readings[v]; {
 		case k < 0:
 			none = append(none, v)
 		case k == len(groups):
@@ -371,24 +559,23 @@ func (t *teiWriter) row(i int) {
 			groups[k] = append(groups[k], v)
 		}
 	}
-	row := t.rows[i]
 	groups, texts := t.written(row, groups)
+	var id []string
+	if parallel {
+		id = []string{"xml:id", g.id(i)}
+	}
 	if len(groups) == 1 && len(none) == 0 {
-		t.open("seg", t.lang(groups[0])...)
+		t.open("seg", append(id, t.lang(groups[0])...)...)
 		t.lines(texts[0])
 		t.close("seg")
 		return
 	}
-	t.open("app", t.appAttrs(i)...)
+	t.open("app", t.appAttrs(i, g, parallel)...)
 	if len(none) > 0 {
 		groups = append(groups, none)
 	}
 	for k, vs := range groups {
-		wits := make([]string, len(vs))
-		for w, v := range vs {
-			wits[w] = "#" + witID(v)
-		}
-		attrs := []string{"wit", strings.Join(wits, " ")}
+		attrs := []string{"wit", t.witnesses(vs)}
 		if k < len(texts) {
 			attrs = append(attrs, t.lang(vs)...)
 		}
@@ -407,18 +594,43 @@ func (t *teiWriter) row(i int) {
 // for one document's marks to read its parts in another order; between
 // witnesses, an apparatus entry linked by att.global.linking is what
 // TEI's text-criticism chapter and collation tools use.
-func (t *teiWriter) appAttrs(i int) []string {
-	others := t.moves[i]
-	if len(others) == 0 {
-		if t.rows[i].Moved {
-			return []string{"type", "transposition"}
-		}
-		return nil
+//
+// When parallel, every row has an xml:id, and a row is a transposition
+// where one of g's versions moved it (the row's Moved may be another
+// language's).
+func (t *teiWriter) appAttrs(i int, g *teiGroup, parallel bool) []string {
+	var attrs []string
+	if parallel {
+		attrs = []string{"xml:id", g.id(i)}
 	}
-	attrs := []string{"type", "transposition"} // whatever Row.Moved says: the other end points here
+	others := g.moves[i]
+	if len(others) == 0 {
+		if t.moved(i, g, parallel) {
+			attrs = append(attrs, "type", "transposition")
+		}
+		return attrs
+	}
+	attrs = append(attrs, "type", "transposition") // whatever Row.Moved says: the other end points here
 	refs := make([]string, len(others))
 	for k, o := range others {
-		refs[k] = "#" + rowID(o)
+		refs[k] = "#" + g.id(o)
 	}
-	return append(attrs, "xml:id", rowID(i), "corresp", strings.Join(refs, " "))
+	if !parallel {
+		attrs = append(attrs, "xml:id", g.id(i))
+	}
+	return append(attrs, "corresp", strings.Join(refs, " "))
+}
+
+// moved reports whether row i is moved text of g's: the row's Moved, or,
+// when parallel, a cell of g's versions moved.
+func (t *teiWriter) moved(i int, g *teiGroup, parallel bool) bool {
+	if !parallel {
+		return t.rows[i].Moved
+	}
+	for _, v := range g.versions {
+		if c := t.rows[i].Cells[v]; c != nil && (c.Moved || c.Placeholder) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,10 +5,13 @@ package export
 
 import (
 	"bytes"
+	"context"
 	"encoding/xml"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // teiApp is an <app> of a TEI body, as far as its links go.
@@ -132,6 +135,159 @@ func TestTEIKeepsLineBreaks(t *testing.T) {
 			var doc struct{ XMLName xml.Name }
 			if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 				t.Errorf("not well-formed: %v", err)
+			}
+		})
+	}
+}
+
+// teiParallel is what TestTEILinksTranslations reads of a TEI document:
+// each <div> of the body with the witnesses it names and the xml:ids of
+// the rows in it, the witnesses each reading gives, and the links.
+type teiParallel struct {
+	divs    []teiDiv
+	links   [][]string // each link's targets, without "#"
+	apps    [][]string // each app's witnesses, without "#"
+	ids     map[string]int
+	divOfID map[string]int // a row's xml:id -> its div
+}
+
+type teiDiv struct {
+	id, lang  string
+	witnesses []string
+}
+
+func readTEIParallel(t *testing.T, doc []byte) teiParallel {
+	t.Helper()
+	p := teiParallel{ids: map[string]int{}, divOfID: map[string]int{}}
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	div := -1
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			break
+		}
+		switch el := tok.(type) {
+		case xml.StartElement:
+			attr := map[string]string{}
+			for _, a := range el.Attr {
+				attr[a.Name.Local] = a.Value
+			}
+			if id := attr["id"]; id != "" {
+				p.ids[id]++
+				if div >= 0 {
+					p.divOfID[id] = div
+				}
+			}
+			switch el.Name.Local {
+			case "div":
+				div = len(p.divs)
+				p.divs = append(p.divs, teiDiv{id: attr["id"], lang: attr["lang"], witnesses: refs(attr["corresp"])})
+			case "link":
+				p.links = append(p.links, refs(attr["target"]))
+			case "app":
+				p.apps = append(p.apps, nil)
+			case "rdg":
+				p.apps[len(p.apps)-1] = append(p.apps[len(p.apps)-1], refs(attr["wit"])...)
+			}
+		case xml.EndElement:
+			if el.Name.Local == "div" {
+				div = -1
+			}
+		}
+	}
+	return p
+}
+
+// refs are the xml:ids a pointer list names.
+func refs(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		out = append(out, strings.TrimPrefix(f, "#"))
+	}
+	return out
+}
+
+// TestTEILinksTranslations: versions in several languages are not
+// collated together (a translation is no reading of its source): each
+// language's versions are a <div> of their own, and links of type
+// translation join a row of one to the row of the others the alignment
+// pairs with it. Versions in one language stay one collation.
+func TestTEILinksTranslations(t *testing.T) {
+	ru := "Министр прибыл в Алматы в пятницу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n"
+	en := "The minister arrived in Almaty on Friday morning.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted four hours.\n"
+	en2 := "The minister arrived in Almaty on Friday evening.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted four hours.\n"
+	tests := []struct {
+		name         string
+		texts, langs []string
+		base         int
+		divs         [][]string // the witnesses of each div, in order
+	}{
+		{"one language", []string{en, en2}, []string{"en", "en"}, 0, nil},
+		{"source the base", []string{ru, en, en2}, []string{"ru", "en", "en"}, 0, [][]string{{"w1"}, {"w2", "w3"}}},
+		{"rendering the base", []string{ru, en, en2}, []string{"ru", "en", "en"}, 1, [][]string{{"w2", "w3"}, {"w1"}}},
+		{"three languages", []string{en, ru, en2, ru}, []string{"en", "ru", "en", "ru"}, 0, [][]string{{"w1", "w3"}, {"w2", "w4"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := textReport(t, tt.texts, []string{"a", "b", "c", "d"}[:len(tt.texts)], tt.langs, Briefing{})
+			if tt.base != 0 {
+				res, err := compare.Compare(context.Background(), tt.texts, compare.Options{Languages: tt.langs, Base: tt.base})
+				if err != nil {
+					t.Fatal(err)
+				}
+				r.Result = res
+			}
+			var buf bytes.Buffer
+			if err := WriteTEI(&buf, r); err != nil {
+				t.Fatal(err)
+			}
+			p := readTEIParallel(t, buf.Bytes())
+			if len(p.divs) != len(tt.divs) {
+				t.Fatalf("%d divs, want %d:\n%s", len(p.divs), len(tt.divs), buf.String())
+			}
+			for k, d := range p.divs {
+				if !slices.Equal(d.witnesses, tt.divs[k]) {
+					t.Errorf("div %d names witnesses %v, want %v", k, d.witnesses, tt.divs[k])
+				}
+			}
+			for id, n := range p.ids {
+				if n > 1 {
+					t.Errorf("xml:id %q given %d times", id, n)
+				}
+			}
+			// No reading mixes languages: an app's witnesses are its div's.
+			for _, wits := range p.apps {
+				for _, w := range wits {
+					if len(p.divs) > 0 && !slices.ContainsFunc(p.divs, func(d teiDiv) bool {
+						return slices.Contains(d.witnesses, w) && slices.Contains(d.witnesses, wits[0])
+					}) {
+						t.Errorf("an apparatus entry gives readings of %v, in different divs", wits)
+					}
+				}
+			}
+			if len(tt.divs) == 0 {
+				if len(p.links) > 0 {
+					t.Errorf("one language, yet %d translation links", len(p.links))
+				}
+				return
+			}
+			// Three sentences rendered one for one: a link each, joining
+			// a row of each div.
+			if len(p.links) != 3 {
+				t.Errorf("%d translation links, want 3:\n%s", len(p.links), buf.String())
+			}
+			for _, l := range p.links {
+				var divs []int
+				for _, id := range l {
+					d, ok := p.divOfID[id]
+					if !ok {
+						t.Errorf("link target %q is no row of a div", id)
+					}
+					divs = append(divs, d)
+				}
+				if !slices.Equal(divs, []int{0, 1}) {
+					t.Errorf("link %v joins rows of divs %v, want one of each", l, divs)
+				}
 			}
 		})
 	}
