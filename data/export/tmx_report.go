@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/variorum/variorum/compare"
 )
 
 // ErrNoTranslation is returned when a translation memory is asked of
@@ -65,18 +67,61 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	}
 	_, rowOf := res.MovesInPlace()
 	notes := r.findingsByRow(rendering, frame, rowOf)
+	moved := movedPassages(r.Findings, rendering)
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
-		if a == nil || b == nil {
-			continue
+		if a != nil && b != nil {
+			m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
+				Props: [][2]string{{"row", strconv.Itoa(rowOf[i] + 1)}}, Notes: notes[i]})
 		}
-		m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
-			Props: [][2]string{{"row", strconv.Itoa(rowOf[i] + 1)}}, Notes: notes[i]})
+		for _, f := range moved[i] {
+			// The passage where the source has it, with its rendering from
+			// where the rendering put it: the rows the alignment could not
+			// pair, in the order of both texts, are no less a translation.
+			src := passage(res, res.Base, f.Row, f.LastRow)
+			tgt := passage(res, rendering, f.OtherRow, f.OtherLastRow)
+			if from != res.Base {
+				src, tgt = tgt, src
+			}
+			m.Units = append(m.Units, TMXUnit{Src: src, Tgt: tgt,
+				Props: [][2]string{{"row", strconv.Itoa(rowOf[i] + 1)}}, Notes: notes[i]})
+		}
 	}
 	if err := WriteTMX(w, m); err != nil {
 		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)
 	}
 	return nil
+}
+
+// movedPassages returns the translation check's moved passages of
+// version v by the first row the source has them in: the findings at the
+// source's end, whose other end is where v has them.
+func movedPassages(findings []compare.Finding, v int) map[int][]compare.Finding {
+	out := map[int][]compare.Finding{}
+	for _, f := range findings {
+		if f.Kind == compare.FindingMoved && f.Version == v && f.Source != "" {
+			out[f.Row] = append(out[f.Row], f)
+		}
+	}
+	return out
+}
+
+// passage returns version v's text over rows first to last of res, from
+// its first cell there to the end of its last.
+func passage(res *compare.Result, v, first, last int) string {
+	start, end := -1, -1
+	for i := first; i <= last && i < len(res.Rows); i++ {
+		if c := res.Rows[i].Cells[v]; c != nil && !c.Placeholder && c.End > c.Start {
+			if start < 0 {
+				start = c.Start
+			}
+			end = c.End
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return res.Texts[v][start:end]
 }
 
 // findingsByRow describes the translation check's findings on version v,
