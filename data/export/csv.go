@@ -16,11 +16,15 @@ import (
 // end exclusive, into the text as the library holds it (UTF-8, as
 // "variorum show ID --json" gives it), as in the JSON. from and to are
 // the versions' labels, which need not differ; from_version and
-// to_version number them from 1, in the report's order. before, after,
-// the labels and notes are the text, but for an apostrophe before one a
-// spreadsheet would run as a formula (see cell).
+// to_version number them from 1, in the report's order. number is the
+// change's in every export (change-N in the HTML report: the changes of
+// substance, numbers first, then the typography-only ones), the order of
+// the records. before, after, the labels and notes are the text, but for
+// an apostrophe before one a spreadsheet would run as a formula, or
+// whose own leading apostrophe it would swallow (see cell).
 //
-// The translation check's findings follow the changes, a row each: kind
+// The translation check's findings follow the changes, a row each, with
+// no number: kind
 // is the finding's (omission, addition, number, name, moved, …), flags
 // "finding", before and after what differs (the source text left out,
 // the rendering's text added, the numbers only each side has, a name and
@@ -30,15 +34,15 @@ import (
 // and paragraph and sentence empty.
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
 	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
-	"from_version", "to_version"}
+	"from_version", "to_version", "number"}
 
-// WriteCSV writes one row per change (numbers first) as RFC 4180 CSV, with
-// a UTF-8 byte order mark first when bom is set, for spreadsheet programs
-// that otherwise read the file as their locale's code page. Records end
-// in LF, not RFC 4180's CRLF: Go's writer would turn each line break
-// inside a field into CRLF too, so a field would no longer be the text
-// its offsets span. A text cell that a spreadsheet would take for a
-// formula is guarded (see cell).
+// WriteCSV writes one row per change, in the order of their numbers, as
+// RFC 4180 CSV, with a UTF-8 byte order mark first when bom is set, for
+// spreadsheet programs that otherwise read the file as their locale's
+// code page. Records end in LF, not RFC 4180's CRLF: Go's writer would
+// turn each line break inside a field into CRLF too, so a field would no
+// longer be the text its offsets span. A text cell that a spreadsheet
+// would take for a formula is guarded (see cell).
 func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	if err := r.check(); err != nil {
 		return err
@@ -53,12 +57,13 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	for _, c := range r.changes() {
+	for _, nc := range r.numbered() {
+		c := nc.Change
 		p := ix.position(c)
 		rec := []string{cell(r.label(c.A)), cell(r.label(c.B)), string(c.Kind), strings.Join(c.Flags, " "),
 			yesNo(c.Trivial), cell(c.AText), cell(c.BText), itoa(p.Row), itoa(p.Paragraph), itoa(p.Sentence),
 			itoa(c.AStart), itoa(c.AEnd), itoa(c.BStart), itoa(c.BEnd), cell(noteTexts(ix.notesOnChange(c))),
-			itoa(c.A + 1), itoa(c.B + 1)}
+			itoa(c.A + 1), itoa(c.B + 1), itoa(nc.N)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -70,7 +75,7 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 		before, after := r.findingTexts(f, from, to)
 		rec := []string{cell(r.label(base)), cell(r.label(shown.Version)), string(shown.Kind), "finding",
 			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", from.field(0), from.field(1), to.field(0), to.field(1), "",
-			itoa(base + 1), itoa(shown.Version + 1)}
+			itoa(base + 1), itoa(shown.Version + 1), ""}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -56,9 +56,8 @@ type htmlRow struct {
 }
 
 type htmlChange struct {
-	// N numbers the change for its anchor, change-N: the table's changes
-	// first, then the typography-only ones, so that hiding those leaves
-	// the others' numbers as they were.
+	// N numbers the change for its anchor, change-N, as every export
+	// numbers it (Report.numbered).
 	N                            int
 	From, To, Kind, Flags, Notes string
 	Before, After                template.HTML // escaped by htmlText
@@ -146,8 +145,9 @@ func htmlPageOf(r *Report) *htmlPage {
 	}
 	findings := LaidOut(r.Findings, ix.laidAt)
 	p.Chunks = htmlRows(r, ix, findings)
-	for _, c := range r.changes() {
-		hc := htmlChange{From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
+	for _, nc := range r.numbered() {
+		c := nc.Change
+		hc := htmlChange{N: nc.N, From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
 			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
 			BeforeDir: r.direction(c.A), AfterDir: r.direction(c.B)}
 		if c.Trivial {
@@ -160,12 +160,6 @@ func htmlPageOf(r *Report) *htmlPage {
 			hc.Class = "numrow"
 		}
 		p.Changes = append(p.Changes, hc)
-	}
-	for k := range p.Changes {
-		p.Changes[k].N = k + 1
-	}
-	for k := range p.Trivial {
-		p.Trivial[k].N = len(p.Changes) + k + 1
 	}
 	for _, f := range findings {
 		p.Findings = append(p.Findings, htmlFinding{r.label(f.Version), findingHTML(f)})

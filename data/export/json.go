@@ -79,6 +79,9 @@ type jsonVersion struct {
 
 type jsonChange struct {
 	compare.Change
+	// Number is the change's in every export (change-N in the HTML
+	// report): the list is in the text's order, the numbers are not.
+	Number    int      `json:"number"`
 	Row       int      `json:"row"`
 	Paragraph int      `json:"paragraph"`
 	Sentence  int      `json:"sentence"`
@@ -184,12 +187,16 @@ func WriteJSON(w io.Writer, r *Report) error {
 		}
 		out.Versions[i] = jv
 	}
-	for _, c := range res.Changes {
+	numbers := make([]int, len(res.Changes))
+	for _, nc := range r.numbered() {
+		numbers[nc.index] = nc.N
+	}
+	for i, c := range res.Changes {
 		if !r.listed(c) {
 			continue
 		}
 		p := ix.position(c)
-		jc := jsonChange{Change: c, Row: p.Row, Paragraph: p.Paragraph, Sentence: p.Sentence}
+		jc := jsonChange{Change: c, Number: numbers[i], Row: p.Row, Paragraph: p.Paragraph, Sentence: p.Sentence}
 		for _, n := range ix.notesOnChange(c) {
 			jc.Notes = append(jc.Notes, n.Text)
 		}

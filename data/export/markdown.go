@@ -62,8 +62,8 @@ func writeMarkdownTables(bw *bufio.Writer, r *Report) {
 // it is. Typography-only changes are counted in the table, not listed: a
 // summary is for what a person reworded.
 func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int) {
-	var changes []compare.Change
-	for _, c := range r.changes() {
+	var changes []numberedChange
+	for _, c := range r.numbered() {
 		if !c.Trivial {
 			changes = append(changes, c)
 		}
@@ -75,9 +75,9 @@ func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int
 		if k == maxChanges {
 			break
 		}
-		p := ix.position(c)
-		fmt.Fprintf(bw, "- **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", changeWords(c),
-			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c), beforeAfter(c))
+		p := ix.position(c.Change)
+		fmt.Fprintf(bw, "- %d. **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", c.N, changeWords(c.Change),
+			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c.Change), beforeAfter(c.Change))
 	}
 }
 

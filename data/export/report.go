@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -125,20 +126,40 @@ func (r *Report) ListedCount() int {
 	return n
 }
 
-// changes returns the changes a list shows: numbers first (a changed
-// figure is what a reader looks for first), then in the engine's order.
-func (r *Report) changes() []compare.Change {
-	var nums, rest []compare.Change
-	for _, c := range r.Result.Changes {
+// numberedChange is a change as the lists show it, with its number.
+type numberedChange struct {
+	compare.Change
+	// N numbers the change in every export, from 1 (change-N in the
+	// HTML report, number in the CSV and the JSON): see numbered.
+	N int
+	// index is the change's in Result.Changes.
+	index int
+}
+
+// numbered returns the changes the lists show, numbered as every export
+// numbers them: the changes of substance first, numbers first (a changed
+// figure is what a reader looks for first), then in the engine's order,
+// then the typography-only ones, so that hiding those leaves the others'
+// numbers as they were.
+func (r *Report) numbered() []numberedChange {
+	var nums, rest, trivial []numberedChange
+	for i, c := range r.Result.Changes {
+		nc := numberedChange{Change: c, index: i}
 		switch {
 		case !r.listed(c):
-		case c.HasFlag(compare.FlagNumber) && !c.Trivial:
-			nums = append(nums, c)
+		case c.Trivial:
+			trivial = append(trivial, nc)
+		case c.HasFlag(compare.FlagNumber):
+			nums = append(nums, nc)
 		default:
-			rest = append(rest, c)
+			rest = append(rest, nc)
 		}
 	}
-	return append(nums, rest...)
+	out := slices.Concat(nums, rest, trivial)
+	for k := range out {
+		out[k].N = k + 1
+	}
+	return out
 }
 
 // pairStats are the counts of one compared pair.
