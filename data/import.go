@@ -178,6 +178,7 @@ func newVersion(name, sha string, size int64, ex *textfile.Extracted, opt Import
 		ImportedAt:  time.Now().UTC(),
 		RetrievedAt: opt.RetrievedAt,
 		Text:        ex.Text,
+		MisreadUTF8: ex.MisreadUTF8,
 	}
 	if v.Label == "" {
 		v.Label = strings.TrimSuffix(v.FileName, filepath.Ext(v.FileName))

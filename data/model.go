@@ -174,6 +174,11 @@ type Version struct {
 	// TextSHA256 is the hex SHA-256 of Text that Library.Version checked
 	// it by, for a report that cites it ("" where the text was not read).
 	TextSHA256 string `json:"-"`
+	// MisreadUTF8 is set on a version just imported from bytes that are
+	// valid UTF-8 beyond ASCII, decoded as the other encoding asked for
+	// (textfile.Extracted.MisreadUTF8), for the importer to warn; it is
+	// not stored.
+	MisreadUTF8 bool `json:"-"`
 	// read holds the fields an edit may change as they were read from
 	// the library (see Briefing.read).
 	read *versionFields

@@ -179,6 +179,38 @@ func TestEncodingOverride(t *testing.T) {
 	}
 }
 
+// TestMisreadUTF8: an encoding given for bytes that are valid UTF-8
+// beyond ASCII is used as asked, and the misreading is reported for a
+// caller to warn; bytes that encoding fits, ASCII and UTF-8 asked for
+// are not.
+func TestMisreadUTF8(t *testing.T) {
+	utf8Cyrillic := []byte("Короткий текст, “в кавычках”.")
+	tests := []struct {
+		name string
+		b    []byte
+		enc  string
+		want bool
+	}{
+		{"UTF-8 read as windows-1251", utf8Cyrillic, "windows-1251", true},
+		{"UTF-8 read as windows-1252", []byte("Lavrov’s subordinates"), "windows-1252", true},
+		{"windows-1251 read as such", encoderFor(t, EncWindows1251)("Короткий текст"), "windows-1251", false},
+		{"ASCII read as windows-1251", []byte("plain text"), "windows-1251", false},
+		{"UTF-8 read as UTF-8", utf8Cyrillic, "utf-8", false},
+		{"detected", utf8Cyrillic, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, err := Extract("x.txt", tt.b, "", tt.enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ex.MisreadUTF8 != tt.want {
+				t.Errorf("MisreadUTF8 %v, want %v (decoded as %s: %q)", ex.MisreadUTF8, tt.want, ex.Encoding, ex.Text)
+			}
+		})
+	}
+}
+
 func TestNormalizeText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"a\r\nb\rc\n", "a\nb\nc\n"},

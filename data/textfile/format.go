@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // File formats Extract reads.
@@ -89,6 +90,11 @@ type Extracted struct {
 	Encoding string
 	// Format is one of the Format constants.
 	Format string
+	// MisreadUTF8 is set where an encoding was given, not UTF-8, for
+	// bytes that are valid UTF-8 and hold more than ASCII: almost
+	// certainly UTF-8, which that encoding garbles ("вЂ™" for "’"). The
+	// text is decoded as asked; a caller warns.
+	MisreadUTF8 bool
 }
 
 // Extract reads a file's bytes as the given format (DetectFormat's answer
@@ -124,6 +130,7 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	}
 	var text, used string
 	var err error
+	misread := false
 	switch format {
 	case FormatDOCX:
 		text, err = extractDOCX(b)
@@ -143,6 +150,9 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 		used = enc
 		if used == "" {
 			used, err = DetectEncoding(b)
+		} else if used != EncUTF8 && used != EncUTF8Replace && !isASCII(b) {
+			detected, derr := DetectEncoding(b)
+			misread = derr == nil && detected == EncUTF8
 		}
 		if err == nil {
 			// DetectEncoding names EncUTF8 only after checking every byte.
@@ -161,5 +171,16 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	return &Extracted{Text: text, Encoding: used, Format: format}, nil
+	return &Extracted{Text: text, Encoding: used, Format: format, MisreadUTF8: misread}, nil
+}
+
+// isASCII reports whether b holds ASCII alone, which every encoding
+// Variorum reads but UTF-16 and UTF-32 decodes alike.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -31,7 +31,7 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	unitFlag := fs.String("unit", "sentence", "what to align: sentence or paragraph")
 	format := fs.String("format", "ladder", "output: ladder ([0, 1]:[2] a bead), json, tsv or tmx")
 	lang := fs.String("lang", "", "the two languages, SRC,TGT (ru,en); detected when not given")
-	encoding := fs.String("encoding", "", "decode both files from this encoding instead of detecting it")
+	encoding := fs.String("encoding", "", encodingUsage)
 	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code

@@ -43,7 +43,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	ignorePunct := fs.Bool("ignore-punctuation", false, "ignore differences in punctuation")
 	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too, as {~~old~>new~~}")
 	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
-	encoding := fs.String("encoding", "", "decode every file from this encoding instead of detecting it")
+	encoding := fs.String("encoding", "", encodingUsage)
 	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (ru,en,en), or one for all; detected when not given")
 	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
@@ -330,6 +330,10 @@ func tellApart(e *env, fs *flag.FlagSet, files []string, base int, marked []int,
 	}
 }
 
+// encodingUsage describes the --encoding flag of the commands that read
+// files (encodings).
+const encodingUsage = "decode the files from this encoding instead of detecting it (windows-1251): one for all, or one per file in their order, empty to detect one (windows-1251,)"
+
 // readVersions reads and decodes files and finds their languages (from
 // the --lang flag's value, else detected), with huge pages advised for
 // what the command makes of them; on failure it reports and returns the
@@ -338,19 +342,19 @@ func tellApart(e *env, fs *flag.FlagSet, files []string, base int, marked []int,
 // language (textfile.SharedWording), as diff does: the notices say what
 // was decided in the end, not a step that a later one undid.
 func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int, shared bool) (texts, langs []string, code int) {
-	if encoding != "" {
-		if _, _, err := textfile.LookupEncoding(encoding); err != nil {
-			return nil, nil, usageError(e, fs, "%v", err)
-		}
+	encs, err := encodings(encoding, len(files))
+	if err != nil {
+		return nil, nil, usageError(e, fs, "%v", err)
 	}
 	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
 		return nil, nil, usageError(e, fs, "standard input (-) can be read once")
 	}
 	adviseHugePages(fileSizes(files)) // before the texts and all that is made of them
-	texts, err := readTexts(ctx, files, encoding, e.stdin)
+	texts, misread, err := readTexts(ctx, files, encs, e.stdin)
 	if err != nil {
 		return nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))
 	}
+	warnMisread(e, fs, files, encs, misread)
 	langs, err = languages(texts, lang)
 	if err != nil {
 		return nil, nil, usageError(e, fs, "%v", err)
@@ -412,27 +416,27 @@ func withIDHint(err error, command string, files []string) error {
 // returned. A cancelled ctx returns at once: a read of standard input
 // waits for its writer, or a terminal's Ctrl+D, and the process is about
 // to end.
-func readTexts(ctx context.Context, files []string, encoding string, stdin io.Reader) ([]string, error) {
+func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) (texts []string, misread []bool, err error) {
 	if n := slices.Index(files, "-"); n >= 0 && slices.Index(files[n+1:], "-") >= 0 {
-		return nil, errors.New("standard input (-) can be read once")
+		return nil, nil, errors.New("standard input (-) can be read once")
 	}
-	texts := make([]string, len(files))
+	texts, misread = make([]string, len(files)), make([]bool, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			read := func() (*textfile.Extracted, error) { return textfile.ReadNamed(f, encoding) }
+			read := func() (*textfile.Extracted, error) { return textfile.ReadNamed(f, encs[i]) }
 			if f == "-" {
-				read = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encoding) }
+				read = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encs[i]) }
 			}
 			ex, err := read()
 			if err != nil {
 				errs[i] = err
 				return
 			}
-			texts[i] = ex.Text
+			texts[i], misread[i] = ex.Text, ex.MisreadUTF8
 		}()
 	}
 	done := make(chan struct{})
@@ -442,9 +446,66 @@ func readTexts(ctx context.Context, files []string, encoding string, stdin io.Re
 	}()
 	select {
 	case <-done:
-		return texts, cmp.Or(errs...)
+		return texts, misread, cmp.Or(errs...)
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return nil, nil, ctx.Err()
+	}
+}
+
+// encodings returns each file's encoding from the --encoding flag: one
+// for all, or a comma-separated list in file order, where an empty one
+// (or none given) is detected.
+func encodings(flag string, n int) ([]string, error) {
+	encs := make([]string, n)
+	if flag == "" {
+		return encs, nil
+	}
+	given := strings.Split(flag, ",")
+	switch len(given) {
+	case 1:
+		for i := range encs {
+			encs[i] = strings.TrimSpace(given[0])
+		}
+	case n:
+		for i, enc := range given {
+			encs[i] = strings.TrimSpace(enc)
+		}
+	default:
+		return nil, fmt.Errorf("--encoding %q: %d encodings for %d files (give one for all, or one per file in their order, empty to detect one)", flag, len(given), n)
+	}
+	for _, enc := range encs {
+		if enc == "" {
+			continue
+		}
+		if _, _, err := textfile.LookupEncoding(enc); err != nil {
+			return nil, err
+		}
+	}
+	return encs, nil
+}
+
+// warnMisread warns of each file decoded as --encoding asked that is
+// valid UTF-8 beyond ASCII, which that encoding garbles, and says how to
+// decode only the others so.
+func warnMisread(e *env, fs *flag.FlagSet, files, encs []string, misread []bool) {
+	if !slices.Contains(misread, true) {
+		return
+	}
+	fixed := slices.Clone(encs)
+	for i, m := range misread {
+		if m {
+			fixed[i] = ""
+		}
+	}
+	hint := "leave --encoding out to detect each file's"
+	if slices.ContainsFunc(fixed, func(enc string) bool { return enc != "" }) {
+		hint = "to decode only the others so, give one encoding per file in their order: --encoding " + strings.Join(fixed, ",")
+	}
+	for i, m := range misread {
+		if m {
+			fmt.Fprintf(e.stderr, "variorum %s: warning: %s is valid UTF-8, which %s garbles (as --encoding asks); %s\n",
+				fs.Name(), termName(files[i]), encs[i], hint)
+		}
 	}
 }
 

@@ -153,6 +153,37 @@ func TestDiffErrors(t *testing.T) {
 	}
 }
 
+// TestDiffEncodingPerFile: --encoding takes one encoding per file, in
+// their order, an empty one detected; one for all that garbles a file
+// which is valid UTF-8 is used as asked, with a warning naming the file
+// and the list that decodes only the others.
+func TestDiffEncodingPerFile(t *testing.T) {
+	dir := t.TempDir()
+	cp1251 := filepath.Join(dir, "ru-cp1251.txt")
+	utf8 := filepath.Join(dir, "ru-utf8.txt")
+	text := "Министр прибыл в Алматы.\n"
+	if err := os.WriteFile(cp1251, []byte{0xcc, 0xe8, 0xed, 0xe8, 0xf1, 0xf2, 0xf0, ' ', 0xef, 0xf0, 0xe8, 0xe1, 0xfb, 0xeb, ' ', 0xe2, ' ',
+		0xc0, 0xeb, 0xec, 0xe0, 0xf2, 0xfb, '.', '\n'}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(utf8, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "diff", "--encoding", "windows-1251,", cp1251, utf8)
+	if code != 0 || errs != "" || strings.Contains(out, "[-") {
+		t.Errorf("one encoding per file: exit %d, stderr %q, out %q; want the texts read alike, no warning", code, errs, out)
+	}
+	code, _, errs = runCLI(t, "diff", "--encoding", "windows-1251", cp1251, utf8)
+	if code != 0 || !strings.Contains(errs, "ru-utf8.txt is valid UTF-8") || !strings.Contains(errs, "--encoding windows-1251,") ||
+		strings.Contains(errs, "ru-cp1251.txt") {
+		t.Errorf("one encoding for all: exit %d, stderr %q; want a warning on ru-utf8.txt alone, with --encoding windows-1251,", code, errs)
+	}
+	code, _, errs = runCLI(t, "diff", "--encoding", "windows-1251,utf-8,koi8-r", cp1251, utf8)
+	if code != 2 || !strings.Contains(errs, "3 encodings for 2 files") {
+		t.Errorf("three encodings for two files: exit %d, stderr %q; want a usage error", code, errs)
+	}
+}
+
 func TestDiffThreeVersions(t *testing.T) {
 	dir := t.TempDir()
 	var files []string

@@ -174,6 +174,11 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	for _, v := range sum.Imported {
 		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
 			termName(v.FileName), v.ID, termName(v.Label), orDash(v.Language), v.Encoding, v.Format)
+		if v.MisreadUTF8 {
+			fmt.Fprintf(e.stderr, "variorum import: warning: %s is valid UTF-8, which %s garbles (as --encoding asks); "+
+				"to import it as UTF-8, remove the version (variorum rm %d) and import the file again without --encoding\n",
+				termName(v.FileName), v.Encoding, v.ID)
+		}
 	}
 	otherwise := decodedOtherwise(enc)
 	for _, d := range sum.Duplicates {
