@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -201,15 +202,15 @@ func writeBitextTMX(w io.Writer, bt *bitext) error {
 		Tool: "Variorum", ToolVersion: Version, Created: time.Now(),
 		Props: [][2]string{{"source-file", filepath.Base(bt.srcFile)}, {"target-file", filepath.Base(bt.tgtFile)}}}
 	if m.SrcLang == "" || m.TgtLang == "" {
-		return fmt.Errorf("TMX needs both languages: give them with --lang SRC,TGT")
+		return usageErr{errors.New("TMX needs both languages: give them with --lang SRC,TGT")}
 	}
 	for _, side := range [][2]string{{m.SrcLang, bt.srcFile}, {m.TgtLang, bt.tgtFile}} {
 		if l := side[0]; l == "und" || strings.HasPrefix(l, "und-") {
-			return fmt.Errorf("TMX needs both languages, and that of %s could not be told: give them with --lang SRC,TGT", termName(side[1]))
+			return usageErr{fmt.Errorf("TMX needs both languages, and that of %s could not be told: give them with --lang SRC,TGT", termName(side[1]))}
 		}
 	}
 	if m.SrcLang == m.TgtLang {
-		return fmt.Errorf("TMX pairs two languages, and both texts are %s: give them with --lang SRC,TGT", m.SrcLang)
+		return usageErr{fmt.Errorf("TMX pairs two languages, and both texts are %s: give them with --lang SRC,TGT", m.SrcLang)}
 	}
 	for _, b := range bt.beads {
 		m.Units = append(m.Units, export.TMXUnit{Src: bt.src.join(b.Src), Tgt: bt.tgt.join(b.Tgt)})

@@ -152,9 +152,9 @@ func TestAlignErrors(t *testing.T) {
 		{[]string{"align", "--format", "xlsx", a, a}, 2, "unknown format"},
 		{[]string{"align", "--lang", "ru,en,de", a, a}, 2, "give the two languages"},
 		{[]string{"align", "--lang", "ru", a, a}, 2, "give the two languages"},
-		{[]string{"align", "--format", "tmx", "--lang", "en,en", a, a}, 1, "TMX pairs two languages"},
-		{[]string{"align", "--format", "tmx", "--lang", "ru,und-Latn", a, a}, 1, "could not be told: give them"},
-		{[]string{"align", "--format", "tmx", "--lang", "", a, a}, 1, "TMX needs both languages"},
+		{[]string{"align", "--format", "tmx", "--lang", "en,en", a, a}, 2, "TMX pairs two languages"},
+		{[]string{"align", "--format", "tmx", "--lang", "ru,und-Latn", a, a}, 2, "could not be told: give them"},
+		{[]string{"align", "--format", "tmx", "--lang", "", a, a}, 2, "TMX needs both languages"},
 		{[]string{"align", a, filepath.Join(dir, "missing.txt")}, 1, "missing.txt"},
 	}
 	for _, tt := range tests {

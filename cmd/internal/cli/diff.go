@@ -411,16 +411,18 @@ func withIDHint(err error, command string, files []string) error {
 		err, command, strings.Join(files, ","))
 }
 
-// readTexts reads and decodes files in parallel (with the named encoding,
-// or detecting it), "-" from stdin; the first error in file order is
-// returned. A cancelled ctx returns at once: a read of standard input
+// readTexts reads and decodes files in parallel (each with its encoding
+// in encs, or detecting it), "-" from stdin, and tells which were valid
+// UTF-8 read as another encoding (textfile.Extracted.MisreadUTF8); the
+// first error in file order is returned. A cancelled ctx returns at once: a read of standard input
 // waits for its writer, or a terminal's Ctrl+D, and the process is about
 // to end.
-func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) (texts []string, misread []bool, err error) {
+func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) ([]string, []bool, error) {
 	if n := slices.Index(files, "-"); n >= 0 && slices.Index(files[n+1:], "-") >= 0 {
 		return nil, nil, errors.New("standard input (-) can be read once")
 	}
-	texts, misread = make([]string, len(files)), make([]bool, len(files))
+	// Not the results: a read still running when ctx ends writes here.
+	texts, misread := make([]string, len(files)), make([]bool, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {

@@ -136,7 +136,7 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 		return nil, err
 	}
 	if req.base < 0 || req.base >= len(chosen) {
-		return nil, fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))
+		return nil, usageErr{fmt.Errorf("--base %d out of range: %d versions chosen", req.base, len(chosen))}
 	}
 	ids := make([]int64, len(chosen))
 	size := 0

@@ -389,15 +389,20 @@ func TestExportOptions(t *testing.T) {
 	if want := fmt.Sprintf(", %d changes", len(rep.Changes)); !strings.Contains(said, want) {
 		t.Errorf("--hide-trivial: said %q, wrote %d changes", said, len(rep.Changes))
 	}
-	for _, bad := range [][]string{
-		{"--format", "pdf", "-o", out},
-		{"--versions", "nope", "-o", out + "2"},
-		{"--briefing", "nope", "-o", out + "2"},
-		{"--base", "7", "-o", out + "2"},
-		{"--format", "md"},
+	other := strings.TrimSuffix(out, ".csv") + "-2.csv"
+	for _, bad := range []struct {
+		args []string
+		code int // 2 for a mistake in the call, 1 for what the library lacks
+		msg  string
+	}{
+		{[]string{"--format", "pdf", "-o", out}, 2, "pdf"},
+		{[]string{"--versions", "nope", "-o", other}, 1, "nope"},
+		{[]string{"--briefing", "nope", "-o", other}, 1, "nope"},
+		{[]string{"--base", "7", "-o", other}, 2, "--base 7 out of range"},
+		{[]string{"--format", "md"}, 2, "-o"},
 	} {
-		if code, _, errs := cli(bad...); code == 0 || errs == "" {
-			t.Errorf("%v: exit %d, %q", bad, code, errs)
+		if code, _, errs := cli(bad.args...); code != bad.code || !strings.Contains(errs, bad.msg) {
+			t.Errorf("%v: exit %d, %q; want exit %d and %q", bad.args, code, errs, bad.code, bad.msg)
 		}
 	}
 	entries, _ := os.ReadDir(filepath.Dir(out))

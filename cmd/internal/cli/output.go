@@ -22,8 +22,19 @@ func fail(e *env, fs *flag.FlagSet, err error) int {
 		return exitInterrupted
 	}
 	fmt.Fprintf(e.stderr, "%s: %s\n", prefix(fs), termName(errText(err))) // one line, whatever a file name holds
+	if errors.As(err, new(usageErr)) {
+		return 2
+	}
 	return 1
 }
+
+// usageErr is a mistake in how a command was called that shows only once
+// the command has read what it names (a --base past the versions chosen,
+// a language TMX needs and no flag gave): fail exits 2 for it, as for a
+// flag's.
+type usageErr struct{ error }
+
+func (u usageErr) Unwrap() error { return u.error }
 
 // errText is err's message, with how to act on it here where the command
 // line has the means: a file not in UTF-8 is named with --encoding, and
