@@ -190,6 +190,9 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 		if from, ok := left[c.BStart]; ok && c.A == res.Base {
 			pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
 			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
+		} else if !ok {
+			pos, s := movedWithin(text, c, originIn(res, c), m)
+			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
 		}
 	}
 	return evs
@@ -247,12 +250,7 @@ func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string)
 	if c.BStart < from {
 		where = "above"
 	}
-	words := strings.Fields(c.AText)
-	quote := strings.Join(words[:min(len(words), movedWords)], " ")
-	if len(words) > movedWords {
-		quote += "…"
-	}
-	mark := m.leftOpen + "moved " + where + ": " + termText(quote) + m.leftClose
+	mark := m.leftOpen + "moved " + where + ": " + termText(quotedWords(c.AText)) + m.leftClose
 	switch {
 	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
 		if from == 0 {
@@ -263,6 +261,67 @@ func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string)
 		return 0, mark + " "
 	}
 	return from, " " + mark
+}
+
+// originIn returns the place in b (res.Texts[c.B]) of the text that
+// followed moved text c in a: past the last change of the pair before c
+// in a other than a move, a and b read alike but for moved text, whose
+// lengths are taken off (left a there) or added (came to b there).
+func originIn(res *compare.Result, c compare.Change) int {
+	pair := func(d compare.Change) bool {
+		return d.A == c.A && d.B == c.B && (d.AStart != c.AStart || d.BStart != c.BStart || d.Kind != c.Kind)
+	}
+	aEnd, bEnd := 0, 0
+	for _, d := range res.Changes {
+		if pair(d) && d.Kind != compare.Move && d.AEnd <= c.AStart && d.AEnd >= aEnd {
+			aEnd, bEnd = d.AEnd, d.BEnd
+		}
+	}
+	pos := bEnd + c.AStart - aEnd
+	for _, d := range res.Changes {
+		if pair(d) && d.Kind == compare.Move && d.AStart >= aEnd && d.AEnd <= c.AStart {
+			pos -= d.AEnd - d.AStart
+		}
+	}
+	for _, d := range res.Changes {
+		if pair(d) && d.Kind == compare.Move && d.BStart >= bEnd && d.BStart < pos {
+			pos += d.BEnd - d.BStart
+		}
+	}
+	b := res.Texts[c.B]
+	pos = min(max(pos, 0), len(b))
+	for pos > 0 && pos < len(b) && !spaceByte(b[pos-1]) && !spaceByte(b[pos]) {
+		pos-- // not inside a word
+	}
+	return pos
+}
+
+func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+
+// movedWithin returns where in b, and as what, the place that moved text
+// c left inside a sentence is marked: at from (originIn), beside the
+// words around it.
+func movedWithin(b string, c compare.Change, from int, m markers) (int, string) {
+	where := "below"
+	if c.BStart < from {
+		where = "above"
+	}
+	mark := m.leftOpen + "moved " + where + ": " + termText(quotedWords(c.AText)) + m.leftClose
+	if from == 0 || spaceByte(b[from-1]) {
+		return from, mark + " "
+	}
+	return from, " " + mark
+}
+
+// quotedWords is the first movedWords words of s, "…" after them where s
+// has more.
+func quotedWords(s string) string {
+	words := strings.Fields(s)
+	quote := strings.Join(words[:min(len(words), movedWords)], " ")
+	if len(words) > movedWords {
+		quote += "…"
+	}
+	return quote
 }
 
 // deletionAt returns where in b, and as what, a deletion of a's text

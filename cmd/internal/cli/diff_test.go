@@ -184,6 +184,21 @@ func TestDiffEncodingPerFile(t *testing.T) {
 	}
 }
 
+// TestDiffTextMarksWhereAWordMoved: a word moved inside its sentence is
+// marked where it left as well as where it went, as a moved sentence is,
+// so that a reader sees the old order ("to further develop").
+func TestDiffTextMarksWhereAWordMoved(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("We took specific steps to further develop the organisation. It was good.\n"), 0o644)
+	os.WriteFile(b, []byte("We took practical steps to develop the organisation further. It was good.\n"), 0o644)
+	code, out, errs := runCLI(t, "diff", "--color", "never", a, b)
+	want := "We took [-specific-]{+practical+} steps to {<moved below: further>} develop the organisation {>further<}. It was good.\n"
+	if code != 0 || out != want {
+		t.Errorf("exit %d (%s):\n%s\nwant\n%s", code, errs, out, want)
+	}
+}
+
 func TestDiffThreeVersions(t *testing.T) {
 	dir := t.TempDir()
 	var files []string
