@@ -456,14 +456,24 @@ func trimmedEdit(was, typed string) string {
 
 // confirmDeleteBriefing deletes an empty briefing after asking.
 func (mw *MainWindow) confirmDeleteBriefing(b data.Briefing) {
-	del := func() { mw.afterEdit(mw.opts.Library.DeleteBriefing(mw.ctx, b.ID)) }
-	d := dialog.NewConfirm("Delete "+briefingName(b)+"?", "The briefing holds no versions; its details leave the library.",
-		func(ok bool) {
-			if ok {
-				del()
-			}
-		}, mw.Window)
-	mw.dialogs.showWith(d, nil, del)
+	mw.confirmDeletion("Delete "+briefingName(b)+"?", "The briefing holds no versions; its details leave the library.",
+		func() { mw.afterEdit(mw.opts.Library.DeleteBriefing(mw.ctx, b.ID)) })
+}
+
+// confirmDeletion asks before del, which cannot be undone: its button says
+// Delete, in the danger colour, and Enter, as Escape, keeps what it would
+// delete (a deletion is chosen with the mouse, or Tab to its button and
+// Space), as desktops make a destructive choice no dialog's default.
+func (mw *MainWindow) confirmDeletion(title, message string, del func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			del()
+		}
+	}, mw.Window)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.DangerImportance)
+	mw.dialogs.show(d, nil)
 }
 
 // showEditVersion edits a version's label, language, kind, source, URL
@@ -528,15 +538,9 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 
 // confirmDelete deletes a version after asking.
 func (mw *MainWindow) confirmDelete(v data.Version) {
-	del := func() { mw.afterEdit(mw.opts.Library.DeleteVersion(mw.ctx, v.ID)) }
-	d := dialog.NewConfirm("Delete "+v.Label+"?",
+	mw.confirmDeletion("Delete "+v.Label+"?",
 		fmt.Sprintf("The version %q, its text and its notes leave the library. This cannot be undone.", v.Label),
-		func(ok bool) {
-			if ok {
-				del()
-			}
-		}, mw.Window)
-	mw.dialogs.showWith(d, nil, del)
+		func() { mw.afterEdit(mw.opts.Library.DeleteVersion(mw.ctx, v.ID)) })
 }
 
 // afterEdit reloads the library after an edit and reports a failure.

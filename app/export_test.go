@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data/export"
 )
@@ -106,6 +107,21 @@ func TestExportFromWindow(t *testing.T) {
 }
 
 // walkObjects calls f on o and everything drawn inside it.
+// tapDialogButton taps the button labelled text of the dialog on top.
+func tapDialogButton(t *testing.T, mw *MainWindow, text string) {
+	t.Helper()
+	var b *widget.Button
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if x, ok := o.(*widget.Button); ok && x.Text == text {
+			b = x
+		}
+	})
+	if b == nil {
+		t.Fatalf("no %q button in the dialog on top", text)
+	}
+	test.Tap(b)
+}
+
 func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 	if o == nil {
 		return

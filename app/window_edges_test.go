@@ -49,7 +49,7 @@ func TestFindFoldsYo(t *testing.T) {
 	}
 }
 
-// Library panel → a version's menu → Delete… → Enter, on the only version
+// Library panel → a version's menu → Delete… → Delete, on the only version
 // shown. The version, its text and its notes leave the library; the user
 // expects it to leave the screen too (an empty comparison, or the
 // briefing's remaining versions), the window title and Export… too.
@@ -60,7 +60,7 @@ func TestDeletingTheShownVersionLeavesItOnScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	mw.confirmDelete(v)
-	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
+	tapDialogButton(t, mw, "Delete")
 	if _, ok := mw.VM.VersionByID(v.ID); ok {
 		t.Fatal("the version was not deleted")
 	}

@@ -698,7 +698,12 @@ func TestLibraryEdits(t *testing.T) {
 	if mw.dialogs.open == nil {
 		t.Fatal("no confirmation before deleting")
 	}
-	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter keeps the version: a deletion is no default
+	if _, ok := mw.VM.VersionByID(abridged.ID); !ok || mw.dialogs.open != nil {
+		t.Fatalf("Enter in the confirmation: version there %v, dialog open %v; want the version kept, the dialog closed", ok, mw.dialogs.open != nil)
+	}
+	mw.confirmDelete(got(mw, abridged.ID))
+	tapDialogButton(t, mw, "Delete")
 	if _, ok := mw.VM.VersionByID(abridged.ID); ok {
 		t.Error("the version is still there after confirming")
 	}
@@ -713,7 +718,7 @@ func TestLibraryEdits(t *testing.T) {
 		t.Fatal("the empty briefing is gone before deleting it")
 	}
 	mw.confirmDeleteBriefing(*b)
-	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	tapDialogButton(t, mw, "Delete")
 	if hasReposts() {
 		t.Error("the empty briefing is still there after confirming")
 	}
