@@ -553,3 +553,35 @@ func TestHiddenTypographyIsNotDrawn(t *testing.T) {
 		}
 	}
 }
+
+// TestFindingUnderItsRenderingOrTheSource: a finding shows below its
+// rendering's text, and where the rendering has none (an omission) below
+// the source's, the base's, wherever its column stands: not below
+// another rendering's text, which would read as that one's finding.
+func TestFindingUnderItsRenderingOrTheSource(t *testing.T) {
+	text := CellView{Has: true, Segs: []compare.Segment{{Text: "words"}}}
+	base := text
+	base.Base = true
+	tests := []struct {
+		name  string
+		cells []CellView
+		on    int // the finding's column
+		want  int // the column that shows it
+	}{
+		{"rendering has text", []CellView{text, base, text}, 2, 2},
+		{"omission, base second", []CellView{text, base, {}}, 2, 1},
+		{"omission, base first", []CellView{base, text, {}}, 2, 0},
+		{"no base text", []CellView{{}, text, {Base: true}}, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := RowView{Cells: tt.cells, Findings: []FindingView{{Column: tt.on, Text: "Not rendered in x"}}}
+			for col, runs := range runsOfRow(r) {
+				has := slices.ContainsFunc(runs, func(run TextRun) bool { return strings.Contains(run.Text, "Not rendered") })
+				if has != (col == tt.want) {
+					t.Errorf("column %d shows the finding: %v; want it in column %d alone", col, has, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -60,7 +60,7 @@ func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
 
 // runsOfRow builds the runs of each cell of a row: its highlighted text,
 // or a placeholder naming where a moved passage went, then the check's
-// findings on the first cell with text (a rendering's, else the source's).
+// findings below the rendering's text, else the source's.
 func runsOfRow(r RowView) [][]TextRun {
 	out := make([][]TextRun, len(r.Cells))
 	for k, c := range r.Cells {
@@ -86,11 +86,15 @@ func runsOfRow(r RowView) [][]TextRun {
 			out[n.Column] = append(out[n.Column], TextRun{Text: "\nNote: " + n.Text, Style: Style{Highlight: HighlightNote}})
 		}
 	}
-	// A finding goes below its rendering's text, or the source's where
-	// the rendering has none.
+	// A finding goes below its rendering's text, or the source's (the
+	// base's) where the rendering has none: not another rendering's,
+	// which would read as that one's finding.
 	for _, f := range r.Findings {
 		at := f.Column
 		if at < 0 || at >= len(r.Cells) || !r.Cells[at].Has {
+			at = slices.IndexFunc(r.Cells, func(c CellView) bool { return c.Has && c.Base })
+		}
+		if at < 0 {
 			at = slices.IndexFunc(r.Cells, func(c CellView) bool { return c.Has })
 		}
 		if at >= 0 {
