@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 	"github.com/variorum/variorum/data/report"
@@ -23,6 +25,9 @@ import (
 // on screen written atomically.
 type exporter struct {
 	mw *MainWindow
+	// format is the format chosen last, which the dialog offers first:
+	// after a failed export, the user tries again as they were.
+	format export.Format
 }
 
 // start shows the format dialog.
@@ -44,14 +49,6 @@ func (ex *exporter) start() {
 	bom := mw.dialogs.check("Byte order mark (for Excel)", nil)
 	bom.SetChecked(true)
 	choice := mw.dialogs.choice(names)
-	choice.OnChanged = func(string) { // the mark is a CSV option
-		if i := choice.SelectedIndex(); i >= 0 && formats[i] == export.CSV {
-			bom.Enable()
-		} else {
-			bom.Disable()
-		}
-	}
-	choice.SetSelectedIndex(0)
 	hideTrivial := mw.dialogs.check("Leave typography-only changes out of the lists", nil)
 	hideTrivial.SetChecked(mw.VM.HideTrivial())
 	items := []*widget.FormItem{
@@ -64,19 +61,54 @@ func (ex *exporter) start() {
 	// base alone, as the lists then show: said, and ticked, not silent.
 	var pair *dialogCheck
 	followed := mw.View.Followed()
+	pairOf := func() ([]data.Version, int) { return []data.Version{cols[base], cols[followed]}, 0 }
 	if followed >= 0 && followed < len(cols) && base < len(cols) {
 		pair = mw.dialogs.check(fmt.Sprintf("Only %s and %s, the version followed", cols[base].Label, cols[followed].Label), nil)
 		pair.SetChecked(true)
 		items = append(items, widget.NewFormItem("Versions", pair))
 	}
+	choice.OnChanged = func(string) {
+		i := choice.SelectedIndex()
+		if i >= 0 && formats[i] == export.CSV { // the mark is a CSV option
+			bom.Enable()
+		} else {
+			bom.Disable()
+		}
+		// A translation memory of the pair followed needs a translation
+		// in it: without one, every version shown, where there is one.
+		if i >= 0 && formats[i] == export.TMXMemory && pair != nil && pair.Checked &&
+			!hasTranslation(pairOf()) && hasTranslation(cols, base) {
+			pair.SetChecked(false)
+		}
+	}
+	choice.SetSelectedIndex(max(slices.Index(formats, ex.format), 0))
 	mw.form("Export "+columnLabels(cmp), "Save as…", items, func() {
+		all, allBase := cols, base
 		cols, base := cols, base
 		if pair != nil && pair.Checked {
-			cols, base = []data.Version{cols[base], cols[followed]}, 0
+			cols, base = pairOf()
 		}
 		f := formats[max(choice.SelectedIndex(), 0)]
+		ex.format = f
+		if f == export.TMXMemory && !hasTranslation(cols, base) {
+			// Said before a file is chosen, not after.
+			hint := "every version shown is in " + cols[base].Label + "'s language: add a translation to the comparison, or name the versions' languages (Edit…)"
+			if hasTranslation(all, allBase) {
+				hint = "the version followed is in " + cols[base].Label + "'s language: untick \"Only\" to export every version shown"
+			}
+			mw.showError(fmt.Errorf("%w; %s", export.ErrNoTranslation, hint))
+			return
+		}
 		ex.chooseFile(cols, base, f, export.WriteOptions{BOM: bom.Checked},
 			export.Options{HideTrivial: hideTrivial.Checked, IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})
+	})
+}
+
+// hasTranslation reports whether a version of cols is in another
+// language than cols[base], as a translation memory needs.
+func hasTranslation(cols []data.Version, base int) bool {
+	return slices.ContainsFunc(cols, func(v data.Version) bool {
+		return v.Language != "" && cols[base].Language != "" && !compare.SameLanguage(v.Language, cols[base].Language)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // TestFollowOneVersion follows the changes of one version of the
@@ -308,5 +309,53 @@ func TestFollowedWithoutChanges(t *testing.T) {
 	mw.VM.SetFollowed(0)
 	if got := len(mw.View.Rows()); got != 1 || mw.View.message.Text != "" {
 		t.Errorf("following every version: %d rows, message %q", got, mw.View.message.Text)
+	}
+}
+
+// TestExportTMXOfFollowedPair: following an English revision, the pair
+// ticked holds no translation, so choosing TMX unticks it (every version
+// shown, the Russian among them, makes the memory); with the pair ticked
+// again, Save says what a memory needs before any file is chosen.
+func TestExportTMXOfFollowedPair(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ex := &exporter{mw: mw}
+	followItem(t, mw, "abridged-en only").Action()
+	ex.start()
+	var pair *dialogCheck
+	var sel *dialogSelect
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *dialogCheck:
+			if strings.HasPrefix(x.Text, "Only ") {
+				pair = x
+			}
+		case *dialogSelect:
+			sel = x
+		}
+	})
+	if pair == nil || sel == nil || !pair.Checked {
+		t.Fatalf("following abridged-en: pair %+v, format choice %v", pair, sel != nil)
+	}
+	sel.SetSelectedIndex(slices.Index(export.Formats(), export.TMXMemory))
+	if pair.Checked {
+		t.Error("TMX chosen: the pair of English versions is still ticked, which holds no translation")
+	}
+	pair.SetChecked(true)
+	tapDialogButton(t, mw, "Save as…")
+	top := mw.Window.Canvas().Overlays().Top()
+	var said string
+	walkObjects(top, func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			said += x.Text
+		case *widget.RichText:
+			said += x.String()
+		}
+	})
+	if !strings.Contains(said, "another language") || !strings.Contains(said, "untick") {
+		t.Errorf("Save with the English pair ticked for TMX: the dialog on top says %q; want what a memory needs, before a file is chosen", said)
+	}
+	if ex.format != export.TMXMemory {
+		t.Errorf("the format remembered is %q, want TMX", ex.format)
 	}
 }
