@@ -82,7 +82,9 @@ func sameColor(a, b color.Color) bool {
 }
 
 // TestImportBesideFullColumns: a version imported into the
-// briefing on screen is shown, wherever the base sits among six columns.
+// briefing on screen is shown, wherever the base sits among six columns;
+// the base and the version followed stay, and the one that leaves is
+// told.
 func TestImportBesideFullColumns(t *testing.T) {
 	for _, baseAt := range []int{0, 1, 5} {
 		t.Run(fmt.Sprintf("base at %d", baseAt), func(t *testing.T) {
@@ -109,10 +111,24 @@ func TestImportBesideFullColumns(t *testing.T) {
 			if err := mw.VM.SetColumns(ids, ids[baseAt]); err != nil {
 				t.Fatal(err)
 			}
+			// The last column other than the base is followed: it stays,
+			// and the one before it leaves, said.
+			followed := ids[len(ids)-1]
+			if followed == ids[baseAt] {
+				followed = ids[len(ids)-2]
+			}
+			mw.VM.SetFollowed(followed)
 			nv, _ := mw.VM.VersionByID(extra[2])
-			mw.VM.showImported([]data.Version{nv})
-			if after, _ := mw.VM.Columns(); !slices.Contains(after, nv.ID) {
+			dropped := mw.VM.showImported([]data.Version{nv})
+			after, _ := mw.VM.Columns()
+			if !slices.Contains(after, nv.ID) {
 				t.Errorf("imported version %d not shown: columns %v (before %v)", nv.ID, after, ids)
+			}
+			if !slices.Contains(after, followed) || !slices.Contains(after, ids[baseAt]) {
+				t.Errorf("columns %v: the base %d or the version followed %d left (before %v)", after, ids[baseAt], followed, ids)
+			}
+			if dropped == nil || slices.Contains(after, dropped.ID) || !slices.Contains(ids, dropped.ID) {
+				t.Errorf("dropped %+v: want the version that left the columns %v (before %v)", dropped, after, ids)
 			}
 		})
 	}

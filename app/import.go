@@ -45,6 +45,9 @@ type ImportReport struct {
 	Cancelled bool
 	// BriefingID is the briefing the files went into (0 when none did).
 	BriefingID int64
+	// Dropped is the version that left the columns, which were full, to
+	// make room for the one imported (nil when none did).
+	Dropped *data.Version
 }
 
 // ImportFiles imports paths in the background, the whole batch into
@@ -82,7 +85,7 @@ func (m *ViewModel) ImportFiles(ctx context.Context, imp Importer, paths []strin
 			if loadErr != nil {
 				rep.Failed = append(rep.Failed, ImportFailure{Err: loadErr})
 			} else {
-				m.showImported(rep.Versions)
+				rep.Dropped = m.showImported(rep.Versions)
 			}
 			if done != nil {
 				done(rep)
@@ -122,8 +125,9 @@ func reportFor(paths []string, sum data.Summary) ImportReport {
 }
 
 // showImported compares the first two imported versions, or shows the
-// only one beside the base of its briefing.
-func (m *ViewModel) showImported(vs []data.Version) {
+// only one beside the base of its briefing; where the columns were full,
+// it returns the version that left them.
+func (m *ViewModel) showImported(vs []data.Version) *data.Version {
 	switch {
 	case len(vs) >= 2 && vs[0].ID != vs[1].ID:
 		var ids []int64
@@ -137,23 +141,28 @@ func (m *ViewModel) showImported(vs []data.Version) {
 		v := vs[0]
 		ids, _ := m.Columns()
 		if slices.Contains(ids, v.ID) {
-			return // on screen already (a file imported again): the comparison stays
+			return nil // on screen already (a file imported again): the comparison stays
 		}
 		base, _ := m.Pair()
 		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
 			// A new version of the briefing on screen is compared with
 			// the base, next to it; the other columns stay (the last goes
-			// when they are full).
-			if len(ids) >= MaxColumns { // the last other than the base goes
+			// when they are full, but the base and the version followed).
+			var dropped *data.Version
+			if len(ids) >= MaxColumns {
+				followed := m.Followed()
 				last := len(ids) - 1
-				if ids[last] == base {
+				for last > 0 && (ids[last] == base || ids[last] == followed) {
 					last--
+				}
+				if d, ok := m.VersionByID(ids[last]); ok {
+					dropped = &d
 				}
 				ids = slices.Delete(ids, last, last+1)
 			}
 			ids = slices.Insert(ids, slices.Index(ids, base)+1, v.ID)
 			_ = m.SetColumns(ids, base)
-			return
+			return dropped
 		}
 		list := m.Versions(v.BriefingID)
 		if len(list) > 0 && list[0].ID != v.ID {
@@ -162,6 +171,7 @@ func (m *ViewModel) showImported(vs []data.Version) {
 			_ = m.SetPair(v.ID, v.ID)
 		}
 	}
+	return nil
 }
 
 // importError combines failures into one error naming each file; the
