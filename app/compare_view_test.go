@@ -219,9 +219,54 @@ func TestShownNames(t *testing.T) {
 	rows := []RowView{{Cells: []CellView{{Has: true, MovedTo: -1}, {MovedTo: -1}, {MovedTo: -1}}}}
 	attachFindings(rows, []int{0}, []compare.Finding{
 		{Kind: compare.FindingOmission, Version: 1}, {Kind: compare.FindingOmission, Version: 2},
-	}, names)
+	}, findingWords{names: names})
 	if fs := rows[0].Findings; len(fs) != 2 || fs[0].Text != "Not rendered in ru #7" || fs[1].Text != "Not rendered in ru #9" {
 		t.Errorf("omissions read %+v", fs)
+	}
+}
+
+// TestFindingsOnTheOriginal: checked against a base that renders it, the
+// original is not blamed for what the base added or left out: the check
+// words the base as the source, and the notes turn that round. Against
+// an original base, or with no original, they read as the check says.
+func TestFindingsOnTheOriginal(t *testing.T) {
+	findings := []compare.Finding{
+		{Kind: compare.FindingOmission, Version: 1},
+		{Kind: compare.FindingAddition, Version: 1},
+		{Kind: compare.FindingNumber, Version: 1, Source: "18", Target: "19"},
+		{Kind: compare.FindingPossibleOmission, Version: 1, Source: "Our allies expressed understanding."},
+	}
+	tests := []struct {
+		name      string
+		originals []bool
+		base      int
+		want      []string
+	}{
+		{"the original a rendering", []bool{false, true}, 0, []string{
+			"Not in ru, the original", "Not rendered in revised-en",
+			"Numbers differ: only revised-en has 18, only ru, the original, 19",
+			"Possibly not in ru, the original: “Our allies expressed understanding.”"}},
+		{"no original", []bool{false, false}, 0, []string{
+			"Not rendered in ru", "Not in the source",
+			"Numbers differ: only the source has 18, only the rendering 19",
+			"Possibly not rendered in ru: “Our allies expressed understanding.”"}},
+		{"both originals", []bool{true, true}, 0, []string{
+			"Not rendered in ru", "Not in the source",
+			"Numbers differ: only the source has 18, only the rendering 19",
+			"Possibly not rendered in ru: “Our allies expressed understanding.”"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows := []RowView{{Cells: []CellView{{Has: true, Base: true}, {Has: true}}}}
+			attachFindings(rows, []int{0}, findings, findingWords{names: []string{"revised-en", "ru"}, originals: tt.originals, base: tt.base})
+			var got []string
+			for _, f := range rows[0].Findings {
+				got = append(got, f.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("notes\n%q\nwant\n%q", got, tt.want)
+			}
+		})
 	}
 }
 

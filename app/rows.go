@@ -392,26 +392,47 @@ func markChanged(rows []RowView, col int, trivial bool) {
 	}
 }
 
+// findingWords is what a finding's note needs of the versions: their
+// names, which are originals, and the base, checked as the source.
+type findingWords struct {
+	names     []string
+	originals []bool
+	base      int
+}
+
+// name is version v's name, or "".
+func (w findingWords) name(v int) string {
+	if v >= 0 && v < len(w.names) {
+		return w.names[v]
+	}
+	return ""
+}
+
+// fromOriginal reports whether version v is the original checked against
+// a base that is not: the check words the base as the source, which
+// would blame the original for what the base added or left out.
+func (w findingWords) fromOriginal(v int) bool {
+	return v >= 0 && v < len(w.originals) && w.originals[v] && !(w.base < len(w.originals) && w.originals[w.base])
+}
+
 // attachFindings puts each finding on the row that shows its table row:
 // index maps a row of the alignment table to the laid-out table, and
-// rows leave out table rows with nothing to show. labels name the
-// versions: an omission shows under the source's text, so it names the
-// rendering that lacks it.
-func attachFindings(rows []RowView, index []int, findings []compare.Finding, labels []string) {
+// rows leave out table rows with nothing to show. An omission shows under
+// the source's text, so it names the rendering that lacks it.
+func attachFindings(rows []RowView, index []int, findings []compare.Finding, words findingWords) {
 	// Findings on a version in the base's language (an omission in an
 	// abridged repost) are word changes the columns already show.
 	// BuildRows keeps every laid-out row that has text or a placeholder;
 	// the laid-out rows it drops hold neither, and no finding.
 	for _, f := range findings {
-		label := ""
-		if f.Version < len(labels) {
-			label = labels[f.Version]
-		}
 		if f.HasOtherRows() && f.OtherRow < len(index) && f.OtherLastRow < len(index) {
 			// The other end by the rows as the view lays them out.
 			f.OtherRow, f.OtherLastRow = index[f.OtherRow], index[f.OtherLastRow]
 		}
-		text := findingNote(f, label)
+		text := findingNote(f, words.name(f.Version))
+		if words.fromOriginal(f.Version) {
+			text = originalNote(f, words.name(f.Version), words.name(words.base))
+		}
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
 				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
@@ -464,4 +485,31 @@ func findingNote(f compare.Finding, label string) string {
 		return "Possibly not in the source: “" + export.Clip(f.Target, 60) + "”"
 	}
 	return string(f.Kind)
+}
+
+// originalNote words finding f on the original, orig, checked against a
+// base that is a rendering of it: what the check calls left out of the
+// rendering, the base added; what it calls not in the source, the base
+// left out.
+func originalNote(f compare.Finding, orig, base string) string {
+	switch f.Kind {
+	case compare.FindingNumber:
+		d := f.DetailNamed(base, orig+", the original,")
+		return strings.ToUpper(d[:1]) + d[1:]
+	case compare.FindingOmission:
+		return "Not in " + orig + ", the original"
+	case compare.FindingAddition:
+		return "Not rendered in " + base
+	case compare.FindingMoved:
+		other := compare.RowsLabel(f.OtherRow, f.OtherLastRow)
+		if f.Source == "" { // the original's end
+			return "Put elsewhere in " + base + ", at " + other
+		}
+		return "In " + orig + ", the original, at " + other
+	case compare.FindingPossibleOmission:
+		return "Possibly not in " + orig + ", the original: “" + export.Clip(f.Source, 60) + "”"
+	case compare.FindingPossibleAddition:
+		return "Possibly not rendered in " + base + ": “" + export.Clip(f.Target, 60) + "”"
+	}
+	return findingNote(f, orig)
 }

@@ -751,6 +751,8 @@ type compared struct {
 	findings []compare.Finding
 	ids      []int64
 	labels   []string
+	// originals marks the versions of kind original (data.KindOriginal).
+	originals []bool
 }
 
 // computed is what compute hands back to the UI goroutine.
@@ -792,12 +794,13 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	texts := make([]string, len(ids))
 	langs := make([]string, len(ids))
 	labels := make([]string, len(ids))
+	originals := make([]bool, len(ids))
 	for k, id := range ids {
 		v, err := m.lib.Version(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("loading version %d: %w", id, err)
 		}
-		texts[k], langs[k], labels[k] = v.Text, v.Language, v.Label
+		texts[k], langs[k], labels[k], originals[k] = v.Text, v.Language, v.Label, v.Kind == data.KindOriginal
 	}
 	res, err := m.opts.Compare(ctx, texts, langs, base, opts)
 	if err != nil {
@@ -807,7 +810,7 @@ func (m *ViewModel) compute(ctx context.Context, ids []int64, base int, opts Com
 	if err != nil {
 		return nil, err
 	}
-	c := &compared{res: res, findings: findings, ids: ids, labels: labels}
+	c := &compared{res: res, findings: findings, ids: ids, labels: labels, originals: originals}
 	c.table, c.index = res.MovesInPlace()
 	return c, nil
 }
@@ -824,7 +827,7 @@ func (m *ViewModel) layout(ctx context.Context, c *compared, f int) (computed, e
 	}
 	if len(c.findings) > 0 {
 		out.findings = len(c.findings)
-		attachFindings(out.rows, c.index, c.findings, shownNames(c.labels, c.ids))
+		attachFindings(out.rows, c.index, c.findings, findingWords{names: shownNames(c.labels, c.ids), originals: c.originals, base: res.Base})
 	}
 	notes, err := m.lib.Notes(ctx, c.ids...)
 	if err != nil {

@@ -229,13 +229,28 @@ func isDateSeparator(b byte) bool { return b == '.' || b == '-' || b == '/' || b
 // numbersDiffer words a number finding: source and target are the
 // numbers each side has that the other lacks, either of them none.
 func numbersDiffer(source, target string) string {
+	return numbersDifferNamed(source, target, "the source", "the rendering")
+}
+
+// numbersDifferNamed is numbersDiffer with the sides named.
+func numbersDifferNamed(source, target, sourceName, targetName string) string {
 	switch {
 	case source == "":
-		return "numbers differ: only the rendering has " + target
+		return "numbers differ: only " + targetName + " has " + target
 	case target == "":
-		return "numbers differ: only the source has " + source
+		return "numbers differ: only " + sourceName + " has " + source
 	}
-	return fmt.Sprintf("numbers differ: only the source has %s, only the rendering %s", source, target)
+	return fmt.Sprintf("numbers differ: only %s has %s, only %s %s", sourceName, source, targetName, target)
+}
+
+// DetailNamed is Detail for a number finding with its sides named (a
+// view names the versions, or words the original as such); other
+// findings' Detail.
+func (f Finding) DetailNamed(source, rendering string) string {
+	if f.Kind != FindingNumber {
+		return f.Detail()
+	}
+	return numbersDifferNamed(cmp.Or(f.sourceShown, f.Source), cmp.Or(f.targetShown, f.Target), source, rendering)
 }
 
 func (f Finding) rows() string { return RowsLabel(f.Row, f.LastRow) }
