@@ -210,7 +210,8 @@ func TestChangeListEnter(t *testing.T) {
 // TestReplacementListedAtItsStart: the abridged copy replaced the blog's
 // opening paragraphs with its own title line; the change list's line
 // goes to the row where what it replaced starts, not to the title's row
-// below, where the base's column is empty.
+// below, where the base's column is empty, and names the rows down to
+// the title's.
 func TestReplacementListedAtItsStart(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	cmp := mw.VM.Comparison()
@@ -221,6 +222,15 @@ func TestReplacementListedAtItsStart(t *testing.T) {
 		base := cmp.Rows[c.Row].Cells[cmp.Base]
 		if len(base.Segs) == 0 || !strings.HasPrefix(base.Segs[0].Text, "date 2024-06-21") {
 			t.Errorf("%q → %q is listed on row %d, whose base cell reads %+v", c.Before[:20], c.After[:20], c.Row+1, base.Segs)
+		}
+		// The list names the rows down to the one that holds the title,
+		// "rows 1-8", so that a reader knows where the new text is.
+		title := cmp.Rows[c.LastRow].Cells[c.Column]
+		if c.LastRow <= c.Row || !title.Has {
+			t.Errorf("the replacement spans rows %d-%d; the last, in %s's column: %+v", c.Row+1, c.LastRow+1, cmp.Columns[c.Column].Label, title.Segs)
+		}
+		if _, where := changeParts(c, cmp); !strings.HasPrefix(where, fmt.Sprintf("rows %d-%d", c.Row+1, c.LastRow+1)) {
+			t.Errorf("the change list places it at %q, want its rows", where)
 		}
 		return
 	}

@@ -309,7 +309,11 @@ type ChangeView struct {
 	Number        bool
 	Case          bool // only the letter case differs
 	Column, Row   int  // the column of the changed version and the row showing it
-	Against       int  // the column it is compared with
+	// LastRow is the last row the change touches: a replacement of rows
+	// by a sentence of another row ("rows 1-8"), a passage deleted,
+	// added or moved.
+	LastRow int
+	Against int // the column it is compared with
 }
 
 // changeViews lists the changes of res with the row that shows each (by
@@ -353,16 +357,19 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 		cv := ChangeView{Kind: c.Kind, Before: changeText(c.AText), After: changeText(c.BText),
 			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber),
 			Case: c.HasFlag(compare.FlagCase), Column: c.B, Against: c.A}
+		last := func(v, start, end int) int { return find(v, max(start, end-1)) }
 		switch c.Kind {
 		case compare.Delete:
-			cv.Row = find(c.A, c.AStart)
+			cv.Row, cv.LastRow = find(c.A, c.AStart), last(c.A, c.AStart, c.AEnd)
 		case compare.Replace:
 			// The first row it touches, as the exports cite it: what it
 			// took away may start rows above what it put in.
 			cv.Row = min(find(c.A, c.AStart), find(c.B, c.BStart))
+			cv.LastRow = max(last(c.A, c.AStart, c.AEnd), last(c.B, c.BStart, c.BEnd))
 		default:
-			cv.Row = find(c.B, c.BStart)
+			cv.Row, cv.LastRow = find(c.B, c.BStart), last(c.B, c.BStart, c.BEnd)
 		}
+		cv.LastRow = max(cv.LastRow, cv.Row)
 		// Both sides' rows: what a replacement took away may span rows
 		// where the version has nothing.
 		if c.AEnd > c.AStart {

@@ -124,7 +124,7 @@ func findingParts(f foundItem, cmp Comparison) (what, where string) {
 // Murat"), which reads first in a narrow panel, and where and how ("row
 // 12 · replaced").
 func changeParts(c ChangeView, cmp Comparison) (what, where string) {
-	return changePartsOn(c, cmp, compare.RowsLabel(c.Row, c.Row))
+	return changePartsOn(c, cmp, compare.RowsLabel(c.Row, max(c.Row, c.LastRow)))
 }
 
 // changePartsOn is changeParts with its rows named by rows ("rows
@@ -213,10 +213,10 @@ func (p *sidePanel) update() {
 		switch n := len(p.items); {
 		case hide && c.Trivial || of >= 0 && c.Column != of:
 		case n > 0 && p.items[n-1].joins(c):
-			p.items[n-1].last = c.Row
+			p.items[n-1].last = c.LastRow
 			p.items[n-1].count++
 		default:
-			p.items = append(p.items, listedChange{ChangeView: c, last: c.Row, count: 1})
+			p.items = append(p.items, listedChange{ChangeView: c, last: c.LastRow, count: 1})
 		}
 	}
 	p.noted = cmp.Notes
