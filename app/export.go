@@ -63,7 +63,9 @@ func (ex *exporter) start() {
 	followed := mw.View.Followed()
 	pairOf := func() ([]data.Version, int) { return []data.Version{cols[base], cols[followed]}, 0 }
 	if followed >= 0 && followed < len(cols) && base < len(cols) {
-		pair = mw.dialogs.check(fmt.Sprintf("Only %s and %s, the version followed", cols[base].Label, cols[followed].Label), nil)
+		// Compared alone, the two lay their rows out anew: said, as a
+		// report cited by row would otherwise not match the window.
+		pair = mw.dialogs.check(fmt.Sprintf("Only %s and %s, the version followed (rows numbered for the two)", cols[base].Label, cols[followed].Label), nil)
 		pair.SetChecked(true)
 		items = append(items, widget.NewFormItem("Versions", pair))
 	}

@@ -259,7 +259,7 @@ func TestExportOffersFollowedPair(t *testing.T) {
 	followItem(t, mw, "abridged-en only").Action()
 	ex.start()
 	c := find()
-	if c == nil || !c.Checked || c.Text != "Only blog-en and abridged-en, the version followed" {
+	if c == nil || !c.Checked || c.Text != "Only blog-en and abridged-en, the version followed (rows numbered for the two)" {
 		t.Errorf("following abridged-en, the dialog offers %+v", c)
 	}
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
