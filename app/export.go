@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -129,7 +131,7 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 		// The report replaces the file atomically once it is built (an
 		// existing file was confirmed by the dialog); until then the
 		// file stays as it was (see keepFilesUntilWritten).
-		path := w.URI().Path()
+		path := typedPath(w.URI().Path())
 		if dw, ok := w.(*deferredWriter); ok {
 			dw.Discard()
 		} else {
@@ -144,6 +146,29 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 	save.SetFileName(fileName(cols[base].Label, other, f))
 	save.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(save, nil)
+}
+
+// typedPath is the file a save dialog's path means. Fyne's dialog puts
+// the name typed after the folder shown, even a whole path typed as the
+// name ("/home/me/out/report.csv" becomes "/tmp/in/home/me/out/report.csv"),
+// whose folder then does not exist. Where path's folder does not exist
+// and a path ending it does, from a separator on, whose folder does, that
+// path is meant.
+func typedPath(path string) string {
+	if dirExists(filepath.Dir(path)) {
+		return path
+	}
+	for i := 1; i < len(path); i++ {
+		if os.IsPathSeparator(path[i]) && dirExists(filepath.Dir(path[i:])) && filepath.Dir(path[i:]) != string(filepath.Separator) {
+			return path[i:]
+		}
+	}
+	return path
+}
+
+func dirExists(dir string) bool {
+	st, err := os.Stat(dir)
+	return err == nil && st.IsDir()
 }
 
 // fileName suggests "base-vs-other.ext" ("blog-en-vs-3-versions.html"

@@ -82,3 +82,20 @@ func TestSaveKeepsFileUntilWritten(t *testing.T) {
 		t.Errorf("CanList(folder) = %v, %v", ok, err)
 	}
 }
+
+// TestTypedPath: a whole path typed as the save dialog's file name, which
+// Fyne puts after the folder shown, is the path meant; a name in the
+// folder shown, or a folder that exists nowhere, is left as it is.
+func TestTypedPath(t *testing.T) {
+	shown, other := t.TempDir(), t.TempDir()
+	tests := []struct{ path, want string }{
+		{filepath.Join(shown, "report.csv"), filepath.Join(shown, "report.csv")},
+		{shown + other + "/report.csv", filepath.Join(other, "report.csv")},
+		{filepath.Join(shown, "no-such-folder", "report.csv"), filepath.Join(shown, "no-such-folder", "report.csv")},
+	}
+	for _, tt := range tests {
+		if got := typedPath(tt.path); got != tt.want {
+			t.Errorf("typedPath(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
