@@ -67,7 +67,7 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	}
 	_, rowOf := res.MovesInPlace()
 	notes := r.findingsByRow(rendering, frame, rowOf)
-	moved := movedPassages(r.Findings, rendering)
+	moved := movedFindings(r.Findings, rendering)
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a != nil && b != nil {
@@ -78,8 +78,7 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 			// The passage where the source has it, with its rendering from
 			// where the rendering put it: the rows the alignment could not
 			// pair, in the order of both texts, are no less a translation.
-			src := passage(res, res.Base, f.Row, f.LastRow)
-			tgt := passage(res, rendering, f.OtherRow, f.OtherLastRow)
+			src, tgt := movedPair(res, rendering, f)
 			if from != res.Base {
 				src, tgt = tgt, src
 			}
@@ -93,10 +92,31 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	return nil
 }
 
-// movedPassages returns the translation check's moved passages of
+// MovedPairs returns the passages version v (a rendering) moved, as the
+// translation check's findings pair them, each as the base's text and
+// v's, in the base's order: a translation memory's units that the
+// alignment, in the order of both texts, leaves unpaired at both ends.
+func MovedPairs(res *compare.Result, findings []compare.Finding, v int) [][2]string {
+	moved := movedFindings(findings, v)
+	var out [][2]string
+	for i := range res.Rows {
+		for _, f := range moved[i] {
+			src, tgt := movedPair(res, v, f)
+			out = append(out, [2]string{src, tgt})
+		}
+	}
+	return out
+}
+
+// movedPair is moved finding f's passage, the base's text and version v's.
+func movedPair(res *compare.Result, v int, f compare.Finding) (src, tgt string) {
+	return passage(res, res.Base, f.Row, f.LastRow), passage(res, v, f.OtherRow, f.OtherLastRow)
+}
+
+// movedFindings returns the translation check's moved passages of
 // version v by the first row the source has them in: the findings at the
 // source's end, whose other end is where v has them.
-func movedPassages(findings []compare.Finding, v int) map[int][]compare.Finding {
+func movedFindings(findings []compare.Finding, v int) map[int][]compare.Finding {
 	out := map[int][]compare.Finding{}
 	for _, f := range findings {
 		if f.Kind == compare.FindingMoved && f.Version == v && f.Source != "" {

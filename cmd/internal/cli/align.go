@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,10 @@ type bitext struct {
 	unit             compare.Unit
 	src, tgt         side // the units of each text
 	beads            []compare.Bead
+	// moved are the passages the target moved, as the translation check
+	// pairs them (source text, target text): the beads, in the order of
+	// both texts, leave them unpaired at both ends. Read for TMX only.
+	moved [][2]string
 }
 
 // runAlign aligns a text with its translation and prints the beads.
@@ -69,6 +74,9 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 		al, err = compare.AlignTexts(ctx, texts[0], texts[1], unit)
 		if err == nil {
 			bt.src, bt.tgt, bt.beads = side{texts[0], al.Src}, side{texts[1], al.Tgt}, al.Beads
+		}
+		if err == nil && *format == "tmx" && unit == compare.UnitSentence && unpairedBothSides(bt.beads) {
+			bt.moved, err = movedPairs(ctx, texts, langs)
 		}
 	}
 	if err != nil {
@@ -215,7 +223,32 @@ func writeBitextTMX(w io.Writer, bt *bitext) error {
 	for _, b := range bt.beads {
 		m.Units = append(m.Units, export.TMXUnit{Src: bt.src.join(b.Src), Tgt: bt.tgt.join(b.Tgt)})
 	}
+	for _, p := range bt.moved {
+		m.Units = append(m.Units, export.TMXUnit{Src: p[0], Tgt: p[1], Notes: []string{"moved in the rendering"}})
+	}
 	return export.WriteTMX(w, m)
+}
+
+// unpairedBothSides reports whether beads leave a unit of each text
+// unpaired, where a passage the target moved may be.
+func unpairedBothSides(beads []compare.Bead) bool {
+	src := slices.ContainsFunc(beads, func(b compare.Bead) bool { return b.Tgt[0] == b.Tgt[1] && b.Src[0] < b.Src[1] })
+	tgt := slices.ContainsFunc(beads, func(b compare.Bead) bool { return b.Src[0] == b.Src[1] && b.Tgt[0] < b.Tgt[1] })
+	return src && tgt
+}
+
+// movedPairs returns the passages the second text moved, with their
+// source, as the translation check pairs them (export.MovedPairs).
+func movedPairs(ctx context.Context, texts, langs []string) ([][2]string, error) {
+	res, err := compare.Compare(ctx, texts, compare.Options{Languages: langs})
+	if err != nil {
+		return nil, err
+	}
+	findings, err := compare.CheckTranslationsContext(ctx, res)
+	if err != nil {
+		return nil, err
+	}
+	return export.MovedPairs(res, findings, 1), nil
 }
 
 func unitName(u compare.Unit) string {

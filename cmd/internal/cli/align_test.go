@@ -244,3 +244,45 @@ func TestDiffTranslation(t *testing.T) {
 		t.Errorf("no changes between the English versions")
 	}
 }
+
+// TestAlignTMXKeepsMovedPassages: a passage the rendering moved is a unit
+// of align's translation memory, as of export's: the beads, in the order
+// of both texts, leave it unpaired at both ends.
+func TestAlignTMXKeepsMovedPassages(t *testing.T) {
+	dir := t.TempDir()
+	ru := filepath.Join(dir, "ru.txt")
+	en := filepath.Join(dir, "en.txt")
+	os.WriteFile(ru, []byte("Министр прибыл в Алматы в пятницу утром.\n\n"+
+		"Он провёл переговоры с коллегами из пяти стран.\n\n"+
+		"Встреча продолжалась четыре часа.\n\n"+
+		"Стороны обсудили погоду и урожай.\n\n"+
+		"Одобрено Заявление Лаврова и Токаева о 80-летии освобождения Беларуси, подписанное 21 июня 2024 года в Алматы.\n\n"+
+		"Затем министры пообедали вместе.\n"), 0o644)
+	os.WriteFile(en, []byte("The minister arrived in Almaty on Friday morning.\n\n"+
+		"The Statement of Lavrov and Tokayev on the 80th anniversary of the liberation of Belarus, signed on 21 June 2024 in Almaty, was approved.\n\n"+
+		"He held talks with colleagues from five countries.\n\n"+
+		"The meeting lasted four hours.\n\n"+
+		"The parties discussed the weather and the harvest.\n\n"+
+		"Then the ministers had lunch together.\n"), 0o644)
+	code, out, errs := runCLI(t, "align", "--format", "tmx", "--lang", "ru,en", ru, en)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Units []struct {
+			Segs []string `xml:"tuv>seg"`
+		} `xml:"body>tu"`
+	}
+	if err := xml.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, u := range doc.Units {
+		if len(u.Segs) == 2 && strings.HasPrefix(u.Segs[0], "Одобрено Заявление") && strings.HasPrefix(u.Segs[1], "The Statement of Lavrov") {
+			found++
+		}
+	}
+	if found != 1 {
+		t.Errorf("%d units pair the moved passage with its source, want 1:\n%s", found, out)
+	}
+}
