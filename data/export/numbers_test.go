@@ -74,18 +74,18 @@ func TestExportsNumberChangesAlike(t *testing.T) {
 	}
 	fromHTML := map[int]texts{}
 	for n := range root.Descendants() {
-		id := attr(n, "id")
+		id := nodeAttr(n, "id")
 		if n.Data != "tr" || !strings.HasPrefix(id, "change-") {
 			continue
 		}
 		k, _ := strconv.Atoi(strings.TrimPrefix(id, "change-"))
 		var tx texts
 		for s := range n.Descendants() {
-			switch attr(s, "class") {
+			switch nodeAttr(s, "class") {
 			case "del":
-				tx.before = textOf(s)
+				tx.before = nodeText(s)
 			case "ins":
-				tx.after = textOf(s)
+				tx.after = nodeText(s)
 			}
 		}
 		fromHTML[k] = tx
@@ -102,23 +102,4 @@ func TestExportsNumberChangesAlike(t *testing.T) {
 			t.Errorf("%s numbers %d changes, want %d", name, len(m), want)
 		}
 	}
-}
-
-func attr(n *xhtml.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
-
-func textOf(n *xhtml.Node) string {
-	var sb strings.Builder
-	for d := range n.Descendants() {
-		if d.Type == xhtml.TextNode {
-			sb.WriteString(d.Data)
-		}
-	}
-	return sb.String()
 }

@@ -513,26 +513,38 @@ func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) ([]st
 	}
 }
 
+// perFile reads a flag that gives n files one value each: one for all,
+// or a comma-separated list in file order (spaces around each trimmed);
+// false when the list has another length.
+func perFile(flag string, n int) ([]string, bool) {
+	given := strings.Split(flag, ",")
+	out := make([]string, n)
+	switch len(given) {
+	case 1:
+		for i := range out {
+			out[i] = strings.TrimSpace(given[0])
+		}
+	case n:
+		for i, g := range given {
+			out[i] = strings.TrimSpace(g)
+		}
+	default:
+		return nil, false
+	}
+	return out, true
+}
+
 // encodings returns each file's encoding from the --encoding flag: one
 // for all, or a comma-separated list in file order, where an empty one
 // (or none given) is detected.
 func encodings(flag string, n int) ([]string, error) {
-	encs := make([]string, n)
 	if flag == "" {
-		return encs, nil
+		return make([]string, n), nil
 	}
-	given := strings.Split(flag, ",")
-	switch len(given) {
-	case 1:
-		for i := range encs {
-			encs[i] = strings.TrimSpace(given[0])
-		}
-	case n:
-		for i, enc := range given {
-			encs[i] = strings.TrimSpace(enc)
-		}
-	default:
-		return nil, fmt.Errorf("--encoding %q: %d encodings for %d files (give one for all, or one per file in their order, empty to detect one)", flag, len(given), n)
+	encs, ok := perFile(flag, n)
+	if !ok {
+		return nil, fmt.Errorf("--encoding %q: %d encodings for %d files (give one for all, or one per file in their order, empty to detect one)",
+			flag, strings.Count(flag, ",")+1, n)
 	}
 	for _, enc := range encs {
 		if enc == "" {
@@ -574,8 +586,8 @@ func warnMisread(e *env, fs *flag.FlagSet, files, encs []string, misread []bool)
 // list in text order or one tag for all, else detected from the texts (in
 // parallel: each reads its first kilobytes).
 func languages(texts []string, flag string) ([]string, error) {
-	langs := make([]string, len(texts))
 	if flag == "" {
+		langs := make([]string, len(texts))
 		var wg sync.WaitGroup
 		for i, t := range texts {
 			wg.Go(func() { langs[i] = textfile.DetectLanguage(t) })
@@ -583,18 +595,9 @@ func languages(texts []string, flag string) ([]string, error) {
 		wg.Wait()
 		return langs, nil
 	}
-	given := strings.Split(flag, ",")
-	switch len(given) {
-	case 1:
-		for i := range langs {
-			langs[i] = strings.TrimSpace(given[0])
-		}
-	case len(texts):
-		for i, l := range given {
-			langs[i] = strings.TrimSpace(l)
-		}
-	default:
-		return nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, len(given), len(texts))
+	langs, ok := perFile(flag, len(texts))
+	if !ok {
+		return nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, strings.Count(flag, ",")+1, len(texts))
 	}
 	for i, l := range langs {
 		t, err := language.Parse(l)
