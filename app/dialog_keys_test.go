@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
 )
@@ -185,5 +187,51 @@ func TestExportKeysAfterTab(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestPasteBesideTheBase: a version pasted from the clipboard is shown as
+// one imported is, beside the base; with the columns full, the version
+// followed stays and the one that leaves is told, where pasting used to
+// fail with "untick one first" once the version was in the library.
+func TestPasteBesideTheBase(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	ctx := context.Background()
+	blog := versionByLabel(t, mw.VM, "blog-en")
+	ids, base := mw.VM.Columns()
+	for _, l := range []string{"x1", "x2"} {
+		v, err := lib.ImportBytes(ctx, l+".txt", []byte("Text "+l+" of the briefing.\n"), data.ImportOptions{BriefingID: blog.BriefingID, Label: l})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, v.ID)
+	}
+	if err := mw.VM.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := mw.VM.SetColumns(ids, base); err != nil {
+		t.Fatal(err)
+	}
+	followed := ids[len(ids)-1]
+	mw.VM.SetFollowed(followed)
+	mw.app.Clipboard().SetContent("A statement copied from a web page.\n")
+	mw.showPasteDialog()
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Add
+	after, b := mw.VM.Columns()
+	pasted := versionByLabel(t, mw.VM, "pasted")
+	if k := slices.Index(after, pasted.ID); b != base || k != slices.Index(after, base)+1 {
+		t.Errorf("columns %v (base %d): the pasted version %d is not beside the base", after, b, pasted.ID)
+	}
+	if !slices.Contains(after, followed) {
+		t.Errorf("columns %v: the version followed %d left", after, followed)
+	}
+	var said string
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			said += l.Text
+		}
+	})
+	if !strings.Contains(said, "left the comparison to make room for pasted") {
+		t.Errorf("the dialog on top says %q; want which version left", said)
 	}
 }

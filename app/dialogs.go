@@ -586,6 +586,19 @@ func (mw *MainWindow) showPasteDialog() {
 			return
 		}
 		mw.showError(mw.VM.Load(mw.ctx))
-		mw.showError(mw.VM.ToggleColumn(v.ID))
+		// Shown as a version imported is: beside the base, the version
+		// followed kept where the columns are full.
+		mw.tellDropped(mw.VM.showImported([]data.Version{*v}), v)
 	})
+}
+
+// tellDropped says which version left the full columns (dropped, nil
+// when none did) to make room for added.
+func (mw *MainWindow) tellDropped(dropped, added *data.Version) {
+	if dropped == nil {
+		return
+	}
+	mw.dialogs.show(dialog.NewInformation("Six versions at most",
+		fmt.Sprintf("%s left the comparison to make room for %s. The toolbar's version list chooses which are shown.",
+			dropped.Label, added.Label), mw.Window), nil)
 }

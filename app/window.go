@@ -463,9 +463,7 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 			mw.dialogs.show(dialog.NewInformation("Already in the library",
 				"These files were imported before; showing the versions already in the library.", mw.Window), nil)
 		case rep.Dropped != nil && len(rep.Versions) > 0:
-			mw.dialogs.show(dialog.NewInformation("Six versions at most",
-				fmt.Sprintf("%s left the comparison to make room for %s. The toolbar's version list chooses which are shown.",
-					rep.Dropped.Label, rep.Versions[0].Label), mw.Window), nil)
+			mw.tellDropped(rep.Dropped, &rep.Versions[0])
 		}
 		mw.update()
 	})
