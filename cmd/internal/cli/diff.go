@@ -17,6 +17,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -178,6 +180,7 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 	text := res.Texts[v]
 	var evs []wordMark
 	left := leftAt(res, v)
+	var origins *origins // made for the first move within a sentence
 	for _, c := range res.Changes {
 		if c.B != v || c.Trivial && !showTrivial {
 			continue
@@ -191,7 +194,10 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 			pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
 			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
 		} else if !ok {
-			pos, s := movedWithin(text, c, originIn(res, c), m)
+			if origins == nil {
+				origins = newOrigins(res, v)
+			}
+			pos, s := movedWithin(text, c, origins.of(c), m)
 			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
 		}
 	}
@@ -263,43 +269,82 @@ func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string)
 	return from, " " + mark
 }
 
-// originIn returns the place in b (res.Texts[c.B]) of the text that
-// followed moved text c in a: past the last change of the pair before c
-// in a other than a move, a and b read alike but for moved text, whose
-// lengths are taken off (left a there) or added (came to b there).
-func originIn(res *compare.Result, c compare.Change) int {
-	pair := func(d compare.Change) bool {
-		return d.A == c.A && d.B == c.B && (d.AStart != c.AStart || d.BStart != c.BStart || d.Kind != c.Kind)
-	}
-	aEnd, bEnd := 0, 0
-	for _, d := range res.Changes {
-		if pair(d) && d.Kind != compare.Move && d.AEnd <= c.AStart && d.AEnd >= aEnd {
-			aEnd, bEnd = d.AEnd, d.BEnd
+// origins finds where in version b's text moved text left (of), from
+// b's changes against its reference, read once: a and b read alike but
+// for changes, so that past the last change before the place in a other
+// than a move, the place in b is as far on, less the moved text that
+// left a on the way and plus the moved text that came to b there.
+type origins struct {
+	b     string
+	fixed []compare.Change // the changes other than moves, in the texts' order
+	byA   []compare.Change // the moves, in a's order
+	byB   []compare.Change // the moves, in b's order
+}
+
+func newOrigins(res *compare.Result, v int) *origins {
+	o := &origins{b: res.Texts[v]}
+	for _, c := range res.Changes {
+		switch {
+		case c.B != v || c.A != res.Reference[v]:
+		case c.Kind == compare.Move:
+			o.byA = append(o.byA, c)
+		default:
+			o.fixed = append(o.fixed, c)
 		}
+	}
+	o.byB = slices.Clone(o.byA)
+	slices.SortFunc(o.fixed, func(x, y compare.Change) int { return cmp.Compare(x.AEnd, y.AEnd) })
+	slices.SortFunc(o.byA, func(x, y compare.Change) int { return cmp.Compare(x.AStart, y.AStart) })
+	slices.SortFunc(o.byB, func(x, y compare.Change) int { return cmp.Compare(x.BStart, y.BStart) })
+	return o
+}
+
+// of returns the place in b of the text that followed moved text c in a,
+// at a word's edge.
+func (o *origins) of(c compare.Change) int {
+	aEnd, bEnd := 0, 0
+	if k, _ := slices.BinarySearchFunc(o.fixed, c.AStart+1, func(d compare.Change, at int) int { return cmp.Compare(d.AEnd, at) }); k > 0 {
+		aEnd, bEnd = o.fixed[k-1].AEnd, o.fixed[k-1].BEnd
 	}
 	pos := bEnd + c.AStart - aEnd
-	for _, d := range res.Changes {
-		if pair(d) && d.Kind == compare.Move && d.AStart >= aEnd && d.AEnd <= c.AStart {
-			pos -= d.AEnd - d.AStart
+	k, _ := slices.BinarySearchFunc(o.byA, aEnd, func(d compare.Change, at int) int { return cmp.Compare(d.AStart, at) })
+	for ; k < len(o.byA) && o.byA[k].AStart < c.AStart; k++ {
+		if d := o.byA[k]; d.AEnd <= c.AStart {
+			pos -= d.AEnd - d.AStart // left a before the place
 		}
 	}
-	for _, d := range res.Changes {
-		if pair(d) && d.Kind == compare.Move && d.BStart >= bEnd && d.BStart < pos {
-			pos += d.BEnd - d.BStart
-		}
+	// Moved text that came to b before the place, c's own too when it
+	// went back: b holds it before the text that followed it in a.
+	k, _ = slices.BinarySearchFunc(o.byB, bEnd, func(d compare.Change, at int) int { return cmp.Compare(d.BStart, at) })
+	for ; k < len(o.byB) && o.byB[k].BStart < pos; k++ {
+		pos += o.byB[k].BEnd - o.byB[k].BStart
 	}
-	b := res.Texts[c.B]
-	pos = min(max(pos, 0), len(b))
-	for pos > 0 && pos < len(b) && !spaceByte(b[pos-1]) && !spaceByte(b[pos]) {
-		pos-- // not inside a word
+	return wordEdge(o.b, min(max(pos, 0), len(o.b)))
+}
+
+// wordEdge moves pos back to the start of the character it falls in, and
+// of the word, where it falls inside one.
+func wordEdge(b string, pos int) int {
+	for pos > 0 && pos < len(b) && !utf8.RuneStart(b[pos]) {
+		pos--
+	}
+	for pos > 0 && pos < len(b) {
+		before, _ := utf8.DecodeLastRuneInString(b[:pos])
+		after, _ := utf8.DecodeRuneInString(b[pos:])
+		if !isWordRune(before) || !isWordRune(after) {
+			break
+		}
+		pos -= utf8.RuneLen(before)
 	}
 	return pos
 }
 
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
 func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 
 // movedWithin returns where in b, and as what, the place that moved text
-// c left inside a sentence is marked: at from (originIn), beside the
+// c left inside a sentence is marked: at from (origins.of), beside the
 // words around it.
 func movedWithin(b string, c compare.Change, from int, m markers) (int, string) {
 	where := "below"

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -186,16 +187,35 @@ func TestDiffEncodingPerFile(t *testing.T) {
 
 // TestDiffTextMarksWhereAWordMoved: a word moved inside its sentence is
 // marked where it left as well as where it went, as a moved sentence is,
-// so that a reader sees the old order ("to further develop").
+// so that a reader sees the old order ("to further develop"), whichever
+// way it went.
 func TestDiffTextMarksWhereAWordMoved(t *testing.T) {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
-	os.WriteFile(a, []byte("We took specific steps to further develop the organisation. It was good.\n"), 0o644)
-	os.WriteFile(b, []byte("We took practical steps to develop the organisation further. It was good.\n"), 0o644)
-	code, out, errs := runCLI(t, "diff", "--color", "never", a, b)
-	want := "We took [-specific-]{+practical+} steps to {<moved below: further>} develop the organisation {>further<}. It was good.\n"
-	if code != 0 || out != want {
-		t.Errorf("exit %d (%s):\n%s\nwant\n%s", code, errs, out, want)
+	tests := []struct{ name, a, b, want string }{
+		{"forward, beside another change",
+			"We took specific steps to further develop the organisation. It was good.\n",
+			"We took practical steps to develop the organisation further. It was good.\n",
+			"We took [-specific-]{+practical+} steps to {<moved below: further>} develop the organisation {>further<}. It was good.\n"},
+		{"back, from the sentence's end",
+			"Alpha beta gamma delta epsilon zeta extraordinarily.\n",
+			"Alpha beta gamma delta extraordinarily epsilon zeta.\n",
+			"Alpha beta gamma delta {>extraordinarily<} epsilon zeta {<moved above: extraordinarily>}.\n"},
+		{"back, in Russian",
+			"Мы будем развивать организацию дальше.\n",
+			"Мы будем дальше развивать организацию.\n",
+			"Мы будем {>дальше<} развивать организацию {<moved above: дальше>}.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+			if err := errors.Join(os.WriteFile(a, []byte(tt.a), 0o644), os.WriteFile(b, []byte(tt.b), 0o644)); err != nil {
+				t.Fatal(err)
+			}
+			code, out, errs := runCLI(t, "diff", "--color", "never", a, b)
+			if code != 0 || out != tt.want {
+				t.Errorf("exit %d (%s):\n%s\nwant\n%s", code, errs, out, tt.want)
+			}
+		})
 	}
 }
 

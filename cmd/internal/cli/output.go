@@ -13,9 +13,10 @@ import (
 	"github.com/variorum/variorum/data/textfile"
 )
 
-// fail reports err as "variorum CMD: err" and returns exit status 1.
-// A command stopped by a cancellation says only that: the status tells a
-// script, and the cancellation's wrapping is no news to a user.
+// fail reports err as "variorum CMD: err" and returns exit status 1, or
+// 2 for a usageErr. A command stopped by a cancellation says only that:
+// the status tells a script, and the cancellation's wrapping is no news
+// to a user.
 func fail(e *env, fs *flag.FlagSet, err error) int {
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintf(e.stderr, "%s: interrupted\n", prefix(fs))
