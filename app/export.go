@@ -131,13 +131,16 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 		// The report replaces the file atomically once it is built (an
 		// existing file was confirmed by the dialog); until then the
 		// file stays as it was (see keepFilesUntilWritten).
-		path := typedPath(w.URI().Path())
+		chosen := w.URI().Path()
+		path := typedPath(chosen)
 		if dw, ok := w.(*deferredWriter); ok {
 			dw.Discard()
 		} else {
 			_ = w.Close()
 		}
-		ex.write(path, cols, base, f, wopts, opts)
+		// The dialog asked before replacing the file it named, not one a
+		// path typed as the name means: that one is not replaced.
+		ex.write(path, path == chosen, cols, base, f, wopts, opts)
 	}, mw.Window)
 	other := cols[otherThan(len(cols), base)].Label
 	if len(cols) > 2 {
@@ -153,7 +156,8 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 // name ("/home/me/out/report.csv" becomes "/tmp/in/home/me/out/report.csv"),
 // whose folder then does not exist. Where path's folder does not exist
 // and a path ending it does, from a separator on, whose folder does, that
-// path is meant.
+// path is meant; the dialog did not ask before replacing a file there,
+// so the export does not replace one (see chooseFile).
 func typedPath(path string) string {
 	if dirExists(filepath.Dir(path)) {
 		return path
@@ -196,14 +200,17 @@ func clipBytes(s string, n int) string {
 
 // write builds the report away from the UI goroutine, with a dialog
 // saying so, and reports a failure.
-func (ex *exporter) write(path string, cols []data.Version, base int, f export.Format, wopts export.WriteOptions, opts export.Options) {
+func (ex *exporter) write(path string, replace bool, cols []data.Version, base int, f export.Format, wopts export.WriteOptions, opts export.Options) {
 	mw := ex.mw
 	busy := dialog.NewCustomWithoutButtons("Exporting", widget.NewProgressBarInfinite(), mw.Window)
 	mw.dialogs.show(busy, nil)
 	go func() {
 		rep, err := ex.report(mw.ctx, cols, base, opts)
 		if err == nil {
-			err = export.WriteFile(mw.ctx, path, true, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
+			err = export.WriteFile(mw.ctx, path, replace, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
+			if errors.Is(err, export.ErrExists) {
+				err = fmt.Errorf("%w: to replace it, choose it in the save dialog's folder", err)
+			}
 		}
 		fyne.Do(func() {
 			busy.Hide()
