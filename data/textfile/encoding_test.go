@@ -1,6 +1,7 @@
 package textfile
 
 import (
+	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -196,11 +197,18 @@ func TestMisreadUTF8(t *testing.T) {
 		{"windows-1251 read as such", encoderFor(t, EncWindows1251)("Короткий текст"), "windows-1251", false},
 		{"ASCII read as windows-1251", []byte("plain text"), "windows-1251", false},
 		{"UTF-8 read as UTF-8", utf8Cyrillic, "utf-8", false},
+		{"UTF-8 read as UTF-8 after a mark", utf8Cyrillic, "utf-8-bom", false},
+		{"UTF-8 with a byte order mark read as windows-1251", append([]byte("\uFEFF"), utf8Cyrillic...), "windows-1251", true},
 		{"detected", utf8Cyrillic, "", false},
+		{"HTML in UTF-8 read as windows-1251", []byte("<html><body><p>Короткий текст.</p></body></html>"), "windows-1251", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ex, err := Extract("x.txt", tt.b, "", tt.enc)
+			name := "x.txt"
+			if bytes.HasPrefix(tt.b, []byte("<html>")) {
+				name = "x.html"
+			}
+			ex, err := Extract(name, tt.b, "", tt.enc)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -130,7 +130,9 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	}
 	var text, used string
 	var err error
-	misread := false
+	// An encoding given for what reads as UTF-8 garbles it: said, and done
+	// as asked (a DOCX's XML says its own encoding, whatever is given).
+	misread := enc != "" && !isUTF8(enc) && format != FormatDOCX && !isASCII(b) && readsAsUTF8(b)
 	switch format {
 	case FormatDOCX:
 		text, err = extractDOCX(b)
@@ -150,9 +152,6 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 		used = enc
 		if used == "" {
 			used, err = DetectEncoding(b)
-		} else if used != EncUTF8 && used != EncUTF8Replace && !isASCII(b) {
-			detected, derr := DetectEncoding(b)
-			misread = derr == nil && detected == EncUTF8
 		}
 		if err == nil {
 			// DetectEncoding names EncUTF8 only after checking every byte.
@@ -173,6 +172,16 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	}
 	return &Extracted{Text: text, Encoding: used, Format: format, MisreadUTF8: misread}, nil
 }
+
+// readsAsUTF8 reports whether DetectEncoding takes b for UTF-8.
+func readsAsUTF8(b []byte) bool {
+	enc, err := DetectEncoding(b)
+	return err == nil && isUTF8(enc)
+}
+
+// isUTF8 reports whether enc reads UTF-8: plain, after a byte order
+// mark, or with damaged bytes replaced.
+func isUTF8(enc string) bool { return enc == EncUTF8 || enc == EncUTF8BOM || enc == EncUTF8Replace }
 
 // isASCII reports whether b holds ASCII alone, which every encoding
 // Variorum reads but UTF-16 and UTF-32 decodes alike.
