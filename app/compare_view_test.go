@@ -235,6 +235,8 @@ func TestFindingsOnTheOriginal(t *testing.T) {
 		{Kind: compare.FindingAddition, Version: 1},
 		{Kind: compare.FindingNumber, Version: 1, Source: "18", Target: "19"},
 		{Kind: compare.FindingPossibleOmission, Version: 1, Source: "Our allies expressed understanding."},
+		{Kind: compare.FindingUntranslated, Version: 1},
+		{Kind: compare.FindingRenamed, Version: 1, Source: "Lavroff", Target: "Лавров"},
 	}
 	tests := []struct {
 		name      string
@@ -245,15 +247,19 @@ func TestFindingsOnTheOriginal(t *testing.T) {
 		{"the original a rendering", []bool{false, true}, 0, []string{
 			"Not in ru, the original", "Not rendered in revised-en",
 			"Numbers differ: only revised-en has 18, only ru, the original, 19",
-			"Possibly not in ru, the original: “Our allies expressed understanding.”"}},
+			"Possibly not in ru, the original: “Our allies expressed understanding.”",
+			"Not translated in revised-en (it repeats the original's words)",
+			"Name changed in revised-en: Lavroff, where ru, the original, has Лавров"}},
 		{"no original", []bool{false, false}, 0, []string{
 			"Not rendered in ru", "Not in the source",
 			"Numbers differ: only the source has 18, only the rendering 19",
-			"Possibly not rendered in ru: “Our allies expressed understanding.”"}},
+			"Possibly not rendered in ru: “Our allies expressed understanding.”",
+			"Not translated", "Lavroff not rendered in ru, where it has Лавров"}},
 		{"both originals", []bool{true, true}, 0, []string{
 			"Not rendered in ru", "Not in the source",
 			"Numbers differ: only the source has 18, only the rendering 19",
-			"Possibly not rendered in ru: “Our allies expressed understanding.”"}},
+			"Possibly not rendered in ru: “Our allies expressed understanding.”",
+			"Not translated", "Lavroff not rendered in ru, where it has Лавров"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -598,7 +598,7 @@ func (mw *MainWindow) tellDropped(dropped, added *data.Version) {
 	if dropped == nil {
 		return
 	}
-	mw.dialogs.show(dialog.NewInformation("Six versions at most",
+	mw.dialogs.show(dialog.NewInformation(fmt.Sprintf("%d versions at most", MaxColumns),
 		fmt.Sprintf("%s left the comparison to make room for %s. The toolbar's version list chooses which are shown.",
 			dropped.Label, added.Label), mw.Window), nil)
 }

@@ -106,7 +106,6 @@ func TestExportFromWindow(t *testing.T) {
 	key(fyne.KeyEscape)
 }
 
-// walkObjects calls f on o and everything drawn inside it.
 // tapDialogButton taps the button labelled text of the dialog on top.
 func tapDialogButton(t *testing.T, mw *MainWindow, text string) {
 	t.Helper()
@@ -122,6 +121,7 @@ func tapDialogButton(t *testing.T, mw *MainWindow, text string) {
 	test.Tap(b)
 }
 
+// walkObjects calls f on o and everything drawn inside it.
 func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 	if o == nil {
 		return

@@ -517,6 +517,12 @@ func originalNote(f compare.Finding, orig, base string) string {
 		return "Possibly not in " + orig + ", the original: “" + export.Clip(f.Source, 60) + "”"
 	case compare.FindingPossibleAddition:
 		return "Possibly not rendered in " + base + ": “" + export.Clip(f.Target, 60) + "”"
+	case compare.FindingUntranslated:
+		return "Not translated in " + base + " (it repeats the original's words)"
+	case compare.FindingName:
+		return fmt.Sprintf("%s in %s stands for %s in %s, the original", f.Source, base, f.Target, orig)
+	case compare.FindingRenamed:
+		return fmt.Sprintf("Name changed in %s: %s, where %s, the original, has %s", base, f.Source, orig, f.Target)
 	}
 	return findingNote(f, orig)
 }

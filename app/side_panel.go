@@ -213,7 +213,7 @@ func (p *sidePanel) update() {
 		switch n := len(p.items); {
 		case hide && c.Trivial || of >= 0 && c.Column != of:
 		case n > 0 && p.items[n-1].joins(c):
-			p.items[n-1].last = c.LastRow
+			p.items[n-1].last = max(p.items[n-1].last, c.LastRow)
 			p.items[n-1].count++
 		default:
 			p.items = append(p.items, listedChange{ChangeView: c, last: c.LastRow, count: 1})

@@ -76,7 +76,9 @@ func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int
 			break
 		}
 		p := ix.position(c.Change)
-		fmt.Fprintf(bw, "- %d. **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", c.N, changeWords(c.Change),
+		// "#3", not "3.": a number and a full stop after the bullet would
+		// open an ordered list inside it.
+		fmt.Fprintf(bw, "- #%d **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", c.N, changeWords(c.Change),
 			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c.Change), beforeAfter(c.Change))
 	}
 }

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -91,6 +92,17 @@ func TestExportsNumberChangesAlike(t *testing.T) {
 		fromHTML[k] = tx
 	}
 
+	// Markdown lists the changes of substance by the same numbers, "#N"
+	// (a "N." after the bullet would open an ordered list inside it).
+	var md bytes.Buffer
+	if err := WriteMarkdown(&md, r, want); err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= want; n++ {
+		if c := r.numbered()[n-1]; !c.Trivial && !strings.Contains(md.String(), fmt.Sprintf("\n- #%d **", n)) {
+			t.Errorf("Markdown lists no change #%d:\n%s", n, md.String())
+		}
+	}
 	for n := 1; n <= want; n++ {
 		h, c, j := fromHTML[n], fromCSV[n], fromJSON[n]
 		if h != c || c != j || h == (texts{}) {
