@@ -34,10 +34,15 @@ const teiNS = "http://www.tei-c.org/ns/1.0"
 // A translation is not a reading of its source, so versions in several
 // languages are not collated together: each language's versions (the
 // base's, and each other language's renderings; see Result.Reference)
-// are a <div> of their own, collated as above, every row of it with an
-// xml:id (row-N in the base's, w4-row-N in the one led by witness w4),
-// and a <linkGrp type="translation"> links each row of one to the same
-// row of the others, as TEI P5 aligns parallel texts (16.4).
+// are a <div> of their own, every row of it with an xml:id (row-N in the
+// base's, w4-row-N in the one led by witness w4), and a <linkGrp
+// type="translation"> links each row of one to the same row of the
+// others, and the two ends of a passage a rendering moved (type moved),
+// as TEI P5 aligns parallel texts (16.4). The rows are the table's,
+// aligned with the base: the base's div is collated as above, while the
+// renderings in one language stand in a row by the base's sentence each
+// renders, and a passage one of them moved against the other is not laid
+// out as a transposition (as in the window).
 func WriteTEI(w io.Writer, r *Report) error {
 	if err := r.check(); err != nil {
 		return err
@@ -46,7 +51,8 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	ix := newIndex(r)
-	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, notes: notesByRow(r, ix), groups: collations(r.Result, ix.rows)}
+	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, laidAt: ix.laidAt, notes: notesByRow(r, ix),
+		groups: collations(r.Result, ix.rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -83,6 +89,8 @@ type teiWriter struct {
 	// entry where the base has it (empty for the version that moved it)
 	// and where that version has it (empty for the others).
 	rows []compare.Row
+	// laidAt maps a row of the comparison's table to rows, laid out.
+	laidAt []int
 	// notes are the researcher's notes on each row, by row.
 	notes map[int][]Note
 	// groups are the versions collated together: one group, or one per
@@ -359,8 +367,7 @@ func (t *teiWriter) body() {
 
 // collation writes the rows of g's versions, a <p> per paragraph. When
 // parallel, rows g's versions do not have are left out, every row has
-// an xml:id, and a paragraph starts where the first version of g with
-// text in the row starts one.
+// an xml:id, and paragraphs follow g's versions' own (teiParagraph).
 func (t *teiWriter) collation(g *teiGroup, parallel bool) {
 	inP := false
 	var para teiParagraph
@@ -409,25 +416,26 @@ func (t *teiWriter) holds(g *teiGroup, i int, placeholders bool) bool {
 	return false
 }
 
-// teiParagraph follows, in one group's rows, the paragraph of the
-// version whose text stands first in each.
+// teiParagraph follows, in one group's rows, the paragraph each version
+// stands in.
 type teiParagraph struct {
-	version, index int
-	started        bool
-	paras          map[int][][2]int // by version, Result.Paragraphs
+	last    map[int]int      // by version, the paragraph of its last text written
+	paras   map[int][][2]int // by version, Result.Paragraphs
+	started bool
 }
 
 // starts reports whether row begins a paragraph of g: the first of g's
-// versions with text in it stands in another paragraph than the last
-// row's. A row of placeholders alone starts none.
+// versions with text in it stands in another paragraph than in the last
+// row it had text in: a version's first row (a sentence it added) starts
+// none, nor does a row of placeholders alone.
 func (p *teiParagraph) starts(res *compare.Result, g *teiGroup, row compare.Row) bool {
+	if p.last == nil {
+		p.last, p.paras = map[int]int{}, map[int][][2]int{}
+	}
 	for _, v := range g.versions {
 		c := row.Cells[v]
 		if c == nil || c.Placeholder {
 			continue
-		}
-		if p.paras == nil {
-			p.paras = map[int][][2]int{}
 		}
 		paras, ok := p.paras[v]
 		if !ok {
@@ -438,17 +446,22 @@ func (p *teiParagraph) starts(res *compare.Result, g *teiGroup, row compare.Row)
 		if k == len(paras) || paras[k][0] > c.Start {
 			k-- // the paragraph c starts inside
 		}
-		newPara := !p.started || v != p.version || k != p.index
-		p.version, p.index, p.started = v, k, true
-		return newPara
+		prev, seen := p.last[v]
+		p.last[v] = k
+		started := p.started
+		p.started = true
+		return !started || seen && k != prev
 	}
 	return false
 }
 
 // links writes the translation links: for each row that several groups
-// have text in, a <link> of their rows.
+// have text in, a <link> of their rows; for each passage a rendering
+// moved (which its row leaves alone, the alignment keeping both texts'
+// order), a <link type="moved"> of its rows where the base has it and
+// where the rendering has it, as the translation check pairs them.
 func (t *teiWriter) links() {
-	opened := false
+	var links [][]string
 	for i := range t.rows {
 		var targets []string
 		for _, g := range t.groups {
@@ -456,22 +469,59 @@ func (t *teiWriter) links() {
 				targets = append(targets, "#"+g.id(i))
 			}
 		}
-		if len(targets) < 2 {
-			continue
+		if len(targets) >= 2 {
+			links = append(links, targets)
 		}
-		if !opened {
-			t.open("linkGrp", "type", "translation")
-			t.text("\n")
-			opened = true
-		}
-		t.open("link", "target", strings.Join(targets, " "))
+	}
+	moved := t.movedLinks()
+	if len(links)+len(moved) == 0 {
+		return // a <linkGrp> holds one link at least
+	}
+	t.open("linkGrp", "type", "translation")
+	t.text("\n")
+	for _, l := range links {
+		t.open("link", "target", strings.Join(l, " "))
 		t.close("link")
 		t.text("\n")
 	}
-	if opened {
-		t.close("linkGrp")
+	for _, l := range moved {
+		t.open("link", "type", "moved", "target", strings.Join(l, " "))
+		t.close("link")
 		t.text("\n")
 	}
+	t.close("linkGrp")
+	t.text("\n")
+}
+
+// movedLinks returns, for each passage a rendering moved as the
+// translation check pairs them, the rows of the base's div that hold it
+// and those of the rendering's.
+func (t *teiWriter) movedLinks() [][]string {
+	var out [][]string
+	for _, f := range t.r.Findings {
+		if f.Kind != compare.FindingMoved || f.Source == "" {
+			continue // each passage once, from the base's end
+		}
+		i := slices.IndexFunc(t.groups, func(g *teiGroup) bool { return slices.Contains(g.versions, f.Version) })
+		if i <= 0 {
+			continue // the base's own language: no translation
+		}
+		var targets []string
+		for _, end := range []struct {
+			g           *teiGroup
+			first, last int
+		}{{t.groups[0], f.Row, f.LastRow}, {t.groups[i], f.OtherRow, f.OtherLastRow}} {
+			for row := end.first; row <= max(end.first, end.last) && row < len(t.laidAt); row++ {
+				if at := t.laidAt[row]; t.holds(end.g, at, false) {
+					targets = append(targets, "#"+end.g.id(at))
+				}
+			}
+		}
+		if len(targets) >= 2 {
+			out = append(out, targets)
+		}
+	}
+	return out
 }
 
 // witnesses is the pointers to versions vs' witnesses.

@@ -216,6 +216,7 @@ func TestTEILinksTranslations(t *testing.T) {
 	ru := "Министр прибыл в Алматы в пятницу утром.\n\nОн провёл переговоры с коллегами из пяти стран.\n\nВстреча продолжалась четыре часа.\n"
 	en := "The minister arrived in Almaty on Friday morning.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted four hours.\n"
 	en2 := "The minister arrived in Almaty on Friday evening.\n\nHe held talks with colleagues from five countries.\n\nThe meeting lasted four hours.\n"
+	de := "Der Minister traf am Freitagmorgen in Almaty ein.\n\nEr führte Gespräche mit Kollegen aus fünf Ländern.\n\nDas Treffen dauerte vier Stunden.\n"
 	tests := []struct {
 		name         string
 		texts, langs []string
@@ -225,7 +226,8 @@ func TestTEILinksTranslations(t *testing.T) {
 		{"one language", []string{en, en2}, []string{"en", "en"}, 0, nil},
 		{"source the base", []string{ru, en, en2}, []string{"ru", "en", "en"}, 0, [][]string{{"w1"}, {"w2", "w3"}}},
 		{"rendering the base", []string{ru, en, en2}, []string{"ru", "en", "en"}, 1, [][]string{{"w2", "w3"}, {"w1"}}},
-		{"three languages", []string{en, ru, en2, ru}, []string{"en", "ru", "en", "ru"}, 0, [][]string{{"w1", "w3"}, {"w2", "w4"}}},
+		{"two versions in each language", []string{en, ru, en2, ru}, []string{"en", "ru", "en", "ru"}, 0, [][]string{{"w1", "w3"}, {"w2", "w4"}}},
+		{"three languages", []string{en, ru, de}, []string{"en", "ru", "de"}, 0, [][]string{{"w1"}, {"w2"}, {"w3"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -276,6 +278,10 @@ func TestTEILinksTranslations(t *testing.T) {
 			if len(p.links) != 3 {
 				t.Errorf("%d translation links, want 3:\n%s", len(p.links), buf.String())
 			}
+			every := make([]int, len(tt.divs))
+			for d := range every {
+				every[d] = d
+			}
 			for _, l := range p.links {
 				var divs []int
 				for _, id := range l {
@@ -285,10 +291,74 @@ func TestTEILinksTranslations(t *testing.T) {
 					}
 					divs = append(divs, d)
 				}
-				if !slices.Equal(divs, []int{0, 1}) {
+				if !slices.Equal(divs, every) {
 					t.Errorf("link %v joins rows of divs %v, want one of each", l, divs)
 				}
 			}
 		})
+	}
+}
+
+// TestTEIParagraphsOfADiv: a div's paragraphs are its versions' own: a
+// sentence one rendering added inside a paragraph does not cut the
+// paragraph of the others.
+func TestTEIParagraphsOfADiv(t *testing.T) {
+	ru := "Министр прибыл в Алматы. Он провёл переговоры с коллегами.\n\nВстреча продолжалась четыре часа.\n"
+	en := "The minister arrived in Almaty. He held talks with colleagues.\n\nThe meeting lasted four hours.\n"
+	en2 := "The minister arrived in Almaty. Our allies expressed their full understanding of our position on the new treaty. He held talks with colleagues.\n\nThe meeting lasted four hours.\n"
+	r := textReport(t, []string{ru, en, en2}, []string{"ru", "en", "en2"}, []string{"ru", "en", "en"}, Briefing{})
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	doc := buf.String()
+	i := strings.Index(doc, `<div xml:id="text-w2"`)
+	if i < 0 {
+		t.Fatalf("no div led by w2:\n%s", doc)
+	}
+	div := doc[i : i+strings.Index(doc[i:], "</div>")]
+	if n := strings.Count(div, "<p>"); n != 2 {
+		t.Errorf("the English div has %d paragraphs, want the two its versions have:\n%s", n, div)
+	}
+}
+
+// TestTEILinksMovedPassage: a passage the rendering moved, which its row
+// leaves alone, is linked to its source as the translation check pairs
+// them (type moved), as the TMX pairs them in a unit.
+func TestTEILinksMovedPassage(t *testing.T) {
+	ru := "Министр прибыл в Алматы в пятницу утром.\n\n" +
+		"Он провёл переговоры с коллегами из пяти стран.\n\n" +
+		"Встреча продолжалась четыре часа.\n\n" +
+		"Стороны обсудили погоду и урожай.\n\n" +
+		"Одобрено Заявление Лаврова и Токаева о 80-летии освобождения Беларуси, подписанное 21 июня 2024 года в Алматы.\n\n" +
+		"Затем министры пообедали вместе.\n"
+	en := "The minister arrived in Almaty on Friday morning.\n\n" +
+		"The Statement of Lavrov and Tokayev on the 80th anniversary of the liberation of Belarus, signed on 21 June 2024 in Almaty, was approved.\n\n" +
+		"He held talks with colleagues from five countries.\n\n" +
+		"The meeting lasted four hours.\n\n" +
+		"The parties discussed the weather and the harvest.\n\n" +
+		"Then the ministers had lunch together.\n"
+	r := textReport(t, []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}, Briefing{})
+	r.Findings = compare.CheckTranslations(r.Result)
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	doc := buf.String()
+	idOf := func(prefix string) string { // the xml:id of the element whose text starts so
+		i := strings.Index(doc, ">"+prefix)
+		if i < 0 {
+			return ""
+		}
+		j := strings.LastIndex(doc[:i], `xml:id="`)
+		if j < 0 {
+			return ""
+		}
+		return doc[j+len(`xml:id="`) : j+len(`xml:id="`)+strings.Index(doc[j+len(`xml:id="`):], `"`)]
+	}
+	src, tgt := idOf("Одобрено Заявление"), idOf("The Statement of Lavrov")
+	want := `<link type="moved" target="#` + src + ` #` + tgt + `">`
+	if src == "" || tgt == "" || !strings.Contains(doc, want) {
+		t.Errorf("no %s in:\n%s", want, doc)
 	}
 }
