@@ -79,6 +79,7 @@ fuzz: deps
 	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s -fuzzminimizetime 5s
 	$(GO) test ./data/export -run XXX -fuzz FuzzWriteTMX -fuzztime 30s
 	$(GO) test ./data -run XXX -fuzz FuzzLiteralSnippet -fuzztime 30s
+	$(GO) test ./cmd/internal/cli -run XXX -fuzz FuzzWordDiffText -fuzztime 30s
 	$(GO) test ./app -run XXX -fuzz FuzzCountLinesMatchesLayout -fuzztime 30s
 	@for f in $$(grep -ho 'func Fuzz[A-Za-z]*' data/textfile/*_test.go | sed 's/func //'); do \
 		$(GO) test ./data/textfile -run XXX -fuzz "^$$f$$" -fuzztime 30s || exit 1; done
