@@ -78,6 +78,7 @@ fuzz: deps
 	$(GO) test ./compare -run XXX -fuzz FuzzNumbersIn -fuzztime 30s
 	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s -fuzzminimizetime 5s
 	$(GO) test ./data/export -run XXX -fuzz FuzzWriteTMX -fuzztime 30s
+	$(GO) test ./data/export -run XXX -fuzz FuzzWriteTEI -fuzztime 30s
 	$(GO) test ./data -run XXX -fuzz FuzzLiteralSnippet -fuzztime 30s
 	$(GO) test ./cmd/internal/cli -run XXX -fuzz FuzzWordDiffText -fuzztime 30s
 	$(GO) test ./app -run XXX -fuzz FuzzCountLinesMatchesLayout -fuzztime 30s

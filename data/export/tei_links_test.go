@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -361,4 +362,61 @@ func TestTEILinksMovedPassage(t *testing.T) {
 	if src == "" || tgt == "" || !strings.Contains(doc, want) {
 		t.Errorf("no %s in:\n%s", want, doc)
 	}
+}
+
+// FuzzWriteTEI: the TEI of any three texts, two of them in one language
+// and one in another, with the translation check's findings, is well
+// formed, gives each xml:id once, and every pointer names one of them.
+func FuzzWriteTEI(f *testing.F) {
+	f.Add("Министр прибыл в Алматы.\n\nВстреча продолжалась четыре часа.\n",
+		"The minister arrived in Almaty.\n\nThe meeting lasted four hours.\n",
+		"The meeting lasted four hours.\n\nThe minister arrived in Almaty.\n", 0)
+	f.Add("Один. Два.", "One. Two. Three.", "One.", 1)
+	f.Add("", "a", "<b>&", 2)
+	f.Fuzz(func(t *testing.T, ru, en, en2 string, base int) {
+		texts, langs := []string{ru, en, en2}, []string{"ru", "en", "en"}
+		base = (base%3 + 3) % 3
+		res, err := compare.Compare(context.Background(), texts, compare.Options{Languages: langs, Base: base})
+		if err != nil {
+			return
+		}
+		r := &Report{Result: res, Findings: compare.CheckTranslations(res), Tool: "Variorum 0.1.0",
+			Versions: []Version{{Label: "ru", Language: "ru"}, {Label: "en", Language: "en"}, {Label: "en2", Language: "en"}}}
+		var buf bytes.Buffer
+		if err := WriteTEI(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		ids := map[string]int{}
+		var pointers []string
+		dec := xml.NewDecoder(bytes.NewReader(buf.Bytes()))
+		for {
+			tok, err := dec.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("not well formed: %v\n%s", err, buf.String())
+			}
+			if se, ok := tok.(xml.StartElement); ok {
+				for _, a := range se.Attr {
+					switch a.Name.Local {
+					case "id":
+						ids[a.Value]++
+					case "target", "corresp", "wit":
+						pointers = append(pointers, refs(a.Value)...)
+					}
+				}
+			}
+		}
+		for id, n := range ids {
+			if n > 1 {
+				t.Errorf("xml:id %q given %d times", id, n)
+			}
+		}
+		for _, p := range pointers {
+			if ids[p] == 0 {
+				t.Errorf("a pointer names %q, no element's xml:id:\n%s", p, buf.String())
+			}
+		}
+	})
 }
