@@ -369,3 +369,29 @@ func TestExportTMXOfFollowedPair(t *testing.T) {
 		t.Errorf("the format remembered is %q, want TMX", ex.format)
 	}
 }
+
+// TestRemovalNoColumnShowsIsAChange: a version that only removed words
+// in a row shows nothing there when the base's column marks another
+// version's removals; the row is a change all the same, where Next stops
+// and "Changes only" keeps it, as the change list lists it.
+func TestRemovalNoColumnShowsIsAChange(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	blog, abridged, revised := versionByLabel(t, mw.VM, "blog-en"), versionByLabel(t, mw.VM, "abridged-en"), versionByLabel(t, mw.VM, "revised-en")
+	if err := mw.VM.SetColumns([]int64{blog.ID, abridged.ID, revised.ID}, blog.ID); err != nil {
+		t.Fatal(err)
+	}
+	cmp := mw.VM.Comparison()
+	found := false
+	for _, c := range cmp.Changes {
+		if c.Column != 2 || c.Kind != compare.Delete || c.Before != "very" {
+			continue
+		}
+		found = true
+		if r := cmp.Rows[c.Row]; !IsChange(r, false) || !ChangesOf(r, false, 2) {
+			t.Errorf("row %d, where revised-en removed %q, is no change: Changed %v, revised-en's cell %+v", c.Row+1, c.Before, r.Changed, r.Cells[2].Changed)
+		}
+	}
+	if !found {
+		t.Fatal("no removal of \"very\" by revised-en in the sample")
+	}
+}

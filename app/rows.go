@@ -385,7 +385,9 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 }
 
 // markChanged marks column col of rows changed, and trivially so only
-// while every change that touches it is.
+// while every change that touches it is; the rows too, as a change no
+// column shows (words a version removed, where the base's column marks
+// another version's removals) is a change all the same, where Next stops.
 func markChanged(rows []RowView, col int, trivial bool) {
 	for i := range rows {
 		if col >= len(rows[i].Cells) {
@@ -396,6 +398,11 @@ func markChanged(rows []RowView, col int, trivial bool) {
 			c.Changed, c.Trivial = true, true
 		}
 		c.Trivial = c.Trivial && trivial
+		if r := &rows[i]; !r.Changed {
+			r.Changed, r.Trivial = true, trivial
+		} else {
+			r.Trivial = r.Trivial && trivial
+		}
 	}
 }
 
