@@ -201,16 +201,17 @@ func (e *dialogEntry) TypedShortcut(s fyne.Shortcut) {
 }
 
 // dialogList is a list of a dialog's results: focused (by Down from the
-// field above it), it still closes the dialog on Escape.
+// field above it), it still closes the dialog on Escape, and Enter picks
+// the item with the focus, as in every list of the window.
 type dialogList struct {
-	widget.List
+	keyList
 	ds *dialogs
 }
 
 // list returns a dialog's labelList.
 func (ds *dialogs) list(n func() int, text func(i int) string, pick func(i int)) *dialogList {
 	l := &dialogList{ds: ds}
-	fillLabelList(&l.List, n, text, pick)
+	fillLabelList(&l.keyList, n, text, pick)
 	l.ExtendBaseWidget(l)
 	return l
 }
@@ -220,7 +221,7 @@ func (l *dialogList) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && l.ds.key(k.Name) {
 		return
 	}
-	l.List.TypedKey(k)
+	l.keyList.TypedKey(k)
 }
 
 // showVersionsDialog lists every version of the library with a tick: the

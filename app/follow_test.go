@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
@@ -393,5 +394,63 @@ func TestRemovalNoColumnShowsIsAChange(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("no removal of \"very\" by revised-en in the sample")
+	}
+}
+
+// TestKeyListFocusGoesToStart: a list that Tab brings the keyboard to
+// puts its focus on the item start names (the current row, its line in
+// the change list), so that Space or Enter picks that one, not the top.
+func TestKeyListFocusGoesToStart(t *testing.T) {
+	for _, n := range []int{10, 10000} {
+		var picked []int
+		l := &keyList{}
+		fillLabelList(l, func() int { return n }, func(i int) string { return fmt.Sprint("item ", i) }, func(i int) { picked = append(picked, i) })
+		l.ExtendBaseWidget(l)
+		w := test.NewWindow(l)
+		w.Resize(fyne.NewSize(300, 400))
+		target := n - 2
+		l.start = func() int { return target }
+		w.Canvas().Focus(l)
+		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		if want := []int{target, min(target+1, n-1)}; !slices.Equal(picked, want) {
+			t.Errorf("%d items: Enter, Down, Space picked %v, want %v", n, picked, want)
+		}
+		w.Close()
+	}
+}
+
+// TestChangeListTabGoesOnFromTheCurrentRow: F7 to a change, then Tab to
+// the change list and Enter: the comparison goes on from that row, to
+// the first line of the list that starts there or below, not back to the
+// list's top.
+func TestChangeListTabGoesOnFromTheCurrentRow(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	for _, steps := range []int{6, 20} {
+		for range steps {
+			mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+		}
+		before := mw.View.ComparisonRow(mw.View.Current())
+		// Lines whose rows run over the current one are in bold, those
+		// starting above it too ("rows 1-8" at row 6).
+		for i, l := range mw.side.lines {
+			if on := l.row <= before && before <= max(l.row, l.last); mw.side.onCurrentRow(l.row, l.last) != on {
+				t.Errorf("line %d (rows %d-%d) at row %d: bold %v, want %v", i, l.row+1, l.last+1, before+1, !on, on)
+			}
+		}
+		want := -1
+		for _, l := range mw.side.lines {
+			if l.row >= before {
+				want = l.row
+				break
+			}
+		}
+		mw.Window.Canvas().Focus(mw.side.changes)
+		mw.side.changes.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if after := mw.View.ComparisonRow(mw.View.Current()); after != want {
+			t.Errorf("F7 to row %d, Tab to the change list, Enter: row %d, want %d", before+1, after+1, want+1)
+		}
+		mw.Window.Canvas().Unfocus()
 	}
 }

@@ -34,7 +34,7 @@ type sidePanel struct {
 
 // sideLine is a line of the changes list: items[change] or found[found]
 // (the other -1), on comparison row row.
-type sideLine struct{ row, change, found int }
+type sideLine struct{ row, last, change, found int }
 
 // count is how many changes and findings the changes list holds.
 func (p *sidePanel) count() int {
@@ -90,7 +90,8 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 			return "⚠ " + what, where
 		},
 		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey,
-		func(i int) bool { return p.onCurrentRow(p.lines[i].row) })
+		func(i int) bool { return p.onCurrentRow(p.lines[i].row, p.lines[i].last) })
+	p.changes.start = p.currentLine
 	p.notes = labelList(func() int { return len(p.noted) },
 		func(i int) string {
 			n, on := p.noted[i], ""
@@ -235,10 +236,10 @@ func (p *sidePanel) update() {
 	}
 	p.lines = p.lines[:0]
 	for i, c := range p.items {
-		p.lines = append(p.lines, sideLine{row: c.Row, change: i, found: -1})
+		p.lines = append(p.lines, sideLine{row: c.Row, last: c.last, change: i, found: -1})
 	}
 	for i, f := range p.found {
-		p.lines = append(p.lines, sideLine{row: f.row, change: -1, found: i})
+		p.lines = append(p.lines, sideLine{row: f.row, last: f.last, change: -1, found: i})
 	}
 	slices.SortStableFunc(p.lines, func(a, b sideLine) int { return a.row - b.row })
 	// The tab counts changes and findings, a run listed once counting
@@ -269,9 +270,32 @@ func (p *sidePanel) showCurrent() {
 
 // onCurrentRow reports whether comparison row row is the current one, a
 // line of which the changes list sets in bold.
-func (p *sidePanel) onCurrentRow(row int) bool {
+func (p *sidePanel) onCurrentRow(row, last int) bool {
 	cur := p.mw.View.Current()
-	return cur >= 0 && p.mw.View.ComparisonRow(cur) == row
+	if cur < 0 {
+		return false
+	}
+	r := p.mw.View.ComparisonRow(cur)
+	return row <= r && r <= max(row, last)
+}
+
+// currentLine is the change list's first line that starts on the
+// current row, or, where none does, the first below it: where the
+// keyboard goes on from when Tab brings it to the list, Enter keeping
+// the row (a line whose rows run from above it would go back up). -1: no
+// current row, or no line.
+func (p *sidePanel) currentLine() int {
+	cur := p.mw.View.Current()
+	if cur < 0 {
+		return -1
+	}
+	r := p.mw.View.ComparisonRow(cur)
+	for i, l := range p.lines {
+		if l.row >= r {
+			return i
+		}
+	}
+	return -1
 }
 
 // twoLineList is a labelList of two lines an item, parts(i): a line and,
@@ -299,7 +323,7 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 			labels[1].(*widget.Label).SetText(sub)
 		}
 	}
-	pickOnSelect(&l.List, n, pick)
+	pickOnSelect(l, n, pick)
 	l.ExtendBaseWidget(l)
 	return l
 }
@@ -310,13 +334,13 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 // to onKey first (see keyList).
 func labelList(n func() int, text func(i int) string, pick func(i int), onKey func(*fyne.KeyEvent) bool) *keyList {
 	l := &keyList{onKey: onKey}
-	fillLabelList(&l.List, n, text, pick)
+	fillLabelList(l, n, text, pick)
 	l.ExtendBaseWidget(l)
 	return l
 }
 
 // fillLabelList makes l (not yet extended) a labelList.
-func fillLabelList(l *widget.List, n func() int, text func(i int) string, pick func(i int)) {
+func fillLabelList(l *keyList, n func() int, text func(i int) string, pick func(i int)) {
 	l.Length = n
 	l.CreateItem = func() fyne.CanvasObject {
 		lb := widget.NewLabel("")
@@ -333,8 +357,17 @@ func fillLabelList(l *widget.List, n func() int, text func(i int) string, pick f
 
 // pickOnSelect makes a click on item i of l call pick(i), and leaves the
 // item unselected, so that a second click is heard.
-func pickOnSelect(l *widget.List, n func() int, pick func(i int)) {
+func pickOnSelect(l *keyList, n func() int, pick func(i int)) {
+	l.pick = func(i int) {
+		if i < n() {
+			pick(i)
+		}
+	}
 	l.OnSelected = func(i widget.ListItemID) {
+		if l.quiet {
+			return // the keyboard's cursor shown, not a choice
+		}
+		l.cursor = i
 		l.UnselectAll()
 		if i < n() {
 			pick(i)

@@ -33,11 +33,38 @@ func (mw *MainWindow) windowKey(ev *fyne.KeyEvent) bool {
 type keyList struct {
 	widget.List
 	onKey func(*fyne.KeyEvent) bool
+	// pick, when set, is what choosing item i does (a click, Space,
+	// Enter). The list then moves a cursor of its own with Up and Down,
+	// drawn as the selection (widget.List's keyboard focus, a faint
+	// grey, starts at the top and cannot be moved but key by key).
+	pick func(i int)
+	// start, when set, names the item the cursor goes to when Tab brings
+	// the keyboard to the list (the change list's line for the current
+	// row), or -1 to leave it where it was: a reader goes on from where
+	// they are, not from the list's top.
+	start  func() int
+	cursor int
+	quiet  bool // selecting the cursor, not choosing its item
 }
 
 func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
+	n := 0
+	if l.Length != nil {
+		n = l.Length()
+	}
 	switch {
 	case l.onKey != nil && l.onKey(ev):
+	case l.pick != nil && (ev.Name == fyne.KeyDown || ev.Name == fyne.KeyUp):
+		if ev.Name == fyne.KeyDown {
+			l.cursor = min(l.cursor+1, n-1)
+		} else {
+			l.cursor = max(l.cursor-1, 0)
+		}
+		l.showCursor()
+	case l.pick != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeySpace):
+		if l.cursor >= 0 && l.cursor < n {
+			l.pick(l.cursor)
+		}
 	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
 		// Enter picks the item with the focus, as Space does: a reader
 		// who tabbed to a list expects either.
@@ -45,6 +72,47 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 	default:
 		l.List.TypedKey(ev)
 	}
+}
+
+// FocusGained puts the cursor on the item start names, shown.
+func (l *keyList) FocusGained() {
+	if l.pick == nil {
+		l.List.FocusGained()
+		return
+	}
+	n := 0
+	if l.Length != nil {
+		n = l.Length()
+	}
+	if l.start != nil {
+		if t := l.start(); t >= 0 {
+			l.cursor = t
+		}
+	}
+	l.cursor = max(min(l.cursor, n-1), 0)
+	if n > 0 {
+		l.showCursor()
+	}
+}
+
+// FocusLost hides the cursor: the selection shows where the keyboard is.
+func (l *keyList) FocusLost() {
+	if l.pick == nil {
+		l.List.FocusLost()
+		return
+	}
+	l.quiet = true
+	l.UnselectAll()
+	l.quiet = false
+}
+
+// showCursor selects the cursor's item, without choosing it, and scrolls
+// to it.
+func (l *keyList) showCursor() {
+	l.quiet = true
+	l.Select(l.cursor)
+	l.quiet = false
+	l.ScrollTo(l.cursor)
 }
 
 // keySelect is a drop-down choice that hands the window's keys on (see
