@@ -27,8 +27,9 @@ import (
 // on screen written atomically.
 type exporter struct {
 	mw *MainWindow
-	// format is the format chosen last, which the dialog offers first:
-	// after a failed export, the user tries again as they were.
+	// format is the format chosen last, which the dialog offers first
+	// (kept in the preferences for the next session): after a failed
+	// export, the user tries again as they were.
 	format export.Format
 }
 
@@ -85,6 +86,9 @@ func (ex *exporter) start() {
 			pair.SetChecked(false)
 		}
 	}
+	if ex.format == "" { // the format chosen last, in an earlier session too
+		ex.format, _ = export.ParseFormat(mw.app.Preferences().String(prefExport))
+	}
 	choice.SetSelectedIndex(max(slices.Index(formats, ex.format), 0))
 	mw.form("Export "+columnLabels(cmp), "Save as…", items, func() {
 		all, allBase := cols, base
@@ -94,6 +98,7 @@ func (ex *exporter) start() {
 		}
 		f := formats[max(choice.SelectedIndex(), 0)]
 		ex.format = f
+		mw.app.Preferences().SetString(prefExport, string(f))
 		if f == export.TMXMemory && !hasTranslation(cols, base) {
 			// Said before a file is chosen, not after.
 			hint := "every version shown is in " + cols[base].Label + "'s language: add a translation to the comparison, or name the versions' languages (Edit…)"

@@ -127,6 +127,9 @@ func (f *findBar) open() {
 		f.around.Refresh()
 	}
 	f.mw.Window.Canvas().Focus(f.entry)
+	// The last query selected: typing replaces it, End or an arrow keeps
+	// it to change, as browsers' find bars do.
+	f.entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 	f.search()
 }
 

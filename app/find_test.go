@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // TestFindOpensOnFirstMatchLater opens the find bar on a word (as a
@@ -81,5 +82,22 @@ func TestFindMovesTheCounter(t *testing.T) {
 	k := slices.Index(v.Changes(), v.Current())
 	if counter := mw.bar.counter.Text; k >= 0 && counter != fmt.Sprintf("%d of %d", k+1, len(v.Changes())) {
 		t.Errorf("counter %q at changed row %d", counter, k+1)
+	}
+}
+
+// TestFindReopensWithTheQuerySelected: Ctrl+F again selects the last
+// query, so that typing replaces it ("Oblonskypromising area" found
+// nothing).
+func TestFindReopensWithTheQuerySelected(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.find.openWith("Oblonsky")
+	mw.find.close()
+	mw.find.open()
+	if got := mw.find.entry.SelectedText(); got != "Oblonsky" {
+		t.Errorf("reopened, the query selected is %q, want the whole of it", got)
+	}
+	test.Type(mw.find.entry, "area")
+	if got := mw.find.entry.Text; got != "area" {
+		t.Errorf("typing after reopening: query %q, want \"area\"", got)
 	}
 }

@@ -369,6 +369,18 @@ func TestExportTMXOfFollowedPair(t *testing.T) {
 	if ex.format != export.TMXMemory {
 		t.Errorf("the format remembered is %q, want TMX", ex.format)
 	}
+	// A new session's export dialog offers it too (the preferences).
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	(&exporter{mw: mw}).start()
+	sel = nil
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if x, ok := o.(*dialogSelect); ok {
+			sel = x
+		}
+	})
+	if sel == nil || sel.SelectedIndex() != slices.Index(export.Formats(), export.TMXMemory) {
+		t.Errorf("a new exporter offers format %d, want TMX's", sel.SelectedIndex())
+	}
 }
 
 // TestRemovalNoColumnShowsIsAChange: a version that only removed words
@@ -452,5 +464,19 @@ func TestChangeListTabGoesOnFromTheCurrentRow(t *testing.T) {
 			t.Errorf("F7 to row %d, Tab to the change list, Enter: row %d, want %d", before+1, after+1, want+1)
 		}
 		mw.Window.Canvas().Unfocus()
+	}
+}
+
+// TestNewComparisonListsStartAtTop: the change list of another comparison
+// starts at its top, not where the last one was scrolled to.
+func TestNewComparisonListsStartAtTop(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.side.changes.ScrollToBottom()
+	if mw.side.changes.GetScrollOffset() == 0 {
+		t.Fatal("the change list does not scroll: the test needs it to")
+	}
+	showPair(t, mw, "blog-en", "revised-en")
+	if off := mw.side.changes.GetScrollOffset(); off != 0 {
+		t.Errorf("another comparison's change list is scrolled to %v, want its top", off)
 	}
 }

@@ -19,6 +19,7 @@ const (
 	prefPlace   = "place"   // the row at the top
 	prefSize    = "size"    // "WxH", for every library
 	prefTheme   = "theme"   // light, dark or system, for every library
+	prefExport  = "export"  // the export format chosen last, for every library
 )
 
 // Themes a reader can choose.

@@ -30,6 +30,9 @@ type sidePanel struct {
 	content *container.AppTabs
 	// pane shows and hides the panel beside the rows.
 	pane *pane
+	// table is the Comparison.Table the lists were last filled for: a
+	// new comparison's lists start at their top.
+	table int
 }
 
 // sideLine is a line of the changes list: items[change] or found[found]
@@ -207,6 +210,13 @@ func spaceName(r rune) string {
 // notes.
 func (p *sidePanel) update() {
 	cmp := p.mw.VM.Comparison()
+	if cmp.Table != p.table {
+		p.table = cmp.Table
+		for _, l := range []*keyList{p.changes, p.notes} {
+			l.cursor = 0
+			l.ScrollToTop()
+		}
+	}
 	hide := p.mw.VM.HideTrivial()
 	of := p.mw.View.Followed()
 	p.items = p.items[:0]
