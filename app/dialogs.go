@@ -320,9 +320,16 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
 	for _, n := range r.Notes {
 		n := n
-		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }))
+		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }),
+			fyne.NewMenuItem("Delete note: "+export.Clip(n.Text, 40)+"…", func() { mw.confirmDeleteNote(n) }))
 	}
 	return fyne.NewMenu("", items...)
+}
+
+// confirmDeleteNote deletes note n after asking, as every deletion.
+func (mw *MainWindow) confirmDeleteNote(n NoteView) {
+	mw.confirmDeletion("Delete the note?", fmt.Sprintf("The note %q leaves the library. This cannot be undone.", export.Clip(n.Text, 60)),
+		func() { mw.showError(mw.VM.DeleteNote(mw.ctx, n.ID)) })
 }
 
 // copyRow puts text, from comparison row row of the columns labelled,
@@ -355,7 +362,8 @@ func copiedStatus(row int, labels []string) string {
 	return s
 }
 
-// showNoteDialog adds a note to a row (n nil) or edits or deletes n.
+// showNoteDialog adds a note to a row (n nil) or edits n; emptied, n is
+// deleted once confirmed.
 func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 	entry := mw.dialogs.entry(true)
 	entry.SetMinRowsVisible(4)
@@ -371,7 +379,7 @@ func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 		case n == nil:
 			mw.showError(mw.VM.AddNote(ctx, row, column, entry.Text))
 		case strings.TrimSpace(entry.Text) == "":
-			mw.showError(mw.VM.DeleteNote(ctx, n.ID))
+			mw.confirmDeleteNote(*n) // emptied: a deletion, asked as one
 		default:
 			mw.showError(mw.VM.EditNote(ctx, n.ID, entry.Text))
 		}

@@ -1739,3 +1739,30 @@ func TestResizeKeepsTheTopRow(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptiedNoteAsksBeforeDeleting: a note emptied and saved is a
+// deletion, asked as every deletion is; the row's menu offers it too.
+func TestEmptiedNoteAsksBeforeDeleting(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	ctx := context.Background()
+	if err := mw.VM.AddNote(ctx, 1, 0, "check this"); err != nil {
+		t.Fatal(err)
+	}
+	notes := mw.VM.Comparison().Notes
+	if len(notes) != 1 {
+		t.Fatalf("%d notes, want 1", len(notes))
+	}
+	n := notes[0]
+	mw.showNoteDialog(1, 0, &n)
+	c := mw.Window.Canvas()
+	c.Focused().(*dialogEntry).SetText("")
+	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	if got := len(mw.VM.Comparison().Notes); got != 1 || mw.dialogs.open == nil {
+		t.Fatalf("the emptied note saved: %d notes, a dialog open %v; want the note kept and a question", got, mw.dialogs.open != nil)
+	}
+	tapDialogButton(t, mw, "Delete")
+	if got := len(mw.VM.Comparison().Notes); got != 0 {
+		t.Errorf("%d notes after Delete, want 0", got)
+	}
+}
