@@ -308,15 +308,27 @@ func (v *CompareView) Update() {
 		// While busy, cmp.Rows are still the previous comparison's, of
 		// the versions shown before.
 		v.columnsShown = shown
+		current, hasCurrent := textPlace{}, false
 		if cmp.Table != v.table {
 			// Another comparison's rows: the current one is numbered as
 			// the old were. The same rows laid out again, or filtered,
-			// keep it where it is still shown (install).
+			// keep it where it is still shown (install); new rows of
+			// versions among the same (another option: letter case
+			// ignored), where its text is in them.
+			if v.current >= 0 && !cmp.Busy && len(v.index) > 0 {
+				current, hasCurrent = v.placeOfCurrent(cmp)
+			}
 			v.current = -1
 		}
 		v.seq, v.table, v.filtered, v.trivial, v.of = cmp.Seq, cmp.Table, only, trivial, of
 		rows, index := VisibleRows(cmp.Rows, only, trivial, of)
 		v.setRows(rows, index, keep)
+		if hasCurrent {
+			if i := slices.Index(v.index, rowOfPlace(cmp.Rows, columnIDs(cmp.Columns), current)); i >= 0 {
+				v.markCurrent(i)
+				v.navigated(placeAmong(v.Changes(), i, v.rows, v.FollowedLabel()))
+			}
+		}
 	}
 	v.message.SetText(v.messageFor(cmp))
 	v.Refresh()

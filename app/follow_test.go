@@ -480,3 +480,26 @@ func TestNewComparisonListsStartAtTop(t *testing.T) {
 		t.Errorf("another comparison's change list is scrolled to %v, want its top", off)
 	}
 }
+
+// TestOptionKeepsCurrentRow: ignoring letter case compares anew, with
+// rows of their own; the current row stays on the same text, as it does
+// when a filter is turned on or off.
+func TestOptionKeepsCurrentRow(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	for range 12 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	cur := mw.View.Current()
+	before := mw.View.RowTexts(cur)[0]
+	if err := mw.VM.SetOptions(CompareOptions{IgnoreCase: true}); err != nil {
+		t.Fatal(err)
+	}
+	mw.update()
+	cur = mw.View.Current()
+	if cur < 0 {
+		t.Fatal("letter case ignored: no current row")
+	}
+	if after := mw.View.RowTexts(cur)[0]; after != before {
+		t.Errorf("letter case ignored: the current row reads %q, want %q", export.Clip(after, 60), export.Clip(before, 60))
+	}
+}

@@ -28,6 +28,16 @@ func (v *CompareView) placeIn(cmp Comparison) int {
 	return rowOfPlace(cmp.Rows, ids, p) // the index of a row in cmp.Rows is its number
 }
 
+// placeOfCurrent is the place in the text of the current row, for the
+// rows of cmp, whose versions are among those shown or hold them.
+func (v *CompareView) placeOfCurrent(cmp Comparison) (textPlace, bool) {
+	ids, old := columnIDs(cmp.Columns), v.cols.ids
+	if !containsAll(ids, old) && !containsAll(old, ids) {
+		return textPlace{}, false
+	}
+	return placeOfRow(v.rows, old, v.current, ids)
+}
+
 // containsAll reports whether every id of sub is in ids.
 func containsAll(ids, sub []int64) bool {
 	for _, id := range sub {
