@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -57,11 +58,58 @@ func (mw *MainWindow) fileMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(), closeCmp, quit)
 }
 
-// editMenu holds finding in the comparison and searching the library.
+// editMenu holds finding in the comparison and searching the library,
+// and what a right click on a row offers, for the current row: the
+// keyboard reaches them too.
 func (mw *MainWindow) editMenu() *fyne.Menu {
 	find := mw.shortcutItem("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
 	search := mw.shortcutItem("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
-	return fyne.NewMenu("Edit", find, search)
+	note := mw.shortcutItem("Add a note to the current row…", shortcut(fyne.KeyM, 0), mw.noteCurrentRow)
+	copyRow := mw.shortcutItem("Copy the current row", shortcut(fyne.KeyR, fyne.KeyModifierShift), mw.copyCurrentRow)
+	return fyne.NewMenu("Edit", find, search, fyne.NewMenuItemSeparator(), note, copyRow)
+}
+
+// currentRow is the current row shown and the column a note on it goes
+// to: the version followed, else the base, where it has text there,
+// else the first column with text; ok is false, said on the status
+// line, where there is no current row.
+func (mw *MainWindow) currentRow() (row, column int, ok bool) {
+	row = mw.View.Current()
+	texts := mw.View.RowTexts(row)
+	if row < 0 || len(texts) == 0 {
+		mw.Status.SetText("No current row: go to one with F7 or a click first.")
+		return 0, 0, false
+	}
+	cmp := mw.VM.Comparison()
+	for _, c := range []int{mw.View.Followed(), cmp.Base} {
+		if c >= 0 && c < len(texts) && texts[c] != "" {
+			return row, c, true
+		}
+	}
+	return row, max(slices.IndexFunc(texts, func(s string) bool { return s != "" }), 0), true
+}
+
+// noteCurrentRow adds a note to the current row (Edit menu).
+func (mw *MainWindow) noteCurrentRow() {
+	if row, column, ok := mw.currentRow(); ok {
+		mw.showNoteDialog(mw.View.ComparisonRow(row), column, nil)
+	}
+}
+
+// copyCurrentRow copies the current row's text (Edit menu), as the row's
+// menu does.
+func (mw *MainWindow) copyCurrentRow() {
+	row, _, ok := mw.currentRow()
+	if !ok {
+		return
+	}
+	texts := mw.View.RowTexts(row)
+	cmp := mw.VM.Comparison()
+	var labels []string
+	if mw.View.sameColumns(cmp) {
+		labels = filledColumns(texts, cmp.Columns)
+	}
+	mw.copyRow(mw.View.ComparisonRow(row), strings.Join(slices.DeleteFunc(texts, func(s string) bool { return s == "" }), "\n\n"), labels)
 }
 
 // viewMenu holds stepping through the changes, the versions shown, what
@@ -278,6 +326,7 @@ func (mw *MainWindow) showKeysDialog() {
 Alt+Up, Shift+F7        previous change
 Arrows, PageUp/Down     scroll; Home and End: first and last row
 Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: previous)
+Ctrl+M, Ctrl+Shift+R    add a note to the current row, copy the current row
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+C            show changed rows only (again: all rows)
 View › Follow changes   one version's changes alone for F7, the counter and the lists

@@ -1766,3 +1766,31 @@ func TestEmptiedNoteAsksBeforeDeleting(t *testing.T) {
 		t.Errorf("%d notes after Delete, want 0", got)
 	}
 }
+
+// TestCurrentRowFromTheKeyboard: the Edit menu adds a note to the current
+// row and copies it, what a right click on it offers, for a reader who
+// keeps to the keyboard.
+func TestCurrentRowFromTheKeyboard(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
+	mw.copyCurrentRow()
+	if !strings.HasPrefix(mw.Status.Text, "No current row") {
+		t.Errorf("with no current row, the status says %q", mw.Status.Text)
+	}
+	for range 3 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	cur := mw.View.Current()
+	mw.copyCurrentRow()
+	if got, want := mw.app.Clipboard().Content(), mw.View.RowTexts(cur)[0]; !strings.HasPrefix(got, want) {
+		t.Errorf("copied %q, want the row's text, starting %q", got, want)
+	}
+	mw.noteCurrentRow()
+	c := mw.Window.Canvas()
+	test.Type(c.Focused(), "see the source")
+	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	notes := mw.VM.Comparison().Notes
+	if len(notes) != 1 || notes[0].Row != mw.View.ComparisonRow(cur) || notes[0].Text != "see the source" {
+		t.Errorf("notes %+v, want one on comparison row %d", notes, mw.View.ComparisonRow(cur))
+	}
+}
