@@ -59,6 +59,10 @@ type CompareView struct {
 	// OnKey, when set, is offered each key the focused rows get first,
 	// and reports whether it took it (see MainWindow.windowKey).
 	OnKey func(*fyne.KeyEvent) bool
+	// OnArrow scrolls for Up and Down while the rows have the keyboard
+	// (Tab), as when nothing has it: a line, the first row then shown
+	// current.
+	OnArrow func(fyne.KeyName)
 	// OnNavigate, when set, hears where Next and Previous went.
 	OnNavigate func(status string)
 	// OnRowsShown, when set, hears that rows, or their highlights, were
@@ -112,7 +116,16 @@ func (v *CompareView) columnWeights() []float32 {
 // scroll and step through.
 func (v *CompareView) newList() *keyList {
 	common := commonHeight(v.heights)
-	l := &keyList{onKey: func(ev *fyne.KeyEvent) bool { return v.OnKey != nil && v.OnKey(ev) }}
+	l := &keyList{onKey: func(ev *fyne.KeyEvent) bool {
+		if (ev.Name == fyne.KeyUp || ev.Name == fyne.KeyDown) && v.OnArrow != nil {
+			v.OnArrow(ev.Name)
+			return true
+		}
+		return v.OnKey != nil && v.OnKey(ev)
+	}}
+	// The current row is outlined; the list's own keyboard focus, drawn on
+	// its first row, would read as another.
+	l.plain = true
 	l.Length = func() int { return len(v.rows) }
 	l.CreateItem = func() fyne.CanvasObject {
 		it := newRowItem(v.measurer, v.geometry, v.JumpToRow, func(row, col int, pos fyne.Position) {

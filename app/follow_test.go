@@ -503,3 +503,22 @@ func TestOptionKeepsCurrentRow(t *testing.T) {
 		t.Errorf("letter case ignored: the current row reads %q, want %q", export.Clip(after, 60), export.Clip(before, 60))
 	}
 }
+
+// TestRowsTabThenDownGoesOn: Tab to the rows, then Down, scrolls on from
+// where the reader is, as Down does with nothing focused, rather than
+// moving the list's own focus from its first row.
+func TestRowsTabThenDownGoesOn(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	for range 10 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	before, top := mw.View.Current(), mw.View.topRow()
+	mw.Window.Canvas().Focus(mw.View.list)
+	mw.View.list.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if after := mw.View.Current(); after < before-1 || after > before+2 {
+		t.Errorf("F7 to row %d, Tab to the rows, Down: current row %d", before+1, after+1)
+	}
+	if now := mw.View.topRow(); now < top || now > top+1 {
+		t.Errorf("F7 to row %d (row %d at the top), Tab to the rows, Down: row %d at the top", before+1, top+1, now+1)
+	}
+}

@@ -45,6 +45,9 @@ type keyList struct {
 	start  func() int
 	cursor int
 	quiet  bool // selecting the cursor, not choosing its item
+	// plain lists draw no keyboard focus of their own (the rows, whose
+	// current row is outlined).
+	plain bool
 }
 
 func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
@@ -76,6 +79,9 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 
 // FocusGained puts the cursor on the item start names, shown.
 func (l *keyList) FocusGained() {
+	if l.plain {
+		return
+	}
 	if l.pick == nil {
 		l.List.FocusGained()
 		return
@@ -97,6 +103,9 @@ func (l *keyList) FocusGained() {
 
 // FocusLost hides the cursor: the selection shows where the keyboard is.
 func (l *keyList) FocusLost() {
+	if l.plain {
+		return
+	}
 	if l.pick == nil {
 		l.List.FocusLost()
 		return
