@@ -339,7 +339,8 @@ Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, T
 Ctrl+W                  close the comparison; Ctrl+Q quit
 Alt                     the menus (arrows to move, Enter to choose)
 F1                      this list
-Enter, Escape           answer a dialog (Ctrl+Enter in a note; a deletion: its Delete button)
+Enter, Escape           answer a dialog (Ctrl+Enter in a note; a deletion: its Delete button;
+                        a button Tab reached takes Space alone)
 Right click on a row    copy, add a note
 Click a version         show or hide it as a column`)
 	text.TextStyle = fyne.TextStyle{Monospace: true}
