@@ -423,11 +423,15 @@ func TestKeyListFocusGoesToStart(t *testing.T) {
 		target := n - 2
 		l.start = func() int { return target }
 		w.Canvas().Focus(l)
+		if got := l.marked(target, "x"); got != cursorMark+"x" {
+			t.Errorf("%d items: the item the cursor is on reads %q, want it marked", n, got)
+		}
 		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 		l.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
-		if want := []int{target, min(target+1, n-1)}; !slices.Equal(picked, want) {
-			t.Errorf("%d items: Enter, Down, Space picked %v, want %v", n, picked, want)
+		l.Select(min(target+1, n-1)) // a click on the item the cursor is on
+		if want := []int{target, min(target+1, n-1), min(target+1, n-1)}; !slices.Equal(picked, want) {
+			t.Errorf("%d items: Enter, Down, Space, a click picked %v, want %v", n, picked, want)
 		}
 		w.Close()
 	}

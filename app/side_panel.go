@@ -329,7 +329,7 @@ func twoLineList(n func() int, parts func(i int) (string, string), pick func(i i
 				hl.TextStyle.Bold = b
 				hl.Refresh()
 			}
-			hl.SetText(head)
+			hl.SetText(l.marked(i, head))
 			labels[1].(*widget.Label).SetText(sub)
 		}
 	}
@@ -359,7 +359,7 @@ func fillLabelList(l *keyList, n func() int, text func(i int) string, pick func(
 	}
 	l.UpdateItem = func(i widget.ListItemID, o fyne.CanvasObject) {
 		if i < n() {
-			o.(*widget.Label).SetText(text(i))
+			o.(*widget.Label).SetText(l.marked(i, text(i)))
 		}
 	}
 	pickOnSelect(l, n, pick)
@@ -374,10 +374,9 @@ func pickOnSelect(l *keyList, n func() int, pick func(i int)) {
 		}
 	}
 	l.OnSelected = func(i widget.ListItemID) {
-		if l.quiet {
-			return // the keyboard's cursor shown, not a choice
-		}
+		old := l.cursor
 		l.cursor = i
+		l.RefreshItem(old)
 		l.UnselectAll()
 		if i < n() {
 			pick(i)

@@ -35,16 +35,17 @@ type keyList struct {
 	onKey func(*fyne.KeyEvent) bool
 	// pick, when set, is what choosing item i does (a click, Space,
 	// Enter). The list then moves a cursor of its own with Up and Down,
-	// drawn as the selection (widget.List's keyboard focus, a faint
-	// grey, starts at the top and cannot be moved but key by key).
+	// marked on its item (cursorMark; widget.List's keyboard focus, a
+	// faint grey, starts at the top and cannot be moved but key by key,
+	// and its selection would swallow a click on the item selected).
 	pick func(i int)
 	// start, when set, names the item the cursor goes to when Tab brings
 	// the keyboard to the list (the change list's line for the current
 	// row), or -1 to leave it where it was: a reader goes on from where
 	// they are, not from the list's top.
-	start  func() int
-	cursor int
-	quiet  bool // selecting the cursor, not choosing its item
+	start   func() int
+	cursor  int
+	focused bool // the cursor is shown while the list has the keyboard
 	// plain lists draw no keyboard focus of their own (the rows, whose
 	// current row is outlined).
 	plain bool
@@ -58,12 +59,13 @@ func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
 	switch {
 	case l.onKey != nil && l.onKey(ev):
 	case l.pick != nil && (ev.Name == fyne.KeyDown || ev.Name == fyne.KeyUp):
+		old := l.cursor
 		if ev.Name == fyne.KeyDown {
 			l.cursor = min(l.cursor+1, n-1)
 		} else {
 			l.cursor = max(l.cursor-1, 0)
 		}
-		l.showCursor()
+		l.showCursor(old)
 	case l.pick != nil && (ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter || ev.Name == fyne.KeySpace):
 		if l.cursor >= 0 && l.cursor < n {
 			l.pick(l.cursor)
@@ -96,8 +98,9 @@ func (l *keyList) FocusGained() {
 		}
 	}
 	l.cursor = max(min(l.cursor, n-1), 0)
+	l.focused = true
 	if n > 0 {
-		l.showCursor()
+		l.showCursor(l.cursor)
 	}
 }
 
@@ -110,18 +113,27 @@ func (l *keyList) FocusLost() {
 		l.List.FocusLost()
 		return
 	}
-	l.quiet = true
-	l.UnselectAll()
-	l.quiet = false
+	l.focused = false
+	l.RefreshItem(l.cursor)
 }
 
-// showCursor selects the cursor's item, without choosing it, and scrolls
-// to it.
-func (l *keyList) showCursor() {
-	l.quiet = true
-	l.Select(l.cursor)
-	l.quiet = false
+// showCursor marks the cursor's item, unmarks old's, and scrolls to it.
+func (l *keyList) showCursor(old int) {
+	l.RefreshItem(old)
+	l.RefreshItem(l.cursor)
 	l.ScrollTo(l.cursor)
+}
+
+// cursorMark is what an item's text starts with while the cursor is on
+// it, and the list has the keyboard.
+const cursorMark = "▸ "
+
+// marked is text with the cursor's mark where item i has the cursor.
+func (l *keyList) marked(i int, text string) string {
+	if l.focused && i == l.cursor {
+		return cursorMark + text
+	}
+	return text
 }
 
 // keySelect is a drop-down choice that hands the window's keys on (see
