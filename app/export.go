@@ -91,26 +91,26 @@ func (ex *exporter) start() {
 	}
 	choice.SetSelectedIndex(max(slices.Index(formats, ex.format), 0))
 	mw.form("Export "+columnLabels(cmp), "Save as…", items, func() {
-		all, allBase := cols, base
-		cols, base := cols, base
+		chosen, chosenBase := cols, base
 		if pair != nil && pair.Checked {
-			cols, base = pairOf()
+			chosen, chosenBase = pairOf()
 		}
 		f := formats[max(choice.SelectedIndex(), 0)]
 		ex.format = f
 		mw.app.Preferences().SetString(prefExport, string(f))
-		if f == export.TMXMemory && !hasTranslation(cols, base) {
+		if f == export.TMXMemory && !hasTranslation(chosen, chosenBase) {
 			// Said before a file is chosen, not after.
 			hint := "every version shown is in " + cols[base].Label + "'s language: add a translation to the comparison, or name the versions' languages (Edit…)"
-			if hasTranslation(all, allBase) {
+			if hasTranslation(cols, base) {
 				hint = "the version followed is in " + cols[base].Label + "'s language: untick \"Only\" to export every version shown"
 			}
 			mw.showError(fmt.Errorf("%w; %s", export.ErrNoTranslation, hint))
 			return
 		}
-		ex.chooseFile(cols, base, f, export.WriteOptions{BOM: bom.Checked},
+		ex.chooseFile(chosen, chosenBase, f, export.WriteOptions{BOM: bom.Checked},
 			export.Options{HideTrivial: hideTrivial.Checked, IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})
 	})
+
 }
 
 // hasTranslation reports whether a version of cols is in another

@@ -265,16 +265,8 @@ func (p *sidePanel) update() {
 // showCurrent scrolls the change list to the current change's row.
 func (p *sidePanel) showCurrent() {
 	p.changes.Refresh() // the current row's lines in bold (onCurrentRow)
-	cur := p.mw.View.Current()
-	if cur < 0 {
-		return
-	}
-	row := p.mw.View.ComparisonRow(cur)
-	for i, l := range p.lines {
-		if l.row >= row {
-			p.changes.ScrollTo(i)
-			return
-		}
+	if i := p.currentLine(); i >= 0 {
+		p.changes.ScrollTo(i)
 	}
 }
 

@@ -126,9 +126,15 @@ func (s span) field(i int) string {
 // findingSpan is the bytes of version v that the rows of f hold (the
 // rows of a run are consecutive in v's text).
 func (r *Report) findingSpan(f compare.Finding, v int) span {
+	return rowsSpan(r.Result, v, f.Row, f.LastRow)
+}
+
+// rowsSpan is version v's bytes over rows first to last of res's table:
+// from its first cell there to the end of its last.
+func rowsSpan(res *compare.Result, v, first, last int) span {
 	var s span
-	for row := f.Row; row <= f.LastRow && row < len(r.Result.Rows); row++ {
-		cells := r.Result.Rows[row].Cells
+	for row := first; row <= last && row < len(res.Rows); row++ {
+		cells := res.Rows[row].Cells
 		if v >= len(cells) || cells[v] == nil || cells[v].Placeholder {
 			continue
 		}

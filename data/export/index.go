@@ -106,17 +106,23 @@ func (ix *index) position(c compare.Change) Position {
 	if row < 0 {
 		return Position{}
 	}
-	// The paragraph holding pos (the last that starts at or before it),
-	// and the version's sentences from its start to pos, as the engine
-	// split them.
+	// The paragraph holding pos, and the version's sentences from its
+	// start to pos, as the engine split them.
 	ps, ss := ix.paras[v], ix.res.SentenceStarts(v)
-	p := max(1, sort.Search(len(ps), func(i int) bool { return ps[i][0] > pos }))
+	p := max(1, ix.paragraphOf(v, pos)+1)
 	start := 0
 	if p <= len(ps) {
 		start = ps[p-1][0]
 	}
 	first, last := sort.SearchInts(ss, start), sort.SearchInts(ss, pos+1)
 	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
+}
+
+// paragraphOf is the index of version v's paragraph holding byte pos:
+// the last that starts at or before it (-1 before the first).
+func (ix *index) paragraphOf(v, pos int) int {
+	ps := ix.paras[v]
+	return sort.Search(len(ps), func(i int) bool { return ps[i][0] > pos }) - 1
 }
 
 // notesOn returns the notes of version v that overlap [start, end); an

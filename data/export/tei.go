@@ -1,7 +1,6 @@
 package export
 
 import (
-	"cmp"
 	"encoding/xml"
 	"io"
 	"slices"
@@ -51,7 +50,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 		return err
 	}
 	ix := newIndex(r)
-	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, rows: ix.rows, laidAt: ix.laidAt, notes: notesByRow(r, ix),
+	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, ix: ix, rows: ix.rows, laidAt: ix.laidAt, notes: notesByRow(r, ix),
 		groups: collations(r.Result, ix.rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
@@ -89,6 +88,8 @@ type teiWriter struct {
 	// entry where the base has it (empty for the version that moved it)
 	// and where that version has it (empty for the others).
 	rows []compare.Row
+	// ix is the report's index: its paragraphs (teiParagraph).
+	ix *index
 	// laidAt maps a row of the comparison's table to rows, laid out.
 	laidAt []int
 	// notes are the researcher's notes on each row, by row.
@@ -370,14 +371,14 @@ func (t *teiWriter) body() {
 // an xml:id, and paragraphs follow g's versions' own (teiParagraph).
 func (t *teiWriter) collation(g *teiGroup, parallel bool) {
 	inP := false
-	var para teiParagraph
+	para := teiParagraph{ix: t.ix}
 	for i, row := range t.rows {
 		start := row.ParagraphStart
 		if parallel {
 			if !t.holds(g, i, true) {
 				continue
 			}
-			start = para.starts(t.r.Result, g, row)
+			start = para.starts(g, row)
 		}
 		if !inP || start {
 			if inP {
@@ -419,8 +420,8 @@ func (t *teiWriter) holds(g *teiGroup, i int, placeholders bool) bool {
 // teiParagraph follows, in one group's rows, the paragraph each version
 // stands in.
 type teiParagraph struct {
-	last    map[int]int      // by version, the paragraph of its last text written
-	paras   map[int][][2]int // by version, Result.Paragraphs
+	ix      *index
+	last    map[int]int // by version, the paragraph of its last text written
 	started bool
 }
 
@@ -428,24 +429,16 @@ type teiParagraph struct {
 // versions with text in it stands in another paragraph than in the last
 // row it had text in: a version's first row (a sentence it added) starts
 // none, nor does a row of placeholders alone.
-func (p *teiParagraph) starts(res *compare.Result, g *teiGroup, row compare.Row) bool {
+func (p *teiParagraph) starts(g *teiGroup, row compare.Row) bool {
 	if p.last == nil {
-		p.last, p.paras = map[int]int{}, map[int][][2]int{}
+		p.last = map[int]int{}
 	}
 	for _, v := range g.versions {
 		c := row.Cells[v]
 		if c == nil || c.Placeholder {
 			continue
 		}
-		paras, ok := p.paras[v]
-		if !ok {
-			paras = res.Paragraphs(v)
-			p.paras[v] = paras
-		}
-		k, _ := slices.BinarySearchFunc(paras, c.Start, func(s [2]int, at int) int { return cmp.Compare(s[0], at) })
-		if k == len(paras) || paras[k][0] > c.Start {
-			k-- // the paragraph c starts inside
-		}
+		k := p.ix.paragraphOf(v, c.Start)
 		prev, seen := p.last[v]
 		p.last[v] = k
 		started := p.started

@@ -327,18 +327,7 @@ func TestTEIParagraphsOfADiv(t *testing.T) {
 // leaves alone, is linked to its source as the translation check pairs
 // them (type moved), as the TMX pairs them in a unit.
 func TestTEILinksMovedPassage(t *testing.T) {
-	ru := "Министр прибыл в Алматы в пятницу утром.\n\n" +
-		"Он провёл переговоры с коллегами из пяти стран.\n\n" +
-		"Встреча продолжалась четыре часа.\n\n" +
-		"Стороны обсудили погоду и урожай.\n\n" +
-		"Одобрено Заявление Лаврова и Токаева о 80-летии освобождения Беларуси, подписанное 21 июня 2024 года в Алматы.\n\n" +
-		"Затем министры пообедали вместе.\n"
-	en := "The minister arrived in Almaty on Friday morning.\n\n" +
-		"The Statement of Lavrov and Tokayev on the 80th anniversary of the liberation of Belarus, signed on 21 June 2024 in Almaty, was approved.\n\n" +
-		"He held talks with colleagues from five countries.\n\n" +
-		"The meeting lasted four hours.\n\n" +
-		"The parties discussed the weather and the harvest.\n\n" +
-		"Then the ministers had lunch together.\n"
+	ru, en := movedPassagePair()
 	r := textReport(t, []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}, Briefing{})
 	r.Findings = compare.CheckTranslations(r.Result)
 	var buf bytes.Buffer

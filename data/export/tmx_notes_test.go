@@ -34,23 +34,31 @@ func TestTMXNotesCountLaidOutRows(t *testing.T) {
 	}
 }
 
-// TestTMXKeepsMovedPassages: a passage the rendering moved is paired
-// with its source in the translation memory, as the check pairs it
-// (the alignment, in the order of both texts, leaves it unpaired at both
-// ends), whichever version is the base.
-func TestTMXKeepsMovedPassages(t *testing.T) {
-	ru := "Министр прибыл в Алматы в пятницу утром.\n\n" +
+// movedPassagePair is a Russian text and its English rendering, which
+// moved the fifth paragraph (a statement, with names and a date the
+// check pairs it by) up to the second.
+func movedPassagePair() (ru, en string) {
+	ru = "Министр прибыл в Алматы в пятницу утром.\n\n" +
 		"Он провёл переговоры с коллегами из пяти стран.\n\n" +
 		"Встреча продолжалась четыре часа.\n\n" +
 		"Стороны обсудили погоду и урожай.\n\n" +
 		"Одобрено Заявление Лаврова и Токаева о 80-летии освобождения Беларуси, подписанное 21 июня 2024 года в Алматы.\n\n" +
 		"Затем министры пообедали вместе.\n"
-	en := "The minister arrived in Almaty on Friday morning.\n\n" +
+	en = "The minister arrived in Almaty on Friday morning.\n\n" +
 		"The Statement of Lavrov and Tokayev on the 80th anniversary of the liberation of Belarus, signed on 21 June 2024 in Almaty, was approved.\n\n" +
 		"He held talks with colleagues from five countries.\n\n" +
 		"The meeting lasted four hours.\n\n" +
 		"The parties discussed the weather and the harvest.\n\n" +
 		"Then the ministers had lunch together.\n"
+	return ru, en
+}
+
+// TestTMXKeepsMovedPassages: a passage the rendering moved is paired
+// with its source in the translation memory, as the check pairs it
+// (the alignment, in the order of both texts, leaves it unpaired at both
+// ends), whichever version is the base.
+func TestTMXKeepsMovedPassages(t *testing.T) {
+	ru, en := movedPassagePair()
 	const srcPassage, tgtPassage = "Одобрено Заявление Лаврова", "The Statement of Lavrov"
 	for _, base := range []int{0, 1} {
 		res, err := compare.Compare(context.Background(), []string{ru, en}, compare.Options{Languages: []string{"ru", "en"}, Base: base})

@@ -110,7 +110,8 @@ func MovedPairs(res *compare.Result, findings []compare.Finding, v int) [][2]str
 
 // movedPair is moved finding f's passage, the base's text and version v's.
 func movedPair(res *compare.Result, v int, f compare.Finding) (src, tgt string) {
-	return passage(res, res.Base, f.Row, f.LastRow), passage(res, v, f.OtherRow, f.OtherLastRow)
+	return rowsSpan(res, res.Base, f.Row, f.LastRow).of(res.Texts[res.Base]),
+		rowsSpan(res, v, f.OtherRow, f.OtherLastRow).of(res.Texts[v])
 }
 
 // movedFindings returns the translation check's moved passages of
@@ -124,24 +125,6 @@ func movedFindings(findings []compare.Finding, v int) map[int][]compare.Finding 
 		}
 	}
 	return out
-}
-
-// passage returns version v's text over rows first to last of res, from
-// its first cell there to the end of its last.
-func passage(res *compare.Result, v, first, last int) string {
-	start, end := -1, -1
-	for i := first; i <= last && i < len(res.Rows); i++ {
-		if c := res.Rows[i].Cells[v]; c != nil && !c.Placeholder && c.End > c.Start {
-			if start < 0 {
-				start = c.Start
-			}
-			end = c.End
-		}
-	}
-	if start < 0 {
-		return ""
-	}
-	return res.Texts[v][start:end]
 }
 
 // findingsByRow describes the translation check's findings on version v,
