@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"image/color"
 	"slices"
@@ -233,5 +234,71 @@ func TestPasteBesideTheBase(t *testing.T) {
 	})
 	if !strings.Contains(said, "left the comparison to make room for pasted") {
 		t.Errorf("the dialog on top says %q; want which version left", said)
+	}
+}
+
+// focusButton moves the keyboard by Tab to the dialog's button labelled
+// label.
+func focusButton(t *testing.T, c fyne.Canvas, label string) {
+	t.Helper()
+	for range 30 {
+		c.FocusNext()
+		if b, ok := c.Focused().(*dialogButton); ok && b.Text == label {
+			return
+		}
+	}
+	t.Fatalf("Tab never reached a %q button (focused: %T)", label, c.Focused())
+}
+
+// TestDialogButtonKeysAfterTab: a dialog's button Tab reached presses
+// itself on Enter as on Space, and Escape still closes the dialog, where
+// Fyne's buttons took Space alone and swallowed the rest.
+func TestDialogButtonKeysAfterTab(t *testing.T) {
+	for _, tc := range []struct {
+		button      string
+		key         fyne.KeyName
+		wantDeleted bool
+	}{
+		{"Delete", fyne.KeyEscape, false},
+		{"Cancel", fyne.KeyEscape, false},
+		{"Cancel", fyne.KeyReturn, false},
+		{"Delete", fyne.KeyReturn, true},
+		{"Delete", fyne.KeyEnter, true},
+		{"Delete", fyne.KeySpace, true},
+	} {
+		t.Run(fmt.Sprintf("%s/%s", tc.button, tc.key), func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			c := mw.Window.Canvas()
+			v := versionByLabel(t, mw.VM, "abridged-en")
+			mw.confirmDelete(v)
+			focusButton(t, c, tc.button)
+			pressKey(c, tc.key)
+			_, kept := mw.VM.VersionByID(v.ID)
+			if kept == tc.wantDeleted || mw.dialogs.open != nil {
+				t.Errorf("version kept %v (want %v), dialog open %v (want closed)", kept, !tc.wantDeleted, mw.dialogs.open != nil)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name, button string
+		open         func(mw *MainWindow)
+	}{
+		{"about", "Close", func(mw *MainWindow) { mw.showAbout() }},
+		{"keyboard", "Close", func(mw *MainWindow) { mw.showKeysDialog() }},
+		{"search", "Search", func(mw *MainWindow) { mw.showSearchDialog() }},
+		{"message", "OK", func(mw *MainWindow) { mw.dialogs.inform("Library", "A notice.") }},
+		{"error", "OK", func(mw *MainWindow) { mw.showError(errors.New("the file is empty")) }},
+		{"edit version", "Save", func(mw *MainWindow) { mw.showEditVersion(versionByLabel(t, mw.VM, "ru")) }},
+	} {
+		t.Run(tc.name+"/Escape", func(t *testing.T) {
+			mw, _ := sampleWindow(t)
+			c := mw.Window.Canvas()
+			tc.open(mw)
+			focusButton(t, c, tc.button)
+			pressKey(c, fyne.KeyEscape)
+			if mw.dialogs.open != nil {
+				t.Errorf("Escape on %q left the dialog open", tc.button)
+			}
+		})
 	}
 }

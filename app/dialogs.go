@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/data"
@@ -74,22 +75,19 @@ func (ds *dialogs) key(k fyne.KeyName) bool {
 
 // form shows a form dialog whose Enter (in any field, or anywhere) saves.
 func (mw *MainWindow) form(title, confirm string, items []*widget.FormItem, save func()) {
-	var d *dialog.FormDialog
+	var d *dialog.CustomDialog
 	submit := func() {
-		if d != nil {
-			d.Submit()
-		}
+		d.Hide()
+		save()
 	}
 	for _, it := range items {
 		if e, ok := it.Widget.(*dialogEntry); ok && !e.MultiLine {
 			e.OnSubmitted = func(string) { submit() }
 		}
 	}
-	d = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
-		if ok {
-			save()
-		}
-	}, mw.Window)
+	d = mw.dialogs.custom(title, widget.NewForm(items...),
+		dialogAction{label: "Cancel", icon: theme.CancelIcon()},
+		dialogAction{label: confirm, icon: theme.ConfirmIcon(), importance: widget.HighImportance, run: save})
 	d.Resize(fyne.NewSize(520, 0))
 	mw.dialogs.showWith(d, nil, submit)
 	// Typing goes to the first text field at once, not to the rows
@@ -270,12 +268,10 @@ func (mw *MainWindow) showVersionsDialog() {
 		}
 		mw.showError(mw.VM.SetColumns(picked, b))
 	}
-	d := dialog.NewCustomConfirm("Versions side by side", "Show", "Cancel",
-		container.NewBorder(nil, note, nil, nil, container.NewVScroll(box)), func(ok bool) {
-			if ok {
-				apply()
-			}
-		}, mw.Window)
+	d := mw.dialogs.custom("Versions side by side",
+		container.NewBorder(nil, note, nil, nil, container.NewVScroll(box)),
+		dialogAction{label: "Cancel", icon: theme.CancelIcon()},
+		dialogAction{label: "Show", icon: theme.ConfirmIcon(), importance: widget.HighImportance, run: apply})
 	d.Resize(fyne.NewSize(640, 480))
 	mw.dialogs.showWith(d, nil, apply)
 }
@@ -472,17 +468,12 @@ func (mw *MainWindow) confirmDeleteBriefing(b data.Briefing) {
 // confirmDeletion asks before del, which cannot be undone: its button says
 // Delete, in the danger colour, and Enter, as Escape, keeps what it would
 // delete (a deletion is chosen with the mouse, or Tab to its button and
-// Space), as desktops make a destructive choice no dialog's default.
+// Enter or Space), as desktops make a destructive choice no dialog's
+// default.
 func (mw *MainWindow) confirmDeletion(title, message string, del func()) {
-	d := dialog.NewConfirm(title, message, func(ok bool) {
-		if ok {
-			del()
-		}
-	}, mw.Window)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Cancel")
-	d.SetConfirmImportance(widget.DangerImportance)
-	mw.dialogs.show(d, nil)
+	mw.dialogs.show(mw.dialogs.message(title, message, theme.QuestionIcon(),
+		dialogAction{label: "Cancel", icon: theme.CancelIcon()},
+		dialogAction{label: "Delete", icon: theme.DeleteIcon(), importance: widget.DangerImportance, run: del}), nil)
 }
 
 // showEditVersion edits a version's label, language, kind, source, URL
@@ -607,7 +598,7 @@ func (mw *MainWindow) tellDropped(dropped, added *data.Version) {
 	if dropped == nil {
 		return
 	}
-	mw.dialogs.show(dialog.NewInformation(fmt.Sprintf("%d versions at most", MaxColumns),
+	mw.dialogs.inform(fmt.Sprintf("%d versions at most", MaxColumns),
 		fmt.Sprintf("%s left the comparison to make room for %s. The toolbar's version list chooses which are shown.",
-			dropped.Label, added.Label), mw.Window), nil)
+			dropped.Label, added.Label))
 }

@@ -97,9 +97,8 @@ func (mw *MainWindow) askEncoding(files []ImportFailure, into int64, others erro
 		d.Hide()
 		mw.importWith(paths, data.ImportOptions{BriefingID: into, Encoding: choices[pick.SelectedIndex()].name})
 	}
-	ok := widget.NewButton("Import", read)
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	ok := mw.dialogs.button("Import", widget.HighImportance, read)
+	cancel := mw.dialogs.button("Cancel", widget.MediumImportance, func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Choose the encoding", container.NewVBox(text, pick,
 		widget.NewCard("", previewTitle(files[0]), preview),
 		container.NewHBox(layout.NewSpacer(), cancel, ok)), mw.Window)

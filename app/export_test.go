@@ -109,10 +109,17 @@ func TestExportFromWindow(t *testing.T) {
 // tapDialogButton taps the button labelled text of the dialog on top.
 func tapDialogButton(t *testing.T, mw *MainWindow, text string) {
 	t.Helper()
-	var b *widget.Button
+	var b fyne.Tappable
 	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if x, ok := o.(*widget.Button); ok && x.Text == text {
-			b = x
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == text {
+				b = x
+			}
+		case *dialogButton:
+			if x.Text == text {
+				b = x
+			}
 		}
 	})
 	if b == nil {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -316,7 +315,7 @@ func (mw *MainWindow) showAbout() {
 	text := widget.NewLabel(fmt.Sprintf("Variorum %s\n\nLines up versions and translations of one text and highlights every change.\nEverything stays on this computer: the library is %s.",
 		Version, orDash(mw.opts.Library.Path())))
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About Variorum", "Close", text, mw.Window)
+	d := mw.dialogs.custom("About Variorum", text, closeAction("Close"))
 	d.Resize(fyne.NewSize(520, 220))
 	mw.dialogs.show(d, nil)
 }
@@ -340,11 +339,11 @@ Ctrl+W                  close the comparison; Ctrl+Q quit
 Alt                     the menus (arrows to move, Enter to choose)
 F1                      this list
 Enter, Escape           answer a dialog (Ctrl+Enter in a note; a deletion: its Delete button;
-                        a button Tab reached takes Space alone)
+                        Tab to a button, then Enter or Space presses it)
 Right click on a row    copy, add a note
 Click a version         show or hide it as a column`)
 	text.TextStyle = fyne.TextStyle{Monospace: true}
-	d := dialog.NewCustom("Keyboard", "Close", text, mw.Window)
+	d := mw.dialogs.custom("Keyboard", text, closeAction("Close"))
 	mw.dialogs.show(d, nil)
 }
 

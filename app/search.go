@@ -50,8 +50,8 @@ func (mw *MainWindow) showSearchDialog() {
 			mw.Window.Canvas().Focus(list)
 		}
 	}
-	content := container.NewBorder(container.NewBorder(nil, nil, nil, widget.NewButton("Search", run), entry), status, nil, nil, list)
-	d = dialog.NewCustom("Search the library", "Close", content, mw.Window)
+	content := container.NewBorder(container.NewBorder(nil, nil, nil, mw.dialogs.button("Search", widget.MediumImportance, run), entry), status, nil, nil, list)
+	d = mw.dialogs.custom("Search the library", content, closeAction("Close"))
 	d.Resize(fyne.NewSize(720, 480))
 	mw.dialogs.show(d, nil)
 	mw.Window.Canvas().Focus(entry)

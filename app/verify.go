@@ -40,7 +40,7 @@ func (mw *MainWindow) checkLibrary() {
 			if len(problems) > 0 {
 				title = "The library has problems"
 			}
-			mw.dialogs.show(dialog.NewInformation(title, verifyMessage(n, problems, v.ReadOnly()), mw.Window), nil)
+			mw.dialogs.inform(title, verifyMessage(n, problems, v.ReadOnly()))
 		})
 	})
 }

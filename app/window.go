@@ -176,7 +176,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	}
 	mw.watch = mw.watchLibrary()
 	if opts.Notice != "" {
-		mw.dialogs.show(dialog.NewInformation("Library", opts.Notice, mw.Window), nil)
+		mw.dialogs.inform("Library", opts.Notice)
 	}
 	if len(opts.NotImported) > 0 {
 		// One dialog at a time: this one replaces the notice, as the
@@ -407,10 +407,9 @@ func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 			mw.importInto(paths, into)
 		}
 	}
-	add := widget.NewButton("Add to "+title, choose(briefing))
-	add.Importance = widget.HighImportance
-	fresh := widget.NewButton("New briefing", choose(0))
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	add := mw.dialogs.button("Add to "+title, widget.HighImportance, choose(briefing))
+	fresh := mw.dialogs.button("New briefing", widget.MediumImportance, choose(0))
+	cancel := mw.dialogs.button("Cancel", widget.MediumImportance, func() { d.Hide() })
 	text := widget.NewLabel(fmt.Sprintf("Add %s to %s, beside the versions on screen, or start a new briefing with it?",
 		filepath.Base(paths[0]), title))
 	text.Wrapping = fyne.TextWrapWord
@@ -435,7 +434,7 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 	file := widget.NewLabel("")
 	file.Truncation = fyne.TextTruncateEllipsis
 	prog := dialog.NewCustomWithoutButtons("Importing",
-		container.NewVBox(file, bar, container.NewCenter(widget.NewButton("Cancel", cancel))), mw.Window)
+		container.NewVBox(file, bar, container.NewCenter(mw.dialogs.button("Cancel", widget.MediumImportance, cancel))), mw.Window)
 	prog.Resize(fyne.NewSize(460, 0))
 	mw.dialogs.show(prog, cancel)
 	mw.Status.SetText(fmt.Sprintf("Importing %s…", plural(len(paths), "path", "paths")))
@@ -452,8 +451,8 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 		prog.Hide()
 		switch {
 		case rep.Cancelled:
-			mw.dialogs.show(dialog.NewInformation("Import cancelled",
-				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")), mw.Window), nil)
+			mw.dialogs.inform("Import cancelled",
+				fmt.Sprintf("Stopped after %s.", plural(len(rep.Versions), "file", "files")))
 		case len(rep.Failed) > 0:
 			into := rep.BriefingID // where the rest of the batch went
 			if into == 0 {
@@ -461,8 +460,8 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 			}
 			mw.showFailures(rep.Failed, into, opt.Encoding != "")
 		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
-			mw.dialogs.show(dialog.NewInformation("Already in the library",
-				"These files were imported before; showing the versions already in the library.", mw.Window), nil)
+			mw.dialogs.inform("Already in the library",
+				"These files were imported before; showing the versions already in the library.")
 		case rep.Dropped != nil && len(rep.Versions) > 0:
 			mw.tellDropped(rep.Dropped, &rep.Versions[0])
 		}
@@ -507,7 +506,7 @@ func (mw *MainWindow) showError(err error) {
 	if err == nil {
 		return
 	}
-	mw.dialogs.show(dialog.NewError(err, mw.Window), nil)
+	mw.dialogs.showErr(err)
 }
 
 // rowsShown follows the view's rows when they are installed, which on a

@@ -1412,9 +1412,9 @@ func TestImportAsksWhichBriefing(t *testing.T) {
 		t.Fatalf("Escape: %d versions (was %d), dialog %v", count(), n, mw.dialogs.open)
 	}
 	mw.ImportPaths([]string{file})
-	var fresh *widget.Button
+	var fresh *dialogButton
 	for _, o := range test.LaidOutObjects(mw.Window.Canvas().Overlays().Top()) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "New briefing" {
+		if b, ok := o.(*dialogButton); ok && b.Text == "New briefing" {
 			fresh = b
 		}
 	}
