@@ -66,6 +66,9 @@ type Result struct {
 	// turkic holds, by version, whether its case folds as Turkish does
 	// (see turkicVersions).
 	turkic []bool
+	// groupMark is the digit group mark (see groupMark) of every
+	// version's language, where they all share one, else 0.
+	groupMark byte
 }
 
 // Paragraphs returns the byte spans [start, end) of version v's
@@ -123,9 +126,16 @@ func Compare(ctx context.Context, texts []string, opts Options) (*Result, error)
 	parallel(len(texts), func(v int) {
 		docs[v] = newDocument(ctx, texts[v], paras[v], opts, res.turkic[v])
 		docs[v].lang = opts.language(v)
+		docs[v].groupMark = groupMark(docs[v].lang)
 	})
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
+	}
+	res.groupMark = docs[0].groupMark
+	for _, d := range docs[1:] {
+		if d.groupMark != res.groupMark {
+			res.groupMark = 0
+		}
 	}
 	res.sentStarts, res.paras = make([][]int, len(docs)), make([][]span, len(docs))
 	for v, d := range docs {

@@ -63,6 +63,8 @@ type document struct {
 	// lang is the text's language as the comparison was given it (a BCP
 	// 47 tag), or "".
 	lang string
+	// groupMark is lang's digit group mark (see groupMark), or 0.
+	groupMark byte
 }
 
 // innerCount is how often the word of key k stands inside a sentence in

@@ -95,7 +95,7 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 	parts := (len(cs) + trimPart - 1) / trimPart
 	parallel(parts, func(p int) {
 		pe := *e
-		pe.keys = newKeyer(e.b.opts, e.b.turkic) // a keyer is not safe for concurrent use
+		pe.keys = pairKeyer(e.a, e.b) // a keyer is not safe for concurrent use
 		pe.changes, pe.pending = nil, nil
 		for k := p * trimPart; k < min((p+1)*trimPart, len(cs)); k++ {
 			cs[k], keep[k] = pe.trimmed(cs[k])

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/variorum/variorum/compare/internal/crosslang"
@@ -121,16 +123,30 @@ type keyer struct {
 	ignoreCase bool
 	// turkic folds case as Turkish and Azerbaijani do, where I is the
 	// capital of ı and İ that of i (see fold).
-	turkic   bool
-	folder   *cases.Caser // made on first use by fold
-	lower    *cases.Caser // Turkish lower case, made on first use by fold
-	caseless *keyer       // ignoring case, made on first use by caselessHash
+	turkic bool
+	// groupMark is the comma or full stop that parts a number's digit
+	// groups in the texts' language (see groupMark), or 0: one such group
+	// ("1,200" in English) then joins as several do.
+	groupMark byte
+	folder    *cases.Caser // made on first use by fold
+	lower     *cases.Caser // Turkish lower case, made on first use by fold
+	caseless  *keyer       // ignoring case, made on first use by caselessHash
 }
 
 // newKeyer makes the keyer of a text compared with opts whose case folds
 // as Turkish does when turkic is set (see turkicFold).
 func newKeyer(opts Options, turkic bool) *keyer {
 	return &keyer{ignoreCase: opts.IgnoreCase, turkic: turkic}
+}
+
+// pairKeyer makes the keyer of the word diff of a and b: it joins a lone
+// digit group where their languages group digits alike.
+func pairKeyer(a, b *document) *keyer {
+	k := newKeyer(b.opts, b.turkic)
+	if a.groupMark == b.groupMark {
+		k.groupMark = a.groupMark
+	}
+	return k
 }
 
 // fold returns s under Unicode case folding. In a Turkish or
@@ -317,18 +333,19 @@ func (k *keyer) joinedKey(s string) string {
 		}
 		i = j
 	}
-	return k.key(string(joinSeparatedGroups(b)))
+	return k.key(string(joinSeparatedGroups(b, k.groupMark)))
 }
 
 // joinSeparatedGroups drops the separators of numbers written in three
 // or more digit groups parted by commas or by full stops ("1,200,000",
 // "1.200.000"), which read as the same number with spaces or none. A
-// single separator is left: "1,200" is twelve hundred in English and 1.2
-// in Russian or German.
-func joinSeparatedGroups(b []byte) []byte {
+// single separator is dropped only where it is mark, the language's group
+// mark: "1,200" is twelve hundred in English and 1.2 in Russian, "1.200"
+// twelve hundred in German and 1.2 in English.
+func joinSeparatedGroups(b []byte, mark byte) []byte {
 	var out []byte // nil until a number is joined
 	for i := 0; i < len(b); {
-		j, end, sep := separatedGroups(b, i)
+		j, end, sep := separatedGroups(b, i, mark)
 		switch {
 		case end > j:
 			if out == nil {
@@ -355,9 +372,9 @@ func joinSeparatedGroups(b []byte) []byte {
 
 // hasSeparatedGroups reports whether joinSeparatedGroups would join a
 // number of s.
-func hasSeparatedGroups(s string) bool {
+func hasSeparatedGroups(s string, mark byte) bool {
 	for i := 0; i < len(s); {
-		j, end, _ := separatedGroups(s, i)
+		j, end, _ := separatedGroups(s, i, mark)
 		if end > j {
 			return true
 		}
@@ -369,8 +386,9 @@ func hasSeparatedGroups(s string) bool {
 // separatedGroups reads s from i: j is past the token's first part (the
 // first digits of a number, else one byte), and when a number starts at
 // i and goes on in two or more groups of three digits parted by one
-// separator, sep, end is past its last group (else end is j).
-func separatedGroups[S string | []byte](s S, i int) (j, end int, sep byte) {
+// separator, sep, or in one group parted by mark (unless mark is 0), end
+// is past its last group (else end is j).
+func separatedGroups[S string | []byte](s S, i int, mark byte) (j, end int, sep byte) {
 	if !isASCIIDigit(s[i]) || i > 0 && (isASCIIDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.') {
 		return i + 1, i + 1, 0
 	}
@@ -389,10 +407,28 @@ func separatedGroups[S string | []byte](s S, i int) (j, end int, sep byte) {
 		end += 4
 		groups++
 	}
-	if groups < 2 {
+	if groups < 2 && (groups == 0 || sep != mark) {
 		return j, j, 0
 	}
 	return j, end, sep
+}
+
+// groupMark is the mark that parts a number's digit groups in a text in
+// language lang, as CLDR writes 1234 there, where that is a comma or a
+// full stop: ',' in English ("1,234"), '.' in German ("1.234"). It is 0
+// where lang is unknown or groups otherwise (with a space in Russian or
+// French, "’" in Swiss German), where a lone "1,200" or "1.200" may be a
+// decimal.
+func groupMark(lang string) byte {
+	t, err := language.Parse(lang)
+	if err != nil || baseLanguage(lang) == "und" { // "und" would read as English
+		return 0
+	}
+	s := message.NewPrinter(t).Sprint(number.Decimal(1234))
+	if len(s) == 5 && (s[1] == ',' || s[1] == '.') {
+		return s[1]
+	}
+	return 0
 }
 
 // isGroupSpace reports the one space that parts the digit groups of a
@@ -454,7 +490,7 @@ func hasDigitGroup(s string) bool {
 // sameWords reports whether stretches x and y hold the same words cut
 // differently (see joinedKey): a typography difference, not an edit.
 func (k *keyer) sameWords(x, y string) bool {
-	return mayJoin(x, y) && !k.lettersDiffer(x, y) && k.joinedKey(x) == k.joinedKey(y)
+	return mayJoin(x, y, k.groupMark) && !k.lettersDiffer(x, y) && k.joinedKey(x) == k.joinedKey(y)
 }
 
 // lettersDiffer reports that x and y have different joined keys because
@@ -501,9 +537,9 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 // into 1⁄2, ‼ into !!), or a dash the tokenizer keeps apart before a
 // digit (see dashedDigit). Without any of these the keys need not be
 // built.
-func mayJoin(x, y string) bool {
+func mayJoin(x, y string, mark byte) bool {
 	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) ||
-		hasSeparatedGroups(x) || hasSeparatedGroups(y) || dashedDigit(x) || dashedDigit(y) ||
+		hasSeparatedGroups(x, mark) || hasSeparatedGroups(y, mark) || dashedDigit(x) || dashedDigit(y) ||
 		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
 }
 

@@ -72,7 +72,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
-	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts, b.turkic)}
+	e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: pairKeyer(a, b)}
 	pr.groups, e.changes = emitParts(ctx, a, b, ai, bi, segs, items, partnerA)
 	e.moves(partnerA)
 	if err := ctx.Err(); err != nil {
@@ -134,7 +134,7 @@ func emitParts(ctx context.Context, a, b *document, ai, bi int, segs []segment, 
 	partGroups := make([][]group, len(cuts)-1)
 	partChanges := make([][]Change, len(cuts)-1)
 	parallel(len(cuts)-1, func(k int) {
-		e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: newKeyer(b.opts, b.turkic)}
+		e := &emitter{a: a, b: b, ai: ai, bi: bi, keys: pairKeyer(a, b)}
 		var groups []group
 		if lo, hi := cuts[k], cuts[k+1]; lo < hi {
 			// About a group a sentence, a pair of equal ones making one.

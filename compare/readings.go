@@ -37,6 +37,7 @@ func (r *Result) Readings(row Row) []int {
 	// Each version's key is made with its own case fold, as its word
 	// diff's are (turkicVersions).
 	keyers := [2]*keyer{newKeyer(r.Options, false), newKeyer(r.Options, true)}
+	keyers[0].groupMark, keyers[1].groupMark = r.groupMark, r.groupMark
 	readingOf := map[string]int{} // a key, under the fold of the cell it was made for, and its reading
 	byText := map[string]int{}    // cells alike byte for byte share a reading where their folds find none
 	readings := 0
