@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -167,42 +166,12 @@ func changePartsOn(c ChangeView, cmp Comparison, rows string) (what, where strin
 }
 
 // changeText is a change's text as the list shows it: on one line, or,
-// where it is white space alone (a paragraph split or joined, a line
-// broken, a space made a no-break one), its name, as such a change would
-// otherwise read " → ".
+// where it is white space alone, its name (see export.SpaceName).
 func changeText(s string) string {
-	switch {
-	case s == "" || strings.TrimSpace(s) != "":
-		return export.Squeeze(s)
-	case strings.Count(s, "\n") >= 2:
-		return "(paragraph break)"
-	case strings.Contains(s, "\n"):
-		return "(line break)"
+	if name, ok := export.SpaceName(s); ok {
+		return name
 	}
-	var names []string
-	for _, r := range s {
-		if n := spaceName(r); !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	return "(" + strings.Join(names, ", ") + ")"
-}
-
-// spaceName names a white space character.
-func spaceName(r rune) string {
-	switch r {
-	case ' ':
-		return "space"
-	case '\t':
-		return "tab"
-	case '\u00a0':
-		return "no-break space"
-	case '\u202f':
-		return "narrow no-break space"
-	case '\u2009':
-		return "thin space"
-	}
-	return fmt.Sprintf("space U+%04X", r)
+	return export.Squeeze(s)
 }
 
 // update lists the comparison's changes (without typography-only ones

@@ -2,6 +2,8 @@ package export
 
 import (
 	"bytes"
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,3 +79,43 @@ func isCJK(r rune) bool {
 
 // lineBreaks are the characters that end a line.
 const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
+
+// SpaceName names s where it is white space alone (a paragraph split or
+// joined, a line broken, a space made a no-break one): "(line break)",
+// "(space, no-break space)". Such a change would otherwise read as
+// nothing, or " → ". ok is false where s is empty or holds more than
+// white space.
+func SpaceName(s string) (name string, ok bool) {
+	switch {
+	case s == "" || strings.TrimSpace(s) != "":
+		return "", false
+	case strings.Count(s, "\n") >= 2:
+		return "(paragraph break)", true
+	case strings.Contains(s, "\n"):
+		return "(line break)", true
+	}
+	var names []string
+	for _, r := range s {
+		if n := spaceName(r); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return "(" + strings.Join(names, ", ") + ")", true
+}
+
+// spaceName names a white space character.
+func spaceName(r rune) string {
+	switch r {
+	case ' ':
+		return "space"
+	case '\t':
+		return "tab"
+	case '\u00a0':
+		return "no-break space"
+	case '\u202f':
+		return "narrow no-break space"
+	case '\u2009':
+		return "thin space"
+	}
+	return fmt.Sprintf("space U+%04X", r)
+}

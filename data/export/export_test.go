@@ -503,3 +503,40 @@ func TestHTMLLegendSaysWhoseRemovals(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLNamesWhiteSpaceChanges: a change of white space alone (a line
+// re-wrapped, a paragraph split) is named in the report's list of
+// changes, where its cells were empty.
+func TestHTMLNamesWhiteSpaceChanges(t *testing.T) {
+	r := textReport(t, []string{"One two three four.\n\nFive six seven. Eight nine.\n", "One two\nthree four.\n\nFive six seven.\n\nEight nine.\n"},
+		[]string{"a", "b"}, nil, Briefing{Title: "T"})
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{`<span class="ws" title="white space only">(space)</span>`,
+		`<span class="ws" title="white space only">(line break)</span>`,
+		`<span class="ws" title="white space only">(paragraph break)</span>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the report does not hold %s", want)
+		}
+	}
+	if strings.Contains(page, `<span class="del"></span></td><td class="text" dir="ltr"><span class="ins"></span>`) {
+		t.Error("a change with both cells empty")
+	}
+}
+
+func TestSpaceName(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+		ok      bool
+	}{
+		{"", "", false}, {"a b", "", false}, {" ", "(space)", true}, {"\n", "(line break)", true},
+		{" \n\n", "(paragraph break)", true}, {"\u00a0 ", "(no-break space, space)", true}, {"\u2003", "(space U+2003)", true},
+	} {
+		if got, ok := SpaceName(tc.s); got != tc.want || ok != tc.ok {
+			t.Errorf("SpaceName(%q) = %q, %v; want %q, %v", tc.s, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func htmlPageOf(r *Report) *htmlPage {
 	for _, nc := range r.numbered() {
 		c := nc.Change
 		hc := htmlChange{N: nc.N, From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
-			Before: template.HTML(htmlText(c.AText)), After: template.HTML(htmlText(c.BText)), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
+			Before: changeCell(c.AText), After: changeCell(c.BText), Pos: ix.position(c), Notes: noteTexts(ix.notesOnChange(c)),
 			BeforeDir: r.direction(c.A), AfterDir: r.direction(c.B)}
 		if c.Trivial {
 			hc.Flags = strings.TrimPrefix(hc.Flags+", trivial", ", ")
@@ -309,6 +309,16 @@ func htmlText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// changeCell is a change's text for the report's list of changes: its
+// name where it is white space alone (see SpaceName), which would
+// otherwise show as an empty cell.
+func changeCell(s string) template.HTML {
+	if name, ok := SpaceName(s); ok {
+		return template.HTML(`<span class="ws" title="white space only">` + template.HTMLEscapeString(name) + `</span>`)
+	}
+	return template.HTML(htmlText(s))
 }
 
 // isBidiControl reports a bidirectional embedding, override or isolate
