@@ -153,23 +153,27 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 // it has them all (labels every briefing may have, "ru" or "en", name
 // its versions), else of the whole library.
 func chooseVersions(ctx context.Context, lib *data.Library, req exportRequest) ([]data.Version, error) {
+	all, err := allVersions(ctx, lib)
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[int64]bool, len(all))
+	for _, v := range all {
+		ids[v.ID] = true
+	}
 	if req.briefing != "" || len(req.versions) == 0 {
 		b, vs, err := briefingVersions(ctx, lib, req.briefing)
 		if err != nil {
 			return nil, err
 		}
-		return pickEnough(vs, req.versions, "briefing "+b.Slug)
+		return pickEnough(vs, req.versions, ids, "briefing "+b.Slug)
 	}
 	if _, vs, err := briefingVersions(ctx, lib, ""); err == nil {
-		if chosen, err := pickEnough(vs, req.versions, ""); err == nil {
+		if chosen, err := pickEnough(vs, req.versions, ids, ""); err == nil {
 			return chosen, nil
 		}
 	}
-	all, err := allVersions(ctx, lib)
-	if err != nil {
-		return nil, err
-	}
-	return pickEnough(all, req.versions, "the library")
+	return pickEnough(all, req.versions, ids, "the library")
 }
 
 // briefingVersions is the briefing pickBriefing picks, with its versions.
@@ -183,8 +187,8 @@ func briefingVersions(ctx context.Context, lib *data.Library, slug string) (*dat
 }
 
 // pickEnough is pickVersions, refusing fewer than two; errors name scope.
-func pickEnough(all []data.Version, names []string, scope string) ([]data.Version, error) {
-	chosen, err := pickVersions(all, names)
+func pickEnough(all []data.Version, names []string, ids map[int64]bool, scope string) ([]data.Version, error) {
+	chosen, err := pickVersions(all, names, ids)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", scope, err)
 	}
@@ -233,8 +237,11 @@ func allVersions(ctx context.Context, lib *data.Library) ([]data.Version, error)
 }
 
 // pickVersions returns the versions named by ID or label, in the order
-// named, or all of them when none is named.
-func pickVersions(all []data.Version, names []string) ([]data.Version, error) {
+// named, or all of them when none is named. A name of digits that is a
+// version's label and another version's ID, ids being every ID of the
+// library (nil: those of all), is refused rather than read one way in a
+// briefing and the other in the library.
+func pickVersions(all []data.Version, names []string, ids map[int64]bool) ([]data.Version, error) {
 	if len(names) == 0 {
 		return all, nil
 	}
@@ -242,6 +249,11 @@ func pickVersions(all []data.Version, names []string) ([]data.Version, error) {
 	for _, name := range names {
 		name = strings.TrimSpace(name)
 		if id, isID := parseID(name); isID {
+			if i := slices.IndexFunc(all, func(v data.Version) bool { return v.Label == name && v.ID != id }); i >= 0 &&
+				(ids[id] || slices.ContainsFunc(all, func(v data.Version) bool { return v.ID == id })) {
+				return nil, fmt.Errorf("%q is version %d's label and version %d's ID: give %d for the labelled one, or relabel it (variorum edit %d --label …)",
+					name, all[i].ID, id, all[i].ID, all[i].ID)
+			}
 			if i := slices.IndexFunc(all, func(v data.Version) bool { return v.ID == id }); i >= 0 {
 				out = append(out, all[i])
 				continue

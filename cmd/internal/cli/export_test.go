@@ -469,19 +469,27 @@ func TestExportTMX(t *testing.T) {
 // TestPickVersions: versions are named by ID or label; a label two
 // versions share is refused with their IDs instead of taking the first.
 func TestPickVersions(t *testing.T) {
-	all := []data.Version{{ID: 1, Label: "report"}, {ID: 2, Label: "report"}, {ID: 3, Label: "ru"}}
+	all := []data.Version{{ID: 1, Label: "report"}, {ID: 2, Label: "report"}, {ID: 3, Label: "ru"}, {ID: 24, Label: "2"}, {ID: 25, Label: "12"}}
+	library := map[int64]bool{1: true, 2: true, 3: true, 12: true, 24: true, 25: true}
 	for _, tc := range []struct {
 		names   []string
+		ids     map[int64]bool
 		wantIDs []int64
 		wantErr string
 	}{
-		{nil, []int64{1, 2, 3}, ""},
-		{[]string{"3", "2"}, []int64{3, 2}, ""},
-		{[]string{"ru", "1"}, []int64{3, 1}, ""},
-		{[]string{"report"}, nil, `2 versions are labelled "report" (IDs 1, 2): give an ID`},
-		{[]string{"nope"}, nil, `no version "nope"`},
+		{nil, nil, []int64{1, 2, 3, 24, 25}, ""},
+		{[]string{"3", "1"}, nil, []int64{3, 1}, ""},
+		{[]string{"ru", "1"}, nil, []int64{3, 1}, ""},
+		{[]string{"report"}, nil, nil, `2 versions are labelled "report" (IDs 1, 2): give an ID`},
+		{[]string{"nope"}, nil, nil, `no version "nope"`},
+		// A label of digits that is another version's ID, here or
+		// elsewhere in the library, is refused, not read two ways.
+		{[]string{"2", "3"}, nil, nil, `"2" is version 24's label and version 2's ID`},
+		{[]string{"12", "3"}, library, nil, `"12" is version 25's label and version 12's ID`},
+		{[]string{"12", "3"}, map[int64]bool{3: true, 25: true}, []int64{25, 3}, ""},
+		{[]string{"24", "25"}, library, []int64{24, 25}, ""},
 	} {
-		got, err := pickVersions(all, tc.names)
+		got, err := pickVersions(all, tc.names, tc.ids)
 		var ids []int64
 		for _, v := range got {
 			ids = append(ids, v.ID)
