@@ -211,6 +211,9 @@ func (ex *exporter) write(path string, replace bool, cols []data.Version, base i
 	mw.dialogs.show(busy, nil)
 	go func() {
 		rep, err := ex.report(mw.ctx, cols, base, opts)
+		if err == nil && f == export.TMXMemory {
+			rep, err = report.ForMemory(mw.ctx, rep)
+		}
 		if err == nil {
 			err = export.WriteFile(mw.ctx, path, replace, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
 			if errors.Is(err, export.ErrExists) {

@@ -70,6 +70,41 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 	return rep, nil
 }
 
+// ForMemory returns the report a translation memory of rep is written
+// from: rep's source and rendering (export.TMXPair) compared on their
+// own, the source as the base, as if only those two had been chosen. A
+// memory then holds the same units whatever else rep compares (a third
+// version that joins two sentences in one row joined their units too),
+// and its check reads from the source. It is rep where rep compares just
+// those two, the source first, or has no pair (whose error the memory's
+// writer reports).
+func ForMemory(ctx context.Context, rep *export.Report) (*export.Report, error) {
+	from, to, err := export.TMXPair(rep)
+	if err != nil || len(rep.Versions) == 2 && from == rep.Result.Base {
+		return rep, nil
+	}
+	pair := []int{from, to}
+	texts, langs := make([]string, 2), make([]string, 2)
+	out := &export.Report{Briefing: rep.Briefing, Options: rep.Options, Tool: rep.Tool, Created: rep.Created}
+	for k, v := range pair {
+		texts[k], langs[k] = rep.Result.Texts[v], rep.Versions[v].Language
+		out.Versions = append(out.Versions, rep.Versions[v])
+	}
+	if out.Result, err = CompareTexts(ctx, texts, langs, 0, rep.Options); err != nil {
+		return nil, fmt.Errorf("building the translation memory: %w", err)
+	}
+	if out.Findings, err = compare.CheckTranslationsContext(ctx, out.Result); err != nil {
+		return nil, fmt.Errorf("building the translation memory: %w", err)
+	}
+	for _, n := range rep.Notes {
+		if k := slices.Index(pair, n.Version); k >= 0 {
+			n.Version = k
+			out.Notes = append(out.Notes, n)
+		}
+	}
+	return out, nil
+}
+
 // versionOf is a library version's metadata as a report holds it.
 func versionOf(v data.Version) export.Version {
 	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,

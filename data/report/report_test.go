@@ -1,11 +1,15 @@
 package report
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/export"
 )
@@ -66,5 +70,58 @@ func TestFromLibrary(t *testing.T) {
 		if _, err := FromLibrary(ctx, lib, tt.ids, tt.base, export.Options{}, ""); err == nil {
 			t.Errorf("FromLibrary(%v, base %d) gave no error", tt.ids, tt.base)
 		}
+	}
+}
+
+// TestForMemory: the translation memory of the sample's briefing, all
+// four versions compared with blog-en as the base, holds the units of
+// ru and blog-en compared alone, ru first. abridged-en joins two
+// sentences in one row, which joined their units; and the check, read
+// from blog-en, noted "checked with blog-en as the source".
+func TestForMemory(t *testing.T) {
+	ctx := context.Background()
+	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lib.Close()
+	b, err := lib.ImportSample(ctx, assets.Sample())
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, err := lib.Versions(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]int64{}
+	var all []int64
+	for _, v := range vs {
+		ids[v.Label] = v.ID
+		all = append(all, v.ID)
+	}
+	memory := func(ids []int64, base int) string {
+		t.Helper()
+		rep, err := FromLibrary(ctx, lib, ids, base, export.Options{}, "Variorum test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep.Created = time.Date(2024, 6, 21, 12, 0, 0, 0, time.UTC) // the memories' headers alike
+		if rep, err = ForMemory(ctx, rep); err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := export.WriteReportTMX(&buf, rep); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	alone := memory([]int64{ids["ru"], ids["blog-en"]}, 0)
+	whole := memory(all, slices.Index(all, ids["blog-en"]))
+	if whole != alone {
+		t.Errorf("the briefing's memory (%d units) differs from ru and blog-en's alone (%d units)",
+			strings.Count(whole, "</tu>"), strings.Count(alone, "</tu>"))
+	}
+	if strings.Contains(whole, "checked with") {
+		t.Error("the memory's notes were checked from the rendering")
 	}
 }

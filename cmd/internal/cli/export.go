@@ -57,6 +57,9 @@ func runExport(ctx context.Context, e *env, args []string) int {
 	}
 	defer lib.Close()
 	rep, err := buildReport(ctx, lib, req)
+	if err == nil && f == export.TMXMemory {
+		rep, err = report.ForMemory(ctx, rep)
+	}
 	if err != nil {
 		return fail(e, fs, err)
 	}
