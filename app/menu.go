@@ -331,7 +331,8 @@ Ctrl+Shift+C            show changed rows only (again: all rows)
 View › Follow changes   one version's changes alone for F7, the counter and the lists
 Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
-Tab                     the library, the change list (arrows, Space or Enter); Escape: back
+Tab, Shift+Tab          the toolbar, then the library and the change list (arrows, Space or
+                        Enter); Escape: back to the rows
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)
