@@ -323,16 +323,21 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 	usual := func(m, x string) bool { return pairs[[2]string{nameStem(m), x}] > 1 }
 	var out []Finding
 	for _, c := range cands {
-		// A name the next or previous row holds moved across a sentence
-		// boundary with its clause: rendered, not replaced.
-		srcs, tgts := neighbourTexts(res, c.row, v)
+		// A name the next or previous row holds, where that row's other
+		// side does not, moved across a sentence boundary with its
+		// clause: rendered, not replaced. Where both sides of that row
+		// hold it, it is that row's own (a text about Armenia names it
+		// in sentence after sentence).
+		near := neighbourCells(res, c.row, v)
 		missing := slices.DeleteFunc(slices.Clone(c.missing), func(m string) bool {
 			return slices.ContainsFunc(c.instead, func(x string) bool { return usual(m, x) }) ||
-				slices.ContainsFunc(tgts, func(t string) bool { return rendersName(m, t) })
+				slices.ContainsFunc(near, func(n [2]string) bool { return rendersName(m, n[1]) && !rendersName(m, n[0]) })
 		})
 		instead := slices.DeleteFunc(c.instead, func(x string) bool {
 			return slices.ContainsFunc(c.missing, func(m string) bool { return usual(m, x) }) ||
-				slices.ContainsFunc(srcs, func(s string) bool { return anyLikeName(x, romanizedWords(s)) })
+				slices.ContainsFunc(near, func(n [2]string) bool {
+					return anyLikeName(x, romanizedWords(n[0])) && !anyLikeName(x, romanizedWords(n[1]))
+				})
 		})
 		if len(missing) > 0 && len(instead) > 0 {
 			out = append(out, Finding{Kind: FindingRenamed, Version: v, Row: c.row, LastRow: c.row,
@@ -342,21 +347,23 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 	return out
 }
 
-// neighbourTexts are the source's and version v's texts in the rows
-// next to row r.
-func neighbourTexts(res *Result, r, v int) (srcs, tgts []string) {
+// neighbourCells are the source's and version v's texts in the rows
+// next to row r ("" where a row has no cell of one).
+func neighbourCells(res *Result, r, v int) [][2]string {
+	var out [][2]string
 	for _, k := range []int{r - 1, r + 1} {
 		if k < 0 || k >= len(res.Rows) {
 			continue
 		}
-		if c := res.Rows[k].Cells[res.Base]; c != nil {
-			srcs = append(srcs, res.cellText(c))
+		var n [2]string
+		for i, c := range []*Cell{res.Rows[k].Cells[res.Base], res.Rows[k].Cells[v]} {
+			if c != nil {
+				n[i] = res.cellText(c)
+			}
 		}
-		if c := res.Rows[k].Cells[v]; c != nil {
-			tgts = append(tgts, res.cellText(c))
-		}
+		out = append(out, n)
 	}
-	return srcs, tgts
+	return out
 }
 
 // rendersName reports a capitalised word of t that romanises to name's
@@ -390,13 +397,15 @@ func knownRenderings(names map[string]*nameForms, text string) map[string]bool {
 // renders elsewhere but t does not, and the names of t (known, in lower
 // case, as rendering other source names) that s has no word for.
 func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) (missing, instead []string) {
-	tp := map[string]bool{}
+	// A word of t like the name renders it, its case ending aside
+	// ("Анны" as "Anna").
+	var tw []string
 	for _, w := range capitalised(t, false) {
-		tp[namePrefix(w)] = true
+		tw = append(tw, strings.ToLower(crosslang.Romanize(w)))
 	}
 	for _, w := range capitalised(s, true) {
 		nf := names[nameStem(w)]
-		if nf != nil && nf.rendered >= minRenderedName && !tp[namePrefix(w)] && !slices.Contains(missing, w) {
+		if nf != nil && nf.rendered >= minRenderedName && !anyLikeName(w, tw) && !slices.Contains(missing, w) {
 			missing = append(missing, w)
 		}
 	}

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -568,6 +569,42 @@ func TestRenamedName(t *testing.T) {
 	fs := renamed(en)
 	if len(fs) != 1 || fs[0].Row != 7 || fs[0].Source != "Армения" || fs[0].Target != "Belarus" {
 		t.Errorf("Belarus for Армения in row 8: %v", fs)
+	}
+}
+
+// TestRenamedAmidTheName: a name put for another is flagged where the
+// rows around it name it too, on both sides (a passage about Armenia
+// names it in sentence after sentence), and a case form whose ending
+// falls in the first letters ("Анны" rendered "Anna") is a rendering.
+func TestRenamedAmidTheName(t *testing.T) {
+	ru := strings.Join([]string{
+		"Беларусь также поддержала заявление.",
+		"Посол Беларуси прибыл в Москву.",
+		"Вчера Анна приехала в Москву.",
+		"Потом Анна уехала домой.",
+		"Министр встретился с послом Армении.",
+		"Сегодня министр Армении не присутствовал.",
+		"Документа от Армении не было.",
+		"Сын Анны спал весь день.",
+	}, "\n\n")
+	en := []string{
+		"Belarus also supported the statement.",
+		"The ambassador of Belarus arrived in Moscow.",
+		"Yesterday Anna came to Moscow.",
+		"Then Anna went home.",
+		"The minister met the ambassador of Armenia.",
+		"Today the minister of Belarus was not present.",
+		"There was no document from Armenia.",
+		"Anna's son slept all day.",
+	}
+	var got []string
+	for _, f := range Check(compareRuEn(t, ru, strings.Join(en, "\n\n"))) {
+		if f.Kind == FindingRenamed {
+			got = append(got, fmt.Sprintf("%d %s>%s", f.Row, f.Source, f.Target))
+		}
+	}
+	if want := []string{"5 Армении>Belarus"}; !slices.Equal(got, want) {
+		t.Errorf("renamed: %q, want %q", got, want)
 	}
 }
 
