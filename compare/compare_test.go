@@ -475,6 +475,30 @@ func TestCompareMergeBesideMove(t *testing.T) {
 	}
 }
 
+// TestCompareMoveAgainstEditsInPlace: a sentence moved and edited (its
+// full stop) is the one move, where the sentences it passed are edited
+// too (the full stop that went with it): the second pass counts the
+// edits in place as matches as it counts the moved one, so the two that
+// stayed in order are no move.
+func TestCompareMoveAgainstEditsInPlace(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Alpha went home early. Beta stayed at the office. Gamma called the minister",
+			"Gamma called the minister. Alpha went home early. Beta stayed at the office"},
+		{"Альфа ушла домой рано. Бета осталась в офисе. Гамма позвонила министру",
+			"Гамма позвонила министру. Альфа ушла домой рано. Бета осталась в офисе"},
+	} {
+		var moves []string
+		for _, c := range nonTrivial(mustCompare(t, Options{}, tc.a, tc.b)) {
+			if c.Kind == Move {
+				moves = append(moves, c.AText)
+			}
+		}
+		if want := tc.a[strings.LastIndex(tc.a, ". ")+2:]; len(moves) != 1 || moves[0] != want {
+			t.Errorf("moves %q, want %q alone", moves, want)
+		}
+	}
+}
+
 // TestCompareGroupNeedsEveryEdge checks that a deleted sentence and an
 // edited sentence moved into its place are not taken for a re-cut pair of
 // sentences (a 2:2 group) because of a long edited neighbour and a few

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -58,6 +59,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		}
 	}
 	if len(unify) > 0 {
+		unifyEditsBesideMoves(a, b, segs, items, unify)
 		// The rest of a pass follows from its segments alone: when the
 		// unified sentences leave them as they were, so is the rest.
 		if segs2 := sentenceSegments(a, b, unify); !slices.Equal(segs2, segs) {
@@ -223,6 +225,32 @@ func (e *emitter) emitSegments(ctx context.Context, segs []segment, items [][]it
 	}
 	e.flushTrivial()
 	return groups
+}
+
+// unifyEditsBesideMoves adds to unify (B sentence -> base sentence) the
+// sentences edited in place in the gaps of segs that hold an end of a
+// move unify has: else an edited sentence that moved would outweigh the
+// edited ones beside it that stayed, and the second pass could keep the
+// moved one in place and move the others. Only those gaps: unifying
+// every edit would make the second pass redo every gap of a text
+// rewritten throughout.
+func unifyEditsBesideMoves(a, b *document, segs []segment, items [][]item, unify map[int]int) {
+	near := map[int]bool{} // segments holding an end of a move
+	for j, i := range unify {
+		if k, _ := slices.BinarySearchFunc(segs, i, func(sg segment, i int) int { return cmp.Compare(sg.a1, i+1) }); k < len(segs) && segs[k].a0 <= i {
+			near[k] = true
+		}
+		if k, _ := slices.BinarySearchFunc(segs, j, func(sg segment, j int) int { return cmp.Compare(sg.b1, j+1) }); k < len(segs) && segs[k].b0 <= j {
+			near[k] = true
+		}
+	}
+	for k := range near {
+		for _, it := range items[k] {
+			if it.kind == itemPair && it.a1-it.a0 == 1 && it.b1-it.b0 == 1 && a.sents[it.a0].hash != b.sents[it.b0].hash {
+				unify[it.b0] = it.a0
+			}
+		}
+	}
 }
 
 // alignPass aligns the sentence streams, finds moves and pairs the
