@@ -248,6 +248,10 @@ func TestDetectLanguage(t *testing.T) {
 		{"Mötet med ministrarna hölls i Almaty och det var ett möte som inte gav mycket, men att de talade är bra.", "sv"},
 		{"La reunión de los ministros se celebró en Almaty y los resultados son buenos para la región.", "es"},
 		{"Kentin ilk kuruluşu antik çağa dayanır ve bu dönemde önemli bir ticaret merkezi oldu; daha sonra Osmanlı başkenti ise oldu.", "tr"},
+		// Two short German sentences: "sich" and "die" against the "in"
+		// German shares with English.
+		{"Am 12. Juni trafen sich 1.200 Teilnehmer in Berlin. Die Sitzung dauerte zwei Stunden.", "de"},
+		{"Er hat sich auf eine Reise im Mai gefreut.", "de"},
 		{"12345 !!!", ""},
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no
