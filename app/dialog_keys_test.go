@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"image/color"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data"
 )
 
@@ -300,5 +304,34 @@ func TestDialogButtonKeysAfterTab(t *testing.T) {
 				t.Errorf("Escape on %q left the dialog open", tc.button)
 			}
 		})
+	}
+}
+
+// TestImportAlreadyInLibrarySaysWhere: a file whose text the library holds
+// in another briefing is shown where it is, and the message names that
+// version and briefing and how to bring it over, where it said "these
+// files were imported before" and the window changed briefing unasked.
+func TestImportAlreadyInLibrarySaysWhere(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	text, err := fs.ReadFile(assets.Sample(), "blog-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "copy.txt")
+	if err := os.WriteFile(file, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mw.ImportPaths([]string{file})
+	tapDialogButton(t, mw, "New briefing")
+	var said string
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			said += l.Text
+		}
+	})
+	for _, want := range []string{"as blog-en (in ", "Move to briefing"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("the dialog says %q; want %q in it", said, want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -419,6 +420,31 @@ func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 	mw.dialogs.showWith(d, nil, func() { mw.importInto(paths, briefing) })
 }
 
+// alreadyImported says that the files whose versions are vs were in the
+// library before, in which briefings, and, where the import was asked
+// into another briefing (into; 0, a new one), that a text is kept
+// once and how to bring it over.
+func (mw *MainWindow) alreadyImported(vs []data.Version, into int64) string {
+	names := map[int64]string{}
+	for _, b := range mw.VM.Briefings() {
+		names[b.ID] = briefingName(b)
+	}
+	var where []string
+	elsewhere := false
+	for _, v := range vs {
+		where = append(where, fmt.Sprintf("%s (in %s)", v.Label, orDash(names[v.BriefingID])))
+		elsewhere = elsewhere || v.BriefingID != into
+	}
+	msg := "These files were imported before, as " + strings.Join(where, ", ") + "; showing them."
+	if len(vs) == 1 {
+		msg = "This file was imported before, as " + where[0] + "; showing it."
+	}
+	if elsewhere {
+		msg += " The library keeps a text once: to compare it in another briefing, move it there (right-click it in the library, Move to briefing…)."
+	}
+	return msg
+}
+
 // importInto imports paths into briefing into (0: a new one) and shows
 // the result.
 func (mw *MainWindow) importInto(paths []string, into int64) {
@@ -460,8 +486,7 @@ func (mw *MainWindow) importWith(paths []string, opt data.ImportOptions) {
 			}
 			mw.showFailures(rep.Failed, into, opt.Encoding != "")
 		case rep.Duplicates > 0 && len(rep.Versions) == rep.Duplicates:
-			mw.dialogs.inform("Already in the library",
-				"These files were imported before; showing the versions already in the library.")
+			mw.dialogs.inform("Already in the library", mw.alreadyImported(rep.Versions, opt.BriefingID))
 		case rep.Dropped != nil && len(rep.Versions) > 0:
 			mw.tellDropped(rep.Dropped, &rep.Versions[0])
 		}
