@@ -135,12 +135,15 @@ type ViewModel struct {
 	lib  Library
 	opts ViewModelOptions
 
-	mu          sync.Mutex
-	briefings   []data.Briefing
-	versions    map[int64][]data.Version // by briefing id
-	byID        map[int64]data.Version
-	columns     []int64 // the versions shown, in order
-	baseID      int64
+	mu        sync.Mutex
+	briefings []data.Briefing
+	versions  map[int64][]data.Version // by briefing id
+	byID      map[int64]data.Version
+	columns   []int64 // the versions shown, in order
+	baseID    int64
+	// shown keeps, by briefing, the columns and base last shown of it
+	// alone, which opening it again restores.
+	shown       map[int64]briefingColumns
 	options     CompareOptions
 	cmp         Comparison
 	onlyChanged bool               // show changed rows only
@@ -166,7 +169,15 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 			return report.CompareTexts(ctx, texts, langs, base, export.Options{IgnoreCase: o.IgnoreCase, IgnorePunctuation: o.IgnorePunctuation})
 		}
 	}
-	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{}}
+	return &ViewModel{lib: lib, opts: opts, versions: map[int64][]data.Version{}, byID: map[int64]data.Version{},
+		shown: map[int64]briefingColumns{}}
+}
+
+// briefingColumns are the columns and base a briefing was last shown
+// with.
+type briefingColumns struct {
+	ids  []int64
+	base int64
 }
 
 // OnChange registers f to run (on the UI goroutine) whenever the state
@@ -420,10 +431,18 @@ func (m *ViewModel) OpenFirst() error {
 	return errors.New("the library holds no versions yet: import files with Import… in the File menu")
 }
 
-// OpenBriefing shows a briefing's versions side by side (the first
-// MaxColumns), its first version the base.
+// OpenBriefing shows a briefing's versions side by side as it was last
+// shown on its own (the versions since deleted or moved left out), or
+// else the first MaxColumns, its first version the base.
 func (m *ViewModel) OpenBriefing(id int64) error {
-	ids := m.briefingColumns(id)
+	m.mu.Lock()
+	last := m.shown[id]
+	ids := slices.DeleteFunc(slices.Clone(last.ids), func(v int64) bool { return m.byID[v].BriefingID != id })
+	m.mu.Unlock()
+	if slices.Contains(ids, last.base) {
+		return m.SetColumns(ids, last.base)
+	}
+	ids = m.briefingColumns(id)
 	if len(ids) == 0 {
 		return fmt.Errorf("briefing %d has no versions", id)
 	}
@@ -600,6 +619,9 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	m.gen++
 	gen := m.gen
 	m.columns, m.baseID = slices.Clone(ids), base
+	if b := cols[bk].BriefingID; !slices.ContainsFunc(cols, func(v data.Version) bool { return v.BriefingID != b }) {
+		m.shown[b] = briefingColumns{ids: slices.Clone(ids), base: base}
+	}
 	if !followable(m.followed, ids, base) {
 		m.followed = 0 // hidden, made the base, or no other to choose from: every version's again
 	}

@@ -324,3 +324,61 @@ func TestViewModelAsync(t *testing.T) {
 		t.Errorf("a superseded comparison landed: other %d, seq %d (was %d)", got.OtherVersion().ID, got.Seq, cmp.Seq)
 	}
 }
+
+// TestOpenBriefingKeepsItsColumns: a briefing opened again shows the
+// columns and base it was last shown with (a translator's ru as the
+// base, abridged-en hidden), where it reset them to its first versions;
+// a version deleted since is left out, and a briefing never shown opens
+// on its first versions.
+func TestOpenBriefingKeepsItsColumns(t *testing.T) {
+	ctx := context.Background()
+	lib := sampleLibrary(t)
+	other, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "visit", Title: "Visit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"x1", "x2"} {
+		if _, err := lib.ImportBytes(ctx, l+".txt", []byte("Text "+l+" of the visit.\n"), data.ImportOptions{BriefingID: other.ID, Label: l}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := NewViewModel(lib, syncOptions())
+	if err := m.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.OpenFirst(); err != nil {
+		t.Fatal(err)
+	}
+	ru, blog, revised := versionByLabel(t, m, "ru"), versionByLabel(t, m, "blog-en"), versionByLabel(t, m, "revised-en")
+	want := []int64{ru.ID, blog.ID, revised.ID}
+	if err := m.SetColumns(want, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.OpenBriefing(other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if ids, base := m.Columns(); len(ids) != 2 || base != ids[0] {
+		t.Fatalf("the other briefing: columns %v, base %d; want its two versions, the first the base", ids, base)
+	}
+	if err := m.OpenBriefing(ru.BriefingID); err != nil {
+		t.Fatal(err)
+	}
+	if ids, base := m.Columns(); !slices.Equal(ids, want) || base != ru.ID {
+		t.Errorf("opened again: columns %v, base %d; want %v, base %d (ru)", ids, base, want, ru.ID)
+	}
+	if err := m.OpenBriefing(other.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.DeleteVersion(ctx, revised.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.OpenBriefing(ru.BriefingID); err != nil {
+		t.Fatal(err)
+	}
+	if ids, base := m.Columns(); !slices.Equal(ids, want[:2]) || base != ru.ID {
+		t.Errorf("after deleting revised-en: columns %v, base %d; want %v, base %d", ids, base, want[:2], ru.ID)
+	}
+}
