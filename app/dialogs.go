@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -324,7 +325,7 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 
 // confirmDeleteNote deletes note n after asking, as every deletion.
 func (mw *MainWindow) confirmDeleteNote(n NoteView) {
-	mw.confirmDeletion("Delete the note?", fmt.Sprintf("The note %q leaves the library. This cannot be undone.", export.Clip(n.Text, 60)),
+	mw.confirmDeletion("Delete the note?", fmt.Sprintf("The note “%s” leaves the library. This cannot be undone.", export.Clip(n.Text, 60)),
 		func() { mw.showError(mw.VM.DeleteNote(mw.ctx, n.ID)) })
 }
 
@@ -366,6 +367,9 @@ func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 	title, confirm := "Add a note", "Add"
 	if n != nil {
 		entry.SetText(n.Text)
+		// Typing goes on after the note, not before it.
+		lines := strings.Split(n.Text, "\n")
+		entry.CursorRow, entry.CursorColumn = len(lines)-1, utf8.RuneCountInString(lines[len(lines)-1])
 		title, confirm = "Edit the note", "Save"
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Note", entry)}
@@ -539,7 +543,7 @@ func (mw *MainWindow) showMoveVersion(v data.Version) {
 // confirmDelete deletes a version after asking.
 func (mw *MainWindow) confirmDelete(v data.Version) {
 	mw.confirmDeletion("Delete "+v.Label+"?",
-		fmt.Sprintf("The version %q, its text and its notes leave the library. This cannot be undone.", v.Label),
+		fmt.Sprintf("The version “%s”, its text and its notes leave the library. This cannot be undone.", v.Label),
 		func() { mw.afterEdit(mw.opts.Library.DeleteVersion(mw.ctx, v.ID)) })
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -25,7 +26,9 @@ func cellSpan(c CellView) (start, end int, ok bool) {
 }
 
 // placeNotes puts each note on the first row whose cell of its version
-// overlaps the note's span, and returns the notes as placed.
+// overlaps the note's span, and returns the notes as placed, in the
+// order of their rows (the library gives them version by version), those
+// on no row shown last.
 func placeNotes(rows []RowView, columns []data.Version, notes []data.Note) []NoteView {
 	for i := range rows {
 		rows[i].Notes = nil
@@ -45,6 +48,7 @@ func placeNotes(rows []RowView, columns []data.Version, notes []data.Note) []Not
 		}
 		out = append(out, nv)
 	}
+	slices.SortStableFunc(out, func(a, b NoteView) int { return cmp.Compare(uint(a.Row), uint(b.Row)) }) // -1 last
 	return out
 }
 
@@ -59,7 +63,13 @@ func (m *ViewModel) AddNote(ctx context.Context, row, column int, text string) e
 		return fmt.Errorf("adding a note: no row %d", row+1)
 	}
 	r := rows[row]
-	for _, k := range []int{column, base} {
+	// The column clicked, else the base, else the first with text: a
+	// click on an empty cell notes the row, as Ctrl+M does.
+	order := []int{column, base}
+	for k := range r.Cells {
+		order = append(order, k)
+	}
+	for _, k := range order {
 		if k < 0 || k >= len(r.Cells) || k >= len(cols) {
 			continue
 		}

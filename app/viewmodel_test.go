@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 )
 
@@ -380,5 +381,33 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 	}
 	if ids, base := m.Columns(); !slices.Equal(ids, want[:2]) || base != ru.ID {
 		t.Errorf("after deleting revised-en: columns %v, base %d; want %v, base %d", ids, base, want[:2], ru.ID)
+	}
+}
+
+// TestPlaceNotesInRowOrder: the notes list in the order of their rows,
+// whichever version holds them (the library gives them version by
+// version), and a note on no row shown comes last.
+func TestPlaceNotesInRowOrder(t *testing.T) {
+	cell := func(s, e int) CellView {
+		return CellView{Has: true, MovedTo: -1, Segs: []compare.Segment{{Start: s, End: e}}}
+	}
+	rows := []RowView{
+		{Cells: []CellView{cell(0, 10), cell(0, 12)}},
+		{Cells: []CellView{cell(11, 20), cell(13, 25)}},
+		{Cells: []CellView{cell(21, 30), cell(26, 40)}},
+	}
+	cols := []data.Version{{ID: 1}, {ID: 2}}
+	notes := []data.Note{
+		{ID: 10, VersionID: 1, Start: 22, End: 25}, // row 3
+		{ID: 11, VersionID: 1, Start: 12, End: 14}, // row 2
+		{ID: 12, VersionID: 3, Start: 0, End: 5},   // a version not shown
+		{ID: 13, VersionID: 2, Start: 1, End: 4},   // row 1
+	}
+	var got []int64
+	for _, n := range placeNotes(rows, cols, notes) {
+		got = append(got, n.ID)
+	}
+	if want := []int64{13, 11, 10, 12}; !slices.Equal(got, want) {
+		t.Errorf("notes in order %v, want %v", got, want)
 	}
 }

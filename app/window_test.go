@@ -1794,3 +1794,44 @@ func TestCurrentRowFromTheKeyboard(t *testing.T) {
 		t.Errorf("notes %+v, want one on comparison row %d", notes, mw.View.ComparisonRow(cur))
 	}
 }
+
+// TestNoteDialogsAsAResearcherUsesThem: editing a note goes on after its
+// text; a note asked for on an empty cell (a version with no text in the
+// row) notes the row, as Ctrl+M does, where it failed and lost the text;
+// the deletion question quotes the note as prose, not as Go.
+func TestNoteDialogsAsAResearcherUsesThem(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "abridged-en")
+	ctx := context.Background()
+	c := mw.Window.Canvas()
+	if err := mw.VM.AddNote(ctx, 1, 0, `the "summit"`); err != nil {
+		t.Fatal(err)
+	}
+	n := mw.VM.Comparison().Notes[0]
+	mw.showNoteDialog(1, 0, &n)
+	test.Type(c.Focused(), " is in Astana")
+	if got := c.Focused().(*dialogEntry).Text; got != `the "summit" is in Astana` {
+		t.Errorf("typing in the edited note gave %q", got)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+
+	rows := mw.VM.Comparison().Rows
+	empty := slices.IndexFunc(rows, func(r RowView) bool { return !r.Cells[0].Has && r.Cells[1].Has && r.Cells[1].MovedTo < 0 })
+	if empty < 0 {
+		t.Fatal("no row where only abridged-en has text")
+	}
+	if err := mw.VM.AddNote(ctx, rows[empty].Row, 0, "a headline of its own"); err != nil {
+		t.Errorf("a note on blog-en's empty cell of row %d: %v", empty+1, err)
+	}
+
+	mw.confirmDeleteNote(n)
+	var said string
+	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			said += l.Text
+		}
+	})
+	if !strings.Contains(said, `“the "summit"”`) {
+		t.Errorf("the question reads %q", said)
+	}
+}
