@@ -49,7 +49,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	sum, err := lib.ImportPaths(ctx, paths, *opt, progress)
 	bar.clear()
-	reportImport(ctx, e, lib, sum, opt.Encoding)
+	elsewhere := reportImport(ctx, e, lib, sum, opt.Encoding, opt.BriefingSlug)
 	if opt.Lang != "" {
 		warnLanguage(ctx, e, lib, sum.Imported)
 	}
@@ -68,7 +68,8 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	case err != nil:
 		return fail(e, fs, fmt.Errorf("stopped: %w", err))
 	}
-	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 || slices.ContainsFunc(sum.Duplicates, decodedOtherwise(opt.Encoding)) {
+	if len(sum.Failed) > 0 || len(sum.Imported)+len(sum.Duplicates) == 0 || elsewhere ||
+		slices.ContainsFunc(sum.Duplicates, decodedOtherwise(opt.Encoding)) {
 		return 1 // something failed, nothing was imported, or not as asked
 	}
 	return 0
@@ -168,9 +169,11 @@ func decodedOtherwise(enc string) func(data.Duplicate) bool {
 }
 
 // reportImport prints what an import did: each version imported, each
-// file already there, skipped or failed (names escaped), and a summary.
-// enc is the encoding the user asked for, if any.
-func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary, enc string) {
+// file already there (and in which briefing), skipped or failed (names
+// escaped), and a summary. enc is the encoding and into the briefing the
+// user asked for, if any; elsewhere reports a file already there in
+// another briefing than into, where it was not imported as asked.
+func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary, enc, into string) (elsewhere bool) {
 	for _, v := range sum.Imported {
 		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
 			termName(v.FileName), v.ID, termName(v.Label), orDash(v.Language), v.Encoding, v.Format)
@@ -183,6 +186,15 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	otherwise := decodedOtherwise(enc)
 	for _, d := range sum.Duplicates {
 		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
+		if b, err := lib.Briefing(ctx, d.Existing.BriefingID); err == nil {
+			fmt.Fprintf(e.stderr, " in briefing %s", termName(b.Slug))
+			if into != "" && b.Slug != into {
+				// The library keeps a text once: asked into another
+				// briefing, it is not there.
+				elsewhere = true
+				fmt.Fprintf(e.stderr, "; the library keeps a text once: variorum mv %d %s moves it", d.Existing.ID, termName(into))
+			}
+		}
 		if otherwise(d) {
 			fmt.Fprintf(e.stderr, ", decoded as %s; to decode it as %s, remove that version (variorum rm %d) and import the file again",
 				d.Existing.Encoding, termName(enc), d.Existing.ID)
@@ -214,7 +226,7 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 			fmt.Fprintf(e.stdout, ", %d already in other briefings", elsewhere)
 		}
 		fmt.Fprintf(e.stdout, ", %d failed%s\n", len(sum.Failed), notReached(sum))
-		return
+		return elsewhere
 	}
 	where := ""
 	if slug != "" {
@@ -226,6 +238,7 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 		fmt.Fprintf(e.stdout, ", %d skipped", len(sum.Skipped))
 	}
 	fmt.Fprintln(e.stdout, notReached(sum))
+	return elsewhere
 }
 
 // notReached counts, after an interrupt, the files the import never got

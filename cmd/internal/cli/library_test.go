@@ -6,14 +6,17 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/variorum/variorum/data"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/variorum/variorum/assets"
+	"github.com/variorum/variorum/data"
 )
 
 // TestLibraryCommands drives the library subcommands end to end on a real
@@ -128,7 +131,7 @@ func TestImportReportAfterInterrupt(t *testing.T) {
 	cancel()
 	var out, errb bytes.Buffer
 	sum.Total += 3 // as if the interrupt came before three more files
-	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum, "")
+	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum, "", "")
 	if want := "into briefing " + b.Slug; !strings.Contains(out.String(), want) {
 		t.Errorf("summary %q does not say %q", out.String(), want)
 	}
@@ -538,5 +541,39 @@ func TestImportWarnsOfLanguageOtherThanGiven(t *testing.T) {
 	}
 	if !strings.Contains(errs, "ru.txt reads as ru, not en-GB") || strings.Contains(errs, "en.txt reads") {
 		t.Errorf("warnings %q: want one for ru.txt alone", errs)
+	}
+}
+
+// TestImportAlreadyElsewhere: a file whose text the library holds is
+// named with its version and briefing; asked into another briefing,
+// where it is not, the import exits 1 and says how to move it there.
+// Imported again with no briefing asked, it is no failure.
+func TestImportAlreadyElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	lib := filepath.Join(dir, "library.db")
+	text, err := fs.ReadFile(assets.Sample(), "blog-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "copy.txt")
+	if err := os.WriteFile(file, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	solo := filepath.Join(dir, "solo.txt")
+	if err := os.WriteFile(solo, []byte("A text on its own.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"sample"}, {"import", "--new-briefing", "Solo", solo}} {
+		if code, out, errs := runCLI(t, append([]string{"--library", lib}, args...)...); code != 0 {
+			t.Fatalf("%q: exit %d: %s%s", args, code, out, errs)
+		}
+	}
+	code, _, errs := runCLI(t, "--library", lib, "import", "--briefing", "solo", file)
+	if code != 1 || !strings.Contains(errs, "(blog-en) in briefing csto-2024-06-21; the library keeps a text once: variorum mv 1 solo moves it") {
+		t.Errorf("into another briefing: exit %d, %q", code, errs)
+	}
+	code, _, errs = runCLI(t, "--library", lib, "import", file)
+	if code != 0 || !strings.Contains(errs, "(blog-en) in briefing csto-2024-06-21\n") {
+		t.Errorf("again, no briefing asked: exit %d, %q", code, errs)
 	}
 }
