@@ -173,11 +173,13 @@ func NewViewModel(lib Library, opts ViewModelOptions) *ViewModel {
 		shown: map[int64]briefingColumns{}}
 }
 
-// briefingColumns are the columns and base a briefing was last shown
-// with.
+// briefingColumns are the columns, base and version followed a briefing
+// was last shown with, and the versions it held then (known): those
+// added since are shown when it opens again.
 type briefingColumns struct {
-	ids  []int64
-	base int64
+	ids            []int64
+	base, followed int64
+	known          []int64
 }
 
 // OnChange registers f to run (on the UI goroutine) whenever the state
@@ -230,10 +232,18 @@ func (m *ViewModel) Load(ctx context.Context) error {
 			m.baseID = m.columns[0]
 		}
 	}
-	// Metadata edited elsewhere shows in the column titles at once.
-	for k, v := range m.cmp.Columns {
+	// Metadata edited elsewhere shows in the column titles at once; in a
+	// copy, as a snapshot handed out (Comparison) may still be read.
+	cols := slices.Clone(m.cmp.Columns)
+	for k, v := range cols {
 		if nv, ok := byID[v.ID]; ok {
-			m.cmp.Columns[k] = nv
+			cols[k] = nv
+		}
+	}
+	m.cmp.Columns = cols
+	for id := range m.shown {
+		if _, ok := vs[id]; !ok {
+			delete(m.shown, id) // deleted: its number may come back for another
 		}
 	}
 	ids, base := slices.Clone(m.columns), m.baseID
@@ -432,21 +442,50 @@ func (m *ViewModel) OpenFirst() error {
 }
 
 // OpenBriefing shows a briefing's versions side by side as it was last
-// shown on its own (the versions since deleted or moved left out), or
-// else the first MaxColumns, its first version the base.
+// shown on its own, following the same version (those deleted or moved
+// out since left out, those added or moved in shown too), or else the
+// first MaxColumns, its first version the base.
 func (m *ViewModel) OpenBriefing(id int64) error {
 	m.mu.Lock()
 	last := m.shown[id]
 	ids := slices.DeleteFunc(slices.Clone(last.ids), func(v int64) bool { return m.byID[v].BriefingID != id })
+	for _, v := range m.versions[id] {
+		if len(ids) < MaxColumns && !slices.Contains(last.known, v.ID) && !slices.Contains(ids, v.ID) {
+			ids = append(ids, v.ID)
+		}
+	}
 	m.mu.Unlock()
-	if slices.Contains(ids, last.base) {
-		return m.SetColumns(ids, last.base)
+	if !slices.Contains(ids, last.base) {
+		ids = m.briefingColumns(id)
+		if len(ids) == 0 {
+			return fmt.Errorf("briefing %d has no versions", id)
+		}
+		return m.SetColumns(ids, ids[0])
 	}
-	ids = m.briefingColumns(id)
-	if len(ids) == 0 {
-		return fmt.Errorf("briefing %d has no versions", id)
+	if err := m.SetColumns(ids, last.base); err != nil {
+		return err
 	}
-	return m.SetColumns(ids, ids[0])
+	m.SetFollowed(last.followed)
+	return nil
+}
+
+// rememberShownLocked keeps what the columns show, when they show one
+// briefing alone, for OpenBriefing; with m.mu held.
+func (m *ViewModel) rememberShownLocked() {
+	if len(m.columns) == 0 {
+		return
+	}
+	b := m.byID[m.columns[0]].BriefingID
+	for _, id := range m.columns {
+		if m.byID[id].BriefingID != b {
+			return
+		}
+	}
+	known := make([]int64, 0, len(m.versions[b]))
+	for _, v := range m.versions[b] {
+		known = append(known, v.ID)
+	}
+	m.shown[b] = briefingColumns{ids: slices.Clone(m.columns), base: m.baseID, followed: m.followed, known: known}
 }
 
 // briefingColumns returns the versions of briefing id that open side by
@@ -618,10 +657,8 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	m.cancel = cancel
 	m.gen++
 	gen := m.gen
+	m.rememberShownLocked() // what is left, as it was left
 	m.columns, m.baseID = slices.Clone(ids), base
-	if b := cols[bk].BriefingID; !slices.ContainsFunc(cols, func(v data.Version) bool { return v.BriefingID != b }) {
-		m.shown[b] = briefingColumns{ids: slices.Clone(ids), base: base}
-	}
 	if !followable(m.followed, ids, base) {
 		m.followed = 0 // hidden, made the base, or no other to choose from: every version's again
 	}

@@ -355,6 +355,7 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 	if err := m.SetColumns(want, ru.ID); err != nil {
 		t.Fatal(err)
 	}
+	m.SetFollowed(revised.ID)
 	if err := m.OpenBriefing(other.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -364,9 +365,29 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 	if err := m.OpenBriefing(ru.BriefingID); err != nil {
 		t.Fatal(err)
 	}
-	if ids, base := m.Columns(); !slices.Equal(ids, want) || base != ru.ID {
-		t.Errorf("opened again: columns %v, base %d; want %v, base %d (ru)", ids, base, want, ru.ID)
+	if ids, base := m.Columns(); !slices.Equal(ids, want) || base != ru.ID || m.Followed() != revised.ID {
+		t.Errorf("opened again: columns %v, base %d, following %d; want %v, base %d (ru), following %d",
+			ids, base, m.Followed(), want, ru.ID, revised.ID)
 	}
+	// A version added to the briefing while another was shown (moved in,
+	// as the import's message advises) is shown when it opens again.
+	if err := m.OpenBriefing(other.ID); err != nil {
+		t.Fatal(err)
+	}
+	added, err := lib.ImportBytes(ctx, "late.txt", []byte("A late repost of the remarks.\n"), data.ImportOptions{BriefingID: ru.BriefingID, Label: "late"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.OpenBriefing(ru.BriefingID); err != nil {
+		t.Fatal(err)
+	}
+	if ids, _ := m.Columns(); !slices.Equal(ids, append(slices.Clone(want), added.ID)) {
+		t.Errorf("after adding a version: columns %v, want %v and %d", ids, want, added.ID)
+	}
+	want = append(want, added.ID)
 	if err := m.OpenBriefing(other.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -379,8 +400,8 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 	if err := m.OpenBriefing(ru.BriefingID); err != nil {
 		t.Fatal(err)
 	}
-	if ids, base := m.Columns(); !slices.Equal(ids, want[:2]) || base != ru.ID {
-		t.Errorf("after deleting revised-en: columns %v, base %d; want %v, base %d", ids, base, want[:2], ru.ID)
+	if ids, base := m.Columns(); !slices.Equal(ids, []int64{ru.ID, blog.ID, added.ID}) || base != ru.ID {
+		t.Errorf("after deleting revised-en: columns %v, base %d; want ru, blog-en and late, base %d", ids, base, ru.ID)
 	}
 }
 
