@@ -414,21 +414,26 @@ func separatedGroups[S string | []byte](s S, i int, mark byte) (j, end int, sep 
 }
 
 // groupMark is the mark that parts a number's digit groups in a text in
-// language lang, as CLDR writes 1234 there, where that is a comma or a
-// full stop: ',' in English ("1,234"), '.' in German ("1.234"). It is 0
-// where lang is unknown or groups otherwise (with a space in Russian or
-// French, "’" in Swiss German), where a lone "1,200" or "1.200" may be a
-// decimal.
+// language lang, as CLDR writes 1234.5 there, where that is a comma or a
+// full stop and the decimal mark is the other: ',' in English
+// ("1,234.5"), '.' in German ("1.234,5"). It is 0 where lang groups
+// otherwise (with a space in Russian or French, "’" in Swiss German),
+// and where it is unknown, or a code for none, several or a private
+// language (und, mul, zxx, mis, qaa-qtz), which CLDR writes as English:
+// there a lone "1,200" or "1.200" may be a decimal.
 func groupMark(lang string) byte {
 	t, err := language.Parse(lang)
-	if err != nil || baseLanguage(lang) == "und" { // "und" would read as English
+	if err != nil {
 		return 0
 	}
-	s := message.NewPrinter(t).Sprint(number.Decimal(1234))
-	if len(s) == 5 && (s[1] == ',' || s[1] == '.') {
-		return s[1]
+	if b := baseLanguage(lang); b == "und" || b == "mul" || b == "zxx" || b == "mis" || b >= "qaa" && b <= "qtz" {
+		return 0
 	}
-	return 0
+	s := message.NewPrinter(t).Sprint(number.Decimal(1234.5, number.Scale(1)))
+	if len(s) != 7 || s[1] != ',' && s[1] != '.' || s[5] != ',' && s[5] != '.' || s[1] == s[5] {
+		return 0
+	}
+	return s[1]
 }
 
 // isGroupSpace reports the one space that parts the digit groups of a

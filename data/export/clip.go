@@ -86,12 +86,13 @@ const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
 // nothing, or " → ". ok is false where s is empty or holds more than
 // white space.
 func SpaceName(s string) (name string, ok bool) {
-	switch {
-	case s == "" || strings.TrimSpace(s) != "":
+	if s == "" || strings.TrimSpace(s) != "" {
 		return "", false
-	case strings.Count(s, "\n") >= 2:
+	}
+	switch n := lineBreakCount(s); {
+	case n >= 2:
 		return "(paragraph break)", true
-	case strings.Contains(s, "\n"):
+	case n == 1:
 		return "(line break)", true
 	}
 	var names []string
@@ -101,6 +102,18 @@ func SpaceName(s string) (name string, ok bool) {
 		}
 	}
 	return "(" + strings.Join(names, ", ") + ")", true
+}
+
+// lineBreakCount counts the line breaks of s: CRLF is one, and so is
+// each of lineBreaks.
+func lineBreakCount(s string) int {
+	n := 0
+	for i, r := range s {
+		if strings.ContainsRune(lineBreaks, r) && !(r == '\n' && i > 0 && s[i-1] == '\r') {
+			n++
+		}
+	}
+	return n
 }
 
 // spaceName names a white space character.

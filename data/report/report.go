@@ -77,7 +77,8 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 // version that joins two sentences in one row joined their units too),
 // and its check reads from the source. It is rep where rep compares just
 // those two, the source first, or has no pair (whose error the memory's
-// writer reports).
+// writer reports). The memory's header names rep's briefing, the one the
+// export was asked of, where the two come from several.
 func ForMemory(ctx context.Context, rep *export.Report) (*export.Report, error) {
 	from, to, err := export.TMXPair(rep)
 	if err != nil || len(rep.Versions) == 2 && from == rep.Result.Base {

@@ -478,7 +478,7 @@ const maxStopWord = 5
 var stopWords = func() map[string]uint16 {
 	lists := [len(latinLanguages)][]string{
 		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
-		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu", "sich", "auf", "auch", "eine", "dem", "im"},
+		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu", "sich", "auf", "auch", "eine", "im"},
 		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans", "en"},
 		{"el", "la", "los", "las", "y", "que", "del", "por", "una", "con", "es", "en"},
 		{"il", "la", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},

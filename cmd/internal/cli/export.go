@@ -156,6 +156,8 @@ func buildReport(ctx context.Context, lib *data.Library, req exportRequest) (*ex
 // it has them all (labels every briefing may have, "ru" or "en", name
 // its versions), else of the whole library.
 func chooseVersions(ctx context.Context, lib *data.Library, req exportRequest) ([]data.Version, error) {
+	// Every version's ID, so that a label of digits reads one way
+	// whichever briefing the names are looked up in (pickVersions).
 	all, err := allVersions(ctx, lib)
 	if err != nil {
 		return nil, err
@@ -187,6 +189,17 @@ func briefingVersions(ctx context.Context, lib *data.Library, slug string) (*dat
 	}
 	vs, err := lib.Versions(ctx, b.ID)
 	return b, vs, err
+}
+
+// labelOfAnother returns the version of all labelled name, a name of
+// digits, when version id exists (in ids, or else in all) and is
+// another.
+func labelOfAnother(all []data.Version, ids map[int64]bool, name string, id int64) (data.Version, bool) {
+	i := slices.IndexFunc(all, func(v data.Version) bool { return v.Label == name && v.ID != id })
+	if i < 0 || !ids[id] && !slices.ContainsFunc(all, func(v data.Version) bool { return v.ID == id }) {
+		return data.Version{}, false
+	}
+	return all[i], true
 }
 
 // pickEnough is pickVersions, refusing fewer than two; errors name scope.
@@ -252,10 +265,9 @@ func pickVersions(all []data.Version, names []string, ids map[int64]bool) ([]dat
 	for _, name := range names {
 		name = strings.TrimSpace(name)
 		if id, isID := parseID(name); isID {
-			if i := slices.IndexFunc(all, func(v data.Version) bool { return v.Label == name && v.ID != id }); i >= 0 &&
-				(ids[id] || slices.ContainsFunc(all, func(v data.Version) bool { return v.ID == id })) {
+			if v, ok := labelOfAnother(all, ids, name, id); ok {
 				return nil, fmt.Errorf("%q is version %d's label and version %d's ID: give %d for the labelled one, or relabel it (variorum edit %d --label …)",
-					name, all[i].ID, id, all[i].ID, all[i].ID)
+					name, v.ID, id, v.ID, v.ID)
 			}
 			if i := slices.IndexFunc(all, func(v data.Version) bool { return v.ID == id }); i >= 0 {
 				out = append(out, all[i])
