@@ -221,7 +221,13 @@ func (f *findBar) showCount() {
 	case !f.counted:
 		f.count.SetText("…")
 	case len(f.matches) == 0:
-		f.count.SetText("not found")
+		// A researcher who reads "not found" takes the text to be absent:
+		// with rows hidden, it may be in them.
+		if hidden := len(f.mw.VM.Comparison().Rows) - len(f.mw.View.index); hidden > 0 {
+			f.count.SetText(fmt.Sprintf("not in the rows shown (filters hide %d)", hidden))
+		} else {
+			f.count.SetText("not found")
+		}
 	case f.at >= 0:
 		// "rows": a row that holds the query in several columns is one
 		// stop ("row 2" would read as the table's second row).
