@@ -94,6 +94,16 @@ func (ds *dialogs) message(title, text string, icon fyne.Resource, actions ...di
 	return d
 }
 
+// fit is size within the window: at most textDialogWinShare of its
+// width and height.
+func (ds *dialogs) fit(size fyne.Size) fyne.Size {
+	if c := ds.window.Canvas(); c != nil && c.Size().Width > 0 {
+		size.Width = min(size.Width, c.Size().Width*textDialogWinShare)
+		size.Height = min(size.Height, c.Size().Height*textDialogWinShare)
+	}
+	return size
+}
+
 // inform shows a message with an OK button.
 func (ds *dialogs) inform(title, text string) {
 	ds.show(ds.message(title, text, theme.InfoIcon(), closeAction("OK")), nil)

@@ -335,3 +335,14 @@ func TestImportAlreadyInLibrarySaysWhere(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysDialogFitsASmallWindow: the keyboard list scrolls inside a
+// dialog that fits an 800×600 window, where it ran past its edges.
+func TestKeysDialogFitsASmallWindow(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.Window.Resize(fyne.NewSize(800, 600))
+	mw.showKeysDialog()
+	if got := mw.dialogs.open.MinSize(); got.Width > 800 || got.Height > 600 {
+		t.Errorf("the keyboard dialog needs %v in an 800×600 window", got)
+	}
+}

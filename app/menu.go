@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -344,9 +345,16 @@ Enter, Escape           answer a dialog (Ctrl+Enter in a note; a deletion: its D
 Right click on a row    copy, add a note
 Click a version         show or hide it as a column`)
 	text.TextStyle = fyne.TextStyle{Monospace: true}
-	d := mw.dialogs.custom("Keyboard", text, closeAction("Close"))
+	// Scrolled, within the window: on a small one the list is wider and
+	// taller than the window, and a dialog is cut at its edges.
+	d := mw.dialogs.custom("Keyboard", container.NewScroll(text), closeAction("Close"))
+	d.Resize(mw.dialogs.fit(text.MinSize().AddWidthHeight(keysDialogRoom, keysDialogRoom*3)))
 	mw.dialogs.show(d, nil)
 }
+
+// keysDialogRoom is what the keyboard dialog adds around its list (its
+// padding; three times over in height, for the title and the button).
+const keysDialogRoom = 40
 
 func orDash(s string) string {
 	if s == "" {
