@@ -26,11 +26,13 @@ func statusText(cmp Comparison) string {
 		return fmt.Sprintf("%s alone: tick another version to compare · %s", base.Label, plural(len(cmp.Rows), "row", "rows"))
 	case len(cmp.Columns) > 2:
 		// The typography-only ones too, so the count adds up to the
-		// change list's. The findings come before those and the rows: a
-		// window too narrow for the whole line cuts its end.
+		// change list's. The counts come first, the findings right after
+		// the changes, and the versions, which the column titles name,
+		// last: a window too narrow for the whole line cuts its end.
 		n := countChanges(cmp.Changes)
-		return fmt.Sprintf("%s against %s%s · %s%s · %d typography only · %s", othersLabels(cmp), base.Label, removedIn(cmp),
-			plural(n, "change", "changes"), findingsPart(cmp), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows"))
+		return fmt.Sprintf("%s%s · %d typography only · %s · %s against %s%s",
+			plural(n, "change", "changes"), findingsPart(cmp), len(cmp.Changes)-n, plural(len(cmp.Rows), "aligned row", "aligned rows"),
+			othersLabels(cmp), base.Label, removedIn(cmp))
 	case cmp.AnyTranslated():
 		return fmt.Sprintf("%s (%s) beside %s (%s): aligned across languages · %s · %s",
 			base.Label, orDashLang(base.Language), other.Label, orDashLang(other.Language),
