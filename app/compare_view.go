@@ -223,7 +223,7 @@ func (v *CompareView) SetQuery(q string) {
 		return // the rows on their way take the new query when they arrive
 	}
 	if !v.measuredNow() {
-		v.setRows(v.rows, v.index, keepTop)
+		v.setRows(v.rows, v.index, v.all, keepTop)
 		return
 	}
 	p := v.preparedRows
@@ -335,7 +335,7 @@ func (v *CompareView) Update() {
 		}
 		v.seq, v.table, v.filtered, v.trivial, v.of = cmp.Seq, cmp.Table, only, trivial, of
 		rows, index := VisibleRows(cmp.Rows, only, trivial, of)
-		v.setRows(rows, index, keep)
+		v.setRows(rows, index, cmp.Rows, keep)
 		if hasCurrent {
 			if i := slices.Index(v.index, rowOfPlace(cmp.Rows, columnIDs(cmp.Columns), current)); i >= 0 {
 				v.markCurrent(i)
@@ -422,13 +422,14 @@ func columnTitle(role, name string, ver data.Version) string {
 // window.
 const defaultAsyncRows = 2000
 
-// setRows replaces the rows and rebuilds the list, scrolled to the row
-// showing comparison row keep (or the top).
-func (v *CompareView) setRows(rows []RowView, index []int, keep int) {
+// setRows replaces the rows, chosen by index from the comparison's rows
+// all, and rebuilds the list, scrolled to the row showing comparison row
+// keep (or the top).
+func (v *CompareView) setRows(rows []RowView, index []int, all []RowView, keep int) {
 	textSize, query, cols := theme.SizeForWidget(theme.SizeNameText, v), v.query, v.columnsShown
 	build := func() preparedRows {
 		p := prepareRowsFinding(v.measurer, rows, textSize, query)
-		p.index, p.cols = index, cols
+		p.index, p.all, p.cols = index, all, cols
 		return p
 	}
 	v.prepare(len(rows), build, keep, fmt.Sprintf("Laying out %d rows…", len(rows)), true)
@@ -663,4 +664,27 @@ func (r *compareViewRenderer) Refresh() {
 	v.list.Refresh()
 	v.overview.Refresh()
 	canvas.Refresh(v)
+}
+
+// hiddenHolding counts the rows of the comparison that the filters hide
+// and that hold q, as Find matches it.
+func (v *CompareView) hiddenHolding(q string) int {
+	n, k := 0, 0
+	for i, r := range v.all {
+		if k < len(v.index) && v.index[k] == i {
+			k++ // shown
+			continue
+		}
+		for _, c := range r.Cells {
+			var b strings.Builder
+			for _, s := range c.Segs {
+				b.WriteString(s.Text)
+			}
+			if len(data.MatchSpans(b.String(), q)) > 0 {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }

@@ -76,7 +76,7 @@ func (ds *dialogs) custom(title string, content fyne.CanvasObject, actions ...di
 // bounds (Fyne's own text dialogs use the same).
 const (
 	textDialogMaxWidth  = 600 // the widest, on a wide window
-	textDialogWinShare  = 0.9 // the widest, as a share of the window's width
+	textDialogWinShare  = 0.9 // the largest, as a share of the window's width (and, by fit, height)
 	textDialogIconWidth = 32  // the room the dialog keeps beside its content
 )
 
@@ -87,10 +87,7 @@ func (ds *dialogs) message(title, text string, icon fyne.Resource, actions ...di
 	d := ds.custom(title, label, actions...)
 	d.SetIcon(icon)
 	w := widget.NewLabel(text).MinSize().Width + textDialogIconWidth + 2*theme.Padding()
-	if c := ds.window.Canvas(); c != nil && c.Size().Width > 0 {
-		w = min(w, c.Size().Width*textDialogWinShare)
-	}
-	d.Resize(fyne.NewSize(min(w, textDialogMaxWidth), 0))
+	d.Resize(fyne.NewSize(min(ds.fit(fyne.NewSize(w, 0)).Width, textDialogMaxWidth), 0))
 	return d
 }
 

@@ -345,4 +345,13 @@ func TestKeysDialogFitsASmallWindow(t *testing.T) {
 	if got := mw.dialogs.open.MinSize(); got.Width > 800 || got.Height > 600 {
 		t.Errorf("the keyboard dialog needs %v in an 800×600 window", got)
 	}
+	// As wide as the window lets it (the list is wider) and about as tall
+	// as the list: the scroll's own least size is tiny.
+	pop, ok := mw.Window.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		t.Fatalf("the dialog on top is a %T", mw.Window.Canvas().Overlays().Top())
+	}
+	if got := pop.Content.Size(); got.Width > 800*textDialogWinShare || got.Width < 700 || got.Height > 600*textDialogWinShare || got.Height < 400 {
+		t.Errorf("the keyboard dialog is %v in an 800×600 window, want the window's %v", got, textDialogWinShare)
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -367,9 +366,6 @@ func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 	title, confirm := "Add a note", "Add"
 	if n != nil {
 		entry.SetText(n.Text)
-		// Typing goes on after the note, not before it.
-		lines := strings.Split(n.Text, "\n")
-		entry.CursorRow, entry.CursorColumn = len(lines)-1, utf8.RuneCountInString(lines[len(lines)-1])
 		title, confirm = "Edit the note", "Save"
 	}
 	items := []*widget.FormItem{widget.NewFormItem("Note", entry)}
@@ -384,6 +380,12 @@ func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 			mw.showError(mw.VM.EditNote(ctx, n.ID, entry.Text))
 		}
 	})
+	if n != nil {
+		// Typing goes on after the note, not before it. The entry counts
+		// its rows as wrapped, which only it knows once shown: PageDown
+		// takes the cursor to the end of the last.
+		entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	}
 }
 
 // showVersionMenu offers a version's actions in the library: show or

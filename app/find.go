@@ -222,9 +222,9 @@ func (f *findBar) showCount() {
 		f.count.SetText("…")
 	case len(f.matches) == 0:
 		// A researcher who reads "not found" takes the text to be absent:
-		// with rows hidden, it may be in them.
-		if hidden := len(f.mw.VM.Comparison().Rows) - len(f.mw.View.index); hidden > 0 {
-			f.count.SetText(fmt.Sprintf("not in the rows shown (filters hide %d)", hidden))
+		// it may be in rows the filters hide.
+		if n := f.mw.View.hiddenHolding(f.query); n > 0 {
+			f.count.SetText(fmt.Sprintf("only in %s the filters hide", plural(n, "row", "rows")))
 		} else {
 			f.count.SetText("not found")
 		}

@@ -186,9 +186,17 @@ func TestFindEnterOnNotFoundIsForgotten(t *testing.T) {
 	q.run()
 	// The filter hides the row that holds it, which the count says:
 	// "not found" would read as absent.
-	if got := mw.find.count.Text; !strings.HasPrefix(got, "not in the rows shown (filters hide ") {
-		t.Fatalf("count %q, want not in the rows shown", got)
+	if got := mw.find.count.Text; got != "only in 1 row the filters hide" {
+		t.Fatalf("count %q, want only in 1 row the filters hide", got)
 	}
+	mw.find.entry.SetText("durian") // in no row, hidden or shown
+	q.run()
+	if got := mw.find.count.Text; got != "not found" {
+		t.Errorf("count %q for a word in no row, want not found", got)
+	}
+	mw.find.entry.SetText("kiwi")
+	mw.find.next(1)
+	q.run()
 	mw.VM.SetOnlyChanged(false)
 	q.run()
 	if cur := mw.View.Current(); cur >= 0 {

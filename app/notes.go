@@ -48,13 +48,18 @@ func placeNotes(rows []RowView, columns []data.Version, notes []data.Note) []Not
 		}
 		out = append(out, nv)
 	}
-	slices.SortStableFunc(out, func(a, b NoteView) int { return cmp.Compare(uint(a.Row), uint(b.Row)) }) // -1 last
+	slices.SortStableFunc(out, func(a, b NoteView) int {
+		if (a.Row < 0) != (b.Row < 0) {
+			return cmp.Compare(b.Row, a.Row) // a note on no row (-1) after every other
+		}
+		return cmp.Compare(a.Row, b.Row)
+	})
 	return out
 }
 
-// AddNote stores a note on a row: on the cell of the given column (the
-// base's when that has no text there), so that it is shown again when the
-// versions are compared again.
+// AddNote stores a note on a row: on the cell of the given column, or the
+// base's when that has no text there, or the first column's that has,
+// so that it is shown again when the versions are compared again.
 func (m *ViewModel) AddNote(ctx context.Context, row, column int, text string) error {
 	// The rows' own columns: while a comparison runs, the columns chosen
 	// are already another's.

@@ -7,7 +7,10 @@ type preparedRows struct {
 	rows []RowView
 	// index maps a row to its row in the comparison: rows and index are
 	// installed together.
-	index     []int
+	index []int
+	// all are the comparison's rows that rows were chosen from (the
+	// filters hide the others).
+	all       []RowView
 	cols      versionsShown // the versions the rows are of
 	runs      [][][]TextRun // row, column
 	cells     [][]cellText  // nil until measured

@@ -447,6 +447,7 @@ func (m *ViewModel) OpenFirst() error {
 // first MaxColumns, its first version the base.
 func (m *ViewModel) OpenBriefing(id int64) error {
 	m.mu.Lock()
+	m.rememberShownLocked() // the briefing shown may be the one asked for
 	last := m.shown[id]
 	ids := slices.DeleteFunc(slices.Clone(last.ids), func(v int64) bool { return m.byID[v].BriefingID != id })
 	for _, v := range m.versions[id] {
@@ -462,11 +463,7 @@ func (m *ViewModel) OpenBriefing(id int64) error {
 		}
 		return m.SetColumns(ids, ids[0])
 	}
-	if err := m.SetColumns(ids, last.base); err != nil {
-		return err
-	}
-	m.SetFollowed(last.followed)
-	return nil
+	return m.setColumns(ids, last.base, &last.followed)
 }
 
 // rememberShownLocked keeps what the columns show, when they show one
@@ -614,6 +611,7 @@ func (m *ViewModel) Close() {
 		m.cancel = nil
 	}
 	m.gen++
+	m.rememberShownLocked()
 	m.columns, m.baseID, m.followed = nil, 0, 0
 	m.cmp, m.last = Comparison{Seq: m.cmp.Seq + 1, Table: m.cmp.Table + 1}, nil
 	m.mu.Unlock()
@@ -632,6 +630,12 @@ func (m *ViewModel) SetPair(baseID, otherID int64) error {
 // starts comparing them in the background; listeners hear when the
 // result is in.
 func (m *ViewModel) SetColumns(ids []int64, base int64) error {
+	return m.setColumns(ids, base, nil)
+}
+
+// setColumns is SetColumns, following version *followed where it is not
+// nil (and can be followed), in the same layout.
+func (m *ViewModel) setColumns(ids []int64, base int64, followed *int64) error {
 	if len(ids) == 0 || len(ids) > MaxColumns {
 		return fmt.Errorf("showing %d versions: choose one to %d", len(ids), MaxColumns)
 	}
@@ -659,6 +663,9 @@ func (m *ViewModel) SetColumns(ids []int64, base int64) error {
 	gen := m.gen
 	m.rememberShownLocked() // what is left, as it was left
 	m.columns, m.baseID = slices.Clone(ids), base
+	if followed != nil {
+		m.followed = *followed
+	}
 	if !followable(m.followed, ids, base) {
 		m.followed = 0 // hidden, made the base, or no other to choose from: every version's again
 	}

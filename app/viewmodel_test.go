@@ -369,6 +369,21 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 		t.Errorf("opened again: columns %v, base %d, following %d; want %v, base %d (ru), following %d",
 			ids, base, m.Followed(), want, ru.ID, revised.ID)
 	}
+	// Changed, closed and opened again: as changed.
+	if err := m.SetColumns([]int64{ru.ID, blog.ID}, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	m.Close()
+	if err := m.OpenBriefing(ru.BriefingID); err != nil {
+		t.Fatal(err)
+	}
+	if ids, base := m.Columns(); !slices.Equal(ids, []int64{ru.ID, blog.ID}) || base != ru.ID {
+		t.Errorf("closed and opened again: columns %v, base %d; want ru and blog-en, base %d", ids, base, ru.ID)
+	}
+	if err := m.SetColumns(want, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	m.SetFollowed(revised.ID)
 	// A version added to the briefing while another was shown (moved in,
 	// as the import's message advises) is shown when it opens again.
 	if err := m.OpenBriefing(other.ID); err != nil {

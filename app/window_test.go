@@ -1804,13 +1804,16 @@ func TestNoteDialogsAsAResearcherUsesThem(t *testing.T) {
 	showPair(t, mw, "blog-en", "abridged-en")
 	ctx := context.Background()
 	c := mw.Window.Canvas()
-	if err := mw.VM.AddNote(ctx, 1, 0, `the "summit"`); err != nil {
+	// Two lines, the first long enough to wrap in the dialog: the entry
+	// counts wrapped rows, not lines.
+	text := `the "summit"` + strings.Repeat(" and the date of the next meeting", 8) + "\nsee row 12"
+	if err := mw.VM.AddNote(ctx, 1, 0, text); err != nil {
 		t.Fatal(err)
 	}
 	n := mw.VM.Comparison().Notes[0]
 	mw.showNoteDialog(1, 0, &n)
-	test.Type(c.Focused(), " is in Astana")
-	if got := c.Focused().(*dialogEntry).Text; got != `the "summit" is in Astana` {
+	test.Type(c.Focused(), " again")
+	if got := c.Focused().(*dialogEntry).Text; got != text+" again" {
 		t.Errorf("typing in the edited note gave %q", got)
 	}
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
@@ -1821,7 +1824,7 @@ func TestNoteDialogsAsAResearcherUsesThem(t *testing.T) {
 		t.Fatal("no row where only abridged-en has text")
 	}
 	if err := mw.VM.AddNote(ctx, rows[empty].Row, 0, "a headline of its own"); err != nil {
-		t.Errorf("a note on blog-en's empty cell of row %d: %v", empty+1, err)
+		t.Errorf("a note on blog-en's empty cell of row %d: %v", rows[empty].Row+1, err)
 	}
 
 	mw.confirmDeleteNote(n)
@@ -1831,7 +1834,7 @@ func TestNoteDialogsAsAResearcherUsesThem(t *testing.T) {
 			said += l.Text
 		}
 	})
-	if !strings.Contains(said, `“the "summit"”`) {
+	if !strings.Contains(said, `“the "summit" and the date`) {
 		t.Errorf("the question reads %q", said)
 	}
 }

@@ -426,7 +426,7 @@ func groupMark(lang string) byte {
 	if err != nil {
 		return 0
 	}
-	if b := baseLanguage(lang); b == "und" || b == "mul" || b == "zxx" || b == "mis" || b >= "qaa" && b <= "qtz" {
+	if b := baseLanguage(lang); b == "und" || b == "mul" || b == "zxx" || b == "mis" || (len(b) == 3 && b >= "qaa" && b <= "qtz") {
 		return 0
 	}
 	s := message.NewPrinter(t).Sprint(number.Decimal(1234.5, number.Scale(1)))

@@ -90,7 +90,7 @@ func SpaceName(s string) (name string, ok bool) {
 		return "", false
 	}
 	switch n := lineBreakCount(s); {
-	case n >= 2:
+	case n >= 2 || strings.ContainsRune(s, '\u2029'): // U+2029 parts paragraphs
 		return "(paragraph break)", true
 	case n == 1:
 		return "(line break)", true

@@ -49,7 +49,7 @@ func runImport(ctx context.Context, e *env, args []string) int {
 	}
 	sum, err := lib.ImportPaths(ctx, paths, *opt, progress)
 	bar.clear()
-	elsewhere := reportImport(ctx, e, lib, sum, opt.Encoding, opt.BriefingSlug)
+	elsewhere := reportImport(ctx, e, lib, sum, opt.Encoding, opt.BriefingSlug, opt.BriefingSlug != "" || opt.NewBriefingTitle != "")
 	if opt.Lang != "" {
 		warnLanguage(ctx, e, lib, sum.Imported)
 	}
@@ -170,10 +170,25 @@ func decodedOtherwise(enc string) func(data.Duplicate) bool {
 
 // reportImport prints what an import did: each version imported, each
 // file already there (and in which briefing), skipped or failed (names
-// escaped), and a summary. enc is the encoding and into the briefing the
-// user asked for, if any; elsewhere reports a file already there in
-// another briefing than into, where it was not imported as asked.
-func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary, enc, into string) (elsewhere bool) {
+// escaped), and a summary. enc is the encoding the user asked for, if
+// any; asked tells that a briefing was asked for (--briefing into, or
+// --new-briefing); elsewhere reports a file already there in another
+// briefing than that, where it was not imported as asked.
+func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summary, enc, into string, asked bool) (elsewhere bool) {
+	ctx = context.WithoutCancel(ctx) // read after an interrupt too: what was imported stays
+	slugs := map[int64]string{}
+	slugOf := func(id int64) string {
+		if s, ok := slugs[id]; ok {
+			return s
+		}
+		if b, err := lib.Briefing(ctx, id); err == nil {
+			slugs[id] = b.Slug
+		}
+		return slugs[id]
+	}
+	if into == "" && sum.BriefingID != 0 {
+		into = slugOf(sum.BriefingID) // the new briefing
+	}
 	for _, v := range sum.Imported {
 		fmt.Fprintf(e.stdout, "imported %s as version %d (%s, %s, %s, %s)\n",
 			termName(v.FileName), v.ID, termName(v.Label), orDash(v.Language), v.Encoding, v.Format)
@@ -186,13 +201,17 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	otherwise := decodedOtherwise(enc)
 	for _, d := range sum.Duplicates {
 		fmt.Fprintf(e.stderr, "variorum import: %s: already imported as version %d (%s)", termName(d.Path), d.Existing.ID, termName(d.Existing.Label))
-		if b, err := lib.Briefing(ctx, d.Existing.BriefingID); err == nil {
-			fmt.Fprintf(e.stderr, " in briefing %s", termName(b.Slug))
-			if into != "" && b.Slug != into {
+		if slug := slugOf(d.Existing.BriefingID); slug != "" {
+			fmt.Fprintf(e.stderr, " in briefing %s", termName(slug))
+			if asked && slug != into {
 				// The library keeps a text once: asked into another
 				// briefing, it is not there.
 				elsewhere = true
-				fmt.Fprintf(e.stderr, "; the library keeps a text once: variorum mv %d %s moves it", d.Existing.ID, termName(into))
+				to := termName(into)
+				if into == "" {
+					to = "SLUG" // a new briefing that nothing else made
+				}
+				fmt.Fprintf(e.stderr, "; the library keeps a text once: variorum mv %d %s moves it", d.Existing.ID, to)
 			}
 		}
 		if otherwise(d) {
@@ -209,10 +228,7 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 	}
 	slug := ""
 	if sum.BriefingID != 0 {
-		// Read after an interrupt too: what was imported stays.
-		if b, err := lib.Briefing(context.WithoutCancel(ctx), sum.BriefingID); err == nil {
-			slug = termName(b.Slug)
-		}
+		slug = termName(slugOf(sum.BriefingID))
 	}
 	if sum.Resumed {
 		here := 0
@@ -222,8 +238,8 @@ func reportImport(ctx context.Context, e *env, lib *data.Library, sum data.Summa
 			}
 		}
 		fmt.Fprintf(e.stdout, "%d file(s): %d already in briefing %s, %d added", sum.Total, here, slug, len(sum.Imported))
-		if elsewhere := len(sum.Duplicates) - here; elsewhere > 0 {
-			fmt.Fprintf(e.stdout, ", %d already in other briefings", elsewhere)
+		if others := len(sum.Duplicates) - here; others > 0 {
+			fmt.Fprintf(e.stdout, ", %d already in other briefings", others)
 		}
 		fmt.Fprintf(e.stdout, ", %d failed%s\n", len(sum.Failed), notReached(sum))
 		return elsewhere

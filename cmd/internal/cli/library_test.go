@@ -131,7 +131,7 @@ func TestImportReportAfterInterrupt(t *testing.T) {
 	cancel()
 	var out, errb bytes.Buffer
 	sum.Total += 3 // as if the interrupt came before three more files
-	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum, "", "")
+	reportImport(ctx, &env{stdout: &out, stderr: &errb}, lib, sum, "", "", false)
 	if want := "into briefing " + b.Slug; !strings.Contains(out.String(), want) {
 		t.Errorf("summary %q does not say %q", out.String(), want)
 	}
@@ -571,6 +571,10 @@ func TestImportAlreadyElsewhere(t *testing.T) {
 	code, _, errs := runCLI(t, "--library", lib, "import", "--briefing", "solo", file)
 	if code != 1 || !strings.Contains(errs, "(blog-en) in briefing csto-2024-06-21; the library keeps a text once: variorum mv 1 solo moves it") {
 		t.Errorf("into another briefing: exit %d, %q", code, errs)
+	}
+	code, _, errs = runCLI(t, "--library", lib, "import", "--new-briefing", "Copies", file)
+	if code != 1 || !strings.Contains(errs, "(blog-en) in briefing csto-2024-06-21; the library keeps a text once: variorum mv 1 SLUG moves it") {
+		t.Errorf("into a new briefing: exit %d, %q", code, errs)
 	}
 	code, _, errs = runCLI(t, "--library", lib, "import", file)
 	if code != 0 || !strings.Contains(errs, "(blog-en) in briefing csto-2024-06-21\n") {
