@@ -431,20 +431,31 @@ func romanizedWords(s string) []string {
 }
 
 // anyLikeName reports whether a word of words (romanised, lower case) may
-// be what name renders: the same first three letters, or few letters
-// apart.
+// be what name renders: the same first letters, all but a case ending
+// (Анны and Anna) and at most maxLikePrefix (Петербургский and
+// Petersburg), or few letters apart. Three letters alone made Schneider
+// a Schulen.
 func anyLikeName(name string, words []string) bool {
 	n := strings.ToLower(crosslang.Romanize(stripPossessive(name)))
 	rn := []rune(n)
+	need := min(maxLikePrefix, max(minLikePrefix, len(rn)-maxCaseEnding))
 	for _, w := range words {
 		rw := []rune(w)
 		k := 0
 		for k < len(rn) && k < len(rw) && rn[k] == rw[k] {
 			k++
 		}
-		if k >= 3 || k == len(rn) || LetterDistance(n, w) <= len(rn)/3 {
+		if k >= need || k == len(rn) || LetterDistance(n, w) <= len(rn)/3 {
 			return true
 		}
 	}
 	return false
 }
+
+// A name's romanisation and its rendering share at least minLikePrefix
+// letters, and all but maxCaseEnding (the longest case endings: -ого,
+// -ами, -ией), but need not share more than maxLikePrefix: a derived word
+// or a transliteration differs past it (Аркадьича, Arkadyevich; Korean,
+// Корейскую). Set on Anna Karenina vol. 1 and the sample, whose renamed
+// findings stay as with three, and on German names beside German nouns.
+const minLikePrefix, maxCaseEnding, maxLikePrefix = 3, 3, 4

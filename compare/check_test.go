@@ -608,6 +608,31 @@ func TestRenamedAmidTheName(t *testing.T) {
 	}
 }
 
+// TestRenamedBesideNouns: in German, whose nouns are capitalised, a name
+// put for another is found though a noun of the row shares its first
+// letters (Schneider, Schulen).
+func TestRenamedBesideNouns(t *testing.T) {
+	de := "Herr Weber eröffnete die Sitzung um 10 Uhr. Frau Schneider begrüßte die Gäste aus Lyon. " +
+		"Herr Weber stellte den Haushalt vor. Frau Schneider widersprach ihm in zwei Punkten. " +
+		"Danach sprach Herr Weber über die Schulen. Zum Schluss dankte Frau Schneider allen Beteiligten."
+	fr := "M. Weber a ouvert la séance à 10 heures. Mme Schneider a salué les invités venus de Lyon. " +
+		"M. Weber a présenté le budget. Mme Schneider l'a contredit sur deux points. " +
+		"Ensuite, Mme Schneider a parlé des écoles. Pour finir, Mme Schneider a remercié tous les participants."
+	res, err := Compare(context.Background(), []string{de, fr}, Options{Languages: []string{"de", "fr"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Check(res) {
+		if f.Kind == FindingRenamed {
+			got = append(got, fmt.Sprintf("%d %s>%s", f.Row, f.Source, f.Target))
+		}
+	}
+	if want := []string{"4 Weber>Schneider"}; !slices.Equal(got, want) {
+		t.Errorf("renamed: %q, want %q", got, want)
+	}
+}
+
 // TestNeighbourNumbers: a figure one side has a row off from the other
 // is no finding; one two rows off, or of a non-number finding, stays.
 func TestNeighbourNumbers(t *testing.T) {
