@@ -235,7 +235,7 @@ func detectSingleByte(b []byte) string {
 			ascii++
 		}
 	}
-	if high*10 < (ascii+high)*westernHighTenths && !highWords(b) {
+	if (high*10 < (ascii+high)*westernHighTenths || accentedWords(b)) && !highWords(b) {
 		if centralEuropean(b) {
 			return EncWindows1250
 		}
@@ -282,6 +282,32 @@ func highWords(b []byte) bool {
 // highWordBytes is the shortest run of bytes above 0x7F that highWords
 // takes for a word in another alphabet.
 const highWordBytes = 4
+
+// accentedWords reports text whose bytes above 0x7F mostly stand inside
+// words that also hold ASCII letters: accented Latin words ("Été",
+// "Genève"), which a short French or German line may hold so densely
+// that the share of high bytes alone reads as Cyrillic. Read as
+// Windows-1251 they would mix alphabets in one word ("Йtй", "Genиve"),
+// which Cyrillic text does not.
+func accentedWords(b []byte) bool {
+	high, mixed := 0, 0
+	for i := 0; i < len(b); {
+		j, ascii, h := i, 0, 0
+		for ; j < len(b) && (b[j] >= 0x80 || b[j] >= 'A' && b[j] <= 'Z' || b[j] >= 'a' && b[j] <= 'z'); j++ {
+			if b[j] >= 0x80 {
+				h++
+			} else {
+				ascii++
+			}
+		}
+		high += h
+		if ascii > 0 {
+			mixed += h
+		}
+		i = max(j, i+1)
+	}
+	return high > 0 && mixed*2 > high
+}
 
 // cyrillicScore rates how much b decoded as enc looks like Russian (or
 // Ukrainian, Belarusian) text: the log-likelihood of its letters by their

@@ -102,6 +102,12 @@ func TestDetectEncoding(t *testing.T) {
 		{"cs windows-1250", "Ministr zahraničí řekl, že jednání v Almaty bylo velmi úspěšné. " +
 			"Nebyl to první takový rozhovor a se sousedy jsou v kontaktu jako vždy.", EncWindows1250},
 		{"fr with je and se", "Je pense que le ministre se trompe. Je ne sais pas si la réunion a été utile, mais je crois que oui.", EncISO88591},
+		// Short lines so dense in accents that their share of high bytes
+		// alone read as Cyrillic ("Йtй а Genиve").
+		{"fr short, accents", "Été à Genève\n", EncISO88591},
+		{"fr short, a name", "Hélène\n", EncISO88591},
+		{"fr short, œ and quotes", "Œuvre, « élève » ; déjà\n", EncWindows1252},
+		{"de short, umlauts", "Größe über Äußeres\n", EncISO88591},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
