@@ -111,6 +111,13 @@ func germanNoun(d *document, t token) bool {
 		return false
 	}
 	k := d.tokenFrom(int(t.start)) - 1
+	if k >= 1 && d.text[d.toks[k].start:d.toks[k].end()] == "-" && d.toks[k].start == d.toks[k-1].end() &&
+		d.toks[k].end() == t.start && d.toks[k-1].class == classWord {
+		return germanNoun(d, d.toks[k-1]) // the later part of a compound is what its first is: "Photovoltaik-Anlage"
+	}
+	if k >= 0 && (d.toks[k].class == classNumber || isNumberWord(d.text[d.toks[k].start:d.toks[k].end()])) {
+		return true // what a count counts: "12 Prozent", "drei Stunden"
+	}
 	for adjectives := 0; k >= 0 && d.toks[k].class == classWord; adjectives++ {
 		p := d.toks[k]
 		w := d.text[p.start:p.end()]
