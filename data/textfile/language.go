@@ -1,7 +1,6 @@
 package textfile
 
 import (
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -393,11 +392,7 @@ func scriptCounts(text string) [tellRU + 1]int {
 // latinLanguage picks among a few Latin-script languages by counting their
 // most frequent short words.
 func latinLanguage(text string) string {
-	// votes counts each language's stop words; shares counts them too,
-	// a word several languages share split between them (in sixths), so
-	// that French "la" and "en", Spanish's too, do not tie French prose
-	// with Spanish for one Spanish "y".
-	var votes, shares [len(latinLanguages)]int
+	var votes [len(latinLanguages)]int
 	words := 0
 	for i := 0; i < len(text); {
 		// A word: letters (ASCII and Latin-1 accents); only short ones
@@ -423,38 +418,29 @@ func latinLanguage(text string) string {
 				low[k] = w[k] | 0x20
 			}
 			if langs, ok := stopWords[string(low[:len(w)])]; ok {
-				share := stopShareUnit / bits.OnesCount16(langs)
 				for k := range latinLanguages {
 					if langs&(1<<k) != 0 {
 						votes[k]++
-						shares[k] += share
 					}
 				}
 			}
 		}
 		i = j
 	}
-	best, lead, second := -1, 0, 0
-	for k := range latinLanguages {
-		switch v := shares[k]; {
-		case v > lead:
-			best, lead, second = k, v, lead
+	best, score, second := "", 0, 0
+	for k, lang := range latinLanguages {
+		switch v := votes[k]; {
+		case v > score:
+			best, score, second = lang, v, score
 		case v > second:
 			second = v
 		}
 	}
-	if best < 0 {
+	if score < 2 || score*minStopShare < words || score*minStopLead < second*minStopLeadOver {
 		return ""
 	}
-	if score := votes[best]; score < 2 || score*minStopShare < words || lead*minStopLead < second*minStopLeadOver {
-		return ""
-	}
-	return latinLanguages[best]
+	return best
 }
-
-// stopShareUnit is a stop word's whole vote in latinLanguage's shares:
-// divisible by the most languages a stop word is listed for (three).
-const stopShareUnit = 6
 
 // minStopLead/minStopLeadOver: the best language's stop words must
 // outnumber the runner-up's by this ratio (3:2); closer, the text is
@@ -493,10 +479,10 @@ var stopWords = func() map[string]uint16 {
 	lists := [len(latinLanguages)][]string{
 		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was"},
 		{"der", "die", "und", "das", "nicht", "mit", "den", "ist", "von", "zu", "sich", "auf", "auch", "eine", "im"},
-		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans", "en", "il", "y"},
+		{"le", "la", "les", "et", "des", "est", "une", "que", "du", "dans", "en"},
 		{"el", "la", "los", "las", "y", "que", "del", "por", "una", "con", "es", "en"},
 		{"il", "la", "di", "che", "e", "della", "per", "una", "non", "sono", "gli"},
-		{"os", "da", "em", "um", "uma", "com", "que", "dos", "ao", "mais", "e"},
+		{"os", "da", "em", "um", "uma", "com", "que", "dos", "ao", "mais"},
 		{"het", "een", "van", "en", "dat", "niet", "zijn", "op", "voor", "met"},
 		{"w", "z", "na", "nie", "jest", "jak", "od", "przez", "oraz", "tak"},
 		{"v", "se", "je", "ve", "jsou", "pro", "ze", "na", "jako", "byl"},
