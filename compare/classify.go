@@ -115,7 +115,7 @@ func germanNoun(d *document, t token) bool {
 		d.toks[k].end() == t.start && d.toks[k-1].class == classWord {
 		return germanNoun(d, d.toks[k-1]) // the later part of a compound is what its first is: "Photovoltaik-Anlage"
 	}
-	if k >= 0 && (d.toks[k].class == classNumber || isNumberWord(d.text[d.toks[k].start:d.toks[k].end()])) {
+	if k >= 0 && countBefore(d, d.toks[k]) {
 		return true // what a count counts: "12 Prozent", "drei Stunden"
 	}
 	for adjectives := 0; k >= 0 && d.toks[k].class == classWord; adjectives++ {
@@ -130,6 +130,18 @@ func germanNoun(d *document, t token) bool {
 		k--
 	}
 	return false
+}
+
+// countBefore reports token p of d, before a capitalised word, as a count
+// of it: a number word, or a figure of at most three digits or written
+// with a separator ("12", "1,5"). Four or five digits alone are as often
+// a year or a postcode before a name ("1860 München", "10115 Berlin").
+func countBefore(d *document, p token) bool {
+	w := d.text[p.start:p.end()]
+	if p.class != classNumber {
+		return isNumberWord(w)
+	}
+	return len(w) <= 3 || strings.Trim(w, "0123456789") != ""
 }
 
 // isAcronym reports a word in capitals ("SPD", "USA"): a name, not a

@@ -376,6 +376,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a German noun after a figure", lang: "de", a: "Die Quote liegt bei 12 % im Jahr.", b: "Die Quote liegt bei 12 Prozent im Jahr."},
 		{name: "a German noun after a number word", lang: "de", a: "Es dauerte drei Stunden lang.", b: "Es dauerte drei Tage lang."},
 		{name: "a German name after a title", lang: "de", a: "Gestern sprach Frau Weber dort.", b: "Gestern sprach Frau Schneider dort.", wantName: true},
+		{name: "a German city after a postcode", lang: "de", a: "Die Anschrift lautet 10115 Berlin, Hauptstraße.", b: "Die Anschrift lautet 10115 Potsdam, Hauptstraße.", wantName: true},
 		{name: "a German place after am", lang: "de", a: "Er wohnt am Rhein.", b: "Er wohnt am Main.", wantName: true},
 		{name: "a German acronym after an article", lang: "de", a: "Er kam von der SPD her.", b: "Er kam von der CDU her.", wantName: true},
 		{name: "a German noun in a text given no language", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut.", wantName: true},

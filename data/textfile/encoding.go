@@ -292,22 +292,30 @@ const highWordBytes = 4
 func accentedWords(b []byte) bool {
 	high, mixed := 0, 0
 	for i := 0; i < len(b); {
-		j, ascii, h := i, 0, 0
+		j, ascii, h, run, longest := i, 0, 0, 0, 0
 		for ; j < len(b) && (b[j] >= 0x80 || b[j] >= 'A' && b[j] <= 'Z' || b[j] >= 'a' && b[j] <= 'z'); j++ {
 			if b[j] >= 0x80 {
-				h++
+				h, run = h+1, run+1
+				longest = max(longest, run)
 			} else {
-				ascii++
+				ascii, run = ascii+1, 0
 			}
 		}
 		high += h
-		if ascii > 0 {
+		// Accents stand one or two in a row ("Genève", "Äußeres"); a run
+		// of more is Cyrillic with Latin look-alikes typed among it
+		// ("Мoскoвский", "сaмoлёт").
+		if ascii > 0 && longest <= maxAccentRun {
 			mixed += h
 		}
 		i = max(j, i+1)
 	}
 	return high > 0 && mixed*2 > high
 }
+
+// maxAccentRun is the most bytes above 0x7F in a row that accentedWords
+// takes for accented Latin letters.
+const maxAccentRun = 2
 
 // cyrillicScore rates how much b decoded as enc looks like Russian (or
 // Ukrainian, Belarusian) text: the log-likelihood of its letters by their

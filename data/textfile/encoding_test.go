@@ -108,6 +108,10 @@ func TestDetectEncoding(t *testing.T) {
 		{"fr short, a name", "Hélène\n", EncISO88591},
 		{"fr short, œ and quotes", "Œuvre, « élève » ; déjà\n", EncWindows1252},
 		{"de short, umlauts", "Größe über Äußeres\n", EncISO88591},
+		// Russian with Latin look-alikes typed among its letters (a, o,
+		// e, c) is still Russian.
+		{"ru with Latin look-alikes windows-1251", "Мoскoвский мэр скaзaл, чтo гoрoд гoтoв к зиме.\n", EncWindows1251},
+		{"ru with Latin look-alikes koi8-r", "Зaкaз oфoрмлен, oжидaйте дoстaвку.\n", EncKOI8R},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
