@@ -224,7 +224,7 @@ func (f *findBar) showCount() {
 		// A researcher who reads "not found" takes the text to be absent:
 		// it may be in rows the filters hide.
 		if n := f.mw.View.hiddenHolding(f.query); n > 0 {
-			f.count.SetText(fmt.Sprintf("only in %s the filters hide", plural(n, "row", "rows")))
+			f.count.SetText(fmt.Sprintf("in %s hidden", plural(n, "row", "rows")))
 		} else {
 			f.count.SetText("not found")
 		}

@@ -186,8 +186,8 @@ func TestFindEnterOnNotFoundIsForgotten(t *testing.T) {
 	q.run()
 	// The filter hides the row that holds it, which the count says:
 	// "not found" would read as absent.
-	if got := mw.find.count.Text; got != "only in 1 row the filters hide" {
-		t.Fatalf("count %q, want only in 1 row the filters hide", got)
+	if got := mw.find.count.Text; got != "in 1 row hidden" {
+		t.Fatalf("count %q, want in 1 row hidden", got)
 	}
 	mw.find.entry.SetText("durian") // in no row, hidden or shown
 	q.run()

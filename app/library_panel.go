@@ -232,12 +232,7 @@ func (p *LibraryPanel) updateNode(uid widget.TreeNodeID, branch bool, o fyne.Can
 	n.detail.Color = theme.Color(theme.ColorNamePlaceHolder)
 	switch kind {
 	case briefingPrefix:
-		var b data.Briefing
-		for _, x := range p.vm.Briefings() {
-			if x.ID == id {
-				b = x
-			}
-		}
+		b, _ := p.vm.BriefingByID(id)
 		n.badge.Text = ""
 		n.name.TextStyle = fyne.TextStyle{Bold: true}
 		n.name.SetText(briefingName(b))

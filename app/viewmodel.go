@@ -268,6 +268,18 @@ func (m *ViewModel) Briefings() []data.Briefing {
 	return m.briefings
 }
 
+// BriefingByID returns briefing id, as last loaded.
+func (m *ViewModel) BriefingByID(id int64) (data.Briefing, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, b := range m.briefings {
+		if b.ID == id {
+			return b, true
+		}
+	}
+	return data.Briefing{}, false
+}
+
 // Versions returns the versions of a briefing, as last loaded.
 func (m *ViewModel) Versions(briefingID int64) []data.Version {
 	m.mu.Lock()

@@ -396,10 +396,8 @@ func importable(path string) error {
 // (Enter) or a new one, or nowhere (Escape).
 func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 	title := "the briefing on screen"
-	for _, b := range mw.VM.Briefings() {
-		if b.ID == briefing {
-			title = "“" + export.Clip(orDash(b.Title), 40) + "”"
-		}
+	if b, ok := mw.VM.BriefingByID(briefing); ok {
+		title = "“" + export.Clip(orDash(b.Title), 40) + "”"
 	}
 	var d dialog.Dialog
 	choose := func(into int64) func() {
@@ -425,14 +423,14 @@ func (mw *MainWindow) askBriefing(paths []string, briefing int64) {
 // into another briefing (into; 0, a new one), that a text is kept
 // once and how to bring it over.
 func (mw *MainWindow) alreadyImported(vs []data.Version, into int64) string {
-	names := map[int64]string{}
-	for _, b := range mw.VM.Briefings() {
-		names[b.ID] = briefingName(b)
-	}
 	var where []string
 	elsewhere := false
 	for _, v := range vs {
-		where = append(where, fmt.Sprintf("%s (in %s)", v.Label, orDash(names[v.BriefingID])))
+		name := "-"
+		if b, ok := mw.VM.BriefingByID(v.BriefingID); ok {
+			name = briefingName(b)
+		}
+		where = append(where, fmt.Sprintf("%s (in %s)", v.Label, name))
 		elsewhere = elsewhere || v.BriefingID != into
 	}
 	msg := "These files were imported before, as " + strings.Join(where, ", ") + "; showing them."

@@ -14,16 +14,23 @@ import (
 	"github.com/variorum/variorum/data/export"
 )
 
+// openLibrary opens a new library file, closed when the test ends.
+func openLibrary(t *testing.T) *data.Library {
+	t.Helper()
+	lib, err := data.Open(context.Background(), filepath.Join(t.TempDir(), "library.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lib.Close() })
+	return lib
+}
+
 // TestFromLibrary: a report built from a real library holds the base's
 // briefing, the versions in the order asked, their changes, and each note
 // under the index of its version; bad requests are errors.
 func TestFromLibrary(t *testing.T) {
 	ctx := context.Background()
-	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
+	lib := openLibrary(t)
 	b, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "talks", Title: "Talks"})
 	if err != nil {
 		t.Fatal(err)
@@ -80,11 +87,7 @@ func TestFromLibrary(t *testing.T) {
 // from blog-en, noted "checked with blog-en as the source".
 func TestForMemory(t *testing.T) {
 	ctx := context.Background()
-	lib, err := data.Open(ctx, filepath.Join(t.TempDir(), "library.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer lib.Close()
+	lib := openLibrary(t)
 	b, err := lib.ImportSample(ctx, assets.Sample())
 	if err != nil {
 		t.Fatal(err)

@@ -252,11 +252,7 @@ const movedWords = 6
 // left is marked: after the text before it (at from), as a paragraph of
 // its own when it was one in a.
 func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string) {
-	where := "below"
-	if c.BStart < from {
-		where = "above"
-	}
-	mark := m.leftOpen + "moved " + where + ": " + termText(quotedWords(c.AText)) + m.leftClose
+	mark := movedMark(c, from, m)
 	switch {
 	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
 		if from == 0 {
@@ -347,15 +343,21 @@ func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 // c left inside a sentence is marked: at from (origins.of), beside the
 // words around it.
 func movedWithin(b string, c compare.Change, from int, m markers) (int, string) {
-	where := "below"
-	if c.BStart < from {
-		where = "above"
-	}
-	mark := m.leftOpen + "moved " + where + ": " + termText(quotedWords(c.AText)) + m.leftClose
+	mark := movedMark(c, from, m)
 	if from == 0 || spaceByte(b[from-1]) {
 		return from, mark + " "
 	}
 	return from, " " + mark
+}
+
+// movedMark is the mark of the place moved text c left, at from in b:
+// "{<moved below: the first words…>}".
+func movedMark(c compare.Change, from int, m markers) string {
+	where := "below"
+	if c.BStart < from {
+		where = "above"
+	}
+	return m.leftOpen + "moved " + where + ": " + termText(quotedWords(c.AText)) + m.leftClose
 }
 
 // quotedWords is the first movedWords words of s, "…" after them where s
