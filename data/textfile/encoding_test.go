@@ -262,6 +262,23 @@ func TestDetectLanguage(t *testing.T) {
 		// German shares with English.
 		{"Am 12. Juni trafen sich 1.200 Teilnehmer in Berlin. Die Sitzung dauerte zwei Stunden.", "de"},
 		{"Er hat sich auf eine Reise im Mai gefreut.", "de"},
+		// One or two short sentences, whose words several of these
+		// languages share ("la", "des", "del", "en"): each is told by the
+		// words only it uses, and one that holds too few such words is
+		// no language rather than a wrong one.
+		{"Die Sitzung des Gemeinderats wurde wegen des Streiks verschoben.", "de"},
+		{"La riunione del consiglio comunale è stata rinviata a causa dello sciopero.", "it"},
+		{"La réunion du conseil municipal a été reportée en raison de la grève.", "fr"},
+		{"La réunion a eu lieu à Paris. Elle a duré deux heures.", "fr"},
+		{"La riunione si è svolta a Roma. È durata due ore.", "it"},
+		{"Io e te andiamo al mare domani con gli amici.", "it"},
+		{"La niña y su madre fueron al mercado.", "es"},
+		{"O ministro encontrou o seu homólogo em Genebra para falar da crise.", "pt"},
+		{"The council will meet on 3 March.", "en"},
+		{"What do you want from me?", "en"},
+		{"Der Rat tritt am 3. März zusammen.", "de"},
+		{"Il se lève tôt et se couche tard.", "fr"},
+		{"Voir p. 14. On y trouve davantage. La séance a commencé à 9 h. M. Müller était en retard.", ""},
 		{"12345 !!!", ""},
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no

@@ -608,7 +608,7 @@ func TestDiffMisreadLanguage(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	base := "The minister arrived in Almaty on Friday morning and held talks with colleagues from five countries about regional security."
-	coded := "The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7. Zostało przyjęte."
+	coded := "The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte."
 	if err := os.WriteFile(a, []byte(base), 0o644); err != nil {
 		t.Fatal(err)
 	}
