@@ -16,7 +16,7 @@ import (
 func runCheck(ctx context.Context, e *env, args []string) int {
 	fs := newFlags(e, "check", "variorum check [--format text|json] [--lang L,...] SRC TGT [TGT...]")
 	format := fs.String("format", "text", "output: text or json")
-	lang := fs.String("lang", "", "the files' languages, comma-separated in file order; detected when not given")
+	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (an empty one is detected: ,en); detected when not given")
 	encoding := fs.String("encoding", "", encodingUsage)
 	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {

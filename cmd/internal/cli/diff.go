@@ -46,7 +46,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 	showTrivial := fs.Bool("show-trivial", false, "text format: mark typography-only changes too, as {~~old~>new~~}")
 	color := fs.String("color", "auto", "text format: colour the output: auto, always or never")
 	encoding := fs.String("encoding", "", encodingUsage)
-	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (ru,en,en), or one for all; detected when not given")
+	lang := fs.String("lang", "", "the files' languages, comma-separated in file order (ru,en,en; an empty one is detected: ,en), or one for all; detected when not given")
 	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
@@ -461,26 +461,43 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 		return nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))
 	}
 	warnMisread(e, fs, files, encs, misread)
-	langs, err = languages(texts, lang)
+	langs, given, err := languages(texts, lang)
 	if err != nil {
 		return nil, nil, usageError(e, fs, "%v", err)
 	}
-	if lang == "" {
-		byScript, byWording := textfile.MarkApart(texts, langs, base)
-		var alike []int
-		if shared {
-			alike = textfile.SharedWording(texts, langs, base)
-		}
-		tellApart(e, fs, files, base, stillApart(byScript, langs, base), "it is in another script than %s, so it is aligned with it as a translation",
-			"the versions beside it are in another script, so they are aligned with it as translations")
-		tellApart(e, fs, files, base, stillApart(byWording, langs, base), "it shares almost no words with %s, so it is aligned with it as a translation",
-			"versions beside it that share almost none of its words are aligned with it as translations")
-		for _, i := range alike {
-			fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
-				fs.Name(), termName(files[i]), termName(files[base]))
-		}
+	if slices.Contains(given, false) {
+		markDetected(e, fs, files, texts, langs, given, base, shared)
 	}
 	return texts, langs, -1
+}
+
+// markDetected gives the texts whose language was detected (not given)
+// what they are compared as when the detector could not tell, or misread a
+// heavy edit (textfile.MarkApart, and with shared textfile.SharedWording),
+// and says so on stderr. A language given with --lang stays as given.
+func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given []bool, base int, shared bool) {
+	asGiven := slices.Clone(langs)
+	keep := func(marked []int) []int {
+		return slices.DeleteFunc(marked, func(i int) bool { return given[i] })
+	}
+	byScript, byWording := textfile.MarkApart(texts, langs, base)
+	var alike []int
+	if shared {
+		alike = textfile.SharedWording(texts, langs, base)
+	}
+	for i := range langs {
+		if given[i] {
+			langs[i] = asGiven[i]
+		}
+	}
+	tellApart(e, fs, files, base, stillApart(keep(byScript), langs, base), "it is in another script than %s, so it is aligned with it as a translation",
+		"the versions beside it are in another script, so they are aligned with it as translations")
+	tellApart(e, fs, files, base, stillApart(keep(byWording), langs, base), "it shares almost no words with %s, so it is aligned with it as a translation",
+		"versions beside it that share almost none of its words are aligned with it as translations")
+	for _, i := range keep(alike) {
+		fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
+			fs.Name(), termName(files[i]), termName(files[base]))
+	}
 }
 
 // stillApart keeps of marked the texts still aligned as translations once
@@ -629,31 +646,36 @@ func warnMisread(e *env, fs *flag.FlagSet, files, encs []string, misread []bool)
 	}
 }
 
-// languages returns each text's language: from flag, a comma-separated
-// list in text order or one tag for all, else detected from the texts (in
+// languages returns each text's language and whether it was given: from
+// flag, a comma-separated list in text order (where an entry left empty is
+// detected) or one tag for all, else detected from the texts (in
 // parallel: each reads its first kilobytes).
-func languages(texts []string, flag string) ([]string, error) {
-	if flag == "" {
-		langs := make([]string, len(texts))
-		var wg sync.WaitGroup
-		for i, t := range texts {
-			wg.Go(func() { langs[i] = textfile.DetectLanguage(t) })
+func languages(texts []string, flag string) (langs []string, given []bool, err error) {
+	langs, given = make([]string, len(texts)), make([]bool, len(texts))
+	if flag != "" {
+		var ok bool
+		if langs, ok = perFile(flag, len(texts)); !ok {
+			return nil, nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, strings.Count(flag, ",")+1, len(texts))
 		}
-		wg.Wait()
-		return langs, nil
-	}
-	langs, ok := perFile(flag, len(texts))
-	if !ok {
-		return nil, fmt.Errorf("--lang %q: %d languages for %d files", flag, strings.Count(flag, ",")+1, len(texts))
 	}
 	for i, l := range langs {
+		if l == "" {
+			continue
+		}
 		t, err := language.Parse(l)
 		if err != nil {
-			return nil, fmt.Errorf("--lang %q: %q is not a language tag (such as ru, en or en-US)", flag, l)
+			return nil, nil, fmt.Errorf("--lang %q: %q is not a language tag (such as ru, en or en-US)", flag, l)
 		}
-		langs[i] = t.String() // "fra" is "fr", so that it compares as French
+		langs[i], given[i] = t.String(), true // "fra" is "fr", so that it compares as French
 	}
-	return langs, nil
+	var wg sync.WaitGroup
+	for i := range langs {
+		if !given[i] {
+			wg.Go(func() { langs[i] = textfile.DetectLanguage(texts[i]) })
+		}
+	}
+	wg.Wait()
+	return langs, given, nil
 }
 
 // Garbage collection during a diff. A diff is one short burst of

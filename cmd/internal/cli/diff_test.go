@@ -620,3 +620,45 @@ func TestDiffMisreadLanguage(t *testing.T) {
 		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
 }
+
+// TestDiffLangPerFile: "--lang ,de" gives the second file's language and
+// detects the first's, not refused as an empty tag. A language given stays
+// as given though the file shares every word with the base; one detected
+// is still compared word by word with a base it shares its words with,
+// and told so.
+func TestDiffLangPerFile(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	fr := "La réunion du conseil municipal a été reportée en raison de la grève. Elle aura lieu le 3 mars dans la grande salle."
+	for name, text := range map[string]string{a: fr, b: strings.Replace(fr, "3 mars", "4 mars", 1)} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		lang              string
+		want              [2]string
+		wordDiffs, notice bool
+	}{
+		{",de", [2]string{"fr", "de"}, false, false},
+		{"it,", [2]string{"it", "it"}, true, true},
+		{",", [2]string{"fr", "fr"}, true, false},
+		{"fr", [2]string{"fr", "fr"}, true, false},
+	}
+	for _, tc := range tests {
+		code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", tc.lang, a, b)
+		var got diffJSON
+		if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 2 {
+			t.Fatalf("--lang %q: exit %d, %s", tc.lang, code, errs)
+		}
+		if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != tc.want {
+			t.Errorf("--lang %q: languages %v, want %v", tc.lang, l, tc.want)
+		}
+		if diffs := len(got.Changes) > 0; diffs != tc.wordDiffs {
+			t.Errorf("--lang %q: %d changes, want word changes %v", tc.lang, len(got.Changes), tc.wordDiffs)
+		}
+		if notice := strings.Contains(errs, "compared word by word"); notice != tc.notice {
+			t.Errorf("--lang %q: stderr %q, want the word-by-word notice %v", tc.lang, errs, tc.notice)
+		}
+	}
+}
