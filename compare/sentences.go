@@ -478,24 +478,47 @@ func tokBefore(text string, toks []rawToken, k int) string {
 	return tokText(text, toks[k-1])
 }
 
-// opensListItem reports a list number or letter opening a line after a
-// colon or another mark that closes a line of text ("Die Regeln:\n7. Die
-// Expedition …"): the sentence before ends there. After a word or a comma
-// the line may be a hard wrap inside a sentence ("am\n12. Juni"), so it
-// does not count.
+// opensListItem reports a list item opening a line: a bullet ("•"),
+// which opens one wherever it starts a line, or a list number or letter
+// ("7.") or a hyphen or dash ("-", "—") after a colon or another mark that
+// closes a line of text ("Die Regeln:\n7. Die Expedition …", "Main
+// findings:\n- Rents rose"): the sentence before ends there. After a word
+// or a comma the line may be a hard wrap inside a sentence ("am\n12.
+// Juni", "the meeting\n— which lasted an hour —"), so those do not count.
 func opensListItem(text string, toks []rawToken, k int) bool {
 	// The cheap tests first: this runs for every token.
-	if k+2 >= len(toks) || toks[k+1].start != toks[k].end || toks[k+1].end-toks[k+1].start != 1 ||
-		text[toks[k+1].start] != '.' || toks[k+2].start == toks[k+1].end || !isListMarker(text, toks[k]) {
+	if k+1 >= len(toks) || toks[k].class == classWord && toks[k+1].start != toks[k].end {
 		return false
+	}
+	numbered := k+2 < len(toks) && toks[k+1].start == toks[k].end && toks[k+1].end-toks[k+1].start == 1 &&
+		text[toks[k+1].start] == '.' && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
+	bullet, dash := false, false
+	if !numbered {
+		if toks[k+1].start == toks[k].end {
+			return false
+		}
+		r, size := utf8.DecodeRuneInString(tokText(text, toks[k]))
+		if size != int(toks[k].end-toks[k].start) {
+			return false
+		}
+		bullet, dash = strings.ContainsRune(bullets, r), isDash(r) || r == '*'
+		if !bullet && !dash {
+			return false
+		}
 	}
 	prev := toks[k-1]
-	if !strings.Contains(text[prev.end:toks[k].start], "\n") || prev.class != classPunct {
+	if !strings.Contains(text[prev.end:toks[k].start], "\n") {
 		return false
 	}
+	if bullet {
+		return true
+	}
 	r := firstRune(tokText(text, prev))
-	return r != ',' && !isDash(r) && r != '-'
+	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
 }
+
+// bullets are the marks that open an item of a list and nothing else.
+const bullets = "•◦‣▪▫■□●○·⁃"
 
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",
 // "б".
