@@ -499,6 +499,8 @@ func TestStatusCountsKinds(t *testing.T) {
 	}{
 		{compare.Stats{Replaces: 5, Inserts: 1, Numbers: 1, Trivial: 2},
 			"blog-en vs caps: 6 changes (5 replaced · 1 added), 1 in a number · 2 typography only · 3 aligned rows"},
+		{compare.Stats{Replaces: 2, Numbers: 1, Names: 2},
+			"blog-en vs caps: 2 changes (2 replaced), 1 in a number, 2 in names · 0 typography only · 3 aligned rows"},
 		{compare.Stats{Replaces: 4, Case: 3},
 			"blog-en vs caps: 4 changes (4 replaced), 3 in letter case only · 0 typography only · 3 aligned rows"},
 	} {

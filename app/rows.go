@@ -307,6 +307,7 @@ type ChangeView struct {
 	Before, After string
 	Trivial       bool
 	Number        bool
+	Name          bool // a name differs (compare.FlagName)
 	Case          bool // only the letter case differs
 	Column, Row   int  // the column of the changed version and the row showing it
 	// LastRow is the last row the change touches: a replacement of rows
@@ -355,7 +356,7 @@ func changeViews(res *compare.Result, rows []RowView, table []compare.Row) []Cha
 	out := make([]ChangeView, 0, len(res.Changes))
 	for _, c := range res.Changes {
 		cv := ChangeView{Kind: c.Kind, Before: changeText(c.AText), After: changeText(c.BText),
-			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber),
+			Trivial: c.Trivial, Number: c.HasFlag(compare.FlagNumber), Name: c.HasFlag(compare.FlagName),
 			Case: c.HasFlag(compare.FlagCase), Column: c.B, Against: c.A}
 		last := func(v, start, end int) int { return find(v, max(start, end-1)) }
 		switch c.Kind {

@@ -144,6 +144,9 @@ func changePartsOn(c ChangeView, cmp Comparison, rows string) (what, where strin
 	if c.Number {
 		how += " (number)"
 	}
+	if c.Name {
+		how += " (name)"
+	}
 	where = rows
 	if len(cmp.Columns) > 2 && c.Column < len(cmp.Columns) {
 		where += " · " + cmp.Columns[c.Column].Label

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"context"
+	"maps"
 	"testing"
 
 	"github.com/variorum/variorum/compare"
@@ -25,6 +27,8 @@ func TestChangeParts(t *testing.T) {
 			"' → ’", "row 10 · revised-en · replaced (typography)"},
 		{ChangeView{Kind: compare.Replace, Before: "Moscow", After: "MOSCOW", Case: true, Column: 1, Row: 2},
 			"Moscow → MOSCOW", "row 3 · revised-en · replaced (letter case)"},
+		{ChangeView{Kind: compare.Replace, Before: "Petrova", After: "Ivanova", Name: true, Column: 1, Row: 6},
+			"Petrova → Ivanova", "row 7 · revised-en · replaced (name)"},
 	}
 	for _, tt := range tests {
 		what, where := changeParts(tt.c, cmp)
@@ -35,5 +39,29 @@ func TestChangeParts(t *testing.T) {
 	// With two columns the version goes without saying.
 	if _, where := changeParts(tests[0].c, Comparison{Columns: cmp.Columns[:2]}); where != "row 5 · replaced (number)" {
 		t.Errorf("two columns: %q", where)
+	}
+}
+
+// TestChangeViewsFlagNames: a name put for another is flagged in the
+// change list, as the engine flags it (compare.FlagName), and a number
+// beside it is not taken for one.
+func TestChangeViewsFlagNames(t *testing.T) {
+	texts := []string{"Anna Petrova met the minister on Friday. They talked for 15 minutes.\n",
+		"Anna Ivanova met the minister on Friday. They talked for 25 minutes.\n"}
+	res, err := compare.Compare(context.Background(), texts, compare.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	table, _ := res.MovesInPlace()
+	rows := BuildRows(res, table)
+	got := map[string][2]bool{}
+	for _, c := range changeViews(res, rows, table) {
+		got[c.Before] = [2]bool{c.Name, c.Number}
+	}
+	if want := map[string][2]bool{"Petrova": {true, false}, "15": {false, true}}; !maps.Equal(got, want) {
+		t.Errorf("changes (name, number) = %v, want %v", got, want)
+	}
+	if s := res.StatsFor(1); s.Names != 1 || s.Numbers != 1 {
+		t.Errorf("stats %+v, want one name and one number", s)
 	}
 }

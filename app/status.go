@@ -8,7 +8,7 @@ import (
 
 // statusText summarises a comparison for the status line, e.g.
 // "blog-en vs revised-en: 12 changes (5 replaced · 3 added · 2 removed ·
-// 2 moved), 4 in numbers, 1 in letter case only · 7 typography only ·
+// 2 moved), 4 in numbers, 2 in names, 1 in letter case only · 7 typography only ·
 // 152 aligned rows". It uses no character outside the theme's bundled font
 // (no arrows), so that it renders the same on every machine.
 func statusText(cmp Comparison) string {
@@ -56,6 +56,9 @@ func statusText(cmp Comparison) string {
 	}
 	if s.Numbers > 0 {
 		fmt.Fprintf(&b, ", %s", plural(s.Numbers, "in a number", "in numbers"))
+	}
+	if s.Names > 0 {
+		fmt.Fprintf(&b, ", %s", plural(s.Names, "in a name", "in names"))
 	}
 	if s.Case > 0 {
 		fmt.Fprintf(&b, ", %d in letter case only", s.Case)

@@ -156,6 +156,7 @@ type Stats struct {
 	Inserts, Deletes, Replaces, Moves int
 	Trivial                           int // changes that are typography only
 	Numbers                           int // changes flagged as numbers
+	Names                             int // changes flagged as names
 	Case                              int // changes of letter case only
 }
 
@@ -185,6 +186,9 @@ func (r *Result) StatsFor(other int) Stats {
 		}
 		if c.HasFlag(FlagNumber) {
 			s.Numbers++
+		}
+		if c.HasFlag(FlagName) {
+			s.Names++
 		}
 		if c.HasFlag(FlagCase) {
 			s.Case++

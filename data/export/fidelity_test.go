@@ -595,8 +595,9 @@ func TestHTMLCaseOnly(t *testing.T) {
 		"The talks were held in MOSCOW. They lasted three days.\n")
 	for _, want := range []string{`<span class="case">Moscow</span>`, `<span class="case">MOSCOW</span>`,
 		`<span class="del">two</span>`, `<span class="ins">three</span>`,
-		// The counts: two replaced, one in a number, one in letter case.
-		`<td>a</td><td>b</td><td>0</td><td>0</td><td>2</td><td>0</td><td><b>1</b></td><td>1</td><td>0</td>`} {
+		// The counts: two replaced, one in a number, none in a name (a
+		// change of case only is none), one in letter case.
+		`<td>a</td><td>b</td><td>0</td><td>0</td><td>2</td><td>0</td><td><b>1</b></td><td><b>0</b></td><td>1</td><td>0</td>`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the report lacks %s", want)
 		}

@@ -51,10 +51,10 @@ func writeMarkdownTables(bw *bufio.Writer, r *Report) {
 		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdText(r.label(i)), base, mdText(v.Source),
 			mdText(v.Language), mdText(v.Kind), mdText(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdText(v.Note))
 	}
-	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | letter case | trivial |\n|---|---|---|---|---|---|---|---|---|\n")
+	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | names | letter case | trivial |\n|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, s := range r.stats() {
-		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d |\n", mdText(s.From), mdText(s.To),
-			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Case, s.Trivial)
+		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", mdText(s.From), mdText(s.To),
+			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Names, s.Case, s.Trivial)
 	}
 }
 
