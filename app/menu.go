@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/variorum/variorum/data/export"
 )
 
 // Version is Variorum's version, shown by About.
@@ -89,11 +92,36 @@ func (mw *MainWindow) currentRow() (row, column int, ok bool) {
 	return row, max(slices.IndexFunc(texts, func(s string) bool { return s != "" }), 0), true
 }
 
-// noteCurrentRow adds a note to the current row (Edit menu).
+// noteCurrentRow adds a note to the current row (Edit menu), or where the
+// row has notes already, asks whether to edit one (emptied, it is
+// deleted) or add another: the keyboard's way to what the row's menu
+// offers.
 func (mw *MainWindow) noteCurrentRow() {
-	if row, column, ok := mw.currentRow(); ok {
-		mw.showNoteDialog(mw.View.ComparisonRow(row), column, nil)
+	row, column, ok := mw.currentRow()
+	if !ok {
+		return
 	}
+	cmpRow := mw.View.ComparisonRow(row)
+	var notes []NoteView
+	if rows := mw.View.Rows(); row < len(rows) {
+		notes = rows[row].Notes
+	}
+	if len(notes) == 0 {
+		mw.showNoteDialog(cmpRow, column, nil)
+		return
+	}
+	actions := []dialogAction{{label: "Cancel", icon: theme.CancelIcon()},
+		{label: "Add another…", icon: theme.ContentAddIcon(), run: func() { mw.showNoteDialog(cmpRow, column, nil) }}}
+	for _, n := range notes {
+		actions = append(actions, dialogAction{label: "Edit “" + export.Clip(n.Text, 20) + "”…", icon: theme.DocumentCreateIcon(),
+			importance: widget.HighImportance, run: func() { mw.showNoteDialog(cmpRow, column, &n) }})
+	}
+	text := widget.NewLabel(fmt.Sprintf("Row %d has %s. Edit one (empty it to delete it), or add another.",
+		cmpRow+1, plural(len(notes), "note", "notes")))
+	text.Wrapping = fyne.TextWrapWord
+	d := mw.dialogs.custom("Notes on row "+strconv.Itoa(cmpRow+1), text, actions...)
+	d.Resize(fyne.NewSize(min(mw.Window.Canvas().Size().Width-40, 720), d.MinSize().Height))
+	mw.dialogs.showWith(d, nil, actions[len(actions)-1].run)
 }
 
 // copyCurrentRow copies the current row's text (Edit menu), as the row's

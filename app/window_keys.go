@@ -162,8 +162,14 @@ type keyTree struct {
 	onKey func(*fyne.KeyEvent) bool
 }
 
+// TypedKey hands ev to onKey first. Enter chooses the focused node, as
+// Space does: a reader who tabbed to a list expects either.
 func (t *keyTree) TypedKey(ev *fyne.KeyEvent) {
-	if t.onKey == nil || !t.onKey(ev) {
+	switch {
+	case t.onKey != nil && t.onKey(ev):
+	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
+		t.Tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	default:
 		t.Tree.TypedKey(ev)
 	}
 }

@@ -1793,6 +1793,32 @@ func TestCurrentRowFromTheKeyboard(t *testing.T) {
 	if len(notes) != 1 || notes[0].Row != mw.View.ComparisonRow(cur) || notes[0].Text != "see the source" {
 		t.Errorf("notes %+v, want one on comparison row %d", notes, mw.View.ComparisonRow(cur))
 	}
+
+	// Ctrl+M again edits that note (Enter), or adds another: before, it
+	// offered a blank note and no way to the one there.
+	save := func() {
+		c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	}
+	mw.noteCurrentRow()
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	e, ok := c.Focused().(*dialogEntry)
+	if !ok || e.Text != "see the source" {
+		t.Fatalf("Ctrl+M, Enter on a noted row: focus on %T, want the note to edit", c.Focused())
+	}
+	test.Type(e, ", p. 3")
+	save()
+	mw.noteCurrentRow()
+	tapDialogButton(t, mw, "Add another…")
+	test.Type(c.Focused(), "and the transcript")
+	save()
+	var texts []string
+	for _, n := range mw.VM.Comparison().Notes {
+		texts = append(texts, n.Text)
+	}
+	slices.Sort(texts)
+	if want := []string{"and the transcript", "see the source, p. 3"}; !slices.Equal(texts, want) {
+		t.Errorf("notes %q, want %q", texts, want)
+	}
 }
 
 // TestNoteDialogsAsAResearcherUsesThem: editing a note goes on after its
@@ -1836,5 +1862,20 @@ func TestNoteDialogsAsAResearcherUsesThem(t *testing.T) {
 	})
 	if !strings.Contains(said, `“the "summit" and the date`) {
 		t.Errorf("the question reads %q", said)
+	}
+}
+
+// TestLibraryEnterOpensBriefing: Enter on the briefing the library's
+// focus is on opens it, as Space and a click do (and as F1 says).
+func TestLibraryEnterOpensBriefing(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.VM.Close()
+	if ids, _ := mw.VM.Columns(); len(ids) != 0 {
+		t.Fatalf("%d columns after Close", len(ids))
+	}
+	mw.Window.Canvas().Focus(mw.Library.tree)
+	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ids, _ := mw.VM.Columns(); len(ids) != 4 {
+		t.Errorf("Enter on the sample's briefing opened %d columns, want 4", len(ids))
 	}
 }
