@@ -14,6 +14,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/variorum/variorum/compare"
@@ -216,19 +217,32 @@ func (ex *exporter) write(path string, replace bool, cols []data.Version, base i
 		}
 		if err == nil {
 			err = export.WriteFile(mw.ctx, path, replace, func(w io.Writer) error { return export.Write(w, f, rep, wopts) })
-			if errors.Is(err, export.ErrExists) {
-				err = fmt.Errorf("%w: to replace it, choose it in the save dialog's folder", err)
-			}
 		}
 		fyne.Do(func() {
 			busy.Hide()
-			if err != nil {
-				mw.showError(fmt.Errorf("exporting: %w", err))
-				return
-			}
-			mw.Status.SetText("Exported to " + path)
+			ex.written(path, err, func() { ex.write(path, true, cols, base, f, wopts, opts) })
 		})
 	}()
+}
+
+// written says how an export to path ended: err, or where it went. A file
+// already there, which the save dialog did not ask about (a path typed
+// whole), is asked about now; replace exports again over it, with the
+// export's choices kept.
+func (ex *exporter) written(path string, err error, replace func()) {
+	mw := ex.mw
+	switch {
+	case errors.Is(err, export.ErrExists):
+		mw.dialogs.show(mw.dialogs.message("Replace the file?",
+			fmt.Sprintf("%s already exists in %s. Replacing it overwrites what it holds.", filepath.Base(path), filepath.Dir(path)),
+			theme.QuestionIcon(),
+			dialogAction{label: "Cancel", icon: theme.CancelIcon()},
+			dialogAction{label: "Replace", icon: theme.DocumentSaveIcon(), importance: widget.DangerImportance, run: replace}), nil)
+	case err != nil:
+		mw.showError(fmt.Errorf("exporting: %w", err))
+	default:
+		mw.Status.SetText("Exported to " + path)
+	}
 }
 
 // report loads and compares the versions as the window does (their

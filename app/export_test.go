@@ -3,6 +3,8 @@ package app
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -143,5 +145,30 @@ func walkObjects(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		for _, o := range test.WidgetRenderer(x).Objects() {
 			walkObjects(o, f)
 		}
+	}
+}
+
+// TestExportAsksBeforeReplacing: an export to a file already there (a
+// path typed whole, which the save dialog did not check) asks whether to
+// replace it; Replace exports again, Cancel keeps the file. Before, it
+// failed with an error and the export's choices were lost.
+func TestExportAsksBeforeReplacing(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ex := &exporter{mw: mw}
+	path := filepath.Join(t.TempDir(), "report.html")
+	replaced := 0
+	for _, answer := range []string{"Cancel", "Replace"} {
+		ex.written(path, fmt.Errorf("%s: %w", path, export.ErrExists), func() { replaced++ })
+		if mw.dialogs.open == nil {
+			t.Fatalf("%s: no question before replacing %s", answer, path)
+		}
+		tapDialogButton(t, mw, answer)
+	}
+	if replaced != 1 {
+		t.Errorf("exported again %d times, want once (Replace, not Cancel)", replaced)
+	}
+	ex.written(path, nil, nil)
+	if mw.dialogs.open != nil || mw.Status.Text != "Exported to "+path {
+		t.Errorf("a written export: dialog open %v, status %q", mw.dialogs.open != nil, mw.Status.Text)
 	}
 }
