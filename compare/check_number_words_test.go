@@ -113,10 +113,48 @@ func TestNumberFindingShowsMonths(t *testing.T) {
 			"numbers differ: only the source has 14:30, only the rendering 14:40", "14:30"},
 		// Every number of a range: the range once.
 		{"См. страницы 161-177.", "See the pages.", "numbers differ: only the source has 161-177", "161 177"},
+		// A number in words, or a figure with a scale word, as written.
 		{"Пришли 12 из 1.5 тысяч.", "12 of 1.6 thousand came.",
-			"numbers differ: only the source has 1500, only the rendering 1600", "1500"},
+			"numbers differ: only the source has 1.5 тысяч, only the rendering 1.6 thousand", "1500"},
+		{"Они встретились три раза.", "They met four times.",
+			"numbers differ: only the source has три, only the rendering four", "3"},
 	} {
 		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"ru", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []Finding
+		for _, f := range Check(res) {
+			if f.Kind == FindingNumber {
+				got = append(got, f)
+			}
+		}
+		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
+			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
+		}
+	}
+}
+
+// TestNumberFindingShowsWritten: a number the check reads from words, or
+// from a figure and a scale word, is shown as the text writes it, not as
+// the figure it compares ("45 millions", not 45000000; "trois", not 3);
+// French "vingt et un" is 21, not 20 and a stray "un".
+func TestNumberFindingShowsWritten(t *testing.T) {
+	for _, tc := range []struct {
+		s, t, detail, source string
+	}{
+		{"Le budget est de 45 millions d’euros.", "The budget is 54 million euros.",
+			"numbers differ: only the source has 45 millions, only the rendering 54 million", "45000000"},
+		{"Le chantier a pris trois semaines de retard.", "The site is four weeks behind schedule.",
+			"numbers differ: only the source has trois, only the rendering four", "3"},
+		{"Le projet emploie vingt et un ingénieurs.", "The project employs twenty-two engineers.",
+			"numbers differ: only the source has vingt et un, only the rendering twenty-two", "21"},
+		{"Le projet coûte 1,5 milliard d’euros.", "The project costs 2.5 billion euros.",
+			"numbers differ: only the source has 1,5 milliard, only the rendering 2.5 billion", "1500000000"},
+		// Figures alone stay as they are.
+		{"Il y avait 14 délégations.", "There were 12 delegations.", "numbers differ: only the source has 14, only the rendering 12", "14"},
+	} {
+		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"fr", "en"}})
 		if err != nil {
 			t.Fatal(err)
 		}

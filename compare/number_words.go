@@ -315,7 +315,8 @@ var clockLeads = wordSet(`в во к около после до с со на п�
 var languageNumberWords = map[string]map[string]numberWord{
 	"de": {"elf": {kind: numUnit, value: 11}},
 	"nl": {"elf": {kind: numUnit, value: 11}},
-	"fr": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
+	"fr": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3},
+		"un": {kind: numUnit, value: 1, afterTen: true}, "une": {kind: numUnit, value: 1, afterTen: true}},
 	"en": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},
 	"es": {"dos": {kind: numUnit, value: 2}, "once": {kind: numUnit, value: 11}, "doce": {kind: numUnit, value: 12},
 		"quince": {kind: numUnit, value: 15}, "mil": {kind: numScale, value: 1000}, "primero": {kind: numUnit, value: 1},
@@ -608,9 +609,9 @@ var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane s
 	figli bambini euro dollari chilometri metri chili punti gol paesi posti`)
 
 // afterTen reports a run that ends in a round ten from twenty up, which a
-// unit may follow: "twenty-first", "treinta y un".
+// unit may follow: "twenty-first", "treinta y un", "vingt et un".
 func (r *runReader) afterTen() bool {
-	return r.run && r.prev == numUnit && r.cur%10 == 0 && r.cur%100 >= 20
+	return r.run && (r.prev == numUnit || r.prev == numTwenty) && r.cur%10 == 0 && r.cur%100 >= 20
 }
 
 // compoundNumberWord reads w, lower case, as a number written as one word

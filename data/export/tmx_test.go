@@ -171,9 +171,9 @@ func TestTMXFindingNotes(t *testing.T) {
 			if strings.Contains(tu.TUVs[1].Seg, "9 hours") {
 				// The check takes the base as the source: with en as the
 				// base, the memory's target is what the note calls source.
-				want := "numbers differ: only the source has 4, only the rendering 9"
+				want := "numbers differ: only the source has четыре, only the rendering 9"
 				if base == 1 {
-					want = "checked with en as the source: numbers differ: only the source has 9, only the rendering 4"
+					want = "checked with en as the source: numbers differ: only the source has 9, only the rendering четыре"
 				}
 				if len(tu.Notes) != 1 || tu.Notes[0] != want {
 					t.Errorf("base %d: the unit with 9 hours has notes %q, want %q", base, tu.Notes, want)
