@@ -478,6 +478,32 @@ func TestTEINotes(t *testing.T) {
 	}
 }
 
+// TestTEIFindings: the translation check's findings are notes on the rows
+// they are on, as the HTML report and the CSV give them, with their kind;
+// before, the TEI had none.
+func TestTEIFindings(t *testing.T) {
+	texts := []string{"Le budget est de 45 millions d’euros. La séance est levée.\n",
+		"The budget is 54 million euros. The meeting is closed.\n"}
+	r := textReport(t, texts, []string{"fr", "en"}, []string{"fr", "en"}, Briefing{Title: "T"})
+	r.Findings = compare.CheckTranslations(r.Result)
+	var buf bytes.Buffer
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	note := `<note type="finding" subtype="number" corresp="#w2">row 1: numbers differ: only the source has 45 millions, only the rendering 54 million</note>`
+	if !strings.Contains(out, note) {
+		t.Fatalf("no finding in the TEI:\n%s", out)
+	}
+	if strings.Index(out, note) > strings.Index(out, "The meeting is closed.") {
+		t.Errorf("the finding is not on its row:\n%s", out)
+	}
+	var doc struct{ XMLName xml.Name }
+	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Errorf("not well-formed: %v", err)
+	}
+}
+
 // TestTEILanguages: each reading carries its versions' language, and a
 // row read alike by versions of one language carries it too; a witness's
 // description (in English) carries none.

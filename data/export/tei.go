@@ -51,7 +51,7 @@ func WriteTEI(w io.Writer, r *Report) error {
 	}
 	ix := newIndex(r)
 	t := &teiWriter{w: w, enc: xml.NewEncoder(w), r: r, ix: ix, rows: ix.rows, laidAt: ix.laidAt, notes: notesByRow(r, ix),
-		groups: collations(r.Result, ix.rows)}
+		findings: findingsByRow(r, ix), groups: collations(r.Result, ix.rows)}
 	// The header is indented; the body's mixed content is not (an
 	// indent would be text inside <p>), it puts a line break between
 	// rows instead, white space TEI readers collapse.
@@ -94,6 +94,9 @@ type teiWriter struct {
 	laidAt []int
 	// notes are the researcher's notes on each row, by row.
 	notes map[int][]Note
+	// findings are the translation check's findings (Report.Findings),
+	// by the laid-out row each starts on.
+	findings map[int][]compare.Finding
 	// groups are the versions collated together: one group, or one per
 	// language (see collations).
 	groups []*teiGroup
@@ -187,6 +190,16 @@ func notesByRow(r *Report, ix *index) map[int][]Note {
 		if row := ix.rowOf(n.Version, n.Start); row >= 0 {
 			out[row] = append(out[row], n)
 		}
+	}
+	return out
+}
+
+// findingsByRow puts each of the report's findings on the laid-out row it
+// starts on (LaidOut), as the other exports cite it.
+func findingsByRow(r *Report, ix *index) map[int][]compare.Finding {
+	out := map[int][]compare.Finding{}
+	for _, f := range LaidOut(r.Findings, ix.laidAt) {
+		out[f.Row] = append(out[f.Row], f)
 	}
 	return out
 }
@@ -395,6 +408,12 @@ func (t *teiWriter) collation(g *teiGroup, parallel bool) {
 			if slices.Contains(g.versions, n.Version) {
 				// corresp: the witness whose text the note is on.
 				t.element("note", n.Text, "type", "annotation", "corresp", "#"+witID(n.Version))
+			}
+		}
+		for _, f := range t.findings[i] {
+			if slices.Contains(g.versions, f.Version) {
+				// corresp: the rendering the finding is on.
+				t.element("note", f.String(), "type", "finding", "subtype", string(f.Kind), "corresp", "#"+witID(f.Version))
 			}
 		}
 	}
