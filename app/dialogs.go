@@ -363,7 +363,10 @@ func copiedStatus(row int, labels []string) string {
 func (mw *MainWindow) showNoteDialog(row, column int, n *NoteView) {
 	entry := mw.dialogs.entry(true)
 	entry.SetMinRowsVisible(4)
-	title, confirm := "Add a note", "Add"
+	title, confirm := fmt.Sprintf("Add a note on row %d", row+1), "Add"
+	if on := mw.VM.NoteOn(row, column); on != "" {
+		title += " · " + on
+	}
 	if n != nil {
 		entry.SetText(n.Text)
 		title, confirm = "Edit the note", "Save"

@@ -67,31 +67,53 @@ func (m *ViewModel) AddNote(ctx context.Context, row, column int, text string) e
 	if row < 0 || row >= len(rows) {
 		return fmt.Errorf("adding a note: no row %d", row+1)
 	}
-	r := rows[row]
-	// The column clicked, else the base, else the first with text: a
-	// click on an empty cell notes the row, as Ctrl+M does.
+	k, s, e, ok := noteCell(rows[row], len(cols), base, column)
+	if !ok {
+		return fmt.Errorf("adding a note: row %d has no text to note", row+1)
+	}
+	n := data.Note{VersionID: cols[k].ID, Start: s, End: e, Text: text}
+	if other := otherThan(len(cols), base); k == base && other >= 0 {
+		n.OtherID = cols[other].ID
+	} else if k != base {
+		n.OtherID = cols[base].ID
+	}
+	if _, err := m.lib.AddNote(ctx, n); err != nil {
+		return err
+	}
+	return m.ReloadNotes(ctx)
+}
+
+// NoteOn is the label of the version a note added to row for a click in
+// column goes on (AddNote), or "" where the row has no text to note.
+func (m *ViewModel) NoteOn(row, column int) string {
+	rows, cols, base := m.rowsShown()
+	if row < 0 || row >= len(rows) {
+		return ""
+	}
+	if k, _, _, ok := noteCell(rows[row], len(cols), base, column); ok {
+		return cols[k].Label
+	}
+	return ""
+}
+
+// noteCell picks the cell of r a note goes on, of ncols columns: the
+// column clicked, else the base, else the first with text (a click on an
+// empty cell notes the row, as Ctrl+M does). It returns the column and
+// the cell's span.
+func noteCell(r RowView, ncols, base, column int) (k, start, end int, ok bool) {
 	order := []int{column, base}
 	for k := range r.Cells {
 		order = append(order, k)
 	}
 	for _, k := range order {
-		if k < 0 || k >= len(r.Cells) || k >= len(cols) {
+		if k < 0 || k >= len(r.Cells) || k >= ncols {
 			continue
 		}
 		if s, e, ok := cellSpan(r.Cells[k]); ok {
-			n := data.Note{VersionID: cols[k].ID, Start: s, End: e, Text: text}
-			if other := otherThan(len(cols), base); k == base && other >= 0 {
-				n.OtherID = cols[other].ID
-			} else if k != base {
-				n.OtherID = cols[base].ID
-			}
-			if _, err := m.lib.AddNote(ctx, n); err != nil {
-				return err
-			}
-			return m.ReloadNotes(ctx)
+			return k, s, e, true
 		}
 	}
-	return fmt.Errorf("adding a note: row %d has no text to note", row+1)
+	return 0, 0, 0, false
 }
 
 // EditNote replaces a note's text.

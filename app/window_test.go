@@ -424,7 +424,7 @@ func TestNextPrevious(t *testing.T) {
 	if got := v.NextChange(1); got != fmt.Sprintf("Changed row 1 of %d (row %d)", len(changes), v.Rows()[changes[0]].Row+1) {
 		t.Errorf("first Next: %q", got)
 	}
-	if v.Current() != changes[0] || mw.bar.counter.Text != fmt.Sprintf("1 of %d", len(changes)) {
+	if v.Current() != changes[0] || mw.bar.counter.Text != stepText(0, len(changes)) {
 		t.Errorf("current %d (want %d), counter %q", v.Current(), changes[0], mw.bar.counter.Text)
 	}
 	// Quick presses of F7 move one change each: none is lost.
@@ -1635,7 +1635,7 @@ func TestScrollKeysMoveTheCurrentRow(t *testing.T) {
 				t.Errorf("status %q, want %q", mw.Status.Text, want)
 			}
 			k, found := slices.BinarySearch(changes, cur)
-			if want := fmt.Sprintf("%d of %d", k+1, len(changes)); found && mw.bar.counter.Text != want {
+			if want := stepText(k, len(changes)); found && mw.bar.counter.Text != want {
 				t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
 			}
 			if found {
@@ -1877,5 +1877,37 @@ func TestLibraryEnterOpensBriefing(t *testing.T) {
 	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if ids, _ := mw.VM.Columns(); len(ids) != 4 {
 		t.Errorf("Enter on the sample's briefing opened %d columns, want 4", len(ids))
+	}
+}
+
+// TestNoteDialogSaysWhere: the note dialog names the row and the version
+// the note goes on; a cell clicked with no text notes the base's.
+func TestNoteDialogSaysWhere(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "abridged-en")
+	rows := mw.VM.Comparison().Rows
+	empty := slices.IndexFunc(rows, func(r RowView) bool { return r.Cells[0].Has && !r.Cells[1].Has })
+	both := slices.IndexFunc(rows, func(r RowView) bool { return r.Cells[0].Has && r.Cells[1].Has })
+	if empty < 0 || both < 0 {
+		t.Fatal("no row where only blog-en has text, or none where both have")
+	}
+	for _, tc := range []struct {
+		row, column int
+		want        string
+	}{
+		{rows[both].Row, 1, fmt.Sprintf("Add a note on row %d · abridged-en", rows[both].Row+1)},
+		{rows[empty].Row, 1, fmt.Sprintf("Add a note on row %d · blog-en", rows[empty].Row+1)},
+	} {
+		mw.showNoteDialog(tc.row, tc.column, nil)
+		found := false
+		walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && l.Text == tc.want {
+				found = true
+			}
+		})
+		if !found {
+			t.Errorf("row %d, column %d: no title %q", tc.row, tc.column, tc.want)
+		}
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 }
