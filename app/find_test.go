@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"testing"
 
@@ -80,7 +79,7 @@ func TestFindMovesTheCounter(t *testing.T) {
 		t.Errorf("status %q at the match, want %q", mw.Status.Text, want)
 	}
 	k := slices.Index(v.Changes(), v.Current())
-	if counter := mw.bar.counter.Text; k >= 0 && counter != fmt.Sprintf("%d of %d", k+1, len(v.Changes())) {
+	if counter := mw.bar.counter.Text; k >= 0 && counter != stepText(k, len(v.Changes())) {
 		t.Errorf("counter %q at changed row %d", counter, k+1)
 	}
 }

@@ -65,3 +65,16 @@ func TestChangeViewsFlagNames(t *testing.T) {
 		t.Errorf("stats %+v, want one name and one number", s)
 	}
 }
+
+// TestStepTextNamesRows: the toolbar's counter says it counts changed
+// rows, which the change list beside it (counting changes) does not.
+func TestStepTextNamesRows(t *testing.T) {
+	for _, tc := range []struct {
+		k, n int
+		want string
+	}{{2, 16, "3 of 16 changed rows"}, {0, 1, "1 of 1 changed row"}} {
+		if got := stepText(tc.k, tc.n); got != tc.want {
+			t.Errorf("stepText(%d, %d) = %q, want %q", tc.k, tc.n, got, tc.want)
+		}
+	}
+}

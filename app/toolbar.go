@@ -254,10 +254,11 @@ func (b *columnBar) update() {
 	b.showCounter()
 }
 
-// showCounter says where the current change is: "3 of 11", or how many
-// rows hold changes before one is current. It counts rows, the stops of
-// Next and Previous, not changes: a moved sentence is two rows, a row may
-// hold changes in several versions.
+// showCounter says where the current change is: "3 of 11 changed rows",
+// or how many rows hold changes before one is current. It counts rows,
+// the stops of Next and Previous, not changes, and says so, as the change
+// list beside it counts changes: a moved sentence is two rows, a row may
+// hold changes in several versions, and a passage deleted one change.
 func (b *columnBar) showCounter() {
 	changes := b.view.Changes()
 	k := slices.Index(changes, b.view.Current())
@@ -267,8 +268,13 @@ func (b *columnBar) showCounter() {
 	case k < 0:
 		b.counter.SetText(plural(len(changes), "changed row", "changed rows"))
 	default:
-		b.counter.SetText(fmt.Sprintf("%d of %d", k+1, len(changes)))
+		b.counter.SetText(stepText(k, len(changes)))
 	}
+}
+
+// stepText is the counter's text at changed row k (from 0) of n.
+func stepText(k, n int) string {
+	return fmt.Sprintf("%d of %s", k+1, plural(n, "changed row", "changed rows"))
 }
 
 // swapSVG is Material Design's "swap_horiz" icon (Apache 2.0, like the rest
