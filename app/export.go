@@ -153,6 +153,7 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 		other = strconv.Itoa(len(cols)-1) + "-versions"
 	}
 	save.SetFileName(fileName(cols[base].Label, other, f))
+	mw.startIn(save, prefExportFolder)
 	save.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(save, nil)
 }
@@ -241,6 +242,7 @@ func (ex *exporter) written(path string, err error, replace func()) {
 	case err != nil:
 		mw.showError(fmt.Errorf("exporting: %w", err))
 	default:
+		mw.rememberFolder(prefExportFolder, path)
 		mw.Status.SetText("Exported to " + path)
 	}
 }

@@ -172,3 +172,27 @@ func TestExportAsksBeforeReplacing(t *testing.T) {
 		t.Errorf("a written export: dialog open %v, status %q", mw.dialogs.open != nil, mw.Status.Text)
 	}
 }
+
+// TestExportRemembersItsFolder: a written export remembers its folder,
+// where the next export's save dialog opens, apart from the folder of the
+// files imported last (Fyne's dialogs share one); a folder gone since is
+// not offered.
+func TestExportRemembersItsFolder(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	exports, imports := t.TempDir(), t.TempDir()
+	mw.rememberFolder(prefImportFolder, filepath.Join(imports, "a.txt"))
+	(&exporter{mw: mw}).written(filepath.Join(exports, "report.html"), nil, nil)
+	prefs := mw.app.Preferences()
+	if got := prefs.String(prefExportFolder); got != exports {
+		t.Errorf("export folder %q, want %q", got, exports)
+	}
+	if got := prefs.String(prefImportFolder); got != imports {
+		t.Errorf("import folder %q, want %q", got, imports)
+	}
+	if l := folderURI(exports); l == nil || l.Path() != exports {
+		t.Errorf("folderURI(%q) = %v", exports, l)
+	}
+	if l := folderURI(filepath.Join(exports, "gone")); l != nil {
+		t.Errorf("a folder that does not exist offered: %v", l)
+	}
+}

@@ -3,10 +3,12 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -20,6 +22,11 @@ const (
 	prefSize    = "size"    // "WxH", for every library
 	prefTheme   = "theme"   // light, dark or system, for every library
 	prefExport  = "export"  // the export format chosen last, for every library
+	// The folders an export and an import went to last, each its own:
+	// Fyne's file dialogs share one last folder, so a report would be
+	// offered the folder of the files last imported.
+	prefExportFolder = "exportFolder"
+	prefImportFolder = "importFolder"
 )
 
 // Themes a reader can choose.
@@ -189,4 +196,31 @@ type variantTheme struct {
 
 func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.Theme.Color(n, t.variant)
+}
+
+// startIn has a file dialog open in the folder remembered under pref, if
+// it still exists; else the dialog opens where Fyne's would.
+func (mw *MainWindow) startIn(d interface{ SetLocation(fyne.ListableURI) }, pref string) {
+	if l := folderURI(mw.app.Preferences().String(pref)); l != nil {
+		d.SetLocation(l)
+	}
+}
+
+// folderURI is the folder dir as a dialog's location, or nil where dir is
+// empty or no folder.
+func folderURI(dir string) fyne.ListableURI {
+	if dir == "" || !dirExists(dir) {
+		return nil
+	}
+	l, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
+// rememberFolder remembers under pref the folder of path, which a dialog
+// opened.
+func (mw *MainWindow) rememberFolder(pref, path string) {
+	mw.app.Preferences().SetString(pref, filepath.Dir(path))
 }

@@ -308,9 +308,11 @@ func (mw *MainWindow) showImportDialog() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
+		mw.rememberFolder(prefImportFolder, path)
 		mw.ImportPaths([]string{path})
 	}, mw.Window)
 	d.SetFilter(storage.NewExtensionFileFilter(data.ImportExtensions()))
+	mw.startIn(d, prefImportFolder)
 	d.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(d, nil)
 }
@@ -329,8 +331,10 @@ func (mw *MainWindow) showImportFolderDialog() {
 		if u == nil {
 			return // cancelled
 		}
+		mw.rememberFolder(prefImportFolder, u.Path())
 		mw.ImportPaths([]string{u.Path()})
 	}, mw.Window)
+	mw.startIn(d, prefImportFolder)
 	d.Resize(fyne.NewSize(900, 600))
 	mw.dialogs.show(d, nil)
 }
