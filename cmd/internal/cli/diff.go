@@ -474,7 +474,9 @@ func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string,
 // markDetected gives the texts whose language was detected (not given)
 // what they are compared as when the detector could not tell, or misread a
 // heavy edit (textfile.MarkApart, and with shared textfile.SharedWording),
-// and says so on stderr. A language given with --lang stays as given.
+// and says so on stderr. A language given with --lang stays as given, and
+// a detected base that shares most of its words with a text given its
+// language takes that language.
 func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given []bool, base int, shared bool) {
 	asGiven := slices.Clone(langs)
 	keep := func(marked []int) []int {
@@ -489,6 +491,14 @@ func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given 
 		if given[i] {
 			langs[i] = asGiven[i]
 		}
+	}
+	// A text given its language that shares most of a detected base's
+	// words tells what the base is in: the detector misread the base.
+	if k := slices.IndexFunc(alike, func(i int) bool { return given[i] }); k >= 0 && !given[base] {
+		i := alike[k]
+		langs[base] = langs[i]
+		fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s (%s, as given) but shares most of its words, so it is compared word by word as %s. Name its language with --lang to align it as a translation.\n",
+			fs.Name(), termName(files[base]), termName(files[i]), langs[i], langs[i])
 	}
 	tellApart(e, fs, files, base, stillApart(keep(byScript), langs, base), "it is in another script than %s, so it is aligned with it as a translation",
 		"the versions beside it are in another script, so they are aligned with it as translations")

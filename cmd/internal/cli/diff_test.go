@@ -623,8 +623,8 @@ func TestDiffMisreadLanguage(t *testing.T) {
 
 // TestDiffLangPerFile: "--lang ,de" gives the second file's language and
 // detects the first's, not refused as an empty tag. A language given stays
-// as given though the file shares every word with the base; one detected
-// is still compared word by word with a base it shares its words with,
+// as given; two texts that share most of their words are compared word by
+// word whichever was given, the detected one taking the other's language,
 // and told so.
 func TestDiffLangPerFile(t *testing.T) {
 	dir := t.TempDir()
@@ -640,10 +640,30 @@ func TestDiffLangPerFile(t *testing.T) {
 		want              [2]string
 		wordDiffs, notice bool
 	}{
-		{",de", [2]string{"fr", "de"}, false, false},
+		// Given as German, b shares every word of a: both are compared
+		// word by word, as the given language, and told so.
+		{",de", [2]string{"de", "de"}, true, true},
 		{"it,", [2]string{"it", "it"}, true, true},
 		{",", [2]string{"fr", "fr"}, true, false},
 		{"fr", [2]string{"fr", "fr"}, true, false},
+	}
+	// A base the detector misreads (codes read as Polish) beside a text
+	// given as English that shares its words: the base is English too.
+	coded, plain := filepath.Join(dir, "coded.txt"), filepath.Join(dir, "plain.txt")
+	if err := os.WriteFile(coded, []byte("The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(plain, []byte("The minister arrived in Almaty on Friday morning and held talks with colleagues from five countries about regional security."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", ",en", coded, plain)
+	var got diffJSON
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 2 {
+		t.Fatalf("misread base: exit %d, %s", code, errs)
+	}
+	if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != [2]string{"en", "en"} || len(got.Changes) == 0 ||
+		!strings.Contains(errs, "compared word by word as en") {
+		t.Errorf("misread base beside a text given as en: languages %v, %d changes, stderr %q", l, len(got.Changes), errs)
 	}
 	for _, tc := range tests {
 		code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", tc.lang, a, b)
