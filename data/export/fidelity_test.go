@@ -498,6 +498,19 @@ func TestTEIFindings(t *testing.T) {
 	if strings.Index(out, note) > strings.Index(out, "The meeting is closed.") {
 		t.Errorf("the finding is not on its row:\n%s", out)
 	}
+	// An omission is on a row the rendering lacks: it is written beside
+	// the source's text.
+	texts = []string{"Le conseil s'est réuni lundi à Lyon. Il a voté le budget de la ville après un long débat. La séance a été levée à midi.\n",
+		"The council met on Monday in Lyon. The session was closed at noon.\n"}
+	r = textReport(t, texts, []string{"fr", "en"}, []string{"fr", "en"}, Briefing{Title: "T"})
+	r.Findings = compare.CheckTranslations(r.Result)
+	buf.Reset()
+	if err := WriteTEI(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `subtype="omission"`) {
+		t.Errorf("no omission in the TEI; findings %v:\n%s", r.Findings, buf.String())
+	}
 	var doc struct{ XMLName xml.Name }
 	if err := xml.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Errorf("not well-formed: %v", err)

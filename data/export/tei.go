@@ -194,6 +194,18 @@ func notesByRow(r *Report, ix *index) map[int][]Note {
 	return out
 }
 
+// findingIn reports whether finding f, on row i, is written in group g:
+// the group of its version where that holds the row, else the base's (an
+// omission is on a row the rendering lacks, which its group skips).
+func (t *teiWriter) findingIn(g *teiGroup, f compare.Finding, i int) bool {
+	for _, vg := range t.groups {
+		if slices.Contains(vg.versions, f.Version) && t.holds(vg, i, true) {
+			return vg == g
+		}
+	}
+	return slices.Contains(g.versions, t.r.Result.Base)
+}
+
 // findingsByRow puts each of the report's findings on the laid-out row it
 // starts on (LaidOut), as the other exports cite it.
 func findingsByRow(r *Report, ix *index) map[int][]compare.Finding {
@@ -411,7 +423,7 @@ func (t *teiWriter) collation(g *teiGroup, parallel bool) {
 			}
 		}
 		for _, f := range t.findings[i] {
-			if slices.Contains(g.versions, f.Version) {
+			if t.findingIn(g, f, i) {
 				// corresp: the rendering the finding is on.
 				t.element("note", f.String(), "type", "finding", "subtype", string(f.Kind), "corresp", "#"+witID(f.Version))
 			}
