@@ -479,12 +479,15 @@ func tokBefore(text string, toks []rawToken, k int) string {
 }
 
 // opensListItem reports a list item opening a line: a bullet ("•"),
-// which opens one wherever it starts a line, or a list number or letter
-// ("7.") or a hyphen or dash ("-", "—") after a colon or another mark that
-// closes a line of text ("Die Regeln:\n7. Die Expedition …", "Main
-// findings:\n- Rents rose"): the sentence before ends there. After a word
-// or a comma the line may be a hard wrap inside a sentence ("am\n12.
-// Juni", "the meeting\n— which lasted an hour —"), so those do not count.
+// which opens one wherever it starts a line, a list number or letter
+// ("7.") after a colon or another mark that closes a line of text ("Die
+// Regeln:\n7. Die Expedition …"), or a hyphen or dash before a space
+// after a colon ("Main findings:\n- Rents rose"): the sentence before
+// ends there. After a word or a comma the line may be a hard wrap inside
+// a sentence ("am\n12. Juni", "the meeting\n— which lasted an hour —"),
+// and a dash after a bracket, a quote or a semicolon may go on with it
+// ("the meeting (in May)\n— which lasted an hour —"), so those do not
+// count.
 func opensListItem(text string, toks []rawToken, k int) bool {
 	// The cheap tests first: this runs for every token.
 	if k+1 >= len(toks) || toks[k].class == classWord && toks[k+1].start != toks[k].end {
@@ -494,14 +497,12 @@ func opensListItem(text string, toks []rawToken, k int) bool {
 		text[toks[k+1].start] == '.' && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
 	bullet, dash := false, false
 	if !numbered {
-		if toks[k+1].start == toks[k].end {
-			return false
-		}
 		r, size := utf8.DecodeRuneInString(tokText(text, toks[k]))
 		if size != int(toks[k].end-toks[k].start) {
 			return false
 		}
-		bullet, dash = strings.ContainsRune(bullets, r), isDash(r) || r == '*'
+		bullet = strings.ContainsRune(bullets, r)
+		dash = (isDash(r) || r == '*') && toks[k+1].start != toks[k].end
 		if !bullet && !dash {
 			return false
 		}
@@ -514,11 +515,14 @@ func opensListItem(text string, toks []rawToken, k int) bool {
 		return true
 	}
 	r := firstRune(tokText(text, prev))
+	if dash {
+		return r == ':'
+	}
 	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
 }
 
 // bullets are the marks that open an item of a list and nothing else.
-const bullets = "•◦‣▪▫■□●○·⁃"
+const bullets = "•◦‣▪▫■□●○⁃"
 
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",
 // "б".

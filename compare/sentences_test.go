@@ -122,6 +122,12 @@ func TestSentences(t *testing.T) {
 		{"en dash opening a wrapped line inside a sentence", "The meeting\n— which lasted an hour — ended late. Then we left.",
 			[]string{"The meeting\n— which lasted an hour — ended late.", "Then we left."}},
 		{"en hyphen glued to its word at a line start", "Terms:\n-5 degrees at night.", []string{"Terms:\n-5 degrees at night."}},
+		{"en bullet glued to its item", "Main findings:\n•Rents rose\n•Supply fell", []string{"Main findings:", "•Rents rose", "•Supply fell"}},
+		{"en dash after a bracket at a line start goes on", "The meeting (held in May)\n— which lasted an hour — ended late.",
+			[]string{"The meeting (held in May)\n— which lasted an hour — ended late."}},
+		{"fr dash after a guillemet at a line start goes on", "Il a dit « oui »\n— puis il est parti.", []string{"Il a dit « oui »\n— puis il est parti."}},
+		{"en hyphen after a semicolon at a line start goes on", "He bought apples;\n- pears and plums too.", []string{"He bought apples;\n- pears and plums too."}},
+		{"en middle dot at a line start is no bullet", "Paris · London · Berlin\n· Rome and Madrid are capitals.", []string{"Paris · London · Berlin\n· Rome and Madrid are capitals."}},
 		// French.
 		{"fr M.", "Nous avons vu M. Dupont hier. Il allait bien.", []string{"Nous avons vu M. Dupont hier.", "Il allait bien."}},
 		{"fr MM.", "Étaient présents MM. Dupont et Durand. Ils votèrent.", []string{"Étaient présents MM. Dupont et Durand.", "Ils votèrent."}},
