@@ -141,6 +141,7 @@ func shownNumbers(nums, text, lang string) string {
 	})
 	parts := strings.Fields(nums)
 	done := inFigures(parts, within, figures)
+	var forms map[string]string // how text writes its numbers, read when first needed
 	for k, n := range parts {
 		switch w := months[n]; {
 		case done[k]:
@@ -149,111 +150,15 @@ func shownNumbers(nums, text, lang string) string {
 		case w != "":
 			parts[k] = n + " (" + w + ")"
 		default:
-			if as := writtenAs(n, text, lang); as != "" {
+			if forms == nil {
+				forms = readWrittenForms(text, lang)
+			}
+			if as := forms[n]; as != "" {
 				parts[k] = as
 			}
 		}
 	}
 	return strings.Join(slices.DeleteFunc(parts, func(p string) bool { return p == "" }), " ")
-}
-
-// maxNumberWords is the most words writtenAs takes for one number:
-// "twenty-one thousand five hundred and six" is seven.
-const maxNumberWords = 8
-
-// writtenAs returns how text, in language lang, writes the number n where
-// not in figures alone: the longest run of words that reads as n ("vingt
-// et un"), else a figure and the scale words after it ("45 millions",
-// "1,5 Mrd."), or "" where it finds neither.
-func writtenAs(n, text, lang string) string {
-	return cmp.Or(inWordsAs(n, text, lang), scaledAs(n, text, lang))
-}
-
-// inWordsAs is the run of number words of text that reads as n, or "". The
-// run starts at a number word and ends at a word that changes its reading
-// ("un" in "vingt et un"), not at the words after it.
-func inWordsAs(n, text, lang string) string {
-	var starts, ends []int
-	forEachWord(text, func(i, j int) { starts, ends = append(starts, i), append(ends, j) })
-	reads := func(k, m int) string {
-		runs := numberWordRuns(text[starts[k]:ends[m]], lang)
-		if len(runs) != 1 || runs[0].clock {
-			return ""
-		}
-		return runs[0].String()
-	}
-	for k := range starts {
-		if len(numberWordRuns(text[starts[k]:ends[k]], lang)) == 0 {
-			continue
-		}
-		for m := min(len(starts), k+maxNumberWords) - 1; m >= k; m-- {
-			if r := reads(k, m); r == n && (m == k || reads(k, m-1) != r) {
-				return text[starts[k]:ends[m]]
-			}
-		}
-	}
-	return ""
-}
-
-// scaledAs is the figure of text, with the scale words after it, that
-// reads as n ("45 millions"), or "".
-func scaledAs(n, text, lang string) string {
-	for i := 0; i < len(text); i++ {
-		if !isASCIIDigit(text[i]) || i > 0 && (isASCIIDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
-			continue
-		}
-		j := i
-		for j < len(text) && (isASCIIDigit(text[j]) || (text[j] == '.' || text[j] == ',') && j+1 < len(text) && isASCIIDigit(text[j+1])) {
-			j++
-		}
-		if end := scaleWordsEnd(text, j, lang); end > j {
-			r := numberReader{s: text[i:end], extra: numberWordsIn(lang), lang: lang}
-			r.read()
-			if nums, _ := r.numbers(); slices.Contains(nums, n) {
-				return text[i:end]
-			}
-		}
-		i = j
-	}
-	return ""
-}
-
-// maxScaleAbbreviation is the longest abbreviated scale word, in letters,
-// whose full stop writesAs takes with it ("Mrd.", "млн."): a word written
-// out ("тысяч.") ends a sentence.
-const maxScaleAbbreviation = 3
-
-// scaleWordsEnd is the end of the scale words ("millions", "Mrd.") that
-// follow text[:j], a figure, after white space; j where there are none.
-func scaleWordsEnd(text string, j int, lang string) int {
-	end := j
-	extra := numberWordsIn(lang)
-	for k := j; ; {
-		i := k
-		for i < len(text) && (text[i] == ' ' || strings.HasPrefix(text[i:], "\u00a0") || strings.HasPrefix(text[i:], "\u202f")) {
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-		}
-		if i == k || i >= len(text) {
-			return end
-		}
-		w := lettersEnd(text, i)
-		if w == i {
-			return end
-		}
-		word := strings.ToLower(text[i:w])
-		nw, ok := numberWordOf(word)
-		if !ok {
-			nw, ok = extra[word]
-		}
-		if !ok || nw.kind != numScale {
-			return end
-		}
-		if w < len(text) && text[w] == '.' && utf8.RuneCountInString(word) <= maxScaleAbbreviation {
-			w++ // an abbreviated scale: "Mrd.", "млн."
-		}
-		end, k = w, w
-	}
 }
 
 // inFigures words the numbers of parts that the text writes only inside

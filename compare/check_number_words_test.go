@@ -7,7 +7,9 @@ package compare
 
 import (
 	"context"
+	"fmt"
 	"maps"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -151,10 +153,16 @@ func TestNumberFindingShowsWritten(t *testing.T) {
 			"numbers differ: only the source has vingt et un, only the rendering twenty-two", "21"},
 		{"Le projet coûte 1,5 milliard d’euros.", "The project costs 2.5 billion euros.",
 			"numbers differ: only the source has 1,5 milliard, only the rendering 2.5 billion", "1500000000"},
+		{"Das Projekt kostet 1,5 Mrd. Euro.", "The project costs 2.5 billion euros.",
+			"numbers differ: only the source has 1,5 Mrd., only the rendering 2.5 billion", "1500000000"},
 		// Figures alone stay as they are.
 		{"Il y avait 14 délégations.", "There were 12 delegations.", "numbers differ: only the source has 14, only the rendering 12", "14"},
 	} {
-		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"fr", "en"}})
+		lang := "fr"
+		if strings.HasPrefix(tc.s, "Das") {
+			lang = "de"
+		}
+		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{lang, "en"}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -167,6 +175,25 @@ func TestNumberFindingShowsWritten(t *testing.T) {
 		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
 			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
 		}
+	}
+	// "trente un soir" is thirty, one evening: no 31.
+	if only, _ := numberDifferenceIn("Nous étions trente un soir de juin.", "There were 30 of us one evening in June.", "fr", "en"); only != "" {
+		t.Errorf("trente un soir: only the source has %q", only)
+	}
+}
+
+// BenchmarkShownNumbersLongRow times showing a long row's numbers as
+// written: one reading of the row, not one a number.
+func BenchmarkShownNumbersLongRow(b *testing.B) {
+	var sb strings.Builder
+	var nums []string
+	for i := range 300 {
+		fmt.Fprintf(&sb, "Le lot %d a coûté %d millions et pris trois semaines. ", i, i+1)
+		nums = append(nums, strconv.Itoa((i+1)*1000000))
+	}
+	text, n := sb.String(), strings.Join(nums, " ")
+	for b.Loop() {
+		shownNumbers(n, text, "fr")
 	}
 }
 

@@ -462,6 +462,7 @@ func numberWordRuns(s, lang string) []numberRun {
 		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
 			r.flush() // punctuation between: another number
 		}
+		r.hyphened = end > 0 && strings.Contains(lower[end:i], "-")
 		r.word(w, before, before2, lower[j:])
 		before, before2, end = w, before, j
 	})
@@ -492,6 +493,9 @@ type runReader struct {
 	// follow; hoursNext until the next word, which ends the run unless
 	// it is "et" ("trois heures vingt" is two numbers).
 	hours, hoursNext bool
+	// hyphened is set when the word read is joined to the one before by a
+	// hyphen ("quatre-vingt-un").
+	hyphened bool
 	// joinBelow is set over the number words right after a joiner
 	// ("and", "y", "e"): the magnitude of the run's end before it, which
 	// they must stay under to go on with the run (joinSplits); joinCur
@@ -564,7 +568,9 @@ func (r *runReader) lookup(w, before, rest string) (numberWord, bool) {
 func (r *runReader) fits(nw numberWord, before, rest string) bool {
 	switch {
 	case nw.afterTen:
-		return r.afterTen()
+		// A one after a ten is joined to it: "vingt et un", "treinta y
+		// un", "quatre-vingt-un"; "trente un soir" is thirty, one evening.
+		return r.afterTen() && (r.hyphened || joiners[before])
 	case nw.counting:
 		return countsAsNumber(before, rest, r.extra)
 	case nw.dayOfMonth:
@@ -608,6 +614,10 @@ var countLeads = wordSet(`di a da in con per tra fra i dei ai dai nei sui coi al
 var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane secoli volte persone uomini donne
 	figli bambini euro dollari chilometri metri chili punti gol paesi posti`)
 
+// joiners join the parts of a number in words: "one hundred and five",
+// "vingt et un", "treinta y dos", "mil e duzentos".
+var joiners = map[string]bool{"and": true, "et": true, "y": true, "e": true}
+
 // afterTen reports a run that ends in a round ten from twenty up, which a
 // unit may follow: "twenty-first", "treinta y un", "vingt et un".
 func (r *runReader) afterTen() bool {
@@ -643,7 +653,7 @@ func (r *runReader) other(w, before, rest string) {
 			r.pending = c
 			return
 		}
-	case w == "and" || w == "et" || w == "y" || w == "e":
+	case joiners[w]:
 		r.join() // one hundred and five; vingt et un; treinta y dos; mil e duzentos
 		return
 	case w == "heures" || w == "heure":
