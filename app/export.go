@@ -145,7 +145,8 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 			_ = w.Close()
 		}
 		// The dialog asked before replacing the file it named, not one a
-		// path typed as the name means: that one is not replaced.
+		// path typed as the name means: that one is asked about once the
+		// report is built (written).
 		ex.write(path, path == chosen, cols, base, f, wopts, opts)
 	}, mw.Window)
 	other := cols[otherThan(len(cols), base)].Label
@@ -164,7 +165,7 @@ func (ex *exporter) chooseFile(cols []data.Version, base int, f export.Format, w
 // whose folder then does not exist. Where path's folder does not exist
 // and a path ending it does, from a separator on, whose folder does, that
 // path is meant; the dialog did not ask before replacing a file there,
-// so the export does not replace one (see chooseFile).
+// so the export asks (see chooseFile and written).
 func typedPath(path string) string {
 	if dirExists(filepath.Dir(path)) {
 		return path

@@ -67,7 +67,7 @@ func (mw *MainWindow) fileMenu() *fyne.Menu {
 func (mw *MainWindow) editMenu() *fyne.Menu {
 	find := mw.shortcutItem("Find…", shortcut(fyne.KeyF, 0), mw.find.open)
 	search := mw.shortcutItem("Search the library…", shortcut(fyne.KeyF, fyne.KeyModifierShift), mw.showSearchDialog)
-	note := mw.shortcutItem("Add a note to the current row…", shortcut(fyne.KeyM, 0), mw.noteCurrentRow)
+	note := mw.shortcutItem("Note the current row…", shortcut(fyne.KeyM, 0), mw.noteCurrentRow)
 	copyRow := mw.shortcutItem("Copy the current row", shortcut(fyne.KeyR, fyne.KeyModifierShift), mw.copyCurrentRow)
 	return fyne.NewMenu("Edit", find, search, fyne.NewMenuItemSeparator(), note, copyRow)
 }
@@ -92,6 +92,10 @@ func (mw *MainWindow) currentRow() (row, column int, ok bool) {
 	return row, max(slices.IndexFunc(texts, func(s string) bool { return s != "" }), 0), true
 }
 
+// maxNoteButtons is the most notes of a row the note chooser offers to
+// edit, one button each, that fit its width.
+const maxNoteButtons = 3
+
 // noteCurrentRow adds a note to the current row (Edit menu), or where the
 // row has notes already, asks whether to edit one (emptied, it is
 // deleted) or add another: the keyboard's way to what the row's menu
@@ -112,12 +116,18 @@ func (mw *MainWindow) noteCurrentRow() {
 	}
 	actions := []dialogAction{{label: "Cancel", icon: theme.CancelIcon()},
 		{label: "Add another…", icon: theme.ContentAddIcon(), run: func() { mw.showNoteDialog(cmpRow, column, nil) }}}
-	for _, n := range notes {
-		actions = append(actions, dialogAction{label: "Edit “" + export.Clip(n.Text, 20) + "”…", icon: theme.DocumentCreateIcon(),
+	// The row's last notes, each by its number and first words: a row
+	// rarely holds more, and the others are on its right-click menu.
+	first := max(0, len(notes)-maxNoteButtons)
+	for k, n := range notes[first:] {
+		actions = append(actions, dialogAction{label: fmt.Sprintf("Edit %d: “%s”…", first+k+1, export.Clip(n.Text, 20)), icon: theme.DocumentCreateIcon(),
 			importance: widget.HighImportance, run: func() { mw.showNoteDialog(cmpRow, column, &n) }})
 	}
-	text := widget.NewLabel(fmt.Sprintf("Row %d has %s. Edit one (empty it to delete it), or add another.",
-		cmpRow+1, plural(len(notes), "note", "notes")))
+	msg := fmt.Sprintf("Row %d has %s. Edit one (empty it to delete it), or add another.", cmpRow+1, plural(len(notes), "note", "notes"))
+	if first > 0 {
+		msg += fmt.Sprintf(" The first %d are on the row's right-click menu.", first)
+	}
+	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
 	d := mw.dialogs.custom("Notes on row "+strconv.Itoa(cmpRow+1), text, actions...)
 	d.Resize(fyne.NewSize(min(mw.Window.Canvas().Size().Width-40, 720), d.MinSize().Height))
@@ -354,7 +364,7 @@ func (mw *MainWindow) showKeysDialog() {
 Alt+Up, Shift+F7        previous change
 Arrows, PageUp/Down     scroll; Home and End: first and last row
 Ctrl+F                  find in the comparison (Enter: next match, Shift+Enter: previous)
-Ctrl+M, Ctrl+Shift+R    add a note to the current row, copy the current row
+Ctrl+M, Ctrl+Shift+R    add or edit a note on the current row, copy the current row
 Ctrl+Shift+F            search the whole library
 Ctrl+Shift+C            show changed rows only (again: all rows)
 View › Follow changes   one version's changes alone for F7, the counter and the lists
