@@ -725,3 +725,44 @@ func TestCheckStops(t *testing.T) {
 		t.Errorf("CheckContext %v, %v; Check %v", got, err, Check(res))
 	}
 }
+
+// TestShortTranslationMoveIsFound: in a short rendering whose paragraphs
+// pair one to one by count and length, a paragraph moved two places down
+// was paired with the paragraphs that took its place, each pair reported
+// as numbers differing; the numbers written once on each side now keep
+// the alignment from pairing a sentence with another's, and the move is
+// found (translator review).
+func TestShortTranslationMoveIsFound(t *testing.T) {
+	it := strings.Join([]string{
+		"Il governo ha approvato ieri un nuovo piano per la qualità dell'aria nelle grandi città italiane.",
+		"Secondo il ministro Luca Ferri, le emissioni dovranno calare del 18 % entro il 2030. Il ministro ha citato i dati del 2023.",
+		"Nuove zone a basse emissioni saranno create a Napoli e a Palermo.",
+		"Legambiente ha accolto il piano con favore, ma chiede controlli più severi.",
+		"Il piano costerà 94 milioni di euro in tre anni.",
+		"La prossima riunione è prevista per settembre.",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"Yesterday the government approved a new plan for air quality in Italy's large cities.",
+		"New low-emission zones will be created in Naples and Palermo.",
+		"Legambiente welcomed the plan, but asks for stricter controls.",
+		"According to minister Luca Ferri, emissions must fall by 18% by 2030. The minister cited data from 2023.",
+		"The plan will cost 94 million euros over three years.",
+		"The next meeting is planned for September.",
+	}, "\n\n")
+	res, err := Compare(context.Background(), []string{it, en}, Options{Languages: []string{"it", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := 0
+	for _, f := range Check(res) {
+		switch f.Kind {
+		case FindingMoved:
+			moved++
+		case FindingNumber:
+			t.Errorf("a pair of other sentences: %v", f)
+		}
+	}
+	if moved != 2 {
+		t.Errorf("%d moved findings, want the move at both its ends", moved)
+	}
+}

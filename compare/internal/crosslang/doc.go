@@ -25,8 +25,12 @@
 //     its second, as a gap does in Gotoh's alignment, so that the
 //     sentences around the passage are not merged into their neighbours'
 //     beads to save skips (inside paragraph beads, only at the text's
-//     start or end). Where the best path runs along the band's edge, the
-//     band is widened and the search repeated.
+//     start or end). A sentence bead pays too for each number written
+//     once on each side that it holds on one side only while another
+//     unit holds it on the other: that pair is another's, as where the
+//     rendering moved a paragraph, which is then left alone at both ends
+//     for the check to pair as a move. Where the best path runs along the
+//     band's edge, the band is widened and the search repeated.
 //  4. Lexicon. Word pairs that co-occur in the confident beads of the first
 //     pass far more than chance (Dice coefficient) become translations, as
 //     in hunalign's second pass, and the text is aligned again with them.

@@ -42,6 +42,9 @@ type params struct {
 	// variance is Gale and Church's s², the variance of the target length
 	// per source character.
 	variance float64
+	// contradiction is the penalty for each number a bead contradicts
+	// (scorer.contradictions).
+	contradiction float64
 }
 
 // sizeMode tells how a bead's similarity is scaled by its size.
@@ -73,6 +76,10 @@ type scorer struct {
 	// flatRuns makes a run left alone inside the text (not at its start
 	// or end) pay skip for every unit (see aligner.flatRuns).
 	flatRuns bool
+	// srcPartners[x] and tgtPartners[y] are the units on the other side
+	// that hold the unit's numbers written once on each side
+	// (numberPartners); nil where none is.
+	srcPartners, tgtPartners [][]int32
 }
 
 // score is the score of the bead of shape sh that ends at node (i, j),
@@ -124,7 +131,69 @@ func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
 			shares += s.unitShare(min(m, w)/w, s.tgt.units[y].mass)
 		}
 	}
-	return s.matchScore(sh, size, base, srcW+tgtW, srcM+tgtM, shares)
+	return s.matchScore(sh, size, base, srcW+tgtW, srcM+tgtM, shares) - s.p.contradiction*float64(s.contradictions(i0, i, j0, j))
+}
+
+// contradictions counts the numbers of the bead of source units [i0, i)
+// and target units [j0, j) that its other side lacks but another unit
+// there holds, each written once on each side: "18" and "2030" of a
+// paragraph the rendering moved, paired with the paragraph that took its
+// place. A bead that keeps its numbers' partners, or a unit left alone,
+// contradicts nothing.
+func (s *scorer) contradictions(i0, i, j0, j int) int {
+	n := 0
+	for x := i0; x < i && x < len(s.srcPartners); x++ {
+		for _, y := range s.srcPartners[x] {
+			if int(y) < j0 || int(y) >= j {
+				n++
+			}
+		}
+	}
+	for y := j0; y < j && y < len(s.tgtPartners); y++ {
+		for _, x := range s.tgtPartners[y] {
+			if int(x) < i0 || int(x) >= i {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// minPartnerDigits is the fewest characters a number needs to pair units
+// as numberPartners pairs them: a single digit written once on each side
+// is as likely a coincidence as a sign.
+const minPartnerDigits = 2
+
+// numberPartners pairs units through the numbers each side writes in one
+// unit alone: srcP[x] lists the target units holding the numbers that
+// source unit x alone holds, tgtP[y] the source units for target unit y.
+func numberPartners(src, tgt *side) (srcP, tgtP [][]int32) {
+	once := func(sd *side) map[string]int32 {
+		at := map[string]int32{}
+		for u := range sd.units {
+			for _, id := range sd.units[u].types {
+				if t := sd.types[id]; t.number && len(t.word) >= minPartnerDigits {
+					if t.df == 1 {
+						at[t.word] = int32(u)
+					}
+				}
+			}
+		}
+		return at
+	}
+	s, t := once(src), once(tgt)
+	for w, x := range s {
+		y, ok := t[w]
+		if !ok {
+			continue
+		}
+		if srcP == nil {
+			srcP, tgtP = make([][]int32, len(src.units)), make([][]int32, len(tgt.units))
+		}
+		srcP[x] = append(srcP[x], y)
+		tgtP[y] = append(tgtP[y], x)
+	}
+	return srcP, tgtP
 }
 
 // beadSize is what the similarity of the bead of shape sh that ends at
