@@ -72,6 +72,7 @@ func NewLibraryPanel(vm *ViewModel, onError func(error)) *LibraryPanel {
 	p.tree.ChildUIDs, p.tree.IsBranch, p.tree.CreateNode, p.tree.UpdateNode = p.childUIDs, p.isBranch, p.createNode, p.updateNode
 	p.tree.ExtendBaseWidget(p.tree)
 	p.tree.OnSelected = p.selected
+	p.tree.menuFor = p.menuFor
 	p.content = container.NewBorder(p.title, p.hint, nil, nil, p.tree)
 	p.ExtendBaseWidget(p)
 	return p
@@ -136,16 +137,8 @@ func (n *libraryNode) TappedSecondary(ev *fyne.PointEvent) {
 
 func (p *LibraryPanel) createNode(branch bool) fyne.CanvasObject {
 	n := &libraryNode{
-		onTap: p.tree.Select,
-		onMenu: func(uid widget.TreeNodeID, pos fyne.Position) {
-			kind, id, ok := parseUID(uid)
-			switch {
-			case ok && kind == versionPrefix && p.onMenu != nil:
-				p.onMenu(id, pos)
-			case ok && kind == briefingPrefix && p.onBriefingMenu != nil:
-				p.onBriefingMenu(id, pos)
-			}
-		},
+		onTap:  p.tree.Select,
+		onMenu: p.menuAt,
 		badge:  canvas.NewText("", theme.Color(theme.ColorNamePrimary)),
 		name:   widget.NewLabel("Template"),
 		detail: canvas.NewText("template", theme.Color(theme.ColorNamePlaceHolder)),
@@ -279,13 +272,18 @@ func versionDetail(v data.Version) string {
 }
 
 // selected shows or hides the chosen version's column, or opens the
-// chosen briefing's versions.
+// chosen briefing's versions; chosen with the Menu key, it offers the
+// node's actions instead.
 func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 	if p.syncing {
 		return
 	}
 	// A click on the same node again must be heard again.
 	defer p.tree.UnselectAll()
+	if p.tree.menuKey {
+		p.menuFor(uid)
+		return
+	}
 	kind, id, ok := parseUID(uid)
 	if !ok {
 		return
@@ -302,6 +300,25 @@ func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 	}
 	if err != nil && p.onError != nil {
 		p.onError(err)
+	}
+}
+
+// menuFor offers the actions of node uid, chosen from the keyboard, at
+// the top of the tree: the tree does not say where its focused node is
+// drawn.
+func (p *LibraryPanel) menuFor(uid widget.TreeNodeID) {
+	p.menuAt(uid, fyne.CurrentApp().Driver().AbsolutePositionForObject(p.tree).AddXY(theme.Padding()*4, theme.Padding()*4))
+}
+
+// menuAt offers the actions of node uid at pos: a version's or a
+// briefing's.
+func (p *LibraryPanel) menuAt(uid widget.TreeNodeID, pos fyne.Position) {
+	kind, id, ok := parseUID(uid)
+	switch {
+	case ok && kind == versionPrefix && p.onMenu != nil:
+		p.onMenu(id, pos)
+	case ok && kind == briefingPrefix && p.onBriefingMenu != nil:
+		p.onBriefingMenu(id, pos)
 	}
 }
 

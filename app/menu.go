@@ -372,6 +372,7 @@ Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
 Tab, Shift+Tab          the toolbar, then the library and the change list (arrows, Space or
                         Enter); Escape: back to the rows
+Menu, Shift+F10         in the library: the version's or briefing's actions (edit, move, delete)
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)

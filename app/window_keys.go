@@ -2,6 +2,7 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -160,15 +161,27 @@ func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
 type keyTree struct {
 	widget.Tree
 	onKey func(*fyne.KeyEvent) bool
+	// menuFor, when set, is told the node chosen with the Menu key or
+	// Shift+F10, whose actions it offers, instead of choosing it.
+	menuFor func(uid widget.TreeNodeID)
+	// menuKey is set while the focused node is chosen for menuFor.
+	menuKey bool
 }
 
 // TypedKey hands ev to onKey first. Enter chooses the focused node, as
-// Space does: a reader who tabbed to a list expects either.
+// Space does: a reader who tabbed to a list expects either. The Menu key
+// and Shift+F10 offer its actions, as a right click does.
 func (t *keyTree) TypedKey(ev *fyne.KeyEvent) {
 	switch {
 	case t.onKey != nil && t.onKey(ev):
 	case ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter:
 		t.Tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+	case t.menuFor != nil && (ev.Name == desktop.KeyMenu || ev.Name == fyne.KeyF10 && shiftHeld(fyne.CurrentApp().Driver())):
+		// The tree keeps its focused node to itself: choosing it tells
+		// which it is (see OnSelected).
+		t.menuKey = true
+		t.Tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
+		t.menuKey = false
 	default:
 		t.Tree.TypedKey(ev)
 	}

@@ -1911,3 +1911,30 @@ func TestNoteDialogSaysWhere(t *testing.T) {
 		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	}
 }
+
+// TestLibraryMenuKey: the Menu key on the library's focused version offers
+// its actions (edit, move, delete), which were a right click's alone; it
+// does not show or hide its column as Space does.
+func TestLibraryMenuKey(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	before, _ := mw.VM.Columns()
+	c := mw.Window.Canvas()
+	c.Focus(mw.Library.tree)
+	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // from the briefing to its first version
+	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
+	var items []string
+	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *canvas.Text:
+			items = append(items, x.Text)
+		case *widget.Label:
+			items = append(items, x.Text)
+		}
+	})
+	if !slices.Contains(items, "Delete…") || !slices.Contains(items, "Edit details…") {
+		t.Errorf("the Menu key offered %q, want the version's actions", items)
+	}
+	if after, _ := mw.VM.Columns(); !slices.Equal(after, before) {
+		t.Errorf("the Menu key changed the columns shown: %v, then %v", before, after)
+	}
+}
