@@ -58,6 +58,8 @@ type LibraryPanel struct {
 	// onMenu offers a version's actions at a position (right click);
 	// onBriefingMenu a briefing's.
 	onMenu, onBriefingMenu func(id int64, pos fyne.Position)
+	// beforeOpen, when set, hears of a briefing about to be opened.
+	beforeOpen func(id int64)
 }
 
 // NewLibraryPanel returns the panel over vm; onError (may be nil) shows
@@ -293,6 +295,9 @@ func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 	case briefingPrefix:
 		p.tree.OpenBranch(uid)
 		if !p.showsBriefing(id) {
+			if p.beforeOpen != nil {
+				p.beforeOpen(id)
+			}
 			err = p.vm.OpenBriefing(id)
 		}
 	case versionPrefix:

@@ -478,17 +478,34 @@ func (m *ViewModel) OpenBriefing(id int64) error {
 	return m.setColumns(ids, last.base, &last.followed)
 }
 
-// rememberShownLocked keeps what the columns show, when they show one
-// briefing alone, for OpenBriefing; with m.mu held.
-func (m *ViewModel) rememberShownLocked() {
+// ShownBriefing is the briefing whose versions the columns show, when
+// they show one briefing alone.
+func (m *ViewModel) ShownBriefing() (int64, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.shownBriefingLocked()
+}
+
+// shownBriefingLocked is ShownBriefing with m.mu held.
+func (m *ViewModel) shownBriefingLocked() (int64, bool) {
 	if len(m.columns) == 0 {
-		return
+		return 0, false
 	}
 	b := m.byID[m.columns[0]].BriefingID
 	for _, id := range m.columns {
 		if m.byID[id].BriefingID != b {
-			return
+			return 0, false
 		}
+	}
+	return b, true
+}
+
+// rememberShownLocked keeps what the columns show, when they show one
+// briefing alone, for OpenBriefing; with m.mu held.
+func (m *ViewModel) rememberShownLocked() {
+	b, ok := m.shownBriefingLocked()
+	if !ok {
+		return
 	}
 	known := make([]int64, 0, len(m.versions[b]))
 	for _, v := range m.versions[b] {

@@ -104,6 +104,24 @@ type MainWindow struct {
 	// pendingFind is found in the comparison once it is in (a library
 	// search hit being opened).
 	pendingFind string
+	// places are the comparison rows each briefing was left at the top
+	// of the view, in this session, for it to open there again.
+	places map[int64]int
+}
+
+// keepPlace remembers where the briefing shown was left, and has the
+// briefing id about to open where it was left, if it was shown before in
+// this session: reopened, it shows the rows it showed.
+func (mw *MainWindow) keepPlace(id int64) {
+	if mw.places == nil {
+		mw.places = map[int64]int{}
+	}
+	if b, ok := mw.VM.ShownBriefing(); ok {
+		mw.places[b] = mw.View.TopComparisonRow()
+	}
+	if p, ok := mw.places[id]; ok && p > 0 {
+		mw.View.restoreTop = p
+	}
 }
 
 // Run opens the main window in a new Fyne application and returns when it
@@ -162,6 +180,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	mw.View.OnArrow = mw.scrollKey
 	mw.Library.onMenu = mw.showVersionMenu
 	mw.Library.onBriefingMenu = mw.showBriefingMenu
+	mw.Library.beforeOpen = mw.keepPlace
 
 	mw.VM.OnChange(mw.update)
 	a.Settings().AddListener(func(fyne.Settings) {

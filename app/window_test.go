@@ -1938,3 +1938,44 @@ func TestLibraryMenuKey(t *testing.T) {
 		t.Errorf("the Menu key changed the columns shown: %v, then %v", before, after)
 	}
 }
+
+// TestBriefingReopensWhereLeft: a briefing opened again in the session
+// shows the rows it was left at, not its first row.
+func TestBriefingReopensWhereLeft(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(lightTheme())
+	ctx := context.Background()
+	lib := sampleLibrary(t)
+	other, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "visit", Title: "Visit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []string{"x1", "x2"} {
+		if _, err := lib.ImportBytes(ctx, l+".txt", []byte("Text "+l+" of the visit.\n"), data.ImportOptions{BriefingID: other.ID, Label: l}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mw, err := NewMainWindow(ctx, a, Options{Library: lib, ViewModel: syncOptions()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(mw.Window.Close)
+	mw.Window.Resize(fyne.NewSize(1280, 800))
+	mw.Window.Canvas().Capture()
+	sample, ok := mw.VM.ShownBriefing()
+	if !ok {
+		t.Fatal("the sample's briefing is not shown")
+	}
+	for range 3 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	}
+	left := mw.View.TopComparisonRow()
+	if left == 0 {
+		t.Fatal("PageDown did not scroll")
+	}
+	mw.Library.selected(briefingUID(other.ID))
+	mw.Library.selected(briefingUID(sample))
+	if got := mw.View.TopComparisonRow(); got != left {
+		t.Errorf("reopened at row %d, want %d, where it was left", got, left)
+	}
+}
