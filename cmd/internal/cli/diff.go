@@ -495,8 +495,14 @@ func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given 
 	// A text given its language that shares most of a detected base's
 	// words tells what the base is in: the detector misread the base.
 	if k := slices.IndexFunc(alike, func(i int) bool { return given[i] }); k >= 0 && !given[base] {
-		i := alike[k]
-		langs[base] = langs[i]
+		i, old := alike[k], langs[base]
+		// The detected texts compared word by word with the base (read
+		// in its language, or given it by SharedWording) go with it.
+		for j := range langs {
+			if !given[j] && langs[j] == old {
+				langs[j] = langs[i]
+			}
+		}
 		fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s (%s, as given) but shares most of its words, so it is compared word by word as %s. Name its language with --lang to align it as a translation.\n",
 			fs.Name(), termName(files[base]), termName(files[i]), langs[i], langs[i])
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 
@@ -664,6 +665,20 @@ func TestDiffLangPerFile(t *testing.T) {
 	if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != [2]string{"en", "en"} || len(got.Changes) == 0 ||
 		!strings.Contains(errs, "compared word by word as en") {
 		t.Errorf("misread base beside a text given as en: languages %v, %d changes, stderr %q", l, len(got.Changes), errs)
+	}
+	// A third version read as the base was goes with it, its change kept.
+	coded2 := filepath.Join(dir, "coded2.txt")
+	if err := os.WriteFile(coded2, []byte("The w1 arrived in w2 on Monday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runCLI(t, "diff", "--format", "json", "--lang", ",en,", coded, plain, coded2)
+	got = diffJSON{}
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 3 {
+		t.Fatalf("three files: exit %d, %s", code, errs)
+	}
+	monday := slices.ContainsFunc(got.Changes, func(c compare.Change) bool { return c.B == 2 && strings.Contains(c.BText, "Monday") })
+	if got.Versions[2].Language != "en" || !monday {
+		t.Errorf("three files: third version in %q, its change to Monday reported %v", got.Versions[2].Language, monday)
 	}
 	for _, tc := range tests {
 		code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", tc.lang, a, b)
