@@ -219,3 +219,26 @@ func TestFiguresWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchAndSpanishCompounds: "quatre-vingts" after hundreds, a one
+// after a hundred, and a one after a ten only where joined to it.
+func TestFrenchAndSpanishCompounds(t *testing.T) {
+	for _, tc := range []struct{ s, lang, want string }{
+		{"mille neuf cent quatre-vingt-neuf", "fr", "1989"},
+		{"deux cent quatre-vingts", "fr", "280"},
+		{"cent quatre-vingt-dix-neuf", "fr", "199"},
+		{"mille neuf cent quatre-vingt-un", "fr", "1981"},
+		{"deux cent un", "fr", "201"},
+		{"doscientos un", "es", "201"},
+		{"vingt et un, trente-et-un", "fr", "21 31"},
+		{"trente un soir, trente - un soir", "fr", "30 30"},
+	} {
+		var got []string
+		for _, r := range numberWordRuns(tc.s, tc.lang) {
+			got = append(got, r.String())
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q (%s) reads %q, want %q", tc.s, tc.lang, g, tc.want)
+		}
+	}
+}

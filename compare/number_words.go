@@ -462,7 +462,7 @@ func numberWordRuns(s, lang string) []numberRun {
 		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
 			r.flush() // punctuation between: another number
 		}
-		r.hyphened = end > 0 && strings.Contains(lower[end:i], "-")
+		r.hyphened = end > 0 && lower[end:i] == "-" // "quatre-vingt-un", not "trente - un"
 		r.word(w, before, before2, lower[j:])
 		before, before2, end = w, before, j
 	})
@@ -570,7 +570,8 @@ func (r *runReader) fits(nw numberWord, before, rest string) bool {
 	case nw.afterTen:
 		// A one after a ten is joined to it: "vingt et un", "treinta y
 		// un", "quatre-vingt-un"; "trente un soir" is thirty, one evening.
-		return r.afterTen() && (r.hyphened || joiners[before])
+		// After a hundred it goes on with it: "cent un", "ciento un".
+		return r.afterTen() && (r.hyphened || joiners[before]) || r.afterHundred()
 	case nw.counting:
 		return countsAsNumber(before, rest, r.extra)
 	case nw.dayOfMonth:
@@ -617,6 +618,12 @@ var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane s
 // joiners join the parts of a number in words: "one hundred and five",
 // "vingt et un", "treinta y dos", "mil e duzentos".
 var joiners = map[string]bool{"and": true, "et": true, "y": true, "e": true}
+
+// afterHundred reports a run that ends in a round hundred, which a one
+// may follow: "deux cent un", "ciento un", "cento e um".
+func (r *runReader) afterHundred() bool {
+	return r.run && r.prev == numHundred && r.cur%100 == 0 && r.cur > 0
+}
 
 // afterTen reports a run that ends in a round ten from twenty up, which a
 // unit may follow: "twenty-first", "treinta y un", "vingt et un".
@@ -803,8 +810,10 @@ func (r *runReader) add(nw numberWord, w string) {
 			r.cur += nw.value
 		}
 	case numTwenty:
-		if r.run && r.prev == numUnit && r.cur < 10 {
-			r.cur *= 20
+		// "quatre-vingts": the unit before it, after any hundreds ("neuf
+		// cent quatre-vingt-neuf"), times twenty.
+		if u := r.cur % 100; r.run && r.prev == numUnit && u > 0 && u < 10 {
+			r.cur += u * 19
 		} else {
 			r.cur += 20
 		}
