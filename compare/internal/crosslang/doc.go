@@ -26,8 +26,8 @@
 //     sentences around the passage are not merged into their neighbours'
 //     beads to save skips (inside paragraph beads, only at the text's
 //     start or end). A sentence bead pays too for each number written
-//     once on each side that it holds on one side only while another
-//     unit holds it on the other: that pair is another's, as where the
+//     once on each side that it holds on one side only while a unit not
+//     next to it holds it on the other: that pair is another's, as where the
 //     rendering moved a paragraph, which is then left alone at both ends
 //     for the check to pair as a move. Where the best path runs along the
 //     band's edge, the band is widened and the search repeated.

@@ -135,23 +135,26 @@ func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
 }
 
 // contradictions counts the numbers of the bead of source units [i0, i)
-// and target units [j0, j) that its other side lacks but another unit
-// there holds, each written once on each side: "18" and "2030" of a
-// paragraph the rendering moved, paired with the paragraph that took its
-// place. A bead that keeps its numbers' partners, or a unit left alone,
+// and target units [j0, j) that its other side lacks but a unit there
+// holds, not next to the bead, each written once on each side: "18" and
+// "2030" of a paragraph the rendering moved, paired with the paragraph
+// that took its place. A number in the unit beside the bead is a
+// translator's reordering of a clause ("founded in 1995 …" against
+// "Since 1995 it has …" in the next sentence), no sign of another pair. A
+// bead that keeps its numbers' partners, or a unit left alone,
 // contradicts nothing.
 func (s *scorer) contradictions(i0, i, j0, j int) int {
 	n := 0
 	for x := i0; x < i && x < len(s.srcPartners); x++ {
 		for _, y := range s.srcPartners[x] {
-			if int(y) < j0 || int(y) >= j {
+			if int(y) < j0-1 || int(y) > j {
 				n++
 			}
 		}
 	}
 	for y := j0; y < j && y < len(s.tgtPartners); y++ {
 		for _, x := range s.tgtPartners[y] {
-			if int(x) < i0 || int(x) >= i {
+			if int(x) < i0-1 || int(x) > i {
 				n++
 			}
 		}

@@ -181,3 +181,24 @@ func randomGroups(r *rand.Rand, n int) []int {
 	}
 	return out
 }
+
+// TestNumberInTheNextSentenceKeepsPairs: a number the translator moved
+// into the next sentence ("gegründet 1995" against "Since 1995 it has…")
+// is no sign that the pairs are wrong: the sentences stay 1:1, not one
+// 2:2 bead.
+func TestNumberInTheNextSentenceKeepsPairs(t *testing.T) {
+	de := []string{"Die Firma wurde 1995 in Berlin gegründet und beschäftigt heute viele Menschen.",
+		"Sie stellt Maschinen für die Landwirtschaft her.", "Der Umsatz stieg zuletzt deutlich.", "Der Sitz ist in Hamburg."}
+	en := []string{"The company was founded in Berlin and today employs many people.",
+		"Since 1995 it has made machines for agriculture.", "Sales recently rose sharply.", "Its headquarters are in Hamburg."}
+	beads, err := Align(context.Background(), de, en, Sentences)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, b := range beads {
+		if b != (Bead{k, k + 1, k, k + 1}) {
+			t.Errorf("beads %v, want four 1:1", beads)
+			break
+		}
+	}
+}
