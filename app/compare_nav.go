@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -231,6 +232,16 @@ func (v *CompareView) offsetOf(i int) float32 {
 		y += v.heights[j] + pad
 	}
 	return y
+}
+
+// rowPosition is where on the canvas row i's top shows, a little inside
+// it, kept within the rows' viewport: where a menu for it opens.
+func (v *CompareView) rowPosition(i int) fyne.Position {
+	top := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.list)
+	pad := theme.Padding() * 4
+	y := v.offsetOf(i) - v.list.GetScrollOffset()
+	y = min(max(y, 0), max(v.list.Size().Height-pad, 0))
+	return top.AddXY(pad, y+pad)
 }
 
 // contentHeight is the height of all the rows.

@@ -125,7 +125,7 @@ func (mw *MainWindow) noteCurrentRow() {
 	}
 	msg := fmt.Sprintf("Row %d has %s. Edit one (empty it to delete it), or add another.", cmpRow+1, plural(len(notes), "note", "notes"))
 	if first > 0 {
-		msg += fmt.Sprintf(" The first %d are on the row's right-click menu.", first)
+		msg += fmt.Sprintf(" The first %d are on the row's menu (the Menu key, Shift+F10 or a right click).", first)
 	}
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
@@ -304,8 +304,23 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 		mw.showKeysDialog()
 	case fyne.KeyEscape:
 		mw.find.close()
+	case desktop.KeyMenu:
+		mw.menuCurrentRow()
+	case fyne.KeyF10:
+		if shiftHeld(mw.app.Driver()) {
+			mw.menuCurrentRow()
+		}
 	default:
 		mw.scrollKey(ev.Name)
+	}
+}
+
+// menuCurrentRow offers the current row's actions (copy, notes to add,
+// edit or delete), as a right click on it does: the Menu key or
+// Shift+F10.
+func (mw *MainWindow) menuCurrentRow() {
+	if row, column, ok := mw.currentRow(); ok {
+		mw.showRowMenu(row, column, mw.View.rowPosition(row))
 	}
 }
 
@@ -372,7 +387,8 @@ Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
 Tab, Shift+Tab          the toolbar, then the library and the change list (arrows, Space or
                         Enter); Escape: back to the rows
-Menu, Shift+F10         in the library: the version's or briefing's actions (edit, move, delete)
+Menu, Shift+F10         the current row's actions (copy, notes); in the library, the version's
+                        or briefing's (edit, move, delete)
 Ctrl+Shift+V            paste a new version from the clipboard
 Ctrl+O                  import a file
 Ctrl+E                  export the comparison (HTML, CSV, JSON, TEI, Markdown, TMX)

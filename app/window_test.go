@@ -1979,3 +1979,25 @@ func TestBriefingReopensWhereLeft(t *testing.T) {
 		t.Errorf("reopened at row %d, want %d, where it was left", got, left)
 	}
 }
+
+// TestRowMenuKey: the Menu key on the current row offers its actions
+// (copy, notes), which were a right click's alone.
+func TestRowMenuKey(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	for range 3 {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
+	var items []string
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *canvas.Text:
+			items = append(items, x.Text)
+		case *widget.Label:
+			items = append(items, x.Text)
+		}
+	})
+	if !slices.Contains(items, "Copy the row") || !slices.Contains(items, "Add a note…") {
+		t.Errorf("the Menu key on the current row offered %q", items)
+	}
+}
