@@ -482,12 +482,12 @@ func tokBefore(text string, toks []rawToken, k int) string {
 // which opens one wherever it starts a line, a list number or letter
 // ("7.") after a colon or another mark that closes a line of text ("Die
 // Regeln:\n7. Die Expedition …"), or a hyphen or dash before a space
-// after a colon ("Main findings:\n- Rents rose"): the sentence before
+// after a colon or a semicolon ("Main findings:\n- Rents rose;\n-
+// Supply fell", as official texts end their items): the sentence before
 // ends there. After a word or a comma the line may be a hard wrap inside
 // a sentence ("am\n12. Juni", "the meeting\n— which lasted an hour —"),
-// and a dash after a bracket, a quote or a semicolon may go on with it
-// ("the meeting (in May)\n— which lasted an hour —"), so those do not
-// count.
+// and a dash after a bracket or a quote may go on with it ("the meeting
+// (in May)\n— which lasted an hour —"), so those do not count.
 func opensListItem(text string, toks []rawToken, k int) bool {
 	// The cheap tests first: this runs for every token.
 	if k+1 >= len(toks) || toks[k].class == classWord && toks[k+1].start != toks[k].end {
@@ -516,7 +516,7 @@ func opensListItem(text string, toks []rawToken, k int) bool {
 	}
 	r := firstRune(tokText(text, prev))
 	if dash {
-		return r == ':'
+		return r == ':' || r == ';' // "Findings:\n- Rents rose;\n- Supply fell"
 	}
 	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
 }
