@@ -331,7 +331,10 @@ func TestViewModelAsync(t *testing.T) {
 // base, abridged-en hidden), where it reset them to its first versions;
 // a version deleted since is left out, and a briefing never shown opens
 // on its first versions.
-func TestOpenBriefingKeepsItsColumns(t *testing.T) {
+// libraryWithVisit is the sample library with a second briefing, "visit",
+// of two short versions, x1 and x2.
+func libraryWithVisit(t *testing.T) (*data.Library, *data.Briefing) {
+	t.Helper()
 	ctx := context.Background()
 	lib := sampleLibrary(t)
 	other, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "visit", Title: "Visit"})
@@ -343,6 +346,12 @@ func TestOpenBriefingKeepsItsColumns(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return lib, other
+}
+
+func TestOpenBriefingKeepsItsColumns(t *testing.T) {
+	ctx := context.Background()
+	lib, other := libraryWithVisit(t)
 	m := NewViewModel(lib, syncOptions())
 	if err := m.Load(ctx); err != nil {
 		t.Fatal(err)

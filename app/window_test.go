@@ -1922,15 +1922,7 @@ func TestLibraryMenuKey(t *testing.T) {
 	c.Focus(mw.Library.tree)
 	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown}) // from the briefing to its first version
 	mw.Library.tree.TypedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
-	var items []string
-	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *canvas.Text:
-			items = append(items, x.Text)
-		case *widget.Label:
-			items = append(items, x.Text)
-		}
-	})
+	items := overlayTexts(mw)
 	if !slices.Contains(items, "Delete…") || !slices.Contains(items, "Edit details…") {
 		t.Errorf("the Menu key offered %q, want the version's actions", items)
 	}
@@ -1939,22 +1931,27 @@ func TestLibraryMenuKey(t *testing.T) {
 	}
 }
 
+// overlayTexts are the texts of the overlay on top (a menu, a dialog).
+func overlayTexts(mw *MainWindow) []string {
+	var texts []string
+	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *canvas.Text:
+			texts = append(texts, x.Text)
+		case *widget.Label:
+			texts = append(texts, x.Text)
+		}
+	})
+	return texts
+}
+
 // TestBriefingReopensWhereLeft: a briefing opened again in the session
 // shows the rows it was left at, not its first row.
 func TestBriefingReopensWhereLeft(t *testing.T) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(lightTheme())
 	ctx := context.Background()
-	lib := sampleLibrary(t)
-	other, err := lib.CreateBriefing(ctx, data.Briefing{Slug: "visit", Title: "Visit"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, l := range []string{"x1", "x2"} {
-		if _, err := lib.ImportBytes(ctx, l+".txt", []byte("Text "+l+" of the visit.\n"), data.ImportOptions{BriefingID: other.ID, Label: l}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	lib, other := libraryWithVisit(t)
 	mw, err := NewMainWindow(ctx, a, Options{Library: lib, ViewModel: syncOptions()})
 	if err != nil {
 		t.Fatal(err)
@@ -1988,15 +1985,7 @@ func TestRowMenuKey(t *testing.T) {
 		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	}
 	mw.typedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
-	var items []string
-	walkObjects(mw.Window.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *canvas.Text:
-			items = append(items, x.Text)
-		case *widget.Label:
-			items = append(items, x.Text)
-		}
-	})
+	items := overlayTexts(mw)
 	if !slices.Contains(items, "Copy the row") || !slices.Contains(items, "Add a note…") {
 		t.Errorf("the Menu key on the current row offered %q", items)
 	}

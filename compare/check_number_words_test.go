@@ -121,19 +121,27 @@ func TestNumberFindingShowsMonths(t *testing.T) {
 		{"Они встретились три раза.", "They met four times.",
 			"numbers differ: only the source has три, only the rendering four", "3"},
 	} {
-		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{"ru", "en"}})
-		if err != nil {
-			t.Fatal(err)
+		wantOneNumberFinding(t, tc.s, tc.t, "ru", tc.detail, tc.source)
+	}
+}
+
+// wantOneNumberFinding checks that source s, in lang, and its English
+// rendering r give one number finding, worded detail, whose Source is
+// source.
+func wantOneNumberFinding(t *testing.T, s, r, lang, detail, source string) {
+	t.Helper()
+	res, err := Compare(context.Background(), []string{s, r}, Options{Languages: []string{lang, "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Finding
+	for _, f := range Check(res) {
+		if f.Kind == FindingNumber {
+			got = append(got, f)
 		}
-		var got []Finding
-		for _, f := range Check(res) {
-			if f.Kind == FindingNumber {
-				got = append(got, f)
-			}
-		}
-		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
-			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
-		}
+	}
+	if len(got) != 1 || got[0].Detail() != detail || got[0].Source != source {
+		t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", s, r, got, detail, source)
 	}
 }
 
@@ -162,19 +170,7 @@ func TestNumberFindingShowsWritten(t *testing.T) {
 		if strings.HasPrefix(tc.s, "Das") {
 			lang = "de"
 		}
-		res, err := Compare(context.Background(), []string{tc.s, tc.t}, Options{Languages: []string{lang, "en"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []Finding
-		for _, f := range Check(res) {
-			if f.Kind == FindingNumber {
-				got = append(got, f)
-			}
-		}
-		if len(got) != 1 || got[0].Detail() != tc.detail || got[0].Source != tc.source {
-			t.Errorf("%q | %q: findings %+v, want one reading %q with source %q", tc.s, tc.t, got, tc.detail, tc.source)
-		}
+		wantOneNumberFinding(t, tc.s, tc.t, lang, tc.detail, tc.source)
 	}
 	// "trente un soir" is thirty, one evening: no 31.
 	if only, _ := numberDifferenceIn("Nous étions trente un soir de juin.", "There were 30 of us one evening in June.", "fr", "en"); only != "" {
