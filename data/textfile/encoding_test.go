@@ -292,6 +292,8 @@ func TestDetectLanguage(t *testing.T) {
 		{"Se lo di a ella.", ""},
 		{"Han kan ikke komme.", ""},
 		{"On je rekao da ne može doći jer je bolestan.", ""},
+		{"Ako želiš, možeš doći sa mnom na more.", ""},
+		{"Der er en mand ved døren.", ""},
 		{"To je res lepo, ampak ne vem, če je prav.", ""},
 		{"Po obede sme išli do mesta, ale nie na dlho.", "sk"},
 		{"De man en de vrouw gaan om acht uur naar de markt.", "nl"},

@@ -492,8 +492,9 @@ const maxStopWord = 6
 // English, French and Czech "a") is left out, as is one frequent in a
 // language it would not be listed for (Swedish "men", Czech "by", Polish
 // "i" beside English "I"). Danish, Norwegian and Slovak have lists of
-// their own, so that the words they share with Swedish, or with Czech and
-// Polish, do not make them those.
+// their own, so that the words they share with Swedish, German, Czech and
+// Polish do not make them those; Slovak's leaves out the words it shares
+// with Croatian and Serbian ("ako", "sa"), which it does not tell.
 //
 // The lists are of function words from general frequency lists. They
 // were checked, line by line and two lines at a time, on the news and
@@ -528,9 +529,9 @@ var stopWords = func() map[string]uint16 {
 		{"ve", "bir", "bu", "ile", "olan", "daha", "gibi", "kadar", "sonra", "ancak", "ilk", "ise", "oldu", "etti", "iki",
 			"yeni", "her", "en", "olarak"},
 		{"och", "att", "det", "som", "av", "inte", "med", "har", "till", "om", "hon", "den", "var", "han", "kan", "sig", "sin", "sina", "ett", "vid", "efter", "eller", "ska", "blev", "en"},
-		{"og", "at", "det", "er", "til", "af", "som", "med", "for", "den", "ikke", "har", "var", "kan", "jeg", "han", "hun", "blev", "efter", "ved", "eller", "fra", "om", "sig", "sin"},
-		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin"},
-		{"sa", "je", "nie", "ako", "aj", "sme", "som", "ste", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
+		{"og", "at", "det", "er", "til", "af", "som", "med", "for", "den", "ikke", "har", "var", "kan", "jeg", "han", "hun", "blev", "efter", "ved", "eller", "fra", "om", "sig", "sin", "der"},
+		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin", "der"},
+		{"je", "nie", "aj", "sme", "som", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {
