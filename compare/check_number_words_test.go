@@ -225,9 +225,12 @@ func TestFrenchAndSpanishCompounds(t *testing.T) {
 		{"cent quatre-vingt-dix-neuf", "fr", "199"},
 		{"mille neuf cent quatre-vingt-un", "fr", "1981"},
 		{"deux cent un", "fr", "201"},
-		{"doscientos un", "es", "201"},
+		{"ciento un", "es", "101"},
 		{"vingt et un, trente-et-un", "fr", "21 31"},
 		{"trente un soir, trente - un soir", "fr", "30 30"},
+		{"il avait vingt-\nun ans", "fr", "21"},
+		{"deux cents une heure plus tard, trois cents un peu partout", "fr", "200 300"},
+		{"eran doscientos un día, costó cien una vez", "es", "200 100"},
 	} {
 		var got []string
 		for _, r := range numberWordRuns(tc.s, tc.lang) {

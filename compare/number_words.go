@@ -462,7 +462,8 @@ func numberWordRuns(s, lang string) []numberRun {
 		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
 			r.flush() // punctuation between: another number
 		}
-		r.hyphened = end > 0 && lower[end:i] == "-" // "quatre-vingt-un", not "trente - un"
+		// "quatre-vingt-un", also broken at the hyphen, not "trente - un"
+		r.hyphened = end > 0 && strings.TrimRight(lower[end:i], "\r\n") == "-"
 		r.word(w, before, before2, lower[j:])
 		before, before2, end = w, before, j
 	})
@@ -570,8 +571,11 @@ func (r *runReader) fits(nw numberWord, before, rest string) bool {
 	case nw.afterTen:
 		// A one after a ten is joined to it: "vingt et un", "treinta y
 		// un", "quatre-vingt-un"; "trente un soir" is thirty, one evening.
-		// After a hundred it goes on with it: "cent un", "ciento un".
-		return r.afterTen() && (r.hyphened || joiners[before]) || r.afterHundred()
+		// After a hundred it goes on with it where the hundred's word
+		// takes a unit: "deux cent un", "ciento un"; after "deux cents",
+		// "doscientos" or "cien", "un" is an article ("deux cents une
+		// heure plus tard").
+		return r.afterTen() && (r.hyphened || joiners[before]) || r.afterHundred() && unitHundreds[before]
 	case nw.counting:
 		return countsAsNumber(before, rest, r.extra)
 	case nw.dayOfMonth:
@@ -619,8 +623,13 @@ var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane s
 // "vingt et un", "treinta y dos", "mil e duzentos".
 var joiners = map[string]bool{"and": true, "et": true, "y": true, "e": true}
 
+// unitHundreds are the words of a hundred that a one follows without a
+// joiner: French "cent" (not "cents", which ends a number) and Spanish
+// "ciento".
+var unitHundreds = map[string]bool{"cent": true, "ciento": true}
+
 // afterHundred reports a run that ends in a round hundred, which a one
-// may follow: "deux cent un", "ciento un", "cento e um".
+// may follow: "deux cent un", "ciento un".
 func (r *runReader) afterHundred() bool {
 	return r.run && r.prev == numHundred && r.cur%100 == 0 && r.cur > 0
 }
