@@ -766,3 +766,20 @@ func TestShortTranslationMoveIsFound(t *testing.T) {
 		t.Errorf("%d moved findings, want the move at both its ends", moved)
 	}
 }
+
+// TestSwappedSentencesWithNumbersNotCrossPaired: two sentences a
+// rendering swapped, each with a number, are not paired each with the
+// other's rendering (a "numbers differ" finding on each row).
+func TestSwappedSentencesWithNumbersNotCrossPaired(t *testing.T) {
+	de := "Die Firma wurde in Berlin gegründet. Sie hat 1995 ihre erste Fabrik eröffnet. Heute hat sie 2400 Mitarbeiter. Der Sitz ist in Hamburg."
+	en := "The company was founded in Berlin. Today it has 2400 employees. It opened its first factory in 1995. Its headquarters are in Hamburg."
+	res, err := Compare(context.Background(), []string{de, en}, Options{Languages: []string{"de", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range Check(res) {
+		if f.Kind == FindingNumber {
+			t.Errorf("swapped sentences cross-paired: %v", f)
+		}
+	}
+}

@@ -135,29 +135,47 @@ func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
 }
 
 // contradictions counts the numbers of the bead of source units [i0, i)
-// and target units [j0, j) that its other side lacks but a unit there
-// holds, not next to the bead, each written once on each side: "18" and
-// "2030" of a paragraph the rendering moved, paired with the paragraph
-// that took its place. A number in the unit beside the bead is a
-// translator's reordering of a clause ("founded in 1995 …" against
-// "Since 1995 it has …" in the next sentence), no sign of another pair. A
-// bead that keeps its numbers' partners, or a unit left alone,
-// contradicts nothing.
+// and target units [j0, j) that its other side lacks but another unit
+// there holds, each written once on each side: "18" and "2030" of a
+// paragraph the rendering moved, paired with the paragraph that took its
+// place. A number in the unit right beside the bead counts only where
+// the bead's other side has one in the unit beside it too, the two
+// crossing (two sentences swapped); alone, it is a translator's
+// reordering of a clause ("founded in 1995 …" against "Since 1995 it
+// has …" in the next sentence), no sign of another pair. A bead that
+// keeps its numbers' partners, or a unit left alone, contradicts nothing.
 func (s *scorer) contradictions(i0, i, j0, j int) int {
 	n := 0
+	var srcBefore, srcAfter, tgtBefore, tgtAfter int // partners right beside the bead
 	for x := i0; x < i && x < len(s.srcPartners); x++ {
 		for _, y := range s.srcPartners[x] {
-			if int(y) < j0-1 || int(y) > j {
+			switch y := int(y); {
+			case y == j0-1:
+				srcBefore++
+			case y == j:
+				srcAfter++
+			case y < j0 || y > j:
 				n++
 			}
 		}
 	}
 	for y := j0; y < j && y < len(s.tgtPartners); y++ {
 		for _, x := range s.tgtPartners[y] {
-			if int(x) < i0-1 || int(x) > i {
+			switch x := int(x); {
+			case x == i0-1:
+				tgtBefore++
+			case x == i:
+				tgtAfter++
+			case x < i0 || x > i:
 				n++
 			}
 		}
+	}
+	if srcBefore > 0 && tgtBefore > 0 {
+		n += srcBefore + tgtBefore
+	}
+	if srcAfter > 0 && tgtAfter > 0 {
+		n += srcAfter + tgtAfter
 	}
 	return n
 }
