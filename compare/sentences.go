@@ -482,9 +482,9 @@ func tokBefore(text string, toks []rawToken, k int) string {
 // which opens one wherever it starts a line, a list number or letter
 // ("7.") after a colon or another mark that closes a line of text ("Die
 // Regeln:\n7. Die Expedition …"), or a hyphen or dash before a space
-// after a colon or a semicolon ("Main findings:\n- Rents rose;\n-
-// Supply fell", as official texts end their items): the sentence before
-// ends there. After a word or a comma the line may be a hard wrap inside
+// after a colon, or after a semicolon ending an item ("Main
+// findings:\n- Rents rose;\n- Supply fell", as official texts end their
+// items): the sentence before ends there. After a word or a comma the line may be a hard wrap inside
 // a sentence ("am\n12. Juni", "the meeting\n— which lasted an hour —"),
 // and a dash after a bracket or a quote may go on with it ("the meeting
 // (in May)\n— which lasted an hour —"), so those do not count.
@@ -516,9 +516,20 @@ func opensListItem(text string, toks []rawToken, k int) bool {
 	}
 	r := firstRune(tokText(text, prev))
 	if dash {
-		return r == ':' || r == ';' // "Findings:\n- Rents rose;\n- Supply fell"
+		// After a semicolon only where that line is an item itself
+		// ("Findings:\n- Rents rose;\n- Supply fell"), not a line of
+		// prose ("They had won the war;\n— or so they believed —").
+		return r == ':' || r == ';' && opensWithDash(text, int(prev.start))
 	}
 	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
+}
+
+// opensWithDash reports whether the line holding text[i] opens with a
+// hyphen, a dash or a bullet.
+func opensWithDash(text string, i int) bool {
+	line := strings.TrimLeft(text[strings.LastIndexByte(text[:i], '\n')+1:i], " \t")
+	r, _ := utf8.DecodeRuneInString(line)
+	return isDash(r) || r == '*' || strings.ContainsRune(bullets, r)
 }
 
 // bullets are the marks that open an item of a list and nothing else.

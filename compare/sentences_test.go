@@ -128,6 +128,9 @@ func TestSentences(t *testing.T) {
 		{"fr dash after a guillemet at a line start goes on", "Il a dit « oui »\n— puis il est parti.", []string{"Il a dit « oui »\n— puis il est parti."}},
 		{"en items ending in semicolons", "Main findings:\n- Rents rose;\n- Supply fell;\n- Prices held.",
 			[]string{"Main findings:", "- Rents rose;", "- Supply fell;", "- Prices held."}},
+		{"en dash after a semicolon ending prose goes on", "They had won the war;\n— or so they believed —\nand went home.",
+			[]string{"They had won the war;\n— or so they believed —\nand went home."}},
+		{"en hyphen after a semicolon at a line start goes on", "He bought apples;\n- pears and plums too.", []string{"He bought apples;\n- pears and plums too."}},
 		{"en middle dot at a line start is no bullet", "Paris · London · Berlin\n· Rome and Madrid are capitals.", []string{"Paris · London · Berlin\n· Rome and Madrid are capitals."}},
 		// French.
 		{"fr M.", "Nous avons vu M. Dupont hier. Il allait bien.", []string{"Nous avons vu M. Dupont hier.", "Il allait bien."}},
