@@ -494,15 +494,23 @@ func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given 
 	}
 	// A text given its language that shares most of a detected base's
 	// words tells what the base is in: the detector misread the base.
+	corrected := false
 	if k := slices.IndexFunc(alike, func(i int) bool { return given[i] }); k >= 0 && !given[base] {
 		i, old := alike[k], langs[base]
-		// The detected texts compared word by word with the base (read
-		// in its language, or given it by SharedWording) go with it.
-		for j := range langs {
-			if !given[j] && langs[j] == old {
+		// The detected texts that share most of the base's words go with
+		// it; a translation in the language the base was misread as stays.
+		probe := slices.Clone(langs)
+		for j := range probe {
+			if j != base && !given[j] && probe[j] == old {
+				probe[j] = misreadProbe
+			}
+		}
+		for _, j := range textfile.SharedWording(texts, probe, base) {
+			if !given[j] {
 				langs[j] = langs[i]
 			}
 		}
+		langs[base], corrected = langs[i], true
 		fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s (%s, as given) but shares most of its words, so it is compared word by word as %s. Name its language with --lang to align it as a translation.\n",
 			fs.Name(), termName(files[base]), termName(files[i]), langs[i], langs[i])
 	}
@@ -511,10 +519,18 @@ func markDetected(e *env, fs *flag.FlagSet, files, texts, langs []string, given 
 	tellApart(e, fs, files, base, stillApart(keep(byWording), langs, base), "it shares almost no words with %s, so it is aligned with it as a translation",
 		"versions beside it that share almost none of its words are aligned with it as translations")
 	for _, i := range keep(alike) {
+		if corrected {
+			break // said of the base instead: it was the one misread
+		}
 		fmt.Fprintf(e.stderr, "variorum %s: %s reads as another language than %s but shares most of its words, so it is compared word by word. Name the languages with --lang to align it as a translation.\n",
 			fs.Name(), termName(files[i]), termName(files[base]))
 	}
 }
+
+// misreadProbe stands, in markDetected, for the language of the texts
+// read as a misread base was: another than the base's, so that
+// textfile.SharedWording says which share its words.
+const misreadProbe = "und-x-probe"
 
 // stillApart keeps of marked the texts still aligned as translations once
 // every language is given: a version in another language than the base,

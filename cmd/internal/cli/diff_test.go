@@ -680,6 +680,20 @@ func TestDiffLangPerFile(t *testing.T) {
 	if got.Versions[2].Language != "en" || !monday {
 		t.Errorf("three files: third version in %q, its change to Monday reported %v", got.Versions[2].Language, monday)
 	}
+	// A real translation in the language the base was misread as stays a
+	// translation.
+	pl := filepath.Join(dir, "pl.txt")
+	if err := os.WriteFile(pl, []byte("Minister przybył do Ałmaty w piątek rano i prowadził rozmowy z kolegami z pięciu krajów o bezpieczeństwie regionalnym. Nie jest to łatwe, ale jest to ważne dla regionu."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = runCLI(t, "diff", "--format", "json", "--lang", ",en,", coded, plain, pl)
+	got = diffJSON{}
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 3 {
+		t.Fatalf("with a Polish translation: exit %d, %s", code, errs)
+	}
+	if got.Versions[2].Language != "pl" {
+		t.Errorf("a Polish translation beside a misread base taken as %q", got.Versions[2].Language)
+	}
 	for _, tc := range tests {
 		code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", tc.lang, a, b)
 		var got diffJSON
