@@ -176,7 +176,7 @@ func NewMainWindow(ctx context.Context, a fyne.App, opts Options) (*MainWindow, 
 	}
 	mw.View.OnRowsShown = mw.rowsShown
 	mw.View.OnMenu = mw.showRowMenu
-	mw.View.OnKey, mw.Library.OnKey, mw.bar.tips.onKey = mw.windowKey, mw.windowKey, mw.windowKey
+	mw.View.OnKey, mw.Library.OnKey, mw.bar.tips.onKey = mw.rowsKey, mw.windowKey, mw.windowKey
 	mw.View.OnArrow = mw.scrollKey
 	mw.Library.onMenu = mw.showVersionMenu
 	mw.Library.onBriefingMenu = mw.showBriefingMenu

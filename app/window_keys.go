@@ -30,6 +30,16 @@ func (mw *MainWindow) windowKey(ev *fyne.KeyEvent) bool {
 	return false
 }
 
+// rowsKey is windowKey for the rows: the Menu key and Shift+F10 offer
+// the current row's actions there too, as they do with nothing focused.
+func (mw *MainWindow) rowsKey(ev *fyne.KeyEvent) bool {
+	if ev.Name == desktop.KeyMenu || ev.Name == fyne.KeyF10 && shiftHeld(mw.app.Driver()) {
+		mw.menuCurrentRow()
+		return true
+	}
+	return mw.windowKey(ev)
+}
+
 // keyList is a list that hands the window's keys on (see windowKey).
 type keyList struct {
 	widget.List

@@ -1989,4 +1989,12 @@ func TestRowMenuKey(t *testing.T) {
 	if !slices.Contains(items, "Copy the row") || !slices.Contains(items, "Add a note…") {
 		t.Errorf("the Menu key on the current row offered %q", items)
 	}
+	// With the rows focused (Tab reaches them) as with nothing focused.
+	mw.Window.Canvas().Overlays().Top().Hide()
+	mw.Window.Canvas().Overlays().Remove(mw.Window.Canvas().Overlays().Top())
+	mw.Window.Canvas().Focus(mw.View.list)
+	mw.View.list.TypedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
+	if items := overlayTexts(mw); !slices.Contains(items, "Copy the row") {
+		t.Errorf("the Menu key with the rows focused offered %q", items)
+	}
 }
