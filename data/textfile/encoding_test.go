@@ -294,6 +294,8 @@ func TestDetectLanguage(t *testing.T) {
 		{"On je rekao da ne može doći jer je bolestan.", ""},
 		{"Ako želiš, možeš doći sa mnom na more.", ""},
 		{"Der er en mand ved døren.", ""},
+		{"Razgovarao je sa ocem o poslu. Sutra ide sa sestrom u grad, a onda na more.", ""},
+		{"Han sier at der er mange folk i byen.", ""},
 		{"To je res lepo, ampak ne vem, če je prav.", ""},
 		{"Po obede sme išli do mesta, ale nie na dlho.", "sk"},
 		{"De man en de vrouw gaan om acht uur naar de markt.", "nl"},

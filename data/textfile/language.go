@@ -493,8 +493,8 @@ const maxStopWord = 6
 // language it would not be listed for (Swedish "men", Czech "by", Polish
 // "i" beside English "I"). Danish, Norwegian and Slovak have lists of
 // their own, so that the words they share with Swedish, German, Czech and
-// Polish do not make them those; Slovak's leaves out the words it shares
-// with Croatian and Serbian ("ako", "sa"), which it does not tell.
+// Polish do not make them those; Slovak's leaves out "ako", everyday in
+// Croatian and Serbian too, which the detector does not tell.
 //
 // The lists are of function words from general frequency lists. They
 // were checked, line by line and two lines at a time, on the news and
@@ -530,8 +530,8 @@ var stopWords = func() map[string]uint16 {
 			"yeni", "her", "en", "olarak"},
 		{"och", "att", "det", "som", "av", "inte", "med", "har", "till", "om", "hon", "den", "var", "han", "kan", "sig", "sin", "sina", "ett", "vid", "efter", "eller", "ska", "blev", "en"},
 		{"og", "at", "det", "er", "til", "af", "som", "med", "for", "den", "ikke", "har", "var", "kan", "jeg", "han", "hun", "blev", "efter", "ved", "eller", "fra", "om", "sig", "sin", "der"},
-		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin", "der"},
-		{"je", "nie", "aj", "sme", "som", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
+		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin", "der", "at"},
+		{"sa", "je", "nie", "aj", "sme", "som", "ste", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {
