@@ -230,7 +230,9 @@ func TestFrenchAndSpanishCompounds(t *testing.T) {
 		{"trente un soir, trente - un soir", "fr", "30 30"},
 		{"il avait vingt-\nun ans", "fr", "21"},
 		{"deux cents une heure plus tard, trois cents un peu partout", "fr", "200 300"},
-		{"eran doscientos un día, costó cien una vez", "es", "200 100"},
+		{"costó cien una vez, tiene doscientos un empleados, doscientos uno", "es", "100 201 201"},
+		{"cento e um, duzentos e uma, cem um", "pt", "101 201 100"},
+		{"cent et un, vingt-\r\nun", "fr", "101 21"},
 	} {
 		var got []string
 		for _, r := range numberWordRuns(tc.s, tc.lang) {

@@ -459,7 +459,7 @@ func numberWordRuns(s, lang string) []numberRun {
 	before, before2, end := "", "", 0 // the two words before, and where the first ended
 	forEachWord(lower, func(i, j int) {
 		w := lower[i:j]
-		if strings.Trim(lower[end:i], " -\u00a0\n") != "" {
+		if strings.Trim(lower[end:i], " -\u00a0\r\n") != "" {
 			r.flush() // punctuation between: another number
 		}
 		// "quatre-vingt-un", also broken at the hyphen, not "trente - un"
@@ -572,10 +572,9 @@ func (r *runReader) fits(nw numberWord, before, rest string) bool {
 		// A one after a ten is joined to it: "vingt et un", "treinta y
 		// un", "quatre-vingt-un"; "trente un soir" is thirty, one evening.
 		// After a hundred it goes on with it where the hundred's word
-		// takes a unit: "deux cent un", "ciento un"; after "deux cents",
-		// "doscientos" or "cien", "un" is an article ("deux cents une
-		// heure plus tard").
-		return r.afterTen() && (r.hyphened || joiners[before]) || r.afterHundred() && unitHundreds[before]
+		// takes a unit (takesUnit) or a joiner joins them ("cento e um");
+		// after "deux cents" or "cien", "un" is an article.
+		return r.afterTen() && (r.hyphened || joiners[before]) || r.afterHundred() && (takesUnit(before) || joiners[before])
 	case nw.counting:
 		return countsAsNumber(before, rest, r.extra)
 	case nw.dayOfMonth:
@@ -623,10 +622,16 @@ var countedWords = wordSet(`anni anno mesi giorni ore minuti secondi settimane s
 // "vingt et un", "treinta y dos", "mil e duzentos".
 var joiners = map[string]bool{"and": true, "et": true, "y": true, "e": true}
 
-// unitHundreds are the words of a hundred that a one follows without a
-// joiner: French "cent" (not "cents", which ends a number) and Spanish
-// "ciento".
-var unitHundreds = map[string]bool{"cent": true, "ciento": true}
+// takesUnit reports whether w, the word of a round hundred, takes a one
+// after it without a joiner: French "cent" ("deux cent un"; "deux cents",
+// which ends a number, does not: "deux cents une heure plus tard") and
+// Spanish hundreds but "cien" ("ciento un", "doscientos un empleados").
+// Portuguese joins it with "e" ("cento e um"), as French may ("cent et
+// un").
+func takesUnit(w string) bool {
+	return w == "cent" || w == "ciento" || strings.HasSuffix(w, "cientos") || strings.HasSuffix(w, "cientas") ||
+		w == "quinientos" || w == "quinientas"
+}
 
 // afterHundred reports a run that ends in a round hundred, which a one
 // may follow: "deux cent un", "ciento un".
