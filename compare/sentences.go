@@ -65,7 +65,7 @@ func sentenceSpans(text string, toks []rawToken) [][2]int {
 	lo := 0
 	n := len(toks)
 	for i := 0; i < n; i++ {
-		if i > lo && opensListItem(text, toks, i) {
+		if i > lo && opensListItem(text, toks, lo, i) {
 			out = append(out, [2]int{lo, i})
 			lo = i
 		}
@@ -482,13 +482,13 @@ func tokBefore(text string, toks []rawToken, k int) string {
 // which opens one wherever it starts a line, a list number or letter
 // ("7.") after a colon or another mark that closes a line of text ("Die
 // Regeln:\n7. Die Expedition …"), or a hyphen or dash before a space
-// after a colon, or after a semicolon ending an item ("Main
+// after a colon, or after a semicolon ending an item (opensItem: "Main
 // findings:\n- Rents rose;\n- Supply fell", as official texts end their
 // items): the sentence before ends there. After a word or a comma the line may be a hard wrap inside
 // a sentence ("am\n12. Juni", "the meeting\n— which lasted an hour —"),
 // and a dash after a bracket or a quote may go on with it ("the meeting
 // (in May)\n— which lasted an hour —"), so those do not count.
-func opensListItem(text string, toks []rawToken, k int) bool {
+func opensListItem(text string, toks []rawToken, lo, k int) bool {
 	// The cheap tests first: this runs for every token.
 	if k+1 >= len(toks) || toks[k].class == classWord && toks[k+1].start != toks[k].end {
 		return false
@@ -516,20 +516,23 @@ func opensListItem(text string, toks []rawToken, k int) bool {
 	}
 	r := firstRune(tokText(text, prev))
 	if dash {
-		// After a semicolon only where that line is an item itself
-		// ("Findings:\n- Rents rose;\n- Supply fell"), not a line of
-		// prose ("They had won the war;\n— or so they believed —").
-		return r == ':' || r == ';' && opensWithDash(text, int(prev.start))
+		// After a semicolon only where the sentence it ends is an item
+		// itself ("Findings:\n- Rents rose;\n- Supply fell"), not prose
+		// ("They had won the war;\n— or so they believed —").
+		return r == ':' || r == ';' && opensItem(text, toks, lo)
 	}
 	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
 }
 
-// opensWithDash reports whether the line holding text[i] opens with a
-// hyphen, a dash or a bullet.
-func opensWithDash(text string, i int) bool {
-	line := strings.TrimLeft(text[strings.LastIndexByte(text[:i], '\n')+1:i], " \t")
-	r, _ := utf8.DecodeRuneInString(line)
-	return isDash(r) || r == '*' || strings.ContainsRune(bullets, r)
+// opensItem reports whether the sentence from toks[lo] is itself a list
+// item: it opens with a hyphen, a dash, an asterisk or a bullet, or a list
+// number or letter and its full stop ("7.").
+func opensItem(text string, toks []rawToken, lo int) bool {
+	r, _ := utf8.DecodeRuneInString(tokText(text, toks[lo]))
+	if toks[lo].class == classPunct && (isDash(r) || r == '*' || strings.ContainsRune(bullets, r)) {
+		return true
+	}
+	return lo+1 < len(toks) && isListMarker(text, toks[lo]) && tokText(text, toks[lo+1]) == "."
 }
 
 // bullets are the marks that open an item of a list and nothing else.

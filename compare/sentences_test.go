@@ -131,6 +131,11 @@ func TestSentences(t *testing.T) {
 		{"en dash after a semicolon ending prose goes on", "They had won the war;\n— or so they believed —\nand went home.",
 			[]string{"They had won the war;\n— or so they believed —\nand went home."}},
 		{"en hyphen after a semicolon at a line start goes on", "He bought apples;\n- pears and plums too.", []string{"He bought apples;\n- pears and plums too."}},
+		{"en item wrapped over two lines", "Main findings:\n- Rents rose sharply in the capital and in\n  the larger towns;\n- Supply fell;\n- Prices held.",
+			[]string{"Main findings:", "- Rents rose sharply in the capital and in\n  the larger towns;", "- Supply fell;", "- Prices held."}},
+		{"en numbered item before a dashed one", "Main findings:\n1. Rents rose;\n- Supply fell.", []string{"Main findings:", "1. Rents rose;", "- Supply fell."}},
+		{"en dash opening prose before a semicolon goes on", "He stopped\n— they had won the war;\n— or so they believed —\nand went home.",
+			[]string{"He stopped\n— they had won the war;\n— or so they believed —\nand went home."}},
 		{"en middle dot at a line start is no bullet", "Paris · London · Berlin\n· Rome and Madrid are capitals.", []string{"Paris · London · Berlin\n· Rome and Madrid are capitals."}},
 		// French.
 		{"fr M.", "Nous avons vu M. Dupont hier. Il allait bien.", []string{"Nous avons vu M. Dupont hier.", "Il allait bien."}},
