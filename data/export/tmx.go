@@ -28,6 +28,9 @@ type TMX struct {
 	// Props are the briefing's metadata (title, date, place, source
 	// files), written as <prop type="x-NAME"> in the header, in order.
 	Props [][2]string
+	// Notes are written in the header: what the translation check found
+	// on rows that make no unit (a source sentence with no rendering).
+	Notes []string
 	// Units are the segment pairs; a pair with an empty side is left out,
 	// as a translation memory holds only translations.
 	Units []TMXUnit
@@ -60,6 +63,7 @@ type tmxHeader struct {
 	SrcLang             string    `xml:"srclang,attr"`
 	DataType            string    `xml:"datatype,attr"`
 	CreationDate        string    `xml:"creationdate,attr"`
+	Notes               []string  `xml:"note"`
 	Props               []tmxProp `xml:"prop"`
 }
 
@@ -103,6 +107,9 @@ func WriteTMX(w io.Writer, m *TMX) error {
 	}}
 	for _, p := range m.Props {
 		doc.Header.Props = append(doc.Header.Props, tmxProp{Type: "x-" + p[0], Value: xmlSafe(p[1])})
+	}
+	for _, n := range m.Notes {
+		doc.Header.Notes = append(doc.Header.Notes, xmlSafe(n))
 	}
 	for _, u := range m.Units {
 		src, tgt := segText(u.Src), segText(u.Tgt)

@@ -68,11 +68,22 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 	_, rowOf := res.MovesInPlace()
 	notes := r.findingsByRow(rendering, frame, rowOf)
 	moved := movedFindings(r.Findings, rendering)
+	unitless := map[string]bool{} // the notes of rows that make no unit, said once in the header
 	for i, row := range res.Rows {
 		a, b := row.Cells[from], row.Cells[to]
 		if a != nil && b != nil {
 			m.Units = append(m.Units, TMXUnit{Src: res.Texts[from][a.Start:a.End], Tgt: res.Texts[to][b.Start:b.End],
 				Props: [][2]string{{"row", strconv.Itoa(rowOf[i] + 1)}}, Notes: notes[i]})
+		} else if len(moved[i]) == 0 {
+			// A sentence one side lacks makes no unit; what the check
+			// found there (an omission, an addition) goes in the header,
+			// which CAT tools show with the memory, not lost with it.
+			for _, n := range notes[i] {
+				if !unitless[n] {
+					unitless[n] = true
+					m.Notes = append(m.Notes, "row "+strconv.Itoa(rowOf[i]+1)+": "+n)
+				}
+			}
 		}
 		for _, f := range moved[i] {
 			// The passage where the source has it, with its rendering from

@@ -283,3 +283,29 @@ func TestTMXUnitSegType(t *testing.T) {
 		t.Errorf("units' segtype %+v, want none then block\n%s", doc.TUs, b.String())
 	}
 }
+
+// TestTMXKeepsUnitlessFindings: a source sentence with no rendering makes
+// no unit, and what the check found there (an omission) goes in the
+// header, with its row, worded as "variorum check" words it.
+func TestTMXKeepsUnitlessFindings(t *testing.T) {
+	fr := "Le conseil s'est réuni lundi à Lyon. Il a voté le budget de la ville après un long débat. La séance a été levée à midi.\n"
+	en := "The council met on Monday in Lyon. The session was closed at noon.\n"
+	r := textReport(t, []string{fr, en}, []string{"fr", "en"}, []string{"fr", "en"}, Briefing{})
+	r.Findings = compare.CheckTranslations(r.Result)
+	var b bytes.Buffer
+	if err := WriteReportTMX(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Notes []string `xml:"header>note"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Findings) != 1 || r.Findings[0].Kind != compare.FindingOmission {
+		t.Fatalf("findings %v, want one omission", r.Findings)
+	}
+	if want := r.Findings[0].String(); len(doc.Notes) != 1 || doc.Notes[0] != want {
+		t.Errorf("header notes %q, want %q", doc.Notes, want)
+	}
+}
