@@ -81,7 +81,7 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 			for _, n := range notes[i] {
 				if !unitless[n] {
 					unitless[n] = true
-					m.Notes = append(m.Notes, "row "+strconv.Itoa(rowOf[i]+1)+": "+n)
+					m.Notes = append(m.Notes, "row "+strconv.Itoa(rowOf[i]+1)+": "+n+": “"+Clip(cellOf(res, a, b), unitlessQuote)+"”")
 				}
 			}
 		}
@@ -101,6 +101,21 @@ func WriteReportTMX(w io.Writer, r *Report) error {
 		return fmt.Errorf("tmx of %s and %s: %w", src.Label, dst.Label, err)
 	}
 	return nil
+}
+
+// unitlessQuote is the most characters of its text a header note on a
+// row that makes no unit quotes: enough to find it.
+const unitlessQuote = 80
+
+// cellOf is the text of whichever of cells a and b is there.
+func cellOf(res *compare.Result, a, b *compare.Cell) string {
+	if a == nil {
+		a = b
+	}
+	if a == nil {
+		return ""
+	}
+	return res.Texts[a.Version][a.Start:a.End]
 }
 
 // MovedPairs returns the passages version v (a rendering) moved, as the

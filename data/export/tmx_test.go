@@ -286,7 +286,8 @@ func TestTMXUnitSegType(t *testing.T) {
 
 // TestTMXKeepsUnitlessFindings: a source sentence with no rendering makes
 // no unit, and what the check found there (an omission) goes in the
-// header, with its row, worded as "variorum check" words it.
+// header, with its row, worded as "variorum check" words it, and the
+// text it is on.
 func TestTMXKeepsUnitlessFindings(t *testing.T) {
 	fr := "Le conseil s'est réuni lundi à Lyon. Il a voté le budget de la ville après un long débat. La séance a été levée à midi.\n"
 	en := "The council met on Monday in Lyon. The session was closed at noon.\n"
@@ -305,7 +306,8 @@ func TestTMXKeepsUnitlessFindings(t *testing.T) {
 	if len(r.Findings) != 1 || r.Findings[0].Kind != compare.FindingOmission {
 		t.Fatalf("findings %v, want one omission", r.Findings)
 	}
-	if want := r.Findings[0].String(); len(doc.Notes) != 1 || doc.Notes[0] != want {
+	c := r.Result.Rows[r.Findings[0].Row].Cells[0]
+	if want := r.Findings[0].String() + ": “" + r.Result.Texts[0][c.Start:c.End] + "”"; len(doc.Notes) != 1 || doc.Notes[0] != want {
 		t.Errorf("header notes %q, want %q", doc.Notes, want)
 	}
 }
