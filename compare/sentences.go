@@ -493,16 +493,14 @@ func opensListItem(text string, toks []rawToken, lo, k int) bool {
 	if k+1 >= len(toks) || toks[k].class == classWord && toks[k+1].start != toks[k].end {
 		return false
 	}
-	numbered := k+2 < len(toks) && toks[k+1].start == toks[k].end && toks[k+1].end-toks[k+1].start == 1 &&
-		text[toks[k+1].start] == '.' && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
 	bullet, dash := false, false
-	if !numbered {
+	if !numberedItem(text, toks, k) {
 		r, size := utf8.DecodeRuneInString(tokText(text, toks[k]))
 		if size != int(toks[k].end-toks[k].start) {
 			return false
 		}
-		bullet = strings.ContainsRune(bullets, r)
-		dash = (isDash(r) || r == '*') && toks[k+1].start != toks[k].end
+		bullet = isBullet(r)
+		dash = isItemDash(r) && toks[k+1].start != toks[k].end
 		if !bullet && !dash {
 			return false
 		}
@@ -529,13 +527,24 @@ func opensListItem(text string, toks []rawToken, lo, k int) bool {
 // number or letter and its full stop ("7.").
 func opensItem(text string, toks []rawToken, lo int) bool {
 	r, _ := utf8.DecodeRuneInString(tokText(text, toks[lo]))
-	if toks[lo].class == classPunct && (isDash(r) || r == '*' || strings.ContainsRune(bullets, r)) {
-		return true
-	}
-	return lo+1 < len(toks) && isListMarker(text, toks[lo]) && tokText(text, toks[lo+1]) == "."
+	return toks[lo].class == classPunct && (isItemDash(r) || isBullet(r)) || numberedItem(text, toks, lo)
 }
 
-// bullets are the marks that open an item of a list and nothing else.
+// numberedItem reports a list number or letter at toks[k] with its full
+// stop touching it and a space after: "7. Die Expedition".
+func numberedItem(text string, toks []rawToken, k int) bool {
+	return k+2 < len(toks) && toks[k+1].start == toks[k].end && toks[k+1].end-toks[k+1].start == 1 &&
+		text[toks[k+1].start] == '.' && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
+}
+
+// isItemDash reports a mark that opens a list item before a space where
+// a line of text may open with it too: a hyphen, a dash, an asterisk.
+func isItemDash(r rune) bool { return isDash(r) || r == '*' }
+
+// isBullet reports a mark that opens an item of a list and nothing else.
+func isBullet(r rune) bool { return strings.ContainsRune(bullets, r) }
+
+// bullets are the marks isBullet knows.
 const bullets = "•◦‣▪▫■□●○⁃"
 
 // isListMarker reports a list number or lower-case letter: "1", "12", "a",

@@ -629,14 +629,9 @@ func TestDiffMisreadLanguage(t *testing.T) {
 // and told so.
 func TestDiffLangPerFile(t *testing.T) {
 	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	fr := "La réunion du conseil municipal a été reportée en raison de la grève. Elle aura lieu le 3 mars dans la grande salle."
-	for name, text := range map[string]string{a: fr, b: strings.Replace(fr, "3 mars", "4 mars", 1)} {
-		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	tests := []struct {
+	a, b := writeFile(t, dir, "a.txt", fr), writeFile(t, dir, "b.txt", strings.Replace(fr, "3 mars", "4 mars", 1))
+	for _, tc := range []struct {
 		lang              string
 		want              [2]string
 		wordDiffs, notice bool
@@ -647,59 +642,8 @@ func TestDiffLangPerFile(t *testing.T) {
 		{"it,", [2]string{"it", "it"}, true, true},
 		{",", [2]string{"fr", "fr"}, true, false},
 		{"fr", [2]string{"fr", "fr"}, true, false},
-	}
-	// A base the detector misreads (codes read as Polish) beside a text
-	// given as English that shares its words: the base is English too.
-	coded, plain := filepath.Join(dir, "coded.txt"), filepath.Join(dir, "plain.txt")
-	if err := os.WriteFile(coded, []byte("The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(plain, []byte("The minister arrived in Almaty on Friday morning and held talks with colleagues from five countries about regional security."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", ",en", coded, plain)
-	var got diffJSON
-	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 2 {
-		t.Fatalf("misread base: exit %d, %s", code, errs)
-	}
-	if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != [2]string{"en", "en"} || len(got.Changes) == 0 ||
-		!strings.Contains(errs, "compared word by word as en") {
-		t.Errorf("misread base beside a text given as en: languages %v, %d changes, stderr %q", l, len(got.Changes), errs)
-	}
-	// A third version read as the base was goes with it, its change kept.
-	coded2 := filepath.Join(dir, "coded2.txt")
-	if err := os.WriteFile(coded2, []byte("The w1 arrived in w2 on Monday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errs = runCLI(t, "diff", "--format", "json", "--lang", ",en,", coded, plain, coded2)
-	got = diffJSON{}
-	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 3 {
-		t.Fatalf("three files: exit %d, %s", code, errs)
-	}
-	monday := slices.ContainsFunc(got.Changes, func(c compare.Change) bool { return c.B == 2 && strings.Contains(c.BText, "Monday") })
-	if got.Versions[2].Language != "en" || !monday {
-		t.Errorf("three files: third version in %q, its change to Monday reported %v", got.Versions[2].Language, monday)
-	}
-	// A real translation in the language the base was misread as stays a
-	// translation.
-	pl := filepath.Join(dir, "pl.txt")
-	if err := os.WriteFile(pl, []byte("Minister przybył do Ałmaty w piątek rano i prowadził rozmowy z kolegami z pięciu krajów o bezpieczeństwie regionalnym. Nie jest to łatwe, ale jest to ważne dla regionu."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errs = runCLI(t, "diff", "--format", "json", "--lang", ",en,", coded, plain, pl)
-	got = diffJSON{}
-	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 3 {
-		t.Fatalf("with a Polish translation: exit %d, %s", code, errs)
-	}
-	if got.Versions[2].Language != "pl" {
-		t.Errorf("a Polish translation beside a misread base taken as %q", got.Versions[2].Language)
-	}
-	for _, tc := range tests {
-		code, out, errs := runCLI(t, "diff", "--format", "json", "--lang", tc.lang, a, b)
-		var got diffJSON
-		if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) != 2 {
-			t.Fatalf("--lang %q: exit %d, %s", tc.lang, code, errs)
-		}
+	} {
+		got, errs := diffJSONOf(t, "--lang", tc.lang, a, b)
 		if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != tc.want {
 			t.Errorf("--lang %q: languages %v, want %v", tc.lang, l, tc.want)
 		}
@@ -710,4 +654,42 @@ func TestDiffLangPerFile(t *testing.T) {
 			t.Errorf("--lang %q: stderr %q, want the word-by-word notice %v", tc.lang, errs, tc.notice)
 		}
 	}
+}
+
+// TestDiffLangMisreadBase: a base the detector misreads (codes read as
+// Polish) beside a text given as English that shares its words is English
+// too; a third version read as the base was goes with it, its change kept;
+// a real translation in the language the base was misread as stays one.
+func TestDiffLangMisreadBase(t *testing.T) {
+	dir := t.TempDir()
+	coded := writeFile(t, dir, "coded.txt", "The w1 arrived in w2 on Friday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte.")
+	plain := writeFile(t, dir, "plain.txt", "The minister arrived in Almaty on Friday morning and held talks with colleagues from five countries about regional security.")
+	coded2 := writeFile(t, dir, "coded2.txt", "The w1 arrived in w2 on Monday w3 and held w4 with w5 from five w6 about regional w7 w8 w9. Zostało przyjęte.")
+	pl := writeFile(t, dir, "pl.txt", "Minister przybył do Ałmaty w piątek rano i prowadził rozmowy z kolegami z pięciu krajów o bezpieczeństwie regionalnym. Nie jest to łatwe, ale jest to ważne dla regionu.")
+
+	got, errs := diffJSONOf(t, "--lang", ",en", coded, plain)
+	if l := [2]string{got.Versions[0].Language, got.Versions[1].Language}; l != [2]string{"en", "en"} || len(got.Changes) == 0 ||
+		!strings.Contains(errs, "compared word by word as en") {
+		t.Errorf("misread base beside a text given as en: languages %v, %d changes, stderr %q", l, len(got.Changes), errs)
+	}
+	got, _ = diffJSONOf(t, "--lang", ",en,", coded, plain, coded2)
+	monday := slices.ContainsFunc(got.Changes, func(c compare.Change) bool { return c.B == 2 && strings.Contains(c.BText, "Monday") })
+	if got.Versions[2].Language != "en" || !monday {
+		t.Errorf("three files: third version in %q, its change to Monday reported %v", got.Versions[2].Language, monday)
+	}
+	if got, _ = diffJSONOf(t, "--lang", ",en,", coded, plain, pl); got.Versions[2].Language != "pl" {
+		t.Errorf("a Polish translation beside a misread base taken as %q", got.Versions[2].Language)
+	}
+}
+
+// diffJSONOf runs "diff --format json" on args (options, then files), two
+// or more, and returns its output and its standard error.
+func diffJSONOf(t *testing.T, args ...string) (diffJSON, string) {
+	t.Helper()
+	code, out, errs := runCLI(t, append([]string{"diff", "--format", "json"}, args...)...)
+	var got diffJSON
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got.Versions) < 2 {
+		t.Fatalf("diff %v: exit %d, %s", args, code, errs)
+	}
+	return got, errs
 }

@@ -344,6 +344,10 @@ type aligner struct {
 	// the weights of the last pass's beads, which last scores with.
 	ring, pairs pairs
 	grid        grid
+	// srcPartners and tgtPartners are the units' number partners
+	// (numberPartners), read once the first pass asks (partnered).
+	srcPartners, tgtPartners [][]int32
+	partnered                bool
 }
 
 func newAligner(src, tgt []string, p *params) *aligner {
@@ -551,7 +555,15 @@ func (a *aligner) pass(ctx context.Context, b band, widen bool) ([]bead, []point
 		srcChars: prefixChars(a.s), tgtChars: prefixChars(a.t), srcMass: prefixMass(a.s), tgtMass: prefixMass(a.t),
 		srcGroup: a.srcGroup, tgtGroup: a.tgtGroup, flatRuns: a.flatRuns()}
 	if a.p.contradiction > 0 {
-		sc.srcPartners, sc.tgtPartners = numberPartners(a.s, a.t)
+		if !a.partnered {
+			// The units' numbers stay the same from pass to pass.
+			a.srcPartners, a.tgtPartners = numberPartners(a.s, a.t)
+			a.partnered = true
+		}
+		if a.srcPartners != nil {
+			sc.srcPartners, sc.tgtPartners = a.srcPartners, a.tgtPartners
+			sc.srcHeld, sc.tgtHeld = held(a.srcPartners), held(a.tgtPartners)
+		}
 	}
 	w := firstBand
 	for round := 0; ; round++ {

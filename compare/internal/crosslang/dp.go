@@ -78,8 +78,11 @@ type scorer struct {
 	flatRuns bool
 	// srcPartners[x] and tgtPartners[y] are the units on the other side
 	// that hold the unit's numbers written once on each side
-	// (numberPartners); nil where none is.
+	// (numberPartners); nil where none is. srcHeld[i] and tgtHeld[j]
+	// count the first units that have partners, so that a bead without
+	// one, nearly every bead, costs no more.
 	srcPartners, tgtPartners [][]int32
+	srcHeld, tgtHeld         []int32
 }
 
 // score is the score of the bead of shape sh that ends at node (i, j),
@@ -145,45 +148,56 @@ func (s *scorer) score(sh shape, i, j int, floor float64) float64 {
 // has …" in the next sentence), no sign of another pair. A bead that
 // keeps its numbers' partners, or a unit left alone, contradicts nothing.
 func (s *scorer) contradictions(i0, i, j0, j int) int {
-	n := 0
-	var srcBefore, srcAfter, tgtBefore, tgtAfter int // partners right beside the bead
-	for x := i0; x < i && x < len(s.srcPartners); x++ {
-		for _, y := range s.srcPartners[x] {
-			switch y := int(y); {
-			case y == j0-1:
-				srcBefore++
-			case y == j:
-				srcAfter++
-			case y < j0 || y > j:
-				n++
-			}
-		}
+	if s.srcPartners == nil || s.srcHeld[i] == s.srcHeld[i0] && s.tgtHeld[j] == s.tgtHeld[j0] {
+		return 0
 	}
-	for y := j0; y < j && y < len(s.tgtPartners); y++ {
-		for _, x := range s.tgtPartners[y] {
-			switch x := int(x); {
-			case x == i0-1:
-				tgtBefore++
-			case x == i:
-				tgtAfter++
-			case x < i0 || x > i:
-				n++
-			}
-		}
+	sFar, sBefore, sAfter := partnersAway(s.srcPartners, i0, i, j0, j)
+	tFar, tBefore, tAfter := partnersAway(s.tgtPartners, j0, j, i0, i)
+	n := sFar + tFar
+	if sBefore > 0 && tBefore > 0 {
+		n += sBefore + tBefore
 	}
-	if srcBefore > 0 && tgtBefore > 0 {
-		n += srcBefore + tgtBefore
-	}
-	if srcAfter > 0 && tgtAfter > 0 {
-		n += srcAfter + tgtAfter
+	if sAfter > 0 && tAfter > 0 {
+		n += sAfter + tAfter
 	}
 	return n
+}
+
+// partnersAway counts the partners (numberPartners) of units [lo, hi) of
+// one side that lie outside [olo, ohi) on the other: far from it, right
+// before it (olo-1) and right after it (ohi).
+func partnersAway(partners [][]int32, lo, hi, olo, ohi int) (far, before, after int) {
+	for u := lo; u < hi && u < len(partners); u++ {
+		for _, p := range partners[u] {
+			switch p := int(p); {
+			case p == olo-1:
+				before++
+			case p == ohi:
+				after++
+			case p < olo || p > ohi:
+				far++
+			}
+		}
+	}
+	return far, before, after
 }
 
 // minPartnerDigits is the fewest characters a number needs to pair units
 // as numberPartners pairs them: a single digit written once on each side
 // is as likely a coincidence as a sign.
 const minPartnerDigits = 2
+
+// held counts, for each i, the first i units that have partners.
+func held(partners [][]int32) []int32 {
+	out := make([]int32, len(partners)+1)
+	for u, p := range partners {
+		out[u+1] = out[u]
+		if len(p) > 0 {
+			out[u+1]++
+		}
+	}
+	return out
+}
 
 // numberPartners pairs units through the numbers each side writes in one
 // unit alone: srcP[x] lists the target units holding the numbers that
