@@ -504,16 +504,36 @@ func bareMonths(n numberSide, other []string) []string {
 
 // namedMonths returns the numbers of the months s names, as numbersIn
 // writes them, but for those that are also common words ("may",
-// "march"), which name a month too rarely to count.
+// "march"), which name a month too rarely to count unless a capital and
+// a preposition of time before them make them one (monthAfter).
 func namedMonths(s string) []string {
 	var out []string
+	prev, prevEnd := "", -1
 	forEachWord(s, func(i, j int) {
-		if m := monthNumber(s[i:j]); m > 0 && !wordMonths[strings.ToLower(s[i:j])] {
+		w := s[i:j]
+		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			out = append(out, strconv.Itoa(m))
 		}
+		prev, prevEnd = w, j
 	})
 	return out
 }
+
+// monthAfter reports whether w, a month name that is also a word ("May",
+// "March", "August"), names the month after the word prev, with gap
+// between them: capitalised, right after a preposition of time ("in
+// May", "until March"). A capital alone is a name as often ("Theresa
+// May", "the March on Rome"), and a small letter the verb or adjective.
+func monthAfter(prev, gap, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.TrimSpace(gap) == "" && gap != "" &&
+		monthPrepositions[strings.ToLower(prev)]
+}
+
+// monthPrepositions are the English words of time that a month follows
+// ("in May", "since March", "early August"); their own month names that
+// are words (Spanish "marca") are dated by a day (dayFirstMonths).
+var monthPrepositions = wordSet(`in since until till through during early late mid last next this`)
 
 // pairedNumbers returns the numbers of each side the other lacks, a
 // decade of two digits matched with one of four (centuryLeftOut) before

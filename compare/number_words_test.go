@@ -206,6 +206,15 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Саммит пройдёт в ноябре.", "The summit will be held this autumn.", "", ""},
 		{"Встреча прошла в мае.", "The meeting was held in June.", "5", "6"},
 		{"Встреча прошла в мае.", "The meeting may have been held in spring.", "", ""},
+		// A month that is also a word, capitalised after a preposition of
+		// time, is the month; "May" alone, a capital or not, is not.
+		{"Le conseil se réunira en mars.", "The council will meet in May.", "3", "5"},
+		{"Совет соберётся в мае.", "The council will meet until March.", "5", "3"},
+		{"Rat tagt im Juni.", "The council meets early August.", "6", "8"},
+		{"Совет соберётся в мае.", "The council will meet in May.", "", ""},
+		{"Тереза Мэй выступит в июне.", "Theresa May will speak in June.", "", ""},
+		{"Совет соберётся в июне.", "The council may meet in march order.", "", ""},
+		{"Совет соберётся в июне.", "May the council meet, said Theresa May.", "", ""},
 		{"Im November und im Dezember.", "En décembre et en novembre.", "", ""},
 		{"Саммит пройдёт 5 ноября.", "The summit will be held on 5 November.", "", ""},
 	} {
