@@ -201,7 +201,7 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && nextToNumber(d, t) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
+	return mayNameADay(w) && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(w)) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
 }
 
@@ -551,6 +551,20 @@ func isMonth(w string) bool {
 	}
 	return inflectedMonth(lw) > 0
 }
+
+// namesMonthAlone reports whether w, a month name, names the month with
+// no day beside it ("in September", "в сентябре"): a full name that is no
+// common word (wordMonths: "may", "march"), abbreviation ("Jan", a name
+// too) or given name.
+func namesMonthAlone(w string) bool {
+	lw := strings.ToLower(w)
+	return !wordMonths[lw] && !monthNamesakes[lw]
+}
+
+// monthNamesakes are the month abbreviations and the month names that are
+// as often a given name or another word (Polish "Maja"), lower case (read
+// only): they are a month beside a day only.
+var monthNamesakes = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec maja`)
 
 // russianMonthStems are the stems of the Russian month names but "май",
 // whose forms are russianMayForms: a word with two letters more at most

@@ -52,6 +52,14 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "polish month", a: "Było to 11 listopada 1918 roku.", b: "Było to 11 października 1918 roku.", wantNumber: true},
 		{name: "greek month", a: "Η γιορτή είναι στις 25 Μαρτίου.", b: "Η γιορτή είναι στις 25 Οκτωβρίου.", wantNumber: true},
 		{name: "english month after of", a: "On the 19th of July we met.", b: "On the 19th of June we met.", wantNumber: true},
+		// A full month name that is no other word is a date alone.
+		{name: "english month alone", a: "The debate is in September.", b: "The debate is in October.", wantNumber: true},
+		{name: "russian month alone", a: "Совет соберётся в сентябре.", b: "Совет соберётся в октябре.", wantNumber: true},
+		{name: "french month alone", a: "Le débat aura lieu en septembre.", b: "Le débat aura lieu en octobre.", wantNumber: true},
+		{name: "german month alone", a: "Die Debatte ist im September.", b: "Die Debatte ist im Oktober.", wantNumber: true},
+		{name: "may alone is a verb", a: "They may leave.", b: "They will leave."},
+		{name: "march alone is a verb", a: "They march on.", b: "They walk on."},
+		{name: "jan alone is a name", a: "Jan wrote it.", b: "Piet wrote it."},
 		// Numbers in words and scales are numbers.
 		{name: "scale word", a: "They paid $5 million for it.", b: "They paid $5 billion for it.", wantNumber: true},
 		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},
