@@ -10,9 +10,8 @@ import (
 
 // csvHeader names the columns of the changes CSV. Positions are 1-based
 // (row of the table as the window lays it out, the first a change
-// touches; paragraph, and sentence in
-// the paragraph, of the version holding the text, to's or for a deletion
-// from's, counted in it alone: see Position) and byte offsets 0-based,
+// touches; paragraph, and sentence in the paragraph, in from and in to,
+// each counted in its version alone: see Position) and byte offsets 0-based,
 // end exclusive, into the text as the library holds it (UTF-8, as
 // "variorum show ID --json" gives it), as in the JSON. from and to are
 // the versions' labels, which need not differ; from_version and
@@ -31,9 +30,9 @@ import (
 // its renderings; a passage left out, added or moved in full), row the
 // first row it is on, the offsets the bytes its rows hold in the source
 // (from) and the rendering (to), empty on a side without text there,
-// and paragraph and sentence empty.
+// and the paragraphs and sentences empty.
 var csvHeader = []string{"from", "to", "kind", "flags", "trivial", "before", "after",
-	"row", "paragraph", "sentence", "from_start", "from_end", "to_start", "to_end", "notes",
+	"row", "from_paragraph", "from_sentence", "to_paragraph", "to_sentence", "from_start", "from_end", "to_start", "to_end", "notes",
 	"from_version", "to_version", "number"}
 
 // WriteCSV writes one row per change, in the order of their numbers, as
@@ -61,7 +60,8 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 		c := nc.Change
 		p := ix.position(c)
 		rec := []string{cell(r.label(c.A)), cell(r.label(c.B)), string(c.Kind), strings.Join(c.Flags, " "),
-			yesNo(c.Trivial), cell(c.AText), cell(c.BText), itoa(p.Row), itoa(p.Paragraph), itoa(p.Sentence),
+			yesNo(c.Trivial), cell(c.AText), cell(c.BText), itoa(p.Row),
+			itoa(p.From.Paragraph), itoa(p.From.Sentence), itoa(p.To.Paragraph), itoa(p.To.Sentence),
 			itoa(c.AStart), itoa(c.AEnd), itoa(c.BStart), itoa(c.BEnd), cell(noteTexts(ix.notesOnChange(c))),
 			itoa(c.A + 1), itoa(c.B + 1), itoa(nc.N)}
 		if err := cw.Write(rec); err != nil {
@@ -74,7 +74,7 @@ func WriteCSV(w io.Writer, r *Report, bom bool) error {
 		from, to := r.findingSpan(f, base), r.findingSpan(f, f.Version)
 		before, after := r.findingTexts(f, from, to)
 		rec := []string{cell(r.label(base)), cell(r.label(shown.Version)), string(shown.Kind), "finding",
-			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", from.field(0), from.field(1), to.field(0), to.field(1), "",
+			"no", cell(before), cell(after), itoa(shown.Row + 1), "", "", "", "", from.field(0), from.field(1), to.field(0), to.field(1), "",
 			itoa(base + 1), itoa(shown.Version + 1), ""}
 		if err := cw.Write(rec); err != nil {
 			return err

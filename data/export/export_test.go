@@ -81,13 +81,25 @@ func TestCSVNotesAndPositions(t *testing.T) {
 	if len(recs) != 3 {
 		t.Fatalf("%d records: %q", len(recs), recs)
 	}
-	num, word := recs[1], recs[2]
-	if num[3] != "number" || num[5] != "19" || num[6] != "18" || num[7] != "1" || num[8] != "1" || num[9] != "1" {
+	num, word := csvFields(recs[0], recs[1]), csvFields(recs[0], recs[2])
+	if num["flags"] != "number" || num["before"] != "19" || num["after"] != "18" || num["row"] != "1" ||
+		num["from_paragraph"] != "1" || num["from_sentence"] != "1" || num["to_paragraph"] != "1" || num["to_sentence"] != "1" {
 		t.Errorf("number change: %q", num)
 	}
-	if word[6] != "<script>badly</script>" || word[8] != "2" || word[14] != `why "badly"?` {
+	if word["after"] != "<script>badly</script>" || word["from_paragraph"] != "2" || word["to_paragraph"] != "2" || word["notes"] != `why "badly"?` {
 		t.Errorf("word change (paragraph 2, with its note): %q", word)
 	}
+}
+
+// csvFields maps the CSV header's column names to rec's fields.
+func csvFields(header, rec []string) map[string]string {
+	m := make(map[string]string, len(header))
+	for i, h := range header {
+		if i < len(rec) {
+			m[h] = rec[i]
+		}
+	}
+	return m
 }
 
 func TestWriteFile(t *testing.T) {

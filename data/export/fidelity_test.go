@@ -435,19 +435,19 @@ func TestCSVFindings(t *testing.T) {
 	r := textReport(t, []string{ru, en}, []string{"ru", "en"}, []string{"ru", "en"}, Briefing{})
 	r.Findings = compare.CheckTranslations(r.Result)
 	recs := csvRecords(t, r)
-	got := map[string][]string{}
+	got := map[string]map[string]string{}
 	for _, rec := range recs[1:] {
-		if rec[3] == "finding" {
-			got[rec[2]] = rec
+		if f := csvFields(recs[0], rec); f["flags"] == "finding" {
+			got[f["kind"]] = f
 		}
 	}
 	if len(got) != len(r.Findings) {
 		t.Errorf("%d finding rows for %d findings: %q", len(got), len(r.Findings), recs)
 	}
-	if o, ok := got["omission"]; !ok || !strings.Contains(o[5], "переговоры") || o[0] != "ru" || o[1] != "en" || o[16] != "2" {
+	if o, ok := got["omission"]; !ok || !strings.Contains(o["before"], "переговоры") || o["from"] != "ru" || o["to"] != "en" || o["to_version"] != "2" {
 		t.Errorf("omission row %q, want the Russian sentence left out, from ru to en", o)
 	}
-	if n, ok := got["number"]; !ok || n[6] != "9" {
+	if n, ok := got["number"]; !ok || n["after"] != "9" {
 		t.Errorf("number row %q, want 9 only in the rendering", n)
 	}
 }
@@ -577,13 +577,41 @@ func TestPositionCitesTheVersion(t *testing.T) {
 				continue
 			}
 			found = true
-			if p := ix.position(ch); p.Paragraph != 2 || p.Sentence != 2 {
-				t.Errorf("%d versions: %q → %q at paragraph %d, sentence %d; want 2, 2", len(texts), ch.AText, ch.BText, p.Paragraph, p.Sentence)
+			if p := ix.position(ch); p.To != (Place{2, 2}) {
+				t.Errorf("%d versions: %q → %q at %v in b; want paragraph 2, sentence 2", len(texts), ch.AText, ch.BText, p.To)
 			}
 		}
 		if !found {
 			t.Errorf("%d versions: no change in b", len(texts))
 		}
+	}
+}
+
+// TestPositionInEachVersion: a change is placed in both its versions,
+// each counted in its own: after a paragraph deleted, the same paragraph
+// has another number in each, and a deletion is placed in the version
+// that lost it too.
+func TestPositionInEachVersion(t *testing.T) {
+	a := "Title line.\n\nSecond paragraph is here. It has two sentences.\n\nThird paragraph about apples.\n\nFourth paragraph says the cost is 10 euros. End.\n"
+	b := "Title line.\n\nThird paragraph about apples.\n\nFourth paragraph says the cost is 12 euros. End.\n"
+	r := textReport(t, []string{a, b}, []string{"p1", "p2"}, nil, Briefing{})
+	ix := newIndex(r)
+	want := map[string]Position{
+		"10": {Row: 5, From: Place{4, 1}, To: Place{3, 1}},
+		"Second paragraph is here. It has two sentences.": {Row: 2, From: Place{2, 1}, To: Place{2, 1}},
+	}
+	for _, ch := range r.Result.Changes {
+		w, ok := want[strings.TrimSpace(ch.AText)]
+		if !ok {
+			continue
+		}
+		delete(want, strings.TrimSpace(ch.AText))
+		if p := ix.position(ch); p != w {
+			t.Errorf("%s %q: at %+v, want %+v", ch.Kind, ch.AText, p, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("changes not found: %v", want)
 	}
 }
 
@@ -606,18 +634,22 @@ func TestHTMLTrivialFolded(t *testing.T) {
 // into one row or not.
 func TestSentenceCitesTheVersion(t *testing.T) {
 	b := "They met. In the hall today. Then they spoke about Kyiv.\n"
-	for _, a := range []string{
-		"They met in the hall today. Then they spoke about Kiev.\n",
-		"They met. In the hall today. Then they spoke about Kiev.\n",
+	for _, tc := range []struct {
+		a    string
+		from int // Kiev's sentence in a
+	}{
+		{"They met in the hall today. Then they spoke about Kiev.\n", 2},
+		{"They met. In the hall today. Then they spoke about Kiev.\n", 3},
 	} {
+		a := tc.a
 		r := textReport(t, []string{a, b}, []string{"a", "b"}, nil, Briefing{})
 		ix := newIndex(r)
 		found := false
 		for _, ch := range r.Result.Changes {
 			if ch.BText == "Kyiv" {
 				found = true
-				if p := ix.position(ch); p.Sentence != 3 {
-					t.Errorf("against %q: Kyiv in sentence %d, want 3", a, p.Sentence)
+				if p := ix.position(ch); p.To.Sentence != 3 || p.From.Sentence != tc.from {
+					t.Errorf("against %q: Kiev in sentence %d, Kyiv in %d; want %d, 3", a, p.From.Sentence, p.To.Sentence, tc.from)
 				}
 			}
 		}

@@ -3,6 +3,8 @@ package export
 import (
 	"sort"
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/variorum/variorum/compare"
 )
@@ -32,11 +34,19 @@ type cellAt struct {
 }
 
 // Position is where a change sits, 1-based as a reader counts: its row
-// of the alignment table, and its paragraph and sentence in the paragraph
-// of the version that holds its text, counted in that version alone, so
-// that they cite the version whichever others are compared with it.
+// of the alignment table, and its place in each of its two versions,
+// counted in that version alone, so that each cites its version
+// whichever others are compared with it.
 type Position struct {
-	Row, Paragraph, Sentence int
+	Row      int
+	From, To Place
+}
+
+// Place is a paragraph of a version and a sentence in it, 1-based: where
+// a change's text is in the version, or for the side without text (a
+// deletion's to, an insertion's from) the sentence it would stand in.
+type Place struct {
+	Paragraph, Sentence int
 }
 
 // newIndex indexes the report's alignment table laid out as the window
@@ -85,37 +95,61 @@ func (ix *index) rowOf(v, pos int) int {
 	return cs[i].row
 }
 
-// position locates a change: its paragraph and sentence by the other
-// version's side, where its text is, except for a deletion, whose text is
-// only in the reference; its row is the first row either side touches
-// (what a replacement took away may start rows above what it put in: an
-// abridged copy's one sentence for a page).
-func (ix *index) position(c compare.Change) Position {
-	v, pos, row := c.B, c.BStart, -1
-	if c.Kind != compare.Delete {
-		row = ix.rowOf(v, pos)
+// Places says where a change is in its two versions for a reader:
+// "¶ 6, s. 2 → ¶ 10, s. 1", or "¶ 6, s. 2" where it is at the same
+// place in both.
+func (p Position) Places() string {
+	if p.From == p.To {
+		return p.From.String()
 	}
-	if c.Kind == compare.Delete || row < 0 {
-		v, pos = c.A, c.AStart
-		row = ix.rowOf(v, pos)
-	} else if c.Kind == compare.Replace {
-		if a := ix.rowOf(c.A, c.AStart); a >= 0 && a < row {
-			row = a
-		}
+	return p.From.String() + " → " + p.To.String()
+}
+
+func (p Place) String() string {
+	return "¶ " + strconv.Itoa(p.Paragraph) + ", s. " + strconv.Itoa(p.Sentence)
+}
+
+// position locates a change: its row is the first row either side
+// touches (what a replacement took away may start rows above what it put
+// in: an abridged copy's one sentence for a page), or for a deletion
+// the row of the reference's text; From and To are its places in each
+// version.
+func (ix *index) position(c compare.Change) Position {
+	row := -1
+	if c.Kind != compare.Delete {
+		row = ix.rowOf(c.B, c.BStart)
+	}
+	if a := ix.rowOf(c.A, c.AStart); row < 0 || c.Kind == compare.Replace && a >= 0 && a < row {
+		row = a
 	}
 	if row < 0 {
 		return Position{}
 	}
-	// The paragraph holding pos, and the version's sentences from its
-	// start to pos, as the engine split them.
+	return Position{Row: row + 1, From: ix.place(c.A, c.AStart, c.AEnd), To: ix.place(c.B, c.BStart, c.BEnd)}
+}
+
+// place is the paragraph of version v holding its bytes [start, end),
+// and the sentence in it, as the engine split them. An empty span (the
+// side without text of a deletion or an insertion) is placed at the text
+// that follows it, which the text it lacks would come before: a
+// paragraph deleted is placed at the next one, not at the end of the
+// one before.
+func (ix *index) place(v, start, end int) Place {
+	pos := start
+	if start == end {
+		text := ix.res.Texts[v]
+		if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
+			pos += k
+		}
+	}
 	ps, ss := ix.paras[v], ix.res.SentenceStarts(v)
 	p := max(1, ix.paragraphOf(v, pos)+1)
-	start := 0
+	from := 0
 	if p <= len(ps) {
-		start = ps[p-1][0]
+		from = ps[p-1][0]
 	}
-	first, last := sort.SearchInts(ss, start), sort.SearchInts(ss, pos+1)
-	return Position{Row: row + 1, Paragraph: p, Sentence: max(1, last-first)}
+	first, last := sort.SearchInts(ss, from), sort.SearchInts(ss, pos+1)
+	return Place{Paragraph: p, Sentence: max(1, last-first)}
 }
 
 // paragraphOf is the index of version v's paragraph holding byte pos:

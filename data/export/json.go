@@ -81,11 +81,14 @@ type jsonChange struct {
 	compare.Change
 	// Number is the change's in every export (change-N in the HTML
 	// report): the list is in the text's order, the numbers are not.
-	Number    int      `json:"number"`
-	Row       int      `json:"row"`
-	Paragraph int      `json:"paragraph"`
-	Sentence  int      `json:"sentence"`
-	Notes     []string `json:"notes,omitempty"`
+	Number int `json:"number"`
+	Row    int `json:"row"`
+	// The change's place in each version (Position).
+	FromParagraph int      `json:"from_paragraph"`
+	FromSentence  int      `json:"from_sentence"`
+	ToParagraph   int      `json:"to_paragraph"`
+	ToSentence    int      `json:"to_sentence"`
+	Notes         []string `json:"notes,omitempty"`
 }
 
 // jsonRow is a row of the alignment, as the window lays it out, with
@@ -196,7 +199,8 @@ func WriteJSON(w io.Writer, r *Report) error {
 			continue
 		}
 		p := ix.position(c)
-		jc := jsonChange{Change: c, Number: numbers[i], Row: p.Row, Paragraph: p.Paragraph, Sentence: p.Sentence}
+		jc := jsonChange{Change: c, Number: numbers[i], Row: p.Row,
+			FromParagraph: p.From.Paragraph, FromSentence: p.From.Sentence, ToParagraph: p.To.Paragraph, ToSentence: p.To.Sentence}
 		for _, n := range ix.notesOnChange(c) {
 			jc.Notes = append(jc.Notes, n.Text)
 		}

@@ -78,9 +78,20 @@ func writeMarkdownChanges(bw *bufio.Writer, r *Report, ix *index, maxChanges int
 		p := ix.position(c.Change)
 		// "#3", not "3.": a number and a full stop after the bullet would
 		// open an ordered list inside it.
-		fmt.Fprintf(bw, "- #%d **%s** %s → %s, row %d (paragraph %d, sentence %d)%s: %s\n", c.N, changeWords(c.Change),
-			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, p.Paragraph, p.Sentence, flagWords(c.Change), beforeAfter(c.Change))
+		fmt.Fprintf(bw, "- #%d **%s** %s → %s, row %d (%s)%s: %s\n", c.N, changeWords(c.Change),
+			mdText(r.label(c.A)), mdText(r.label(c.B)), p.Row, mdPlaces(p), flagWords(c.Change), beforeAfter(c.Change))
 	}
+}
+
+// mdPlaces is where a change is in its two versions, in words:
+// "paragraph 6, sentence 2 → paragraph 10, sentence 1", or "paragraph 6,
+// sentence 2 in both".
+func mdPlaces(p Position) string {
+	place := func(q Place) string { return fmt.Sprintf("paragraph %d, sentence %d", q.Paragraph, q.Sentence) }
+	if p.From == p.To {
+		return place(p.From) + " in both"
+	}
+	return place(p.From) + " → " + place(p.To)
 }
 
 // writeMarkdownFindingsAndNotes lists the translation check's findings
