@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -683,4 +684,34 @@ func pairHTML(t *testing.T, a, b string) string {
 		t.Fatal(err)
 	}
 	return buf.String()
+}
+
+// TestHTMLShowsEveryVersionsRemovals: with three versions the base
+// column marks one version's removals; the words another version removed
+// from a sentence it kept are struck through in its own column, and
+// those of the version the base marks are not shown twice.
+func TestHTMLShowsEveryVersionsRemovals(t *testing.T) {
+	w1 := "The minister said the talks were very productive. Both sides agreed to continue.\n"
+	w2 := "The minister said the talks were productive. Both sides agreed to go on.\n"
+	w3 := "The minister said the talks were very productive. Both sides agreed to continue.\n\nAn extra line.\n"
+	w4 := "The minister said the talks were productive. Both sides agreed to continue.\n"
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, textReport(t, []string{w1, w2, w3, w4}, []string{"w1", "w2", "w3", "w4"}, nil, Briefing{})); err != nil {
+		t.Fatal(err)
+	}
+	row := regexp.MustCompile(`<tr id="row-1".*</tr>`).FindString(buf.String())
+	cells := strings.Split(row, "<td")[2:] // the row number's cell first
+	if len(cells) != 4 {
+		t.Fatalf("row 1 has %d cells: %s", len(cells), row)
+	}
+	struck := `were <del class="del" title="removed">very</del> productive`
+	if !strings.Contains(cells[3], struck) {
+		t.Errorf("w4's cell does not strike what it removed: %s", cells[3])
+	}
+	if strings.Contains(cells[1], "<del") || !strings.Contains(cells[0], `<span class="del">very</span>`) {
+		t.Errorf("w2's removal should be marked in the base's cell only: %s | %s", cells[0], cells[1])
+	}
+	if !strings.Contains(buf.String(), "struck through</del> the words it removed") {
+		t.Errorf("the legend does not say what struck-through words are")
+	}
 }

@@ -7,6 +7,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -32,6 +34,7 @@ type htmlPage struct {
 	Versions             []htmlVersion
 	Stats                []pairStats
 	Removals             []string // which column marks which version's removals
+	Struck               bool     // other columns show their removals struck through (unmarkedRemovals)
 	Columns              []string
 	Chunks               [][]htmlRow
 	Changes              []htmlChange
@@ -144,7 +147,9 @@ func htmlPageOf(r *Report) *htmlPage {
 		}
 	}
 	findings := LaidOut(r.Findings, ix.laidAt)
-	p.Chunks = htmlRows(r, ix, findings)
+	gone := unmarkedRemovals(r, ix)
+	p.Struck = len(gone) > 0
+	p.Chunks = htmlRows(r, ix, findings, gone)
 	for _, nc := range r.numbered() {
 		c := nc.Change
 		hc := htmlChange{N: nc.N, From: r.label(c.A), To: r.label(c.B), Kind: changeWords(c), Flags: strings.Join(c.Flags, ", "),
@@ -172,9 +177,10 @@ func htmlPageOf(r *Report) *htmlPage {
 }
 
 // htmlRows renders the cells of the report's table laid out anew
-// (ix.rows), with findings (LaidOut: laid[i] is r.Findings[i]) and notes,
-// in chunks of chunkRows.
-func htmlRows(r *Report, ix *index, laid []compare.Finding) [][]htmlRow {
+// (ix.rows), with findings (LaidOut: laid[i] is r.Findings[i]), notes
+// and the removals no column marks (gone: unmarkedRemovals), in chunks
+// of chunkRows.
+func htmlRows(r *Report, ix *index, laid []compare.Finding, gone map[int]map[int][]compare.Change) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments()
 	onRow := asidesByRow(r, ix, laid)
@@ -200,7 +206,7 @@ func htmlRows(r *Report, ix *index, laid []compare.Finding) [][]htmlRow {
 				b.WriteString("</div>")
 			default:
 				b.WriteString(open[v])
-				writeSegments(&b, compare.SliceSegments(segs[v], c.Start, c.End), v == res.Base)
+				writeCellSegments(&b, res.Texts[v], segs[v], c, gone[i][v], v == res.Base)
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)
@@ -213,6 +219,61 @@ func htmlRows(r *Report, ix *index, laid []compare.Finding) [][]htmlRow {
 		chunks[len(chunks)-1] = append(chunks[len(chunks)-1], hr)
 	}
 	return chunks
+}
+
+// writeCellSegments writes cell c of a version, text, segmented as segs,
+// with the removals gone (by position) shown struck through where the
+// text lost them, a space apart from a word they would touch.
+func writeCellSegments(b *strings.Builder, text string, segs []compare.Segment, c *compare.Cell, gone []compare.Change, base bool) {
+	at := c.Start
+	for _, d := range gone {
+		pos := min(max(d.BStart, at), c.End)
+		writeSegments(b, compare.SliceSegments(segs, at, pos), base)
+		if r, _ := utf8.DecodeRuneInString(d.AText); pos > 0 && !unicode.IsSpace(rune(text[pos-1])) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(`<del class="del" title="removed">`)
+		b.WriteString(htmlText(d.AText))
+		b.WriteString("</del>")
+		at = pos
+	}
+	writeSegments(b, compare.SliceSegments(segs, at, c.End), base)
+}
+
+// unmarkedRemovals returns, by row of the table laid out and version,
+// the words that versions removed inside a sentence they kept where no
+// column marks them: with three versions or more the base marks one
+// version's removals (Result.MarkedAgainst), and the words the others
+// took out would be shown nowhere in the table. A sentence removed whole
+// is not among them: its row shows the version's cell empty.
+func unmarkedRemovals(r *Report, ix *index) map[int]map[int][]compare.Change {
+	res := r.Result
+	marked := map[int]bool{}
+	for v := range res.Texts {
+		if m := res.MarkedAgainst(v); m >= 0 {
+			marked[m] = true
+		}
+	}
+	out := map[int]map[int][]compare.Change{}
+	for _, c := range res.Changes {
+		if c.Kind != compare.Delete || marked[c.B] || c.B == res.Base || c.Trivial {
+			continue
+		}
+		row := ix.rowOf(c.B, c.BStart)
+		if row < 0 || ix.rowOf(c.A, c.AStart) != row {
+			continue
+		}
+		if out[row] == nil {
+			out[row] = map[int][]compare.Change{}
+		}
+		out[row][c.B] = append(out[row][c.B], c)
+	}
+	for _, byVersion := range out {
+		for _, cs := range byVersion {
+			slices.SortStableFunc(cs, func(x, y compare.Change) int { return x.BStart - y.BStart })
+		}
+	}
+	return out
 }
 
 // asidesByRow gathers the findings and notes of r, each marked, as
