@@ -210,7 +210,7 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 func editMark(a, b string, c compare.Change, m markers) wordMark {
 	switch {
 	case c.Trivial && (c.Kind == compare.Replace || c.Kind == compare.Insert || c.Kind == compare.Delete):
-		s := m.trivOpen + termText(c.AText) + m.trivTo + termText(c.BText) + m.trivClose
+		s := m.trivOpen + trivialText(c.AText) + m.trivTo + trivialText(c.BText) + m.trivClose
 		return wordMark{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart}
 	case c.BText == "":
 		pos, s := deletionAt(a, b, c, m)
@@ -222,6 +222,17 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 	}
 	sb.WriteString(m.insOpen + termText(c.BText) + m.insClose)
 	return wordMark{pos: c.BStart, order: 1, s: sb.String(), skip: c.BEnd - c.BStart}
+}
+
+// trivialText is s, one side of a typography-only change, for the
+// terminal: white space within a line by name ("(no-break space)"), as a
+// space made a no-break one would print as nothing changed; line breaks
+// as they are, which keep the text's lines.
+func trivialText(s string) string {
+	if name, ok := export.SpaceName(s); ok && !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029") {
+		return name
+	}
+	return termText(s)
 }
 
 // leftAt maps the start of each sentence or paragraph of version v that

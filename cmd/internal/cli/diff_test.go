@@ -519,14 +519,19 @@ func TestDiffShowTrivial(t *testing.T) {
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	os.WriteFile(a, []byte("He said \"yes\" to the plan.\n"), 0o644)
 	os.WriteFile(b, []byte("He said “yes” to the new plan.\n"), 0o644)
+	c := filepath.Join(dir, "c.txt")
+	os.WriteFile(c, []byte("He said \"yes\" to the\u00a0plan.\n"), 0o644)
 	for _, tc := range []struct {
 		args []string
+		b    string
 		want string
 	}{
-		{nil, "He said “yes” to the {+new+} plan.\n"},
-		{[]string{"--show-trivial"}, "He said {~~\"~>“~~}yes{~~\"~>”~~} to the {+new+} plan.\n"},
+		{nil, b, "He said “yes” to the {+new+} plan.\n"},
+		{[]string{"--show-trivial"}, b, "He said {~~\"~>“~~}yes{~~\"~>”~~} to the {+new+} plan.\n"},
+		// White space is named, as it would print as nothing changed.
+		{[]string{"--show-trivial"}, c, "He said \"yes\" to the{~~(space)~>(no-break space)~~}plan.\n"},
 	} {
-		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, b)...)
+		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, tc.b)...)
 		if code != 0 || out != tc.want {
 			t.Errorf("diff %v: exit %d, %q %q; want %q", tc.args, code, out, errs, tc.want)
 		}
