@@ -553,3 +553,26 @@ func TestSpaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownVersionsCiteTheirAddress: the versions table gives each
+// version's address beside its source, a link where it is a web one.
+func TestMarkdownVersionsCiteTheirAddress(t *testing.T) {
+	for _, tc := range []struct {
+		source, url, want string
+	}{
+		{"MFA", "https://example.org/a?id=1", "| MFA <https://example.org/a?id=1> |"},
+		{"", "http://example.org/b", "| <http://example.org/b> |"},
+		{"Archive", "file:///home/x/a|b.txt", `| Archive file:///home/x/a\|b.txt |`},
+		{"Blog", "", "| Blog |"},
+	} {
+		r := smallReport(t)
+		r.Versions[0].Source, r.Versions[0].URL = tc.source, tc.url
+		var buf bytes.Buffer
+		if err := WriteMarkdown(&buf, r, 0); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), tc.want) {
+			t.Errorf("source %q, URL %q: no %q in\n%s", tc.source, tc.url, tc.want, buf.String())
+		}
+	}
+}

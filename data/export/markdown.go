@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"fmt"
+	"net/url"
 	"io"
 	"strings"
 
@@ -48,7 +49,7 @@ func writeMarkdownTables(bw *bufio.Writer, r *Report) {
 		if i == r.Result.Base {
 			base = " (base)"
 		}
-		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdText(r.label(i)), base, mdText(v.Source),
+		fmt.Fprintf(bw, "| %d | %s%s | %s | %s | %s | %s | %s | `%s` | %s |\n", i+1, mdText(r.label(i)), base, mdSource(v),
 			mdText(v.Language), mdText(v.Kind), mdText(v.RetrievedAt), dateOf(v.ImportedAt), shortHash(v.SHA256), mdText(v.Note))
 	}
 	bw.WriteString("\n## Changes\n\n| from | to | inserted | deleted | replaced | moved | numbers | names | letter case | trivial |\n|---|---|---|---|---|---|---|---|---|---|\n")
@@ -56,6 +57,25 @@ func writeMarkdownTables(bw *bufio.Writer, r *Report) {
 		fmt.Fprintf(bw, "| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d |\n", mdText(s.From), mdText(s.To),
 			s.Inserts, s.Deletes, s.Replaces, s.Moves, s.Numbers, s.Names, s.Case, s.Trivial)
 	}
+}
+
+// mdSource is a version's source with its address, which a reader
+// citing it needs: an autolink where the address is a web one a link can
+// hold, else the address as text.
+func mdSource(v Version) string {
+	src := mdText(v.Source)
+	if v.URL == "" {
+		return src
+	}
+	link := mdText(v.URL)
+	if u, err := url.Parse(v.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") &&
+		!strings.ContainsAny(v.URL, " <>|`\\") {
+		link = "<" + v.URL + ">"
+	}
+	if src == "" {
+		return link
+	}
+	return src + " " + link
 }
 
 // writeMarkdownChanges lists the first maxChanges changes, each with where
