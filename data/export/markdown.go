@@ -3,8 +3,8 @@ package export
 import (
 	"bufio"
 	"fmt"
-	"net/url"
 	"io"
+	"net/url"
 	"strings"
 
 	"github.com/variorum/variorum/compare"
