@@ -312,7 +312,13 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 			continue
 		}
 		c := candidate{row: r}
-		c.missing, c.instead = renamedIn(res.cellText(src), res.cellText(tgt), names, known)
+		st, tt := res.cellText(src), res.cellText(tgt)
+		c.missing, c.instead = renamedIn(st, tt, names, known)
+		for _, p := range besideRenamed(st, tt) {
+			if !slices.Contains(c.missing, p[0]) && !slices.Contains(c.instead, p[1]) {
+				c.missing, c.instead = append(c.missing, p[0]), append(c.instead, p[1])
+			}
+		}
 		for _, m := range c.missing {
 			for _, x := range c.instead {
 				pairs[[2]string{nameStem(m), x}]++
@@ -419,6 +425,137 @@ func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) 
 		}
 	}
 	return missing, instead
+}
+
+// besideRenamed returns the surnames of the source row s that t renders
+// as another name after a name both render: "Игорь Тасмагамбетов" as
+// "Igor Ivanov", "министр Лавров" as "Minister Shoigu". The name kept
+// anchors the pair, so a name the document gives once is checked too.
+// Only a name after its anchor: a given name before a surname is often
+// rendered by its own language's form (Филипп as Philip, Николай as
+// Nicholas). The other name must be like no word of s, and the source's
+// like no capitalised word of t (a patronymic left out: "Сергей
+// Викторович Лавров" as "Sergey Lavrov"), Г read as H too (Гуль as
+// Hull). Words in capitals (a heading, an acronym) are left out. Only a
+// source name in Cyrillic is read so: in Russian a capital marks a name,
+// where German capitalises every noun and English titles and peoples.
+func besideRenamed(s, t string) [][2]string {
+	sw, tw := nameWords(s), nameWords(t)
+	if len(sw) < 2 || len(tw) < 2 {
+		return nil
+	}
+	sRoman := romanizedWords(s)
+	tCaps := romanizedWords(strings.Join(capitalised(t, false), " "))
+	tCaps = append(tCaps, strings.Fields(strings.ReplaceAll(strings.Join(tCaps, " "), "h", "g"))...)
+	var out [][2]string
+	for i := 0; i+1 < len(sw); i++ {
+		kept, other := sw[i], sw[i+1]
+		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) || anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
+			continue
+		}
+		for k := 0; k+1 < len(tw); k++ {
+			if !tw[k].name() || !anyLikeName(kept.text, []string{strings.ToLower(crosslang.Romanize(tw[k].text))}) {
+				continue
+			}
+			// The given names the source writes as initials (А. С.
+			// Мирзоян) may be written out: "Ararat Mirzoyan".
+			l := k + 1
+			for _, in := range other.initials {
+				if l+1 < len(tw) && tw[l].name() && tw[l+1].name() && strings.HasPrefix(strings.ToLower(crosslang.Romanize(tw[l].text)), in) {
+					l++
+				}
+			}
+			if tw[l].name() && !anyLikeName(tw[l].text, sRoman) && !spelledAlike(tw[l].text, sRoman) {
+				out = append(out, [2]string{other.text, tw[l].text})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// nameWord is a word of a text as besideRenamed reads it.
+type nameWord struct {
+	text             string
+	capital, opening bool     // capitalised; first of its sentence
+	initials         []string // romanised, lower case: those written before it (А. С. Пушкин)
+}
+
+// russianAdjective reports a Cyrillic word with an adjective's ending
+// (Глобального, Европейский), which a rendering translates as a word
+// (Global, European), not a name; an adjectival surname (Вронского,
+// Достоевский) ends in -ский or -цкий and is a name.
+func russianAdjective(w string) bool {
+	lw := strings.ToLower(w)
+	if !startsCyrillic(lw) {
+		return false
+	}
+	for _, e := range []string{"ого", "его", "ому", "ему", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "ую", "юю", "ий"} {
+		stem, ok := strings.CutSuffix(lw, e)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		if e == "ий" && !strings.ContainsAny(lastRune(stem), "гкхжшчщн") {
+			return false // Дмитрий, Юрий
+		}
+		return !strings.HasSuffix(stem, "ск") && !strings.HasSuffix(stem, "цк")
+	}
+	return false
+}
+
+// spelledAlike reports a word of words (romanised, lower case) within
+// half the letters of name's romanisation: one name transliterated
+// another way (Шталь as Stahl, Мирзоян as Mirzoian).
+func spelledAlike(name string, words []string) bool {
+	n := strings.ToLower(crosslang.Romanize(name))
+	most := max(1, utf8.RuneCountInString(n)/2)
+	return slices.ContainsFunc(words, func(w string) bool { return LetterDistance(n, w) <= most })
+}
+
+// name reports a word that may be a name: capitalised, not in capitals
+// throughout, not opening its sentence.
+func (w nameWord) name() bool {
+	return w.capital && !w.opening && strings.ToUpper(w.text) != w.text
+}
+
+// nameWords are the words of s in order, a word's neighbours being the
+// words next to it in the text: a punctuation mark other than a hyphen
+// or an apostrophe between two words parts them (an empty word stands
+// between), and initials are left out (А. С. Пушкин: Пушкин).
+func nameWords(s string) []nameWord {
+	var out []nameWord
+	var initials []string
+	opening := true
+	for _, f := range strings.Fields(s) {
+		whole := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		w := withoutInitials(whole)
+		for _, in := range strings.Split(whole[:len(whole)-len(w)], ".") {
+			if in != "" {
+				initials = append(initials, strings.ToLower(crosslang.Romanize(in))[:1])
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		initial := utf8.RuneCountInString(w) == 1 && strings.HasSuffix(f, ".")
+		switch {
+		case w == "":
+		case initial:
+			initials = append(initials, strings.ToLower(crosslang.Romanize(w))[:1])
+			continue
+		default:
+			if lead, _ := utf8.DecodeRuneInString(f); !unicode.IsLetter(lead) && len(out) > 0 {
+				out = append(out, nameWord{}) // "(" or a quote before it
+			}
+			out = append(out, nameWord{text: stripPossessive(w), capital: unicode.IsUpper(r) && !romanNumeral(w), opening: opening, initials: initials})
+			initials = nil
+			if last, _ := utf8.DecodeLastRuneInString(f); !unicode.IsLetter(last) {
+				out = append(out, nameWord{}) // a comma, a full stop after it
+			}
+		}
+		if w != "" || strings.ContainsAny(f[len(f)-1:], ".!?") {
+			opening = strings.ContainsAny(f[len(f)-1:], ".!?") // a dash or a quote alone opens nothing
+		}
+	}
+	return out
 }
 
 // romanizedWords are the words of s, romanised and in lower case.

@@ -783,3 +783,36 @@ func TestSwappedSentencesWithNumbersNotCrossPaired(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedBesideItsAnchor: a surname put for another after a name
+// both sides render (a given name, a country) is flagged though the
+// document names it once; a given name in its own language's form, a
+// patronymic left out, another transliteration and a translated
+// phrase are not.
+func TestRenamedBesideItsAnchor(t *testing.T) {
+	for _, tc := range []struct {
+		ru, en string
+		want   string
+	}{
+		{"Сегодня не присутствовал министр иностранных дел Армении А.С.Мирзоян.",
+			"Today, Foreign Minister of Armenia Ararat Grigoryan was not present.", "Мирзоян>Grigoryan"},
+		{"Сегодня не присутствовал министр иностранных дел Армении А.С.Мирзоян.",
+			"Today, Foreign Minister of Armenia Ararat Mirzoyan was not present.", ""},
+		{"Вчера выступил Сергей Лавров.", "Yesterday Sergey Shoigu spoke.", "Лавров>Shoigu"},
+		{"Вчера выступил Сергей Викторович Лавров.", "Yesterday Sergey Lavrov spoke.", ""},
+		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
+		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
+		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
+		{"И ещё несколько стран Глобального Юга.", "And a few more countries in the Global South.", ""},
+	} {
+		var got []string
+		for _, f := range Check(compareRuEn(t, tc.ru, tc.en)) {
+			if f.Kind == FindingRenamed {
+				got = append(got, f.Source+">"+f.Target)
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q / %q: renamed %q, want %q", tc.ru, tc.en, got, tc.want)
+		}
+	}
+}
