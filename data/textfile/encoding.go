@@ -160,10 +160,16 @@ const (
 // invalid as UTF-8, and IBM866 about 60% of them (its lower-case letters
 // happen to form valid three-byte sequences); damaged UTF-8 has only a few
 // invalid bytes among many valid sequences. The line is drawn at a third
-// (utf8InvalidShare).
+// (utf8InvalidShare). Text that mixes encodings (a UTF-8 title over a
+// Windows-1251 body, two files joined) may have more invalid bytes than
+// that, but a single-byte encoding read as UTF-8 makes no more than a
+// few valid sequences in a row, where UTF-8 text makes one a letter: a
+// run of utf8MixedRun letters of one script (their 256 code points),
+// with only ASCII between them, is UTF-8, and the rest damaged.
 func mostlyUTF8(b []byte) (utf8Damage, bool) {
 	d := utf8Damage{first: -1}
-	valid, high := 0, 0
+	valid, high, run, longest := 0, 0, 0, 0
+	block := rune(-1) // the 256 code points of the last letter's script
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -177,13 +183,21 @@ func mostlyUTF8(b []byte) (utf8Damage, bool) {
 			d.invalid++
 			high++
 			i++
+			run = 0
 			continue
 		}
 		valid++
 		high += size
 		i += size
+		if !unicode.IsLetter(r) || r>>8 != block {
+			run = 0 // a single-byte encoding's accidents decode to stray marks and scripts
+		}
+		if block = r >> 8; unicode.IsLetter(r) {
+			run++
+			longest = max(longest, run)
+		}
 	}
-	return d, valid >= 1 && d.invalid*utf8InvalidShare < high
+	return d, valid >= 1 && (d.invalid*utf8InvalidShare < high || longest >= utf8MixedRun)
 }
 
 // utf8Damage is where bytes that should be UTF-8 are not: the first
@@ -196,6 +210,13 @@ func (d utf8Damage) err(b []byte, bom int) *InvalidUTF8Error {
 	return &InvalidUTF8Error{Offset: d.first + bom, Line: 1 + bytes.Count(b[:d.first], []byte{'\n'}),
 		Invalid: d.invalid, Size: len(b) + bom}
 }
+
+// utf8MixedRun is how many letters of one script in a row, each a valid
+// UTF-8 sequence above ASCII, make a text UTF-8 whatever its other bytes:
+// a word or two of Cyrillic or Greek. Windows-1251, KOI8-R and IBM866
+// Russian and Ukrainian prose (compare/testdata, Anna Karenina) read as
+// UTF-8 makes runs of 2 at most.
+const utf8MixedRun = 12
 
 // utf8InvalidShare: text whose bytes above 0x7F are invalid UTF-8 less
 // than once in this many is damaged UTF-8, not a single-byte encoding.

@@ -522,3 +522,30 @@ func TestTruncatedUTF16WithoutBOM(t *testing.T) {
 		t.Errorf("truncated UTF-16LE without BOM: %v; want it named as truncated UTF-16", err)
 	}
 }
+
+// TestMixedEncodingsRefused: a file of UTF-8 and Windows-1251 (two files
+// joined, a UTF-8 title over a Windows-1251 body) is refused as damaged
+// UTF-8, where it was read whole as KOI8-R, every letter wrong; the same
+// bodies in one encoding each are read as before.
+func TestMixedEncodingsRefused(t *testing.T) {
+	body := strings.Repeat("Министр иностранных дел заявил, что переговоры продолжатся на следующей неделе.\n\n", 15)
+	cp1251 := encoderFor(t, EncWindows1251)
+	for _, tc := range []struct {
+		name  string
+		b     []byte
+		mixed bool
+	}{
+		{"UTF-8 then Windows-1251", append([]byte(body), cp1251(body)...), true},
+		{"a UTF-8 title", append([]byte("Заголовок статьи\n\n"), cp1251(body)...), true},
+		{"Windows-1251", cp1251(body), false},
+		{"KOI8-R", encoderFor(t, EncKOI8R)(body), false},
+		{"IBM866", encoderFor(t, EncIBM866)(body), false},
+		{"Ukrainian in Windows-1251", cp1251(strings.Repeat("Рівне і Київ: Бібліотека імені Івана Франка. ", 40)), false},
+	} {
+		_, err := DetectEncoding(tc.b)
+		var bad *InvalidUTF8Error
+		if got := errors.As(err, &bad); got != tc.mixed {
+			t.Errorf("%s: error %v, want one of mixed encodings: %v", tc.name, err, tc.mixed)
+		}
+	}
+}
