@@ -91,9 +91,11 @@ func bomEncoding(b []byte) string {
 // bytes: text in one alphabet of the Basic Multilingual Plane has one high
 // byte for its letters (0x00 for Latin, 0x03 for Greek, 0x04 for Cyrillic)
 // and 0x00 for its spaces and ASCII punctuation, while its low bytes vary
-// and are rarely zero. The first 4 KB decide.
+// and are rarely zero. The first 4 KB decide, and a file shorter than
+// utf16MinBytes is too short to tell: its three commonest high bytes
+// may be all it has ("abc\x00def\n" read as four Chinese characters).
 func sniffUTF16(b []byte) (string, bool) {
-	if len(b) < 8 || len(b)%2 != 0 {
+	if len(b) < utf16MinBytes || len(b)%2 != 0 {
 		return "", false
 	}
 	n := min(len(b), 4096) &^ 1
@@ -146,6 +148,7 @@ func utf16Like(b []byte, high int) bool {
 // a word) pass by far; binary files fail on the zero low bytes of their
 // small integers or on scattered high bytes.
 const (
+	utf16MinBytes  = 32 // 16 code units: a short line
 	utf16MinSpaces = 20
 	utf16Stray     = 20
 	// utf16Alphabet is how many non-zero high bytes one text's letters
