@@ -40,7 +40,7 @@ func tooLarge(part string, limit int64) error {
 
 // tooDeep says that markup nests beyond limit elements.
 func tooDeep(what string, limit int) error {
-	return &limitError{msg: fmt.Sprintf("%s nests elements more than %d deep: not imported", what, limit), target: ErrTooDeep}
+	return &limitError{msg: fmt.Sprintf("%s nests elements more than %d deep: not read", what, limit), target: ErrTooDeep}
 }
 
 // expansionCap is how many bytes a compressed part of a file of size
