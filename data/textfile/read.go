@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"unicode/utf8"
 )
 
@@ -129,23 +130,39 @@ func ReadBytes(path string) ([]byte, error) {
 // readAtMost reads r to its end, expecting about size bytes, and fails
 // with ErrFileTooLarge past limit bytes: a file that grows while it is
 // read, or a stream, is not read to the end of memory.
+//
+// The bytes past size are read in chunks, each as large as all read
+// before it, and joined once at the end: growing one slice would leave
+// each smaller copy to the collector, and a stream that runs past the
+// limit would hold several times the limit before it is refused.
 func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	var chunks [][]byte
 	b := make([]byte, 0, min(size, limit)+1)
-	for int64(len(b)) <= limit {
+	total := int64(0)
+	for total+int64(len(b)) <= limit {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
 		if err == io.EOF {
-			return b, nil
+			if chunks == nil {
+				return b, nil
+			}
+			return slices.Concat(append(chunks, b)...), nil
 		}
 		if err != nil {
 			return nil, err
 		}
 		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // grow
+			chunks = append(chunks, b)
+			total += int64(len(b))
+			b = make([]byte, 0, min(max(total, minReadChunk), limit+1-total))
 		}
 	}
 	return nil, fmt.Errorf("%w (more than the limit of %d bytes)", ErrFileTooLarge, limit)
 }
+
+// minReadChunk is the least chunk readAtMost reads into past the size
+// it expected.
+const minReadChunk = 64 << 10
 
 // unwrapPathError drops the path from an *os.PathError, as callers name the
 // file themselves.
