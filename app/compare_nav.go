@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Changes returns the indexes of the rows shown that Next and Previous
-// stop at.
+// Changes returns the indexes of the changed rows shown, which the
+// overview marks.
 func (v *CompareView) Changes() []int {
 	var out []int
 	for i, r := range v.rows {
@@ -20,18 +20,31 @@ func (v *CompareView) Changes() []int {
 	return out
 }
 
+// Stops returns the indexes of the rows shown that Next and Previous stop
+// at: the changed rows but those that only go on with a passage begun
+// above (RowView.Continues), each passage's first row standing for it.
+func (v *CompareView) Stops() []int {
+	var out []int
+	for i, r := range v.rows {
+		if ChangesOf(r, v.trivial, v.of) && !r.Continues {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // Current returns the current row among those shown (the change or
 // match gone to, or the first row wholly shown after a scroll key), or -1.
 func (v *CompareView) Current() int { return v.current }
 
-// NextChange makes the next (dir > 0) or previous (dir < 0) change the
-// current one: after the current change, or, with none, after the row at
-// the top. It returns a status for a person: "Changed row 3 of 11", or what
-// stopped it at an end.
+// NextChange makes the next (dir > 0) or previous (dir < 0) changed
+// passage (Stops) the current one: after the current row, or, with none,
+// after the row at the top. It returns a status for a person: "Changed
+// passage 3 of 11", or what stopped it at an end.
 func (v *CompareView) NextChange(dir int) string {
-	changes := v.Changes()
+	changes := v.Stops()
 	if len(changes) == 0 {
-		return v.navigated("No changed rows to go to.")
+		return v.navigated("No changes to go to.")
 	}
 	from := v.current
 	if from < 0 || !v.rowOnScreen(from) {
@@ -52,19 +65,20 @@ func (v *CompareView) NextChange(dir int) string {
 		k--
 	}
 	if k < 0 {
-		return v.navigated(fmt.Sprintf("No changed row above: this is the first of %d.", len(changes)))
+		return v.navigated(fmt.Sprintf("No change above: this is the first of %s.", plural(len(changes), "changed passage", "changed passages")))
 	}
 	if k >= len(changes) {
-		return v.navigated(fmt.Sprintf("No changed row below: this is the last of %d.", len(changes)))
+		return v.navigated(fmt.Sprintf("No change below: this is the last of %s.", plural(len(changes), "changed passage", "changed passages")))
 	}
 	return v.setCurrentAmong(changes[k], changes)
 }
 
-// GoToChange makes the nth change (1 for the first) the current one.
+// GoToChange makes the nth changed passage (1 for the first) the
+// current one.
 func (v *CompareView) GoToChange(n int) string {
-	changes := v.Changes()
+	changes := v.Stops()
 	if n < 1 || n > len(changes) {
-		return v.navigated(fmt.Sprintf("No changed row %d: there are %d.", n, len(changes)))
+		return v.navigated(fmt.Sprintf("No changed passage %d: there are %d.", n, len(changes)))
 	}
 	return v.setCurrentAmong(changes[n-1], changes)
 }
@@ -79,9 +93,9 @@ func (v *CompareView) navigated(status string) string {
 // setCurrent outlines row i (a row shown), scrolls it into view and
 // tells OnNavigate where that is, whoever moved there (Next, Find, the
 // change list, a click), so the counter and the status line follow.
-func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Changes()) }
+func (v *CompareView) setCurrent(i int) { v.setCurrentAmong(i, v.Stops()) }
 
-// setCurrentAmong is setCurrent with the rows' changes (v.Changes())
+// setCurrentAmong is setCurrent with the rows' stops (v.Stops())
 // already listed, and returns what it told OnNavigate.
 func (v *CompareView) setCurrentAmong(i int, changes []int) string {
 	v.scrollTo(i)
@@ -114,7 +128,7 @@ func (v *CompareView) followScreen() {
 	}
 	i := v.firstRowShown()
 	v.markCurrent(i)
-	v.navigated(placeAmong(v.Changes(), i, v.rows, v.FollowedLabel()))
+	v.navigated(placeAmong(v.Stops(), i, v.rows, v.FollowedLabel()))
 }
 
 // firstRowShown is the first row wholly in the viewport, or the row at
@@ -152,7 +166,7 @@ func placeAmong(changes []int, i int, rows []RowView, of string) string {
 		of = " in " + of
 	}
 	if k, found := slices.BinarySearch(changes, i); found {
-		return fmt.Sprintf("Changed row %d of %d%s (row %d)", k+1, len(changes), of, n)
+		return fmt.Sprintf("Changed passage %d of %d%s (row %d)", k+1, len(changes), of, n)
 	}
 	return fmt.Sprintf("Row %d", n)
 }

@@ -339,7 +339,7 @@ func (v *CompareView) Update() {
 		if hasCurrent {
 			if i := slices.Index(v.index, rowOfPlace(cmp.Rows, columnIDs(cmp.Columns), current)); i >= 0 {
 				v.markCurrent(i)
-				v.navigated(placeAmong(v.Changes(), i, v.rows, v.FollowedLabel()))
+				v.navigated(placeAmong(v.Stops(), i, v.rows, v.FollowedLabel()))
 			}
 		}
 	}

@@ -121,8 +121,8 @@ func queuedWindow(t *testing.T, change int) (*MainWindow, func()) {
 func TestCounterAfterBackgroundRows(t *testing.T) {
 	mw, runJobs := queuedWindow(t, 0)
 	runJobs()
-	n := len(mw.View.Changes())
-	if want := plural(n, "changed row", "changed rows"); n == 0 || mw.bar.counter.Text != want {
+	n := len(mw.View.Stops())
+	if want := plural(n, "changed passage", "changed passages"); n == 0 || mw.bar.counter.Text != want {
 		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
 	}
 }
@@ -132,8 +132,8 @@ func TestCounterAfterBackgroundRows(t *testing.T) {
 func TestGoToChangeAfterBackgroundRows(t *testing.T) {
 	mw, runJobs := queuedWindow(t, 2)
 	runJobs()
-	if ch := mw.View.Changes(); len(ch) < 2 || mw.View.Current() != ch[1] {
-		t.Errorf("current row %d, want the second changed row of %v (status %q)", mw.View.Current(), ch, mw.Status.Text)
+	if ch := mw.View.Stops(); len(ch) < 2 || mw.View.Current() != ch[1] {
+		t.Errorf("current row %d, want the second changed passage of %v (status %q)", mw.View.Current(), ch, mw.Status.Text)
 	}
 }
 
@@ -637,5 +637,65 @@ func TestFindingUnderItsRenderingOrTheSource(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMarkContinued: a row that a change begun above runs on to, where no
+// change of its own begins and no finding is, is no stop; following one
+// version, only its changes count.
+func TestMarkContinued(t *testing.T) {
+	changes := []ChangeView{
+		{Column: 1, Row: 1, LastRow: 4}, // a passage over rows 1-4
+		{Column: 2, Row: 3, LastRow: 3}, // another version's change in row 3
+		{Column: 1, Row: 6, LastRow: 6},
+	}
+	for _, tc := range []struct {
+		f    int
+		want []bool
+	}{
+		// Row 3 begins version 2's change, row 4 holds its finding.
+		{-1, []bool{false, false, true, false, false, false, false}},
+		// Following version 1, version 2's change and finding are none.
+		{1, []bool{false, false, true, true, true, false, false}},
+		{2, []bool{false, false, false, false, false, false, false}},
+	} {
+		rows := make([]RowView, 7)
+		rows[4].Findings = []FindingView{{Column: 2}}
+		markContinued(rows, changes, tc.f)
+		var got []bool
+		for _, r := range rows {
+			got = append(got, r.Continues)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("following %d: continues %v, want %v", tc.f, got, tc.want)
+		}
+	}
+}
+
+// TestNextStopsOncePerPassage: with the sample's four versions, where the
+// abridged copy lacks most rows, Next stops at each passage's first row,
+// not at every row it spans, and every changed row between two stops
+// goes on with the passage above.
+func TestNextStopsOncePerPassage(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	v := mw.View
+	stops, changed := v.Stops(), v.Changes()
+	t.Logf("%d stops, %d changed rows", len(stops), len(changed))
+	if len(stops) == 0 || len(stops)*2 > len(changed) {
+		t.Fatalf("%d stops for %d changed rows", len(stops), len(changed))
+	}
+	for _, i := range changed {
+		if !slices.Contains(stops, i) && !v.Rows()[i].Continues {
+			t.Errorf("changed row %d is neither a stop nor a passage's rest", i)
+		}
+	}
+	for k, want := range stops[:min(5, len(stops))] {
+		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+		if v.Current() != want {
+			t.Errorf("F7 %d: row %d, want %d", k+1, v.Current(), want)
+		}
+	}
+	if want := stepText(4, len(stops)); mw.bar.counter.Text != want {
+		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
 	}
 }

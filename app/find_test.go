@@ -74,12 +74,12 @@ func TestFindMovesTheCounter(t *testing.T) {
 	if v.Current() < 0 {
 		t.Fatal("no match gone to")
 	}
-	want := placeAmong(v.Changes(), v.Current(), v.Rows(), v.FollowedLabel())
+	want := placeAmong(v.Stops(), v.Current(), v.Rows(), v.FollowedLabel())
 	if mw.Status.Text != want {
 		t.Errorf("status %q at the match, want %q", mw.Status.Text, want)
 	}
-	k := slices.Index(v.Changes(), v.Current())
-	if counter := mw.bar.counter.Text; k >= 0 && counter != stepText(k, len(v.Changes())) {
+	k := slices.Index(v.Stops(), v.Current())
+	if counter := mw.bar.counter.Text; k >= 0 && counter != stepText(k, len(v.Stops())) {
 		t.Errorf("counter %q at changed row %d", counter, k+1)
 	}
 }

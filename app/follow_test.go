@@ -185,7 +185,7 @@ func TestChangesOnlyKeepsCurrent(t *testing.T) {
 	row := v.ComparisonRow(v.Current())
 	for _, only := range []bool{true, false} {
 		mw.VM.SetOnlyChanged(only)
-		if got := v.ComparisonRow(v.Current()); got != row || mw.bar.counter.Text != stepText(7, len(v.Changes())) {
+		if got := v.ComparisonRow(v.Current()); got != row || mw.bar.counter.Text != stepText(7, len(v.Stops())) {
 			t.Errorf("changes only %v: current row %d (want %d), counter %q", only, got, row, mw.bar.counter.Text)
 		}
 	}

@@ -26,6 +26,10 @@ type RowView struct {
 	Changed bool
 	// Trivial is true when every change in the row is typography only.
 	Trivial bool
+	// Continues marks a changed row that only goes on with a change begun
+	// on a row above (a passage deleted, added or replaced over several
+	// rows): Next and Previous stop at the passage's first row alone.
+	Continues bool
 	// Findings are the translation check's findings on this row.
 	Findings []FindingView
 	// Notes are the reader's notes on the row.
@@ -299,6 +303,31 @@ func ChangesOf(r RowView, hideTrivial bool, col int) bool {
 		return true
 	}
 	return slices.ContainsFunc(r.Findings, func(f FindingView) bool { return f.Column == col })
+}
+
+// markContinued sets Continues on the rows that changes (of column f
+// alone, or of every column for f < 0) run on to from a row above, where
+// no change of theirs begins and they hold no finding: an abridged
+// copy's dropped pages are one stop, not one a row.
+func markContinued(rows []RowView, changes []ChangeView, f int) {
+	depth := make([]int, len(rows)+1) // +1 where a run goes on, -1 past its end
+	starts := make([]bool, len(rows))
+	for _, c := range changes {
+		if f >= 0 && c.Column != f || c.Row < 0 || c.Row >= len(rows) {
+			continue
+		}
+		starts[c.Row] = true
+		if last := min(c.LastRow, len(rows)-1); last > c.Row {
+			depth[c.Row+1]++
+			depth[last+1]--
+		}
+	}
+	inside := 0
+	for i := range rows {
+		inside += depth[i]
+		found := slices.ContainsFunc(rows[i].Findings, func(fv FindingView) bool { return f < 0 || fv.Column == f })
+		rows[i].Continues = inside > 0 && !starts[i] && !found
+	}
 }
 
 // ChangeView is one change as the change list shows it.

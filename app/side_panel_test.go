@@ -66,13 +66,13 @@ func TestChangeViewsFlagNames(t *testing.T) {
 	}
 }
 
-// TestStepTextNamesRows: the toolbar's counter says it counts changed
-// rows, which the change list beside it (counting changes) does not.
-func TestStepTextNamesRows(t *testing.T) {
+// TestStepTextNamesPassages: the toolbar's counter says it counts changed
+// passages, which the change list beside it (counting changes) does not.
+func TestStepTextNamesPassages(t *testing.T) {
 	for _, tc := range []struct {
 		k, n int
 		want string
-	}{{2, 16, "3 of 16 changed rows"}, {0, 1, "1 of 1 changed row"}} {
+	}{{2, 16, "3 of 16 changed passages"}, {0, 1, "1 of 1 changed passage"}} {
 		if got := stepText(tc.k, tc.n); got != tc.want {
 			t.Errorf("stepText(%d, %d) = %q, want %q", tc.k, tc.n, got, tc.want)
 		}

@@ -254,27 +254,29 @@ func (b *columnBar) update() {
 	b.showCounter()
 }
 
-// showCounter says where the current change is: "3 of 11 changed rows",
-// or how many rows hold changes before one is current. It counts rows,
-// the stops of Next and Previous, not changes, and says so, as the change
-// list beside it counts changes: a moved sentence is two rows, a row may
-// hold changes in several versions, and a passage deleted one change.
+// showCounter says where the current change is: "3 of 11 changed
+// passages", or how many there are before one is current. It counts the
+// stops of Next and Previous (CompareView.Stops), not changes, and says
+// so, as the change list beside it counts changes: a moved sentence is
+// two places, a row may hold changes in several versions. A passage is
+// a run of rows one change spans (an abridged copy's dropped pages), or
+// a row.
 func (b *columnBar) showCounter() {
-	changes := b.view.Changes()
+	changes := b.view.Stops()
 	k := slices.Index(changes, b.view.Current())
 	switch {
 	case len(changes) == 0:
-		b.counter.SetText("no changed rows")
+		b.counter.SetText("no changes")
 	case k < 0:
-		b.counter.SetText(plural(len(changes), "changed row", "changed rows"))
+		b.counter.SetText(plural(len(changes), "changed passage", "changed passages"))
 	default:
 		b.counter.SetText(stepText(k, len(changes)))
 	}
 }
 
-// stepText is the counter's text at changed row k (from 0) of n.
+// stepText is the counter's text at changed passage k (from 0) of n.
 func stepText(k, n int) string {
-	return fmt.Sprintf("%d of %s", k+1, plural(n, "changed row", "changed rows"))
+	return fmt.Sprintf("%d of %s", k+1, plural(n, "changed passage", "changed passages"))
 }
 
 // swapSVG is Material Design's "swap_horiz" icon (Apache 2.0, like the rest

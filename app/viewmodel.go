@@ -924,6 +924,7 @@ func (m *ViewModel) layout(ctx context.Context, c *compared, f int) (computed, e
 		out.findings = len(c.findings)
 		attachFindings(out.rows, c.index, c.findings, findingWords{names: shownNames(c.labels, c.ids), originals: c.originals, base: res.Base})
 	}
+	markContinued(out.rows, out.changes, f)
 	notes, err := m.lib.Notes(ctx, c.ids...)
 	if err != nil {
 		return computed{}, err

@@ -98,7 +98,7 @@ type MainWindow struct {
 	find *findBar
 	// watch stops watching the library for changes made elsewhere.
 	watch func()
-	// goToChange is the changed row (from 1) to go to once the rows are
+	// goToChange is the changed passage (from 1) to go to once the rows are
 	// shown (--change N); 0 for none.
 	goToChange int
 	// pendingFind is found in the comparison once it is in (a library

@@ -417,11 +417,11 @@ func TestNextPrevious(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	showPair(t, mw, "blog-en", "revised-en")
 	v := mw.View
-	changes := v.Changes()
+	changes := v.Stops()
 	if len(changes) < 5 {
 		t.Fatalf("%d changes in the sample", len(changes))
 	}
-	if got := v.NextChange(1); got != fmt.Sprintf("Changed row 1 of %d (row %d)", len(changes), v.Rows()[changes[0]].Row+1) {
+	if got := v.NextChange(1); got != fmt.Sprintf("Changed passage 1 of %d (row %d)", len(changes), v.Rows()[changes[0]].Row+1) {
 		t.Errorf("first Next: %q", got)
 	}
 	if v.Current() != changes[0] || mw.bar.counter.Text != stepText(0, len(changes)) {
@@ -440,10 +440,10 @@ func TestNextPrevious(t *testing.T) {
 	if v.Current() != changes[len(changes)-1] {
 		t.Errorf("after many presses: row %d, want the last change %d", v.Current(), changes[len(changes)-1])
 	}
-	if got := v.NextChange(1); !strings.HasPrefix(got, "No changed row below") {
+	if got := v.NextChange(1); !strings.HasPrefix(got, "No change below") {
 		t.Errorf("Next at the last change: %q", got)
 	}
-	if !strings.HasPrefix(mw.Status.Text, "No changed row below") {
+	if !strings.HasPrefix(mw.Status.Text, "No change below") {
 		t.Errorf("status at the end: %q", mw.Status.Text)
 	}
 	v.NextChange(-1)
@@ -1579,7 +1579,7 @@ func TestF7GoesOnFromTheScreen(t *testing.T) {
 	mw, _ := sampleWindow(t)
 	showPair(t, mw, "blog-en", "revised-en")
 	v := mw.View
-	changes := v.Changes()
+	changes := v.Stops()
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	if v.Current() != changes[1] {
@@ -1617,7 +1617,7 @@ func TestScrollKeysMoveTheCurrentRow(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			mw, _ := sampleWindow(t)
 			v := mw.View
-			changes := v.Changes()
+			changes := v.Stops()
 			for range 4 {
 				mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 			}
@@ -1666,7 +1666,7 @@ func TestF7WithFocus(t *testing.T) {
 	mw.find.open()
 	mw.Window.Canvas().Focus(mw.find.entry)
 	mw.find.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
-	if changes := mw.View.Changes(); mw.View.Current() != changes[0] {
+	if changes := mw.View.Stops(); mw.View.Current() != changes[0] {
 		t.Errorf("F7 in the find box: current row %d, want the first change %d", mw.View.Current(), changes[0])
 	}
 	if mw.find.entry.Text != "" {

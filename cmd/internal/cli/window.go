@@ -38,7 +38,7 @@ func openWindow(ctx context.Context, e *env, raw, args []string) int {
 	// The window is the default command: its messages start "variorum:".
 	fs := newFlags(e, "", windowUsage)
 	size := fs.String("size", "", "initial window size as WIDTHxHEIGHT (default 1280x800)")
-	change := fs.Int("change", 0, "open on the Nth changed row (1 for the first)")
+	change := fs.Int("change", 0, "open on the Nth changed passage (1 for the first)")
 	files, code := parseInterspersed(e, fs, args)
 	if code >= 0 {
 		return code
