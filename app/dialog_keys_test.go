@@ -355,3 +355,43 @@ func TestKeysDialogFitsASmallWindow(t *testing.T) {
 		t.Errorf("the keyboard dialog is %v in an 800×600 window, want the window's %v", got, textDialogWinShare)
 	}
 }
+
+// TestImportedVersionComesLast: a corrected rendering imported beside the
+// source and the rendering it corrects comes after it, as it came after
+// it, so that its change reads from the old wording to the new, as the
+// command line says it, not the reverse.
+func TestImportedVersionComesLast(t *testing.T) {
+	mw, lib := sampleWindow(t)
+	ctx := context.Background()
+	showPair(t, mw, "ru", "blog-en")
+	blog := versionByLabel(t, mw.VM, "blog-en")
+	text, err := os.ReadFile("../assets/sample/blog-en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	nv, err := lib.ImportBytes(ctx, "corrected.txt", []byte(strings.Replace(string(text), "dour look", "stern look", 1)),
+		data.ImportOptions{BriefingID: blog.BriefingID, Label: "corrected"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := mw.VM.Load(ctx); err != nil {
+		t.Fatal(err)
+	}
+	mw.VM.showImported([]data.Version{*nv})
+	ids, _ := mw.VM.Columns()
+	if len(ids) != 3 || ids[1] != blog.ID || ids[2] != nv.ID {
+		t.Fatalf("columns %v, want ru, blog-en %d, corrected %d", ids, blog.ID, nv.ID)
+	}
+	found := false
+	for _, c := range mw.VM.Comparison().Changes {
+		if c.Before == "dour" || c.After == "dour" {
+			found = true
+			if c.Before != "dour" || c.After != "stern" || c.Column != 2 {
+				t.Errorf("change %q → %q in column %d, want dour → stern in corrected's", c.Before, c.After, c.Column)
+			}
+		}
+	}
+	if !found {
+		t.Error("no change of dour")
+	}
+}

@@ -145,9 +145,13 @@ func (m *ViewModel) showImported(vs []data.Version) *data.Version {
 		}
 		base, _ := m.Pair()
 		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
-			// A new version of the briefing on screen is compared with
-			// the base, next to it; the other columns stay (the last goes
-			// when they are full, but the base and the version followed).
+			// A new version of the briefing on screen is shown after the
+			// others, as it came after them: the first version of a
+			// language is the one the others of that language are
+			// word-diffed against, so a corrected rendering shows what it
+			// corrected, not the reverse, as the command line does. The
+			// other columns stay (the last goes when they are full, but
+			// the base and the version followed).
 			var dropped *data.Version
 			if len(ids) >= MaxColumns {
 				followed := m.Followed()
@@ -160,7 +164,7 @@ func (m *ViewModel) showImported(vs []data.Version) *data.Version {
 				}
 				ids = slices.Delete(ids, last, last+1)
 			}
-			ids = slices.Insert(ids, slices.Index(ids, base)+1, v.ID)
+			ids = append(ids, v.ID)
 			_ = m.SetColumns(ids, base)
 			return dropped
 		}
