@@ -445,23 +445,29 @@ func besideRenamed(s, t string) [][2]string {
 		return nil
 	}
 	sRoman := romanizedWords(s)
+	tRoman := make([]string, len(tw))
+	for k, w := range tw {
+		tRoman[k] = strings.ToLower(crosslang.Romanize(w.text))
+	}
 	tCaps := romanizedWords(strings.Join(capitalised(t, false), " "))
 	tCaps = append(tCaps, strings.Fields(strings.ReplaceAll(strings.Join(tCaps, " "), "h", "g"))...)
 	var out [][2]string
 	for i := 0; i+1 < len(sw); i++ {
 		kept, other := sw[i], sw[i+1]
-		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) || anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
+		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
+			utf8.RuneCountInString(kept.text) < minAnchorLetters || utf8.RuneCountInString(other.text) < minAnchorLetters || anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
 			continue
 		}
+		kr := strings.ToLower(crosslang.Romanize(stripPossessive(kept.text)))
 		for k := 0; k+1 < len(tw); k++ {
-			if !tw[k].name() || !anyLikeName(kept.text, []string{strings.ToLower(crosslang.Romanize(tw[k].text))}) {
+			if !tw[k].name() || !anyLikeRomanized(kr, tRoman[k:k+1]) {
 				continue
 			}
 			// The given names the source writes as initials (А. С.
 			// Мирзоян) may be written out: "Ararat Mirzoyan".
 			l := k + 1
 			for _, in := range other.initials {
-				if l+1 < len(tw) && tw[l].name() && tw[l+1].name() && strings.HasPrefix(strings.ToLower(crosslang.Romanize(tw[l].text)), in) {
+				if l+1 < len(tw) && tw[l].name() && tw[l+1].name() && strings.HasPrefix(tRoman[l], in) {
 					l++
 				}
 			}
@@ -473,6 +479,13 @@ func besideRenamed(s, t string) [][2]string {
 	}
 	return out
 }
+
+// minAnchorLetters is the least letters of a name besideRenamed reads,
+// the kept one and the other: East Asian names are of one-syllable parts
+// (Ким Чен Ын, Мао Цзэдун, Ли Кэцян) that Russian transliterates by
+// other rules than English does (Kim Jong Un, Mao Zedong), where
+// European given names and surnames are longer.
+const minAnchorLetters = 4
 
 // nameWord is a word of a text as besideRenamed reads it.
 type nameWord struct {
@@ -530,8 +543,8 @@ func nameWords(s string) []nameWord {
 		whole := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
 		w := withoutInitials(whole)
 		for _, in := range strings.Split(whole[:len(whole)-len(w)], ".") {
-			if in != "" {
-				initials = append(initials, strings.ToLower(crosslang.Romanize(in))[:1])
+			if i := initialOf(in); i != "" {
+				initials = append(initials, i)
 			}
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -539,7 +552,9 @@ func nameWords(s string) []nameWord {
 		switch {
 		case w == "":
 		case initial:
-			initials = append(initials, strings.ToLower(crosslang.Romanize(w))[:1])
+			if i := initialOf(w); i != "" {
+				initials = append(initials, i)
+			}
 			continue
 		default:
 			if lead, _ := utf8.DecodeRuneInString(f); !unicode.IsLetter(lead) && len(out) > 0 {
@@ -558,6 +573,14 @@ func nameWords(s string) []nameWord {
 	return out
 }
 
+// initialOf is the first letter of w romanised, in lower case, or ""
+// where it romanises to none (ъ, ь).
+func initialOf(w string) string {
+	r := strings.ToLower(crosslang.Romanize(w))
+	_, size := utf8.DecodeRuneInString(r)
+	return r[:size]
+}
+
 // romanizedWords are the words of s, romanised and in lower case.
 func romanizedWords(s string) []string {
 	var out []string
@@ -573,7 +596,12 @@ func romanizedWords(s string) []string {
 // Petersburg), or few letters apart. Three letters alone made Schneider
 // a Schulen.
 func anyLikeName(name string, words []string) bool {
-	n := strings.ToLower(crosslang.Romanize(stripPossessive(name)))
+	return anyLikeRomanized(strings.ToLower(crosslang.Romanize(stripPossessive(name))), words)
+}
+
+// anyLikeRomanized is anyLikeName for a name already romanised, in lower
+// case.
+func anyLikeRomanized(n string, words []string) bool {
 	rn := []rune(n)
 	need := min(maxLikePrefix, max(minLikePrefix, len(rn)-maxCaseEnding))
 	for _, w := range words {

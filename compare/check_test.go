@@ -804,6 +804,14 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
 		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
 		{"И ещё несколько стран Глобального Юга.", "And a few more countries in the Global South.", ""},
+		// East Asian names, transliterated by other rules in each.
+		{"Вчера выступил Ким Чен Ын.", "Yesterday Kim Jong Un spoke.", ""},
+		{"Об этом сказал Мао Цзэдун.", "Mao Zedong said so.", ""},
+		{"Выступил премьер Ли Кэцян.", "Premier Li Keqiang spoke.", ""},
+		// A soft or hard sign romanises to nothing: no initial.
+		{"Мягкий знак пишется после л, как в слове ь.", "The soft sign follows l, as in the word ь.", ""},
+		{"Письмо подписал Ъ.Иванов вчера.", "The letter was signed by Ivanov yesterday.", ""},
+		{"Письмо подписал Ъ. Иванов вчера.", "The letter was signed by Ъ. Ivanov yesterday.", ""},
 	} {
 		var got []string
 		for _, f := range Check(compareRuEn(t, tc.ru, tc.en)) {
