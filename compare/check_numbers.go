@@ -526,14 +526,16 @@ func namedMonths(s string) []string {
 // May", "the March on Rome"), and a small letter the verb or adjective.
 func monthAfter(prev, gap, w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && strings.TrimSpace(gap) == "" && gap != "" &&
+	return unicode.IsUpper(r) && (strings.TrimSpace(gap) == "" && gap != "" || gap == "-" && strings.EqualFold(prev, "mid")) &&
 		monthPrepositions[strings.ToLower(prev)]
 }
 
-// monthPrepositions are the English words of time that a month follows
-// ("in May", "since March", "early August"); their own month names that
-// are words (Spanish "marca") are dated by a day (dayFirstMonths).
-var monthPrepositions = wordSet(`in since until till through during early late mid last next this`)
+// monthPrepositions are the English and German words of time that a
+// month follows ("in May", "since March", "early August", "im Oktober",
+// "Anfang Juni"); their own month names that are words (Spanish "marca")
+// are dated by a day (dayFirstMonths).
+var monthPrepositions = wordSet(`in since until till through during early late mid last next this
+	im seit bis ab anfang mitte ende`)
 
 // pairedNumbers returns the numbers of each side the other lacks, a
 // decade of two digits matched with one of four (centuryLeftOut) before

@@ -201,7 +201,7 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(w)) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
+	return mayNameADay(w) && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
 }
 
@@ -555,10 +555,23 @@ func isMonth(w string) bool {
 // namesMonthAlone reports whether w, a month name, names the month with
 // no day beside it ("in September", "в сентябре"): a full name that is no
 // common word (wordMonths: "may", "march"), abbreviation ("Jan", a name
-// too) or given name.
-func namesMonthAlone(w string) bool {
+// too) or given name, written small (as the languages that write months
+// small write names capitalised: Марта, Julio, Mars), or capitalised
+// after a preposition of time ("in September", "im Oktober"): a capital
+// alone is a name as often (June, April, Augustus, Мартин).
+func namesMonthAlone(d *document, t token, w string) bool {
 	lw := strings.ToLower(w)
-	return !wordMonths[lw] && !monthNamesakes[lw]
+	if wordMonths[lw] || monthNamesakes[lw] {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return true
+	}
+	i := d.tokenFrom(int(t.start))
+	if i >= 2 && d.text[d.toks[i-1].start:d.toks[i-1].end()] == "-" {
+		i-- // "mid-September"
+	}
+	return i >= 1 && d.toks[i-1].class == classWord && monthPrepositions[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
 }
 
 // monthNamesakes are the month abbreviations and the month names that are

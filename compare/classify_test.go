@@ -60,6 +60,17 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "may alone is a verb", a: "They may leave.", b: "They will leave."},
 		{name: "march alone is a verb", a: "They march on.", b: "They walk on."},
 		{name: "jan alone is a name", a: "Jan wrote it.", b: "Piet wrote it."},
+		{name: "english month after mid-", a: "We meet in mid-March.", b: "We meet in mid-April.", wantNumber: true},
+		{name: "german month after im", a: "Wir treffen uns im März.", b: "Wir treffen uns im April.", wantNumber: true},
+		// A capitalised month name with no preposition of time before it
+		// is a name as often.
+		{name: "june is a name", a: "June wrote it.", b: "Jane wrote it."},
+		{name: "april is a name", a: "He wrote to April.", b: "He wrote to Alice."},
+		{name: "mars is a planet", a: "They flew to Mars.", b: "They flew to Venus."},
+		{name: "julio is a name", a: "He read Julio Cortázar.", b: "He read Jorge Borges."},
+		{name: "augustus is a name", a: "Caesar Augustus ruled.", b: "Caesar Octavian ruled."},
+		{name: "мартин is a name", a: "Выступил Мартин.", b: "Выступил Михаил."},
+		{name: "марта is a name", a: "Пришла Марта.", b: "Пришла Мария."},
 		// Numbers in words and scales are numbers.
 		{name: "scale word", a: "They paid $5 million for it.", b: "They paid $5 billion for it.", wantNumber: true},
 		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},

@@ -215,6 +215,7 @@ func TestNumberDifferenceWords(t *testing.T) {
 		{"Тереза Мэй выступит в июне.", "Theresa May will speak in June.", "", ""},
 		{"Совет соберётся в июне.", "The council may meet in march order.", "", ""},
 		{"Совет соберётся в июне.", "May the council meet, said Theresa May.", "", ""},
+		{"Совет соберётся в середине июня.", "The council will meet in mid-March.", "6", "3"},
 		{"Im November und im Dezember.", "En décembre et en novembre.", "", ""},
 		{"Саммит пройдёт 5 ноября.", "The summit will be held on 5 November.", "", ""},
 	} {
