@@ -711,6 +711,16 @@ func TestHTMLShowsEveryVersionsRemovals(t *testing.T) {
 	if strings.Contains(cells[1], "<del") || !strings.Contains(cells[0], `<span class="del">very</span>`) {
 		t.Errorf("w2's removal should be marked in the base's cell only: %s | %s", cells[0], cells[1])
 	}
+	// A word ending in a letter whose last byte is that of a space in
+	// Latin-1 (х, 0x85; Р, 0xA0) is no space before the struck word.
+	var ru bytes.Buffer
+	if err := WriteHTML(&ru, textReport(t, []string{"Они говорили о старых планах вчера.\n", "Они говорили о планах вчера.\n\nЕщё строка.\n",
+		"Они говорили о старых планах.\n"}, []string{"a", "b", "c"}, nil, Briefing{})); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(ru.String(), `планах <del class="del" title="removed">вчера</del>.`) {
+		t.Errorf("the struck word is glued to the word before: %s", regexp.MustCompile(`<tr id="row-1".*</tr>`).FindString(ru.String()))
+	}
 	if !strings.Contains(buf.String(), "struck through</del> the words it removed") {
 		t.Errorf("the legend does not say what struck-through words are")
 	}

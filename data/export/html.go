@@ -229,7 +229,8 @@ func writeCellSegments(b *strings.Builder, text string, segs []compare.Segment, 
 	for _, d := range gone {
 		pos := min(max(d.BStart, at), c.End)
 		writeSegments(b, compare.SliceSegments(segs, at, pos), base)
-		if r, _ := utf8.DecodeRuneInString(d.AText); pos > 0 && !unicode.IsSpace(rune(text[pos-1])) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		before, _ := utf8.DecodeLastRuneInString(text[:pos])
+		if r, _ := utf8.DecodeRuneInString(d.AText); pos > 0 && !unicode.IsSpace(before) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(`<del class="del" title="removed">`)
