@@ -15,6 +15,7 @@ import (
 	"runtime/metrics"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -210,7 +211,8 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 func editMark(a, b string, c compare.Change, m markers) wordMark {
 	switch {
 	case c.Trivial && (c.Kind == compare.Replace || c.Kind == compare.Insert || c.Kind == compare.Delete):
-		s := m.trivOpen + trivialText(c.AText) + m.trivTo + trivialText(c.BText) + m.trivClose
+		a, b := trivialSides(c.AText, c.BText)
+		s := m.trivOpen + a + m.trivTo + b + m.trivClose
 		return wordMark{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart}
 	case c.BText == "":
 		pos, s := deletionAt(a, b, c, m)
@@ -224,15 +226,43 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 	return wordMark{pos: c.BStart, order: 1, s: sb.String(), skip: c.BEnd - c.BStart}
 }
 
-// trivialText is s, one side of a typography-only change, for the
-// terminal: white space within a line by name ("(no-break space)"), as a
-// space made a no-break one would print as nothing changed; line breaks
-// as they are, which keep the text's lines.
-func trivialText(s string) string {
-	if name, ok := export.SpaceName(s); ok && !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029") {
-		return name
+// trivialSides are a and b, the sides of a typography-only change, for
+// the terminal: white space within a line by name where a side holds
+// other than plain spaces ("(space)" → "(no-break space)"), as a space
+// made a no-break one would print as nothing changed; plain spaces, and
+// line breaks, as they are, which show their number and keep the
+// text's lines.
+func trivialSides(a, b string) (string, string) {
+	if blankInLine(a) && blankInLine(b) && (strings.Trim(a, " ") != "" || strings.Trim(b, " ") != "") {
+		return spaceLabel(a), spaceLabel(b)
 	}
-	return termText(s)
+	return termText(a), termText(b)
+}
+
+// blankInLine reports white space, and nothing else, within a line.
+func blankInLine(s string) bool {
+	return s != "" && strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
+}
+
+// spaceLabel names the spaces of s, a run of each kind with its number:
+// "(2 × space, no-break space)".
+func spaceLabel(s string) string {
+	var parts []string
+	for len(s) > 0 {
+		_, size := utf8.DecodeRuneInString(s)
+		n := 1
+		for strings.HasPrefix(s[n*size:], s[:size]) {
+			n++
+		}
+		name, _ := export.SpaceName(s[:size])
+		name = strings.Trim(name, "()")
+		if n > 1 {
+			name = strconv.Itoa(n) + " × " + name
+		}
+		parts = append(parts, name)
+		s = s[n*size:]
+	}
+	return "(" + strings.Join(parts, ", ") + ")"
 }
 
 // leftAt maps the start of each sentence or paragraph of version v that

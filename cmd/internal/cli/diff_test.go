@@ -521,6 +521,9 @@ func TestDiffShowTrivial(t *testing.T) {
 	os.WriteFile(b, []byte("He said “yes” to the new plan.\n"), 0o644)
 	c := filepath.Join(dir, "c.txt")
 	os.WriteFile(c, []byte("He said \"yes\" to the\u00a0plan.\n"), 0o644)
+	d, e := filepath.Join(dir, "d.txt"), filepath.Join(dir, "e.txt")
+	os.WriteFile(d, []byte("He said \"yes\" to the\u00a0\u00a0plan.\n"), 0o644)
+	os.WriteFile(e, []byte("He said \"yes\" to the  plan.\n"), 0o644)
 	for _, tc := range []struct {
 		args []string
 		b    string
@@ -528,8 +531,11 @@ func TestDiffShowTrivial(t *testing.T) {
 	}{
 		{nil, b, "He said “yes” to the {+new+} plan.\n"},
 		{[]string{"--show-trivial"}, b, "He said {~~\"~>“~~}yes{~~\"~>”~~} to the {+new+} plan.\n"},
-		// White space is named, as it would print as nothing changed.
+		// White space is named, as it would print as nothing changed;
+		// plain spaces show as they are, their number seen.
 		{[]string{"--show-trivial"}, c, "He said \"yes\" to the{~~(space)~>(no-break space)~~}plan.\n"},
+		{[]string{"--show-trivial"}, d, "He said \"yes\" to the{~~(space)~>(2 × no-break space)~~}plan.\n"},
+		{[]string{"--show-trivial"}, e, "He said \"yes\" to the{~~ ~>  ~~}plan.\n"},
 	} {
 		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, tc.b)...)
 		if code != 0 || out != tc.want {
