@@ -614,6 +614,27 @@ func TestPositionInEachVersion(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("changes not found: %v", want)
 	}
+	// A sentence deleted at a paragraph's end, or added there, stands
+	// after that paragraph's last sentence on the side without it, not
+	// in the next paragraph.
+	one := "First one here. Second one there.\n\nNext paragraph starts. It goes on.\n"
+	other := "First one here.\n\nNext paragraph starts. It goes on.\n"
+	for _, tc := range []struct {
+		texts    []string
+		from, to Place
+	}{
+		{[]string{one, other}, Place{1, 2}, Place{1, 2}},
+		{[]string{other, one}, Place{1, 2}, Place{1, 2}},
+	} {
+		r := textReport(t, tc.texts, []string{"a", "b"}, nil, Briefing{})
+		ix := newIndex(r)
+		if len(r.Result.Changes) != 1 {
+			t.Fatalf("%d changes, want 1: %+v", len(r.Result.Changes), r.Result.Changes)
+		}
+		if p := ix.position(r.Result.Changes[0]); p.From != tc.from || p.To != tc.to {
+			t.Errorf("%s: at %v → %v, want %v → %v", r.Result.Changes[0].Kind, p.From, p.To, tc.from, tc.to)
+		}
+	}
 }
 
 // TestHTMLTrivialFolded: typography-only changes are listed apart, in a

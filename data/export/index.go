@@ -125,23 +125,40 @@ func (ix *index) position(c compare.Change) Position {
 	if row < 0 {
 		return Position{}
 	}
-	return Position{Row: row + 1, From: ix.place(c.A, c.AStart, c.AEnd), To: ix.place(c.B, c.BStart, c.BEnd)}
+	return Position{Row: row + 1, From: ix.place(c.A, c.AStart, c.AEnd, ix.opensParagraph(c.B, c.BStart)),
+		To: ix.place(c.B, c.BStart, c.BEnd, ix.opensParagraph(c.A, c.AStart))}
 }
 
 // place is the paragraph of version v holding its bytes [start, end),
 // and the sentence in it, as the engine split them. An empty span (the
-// side without text of a deletion or an insertion) is placed at the text
-// that follows it, which the text it lacks would come before: a
-// paragraph deleted is placed at the next one, not at the end of the
-// one before.
-func (ix *index) place(v, start, end int) Place {
+// side without text of a deletion or an insertion) is placed where the
+// text it lacks would stand: before the sentence that follows it; after
+// the last sentence of its paragraph, where it ends one; or, where the
+// text lacked opens a paragraph of its own (opens), at the next
+// paragraph, not at the end of the one before.
+func (ix *index) place(v, start, end int, opens bool) Place {
 	pos := start
 	if start == end {
 		text := ix.res.Texts[v]
+		q := len(text)
 		if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
-			pos += k
+			q = pos + k
+		}
+		switch {
+		case q < len(text) && (opens || ix.paragraphOf(v, q) == ix.paragraphOf(v, pos)):
+			pos = q // before the text that follows, in this paragraph or opening the next
+		case q > pos:
+			at := ix.placeAt(v, pos)
+			at.Sentence++ // after the paragraph's last sentence
+			return at
 		}
 	}
+	return ix.placeAt(v, pos)
+}
+
+// placeAt is the paragraph of version v holding byte pos and the
+// sentence in it holding pos.
+func (ix *index) placeAt(v, pos int) Place {
 	ps, ss := ix.paras[v], ix.res.SentenceStarts(v)
 	p := max(1, ix.paragraphOf(v, pos)+1)
 	from := 0
@@ -150,6 +167,17 @@ func (ix *index) place(v, start, end int) Place {
 	}
 	first, last := sort.SearchInts(ss, from), sort.SearchInts(ss, pos+1)
 	return Place{Paragraph: p, Sentence: max(1, last-first)}
+}
+
+// opensParagraph reports whether the text of version v from byte pos on
+// (past white space) starts one of its paragraphs.
+func (ix *index) opensParagraph(v, pos int) bool {
+	text := ix.res.Texts[v]
+	if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
+		pos += k
+	}
+	p := ix.paragraphOf(v, pos)
+	return p >= 0 && ix.paras[v][p][0] == pos
 }
 
 // paragraphOf is the index of version v's paragraph holding byte pos:
