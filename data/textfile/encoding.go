@@ -91,11 +91,9 @@ func bomEncoding(b []byte) string {
 // bytes: text in one alphabet of the Basic Multilingual Plane has one high
 // byte for its letters (0x00 for Latin, 0x03 for Greek, 0x04 for Cyrillic)
 // and 0x00 for its spaces and ASCII punctuation, while its low bytes vary
-// and are rarely zero. The first 4 KB decide, and a file shorter than
-// utf16MinBytes is too short to tell: its three commonest high bytes
-// may be all it has ("abc\x00def\n" read as four Chinese characters).
+// and are rarely zero. The first 4 KB decide.
 func sniffUTF16(b []byte) (string, bool) {
-	if len(b) < utf16MinBytes || len(b)%2 != 0 {
+	if len(b) < 8 || len(b)%2 != 0 {
 		return "", false
 	}
 	n := min(len(b), 4096) &^ 1
@@ -137,6 +135,12 @@ func utf16Like(b []byte, high int) bool {
 		script += c
 	}
 	stray := units - highCount[0] - script
+	// In a short text the three commonest high bytes may be all it has
+	// ("abc\x00def\n" would read as four Chinese characters): one of them
+	// must then stand for half its code units, as an alphabet's does.
+	if units < utf16ShortUnits && slices.Max(highCount[:])*2 < units {
+		return false
+	}
 	return highCount[0]*utf16MinSpaces >= units &&
 		stray*utf16Stray < units && lowZero*utf16Stray < units && control*utf16Stray < units
 }
@@ -148,9 +152,11 @@ func utf16Like(b []byte, high int) bool {
 // a word) pass by far; binary files fail on the zero low bytes of their
 // small integers or on scattered high bytes.
 const (
-	utf16MinBytes  = 32 // 16 code units: a short line
-	utf16MinSpaces = 20
-	utf16Stray     = 20
+	// utf16ShortUnits is the code units below which a text is short:
+	// too few for utf16Alphabet's high bytes to tell an alphabet.
+	utf16ShortUnits = 64
+	utf16MinSpaces  = 20
+	utf16Stray      = 20
 	// utf16Alphabet is how many non-zero high bytes one text's letters
 	// and punctuation use: 0x04 and 0x20 (dashes) for Russian, 0x01, 0x03
 	// and 0x1E for Vietnamese. Binary data spreads over many more.

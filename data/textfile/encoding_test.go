@@ -145,6 +145,8 @@ func TestUTF16WithoutBOM(t *testing.T) {
 		{"ru utf-16le", ru, EncUTF16LE},
 		{"ru utf-16be", ru, EncUTF16BE},
 		{"el utf-16le", el, EncUTF16LE},
+		{"short ru utf-16le", "Привет, мир!\n", EncUTF16LE},
+		{"short en utf-16be", "Hello, world!\n", EncUTF16BE},
 	} {
 		b := encoderFor(t, tt.enc)(tt.text)[2:] // drop the BOM
 		ex, err := Extract("x.txt", b, "", "")
