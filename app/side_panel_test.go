@@ -3,7 +3,10 @@ package app
 import (
 	"context"
 	"maps"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
@@ -76,5 +79,31 @@ func TestStepTextNamesPassages(t *testing.T) {
 		if got := stepText(tc.k, tc.n); got != tc.want {
 			t.Errorf("stepText(%d, %d) = %q, want %q", tc.k, tc.n, got, tc.want)
 		}
+	}
+}
+
+// TestCounterKeepsItsWidth: stepping from "37 changed passages" to "3 of
+// 37 changed passages" does not widen the toolbar's right-hand part,
+// which would narrow the base's box beside it.
+func TestCounterKeepsItsWidth(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	// The container that holds the counter, and what holds that.
+	var holder fyne.CanvasObject
+	walkObjects(mw.bar.content, func(o fyne.CanvasObject) {
+		if c, ok := o.(*fyne.Container); ok {
+			for _, x := range c.Objects {
+				if x == mw.bar.counter || x == holder {
+					holder = c
+				}
+			}
+		}
+	})
+	if holder == nil {
+		t.Fatal("no container holds the counter")
+	}
+	before := holder.MinSize().Width
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	if after := holder.MinSize().Width; after != before || !strings.Contains(mw.bar.counter.Text, " of ") {
+		t.Errorf("counter %q: the toolbar's part is %v wide, was %v", mw.bar.counter.Text, after, before)
 	}
 }

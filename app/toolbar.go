@@ -2,9 +2,11 @@ package app
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,12 +26,14 @@ type columnBar struct {
 	prev     *tipButton
 	next     *tipButton
 	counter  *widget.Label
-	busy     *widget.Activity
-	only     *widget.Check
-	trivial  *widget.Check
-	noCase   *widget.Check
-	noPunct  *widget.Check
-	filters  *tipButton
+	// counterWidth holds the counter as wide as its longest text.
+	counterWidth *canvas.Rectangle
+	busy         *widget.Activity
+	only         *widget.Check
+	trivial      *widget.Check
+	noCase       *widget.Check
+	noPunct      *widget.Check
+	filters      *tipButton
 	// tips shows the buttons' tips, over the window's content.
 	tips    *tipLayer
 	content fyne.CanvasObject
@@ -92,8 +96,11 @@ func newColumnBar(vm *ViewModel, view *CompareView, onError func(error)) *column
 	// The filters sit in a menu of their own so that the bar fits a
 	// narrow window; the View menu has them too.
 	b.filters = newTipButton("Filters", theme.MenuDropDownIcon(), "Ignore case or punctuation, hide typography, show changes only, follow one version's changes", b.tips, b.showFilters)
+	// The counter keeps the width of its longest text for the passages
+	// counted (showCounter), so that stepping does not move the bar.
+	b.counterWidth = canvas.NewRectangle(color.Transparent)
 	right := container.NewHBox(b.swap, b.busy, widget.NewSeparator(), b.filters,
-		widget.NewSeparator(), b.prev, b.next, b.counter)
+		widget.NewSeparator(), b.prev, b.next, container.NewStack(b.counterWidth, b.counter))
 	b.content = readingBorder(nil, nil, left, right, b.base)
 	return b
 }
@@ -264,6 +271,10 @@ func (b *columnBar) update() {
 func (b *columnBar) showCounter() {
 	changes := b.view.Stops()
 	k := slices.Index(changes, b.view.Current())
+	if n := len(changes); n > 0 {
+		text := fyne.MeasureText(stepText(n-1, n), theme.SizeForWidget(theme.SizeNameText, b.counter), fyne.TextStyle{})
+		b.counterWidth.SetMinSize(fyne.NewSize(text.Width+2*theme.SizeForWidget(theme.SizeNameInnerPadding, b.counter), 0))
+	}
 	switch {
 	case len(changes) == 0:
 		b.counter.SetText("no changes")
