@@ -356,11 +356,11 @@ func TestKeysDialogFitsASmallWindow(t *testing.T) {
 	}
 }
 
-// TestImportedVersionComesLast: a corrected rendering imported beside the
-// source and the rendering it corrects comes after it, as it came after
-// it, so that its change reads from the old wording to the new, as the
-// command line says it, not the reverse.
-func TestImportedVersionComesLast(t *testing.T) {
+// TestImportedRenderingComesAfterItsLanguage: a corrected rendering
+// imported beside the source and the rendering it corrects comes after
+// that one, as it came after it, so that its change reads from the old
+// wording to the new, as the command line says it, not the reverse.
+func TestImportedRenderingComesAfterItsLanguage(t *testing.T) {
 	mw, lib := sampleWindow(t)
 	ctx := context.Background()
 	showPair(t, mw, "ru", "blog-en")

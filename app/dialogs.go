@@ -284,7 +284,13 @@ func (mw *MainWindow) showRowMenu(row, column int, pos fyne.Position) {
 	}
 }
 
-// rowMenu is the menu of row (shown) for a click in column.
+// everyColumn, as rowMenu's column, asks for the actions of every column
+// with text in the row: the keyboard's menu, which no click has placed
+// in a column.
+const everyColumn = -1
+
+// rowMenu is the menu of row (shown) for a click in column, or of every
+// column's (everyColumn).
 func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	rows := mw.View.Rows()
 	if row < 0 || row >= len(rows) {
@@ -297,9 +303,15 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 	// While a new comparison runs the rows on screen are the last one's,
 	// whose columns may differ (one was just hidden, the others shifted):
 	// until its rows come, a column has no label nor notes to offer.
-	known := column >= 0 && column < len(cmp.Columns) && mw.View.sameColumns(cmp)
-	if known && column < len(texts) && texts[column] != "" {
-		text, label := texts[column], cmp.Columns[column].Label
+	known := (column == everyColumn || column >= 0 && column < len(cmp.Columns)) && mw.View.sameColumns(cmp)
+	var columns []int // the columns whose actions the menu offers
+	for k := range texts {
+		if known && (column == everyColumn || k == column) && k < len(cmp.Columns) && texts[k] != "" {
+			columns = append(columns, k)
+		}
+	}
+	for _, k := range columns {
+		text, label := texts[k], cmp.Columns[k].Label
 		items = append(items, fyne.NewMenuItem("Copy "+label, func() { mw.copyRow(r.Row, text, []string{label}) }))
 	}
 	var labels []string // the columns the row's text comes from, when known
@@ -313,10 +325,21 @@ func (mw *MainWindow) rowMenu(row, column int) *fyne.Menu {
 		return fyne.NewMenu("", items...)
 	}
 	comparisonRow := mw.View.ComparisonRow(row)
-	items = append(items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
+	items = append(items, fyne.NewMenuItemSeparator())
+	if column != everyColumn {
+		items = append(items, fyne.NewMenuItem("Add a note…", func() { mw.showNoteDialog(comparisonRow, column, nil) }))
+	}
+	for _, k := range columns {
+		if column == everyColumn {
+			items = append(items, fyne.NewMenuItem("Add a note on "+cmp.Columns[k].Label+"…", func() { mw.showNoteDialog(comparisonRow, k, nil) }))
+		}
+	}
 	for _, n := range r.Notes {
-		n := n
-		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, column, &n) }),
+		n, col := n, column
+		if col == everyColumn {
+			col = n.Column
+		}
+		items = append(items, fyne.NewMenuItem("Edit note: "+export.Clip(n.Text, 40), func() { mw.showNoteDialog(comparisonRow, col, &n) }),
 			fyne.NewMenuItem("Delete note: "+export.Clip(n.Text, 40)+"…", func() { mw.confirmDeleteNote(n) }))
 	}
 	return fyne.NewMenu("", items...)

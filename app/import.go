@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
 	"github.com/variorum/variorum/data/textfile"
 )
@@ -145,13 +146,14 @@ func (m *ViewModel) showImported(vs []data.Version) *data.Version {
 		}
 		base, _ := m.Pair()
 		if bv, ok := m.VersionByID(base); ok && bv.BriefingID == v.BriefingID {
-			// A new version of the briefing on screen is shown after the
-			// others, as it came after them: the first version of a
-			// language is the one the others of that language are
-			// word-diffed against, so a corrected rendering shows what it
-			// corrected, not the reverse, as the command line does. The
-			// other columns stay (the last goes when they are full, but
-			// the base and the version followed).
+			// A new version of the briefing on screen is compared with
+			// the base, next to it; the other columns stay (the last goes
+			// when they are full, but the base and the version followed).
+			// A version in another language than the base's goes after
+			// those of its language instead: the first of a language is
+			// the one the others of it are word-diffed against, so a
+			// corrected rendering shows what it corrected, not the
+			// reverse, as the command line does.
 			var dropped *data.Version
 			if len(ids) >= MaxColumns {
 				followed := m.Followed()
@@ -164,7 +166,15 @@ func (m *ViewModel) showImported(vs []data.Version) *data.Version {
 				}
 				ids = slices.Delete(ids, last, last+1)
 			}
-			ids = append(ids, v.ID)
+			at := slices.Index(ids, base) + 1
+			if !compare.SameLanguage(v.Language, bv.Language) {
+				for k, id := range ids {
+					if w, ok := m.VersionByID(id); ok && id != base && compare.SameLanguage(w.Language, v.Language) {
+						at = k + 1
+					}
+				}
+			}
+			ids = slices.Insert(ids, at, v.ID)
 			_ = m.SetColumns(ids, base)
 			return dropped
 		}

@@ -111,7 +111,7 @@ func (mw *MainWindow) noteCurrentRow() {
 		notes = rows[row].Notes
 	}
 	if len(notes) == 0 {
-		mw.showNoteDialog(cmpRow, column, nil)
+		mw.chooseNoteColumn(row, cmpRow, column)
 		return
 	}
 	actions := []dialogAction{{label: "Cancel", icon: theme.CancelIcon()},
@@ -132,6 +132,37 @@ func (mw *MainWindow) noteCurrentRow() {
 	d := mw.dialogs.custom("Notes on row "+strconv.Itoa(cmpRow+1), text, actions...)
 	d.Resize(fyne.NewSize(min(mw.Window.Canvas().Size().Width-40, 720), d.MinSize().Height))
 	mw.dialogs.showWith(d, nil, actions[len(actions)-1].run)
+}
+
+// chooseNoteColumn adds a note on comparison row cmpRow (row shown),
+// asking which version it is on where more than one has text there, the
+// column a note goes to by default (currentRow's) chosen by Enter: a
+// translator notes the rendering as often as the source.
+func (mw *MainWindow) chooseNoteColumn(row, cmpRow, column int) {
+	texts, cmp := mw.View.RowTexts(row), mw.VM.Comparison()
+	var filled []int
+	for k, s := range texts {
+		if s != "" && k < len(cmp.Columns) && mw.View.sameColumns(cmp) {
+			filled = append(filled, k)
+		}
+	}
+	if len(filled) < 2 {
+		mw.showNoteDialog(cmpRow, column, nil)
+		return
+	}
+	actions := []dialogAction{{label: "Cancel", icon: theme.CancelIcon()}}
+	var def func()
+	for _, k := range filled {
+		run := func() { mw.showNoteDialog(cmpRow, k, nil) }
+		a := dialogAction{label: cmp.Columns[k].Label, icon: theme.DocumentCreateIcon(), run: run}
+		if k == column {
+			a.importance, def = widget.HighImportance, run
+		}
+		actions = append(actions, a)
+	}
+	text := widget.NewLabel(fmt.Sprintf("Which version is the note on? Enter: %s.", cmp.Columns[column].Label))
+	d := mw.dialogs.custom("Add a note on row "+strconv.Itoa(cmpRow+1), text, actions...)
+	mw.dialogs.showWith(d, nil, def)
 }
 
 // copyCurrentRow copies the current row's text (Edit menu), as the row's
@@ -317,10 +348,11 @@ func (mw *MainWindow) typedKey(ev *fyne.KeyEvent) {
 
 // menuCurrentRow offers the current row's actions (copy, notes to add,
 // edit or delete), as a right click on it does: the Menu key or
-// Shift+F10.
+// Shift+F10. No click has chosen a column, so every column with text
+// has its actions.
 func (mw *MainWindow) menuCurrentRow() {
-	if row, column, ok := mw.currentRow(); ok {
-		mw.showRowMenu(row, column, mw.View.rowPosition(row))
+	if row, _, ok := mw.currentRow(); ok {
+		mw.showRowMenu(row, everyColumn, mw.View.rowPosition(row))
 	}
 }
 
