@@ -1785,7 +1785,10 @@ func TestCurrentRowFromTheKeyboard(t *testing.T) {
 	if got, want := mw.app.Clipboard().Content(), mw.View.RowTexts(cur)[0]; !strings.HasPrefix(got, want) {
 		t.Errorf("copied %q, want the row's text, starting %q", got, want)
 	}
+	// Both versions have text in the row: Ctrl+M asks which the note is
+	// on, Enter taking the base.
 	mw.noteCurrentRow()
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	c := mw.Window.Canvas()
 	test.Type(c.Focused(), "see the source")
 	c.Focused().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
@@ -1818,6 +1821,22 @@ func TestCurrentRowFromTheKeyboard(t *testing.T) {
 	slices.Sort(texts)
 	if want := []string{"and the transcript", "see the source, p. 3"}; !slices.Equal(texts, want) {
 		t.Errorf("notes %q, want %q", texts, want)
+	}
+
+	// On a row without notes, the other version can be chosen.
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	mw.noteCurrentRow()
+	tapDialogButton(t, mw, "revised-en")
+	test.Type(c.Focused(), "the revision's wording")
+	save()
+	found := false
+	for _, n := range mw.VM.Comparison().Notes {
+		if n.Text == "the revision's wording" {
+			found = n.Column == 1 && n.Row == mw.View.ComparisonRow(mw.View.Current())
+		}
+	}
+	if !found {
+		t.Errorf("no note on revised-en's cell of the current row: %+v", mw.VM.Comparison().Notes)
 	}
 }
 
@@ -1978,16 +1997,21 @@ func TestBriefingReopensWhereLeft(t *testing.T) {
 }
 
 // TestRowMenuKey: the Menu key on the current row offers its actions
-// (copy, notes), which were a right click's alone.
+// (copy, notes), which were a right click's alone, for every version with
+// text there, as no click chose one: a translator notes the rendering as
+// often as the source.
 func TestRowMenuKey(t *testing.T) {
 	mw, _ := sampleWindow(t)
+	showPair(t, mw, "blog-en", "revised-en")
 	for range 3 {
 		mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	}
 	mw.typedKey(&fyne.KeyEvent{Name: desktop.KeyMenu})
 	items := overlayTexts(mw)
-	if !slices.Contains(items, "Copy the row") || !slices.Contains(items, "Add a note…") {
-		t.Errorf("the Menu key on the current row offered %q", items)
+	for _, want := range []string{"Copy blog-en", "Copy revised-en", "Copy the row", "Add a note on blog-en…", "Add a note on revised-en…"} {
+		if !slices.Contains(items, want) {
+			t.Errorf("the Menu key on the current row offered %q, not %q", items, want)
+		}
 	}
 	// With the rows focused (Tab reaches them) as with nothing focused.
 	mw.Window.Canvas().Overlays().Top().Hide()
