@@ -191,6 +191,8 @@ func (mw *MainWindow) viewMenu() *fyne.Menu {
 	swap := fyne.NewMenuItem("Swap base", func() { mw.showError(mw.VM.Swap()) })
 	side := mw.paneItem("Changes and notes panel", mw.side.pane)
 	library := mw.paneItem("Library panel", mw.library)
+	toChanges := mw.shortcutItem("Go to the change list", shortcut(fyne.KeyL, fyne.KeyModifierShift), func() { mw.side.focusTab(0) })
+	toNotes := mw.shortcutItem("Go to the notes", shortcut(fyne.KeyN, fyne.KeyModifierShift), func() { mw.side.focusTab(1) })
 	only := mw.tick(mw.shortcutItem("Changes only", shortcut(fyne.KeyC, fyne.KeyModifierShift),
 		func() { mw.VM.SetOnlyChanged(!mw.VM.OnlyChanged()) }), mw.VM.OnlyChanged)
 	trivial := mw.tick(mw.shortcutItem("Hide typography", shortcut(fyne.KeyT, fyne.KeyModifierShift),
@@ -200,7 +202,7 @@ func (mw *MainWindow) viewMenu() *fyne.Menu {
 	noPunct := mw.optionItem("Ignore punctuation", fyne.KeyP,
 		func(o CompareOptions) bool { return o.IgnorePunctuation }, func(o *CompareOptions, on bool) { o.IgnorePunctuation = on })
 	return fyne.NewMenu("View", next, prev, mw.followItem(), fyne.NewMenuItemSeparator(), versions, swap,
-		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, mw.themeItem())
+		fyne.NewMenuItemSeparator(), only, trivial, noCase, noPunct, fyne.NewMenuItemSeparator(), library, side, toChanges, toNotes, mw.themeItem())
 }
 
 // followItem is the menu item whose submenu chooses whose changes Next
@@ -419,6 +421,7 @@ Ctrl+Shift+T            hide typography-only changes (again: show them)
 Ctrl+Shift+I, +P        ignore letter case, punctuation (again: compare them)
 Tab, Shift+Tab          the toolbar, then the library and the change list (arrows, Space or
                         Enter); Escape: back to the rows
+Ctrl+Shift+L, +N        the change list, the notes (arrows, Enter goes to the row)
 Menu, Shift+F10         the current row's actions (copy, notes); in the library, the version's
                         or briefing's (edit, move, delete)
 Ctrl+Shift+V            paste a new version from the clipboard

@@ -113,6 +113,18 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 	return p
 }
 
+// focusTab shows the panel if hidden, opens its tab i (0 the changes, 1
+// the notes) and gives that list the keyboard: the notes tab is reached
+// by no Tab, as AppTabs' tabs take no focus.
+func (p *sidePanel) focusTab(i int) {
+	if !p.pane.shown {
+		p.pane.toggle()
+	}
+	p.content.SelectIndex(i)
+	list := []*keyList{p.changes, p.notes}[i]
+	p.mw.Window.Canvas().Focus(list)
+}
+
 // findingParts splits a finding's line into what it says and where it is
 // ("rows 21-23 · revised-en").
 func findingParts(f foundItem, cmp Comparison) (what, where string) {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data"
@@ -105,5 +106,24 @@ func TestCounterKeepsItsWidth(t *testing.T) {
 	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
 	if after := holder.MinSize().Width; after != before || !strings.Contains(mw.bar.counter.Text, " of ") {
 		t.Errorf("counter %q: the toolbar's part is %v wide, was %v", mw.bar.counter.Text, after, before)
+	}
+}
+
+// TestGoToTheNotes: Ctrl+Shift+N opens the notes tab, the panel shown
+// again if hidden, with its list focused, which no Tab reaches; Ctrl+Shift+L
+// goes back to the change list.
+func TestGoToTheNotes(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	mw.side.pane.toggle() // hidden
+	for _, tc := range []struct {
+		key  fyne.KeyName
+		tab  int
+		list *keyList
+	}{{fyne.KeyN, 1, mw.side.notes}, {fyne.KeyL, 0, mw.side.changes}} {
+		sc := &desktop.CustomShortcut{KeyName: tc.key, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+		mw.Window.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(sc)
+		if !mw.side.pane.shown || mw.side.content.SelectedIndex() != tc.tab || mw.Window.Canvas().Focused() != tc.list {
+			t.Errorf("Ctrl+Shift+%s: panel shown %v, tab %d, focus %T", tc.key, mw.side.pane.shown, mw.side.content.SelectedIndex(), mw.Window.Canvas().Focused())
+		}
 	}
 }
