@@ -67,6 +67,36 @@ type Finding struct {
 	sourceShown, targetShown string
 }
 
+// Focus returns the words of the finding's row that it is about, one on
+// each side, as the row's text writes them, or "" where it has none: the
+// first number only that side has ("апреля" for a month, "45" for 45
+// millions), the source's name a renamed finding misses and the name put
+// for it. A quote of a long row is centred on them.
+func (f Finding) Focus() (source, target string) {
+	switch f.Kind {
+	case FindingNumber:
+		return firstWritten(cmp.Or(f.sourceShown, f.Source)), firstWritten(cmp.Or(f.targetShown, f.Target))
+	case FindingRenamed:
+		s, _, _ := strings.Cut(f.Source, ", ")
+		t, _, _ := strings.Cut(f.Target, ", ")
+		return s, t
+	}
+	return "", ""
+}
+
+// firstWritten is the first number of a side's numbers as shownNumbers
+// words them: the month's word of "4 (апреля)", else the first word.
+func firstWritten(shown string) string {
+	fields := strings.Fields(shown)
+	switch {
+	case len(fields) == 0:
+		return ""
+	case len(fields) > 1 && strings.HasPrefix(fields[1], "("):
+		return strings.Trim(fields[1], "(),")
+	}
+	return strings.TrimRight(fields[0], ",")
+}
+
 // HasOtherRows reports a finding that names other rows than its own
 // (OtherRow, OtherLastRow): a moved passage's other end, a name's other
 // rendering.

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
 	"github.com/variorum/variorum/data/export"
@@ -87,7 +89,8 @@ func findingsAsText(out io.Writer, res laidOutTable, findings []compare.Finding,
 		for _, f := range findings {
 			if f.Version == v {
 				fmt.Fprintf(w, "  %s\n", termName(f.String()))
-				quoteRow(w, res, f.Row, []int{0, v}, []string{langLabel(langs[0]), langLabel(langs[v])})
+				src, tgt := f.Focus()
+				quoteRow(w, res, f.Row, []int{0, v}, []string{langLabel(langs[0]), langLabel(langs[v])}, []string{src, tgt})
 				n++
 			}
 		}
@@ -104,13 +107,35 @@ const quotedRunes = 100
 
 // quoteRow prints the text of row r in each version of vs, labelled,
 // one shortened line each, under a finding: row numbers alone send a
-// reader back to the files.
-func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels []string) {
+// reader back to the files. Where focus names a word of a version's text
+// that the line would cut off, the line is taken around it.
+func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels, focus []string) {
 	for k, v := range vs {
 		if t := rowText(res, r, v); t != "" {
-			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(export.Clip(t, quotedRunes)))
+			fmt.Fprintf(w, "      %s: %s\n", termName(labels[k]), termName(clipAround(t, focus[k], quotedRunes)))
 		}
 	}
+}
+
+// clipAround is export.Clip(s, n), but where word is in s past what that
+// keeps, the n runes around it, with "…" where s is cut, word a third of
+// the way in: what a finding is about stays in its quote.
+func clipAround(s, word string, n int) string {
+	s = export.Squeeze(s)
+	rs := []rune(s)
+	i := strings.Index(s, word)
+	if word == "" || i < 0 || len(rs) <= n {
+		return export.Clip(s, n)
+	}
+	at := utf8.RuneCountInString(s[:i])
+	if at+utf8.RuneCountInString(word) < n-1 {
+		return export.Clip(s, n)
+	}
+	from := max(1, min(at-n/3, len(rs)-(n-1)))
+	if from+n-1 >= len(rs) {
+		return "…" + string(rs[from:]) // the end of s, no "…" after it
+	}
+	return "…" + string(rs[from:from+n-2]) + "…"
 }
 
 // laidOutTable is a comparison's texts with its rows laid out as the

@@ -1,0 +1,37 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCheckQuotesWhatItFound: a long row is quoted around the number
+// the finding is about, which a quote of its first 100 characters cut
+// off; a short row is quoted whole.
+func TestCheckQuotesWhatItFound(t *testing.T) {
+	dir := t.TempDir()
+	ru := writeFile(t, dir, "ru.txt", "Министр иностранных дел Российской Федерации провёл переговоры с коллегами из Казахстана, "+
+		"Киргизии и Таджикистана, после чего совместная комиссия назначила следующее заседание на 12 апреля в Астане.\n")
+	en := writeFile(t, dir, "en.txt", "The Minister of Foreign Affairs of the Russian Federation held talks with his colleagues from Kazakhstan, "+
+		"Kyrgyzstan and Tajikistan, after which the joint commission scheduled the next meeting for 12 May in Astana.\n")
+	code, out, errs := runCLI(t, "check", ru, en)
+	if code != 1 && code != 0 || errs != "" {
+		t.Fatalf("check: exit %d, %q", code, errs)
+	}
+	for _, want := range []string{"ru: …", "12 апреля в Астане.\n", "en: …", "12 May in Astana.\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	for _, tc := range []struct{ s, word, want string }{
+		{"Short row with 12 May.", "May", "Short row with 12 May."},
+		{strings.Repeat("word ", 30) + "the 12 May meeting " + strings.Repeat("more ", 30), "May", "…"},
+		{strings.Repeat("word ", 30), "absent", strings.Repeat("word ", 19) + "word…"},
+	} {
+		got := clipAround(tc.s, tc.word, 100)
+		if !strings.HasPrefix(got, tc.want) || !strings.Contains(got, strings.TrimSuffix(strings.TrimSpace(tc.word), "absent")) ||
+			len([]rune(got)) > 100 {
+			t.Errorf("clipAround(%.30q…, %q) = %q", tc.s, tc.word, got)
+		}
+	}
+}
