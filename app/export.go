@@ -50,14 +50,14 @@ func (ex *exporter) start() {
 	// On by default: a window's user opens a CSV in a spreadsheet, which
 	// reads UTF-8 without the mark in its own code page (Cyrillic and
 	// curly quotes garbled); the command line leaves it to --bom.
-	bom := mw.dialogs.check("Byte order mark (for Excel)", nil)
+	bom := mw.dialogs.check("CSV: a byte order mark (for Excel)", nil)
 	bom.SetChecked(true)
 	choice := mw.dialogs.choice(names)
 	hideTrivial := mw.dialogs.check("Leave typography-only changes out of the lists", nil)
 	hideTrivial.SetChecked(mw.VM.HideTrivial())
 	items := []*widget.FormItem{
 		widget.NewFormItem("Format", choice),
-		widget.NewFormItem("CSV", bom),
+		widget.NewFormItem("", bom), // no label of its own, which a disabled check would leave grey
 		widget.NewFormItem("Lists", hideTrivial),
 	}
 	cols, base := cmp.Columns, cmp.Base
@@ -79,6 +79,13 @@ func (ex *exporter) start() {
 			bom.Enable()
 		} else {
 			bom.Disable()
+		}
+		// TEI and a translation memory hold the text, with no list of
+		// changes to leave typography out of.
+		if i >= 0 && (formats[i] == export.TEI || formats[i] == export.TMXMemory) {
+			hideTrivial.Disable()
+		} else {
+			hideTrivial.Enable()
 		}
 		// A translation memory of the pair followed needs a translation
 		// in it: without one, every version shown, where there is one.

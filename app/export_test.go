@@ -79,22 +79,26 @@ func TestExportFromWindow(t *testing.T) {
 		t.Errorf("fileName: %q", got)
 	}
 
-	// The byte order mark is offered for CSV only.
+	// The byte order mark is offered for CSV only, leaving typography
+	// out of the lists for the formats with lists.
 	ex.start()
 	var sel *dialogSelect
-	var bom *dialogCheck
+	var bom, lists *dialogCheck
 	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
 		switch x := o.(type) {
 		case *dialogSelect:
 			sel = x
 		case *dialogCheck:
-			if strings.HasPrefix(x.Text, "Byte order mark") {
+			if strings.HasPrefix(x.Text, "CSV: a byte order mark") {
 				bom = x
+			}
+			if strings.HasPrefix(x.Text, "Leave typography-only changes out") {
+				lists = x
 			}
 		}
 	})
-	if sel == nil || bom == nil {
-		t.Fatal("no format choice or byte order mark in the export dialog")
+	if sel == nil || bom == nil || lists == nil {
+		t.Fatal("no format choice, byte order mark or list option in the export dialog")
 	}
 	if !bom.Checked {
 		t.Error("the byte order mark is off: a spreadsheet would read a Russian CSV in its code page")
@@ -103,6 +107,9 @@ func TestExportFromWindow(t *testing.T) {
 		sel.SetSelectedIndex(i)
 		if bom.Disabled() != (f != export.CSV) {
 			t.Errorf("%s: byte order mark disabled %v", f, bom.Disabled())
+		}
+		if lists.Disabled() != (f == export.TEI || f == export.TMXMemory) {
+			t.Errorf("%s: the list option disabled %v", f, lists.Disabled())
 		}
 	}
 	key(fyne.KeyEscape)
