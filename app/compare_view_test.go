@@ -653,14 +653,16 @@ func TestMarkContinued(t *testing.T) {
 		f    int
 		want []bool
 	}{
-		// Row 3 begins version 2's change, row 4 holds its finding.
-		{-1, []bool{false, false, true, false, false, false, false}},
+		// Row 3 begins version 2's change, row 4 holds its finding, which
+		// goes on to row 5 (as a passage not rendered does).
+		{-1, []bool{false, false, true, false, false, true, false}},
 		// Following version 1, version 2's change and finding are none.
 		{1, []bool{false, false, true, true, true, false, false}},
-		{2, []bool{false, false, false, false, false, false, false}},
+		{2, []bool{false, false, false, false, false, true, false}},
 	} {
 		rows := make([]RowView, 7)
 		rows[4].Findings = []FindingView{{Column: 2}}
+		rows[5].Findings = []FindingView{{Column: 2, Goes: true}}
 		markContinued(rows, changes, tc.f)
 		var got []bool
 		for _, r := range rows {
@@ -697,5 +699,41 @@ func TestNextStopsOncePerPassage(t *testing.T) {
 	}
 	if want := stepText(4, len(stops)); mw.bar.counter.Text != want {
 		t.Errorf("counter %q, want %q", mw.bar.counter.Text, want)
+	}
+}
+
+// TestRemovalsShownWhereNoColumnMarksThem: with the Russian source as the
+// base, the English repost's column does not mark what the revision of
+// it removed (its right words would look wrong beside the source): the
+// revision's own cell shows the words where they went, as removed.
+func TestRemovalsShownWhereNoColumnMarksThem(t *testing.T) {
+	mw, _ := sampleWindow(t)
+	ru := versionByLabel(t, mw.VM, "ru")
+	ids, _ := mw.VM.Columns()
+	if err := mw.VM.SetColumns(ids, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	mw.Window.Canvas().Capture()
+	revised := slices.Index(ids, versionByLabel(t, mw.VM, "revised-en").ID)
+	found := false
+	for i, r := range mw.View.Rows() {
+		for _, g := range r.Cells[revised].Gone {
+			if !strings.Contains(g.Text, "subordinates") {
+				continue
+			}
+			found = true
+			runs := mw.View.runs[i][revised]
+			if !slices.ContainsFunc(runs, func(tr TextRun) bool {
+				return strings.Contains(tr.Text, "subordinates") && tr.Style.Highlight == HighlightRemoved
+			}) {
+				t.Errorf("row %d: the removal is not drawn as removed: %+v", i, runs)
+			}
+			if strings.Contains(mw.View.RowTexts(i)[revised], "subordinates") {
+				t.Errorf("row %d: the removed words are copied as the revision's text", i)
+			}
+		}
+	}
+	if !found {
+		t.Error("revised-en's cells hold no removal of \"subordinates\"")
 	}
 }

@@ -1,6 +1,12 @@
 package app
 
-import "slices"
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/variorum/variorum/compare"
+)
 
 // preparedRows are rows with their runs built and words measured.
 type preparedRows struct {
@@ -64,6 +70,39 @@ func (p preparedRows) withQuery(m *Measurer, query string) preparedRows {
 // runsOfRow builds the runs of each cell of a row: its highlighted text,
 // or a placeholder naming where a moved passage went, then the check's
 // findings below the rendering's text, else the source's.
+// runsWithGone are the runs of cell c, with the words its version removed
+// there and no column marks (CellView.Gone) drawn as removed where they
+// went, a space apart from a word they would touch.
+func runsWithGone(c CellView, side Side) []TextRun {
+	if len(c.Gone) == 0 || len(c.Segs) == 0 {
+		return RunsFor(c.Segs, side)
+	}
+	start, end := c.Segs[0].Start, c.Segs[len(c.Segs)-1].End
+	var runs []TextRun
+	at := start
+	for _, g := range c.Gone {
+		pos := min(max(g.At, at), end)
+		before := compare.SliceSegments(c.Segs, at, pos)
+		runs = append(runs, RunsFor(before, side)...)
+		text := g.Text
+		if len(before) > 0 {
+			last := before[len(before)-1].Text
+			if r, _ := utf8.DecodeLastRuneInString(last); last != "" && !unicode.IsSpace(r) && startsWord(text) {
+				text = " " + text
+			}
+		}
+		runs = append(runs, TextRun{Text: text, Style: Style{Highlight: HighlightRemoved}})
+		at = pos
+	}
+	return append(runs, RunsFor(compare.SliceSegments(c.Segs, at, end), side)...)
+}
+
+// startsWord reports text that starts with a letter or a digit.
+func startsWord(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func runsOfRow(r RowView) [][]TextRun {
 	out := make([][]TextRun, len(r.Cells))
 	for k, c := range r.Cells {
@@ -75,7 +114,7 @@ func runsOfRow(r RowView) [][]TextRun {
 		case c.MovedTo >= 0:
 			out[k] = []TextRun{{Text: c.Placeholder(r.Row), Style: Style{Highlight: HighlightMoved}}}
 		case c.Has:
-			out[k] = RunsFor(c.Segs, side)
+			out[k] = runsWithGone(c, side)
 			switch {
 			case c.Split:
 				out[k] = append(out[k], TextRun{Text: "\nsplit sentence", Style: Style{Highlight: HighlightTrivial}})

@@ -60,6 +60,11 @@ type CellView struct {
 	// removed (Result.MarkedAgainst): the base's, or a rendering's in
 	// another language that a revision in its language was compared with.
 	Removals bool
+	// Gone are the words the version removed inside this cell's sentence
+	// that no column marks (unmarkedRemovals), drawn where they went, as
+	// removed: with a base in another language, or three versions and
+	// more, a revision's removals would otherwise show nowhere.
+	Gone []GoneText
 	// Changed marks a cell of a version that one of its own changes
 	// against its reference touches (text it changed, added, moved or
 	// lacks here); Trivial, that every such change is typography only.
@@ -92,6 +97,7 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 	n := len(res.Texts)
 	marks := Marks(res, f)
 	segs := res.TextSegmentsMarking(marks)
+	gone := unmarkedRemovals(res, marks)
 	removals := make([]bool, n)
 	for v := range removals {
 		removals[v] = v == res.Base || marks[v] >= 0
@@ -119,6 +125,10 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 			default:
 				cv.Has, any = true, true
 				cv.Segs = compare.SliceSegments(segs[v], c.Start, c.End)
+				if ref := res.Reference[v]; ref >= 0 && len(gone[v]) > 0 {
+					cv.Gone = goneIn(gone[v], c, cellOf(r, ref))
+					changes += len(cv.Gone)
+				}
 				for _, s := range cv.Segs {
 					if s.Kind != compare.Equal {
 						changes++
@@ -139,6 +149,54 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 	}
 	markSplits(res, table, rows)
 	return rows
+}
+
+// GoneText is text a version removed, At the byte of the version's text
+// where it was.
+type GoneText struct {
+	At   int
+	Text string
+}
+
+// unmarkedRemovals returns, for each version whose removals no column
+// marks (marks: Marks), its deletions (not typography only) by where
+// they were in it, in order: removals inside a sentence it kept, which
+// the rows place in its cell. A sentence removed whole is not among
+// them where its row shows the version's cell empty.
+func unmarkedRemovals(res *compare.Result, marks []int) [][]compare.Change {
+	marked := make([]bool, len(res.Texts))
+	for _, m := range marks {
+		if m >= 0 {
+			marked[m] = true
+		}
+	}
+	out := make([][]compare.Change, len(res.Texts))
+	for _, c := range res.Changes {
+		if c.Kind == compare.Delete && !c.Trivial && c.B != res.Base && !marked[c.B] {
+			out[c.B] = append(out[c.B], c)
+		}
+	}
+	for _, cs := range out {
+		slices.SortStableFunc(cs, func(x, y compare.Change) int { return x.BStart - y.BStart })
+	}
+	return out
+}
+
+// goneIn returns the removals of gone (one version's, by where they were)
+// inside cell c, whose reference's text is in the same row (ref), each
+// where it went.
+func goneIn(gone []compare.Change, c, ref *compare.Cell) []GoneText {
+	if ref == nil || ref.Placeholder {
+		return nil
+	}
+	i := sort.Search(len(gone), func(i int) bool { return gone[i].BStart >= c.Start })
+	var out []GoneText
+	for ; i < len(gone) && gone[i].BStart <= c.End; i++ {
+		if d := gone[i]; d.AStart >= ref.Start && d.AStart < ref.End {
+			out = append(out, GoneText{At: d.BStart, Text: d.AText})
+		}
+	}
+	return out
 }
 
 // Marks says, for each column, whose removals the window marks in it
@@ -305,10 +363,10 @@ func ChangesOf(r RowView, hideTrivial bool, col int) bool {
 	return slices.ContainsFunc(r.Findings, func(f FindingView) bool { return f.Column == col })
 }
 
-// markContinued sets Continues on the rows that changes (of column f
-// alone, or of every column for f < 0) run on to from a row above, where
-// no change of theirs begins and they hold no finding: an abridged
-// copy's dropped pages are one stop, not one a row.
+// markContinued sets Continues on the rows that changes or findings (of
+// column f alone, or of every column for f < 0) run on to from a row
+// above, where no change or finding of theirs begins: an abridged copy's
+// dropped pages are one stop, not one a row.
 func markContinued(rows []RowView, changes []ChangeView, f int) {
 	depth := make([]int, len(rows)+1) // +1 where a run goes on, -1 past its end
 	starts := make([]bool, len(rows))
@@ -325,8 +383,13 @@ func markContinued(rows []RowView, changes []ChangeView, f int) {
 	inside := 0
 	for i := range rows {
 		inside += depth[i]
-		found := slices.ContainsFunc(rows[i].Findings, func(fv FindingView) bool { return f < 0 || fv.Column == f })
-		rows[i].Continues = inside > 0 && !starts[i] && !found
+		begins, goesOn := false, false
+		for _, fv := range rows[i].Findings {
+			if f < 0 || fv.Column == f {
+				begins, goesOn = begins || !fv.Goes, goesOn || fv.Goes
+			}
+		}
+		rows[i].Continues = (inside > 0 || goesOn) && !starts[i] && !begins
 	}
 }
 
@@ -479,7 +542,7 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, wor
 		}
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
-				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text})
+				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text, Goes: r > f.Row})
 			}
 		}
 	}
@@ -491,6 +554,9 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, wor
 type FindingView struct {
 	Column int
 	Text   string
+	// Goes marks a finding that began on a row above (a passage not
+	// rendered over several rows): Next stops at its first row alone.
+	Goes bool
 }
 
 // findingNote is a finding as its row shows it (the row is where it is).

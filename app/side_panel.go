@@ -221,7 +221,8 @@ func (p *sidePanel) update() {
 			if of >= 0 && f.Column != of {
 				continue
 			}
-			if n := len(p.found); n > 0 && p.found[n-1].last == r-1 && p.found[n-1].FindingView == f {
+			// A finding over several rows is listed once, at its first.
+			if n := len(p.found); f.Goes && n > 0 && p.found[n-1].last == r-1 && p.found[n-1].Column == f.Column && p.found[n-1].Text == f.Text {
 				p.found[n-1].last = r
 				continue
 			}

@@ -107,6 +107,20 @@ func TestCounterKeepsItsWidth(t *testing.T) {
 	if after := holder.MinSize().Width; after != before || !strings.Contains(mw.bar.counter.Text, " of ") {
 		t.Errorf("counter %q: the toolbar's part is %v wide, was %v", mw.bar.counter.Text, after, before)
 	}
+	// Another base, more passages: the bar is laid out anew, and the
+	// counter stays inside the window.
+	ru := versionByLabel(t, mw.VM, "ru")
+	ids, _ := mw.VM.Columns()
+	if err := mw.VM.SetColumns(ids, ru.ID); err != nil {
+		t.Fatal(err)
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyF7})
+	mw.Window.Canvas().Capture()
+	at := mw.app.Driver().AbsolutePositionForObject(mw.bar.counter)
+	if end := at.X + mw.bar.counter.Size().Width; end > mw.Window.Canvas().Size().Width+1 || mw.bar.counter.Size().Width < mw.bar.counter.MinSize().Width {
+		t.Errorf("counter %q ends at %v, past the window's %v (%v wide for %v)", mw.bar.counter.Text, end, mw.Window.Canvas().Size().Width,
+			mw.bar.counter.Size().Width, mw.bar.counter.MinSize().Width)
+	}
 }
 
 // TestGoToTheNotes: Ctrl+Shift+N opens the notes tab, the panel shown

@@ -273,7 +273,12 @@ func (b *columnBar) showCounter() {
 	k := slices.Index(changes, b.view.Current())
 	if n := len(changes); n > 0 {
 		text := fyne.MeasureText(stepText(n-1, n), theme.SizeForWidget(theme.SizeNameText, b.counter), fyne.TextStyle{})
-		b.counterWidth.SetMinSize(fyne.NewSize(text.Width+2*theme.SizeForWidget(theme.SizeNameInnerPadding, b.counter), 0))
+		if w := text.Width + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, b.counter); w != b.counterWidth.MinSize().Width {
+			b.counterWidth.SetMinSize(fyne.NewSize(w, 0))
+			// The bar is laid out anew, the base's box narrowed, or
+			// the counter would run off its end.
+			defer b.content.Refresh()
+		}
 	}
 	switch {
 	case len(changes) == 0:
