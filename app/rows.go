@@ -542,7 +542,7 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, wor
 		}
 		for r := f.Row; r <= max(f.Row, f.LastRow); r++ {
 			if r < len(index) && index[r] < len(rows) {
-				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text, Goes: r > f.Row})
+				rows[index[r]].Findings = append(rows[index[r]].Findings, FindingView{Column: f.Version, Text: text, Short: findingShort(f), Goes: r > f.Row})
 			}
 		}
 	}
@@ -554,9 +554,28 @@ func attachFindings(rows []RowView, index []int, findings []compare.Finding, wor
 type FindingView struct {
 	Column int
 	Text   string
+	// Short is what the change list says of it where Text would be cut
+	// off in the panel's width ("4 (апреля) ≠ 5 (May)"), or "".
+	Short string
 	// Goes marks a finding that began on a row above (a passage not
 	// rendered over several rows): Next stops at its first row alone.
 	Goes bool
+}
+
+// findingShort is a number finding as the change list says it, the
+// numbers first, as a change reads "Mikhail → Murat": "4 (апреля) ≠ 5
+// (May)", "12 only in the source"; "" for another finding.
+func findingShort(f compare.Finding) string {
+	src, tgt := f.NumbersShown()
+	switch {
+	case src != "" && tgt != "":
+		return src + " ≠ " + tgt
+	case src != "":
+		return src + " only in the source"
+	case tgt != "":
+		return tgt + " only in the rendering"
+	}
+	return ""
 }
 
 // findingNote is a finding as its row shows it (the row is where it is).

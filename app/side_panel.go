@@ -1,6 +1,7 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
@@ -127,12 +128,12 @@ func (p *sidePanel) focusTab(i int) {
 
 // findingParts splits a finding's line into what it says and where it is
 // ("rows 21-23 · revised-en").
-func findingParts(f foundItem, cmp Comparison) (what, where string) {
+func findingParts(f foundItem, c Comparison) (what, where string) {
 	where = compare.RowsLabel(f.row, f.last)
-	if f.Column < len(cmp.Columns) {
-		where += " · " + cmp.Columns[f.Column].Label
+	if f.Column < len(c.Columns) {
+		where += " · " + c.Columns[f.Column].Label
 	}
-	return export.Clip(f.Text, 80), where
+	return export.Clip(cmp.Or(f.Short, f.Text), 80), where
 }
 
 // changeParts is a change as the list shows it: what changed ("Mikhail →

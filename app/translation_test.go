@@ -26,13 +26,13 @@ func TestViewModelTranslation(t *testing.T) {
 		t.Fatalf("err %v, translated %v", cmp.Err, cmp.Translated)
 	}
 	both := 0
-	var notes []string
+	var notes, shorts []string
 	for _, r := range cmp.Rows {
 		if r.Cells[0].Has && r.Cells[1].Has {
 			both++
 		}
 		for _, f := range r.Findings {
-			notes = append(notes, f.Text)
+			notes, shorts = append(notes, f.Text), append(shorts, f.Short)
 			if f.Column != 1 {
 				t.Errorf("a finding in column %d, not the rendering's", f.Column)
 			}
@@ -53,6 +53,11 @@ func TestViewModelTranslation(t *testing.T) {
 	}
 	if !slices.Contains(notes, "Numbers differ: only the source has 19, only the rendering 18") {
 		t.Errorf("no finding for the changed date among %q", notes)
+	}
+	// The change list says it with the numbers first, which a narrow
+	// panel would otherwise cut off after "Numbers differ: only the".
+	if !slices.Contains(shorts, "19 ≠ 18") {
+		t.Errorf("the change list's words for the changed date: %q", shorts)
 	}
 	if cmp.Findings == 0 || statusText(cmp) == "" {
 		t.Errorf("findings %d, status %q", cmp.Findings, statusText(cmp))

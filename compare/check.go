@@ -84,6 +84,15 @@ func (f Finding) Focus() (source, target string) {
 	return "", ""
 }
 
+// NumbersShown returns, for a number finding, the numbers only each side
+// has as Detail words them ("4 (апреля)", "45 millions"), or "".
+func (f Finding) NumbersShown() (source, target string) {
+	if f.Kind != FindingNumber {
+		return "", ""
+	}
+	return cmp.Or(f.sourceShown, f.Source), cmp.Or(f.targetShown, f.Target)
+}
+
 // firstWritten is the first number of a side's numbers as shownNumbers
 // words them: the month's word of "4 (апреля)", else the first word.
 func firstWritten(shown string) string {
