@@ -309,10 +309,13 @@ func (p *LibraryPanel) selected(uid widget.TreeNodeID) {
 }
 
 // menuFor offers the actions of node uid, chosen from the keyboard, at
-// the top of the tree: the tree does not say where its focused node is
-// drawn.
+// the top of the tree, on its right edge: the tree does not say where its
+// focused node is drawn.
 func (p *LibraryPanel) menuFor(uid widget.TreeNodeID) {
-	p.menuAt(uid, fyne.CurrentApp().Driver().AbsolutePositionForObject(p.tree).AddXY(theme.Padding()*4, theme.Padding()*4))
+	// Beside the library, not over it: the menu would hide the version
+	// it is for.
+	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(p.tree)
+	p.menuAt(uid, at.AddXY(p.tree.Size().Width-theme.Padding(), theme.Padding()*4))
 }
 
 // menuAt offers the actions of node uid at pos: a version's or a

@@ -1948,6 +1948,20 @@ func TestLibraryMenuKey(t *testing.T) {
 	if after, _ := mw.VM.Columns(); !slices.Equal(after, before) {
 		t.Errorf("the Menu key changed the columns shown: %v, then %v", before, after)
 	}
+	// The menu opens beside the library, not over the version it is for.
+	var menu *widget.PopUpMenu
+	walkObjects(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if m, ok := o.(*widget.PopUpMenu); ok {
+			menu = m
+		}
+	})
+	if menu == nil {
+		t.Fatal("no menu in the overlay")
+	}
+	tree := mw.app.Driver().AbsolutePositionForObject(mw.Library.tree)
+	if left := menu.Position().X; left < tree.X+mw.Library.tree.Size().Width-2*theme.Padding() {
+		t.Errorf("the menu's left edge %v is over the library (%v to %v)", left, tree.X, tree.X+mw.Library.tree.Size().Width)
+	}
 }
 
 // overlayTexts are the texts of the overlay on top (a menu, a dialog).
