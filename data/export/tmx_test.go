@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -309,5 +310,40 @@ func TestTMXKeepsUnitlessFindings(t *testing.T) {
 	c := r.Result.Rows[r.Findings[0].Row].Cells[0]
 	if want := r.Findings[0].String() + ": “" + r.Result.Texts[0][c.Start:c.End] + "”"; len(doc.Notes) != 1 || doc.Notes[0] != want {
 		t.Errorf("header notes %q, want %q", doc.Notes, want)
+	}
+}
+
+// TestTMXLeavesOutDisagreeingLengths: a unit whose sides' lengths
+// disagree, as a title paired with a caption, is left out of the memory
+// and named in its header; units of the memory's usual ratio, and short
+// ones whatever their ratio, stay.
+func TestTMXLeavesOutDisagreeingLengths(t *testing.T) {
+	m := &TMX{SrcLang: "ru", TgtLang: "en", SegType: "sentence", Tool: "Variorum", Created: time.Unix(0, 0)}
+	for i := range 10 {
+		m.Units = append(m.Units, TMXUnit{Src: fmt.Sprintf("Министр провёл переговоры с коллегами из соседних стран, номер %d.", i),
+			Tgt: fmt.Sprintf("The minister held talks with his colleagues from neighbouring countries, number %d.", i)})
+	}
+	m.Units = append(m.Units,
+		TMXUnit{Src: "Выступление и ответы на вопросы СМИ Министра иностранных дел Российской Федерации С.В.Лаврова по итогам заседания Совета министров иностранных дел ОДКБ, Алматы, 21 июня 2024 года",
+			Tgt: "date 2024-06-21 Lavrov has a dour look as he awaits the start of the presser.", Props: [][2]string{{"row", "1"}}},
+		TMXUnit{Src: "Да.", Tgt: "Yes, of course, that is what we agreed."})
+	var b bytes.Buffer
+	if err := WriteTMX(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	if got := strings.Count(s, "<tu>") + strings.Count(s, "<tu "); got != 11 {
+		t.Errorf("%d units, want 11: the ten, and the short one", got)
+	}
+	if strings.Contains(s, "dour look") || !strings.Contains(s, "row 1: left out, its lengths disagree (178 and 77 characters)") {
+		t.Errorf("the title beside a caption is not left out and named:\n%s", s)
+	}
+	m.Units = m.Units[len(m.Units)-2:] // too few units to judge by
+	b.Reset()
+	if err := WriteTMX(&b, m); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "dour look") {
+		t.Errorf("with two units, one was left out")
 	}
 }
