@@ -554,25 +554,75 @@ func isMonth(w string) bool {
 
 // namesMonthAlone reports whether w, a month name, names the month with
 // no day beside it ("in September", "в сентябре"): a full name that is no
-// common word (wordMonths: "may", "march"), abbreviation ("Jan", a name
-// too) or given name, written small (as the languages that write months
-// small write names capitalised: Марта, Julio, Mars), or capitalised
-// after a preposition of time ("in September", "im Oktober"): a capital
-// alone is a name as often (June, April, Augustus, Мартин).
+// common word (wordMonths: "may", "march") or abbreviation ("Jan", a name
+// too), written small, as the languages that write months small write
+// them (their names, capitalised, are names: Марта, Julio, Mars);
+// capitalised, one of the English and German names that name nothing
+// else (capitalMonths), or any month word opening its sentence (Сентябрь
+// выдался холодным) or after a preposition of time ("in April", "im
+// August"), except the given names April, June and Maja alone.
 func namesMonthAlone(d *document, t token, w string) bool {
 	lw := strings.ToLower(w)
-	if wordMonths[lw] || monthNamesakes[lw] {
+	if wordMonths[lw] && !startsCapital(w) || monthNamesakes[lw] {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	switch {
+	case !startsCapital(w):
 		return true
+	case capitalMonths[lw]:
+		return true
+	case afterMonthPreposition(d, t):
+		return true
+	case givenNameMonths[lw] || wordMonths[lw]:
+		return false
 	}
+	return t.opens() && exactMonthForm(lw)
+}
+
+// startsCapital reports a word that starts with a capital letter.
+func startsCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// afterMonthPreposition reports whether token t of d follows a
+// preposition of time ("in", "until", "im", "mid-").
+func afterMonthPreposition(d *document, t token) bool {
 	i := d.tokenFrom(int(t.start))
 	if i >= 2 && d.text[d.toks[i-1].start:d.toks[i-1].end()] == "-" {
 		i-- // "mid-September"
 	}
 	return i >= 1 && d.toks[i-1].class == classWord && monthPrepositions[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
 }
+
+// exactMonthForm reports a month word (lower case) in one of its own
+// forms: listed, or a Russian month's stem with a case ending, not a
+// longer word on it (Мартин, Августин).
+func exactMonthForm(lw string) bool {
+	if monthWords[lw] || russianMayForms[lw] || inflectedMonth(lw) > 0 {
+		return true
+	}
+	for _, p := range russianMonthStems {
+		if rest, ok := strings.CutPrefix(lw, p); ok && russianMonthEndings[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// russianMonthEndings are what follows a Russian month's stem in its
+// case forms (сентябрь, сентября, сентябре, сентябрём; март, марта).
+var russianMonthEndings = wordSet(`ь я е ю ем ём а у ом`)
+
+// capitalMonths are the English and German month names, lower case, that
+// name nothing else: capitalised wherever they stand (read only).
+var capitalMonths = wordSet(`january february july september october november december
+	januar februar märz juni juli oktober dezember`)
+
+// givenNameMonths are month names that are as often given names, lower
+// case: capitalised, a month after a preposition of time only (read
+// only).
+var givenNameMonths = wordSet(`april june`)
 
 // monthNamesakes are the month abbreviations and the month names that are
 // as often a given name or another word (Polish "Maja"), lower case (read

@@ -71,6 +71,16 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "augustus is a name", a: "Caesar Augustus ruled.", b: "Caesar Octavian ruled."},
 		{name: "мартин is a name", a: "Выступил Мартин.", b: "Выступил Михаил."},
 		{name: "марта is a name", a: "Пришла Марта.", b: "Пришла Мария."},
+		// A month opening its sentence, or an English or German one
+		// that names nothing else, wherever it stands, is a month.
+		{name: "russian month opening", a: "Сентябрь выдался холодным.", b: "Октябрь выдался холодным.", wantNumber: true},
+		{name: "french month opening", a: "Septembre fut froid.", b: "Octobre fut froid.", wantNumber: true},
+		{name: "english month opening", a: "September was cold.", b: "October was cold.", wantNumber: true},
+		{name: "english month after after", a: "They left after September.", b: "They left after October.", wantNumber: true},
+		{name: "german month after vor", a: "Er kam vor Oktober.", b: "Er kam vor November.", wantNumber: true},
+		{name: "may after in", a: "They left in May.", b: "They left in June.", wantNumber: true},
+		{name: "мартин opening is a name", a: "Мартин пришёл.", b: "Михаил пришёл."},
+		{name: "june opening is a name", a: "June said so.", b: "Jane said so."},
 		// Numbers in words and scales are numbers.
 		{name: "scale word", a: "They paid $5 million for it.", b: "They paid $5 billion for it.", wantNumber: true},
 		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},
