@@ -233,7 +233,7 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 // line breaks, as they are, which show their number and keep the
 // text's lines.
 func trivialSides(a, b string) (string, string) {
-	if blankInLine(a) && blankInLine(b) && (strings.Trim(a, " ") != "" || strings.Trim(b, " ") != "") {
+	if (blankInLine(a) || a == "") && (blankInLine(b) || b == "") && (strings.Trim(a, " ") != "" || strings.Trim(b, " ") != "") {
 		return spaceLabel(a), spaceLabel(b)
 	}
 	return termText(a), termText(b)
@@ -245,8 +245,11 @@ func blankInLine(s string) bool {
 }
 
 // spaceLabel names the spaces of s, a run of each kind with its number:
-// "(2 × space, no-break space)".
+// "(2 × space, no-break space)"; "" for none.
 func spaceLabel(s string) string {
+	if s == "" {
+		return ""
+	}
 	var parts []string
 	for len(s) > 0 {
 		_, size := utf8.DecodeRuneInString(s)

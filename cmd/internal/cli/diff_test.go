@@ -524,6 +524,8 @@ func TestDiffShowTrivial(t *testing.T) {
 	d, e := filepath.Join(dir, "d.txt"), filepath.Join(dir, "e.txt")
 	os.WriteFile(d, []byte("He said \"yes\" to the\u00a0\u00a0plan.\n"), 0o644)
 	os.WriteFile(e, []byte("He said \"yes\" to the  plan.\n"), 0o644)
+	f := filepath.Join(dir, "f.txt")
+	os.WriteFile(f, []byte("He said \"yes\" to the plan\u00a0.\n"), 0o644)
 	for _, tc := range []struct {
 		args []string
 		b    string
@@ -536,6 +538,8 @@ func TestDiffShowTrivial(t *testing.T) {
 		{[]string{"--show-trivial"}, c, "He said \"yes\" to the{~~(space)~>(no-break space)~~}plan.\n"},
 		{[]string{"--show-trivial"}, d, "He said \"yes\" to the{~~(space)~>(2 × no-break space)~~}plan.\n"},
 		{[]string{"--show-trivial"}, e, "He said \"yes\" to the{~~ ~>  ~~}plan.\n"},
+		// A no-break space added or taken out before French punctuation.
+		{[]string{"--show-trivial"}, f, "He said \"yes\" to the plan{~~~>(no-break space)~~}.\n"},
 	} {
 		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, tc.b)...)
 		if code != 0 || out != tc.want {
