@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
@@ -123,7 +124,7 @@ func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels, focus []st
 func clipAround(s, word string, n int) string {
 	s = export.Squeeze(s)
 	rs := []rune(s)
-	i := strings.Index(s, word)
+	i := focusIndex(s, word)
 	if word == "" || i < 0 || len(rs) <= n {
 		return export.Clip(s, n)
 	}
@@ -136,6 +137,71 @@ func clipAround(s, word string, n int) string {
 		return "…" + string(rs[from:]) // the end of s, no "…" after it
 	}
 	return "…" + string(rs[from:from+n-2]) + "…"
+}
+
+// focusIndex is where word, a finding's focus, stands in s, or -1: a
+// number as s writes it, its digit groups and decimal mark aside ("12
+// 500" for 12500, "3,5" for 3.5), not inside a longer one (45 in 1945);
+// a word as a whole word.
+func focusIndex(s, word string) int {
+	digits := func(x string) string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, x)
+	}
+	if want := digits(word); want != "" && strings.Trim(word, "0123456789.,") == "" {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			j := numberEnd(s, i)
+			if digits(s[i:j]) == want {
+				return i
+			}
+			i = j
+		}
+		return -1
+	}
+	for from := 0; ; {
+		k := strings.Index(s[from:], word)
+		if k < 0 {
+			return -1
+		}
+		i, j := from+k, from+k+len(word)
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return i
+		}
+		from = j
+	}
+}
+
+// numberEnd is the end of the number in figures that starts at s[i]:
+// its digits with the group marks and decimal mark between them (a
+// space, a no-break or thin space, a comma, a full stop).
+func numberEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsDigit(r) {
+			j += size
+			continue
+		}
+		if strings.ContainsRune(" \u00a0\u202f\u2009,.", r) {
+			if next, _ := utf8.DecodeRuneInString(s[j+size:]); unicode.IsDigit(next) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
 }
 
 // laidOutTable is a comparison's texts with its rows laid out as the

@@ -23,6 +23,22 @@ func TestCheckQuotesWhatItFound(t *testing.T) {
 			t.Errorf("no %q in\n%s", want, out)
 		}
 	}
+	// A number as the text writes it, digit groups and all, and not
+	// inside a longer one.
+	long := strings.Repeat("слово ", 20)
+	for _, tc := range []struct {
+		s, word string
+		at      int
+	}{
+		{"С 1945 года " + long + "45 млн рублей", "45", strings.Index("С 1945 года "+long+"45 млн рублей", " 45 ") + 1},
+		{long + "выделила 12 500 рублей", "12500", strings.Index(long+"выделила 12 500 рублей", "12 500")},
+		{long + "рост 3,5 %", "3.5", strings.Index(long+"рост 3,5 %", "3,5")},
+		{"в апрелевке и в апреле", "апреле", strings.LastIndex("в апрелевке и в апреле", "апреле")},
+	} {
+		if got := focusIndex(tc.s, tc.word); got != tc.at {
+			t.Errorf("focusIndex(…%q, %q) = %d, want %d", tc.s[max(0, len(tc.s)-30):], tc.word, got, tc.at)
+		}
+	}
 	for _, tc := range []struct{ s, word, want string }{
 		{"Short row with 12 May.", "May", "Short row with 12 May."},
 		{strings.Repeat("word ", 30) + "the 12 May meeting " + strings.Repeat("more ", 30), "May", "…"},
