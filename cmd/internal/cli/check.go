@@ -144,6 +144,9 @@ func clipAround(s, word string, n int) string {
 // 500" for 12500, "3,5" for 3.5), not inside a longer one (45 in 1945);
 // a word as a whole word.
 func focusIndex(s, word string) int {
+	if word == "" {
+		return -1
+	}
 	digits := func(x string) string {
 		return strings.Map(func(r rune) rune {
 			if unicode.IsDigit(r) {

@@ -43,6 +43,7 @@ func TestCheckQuotesWhatItFound(t *testing.T) {
 		{"Short row with 12 May.", "May", "Short row with 12 May."},
 		{strings.Repeat("word ", 30) + "the 12 May meeting " + strings.Repeat("more ", 30), "May", "…"},
 		{strings.Repeat("word ", 30), "absent", strings.Repeat("word ", 19) + "word…"},
+		{strings.Repeat("word ", 30), "", strings.Repeat("word ", 19) + "word…"}, // a finding about no word
 	} {
 		got := clipAround(tc.s, tc.word, 100)
 		if !strings.HasPrefix(got, tc.want) || !strings.Contains(got, strings.TrimSuffix(strings.TrimSpace(tc.word), "absent")) ||
