@@ -737,3 +737,42 @@ func TestRemovalsShownWhereNoColumnMarksThem(t *testing.T) {
 		t.Error("revised-en's cells hold no removal of \"subordinates\"")
 	}
 }
+
+// TestGoneStaysInItsRow: a revision's removal is drawn in its cell only
+// where the removed words were in one row of the text it revises: a
+// removal over several rows shows as their empty cells, not as other
+// rows' sentences in this one. A removed word opening a sentence stands
+// a space apart from the next.
+func TestGoneStaysInItsRow(t *testing.T) {
+	for _, tc := range []struct {
+		texts   []string
+		want    string // the removals drawn, each "text|", in order
+		notWant string
+	}{
+		{[]string{"Он сказал это. Он пришёл домой. Он лёг спать. Он проснулся. Потом ушёл.\n",
+			"He said it very clearly to all of us. He came home late. He went to bed early. He woke up at noon. Then he left.\n",
+			"He said it very clearly. Then he left.\n"}, "", "He woke up at noon."},
+		{[]string{"Вчера Джон это сказал.\n", "Yesterday John said it.\n", "John said it.\n"}, "Yesterday|", ""},
+	} {
+		res, err := compare.Compare(context.Background(), tc.texts, compare.Options{Languages: []string{"ru", "en", "en"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		table, _ := res.MovesInPlace()
+		var got strings.Builder
+		for _, r := range BuildRowsFollowing(res, table, -1) {
+			runs := runsOfRow(r)
+			for k, run := range runs[2] {
+				if run.Style.Highlight == HighlightRemoved {
+					got.WriteString(run.Text + "|")
+					if k+1 < len(runs[2]) && run.Text == "Yesterday" && !strings.HasPrefix(runs[2][k+1].Text, " ") {
+						t.Errorf("the removed word is glued to the next: %+v", runs[2])
+					}
+				}
+			}
+		}
+		if tc.want != "" && !strings.Contains(got.String(), tc.want) || tc.notWant != "" && strings.Contains(got.String(), tc.notWant) {
+			t.Errorf("%.30q…: removals drawn %q", tc.texts[2], got.String())
+		}
+	}
+}

@@ -2,10 +2,10 @@ package app
 
 import (
 	"slices"
-	"unicode"
-	"unicode/utf8"
+	"strings"
 
 	"github.com/variorum/variorum/compare"
+	"github.com/variorum/variorum/data/export"
 )
 
 // preparedRows are rows with their runs built and words measured.
@@ -78,29 +78,27 @@ func runsWithGone(c CellView, side Side) []TextRun {
 		return RunsFor(c.Segs, side)
 	}
 	start, end := c.Segs[0].Start, c.Segs[len(c.Segs)-1].End
+	text := func(from, to int) string {
+		var b strings.Builder
+		for _, s := range compare.SliceSegments(c.Segs, from, to) {
+			b.WriteString(s.Text)
+		}
+		return b.String()
+	}
 	var runs []TextRun
 	at := start
 	for _, g := range c.Gone {
 		pos := min(max(g.At, at), end)
-		before := compare.SliceSegments(c.Segs, at, pos)
-		runs = append(runs, RunsFor(before, side)...)
-		text := g.Text
-		if len(before) > 0 {
-			last := before[len(before)-1].Text
-			if r, _ := utf8.DecodeLastRuneInString(last); last != "" && !unicode.IsSpace(r) && startsWord(text) {
-				text = " " + text
+		runs = append(runs, RunsFor(compare.SliceSegments(c.Segs, at, pos), side)...)
+		lead, trail := export.GoneSpaces(text(start, pos), g.Text, text(pos, end))
+		for _, r := range []TextRun{{Text: lead}, {Text: g.Text, Style: Style{Highlight: HighlightRemoved}}, {Text: trail}} {
+			if r.Text != "" {
+				runs = append(runs, r)
 			}
 		}
-		runs = append(runs, TextRun{Text: text, Style: Style{Highlight: HighlightRemoved}})
 		at = pos
 	}
 	return append(runs, RunsFor(compare.SliceSegments(c.Segs, at, end), side)...)
-}
-
-// startsWord reports text that starts with a letter or a digit.
-func startsWord(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func runsOfRow(r RowView) [][]TextRun {

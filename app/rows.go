@@ -183,8 +183,9 @@ func unmarkedRemovals(res *compare.Result, marks []int) [][]compare.Change {
 }
 
 // goneIn returns the removals of gone (one version's, by where they were)
-// inside cell c, whose reference's text is in the same row (ref), each
-// where it went.
+// inside cell c whose text was wholly in the reference's cell of the same
+// row (ref), each where it went: a removal over several rows shows as
+// the rows' empty cells.
 func goneIn(gone []compare.Change, c, ref *compare.Cell) []GoneText {
 	if ref == nil || ref.Placeholder {
 		return nil
@@ -192,7 +193,7 @@ func goneIn(gone []compare.Change, c, ref *compare.Cell) []GoneText {
 	i := sort.Search(len(gone), func(i int) bool { return gone[i].BStart >= c.Start })
 	var out []GoneText
 	for ; i < len(gone) && gone[i].BStart <= c.End; i++ {
-		if d := gone[i]; d.AStart >= ref.Start && d.AStart < ref.End {
+		if d := gone[i]; d.AStart >= ref.Start && d.AEnd <= ref.End {
 			out = append(out, GoneText{At: d.BStart, Text: d.AText})
 		}
 	}

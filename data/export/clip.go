@@ -132,3 +132,29 @@ func spaceName(r rune) string {
 	}
 	return fmt.Sprintf("space U+%04X", r)
 }
+
+// GoneSpaces are the spaces to put before and after text, words a version
+// removed, shown in its text where they went, between before and after:
+// one where they would touch a word ("were[very]productive"), none
+// before punctuation that follows a word (", on the one hand,") or after
+// a word opening its sentence that the removal leaves first.
+func GoneSpaces(before, text, after string) (lead, trail string) {
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	next, _ := utf8.DecodeRuneInString(after)
+	if before != "" && !unicode.IsSpace(prev) && !unicode.IsSpace(first) && !strings.ContainsRune(closingMarks, first) {
+		lead = " "
+	}
+	if after != "" && !unicode.IsSpace(next) && !unicode.IsSpace(last) && (unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune(openingMarks, next)) {
+		trail = " "
+	}
+	return lead, trail
+}
+
+// closingMarks follow a word with no space; openingMarks come before
+// one.
+const (
+	closingMarks = ",.;:!?)]}»”’…%"
+	openingMarks = "([{«“‘"
+)

@@ -24,3 +24,21 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestGoneSpaces: words a version removed, shown where they went, stand a
+// space apart from the words they would touch, and from nothing else.
+func TestGoneSpaces(t *testing.T) {
+	for _, tc := range []struct{ before, text, after, want string }{
+		{"the talks were", "very", " productive.", "the talks were very productive."},
+		{"the talks were ", "very", "productive.", "the talks were very productive."},
+		{"", "Yesterday", "John said it.", "Yesterday John said it."},
+		{"John said it", "(twice)", ".", "John said it (twice)."},
+		{"the UN", ", on the one hand,", " and the CSTO", "the UN, on the one hand, and the CSTO"},
+		{"планах", "вчера", ".", "планах вчера."},
+	} {
+		lead, trail := GoneSpaces(tc.before, tc.text, tc.after)
+		if got := tc.before + lead + tc.text + trail + tc.after; got != tc.want {
+			t.Errorf("%q + %q + %q = %q, want %q", tc.before, tc.text, tc.after, got, tc.want)
+		}
+	}
+}

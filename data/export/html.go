@@ -7,8 +7,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -229,13 +227,10 @@ func writeCellSegments(b *strings.Builder, text string, segs []compare.Segment, 
 	for _, d := range gone {
 		pos := min(max(d.BStart, at), c.End)
 		writeSegments(b, compare.SliceSegments(segs, at, pos), base)
-		before, _ := utf8.DecodeLastRuneInString(text[:pos])
-		if r, _ := utf8.DecodeRuneInString(d.AText); pos > 0 && !unicode.IsSpace(before) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(`<del class="del" title="removed">`)
+		lead, trail := GoneSpaces(text[:pos], d.AText, text[pos:])
+		b.WriteString(lead + `<del class="del" title="removed">`)
 		b.WriteString(htmlText(d.AText))
-		b.WriteString("</del>")
+		b.WriteString("</del>" + trail)
 		at = pos
 	}
 	writeSegments(b, compare.SliceSegments(segs, at, c.End), base)
@@ -261,8 +256,8 @@ func unmarkedRemovals(r *Report, ix *index) map[int]map[int][]compare.Change {
 			continue
 		}
 		row := ix.rowOf(c.B, c.BStart)
-		if row < 0 || ix.rowOf(c.A, c.AStart) != row {
-			continue
+		if row < 0 || ix.rowOf(c.A, c.AStart) != row || ix.rowOf(c.A, max(c.AStart, c.AEnd-1)) != row {
+			continue // removed over several rows: their cells show it
 		}
 		if out[row] == nil {
 			out[row] = map[int][]compare.Change{}
