@@ -455,7 +455,8 @@ func besideRenamed(s, t string) [][2]string {
 	for i := 0; i+1 < len(sw); i++ {
 		kept, other := sw[i], sw[i+1]
 		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
-			utf8.RuneCountInString(kept.text) < minAnchorLetters || utf8.RuneCountInString(other.text) < minAnchorLetters || anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
+			utf8.RuneCountInString(kept.text) < minAnchorLetters && utf8.RuneCountInString(other.text) < minAnchorLetters ||
+			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
 		}
 		kr := strings.ToLower(crosslang.Romanize(stripPossessive(kept.text)))
@@ -480,11 +481,12 @@ func besideRenamed(s, t string) [][2]string {
 	return out
 }
 
-// minAnchorLetters is the least letters of a name besideRenamed reads,
-// the kept one and the other: East Asian names are of one-syllable parts
-// (Ким Чен Ын, Мао Цзэдун, Ли Кэцян) that Russian transliterates by
-// other rules than English does (Kim Jong Un, Mao Zedong), where
-// European given names and surnames are longer.
+// minAnchorLetters: a pair of names both shorter than this is not read
+// by besideRenamed: Korean names are of one-syllable parts (Ким Чен Ын)
+// that Russian transliterates by other rules than English does (Kim Jong
+// Un), where a European given name and surname are not both that short
+// (Лев Толстой, Иван Цой are read). Chinese names, whose given names are
+// longer, are compared as pinyin too (pinyinLike).
 const minAnchorLetters = 4
 
 // nameWord is a word of a text as besideRenamed reads it.
@@ -520,10 +522,26 @@ func russianAdjective(w string) bool {
 // half the letters of name's romanisation: one name transliterated
 // another way (Шталь as Stahl, Мирзоян as Mirzoian).
 func spelledAlike(name string, words []string) bool {
-	n := strings.ToLower(crosslang.Romanize(name))
+	return spelledAlikeRoman(strings.ToLower(crosslang.Romanize(name)), words)
+}
+
+// spelledAlikeRoman is spelledAlike for a name romanised, lower case.
+func spelledAlikeRoman(n string, words []string) bool {
 	most := max(1, utf8.RuneCountInString(n)/2)
 	return slices.ContainsFunc(words, func(w string) bool { return LetterDistance(n, w) <= most })
 }
+
+// pinyinLike is name romanised, lower case, with the Russian (Palladius)
+// spellings of Chinese syllables put as pinyin spells them: Цзэдун as
+// zedun (Zedong), Кэцян as keqyan (Keqiang), Чжан as zhan, Сяопин as
+// xaopin.
+func pinyinLike(name string) string {
+	return palladiusPinyin.Replace(strings.ToLower(crosslang.Romanize(name)))
+}
+
+// palladiusPinyin puts the romanised Palladius spellings of Chinese
+// initials as pinyin writes them (read only).
+var palladiusPinyin = strings.NewReplacer("tsz", "z", "chzh", "zh", "ts", "q", "sy", "x")
 
 // name reports a word that may be a name: capitalised, not in capitals
 // throughout, not opening its sentence.

@@ -804,7 +804,14 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
 		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
 		{"И ещё несколько стран Глобального Юга.", "And a few more countries in the Global South.", ""},
+		// Short European names are read too.
+		{"Вчера на пресс-конференции в Москве выступил Лев Толстой.", "Yesterday at a press conference in Moscow Lev Dostoevsky spoke.", "Толстой>Dostoevsky"},
+		{"Вчера выступила Аня Иванова.", "Yesterday Anya Petrova spoke.", "Иванова>Petrova"},
+		{"Вчера выступил Иван Цой.", "Yesterday Ivan Petrov spoke.", "Цой>Petrov"},
 		// East Asian names, transliterated by other rules in each.
+		{"Вчера выступил Дэн Сяопин.", "Yesterday Deng Xiaoping spoke.", ""},
+		{"Вчера выступил Си Цзиньпин.", "Yesterday Xi Jinping spoke.", ""},
+		{"Вчера выступила Чжан Мэн.", "Yesterday Zhang Meng spoke.", ""},
 		{"Вчера выступил Ким Чен Ын.", "Yesterday Kim Jong Un spoke.", ""},
 		{"Об этом сказал Мао Цзэдун.", "Mao Zedong said so.", ""},
 		{"Выступил премьер Ли Кэцян.", "Premier Li Keqiang spoke.", ""},
