@@ -26,7 +26,7 @@ func (v *CompareView) Changes() []int {
 func (v *CompareView) Stops() []int {
 	var out []int
 	for i, r := range v.rows {
-		if ChangesOf(r, v.trivial, v.of) && !r.Continues {
+		if ChangesOf(r, v.trivial, v.of) && !(r.Continues || v.trivial && r.ContinuesNontrivial) {
 			out = append(out, i)
 		}
 	}

@@ -672,6 +672,13 @@ func TestMarkContinued(t *testing.T) {
 			t.Errorf("following %d: continues %v, want %v", tc.f, got, tc.want)
 		}
 	}
+	// A typography-only change begins a passage only where typography
+	// is shown.
+	rows := make([]RowView, 5)
+	markContinued(rows, []ChangeView{{Column: 1, Row: 1, LastRow: 4}, {Column: 2, Row: 3, LastRow: 3, Trivial: true}}, -1)
+	if !rows[3].ContinuesNontrivial || rows[3].Continues {
+		t.Errorf("row 3, a typography-only change in a passage: continues %v, with typography hidden %v", rows[3].Continues, rows[3].ContinuesNontrivial)
+	}
 }
 
 // TestNextStopsOncePerPassage: with the sample's four versions, where the

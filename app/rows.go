@@ -29,7 +29,9 @@ type RowView struct {
 	// Continues marks a changed row that only goes on with a change begun
 	// on a row above (a passage deleted, added or replaced over several
 	// rows): Next and Previous stop at the passage's first row alone.
-	Continues bool
+	// ContinuesNontrivial is Continues with typography-only changes
+	// hidden, which then begin nothing.
+	Continues, ContinuesNontrivial bool
 	// Findings are the translation check's findings on this row.
 	Findings []FindingView
 	// Notes are the reader's notes on the row.
@@ -369,10 +371,19 @@ func ChangesOf(r RowView, hideTrivial bool, col int) bool {
 // above, where no change or finding of theirs begins: an abridged copy's
 // dropped pages are one stop, not one a row.
 func markContinued(rows []RowView, changes []ChangeView, f int) {
+	all, nontrivial := continued(rows, changes, f, false), continued(rows, changes, f, true)
+	for i := range rows {
+		rows[i].Continues, rows[i].ContinuesNontrivial = all[i], nontrivial[i]
+	}
+}
+
+// continued is markContinued's Continues of each row, typography-only
+// changes left out with hideTrivial.
+func continued(rows []RowView, changes []ChangeView, f int, hideTrivial bool) []bool {
 	depth := make([]int, len(rows)+1) // +1 where a run goes on, -1 past its end
 	starts := make([]bool, len(rows))
 	for _, c := range changes {
-		if f >= 0 && c.Column != f || c.Row < 0 || c.Row >= len(rows) {
+		if f >= 0 && c.Column != f || c.Row < 0 || c.Row >= len(rows) || hideTrivial && c.Trivial {
 			continue
 		}
 		starts[c.Row] = true
@@ -381,6 +392,7 @@ func markContinued(rows []RowView, changes []ChangeView, f int) {
 			depth[last+1]--
 		}
 	}
+	out := make([]bool, len(rows))
 	inside := 0
 	for i := range rows {
 		inside += depth[i]
@@ -390,8 +402,9 @@ func markContinued(rows []RowView, changes []ChangeView, f int) {
 				begins, goesOn = begins || !fv.Goes, goesOn || fv.Goes
 			}
 		}
-		rows[i].Continues = (inside > 0 || goesOn) && !starts[i] && !begins
+		out[i] = (inside > 0 || goesOn) && !starts[i] && !begins
 	}
+	return out
 }
 
 // ChangeView is one change as the change list shows it.
