@@ -625,6 +625,11 @@ func TestPositionInEachVersion(t *testing.T) {
 	}{
 		{[]string{one, other}, Place{1, 2}, Place{1, 2}},
 		{[]string{other, one}, Place{1, 2}, Place{1, 2}},
+		// At the end of a text, with a line break after it or not.
+		{[]string{"First one here. Second one there.\n", "First one here.\n"}, Place{1, 2}, Place{1, 2}},
+		{[]string{"First one here. Second one there.", "First one here."}, Place{1, 2}, Place{1, 2}},
+		// Words taken from the end of a sentence are in that sentence.
+		{[]string{"The talks were productive and long\n\nNext one.\n", "The talks were productive\n\nNext one.\n"}, Place{1, 1}, Place{1, 1}},
 	} {
 		r := textReport(t, tc.texts, []string{"a", "b"}, nil, Briefing{})
 		ix := newIndex(r)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
 )
@@ -147,13 +148,22 @@ func (ix *index) place(v, start, end int, opens bool) Place {
 		switch {
 		case q < len(text) && (opens || ix.paragraphOf(v, q) == ix.paragraphOf(v, pos)):
 			pos = q // before the text that follows, in this paragraph or opening the next
-		case q > pos:
+		case endsSentence(text[:pos]):
 			at := ix.placeAt(v, pos)
-			at.Sentence++ // after the paragraph's last sentence
+			at.Sentence++ // after the last sentence of the paragraph, or of the text
 			return at
 		}
 	}
 	return ix.placeAt(v, pos)
+}
+
+// endsSentence reports whether s ends a sentence: its last letter is
+// followed by a full stop, a question or exclamation mark or an ellipsis
+// (and closing quotes or brackets), white space aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…", r)
 }
 
 // placeAt is the paragraph of version v holding byte pos and the
