@@ -116,7 +116,7 @@ func (ex *exporter) start() {
 			return
 		}
 		ex.chooseFile(chosen, chosenBase, f, export.WriteOptions{BOM: bom.Checked},
-			export.Options{HideTrivial: hideTrivial.Checked, IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})
+			export.Options{HideTrivial: hideTrivial.Checked && !hideTrivial.Disabled(), IgnoreCase: cmp.Options.IgnoreCase, IgnorePunctuation: cmp.Options.IgnorePunctuation})
 	})
 
 }

@@ -115,7 +115,7 @@ func (mw *MainWindow) noteCurrentRow() {
 		return
 	}
 	actions := []dialogAction{{label: "Cancel", icon: theme.CancelIcon()},
-		{label: "Add another…", icon: theme.ContentAddIcon(), run: func() { mw.showNoteDialog(cmpRow, column, nil) }}}
+		{label: "Add another…", icon: theme.ContentAddIcon(), run: func() { mw.chooseNoteColumn(row, cmpRow, column) }}}
 	// The row's last notes, each by its number and first words: a row
 	// rarely holds more, and the others are on its right-click menu.
 	first := max(0, len(notes)-maxNoteButtons)

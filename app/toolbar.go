@@ -271,15 +271,7 @@ func (b *columnBar) update() {
 func (b *columnBar) showCounter() {
 	changes := b.view.Stops()
 	k := slices.Index(changes, b.view.Current())
-	if n := len(changes); n > 0 {
-		text := fyne.MeasureText(stepText(n-1, n), theme.SizeForWidget(theme.SizeNameText, b.counter), fyne.TextStyle{})
-		if w := text.Width + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, b.counter); w != b.counterWidth.MinSize().Width {
-			b.counterWidth.SetMinSize(fyne.NewSize(w, 0))
-			// The bar is laid out anew, the base's box narrowed, or
-			// the counter would run off its end.
-			defer b.content.Refresh()
-		}
-	}
+	b.reserveCounter(len(changes))
 	switch {
 	case len(changes) == 0:
 		b.counter.SetText("no changes")
@@ -287,6 +279,21 @@ func (b *columnBar) showCounter() {
 		b.counter.SetText(plural(len(changes), "changed passage", "changed passages"))
 	default:
 		b.counter.SetText(stepText(k, len(changes)))
+	}
+}
+
+// reserveCounter holds the counter as wide as its longest text for n
+// passages, and lays the bar out anew where that changes its width: the
+// base's box narrows, or the counter would run off the bar's end.
+func (b *columnBar) reserveCounter(n int) {
+	longest := "no changes"
+	if n > 0 {
+		longest = stepText(n-1, n)
+	}
+	text := fyne.MeasureText(longest, theme.SizeForWidget(theme.SizeNameText, b.counter), fyne.TextStyle{})
+	if w := text.Width + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, b.counter); w != b.counterWidth.MinSize().Width {
+		b.counterWidth.SetMinSize(fyne.NewSize(w, 0))
+		b.content.Refresh()
 	}
 }
 

@@ -1812,6 +1812,7 @@ func TestCurrentRowFromTheKeyboard(t *testing.T) {
 	save()
 	mw.noteCurrentRow()
 	tapDialogButton(t, mw, "Add another…")
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // on the base, as asked
 	test.Type(c.Focused(), "and the transcript")
 	save()
 	var texts []string

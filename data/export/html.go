@@ -204,7 +204,9 @@ func htmlRows(r *Report, ix *index, laid []compare.Finding, gone map[int]map[int
 				b.WriteString("</div>")
 			default:
 				b.WriteString(open[v])
-				writeCellSegments(&b, res.Texts[v], segs[v], c, gone[i][v], v == res.Base)
+				// A column that marks another version's removals draws
+				// them as removed, the base's or not.
+				writeCellSegments(&b, res.Texts[v], segs[v], c, gone[i][v], v == res.Base || res.MarkedAgainst(v) >= 0)
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)
