@@ -745,20 +745,20 @@ func TestRemovalsShownWhereNoColumnMarksThem(t *testing.T) {
 	}
 }
 
-// TestGoneStaysInItsRow: a revision's removal is drawn in its cell only
-// where the removed words were in one row of the text it revises: a
-// removal over several rows shows as their empty cells, not as other
-// rows' sentences in this one. A removed word opening a sentence stands
-// a space apart from the next.
+// TestGoneStaysInItsRow: a revision's removal is drawn in each row with
+// the part of it the revised text has in that row: not other rows'
+// sentences in this one, nor nowhere. A removed word opening a sentence
+// stands a space apart from the next.
 func TestGoneStaysInItsRow(t *testing.T) {
 	for _, tc := range []struct {
 		texts   []string
 		want    string // the removals drawn, each "text|", in order
 		notWant string
 	}{
+		// A removal over two rows shows its part of each in each.
 		{[]string{"Он сказал это. Он пришёл домой. Он лёг спать. Он проснулся. Потом ушёл.\n",
 			"He said it very clearly to all of us. He came home late. He went to bed early. He woke up at noon. Then he left.\n",
-			"He said it very clearly. Then he left.\n"}, "", "He woke up at noon."},
+			"He said it very clearly. Then he left.\n"}, "He went to bed early.|He woke up at noon.|", "He went to bed early. He woke up"},
 		{[]string{"Вчера Джон это сказал.\n", "Yesterday John said it.\n", "John said it.\n"}, "Yesterday|", ""},
 	} {
 		res, err := compare.Compare(context.Background(), tc.texts, compare.Options{Languages: []string{"ru", "en", "en"}})

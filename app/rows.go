@@ -66,7 +66,7 @@ type CellView struct {
 	// that no column marks (unmarkedRemovals), drawn where they went, as
 	// removed: with a base in another language, or three versions and
 	// more, a revision's removals would otherwise show nowhere.
-	Gone []GoneText
+	Gone []export.Gone
 	// Changed marks a cell of a version that one of its own changes
 	// against its reference touches (text it changed, added, moved or
 	// lacks here); Trivial, that every such change is typography only.
@@ -99,7 +99,7 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 	n := len(res.Texts)
 	marks := Marks(res, f)
 	segs := res.TextSegmentsMarking(marks)
-	gone := unmarkedRemovals(res, marks)
+	gone := export.UnmarkedRemovals(res, marks)
 	removals := make([]bool, n)
 	for v := range removals {
 		removals[v] = v == res.Base || marks[v] >= 0
@@ -128,7 +128,7 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 				cv.Has, any = true, true
 				cv.Segs = compare.SliceSegments(segs[v], c.Start, c.End)
 				if ref := res.Reference[v]; ref >= 0 && len(gone[v]) > 0 {
-					cv.Gone = goneIn(gone[v], c, cellOf(r, ref))
+					cv.Gone = export.GoneIn(gone[v], res.Texts[ref], c, cellOf(r, ref))
 					changes += len(cv.Gone)
 				}
 				for _, s := range cv.Segs {
@@ -151,55 +151,6 @@ func BuildRowsFollowing(res *compare.Result, table []compare.Row, f int) []RowVi
 	}
 	markSplits(res, table, rows)
 	return rows
-}
-
-// GoneText is text a version removed, At the byte of the version's text
-// where it was.
-type GoneText struct {
-	At   int
-	Text string
-}
-
-// unmarkedRemovals returns, for each version whose removals no column
-// marks (marks: Marks), its deletions (not typography only) by where
-// they were in it, in order: removals inside a sentence it kept, which
-// the rows place in its cell. A sentence removed whole is not among
-// them where its row shows the version's cell empty.
-func unmarkedRemovals(res *compare.Result, marks []int) [][]compare.Change {
-	marked := make([]bool, len(res.Texts))
-	for _, m := range marks {
-		if m >= 0 {
-			marked[m] = true
-		}
-	}
-	out := make([][]compare.Change, len(res.Texts))
-	for _, c := range res.Changes {
-		if c.Kind == compare.Delete && !c.Trivial && c.B != res.Base && !marked[c.B] {
-			out[c.B] = append(out[c.B], c)
-		}
-	}
-	for _, cs := range out {
-		slices.SortStableFunc(cs, func(x, y compare.Change) int { return x.BStart - y.BStart })
-	}
-	return out
-}
-
-// goneIn returns the removals of gone (one version's, by where they were)
-// inside cell c whose text was wholly in the reference's cell of the same
-// row (ref), each where it went: a removal over several rows shows as
-// the rows' empty cells.
-func goneIn(gone []compare.Change, c, ref *compare.Cell) []GoneText {
-	if ref == nil || ref.Placeholder {
-		return nil
-	}
-	i := sort.Search(len(gone), func(i int) bool { return gone[i].BStart >= c.Start })
-	var out []GoneText
-	for ; i < len(gone) && gone[i].BStart <= c.End; i++ {
-		if d := gone[i]; d.AStart >= ref.Start && d.AEnd <= ref.End {
-			out = append(out, GoneText{At: d.BStart, Text: d.AText})
-		}
-	}
-	return out
 }
 
 // Marks says, for each column, whose removals the window marks in it

@@ -145,8 +145,12 @@ func htmlPageOf(r *Report) *htmlPage {
 		}
 	}
 	findings := LaidOut(r.Findings, ix.laidAt)
-	gone := unmarkedRemovals(r, ix)
-	p.Struck = len(gone) > 0
+	marks := make([]int, len(r.Result.Texts))
+	for v := range marks {
+		marks[v] = r.Result.MarkedAgainst(v)
+	}
+	gone := UnmarkedRemovals(r.Result, marks)
+	p.Struck = slices.ContainsFunc(gone, func(cs []compare.Change) bool { return len(cs) > 0 })
 	p.Chunks = htmlRows(r, ix, findings, gone)
 	for _, nc := range r.numbered() {
 		c := nc.Change
@@ -176,9 +180,9 @@ func htmlPageOf(r *Report) *htmlPage {
 
 // htmlRows renders the cells of the report's table laid out anew
 // (ix.rows), with findings (LaidOut: laid[i] is r.Findings[i]), notes
-// and the removals no column marks (gone: unmarkedRemovals), in chunks
+// and the removals no column marks (gone: UnmarkedRemovals), in chunks
 // of chunkRows.
-func htmlRows(r *Report, ix *index, laid []compare.Finding, gone map[int]map[int][]compare.Change) [][]htmlRow {
+func htmlRows(r *Report, ix *index, laid []compare.Finding, gone [][]compare.Change) [][]htmlRow {
 	res := r.Result
 	segs := res.TextSegments()
 	onRow := asidesByRow(r, ix, laid)
@@ -206,7 +210,11 @@ func htmlRows(r *Report, ix *index, laid []compare.Finding, gone map[int]map[int
 				b.WriteString(open[v])
 				// A column that marks another version's removals draws
 				// them as removed, the base's or not.
-				writeCellSegments(&b, res.Texts[v], segs[v], c, gone[i][v], v == res.Base || res.MarkedAgainst(v) >= 0)
+				var parts []Gone
+				if ref := res.Reference[v]; ref >= 0 && len(gone[v]) > 0 {
+					parts = GoneIn(gone[v], res.Texts[ref], c, row.Cells[ref])
+				}
+				writeCellSegments(&b, res.Texts[v], segs[v], c, parts, v == res.Base || res.MarkedAgainst(v) >= 0)
 			}
 			for _, s := range onRow[[2]int{i, v}] {
 				b.WriteString(`<div class="aside">`)
@@ -224,54 +232,18 @@ func htmlRows(r *Report, ix *index, laid []compare.Finding, gone map[int]map[int
 // writeCellSegments writes cell c of a version, text, segmented as segs,
 // with the removals gone (by position) shown struck through where the
 // text lost them, a space apart from a word they would touch.
-func writeCellSegments(b *strings.Builder, text string, segs []compare.Segment, c *compare.Cell, gone []compare.Change, base bool) {
+func writeCellSegments(b *strings.Builder, text string, segs []compare.Segment, c *compare.Cell, gone []Gone, base bool) {
 	at := c.Start
 	for _, d := range gone {
-		pos := min(max(d.BStart, at), c.End)
+		pos := min(max(d.At, at), c.End)
 		writeSegments(b, compare.SliceSegments(segs, at, pos), base)
-		lead, trail := GoneSpaces(text[:pos], d.AText, text[pos:])
+		lead, trail := GoneSpaces(text[:pos], d.Text, text[pos:])
 		b.WriteString(lead + `<del class="del" title="removed">`)
-		b.WriteString(htmlText(d.AText))
+		b.WriteString(htmlText(d.Text))
 		b.WriteString("</del>" + trail)
 		at = pos
 	}
 	writeSegments(b, compare.SliceSegments(segs, at, c.End), base)
-}
-
-// unmarkedRemovals returns, by row of the table laid out and version,
-// the words that versions removed inside a sentence they kept where no
-// column marks them: with three versions or more the base marks one
-// version's removals (Result.MarkedAgainst), and the words the others
-// took out would be shown nowhere in the table. A sentence removed whole
-// is not among them: its row shows the version's cell empty.
-func unmarkedRemovals(r *Report, ix *index) map[int]map[int][]compare.Change {
-	res := r.Result
-	marked := map[int]bool{}
-	for v := range res.Texts {
-		if m := res.MarkedAgainst(v); m >= 0 {
-			marked[m] = true
-		}
-	}
-	out := map[int]map[int][]compare.Change{}
-	for _, c := range res.Changes {
-		if c.Kind != compare.Delete || marked[c.B] || c.B == res.Base || c.Trivial {
-			continue
-		}
-		row := ix.rowOf(c.B, c.BStart)
-		if row < 0 || ix.rowOf(c.A, c.AStart) != row || ix.rowOf(c.A, max(c.AStart, c.AEnd-1)) != row {
-			continue // removed over several rows: their cells show it
-		}
-		if out[row] == nil {
-			out[row] = map[int][]compare.Change{}
-		}
-		out[row][c.B] = append(out[row][c.B], c)
-	}
-	for _, byVersion := range out {
-		for _, cs := range byVersion {
-			slices.SortStableFunc(cs, func(x, y compare.Change) int { return x.BStart - y.BStart })
-		}
-	}
-	return out
 }
 
 // asidesByRow gathers the findings and notes of r, each marked, as
