@@ -619,10 +619,12 @@ var russianMonthEndings = wordSet(`ь я е ю ем ём а у ом`)
 var capitalMonths = wordSet(`january february july september october november december
 	januar februar märz juni juli oktober dezember`)
 
-// givenNameMonths are month names that are as often given names, lower
-// case: capitalised, a month after a preposition of time only (read
-// only).
-var givenNameMonths = wordSet(`april june`)
+// givenNameMonths are month words that are as often given names (or a
+// planet: French "mars"), lower case: capitalised, a month after a
+// preposition of time only, opening a sentence or not (read only). The
+// Russian ones are the genitive, which a month takes after its day.
+var givenNameMonths = wordSet(`april june avril julio mars mai augustus marta
+	марта августа мая`)
 
 // monthNamesakes are the month abbreviations and the month names that are
 // as often a given name or another word (Polish "Maja"), lower case (read

@@ -81,6 +81,10 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "may after in", a: "They left in May.", b: "They left in June.", wantNumber: true},
 		{name: "мартин opening is a name", a: "Мартин пришёл.", b: "Михаил пришёл."},
 		{name: "june opening is a name", a: "June said so.", b: "Jane said so."},
+		{name: "марта opening is a name", a: "Марта пришла домой.", b: "Мария пришла домой."},
+		{name: "julio opening is a name", a: "Julio llegó tarde.", b: "Jorge llegó tarde."},
+		{name: "mars opening is a planet", a: "Mars est rouge.", b: "Vénus est rouge."},
+		{name: "avril opening is a name", a: "Avril chante.", b: "Céline chante."},
 		// Numbers in words and scales are numbers.
 		{name: "scale word", a: "They paid $5 million for it.", b: "They paid $5 billion for it.", wantNumber: true},
 		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},
