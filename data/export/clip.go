@@ -143,10 +143,12 @@ func GoneSpaces(before, text, after string) (lead, trail string) {
 	first, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	next, _ := utf8.DecodeRuneInString(after)
-	if before != "" && !unicode.IsSpace(prev) && !unicode.IsSpace(first) && !strings.ContainsRune(closingMarks, first) {
+	// Chinese and Japanese put no spaces between words.
+	if before != "" && !unicode.IsSpace(prev) && !unicode.IsSpace(first) && !strings.ContainsRune(closingMarks, first) && !isCJK(prev) && !isCJK(first) {
 		lead = " "
 	}
-	if after != "" && !unicode.IsSpace(next) && !unicode.IsSpace(last) && (unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune(openingMarks, next)) {
+	if after != "" && !unicode.IsSpace(next) && !unicode.IsSpace(last) && !isCJK(last) && !isCJK(next) &&
+		(unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune(openingMarks, next)) {
 		trail = " "
 	}
 	return lead, trail
@@ -155,6 +157,6 @@ func GoneSpaces(before, text, after string) (lead, trail string) {
 // closingMarks follow a word with no space; openingMarks come before
 // one.
 const (
-	closingMarks = ",.;:!?)]}»”’…%"
+	closingMarks = ",.;:!?)]}»”’…%，。、；：！？"
 	openingMarks = "([{«“‘"
 )

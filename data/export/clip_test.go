@@ -35,6 +35,9 @@ func TestGoneSpaces(t *testing.T) {
 		{"John said it", "(twice)", ".", "John said it (twice)."},
 		{"the UN", ", on the one hand,", " and the CSTO", "the UN, on the one hand, and the CSTO"},
 		{"планах", "вчера", ".", "планах вчера."},
+		{"他", "很", "好。", "他很好。"},
+		{"東京に", "昨日", "行った。", "東京に昨日行った。"},
+		{"他说", "，真的", "。", "他说，真的。"},
 	} {
 		lead, trail := GoneSpaces(tc.before, tc.text, tc.after)
 		if got := tc.before + lead + tc.text + trail + tc.after; got != tc.want {

@@ -628,6 +628,9 @@ func TestPositionInEachVersion(t *testing.T) {
 		// At the end of a text, with a line break after it or not.
 		{[]string{"First one here. Second one there.\n", "First one here.\n"}, Place{1, 2}, Place{1, 2}},
 		{[]string{"First one here. Second one there.", "First one here."}, Place{1, 2}, Place{1, 2}},
+		// Other scripts' full stops and closing quotes end a sentence too.
+		{[]string{"第一句话在这里。第二句话。\n", "第一句话在这里。\n"}, Place{1, 2}, Place{1, 2}},
+		{[]string{"Er sagte: „Gut.“ Dann ging er.\n", "Er sagte: „Gut.“\n"}, Place{1, 2}, Place{1, 2}},
 		// Words taken from the end of a sentence are in that sentence.
 		{[]string{"The talks were productive and long\n\nNext one.\n", "The talks were productive\n\nNext one.\n"}, Place{1, 1}, Place{1, 1}},
 	} {

@@ -161,9 +161,9 @@ func (ix *index) place(v, start, end int, opens bool) Place {
 // followed by a full stop, a question or exclamation mark or an ellipsis
 // (and closing quotes or brackets), white space aside.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r) })
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'”’“‘»›)]」』`, r) })
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…", r)
+	return strings.ContainsRune(".!?…。！？।؟", r)
 }
 
 // placeAt is the paragraph of version v holding byte pos and the
