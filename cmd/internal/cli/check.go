@@ -124,12 +124,12 @@ func quoteRow(w io.Writer, res laidOutTable, r int, vs []int, labels, focus []st
 func clipAround(s, word string, n int) string {
 	s = export.Squeeze(s)
 	rs := []rune(s)
-	i := focusIndex(s, word)
-	if word == "" || i < 0 || len(rs) <= n {
+	i, j := focusSpan(s, word)
+	if i < 0 || len(rs) <= n {
 		return export.Clip(s, n)
 	}
 	at := utf8.RuneCountInString(s[:i])
-	if at+utf8.RuneCountInString(word) < n-1 {
+	if at+utf8.RuneCountInString(s[i:j]) < n-1 {
 		return export.Clip(s, n)
 	}
 	from := max(1, min(at-n/3, len(rs)-(n-1)))
@@ -139,23 +139,17 @@ func clipAround(s, word string, n int) string {
 	return "…" + string(rs[from:from+n-2]) + "…"
 }
 
-// focusIndex is where word, a finding's focus, stands in s, or -1: a
-// number as s writes it, its digit groups and decimal mark aside ("12
-// 500" for 12500, "3,5" for 3.5), not inside a longer one (45 in 1945);
-// a word as a whole word.
-func focusIndex(s, word string) int {
+// focusSpan is where word, a finding's focus, stands in s, [i, j), or
+// i = -1: a number as s writes it, its digit groups aside and its
+// decimal mark either ("12 500" for 12500, "3,5" for 3.5, not "35"), not
+// inside a longer number or a word (45 in 1945, A45); a word as a whole
+// word.
+func focusSpan(s, word string) (i, j int) {
 	if word == "" {
-		return -1
+		return -1, -1
 	}
-	digits := func(x string) string {
-		return strings.Map(func(r rune) rune {
-			if unicode.IsDigit(r) {
-				return r
-			}
-			return -1
-		}, x)
-	}
-	if want := digits(word); want != "" && strings.Trim(word, "0123456789.,") == "" {
+	if strings.Trim(word, "0123456789.,") == "" && strings.ContainsAny(word, "0123456789") {
+		want := numberValue(word)
 		for i := 0; i < len(s); {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsDigit(r) {
@@ -163,26 +157,53 @@ func focusIndex(s, word string) int {
 				continue
 			}
 			j := numberEnd(s, i)
-			if digits(s[i:j]) == want {
-				return i
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsLetter(before) && numberValue(s[i:j]) == want {
+				return i, j
 			}
 			i = j
 		}
-		return -1
+		return -1, -1
 	}
 	for from := 0; ; {
 		k := strings.Index(s[from:], word)
 		if k < 0 {
-			return -1
+			return -1, -1
 		}
 		i, j := from+k, from+k+len(word)
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return i
+			return i, j
 		}
 		from = j
 	}
+}
+
+// numberValue is a number in figures as written (digit groups parted by a
+// space, a comma or a full stop; a decimal comma or point) with its
+// groups joined and its decimal mark a point: "12 500" and "12,500" are
+// 12500, "3,5" is 3.5. A mark before three digits and no more parts a
+// group.
+func numberValue(x string) string {
+	var b strings.Builder
+	for i := 0; i < len(x); {
+		r, size := utf8.DecodeRuneInString(x[i:])
+		switch {
+		case unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == ',' || r == '.':
+			k := i + size
+			for k < len(x) && x[k] >= '0' && x[k] <= '9' {
+				k++
+			}
+			if k-(i+size) != 3 {
+				b.WriteByte('.') // a decimal mark
+			}
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // numberEnd is the end of the number in figures that starts at s[i]:
