@@ -455,7 +455,7 @@ func besideRenamed(s, t string) [][2]string {
 	for i := 0; i+1 < len(sw); i++ {
 		kept, other := sw[i], sw[i+1]
 		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
-			utf8.RuneCountInString(kept.text) < minAnchorLetters && utf8.RuneCountInString(other.text) < minAnchorLetters ||
+			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
 		}
@@ -481,13 +481,16 @@ func besideRenamed(s, t string) [][2]string {
 	return out
 }
 
-// minAnchorLetters: a pair of names both shorter than this is not read
-// by besideRenamed: Korean names are of one-syllable parts (Ким Чен Ын)
-// that Russian transliterates by other rules than English does (Kim Jong
-// Un), where a European given name and surname are not both that short
-// (Лев Толстой, Иван Цой are read). Chinese names, whose given names are
-// longer, are compared as pinyin too (pinyinLike).
-const minAnchorLetters = 4
+// longEnough reports whether a kept name of kept letters and the other of
+// other letters are read by besideRenamed: both of four letters or more,
+// or a kept one of three (Лев, Аня) beside one of five or more (Толстой).
+// East Asian names are of one-syllable parts (Ким Чен Ын, Нгуен Фу Чонг,
+// Ли Хуэй) that Russian transliterates by other rules than English does
+// (Kim Jong Un, Nguyen Phu Trong, Li Hui); a longer Chinese given name is
+// compared as pinyin too (pinyinLike).
+func longEnough(kept, other int) bool {
+	return kept >= 4 && other >= 4 || kept >= 3 && other >= 5
+}
 
 // nameWord is a word of a text as besideRenamed reads it.
 type nameWord struct {

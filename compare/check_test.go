@@ -807,11 +807,15 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		// Short European names are read too.
 		{"Вчера на пресс-конференции в Москве выступил Лев Толстой.", "Yesterday at a press conference in Moscow Lev Dostoevsky spoke.", "Толстой>Dostoevsky"},
 		{"Вчера выступила Аня Иванова.", "Yesterday Anya Petrova spoke.", "Иванова>Petrova"},
-		{"Вчера выступил Иван Цой.", "Yesterday Ivan Petrov spoke.", "Цой>Petrov"},
+		{"Вчера выступил Иван Петров.", "Yesterday Ivan Sidorov spoke.", "Петров>Sidorov"},
 		// East Asian names, transliterated by other rules in each.
 		{"Вчера выступил Дэн Сяопин.", "Yesterday Deng Xiaoping spoke.", ""},
 		{"Вчера выступил Си Цзиньпин.", "Yesterday Xi Jinping spoke.", ""},
 		{"Вчера выступила Чжан Мэн.", "Yesterday Zhang Meng spoke.", ""},
+		{"Вчера выступил Нгуен Фу Чонг.", "Yesterday Nguyen Phu Trong spoke.", ""},
+		{"Вчера выступил Нгуен Суан Фук.", "Yesterday Nguyen Xuan Phuc spoke.", ""},
+		{"Вчера выступил Ли Хуэй.", "Yesterday Li Hui spoke.", ""},
+		{"Вчера выступил Ма Ин-цзю.", "Yesterday Ma Ying-jeou spoke.", ""},
 		{"Вчера выступил Ким Чен Ын.", "Yesterday Kim Jong Un spoke.", ""},
 		{"Об этом сказал Мао Цзэдун.", "Mao Zedong said so.", ""},
 		{"Выступил премьер Ли Кэцян.", "Premier Li Keqiang spoke.", ""},
