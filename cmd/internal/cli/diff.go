@@ -241,7 +241,14 @@ func trivialSides(a, b string) (string, string) {
 
 // blankInLine reports white space, and nothing else, within a line.
 func blankInLine(s string) bool {
-	return s != "" && strings.TrimSpace(s) == "" && !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
+	return s != "" && strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || zeroWidth(r) }) == "" &&
+		!strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
+}
+
+// zeroWidth reports a character drawn as nothing: a zero-width space or
+// joiner, a word joiner, a byte-order mark inside a text.
+func zeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff'
 }
 
 // spaceLabel names the spaces of s, a run of each kind with its number:
@@ -257,8 +264,11 @@ func spaceLabel(s string) string {
 		for strings.HasPrefix(s[n*size:], s[:size]) {
 			n++
 		}
-		name, _ := export.SpaceName(s[:size])
+		name, ok := export.SpaceName(s[:size])
 		name = strings.Trim(name, "()")
+		if !ok {
+			name = fmt.Sprintf("U+%04X", []rune(s[:size])[0]) // zero-width
+		}
 		if n > 1 {
 			name = strconv.Itoa(n) + " × " + name
 		}

@@ -524,8 +524,9 @@ func TestDiffShowTrivial(t *testing.T) {
 	d, e := filepath.Join(dir, "d.txt"), filepath.Join(dir, "e.txt")
 	os.WriteFile(d, []byte("He said \"yes\" to the\u00a0\u00a0plan.\n"), 0o644)
 	os.WriteFile(e, []byte("He said \"yes\" to the  plan.\n"), 0o644)
-	f := filepath.Join(dir, "f.txt")
+	f, g := filepath.Join(dir, "f.txt"), filepath.Join(dir, "g.txt")
 	os.WriteFile(f, []byte("He said \"yes\" to the plan\u00a0.\n"), 0o644)
+	os.WriteFile(g, []byte("He said \"yes\" to the \u200bplan.\n"), 0o644)
 	for _, tc := range []struct {
 		args []string
 		b    string
@@ -540,6 +541,8 @@ func TestDiffShowTrivial(t *testing.T) {
 		{[]string{"--show-trivial"}, e, "He said \"yes\" to the{~~ ~>  ~~}plan.\n"},
 		// A no-break space added or taken out before French punctuation.
 		{[]string{"--show-trivial"}, f, "He said \"yes\" to the plan{~~~>(no-break space)~~}.\n"},
+		// A zero-width space, drawn as nothing, is named too.
+		{[]string{"--show-trivial"}, g, "He said \"yes\" to the{~~(space)~>(space, U+200B)~~}plan.\n"},
 	} {
 		code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tc.args...), a, tc.b)...)
 		if code != 0 || out != tc.want {
