@@ -11,22 +11,22 @@ import (
 // Changes returns the indexes of the changed rows shown, which the
 // overview marks.
 func (v *CompareView) Changes() []int {
-	var out []int
-	for i, r := range v.rows {
-		if ChangesOf(r, v.trivial, v.of) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return v.rowsWhere(func(r RowView) bool { return true })
 }
 
 // Stops returns the indexes of the rows shown that Next and Previous stop
 // at: the changed rows but those that only go on with a passage begun
 // above (RowView.Continues), each passage's first row standing for it.
 func (v *CompareView) Stops() []int {
+	return v.rowsWhere(func(r RowView) bool { return !(r.Continues || v.trivial && r.ContinuesNontrivial) })
+}
+
+// rowsWhere returns the indexes of the changed rows shown (ChangesOf,
+// under the view's filters) for which keep holds.
+func (v *CompareView) rowsWhere(keep func(RowView) bool) []int {
 	var out []int
 	for i, r := range v.rows {
-		if ChangesOf(r, v.trivial, v.of) && !(r.Continues || v.trivial && r.ContinuesNontrivial) {
+		if ChangesOf(r, v.trivial, v.of) && keep(r) {
 			out = append(out, i)
 		}
 	}

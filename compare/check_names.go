@@ -452,8 +452,16 @@ func besideRenamed(s, t string) [][2]string {
 	tCaps := romanizedWords(strings.Join(capitalised(t, false), " "))
 	tCaps = append(tCaps, strings.Fields(strings.ReplaceAll(strings.Join(tCaps, " "), "h", "g"))...)
 	var out [][2]string
+	// A row naming one pair again (a list of names, a speaker's every
+	// turn) reads it once: each pair costs a look through the rendering.
+	seen := map[string]bool{}
 	for i := 0; i+1 < len(sw); i++ {
 		kept, other := sw[i], sw[i+1]
+		key := kept.text + "\x00" + other.text + "\x00" + strings.Join(other.initials, "")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
 			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {

@@ -835,3 +835,13 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBesideRenamedListRow: an 18 KB row that names the same two
+// people 250 times on each side, as a list of participants does.
+func BenchmarkBesideRenamedListRow(b *testing.B) {
+	s := strings.Repeat("Встретились Иван Петров и Сергей Лавров, ", 250)
+	t := strings.Repeat("They met Ivan Sidorov and Sergey Shoigu, ", 250)
+	for b.Loop() {
+		besideRenamed(s, t)
+	}
+}

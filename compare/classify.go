@@ -563,11 +563,11 @@ func isMonth(w string) bool {
 // August"), except the given names April, June and Maja alone.
 func namesMonthAlone(d *document, t token, w string) bool {
 	lw := strings.ToLower(w)
-	if wordMonths[lw] && !startsCapital(w) || monthNamesakes[lw] {
+	if wordMonths[lw] && !t.upper() || monthNamesakes[lw] {
 		return false
 	}
 	switch {
-	case !startsCapital(w):
+	case !t.upper():
 		return true
 	case capitalMonths[lw]:
 		return true
@@ -577,12 +577,6 @@ func namesMonthAlone(d *document, t token, w string) bool {
 		return false
 	}
 	return t.opens() && exactMonthForm(lw)
-}
-
-// startsCapital reports a word that starts with a capital letter.
-func startsCapital(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // afterMonthPreposition reports whether token t of d follows a

@@ -231,6 +231,16 @@ func isSentenceEnd(r rune) bool {
 	return isSpacelessEnd(r)
 }
 
+// EndsSentence reports whether text ends a sentence as the splitter ends
+// one: its last mark, white space and closing quotes or brackets aside,
+// ends sentences (a full stop, 。, ।, ؟…). An export places text a
+// version lacks after such a sentence, not inside it.
+func EndsSentence(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsSpace(r) || isCloserRune(r) && !isSentenceEnd(r) })
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isSentenceEnd(r)
+}
+
 // isSpacelessTerminal reports a token that is a Chinese or Japanese
 // sentence end (see isSpacelessEnd).
 func isSpacelessTerminal(text string, t rawToken) bool {
@@ -247,7 +257,11 @@ func isCloser(text string, t rawToken) bool {
 	if t.class != classPunct {
 		return false
 	}
-	r := firstRune(tokText(text, t))
+	return isCloserRune(firstRune(tokText(text, t)))
+}
+
+// isCloserRune is isCloser for a mark.
+func isCloserRune(r rune) bool {
 	switch r {
 	case ')', ']', '}', '»', '”', '’', '"', '\'', '›', '.', '!', '?', '…', '*',
 		'」', '』', '）', '】', '〉', '》', '〕', '。', '！', '？':

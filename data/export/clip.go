@@ -3,7 +3,7 @@ package export
 import (
 	"bytes"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,11 +82,12 @@ const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
 
 // SpaceName names s where it is white space alone (a paragraph split or
 // joined, a line broken, a space made a no-break one): "(line break)",
-// "(space, no-break space)". Such a change would otherwise read as
-// nothing, or " → ". ok is false where s is empty or holds more than
-// white space.
+// "(space, no-break space)", each run of one kind with its number, "(2 ×
+// space)", and a zero-width space or joiner by its code point. Such a
+// change would otherwise read as nothing, or " → ". ok is false where s
+// is empty or holds more than white space.
 func SpaceName(s string) (name string, ok bool) {
-	if s == "" || strings.TrimSpace(s) != "" {
+	if s == "" || strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || zeroWidth(r) }) != "" {
 		return "", false
 	}
 	switch n := lineBreakCount(s); {
@@ -96,12 +97,26 @@ func SpaceName(s string) (name string, ok bool) {
 		return "(line break)", true
 	}
 	var names []string
-	for _, r := range s {
-		if n := spaceName(r); !slices.Contains(names, n) {
-			names = append(names, n)
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		n := 1
+		for strings.HasPrefix(s[n*size:], s[:size]) {
+			n++
 		}
+		name := spaceName(r)
+		if n > 1 {
+			name = strconv.Itoa(n) + " × " + name
+		}
+		names = append(names, name)
+		s = s[n*size:]
 	}
 	return "(" + strings.Join(names, ", ") + ")", true
+}
+
+// zeroWidth reports a character drawn as nothing: a zero-width space or
+// joiner, a word joiner, a byte-order mark inside a text.
+func zeroWidth(r rune) bool {
+	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff'
 }
 
 // lineBreakCount counts the line breaks of s: CRLF is one, and so is
@@ -129,6 +144,9 @@ func spaceName(r rune) string {
 		return "narrow no-break space"
 	case '\u2009':
 		return "thin space"
+	}
+	if zeroWidth(r) {
+		return fmt.Sprintf("U+%04X", r)
 	}
 	return fmt.Sprintf("space U+%04X", r)
 }

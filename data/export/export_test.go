@@ -550,6 +550,7 @@ func TestSpaceName(t *testing.T) {
 		{"", "", false}, {"a b", "", false}, {" ", "(space)", true}, {"\n", "(line break)", true},
 		{" \n\n", "(paragraph break)", true}, {"\u00a0 ", "(no-break space, space)", true}, {"\u2003", "(space U+2003)", true},
 		{"\r\n", "(line break)", true}, {"\u2028", "(line break)", true}, {"\u2029", "(paragraph break)", true}, {"\r\n\r\n", "(paragraph break)", true},
+		{"  ", "(2 × space)", true}, {"\u200b", "(U+200B)", true},
 	} {
 		if got, ok := SpaceName(tc.s); got != tc.want || ok != tc.ok {
 			t.Errorf("SpaceName(%q) = %q, %v; want %q, %v", tc.s, got, ok, tc.want, tc.ok)

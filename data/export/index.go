@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/variorum/variorum/compare"
 )
@@ -141,29 +140,17 @@ func (ix *index) place(v, start, end int, opens bool) Place {
 	pos := start
 	if start == end {
 		text := ix.res.Texts[v]
-		q := len(text)
-		if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
-			q = pos + k
-		}
+		q := pastSpace(text, pos)
 		switch {
 		case q < len(text) && (opens || ix.paragraphOf(v, q) == ix.paragraphOf(v, pos)):
 			pos = q // before the text that follows, in this paragraph or opening the next
-		case endsSentence(text[:pos]):
+		case compare.EndsSentence(text[:pos]):
 			at := ix.placeAt(v, pos)
 			at.Sentence++ // after the last sentence of the paragraph, or of the text
 			return at
 		}
 	}
 	return ix.placeAt(v, pos)
-}
-
-// endsSentence reports whether s ends a sentence: its last letter is
-// followed by a full stop, a question or exclamation mark or an ellipsis
-// (and closing quotes or brackets), white space aside.
-func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(`"'”’“‘»›)]」』`, r) })
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…。！？।؟", r)
 }
 
 // placeAt is the paragraph of version v holding byte pos and the
@@ -182,12 +169,18 @@ func (ix *index) placeAt(v, pos int) Place {
 // opensParagraph reports whether the text of version v from byte pos on
 // (past white space) starts one of its paragraphs.
 func (ix *index) opensParagraph(v, pos int) bool {
-	text := ix.res.Texts[v]
-	if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
-		pos += k
-	}
+	pos = pastSpace(ix.res.Texts[v], pos)
 	p := ix.paragraphOf(v, pos)
 	return p >= 0 && ix.paras[v][p][0] == pos
+}
+
+// pastSpace is the first byte of text at or after pos that is no white
+// space, or len(text).
+func pastSpace(text string, pos int) int {
+	if k := strings.IndexFunc(text[pos:], func(r rune) bool { return !unicode.IsSpace(r) }); k >= 0 {
+		return pos + k
+	}
+	return len(text)
 }
 
 // paragraphOf is the index of version v's paragraph holding byte pos:

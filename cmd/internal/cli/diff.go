@@ -15,7 +15,6 @@ import (
 	"runtime/metrics"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -241,41 +240,14 @@ func trivialSides(a, b string) (string, string) {
 
 // blankInLine reports white space, and nothing else, within a line.
 func blankInLine(s string) bool {
-	return s != "" && strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || zeroWidth(r) }) == "" &&
-		!strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
+	_, ok := export.SpaceName(s)
+	return ok && !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029")
 }
 
-// zeroWidth reports a character drawn as nothing: a zero-width space or
-// joiner, a word joiner, a byte-order mark inside a text.
-func zeroWidth(r rune) bool {
-	return r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff'
-}
-
-// spaceLabel names the spaces of s, a run of each kind with its number:
-// "(2 × space, no-break space)"; "" for none.
+// spaceLabel names the spaces of s (export.SpaceName), or is "" for none.
 func spaceLabel(s string) string {
-	if s == "" {
-		return ""
-	}
-	var parts []string
-	for len(s) > 0 {
-		_, size := utf8.DecodeRuneInString(s)
-		n := 1
-		for strings.HasPrefix(s[n*size:], s[:size]) {
-			n++
-		}
-		name, ok := export.SpaceName(s[:size])
-		name = strings.Trim(name, "()")
-		if !ok {
-			name = fmt.Sprintf("U+%04X", []rune(s[:size])[0]) // zero-width
-		}
-		if n > 1 {
-			name = strconv.Itoa(n) + " × " + name
-		}
-		parts = append(parts, name)
-		s = s[n*size:]
-	}
-	return "(" + strings.Join(parts, ", ") + ")"
+	name, _ := export.SpaceName(s)
+	return name
 }
 
 // leftAt maps the start of each sentence or paragraph of version v that
