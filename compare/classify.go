@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -201,8 +202,76 @@ func isNumberToken(d *document, t token) bool {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return mayNameADay(w) && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) || isNumberWord(w) || isRoman(d, t) ||
+	facts := d.wordFacts(t, w)
+	return facts&factDateWord != 0 && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
+		facts&factNumberWord != 0 || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
+}
+
+// wordFacts caches, by key number, what the letters of a word alone say
+// of it as a number, for isNumberToken: a text rewritten throughout has
+// every word of every sentence classified, most of them more than once,
+// and its words repeat. One key may stand for words spelt apart (in case,
+// where case is ignored, or in Unicode normal form), so an entry tells
+// which word its facts were read from: one in ASCII, whose key is its own
+// spelling up to case (which the facts ignore), serves every word in
+// ASCII with that key; another serves the words spelt as the one at its
+// place in the text (start<<32 | size<<8 | facts). The entries are
+// atomic: the pairs of a comparison and their parallel parts share a
+// document, and any of them may fill an entry, each alike.
+type wordFacts []atomic.Uint64
+
+// The facts of a word: factSet marks an entry filled, factASCII one read
+// from a word in ASCII.
+const (
+	factSet        = 1 << iota
+	factASCII      //
+	factNumberWord // isNumberWord
+	factDateWord   // mayNameADay
+	factBits       = 0xff
+)
+
+// wordFacts returns the facts of token t of d, whose text is w.
+func (d *document) wordFacts(t token, w string) uint64 {
+	d.factsOnce.Do(func() { d.facts = make(wordFacts, len(d.caseless)) })
+	ascii := isASCII(w)
+	var slot *atomic.Uint64
+	if int(t.key) < len(d.facts) {
+		slot = &d.facts[t.key]
+		switch e := slot.Load(); {
+		case e&factSet == 0:
+		case e&factASCII != 0:
+			if ascii {
+				return e & factBits
+			}
+		case e>>8&0xffff == uint64(len(w)) && d.text[e>>32:e>>32+uint64(len(w))] == w:
+			return e & factBits
+		}
+	}
+	facts := uint64(factSet)
+	if ascii {
+		facts |= factASCII
+	}
+	if isNumberWord(w) {
+		facts |= factNumberWord
+	}
+	if mayNameADay(w) {
+		facts |= factDateWord
+	}
+	if slot != nil {
+		slot.Store(uint64(t.start)<<32 | uint64(len(w))<<8 | facts)
+	}
+	return facts
+}
+
+// isASCII reports a word of ASCII characters alone.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // countsAsHanNumber reports whether the Chinese or Japanese numeral at

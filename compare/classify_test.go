@@ -575,3 +575,47 @@ func TestTurkicCapitalsFlaggedCase(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberTokenBySpelling: words spelt apart that share a key (a
+// full-width word and its ASCII letters, a letter composed and
+// decomposed, capitals where case is ignored) are each read as their own
+// spelling says, whichever of them the document's cache of word facts
+// met first.
+func TestNumberTokenBySpelling(t *testing.T) {
+	decomposed := "девяты" + "и\u0306" // девятый, its й as и and a breve
+	tests := []struct {
+		words      []string
+		want       []bool
+		ignoreCase bool
+	}{
+		{[]string{"five", "ｆｉｖｅ", "five"}, []bool{true, false, true}, false},
+		{[]string{"ｆｉｖｅ", "five", "ｆｉｖｅ"}, []bool{false, true, false}, false},
+		{[]string{"девятый", decomposed, "девятый"}, []bool{true, false, true}, false},
+		{[]string{decomposed, "девятый", decomposed}, []bool{false, true, false}, false},
+		{[]string{"FIVE", "five", "Five"}, []bool{true, true, true}, true},
+		{[]string{"house", "HOUSE", "house"}, []bool{false, false, false}, true},
+	}
+	for _, tc := range tests {
+		text := strings.Join(tc.words, " ") + "."
+		d := newDocument(context.Background(), text, paragraphs{spans: paragraphSpans(text)}, Options{IgnoreCase: tc.ignoreCase}, false)
+		unifyKeys([]*document{d}, 0)
+		var words []token
+		for _, tok := range d.toks {
+			if tok.class == classWord {
+				words = append(words, tok)
+			}
+		}
+		if len(words) != len(tc.words) {
+			t.Fatalf("%q: %d words, want %d", text, len(words), len(tc.words))
+		}
+		if words[0].key != words[1].key {
+			t.Fatalf("%q: the first two words have keys apart: the case tests nothing", text)
+		}
+		for i, tok := range words {
+			w := text[tok.start:tok.end()]
+			if got, want := isNumberToken(d, tok), tc.want[i]; got != want {
+				t.Errorf("%q: isNumberToken(%q) = %v, want %v", text, w, got, want)
+			}
+		}
+	}
+}

@@ -60,6 +60,10 @@ type document struct {
 	// parallel parts asks first.
 	innerOnce sync.Once
 	inner     []int32
+	// facts caches, by key, what a word's letters alone say about it as a
+	// number (see wordFacts), made on first use.
+	factsOnce sync.Once
+	facts     wordFacts
 	// lang is the text's language as the comparison was given it (a BCP
 	// 47 tag), or "".
 	lang string
