@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -1231,6 +1232,39 @@ func TestReadingsSameBytesOneLanguage(t *testing.T) {
 		got := r.Readings(row)
 		if len(got) == 4 && got[1] >= 0 && got[3] >= 0 && got[1] != got[3] {
 			t.Errorf("Turkish versions 1 and 3 both read %q: readings %v, want equal", texts[1], got)
+		}
+	}
+}
+
+// TestSentenceBreaksBesideEdits: the white space between two sentences
+// that changed (a paragraph split or joined, a line wrapped, a space
+// doubled) is a trivial change whether the sentences beside it are equal
+// or edited, and it is one change, not also part of another.
+func TestSentenceBreaksBesideEdits(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       []string // every change, trivial ones too
+	}{
+		{"split after an edit", "They were enrolled. Participants gave samples.", "They were enlisted.\n\nParticipants gave samples.",
+			[]string{"replace:enrolled>enlisted", "replace: >\n\n"}},
+		{"split before an edit", "They were enrolled. Participants gave samples.", "They were enrolled.\n\nParticipants gave blood.",
+			[]string{"replace: >\n\n", "replace:samples>blood"}},
+		{"joined between edits", "They were enrolled.\n\nParticipants gave samples.", "They were enlisted. Participants gave blood.",
+			[]string{"replace:enrolled>enlisted", "replace:\n\n> ", "replace:samples>blood"}},
+		{"wrapped beside an edit", "It was in May. Participants gave samples.", "It was in June.\nParticipants gave samples.",
+			[]string{"replace:May>June", "replace: >\n"}},
+		{"a space doubled beside an edit", "They were enrolled. Participants gave samples.", "They were enlisted.  Participants gave samples.",
+			[]string{"replace:enrolled>enlisted", "replace: >  "}},
+		{"split between equal sentences", "They were enrolled. Participants gave samples.", "They were enrolled.\n\nParticipants gave samples.",
+			[]string{"replace: >\n\n"}},
+		{"the same breaks", "They were enrolled.\n\nParticipants gave samples.", "They were enlisted.\n\nParticipants gave samples.",
+			[]string{"replace:enrolled>enlisted"}},
+	}
+	for _, tc := range tests {
+		cs := mustCompare(t, Options{}, tc.a, tc.b).Changes
+		slices.SortFunc(cs, func(x, y Change) int { return cmp.Compare(x.AStart, y.AStart) })
+		if got := describe(cs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: changes %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

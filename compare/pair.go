@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sort"
 )
 
 // groupKind says how base sentences relate to the other version's.
@@ -86,32 +87,90 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	pr.changes = e.attachPunctuation(cs)
-	pr.changes = append(pr.changes, paragraphBreaks(a, b, ai, bi, pr.groups)...)
+	pr.changes = append(pr.changes, sentenceBreaks(a, b, ai, bi, pr.groups, pr.changes)...)
 	return pr, nil
 }
 
-// paragraphBreaks returns a trivial change for each paragraph split or
-// joined between sentences that read the same in both versions: the
-// words are the same, only the layout moved, as with a line wrapped
-// elsewhere; a researcher still sees that the paragraphs were recut.
-// The white space between the sentences is the change, which no other
-// change holds: both sentences are in equal groups.
-func paragraphBreaks(a, b *document, ai, bi int, groups []group) []Change {
+// sentenceBreaks returns a trivial change for each stretch of white space
+// between two sentences that differs between the versions while no
+// change holds it: a paragraph split or joined, a line wrapped elsewhere,
+// a space doubled. The words are the same, only the layout moved, and a
+// researcher still sees that it did. Both sentences are in groups with
+// both sides (equal or edited) that follow each other in both versions:
+// inside an equal run the emitter compares the white space between
+// sentences, save for paragraph breaks (see emitter.gap), and nothing
+// compares it between a run and a group edited beside it. A stretch that
+// holds more than white space (a character comparisons ignore) is left to
+// the word diff.
+func sentenceBreaks(a, b *document, ai, bi int, groups []group, cs []Change) []Change {
 	var out []Change
+	var held *heldSpans // made for the first stretch that differs
 	for k := 1; k < len(groups); k++ {
 		g, h := groups[k-1], groups[k]
-		if g.kind != gEqual || h.kind != gEqual || g.a1 != h.a0 || g.b1 != h.b0 || h.a0 == 0 || h.b0 == 0 {
-			continue
-		}
-		if a.sents[h.a0].paraStart == b.sents[h.b0].paraStart {
+		if !twoSided(g) || !twoSided(h) || g.a1 != h.a0 || g.b1 != h.b0 || h.a0 == 0 || h.b0 == 0 {
 			continue
 		}
 		as, ae := a.sents[h.a0-1].end, a.sents[h.a0].start
 		bs, be := b.sents[h.b0-1].end, b.sents[h.b0].start
+		ga, gb := a.text[as:ae], b.text[bs:be]
+		if ga == gb || !onlySpace(ga) || !onlySpace(gb) {
+			continue
+		}
+		if held == nil {
+			held = newHeldSpans(cs)
+		}
+		if held.a.overlaps(as, ae) || held.b.overlaps(bs, be) {
+			continue
+		}
 		out = append(out, Change{Kind: spanKind(as, ae, bs, be), A: ai, B: bi, AStart: as, AEnd: ae, BStart: bs, BEnd: be,
-			AText: a.text[as:ae], BText: b.text[bs:be], Trivial: true})
+			AText: ga, BText: gb, Trivial: true})
 	}
 	return out
+}
+
+// twoSided reports a group with sentences in both versions, in place.
+func twoSided(g group) bool { return g.kind == gEqual || g.kind == gEdit }
+
+// heldSpans are the spans the changes of a pair hold in each version.
+type heldSpans struct{ a, b spanList }
+
+func newHeldSpans(cs []Change) *heldSpans {
+	var a, b []span
+	for _, c := range cs {
+		a, b = append(a, span{c.AStart, c.AEnd}), append(b, span{c.BStart, c.BEnd})
+	}
+	return &heldSpans{newSpanList(a), newSpanList(b)}
+}
+
+// spanList answers whether any of a set of spans meets a stretch: the
+// spans sorted by start, and reach[k] the furthest end among the first
+// k+1 (a moved passage holds the changes inside it, so spans nest).
+type spanList struct {
+	spans []span
+	reach []int
+}
+
+func newSpanList(spans []span) spanList {
+	slices.SortFunc(spans, func(x, y span) int { return cmp.Compare(x.start, y.start) })
+	reach := make([]int, len(spans))
+	for k, x := range spans {
+		reach[k] = x.end
+		if k > 0 {
+			reach[k] = max(reach[k], reach[k-1])
+		}
+	}
+	return spanList{spans, reach}
+}
+
+// overlaps reports a span that holds a byte of [s, e), or an empty one
+// (an insertion's place) strictly inside it.
+func (l spanList) overlaps(s, e int) bool {
+	before := sort.Search(len(l.spans), func(k int) bool { return l.spans[k].start >= e }) // spans starting before e
+	if before > 0 && l.reach[before-1] > s {
+		return true
+	}
+	inside := sort.Search(len(l.spans), func(k int) bool { return l.spans[k].start > s })
+	return inside < before
 }
 
 // emitParts records the changes and groups of all segments. The emitter's
