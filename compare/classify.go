@@ -809,6 +809,13 @@ func sameKeys(x, y []uint32) bool {
 	return slices.Equal(x, y)
 }
 
+// ownCapital reports a capitalised word t of d that d writes capitalised
+// inside its sentences, and more often so than in small letters.
+func ownCapital(d *document, t token) bool {
+	n := d.innerCount(t.key)
+	return n > 0 && n > d.innerCount(d.wordKey(t))
+}
+
 func allPunct(ts []token) bool {
 	for _, t := range ts {
 		if t.class != classPunct {
@@ -818,14 +825,16 @@ func allPunct(ts []token) bool {
 	return true
 }
 
-// names returns the caseless keys of the capitalised words among ts that do not
-// open their sentence (usually proper names). A one-letter word ("I",
-// "Я"), a month and a weekday are not names.
+// names returns the caseless keys of the capitalised words among ts
+// (usually proper names): inside a sentence, or opening one where the
+// document writes the word capitalised inside its sentences more often
+// than not ("Lavrov spoke" where Lavrov is named elsewhere), as a name
+// is. A one-letter word ("I", "Я"), a month and a weekday are not names.
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
-		if t.class == classWord && t.upper() && !t.opens() && utf8.RuneCountInString(w) >= 2 &&
+		if t.class == classWord && t.upper() && (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) {
 			out = append(out, d.wordKey(t))
 		}

@@ -387,7 +387,8 @@ func TestSameWordsShortcut(t *testing.T) {
 // TestNameAfterAbbreviation: a full stop inside a sentence (a title, an
 // initial) does not make the next word a sentence's first, so a changed
 // name after it is flagged name; a list number and Spanish ¿ keep the
-// first word first.
+// first word first. A sentence's first word is a name where the text
+// writes it capitalised inside its sentences.
 func TestNameAfterAbbreviation(t *testing.T) {
 	tests := []struct {
 		name, a, b string
@@ -414,6 +415,13 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a German acronym after an article", lang: "de", a: "Er kam von der SPD her.", b: "Er kam von der CDU her.", wantName: true},
 		{name: "a German noun in a text given no language", a: "Gestern bellte der Hund laut.", b: "Gestern bellte der Fuchs laut.", wantName: true},
 		{name: "an English name after the", a: "We met the Smiths there.", b: "We met the Joneses there.", wantName: true},
+		{name: "a name opening its sentence, named inside one", a: "Talks ended. Lavrov spoke. Then Lavrov left.",
+			b: "Talks ended. Shoigu spoke. Then Lavrov left.", wantName: true},
+		{name: "a Russian name opening its sentence, named inside one", a: "Было поздно. Анна вышла. Потом Анна вернулась.",
+			b: "Было поздно. Мария вышла. Потом Анна вернулась.", wantName: true},
+		{name: "a name opening its sentence alone", a: "Talks ended. Lavrov spoke.", b: "Talks ended. Shoigu spoke."},
+		{name: "a word opening its sentence, small inside one", a: "Talks ended. Ministers spoke. The ministers left.",
+			b: "Talks ended. Diplomats spoke. The ministers left."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
