@@ -36,7 +36,7 @@ func TestMemoKeysApart(t *testing.T) {
 // with the items first made, whatever the caller did to those it got; a
 // gap too small to remember is paired each time.
 func TestMemoRemembersACopy(t *testing.T) {
-	m := newPairMemo(10, 10)
+	m := newPairMemo()
 	calls := 0
 	pair := func() []item {
 		calls++
@@ -62,49 +62,5 @@ func TestMemoRemembersACopy(t *testing.T) {
 	var none *pairMemo
 	if none.remembered(as, bs, wholeGap, pair); calls != 5 {
 		t.Error("no memo did not pair")
-	}
-}
-
-// TestMemoWithinAGap: a gap that is a run of a remembered gap's items, as
-// the second pass cuts a gap of the first at the pairs it unifies, takes
-// those items; a gap that cuts an item, skips one of its sentences, or
-// reaches into another gap is paired.
-func TestMemoWithinAGap(t *testing.T) {
-	whole := []item{
-		{kind: itemPair, a0: 0, a1: 1, b0: 0, b1: 1},
-		{kind: itemPair, a0: 1, a1: 3, b0: 1, b1: 2}, // a merge
-		{kind: itemDelete, a0: 3, a1: 4},
-		{kind: itemInsert, b0: 2, b1: 3},
-		{kind: itemPair, a0: 4, a1: 5, b0: 3, b1: 5}, // a split
-		{kind: itemPair, a0: 5, a1: 6, b0: 5, b1: 6},
-	}
-	other := []item{{kind: itemPair, a0: 8, a1: 10, b0: 8, b1: 10}}
-	tests := []struct {
-		name   string
-		as, bs []int
-		want   []item // nil: paired anew
-	}{
-		{"between two pairs", []int{1, 2, 3, 4}, []int{1, 2, 3, 4}, whole[1:5]},
-		{"a deletion alone", []int{3}, nil, nil}, // too small to remember: paired
-		{"from the start", []int{0, 1, 2, 3, 4}, []int{0, 1, 2, 3, 4}, whole[0:5]},
-		{"to the end", []int{1, 2, 3, 4, 5}, []int{1, 2, 3, 4, 5}, whole[1:]},
-		{"cuts a merge", []int{2, 3, 4}, []int{2, 3, 4}, nil},
-		{"cuts a split", []int{3, 4}, []int{2, 3}, nil},
-		{"skips a sentence", []int{1, 3, 4}, []int{1, 2, 3, 4}, nil},
-		{"reaches another gap", []int{4, 5, 8, 9}, []int{3, 4, 5, 8, 9}, nil},
-	}
-	for _, tc := range tests {
-		m := newPairMemo(12, 12)
-		m.remembered([]int{0, 1, 2, 3, 4, 5}, []int{0, 1, 2, 3, 4, 5}, wholeGap, func() []item { return slices.Clone(whole) })
-		m.remembered([]int{8, 9}, []int{8, 9, 10, 11}, wholeGap, func() []item { return slices.Clone(other) })
-		anew := []item{{kind: itemDelete, a0: -1, a1: -1}}
-		got := m.remembered(tc.as, tc.bs, wholeGap, func() []item { return anew })
-		want := tc.want
-		if want == nil {
-			want = anew
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: got %+v, want %+v", tc.name, got, want)
-		}
 	}
 }

@@ -46,7 +46,7 @@ type looseSpans struct{ src, tgt []span }
 func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, error) {
 	pr := &pairResult{a: a, b: b, ai: ai, bi: bi}
 	sa, sb := newSide(a), newSide(b)
-	sa.memo = newPairMemo(len(a.sents), len(b.sents))
+	sa.memo = newPairMemo()
 	segs, items, partnerA, err := alignPass(ctx, sa, sb, nil)
 	if err != nil {
 		return nil, err
