@@ -601,6 +601,11 @@ func TestNumberTokenBySpelling(t *testing.T) {
 		{[]string{"девятый", decomposed, "девятый"}, []bool{true, false, true}, false},
 		{[]string{decomposed, "девятый", decomposed}, []bool{false, true, false}, false},
 		{[]string{"FIVE", "five", "Five"}, []bool{true, true, true}, true},
+		// Spellings of one length, where case is ignored.
+		{[]string{"dreißig", "dreissig", "dreißig"}, []bool{true, false, true}, true},
+		{[]string{"dreissig", "dreißig", "dreissig"}, []bool{false, true, false}, true},
+		{[]string{"FİVE", "fıve", "FİVE"}, []bool{true, false, true}, true},
+		{[]string{"fıve", "FİVE", "fıve"}, []bool{false, true, false}, true},
 		{[]string{"house", "HOUSE", "house"}, []bool{false, false, false}, true},
 	}
 	for _, tc := range tests {
