@@ -37,7 +37,7 @@ func (e *emitter) keepUniqueWords(first int, at, bt []token) {
 		return // one change: a rewording, never split
 	}
 	dels, ins := e.uniqueWordSides(cs)
-	once := onceInEach(at, bt)
+	once := onceInEach(e.a, e.b, at, bt)
 	moved := e.uniqueRuns(dels, ins, once)
 	if len(moved) == 0 {
 		return
@@ -96,23 +96,37 @@ func (e *emitter) uniqueWordSides(cs []Change) (dels, ins []editSide) {
 	return dels, ins
 }
 
-// onceInEach is the set of keys that occur once in at and once in bt.
-func onceInEach(at, bt []token) map[uint32]bool {
+// onceInEach is the set of move keys (see moveKey) that occur once in at,
+// tokens of a, and once in bt, tokens of b.
+func onceInEach(a, b *document, at, bt []token) map[uint32]bool {
 	count := make(map[uint32]int, len(at))
 	for _, t := range at {
-		count[t.key]++
+		count[moveKey(a, t)]++
 	}
 	once := map[uint32]bool{}
 	for _, t := range bt {
-		switch count[t.key] {
+		switch k := moveKey(b, t); count[k] {
 		case 1:
-			once[t.key] = true
-			count[t.key] = -1 // seen in B once
+			once[k] = true
+			count[k] = -1 // seen in B once
 		case -1:
-			delete(once, t.key) // twice in B
+			delete(once, k) // twice in B
 		}
 	}
 	return once
+}
+
+// moveKey is the key a word of d is matched by where it may have been put
+// elsewhere in its sentence: its own, or, for the word that opens the
+// sentence with a capital that is the sentence's, its key without case
+// ("longtemps" put first as "Longtemps"). A word in capitals ("NATO",
+// "[CITATION]") or one the text capitalises inside sentences (a name)
+// keeps its capitals wherever it stands.
+func moveKey(d *document, t token) uint32 {
+	if t.opens() && t.upper() && !isAcronym(d.text[t.start:t.end()]) && !ownCapital(d, t) {
+		return d.wordKey(t)
+	}
+	return t.key
 }
 
 // uniqueRuns finds, for each anchor word deleted in one change and
@@ -123,8 +137,8 @@ func (e *emitter) uniqueRuns(dels, ins []editSide, once map[uint32]bool) []token
 	inserted := map[uint32]spot{}
 	for si, s := range ins {
 		for p, t := range s.toks {
-			if once[t.key] {
-				inserted[t.key] = spot{si, p}
+			if k := moveKey(e.b, t); once[k] {
+				inserted[k] = spot{si, p}
 			}
 		}
 	}
@@ -132,14 +146,15 @@ func (e *emitter) uniqueRuns(dels, ins []editSide, once map[uint32]bool) []token
 	for di := range dels {
 		d := &dels[di]
 		for p, t := range d.toks {
-			if d.used[p] || !once[t.key] || !e.anchorWord(t) {
+			k := moveKey(e.a, t)
+			if d.used[p] || !once[k] || !e.anchorWord(t) {
 				continue
 			}
-			sp, ok := inserted[t.key]
+			sp, ok := inserted[k]
 			if !ok || ins[sp.side].change == d.change || ins[sp.side].used[sp.pos] {
 				continue
 			}
-			if r, ok := growAtEdges(d, &ins[sp.side], p, sp.pos); ok {
+			if r, ok := growAtEdges(d, &ins[sp.side], p, sp.pos, e.movedAlike); ok {
 				moved = append(moved, r)
 			}
 		}
@@ -148,15 +163,15 @@ func (e *emitter) uniqueRuns(dels, ins []editSide, once map[uint32]bool) []token
 }
 
 // growAtEdges grows the run of equal tokens around d.toks[p] and
-// s.toks[q], both the anchor word, over tokens not yet used. It keeps the
-// run, marking its tokens used, only where it starts or ends its change
-// on both sides.
-func growAtEdges(d, s *editSide, p, q int) (tokenRun, bool) {
+// s.toks[q], both the anchor word, over tokens not yet used that same
+// says are one word. It keeps the run, marking its tokens used, only
+// where it starts or ends its change on both sides.
+func growAtEdges(d, s *editSide, p, q int, same func(x, y token) bool) (tokenRun, bool) {
 	r := tokenRun{a0: p, a1: p + 1, b0: q, b1: q + 1}
-	for r.a0 > 0 && r.b0 > 0 && !d.used[r.a0-1] && !s.used[r.b0-1] && d.toks[r.a0-1].key == s.toks[r.b0-1].key {
+	for r.a0 > 0 && r.b0 > 0 && !d.used[r.a0-1] && !s.used[r.b0-1] && same(d.toks[r.a0-1], s.toks[r.b0-1]) {
 		r.a0, r.b0 = r.a0-1, r.b0-1
 	}
-	for r.a1 < len(d.toks) && r.b1 < len(s.toks) && !d.used[r.a1] && !s.used[r.b1] && d.toks[r.a1].key == s.toks[r.b1].key {
+	for r.a1 < len(d.toks) && r.b1 < len(s.toks) && !d.used[r.a1] && !s.used[r.b1] && same(d.toks[r.a1], s.toks[r.b1]) {
 		r.a1, r.b1 = r.a1+1, r.b1+1
 	}
 	if !(r.a0 == 0 || r.a1 == len(d.toks)) || !(r.b0 == 0 || r.b1 == len(s.toks)) {
@@ -170,6 +185,14 @@ func growAtEdges(d, s *editSide, p, q int) (tokenRun, bool) {
 	}
 	r.at, r.bt = d.toks[r.a0:r.a1], s.toks[r.b0:r.b1]
 	return r, true
+}
+
+// movedAlike reports a token x of A and y of B that are one word moved:
+// equal, or apart in case alone where one of them opens its sentence,
+// whose capital is the sentence's ("for hours" put first as "For
+// hours").
+func (e *emitter) movedAlike(x, y token) bool {
+	return x.key == y.key || (x.opens() || y.opens()) && e.a.wordKey(x) == e.b.wordKey(y)
 }
 
 // addMove appends the move of run r, and the typography inside it.
