@@ -169,8 +169,12 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 
 // wordMark is what writeWordDiff prints at a place of the version's text.
 type wordMark struct {
-	pos   int
-	order int // closes before replacements before opens at one position
+	pos int
+	// order: at one position, a moved passage's close, then marks
+	// that take no text (a deletion, where a passage left), then a
+	// passage's open, then a change of the text there, which lies inside
+	// the passage that opens with it.
+	order int
 	s     string
 	skip  int // bytes of text replaced by s
 }
@@ -212,7 +216,7 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 	case c.Trivial && (c.Kind == compare.Replace || c.Kind == compare.Insert || c.Kind == compare.Delete):
 		a, b := trivialSides(c.AText, c.BText)
 		s := m.trivOpen + a + m.trivTo + b + m.trivClose
-		return wordMark{pos: c.BStart, order: 1, s: s, skip: c.BEnd - c.BStart}
+		return wordMark{pos: c.BStart, order: 3, s: s, skip: c.BEnd - c.BStart}
 	case c.BText == "":
 		pos, s := deletionAt(a, b, c, m)
 		return wordMark{pos: pos, order: 1, s: s}
@@ -222,7 +226,7 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 		sb.WriteString(m.delOpen + termText(c.AText) + m.delClose)
 	}
 	sb.WriteString(m.insOpen + termText(c.BText) + m.insClose)
-	return wordMark{pos: c.BStart, order: 1, s: sb.String(), skip: c.BEnd - c.BStart}
+	return wordMark{pos: c.BStart, order: 3, s: sb.String(), skip: c.BEnd - c.BStart}
 }
 
 // trivialSides are a and b, the sides of a typography-only change, for

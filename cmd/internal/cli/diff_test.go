@@ -191,19 +191,35 @@ func TestDiffEncodingPerFile(t *testing.T) {
 // so that a reader sees the old order ("to further develop"), whichever
 // way it went.
 func TestDiffTextMarksWhereAWordMoved(t *testing.T) {
-	tests := []struct{ name, a, b, want string }{
+	tests := []struct {
+		name, a, b, want string
+		args             []string
+	}{
 		{"forward, beside another change",
 			"We took specific steps to further develop the organisation. It was good.\n",
 			"We took practical steps to develop the organisation further. It was good.\n",
-			"We took [-specific-]{+practical+} steps to {<moved below: further>} develop the organisation {>further<}. It was good.\n"},
+			"We took [-specific-]{+practical+} steps to {<moved below: further>} develop the organisation {>further<}. It was good.\n", nil},
 		{"back, from the sentence's end",
 			"Alpha beta gamma delta epsilon zeta extraordinarily.\n",
 			"Alpha beta gamma delta extraordinarily epsilon zeta.\n",
-			"Alpha beta gamma delta {>extraordinarily<} epsilon zeta {<moved above: extraordinarily>}.\n"},
+			"Alpha beta gamma delta {>extraordinarily<} epsilon zeta {<moved above: extraordinarily>}.\n", nil},
 		{"back, in Russian",
 			"Мы будем развивать организацию дальше.\n",
 			"Мы будем дальше развивать организацию.\n",
-			"Мы будем {>дальше<} развивать организацию {<moved above: дальше>}.\n"},
+			"Мы будем {>дальше<} развивать организацию {<moved above: дальше>}.\n", nil},
+		// A phrase put first takes the sentence's capital; shown with
+		// the change of case, that change is inside the move, and where
+		// the phrase left comes before the word whose capital went.
+		{"put first, its case shown",
+			"He walked for hours without meeting anyone.\n",
+			"For hours he walked, without meeting anyone.\n",
+			"{>{~~for~>For~~} hours<} {~~He~>he~~} walked{+,+} {<moved above: for hours>} without meeting anyone.\n",
+			[]string{"--show-trivial"}},
+		{"put last, its case shown",
+			"Yesterday we met the minister.\n",
+			"We met the minister yesterday.\n",
+			"{<moved below: Yesterday>} {~~we~>We~~} met the minister {>{~~Yesterday~>yesterday~~}<}.\n",
+			[]string{"--show-trivial"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -212,7 +228,7 @@ func TestDiffTextMarksWhereAWordMoved(t *testing.T) {
 			if err := errors.Join(os.WriteFile(a, []byte(tt.a), 0o644), os.WriteFile(b, []byte(tt.b), 0o644)); err != nil {
 				t.Fatal(err)
 			}
-			code, out, errs := runCLI(t, "diff", "--color", "never", a, b)
+			code, out, errs := runCLI(t, append(append([]string{"diff", "--color", "never"}, tt.args...), a, b)...)
 			if code != 0 || out != tt.want {
 				t.Errorf("exit %d (%s):\n%s\nwant\n%s", code, errs, out, tt.want)
 			}
