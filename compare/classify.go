@@ -3,6 +3,7 @@ package compare
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -54,7 +55,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// or ı still tells the letters apart ("SİNİR", "sınır").
 	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
 		(k.equalFold(aText, bText) || k.turkic && k.equalFold(dottedCapitals(aText), dottedCapitals(bText)))
-	if !caseOnly && differ(FlagNumber, numbers) {
+	if !caseOnly && differ(FlagNumber, numbers) && !sameNumberValues(a, b, da, db) {
 		flags = append(flags, FlagNumber)
 	}
 	if caseOnly {
@@ -807,6 +808,48 @@ func sameKeys(x, y []uint32) bool {
 	slices.Sort(x)
 	slices.Sort(y)
 	return slices.Equal(x, y)
+}
+
+// sameNumberValues reports number tokens da of a and db of b that write
+// the same numbers, in figures or in words, one word a number ("twelve"
+// -> "12", "двенадцать" -> "12"): no number changed. A number written
+// otherwise (a date's month, a Roman numeral, "twenty-one") counts by its
+// key, as numbers compares it.
+func sameNumberValues(a, b *document, da, db []token) bool {
+	x, y := numberValues(a, da), numberValues(b, db)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
+}
+
+// numberValues returns the number tokens among ts by value where one word
+// or figure says it ("12" for "twelve" and for "12"), else by key.
+func numberValues(d *document, ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if !isNumberToken(d, t) {
+			continue
+		}
+		w := d.text[t.start:t.end()]
+		if v, ok := numberValue(t, w); ok {
+			out = append(out, strconv.FormatInt(v, 10))
+		} else {
+			out = append(out, "key "+strconv.FormatUint(uint64(d.wordKey(t)), 10))
+		}
+	}
+	return out
+}
+
+// numberValue is the value of w, token t, where it is a whole number in
+// ASCII figures or a number word that is one (a unit, or hundreds: not a
+// scale, which counts what comes before it).
+func numberValue(t token, w string) (int64, bool) {
+	if t.class == classNumber {
+		v, err := strconv.ParseInt(w, 10, 64)
+		return v, err == nil
+	}
+	nw, ok := numberWordOf(strings.ToLower(w))
+	return nw.value, ok && (nw.kind == numUnit || nw.kind == numHundred) && !nw.half
 }
 
 // ownCapital reports a capitalised word t of d that d writes capitalised

@@ -12,7 +12,9 @@ import (
 
 // TestWeekdayFlags checks that a changed weekday is flagged as a date
 // ("number") and never as a name, in English and Russian, while ordinary
-// words that look like weekday abbreviations or stems are left alone.
+// words that look like weekday abbreviations or stems are left alone; so
+// are months and numbers in words, and a number put in figures or in
+// words with its value kept is no number change.
 func TestWeekdayFlags(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -90,6 +92,12 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "english number word", a: "He walked four miles today.", b: "He walked five miles today.", wantNumber: true},
 		{name: "russian number word", a: "Пришли двадцать человек.", b: "Пришли тридцать человек.", wantNumber: true},
 		{name: "russian scale abbreviation", a: "Бюджет 5 млн рублей.", b: "Бюджет 5 млрд рублей.", wantNumber: true},
+		// A number put in figures, or in words, changes no number.
+		{name: "a number word put in figures", a: "They waited twelve days.", b: "They waited 12 days."},
+		{name: "a number word put in other figures", a: "They waited twelve days.", b: "They waited 13 days.", wantNumber: true},
+		{name: "a russian number put in words", a: "Они ждали 12 дней.", b: "Они ждали двенадцать дней."},
+		{name: "a german number put in figures", a: "Sie warteten zwölf Tage.", b: "Sie warteten 12 Tage."},
+		{name: "an ordinal put in figures", a: "It was the third time.", b: "It was the 3rd time.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
