@@ -280,17 +280,27 @@ const movedWords = 6
 
 // movedFrom returns where in b, and as what, the place a moved passage c
 // left is marked: after the text before it (at from), as a paragraph of
-// its own when it was one in a.
+// its own when it was one in a, and at the start of the paragraph that
+// follows when it opened one in a (the passage left that paragraph, not
+// the one before).
 func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string) {
 	mark := movedMark(c, from, m)
+	opened := paragraphBreakBefore(a, c.AStart)
 	switch {
-	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
+	case opened && paragraphBreakAfter(a, c.AEnd):
 		if from == 0 {
 			return 0, mark + "\n\n"
 		}
-		return from, "\n\n" + mark
+		// After the paragraph of b that from ends, which b may have
+		// grown: the passage left between paragraphs.
+		return paragraphEnd(b, from), "\n\n" + mark
 	case from == 0:
 		return 0, mark + " "
+	case opened && paragraphBreakAfter(b, from):
+		next := len(b) - len(strings.TrimLeft(b[from:], " \t\r\n"))
+		if next < len(b) {
+			return next, mark + " "
+		}
 	}
 	return from, " " + mark
 }
@@ -436,6 +446,22 @@ func paragraphBreakBefore(text string, i int) bool {
 	}
 	t = strings.TrimRight(t[:len(t)-1], " \t\r")
 	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// paragraphEnd is the end of the text of the paragraph of text that holds
+// i, before the white space that ends it.
+func paragraphEnd(text string, i int) int {
+	for j := i; j < len(text); {
+		k := strings.IndexByte(text[j:], '\n')
+		if k < 0 {
+			break
+		}
+		if paragraphBreakAfter(text, j+k) {
+			return len(strings.TrimRight(text[:j+k], " \t\r"))
+		}
+		j += k + 1
+	}
+	return max(i, len(strings.TrimRight(text, " \t\r\n")))
 }
 
 // paragraphBreakAfter reports whether only white space holding a blank

@@ -99,7 +99,10 @@ func TestDiffTextDeletions(t *testing.T) {
 }
 
 // TestDiffTextMoves: a moved sentence or paragraph is marked at both ends,
-// where it went with its text and where it left with its first words.
+// where it went with its text and where it left with its first words: a
+// sentence that opened a paragraph at the start of the paragraph it left,
+// a paragraph between paragraphs, after all that the paragraph before
+// holds in the new version.
 func TestDiffTextMoves(t *testing.T) {
 	tests := []struct{ a, b, want string }{
 		{"Alpha one starts the text here.\n\nBeta two is a sentence that will move elsewhere in the text.\n\nGamma three follows in the middle.\n\nDelta four ends it all.\n",
@@ -112,6 +115,17 @@ func TestDiffTextMoves(t *testing.T) {
 		{"Three stays put. Four ends here. Two is the mover sentence.\n",
 			"Two is the mover sentence. Three stays put. Four ends here.\n",
 			"{>Two is the mover sentence.<} Three stays put. Four ends here. {<moved above: Two is the mover sentence.>}\n"},
+		{"The market opened.\n\nShe thought of her sister. Since then, two letters came.\n",
+			"The market opened.\n\nSince then, two letters came. She thought of her sister.\n",
+			"The market opened.\n\n{<moved below: She thought of her sister.>} Since then, two letters came. {>She thought of her sister.<}\n"},
+		{"Ministers met.\n\nThe talks were frank. A working group will meet in Bishkek. The date was confirmed.\n\n" +
+			"Exercises are planned. About 3,500 troops will take part.\n\nLavrov thanked the hosts. The next meeting is in Minsk.",
+			"Ministers met.\n\nLavrov thanked the hosts. The next meeting is in Minsk.\n\nThe talks were frank. The date was confirmed.\n\n" +
+				"Exercises are planned. About 3,500 troops will take part. A working group will meet in Bishkek.",
+			"Ministers met.\n\n{>Lavrov thanked the hosts. The next meeting is in Minsk.<}\n\n" +
+				"The talks were frank. {<moved below: A working group will meet in…>} The date was confirmed.\n\n" +
+				"Exercises are planned. About 3,500 troops will take part. {>A working group will meet in Bishkek.<}\n\n" +
+				"{<moved above: Lavrov thanked the hosts. The next…>}\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
