@@ -414,8 +414,9 @@ func quotedWords(s string) string {
 // deletionAt returns where in b, and as what, a deletion of a's text
 // c.AText is printed, laid out as a had it: a deleted paragraph as a
 // paragraph of its own rather than glued to the end of the one before
-// ("presser.[-Little time…-]"), and a deleted word between two spaces
-// after the first ("the [-high-] quality", not "the[-high-] quality").
+// ("presser.[-Little time…-]"), a deleted line (a list's item) as a line
+// of its own, and a deleted word between two spaces after the first
+// ("the [-high-] quality", not "the[-high-] quality").
 func deletionAt(a, b string, c compare.Change, m markers) (int, string) {
 	del := m.delOpen + termText(c.AText) + m.delClose
 	pos := c.BStart
@@ -426,12 +427,34 @@ func deletionAt(a, b string, c compare.Change, m markers) (int, string) {
 			return pos, "\n\n" + del // after the paragraph it followed
 		}
 		return pos, del + "\n\n" // before the paragraph it preceded
+	case lineBreakBefore(a, c.AStart) && lineBreakAfter(a, c.AEnd):
+		// A line of its own (a list's item): on a line of its own.
+		switch {
+		case pos > 0 && (pos == len(b) || b[pos] == '\n' || b[pos] == '\r'):
+			return pos, "\n" + del // after the line it followed
+		case pos < len(b) && (pos == 0 || b[pos-1] == '\n'):
+			return pos, del + "\n" // before the line it preceded
+		}
 	case spaceBefore && pos < len(b) && b[pos] == ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
 		return pos + 1, del + " "
 	case spaceBefore && (pos == 0 || b[pos-1] != ' '):
 		return pos, m.delOpen + " " + termText(c.AText) + m.delClose
 	}
 	return pos, del
+}
+
+// lineBreakBefore reports whether only spaces and a line break (or the
+// start of the text) come before text[i] on its line.
+func lineBreakBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " \t\r")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// lineBreakAfter reports whether only spaces and a line break (or the end
+// of the text) come after text[i] on its line.
+func lineBreakAfter(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " \t\r")
+	return rest == "" || strings.HasPrefix(rest, "\n")
 }
 
 // paragraphBreakBefore reports whether only white space holding a blank

@@ -74,8 +74,9 @@ func TestDiffText(t *testing.T) {
 }
 
 // TestDiffTextDeletions: a deleted paragraph prints as a paragraph of its
-// own, before or after its neighbour as it stood, and a deleted word
-// between two spaces keeps its spaces.
+// own, before or after its neighbour as it stood, a deleted line (a list's
+// item) as a line of its own, and a deleted word between two spaces keeps
+// its spaces.
 func TestDiffTextDeletions(t *testing.T) {
 	tests := []struct{ a, b, want string }{
 		{"First one here.\n\nA paragraph that goes.\n\nThird one here.\n", "First one here.\n\nThird one here.\n",
@@ -88,6 +89,12 @@ func TestDiffTextDeletions(t *testing.T) {
 			"The [-high-] quality of the work was noted.\n"},
 		{"We spoke of the Middle East and North Africa.\n", "We spoke of the Middle East.\n",
 			"We spoke of the Middle East[- and North Africa-].\n"},
+		{"Ziele:\n1. Mehr Wohnungen.\n2. Senkung der Grenze.\n3. Mehr Transparenz.\n4. Schnellere Verfahren.\n",
+			"Ziele:\n1. Mehr Wohnungen.\n2. Senkung der Grenze.\n4. Schnellere Verfahren.\n",
+			"Ziele:\n1. Mehr Wohnungen.\n2. Senkung der Grenze.\n[-3. Mehr Transparenz.-]\n4. Schnellere Verfahren.\n"},
+		{"Goals:\n1. More homes.\n2. Lower limits.\n3. More openness.", "Goals:\n1. More homes.\n2. Lower limits.",
+			"Goals:\n1. More homes.\n2. Lower limits.\n[-3. More openness.-]\n"},
+		{"Line one goes.\nLine two stays.\n", "Line two stays.\n", "[-Line one goes.-]\nLine two stays.\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
