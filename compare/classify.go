@@ -3,6 +3,7 @@ package compare
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -185,11 +186,30 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 func numbers(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
-		if isNumberToken(d, t) {
+		if isNumberToken(d, t) && !listMarker(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
+}
+
+// listMarker reports a number token t of d that numbers a list's item:
+// it opens its sentence at a line's start, its full stop touching it and
+// a space after ("3. Mehr Transparenz"). It is the item's place in the
+// list, which a deleted or reordered item takes with it, not a number the
+// item states. A date at a line's start inside a sentence ("am\n12.
+// Juni") opens no sentence.
+func listMarker(d *document, t token) bool {
+	e := int(t.end())
+	if t.class != classNumber || t.size > 3 || e+1 >= len(d.text) || d.text[e] != '.' || !isSpaceRune(rune(d.text[e+1])) {
+		return false
+	}
+	if before := strings.TrimRight(d.text[:t.start], " \t"); before != "" && !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	k := d.tokenFrom(int(t.start))
+	i := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].tokHi > k })
+	return i < len(d.sents) && d.sents[i].tokLo == k
 }
 
 // isNumberToken reports whether token t of d is a number, a number
@@ -827,7 +847,7 @@ func sameNumberValues(a, b *document, da, db []token) bool {
 func numberValues(d *document, ts []token) []string {
 	var out []string
 	for _, t := range ts {
-		if !isNumberToken(d, t) {
+		if !isNumberToken(d, t) || listMarker(d, t) {
 			continue
 		}
 		w := d.text[t.start:t.end()]

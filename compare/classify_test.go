@@ -14,7 +14,8 @@ import (
 // ("number") and never as a name, in English and Russian, while ordinary
 // words that look like weekday abbreviations or stems are left alone; so
 // are months and numbers in words, and a number put in figures or in
-// words with its value kept is no number change.
+// words with its value kept, or a list item's number, is no number
+// change.
 func TestWeekdayFlags(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -98,6 +99,10 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a russian number put in words", a: "Они ждали 12 дней.", b: "Они ждали двенадцать дней."},
 		{name: "a german number put in figures", a: "Sie warteten zwölf Tage.", b: "Sie warteten 12 Tage."},
 		{name: "an ordinal put in figures", a: "It was the third time.", b: "It was the 3rd time.", wantNumber: true},
+		// A list's item numbers are its place, not a number it states.
+		{name: "an item renumbered", a: "Steps:\n3. Pay now.\n", b: "Steps:\n4. Pay now.\n"},
+		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
+		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
