@@ -280,9 +280,9 @@ const movedWords = 6
 
 // movedFrom returns where in b, and as what, the place a moved passage c
 // left is marked: after the text before it (at from), as a paragraph of
-// its own when it was one in a, and at the start of the paragraph that
-// follows when it opened one in a (the passage left that paragraph, not
-// the one before).
+// its own when it was one in a, as a line of its own when it was one (a
+// list's item), and at the start of the paragraph that follows when it
+// opened one in a (the passage left that paragraph, not the one before).
 func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string) {
 	mark := movedMark(c, from, m)
 	opened := paragraphBreakBefore(a, c.AStart)
@@ -294,6 +294,11 @@ func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string)
 		// After the paragraph of b that from ends, which b may have
 		// grown: the passage left between paragraphs.
 		return paragraphEnd(b, from), "\n\n" + mark
+	case lineBreakBefore(a, c.AStart) && lineBreakAfter(a, c.AEnd) && (from == len(b) || b[from] == '\n' || b[from] == '\r'):
+		if from == 0 {
+			return 0, mark + "\n"
+		}
+		return from, "\n" + mark // a line of its own (a list's item), after the line before
 	case from == 0:
 		return 0, mark + " "
 	case opened && paragraphBreakAfter(b, from):

@@ -109,7 +109,7 @@ func TestDiffTextDeletions(t *testing.T) {
 // where it went with its text and where it left with its first words: a
 // sentence that opened a paragraph at the start of the paragraph it left,
 // a paragraph between paragraphs, after all that the paragraph before
-// holds in the new version.
+// holds in the new version, a list's item on a line of its own.
 func TestDiffTextMoves(t *testing.T) {
 	tests := []struct{ a, b, want string }{
 		{"Alpha one starts the text here.\n\nBeta two is a sentence that will move elsewhere in the text.\n\nGamma three follows in the middle.\n\nDelta four ends it all.\n",
@@ -133,6 +133,10 @@ func TestDiffTextMoves(t *testing.T) {
 				"The talks were frank. {<moved below: A working group will meet in…>} The date was confirmed.\n\n" +
 				"Exercises are planned. About 3,500 troops will take part. {>A working group will meet in Bishkek.<}\n\n" +
 				"{<moved above: Lavrov thanked the hosts. The next…>}\n"},
+		{"Steps:\n1. Open the valve slowly.\n2. Extend the hose fully.\n3. Simplify the routing now.\n4. Close it.\n",
+			"Steps:\n1. Simplify the routing now.\n2. Open the valve slowly.\n3. Extend the hose fully.\n4. Close it.\n",
+			"Steps:\n{>[-3-]{+1+}. Simplify the routing now.<}\n[-1-]{+2+}. Open the valve slowly.\n[-2-]{+3+}. Extend the hose fully.\n" +
+				"{<moved above: 3. Simplify the routing now.>}\n4. Close it.\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
