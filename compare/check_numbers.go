@@ -1470,6 +1470,7 @@ var monthWords = wordSet(`january february march april may june july august sept
 	januari februari maart mei augustus augusti maj marts
 	styczeń stycznia luty lutego marzec marca kwiecień kwietnia maja czerwiec czerwca lipiec lipca
 	sierpień sierpnia wrzesień września październik października listopad listopada grudzień grudnia
+	styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku listopadzie grudniu
 	leden ledna únor února březen března duben dubna květen května červen června červenec července
 	srpen srpna září říjen října listopadu prosinec prosince
 	ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
@@ -1477,6 +1478,8 @@ var monthWords = wordSet(`january february march april may june july august sept
 	ιούνιος ιουνίου ιούλιος ιουλίου αύγουστος αυγούστου σεπτέμβριος σεπτεμβρίου οκτώβριος οκτωβρίου
 	νοέμβριος νοεμβρίου δεκέμβριος δεκεμβρίου
 	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+	січень березень квітень травень червень липень серпень вересень жовтень листопад грудень
+	січні березні квітні травні червні липні серпні вересні жовтні листопаді грудні
 	янв фев февр апр авг сен сент окт ноя нояб дек`)
 
 // inflectedMonths are the Hungarian and Finnish month names, which take

@@ -477,7 +477,7 @@ func numberWordHash(b []byte) uint {
 // dateWordSets are the sets of month and weekday names isMonth and
 // isWeekday look words up in (read only); the Russian month stems are
 // apart.
-var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, weekdayAbbreviations}
+var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, smallWeekdays, weekdayAbbreviations}
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
@@ -752,7 +752,20 @@ var weekdayNames = wordSet(`
 // ambiguousWeekdays are weekday forms that are also ordinary words ("в
 // среде специалистов"): a weekday only next to a number ("в среду, 21
 // июня").
-var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах`)
+var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах
+	середа середи середу середою`)
+
+// smallWeekdays are the weekday names of languages that write them in
+// small letters (Spanish, Italian, Polish, Ukrainian): capitalised inside
+// a sentence, some are names (Domingo, Domenica).
+var smallWeekdays = wordSet(`
+	lunes martes miércoles jueves viernes sábado sábados domingo domingos
+	lunedì martedì mercoledì giovedì venerdì lunedi martedi mercoledi giovedi venerdi sabato sabati domenica domeniche
+	poniedziałek poniedziałku poniedziałki poniedziałków wtorek wtorku wtorki wtorków środa środy środę środzie środą
+	czwartek czwartku czwartki czwartków piątek piątku piątki piątków sobota soboty sobotę sobocie sobotą
+	niedziela niedzieli niedzielę niedzielą niedziele
+	понеділок понеділка понеділку понеділки вівторок вівторка вівторку вівторки четвер четверга четвергу четверги
+	субота суботи суботу суботою суботи неділя неділі неділю неділею`)
 
 // weekdayAbbreviations are English abbreviations that are also words ("sat",
 // "sun", "wed"): a weekday only written "Mon" and not opening a sentence.
@@ -777,6 +790,8 @@ func isWeekday(d *document, t token) bool {
 		return true
 	case ambiguousWeekdays[lw]:
 		return nearDate(d, t)
+	case smallWeekdays[lw]:
+		return !t.upper() || t.opens()
 	case weekdayAbbreviations[lw]:
 		// "Mon", not "MON" or "mon"; opening a sentence only before a
 		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.
