@@ -913,9 +913,28 @@ func names(d *document, ts []token) []uint32 {
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
 		if t.class == classWord && t.upper() && (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
-			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) {
+			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) ||
+			nameInitial(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
+}
+
+// nameInitial reports a capital letter of d, t, that is the initial of a
+// name: its full stop touching it, and a capitalised word, or another
+// initial, next in the same sentence ("A. S. Pushkin", "J. Smith"; not
+// "Plan A. Then…"). A deleted middle initial changes the name written.
+func nameInitial(d *document, t token) bool {
+	w := d.text[t.start:t.end()]
+	if t.class != classWord || !t.upper() || utf8.RuneCountInString(w) != 1 {
+		return false
+	}
+	k := d.tokenFrom(int(t.start))
+	if k+2 >= len(d.toks) || d.toks[k].start != t.start {
+		return false
+	}
+	stop, next := d.toks[k+1], d.toks[k+2]
+	return stop.start == t.end() && d.text[stop.start:stop.end()] == "." && next.class == classWord && next.upper() &&
+		!next.opens() && onlySpace(d.text[stop.end():next.start]) && next.start > stop.end()
 }

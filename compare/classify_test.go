@@ -442,6 +442,10 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a name opening its sentence alone", a: "Talks ended. Lavrov spoke.", b: "Talks ended. Shoigu spoke."},
 		{name: "a word opening its sentence, small inside one", a: "Talks ended. Ministers spoke. The ministers left.",
 			b: "Talks ended. Diplomats spoke. The ministers left."},
+		{name: "a middle initial deleted", a: "The poem was written by A. S. Pushkin in 1825.", b: "The poem was written by A. Pushkin in 1825.", wantName: true},
+		{name: "a Russian middle initial deleted", a: "Стихи написал А. С. Пушкин в 1825 году.", b: "Стихи написал А. Пушкин в 1825 году.", wantName: true},
+		{name: "an initial changed", a: "Written by J. Smith today.", b: "Written by K. Smith today.", wantName: true},
+		{name: "a letter ending a sentence", a: "Plan A. Then we go.", b: "Plan B. Then we go."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
