@@ -194,14 +194,14 @@ func numbers(d *document, ts []token) []uint32 {
 }
 
 // listMarker reports a number token t of d that numbers a list's item:
-// it opens its sentence at a line's start, its full stop touching it and
-// a space after ("3. Mehr Transparenz"). It is the item's place in the
+// it opens its sentence at a line's start, its full stop or bracket
+// touching it and a space after ("3. Mehr Transparenz", "3) Lower costs"). It is the item's place in the
 // list, which a deleted or reordered item takes with it, not a number the
 // item states. A date at a line's start inside a sentence ("am\n12.
 // Juni") opens no sentence.
 func listMarker(d *document, t token) bool {
 	e := int(t.end())
-	if t.class != classNumber || t.size > 3 || e+1 >= len(d.text) || d.text[e] != '.' || !isSpaceRune(rune(d.text[e+1])) {
+	if t.class != classNumber || t.size > 3 || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
 		return false
 	}
 	if before := strings.TrimRight(d.text[:t.start], " \t"); before != "" && !strings.HasSuffix(before, "\n") {

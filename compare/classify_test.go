@@ -108,6 +108,7 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "an ordinal put in figures", a: "It was the third time.", b: "It was the 3rd time.", wantNumber: true},
 		// A list's item numbers are its place, not a number it states.
 		{name: "an item renumbered", a: "Steps:\n3. Pay now.\n", b: "Steps:\n4. Pay now.\n"},
+		{name: "an item with a bracket renumbered", a: "Steps:\n3) Pay now.\n", b: "Steps:\n4) Pay now.\n"},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}

@@ -538,17 +538,18 @@ func opensListItem(text string, toks []rawToken, lo, k int) bool {
 
 // opensItem reports whether the sentence from toks[lo] is itself a list
 // item: it opens with a hyphen, a dash, an asterisk or a bullet, or a list
-// number or letter and its full stop ("7.").
+// number or letter and its full stop or bracket ("7.", "7)").
 func opensItem(text string, toks []rawToken, lo int) bool {
 	r, _ := utf8.DecodeRuneInString(tokText(text, toks[lo]))
 	return toks[lo].class == classPunct && (isItemDash(r) || isBullet(r)) || numberedItem(text, toks, lo)
 }
 
 // numberedItem reports a list number or letter at toks[k] with its full
-// stop touching it and a space after: "7. Die Expedition".
+// stop or closing bracket touching it and a space after: "7. Die
+// Expedition", "2) More quiet at home".
 func numberedItem(text string, toks []rawToken, k int) bool {
 	return k+2 < len(toks) && toks[k+1].start == toks[k].end && toks[k+1].end-toks[k+1].start == 1 &&
-		text[toks[k+1].start] == '.' && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
+		(text[toks[k+1].start] == '.' || text[toks[k+1].start] == ')') && toks[k+2].start != toks[k+1].end && isListMarker(text, toks[k])
 }
 
 // isItemDash reports a mark that opens a list item before a space where

@@ -313,6 +313,8 @@ func TestSentences(t *testing.T) {
 		{"en Mrs. and Dr.", "Mrs. Smith met Dr. Jones. They talked.", []string{"Mrs. Smith met Dr. Jones.", "They talked."}},
 		{"en i.e.", "One, i.e. Kazakhstan, agreed. Others did not.", []string{"One, i.e. Kazakhstan, agreed.", "Others did not."}},
 		{"en list number at a line start", "Steps:\n1. Open it.\n2. Close it.", []string{"Steps:", "1. Open it.", "2. Close it."}},
+		{"en list number with a bracket", "Reasons:\n1) Shorter trips to work.\n2) More quiet at home.", []string{"Reasons:", "1) Shorter trips to work.", "2) More quiet at home."}},
+		{"en letters in brackets inside a line", "We need a) money and b) time.", []string{"We need a) money and b) time."}},
 		{"en wrapped line starting with a number", "We counted up to\n12. Then we left.", []string{"We counted up to\n12.", "Then we left."}},
 		{"en p.m. before a weekday", "Warnings hold until 6 p.m. Sunday for Virginia. Schools close.",
 			[]string{"Warnings hold until 6 p.m. Sunday for Virginia.", "Schools close."}},
