@@ -208,6 +208,9 @@ func listMarker(d *document, t token) bool {
 		return false
 	}
 	k := d.tokenFrom(int(t.start))
+	if k+2 < len(d.toks) && isMonth(d.text[d.toks[k+2].start:d.toks[k+2].end()]) {
+		return false // a date opening a line: "3. Juni"
+	}
 	i := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].tokHi > k })
 	return i < len(d.sents) && d.sents[i].tokLo == k
 }
@@ -866,8 +869,10 @@ func numberValues(d *document, ts []token) []string {
 			continue
 		}
 		w := d.text[t.start:t.end()]
-		if v, ok := numberValue(t, w); ok {
+		if v, ok := numberWordValue(t, w); ok {
 			out = append(out, strconv.FormatInt(v, 10))
+		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
+			out = append(out, w) // as a number word's value is written
 		} else {
 			out = append(out, "key "+strconv.FormatUint(uint64(d.wordKey(t)), 10))
 		}
@@ -875,13 +880,12 @@ func numberValues(d *document, ts []token) []string {
 	return out
 }
 
-// numberValue is the value of w, token t, where it is a whole number in
-// ASCII figures or a number word that is one (a unit, or hundreds: not a
-// scale, which counts what comes before it).
-func numberValue(t token, w string) (int64, bool) {
-	if t.class == classNumber {
-		v, err := strconv.ParseInt(w, 10, 64)
-		return v, err == nil
+// numberWordValue is the value of w, token t, where it is a number word
+// that is one number (a unit, or hundreds: not a scale, which counts what
+// comes before it).
+func numberWordValue(t token, w string) (int64, bool) {
+	if t.class != classWord {
+		return 0, false
 	}
 	nw, ok := numberWordOf(strings.ToLower(w))
 	return nw.value, ok && (nw.kind == numUnit || nw.kind == numHundred) && !nw.half
@@ -889,7 +893,13 @@ func numberValue(t token, w string) (int64, bool) {
 
 // ownCapital reports a capitalised word t of d that d writes capitalised
 // inside its sentences, and more often so than in small letters.
+//
+// German capitalises its nouns inside sentences too, so a German text's
+// capitals tell no name.
 func ownCapital(d *document, t token) bool {
+	if baseLanguage(d.lang) == "de" {
+		return false
+	}
 	n := d.innerCount(t.key)
 	return n > 0 && n > d.innerCount(d.wordKey(t))
 }

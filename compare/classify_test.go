@@ -109,6 +109,8 @@ func TestWeekdayFlags(t *testing.T) {
 		// A list's item numbers are its place, not a number it states.
 		{name: "an item renumbered", a: "Steps:\n3. Pay now.\n", b: "Steps:\n4. Pay now.\n"},
 		{name: "an item with a bracket renumbered", a: "Steps:\n3) Pay now.\n", b: "Steps:\n4) Pay now.\n"},
+		{name: "a date opening a line and a sentence", a: "Tagebuch.\n3. Juni. Wir fuhren los.\n", b: "Tagebuch.\n4. Juni. Wir fuhren los.\n", wantNumber: true},
+		{name: "leading zeros", a: "The code is 007 here.", b: "The code is 7 here.", wantNumber: true},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}
@@ -447,6 +449,8 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a Russian middle initial deleted", a: "Стихи написал А. С. Пушкин в 1825 году.", b: "Стихи написал А. Пушкин в 1825 году.", wantName: true},
 		{name: "an initial changed", a: "Written by J. Smith today.", b: "Written by K. Smith today.", wantName: true},
 		{name: "a letter ending a sentence", a: "Plan A. Then we go.", b: "Plan B. Then we go."},
+		{name: "a German noun opening its sentence", lang: "de", a: "Wir sehen die Kinder. Kinder spielen draußen.", b: "Wir sehen die Kinder. Hunde spielen draußen."},
+		{name: "a line's first word in a list without full stops", a: "Shopping\n\nBuy milk\nBuy bread\nCall mom\n", b: "Shopping\n\nGet milk\nBuy bread\nCall mom\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -72,8 +72,10 @@ type document struct {
 }
 
 // innerCount is how often the word of key k stands inside a sentence in
-// d (not first): a word capitalised there more often than in lower case
-// has a capital of its own (a name, a German noun), not its sentence's.
+// d (not first, nor first on a line: a list's lines without full stops
+// are read as one sentence, and a verse's lines are capitalised): a word
+// capitalised there more often than in lower case has a capital of its
+// own (a name, a German noun), not its sentence's.
 func (d *document) innerCount(k uint32) int32 {
 	d.innerOnce.Do(func() {
 		top := uint32(0)
@@ -82,7 +84,7 @@ func (d *document) innerCount(k uint32) int32 {
 		}
 		d.inner = make([]int32, top+1)
 		for _, t := range d.toks {
-			if !t.opens() {
+			if !t.opens() && !atLineStart(d.text, int(t.start)) {
 				d.inner[t.key]++
 			}
 		}
@@ -91,6 +93,14 @@ func (d *document) innerCount(k uint32) int32 {
 		return d.inner[k]
 	}
 	return 0
+}
+
+// atLineStart reports text[i] as the first on its line, after spaces.
+func atLineStart(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n' || text[i-1] == '\r'
 }
 
 // keyNumbers gives each distinct key hash a number from 1, in the order
