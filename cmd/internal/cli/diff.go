@@ -148,7 +148,10 @@ func writeWordDiff(w io.Writer, res *compare.Result, v int, useColor, showTrivia
 		if evs[i].pos != evs[j].pos {
 			return evs[i].pos < evs[j].pos
 		}
-		return evs[i].order < evs[j].order
+		if evs[i].order != evs[j].order {
+			return evs[i].order < evs[j].order
+		}
+		return evs[i].from < evs[j].from
 	})
 	pos := 0
 	for _, ev := range evs {
@@ -175,8 +178,10 @@ type wordMark struct {
 	// passage's open, then a change of the text there, which lies inside
 	// the passage that opens with it.
 	order int
+	from  int // where in the reference the change was: marks at one place and of one order print in its order
 	s     string
-	skip  int // bytes of text replaced by s
+	skip  int  // bytes of text replaced by s
+	glued bool // a mark that takes no text, after the text before it on its line (see placeAtParagraphs)
 }
 
 // wordDiffMarks returns the marks of version v's changes, unsorted.
@@ -190,22 +195,80 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 			continue
 		}
 		if c.Kind != compare.Move {
-			evs = append(evs, editMark(res.Texts[c.A], text, c, m))
+			mark := editMark(res.Texts[c.A], text, c, m)
+			mark.from = c.AStart
+			if c.BText == "" {
+				mark.order = deletionOrder(res, v, c, mark)
+			}
+			evs = append(evs, mark)
 			continue
 		}
-		evs = append(evs, wordMark{pos: c.BStart, order: 2, s: m.movOpen}, wordMark{pos: c.BEnd, order: 0, s: m.movClose})
+		evs = append(evs, wordMark{pos: c.BStart, order: 2, from: c.AStart, s: m.movOpen}, wordMark{pos: c.BEnd, order: 0, from: c.AStart, s: m.movClose})
 		if from, ok := left[c.BStart]; ok && c.A == res.Base {
-			pos, s := movedFrom(res.Texts[c.A], text, c, from, m)
-			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
+			pos, s, glued := movedFrom(res.Texts[c.A], text, c, from, m)
+			evs = append(evs, wordMark{pos: pos, order: 1, from: c.AStart, s: s, glued: glued})
 		} else if !ok {
 			if origins == nil {
 				origins = newOrigins(res, v)
 			}
 			pos, s := movedWithin(text, c, origins.of(c), m)
-			evs = append(evs, wordMark{pos: pos, order: 1, s: s})
+			evs = append(evs, wordMark{pos: pos, order: 1, from: c.AStart, s: s})
 		}
 	}
+	return placeAtParagraphs(res.Texts[res.Reference[v]], text, evs, m)
+}
+
+// placeAtParagraphs moves marks that take no text (deletions, where a
+// passage left) from the end of a paragraph of b to the start of the
+// next where what they mark followed a paragraph break in a, the
+// reference: of the marks glued to one paragraph's end, in a's order,
+// those from the first that opened a paragraph in a on ("The market
+// opened.\n\n{<moved below: She thought…>} Since then…", not "The market
+// opened. {<moved below…>}"). Their order stays a's.
+func placeAtParagraphs(a, b string, evs []wordMark, m markers) []wordMark {
+	first := map[int]int{} // paragraph end in b -> the least a place that opened a paragraph there
+	for _, ev := range evs {
+		if ev.glued && ev.pos > 0 && paragraphBreakAfter(b, ev.pos) && ev.from <= len(a) && paragraphBreakBefore(a, ev.from) {
+			if f, ok := first[ev.pos]; !ok || ev.from < f {
+				first[ev.pos] = ev.from
+			}
+		}
+	}
+	for k, ev := range evs {
+		f, ok := first[ev.pos]
+		if !ok || !ev.glued || ev.from < f {
+			continue
+		}
+		next := len(b) - len(strings.TrimLeft(b[ev.pos:], " \t\r\n"))
+		if next == len(b) {
+			continue
+		}
+		s := strings.TrimPrefix(ev.s, " ")
+		if rest, ok := strings.CutPrefix(s, m.delOpen+" "); ok {
+			s = m.delOpen + rest // the space a deletion took after the text before it
+		}
+		evs[k].pos, evs[k].s, evs[k].glued = next, s+" ", false
+	}
 	return evs
+}
+
+// deletionOrder is the order of mark, the deletion c prints in version v:
+// a deletion inside a moved passage (its words taken out of the moved
+// text) prints inside the passage's marks at its ends, after its open or
+// before its close; any other where marks that take no text do.
+func deletionOrder(res *compare.Result, v int, c compare.Change, mark wordMark) int {
+	for _, mv := range res.Changes {
+		if mv.Kind != compare.Move || mv.B != v || mv.A != c.A || c.AStart < mv.AStart || c.AEnd > mv.AEnd {
+			continue
+		}
+		switch mark.pos {
+		case mv.BStart:
+			return 3
+		case mv.BEnd:
+			return -1
+		}
+	}
+	return mark.order
 }
 
 // editMark returns the mark of c, a change other than a move, from a to b:
@@ -218,8 +281,8 @@ func editMark(a, b string, c compare.Change, m markers) wordMark {
 		s := m.trivOpen + a + m.trivTo + b + m.trivClose
 		return wordMark{pos: c.BStart, order: 3, s: s, skip: c.BEnd - c.BStart}
 	case c.BText == "":
-		pos, s := deletionAt(a, b, c, m)
-		return wordMark{pos: pos, order: 1, s: s}
+		pos, s, glued := deletionAt(a, b, c, m)
+		return wordMark{pos: pos, order: 1, s: s, glued: glued}
 	}
 	var sb strings.Builder
 	if c.AText != "" {
@@ -281,33 +344,25 @@ const movedWords = 6
 // movedFrom returns where in b, and as what, the place a moved passage c
 // left is marked: after the text before it (at from), as a paragraph of
 // its own when it was one in a, as a line of its own when it was one (a
-// list's item), and at the start of the paragraph that follows when it
-// opened one in a (the passage left that paragraph, not the one before).
-func movedFrom(a, b string, c compare.Change, from int, m markers) (int, string) {
+// list's item); glued reports a mark after the text before it on its line,
+// which placeAtParagraphs may move to the next paragraph.
+func movedFrom(a, b string, c compare.Change, from int, m markers) (pos int, s string, glued bool) {
 	mark := movedMark(c, from, m)
-	opened := paragraphBreakBefore(a, c.AStart)
 	switch {
-	case opened && paragraphBreakAfter(a, c.AEnd):
+	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
 		if from == 0 {
-			return 0, mark + "\n\n"
+			return 0, mark + "\n\n", false
 		}
-		// After the paragraph of b that from ends, which b may have
-		// grown: the passage left between paragraphs.
-		return paragraphEnd(b, from), "\n\n" + mark
+		return from, "\n\n" + mark, false
 	case lineBreakBefore(a, c.AStart) && lineBreakAfter(a, c.AEnd) && (from == len(b) || b[from] == '\n' || b[from] == '\r'):
 		if from == 0 {
-			return 0, mark + "\n"
+			return 0, mark + "\n", false
 		}
-		return from, "\n" + mark // a line of its own (a list's item), after the line before
+		return from, "\n" + mark, false // a line of its own (a list's item), after the line before
 	case from == 0:
-		return 0, mark + " "
-	case opened && paragraphBreakAfter(b, from):
-		next := len(b) - len(strings.TrimLeft(b[from:], " \t\r\n"))
-		if next < len(b) {
-			return next, mark + " "
-		}
+		return 0, mark + " ", false
 	}
-	return from, " " + mark
+	return from, " " + mark, true
 }
 
 // origins finds where in version b's text moved text left (of), from
@@ -421,31 +476,33 @@ func quotedWords(s string) string {
 // paragraph of its own rather than glued to the end of the one before
 // ("presser.[-Little time…-]"), a deleted line (a list's item) as a line
 // of its own, and a deleted word between two spaces after the first
-// ("the [-high-] quality", not "the[-high-] quality").
-func deletionAt(a, b string, c compare.Change, m markers) (int, string) {
+// ("the [-high-] quality", not "the[-high-] quality"); glued reports a
+// deletion after the text before it on its line, which
+// placeAtParagraphs may move to the next paragraph.
+func deletionAt(a, b string, c compare.Change, m markers) (pos int, s string, glued bool) {
 	del := m.delOpen + termText(c.AText) + m.delClose
-	pos := c.BStart
+	pos = c.BStart
 	spaceBefore := c.AStart > 0 && a[c.AStart-1] == ' '
 	switch {
 	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
 		if paragraphBreakAfter(b, pos) && pos > 0 {
-			return pos, "\n\n" + del // after the paragraph it followed
+			return pos, "\n\n" + del, false // after the paragraph it followed
 		}
-		return pos, del + "\n\n" // before the paragraph it preceded
+		return pos, del + "\n\n", false // before the paragraph it preceded
 	case lineBreakBefore(a, c.AStart) && lineBreakAfter(a, c.AEnd):
 		// A line of its own (a list's item): on a line of its own.
 		switch {
 		case pos > 0 && (pos == len(b) || b[pos] == '\n' || b[pos] == '\r'):
-			return pos, "\n" + del // after the line it followed
+			return pos, "\n" + del, false // after the line it followed
 		case pos < len(b) && (pos == 0 || b[pos-1] == '\n'):
-			return pos, del + "\n" // before the line it preceded
+			return pos, del + "\n", false // before the line it preceded
 		}
 	case spaceBefore && pos < len(b) && b[pos] == ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
-		return pos + 1, del + " "
+		return pos + 1, del + " ", false
 	case spaceBefore && (pos == 0 || b[pos-1] != ' '):
-		return pos, m.delOpen + " " + termText(c.AText) + m.delClose
+		return pos, m.delOpen + " " + termText(c.AText) + m.delClose, true
 	}
-	return pos, del
+	return pos, del, true
 }
 
 // lineBreakBefore reports whether only spaces and a line break (or the
@@ -474,22 +531,6 @@ func paragraphBreakBefore(text string, i int) bool {
 	}
 	t = strings.TrimRight(t[:len(t)-1], " \t\r")
 	return t == "" || strings.HasSuffix(t, "\n")
-}
-
-// paragraphEnd is the end of the text of the paragraph of text that holds
-// i, before the white space that ends it.
-func paragraphEnd(text string, i int) int {
-	for j := i; j < len(text); {
-		k := strings.IndexByte(text[j:], '\n')
-		if k < 0 {
-			break
-		}
-		if paragraphBreakAfter(text, j+k) {
-			return len(strings.TrimRight(text[:j+k], " \t\r"))
-		}
-		j += k + 1
-	}
-	return max(i, len(strings.TrimRight(text, " \t\r\n")))
 }
 
 // paragraphBreakAfter reports whether only white space holding a blank

@@ -74,9 +74,10 @@ func TestDiffText(t *testing.T) {
 }
 
 // TestDiffTextDeletions: a deleted paragraph prints as a paragraph of its
-// own, before or after its neighbour as it stood, a deleted line (a list's
-// item) as a line of its own, and a deleted word between two spaces keeps
-// its spaces.
+// own, before or after its neighbour as it stood, a deleted sentence that
+// opened a paragraph at its start, a deleted line (a list's item) as a
+// line of its own, and a deleted word between two spaces keeps its
+// spaces.
 func TestDiffTextDeletions(t *testing.T) {
 	tests := []struct{ a, b, want string }{
 		{"First one here.\n\nA paragraph that goes.\n\nThird one here.\n", "First one here.\n\nThird one here.\n",
@@ -95,6 +96,8 @@ func TestDiffTextDeletions(t *testing.T) {
 		{"Goals:\n1. More homes.\n2. Lower limits.\n3. More openness.", "Goals:\n1. More homes.\n2. Lower limits.",
 			"Goals:\n1. More homes.\n2. Lower limits.\n[-3. More openness.-]\n"},
 		{"Line one goes.\nLine two stays.\n", "Line two stays.\n", "[-Line one goes.-]\nLine two stays.\n"},
+		{"Intro line here.\n\nShe thought about it. Then she left.\n", "Intro line here.\n\nThen she left.\n",
+			"Intro line here.\n\n[-She thought about it.-] Then she left.\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
@@ -108,8 +111,8 @@ func TestDiffTextDeletions(t *testing.T) {
 // TestDiffTextMoves: a moved sentence or paragraph is marked at both ends,
 // where it went with its text and where it left with its first words: a
 // sentence that opened a paragraph at the start of the paragraph it left,
-// a paragraph between paragraphs, after all that the paragraph before
-// holds in the new version, a list's item on a line of its own.
+// a paragraph between the text before and after it, a list's item on a
+// line of its own.
 func TestDiffTextMoves(t *testing.T) {
 	tests := []struct{ a, b, want string }{
 		{"Alpha one starts the text here.\n\nBeta two is a sentence that will move elsewhere in the text.\n\nGamma three follows in the middle.\n\nDelta four ends it all.\n",
@@ -125,14 +128,18 @@ func TestDiffTextMoves(t *testing.T) {
 		{"The market opened.\n\nShe thought of her sister. Since then, two letters came.\n",
 			"The market opened.\n\nSince then, two letters came. She thought of her sister.\n",
 			"The market opened.\n\n{<moved below: She thought of her sister.>} Since then, two letters came. {>She thought of her sister.<}\n"},
-		{"Ministers met.\n\nThe talks were frank. A working group will meet in Bishkek. The date was confirmed.\n\n" +
-			"Exercises are planned. About 3,500 troops will take part.\n\nLavrov thanked the hosts. The next meeting is in Minsk.",
-			"Ministers met.\n\nLavrov thanked the hosts. The next meeting is in Minsk.\n\nThe talks were frank. The date was confirmed.\n\n" +
-				"Exercises are planned. About 3,500 troops will take part. A working group will meet in Bishkek.",
-			"Ministers met.\n\n{>Lavrov thanked the hosts. The next meeting is in Minsk.<}\n\n" +
-				"The talks were frank. {<moved below: A working group will meet in…>} The date was confirmed.\n\n" +
-				"Exercises are planned. About 3,500 troops will take part. {>A working group will meet in Bishkek.<}\n\n" +
-				"{<moved above: Lavrov thanked the hosts. The next…>}\n"},
+		{"Alpha one is first.\n\nBeta two is second.\n\nGamma three is third.\n\nDelta four is fourth.\n",
+			"Alpha one is first. Gamma three is third.\n\nDelta four is fourth.\n\nBeta two is second.\n",
+			"Alpha one is first.\n\n{<moved below: Beta two is second.>} Gamma three is third.\n\nDelta four is fourth.\n\n{>Beta two is second.<}\n"},
+		// A sentence moved and one deleted from a paragraph's start: both
+		// at the start of the paragraph they left, in their order.
+		{"Intro line here.\n\nShe thought about it. He wrote a letter. Then she left.\n\nPrices rose sharply today.\n",
+			"Intro line here.\n\nThen she left.\n\nPrices rose sharply today. She thought about it.\n",
+			"Intro line here.\n\n{<moved below: She thought about it.>} [-He wrote a letter.-] Then she left.\n\nPrices rose sharply today. {>She thought about it.<}\n"},
+		// Words deleted from a moved passage's start print inside it.
+		{"Indeed the storm hit the coast hard that night. We stayed in.\n",
+			"We stayed in. The storm hit the coast hard that night.\n",
+			"{<moved below: Indeed the storm hit the coast…>} We stayed in. {>[-Indeed-]The storm hit the coast hard that night.<}\n"},
 		{"Steps:\n1. Open the valve slowly.\n2. Extend the hose fully.\n3. Simplify the routing now.\n4. Close it.\n",
 			"Steps:\n1. Simplify the routing now.\n2. Open the valve slowly.\n3. Extend the hose fully.\n4. Close it.\n",
 			"Steps:\n{>[-3-]{+1+}. Simplify the routing now.<}\n[-1-]{+2+}. Open the valve slowly.\n[-2-]{+3+}. Extend the hose fully.\n" +
