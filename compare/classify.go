@@ -865,13 +865,17 @@ func sameNumberValues(a, b *document, da, db []token) bool {
 func numberValues(d *document, ts []token) []string {
 	var out []string
 	for _, t := range ts {
+		w := d.text[t.start:t.end()]
+		if v, ok := numberWordValue(d, t, w); ok {
+			// Also a word of d's language that names a number only in
+			// it, which the flag does not count (Spanish doce).
+			out = append(out, strconv.FormatInt(v, 10))
+			continue
+		}
 		if !isNumberToken(d, t) || listMarker(d, t) {
 			continue
 		}
-		w := d.text[t.start:t.end()]
-		if v, ok := numberWordValue(t, w); ok {
-			out = append(out, strconv.FormatInt(v, 10))
-		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
+		if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
 			out = append(out, w) // as a number word's value is written
 		} else {
 			out = append(out, "key "+strconv.FormatUint(uint64(d.wordKey(t)), 10))
@@ -880,14 +884,19 @@ func numberValues(d *document, ts []token) []string {
 	return out
 }
 
-// numberWordValue is the value of w, token t, where it is a number word
-// that is one number (a unit, or hundreds: not a scale, which counts what
-// comes before it).
-func numberWordValue(t token, w string) (int64, bool) {
+// numberWordValue is the value of w, token t of d, where it is a number
+// word that is one number (a unit, or hundreds: not a scale, which counts
+// what comes before it), in any language or in d's own (Spanish once,
+// doce and quince, other words elsewhere).
+func numberWordValue(d *document, t token, w string) (int64, bool) {
 	if t.class != classWord {
 		return 0, false
 	}
-	nw, ok := numberWordOf(strings.ToLower(w))
+	lw := strings.ToLower(w)
+	nw, ok := numberWordOf(lw)
+	if !ok {
+		nw, ok = numberWordsIn(d.lang)[lw]
+	}
 	return nw.value, ok && (nw.kind == numUnit || nw.kind == numHundred) && !nw.half
 }
 

@@ -19,6 +19,7 @@ import (
 func TestWeekdayFlags(t *testing.T) {
 	tests := []struct {
 		name       string
+		lang       string // both versions', where given
 		a, b       string
 		wantNumber bool
 	}{
@@ -105,6 +106,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a number word put in other figures", a: "They waited twelve days.", b: "They waited 13 days.", wantNumber: true},
 		{name: "a russian number put in words", a: "Они ждали 12 дней.", b: "Они ждали двенадцать дней."},
 		{name: "a german number put in figures", a: "Sie warteten zwölf Tage.", b: "Sie warteten 12 Tage."},
+		{name: "a spanish number put in figures", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron 12 días en la ciudad."},
+		{name: "a spanish number put in other figures", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron 13 días en la ciudad.", wantNumber: true},
 		{name: "an ordinal put in figures", a: "It was the third time.", b: "It was the 3rd time.", wantNumber: true},
 		// A list's item numbers are its place, not a number it states.
 		{name: "an item renumbered", a: "Steps:\n3. Pay now.\n", b: "Steps:\n4. Pay now.\n"},
@@ -116,7 +119,11 @@ func TestWeekdayFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := mustCompare(t, Options{}, tt.a, tt.b)
+			var opts Options
+			if tt.lang != "" {
+				opts.Languages = []string{tt.lang, tt.lang}
+			}
+			r := mustCompare(t, opts, tt.a, tt.b)
 			cs := nonTrivial(r)
 			if len(cs) == 0 {
 				t.Fatalf("no change found")
