@@ -56,13 +56,14 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// or ı still tells the letters apart ("SİNİR", "sınır").
 	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
 		(k.equalFold(aText, bText) || k.turkic && k.equalFold(dottedCapitals(aText), dottedCapitals(bText)))
-	if !caseOnly && differ(FlagNumber, numbers) && !sameNumberValues(a, b, da, db) {
+	if !caseOnly && differ(FlagNumber, numbers) && !sameNumberValues(a, b, da, db) && !signAlone(a, b, da, db) {
 		flags = append(flags, FlagNumber)
 	}
 	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
-	if allPunct(da) && allPunct(db) {
+	if allPunct(da) && allPunct(db) && !slices.Contains(flags, FlagNumber) {
+		// Signs alone flagged number are an amount's (amountSign).
 		flags = append(flags, FlagPunctuation)
 	}
 	// A change of case only names no one new: in a line set in capitals
@@ -221,6 +222,9 @@ func listMarker(d *document, t token) bool {
 func isNumberToken(d *document, t token) bool {
 	if t.class == classNumber {
 		return true
+	}
+	if t.class == classPunct {
+		return amountSign(d, t)
 	}
 	if t.class != classWord {
 		return false
@@ -830,6 +834,39 @@ func nextToNumber(d *document, t token) bool {
 	}
 	return connects(i-1) && i >= 2 && d.toks[i-2].class == classNumber ||
 		connects(i+1) && i+2 < len(d.toks) && d.toks[i+2].class == classNumber
+}
+
+// signAlone reports changes whose only numbers are amount signs on one
+// side: a sign put in or taken out ("10%–15%" -> "10–15%") leaves the
+// amount as it reads; one sign for another ("€" -> "£") does not.
+func signAlone(a, b *document, da, db []token) bool {
+	signs := func(d *document, ts []token) (n int, only bool) {
+		for _, t := range ts {
+			switch {
+			case t.class == classPunct && amountSign(d, t):
+				n++
+			case isNumberToken(d, t):
+				return 0, false
+			}
+		}
+		return n, true
+	}
+	na, okA := signs(a, da)
+	nb, okB := signs(b, db)
+	return okA && okB && (na == 0) != (nb == 0)
+}
+
+// amountSign reports a currency sign or a per cent or per mille sign of
+// d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,
+// so that "€5m" -> "£5m" changes an amount as "5" -> "6" does, and is no
+// change of punctuation.
+func amountSign(d *document, t token) bool {
+	r, size := utf8.DecodeRuneInString(d.text[t.start:t.end()])
+	if size != int(t.size) || !unicode.Is(unicode.Sc, r) && !strings.ContainsRune("%‰‱", r) {
+		return false
+	}
+	i := d.tokenFrom(int(t.start))
+	return i < len(d.toks) && d.toks[i].start == t.start && besideNumber(d, i)
 }
 
 // besideNumber reports whether token i of d has a number just before or

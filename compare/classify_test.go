@@ -114,6 +114,9 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "an item with a bracket renumbered", a: "Steps:\n3) Pay now.\n", b: "Steps:\n4) Pay now.\n"},
 		{name: "a date opening a line and a sentence", a: "Tagebuch.\n3. Juni. Wir fuhren los.\n", b: "Tagebuch.\n4. Juni. Wir fuhren los.\n", wantNumber: true},
 		{name: "leading zeros", a: "The code is 007 here.", b: "The code is 7 here.", wantNumber: true},
+		{name: "a currency changed", a: "The company invested €5m in the plant.", b: "The company invested £5m in the plant.", wantNumber: true},
+		{name: "a currency after the figure changed", a: "It costs 5 € here.", b: "It costs 5 $ here.", wantNumber: true},
+		{name: "per cent to per mille", a: "Growth was 3.5% this year.", b: "Growth was 3.5‰ this year.", wantNumber: true},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}
