@@ -256,6 +256,7 @@ const (
 	factASCII      //
 	factNumberWord // isNumberWord
 	factDateWord   // mayNameADay
+	factOwnNumber  // a number word of the document's language alone (numberWordsIn)
 	factBits       = 0xff
 )
 
@@ -285,6 +286,11 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	}
 	if mayNameADay(w) {
 		facts |= factDateWord
+	}
+	if own := numberWordsIn(d.lang); own != nil {
+		if _, ok := own[strings.ToLower(w)]; ok {
+			facts |= factOwnNumber
+		}
 	}
 	if slot != nil {
 		slot.Store(uint64(t.start)<<32 | uint64(len(w))<<8 | facts)
@@ -901,15 +907,19 @@ func sameNumberValues(a, b *document, da, db []token) bool {
 // or figure says it ("12" for "twelve" and for "12"), else by key.
 func numberValues(d *document, ts []token) []string {
 	var out []string
+	own := ownNumbers(d.lang)
 	for _, t := range ts {
 		w := d.text[t.start:t.end()]
-		if v, ok := numberWordValue(d, t, w); ok {
+		number := isNumberToken(d, t)
+		if (number || own && t.class == classWord && d.wordFacts(t, w)&factOwnNumber != 0) && !listMarker(d, t) {
 			// Also a word of d's language that names a number only in
 			// it, which the flag does not count (Spanish doce).
-			out = append(out, strconv.FormatInt(v, 10))
-			continue
+			if v, ok := numberWordValue(d, t, w); ok {
+				out = append(out, strconv.FormatInt(v, 10))
+				continue
+			}
 		}
-		if !isNumberToken(d, t) || listMarker(d, t) {
+		if !number || listMarker(d, t) {
 			continue
 		}
 		if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
@@ -919,6 +929,18 @@ func numberValues(d *document, ts []token) []string {
 		}
 	}
 	return out
+}
+
+// ownNumbers reports a language with number words of its own that are
+// one number each (Spanish doce; not English double, a multiple), which
+// numberValues reads beside the words of every language.
+func ownNumbers(lang string) bool {
+	for _, nw := range numberWordsIn(lang) {
+		if nw.kind == numUnit || nw.kind == numHundred {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWordValue is the value of w, token t of d, where it is a number
@@ -967,8 +989,11 @@ func allPunct(ts []token) bool {
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
+		if t.class != classWord || !t.upper() {
+			continue
+		}
 		w := d.text[t.start:t.end()]
-		if t.class == classWord && t.upper() && (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
+		if (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) ||
 			nameInitial(d, t) {
 			out = append(out, d.wordKey(t))
