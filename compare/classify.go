@@ -56,7 +56,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// or ı still tells the letters apart ("SİNİR", "sınır").
 	caseOnly := len(da) > 0 && len(db) > 0 && caseChanged(aText, bText) &&
 		(k.equalFold(aText, bText) || k.turkic && k.equalFold(dottedCapitals(aText), dottedCapitals(bText)))
-	if !caseOnly && differ(FlagNumber, numbers) && !sameNumberValues(a, b, da, db) && !signAlone(a, b, da, db) {
+	if !caseOnly && numbersChanged(a, b, da, db, parts) {
 		flags = append(flags, FlagNumber)
 	}
 	if caseOnly {
@@ -179,17 +179,61 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 	diesem dieses jener jene jenen jenem jenes welcher welche welchen welchem welches
 	im zum zur vom beim ins ans aufs`)
 
-// numbers returns the caseless keys of the number tokens among ts, of
-// month names next to a number (a date: "July 19", "21 июня") and of
-// weekday names ("FOUR" for "four" is a change of case only). A
-// changed weekday ("on Monday" -> "on Tuesday") moves an event to another
-// day just as a changed date does, so it is flagged as one.
-func numbers(d *document, ts []token) []uint32 {
-	var out []uint32
-	for _, t := range ts {
-		if isNumberToken(d, t) && !listMarker(d, t) {
-			out = append(out, d.wordKey(t))
+// numbersChanged reports whether the deleted tokens da of a and the
+// inserted db of b say other numbers: other number tokens (month names
+// next to a number, a date: "July 19", "21 июня"; weekday names, for a
+// changed weekday moves an event to another day as a changed date does),
+// read by key ("FOUR" for "four" is a change of case only), unless their
+// values are the same ("twelve" -> "12") or only an amount sign went or
+// came. parts, when not nil, holds the flags da and db got apart
+// (classifyKnown).
+func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
+	sameSides := true
+	if parts != nil {
+		inA, inB := slices.Contains(parts[0], FlagNumber), slices.Contains(parts[1], FlagNumber)
+		if !inA && !inB {
+			return false
 		}
+		sameSides = inA == inB
+	}
+	x, y := changeNumbersOf(a, da), changeNumbersOf(b, db)
+	if sameSides && sameKeys(x.keys(), y.keys()) {
+		return false
+	}
+	return !sameNumberValues(x, y) && !signAlone(x, y)
+}
+
+// changeNumbers are the tokens of one side of a change that say numbers:
+// nums, its number tokens (isNumberToken) but a list item's number, and
+// own, the words that name a number in its document's language alone
+// (Spanish doce), read for their value only. A change's tokens are read
+// once for all the number tests.
+type changeNumbers struct {
+	d         *document
+	nums, own []token
+}
+
+func changeNumbersOf(d *document, ts []token) changeNumbers {
+	n := changeNumbers{d: d}
+	own := ownNumbers(d.lang)
+	for _, t := range ts {
+		switch {
+		case isNumberToken(d, t):
+			if !listMarker(d, t) {
+				n.nums = append(n.nums, t)
+			}
+		case own && t.class == classWord && d.wordFacts(t, d.text[t.start:t.end()])&factOwnNumber != 0:
+			n.own = append(n.own, t)
+		}
+	}
+	return n
+}
+
+// keys returns the caseless keys of n's number tokens.
+func (n changeNumbers) keys() []uint32 {
+	out := make([]uint32, len(n.nums))
+	for k, t := range n.nums {
+		out[k] = n.d.wordKey(t)
 	}
 	return out
 }
@@ -842,23 +886,21 @@ func nextToNumber(d *document, t token) bool {
 		connects(i+1) && i+2 < len(d.toks) && d.toks[i+2].class == classNumber
 }
 
-// signAlone reports changes whose only numbers are amount signs on one
+// signAlone reports a change whose only numbers are amount signs on one
 // side: a sign put in or taken out ("10%–15%" -> "10–15%") leaves the
 // amount as it reads; one sign for another ("€" -> "£") does not.
-func signAlone(a, b *document, da, db []token) bool {
-	signs := func(d *document, ts []token) (n int, only bool) {
-		for _, t := range ts {
-			switch {
-			case t.class == classPunct && amountSign(d, t):
-				n++
-			case isNumberToken(d, t):
+func signAlone(x, y changeNumbers) bool {
+	signs := func(n changeNumbers) (count int, only bool) {
+		for _, t := range n.nums {
+			if t.class != classPunct {
 				return 0, false
 			}
+			count++
 		}
-		return n, true
+		return count, true
 	}
-	na, okA := signs(a, da)
-	nb, okB := signs(b, db)
+	na, okA := signs(x)
+	nb, okB := signs(y)
 	return okA && okB && (na == 0) != (nb == 0)
 }
 
@@ -891,41 +933,34 @@ func sameKeys(x, y []uint32) bool {
 	return slices.Equal(x, y)
 }
 
-// sameNumberValues reports number tokens da of a and db of b that write
-// the same numbers, in figures or in words, one word a number ("twelve"
-// -> "12", "двенадцать" -> "12"): no number changed. A number written
-// otherwise (a date's month, a Roman numeral, "twenty-one") counts by its
-// key, as numbers compares it.
-func sameNumberValues(a, b *document, da, db []token) bool {
-	x, y := numberValues(a, da), numberValues(b, db)
-	slices.Sort(x)
-	slices.Sort(y)
-	return slices.Equal(x, y)
+// sameNumberValues reports sides x and y of a change that write the same
+// numbers, in figures or in words, one word a number ("twelve" -> "12",
+// "двенадцать" -> "12"): no number changed. A number written otherwise (a
+// date's month, a Roman numeral, "twenty-one") counts by its key.
+func sameNumberValues(x, y changeNumbers) bool {
+	vx, vy := x.values(), y.values()
+	slices.Sort(vx)
+	slices.Sort(vy)
+	return slices.Equal(vx, vy)
 }
 
-// numberValues returns the number tokens among ts by value where one word
-// or figure says it ("12" for "twelve" and for "12"), else by key.
-func numberValues(d *document, ts []token) []string {
+// values returns n's numbers by value where one word or figure says it
+// ("12" for "twelve" and for "12"), else by key.
+func (n changeNumbers) values() []string {
 	var out []string
-	own := ownNumbers(d.lang)
-	for _, t := range ts {
-		w := d.text[t.start:t.end()]
-		number := isNumberToken(d, t)
-		if (number || own && t.class == classWord && d.wordFacts(t, w)&factOwnNumber != 0) && !listMarker(d, t) {
-			// Also a word of d's language that names a number only in
-			// it, which the flag does not count (Spanish doce).
-			if v, ok := numberWordValue(d, t, w); ok {
-				out = append(out, strconv.FormatInt(v, 10))
-				continue
-			}
+	for _, t := range n.own {
+		if v, ok := numberWordValue(n.d, t, n.d.text[t.start:t.end()]); ok {
+			out = append(out, strconv.FormatInt(v, 10))
 		}
-		if !number || listMarker(d, t) {
-			continue
-		}
-		if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
+	}
+	for _, t := range n.nums {
+		w := n.d.text[t.start:t.end()]
+		if v, ok := numberWordValue(n.d, t, w); ok {
+			out = append(out, strconv.FormatInt(v, 10))
+		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
 			out = append(out, w) // as a number word's value is written
 		} else {
-			out = append(out, "key "+strconv.FormatUint(uint64(d.wordKey(t)), 10))
+			out = append(out, "key "+strconv.FormatUint(uint64(n.d.wordKey(t)), 10))
 		}
 	}
 	return out
