@@ -3,7 +3,6 @@ package compare
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -249,15 +248,14 @@ func listMarker(d *document, t token) bool {
 	if t.class != classNumber || t.size > 3 || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
 		return false
 	}
-	if before := strings.TrimRight(d.text[:t.start], " \t"); before != "" && !strings.HasSuffix(before, "\n") {
+	if !atLineStart(d.text, int(t.start)) {
 		return false
 	}
-	k := d.tokenFrom(int(t.start))
+	k, i, ok := d.sentenceHolding([]token{t})
 	if k+2 < len(d.toks) && isMonth(d.text[d.toks[k+2].start:d.toks[k+2].end()]) {
 		return false // a date opening a line: "3. Juni"
 	}
-	i := sort.Search(len(d.sents), func(j int) bool { return d.sents[j].tokHi > k })
-	return i < len(d.sents) && d.sents[i].tokLo == k
+	return ok && i < len(d.sents) && d.sents[i].tokLo == k
 }
 
 // isNumberToken reports whether token t of d is a number, a number
@@ -860,8 +858,8 @@ func isWeekday(d *document, t token) bool {
 // nearDate reports whether a number follows token t of d, directly or
 // after a comma ("в среду, 19 июня"), or precedes it.
 func nearDate(d *document, t token) bool {
-	i := d.tokenFrom(int(t.start))
-	if i >= len(d.toks) || d.toks[i].start != t.start {
+	i, ok := d.indexOf(t)
+	if !ok {
 		return false
 	}
 	return besideNumber(d, i) ||
@@ -871,8 +869,8 @@ func nearDate(d *document, t token) bool {
 // nextToNumber reports whether the token before or after t in its document
 // is a number.
 func nextToNumber(d *document, t token) bool {
-	i := d.tokenFrom(int(t.start))
-	if i >= len(d.toks) || d.toks[i].start != t.start {
+	i, ok := d.indexOf(t)
+	if !ok {
 		return false
 	}
 	if besideNumber(d, i) {
@@ -910,11 +908,14 @@ func signAlone(x, y changeNumbers) bool {
 // change of punctuation.
 func amountSign(d *document, t token) bool {
 	r, size := utf8.DecodeRuneInString(d.text[t.start:t.end()])
-	if size != int(t.size) || !unicode.Is(unicode.Sc, r) && !strings.ContainsRune("%‰‱", r) {
+	if size != int(t.size) || r < utf8.RuneSelf && r != '$' && r != '%' { // every punctuation mark of a change is asked
 		return false
 	}
-	i := d.tokenFrom(int(t.start))
-	return i < len(d.toks) && d.toks[i].start == t.start && besideNumber(d, i)
+	if !unicode.Is(unicode.Sc, r) && !strings.ContainsRune("%‰‱", r) {
+		return false
+	}
+	i, ok := d.indexOf(t)
+	return ok && besideNumber(d, i)
 }
 
 // besideNumber reports whether token i of d has a number just before or
@@ -1046,8 +1047,8 @@ func nameInitial(d *document, t token) bool {
 	if t.class != classWord || !t.upper() || utf8.RuneCountInString(w) != 1 {
 		return false
 	}
-	k := d.tokenFrom(int(t.start))
-	if k+2 >= len(d.toks) || d.toks[k].start != t.start {
+	k, ok := d.indexOf(t)
+	if !ok || k+2 >= len(d.toks) {
 		return false
 	}
 	stop, next := d.toks[k+1], d.toks[k+2]

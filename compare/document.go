@@ -555,6 +555,13 @@ func (d *document) tokenFrom(pos int) int {
 	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].start) >= pos })
 }
 
+// indexOf returns the index of token t in d.toks, and whether t is one of
+// d's tokens.
+func (d *document) indexOf(t token) (int, bool) {
+	i := d.tokenFrom(int(t.start))
+	return i, i < len(d.toks) && d.toks[i].start == t.start
+}
+
 // sentenceHolding returns the index in d.toks of the first token of ts,
 // a run of d's tokens, and the sentence that holds that token; ok is
 // false for an empty run.

@@ -190,6 +190,7 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 	var evs []wordMark
 	left := leftAt(res, v)
 	var origins *origins // made for the first move within a sentence
+	var moves *moveSpans // made for the first deletion
 	for _, c := range res.Changes {
 		if c.B != v || c.Trivial && !showTrivial {
 			continue
@@ -198,7 +199,10 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 			mark := editMark(res.Texts[c.A], text, c, m)
 			mark.from = c.AStart
 			if c.BText == "" {
-				mark.order = deletionOrder(res, v, c, mark)
+				if moves == nil {
+					moves = newMoveSpans(res, v)
+				}
+				mark.order = moves.deletionOrder(c, mark)
 			}
 			evs = append(evs, mark)
 			continue
@@ -252,13 +256,42 @@ func placeAtParagraphs(a, b string, evs []wordMark, m markers) []wordMark {
 	return evs
 }
 
-// deletionOrder is the order of mark, the deletion c prints in version v:
-// a deletion inside a moved passage (its words taken out of the moved
-// text) prints inside the passage's marks at its ends, after its open or
-// before its close; any other where marks that take no text do.
-func deletionOrder(res *compare.Result, v int, c compare.Change, mark wordMark) int {
-	for _, mv := range res.Changes {
-		if mv.Kind != compare.Move || mv.B != v || mv.A != c.A || c.AStart < mv.AStart || c.AEnd > mv.AEnd {
+// moveSpans are the moves into version v, in the order of their starts
+// in the text they came from, with reach[k] the furthest end among the
+// first k+1 (a moved passage may hold a moved word): a deletion finds the
+// moves that hold it by a search, not by reading every change.
+type moveSpans struct {
+	moves []compare.Change
+	reach []int
+}
+
+func newMoveSpans(res *compare.Result, v int) *moveSpans {
+	ms := &moveSpans{}
+	for _, c := range res.Changes {
+		if c.Kind == compare.Move && c.B == v {
+			ms.moves = append(ms.moves, c)
+		}
+	}
+	slices.SortFunc(ms.moves, func(x, y compare.Change) int { return cmp.Compare(x.AStart, y.AStart) })
+	ms.reach = make([]int, len(ms.moves))
+	for k, mv := range ms.moves {
+		ms.reach[k] = mv.AEnd
+		if k > 0 {
+			ms.reach[k] = max(ms.reach[k], ms.reach[k-1])
+		}
+	}
+	return ms
+}
+
+// deletionOrder is the order of mark, the deletion c prints: a deletion
+// inside a moved passage (its words taken out of the moved text) prints
+// inside the passage's marks at its ends, after its open or before its
+// close; any other where marks that take no text do.
+func (ms *moveSpans) deletionOrder(c compare.Change, mark wordMark) int {
+	k := sort.Search(len(ms.moves), func(k int) bool { return ms.moves[k].AStart > c.AStart }) - 1
+	for ; k >= 0 && ms.reach[k] >= c.AEnd; k-- {
+		mv := ms.moves[k]
+		if mv.A != c.A || c.AEnd > mv.AEnd {
 			continue
 		}
 		switch mark.pos {
