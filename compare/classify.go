@@ -259,8 +259,8 @@ func listMarker(d *document, t token) bool {
 }
 
 // isNumberToken reports whether token t of d is a number, a number
-// word, a month name next to a number or a weekday name: what a change
-// flagged number is about.
+// word, a month name next to a number, a weekday name, or an amount's
+// sign or unit beside its number: what a change flagged number is about.
 func isNumberToken(d *document, t token) bool {
 	if t.class == classNumber {
 		return true
@@ -274,7 +274,7 @@ func isNumberToken(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	facts := d.wordFacts(t, w)
 	return facts&factDateWord != 0 && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
-		facts&factNumberWord != 0 || isRoman(d, t) ||
+		facts&factNumberWord != 0 || facts&factUnit != 0 && unitAfterNumber(d, t) || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
 }
 
@@ -299,6 +299,7 @@ const (
 	factNumberWord // isNumberWord
 	factDateWord   // mayNameADay
 	factOwnNumber  // a number word of the document's language alone (numberWordsIn)
+	factUnit       // isUnitSymbol
 	factBits       = 0xff
 )
 
@@ -328,6 +329,9 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	}
 	if mayNameADay(w) {
 		facts |= factDateWord
+	}
+	if isUnitSymbol(w) {
+		facts |= factUnit
 	}
 	if own := numberWordsIn(d.lang); own != nil {
 		if _, ok := own[strings.ToLower(w)]; ok {
@@ -884,13 +888,14 @@ func nextToNumber(d *document, t token) bool {
 		connects(i+1) && i+2 < len(d.toks) && d.toks[i+2].class == classNumber
 }
 
-// signAlone reports a change whose only numbers are amount signs on one
-// side: a sign put in or taken out ("10%–15%" -> "10–15%") leaves the
-// amount as it reads; one sign for another ("€" -> "£") does not.
+// signAlone reports a change whose only numbers are amount signs or units
+// on one side: a sign or unit put in or taken out ("10%–15%" -> "10–15%",
+// "10 km – 15 km" -> "10–15 km") leaves the amount as it reads; one sign
+// for another ("€" -> "£", "km" -> "m") does not.
 func signAlone(x, y changeNumbers) bool {
 	signs := func(n changeNumbers) (count int, only bool) {
 		for _, t := range n.nums {
-			if t.class != classPunct {
+			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, n.d.text[t.start:t.end()])&factUnit == 0) {
 				return 0, false
 			}
 			count++
@@ -1021,7 +1026,8 @@ func allPunct(ts []token) bool {
 // (usually proper names): inside a sentence, or opening one where the
 // document writes the word capitalised inside its sentences more often
 // than not ("Lavrov spoke" where Lavrov is named elsewhere), as a name
-// is. A one-letter word ("I", "Я"), a month and a weekday are not names.
+// is. A one-letter word ("I", "Я"), a month, a weekday and a unit after
+// its number ("16 GB") are not names.
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
@@ -1030,7 +1036,8 @@ func names(d *document, ts []token) []uint32 {
 		}
 		w := d.text[t.start:t.end()]
 		if (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
-			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) ||
+			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
+			!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) ||
 			nameInitial(d, t) {
 			out = append(out, d.wordKey(t))
 		}

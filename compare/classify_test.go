@@ -117,6 +117,14 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a currency changed", a: "The company invested €5m in the plant.", b: "The company invested £5m in the plant.", wantNumber: true},
 		{name: "a currency after the figure changed", a: "It costs 5 € here.", b: "It costs 5 $ here.", wantNumber: true},
 		{name: "per cent to per mille", a: "Growth was 3.5% this year.", b: "Growth was 3.5‰ this year.", wantNumber: true},
+		// A unit is part of the amount its number states.
+		{name: "a unit changed", a: "The road is 5 km long.", b: "The road is 5 m long.", wantNumber: true},
+		{name: "a russian unit changed", a: "Груз весил 5 кг в итоге.", b: "Груз весил 5 г в итоге.", wantNumber: true},
+		{name: "a unit in capitals changed", a: "The card holds 16 GB of data.", b: "The card holds 16 MB of data.", wantNumber: true},
+		{name: "a word counted is no unit", a: "He has 5 dogs at home.", b: "He has 5 cats at home."},
+		{name: "a unit symbol not after a number", a: "Press the m key now.", b: "Press the h key now."},
+		{name: "a unit taken out of a range", a: "It is 10 km – 15 km away.", b: "It is 10–15 km away."},
+		{name: "a short word after a number", a: "They came 5 in all today.", b: "They came 5 at all today."},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}

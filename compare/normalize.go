@@ -288,7 +288,8 @@ func (k *keyer) hash(tok string) uint64 {
 // hyphenated across a line break ("infor-\nmation", also with a soft
 // hyphen) joined up, and so are the digit groups of a number ("1 000",
 // with a space, a no-break or a thin space, reads "1000"; see
-// digitGroupFollows). The stretch is read in NFKC first, as its key is,
+// digitGroupFollows), and so is a number and its unit ("5 km" reads
+// "5km"; see unitStarts). The stretch is read in NFKC first, as its key is,
 // so that a full-width "０００" is a group too. Two stretches
 // with equal joined keys hold the same words cut differently, which is a
 // line-wrap or typography difference, not an edit. A hyphen before a
@@ -325,6 +326,8 @@ func (k *keyer) joinedKey(s string) string {
 			b = b[:len(b)-hs] // "infor-\nmation": one word
 		} else if isGroupSpace(s[i:j]) && digitGroupFollows(b, s[j:], grouped) {
 			grouped = true // "1 000": one number
+		} else if isGroupSpace(s[i:j]) && len(b) > 0 && isASCIIDigit(b[len(b)-1]) && unitStarts(s[j:]) {
+			grouped = false // "5 km": the amount set as "5km"
 		} else {
 			grouped = false // "1 000 2024": the next number is another
 			if visible && j < len(s) && i > 0 {
@@ -537,13 +540,14 @@ func (k *keyer) lettersDiffer(x, y string) bool {
 
 // mayJoin reports whether x or y can have the same joined key as a
 // stretch cut into other tokens: it holds a line break, a zero-width
-// space or a number in digit groups (which joinedKey joins across) or is
+// space, a number in digit groups or a unit spaced from its number
+// (which joinedKey joins across) or is
 // not in NFKC (whose normalisation can turn one token into several: ½
 // into 1⁄2, ‼ into !!), or a dash the tokenizer keeps apart before a
 // digit (see dashedDigit). Without any of these the keys need not be
 // built.
 func mayJoin(x, y string, mark byte) bool {
-	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) ||
+	return hasJoinBreak(x) || hasJoinBreak(y) || hasDigitGroup(x) || hasDigitGroup(y) || spacedUnit(x) || spacedUnit(y) ||
 		hasSeparatedGroups(x, mark) || hasSeparatedGroups(y, mark) || dashedDigit(x) || dashedDigit(y) ||
 		!norm.NFKC.IsNormalString(x) || !norm.NFKC.IsNormalString(y)
 }

@@ -1,0 +1,82 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Units of measure written as symbols after a number ("5 km", "3,5 кг",
+// "16 GB"). What a number counts is part of the amount it states: "5 km"
+// -> "5 m" changes the distance as "5" -> "6" does, so a unit changed
+// beside a number flags the change number (isNumberToken), and "5 km" ->
+// "5km" is a difference of spacing alone (joinedKey).
+//
+// The table holds symbols, not words ("kilometres", "километров"), whose
+// forms every language inflects, and leaves out symbols that are also
+// common short words after a number in some language: a, e, i, o, y, s,
+// in, v, w, b, ma, и, в, с, к, у, о, а ("5 a 10", "5 in all", Czech
+// "5 v Praze", "5 и 6").
+var unitSymbols = wordSet(`
+	nm µm μm mm cm dm m km mi ft yd
+	mg g kg t lb lbs oz ct
+	ml cl dl l hl
+	ms µs μs ns min h
+	kb mb gb tb pb kib mib gib tib kbit mbit gbit bps kbps mbps gbps
+	hz khz mhz ghz
+	kw mw gw kwh mwh gwh twh wh
+	kv mv mah
+	ha km² m² cm² km2 m2 m³ m3
+	pa kpa hpa mpa bar mbar atm
+	cal kcal kj mj
+	db ppm ppb rpm mph kph
+	мм см дм м км мг г кг ц т мл л мин ч сек
+	кб мб гб тб
+	гц кгц мгц ггц
+	вт квт мвт гвт квт·ч
+	кв мв га
+	`)
+
+// isUnitSymbol reports a word that is a unit symbol, in any case
+// ("KM", "Km").
+func isUnitSymbol(w string) bool {
+	if len(w) > len("квт·ч") {
+		return false
+	}
+	return unitSymbols[strings.ToLower(w)]
+}
+
+// unitAfterNumber reports a unit symbol t of d (factUnit) written right
+// after a number, touching it or parted by one space on the same line
+// ("5 km", "5\u00A0km"): a unit the number counts in.
+func unitAfterNumber(d *document, t token) bool {
+	i, ok := d.indexOf(t)
+	if !ok || i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	return p.class == classNumber && (p.end() == t.start || isGroupSpace(d.text[p.end():t.start]))
+}
+
+// spacedUnit reports a number's last digit and a unit written after it
+// parted by one space ("5 km", "3 %", "10 €"), which joinedKey joins: the
+// same amount set with the space or without it.
+func spacedUnit(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if !isASCIIDigit(s[i]) {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i+1:])
+		if isGroupSpace(s[i+1:i+1+n]) && unitStarts(s[i+1+n:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitStarts reports whether s starts as a unit after a number may: a
+// letter, a per cent or per mille sign, a degree sign or a currency sign.
+func unitStarts(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || strings.ContainsRune("%‰‱°", r) || unicode.Is(unicode.Sc, r)
+}
