@@ -520,7 +520,9 @@ func TestCompareGroupNeedsEveryEdge(t *testing.T) {
 	s2 := strings.Replace(s, "whole document", "entire document", 1) // edited in place
 	b := strings.Join([]string{fill[0], m2 + " " + s2, fill[1], fill[2], fill[3]}, "\n\n")
 	got := describe(nonTrivial(mustCompare(t, Options{}, a, b)))
-	want := []string{"delete:" + x + ">", "move:" + m + ">" + m2, "replace:east>south", "replace:whole>entire"}
+	// The deletion's place in b is the paragraph's start, where the moved
+	// sentence starts, and a move comes first in reading order.
+	want := []string{"move:" + m + ">" + m2, "delete:" + x + ">", "replace:east>south", "replace:whole>entire"}
 	if !slices.Equal(got, want) {
 		t.Errorf("changes = %q,\nwant %q", got, want)
 	}

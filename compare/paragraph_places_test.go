@@ -1,0 +1,52 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceAtParagraphs checks where in the other version a deleted or
+// inserted sentence is placed: at the start of the paragraph it opened,
+// not at the end of the paragraph before.
+func TestPlaceAtParagraphs(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		text       string // the deleted or inserted text
+		place      string // the other version's text from the place on
+	}{
+		{name: "deleted at a paragraph's start", a: "Kept one here. Kept two here.\n\nGone now here. Kept three here.\n",
+			b: "Kept one here. Kept two here.\n\nKept three here.\n", text: "Gone now here.", place: "Kept three here.\n"},
+		{name: "inserted at a paragraph's start", a: "Kept one here. Kept two here.\n\nKept three here.\n",
+			b: "Kept one here. Kept two here.\n\nNew one here. Kept three here.\n", text: "New one here.", place: "Kept three here.\n"},
+		{name: "deleted at a paragraph's end", a: "Kept one here. Gone now here.\n\nKept two here. Kept three here.\n",
+			b: "Kept one here.\n\nKept two here. Kept three here.\n", text: "Gone now here.", place: "\n\nKept two here. Kept three here.\n"},
+		{name: "deleted with crlf", a: "Kept one here. Kept two here.\r\n\r\nGone now here. Kept three here.\r\n",
+			b: "Kept one here. Kept two here.\r\n\r\nKept three here.\r\n", text: "Gone now here.", place: "Kept three here.\r\n"},
+		{name: "deleted at the last paragraph's end", a: "Kept one here. Kept two here.\n\nKept three here. Gone now here.\n",
+			b: "Kept one here. Kept two here.\n\nKept three here.\n", text: "Gone now here.", place: "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			checkInvariants(t, r)
+			var found bool
+			for _, c := range nonTrivial(r) {
+				switch {
+				case c.Kind == Delete && c.AText == tt.text:
+					found = true
+					if got := tt.b[c.BStart:]; got != tt.place {
+						t.Errorf("deletion placed before %q, want before %q", got, tt.place)
+					}
+				case c.Kind == Insert && c.BText == tt.text:
+					found = true
+					if got := tt.a[c.AStart:]; got != tt.place {
+						t.Errorf("insertion placed before %q, want before %q", got, tt.place)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no change of %q in %s", tt.text, strings.Join(describe(nonTrivial(r)), ", "))
+			}
+		})
+	}
+}
