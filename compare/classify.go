@@ -1048,7 +1048,9 @@ func names(d *document, ts []token) []uint32 {
 // nameInitial reports a capital letter of d, t, that is the initial of a
 // name: its full stop touching it, and a capitalised word, or another
 // initial, next in the same sentence ("A. S. Pushkin", "J. Smith"; not
-// "Plan A. Then…"). A deleted middle initial changes the name written.
+// "Plan A. Then…", nor "section A. The rest", whose capital is an
+// article before a word in small letters). A deleted middle initial
+// changes the name written.
 func nameInitial(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	if t.class != classWord || !t.upper() || utf8.RuneCountInString(w) != 1 {
@@ -1059,6 +1061,9 @@ func nameInitial(d *document, t token) bool {
 		return false
 	}
 	stop, next := d.toks[k+1], d.toks[k+2]
+	if k+3 < len(d.toks) && isFunctionWord(next, d.text) && d.toks[k+3].class == classWord && !d.toks[k+3].upper() {
+		return false // "see section A. The rest", but "M. Le Pen"
+	}
 	return stop.start == t.end() && d.text[stop.start:stop.end()] == "." && next.class == classWord && next.upper() &&
 		!next.opens() && onlySpace(d.text[stop.end():next.start]) && next.start > stop.end()
 }

@@ -467,6 +467,8 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a Russian middle initial deleted", a: "Стихи написал А. С. Пушкин в 1825 году.", b: "Стихи написал А. Пушкин в 1825 году.", wantName: true},
 		{name: "an initial changed", a: "Written by J. Smith today.", b: "Written by K. Smith today.", wantName: true},
 		{name: "a letter ending a sentence", a: "Plan A. Then we go.", b: "Plan B. Then we go."},
+		{name: "a letter before an article", a: "See section A. The rest is here.", b: "See section B. The rest is here."},
+		{name: "an initial before a name with an article", a: "Marine, or M. Le Pen, spoke.", b: "Marine, or N. Le Pen, spoke.", wantName: true},
 		{name: "a German noun opening its sentence", lang: "de", a: "Wir sehen die Kinder. Kinder spielen draußen.", b: "Wir sehen die Kinder. Hunde spielen draußen."},
 		{name: "a line's first word in a list without full stops", a: "Shopping\n\nBuy milk\nBuy bread\nCall mom\n", b: "Shopping\n\nGet milk\nBuy bread\nCall mom\n"},
 	}
