@@ -166,7 +166,8 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 	}
 	ka, kb := tokenKeys(at), tokenKeys(bt)
 	ops := equalCapitals(swapEquals(diffKeys(ka, kb), ka, kb, at), at, bt, e.a.text, e.b.text, lexical)
-	ops = slideRuns(mergePhrases(ops, at, bt), at, bt, e.a.text, e.b.text)
+	ops = splitLineRows(mergePhrases(ops, at, bt), at, bt, e.a.text, e.b.text)
+	ops = slideRuns(ops, at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0
 	for i := 0; i < len(ops); i++ {
 		o := ops[i]

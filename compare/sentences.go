@@ -531,9 +531,18 @@ func opensListItem(text string, toks []rawToken, lo, k int) bool {
 		// After a semicolon only where the sentence it ends is an item
 		// itself ("Findings:\n- Rents rose;\n- Supply fell"), not prose
 		// ("They had won the war;\n— or so they believed —").
-		return r == ':' || r == ';' && opensItem(text, toks, lo)
+		return r == ':' || r == ';' && opensItem(text, toks, lo) || r != ',' && sameItemMark(text, toks, lo, k)
 	}
 	return prev.class == classPunct && r != ',' && !isDash(r) && r != '-'
+}
+
+// sameItemMark reports that the sentence from toks[lo] opens a line with
+// the mark that opens the line at toks[k]: one item of a list after
+// another, as a list without full stops writes them ("- apples, 2
+// kg\n- pears, 3 kg").
+func sameItemMark(text string, toks []rawToken, lo, k int) bool {
+	return toks[lo].class == classPunct && tokText(text, toks[lo]) == tokText(text, toks[k]) &&
+		(lo == 0 || strings.Contains(text[toks[lo-1].end:toks[lo].start], "\n"))
 }
 
 // opensItem reports whether the sentence from toks[lo] is itself a list

@@ -79,7 +79,7 @@ func slideRuns(ops []op, at, bt []token, aText, bText string) []op {
 // positions where the run stands for the same edit, to the best-scoring
 // position, the nearest one on a tie, and 0 when the current one is best.
 // A run only moves to a position where it does not end with a function
-// word: between "the context of" and "context of the" there is no clear
+// word, unless it is whole lines there: between "the context of" and "context of the" there is no clear
 // reader's choice, so the diff's own placement stays.
 func bestSlide(ts []token, text string, s, n, left, right int) int {
 	same := func(x, y int) bool {
@@ -94,7 +94,7 @@ func bestSlide(ts []token, text string, s, n, left, right int) int {
 	}
 	best, bestScore := s, slideScore(ts, text, s, n)
 	for p := lo; p <= hi; p++ {
-		if p == s || isFunctionWord(ts[p+n-1], text) {
+		if p == s || isFunctionWord(ts[p+n-1], text) && !wholeLines(ts, text, p, n) {
 			continue
 		}
 		sc := slideScore(ts, text, p, n)
@@ -116,7 +116,8 @@ func abs(x int) int {
 // slideScore rates the run ts[p:p+n] as a phrase a reader would mark, one
 // point for each of: it starts with a function word ("in 1950", "and
 // plums"); it does not end with one; white space (or the text's edge)
-// precedes it; white space follows it. The last two keep punctuation with
+// precedes it; white space follows it; and wholeLinesScore where it is
+// whole lines. The last two keep punctuation with
 // the word it clings to: "pears," rather than ", pears" in "apples, pears,
 // and plums", and "Drop it." rather than ". Drop it".
 func slideScore(ts []token, text string, p, n int) int {
@@ -134,7 +135,36 @@ func slideScore(ts []token, text string, p, n int) int {
 	if r, size := utf8.DecodeRuneInString(text[last.end():]); size == 0 || isSpaceRune(r) {
 		score++
 	}
+	if wholeLines(ts, text, p, n) {
+		score += wholeLinesScore
+	}
 	return score
+}
+
+// wholeLines reports that the run ts[p:p+n] is whole lines of text.
+func wholeLines(ts []token, text string, p, n int) bool {
+	return lineStartsAt(text, int(ts[p].start)) && lineEndsAt(text, int(ts[p+n-1].end()))
+}
+
+// wholeLinesScore is what slideScore gives a run of whole lines (a
+// table's row, a list's item), more than any two of the word-level
+// points, so that a row deleted reads "[-Göteborg 600 000 447 km²-]" and
+// not "[-km²\nGöteborg 600 000 447-] km²" even where the run ends with a
+// function word.
+const wholeLinesScore = 3
+
+// lineStartsAt reports that only spaces or tabs stand between the
+// previous line break (or the text's start) and text[i].
+func lineStartsAt(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " \t")
+	return t == "" || t[len(t)-1] == '\n'
+}
+
+// lineEndsAt reports that only spaces or tabs stand between text[i] and
+// the next line break (or the text's end).
+func lineEndsAt(text string, i int) bool {
+	t := strings.TrimLeft(text[i:], " \t\r")
+	return t == "" || t[0] == '\n'
 }
 
 // isFunctionWord reports a word token of text that is a common

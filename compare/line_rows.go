@@ -1,0 +1,101 @@
+package compare
+
+import "strings"
+
+// splitLineRows takes whole lines deleted or inserted out of the
+// replacements of a word-level edit script, for text in lines without
+// full stops (a table's rows, a list's items) whose lines the sentence
+// splitter reads as one sentence.
+//
+// When a row is deleted after a row whose number changed, two scripts
+// are as short: "Apples cost [-2 euro\nPears cost 3-]{+5+} euro", where
+// the row's last word pairs with the one kept, and "Apples cost [-2-]{+5+}
+// euro\n[-Pears cost 3 euro-]", where the row goes whole. The diff may
+// find the first; a reader wants the second, as git's line diff would
+// show it. A replacement followed by an equality is re-cut so where the
+// equality's first token also stands in the replacement's deleted (or
+// inserted) side at the end of a line, and what follows it there is
+// whole lines up to the equality's line end: that token pairs instead,
+// and the lines after it become a deletion (or an insertion) of their
+// own. The longest such run of lines is taken. The script's length, and
+// the tokens paired, stay as alike: only which of two equal tokens pairs
+// changes.
+//
+// ops is the normalized script of at against bt; aText and bText are the
+// texts the tokens point into.
+func splitLineRows(ops []op, at, bt []token, aText, bText string) []op {
+	if strings.IndexByte(aText, '\n') < 0 && strings.IndexByte(bText, '\n') < 0 {
+		return ops
+	}
+	var out []op
+	ia, ib := 0, 0
+	for k := 0; k < len(ops); k++ {
+		o := ops[k]
+		if o.kind == opDelete && k+2 < len(ops) && ops[k+1].kind == opInsert && ops[k+2].kind == opEqual &&
+			(ops[k+2].n >= 2 || k+3 == len(ops)) {
+			d, i, e := o.n, ops[k+1].n, ops[k+2].n
+			if p, ok := rowTail(at, aText, ia, d); ok {
+				out = appendOps(out, op{opDelete, p}, op{opInsert, i}, op{opEqual, 1}, op{opDelete, d - p}, op{opEqual, e - 1})
+			} else if q, ok := rowTail(bt, bText, ib, i); ok {
+				out = appendOps(out, op{opDelete, d}, op{opInsert, q}, op{opEqual, 1}, op{opInsert, i - q}, op{opEqual, e - 1})
+			} else {
+				out = appendOps(out, o, ops[k+1], ops[k+2])
+			}
+			ia, ib = ia+d+e, ib+i+e
+			k += 2
+			continue
+		}
+		out = append(out, o)
+		switch o.kind {
+		case opEqual:
+			ia, ib = ia+o.n, ib+o.n
+		case opDelete:
+			ia += o.n
+		case opInsert:
+			ib += o.n
+		}
+	}
+	return out
+}
+
+// rowTail finds, in the n edited tokens ts[s:s+n] that the equal token
+// ts[s+n] follows, the least p >= 0 such that ts[s+p] is that token
+// again, at a line's end, and ts[s+p+1 : s+n+1] are whole lines: the
+// equal token's line ends after it too.
+func rowTail(ts []token, text string, s, n int) (p int, ok bool) {
+	eq := s + n
+	if n < 2 || !endsLineAt(ts, eq+1, text) {
+		return 0, false
+	}
+	for p := range n - 1 {
+		x := s + p
+		if ts[x].key == ts[eq].key && text[ts[x].start:ts[x].end()] == text[ts[eq].start:ts[eq].end()] && endsLine(ts, x+1, text) {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// endsLine reports a line break between ts[i-1] and ts[i].
+func endsLine(ts []token, i int, text string) bool {
+	return i > 0 && i < len(ts) && strings.IndexByte(text[ts[i-1].end():ts[i].start], '\n') >= 0
+}
+
+// endsLineAt reports a line break between ts[i-1] and ts[i], or ts[i-1]
+// last of ts and followed by a line break or the text's end.
+func endsLineAt(ts []token, i int, text string) bool {
+	if i == len(ts) {
+		return lineEndsAt(text, int(ts[i-1].end()))
+	}
+	return endsLine(ts, i, text)
+}
+
+// appendOps appends ops to out, leaving out those of no tokens.
+func appendOps(out []op, ops ...op) []op {
+	for _, o := range ops {
+		if o.n > 0 {
+			out = append(out, o)
+		}
+	}
+	return out
+}
