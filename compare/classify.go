@@ -205,8 +205,8 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 // changeNumbers are the tokens of one side of a change that say numbers:
 // nums, its number tokens (isNumberToken) but a list item's number, and
 // own, the words that name a number in its document's language alone
-// (Spanish doce), read for their value only. A change's tokens are read
-// once for all the number tests.
+// (Spanish doce), which isNumberToken does not know. A change's tokens
+// are read once for all the number tests.
 type changeNumbers struct {
 	d         *document
 	nums, own []token
@@ -228,11 +228,14 @@ func changeNumbersOf(d *document, ts []token) changeNumbers {
 	return n
 }
 
-// keys returns the caseless keys of n's number tokens.
+// keys returns the caseless keys of n's number tokens and number words.
 func (n changeNumbers) keys() []uint32 {
-	out := make([]uint32, len(n.nums))
-	for k, t := range n.nums {
-		out[k] = n.d.wordKey(t)
+	out := make([]uint32, 0, len(n.nums)+len(n.own))
+	for _, t := range n.nums {
+		out = append(out, n.d.wordKey(t))
+	}
+	for _, t := range n.own {
+		out = append(out, n.d.wordKey(t))
 	}
 	return out
 }
@@ -894,6 +897,9 @@ func nextToNumber(d *document, t token) bool {
 // for another ("€" -> "£", "km" -> "m") does not.
 func signAlone(x, y changeNumbers) bool {
 	signs := func(n changeNumbers) (count int, only bool) {
+		if len(n.own) > 0 {
+			return 0, false
+		}
 		for _, t := range n.nums {
 			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, n.d.text[t.start:t.end()])&factUnit == 0) {
 				return 0, false

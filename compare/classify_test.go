@@ -107,6 +107,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a russian number put in words", a: "Они ждали 12 дней.", b: "Они ждали двенадцать дней."},
 		{name: "a german number put in figures", a: "Sie warteten zwölf Tage.", b: "Sie warteten 12 Tage."},
 		{name: "a spanish number put in figures", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron 12 días en la ciudad."},
+		{name: "a spanish number word changed", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron once días en la ciudad.", wantNumber: true},
+		{name: "a spanish number word deleted", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron días en la ciudad.", wantNumber: true},
 		{name: "a spanish number put in other figures", lang: "es", a: "Esperaron doce días en la ciudad.", b: "Esperaron 13 días en la ciudad.", wantNumber: true},
 		{name: "an ordinal put in figures", a: "It was the third time.", b: "It was the 3rd time.", wantNumber: true},
 		// A list's item numbers are its place, not a number it states.
