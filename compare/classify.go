@@ -539,7 +539,7 @@ func numberWordHash(b []byte) uint {
 // dateWordSets are the sets of month and weekday names isMonth and
 // isWeekday look words up in (read only); the Russian month stems are
 // apart.
-var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, smallWeekdays, weekdayAbbreviations}
+var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, smallWeekdays, feiraDays, weekdayAbbreviations}
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
@@ -760,10 +760,17 @@ func exactMonthForm(lw string) bool {
 // case forms (сентябрь, сентября, сентябре, сентябрём; март, марта).
 var russianMonthEndings = wordSet(`ь я е ю ем ём а у ом`)
 
-// capitalMonths are the English and German month names, lower case, that
-// name nothing else: capitalised wherever they stand (read only).
+// capitalMonths are the English, German, Turkish and Greek month names,
+// lower case, that name nothing else: capitalised wherever they stand
+// (read only). Greek Αύγουστος is also a given name, and the Turkish
+// months Ocak, Mart, Nisan, Ekim, Kasım and Aralık other words.
 var capitalMonths = wordSet(`january february july september october november december
-	januar februar märz juni juli oktober dezember`)
+	januar februar märz juni juli oktober dezember
+	şubat mayıs haziran temmuz ağustos eylül
+	ιανουάριος ιανουαρίου ιανουάριο φεβρουάριος φεβρουαρίου φεβρουάριο μάρτιος μαρτίου μάρτιο
+	απρίλιος απριλίου απρίλιο μάιος μαΐου μαίου μάιο ιούνιος ιουνίου ιούνιο ιούλιος ιουλίου ιούλιο
+	σεπτέμβριος σεπτεμβρίου σεπτέμβριο οκτώβριος οκτωβρίου οκτώβριο νοέμβριος νοεμβρίου νοέμβριο
+	δεκέμβριος δεκεμβρίου δεκέμβριο`)
 
 // givenNameMonths are month words that are as often given names (or a
 // planet: French "mars"), lower case: capitalised, a month after a
@@ -792,8 +799,10 @@ var englishMonths = wordSet(`january february march april may june july august s
 // (read only); the other Russian months are matched by stem in isMonth.
 var russianMayForms = wordSet(`май мая мае`)
 
-// weekdayNames holds English, German and French weekday names and every
-// case form of the Russian ones, lower case (read only). The forms of
+// weekdayNames holds English, German, French, Greek (also without
+// accents, as capitals write them) and Turkish weekday names and every
+// case form of the Russian ones, lower case (read only); Turkish "pazar",
+// Sunday, is also a market, and left out. The forms of
 // "среда", which also means "environment", are in ambiguousWeekdays
 // instead, and German plurals are left out ("Montage" also means
 // "assemblies").
@@ -809,7 +818,10 @@ var weekdayNames = wordSet(`
 	четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах
 	пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах
 	суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах
-	воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях`)
+	воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής
+	δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη δευτερας τριτης τεταρτης πεμπτης παρασκευης σαββατου κυριακης
+	pazartesi salı çarşamba perşembe cuma cumartesi`)
 
 // ambiguousWeekdays are weekday forms that are also ordinary words ("в
 // среде специалистов"): a weekday only next to a number ("в среду, 21
@@ -818,8 +830,9 @@ var ambiguousWeekdays = wordSet(`среда среды среде среду с�
 	середа середи середу середою`)
 
 // smallWeekdays are the weekday names of languages that write them in
-// small letters (Spanish, Italian, Polish, Ukrainian): capitalised inside
-// a sentence, some are names (Domingo, Domenica).
+// small letters (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish,
+// Czech, Hungarian): capitalised inside a sentence, some are names
+// (Domingo, Domenica).
 var smallWeekdays = wordSet(`
 	lunes martes miércoles jueves viernes sábado sábados domingo domingos
 	lunedì martedì mercoledì giovedì venerdì lunedi martedi mercoledi giovedi venerdi sabato sabati domenica domeniche
@@ -827,7 +840,33 @@ var smallWeekdays = wordSet(`
 	czwartek czwartku czwartki czwartków piątek piątku piątki piątków sobota soboty sobotę sobocie sobotą
 	niedziela niedzieli niedzielę niedzielą niedziele
 	понеділок понеділка понеділку понеділки вівторок вівторка вівторку вівторки четвер четверга четвергу четверги
-	субота суботи суботу суботою суботи неділя неділі неділю неділею`)
+	субота суботи суботу суботою суботи неділя неділі неділю неділею
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	maandags dinsdags woensdags donderdags vrijdags zaterdags zondags
+	maandagen dinsdagen woensdagen donderdagen vrijdagen zaterdagen zondagen
+	måndag tisdag onsdag torsdag fredag lördag söndag
+	måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
+	måndags tisdags onsdags torsdags fredags lördags söndags
+	pondělí úterý středa středy středu středě středou čtvrtek čtvrtku čtvrtkem pátek pátku pátkem
+	sobotou neděle neděli nedělí
+	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap`)
+
+// feiraDays are the Portuguese weekdays named by an ordinal before
+// "-feira" ("terça-feira", Tuesday), which alone are ordinals ("a
+// segunda vez") or other words ("a quinta", the farm): a weekday only
+// before "-feira" (read only).
+var feiraDays = wordSet(`segunda terça quarta quinta sexta`)
+
+// beforeFeira reports whether "-feira" follows token t of d.
+func beforeFeira(d *document, t token) bool {
+	i, ok := d.indexOf(t)
+	if !ok || i+2 >= len(d.toks) {
+		return false
+	}
+	h, f := d.toks[i+1], d.toks[i+2]
+	return h.start == t.end() && f.start == h.end() && d.text[h.start:h.end()] == "-" &&
+		strings.EqualFold(d.text[f.start:f.end()], "feira")
+}
 
 // weekdayAbbreviations are English abbreviations that are also words ("sat",
 // "sun", "wed"): a weekday only written "Mon" and not opening a sentence.
@@ -854,6 +893,8 @@ func isWeekday(d *document, t token) bool {
 		return nearDate(d, t)
 	case smallWeekdays[lw]:
 		return !t.upper() || t.opens()
+	case feiraDays[lw]:
+		return beforeFeira(d, t)
 	case weekdayAbbreviations[lw]:
 		// "Mon", not "MON" or "mon"; opening a sentence only before a
 		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.

@@ -88,7 +88,8 @@ func addCardinals(add wordAdder, units, tens string, firstTen int) {
 // numberWords maps the lower-case forms of number words (ё as е) of
 // English, Russian, German and French, and of Spanish, Italian,
 // Portuguese, Polish and Ukrainian (romance_number_words.go,
-// slavic_number_words.go), to their values: cardinals, the Slavic cases,
+// slavic_number_words.go) and Dutch, Swedish, Czech, Greek, Turkish and
+// Hungarian (more_number_words.go), to their values: cardinals, the Slavic cases,
 // and the ordinals a date is spelled with ("the thirtieth of September",
 // "тридцатого сентября"). Words that are also articles (ein, un, une,
 // uno, um) are left out: a stray "one" must not stand for a figure.
@@ -266,6 +267,7 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	addPortugueseNumberWords(add)
 	addPolishNumberWords(add, ordinal)
 	addUkrainianNumberWords(add, ordinal)
+	addMoreNumberWords(add)
 	return m
 })
 
@@ -314,7 +316,11 @@ var clockLeads = wordSet(`в во к около после до с со на п�
 // de mayo", "il primo maggio"), as often "first" as English "first" is.
 var languageNumberWords = map[string]map[string]numberWord{
 	"de": {"elf": {kind: numUnit, value: 11}},
-	"nl": {"elf": {kind: numUnit, value: 11}},
+	"nl": dutchOwnNumberWords,
+	"sv": swedishOwnNumberWords,
+	"cs": czechOwnNumberWords,
+	"tr": turkishOwnNumberWords,
+	"hu": hungarianOwnNumberWords,
 	"fr": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3},
 		"un": {kind: numUnit, value: 1, afterTen: true}, "une": {kind: numUnit, value: 1, afterTen: true}},
 	"en": {"double": {kind: numTimes, value: 2}, "triple": {kind: numTimes, value: 3}},

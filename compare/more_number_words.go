@@ -1,0 +1,124 @@
+package compare
+
+import "strings"
+
+// Dutch, Swedish, Czech, Greek, Turkish and Hungarian number words: the
+// cardinals of one word, a few ordinals and the scales.
+//
+// Left out, as "ein" and "une" are: the words that are also an article
+// (Dutch een, Swedish en and ett, Greek ένα, Turkish bir, Hungarian egy)
+// and the ordinals that are also other words (Dutch eerste, first, as
+// "at first"). The forms that are other words in other languages are
+// read only in a text in their language (languageNumberWords): Dutch nul
+// (French null); Swedish sex, fem, tio, nio and sexton; Czech nula (Spanish and Portuguese "none"),
+// jeden (German every) and sto (Italian I am); Turkish on (English),
+// bin (English), yüz (also face) and altı (also its bottom); Hungarian
+// nulla (Italian nothing), hat (English) and hét (also week). Turkish yedi, seven, is also "ate"
+// and is left out.
+
+// addMoreNumberWords adds the number words of the languages above that
+// are no other word elsewhere.
+func addMoreNumberWords(add wordAdder) {
+	// Dutch; vier, acht and elf are German's too.
+	addCardinals(add, "- - twee drie - vijf zes zeven - negen tien - twaalf dertien veertien vijftien "+
+		"zestien zeventien achttien negentien",
+		"twintig dertig veertig vijftig zestig zeventig tachtig negentig", 20)
+	add(numUnit, 1, "één")
+	add(numUnit, 2, "tweede")
+	add(numUnit, 3, "derde")
+	add(numUnit, 4, "vierde")
+	add(numUnit, 5, "vijfde")
+	add(numUnit, 6, "zesde")
+	add(numUnit, 7, "zevende")
+	add(numUnit, 8, "achtste")
+	add(numUnit, 9, "negende")
+	add(numUnit, 10, "tiende")
+	add(numHundred, 100, "honderd")
+	add(numScale, 1000, "duizend")
+	add(numScale, 1000000, "miljoen miljoenen")
+	add(numScale, 1000000000, "miljard miljarden")
+
+	// Swedish; tre is Italian's too.
+	addCardinals(add, "noll - två tre fyra - - sju åtta - - elva tolv tretton fjorton femton - sjutton arton nitton",
+		"tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", 20)
+	add(numHundred, 100, "hundra")
+	add(numScale, 1000, "tusen")
+	add(numScale, 1000000, "miljon miljoner")
+	add(numScale, 1000000000, "miljarder")
+
+	// Czech, with the cases of two to ten (dvou, třem, pěti).
+	addCardinals(add, "- - dva tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct "+
+		"šestnáct sedmnáct osmnáct devatenáct",
+		"dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát", 20)
+	for v, forms := range map[int64]string{2: "dvě dvou dvěma", 3: "tří třem třemi", 4: "čtyř čtyřem čtyřmi",
+		5: "pěti", 6: "šesti", 7: "sedmi", 8: "osmi", 9: "devíti", 10: "deseti"} {
+		add(numUnit, v, forms)
+	}
+	add(numScale, 1000, "tisíc tisíce")
+	add(numScale, 1000000, "milionů miliony")
+	add(numScale, 1000000000, "miliarda miliardy miliard")
+
+	// Greek, also without accents, as capitals write them (ΤΡΙΑ).
+	greek := func(kind numberWordKind, v int64, forms string) {
+		add(kind, v, forms)
+		add(kind, v, withoutGreekAccents(forms))
+	}
+	greek(numUnit, 0, "μηδέν")
+	greek(numUnit, 2, "δύο")
+	greek(numUnit, 3, "τρία τρεις")
+	greek(numUnit, 4, "τέσσερα τέσσερις")
+	greek(numUnit, 5, "πέντε")
+	greek(numUnit, 6, "έξι")
+	greek(numUnit, 7, "επτά εφτά")
+	greek(numUnit, 8, "οκτώ οχτώ")
+	greek(numUnit, 9, "εννέα εννιά")
+	greek(numUnit, 10, "δέκα")
+	greek(numUnit, 11, "έντεκα ένδεκα")
+	greek(numUnit, 12, "δώδεκα")
+	for k, w := range strings.Fields("είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα") {
+		greek(numUnit, int64(20+10*k), w)
+	}
+	greek(numHundred, 100, "εκατό")
+	greek(numScale, 1000, "χίλια χιλιάδες")
+	greek(numScale, 1000000, "εκατομμύριο εκατομμύρια")
+	greek(numScale, 1000000000, "δισεκατομμύριο δισεκατομμύρια")
+
+	// Turkish.
+	addCardinals(add, "sıfır - iki üç dört beş", "yirmi otuz kırk elli altmış yetmiş seksen doksan", 20)
+	add(numUnit, 8, "sekiz")
+	add(numUnit, 9, "dokuz")
+	add(numScale, 1000000, "milyon")
+	add(numScale, 1000000000, "milyar")
+
+	// Hungarian, with its teens and twenties written as one word
+	// (tizenkét, huszonöt).
+	for v, forms := range map[int64]string{2: "kettő két", 3: "három", 4: "négy", 5: "öt", 8: "nyolc",
+		9: "kilenc", 10: "tíz", 20: "húsz", 30: "harminc", 40: "negyven", 50: "ötven", 60: "hatvan",
+		70: "hetven", 80: "nyolcvan", 90: "kilencven"} {
+		add(numUnit, v, forms)
+	}
+	for v, unit := range []string{"egy", "kettő két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc"} {
+		for _, u := range strings.Fields(unit) {
+			add(numUnit, int64(11+v), "tizen"+u)
+			add(numUnit, int64(21+v), "huszon"+u)
+		}
+	}
+	add(numHundred, 100, "száz")
+	add(numScale, 1000, "ezer")
+	add(numScale, 1000000, "millió")
+	add(numScale, 1000000000, "milliárd")
+}
+
+// The number words of the languages above read only in a text in their
+// language (see the file's comment), for languageNumberWords.
+var (
+	dutchOwnNumberWords   = map[string]numberWord{"elf": {kind: numUnit, value: 11}, "nul": {kind: numUnit, value: 0}}
+	swedishOwnNumberWords = map[string]numberWord{"fem": {kind: numUnit, value: 5}, "sex": {kind: numUnit, value: 6},
+		"nio": {kind: numUnit, value: 9}, "tio": {kind: numUnit, value: 10}, "sexton": {kind: numUnit, value: 16}}
+	czechOwnNumberWords = map[string]numberWord{"nula": {kind: numUnit, value: 0}, "jeden": {kind: numUnit, value: 1},
+		"jedna": {kind: numUnit, value: 1}, "sto": {kind: numHundred, value: 100}}
+	turkishOwnNumberWords = map[string]numberWord{"on": {kind: numUnit, value: 10}, "bin": {kind: numScale, value: 1000},
+		"yüz": {kind: numHundred, value: 100}, "altı": {kind: numUnit, value: 6}}
+	hungarianOwnNumberWords = map[string]numberWord{"nulla": {kind: numUnit, value: 0}, "hat": {kind: numUnit, value: 6},
+		"hét": {kind: numUnit, value: 7}}
+)
