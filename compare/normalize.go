@@ -177,8 +177,9 @@ func (k *keyer) fold(s string) string {
 // withoutGreekAccents is s without the accents and breathings of its
 // Greek letters (the diaeresis kept): Greek sets capitals without them,
 // so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals. Keys keep the accents,
-// which tell words apart in small letters ("πού", "που"); the flag of a
-// change of case reads without them.
+// which tell words apart in small letters ("πού", "που"), but where
+// letter case is ignored; the flag of a change of case reads without
+// them.
 func withoutGreekAccents(s string) string {
 	if !strings.ContainsFunc(s, isGreek) {
 		return s
@@ -267,7 +268,9 @@ func (k *keyer) key(tok string) string {
 		out = "\""
 	}
 	if k.ignoreCase {
-		out = k.fold(out)
+		// Greek capitals drop the accents ("ΒΟΥΛΗ" is "Βουλή" in
+		// capitals), so letter case ignored ignores them too.
+		out = withoutGreekAccents(k.fold(out))
 	}
 	return out
 }
