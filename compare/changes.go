@@ -195,6 +195,12 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 				ib += ins
 				continue
 			}
+			if e.keys.ignoreCase && greekCapitalsOnly(e.a.text[as:ae], e.b.text[bs:be]) {
+				e.addTrivial(as, ae, bs, be, FlagCase)
+				ia += del
+				ib += ins
+				continue
+			}
 		}
 		e.flushTrivial()
 		e.change(at[ia:ia+del], bt[ib:ib+ins], edgePos(at, ia, aPos), edgePos(bt, ib, bPos))

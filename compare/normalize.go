@@ -177,9 +177,8 @@ func (k *keyer) fold(s string) string {
 // withoutGreekAccents is s without the accents and breathings of its
 // Greek letters (the diaeresis kept): Greek sets capitals without them,
 // so that "ΜΟΥΣΕΙΟ" is "μουσείο" in capitals. Keys keep the accents,
-// which tell words apart in small letters ("πού", "που"), but where
-// letter case is ignored; the flag of a change of case reads without
-// them.
+// which tell words apart in small letters ("πού", "που"); the flag of a
+// change of case reads without them.
 func withoutGreekAccents(s string) string {
 	if !strings.ContainsFunc(s, isGreek) {
 		return s
@@ -199,6 +198,49 @@ func withoutGreekAccents(s string) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(b.String())
+}
+
+// greekCapitalsOnly reports stretches x and y that differ only in letter
+// case and in the accents of Greek letters that one of them sets in
+// capitals, which Greek writes without accents ("Βουλή", "ΒΟΥΛΗ"): with
+// letter case ignored, no change. The keys keep the accents, which tell
+// words apart in small letters ("πού", "που"), and so does this: an
+// accent gone from a small letter ("Βουλή", "βουλη") or moved ("Νίκος",
+// "Νικός") is a change.
+func greekCapitalsOnly(x, y string) bool {
+	if !strings.ContainsFunc(x, isGreek) {
+		return false
+	}
+	x, y = norm.NFC.String(x), norm.NFC.String(y)
+	if utf8.RuneCountInString(x) != utf8.RuneCountInString(y) {
+		return false
+	}
+	for len(x) > 0 {
+		rx, nx := utf8.DecodeRuneInString(x)
+		ry, ny := utf8.DecodeRuneInString(y)
+		x, y = x[nx:], y[ny:]
+		lx, ly := greekLower(rx), greekLower(ry)
+		switch {
+		case lx == ly:
+		case withoutGreekAccents(string(lx)) != withoutGreekAccents(string(ly)):
+			return false // other letters
+		case unicode.IsUpper(rx) && string(lx) == withoutGreekAccents(string(lx)):
+			// x's capital bears no accent: as capitals are written
+		case unicode.IsUpper(ry) && string(ly) == withoutGreekAccents(string(ly)):
+		default:
+			return false // an accent on a small letter
+		}
+	}
+	return true
+}
+
+// greekLower lowers r, and reads a final sigma as a sigma: capitals
+// have one Σ for both.
+func greekLower(r rune) rune {
+	if r = unicode.ToLower(r); r == 'ς' {
+		return 'σ'
+	}
+	return r
 }
 
 // isGreek reports a Greek letter, monotonic or polytonic.
@@ -268,9 +310,7 @@ func (k *keyer) key(tok string) string {
 		out = "\""
 	}
 	if k.ignoreCase {
-		// Greek capitals drop the accents ("ΒΟΥΛΗ" is "Βουλή" in
-		// capitals), so letter case ignored ignores them too.
-		out = withoutGreekAccents(k.fold(out))
+		out = k.fold(out)
 	}
 	return out
 }
