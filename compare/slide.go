@@ -177,8 +177,12 @@ func isFunctionWord(t token, text string) bool {
 	return ok
 }
 
-// functionWords holds common English, Russian, French and German
-// prepositions, articles, conjunctions and particles (lower case). It is
+// functionWords holds common prepositions, articles, conjunctions and
+// particles (lower case) of English, Russian, French, German, Spanish,
+// Italian, Portuguese, Dutch, Swedish, Czech, Polish, Greek, Turkish and
+// Hungarian: each language's commonest, a word another language's is
+// listed once. A word that is another language's content word (Dutch
+// "door", by) is left out. It is
 // read only.
 var functionWords = func() map[string]struct{} {
 	m := map[string]struct{}{}
@@ -193,6 +197,16 @@ var functionWords = func() map[string]struct{} {
 		de du des la le les un une en et à au aux dans sur par pour avec
 		der die das den dem des ein eine einen einem einer und oder im am an
 		auf mit von zu zum zur für bei nach aus
+		el los las una unos unas del al y o u e ni que con por para sin sobre entre hasta desde
+		il lo gli di della dei delle degli da dal dalla nel nella nei su sul sulla tra fra ed che ma
+		os um uma do dos das em nos nas pelo pela com sem ou mas não ao à
+		het een van op voor aan bij uit naar om maar dat te tot als
+		ett och eller att som för med till från av
+		v s z k o u i ve na se ze ke do od po pro při za že ale nebo
+		w we przy lub że się
+		ο η οι τα του της των τον την στο στη στην στον στα σε με από για και ή να θα
+		ve ile için gibi ama veya
+		az egy és vagy hogy
 	`) {
 		m[w] = struct{}{}
 	}
