@@ -117,7 +117,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// "dell'arch. Gregotti"); those that are words elsewhere go on before
 	// a full name only (abbrevNameTitle). Polish "św." (saint), "im."
 	// (named after).
-	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr
+	{abbrevTitle, `sra srta dra dña pág avda sig sig.ra dott pag ul np ks tzw płk mjr arq
 		např tzv ім вул κ κα δηλ avv inż św im`},
 	// Dutch "dhr." (mister), "mevr." (missus), "drs.", "ir." and "zgn."
 	// (so-called); Czech "sv." (saint), "mj." (among others) and "mld."

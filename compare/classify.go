@@ -1073,8 +1073,9 @@ func allPunct(ts []token) bool {
 // (usually proper names): inside a sentence, or opening one where the
 // document writes the word capitalised inside its sentences more often
 // than not ("Lavrov spoke" where Lavrov is named elsewhere), as a name
-// is. A one-letter word ("I", "Я"), a month, a weekday and a unit after
-// its number ("16 GB") are not names.
+// is. A one-letter word ("I", "Я"), a month, a weekday, a unit after
+// its number ("16 GB") and a title's abbreviation ("Prof.") are not
+// names.
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
@@ -1084,12 +1085,24 @@ func names(d *document, ts []token) []uint32 {
 		w := d.text[t.start:t.end()]
 		if (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-			!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) ||
+			!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) && !titleAbbreviation(d, t, w) ||
 			nameInitial(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
+}
+
+// titleAbbreviation reports a title or another abbreviation the
+// sentence splitter knows (abbreviations), written with its full stop
+// ("Eng. Carlos Mota", "Prof. Weber"): a person's title changed
+// ("Eng." -> "Arq.") is no other name.
+func titleAbbreviation(d *document, t token, w string) bool {
+	if abbreviations[strings.ToLower(w)] == 0 {
+		return false
+	}
+	e := int(t.end())
+	return e < len(d.text) && d.text[e] == '.'
 }
 
 // nameInitial reports a capital letter of d, t, that is the initial of a
