@@ -61,13 +61,15 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if caseOnly {
 		flags = append(flags, FlagCase)
 	}
-	if allPunct(da) && allPunct(db) && !slices.Contains(flags, FlagNumber) {
+	marksOnly := sameWordRunes(aText, bText) // "U.S." -> "US"
+	if (allPunct(da) && allPunct(db) || marksOnly) && !slices.Contains(flags, FlagNumber) {
 		// Signs alone flagged number are an amount's (amountSign).
 		flags = append(flags, FlagPunctuation)
 	}
-	// A change of case only names no one new: in a line set in capitals
-	// every word is capitalised, name or not.
-	if !caseOnly && differ(FlagName, names) {
+	// A change of case only, or of the marks between letters, names no
+	// one new: in a line set in capitals every word is capitalised, name
+	// or not.
+	if !caseOnly && !marksOnly && differ(FlagName, names) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -1058,6 +1060,36 @@ func ownCapital(d *document, t token) bool {
 	}
 	n := d.innerCount(t.key)
 	return n > 0 && n > d.innerCount(d.wordKey(t))
+}
+
+// sameWordRunes reports texts whose letters and digits, read in order,
+// are the same and some: only the marks between them differ ("n.º" ->
+// "nº", "U.S." -> "US", "co-operate" -> "cooperate").
+func sameWordRunes(x, y string) bool {
+	some := false
+	for {
+		rx, nx := nextWordRune(x)
+		ry, ny := nextWordRune(y)
+		switch {
+		case nx == 0 || ny == 0:
+			return nx == ny && some
+		case rx != ry:
+			return false
+		}
+		some = true
+		x, y = x[nx:], y[ny:]
+	}
+}
+
+// nextWordRune returns the first letter or digit of s and the length of
+// s up to its end; n is 0 where there is none.
+func nextWordRune(s string) (r rune, n int) {
+	for i, c := range s {
+		if isWordRune(c) {
+			return c, i + utf8.RuneLen(c)
+		}
+	}
+	return 0, 0
 }
 
 func allPunct(ts []token) bool {

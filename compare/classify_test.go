@@ -705,3 +705,28 @@ func TestNumberTokenBySpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksOnly checks that a change of the marks between letters alone
+// ("n.º" -> "nº") is flagged punctuation, and not name or number, while a
+// number's digits regrouped by a mark stay a number change.
+func TestMarksOnly(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want []string
+	}{
+		{"O artigo n.º 5 da lei mudou.", "O artigo nº 5 da lei mudou.", []string{FlagPunctuation}},
+		{"The U.S. team won.", "The US team won.", []string{FlagPunctuation}},
+		{"They co-operate well.", "They cooperate well.", []string{FlagPunctuation}},
+		{"It grew 3.5 times.", "It grew 35 times.", []string{FlagNumber}},
+		{"The U.S. team won.", "The UK team won.", []string{FlagName}},
+	}
+	for _, tt := range tests {
+		cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+		if len(cs) != 1 || !slices.Equal(cs[0].Flags, tt.want) {
+			t.Errorf("%q -> %q: %q, want one change flagged %q", tt.a, tt.b, describe(cs), tt.want)
+			if len(cs) == 1 {
+				t.Logf("flags %q", cs[0].Flags)
+			}
+		}
+	}
+}
