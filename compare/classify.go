@@ -1012,6 +1012,11 @@ func (n changeNumbers) values() []string {
 		w := n.d.text[t.start:t.end()]
 		if v, ok := numberWordValue(n.d, t, w); ok {
 			out = append(out, strconv.FormatInt(v, 10))
+		} else if c := clockAt(n.d.text, int(t.start)); c.ok && c.end == int(t.end()) {
+			// "20.30" and "20:30" are one time: a decimal "20.30" reads
+			// the same, which matters only against a time written with
+			// a colon, where the notation is what changed.
+			out = append(out, "time "+c.hour+":"+c.minutes)
 		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
 			out = append(out, w) // as a number word's value is written
 		} else {

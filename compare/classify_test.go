@@ -707,8 +707,9 @@ func TestNumberTokenBySpelling(t *testing.T) {
 }
 
 // TestMarksOnly checks that a change of the marks between letters alone
-// ("n.º" -> "nº") is flagged punctuation, and not name or number, while a
-// number's digits regrouped by a mark stay a number change.
+// ("n.º" -> "nº", a time "20.30" -> "20:30") is flagged punctuation, and
+// not name or number, while a number's digits regrouped by a mark stay a
+// number change.
 func TestMarksOnly(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -718,6 +719,9 @@ func TestMarksOnly(t *testing.T) {
 		{"The U.S. team won.", "The US team won.", []string{FlagPunctuation}},
 		{"They co-operate well.", "They cooperate well.", []string{FlagPunctuation}},
 		{"It grew 3.5 times.", "It grew 35 times.", []string{FlagNumber}},
+		{"Het concert begint om 20.30 uur.", "Het concert begint om 20:30 uur.", []string{FlagPunctuation}},
+		{"It costs 10.30 euro.", "It costs 10:30 euro.", []string{FlagNumber}},
+		{"It starts at 20.30 today.", "It starts at 20.45 today.", []string{FlagNumber}},
 		{"The U.S. team won.", "The UK team won.", []string{FlagName}},
 	}
 	for _, tt := range tests {
