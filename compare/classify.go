@@ -58,7 +58,9 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if !caseOnly && numbersChanged(a, b, da, db, parts) {
 		flags = append(flags, FlagNumber)
 	}
-	if caseOnly {
+	if caseOnly || len(flags) > 0 && wordsCaseChanged(k, a, b, da, db) {
+		// Also where a number changed beside words set in other letter
+		// case ("ANNUAL REPORT 2023" -> "Annual Report 2024").
 		flags = append(flags, FlagCase)
 	}
 	marksOnly := sameWordRunes(aText, bText) // "U.S." -> "US"
@@ -73,6 +75,30 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 		flags = append(flags, FlagName)
 	}
 	return flags
+}
+
+// wordsCaseChanged reports the sides da of a and db of b of a change
+// whose words, numbers left aside, are the same but for letter case, as
+// caseOnly reads them, and differ in it.
+func wordsCaseChanged(k *keyer, a, b *document, da, db []token) bool {
+	x, y := wordsText(a, da), wordsText(b, db)
+	return x != "" && caseChanged(x, y) && (k.equalFold(x, y) || k.turkic && k.equalFold(dottedCapitals(x), dottedCapitals(y)))
+}
+
+// wordsText is the words of ts, tokens of d, but numbers, one space
+// between each.
+func wordsText(d *document, ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		if t.class != classWord {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.text[t.start:t.end()])
+	}
+	return b.String()
 }
 
 // caseChanged reports texts, equal with letter case folded, that differ

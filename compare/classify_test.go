@@ -488,6 +488,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a Russian middle initial deleted", a: "Стихи написал А. С. Пушкин в 1825 году.", b: "Стихи написал А. Пушкин в 1825 году.", wantName: true},
 		{name: "an initial changed", a: "Written by J. Smith today.", b: "Written by K. Smith today.", wantName: true},
 		{name: "a letter ending a sentence", a: "Plan A. Then we go.", b: "Plan B. Then we go."},
+		{name: "a heading in capitals with its year changed", a: "ANNUAL REPORT 2023\n\nThe year went well.", b: "Annual Report 2024\n\nThe year went well.", wantCase: true},
 		{name: "a title changed", a: "The talk was given by Prof. Weber today.", b: "The talk was given by Dr. Weber today."},
 		{name: "a portuguese title changed", a: "Estiveram presentes o Eng. Carlos Mota e outros.", b: "Estiveram presentes o Arq. Carlos Mota e outros."},
 		{name: "a name after a title changed", a: "The talk was given by Prof. Weber today.", b: "The talk was given by Prof. Fischer today.", wantName: true},
