@@ -24,7 +24,7 @@ import "strings"
 // ops is the normalized script of at against bt; aText and bText are the
 // texts the tokens point into.
 func splitLineRows(ops []op, at, bt []token, aText, bText string) []op {
-	if strings.IndexByte(aText, '\n') < 0 && strings.IndexByte(bText, '\n') < 0 {
+	if !spansLines(at, aText) && !spansLines(bt, bText) {
 		return ops
 	}
 	var out []op
@@ -56,6 +56,12 @@ func splitLineRows(ops []op, at, bt []token, aText, bText string) []op {
 		}
 	}
 	return out
+}
+
+// spansLines reports a line break between the first and the last of
+// ts, tokens of text.
+func spansLines(ts []token, text string) bool {
+	return len(ts) > 1 && strings.IndexByte(text[ts[0].end():ts[len(ts)-1].start], '\n') >= 0
 }
 
 // rowTail finds, in the n edited tokens ts[s:s+n] that the equal token
