@@ -58,11 +58,13 @@ func TestPunctuationAttachesToItsWord(t *testing.T) {
 		{name: "not over a word a replacement took", a: "We use a plane wave, here.", b: "We use a plane-wave; here.",
 			want: []string{"insert:>-", "replace:wave,>wave;"}},
 		{name: "beside a replacement that ends in a hyphen", a: "Up to 6th nearest neighbour pairs.", b: "Up to sixth-nearest-neighbour pairs.",
-			want: []string{"replace:6th>sixth-", "replace:nearest neighbour>nearest-neighbour"}},
+			want: []string{"replace:6th >sixth-", "replace:nearest neighbour>nearest-neighbour"}},
 		{name: "dash with spaces stays alone", a: "Yes no.", b: "Yes - no.",
 			want: []string{"insert:>-"}},
+		// The space the hyphen took is in the change, which a reader
+		// of it needs to tell "plane wave" from "planewave".
 		{name: "hyphen beside a replaced word", a: "It uses the plane wave method.", b: "It uses the flat-wave method.",
-			want: []string{"replace:plane>flat-"}},
+			want: []string{"replace:plane >flat-"}},
 	})
 }
 

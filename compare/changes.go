@@ -203,11 +203,40 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 			}
 		}
 		e.flushTrivial()
-		e.change(at[ia:ia+del], bt[ib:ib+ins], edgePos(at, ia, aPos), edgePos(bt, ib, bPos))
+		c := e.changeOf(at[ia:ia+del], bt[ib:ib+ins], edgePos(at, ia, aPos), edgePos(bt, ib, bPos))
+		if del > 0 && ins > 0 {
+			e.takeSpaceEdges(&c, at, bt, ia, ib, ia+del, ib+ins)
+		}
+		e.changes = append(e.changes, c)
 		ia += del
 		ib += ins
 	}
 	e.flushTrivial()
+}
+
+// takeSpaceEdges widens a replacement c of at[ia:ja] by bt[ib:jb] over
+// the white space on either side of it where one text has some and the
+// other none ("Monday and it" -> "Monday. Then it": " and" for ". Then";
+// "plane wave" -> "flat-wave": "plane " for "flat-"), which no change
+// would hold else (equalTokens compares the white space between equal
+// tokens only), so that the change reads back to both texts. White space
+// of another kind on both sides (a line wrapped) is layout, left out. Its
+// flags stay those of its words.
+func (e *emitter) takeSpaceEdges(c *Change, at, bt []token, ia, ib, ja, jb int) {
+	oneSided := func(ga, gb string) bool {
+		return (ga == "") != (gb == "") && onlySpace(ga) && onlySpace(gb) && !hasParagraphBreak(ga+gb)
+	}
+	if ia > 0 && ib > 0 {
+		if ga, gb := e.a.text[at[ia-1].end():c.AStart], e.b.text[bt[ib-1].end():c.BStart]; oneSided(ga, gb) {
+			c.AStart, c.BStart = c.AStart-len(ga), c.BStart-len(gb)
+		}
+	}
+	if ja < len(at) && jb < len(bt) {
+		if ga, gb := e.a.text[c.AEnd:at[ja].start], e.b.text[c.BEnd:bt[jb].start]; oneSided(ga, gb) {
+			c.AEnd, c.BEnd = c.AEnd+len(ga), c.BEnd+len(gb)
+		}
+	}
+	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
 }
 
 // edgePos is where a change starting at token i sits: the end of the token

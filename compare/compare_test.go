@@ -234,6 +234,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "paragraphs joined are typography", a: "One here.\n\nTwo here. Three here.", b: "One here. Two here.\n\nThree here.", trivial: 2},
 		{name: "case is a change by default", a: "the end", b: "The end", want: []string{"replace:the>The"}},
 		{name: "digit groups are typography", a: "It cost 1 000 euros.", b: "It cost 1000 euros.", trivial: 1},
+		{name: "a replacement holds the white space that differs beside it", a: "The committee met on Monday and it approved the budget.",
+			b: "The committee met on Monday. Then it approved the budget.", want: []string{"replace: and>. Then"}},
 		{name: "a unit set apart from its number is typography", a: "The road is 5 km long.", b: "The road is 5km long.", trivial: 1},
 		{name: "a per cent sign set apart with a no-break space", a: "Growth was 5\u00a0% here.", b: "Growth was 5% here.", trivial: 1},
 		{name: "a unit on the next line is not typography", a: "The road is 5\n\nkm long.", b: "The road is 5km long.",
