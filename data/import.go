@@ -232,6 +232,9 @@ func (l *Library) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	if l.readOnly {
 		return fmt.Errorf("%w: %s", ErrReadOnly, l.path)
 	}
+	if err := retryBusy(ctx, l.busyDeadline, func() error { return l.checkSound(ctx) }); err != nil {
+		return err
+	}
 	return retryBusy(ctx, l.busyDeadline, func() error {
 		tx, err := l.db.BeginTx(ctx, nil)
 		if err != nil {

@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"modernc.org/sqlite"
@@ -92,6 +93,10 @@ type Library struct {
 	unreadLog bool
 	// busyDeadline bounds how long a write waits for the write lock.
 	busyDeadline time.Duration
+	// soundMu guards sound, set once the file passed the check a first
+	// write makes (checkSound).
+	soundMu sync.Mutex
+	sound   bool
 }
 
 // openOptions are the knobs tests turn; Open uses defaultOpenOptions.
@@ -514,6 +519,43 @@ func (l *Library) Verify(ctx context.Context) (versions int, problems []error, e
 		versions++
 	}
 	return versions, problems, nil
+}
+
+// checkSound refuses, before this handle's first write, a library whose
+// file is damaged (SQLite's quick check: its pages and their structure):
+// a write to a damaged file may spread the damage, and one command
+// succeeding where the next fails (an edit where an import fails on the
+// page it touches) hides it. Opening does not check, for the window
+// opens a large library at once and most sessions only read; the check
+// reads the whole file, once per handle.
+func (l *Library) checkSound(ctx context.Context) error {
+	l.soundMu.Lock()
+	defer l.soundMu.Unlock()
+	if l.sound {
+		return nil
+	}
+	var res string
+	if err := l.db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&res); err != nil {
+		return fmt.Errorf("the library %s: %w", l.path, l.classify(err))
+	}
+	if res != "ok" {
+		return fmt.Errorf("the library %s: %w: the file is corrupt (%s); nothing was written, see \"variorum verify\"",
+			l.path, ErrNotLibrary, checkReport(res))
+	}
+	l.sound = true
+	return nil
+}
+
+// checkReport is SQLite's check report on one line, without its
+// heading ("*** in database main ***").
+func checkReport(res string) string {
+	var lines []string
+	for line := range strings.Lines(res) {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "***") {
+			lines = append(lines, line)
+		}
+	}
+	return strings.Join(lines, "; ")
 }
 
 // IntegrityCheck runs SQLite's integrity check and the FTS index check and
