@@ -58,9 +58,11 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if !caseOnly && numbersChanged(a, b, da, db, parts) {
 		flags = append(flags, FlagNumber)
 	}
-	if caseOnly || len(flags) > 0 && wordsCaseChanged(k, a, b, da, db) {
+	if caseOnly || len(flags) > 0 && capitals(aText) != capitals(bText) && wordsCaseChanged(k, a, b, da, db) {
 		// Also where a number changed beside words set in other letter
-		// case ("ANNUAL REPORT 2023" -> "Annual Report 2024").
+		// case ("ANNUAL REPORT 2023" -> "Annual Report 2024"), which
+		// changes the count of capitals (a cheap test first: a text
+		// rewritten throughout has many changes flagged number).
 		flags = append(flags, FlagCase)
 	}
 	marksOnly := sameWordRunes(aText, bText) // "U.S." -> "US"
@@ -1161,11 +1163,8 @@ func names(d *document, ts []token) []uint32 {
 // ("Eng. Carlos Mota", "Prof. Weber"): a person's title changed
 // ("Eng." -> "Arq.") is no other name.
 func titleAbbreviation(d *document, t token, w string) bool {
-	if abbreviations[strings.ToLower(w)] == 0 {
-		return false
-	}
 	e := int(t.end())
-	return e < len(d.text) && d.text[e] == '.'
+	return e < len(d.text) && d.text[e] == '.' && abbreviations[strings.ToLower(w)] != 0
 }
 
 // nameInitial reports a capital letter of d, t, that is the initial of a
