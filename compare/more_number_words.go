@@ -24,15 +24,7 @@ func addMoreNumberWords(add wordAdder) {
 		"zestien zeventien achttien negentien",
 		"twintig dertig veertig vijftig zestig zeventig tachtig negentig", 20)
 	add(numUnit, 1, "één")
-	add(numUnit, 2, "tweede")
-	add(numUnit, 3, "derde")
-	add(numUnit, 4, "vierde")
-	add(numUnit, 5, "vijfde")
-	add(numUnit, 6, "zesde")
-	add(numUnit, 7, "zevende")
-	add(numUnit, 8, "achtste")
-	add(numUnit, 9, "negende")
-	add(numUnit, 10, "tiende")
+	addCardinals(add, "- - tweede derde vierde vijfde zesde zevende achtste negende tiende", "", 0) // ordinals
 	add(numHundred, 100, "honderd")
 	add(numScale, 1000, "duizend")
 	add(numScale, 1000000, "miljoen miljoenen")
