@@ -854,10 +854,10 @@ var weekdayNames = wordSet(`
 	pazartesi salı çarşamba perşembe cuma cumartesi`)
 
 // ambiguousWeekdays are weekday forms that are also ordinary words ("в
-// среде специалистов"): a weekday only next to a number ("в среду, 21
-// июня").
+// среде специалистов", Czech "ve středu města", in the town's centre): a
+// weekday only next to a number ("в среду, 21 июня").
 var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах
-	середа середи середу середою`)
+	середа середи середу середою středu středě`)
 
 // smallWeekdays are the weekday names of languages that write them in
 // small letters (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish,
@@ -877,7 +877,7 @@ var smallWeekdays = wordSet(`
 	måndag tisdag onsdag torsdag fredag lördag söndag
 	måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
 	måndags tisdags onsdags torsdags fredags lördags söndags
-	pondělí úterý středa středy středu středě středou čtvrtek čtvrtku čtvrtkem pátek pátku pátkem
+	pondělí úterý středa středy středou čtvrtek čtvrtku čtvrtkem pátek pátku pátkem
 	sobotou neděle neděli nedělí
 	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap`)
 
@@ -1183,8 +1183,9 @@ func nameInitial(d *document, t token) bool {
 		return false
 	}
 	stop, next := d.toks[k+1], d.toks[k+2]
-	if k+3 < len(d.toks) && isFunctionWord(next, d.text) && d.toks[k+3].class == classWord && !d.toks[k+3].upper() {
-		return false // "see section A. The rest", but "M. Le Pen"
+	if after := k + 3; after < len(d.toks) && isFunctionWord(next, d.text) && d.toks[after].class == classWord &&
+		!d.toks[after].upper() && !isFunctionWord(d.toks[after], d.text) {
+		return false // "see section A. The rest", but "M. Le Pen", "J. De la Cruz"
 	}
 	return stop.start == t.end() && d.text[stop.start:stop.end()] == "." && next.class == classWord && next.upper() &&
 		!next.opens() && onlySpace(d.text[stop.end():next.start]) && next.start > stop.end()

@@ -10,21 +10,23 @@ import "strings"
 // and the ordinals that are also other words (Dutch eerste, first, as
 // "at first"). The forms that are other words in other languages are
 // read only in a text in their language (languageNumberWords): Dutch nul
-// (French null); Swedish sex, fem, tio, nio and sexton; Czech nula (Spanish and Portuguese "none"),
-// jeden (German every) and sto (Italian I am); Turkish on (English),
-// bin (English), yüz (also face) and altı (also its bottom); Hungarian
-// nulla (Italian nothing), hat (English) and hét (also week). Turkish yedi, seven, is also "ate"
-// and is left out.
+// (French null), twee (English), tien and tiende (Spanish tiene, tiende);
+// Swedish sex, fem, tio, nio and sexton; Czech nula (Spanish "none"),
+// jeden (German every), sto (Italian I am), osm and osmi (OSM, the map);
+// Turkish on and bin (English), yüz (also face), altı (also its bottom)
+// and elli (a name); Hungarian nulla (Italian nothing), hat (English)
+// and hét (also week). Turkish yedi, seven, is also "ate" and is left
+// out.
 
 // addMoreNumberWords adds the number words of the languages above that
 // are no other word elsewhere.
 func addMoreNumberWords(add wordAdder) {
 	// Dutch; vier, acht and elf are German's too.
-	addCardinals(add, "- - twee drie - vijf zes zeven - negen tien - twaalf dertien veertien vijftien "+
+	addCardinals(add, "- - - drie - vijf zes zeven - negen - - twaalf dertien veertien vijftien "+
 		"zestien zeventien achttien negentien",
 		"twintig dertig veertig vijftig zestig zeventig tachtig negentig", 20)
 	add(numUnit, 1, "één")
-	addCardinals(add, "- - tweede derde vierde vijfde zesde zevende achtste negende tiende", "", 0) // ordinals
+	addCardinals(add, "- - tweede derde vierde vijfde zesde zevende achtste negende", "", 0) // ordinals
 	add(numHundred, 100, "honderd")
 	add(numScale, 1000, "duizend")
 	add(numScale, 1000000, "miljoen miljoenen")
@@ -39,11 +41,11 @@ func addMoreNumberWords(add wordAdder) {
 	add(numScale, 1000000000, "miljarder")
 
 	// Czech, with the cases of two to ten (dvou, třem, pěti).
-	addCardinals(add, "- - dva tři čtyři pět šest sedm osm devět deset jedenáct dvanáct třináct čtrnáct patnáct "+
+	addCardinals(add, "- - dva tři čtyři pět šest sedm - devět deset jedenáct dvanáct třináct čtrnáct patnáct "+
 		"šestnáct sedmnáct osmnáct devatenáct",
 		"dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát", 20)
 	for v, forms := range map[int64]string{2: "dvě dvou dvěma", 3: "tří třem třemi", 4: "čtyř čtyřem čtyřmi",
-		5: "pěti", 6: "šesti", 7: "sedmi", 8: "osmi", 9: "devíti", 10: "deseti"} {
+		5: "pěti", 6: "šesti", 7: "sedmi", 9: "devíti", 10: "deseti"} {
 		add(numUnit, v, forms)
 	}
 	add(numScale, 1000, "tisíc tisíce")
@@ -76,7 +78,7 @@ func addMoreNumberWords(add wordAdder) {
 	greek(numScale, 1000000000, "δισεκατομμύριο δισεκατομμύρια")
 
 	// Turkish.
-	addCardinals(add, "sıfır - iki üç dört beş", "yirmi otuz kırk elli altmış yetmiş seksen doksan", 20)
+	addCardinals(add, "sıfır - iki üç dört beş", "yirmi otuz kırk - altmış yetmiş seksen doksan", 20)
 	add(numUnit, 8, "sekiz")
 	add(numUnit, 9, "dokuz")
 	add(numScale, 1000000, "milyon")
@@ -104,13 +106,15 @@ func addMoreNumberWords(add wordAdder) {
 // The number words of the languages above read only in a text in their
 // language (see the file's comment), for languageNumberWords.
 var (
-	dutchOwnNumberWords   = map[string]numberWord{"elf": {kind: numUnit, value: 11}, "nul": {kind: numUnit, value: 0}}
+	dutchOwnNumberWords = map[string]numberWord{"elf": {kind: numUnit, value: 11}, "nul": {kind: numUnit, value: 0},
+		"twee": {kind: numUnit, value: 2}, "tien": {kind: numUnit, value: 10}, "tiende": {kind: numUnit, value: 10}}
 	swedishOwnNumberWords = map[string]numberWord{"fem": {kind: numUnit, value: 5}, "sex": {kind: numUnit, value: 6},
 		"nio": {kind: numUnit, value: 9}, "tio": {kind: numUnit, value: 10}, "sexton": {kind: numUnit, value: 16}}
 	czechOwnNumberWords = map[string]numberWord{"nula": {kind: numUnit, value: 0}, "jeden": {kind: numUnit, value: 1},
-		"jedna": {kind: numUnit, value: 1}, "sto": {kind: numHundred, value: 100}}
+		"jedna": {kind: numUnit, value: 1}, "sto": {kind: numHundred, value: 100}, "osm": {kind: numUnit, value: 8},
+		"osmi": {kind: numUnit, value: 8}}
 	turkishOwnNumberWords = map[string]numberWord{"on": {kind: numUnit, value: 10}, "bin": {kind: numScale, value: 1000},
-		"yüz": {kind: numHundred, value: 100}, "altı": {kind: numUnit, value: 6}}
+		"yüz": {kind: numHundred, value: 100}, "altı": {kind: numUnit, value: 6}, "elli": {kind: numUnit, value: 50}}
 	hungarianOwnNumberWords = map[string]numberWord{"nulla": {kind: numUnit, value: 0}, "hat": {kind: numUnit, value: 6},
 		"hét": {kind: numUnit, value: 7}}
 )

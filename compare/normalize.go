@@ -332,7 +332,7 @@ func (k *keyer) hash(tok string) uint64 {
 // hyphen) joined up, and so are the digit groups of a number ("1 000",
 // with a space, a no-break or a thin space, reads "1000"; see
 // digitGroupFollows), and so is a number and its unit ("5 km" reads
-// "5km"; see unitStarts). The stretch is read in NFKC first, as its key is,
+// "5km"; see unitAt). The stretch is read in NFKC first, as its key is,
 // so that a full-width "０００" is a group too. Two stretches
 // with equal joined keys hold the same words cut differently, which is a
 // line-wrap or typography difference, not an edit. A hyphen before a
@@ -369,7 +369,7 @@ func (k *keyer) joinedKey(s string) string {
 			b = b[:len(b)-hs] // "infor-\nmation": one word
 		} else if isGroupSpace(s[i:j]) && digitGroupFollows(b, s[j:], grouped) {
 			grouped = true // "1 000": one number
-		} else if isGroupSpace(s[i:j]) && len(b) > 0 && isASCIIDigit(b[len(b)-1]) && unitStarts(s[j:]) {
+		} else if breaks <= 1 && len(b) > 0 && isASCIIDigit(b[len(b)-1]) && unitAt(s[j:]) {
 			grouped = false // "5 km": the amount set as "5km"
 		} else {
 			grouped = false // "1 000 2024": the next number is another

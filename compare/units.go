@@ -15,8 +15,8 @@ import (
 // The table holds symbols, not words ("kilometres", "километров"), whose
 // forms every language inflects, and leaves out symbols that are also
 // common short words after a number in some language: a, e, i, o, y, s,
-// in, v, w, b, ma, и, в, с, к, у, о, а ("5 a 10", "5 in all", Czech
-// "5 v Praze", "5 и 6").
+// in, v, w, b, ma, bar, atm, и, в, с, к, у, о, а ("5 a 10", "5 in all",
+// Czech "5 v Praze", "2010 ATM fees", "5 и 6").
 var unitSymbols = wordSet(`
 	nm µm μm mm cm dm m km mi ft yd
 	mg g kg t lb lbs oz ct
@@ -27,7 +27,7 @@ var unitSymbols = wordSet(`
 	kw mw gw kwh mwh gwh twh wh
 	kv mv mah
 	ha km² m² cm² km2 m2 m³ m3
-	pa kpa hpa mpa bar mbar atm
+	pa kpa hpa mpa mbar
 	cal kcal kj mj
 	db ppm ppb rpm mph kph
 	мм см дм м км мг г кг ц т мл л мин ч сек
@@ -47,36 +47,54 @@ func isUnitSymbol(w string) bool {
 }
 
 // unitAfterNumber reports a unit symbol t of d (factUnit) written right
-// after a number, touching it or parted by one space on the same line
-// ("5 km", "5\u00A0km"): a unit the number counts in.
+// after a number, touching it or parted by white space with no blank
+// line ("5 km", "5\u00A0km", "5\nkm" wrapped): a unit the number counts in.
 func unitAfterNumber(d *document, t token) bool {
 	i, ok := d.indexOf(t)
 	if !ok || i == 0 {
 		return false
 	}
 	p := d.toks[i-1]
-	return p.class == classNumber && (p.end() == t.start || isGroupSpace(d.text[p.end():t.start]))
+	gap := d.text[p.end():t.start]
+	return p.class == classNumber && onlySpace(gap) && !hasParagraphBreak(gap)
 }
 
-// spacedUnit reports a number's last digit and a unit written after it
-// parted by one space ("5 km", "3 %", "10 €"), which joinedKey joins: the
-// same amount set with the space or without it.
+// spacedUnit reports a number's last digit and a unit parted from it by
+// white space with no blank line ("5 km", "3 %", "10 €", "5\nkm"), which
+// joinedKey joins: the same amount set with the space or without it.
 func spacedUnit(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if !isASCIIDigit(s[i]) {
-			continue
-		}
-		_, n := utf8.DecodeRuneInString(s[i+1:])
-		if isGroupSpace(s[i+1:i+1+n]) && unitStarts(s[i+1+n:]) {
-			return true
+		if isASCIIDigit(s[i]) {
+			if j := spaceEnd(s, i+1); j > i+1 && unitAt(s[j:]) && !hasParagraphBreak(s[i+1:j]) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// unitStarts reports whether s starts as a unit after a number may: a
-// letter, a per cent or per mille sign, a degree sign or a currency sign.
-func unitStarts(s string) bool {
+// spaceEnd returns the end of the white space that starts at s[i].
+func spaceEnd(s string, i int) int {
+	return len(s) - len(strings.TrimLeftFunc(s[i:], isSpaceRune))
+}
+
+// unitAt reports whether s starts with a unit after a number: a per cent
+// or per mille sign, a degree sign, a currency sign, or a word of
+// unitSymbols ("km", "GB", "m²"), not a longer word ("5 dogs", "2024 we").
+func unitAt(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || strings.ContainsRune("%‰‱°", r) || unicode.Is(unicode.Sc, r)
+	if strings.ContainsRune("%‰‱°", r) || unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("²³·", r) })
+	if end < 0 {
+		end = len(s)
+	}
+	if end == 0 {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsDigit(next) {
+		return false // "m3" as a name: "5 A4" is no amount
+	}
+	return isUnitSymbol(s[:end])
 }
