@@ -231,20 +231,42 @@ func wordDiffMarks(res *compare.Result, v int, m markers, showTrivial bool) []wo
 // opened. {<moved below…>}"). Their order stays a's.
 func placeAtParagraphs(a, b string, evs []wordMark, m markers) []wordMark {
 	first := map[int]int{} // paragraph end in b -> the least a place that opened a paragraph there
+	opened := func(end, from int) {
+		if f, ok := first[end]; !ok || from < f {
+			first[end] = from
+		}
+	}
+	// A mark glued to a paragraph's end, or printed as a paragraph of
+	// its own after it ("\n\n{<moved below…>}").
+	atEnd := func(ev wordMark) bool {
+		return (ev.glued || strings.HasPrefix(ev.s, "\n\n")) && ev.pos > 0 && paragraphBreakAfter(b, ev.pos)
+	}
 	for _, ev := range evs {
-		if ev.glued && ev.pos > 0 && paragraphBreakAfter(b, ev.pos) && ev.from <= len(a) && paragraphBreakBefore(a, ev.from) {
-			if f, ok := first[ev.pos]; !ok || ev.from < f {
-				first[ev.pos] = ev.from
-			}
+		if ev.from > len(a) || !paragraphBreakBefore(a, ev.from) {
+			continue
+		}
+		switch {
+		case atEnd(ev):
+			opened(ev.pos, ev.from)
+		case !ev.glued && ev.skip == 0 && ev.pos > 0 && ev.pos < len(b) && paragraphBreakBefore(b, ev.pos):
+			// An edit the engine placed at the next paragraph's start
+			// already (compare.placeAtParagraphs): the marks glued to
+			// the end of the paragraph before that follow it in a go
+			// with it.
+			opened(len(strings.TrimRight(b[:ev.pos], " \t\r\n")), ev.from)
 		}
 	}
 	for k, ev := range evs {
 		f, ok := first[ev.pos]
-		if !ok || !ev.glued || ev.from < f {
+		if !ok || !atEnd(ev) || ev.from < f {
 			continue
 		}
 		next := len(b) - len(strings.TrimLeft(b[ev.pos:], " \t\r\n"))
 		if next == len(b) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(ev.s, "\n\n"); ok {
+			evs[k].pos, evs[k].s, evs[k].glued = next, rest+"\n\n", false // a paragraph of its own
 			continue
 		}
 		s := strings.TrimPrefix(ev.s, " ")

@@ -98,6 +98,17 @@ func TestDiffTextDeletions(t *testing.T) {
 		{"Line one goes.\nLine two stays.\n", "Line two stays.\n", "[-Line one goes.-]\nLine two stays.\n"},
 		{"Intro line here.\n\nShe thought about it. Then she left.\n", "Intro line here.\n\nThen she left.\n",
 			"Intro line here.\n\n[-She thought about it.-] Then she left.\n"},
+		// A sentence moved away after a deleted one, both from the
+		// paragraph's start: both marks at the paragraph's start, in a's
+		// order, as a whole paragraph deleted before one moved.
+		{"The council met in the old hall.\n\nGone now here. The mayor spoke at length about harbour plans. Everyone went home.\n\nThe minutes were filed.\n",
+			"The council met in the old hall.\n\nEveryone went home.\n\nThe minutes were filed. The mayor spoke at length about harbour plans.\n",
+			"The council met in the old hall.\n\n[-Gone now here.-] {<moved below: The mayor spoke at length about…>} Everyone went home.\n\n" +
+				"The minutes were filed. {>The mayor spoke at length about harbour plans.<}\n"},
+		{"The council met in the old hall.\n\nNobody had read the report.\n\nThe mayor spoke at length about harbour plans.\n\nEveryone went home.\n\nThe minutes were filed.\n",
+			"The council met in the old hall.\n\nEveryone went home.\n\nThe mayor spoke at length about harbour plans.\n\nThe minutes were filed.\n",
+			"The council met in the old hall.\n\n[-Nobody had read the report.-]\n\n{<moved below: The mayor spoke at length about…>}\n\nEveryone went home.\n\n" +
+				"{>The mayor spoke at length about harbour plans.<}\n\nThe minutes were filed.\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
