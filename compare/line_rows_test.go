@@ -24,6 +24,8 @@ func TestLineRows(t *testing.T) {
 		{name: "a table's row deleted", a: table, b: tableB, want: []string{"replace:984>990", "delete:Göteborg   600 000    447 km²>"}},
 		{name: "a hyphen item deleted", a: "- apples, 2 kg\n- pears, 3 kg\n- plums, 4 kg\n", b: "- apples, 2 kg\n- plums, 4 kg\n",
 			want: []string{"delete:- pears, 3 kg>"}},
+		{name: "hard-wrapped prose: a word alone on its line is no row", a: "She was plump and fair.  The\nson looked in every way like his father.  The\nteacher was the oracle of the house.\n",
+			b: "She was plump and fair. The\nThe\nteacher was the oracle of the house.\n", want: []string{"delete:son looked in every way like his father.>"}},
 		{name: "prose on one line keeps its replacement", a: "Apples cost 2 euro and pears cost 3 euro today.",
 			b: "Apples cost 5 euro today.", want: []string{"replace:2 euro and pears cost 3>5"}},
 	}

@@ -141,9 +141,13 @@ func slideScore(ts []token, text string, p, n int) int {
 	return score
 }
 
-// wholeLines reports that the run ts[p:p+n] is whole lines of text.
+// wholeLines reports that the run ts[p:p+n] is whole lines of text, of
+// two words or more: a row or an item. A word alone on a line is as
+// often a hard-wrapped sentence's word, whose edit the word diff places
+// beside the edits around it ("The\nThe" where a sentence between the
+// two went).
 func wholeLines(ts []token, text string, p, n int) bool {
-	return lineStartsAt(text, int(ts[p].start)) && lineEndsAt(text, int(ts[p+n-1].end()))
+	return wordCount(ts[p:p+n]) >= 2 && lineStartsAt(text, int(ts[p].start)) && lineEndsAt(text, int(ts[p+n-1].end()))
 }
 
 // wholeLinesScore is what slideScore gives a run of whole lines (a
