@@ -88,7 +88,7 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 	}
 	pr.changes = e.attachPunctuation(cs)
 	pr.changes = append(pr.changes, sentenceBreaks(a, b, ai, bi, pr.groups, pr.changes)...)
-	placeAtParagraphs(a, b, pr.changes)
+	placeAtLineStarts(a, b, pr.changes)
 	return pr, nil
 }
 

@@ -552,8 +552,8 @@ func deletionAt(a, b string, c compare.Change, m markers) (pos int, s string, gl
 		case pos < len(b) && (pos == 0 || b[pos-1] == '\n'):
 			return pos, del + "\n", false // before the line it preceded
 		}
-	case pos < len(b) && paragraphBreakBefore(a, c.AStart) && paragraphBreakBefore(b, pos) && c.AEnd < len(a) && a[c.AEnd] == ' ':
-		return pos, del + " ", false // at the paragraph's start, where it was
+	case pos < len(b) && lineBreakBefore(a, c.AStart) && lineBreakBefore(b, pos) && c.AEnd < len(a) && a[c.AEnd] == ' ':
+		return pos, del + " ", false // at the line's start, where it was
 	case spaceBefore && pos < len(b) && b[pos] == ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
 		return pos + 1, del + " ", false
 	case spaceBefore && (pos == 0 || b[pos-1] != ' '):

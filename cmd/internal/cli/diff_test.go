@@ -98,6 +98,8 @@ func TestDiffTextDeletions(t *testing.T) {
 		{"Line one goes.\nLine two stays.\n", "Line two stays.\n", "[-Line one goes.-]\nLine two stays.\n"},
 		{"Intro line here.\n\nShe thought about it. Then she left.\n", "Intro line here.\n\nThen she left.\n",
 			"Intro line here.\n\n[-She thought about it.-] Then she left.\n"},
+		{"We want to invest heavily in the\nregional bus network now.\n", "We want to invest heavily in the\nbus network now.\n",
+			"We want to invest heavily in the\n[-regional-] bus network now.\n"},
 		// A sentence moved away after a deleted one, both from the
 		// paragraph's start: both marks at the paragraph's start, in a's
 		// order, as a whole paragraph deleted before one moved.

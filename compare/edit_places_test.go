@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestPlaceAtParagraphs checks where in the other version a deleted or
-// inserted sentence is placed: at the start of the paragraph it opened,
-// not at the end of the paragraph before.
-func TestPlaceAtParagraphs(t *testing.T) {
+// TestPlaceAtLineStarts checks where in the other version a deleted or
+// inserted sentence or word is placed: at the start of the paragraph or
+// line it opened, not at the end of the one before.
+func TestPlaceAtLineStarts(t *testing.T) {
 	tests := []struct {
 		name, a, b string
 		text       string // the deleted or inserted text
@@ -22,6 +22,10 @@ func TestPlaceAtParagraphs(t *testing.T) {
 			b: "Kept one here.\n\nKept two here. Kept three here.\n", text: "Gone now here.", place: "\n\nKept two here. Kept three here.\n"},
 		{name: "deleted with crlf", a: "Kept one here. Kept two here.\r\n\r\nGone now here. Kept three here.\r\n",
 			b: "Kept one here. Kept two here.\r\n\r\nKept three here.\r\n", text: "Gone now here.", place: "Kept three here.\r\n"},
+		{name: "a word deleted at a wrapped line's start", a: "We want to invest heavily in the\nregional bus network now.\n",
+			b: "We want to invest heavily in the\nbus network now.\n", text: "regional", place: "bus network now.\n"},
+		{name: "a word inserted at a wrapped line's start", a: "We want to invest heavily in the\nbus network now.\n",
+			b: "We want to invest heavily in the\nregional bus network now.\n", text: "regional", place: "bus network now.\n"},
 		{name: "deleted at the last paragraph's end", a: "Kept one here. Kept two here.\n\nKept three here. Gone now here.\n",
 			b: "Kept one here. Kept two here.\n\nKept three here.\n", text: "Gone now here.", place: "\n"},
 	}
