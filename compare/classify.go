@@ -58,7 +58,8 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if !caseOnly && numbersChanged(a, b, da, db, parts) {
 		flags = append(flags, FlagNumber)
 	}
-	if caseOnly || len(flags) > 0 && capitals(aText) != capitals(bText) && wordsCaseChanged(k, a, b, da, db) {
+	caseFlag := caseOnly || len(flags) > 0 && capitals(aText) != capitals(bText) && wordsCaseChanged(k, a, b, da, db)
+	if caseFlag {
 		// Also where a number changed beside words set in other letter
 		// case ("ANNUAL REPORT 2023" -> "Annual Report 2024"), which
 		// changes the count of capitals (a cheap test first: a text
@@ -73,7 +74,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// A change of case only, or of the marks between letters, names no
 	// one new: in a line set in capitals every word is capitalised, name
 	// or not.
-	if !caseOnly && !marksOnly && differ(FlagName, names) {
+	if !caseFlag && !marksOnly && differ(FlagName, names) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -87,12 +88,12 @@ func wordsCaseChanged(k *keyer, a, b *document, da, db []token) bool {
 	return x != "" && caseChanged(x, y) && (k.equalFold(x, y) || k.turkic && k.equalFold(dottedCapitals(x), dottedCapitals(y)))
 }
 
-// wordsText is the words of ts, tokens of d, but numbers, one space
-// between each.
+// wordsText is the words of ts, tokens of d, but numbers and number
+// words, one space between each.
 func wordsText(d *document, ts []token) string {
 	var b strings.Builder
 	for _, t := range ts {
-		if t.class != classWord {
+		if t.class != classWord || isNumberToken(d, t) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -753,7 +754,7 @@ func namesMonthAlone(d *document, t token, w string) bool {
 		return true
 	case capitalMonths[lw]:
 		return true
-	case afterMonthPreposition(d, t):
+	case afterMonthPreposition(d, t) || beforeMonthWord(d, t):
 		return true
 	case givenNameMonths[lw] || wordMonths[lw]:
 		return false
@@ -770,6 +771,19 @@ func afterMonthPreposition(d *document, t token) bool {
 	}
 	return i >= 1 && d.toks[i-1].class == classWord && monthPrepositions[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
 }
+
+// beforeMonthWord reports whether a word that says "month" follows token
+// t of d, as Turkish writes a month ("Mart ayında", in the month of
+// March).
+func beforeMonthWord(d *document, t token) bool {
+	i, ok := d.indexOf(t)
+	return ok && i+1 < len(d.toks) && d.toks[i+1].class == classWord &&
+		monthWordsAfter[strings.ToLower(d.text[d.toks[i+1].start:d.toks[i+1].end()])]
+}
+
+// monthWordsAfter are the Turkish forms of "ay" (month) after a month's
+// name (read only).
+var monthWordsAfter = wordSet(`ay ayı ayın ayında ayına ayından ayındaki ayıdır`)
 
 // exactMonthForm reports a month word (lower case) in one of its own
 // forms: listed, or a Russian month's stem with a case ending, not a
