@@ -34,8 +34,9 @@ func splitLineRows(ops []op, at, bt []token, aText, bText string) []op {
 		if o.kind == opDelete && k+2 < len(ops) && ops[k+1].kind == opInsert && ops[k+2].kind == opEqual &&
 			(ops[k+2].n >= 2 || k+3 == len(ops)) {
 			d, i, e := o.n, ops[k+1].n, ops[k+2].n
-			// The equal token ends a line in both texts, as a row's last
-			// cell does, where a hard-wrapped line ends by chance.
+			// The equal token must end a line in both texts, as a row's
+			// last cell does; in hard-wrapped prose a line ends there by
+			// chance.
 			if p, ok := rowTail(at, aText, ia, d); ok && endsLineAt(bt, ib+i+1, bText) {
 				out = appendOps(out, op{opDelete, p}, op{opInsert, i}, op{opEqual, 1}, op{opDelete, d - p}, op{opEqual, e - 1})
 			} else if q, ok := rowTail(bt, bText, ib, i); ok && endsLineAt(at, ia+d+1, aText) {
