@@ -84,8 +84,30 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 // whose words, numbers left aside, are the same but for letter case, as
 // caseOnly reads them, and differ in it.
 func wordsCaseChanged(k *keyer, a, b *document, da, db []token) bool {
+	if !k.turkic && !sameCaselessWords(a, b, da, db) {
+		return false // most changes: read without building their texts (Turkish keys tell I from İ apart)
+	}
 	x, y := wordsText(a, da), wordsText(b, db)
 	return x != "" && caseChanged(x, y) && (k.equalFold(x, y) || k.turkic && k.equalFold(dottedCapitals(x), dottedCapitals(y)))
+}
+
+// sameCaselessWords reports whether da of a and db of b hold the same
+// words by caseless key, in order, numbers and number words aside.
+func sameCaselessWords(a, b *document, da, db []token) bool {
+	next := func(d *document, ts []token, i int) int {
+		for i < len(ts) && (ts[i].class != classWord || isNumberToken(d, ts[i])) {
+			i++
+		}
+		return i
+	}
+	i, j := next(a, da, 0), next(b, db, 0)
+	for i < len(da) && j < len(db) {
+		if a.wordKey(da[i]) != b.wordKey(db[j]) {
+			return false
+		}
+		i, j = next(a, da, i+1), next(b, db, j+1)
+	}
+	return i == len(da) && j == len(db)
 }
 
 // wordsText is the words of ts, tokens of d, but numbers and number
