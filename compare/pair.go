@@ -97,7 +97,8 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 // change holds it: a paragraph split or joined, a line wrapped elsewhere,
 // a space doubled. The words are the same, only the layout moved, and a
 // researcher still sees that it did. Both sentences are in groups with
-// both sides (equal or edited) that follow each other in both versions:
+// both sides (equal or edited) that follow each other in both versions,
+// or with only deleted or only inserted sentences between (followsAcross):
 // inside an equal run the emitter compares the white space between
 // sentences, save for paragraph breaks (see emitter.gap), and nothing
 // compares it between a run and a group edited beside it. A stretch that
@@ -106,13 +107,33 @@ func comparePair(ctx context.Context, a, b *document, ai, bi int) (*pairResult, 
 func sentenceBreaks(a, b *document, ai, bi int, groups []group, cs []Change) []Change {
 	var out []Change
 	var held *heldSpans // made for the first stretch that differs
-	for k := 1; k < len(groups); k++ {
-		g, h := groups[k-1], groups[k]
-		if !twoSided(g) || !twoSided(h) || g.a1 != h.a0 || g.b1 != h.b0 || h.a0 == 0 || h.b0 == 0 {
+	prev := -1          // the last group with both sides
+	for k, h := range groups {
+		if !twoSided(h) {
 			continue
 		}
-		as, ae := a.sents[h.a0-1].end, a.sents[h.a0].start
-		bs, be := b.sents[h.b0-1].end, b.sents[h.b0].start
+		j := prev
+		prev = k
+		if j < 0 || !followsAcross(groups[j], h, groups[j+1:k]) || h.a0 == 0 || h.b0 == 0 {
+			continue
+		}
+		g := groups[j]
+		as, ae := breakBefore(a, g.a1, h.a0)
+		bs, be := breakBefore(b, g.b1, h.b0)
+		if (as < 0) != (bs < 0) {
+			// A paragraph break on one side alone, past sentences of the
+			// other alone: the paragraphs were joined or split there.
+			if as < 0 {
+				as, ae = a.sents[h.a0-1].end, a.sents[h.a0].start
+			} else {
+				bs, be = b.sents[h.b0-1].end, b.sents[h.b0].start
+			}
+		} else if g.a1 != h.a0 || g.b1 != h.b0 {
+			continue // the sentences between took their white space with them
+		} else {
+			as, ae = a.sents[h.a0-1].end, a.sents[h.a0].start
+			bs, be = b.sents[h.b0-1].end, b.sents[h.b0].start
+		}
 		ga, gb := a.text[as:ae], b.text[bs:be]
 		if ga == gb || !onlySpace(ga) || !onlySpace(gb) {
 			continue
@@ -127,6 +148,42 @@ func sentenceBreaks(a, b *document, ai, bi int, groups []group, cs []Change) []C
 			AText: ga, BText: gb, Trivial: true})
 	}
 	return out
+}
+
+// breakBefore returns the white space holding a paragraph break between
+// sentences lo-1 and hi of d, or -1 where there is none.
+func breakBefore(d *document, lo, hi int) (start, end int) {
+	for i := lo; i <= hi; i++ {
+		if s, e := d.sents[i-1].end, d.sents[i].start; hasParagraphBreak(d.text[s:e]) {
+			return s, e
+		}
+	}
+	return -1, -1
+}
+
+// followsAcross reports whether two-sided group h follows g in both
+// versions, next to it or past sentences deleted from a alone or
+// inserted in b alone ("…billion. [-Industry welcomed it.-]\n\nParliament
+// votes" -> "…billion. Parliament votes": the white space before h, a
+// paragraph joined, is compared as between g and h).
+func followsAcross(g, h group, between []group) bool {
+	only := func(kind groupKind) bool {
+		for _, x := range between {
+			if x.kind != kind {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case len(between) == 0:
+		return g.a1 == h.a0 && g.b1 == h.b0
+	case only(gDelete):
+		return g.b1 == h.b0
+	case only(gInsert):
+		return g.a1 == h.a0
+	}
+	return false
 }
 
 // twoSided reports a group with sentences in both versions, in place.
