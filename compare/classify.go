@@ -58,7 +58,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	if !caseOnly && numbersChanged(a, b, da, db, parts) {
 		flags = append(flags, FlagNumber)
 	}
-	caseFlag := caseOnly || len(flags) > 0 && capitals(aText) != capitals(bText) && wordsCaseChanged(k, a, b, da, db)
+	caseFlag := caseOnly || len(flags) > 0 && capitals(aText) != capitals(bText) && wordsCaseChanged(k, a, b, da, db, aText)
 	if caseFlag {
 		// Also where a number changed beside words set in other letter
 		// case ("ANNUAL REPORT 2023" -> "Annual Report 2024"), which
@@ -83,9 +83,12 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 // wordsCaseChanged reports the sides da of a and db of b of a change
 // whose words, numbers left aside, are the same but for letter case, as
 // caseOnly reads them, and differ in it.
-func wordsCaseChanged(k *keyer, a, b *document, da, db []token) bool {
-	if !k.turkic && !sameCaselessWords(a, b, da, db) {
-		return false // most changes: read without building their texts (Turkish keys tell I from İ apart)
+func wordsCaseChanged(k *keyer, a, b *document, da, db []token, aText string) bool {
+	// Most changes are told apart by their caseless keys, without
+	// building their texts; not in Turkish, whose keys tell I from İ,
+	// nor in Greek, whose keys keep the accents its capitals drop.
+	if !k.turkic && !strings.ContainsFunc(aText, isGreek) && !sameCaselessWords(a, b, da, db) {
+		return false
 	}
 	x, y := wordsText(a, da), wordsText(b, db)
 	return x != "" && caseChanged(x, y) && (k.equalFold(x, y) || k.turkic && k.equalFold(dottedCapitals(x), dottedCapitals(y)))
@@ -794,14 +797,19 @@ func afterMonthPreposition(d *document, t token) bool {
 	return i >= 1 && d.toks[i-1].class == classWord && monthPrepositions[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
 }
 
-// beforeMonthWord reports whether a word that says "month" follows token
-// t of d, as Turkish writes a month ("Mart ayında", in the month of
-// March).
+// beforeMonthWord reports whether token t of d is a Turkish month that a
+// word saying "month" follows ("Mart ayında", in the month of March).
 func beforeMonthWord(d *document, t token) bool {
+	if !turkishMonths[strings.ToLower(d.text[t.start:t.end()])] {
+		return false
+	}
 	i, ok := d.indexOf(t)
 	return ok && i+1 < len(d.toks) && d.toks[i+1].class == classWord &&
 		monthWordsAfter[strings.ToLower(d.text[d.toks[i+1].start:d.toks[i+1].end()])]
 }
+
+// turkishMonths are the Turkish month names, lower case (read only).
+var turkishMonths = wordSet(`ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık`)
 
 // monthWordsAfter are the Turkish forms of "ay" (month) after a month's
 // name (read only).

@@ -496,6 +496,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a letter ending a sentence", a: "Plan A. Then we go.", b: "Plan B. Then we go."},
 		{name: "a line in capitals with a number word changed", a: "THE MEETING OF THE COUNCIL STARTED AT TEN IN THE MORNING.",
 			b: "The meeting of the council started at eleven in the morning.", wantCase: true},
+		{name: "a greek heading in capitals with its year changed", a: "ΕΤΗΣΙΑ ΕΚΘΕΣΗ 2023\n\nΗ χρονιά πήγε καλά.", b: "Ετήσια Έκθεση 2024\n\nΗ χρονιά πήγε καλά.", wantCase: true},
 		{name: "a heading in capitals with its year changed", a: "ANNUAL REPORT 2023\n\nThe year went well.", b: "Annual Report 2024\n\nThe year went well.", wantCase: true},
 		{name: "a title changed", a: "The talk was given by Prof. Weber today.", b: "The talk was given by Dr. Weber today."},
 		{name: "a portuguese title changed", a: "Estiveram presentes o Eng. Carlos Mota e outros.", b: "Estiveram presentes o Arq. Carlos Mota e outros."},

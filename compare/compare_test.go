@@ -236,6 +236,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "digit groups are typography", a: "It cost 1 000 euros.", b: "It cost 1000 euros.", trivial: 1},
 		{name: "paragraphs joined past a deleted sentence", a: "The plan costs 18 billion. Industry welcomed it.\n\nParliament votes in June.",
 			b: "The plan costs 18 billion. Parliament votes in June.", want: []string{"delete:Industry welcomed it.>"}, trivial: 1},
+		{name: "a paragraph deleted between two joined", a: "The plan costs 18 billion.\n\nIndustry welcomed it.\n\nParliament votes in June.",
+			b: "The plan costs 18 billion. Parliament votes in June.", want: []string{"delete:Industry welcomed it.>"}},
 		{name: "a paragraph split past an inserted sentence", a: "The plan costs 18 billion. Parliament votes in June.",
 			b: "The plan costs 18 billion. Industry welcomed it.\n\nParliament votes in June.", want: []string{"insert:>Industry welcomed it."}, trivial: 1},
 		{name: "a replacement holds the white space that differs beside it", a: "The committee met on Monday and it approved the budget.",

@@ -118,21 +118,25 @@ func sentenceBreaks(a, b *document, ai, bi int, groups []group, cs []Change) []C
 			continue
 		}
 		g := groups[j]
-		as, ae := breakBefore(a, g.a1, h.a0)
-		bs, be := breakBefore(b, g.b1, h.b0)
-		if (as < 0) != (bs < 0) {
+		as, ae, na := breakBefore(a, g.a1, h.a0)
+		bs, be, nb := breakBefore(b, g.b1, h.b0)
+		switch {
+		case g.a1 == h.a0 && g.b1 == h.b0:
+			as, ae = gapBefore(a, h.a0)
+			bs, be = gapBefore(b, h.b0)
+		case na+nb == 1:
 			// A paragraph break on one side alone, past sentences of the
 			// other alone: the paragraphs were joined or split there.
-			if as < 0 {
-				as, ae = a.sents[h.a0-1].end, a.sents[h.a0].start
+			if na == 0 {
+				as, ae = gapBefore(a, h.a0)
 			} else {
-				bs, be = b.sents[h.b0-1].end, b.sents[h.b0].start
+				bs, be = gapBefore(b, h.b0)
 			}
-		} else if g.a1 != h.a0 || g.b1 != h.b0 {
-			continue // the sentences between took their white space with them
-		} else {
-			as, ae = a.sents[h.a0-1].end, a.sents[h.a0].start
-			bs, be = b.sents[h.b0-1].end, b.sents[h.b0].start
+		default:
+			// The sentences between took their white space with them, or
+			// several breaks went with several paragraphs, which the
+			// deletion's or insertion's own marks show.
+			continue
 		}
 		ga, gb := a.text[as:ae], b.text[bs:be]
 		if ga == gb || !onlySpace(ga) || !onlySpace(gb) {
@@ -150,16 +154,24 @@ func sentenceBreaks(a, b *document, ai, bi int, groups []group, cs []Change) []C
 	return out
 }
 
-// breakBefore returns the white space holding a paragraph break between
-// sentences lo-1 and hi of d, or -1 where there is none.
-func breakBefore(d *document, lo, hi int) (start, end int) {
+// breakBefore returns the first stretch of white space holding a
+// paragraph break between sentences lo-1 and hi of d, and how many such
+// stretches there are (start and end are -1 where there is none).
+func breakBefore(d *document, lo, hi int) (start, end, n int) {
+	start, end = -1, -1
 	for i := lo; i <= hi; i++ {
-		if s, e := d.sents[i-1].end, d.sents[i].start; hasParagraphBreak(d.text[s:e]) {
-			return s, e
+		if s, e := gapBefore(d, i); hasParagraphBreak(d.text[s:e]) {
+			if n == 0 {
+				start, end = s, e
+			}
+			n++
 		}
 	}
-	return -1, -1
+	return start, end, n
 }
+
+// gapBefore is the stretch between sentence i-1 of d and sentence i.
+func gapBefore(d *document, i int) (start, end int) { return d.sents[i-1].end, d.sents[i].start }
 
 // followsAcross reports whether two-sided group h follows g in both
 // versions, next to it or past sentences deleted from a alone or

@@ -250,7 +250,7 @@ func placeAtParagraphs(a, b string, evs []wordMark, m markers) []wordMark {
 			opened(ev.pos, ev.from)
 		case !ev.glued && ev.skip == 0 && ev.pos > 0 && ev.pos < len(b) && paragraphBreakBefore(b, ev.pos):
 			// An edit the engine placed at the next paragraph's start
-			// already (compare.placeAtParagraphs): the marks glued to
+			// already (the engine's placeAtLineStarts): the marks glued to
 			// the end of the paragraph before that follow it in a go
 			// with it.
 			opened(len(strings.TrimRight(b[:ev.pos], " \t\r\n")), ev.from)
