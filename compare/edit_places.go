@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -82,10 +83,10 @@ func choose[T any](cond bool, x, y T) T {
 }
 
 // opensNextLine reports whether place p of text ends a line that another
-// follows in the same paragraph as a wrapped sentence goes on (no mark
-// that ends a sentence or an item before p), or ends a paragraph. A
-// list's items end in such marks ("1. Pay now.\n2. Go."), and an edit
-// there belongs to the item it follows as well as to the next.
+// follows, in the same paragraph or past a paragraph break, and that is
+// no list's item: the next line opens with no list number or bullet
+// ("1. Pay now.\n2. Go."), where an edit belongs to the item before as
+// well as to the next.
 func opensNextLine(text string, p int) bool {
 	rest := strings.TrimLeftFunc(text[p:], isSpaceRune)
 	if rest == "" || !lineEndsAt(text, p) {
@@ -94,6 +95,6 @@ func opensNextLine(text string, p int) bool {
 	if hasParagraphBreak(text[p : len(text)-len(rest)]) {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text[:p], isSpaceRune))
-	return !strings.ContainsRune(".!?:;…", r)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsDigit(r) && !isItemDash(r) && !isBullet(r)
 }

@@ -26,6 +26,12 @@ func TestPlaceAtLineStarts(t *testing.T) {
 			b: "We want to invest heavily in the\nbus network now.\n", text: "regional", place: "bus network now.\n"},
 		{name: "a word inserted at a wrapped line's start", a: "We want to invest heavily in the\nbus network now.\n",
 			b: "We want to invest heavily in the\nregional bus network now.\n", text: "regional", place: "bus network now.\n"},
+		{name: "a word deleted at the start of a line after a semicolon", a: "We need three things;\nregional buses and roads now.\n",
+			b: "We need three things;\nbuses and roads now.\n", text: "regional", place: "buses and roads now.\n"},
+		{name: "a sentence deleted at a wrapped line's start", a: "We invest in buses and more.\nTrains come soon. Roads are planned.\n",
+			b: "We invest in buses and more.\nRoads are planned.\n", text: "Trains come soon.", place: "Roads are planned.\n"},
+		{name: "an item deleted before the next item stays after the one before", a: "Steps:\n1. Pay now.\n2. Go home.\n3. Rest.\n",
+			b: "Steps:\n1. Pay now.\n3. Rest.\n", text: "2. Go home.", place: "\n3. Rest.\n"},
 		{name: "deleted at the last paragraph's end", a: "Kept one here. Kept two here.\n\nKept three here. Gone now here.\n",
 			b: "Kept one here. Kept two here.\n\nKept three here.\n", text: "Gone now here.", place: "\n"},
 	}
