@@ -53,12 +53,16 @@
 //     phrase is kept equal; short equalities
 //     between edits are folded into them, so that a rewritten phrase reads
 //     as one change; a word whose capital came or went with the sentence
-//     start stays equal; edits are slid to where a reader expects
-//     them; and a word that occurs once in each version of the group and
-//     was put elsewhere in it becomes a move (unique_words.go).
+//     start stays equal; a table's row or a list's item deleted beside an
+//     edit in the row before goes as its whole line (line_rows.go);
+//     edits are slid to where a reader expects them; and a word that
+//     occurs once in each version of the group and was put elsewhere in
+//     it becomes a move (unique_words.go).
 //  8. Changes and classification (changes.go, classify.go, moves.go).
 //     Differences become Changes with byte spans, typography-only ones
-//     marked trivial, numbers, names, case and punctuation flagged.
+//     marked trivial, numbers (with number words, dates and units:
+//     units.go, number_words.go, more_number_words.go), names, case and
+//     punctuation flagged.
 //     Moved sentences are grouped into moved passages, each a move with
 //     the word changes inside it, and changes that touch are coalesced.
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
@@ -81,8 +85,11 @@
 //     groups ("1 000" → "1 500"), and a hyphen put between two words
 //     ("plane wave" → "plane-wave") or taken out becomes the replacement
 //     of the pair. A
-//     paragraph split or joined between sentences that read alike becomes
-//     a trivial change of the white space between them (pair.go).
+//     paragraph split or joined between sentences that read alike, or past
+//     sentences deleted or inserted, becomes a trivial change of the white
+//     space between them (pair.go), and a deletion or insertion that
+//     opened a paragraph or a wrapped line is placed at the next one's
+//     start in the other version (edit_places.go).
 //  11. The table (table.go, segments.go). Every version's alignment with
 //     the base is merged into one table of rows; Segments cuts a cell into
 //     runs for a view to highlight.
