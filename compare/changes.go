@@ -64,6 +64,11 @@ func spanKind(as, ae, bs, be int) Kind {
 
 func onlySpace(s string) bool { return strings.TrimFunc(s, isSpaceRune) == "" }
 
+// spaceEnd returns the end of the white space that starts at s[i].
+func spaceEnd(s string, i int) int {
+	return len(s) - len(strings.TrimLeftFunc(s[i:], isSpaceRune))
+}
+
 // hasParagraphBreak reports a blank line in a stretch of white space.
 func hasParagraphBreak(s string) bool {
 	i := strings.IndexByte(s, '\n')
@@ -224,7 +229,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 // flags stay those of its words.
 func (e *emitter) takeSpaceEdges(c *Change, at, bt []token, ia, ib, ja, jb int) {
 	oneSided := func(ga, gb string) bool {
-		return (ga == "") != (gb == "") && onlySpace(ga) && onlySpace(gb) && !hasParagraphBreak(ga+gb)
+		return (ga == "") != (gb == "") && onlySpace(ga) && onlySpace(gb) && !hasParagraphBreak(ga) && !hasParagraphBreak(gb)
 	}
 	if ia > 0 && ib > 0 {
 		if ga, gb := e.a.text[at[ia-1].end():c.AStart], e.b.text[bt[ib-1].end():c.BStart]; oneSided(ga, gb) {

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,7 +44,7 @@ func placeEdits(cs []Change, kind Kind, from, at string) {
 		if c.Kind != kind || c.Trivial {
 			continue
 		}
-		if p := place(c); opensNextLine(at, p) && lineStartsAt(from, made(c)) {
+		if p := place(c); opensNextLine(at, p) && atLineStart(from, made(c)) {
 			if f, ok := first[p]; !ok || made(c) < f {
 				first[p] = made(c)
 			}
@@ -68,7 +67,7 @@ func placeEdits(cs []Change, kind Kind, from, at string) {
 		if f, ok := first[p]; !ok || made(c) < f {
 			continue
 		}
-		if next := len(at) - len(strings.TrimLeftFunc(at[p:], isSpaceRune)); !held.overlaps(p, next) {
+		if next := spaceEnd(at, p); !held.overlaps(p, next) {
 			setPlace(c, next)
 		}
 	}
@@ -88,13 +87,13 @@ func choose[T any](cond bool, x, y T) T {
 // ("1. Pay now.\n2. Go."), where an edit belongs to the item before as
 // well as to the next.
 func opensNextLine(text string, p int) bool {
-	rest := strings.TrimLeftFunc(text[p:], isSpaceRune)
-	if rest == "" || !lineEndsAt(text, p) {
+	next := spaceEnd(text, p)
+	if next == len(text) || !lineEndsAt(text, p) {
 		return false
 	}
-	if hasParagraphBreak(text[p : len(text)-len(rest)]) {
+	if hasParagraphBreak(text[p:next]) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := utf8.DecodeRuneInString(text[next:])
 	return !unicode.IsDigit(r) && !isItemDash(r) && !isBullet(r)
 }

@@ -147,7 +147,7 @@ func slideScore(ts []token, text string, p, n int) int {
 // beside the edits around it ("The\nThe" where a sentence between the
 // two went).
 func wholeLines(ts []token, text string, p, n int) bool {
-	return wordCount(ts[p:p+n]) >= 2 && lineStartsAt(text, int(ts[p].start)) && lineEndsAt(text, int(ts[p+n-1].end()))
+	return wordCount(ts[p:p+n]) >= 2 && atLineStart(text, int(ts[p].start)) && lineEndsAt(text, int(ts[p+n-1].end()))
 }
 
 // wholeLinesScore is what slideScore gives a run of whole lines (a
@@ -156,13 +156,6 @@ func wholeLines(ts []token, text string, p, n int) bool {
 // not "[-km²\nGöteborg 600 000 447-] km²" even where the run ends with a
 // function word.
 const wholeLinesScore = 3
-
-// lineStartsAt reports that only spaces or tabs stand between the
-// previous line break (or the text's start) and text[i].
-func lineStartsAt(text string, i int) bool {
-	t := strings.TrimRight(text[:i], " \t")
-	return t == "" || t[len(t)-1] == '\n'
-}
 
 // lineEndsAt reports that only spaces or tabs stand between text[i] and
 // the next line break (or the text's end).

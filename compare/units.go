@@ -73,11 +73,6 @@ func spacedUnit(s string) bool {
 	return false
 }
 
-// spaceEnd returns the end of the white space that starts at s[i].
-func spaceEnd(s string, i int) int {
-	return len(s) - len(strings.TrimLeftFunc(s[i:], isSpaceRune))
-}
-
 // unitAt reports whether s starts with a unit after a number: a per cent
 // or per mille sign, a degree sign, a currency sign, or a word of
 // unitSymbols ("km", "GB", "m²"), not a longer word ("5 dogs", "2024 we").
