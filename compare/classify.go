@@ -1188,19 +1188,58 @@ func allPunct(ts []token) bool {
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
-		if t.class != classWord || !t.upper() {
-			continue
-		}
-		w := d.text[t.start:t.end()]
-		if (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
-			!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-			!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) && !titleAbbreviation(d, t, w) ||
-			nameInitial(d, t) {
+		if capitalName(d, t) || nameInitial(d, t) || particleInName(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
 	return out
 }
+
+// capitalName reports a capitalised word of d that names (see names).
+func capitalName(d *document, t token) bool {
+	if t.class != classWord || !t.upper() {
+		return false
+	}
+	w := d.text[t.start:t.end()]
+	return (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
+		!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
+		!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) && !titleAbbreviation(d, t, w)
+}
+
+// particleInName reports a small word of a name written in small letters
+// (nameParticles: "Anna van der Berg", "Charles de Gaulle") between two
+// names: "van der" -> "van den" changes the name written. Both sides
+// must be names by capitalName, which a German noun is not ("Mitglied der
+// Partei").
+func particleInName(d *document, t token) bool {
+	if t.class != classWord || t.upper() || !nameParticles[d.text[t.start:t.end()]] {
+		return false
+	}
+	k, ok := d.indexOf(t)
+	if !ok {
+		return false
+	}
+	// nameAt finds the word beyond the particles next to k in direction
+	// step, across white space alone, and reports it a name.
+	nameAt := func(step int) bool {
+		for i, hops := k+step, 0; i >= 0 && i < len(d.toks) && hops < maxNameParticles; i, hops = i+step, hops+1 {
+			u, near := d.toks[i], d.toks[i-step]
+			gap := d.text[min(u.end(), near.end()):max(u.start, near.start)]
+			if u.class != classWord || gap == "" || !onlySpace(gap) || hasParagraphBreak(gap) {
+				return false
+			}
+			if !nameParticles[d.text[u.start:u.end()]] {
+				return capitalName(d, u)
+			}
+		}
+		return false
+	}
+	return nameAt(-1) && nameAt(1)
+}
+
+// maxNameParticles bounds the small words read in a row inside a name
+// ("Maria de la Cruz" has two; "van de" and "van der" are the longest in use).
+const maxNameParticles = 3
 
 // titleAbbreviation reports a title or another abbreviation the
 // sentence splitter knows (abbreviations), written with its full stop

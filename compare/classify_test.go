@@ -505,6 +505,10 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "an initial before a name with particles", a: "The song was sung by J. De la Cruz today.", b: "The song was sung by L. De la Cruz today.", wantName: true},
 		{name: "an initial before a name with an article", a: "Marine, or M. Le Pen, spoke.", b: "Marine, or N. Le Pen, spoke.", wantName: true},
 		{name: "a German noun opening its sentence", lang: "de", a: "Wir sehen die Kinder. Kinder spielen draußen.", b: "Wir sehen die Kinder. Hunde spielen draußen."},
+		{name: "a particle inside a name changed", a: "The report was written by Anna van der Berg in Leiden.", b: "The report was written by Anna van den Berg in Leiden.", wantName: true},
+		{name: "a particle inside a French name changed", lang: "fr", a: "Hier a parlé Charles de Gaulle.", b: "Hier a parlé Charles du Gaulle.", wantName: true},
+		{name: "an article between German nouns", lang: "de", a: "Er ist Mitglied der Partei seit Jahren.", b: "Er ist Mitglied die Partei seit Jahren."},
+		{name: "a particle after a name, before a small word", a: "We asked Anna de facto to leave.", b: "We asked Anna da facto to leave."},
 		{name: "a line's first word in a list without full stops", a: "Shopping\n\nBuy milk\nBuy bread\nCall mom\n", b: "Shopping\n\nGet milk\nBuy bread\nCall mom\n"},
 	}
 	for _, tt := range tests {
