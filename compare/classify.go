@@ -255,7 +255,7 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if sameSides && sameKeys(x.keys(), y.keys()) {
 		return false
 	}
-	return !sameNumberValues(x, y) && !signAlone(x, y)
+	return !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
 }
 
 // changeNumbers are the tokens of one side of a change that say numbers:
@@ -1026,6 +1026,40 @@ func signAlone(x, y changeNumbers) bool {
 	na, okA := signs(x)
 	nb, okB := signs(y)
 	return okA && okB && (na == 0) != (nb == 0)
+}
+
+// unitReplaced reports a unit symbol of x (in letters: "km") that the
+// other side of the change, its tokens other, replaces by a word after
+// the number which does not spell the unit out ("5 km" -> "5 miles";
+// not "5 km" -> "5 kilometres", "2024 г." -> "2024 года"): signAlone
+// reads a unit taken out, and the amount then reads as another.
+func unitReplaced(x, y changeNumbers, other []token) bool {
+	if len(y.nums) > 0 || len(y.own) > 0 {
+		return false // numbersChanged weighed the numbers of both sides
+	}
+	var initials []rune
+	for _, t := range x.nums {
+		w := x.d.text[t.start:t.end()]
+		if t.class == classWord && x.d.wordFacts(t, w)&factUnit != 0 {
+			r, _ := utf8.DecodeRuneInString(w)
+			initials = append(initials, unicode.ToLower(r))
+		}
+	}
+	if len(initials) == 0 {
+		return false
+	}
+	for _, t := range other {
+		k, ok := y.d.indexOf(t)
+		if !ok || t.class != classWord || k == 0 || y.d.toks[k-1].class != classNumber ||
+			!onlySpace(y.d.text[y.d.toks[k-1].end():t.start]) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(y.d.text[t.start:t.end()])
+		if !slices.Contains(initials, unicode.ToLower(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // amountSign reports a currency sign or a per cent or per mille sign of
