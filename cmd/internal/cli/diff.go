@@ -537,7 +537,9 @@ func quotedWords(s string) string {
 func deletionAt(a, b string, c compare.Change, m markers) (pos int, s string, glued bool) {
 	del := m.delOpen + termText(c.AText) + m.delClose
 	pos = c.BStart
-	spaceBefore := c.AStart > 0 && a[c.AStart-1] == ' '
+	// A line break before it counts as a space: a list's line joined to
+	// the one before it ("- one\n- two" -> "- one two") reads "one [---] two".
+	spaceBefore := c.AStart > 0 && strings.IndexByte(" \t\n", a[c.AStart-1]) >= 0
 	switch {
 	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
 		if paragraphBreakAfter(b, pos) && pos > 0 {
@@ -552,10 +554,14 @@ func deletionAt(a, b string, c compare.Change, m markers) (pos int, s string, gl
 		case pos < len(b) && (pos == 0 || b[pos-1] == '\n'):
 			return pos, del + "\n", false // before the line it preceded
 		}
-	case pos < len(b) && lineBreakBefore(a, c.AStart) && lineBreakBefore(b, pos) && c.AEnd < len(a) && a[c.AEnd] == ' ':
-		return pos, del + " ", false // at the line's start, where it was
+	case pos < len(b) && lineBreakBefore(b, pos) && c.AEnd < len(a) && a[c.AEnd] == ' ':
+		// At the line's start, where it was, or where the engine placed a
+		// sentence's first words deleted as its paragraph was split off.
+		return pos, del + " ", false
 	case spaceBefore && pos < len(b) && b[pos] == ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
 		return pos + 1, del + " ", false
+	case spaceBefore && pos > 0 && b[pos-1] == ' ' && pos < len(b) && b[pos] != ' ' && c.AEnd < len(a) && a[c.AEnd] == ' ':
+		return pos, del + " ", false // placed after the space: "beta! [-Agreed-] 1316"
 	case spaceBefore && (pos == 0 || b[pos-1] != ' '):
 		return pos, m.delOpen + " " + termText(c.AText) + m.delClose, true
 	}

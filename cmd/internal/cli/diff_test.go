@@ -100,6 +100,17 @@ func TestDiffTextDeletions(t *testing.T) {
 			"Intro line here.\n\n[-She thought about it.-] Then she left.\n"},
 		{"We want to invest heavily in the\nregional bus network now.\n", "We want to invest heavily in the\nbus network now.\n",
 			"We want to invest heavily in the\n[-regional-] bus network now.\n"},
+		// A list's bullet deleted as its line joined the one before.
+		{"- meeting\n- meeting delta beta\n\nEnd here.\n", "- meeting meeting delta beta\n\nEnd here.\n",
+			"- meeting [---] meeting delta beta\n\nEnd here.\n"},
+		// A sentence's first word deleted as its paragraph was split off.
+		{"Gamma report beta statement. Council gamma beta meeting minister delta region?\n",
+			"Gamma report beta statement.\n\ngamma beta meeting minister delta region?\n",
+			"Gamma report beta statement.\n\n[-Council-] gamma beta meeting minister delta region?\n"},
+		// A word deleted where the engine placed it after the space.
+		{"We met them. Council budget minister beta! Agreed 1316 statement council region.\n",
+			"We met them. agreed Council budget minister beta! 1316 statement council region.\n",
+			"We met them. {+agreed+} Council budget minister beta! [-Agreed-] 1316 statement council region.\n"},
 		// A sentence moved away after a deleted one, both from the
 		// paragraph's start: both marks at the paragraph's start, in a's
 		// order, as a whole paragraph deleted before one moved.
