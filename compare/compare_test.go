@@ -281,6 +281,7 @@ func TestCompareBasics(t *testing.T) {
 			want: []string{"replace:A1 000>A1000"}},
 		{name: "ё and е are trivial", a: "Он ещё придёт в Королёв.", b: "Он еще придет в Королев.", trivial: 1},
 		{name: "Ё and Е are trivial", a: "Ёлка стоит.", b: "Елка стоит.", trivial: 1},
+		{name: "Romanian cedilla and comma below are trivial", a: "Guvernul a aprobat ordonanța marți la București.", b: "Guvernul a aprobat ordonanţa marţi la Bucureşti.", trivial: 2},
 		{name: "Ukrainian apostrophes are trivial", a: "Ми пам'ятали м’ячі.", b: "Ми памʼятали мʼячі.", trivial: 2},
 		{name: "a right-to-left mark is trivial", a: "نحو 48 شخصا", b: "نحو \u200e48 شخصا", trivial: 1},
 		{name: "Arabic-Indic digits are trivial", a: "في 12 مارس", b: "في ١٢ مارس", trivial: 1},

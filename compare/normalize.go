@@ -35,7 +35,8 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // hyphens, bidirectional marks, the Arabic tatweel that only stretches a
 // word), which are dropped from keys. Russian ё is е: its dots are
 // optional by the spelling rules and most printed text leaves them out,
-// so "ещё" against "еще" is the same word as printed by two hands.
+// so "ещё" against "еще" is the same word as printed by two hands; so is
+// Romanian ş with a cedilla for ș with a comma below.
 // The digits of any script are the digits they stand for: "١٢" and "१२"
 // are 12. The
 // ideographic full stop is the Latin one set wide, as NFKC makes the other
@@ -47,6 +48,17 @@ func foldRune(r rune) rune {
 		return 'е'
 	case 'Ё':
 		return 'Е'
+	// Romanian ș and ț have a comma below; fonts and keyboards long had
+	// only the Turkish cedilla, which much Romanian text still carries:
+	// "Bucureşti" is "București" typed on an older system.
+	case 'ş':
+		return 'ș'
+	case 'Ş':
+		return 'Ș'
+	case 'ţ':
+		return 'ț'
+	case 'Ţ':
+		return 'Ț'
 	case '\'', '"', '`', '´', '‘', '’', '‚', '‛', '“', '”', '„', '‟', '«', '»', '‹', '›',
 		'′', '″', '「', '」', '『', '』', '＂', '＇', 'ʼ', '׳', '״':
 		return '"'
