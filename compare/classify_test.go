@@ -513,6 +513,9 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a particle inside a French name changed", lang: "fr", a: "Hier a parlé Charles de Gaulle.", b: "Hier a parlé Charles du Gaulle.", wantName: true},
 		{name: "an article between German nouns", lang: "de", a: "Er ist Mitglied der Partei seit Jahren.", b: "Er ist Mitglied die Partei seit Jahren."},
 		{name: "a particle after a name, before a small word", a: "We asked Anna de facto to leave.", b: "We asked Anna da facto to leave."},
+		{name: "an item's first word after a bracketed number", a: "Terms:\n(4) Payment is due monthly.\n(5) Late fees apply.", b: "Terms:\n(4) Rent is due monthly.\n(5) Late fees apply."},
+		{name: "an item's first word after a letter and bracket", a: "Terms: a) Payment is due monthly. b) Late fees apply.", b: "Terms: a) Rent is due monthly. b) Late fees apply."},
+		{name: "a capital after a bracketed number inside a sentence", a: "We saw the list (4) Payment is due monthly.", b: "We saw the list (4) Rent is due monthly.", wantName: true},
 		{name: "a line's first word in a list without full stops", a: "Shopping\n\nBuy milk\nBuy bread\nCall mom\n", b: "Shopping\n\nGet milk\nBuy bread\nCall mom\n"},
 	}
 	for _, tt := range tests {

@@ -422,19 +422,27 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		tokLo: len(d.toks), para: pi, paraStart: paraStart,
 	}
 	h := uint64(fnvOffset)
-	opening := true // the next word opens the sentence (or a clause after ":")
+	opening := true      // the next word opens the sentence (or a clause after ":")
+	markerOpens := false // the token before opened the sentence as a list's marker may
 	for j, rt := range raw {
 		tok := text[rt.start:rt.end]
 		if rt.plain == plainNone && invisibleOnly(tok) {
 			continue // no content: neither a word nor a boundary
 		}
 		opens := opening && rt.class == classWord
+		before := opening
 		// The full stop of an abbreviation or an initial right before a
 		// word ("Mr. John Parker") leaves that word no sentence's first;
 		// a quote after the stop ("can't.' 'Never") is dialogue.
 		if !(j+1 < len(raw) && raw[j+1].class == classWord && isAbbreviation(text, raw, -1, j, j+1)) {
 			opening = stillOpening(text, rt, opening)
 		}
+		// A list's marker closed by a bracket, where a sentence opens
+		// ("(4) Payment is due", "a) Rent"), leaves the next word its first.
+		if markerOpens && tok == ")" && raw[j-1].end == rt.start {
+			opening = true
+		}
+		markerOpens = before && isListMarker(text, rt)
 		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
 			continue
 		}
