@@ -156,6 +156,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a russian unit spelt out", a: "Это было в 2024 г. летом.", b: "Это было в 2024 году летом."},
 		{name: "a unit taken out of a range", a: "It is 10 km – 15 km away.", b: "It is 10–15 km away."},
 		{name: "a short word after a number", a: "They came 5 in all today.", b: "They came 5 at all today."},
+		{name: "a clause's number of two levels", a: "Terms:\n15.3. Payment is due.\n15.4. Disputes go to court.", b: "Terms:\n15.3. Payment is due.\n15.5. Disputes go to court."},
+		{name: "a decimal inside an item", a: "Terms:\n15.3. Payment is due in 7.4. days.", b: "Terms:\n15.3. Payment is due in 7.5. days.", wantNumber: true},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}
