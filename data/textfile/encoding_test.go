@@ -293,6 +293,12 @@ func TestDetectLanguage(t *testing.T) {
 		// Too few telling words: no language rather than a wrong one;
 		// and languages the detector does not tell (Croatian, Slovenian)
 		// take none of those that share their words. Slovak has its own.
+		// Letters of one language tell it where its short words are
+		// other languages' too (Polish "to", "do", "we"); letters and
+		// words of languages the detector does not name make none.
+		{"Prezydent powiedział, że to dobry budżet. Opozycja zapowiedziała skargę do wojewody. Sesja odbędzie się we wtorek.", "pl"},
+		{"Guvernul a aprobat ordonanța de urgență pentru buget. Ministrul a spus că este o lege bună pentru toți.", ""},
+		{"Pretilost je bila češća kod muškaraca nego kod žena. Rezultati su u skladu s ranijim studijama.", ""},
 		{"Se lo di a ella.", ""},
 		{"Han kan ikke komme.", ""},
 		{"On je rekao da ne može doći jer je bolestan.", ""},

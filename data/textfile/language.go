@@ -396,13 +396,14 @@ func scriptCounts(text string) [tellRU + 1]int {
 // words only one of them uses decide; the tests of enough words are made
 // on whole words.
 func latinLanguage(text string) string {
-	var votes, shares [len(latinLanguages)]int
+	var v latinVotes
 	words := 0
 	for i := 0; i < len(text); {
 		// A word: letters (ASCII and Latin-1 accents); only short ones
 		// can be stop words.
-		j := i
+		j, high := i, false
 		for j < len(text) && isWordByte(text[j]) {
+			high = high || text[j] >= utf8.RuneSelf
 			j++
 		}
 		if j == i {
@@ -411,6 +412,9 @@ func latinLanguage(text string) string {
 		}
 		if w := text[i:j]; strings.ContainsFunc(w, isASCIILetter) {
 			words++ // a run of other letters (Cyrillic beside Latin) is no Latin word
+		}
+		if high {
+			v.add(wordTells(text[i:j]))
 		}
 		if w := text[i:j]; len(w) <= maxStopWord {
 			// Lower case without allocating: w holds ASCII letters, which
@@ -422,17 +426,12 @@ func latinLanguage(text string) string {
 				low[k] = w[k] | 0x20
 			}
 			if langs, ok := stopWords[string(low[:len(w)])]; ok {
-				share := stopShareUnit / bits.OnesCount16(langs)
-				for k := range latinLanguages {
-					if langs&(1<<k) != 0 {
-						votes[k]++
-						shares[k] += share
-					}
-				}
+				v.add(langs)
 			}
 		}
 		i = j
 	}
+	votes, shares := &v.votes, &v.shares
 	best, lead, second := -1, 0, 0
 	for k := range latinLanguages {
 		switch v := shares[k]; {
@@ -445,6 +444,7 @@ func latinLanguage(text string) string {
 	if best < 0 {
 		return ""
 	}
+	second = max(second, shares[otherLatin])
 	if score := votes[best]; score < 2 || score*minStopShare < words || lead*minStopLead <= second*minStopLeadOver {
 		return ""
 	}
@@ -457,6 +457,89 @@ func latinLanguage(text string) string {
 // unknown language, which agrees with any, is safer than a wrong one,
 // which would align two revisions as a translation.
 const minStopLead, minStopLeadOver = 2, 3
+
+// latinVotes are latinLanguage's tallies of stop words and letters by
+// language, the last for otherLatin: votes counts them, shares weighs
+// each by the number of languages it belongs to.
+type latinVotes struct {
+	votes, shares [len(latinLanguages) + 1]int
+}
+
+// add counts a word of the languages langs (bits as in stopWords).
+func (v *latinVotes) add(langs uint16) {
+	if langs == 0 {
+		return
+	}
+	share := stopShareUnit / bits.OnesCount16(langs)
+	for k := range v.votes {
+		if langs&(1<<k) != 0 {
+			v.votes[k]++
+			v.shares[k] += share
+		}
+	}
+}
+
+// otherLatin is the vote of the Latin-script languages the detector does
+// not name (Romanian, Croatian, Hungarian, Indonesian…): their stop words
+// and letters, which make a text of theirs no language rather than one
+// of latinLanguages that shares a few short words with it.
+const otherLatin = len(latinLanguages)
+
+// wordTells returns the languages (bits as in stopWords) whose letters
+// word holds (Polish ł, Czech ř, Romanian ț; see letterTells): the first
+// such letter alone votes, once a word.
+func wordTells(word string) uint16 {
+	for i := 0; i < len(word); i++ {
+		if word[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if langs := letterTells(unicode.ToLower(r)); langs != 0 {
+			return langs
+		}
+		i += size - 1
+	}
+	return 0
+}
+
+// letterTells returns the languages a letter in small letters belongs to
+// among latinLanguages and otherLatin, where it tells them from the rest:
+// a letter of only one or two of them. Shared letters (ä, ö, é, č, š, ž,
+// ó) tell nothing and are left out.
+func letterTells(r rune) uint16 {
+	lang := func(tags ...string) uint16 {
+		var m uint16
+		for _, t := range tags {
+			if t == "other" {
+				m |= 1 << otherLatin
+				continue
+			}
+			m |= 1 << slices.Index(latinLanguages[:], t)
+		}
+		return m
+	}
+	switch r {
+	case 'ł', 'ż', 'ź', 'ś', 'ą', 'ę', 'ń':
+		return lang("pl")
+	case 'ř', 'ě', 'ů':
+		return lang("cs")
+	case 'ľ', 'ĺ', 'ŕ':
+		return lang("sk")
+	case 'ğ', 'ı':
+		return lang("tr")
+	case 'ß':
+		return lang("de")
+	case 'ñ':
+		return lang("es")
+	case 'ã', 'õ':
+		return lang("pt")
+	case 'æ', 'ø':
+		return lang("da", "nb")
+	case 'ș', 'ț', 'ă', 'ő', 'ű', 'đ', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų':
+		return lang("other") // Romanian, Hungarian, Croatian, Latvian, Lithuanian
+	}
+	return 0
+}
 
 // stopShareUnit is a stop word's whole vote in latinLanguage's shares,
 // divisible by the number of languages any stop word is listed for.
@@ -504,7 +587,7 @@ const maxStopWord = 6
 // dev set and Anna Karenina's English, then on Text+Berg's test sets,
 // which they were not checked on before.
 var stopWords = func() map[string]uint16 {
-	lists := [len(latinLanguages)][]string{
+	lists := [len(latinLanguages) + 1][]string{
 		{"the", "and", "of", "to", "in", "is", "that", "with", "for", "was", "on", "as", "are", "be", "by", "this", "have",
 			"from", "not", "but", "at", "which", "were", "has", "had", "they", "he", "she", "his", "her", "an", "been", "their",
 			"would", "will", "there", "we", "you", "what", "do", "am"},
@@ -532,6 +615,11 @@ var stopWords = func() map[string]uint16 {
 		{"og", "at", "det", "er", "til", "af", "som", "med", "for", "den", "ikke", "har", "var", "kan", "jeg", "han", "hun", "blev", "efter", "ved", "eller", "fra", "om", "sig", "sin", "der"},
 		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin", "der", "at"},
 		{"sa", "je", "nie", "aj", "sme", "som", "ste", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
+		// otherLatin: Romanian, Croatian and Serbian, Indonesian words
+		// that none of the languages above uses often.
+		{"pentru", "sunt", "fost", "unui", "unei", "acest", "iar", "sau",
+			"koji", "koja", "koje", "nije", "ili", "kao", "bio", "bila", "bilo", "samo", "jer", "prema", "iz", "kod", "nego",
+			"yang", "ini", "itu", "untuk", "dengan", "tidak", "dari", "akan", "pada", "juga", "adalah", "dalam"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {
