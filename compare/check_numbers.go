@@ -1442,18 +1442,18 @@ func trimZeros(n string) string {
 // the longest stem that fits names the month (Czech "července", July,
 // over "červen", June).
 var monthStems = [12][]string{
-	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ"},
-	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют"},
-	{"mar", "mär", "mars", "marz", "maart", "břez", "μαρτ", "μάρτ", "март", "берез"},
-	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт"},
-	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "μαί", "ма", "трав"},
-	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв"},
-	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип"},
-	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп"},
-	{"sep", "sept", "set", "wrze", "září", "eylül", "σεπτ", "сентябр", "сен", "верес"},
+	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ", "ian", "siječ"},
+	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют", "velja"},
+	{"mar", "mär", "mars", "marz", "maart", "břez", "μαρτ", "μάρτ", "март", "берез", "ožuj"},
+	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт", "trav"},
+	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "μαί", "ма", "трав", "svib", "máj"},
+	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв", "iun", "lipan", "lipnj", "jún"},
+	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип", "iul", "srpan", "srpnj", "júl"},
+	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп", "agu", "kolovoz"},
+	{"sep", "sept", "set", "wrze", "září", "eylül", "σεπτ", "сентябр", "сен", "верес", "ruj"},
 	{"oct", "okt", "ott", "out", "paźdz", "říj", "ekim", "οκτ", "октябр", "окт", "жовт"},
-	{"nov", "noy", "listop", "kasım", "νοε", "νοέ", "ноябр", "ноя", "листоп"},
-	{"dec", "dez", "déc", "dic", "grud", "prosin", "aralık", "δεκ", "декабр", "дек", "груд"},
+	{"nov", "noy", "listop", "kasım", "νοε", "νοέ", "ноябр", "ноя", "листоп", "noi", "studen"},
+	{"dec", "dez", "déc", "dic", "grud", "prosin", "aralık", "δεκ", "декабр", "дек", "груд", "des"},
 }
 
 // monthWords are the full month names and their abbreviations, lower case, for telling a month
@@ -1481,7 +1481,13 @@ var monthWords = wordSet(`january february march april may june july august sept
 	січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
 	січень березень квітень травень червень липень серпень вересень жовтень листопад грудень
 	січні березні квітні травні червні липні серпні вересні жовтні листопаді грудні
-	янв фев февр апр авг сен сент окт ноя нояб дек`)
+	янв фев февр апр авг сен сент окт ноя нояб дек
+	ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+	siječanj siječnja veljača veljače ožujak ožujka travanj travnja svibanj svibnja lipanj lipnja
+	srpanj srpnja kolovoz kolovoza rujan rujna studenoga studenog prosinac prosinca
+	január januára február februára marec marca apríl apríla máj mája jún júna júl júla augusta
+	septembra októbra novembra decembra
+	desember maret agustus`)
 
 // inflectedMonths are the Hungarian and Finnish month names, which take
 // endings onto the name ("decemberében", in December; "joulukuuta", of

@@ -895,7 +895,7 @@ var englishMonths = wordSet(`january february march april may june july august s
 var russianMayForms = wordSet(`май мая мае`)
 
 // weekdayNames holds English, German, French, Greek (also without
-// accents, as capitals write them) and Turkish weekday names and every
+// accents, as capitals write them), Turkish and Indonesian weekday names and every
 // case form of the Russian ones, lower case (read only); Turkish "pazar",
 // Sunday, is also a market, and left out. The forms of
 // "среда", which also means "environment", are in ambiguousWeekdays
@@ -916,18 +916,21 @@ var weekdayNames = wordSet(`
 	воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής
 	δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη δευτερας τριτης τεταρτης πεμπτης παρασκευης σαββατου κυριακης
-	pazartesi salı çarşamba perşembe cuma cumartesi`)
+	pazartesi salı çarşamba perşembe cuma cumartesi
+	senin selasa rabu kamis jumat sabtu minggu`)
 
 // ambiguousWeekdays are weekday forms that are also ordinary words ("в
-// среде специалистов", Czech "ve středu města", in the town's centre): a
-// weekday only next to a number ("в среду, 21 июня").
+// среде специалистов", Czech "ve středu města" and Slovak "v stredu
+// mesta", in the town's centre, Romanian "luni", months): a weekday only
+// next to a number ("в среду, 21 июня").
 var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах
-	середа середи середу середою středu středě`)
+	середа середи середу середою středu středě streda stredu stredy luni`)
 
 // smallWeekdays are the weekday names of languages that write them in
 // small letters (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish,
-// Czech, Hungarian): capitalised inside a sentence, some are names
-// (Domingo, Domenica).
+// Czech, Hungarian, Danish, Norwegian, Romanian, Croatian, Slovak,
+// Finnish): capitalised inside a sentence, some are names (Domingo,
+// Domenica, Petak).
 var smallWeekdays = wordSet(`
 	lunes martes miércoles jueves viernes sábado sábados domingo domingos
 	lunedì martedì mercoledì giovedì venerdì lunedi martedi mercoledi giovedi venerdi sabato sabati domenica domeniche
@@ -944,7 +947,26 @@ var smallWeekdays = wordSet(`
 	måndags tisdags onsdags torsdags fredags lördags söndags
 	pondělí úterý středa středy středou čtvrtek čtvrtku čtvrtkem pátek pátku pátkem
 	sobotou neděle neděli nedělí
-	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap`)
+	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap
+	mandag tirsdag lørdag søndag mandagen tirsdagen onsdagen torsdagen fredagen lørdagen søndagen
+	mandags tirsdags lørdags søndags mandager tirsdager onsdager torsdager fredager lørdager søndager
+	marți marţi miercuri joi vineri sâmbătă duminică lunea marțea marţea miercurea joia vinerea sâmbăta duminica
+	ponedjeljak ponedjeljka ponedjeljkom utorak utorka utorkom srijeda srijedu srijede srijedom
+	četvrtak četvrtka četvrtkom petak petka petkom subota subotu subote subotom nedjelja nedjelju nedjelje nedjeljom
+	pondelok pondelka utorok utorka štvrtok štvrtka piatok piatka sobotu nedeľa nedeľu nedele` + finnishWeekdayForms())
+
+// finnishWeekdayForms are the Finnish weekdays with the case endings a
+// day takes ("tiistaina", on Tuesday; "keskiviikosta", from Wednesday).
+func finnishWeekdayForms() string {
+	var b strings.Builder
+	for _, day := range strings.Fields("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai") {
+		for _, e := range []string{"", "na", "n", "sta", "hin", "sin"} {
+			b.WriteString(" " + day + e)
+		}
+	}
+	b.WriteString(" keskiviikon keskiviikosta keskiviikkoon")
+	return b.String()
+}
 
 // feiraDays are the Portuguese weekdays named by an ordinal before
 // "-feira" ("terça-feira", Tuesday), which alone are ordinals ("a

@@ -2,8 +2,9 @@ package compare
 
 import "strings"
 
-// Dutch, Swedish, Czech, Greek, Turkish and Hungarian number words: the
-// cardinals of one word, a few ordinals and the scales.
+// Dutch, Swedish, Czech, Greek, Turkish and Hungarian number words (and
+// those of addBalticSeaAndBalkanNumberWords): the cardinals of one word,
+// a few ordinals and the scales.
 //
 // Left out, as "ein" and "une" are: the words that are also an article
 // (Dutch een, Swedish en and ett, Greek ένα, Turkish bir, Hungarian egy)
@@ -101,7 +102,112 @@ func addMoreNumberWords(add wordAdder) {
 	add(numScale, 1000, "ezer")
 	add(numScale, 1000000, "millió")
 	add(numScale, 1000000000, "milliárd")
+
+	addBalticSeaAndBalkanNumberWords(add)
 }
+
+// addBalticSeaAndBalkanNumberWords adds the number words of Romanian,
+// Croatian, Slovak, Finnish, Danish, Norwegian and Indonesian that are no
+// other word elsewhere. Left out: Romanian opt (English) and nouă (also
+// "new"), mie (also "to me"); Croatian pet (English) and jedan; Finnish
+// kuusi (also a spruce); Indonesian puluh, which makes tens of two words
+// ("dua puluh"). The Danish and Norwegian words that are others' too are
+// read only in a text of theirs (danishOwnNumberWords). The detector
+// names no language of Romanian, Croatian, Finnish or Indonesian, so
+// their words here must be theirs alone. Romanian ș and ț are listed
+// with the comma below and the cedilla, as texts write both.
+func addBalticSeaAndBalkanNumberWords(add wordAdder) {
+	romanian := func(kind numberWordKind, v int64, forms string) {
+		add(kind, v, forms)
+		add(kind, v, strings.NewReplacer("ș", "ş", "ț", "ţ").Replace(forms))
+	}
+	romanian(numUnit, 2, "doi două")
+	for v, w := range strings.Fields("trei patru cinci șase șapte") {
+		romanian(numUnit, int64(3+v), w)
+	}
+	romanian(numUnit, 10, "zece")
+	for v, w := range strings.Fields("unsprezece doisprezece treisprezece paisprezece cincisprezece " +
+		"șaisprezece șaptesprezece optsprezece nouăsprezece") {
+		romanian(numUnit, int64(11+v), w)
+	}
+	romanian(numUnit, 12, "douăsprezece")
+	for k, w := range strings.Fields("douăzeci treizeci patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci") {
+		romanian(numUnit, int64(20+10*k), w)
+	}
+	romanian(numHundred, 100, "sută sute")
+	romanian(numScale, 1000, "mii")
+	romanian(numScale, 1000000, "milion milioane")
+	romanian(numScale, 1000000000, "miliard miliarde")
+
+	// Croatian.
+	addCardinals(add, "- - dvije tri četiri - - sedam osam devet - jedanaest dvanaest trinaest četrnaest petnaest "+
+		"šesnaest sedamnaest osamnaest devetnaest",
+		"dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset devedeset", 20)
+	add(numUnit, 2, "dviju")
+	add(numUnit, 3, "triju")
+	add(numScale, 1000, "tisuću tisuća tisuće")
+	add(numScale, 1000000, "milijun milijuna")
+	add(numScale, 1000000000, "milijarda milijardi milijarde")
+
+	// Slovak, with the cases of two to ten (dvoch, troch, piatich).
+	addCardinals(add, "- - - - štyri päť šesť sedem osem deväť desať jedenásť dvanásť trinásť štrnásť pätnásť "+
+		"šestnásť sedemnásť osemnásť devätnásť",
+		"dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat", 20)
+	for v, forms := range map[int64]string{2: "dvoch dvom dvoma", 3: "troch trom troma", 4: "štyroch štyrom štyrmi",
+		5: "piatich piatim", 6: "šiestich", 7: "siedmich", 8: "ôsmich", 9: "deviatich", 10: "desiatich"} {
+		add(numUnit, v, forms)
+	}
+	add(numScale, 1000000, "milión milióny miliónov")
+
+	// Finnish, with the case endings on the stems (viidestä, kolmen).
+	for v, w := range strings.Fields("- yksi kaksi kolme neljä viisi - seitsemän kahdeksan yhdeksän kymmenen") {
+		if w != "-" {
+			add(numUnit, int64(v), w)
+		}
+	}
+	for v, stem := range strings.Fields("- yhde kahde kolme neljä viide - seitsemä kahdeksa yhdeksä kymmene") {
+		if stem == "-" {
+			continue
+		}
+		for _, e := range finnishNumberEndings {
+			add(numUnit, int64(v), stem+e)
+		}
+	}
+	add(numHundred, 100, "sata") // not sataa, also "it rains"
+	add(numScale, 1000, "tuhat tuhatta")
+	add(numScale, 1000000, "miljoona miljoonaa")
+	add(numScale, 1000000000, "miljardi miljardia")
+
+	// Danish and Norwegian (Bokmål), cardinals and ordinals but første
+	// (as Dutch eerste) and anden, andre (also "other").
+	for v, forms := range map[int64]string{7: "syv sju", 8: "otte åtte", 11: "elleve", 13: "tretten", 14: "fjorten",
+		15: "femten", 16: "seksten", 17: "sytten", 18: "atten", 19: "nitten", 20: "tyve tjue", 30: "tredive tretti",
+		40: "fyrre førti", 50: "halvtreds femti", 60: "seksti", 70: "halvfjerds sytti", 80: "firs åtti",
+		90: "halvfems nitti"} {
+		add(numUnit, v, forms)
+	}
+	for v, forms := range map[int64]string{3: "tredje", 4: "fjerde", 5: "femte", 6: "sjette", 7: "syvende sjuende",
+		8: "ottende åttende", 9: "niende", 11: "ellevte", 12: "tolvte", 13: "trettende", 14: "fjortende",
+		15: "femtende", 16: "sekstende", 17: "syttende", 18: "attende", 19: "nittende", 20: "tyvende tjuende"} {
+		add(numUnit, v, forms)
+	}
+	add(numHundred, 100, "hundrede hundre")
+	add(numScale, 1000, "tusind")
+	add(numScale, 1000000, "millioner")
+	add(numScale, 1000000000, "milliarder")
+
+	// Indonesian.
+	addCardinals(add, "- satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas", "", 0)
+	add(numHundred, 100, "seratus")
+	add(numScale, 1000, "seribu")
+	add(numScale, 1000000, "juta")
+	add(numScale, 1000000000, "miliar")
+}
+
+// finnishNumberEndings are the case endings of a Finnish number on its
+// stem, in both vowel harmonies: genitive, inessive, elative, adessive,
+// allative, ablative, translative, essive.
+var finnishNumberEndings = strings.Fields("n ssa ssä sta stä lla llä lle lta ltä ksi na nä")
 
 // The number words of the languages above read only in a text in their
 // language (see the file's comment), for languageNumberWords.
@@ -117,4 +223,10 @@ var (
 		"yüz": {kind: numHundred, value: 100}, "altı": {kind: numUnit, value: 6}, "elli": {kind: numUnit, value: 50}}
 	hungarianOwnNumberWords = map[string]numberWord{"nulla": {kind: numUnit, value: 0}, "hat": {kind: numUnit, value: 6},
 		"hét": {kind: numUnit, value: 7}}
+	// danishOwnNumberWords: Danish and Norwegian to (English), fire
+	// (English), fem (Swedish's own too), seks, ni (French), ti and tiende
+	// (Italian, Spanish), tolv and tre being everyone's already.
+	danishOwnNumberWords = map[string]numberWord{"to": {kind: numUnit, value: 2}, "fire": {kind: numUnit, value: 4},
+		"fem": {kind: numUnit, value: 5}, "seks": {kind: numUnit, value: 6}, "ni": {kind: numUnit, value: 9},
+		"ti": {kind: numUnit, value: 10}, "tiende": {kind: numUnit, value: 10}}
 )
