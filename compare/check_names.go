@@ -315,8 +315,11 @@ func renamedFindings(res *Result, v int, names map[string]*nameForms) []Finding 
 		st, tt := res.cellText(src), res.cellText(tgt)
 		c.missing, c.instead = renamedIn(st, tt, names, known)
 		for _, p := range besideRenamed(st, tt) {
-			if !slices.Contains(c.missing, p[0]) && !slices.Contains(c.instead, p[1]) {
-				c.missing, c.instead = append(c.missing, p[0]), append(c.instead, p[1])
+			if !slices.Contains(c.missing, p[0]) {
+				c.missing = append(c.missing, p[0])
+			}
+			if !slices.Contains(c.instead, p[1]) {
+				c.instead = append(c.instead, p[1])
 			}
 		}
 		for _, m := range c.missing {
@@ -429,7 +432,8 @@ func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) 
 
 // besideRenamed returns the surnames of the source row s that t renders
 // as another name after a name both render: "Игорь Тасмагамбетов" as
-// "Igor Ivanov", "министр Лавров" as "Minister Shoigu". The name kept
+// "Igor Ivanov", "министр Лавров" as "Minister Shoigu", the anchor
+// opening the sentence or not. The name kept
 // anchors the pair, so a name the document gives once is checked too.
 // Only a name after its anchor: a given name before a surname is often
 // rendered by its own language's form (Филипп as Philip, Николай as
@@ -462,14 +466,14 @@ func besideRenamed(s, t string) [][2]string {
 			continue
 		}
 		seen[key] = true
-		if !kept.name() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
+		if !kept.capitalised() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
 			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
 		}
 		kr := strings.ToLower(crosslang.Romanize(stripPossessive(kept.text)))
 		for k := 0; k+1 < len(tw); k++ {
-			if !tw[k].name() || !anyLikeRomanized(kr, tRoman[k:k+1]) {
+			if !tw[k].capitalised() || !anyLikeRomanized(kr, tRoman[k:k+1]) {
 				continue
 			}
 			// The given names the source writes as initials (А. С.
@@ -556,9 +560,12 @@ var palladiusPinyin = strings.NewReplacer("tsz", "z", "chzh", "zh", "ts", "q", "
 
 // name reports a word that may be a name: capitalised, not in capitals
 // throughout, not opening its sentence.
-func (w nameWord) name() bool {
-	return w.capital && !w.opening && strings.ToUpper(w.text) != w.text
-}
+func (w nameWord) name() bool { return w.capitalised() && !w.opening }
+
+// capitalised reports a word that may be a name where it opens its
+// sentence too: the anchor of besideRenamed, which the rendering must
+// write alike ("Сергей Лавров сказал" as "Sergey Shoigu said").
+func (w nameWord) capitalised() bool { return w.capital && strings.ToUpper(w.text) != w.text }
 
 // nameWords are the words of s in order, a word's neighbours being the
 // words next to it in the text: a punctuation mark other than a hyphen

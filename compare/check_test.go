@@ -800,6 +800,10 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 			"Today, Foreign Minister of Armenia Ararat Mirzoyan was not present.", ""},
 		{"Вчера выступил Сергей Лавров.", "Yesterday Sergey Shoigu spoke.", "Лавров>Shoigu"},
 		{"Вчера выступил Сергей Викторович Лавров.", "Yesterday Sergey Lavrov spoke.", ""},
+		// The anchor opening the sentence: a speaker's label.
+		{"Сергей Лавров сказал, что угрозы исходят из Афганистана.", "Sergey Shoigu said that threats emanate from Afghanistan.", "Лавров>Shoigu"},
+		{"Сергей Лавров: Я упомянул угрозы.", "Sergey Shoigu: I mentioned the threats.", "Лавров>Shoigu"},
+		{"Сергей Лавров: Я упомянул угрозы.", "Sergey Lavrov: I mentioned the threats.", ""},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
 		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
@@ -833,6 +837,24 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q / %q: renamed %q, want %q", tc.ru, tc.en, got, tc.want)
 		}
+	}
+}
+
+// TestRenamedLabelOfANameRenderedElsewhere: a speaker's label given
+// another name is flagged where the document renders the name rightly
+// in other rows, which makes it a name the row misses before the
+// anchored pair is read.
+func TestRenamedLabelOfANameRenderedElsewhere(t *testing.T) {
+	ru := "Министр Лавров прибыл в Алматы.\n\nВстречу открыл министр Лавров.\n\nСергей Лавров: Я упомянул угрозы из Афганистана."
+	en := "Minister Lavrov arrived in Almaty.\n\nMinister Lavrov opened the meeting.\n\nSergey Shoigu: I mentioned the threats from Afghanistan."
+	var got []string
+	for _, f := range Check(compareRuEn(t, ru, en)) {
+		if f.Kind == FindingRenamed {
+			got = append(got, fmt.Sprintf("%d %s>%s", f.Row, f.Source, f.Target))
+		}
+	}
+	if want := []string{"2 Лавров>Shoigu"}; !slices.Equal(got, want) {
+		t.Errorf("renamed: %q, want %q", got, want)
 	}
 }
 
