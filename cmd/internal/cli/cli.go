@@ -156,6 +156,15 @@ func run(ctx context.Context, e *env, args []string) int {
 		case strings.HasPrefix(args[0], "--library="):
 			e.library, args = strings.TrimPrefix(args[0], "--library="), args[1:]
 			continue
+		case args[0] == "help" && len(args) > 1:
+			// "variorum help diff" is "variorum diff --help".
+			for _, c := range commands() {
+				if c.name == args[1] {
+					return runCommand(ctx, e, c, []string{"--help"})
+				}
+			}
+			fmt.Fprintf(e.stderr, "variorum help: unknown command %q%s; see \"variorum --help\"\n", args[1], didYouMean(args[1]))
+			return 2
 		case args[0] == "-h" || args[0] == "--help" || args[0] == "help":
 			usage(e.stdout)
 			return 0
@@ -260,7 +269,7 @@ commands:`)
 	}
 	fmt.Fprintln(w, `
 The library is a SQLite file in the user's data directory unless --library
-or VARIORUM_LIBRARY names another. Run "variorum COMMAND -h" for a command's options.
+or VARIORUM_LIBRARY names another. Run "variorum help COMMAND" (or "variorum COMMAND -h") for a command's options.
 
 Exit status: 0 when the command did its work (whether or not diff found
 differences or check findings), 1 on an error, 2 on a usage error, 130

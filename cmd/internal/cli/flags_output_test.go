@@ -35,3 +35,25 @@ func TestFlagValueDashHIsNotHelp(t *testing.T) {
 		t.Errorf("%q: stdout %q, stderr %q; want the usage error and its usage all on stderr, stdout empty", args, out, errs)
 	}
 }
+
+// "variorum help COMMAND" is "variorum COMMAND --help"; an unknown
+// command is a usage error that suggests the closest.
+func TestHelpCommand(t *testing.T) {
+	tests := []struct {
+		args      []string
+		code      int
+		out, errs string
+	}{
+		{[]string{"help", "diff"}, 0, "usage: variorum diff", ""},
+		{[]string{"help", "check"}, 0, "usage: variorum check", ""},
+		{[]string{"help", "dif"}, 2, "", `did you mean "diff"`},
+		{[]string{"help"}, 0, "Variorum aligns", ""},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.out) || !strings.Contains(errs, tt.errs) {
+			t.Errorf("%q: exit %d, stdout %.60q, stderr %.80q; want exit %d, %q on stdout, %q on stderr",
+				tt.args, code, out, errs, tt.code, tt.out, tt.errs)
+		}
+	}
+}
