@@ -655,3 +655,19 @@ func TestFindShiftEnterGoesBack(t *testing.T) {
 		t.Errorf("Enter after focus came back went to match %d, want 3", mw.find.at+1)
 	}
 }
+
+// TestFoundWord: a search hit opened is found by the word its snippet
+// marks, not by a word the query leaves out or an operator.
+func TestFoundWord(t *testing.T) {
+	mark := func(w string) string { return data.SnippetOpen + w + data.SnippetClose }
+	for _, tt := range []struct{ snippet, query, want string }{
+		{"talks in " + mark("Almaty") + " went on", "-Putin Almaty", "Almaty"},
+		{"the " + mark("Café") + " opened", "cafe", "Café"},
+		{"no mark here", `"collective security" OR treaty`, "collective"},
+		{"", "", ""},
+	} {
+		if got := foundWord(tt.snippet, tt.query); got != tt.want {
+			t.Errorf("foundWord(%q, %q) = %q, want %q", tt.snippet, tt.query, got, tt.want)
+		}
+	}
+}

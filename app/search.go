@@ -21,7 +21,7 @@ const searchHits = 50
 // and opens a hit: its version is shown, and the words found in it.
 func (mw *MainWindow) showSearchDialog() {
 	entry := mw.dialogs.entry(false)
-	entry.SetPlaceHolder(`words, "a phrase" or word*`)
+	entry.SetPlaceHolder(`words, "a phrase", word*, this OR that, -leave out`)
 	var hits []data.Hit
 	var d dialog.Dialog
 	status := widget.NewLabel("")
@@ -90,10 +90,7 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 	if d != nil {
 		d.Hide()
 	}
-	word := ""
-	if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(query)); len(words) > 0 {
-		word = words[0]
-	}
+	word := foundWord(h.Snippet, query)
 	ids, _ := mw.VM.Columns()
 	if !slices.Contains(ids, h.VersionID) || mw.VM.Comparison().Busy {
 		// Found once the comparison is in (update).
@@ -111,6 +108,21 @@ func (mw *MainWindow) openHit(h data.Hit, query string, d dialog.Dialog) {
 			mw.find.openWith(word)
 		})
 	}
+}
+
+// foundWord is the first word a hit's snippet marks as found, as the
+// text writes it, else the query's first word: not a word the query
+// leaves out ("Almaty -Putin") nor an operator.
+func foundWord(snippet, query string) string {
+	if _, rest, ok := strings.Cut(snippet, data.SnippetOpen); ok {
+		if w, _, ok := strings.Cut(rest, data.SnippetClose); ok && w != "" {
+			return w
+		}
+	}
+	if words := strings.Fields(strings.NewReplacer(`"`, " ", "*", " ").Replace(query)); len(words) > 0 {
+		return words[0]
+	}
+	return ""
 }
 
 func briefingTitleOr(h data.Hit) string {

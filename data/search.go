@@ -57,7 +57,8 @@ type Hit struct {
 // at most limit (20 when limit <= 0). Words are matched case-insensitively
 // and without diacritics (ё matches е, é matches e); all words must occur;
 // "a phrase" in double quotes matches the words in order; word* matches a
-// prefix. When more than rankWindow versions match, the rankWindow most
+// prefix; OR between terms makes them alternatives, and -word (or NOT
+// word) leaves out the versions that hold it (see parseQuery). When more than rankWindow versions match, the rankWindow most
 // recently imported are ranked, which keeps every search fast.
 //
 // The index holds each text in chunks (see chunkSize): a version matches
@@ -70,6 +71,9 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		limit = DefaultSearchLimit
 	}
 	terms := parseQuery(query)
+	if find, leave := wanted(terms); len(find) == 0 && len(leave) > 0 {
+		return nil, fmt.Errorf("search %q: no words to search for, only words to leave out", clipQuery(query))
+	}
 	if len(terms) == 0 {
 		if literal := strings.TrimSpace(strings.ReplaceAll(queryText(query), `"`, "")); literal != "" {
 			// Signs with no word in them (a flag, "§", "№"), which the
@@ -89,7 +93,8 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	// A phrase the index is asked only the start of finds texts that
 	// hold that start: as many as ranking allows are asked for, and
 	// those that hold it whole kept.
-	cut := slices.ContainsFunc(terms, func(t queryTerm) bool { return t.cut })
+	find, _ := wanted(terms) // what a hit holds: its snippet marks them
+	cut := slices.ContainsFunc(find, func(t queryTerm) bool { return t.cut })
 	asked := limit
 	if cut {
 		asked = rankWindow
@@ -106,10 +111,10 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		}
 		whole, err := true, error(nil)
 		if cut {
-			whole, err = l.holdsCutTerms(ctx, h.VersionID, terms)
+			whole, err = l.holdsCutTerms(ctx, h.VersionID, find)
 		}
 		if err == nil && whole {
-			h.Snippet, h.Offset, err = l.chunkSnippet(ctx, chunks[i], terms)
+			h.Snippet, h.Offset, err = l.chunkSnippet(ctx, chunks[i], find)
 		}
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -260,9 +265,10 @@ func clipQuery(q string) string {
 // term, the best chunk score of every version it matches; the versions
 // every term matches, the rankWindow newest of them; the limit best.
 func searchSQL(terms []queryTerm, limit int) (string, []any) {
-	groups := termGroups(terms)
+	find, leave := wanted(terms)
+	groups := termGroups(find)
 	var b strings.Builder
-	args := make([]any, 0, len(groups)+2)
+	args := make([]any, 0, len(groups)+3)
 	b.WriteString("WITH ")
 	for i, g := range groups {
 		// MATERIALIZED: bm25() only works in a query on chunks_fts
@@ -274,7 +280,7 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 			SELECT c.version_id AS v, min(f.score) AS score, c.id AS chunk
 			FROM f%[1]d f JOIN version_chunks c ON c.id = f.id GROUP BY c.version_id
 		), `, i)
-		args = append(args, ftsQuery(g))
+		args = append(args, ftsQuery(g.terms, g.any))
 	}
 	b.WriteString("top AS (SELECT id, score, chunk FROM (SELECT t0.v AS id, t0.score")
 	for i := 1; i < len(groups); i++ {
@@ -283,6 +289,11 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 	b.WriteString(" AS score, t0.chunk AS chunk FROM t0")
 	for i := 1; i < len(groups); i++ {
 		fmt.Fprintf(&b, " JOIN t%d ON t%d.v = t0.v", i, i)
+	}
+	if len(leave) > 0 {
+		b.WriteString(` WHERE t0.v NOT IN (SELECT c.version_id FROM chunks_fts JOIN version_chunks c
+			ON c.id = chunks_fts.rowid WHERE chunks_fts MATCH ?)`)
+		args = append(args, ftsQuery(leave, true))
 	}
 	b.WriteString(` ORDER BY t0.v DESC LIMIT ?) ORDER BY score LIMIT ?)
 		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score, top.chunk
@@ -297,23 +308,36 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 // more words than that.
 const maxTermJoins = 32
 
+// termGroup is terms searchSQL matches in one query: all of them in one
+// chunk, or any of them where any is set (alternatives).
+type termGroup struct {
+	terms []queryTerm
+	any   bool
+}
+
 // termGroups are the groups of terms searchSQL matches one query each:
-// every distinct term alone, except that past maxTermJoins-1 terms the
-// rest are matched together, in one chunk (a pasted passage stands in
-// one place).
-func termGroups(terms []queryTerm) [][]queryTerm {
-	var groups [][]queryTerm
+// every distinct term alone, or with its alternatives, except that past
+// maxTermJoins-1 groups the rest are matched together, in one chunk (a
+// pasted passage stands in one place; its alternatives are each other's
+// there too).
+func termGroups(terms []queryTerm) []termGroup {
+	var groups []termGroup
 	seen := map[string]bool{}
 	for _, t := range terms {
 		key := fmt.Sprint(t.prefix, t.fts)
-		if seen[key] {
+		if seen[key] && !t.or {
 			continue // "the" twice in a pasted sentence
 		}
 		seen[key] = true
-		if len(groups) < maxTermJoins {
-			groups = append(groups, []queryTerm{t})
-		} else {
-			groups[maxTermJoins-1] = append(groups[maxTermJoins-1], t)
+		switch {
+		case t.or && len(groups) > 0 && len(groups) <= maxTermJoins-1:
+			g := &groups[len(groups)-1]
+			g.terms, g.any = append(g.terms, t), true
+		case len(groups) < maxTermJoins:
+			groups = append(groups, termGroup{terms: []queryTerm{t}})
+		default:
+			g := &groups[maxTermJoins-1]
+			g.terms, g.any = append(g.terms, t), false
 		}
 	}
 	return groups
@@ -373,6 +397,10 @@ type queryTerm struct {
 	// cut is set where fts holds only the first maxPhraseWords words:
 	// a hit must then hold the whole phrase in its text (holdsWhole).
 	cut bool
+	// or joins the term to the one before it as an alternative ("Lavrov
+	// OR Putin"); not leaves out the versions that hold it ("-Putin",
+	// "NOT Putin").
+	or, not bool
 }
 
 // isTokenRune reports whether r belongs to a word, as FTS5's unicode61
@@ -413,11 +441,17 @@ const (
 // parseQuery splits what a user typed into words and "quoted phrases";
 // a trailing * makes a word a prefix, and so does a Korean ending: Korean
 // writes its particles and endings onto the word, so that "서울" must find
-// "서울에서" and "서울은". Operators mean nothing: AND, OR, NOT and NEAR
-// are plain words.
+// "서울에서" and "서울은". OR between two terms makes them alternatives;
+// NOT, or a minus before a word or a phrase ("-Putin", -"two words"),
+// leaves out the versions that hold the next term; AND is what terms
+// side by side mean already. The operators are written in capitals, as
+// FTS5 and web search engines take them; in small letters ("or", "not")
+// they are words. An operator with no term to act on is left out. NEAR
+// is a word.
 func parseQuery(q string) []queryTerm {
 	q = queryText(q)
 	var terms []queryTerm
+	var or, not bool // the operators before the next term
 	term := func(s string, prefix bool) {
 		var ws []string
 		for _, w := range wordSpans(s) {
@@ -426,17 +460,25 @@ func parseQuery(q string) []queryTerm {
 		if len(ws) == 0 {
 			return // punctuation alone
 		}
+		// An alternative to a term left out, or one left out itself,
+		// is a term of its own: "-a OR b" is "-a b".
+		or = or && !not && len(terms) > 0 && !terms[len(terms)-1].not
+		t := queryTerm{words: ws, prefix: prefix, or: or, not: not}
+		or, not = false, false
 		fts := strings.Fields(indexForm(s))
 		if len(fts) <= maxPhraseWords {
-			terms = append(terms, queryTerm{fts: strings.Join(fts, " "), words: ws, prefix: prefix})
+			t.fts = strings.Join(fts, " ")
+			terms = append(terms, t)
 			return
 		}
 		// A pasted passage: the index is asked for its start and its
 		// last words, and a version's text tells whether it holds it
 		// whole (holdsWhole).
-		terms = append(terms, queryTerm{fts: strings.Join(fts[:maxPhraseWords], " "), words: ws, prefix: prefix, cut: true})
+		t.fts, t.cut = strings.Join(fts[:maxPhraseWords], " "), true
+		terms = append(terms, t)
 		if end := lastWords(fts, phraseEndWords); end != "" {
-			terms = append(terms, queryTerm{fts: end, words: ws, prefix: prefix})
+			t.fts, t.cut, t.or = end, false, false
+			terms = append(terms, t)
 		}
 	}
 	for i, part := range strings.Split(q, `"`) {
@@ -445,11 +487,43 @@ func parseQuery(q string) []queryTerm {
 			continue
 		}
 		for _, f := range strings.Fields(part) {
+			switch {
+			case f == "OR":
+				or = true
+				continue
+			case f == "AND":
+				continue
+			case f == "NOT" || f == "-":
+				not = true
+				continue
+			case len(f) > 1 && f[0] == '-' && startsWithLetter(f[1:]):
+				not, f = true, f[1:]
+			}
 			w := strings.TrimRight(f, "*")
 			term(w, strings.HasSuffix(f, "*") || endsInHangul(w))
 		}
 	}
 	return terms
+}
+
+// startsWithLetter reports s starting with a letter: "-Putin" leaves
+// Putin out, "-5" and "--" are searched as written.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// wanted returns the terms a hit must hold (or one of each set of
+// alternatives), and the terms that leave a version out.
+func wanted(terms []queryTerm) (find, leave []queryTerm) {
+	for _, t := range terms {
+		if t.not {
+			leave = append(leave, t)
+		} else {
+			find = append(find, t)
+		}
+	}
+	return find, leave
 }
 
 // endsInHangul reports whether the last word of w ends in a Korean
@@ -478,11 +552,14 @@ func queryText(q string) string {
 }
 
 // ftsQuery writes terms as an FTS5 query that cannot be a syntax error:
-// every word quoted, terms ANDed.
-func ftsQuery(terms []queryTerm) string {
+// every word quoted, terms ANDed, or ORed where any is set.
+func ftsQuery(terms []queryTerm, any bool) string {
 	var b strings.Builder
 	for i, t := range terms {
-		if i > 0 {
+		switch {
+		case i > 0 && any:
+			b.WriteString(" OR ")
+		case i > 0:
 			b.WriteByte(' ')
 		}
 		b.WriteString(`"` + t.fts + `"`)

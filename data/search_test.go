@@ -262,9 +262,9 @@ func TestFoldWord(t *testing.T) {
 			t.Errorf("foldWord(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	terms := parseQuery(`Café "collective security" kazakh* AND`)
+	terms := parseQuery(`Café "collective security" kazakh* and`)
 	// FTS5 folds case and diacritics itself, as it did for the texts.
-	if got := ftsQuery(terms); got != `"Café" "collective security" "kazakh"* "AND"` {
+	if got := ftsQuery(terms, false); got != `"Café" "collective security" "kazakh"* "and"` {
 		t.Errorf("ftsQuery = %s", got)
 	}
 	if got, at := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." || at != 22 {
@@ -439,6 +439,58 @@ func TestFindMarksWhatSearchFinds(t *testing.T) {
 		if spans := MatchSpans(c.text, word); len(spans) == 0 {
 			t.Errorf("search %q finds %q (%s), MatchSpans marks nothing in it", c.query, strings.TrimSpace(c.text), hits[0].Snippet)
 		}
+	}
+}
+
+// TestSearchOperators: OR makes alternatives, a minus or NOT leaves out
+// the versions holding a term; in small letters they are words, and a
+// query of terms to leave out alone is an error.
+func TestSearchOperators(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	for name, text := range map[string]string{
+		"a.txt": "Lavrov met Putin in Almaty on Friday.\n",
+		"b.txt": "Lavrov met Shoigu in Almaty on Friday.\n",
+		"c.txt": "Putin spoke in Moscow, or so they said.\n",
+	} {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct{ query, want string }{
+		{"Lavrov", "a b"},
+		{"Shoigu OR Putin", "a b c"},
+		{"Lavrov Shoigu OR Putin", "a b"},
+		{"Lavrov Shoigu OR Putin OR Moscow", "a b"},
+		{"Lavrov AND Putin", "a"},
+		{"Lavrov -Putin", "b"},
+		{"Lavrov NOT Putin", "b"},
+		{"Lavrov - Putin", "b"},
+		{`Almaty -"met Shoigu"`, "a"},
+		{"Putin -Lavrov -Moscow", ""},
+		{"Putin or", "c"}, // in small letters, a word
+		{"Putin OR", "a c"},
+		{"OR Putin", "a c"},
+	} {
+		hits, err := l.Search(ctx, tt.query, 20)
+		if err != nil {
+			t.Errorf("Search(%q): %v", tt.query, err)
+			continue
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Label)
+			if !strings.Contains(h.Snippet, SnippetOpen) || strings.Contains(tt.query, "-") && strings.Contains(h.Snippet, SnippetOpen+"Putin") {
+				t.Errorf("Search(%q): snippet %q marks no word found, or one left out", tt.query, h.Snippet)
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
+	if _, err := l.Search(ctx, "-Putin NOT Lavrov", 10); err == nil {
+		t.Error("a query of words to leave out alone accepted")
 	}
 }
 

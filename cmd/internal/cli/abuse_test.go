@@ -131,9 +131,10 @@ func TestSearchLeadingDash(t *testing.T) {
 	if code, _, errs := runCLI(t, "--library", lib, "sample"); code != 0 {
 		t.Fatal(errs)
 	}
-	code, out, errs := runCLI(t, "--library", lib, "search", "--", "-Nurtleu")
-	if code != 0 || !strings.Contains(out, "blog-en") {
-		t.Errorf("search -- -Nurtleu: exit %d, %q %q", code, out, errs)
+	// A query starting with a dash after "--": the word to leave out.
+	code, out, errs := runCLI(t, "--library", lib, "search", "--", "-Murat", "Nurtleu")
+	if code != 0 || !strings.Contains(out, "blog-en") || strings.Contains(out, "revised-en") {
+		t.Errorf("search -- -Murat Nurtleu: exit %d, %q %q", code, out, errs)
 	}
 	for _, n := range []string{"0", "-1"} {
 		if code, _, errs := runCLI(t, "--library", lib, "search", "--limit", n, "Nurtleu"); code != 2 || !strings.Contains(errs, "--limit") {

@@ -118,7 +118,9 @@ func runShow(ctx context.Context, e *env, args []string) int {
 
 // runSearch runs a full-text search over every version.
 func runSearch(ctx context.Context, e *env, args []string) int {
-	fs := newLibraryFlags(e, "search", "variorum search [--json] [--limit N] QUERY")
+	fs := newLibraryFlags(e, "search", "variorum search [--json] [--limit N] QUERY\n\n"+
+		"QUERY: words a version holds all of; \"a phrase\"; word* (a prefix); Lavrov OR Shoigu (either);\n"+
+		"-Putin or NOT Putin (leaves out the versions that hold it; after -- where the query starts with it)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	limit := fs.Int("limit", data.DefaultSearchLimit, "at most this many results")
 	rest, code := parseInterspersed(e, fs, args)
