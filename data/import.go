@@ -56,9 +56,10 @@ type ImportOptions struct {
 // bytes are decoded (format and encoding detected unless given), the text
 // stored as UTF-8, LF, NFC, and the SHA-256, size and name of the original
 // bytes kept. When opt names no briefing, a new briefing titled after the
-// file is created. When the same bytes are already in the library, the
-// existing version is returned with an error wrapping ErrDuplicate
-// ("already imported as version N"). Every error is a FileError, so
+// file is created. When the same bytes, or the same text in other bytes
+// (another encoding or format), are already in the library, the existing
+// version is returned with an error wrapping ErrDuplicate ("already
+// imported as version N"). Every error is a FileError, so
 // that its message starts with path and a caller that names the file
 // itself (the window's dialogs) can take the problem alone.
 func (l *Library) ImportFile(ctx context.Context, path string, opt ImportOptions) (*Version, error) {
@@ -111,7 +112,12 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 	}
 	v := newVersion(name, sha, int64(len(b)), ex, opt)
 	textSHA := hashString(v.Text) // before the write lock is taken
+	var same *Version             // a version of the same text in other bytes
 	err = l.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if same, err = versionByText(ctx, tx, textSHA); err != nil || same != nil {
+			return err
+		}
 		bid, err := resolveBriefing(ctx, tx, opt, v.Label)
 		if err != nil {
 			return err
@@ -132,7 +138,20 @@ func (l *Library) importBytes(ctx context.Context, name string, b []byte, owned 
 		}
 		return nil, err
 	}
+	if same != nil {
+		return same, duplicateError(same)
+	}
 	return v, nil
+}
+
+// versionByText returns the version whose text has the hash textSHA
+// (hashString), or nil.
+func versionByText(ctx context.Context, tx *sql.Tx, textSHA string) (*Version, error) {
+	v, err := scanVersion(tx.QueryRowContext(ctx, `SELECT `+versionColumns+` FROM versions WHERE text_sha256 = ? ORDER BY id LIMIT 1`, textSHA), nil)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	return v, err
 }
 
 // checked returns opt with its kind and language in canonical form (other

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/variorum/variorum/assets"
 	"github.com/variorum/variorum/data/textfile"
@@ -144,6 +145,33 @@ func TestImportFileDuplicate(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "already imported as version") || !strings.Contains(err.Error(), "note.txt") {
 		t.Fatalf("duplicate message %q", err)
+	}
+}
+
+// TestImportSameTextOtherBytes: the library keeps each text once: the
+// same text in UTF-16, or with other line ends, names the version that
+// holds it; another text is a version of its own.
+func TestImportSameTextOtherBytes(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	text := "Лавров прибыл в Алматы.\n\nВстреча прошла хорошо.\n"
+	v, err := l.ImportBytes(ctx, "ru.txt", []byte(text), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16le := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(text)) {
+		utf16le = append(utf16le, byte(u), byte(u>>8))
+	}
+	crlf := []byte(strings.ReplaceAll(text, "\n", "\r\n"))
+	for name, b := range map[string][]byte{"ru.utf16.txt": utf16le, "ru.crlf.txt": crlf} {
+		got, err := l.ImportBytes(ctx, name, b, ImportOptions{})
+		if !errors.Is(err, ErrDuplicate) || got == nil || got.ID != v.ID {
+			t.Errorf("%s: %+v, %v; want version %d, a duplicate", name, got, err, v.ID)
+		}
+	}
+	if other, err := l.ImportBytes(ctx, "ru2.txt", []byte(text+"Конец.\n"), ImportOptions{}); err != nil || other.ID == v.ID {
+		t.Errorf("another text: %+v, %v", other, err)
 	}
 }
 

@@ -182,6 +182,9 @@ END;
 		{name: "symbols between ideographs indexed", sql: `SELECT 1`},
 		{name: "equals signs between ideographs indexed", sql: `SELECT 1`, fill: reindexIdeographs},
 		{name: "full-width letters indexed as ASCII", sql: `SELECT 1`, fill: reindexWidths},
+		// An import finds a version of the same text in other bytes (UTF-16,
+		// Windows-1251, a DOCX) by it: the library keeps each text once.
+		{name: "versions found by their text", sql: `CREATE INDEX IF NOT EXISTS versions_text ON versions(text_sha256)`},
 	}
 }
 

@@ -57,9 +57,13 @@ func TestLibraryCommands(t *testing.T) {
 	// Real files in other encodings and formats import; bad ones fail
 	// with the file named and leave nothing behind.
 	formats := "../../../testdata/formats/"
-	code, out, errs = cli("import", "--new-briefing", "Formats", formats+"ru.cp1251.txt", formats+"blog-en.docx")
+	code, out, errs = cli("import", "--new-briefing", "Formats", formats+"ru.saved-page.html", formats+"blog-en.docx")
 	if code != 0 || !strings.Contains(out, "2 imported") {
 		t.Fatalf("import: exit %d, %q %q", code, out, errs)
+	}
+	// The sample's text in another encoding is the sample's version.
+	if code, _, errs := cli("import", formats+"ru.cp1251.txt"); code != 0 || !strings.Contains(errs, "already imported as version") {
+		t.Errorf("the same text in Windows-1251: exit %d, stderr %q", code, errs)
 	}
 	if code, _, errs := cli("import", "../../../assets/sample/ru.txt"); code != 0 || !strings.Contains(errs, "already imported") {
 		t.Errorf("duplicate import: exit %d, stderr %q", code, errs)
