@@ -180,9 +180,15 @@ func shownNumbers(nums, text, lang string) string {
 	})
 	parts := strings.Fields(nums)
 	done := inFigures(parts, within, figures)
+	var days map[string]string  // a weekday's mark: the first word naming it
 	var forms map[string]string // how text writes its numbers, read when first needed
 	for k, n := range parts {
 		switch w := months[n]; {
+		case strings.HasPrefix(n, weekdayMark):
+			if days == nil {
+				days = weekdayWords(text)
+			}
+			parts[k] = cmp.Or(days[n], n)
 		case done[k]:
 		case figures[n] > 0:
 			figures[n]-- // "11 ноября": the first 11 is the day's figure

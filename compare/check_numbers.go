@@ -38,6 +38,11 @@ func sidesDiffer(ns, nt numberSide) (onlyS, onlyT string) {
 			os, ot = append(os, ms...), append(ot, mt...)
 		}
 	}
+	// Days of the week differ where each side names one the other does
+	// not (see check_weekdays.go).
+	if ds, dt := cancelled(ns.weekdays, nt.weekdays); len(ds) > 0 && len(dt) > 0 {
+		os, ot = append(os, ds...), append(ot, dt...)
+	}
 	// Numbers in words count where the other side has a number of its own
 	// left over: "три" against "four", or 3 against "four". A number in
 	// words on one side alone is as often a rendering's wording ("both",
@@ -216,9 +221,11 @@ type numberSide struct {
 	times  []string
 	words  []numberRun
 	months []string
-	dated  []string // of months, those beside a figure, in nums
-	bare   []string // and those not
-	romans []string
+	// weekdays are the days the side's weekday names name (namedWeekdays).
+	weekdays []string
+	dated    []string // of months, those beside a figure, in nums
+	bare     []string // and those not
+	romans   []string
 	// decades are the numbers of nums read as decades (decadeEnding).
 	decades []string
 	// afternoon: the side names the afternoon (namesAfternoon).
@@ -226,7 +233,7 @@ type numberSide struct {
 }
 
 func readSide(s, lang string) numberSide {
-	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s), afternoon: namesAfternoon(s)}
+	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s), weekdays: namedWeekdays(s), afternoon: namesAfternoon(s)}
 	r := numberReader{s: s, extra: numberWordsIn(lang), lang: lang}
 	r.read()
 	n.nums, n.dated = r.numbers()

@@ -317,6 +317,31 @@ func TestNumberDifferenceTimes(t *testing.T) {
 	}
 }
 
+// TestNumberDifferenceWeekdays: a day of the week rendered as another is
+// a number difference; one rendered alike, in any language the check
+// knows, or left out is not.
+func TestNumberDifferenceWeekdays(t *testing.T) {
+	for _, c := range []struct{ s, t, onlyS, onlyT string }{
+		{"Сессия состоится во вторник, 21 июня.", "The session will take place on Thursday, 21 June.", "weekday2", "weekday4"},
+		{"Kolejna sesja odbędzie się we wtorek.", "The next session will take place on Thursday.", "weekday2", "weekday4"},
+		{"Die Sitzung findet am Freitag statt.", "La séance a lieu samedi.", "weekday5", "weekday6"},
+		{"Сессия состоится во вторник, 21 июня.", "The session will take place on Tuesday, 21 June.", "", ""},
+		{"Kolejna sesja odbędzie się we wtorek.", "La prochaine séance aura lieu mardi.", "", ""},
+		{"Сессия состоится во вторник, 21 июня.", "The session will take place on 21 June.", "", ""},
+		{"Сессия состоится в среду, 21 июня.", "The session will take place on Thursday, 21 June.", "", ""}, // среда: also "environment"
+	} {
+		if s, tg := numberDifference(c.s, c.t); s != c.onlyS || tg != c.onlyT {
+			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)
+		}
+	}
+	f := Finding{Kind: FindingNumber, Source: "weekday2", Target: "weekday4"}
+	f.sourceShown = shownNumbers(f.Source, "Сессия состоится во вторник.", "ru")
+	f.targetShown = shownNumbers(f.Target, "It takes place on Thursday.", "en")
+	if got := f.Detail(); !strings.Contains(got, "вторник") || !strings.Contains(got, "Thursday") {
+		t.Errorf("a weekday finding reads %q", got)
+	}
+}
+
 // A single shared date (three numbers) must not be enough to call an
 // omitted paragraph and an unrelated added one a move.
 func TestMoveNotPairedByOneSharedDate(t *testing.T) {
