@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -1087,4 +1088,58 @@ func TestFullWidthLatinMeetsASCII(t *testing.T) {
 	l = openAt(t, path)
 	defer l.Close()
 	check("upgraded library")
+}
+
+// FuzzSearchQuery: no query, operators and quotes in any arrangement, is
+// a syntax error, an internal error or a panic; a hit holds every term
+// it must (its snippet marks a word), and none of the words a query of
+// plain words (no operator, no quote, no prefix) leaves out by a minus.
+func FuzzSearchQuery(f *testing.F) {
+	for _, q := range []string{"Lavrov", "Lavrov OR Putin", "Almaty -Putin", `"met Shoigu" OR Moscow`, "NOT", "- -", `-"a b"`,
+		"OR OR Putin", "Putin AND", "-Лавров Алматы", "中华 OR 外交部", "a* OR b*", `"unbalanced OR`} {
+		f.Add(q)
+	}
+	ctx := context.Background()
+	l := openTemp(f)
+	for name, text := range map[string]string{
+		"a.txt": "Lavrov met Putin in Almaty on Friday.\n",
+		"b.txt": "Lavrov met Shoigu in Almaty on Friday.\n",
+		"c.txt": "Putin spoke in Moscow, or so they said. Лавров прибыл в Алматы. 中华人民共和国外交部。\n",
+	} {
+		if _, err := l.ImportBytes(ctx, name, []byte(text), ImportOptions{}); err != nil {
+			f.Fatal(err)
+		}
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits, err := l.Search(ctx, q, 10)
+		if err != nil {
+			if !strings.Contains(err.Error(), "no words to search for") {
+				t.Fatalf("Search(%q): %v", q, err)
+			}
+			return
+		}
+		for _, h := range hits {
+			v, err := l.Version(ctx, h.VersionID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, term := range parseQuery(q) {
+				if term.not && !term.prefix && len(term.words) == 1 && len(MatchSpans(v.Text, term.words[0])) > 0 &&
+					!strings.ContainsAny(q, `"*`) && isASCII(term.words[0]) && wholeWord(v.Text, term.words[0]) {
+					t.Errorf("Search(%q) found %s, which holds %q, left out", q, h.Label, term.words[0])
+				}
+			}
+		}
+	})
+}
+
+// wholeWord reports w, in small ASCII letters, as a whole word of text,
+// letter case aside.
+func wholeWord(text, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
