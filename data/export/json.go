@@ -62,10 +62,14 @@ type DiffVersion struct {
 // then the library's.
 type jsonVersion struct {
 	DiffVersion
-	Source   string `json:"source,omitempty"`
-	URL      string `json:"url,omitempty"`
-	Kind     string `json:"kind,omitempty"`
-	FileName string `json:"file_name,omitempty"`
+	// VersionID and Briefing name the version in the library ("variorum
+	// show ID"), and the slug of its briefing.
+	VersionID int64  `json:"version_id,omitempty"`
+	Briefing  string `json:"briefing,omitempty"`
+	Source    string `json:"source,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Kind      string `json:"kind,omitempty"`
+	FileName  string `json:"file_name,omitempty"`
 	// SHA256 is the imported file's; TextSHA256 the text's that the
 	// offsets count bytes of, as the library holds it (decoded to
 	// UTF-8), which "variorum show ID --json" gives as text.
@@ -181,7 +185,7 @@ func WriteJSON(w io.Writer, r *Report) error {
 		Alignment: make([]jsonRow, len(rows))}
 	for i, v := range r.Versions {
 		jv := jsonVersion{DiffVersion: DiffVersion{Index: i, Name: r.label(i), Bytes: len(res.Texts[i]), Language: v.Language,
-			Reference: res.Reference[i], Translated: res.Translated[i]}, Source: v.Source, URL: v.URL,
+			Reference: res.Reference[i], Translated: res.Translated[i]}, VersionID: v.ID, Briefing: v.Briefing, Source: v.Source, URL: v.URL,
 			Kind: v.Kind, FileName: v.FileName, SHA256: v.SHA256, TextSHA256: v.textHash(res.Texts[i]),
 			Size: v.Size, Retrieved: v.RetrievedAt, Note: v.Note}
 		if !v.ImportedAt.IsZero() {

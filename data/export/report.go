@@ -41,6 +41,10 @@ type Briefing struct {
 // the original and prove it is the one compared (SHA256 of the bytes as
 // imported).
 type Version struct {
+	// ID is the version's in the library, 0 for texts compared from
+	// files; Briefing the slug of the briefing it belongs to, "" as well.
+	ID                                           int64
+	Briefing                                     string
 	Label, Source, URL, Language, Kind, FileName string
 	SHA256                                       string
 	// TextSHA256 is the hex SHA-256 of the text compared, when known
@@ -85,18 +89,34 @@ func (r *Report) check() error {
 	return nil
 }
 
-// label is version v's label, or "vN" when it has none.
+// label is version v's label, or "vN" when it has none; with its
+// briefing's slug where the versions come from several briefings, whose
+// labels may be alike ("blog-en (csto-2024-06-21)", "blog-en (formats)").
 func (r *Report) label(v int) string {
 	if v >= 0 && v < len(r.Versions) && r.Versions[v].Label != "" {
+		if r.severalBriefings() && r.Versions[v].Briefing != "" {
+			return r.Versions[v].Label + " (" + r.Versions[v].Briefing + ")"
+		}
 		return r.Versions[v].Label
 	}
 	return "v" + itoa(v+1)
 }
 
+// severalBriefings reports versions of more than one briefing.
+func (r *Report) severalBriefings() bool {
+	for _, v := range r.Versions {
+		if v.Briefing != "" && v.Briefing != r.Versions[0].Briefing {
+			return true
+		}
+	}
+	return false
+}
+
 // title is what a report is called: the briefing's title, else the
-// labels compared.
+// labels compared; where the versions come from several briefings, the
+// labels, each with its briefing (the briefing's details are the base's).
 func (r *Report) title() string {
-	if r.Briefing.Title != "" {
+	if r.Briefing.Title != "" && !r.severalBriefings() {
 		return r.Briefing.Title
 	}
 	t := "Comparison of "

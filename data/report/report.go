@@ -39,18 +39,24 @@ func FromLibrary(ctx context.Context, lib Library, ids []int64, base int, opts e
 	}
 	rep := &export.Report{Tool: tool, Created: time.Now(), Options: opts}
 	texts, langs := make([]string, len(ids)), make([]string, len(ids))
+	briefings := map[int64]*data.Briefing{}
 	for k, id := range ids {
 		v, err := lib.Version(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("building the report: %w", err)
 		}
-		texts[k], langs[k] = v.Text, v.Language
-		rep.Versions = append(rep.Versions, versionOf(*v))
-		if k == base {
-			b, err := lib.Briefing(ctx, v.BriefingID)
-			if err != nil {
+		b := briefings[v.BriefingID]
+		if b == nil {
+			if b, err = lib.Briefing(ctx, v.BriefingID); err != nil {
 				return nil, fmt.Errorf("building the report: %w", err)
 			}
+			briefings[v.BriefingID] = b
+		}
+		texts[k], langs[k] = v.Text, v.Language
+		ev := versionOf(*v)
+		ev.Briefing = b.Slug
+		rep.Versions = append(rep.Versions, ev)
+		if k == base {
 			rep.Briefing = export.Briefing{Slug: b.Slug, Title: b.Title, Date: b.Date, Place: b.Place, Speakers: b.Speakers, Note: b.Note}
 		}
 	}
@@ -108,7 +114,7 @@ func ForMemory(ctx context.Context, rep *export.Report) (*export.Report, error) 
 
 // versionOf is a library version's metadata as a report holds it.
 func versionOf(v data.Version) export.Version {
-	return export.Version{Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
+	return export.Version{ID: v.ID, Label: v.Label, Source: v.Source, URL: v.URL, Language: v.Language, Kind: v.Kind,
 		FileName: v.FileName, SHA256: v.SHA256, TextSHA256: v.TextSHA256, Size: v.Size, ImportedAt: v.ImportedAt, RetrievedAt: v.RetrievedAt, Note: v.Note}
 }
 

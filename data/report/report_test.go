@@ -5,6 +5,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +77,47 @@ func TestFromLibrary(t *testing.T) {
 	} {
 		if _, err := FromLibrary(ctx, lib, tt.ids, tt.base, export.Options{}, ""); err == nil {
 			t.Errorf("FromLibrary(%v, base %d) gave no error", tt.ids, tt.base)
+		}
+	}
+}
+
+// TestReportAcrossBriefings: versions of two briefings are named with
+// their briefing's slug (their labels may be alike), the title lists them
+// rather than the base's briefing alone, and the JSON gives each its
+// version ID and briefing.
+func TestReportAcrossBriefings(t *testing.T) {
+	ctx := context.Background()
+	lib := openLibrary(t)
+	var ids []int64
+	for _, slug := range []string{"talks", "repost"} {
+		b, err := lib.CreateBriefing(ctx, data.Briefing{Slug: slug, Title: "Talks " + slug})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := lib.ImportBytes(ctx, "blog-en.txt", []byte("The talks lasted "+slug+" hours.\n"), data.ImportOptions{BriefingID: b.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, v.ID)
+	}
+	rep, err := FromLibrary(ctx, lib, ids, 0, export.Options{}, "Variorum test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var html, js bytes.Buffer
+	if err := export.Write(&html, export.HTML, rep, export.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(html.String(), "blog-en (talks)") || !strings.Contains(html.String(), "blog-en (repost)") ||
+		strings.Contains(html.String(), "<h1>Talks talks</h1>") {
+		t.Errorf("the HTML does not tell the versions' briefings apart:\n%.600s", html.String())
+	}
+	if err := export.Write(&js, export.JSON, rep, export.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"version_id":` + strconv.FormatInt(ids[1], 10), `"briefing":"repost"`} {
+		if !strings.Contains(strings.ReplaceAll(js.String(), " ", ""), want) {
+			t.Errorf("the JSON lacks %s", want)
 		}
 	}
 }
