@@ -25,14 +25,15 @@ const weekdayMark = "weekday"
 // forms a date takes. Left out are the forms that are also other words
 // (see ambiguousWeekdays: Russian среда, also "environment", Czech and
 // Slovak středu and stredu, Romanian luni, months, Indonesian minggu,
-// week; Turkish pazar, a market), the Portuguese days, which are
+// week; Turkish pazar, a market; Indonesian senin, Turkish "your";
+// Romanian joia, Portuguese "jewel"), the Portuguese days, which are
 // ordinals but before "-feira", and Ukrainian п'ятниця, which the word
 // reader cuts at its apostrophe.
 var weekdayForms = [7]string{
 	`monday mondays montag montags lundi понедельник понедельника понедельнику понедельником понедельнике
 	понеділок понеділка понеділку poniedziałek poniedziałku lunes lunedì lunedi maandag måndag måndagen
 	mandag mandagen pondělí pondelok pondelka ponedjeljak ponedjeljka hétfő hétfőn maanantai maanantaina
-	pazartesi δευτέρα δευτερα δευτέρας senin`,
+	pazartesi δευτέρα δευτερα δευτέρας`,
 	`tuesday tuesdays dienstag dienstags mardi вторник вторника вторнику вторником вторнике вівторок вівторка
 	вівторку wtorek wtorku martes martedì martedi dinsdag tisdag tisdagen tirsdag tirsdagen úterý utorok
 	utorak utorka marți marţi marțea marţea kedd kedden tiistai tiistaina salı τρίτη τριτη τρίτης selasa`,
@@ -40,7 +41,7 @@ var weekdayForms = [7]string{
 	woensdag onsdag onsdagen středa streda srijeda srijedu miercuri miercurea szerda szerdán keskiviikko
 	keskiviikkona çarşamba τετάρτη τεταρτη τετάρτης rabu`,
 	`thursday thursdays donnerstag donnerstags jeudi четверг четверга четвергу четвергом четверге четвер
-	czwartek czwartku jueves giovedì giovedi donderdag torsdag torsdagen čtvrtek štvrtok četvrtak joi joia
+	czwartek czwartku jueves giovedì giovedi donderdag torsdag torsdagen čtvrtek štvrtok četvrtak joi
 	csütörtök csütörtökön torstai torstaina perşembe πέμπτη πεμπτη πέμπτης kamis`,
 	`friday fridays freitag freitags vendredi пятница пятницы пятнице пятницу пятницей piątek piątku viernes
 	venerdì venerdi vrijdag fredag fredagen pátek piatok petak petka vineri vinerea péntek pénteken

@@ -895,7 +895,8 @@ var englishMonths = wordSet(`january february march april may june july august s
 var russianMayForms = wordSet(`май мая мае`)
 
 // weekdayNames holds English, German, French, Greek (also without
-// accents, as capitals write them), Turkish and Indonesian weekday names and every
+// accents, as capitals write them), Turkish and Indonesian weekday names
+// (but Senin, Monday, which is Turkish "your") and every
 // case form of the Russian ones, lower case (read only); Turkish "pazar",
 // Sunday, is also a market, and left out. The forms of
 // "среда", which also means "environment", are in ambiguousWeekdays
@@ -917,7 +918,7 @@ var weekdayNames = wordSet(`
 	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής
 	δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη δευτερας τριτης τεταρτης πεμπτης παρασκευης σαββατου κυριακης
 	pazartesi salı çarşamba perşembe cuma cumartesi
-	senin selasa rabu kamis jumat sabtu minggu`)
+	selasa rabu kamis jumat sabtu minggu`)
 
 // ambiguousWeekdays are weekday forms that are also ordinary words ("в
 // среде специалистов", Czech "ve středu města" and Slovak "v stredu
@@ -950,7 +951,7 @@ var smallWeekdays = wordSet(`
 	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap
 	mandag tirsdag lørdag søndag mandagen tirsdagen onsdagen torsdagen fredagen lørdagen søndagen
 	mandags tirsdags lørdags søndags mandager tirsdager onsdager torsdager fredager lørdager søndager
-	marți marţi miercuri joi vineri sâmbătă duminică lunea marțea marţea miercurea joia vinerea sâmbăta duminica
+	marți marţi miercuri joi vineri sâmbătă duminică lunea marțea marţea miercurea vinerea sâmbăta duminica
 	ponedjeljak ponedjeljka ponedjeljkom utorak utorka utorkom srijeda srijedu srijede srijedom
 	četvrtak četvrtka četvrtkom petak petka petkom subota subotu subote subotom nedjelja nedjelju nedjelje nedjeljom
 	pondelok pondelka utorok utorka štvrtok štvrtka piatok piatka sobotu nedeľa nedeľu nedele` + finnishWeekdayForms())

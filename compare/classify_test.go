@@ -158,6 +158,12 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "indonesian month", a: "Harga BBM naik mulai 1 Agustus.", b: "Harga BBM naik mulai 1 September.", wantNumber: true},
 		{name: "indonesian weekday", a: "Harga BBM naik mulai Sabtu.", b: "Harga BBM naik mulai Minggu.", wantNumber: true},
 		{name: "indonesian number word", a: "Dia membeli tiga buku kemarin.", b: "Dia membeli lima buku kemarin.", wantNumber: true},
+		// Words of one language that are another's numbers or weekdays.
+		{name: "italian attende is no ordinal", a: "Il governo attende la risposta di Bruxelles.", b: "Il governo aspetta la risposta di Bruxelles."},
+		{name: "turkish senin is no weekday", a: "Bu senin kitabın, dedi annesi.", b: "Bu onun kitabın, dedi annesi."},
+		{name: "portuguese joia is no weekday", a: "Ela comprou uma joia cara na loja.", b: "Ela comprou uma pulseira cara na loja."},
+		{name: "spanish lima is no number", a: "Compró una lima para las uñas.", b: "Compró una tijera para las uñas."},
+		{name: "english firs are no number", a: "The cabin stood among tall firs near the lake.", b: "The cabin stood among tall pines near the lake."},
 		// A unit is part of the amount its number states.
 		{name: "a unit changed", a: "The road is 5 km long.", b: "The road is 5 m long.", wantNumber: true},
 		{name: "a russian unit changed", a: "Груз весил 5 кг в итоге.", b: "Груз весил 5 г в итоге.", wantNumber: true},

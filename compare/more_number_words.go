@@ -111,8 +111,9 @@ func addMoreNumberWords(add wordAdder) {
 // other word elsewhere. Left out: Romanian opt (English) and nouă (also
 // "new"), mie (also "to me"); Croatian pet (English) and jedan; Finnish
 // kuusi (also a spruce); Indonesian puluh, which makes tens of two words
-// ("dua puluh"). The Danish and Norwegian words that are others' too are
-// read only in a text of theirs (danishOwnNumberWords). The detector
+// ("dua puluh"), and lima (also a file, and Peru's capital). The Danish
+// and Norwegian words that are others' too are read only in a text of
+// theirs (danishOwnNumberWords). The detector
 // names no language of Romanian, Croatian, Finnish or Indonesian, so
 // their words here must be theirs alone. Romanian ș and ț are listed
 // with the comma below and the cedilla, as texts write both.
@@ -182,13 +183,13 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 	// (as Dutch eerste) and anden, andre (also "other").
 	for v, forms := range map[int64]string{7: "syv sju", 8: "otte åtte", 11: "elleve", 13: "tretten", 14: "fjorten",
 		15: "femten", 16: "seksten", 17: "sytten", 18: "atten", 19: "nitten", 20: "tyve tjue", 30: "tredive tretti",
-		40: "fyrre førti", 50: "halvtreds femti", 60: "seksti", 70: "halvfjerds sytti", 80: "firs åtti",
+		40: "fyrre førti", 50: "halvtreds femti", 60: "seksti", 70: "halvfjerds sytti", 80: "åtti",
 		90: "halvfems nitti"} {
 		add(numUnit, v, forms)
 	}
 	for v, forms := range map[int64]string{3: "tredje", 4: "fjerde", 5: "femte", 6: "sjette", 7: "syvende sjuende",
 		8: "ottende åttende", 9: "niende", 11: "ellevte", 12: "tolvte", 13: "trettende", 14: "fjortende",
-		15: "femtende", 16: "sekstende", 17: "syttende", 18: "attende", 19: "nittende", 20: "tyvende tjuende"} {
+		15: "femtende", 16: "sekstende", 17: "syttende", 19: "nittende", 20: "tyvende tjuende"} {
 		add(numUnit, v, forms)
 	}
 	add(numHundred, 100, "hundrede hundre")
@@ -197,7 +198,7 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 	add(numScale, 1000000000, "milliarder")
 
 	// Indonesian.
-	addCardinals(add, "- satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas", "", 0)
+	addCardinals(add, "- satu dua tiga empat - enam tujuh delapan sembilan sepuluh sebelas", "", 0)
 	add(numHundred, 100, "seratus")
 	add(numScale, 1000, "seribu")
 	add(numScale, 1000000, "juta")
@@ -225,8 +226,10 @@ var (
 		"hét": {kind: numUnit, value: 7}}
 	// danishOwnNumberWords: Danish and Norwegian to (English), fire
 	// (English), fem (Swedish's own too), seks, ni (French), ti and tiende
-	// (Italian, Spanish), tolv and tre being everyone's already.
+	// (Italian, Spanish), firs (English), attende (Italian, waits), tolv
+	// and tre being everyone's already.
 	danishOwnNumberWords = map[string]numberWord{"to": {kind: numUnit, value: 2}, "fire": {kind: numUnit, value: 4},
 		"fem": {kind: numUnit, value: 5}, "seks": {kind: numUnit, value: 6}, "ni": {kind: numUnit, value: 9},
-		"ti": {kind: numUnit, value: 10}, "tiende": {kind: numUnit, value: 10}}
+		"ti": {kind: numUnit, value: 10}, "tiende": {kind: numUnit, value: 10}, "firs": {kind: numUnit, value: 80},
+		"attende": {kind: numUnit, value: 18}}
 )
