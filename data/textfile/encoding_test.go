@@ -299,6 +299,9 @@ func TestDetectLanguage(t *testing.T) {
 		{"Prezydent powiedział, że to dobry budżet. Opozycja zapowiedziała skargę do wojewody. Sesja odbędzie się we wtorek.", "pl"},
 		{"Guvernul a aprobat ordonanța de urgență pentru buget. Ministrul a spus că este o lege bună pentru toți.", ""},
 		{"Pretilost je bila češća kod muškaraca nego kod žena. Rezultati su u skladu s ranijim studijama.", ""},
+		// Names with such letters tell nothing.
+		{"Il ministro ha visitato Łódź, Gdańsk e Poznań la settimana scorsa con il suo omologo.", "it"},
+		{"Il presidente Erdoğan ha incontrato Davutoğlu ad Ankara con il ministro degli esteri.", "it"},
 		{"Se lo di a ella.", ""},
 		{"Han kan ikke komme.", ""},
 		{"On je rekao da ne može doći jer je bolestan.", ""},

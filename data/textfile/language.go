@@ -413,7 +413,9 @@ func latinLanguage(text string) string {
 		if w := text[i:j]; strings.ContainsFunc(w, isASCIILetter) {
 			words++ // a run of other letters (Cyrillic beside Latin) is no Latin word
 		}
-		if high {
+		if high && startsLower(text[i:j]) {
+			// A capital opens a name as often as a sentence: "Łódź",
+			// "Erdoğan" in an Italian text tell nothing of its language.
 			v.add(wordTells(text[i:j]))
 		}
 		if w := text[i:j]; len(w) <= maxStopWord {
@@ -487,7 +489,8 @@ const otherLatin = len(latinLanguages)
 
 // wordTells returns the languages (bits as in stopWords) whose letters
 // word holds (Polish ł, Czech ř, Romanian ț; see letterTells): the first
-// such letter alone votes, once a word.
+// such letter alone votes, once a word, and only a word in small letters
+// (latinLanguage).
 func wordTells(word string) uint16 {
 	for i := 0; i < len(word); i++ {
 		if word[i] < utf8.RuneSelf {
@@ -500,6 +503,12 @@ func wordTells(word string) uint16 {
 		i += size - 1
 	}
 	return 0
+}
+
+// startsLower reports a word that starts with a small letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // letterTells returns the languages a letter in small letters belongs to
