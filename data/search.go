@@ -90,11 +90,11 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		chunks = append(chunks, chunk)
 		return &h, err
 	}
-	// A phrase the index is asked only the start of finds texts that
-	// hold that start: as many as ranking allows are asked for, and
-	// those that hold it whole kept.
-	find, _ := wanted(terms) // what a hit holds: its snippet marks them
-	cut := slices.ContainsFunc(find, func(t queryTerm) bool { return t.cut })
+	// A phrase the index is asked only the start and the end of finds
+	// texts that hold those: as many as ranking allows are asked for,
+	// and those that hold it whole kept (keeps).
+	find, leave := wanted(terms) // what a hit holds: its snippet marks them
+	cut := slices.ContainsFunc(terms, func(t queryTerm) bool { return t.cut })
 	asked := limit
 	if cut {
 		asked = rankWindow
@@ -111,7 +111,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		}
 		whole, err := true, error(nil)
 		if cut {
-			whole, err = l.holdsCutTerms(ctx, h.VersionID, find)
+			whole, err = l.keeps(ctx, h.VersionID, find, leave)
 		}
 		if err == nil && whole {
 			h.Snippet, h.Offset, err = l.chunkSnippet(ctx, chunks[i], find)
@@ -229,15 +229,24 @@ const literalRunes = 30
 func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
-// holdsCutTerms reports whether the text of version id holds whole each
-// phrase the index was asked only the start of (queryTerm.cut).
-func (l *Library) holdsCutTerms(ctx context.Context, id int64, terms []queryTerm) (bool, error) {
+// keeps reports whether version id is a hit where the query has a long
+// phrase (queryTerm.cut): its text holds, of each set of alternatives
+// that has one, one alternative whole, and none of the long phrases to
+// leave out whole (the index left out the versions holding the short
+// terms to leave out).
+func (l *Library) keeps(ctx context.Context, id int64, find, leave []queryTerm) (bool, error) {
 	var text string
 	if err := l.db.QueryRowContext(ctx, `SELECT text FROM versions WHERE id = ?`, id).Scan(&text); err != nil {
 		return false, err
 	}
-	for _, t := range terms {
-		if t.cut && !holdsWhole(text, t) {
+	for _, c := range clauses(find) {
+		if slices.ContainsFunc(c, func(t queryTerm) bool { return t.cut }) &&
+			!slices.ContainsFunc(c, func(t queryTerm) bool { return holdsWhole(text, t) }) {
+			return false, nil
+		}
+	}
+	for _, t := range leave {
+		if t.cut && holdsWhole(text, t) {
 			return false, nil
 		}
 	}
@@ -280,7 +289,7 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 			SELECT c.version_id AS v, min(f.score) AS score, c.id AS chunk
 			FROM f%[1]d f JOIN version_chunks c ON c.id = f.id GROUP BY c.version_id
 		), `, i)
-		args = append(args, ftsQuery(g.terms, g.any))
+		args = append(args, ftsQuery(g))
 	}
 	b.WriteString("top AS (SELECT id, score, chunk FROM (SELECT t0.v AS id, t0.score")
 	for i := 1; i < len(groups); i++ {
@@ -290,10 +299,13 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 	for i := 1; i < len(groups); i++ {
 		fmt.Fprintf(&b, " JOIN t%d ON t%d.v = t0.v", i, i)
 	}
+	// The terms to leave out, but long phrases, which the index holds
+	// only the ends of (keeps reads the texts for them).
+	leave = slices.DeleteFunc(leave, func(t queryTerm) bool { return t.cut })
 	if len(leave) > 0 {
 		b.WriteString(` WHERE t0.v NOT IN (SELECT c.version_id FROM chunks_fts JOIN version_chunks c
 			ON c.id = chunks_fts.rowid WHERE chunks_fts MATCH ?)`)
-		args = append(args, ftsQuery(leave, true))
+		args = append(args, ftsQuery([][]queryTerm{leave}))
 	}
 	b.WriteString(` ORDER BY t0.v DESC LIMIT ?) ORDER BY score LIMIT ?)
 		SELECT v.id, v.label, v.language, v.kind, b.id, b.slug, b.title, top.score, top.chunk
@@ -308,36 +320,47 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 // more words than that.
 const maxTermJoins = 32
 
-// termGroup is terms searchSQL matches in one query: all of them in one
-// chunk, or any of them where any is set (alternatives).
-type termGroup struct {
-	terms []queryTerm
-	any   bool
+// clauses are the sets of alternatives the terms make (terms joined by
+// OR; a term alone is a set of one), in order, each distinct set once
+// ("the" twice in a pasted sentence).
+func clauses(terms []queryTerm) [][]queryTerm {
+	var out [][]queryTerm
+	for _, t := range terms {
+		if t.or && len(out) > 0 {
+			out[len(out)-1] = append(out[len(out)-1], t)
+			continue
+		}
+		out = append(out, []queryTerm{t})
+	}
+	seen := map[string]bool{}
+	return slices.DeleteFunc(out, func(c []queryTerm) bool {
+		key := fmt.Sprint(c)
+		dup := seen[key]
+		seen[key] = true
+		return dup
+	})
 }
 
-// termGroups are the groups of terms searchSQL matches one query each:
-// every distinct term alone, or with its alternatives, except that past
-// maxTermJoins-1 groups the rest are matched together, in one chunk (a
-// pasted passage stands in one place; its alternatives are each other's
-// there too).
-func termGroups(terms []queryTerm) []termGroup {
-	var groups []termGroup
-	seen := map[string]bool{}
-	for _, t := range terms {
-		key := fmt.Sprint(t.prefix, t.fts)
-		if seen[key] && !t.or {
-			continue // "the" twice in a pasted sentence
+// termGroups are the groups of sets of alternatives (clauses) searchSQL
+// matches one query each: every set alone, except that past
+// maxTermJoins-1 sets the rest are matched together, in one chunk (a
+// pasted passage stands in one place).
+func termGroups(terms []queryTerm) [][][]queryTerm {
+	var groups [][][]queryTerm
+	var cs [][]queryTerm
+	for _, c := range clauses(terms) {
+		cs = append(cs, c)
+		// A long phrase required is asked for by its end too, in a chunk
+		// of its own (it may cross chunks): fewer texts are then read.
+		if len(c) == 1 && c[0].cut && c[0].end != "" {
+			cs = append(cs, []queryTerm{{fts: c[0].end, words: c[0].words, prefix: c[0].prefix}})
 		}
-		seen[key] = true
-		switch {
-		case t.or && len(groups) > 0 && len(groups) <= maxTermJoins-1:
-			g := &groups[len(groups)-1]
-			g.terms, g.any = append(g.terms, t), true
-		case len(groups) < maxTermJoins:
-			groups = append(groups, termGroup{terms: []queryTerm{t}})
-		default:
-			g := &groups[maxTermJoins-1]
-			g.terms, g.any = append(g.terms, t), false
+	}
+	for _, c := range cs {
+		if len(groups) < maxTermJoins {
+			groups = append(groups, [][]queryTerm{c})
+		} else {
+			groups[maxTermJoins-1] = append(groups[maxTermJoins-1], c)
 		}
 	}
 	return groups
@@ -396,7 +419,9 @@ type queryTerm struct {
 	prefix bool     // the last word is a prefix
 	// cut is set where fts holds only the first maxPhraseWords words:
 	// a hit must then hold the whole phrase in its text (holdsWhole).
+	// end holds its last phraseEndWords words.
 	cut bool
+	end string
 	// or joins the term to the one before it as an alternative ("Lavrov
 	// OR Putin"); not leaves out the versions that hold it ("-Putin",
 	// "NOT Putin").
@@ -430,9 +455,9 @@ func lastWords(fields []string, n int) string {
 
 // maxPhraseWords is the most words of a phrase the index is asked for: a
 // passage pasted whole (a Chinese paragraph is a word a character) is
-// found by its start and its last phraseEndWords words, which cost the
-// index far less than its length, and only the versions that hold both
-// are read.
+// found by its start and, where it is no alternative, its last
+// phraseEndWords words, which cost the index far less than its length,
+// and only the versions that hold both are read.
 const (
 	maxPhraseWords = 64
 	phraseEndWords = 8
@@ -443,7 +468,8 @@ const (
 // writes its particles and endings onto the word, so that "서울" must find
 // "서울에서" and "서울은". OR between two terms makes them alternatives;
 // NOT, or a minus before a word or a phrase ("-Putin", -"two words"),
-// leaves out the versions that hold the next term; AND is what terms
+// leaves out the versions that hold the next term (a dash between spaces
+// is punctuation: "Lavrov - the minister"); AND is what terms
 // side by side mean already. The operators are written in capitals, as
 // FTS5 and web search engines take them; in small letters ("or", "not")
 // they are words. An operator with no term to act on is left out. NEAR
@@ -474,27 +500,28 @@ func parseQuery(q string) []queryTerm {
 		// A pasted passage: the index is asked for its start and its
 		// last words, and a version's text tells whether it holds it
 		// whole (holdsWhole).
-		t.fts, t.cut = strings.Join(fts[:maxPhraseWords], " "), true
+		t.fts, t.cut, t.end = strings.Join(fts[:maxPhraseWords], " "), true, lastWords(fts, phraseEndWords)
 		terms = append(terms, t)
-		if end := lastWords(fts, phraseEndWords); end != "" {
-			t.fts, t.cut, t.or = end, false, false
-			terms = append(terms, t)
-		}
 	}
-	for i, part := range strings.Split(q, `"`) {
+	parts := strings.Split(q, `"`)
+	for i, part := range parts {
 		if i%2 == 1 { // inside quotes: a phrase
 			term(part, false)
 			continue
 		}
-		for _, f := range strings.Fields(part) {
+		fields := strings.Fields(part)
+		for k, f := range fields {
 			switch {
 			case f == "OR":
 				or = true
 				continue
 			case f == "AND":
 				continue
-			case f == "NOT" || f == "-":
+			case f == "NOT":
 				not = true
+				continue
+			case f == "-" && k == len(fields)-1 && strings.HasSuffix(part, "-") && i+1 < len(parts):
+				not = true // -"a phrase"; a dash between words is punctuation
 				continue
 			case len(f) > 1 && f[0] == '-' && startsWithLetter(f[1:]):
 				not, f = true, f[1:]
@@ -551,23 +578,38 @@ func queryText(q string) string {
 	}, norm.NFC.String(q))
 }
 
-// ftsQuery writes terms as an FTS5 query that cannot be a syntax error:
-// every word quoted, terms ANDed, or ORed where any is set.
-func ftsQuery(terms []queryTerm, any bool) string {
+// ftsQuery writes a group of sets of alternatives (termGroups) as an
+// FTS5 query that cannot be a syntax error: every word quoted, the
+// alternatives of a set ORed, the sets ANDed.
+func ftsQuery(group [][]queryTerm) string {
 	var b strings.Builder
-	for i, t := range terms {
-		switch {
-		case i > 0 && any:
-			b.WriteString(" OR ")
-		case i > 0:
-			b.WriteByte(' ')
+	for i, c := range group {
+		if i > 0 {
+			b.WriteString(" AND ")
 		}
-		b.WriteString(`"` + t.fts + `"`)
-		if t.prefix && !t.cut { // a cut phrase's prefix is at its end
-			b.WriteByte('*')
+		if len(c) > 1 {
+			b.WriteByte('(')
+		}
+		for k, t := range c {
+			if k > 0 {
+				b.WriteString(" OR ")
+			}
+			t.writeFTS(&b)
+		}
+		if len(c) > 1 {
+			b.WriteByte(')')
 		}
 	}
 	return b.String()
+}
+
+// writeFTS writes t as ftsQuery does: a long phrase by its start (a
+// prefix would be at its end), which keeps reads the texts for whole.
+func (t queryTerm) writeFTS(b *strings.Builder) {
+	b.WriteString(`"` + t.fts + `"`)
+	if t.prefix && !t.cut {
+		b.WriteByte('*')
+	}
 }
 
 // foldWord lower-cases a word, removes the diacritics of Latin letters and

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -265,7 +266,7 @@ func TestFoldWord(t *testing.T) {
 	}
 	terms := parseQuery(`Café "collective security" kazakh* and`)
 	// FTS5 folds case and diacritics itself, as it did for the texts.
-	if got := ftsQuery(terms, false); got != `"Café" "collective security" "kazakh"* "and"` {
+	if got := ftsQuery(clauses(terms)); got != `"Café" AND "collective security" AND "kazakh"* AND "and"` {
 		t.Errorf("ftsQuery = %s", got)
 	}
 	if got, at := snippet("Intro words here. The café in Kazakhstan is open.", terms); got != "Intro words here. The ⟦café⟧ in ⟦Kazakhstan⟧ is open." || at != 22 {
@@ -466,7 +467,7 @@ func TestSearchOperators(t *testing.T) {
 		{"Lavrov AND Putin", "a"},
 		{"Lavrov -Putin", "b"},
 		{"Lavrov NOT Putin", "b"},
-		{"Lavrov - Putin", "b"},
+		{"Lavrov - Putin", "a"}, // a dash between spaces is punctuation
 		{`Almaty -"met Shoigu"`, "a"},
 		{"Putin -Lavrov -Moscow", ""},
 		{"Putin or", "c"}, // in small letters, a word
@@ -481,7 +482,7 @@ func TestSearchOperators(t *testing.T) {
 		var got []string
 		for _, h := range hits {
 			got = append(got, h.Label)
-			if !strings.Contains(h.Snippet, SnippetOpen) || strings.Contains(tt.query, "-") && strings.Contains(h.Snippet, SnippetOpen+"Putin") {
+			if !strings.Contains(h.Snippet, SnippetOpen) || strings.Contains(tt.query, "-Putin") && strings.Contains(h.Snippet, SnippetOpen+"Putin") {
 				t.Errorf("Search(%q): snippet %q marks no word found, or one left out", tt.query, h.Snippet)
 			}
 		}
@@ -492,6 +493,41 @@ func TestSearchOperators(t *testing.T) {
 	}
 	if _, err := l.Search(ctx, "-Putin NOT Lavrov", 10); err == nil {
 		t.Error("a query of words to leave out alone accepted")
+	}
+	// A long passage (past maxPhraseWords), as an alternative or left
+	// out; alternatives past maxTermJoins sets; a word twice after OR.
+	var long []string
+	for k := range maxPhraseWords + 10 {
+		long = append(long, "word"+strconv.Itoa(k))
+	}
+	passage := strings.Join(long, " ")
+	if _, err := l.ImportBytes(ctx, "d.txt", []byte("Intro. "+passage+" Outro.\n"), ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	many := strings.Join(long[:maxTermJoins+2], " ")
+	for _, tt := range []struct{ query, want string }{
+		{`Shoigu OR "` + passage + `"`, "b d"},
+		{`Shoigu OR "` + passage + ` word0"`, "b"},
+		{`Intro -"` + passage + `"`, ""},
+		{`Intro -"` + passage + ` word0"`, "d"},
+		{many + " Lavrov OR Intro", "d"},
+		{many + " Lavrov OR Outro", "d"},
+		{"Putin OR Shoigu Lavrov Lavrov", "a b"},
+		{"Moscow OR Lavrov Shoigu Shoigu", "b"},
+	} {
+		hits, err := l.Search(ctx, tt.query, 20)
+		if err != nil {
+			t.Errorf("Search(%.60q): %v", tt.query, err)
+			continue
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Label)
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Search(%.60q…) = %q, want %q", tt.query, got, tt.want)
+		}
 	}
 }
 
