@@ -300,12 +300,11 @@ func (n changeNumbers) keys() []uint32 {
 // it opens its sentence at a line's start, its full stop or bracket
 // touching it and a space after ("3. Mehr Transparenz", "3) Lower costs"). It is the item's place in the
 // list, which a deleted or reordered item takes with it, not a number the
-// item states. A clause's number of several levels ("7.4. Disputes",
-// "15.4.2. Costs") is one too, whatever its length. A date at a line's
-// start inside a sentence ("am\n12. Juni") opens no sentence.
+// item states (listNumber). A date at a line's start inside a sentence
+// ("am\n12. Juni") opens no sentence.
 func listMarker(d *document, t token) bool {
 	e := int(t.end())
-	if t.class != classNumber || !clauseNumber(d.text[t.start:e]) || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
+	if t.class != classNumber || !listNumber(d.text[t.start:e]) || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
 		return false
 	}
 	if !atLineStart(d.text, int(t.start)) {
@@ -318,25 +317,13 @@ func listMarker(d *document, t token) bool {
 	return ok && i < len(d.sents) && d.sents[i].tokLo == k
 }
 
-// clauseNumber reports the number of a list's item or a clause: up to
-// three digits, or levels of them joined by full stops ("7", "7.4",
-// "15.4.2").
-func clauseNumber(w string) bool {
-	levels := strings.Split(w, ".")
-	if len(levels) > maxItemLevels {
-		return false
-	}
-	for _, l := range levels {
-		if l == "" || len(l) > 3 || strings.Trim(l, "0123456789") != "" {
-			return false
-		}
-	}
-	return true
+// listNumber reports the number of a list's item: up to three digits.
+// A number of several levels ("7.4.", "15.4.") is not one: a clause's
+// number is as often a date, day and month, in a German list of
+// appointments ("16.4. Rückreise"), and a changed one is shown.
+func listNumber(w string) bool {
+	return len(w) <= 3 && strings.Trim(w, "0123456789") == ""
 }
-
-// maxItemLevels is the deepest clause numbering clauseNumber reads
-// ("1.2.3.4.5"); deeper strings of figures are versions or addresses.
-const maxItemLevels = 5
 
 // isNumberToken reports whether token t of d is a number, a number
 // word, a month name next to a number, a weekday name, or an amount's
