@@ -1062,7 +1062,8 @@ func signAlone(x, y changeNumbers) bool {
 // unitReplaced reports a unit symbol of x (in letters: "km") that the
 // other side of the change, its tokens other, replaces by a word after
 // the number which does not spell the unit out ("5 km" -> "5 miles";
-// not "5 km" -> "5 kilometres", "2024 г." -> "2024 года"): signAlone
+// not "5 km" -> "5 kilometres", "2024 г." -> "2024 года", "5 lb" -> "5
+// pounds": see unitSpelledFrom): signAlone
 // reads a unit taken out, and the amount then reads as another.
 func unitReplaced(x, y changeNumbers, other []token) bool {
 	if len(y.nums) > 0 || len(y.own) > 0 {
@@ -1074,6 +1075,7 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 		if t.class == classWord && x.d.wordFacts(t, w)&factUnit != 0 {
 			r, _ := utf8.DecodeRuneInString(w)
 			initials = append(initials, unicode.ToLower(r))
+			initials = append(initials, []rune(unitSpelledFrom[strings.ToLower(w)])...)
 		}
 	}
 	if len(initials) == 0 {
@@ -1092,6 +1094,12 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 	}
 	return false
 }
+
+// unitSpelledFrom are the other letters a unit's name begins with in
+// the languages whose symbol it is not spelled from (read only): a
+// pound (lb, libra), Stunde, uur, ora, godzina and tunti (h), Unze
+// (oz), pied and pie (ft).
+var unitSpelledFrom = map[string]string{"lb": "p", "lbs": "p", "h": "suogt", "oz": "u", "ft": "p"}
 
 // amountSign reports a currency sign or a per cent or per mille sign of
 // d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,

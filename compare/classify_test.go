@@ -175,6 +175,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a unit replaced by a word", a: "The road is 5 km long.", b: "The road is 5 miles long.", wantNumber: true},
 		{name: "a word replaced by a unit", a: "The road is 5 miles long.", b: "The road is 5 km long.", wantNumber: true},
 		{name: "a unit spelt out", a: "The road is 5 km long.", b: "The road is 5 kilometres long."},
+		{name: "a unit spelt out from another word", a: "The bag weighs 5 lb in all.", b: "The bag weighs 5 pounds in all."},
+		{name: "a german unit spelt out from another word", a: "Die Fahrt dauert 5 h insgesamt.", b: "Die Fahrt dauert 5 Stunden insgesamt."},
 		{name: "a russian unit spelt out", a: "Это было в 2024 г. летом.", b: "Это было в 2024 году летом."},
 		{name: "a unit taken out of a range", a: "It is 10 km – 15 km away.", b: "It is 10–15 km away."},
 		{name: "a short word after a number", a: "They came 5 in all today.", b: "They came 5 at all today."},
