@@ -39,7 +39,8 @@ type ImportReport struct {
 	// Versions are the imported versions in the order of the files, a file
 	// already in the library standing for its existing version.
 	Versions []data.Version
-	// Duplicates counts the files whose bytes were already in the library.
+	// Duplicates counts the files whose bytes, or text, were already in
+	// the library.
 	Duplicates int
 	Failed     []ImportFailure
 	// Cancelled is set when the import was stopped part-way.

@@ -48,8 +48,8 @@ type Summary struct {
 	// Imported lists the new versions (metadata only: Text is empty), in
 	// import order.
 	Imported []*Version
-	// Duplicates lists files whose bytes were already in the library,
-	// with the existing version.
+	// Duplicates lists files whose bytes, or text, were already in the
+	// library, with the existing version.
 	Duplicates []Duplicate
 	// Failed lists the files that could not be imported and why.
 	Failed []FileError

@@ -45,8 +45,8 @@ const sqliteMagic = "SQLite format 3\x00"
 
 var (
 	// ErrDuplicate is wrapped by the error returned when the bytes being
-	// imported are already in the library; the existing version is returned
-	// alongside it.
+	// imported, or their text in other bytes, are already in the library;
+	// the existing version is returned alongside it.
 	ErrDuplicate = errors.New("already imported")
 	// ErrNotLibrary is wrapped when the file at the library path is not a
 	// Variorum library (not SQLite, another program's database, or corrupt).

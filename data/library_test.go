@@ -175,6 +175,47 @@ func TestImportSameTextOtherBytes(t *testing.T) {
 	}
 }
 
+// TestSampleAfterItsTextInOtherBytes: the sample loaded into a library
+// that holds one of its texts in other bytes (imported with CRLF line
+// ends) does not store that text again.
+func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
+	ctx := context.Background()
+	l := openTemp(t)
+	crlf := strings.ReplaceAll(string(sampleFile(t, "ru.txt")), "\n", "\r\n")
+	mine, err := l.ImportBytes(ctx, "ru-windows.txt", []byte(crlf), ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.ImportSample(ctx, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	bs, err := l.Briefings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []Version
+	for _, b := range bs {
+		bv, err := l.Versions(ctx, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs = append(vs, bv...)
+	}
+	n := 0
+	for _, v := range vs {
+		full, err := l.Version(ctx, v.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full.TextSHA256 == mine.TextSHA256 || full.Text == strings.ReplaceAll(crlf, "\r\n", "\n") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the library holds the sample's ru text %d times, want once", n)
+	}
+}
+
 func TestDefaultPath(t *testing.T) {
 	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
 		t.Skip("XDG layout is for Linux and other Unix systems")

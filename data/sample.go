@@ -147,11 +147,12 @@ func sampleBriefing(ctx context.Context, tx *sql.Tx, m sampleManifest, versions 
 		Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
 }
 
-// insertSampleVersion adds sv to the briefing bid unless its bytes are
-// already in the library.
+// insertSampleVersion adds sv to the briefing bid unless its bytes, or
+// its text in other bytes, are already in the library.
 func insertSampleVersion(ctx context.Context, tx *sql.Tx, bid int64, sv sampleVersion) error {
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE sha256 = ?)`, sv.v.SHA256).Scan(&n); err != nil || n != 0 {
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM versions WHERE sha256 = ? OR text_sha256 = ?)`,
+		sv.v.SHA256, sv.textSHA).Scan(&n); err != nil || n != 0 {
 		return err
 	}
 	v := *sv.v // a retried transaction starts again from the version as read

@@ -156,7 +156,7 @@ func run(ctx context.Context, e *env, args []string) int {
 		case strings.HasPrefix(args[0], "--library="):
 			e.library, args = strings.TrimPrefix(args[0], "--library="), args[1:]
 			continue
-		case args[0] == "help" && len(args) > 1:
+		case args[0] == "help" && len(args) > 1 && !strings.HasPrefix(args[1], "-") && args[1] != "help":
 			// "variorum help diff" is "variorum diff --help".
 			for _, c := range commands() {
 				if c.name == args[1] {

@@ -48,6 +48,8 @@ func TestHelpCommand(t *testing.T) {
 		{[]string{"help", "check"}, 0, "usage: variorum check", ""},
 		{[]string{"help", "dif"}, 2, "", `did you mean "diff"`},
 		{[]string{"help"}, 0, "Variorum aligns", ""},
+		{[]string{"help", "-h"}, 0, "Variorum aligns", ""},
+		{[]string{"help", "help"}, 0, "Variorum aligns", ""},
 	}
 	for _, tt := range tests {
 		code, out, errs := runCLI(t, tt.args...)
