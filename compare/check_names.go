@@ -490,6 +490,50 @@ func besideRenamed(s, t string) [][2]string {
 			}
 		}
 	}
+	for _, p := range initialsRenamed(sw, tw, tRoman, sRoman, tCaps, seen) {
+		if !slices.ContainsFunc(out, func(q [2]string) bool { return q[0] == p[0] }) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// initialsRenamed is besideRenamed for a surname after its initials, the
+// initials the anchor (a speaker's label "С.В.Лавров:" rendered "Sergey
+// Shoigu:"): the rendering's given name begins with the first initial,
+// its surname is another, like no word of the source, and the source's
+// like no capitalised word of the rendering. seen holds the pairs read.
+func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string, seen map[string]bool) [][2]string {
+	var out [][2]string
+	for _, other := range sw {
+		key := "\x00" + other.text + "\x00" + strings.Join(other.initials, "")
+		if len(other.initials) == 0 || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if !other.capitalised() || !startsCyrillic(strings.ToLower(other.text)) || utf8.RuneCountInString(other.text) < 4 ||
+			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
+			continue
+		}
+		for k := 0; k+1 < len(tw); k++ {
+			if !tw[k].capitalised() || !strings.HasPrefix(tRoman[k], other.initials[0]) {
+				continue
+			}
+			l := k + 1
+			for _, in := range other.initials[1:] {
+				if l+1 < len(tw) && tw[l].name() && tw[l+1].name() && strings.HasPrefix(tRoman[l], in) {
+					l++
+				}
+			}
+			// The surname ends the rendered name: "Armenia Ararat
+			// Grigoryan" pairs Grigoryan, not Ararat.
+			last := l+1 >= len(tw) || !tw[l+1].name()
+			if tw[l].name() && last && !anyLikeName(tw[l].text, sRoman) && !spelledAlike(tw[l].text, sRoman) {
+				out = append(out, [2]string{other.text, tw[l].text})
+				break
+			}
+		}
+	}
 	return out
 }
 

@@ -829,6 +829,11 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"Сергей Лавров сказал, что угрозы исходят из Афганистана.", "Sergey Shoigu said that threats emanate from Afghanistan.", "Лавров>Shoigu"},
 		{"Сергей Лавров: Я упомянул угрозы.", "Sergey Shoigu: I mentioned the threats.", "Лавров>Shoigu"},
 		{"Сергей Лавров: Я упомянул угрозы.", "Sergey Lavrov: I mentioned the threats.", ""},
+		// Initials for the anchor: a speaker's label as transcripts write it.
+		{"С.В.Лавров: Я упомянул угрозы.", "Sergey Shoigu: I mentioned the threats.", "Лавров>Shoigu"},
+		{"С.В.Лавров: Я упомянул угрозы.", "Sergey Lavrov: I mentioned the threats.", ""},
+		{"Встречу провёл В.В.Путин в Кремле.", "Vladimir Putin held the meeting in the Kremlin.", ""},
+		{"С.В.Лавров: Я упомянул угрозы.", "Lavrov: I mentioned the threats.", ""},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
 		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
