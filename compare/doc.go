@@ -104,9 +104,10 @@
 // against the first.
 //
 // Around the pipeline, for views and exports: [Check] and
-// [CheckTranslations] (check.go, check_numbers.go, number_words.go,
-// german_number_words.go, check_names.go, check_moves.go) list what a translator should look at, such as omissions,
-// differing numbers and renamed names; [Result.Readings] (readings.go)
+// [CheckTranslations] (check.go, check_numbers.go, check_weekdays.go,
+// number_words.go, german_number_words.go, check_names.go,
+// check_moves.go) list what a translator should look at, such as
+// omissions, differing numbers, dates and weekdays, and renamed names; [Result.Readings] (readings.go)
 // groups a row's versions by what they read, as an apparatus does;
 // [Result.MovesInPlace] (moves_in_place.go) lays the rows out with each
 // moved passage at both its ends; [AlignTexts] (bitext.go) aligns two
