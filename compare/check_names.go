@@ -433,7 +433,7 @@ func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) 
 // besideRenamed returns the surnames of the source row s that t renders
 // as another name after a name both render: "Игорь Тасмагамбетов" as
 // "Igor Ivanov", "министр Лавров" as "Minister Shoigu", the anchor
-// opening the sentence or not. The name kept
+// opening the sentence or not, capitalised or not (a title). The name kept
 // anchors the pair, so a name the document gives once is checked too.
 // Only a name after its anchor: a given name before a surname is often
 // rendered by its own language's form (Филипп as Philip, Николай as
@@ -466,7 +466,7 @@ func besideRenamed(s, t string) [][2]string {
 			continue
 		}
 		seen[key] = true
-		if !kept.capitalised() || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
+		if kept.text == "" || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
 			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
@@ -498,43 +498,55 @@ func besideRenamed(s, t string) [][2]string {
 	return out
 }
 
-// initialsRenamed is besideRenamed for a surname after its initials, the
-// initials the anchor (a speaker's label "С.В.Лавров:" rendered "Sergey
-// Shoigu:"): the rendering's given name begins with the first initial,
-// its surname is another, like no word of the source, and the source's
-// like no capitalised word of the rendering. seen holds the pairs read.
+// initialsRenamed is besideRenamed for a speaker's label: a surname
+// after its initials opening the row, "С.В.Лавров:", rendered "Sergey
+// Shoigu:" or "S.V. Shoigu:", the initials the anchor. The rendering's
+// row opens with the name too, its first initial or given name as the
+// source's first initial, and its surname is another, like no word of
+// the source, while the source's is like no capitalised word of the
+// rendering. A name inside the row is besideRenamed's: initials there
+// anchor too little ("Security Council" begins with С too). seen holds
+// the pairs read.
 func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string, seen map[string]bool) [][2]string {
-	var out [][2]string
-	for _, other := range sw {
-		key := "\x00" + other.text + "\x00" + strings.Join(other.initials, "")
-		if len(other.initials) == 0 || seen[key] {
-			continue
-		}
-		seen[key] = true
-		if !other.capitalised() || !startsCyrillic(strings.ToLower(other.text)) || utf8.RuneCountInString(other.text) < 4 ||
-			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
-			continue
-		}
-		for k := 0; k+1 < len(tw); k++ {
-			if !tw[k].capitalised() || !strings.HasPrefix(tRoman[k], other.initials[0]) {
-				continue
-			}
-			l := k + 1
-			for _, in := range other.initials[1:] {
-				if l+1 < len(tw) && tw[l].name() && tw[l+1].name() && strings.HasPrefix(tRoman[l], in) {
-					l++
-				}
-			}
-			// The surname ends the rendered name: "Armenia Ararat
-			// Grigoryan" pairs Grigoryan, not Ararat.
-			last := l+1 >= len(tw) || !tw[l+1].name()
-			if tw[l].name() && last && !anyLikeName(tw[l].text, sRoman) && !spelledAlike(tw[l].text, sRoman) {
-				out = append(out, [2]string{other.text, tw[l].text})
-				break
-			}
-		}
+	if len(sw) == 0 || len(tw) < 2 {
+		return nil
 	}
-	return out
+	other, first := sw[0], tw[0]
+	key := "\x00" + other.text + "\x00" + strings.Join(other.initials, "")
+	if len(other.initials) == 0 || seen[key] || !other.capitalised() || !first.capitalised() ||
+		!startsCyrillic(strings.ToLower(other.text)) || utf8.RuneCountInString(other.text) < 4 ||
+		anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
+		return nil
+	}
+	seen[key] = true
+	renamed := func(w nameWord) [][2]string {
+		if anyLikeName(w.text, sRoman) || spelledAlike(w.text, sRoman) {
+			return nil
+		}
+		return [][2]string{{other.text, w.text}}
+	}
+	if len(first.initials) > 0 { // "S.V. Shoigu:"
+		if !slices.Equal(first.initials, other.initials[:min(len(other.initials), len(first.initials))]) {
+			return nil
+		}
+		return renamed(first)
+	}
+	if !strings.HasPrefix(tRoman[0], other.initials[0]) {
+		return nil
+	}
+	// "Sergey Shoigu:", or "Sergey Viktorovich Shoigu:"; but "Sergey
+	// Viktorovich said" gives the patronymic for the surname left out.
+	l := 1
+	if len(other.initials) > 1 && strings.HasPrefix(tRoman[1], other.initials[1]) {
+		if len(tw) < 3 || !tw[2].name() {
+			return nil
+		}
+		l = 2
+	}
+	if !tw[l].name() || l+1 < len(tw) && tw[l+1].name() {
+		return nil
+	}
+	return renamed(tw[l])
 }
 
 // longEnough reports whether a kept name of kept letters and the other of

@@ -834,6 +834,11 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"С.В.Лавров: Я упомянул угрозы.", "Sergey Lavrov: I mentioned the threats.", ""},
 		{"Встречу провёл В.В.Путин в Кремле.", "Vladimir Putin held the meeting in the Kremlin.", ""},
 		{"С.В.Лавров: Я упомянул угрозы.", "Lavrov: I mentioned the threats.", ""},
+		{"С.В.Лавров: Переговоры начнутся во вторник.", "S.V. Shoigu: The talks will begin on Tuesday.", "Лавров>Shoigu"},
+		{"Вопрос: Что вы скажете? С.В.Лавров: Мы уже всё сказали в Совбезе.", "Question: What do you say? Answer: We have said everything at the Security Council.", ""},
+		{"С.В.Лавров сказал это журналистам.", "Sergey Viktorovich said so to the journalists.", ""},
+		// A title for the anchor.
+		{"Переговоры провёл министр Лавров.", "The talks were held by Minister Shoigu.", "Лавров>Shoigu"},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},
 		{"Ее и Aline Шталь все знают.", "Everybody knows her and Aline Stahl.", ""},
