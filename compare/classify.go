@@ -74,7 +74,7 @@ func classifyKnown(k *keyer, a, b *document, da, db []token, aText, bText string
 	// A change of case only, or of the marks between letters, names no
 	// one new: in a line set in capitals every word is capitalised, name
 	// or not.
-	if !caseFlag && !marksOnly && (differ(FlagName, names) || particleSwapped(a, b, da, db)) {
+	if !caseFlag && !marksOnly && differ(FlagName, names) {
 		flags = append(flags, FlagName)
 	}
 	return flags
@@ -1261,7 +1261,7 @@ func allPunct(ts []token) bool {
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
 	for _, t := range ts {
-		if capitalName(d, t) || nameInitial(d, t) || particleInName(d, t, false) {
+		if capitalName(d, t) || nameInitial(d, t) || particleInName(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
@@ -1281,11 +1281,10 @@ func capitalName(d *document, t token) bool {
 
 // particleInName reports a small word of a name written in small letters
 // (nameParticles: "Anna van der Berg", "Charles de Gaulle") between two
-// names: "van der" -> "van den" changes the name written. Both sides
-// must be names by capitalName, which a German noun is not ("Mitglied der
-// Partei"). A preposition particle (prepositionParticles) alone between
-// them counts only where alone is set (see particleSwapped).
-func particleInName(d *document, t token, alone bool) bool {
+// names, in a run of particles: "van der" -> "van den" changes the name
+// written. Both sides must be names by capitalName, which a German noun
+// is not ("Mitglied der Partei").
+func particleInName(d *document, t token) bool {
 	if t.class != classWord || t.upper() || !nameParticles[d.text[t.start:t.end()]] {
 		return false
 	}
@@ -1311,22 +1310,11 @@ func particleInName(d *document, t token, alone bool) bool {
 	}
 	before, m := nameAt(-1)
 	after, n := nameAt(1)
-	return before && after && (m+n > 0 || !prepositionParticles[d.text[t.start:t.end()]] || alone)
+	// A particle alone between two names is as often a preposition
+	// ("el vuelo de Lavrov de Moscú", "der Flug von Lawrow von Moskau"):
+	// it counts in a run of particles only ("van der", "de la").
+	return before && after && m+n > 0
 }
-
-// particleSwapped reports a change of one name particle alone for
-// another between the same names: "Charles de Gaulle" -> "Charles du
-// Gaulle". A preposition of the Romance languages alone between two
-// names is as often a preposition ("el vuelo de Lavrov de Moscú"), and
-// particleInName counts it in a run of particles only ("de la Cruz"),
-// but one put for another names another.
-func particleSwapped(a, b *document, da, db []token) bool {
-	return len(da) == 1 && len(db) == 1 && particleInName(a, da[0], true) && particleInName(b, db[0], true)
-}
-
-// prepositionParticles are the name particles that are also everyday
-// prepositions and articles of the Romance languages (read only).
-var prepositionParticles = wordSet(`de da do dos das di del della la le du`)
 
 // maxNameParticles bounds the small words read in a row inside a name
 // ("Maria de la Cruz" has two; "van de" and "van der" are the longest in use).
