@@ -214,6 +214,25 @@ func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
 	if n != 1 {
 		t.Errorf("the library holds the sample's ru text %d times, want once", n)
 	}
+	// Every sample text in other bytes, in a briefing of the user's: the
+	// sample is that briefing, and no empty one is made.
+	l2 := openTemp(t)
+	b, err := l2.CreateBriefing(ctx, Briefing{Slug: "my-copy", Title: "My copy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"blog-en.txt", "revised-en.txt", "ru.txt", "abridged-en.txt"} {
+		crlf := strings.ReplaceAll(string(sampleFile(t, name)), "\n", "\r\n")
+		if _, err := l2.ImportBytes(ctx, name, []byte(crlf), ImportOptions{BriefingID: b.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := l2.ImportSample(ctx, assets.Sample()); err != nil {
+		t.Fatal(err)
+	}
+	if bs, err := l2.Briefings(ctx); err != nil || len(bs) != 1 {
+		t.Errorf("briefings after the sample: %d, %v; want the user's one", len(bs), err)
+	}
 }
 
 func TestDefaultPath(t *testing.T) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/variorum/variorum/data/textfile"
@@ -128,18 +129,21 @@ func sampleBriefing(ctx context.Context, tx *sql.Tx, m sampleManifest, versions 
 	if !errors.Is(err, sql.ErrNoRows) {
 		return bid, err
 	}
-	shas := make([]any, len(versions))
+	shas, texts := make([]any, len(versions)), make([]any, len(versions))
 	for i, sv := range versions {
-		shas[i] = sv.v.SHA256
+		shas[i], texts[i] = sv.v.SHA256, sv.textSHA
 	}
 	in := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(shas)), ", ") + ")"
-	// A renamed sample briefing holds sample files only, most of them:
+	// A sample version: its file, or its text in other bytes.
+	sample := `(v.sha256 IN ` + in + ` OR v.text_sha256 IN ` + in + `)`
+	args := append(slices.Clone(shas), texts...)
+	// A renamed sample briefing holds sample texts only, most of them:
 	// one the user made and moved a sample version or two into is
 	// theirs, not the sample's.
 	err = tx.QueryRowContext(ctx, `SELECT b.id FROM briefings b
-		WHERE (SELECT count(*) FROM versions v WHERE v.briefing_id = b.id AND v.sha256 IN `+in+`) * 2 > ?
-		AND NOT EXISTS (SELECT 1 FROM versions v WHERE v.briefing_id = b.id AND v.sha256 NOT IN `+in+`)
-		ORDER BY b.id LIMIT 1`, append(append(shas, len(shas)), shas...)...).Scan(&bid)
+		WHERE (SELECT count(*) FROM versions v WHERE v.briefing_id = b.id AND `+sample+`) * 2 > ?
+		AND NOT EXISTS (SELECT 1 FROM versions v WHERE v.briefing_id = b.id AND NOT `+sample+`)
+		ORDER BY b.id LIMIT 1`, append(append(slices.Clone(args), len(shas)), args...)...).Scan(&bid)
 	if !errors.Is(err, sql.ErrNoRows) {
 		return bid, err
 	}
