@@ -184,7 +184,7 @@ func shownNumbers(nums, text, lang string) string {
 	var forms map[string]string // how text writes its numbers, read when first needed
 	for k, n := range parts {
 		switch w := months[n]; {
-		case strings.HasPrefix(n, weekdayMark):
+		case isDayName(n):
 			if days == nil {
 				days = weekdayWords(text)
 			}

@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -14,9 +14,14 @@ import (
 // rendering without the weekday is no error ("on Tuesday, 21 June" as "on
 // 21 June").
 
-// weekdayMark opens a weekday as the check's numbers write it: "weekday2" is
-// Tuesday, which shownNumbers words as the text names it.
-const weekdayMark = "weekday"
+// dayNames are the weekdays as the check's numbers write them, Monday
+// first: a finding's Source and Target, which exports and JSON give as
+// they are, read "5 Tuesday"; Detail words each as its text names it
+// (shownNumbers: "вторник").
+var dayNames = [7]string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// isDayName reports one of dayNames.
+func isDayName(s string) bool { return slices.Contains(dayNames[:], s) }
 
 // weekdayForms are the weekday names, Monday first, in small letters: of
 // English, German, French, Russian, Ukrainian, Polish, Spanish, Italian,
@@ -67,24 +72,24 @@ var weekdayNumbers = sync.OnceValue(func() map[string]int {
 })
 
 // namedWeekdays returns the days the weekday names of s name, each as
-// weekdayMark and its number ("weekday2"), in the order s names them.
+// its dayNames ("Tuesday"), in the order s names them.
 func namedWeekdays(s string) []string {
 	var out []string
 	forEachWord(s, func(i, j int) {
 		if d := weekdayNumbers()[strings.ToLower(s[i:j])]; d > 0 {
-			out = append(out, weekdayMark+strconv.Itoa(d))
+			out = append(out, dayNames[d-1])
 		}
 	})
 	return out
 }
 
-// weekdayWords maps each day text names ("weekday2") to the first word
-// naming it, for shownNumbers.
+// weekdayWords maps each day text names, by its dayNames ("Tuesday"), to
+// the first word naming it ("вторник"), for shownNumbers.
 func weekdayWords(text string) map[string]string {
 	words := map[string]string{}
 	forEachWord(text, func(i, j int) {
 		if d := weekdayNumbers()[strings.ToLower(text[i:j])]; d > 0 {
-			if k := weekdayMark + strconv.Itoa(d); words[k] == "" {
+			if k := dayNames[d-1]; words[k] == "" {
 				words[k] = text[i:j]
 			}
 		}
