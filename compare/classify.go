@@ -366,7 +366,7 @@ const (
 	factNumberWord // isNumberWord
 	factDateWord   // mayNameADay
 	factOwnNumber  // a number word of the document's language alone (numberWordsIn)
-	factUnit       // isUnitSymbol
+	factUnit       // isUnitSymbol, or a unit's name (unitNames)
 	factBits       = 0xff
 )
 
@@ -397,7 +397,7 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	if mayNameADay(w) {
 		facts |= factDateWord
 	}
-	if isUnitSymbol(w) {
+	if isUnitSymbol(w) || unitNames[strings.ToLower(w)] != "" {
 		facts |= factUnit
 	}
 	if own := numberWordsIn(d.lang); own != nil {
@@ -1062,8 +1062,8 @@ func signAlone(x, y changeNumbers) bool {
 // unitReplaced reports a unit symbol of x (in letters: "km") that the
 // other side of the change, its tokens other, replaces by a word after
 // the number which does not spell the unit out ("5 km" -> "5 miles";
-// not "5 km" -> "5 kilometres", "2024 г." -> "2024 года", "5 lb" -> "5
-// pounds": see unitSpelledFrom): signAlone
+// not "5 km" -> "5 kilometres", "2024 г." -> "2024 года"; a unit's name,
+// "5 lb" -> "5 pounds", is a unit: see unitNames): signAlone
 // reads a unit taken out, and the amount then reads as another.
 func unitReplaced(x, y changeNumbers, other []token) bool {
 	if len(y.nums) > 0 || len(y.own) > 0 {
@@ -1075,7 +1075,6 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 		if t.class == classWord && x.d.wordFacts(t, w)&factUnit != 0 {
 			r, _ := utf8.DecodeRuneInString(w)
 			initials = append(initials, unicode.ToLower(r))
-			initials = append(initials, []rune(unitSpelledFrom[strings.ToLower(w)])...)
 		}
 	}
 	if len(initials) == 0 {
@@ -1094,12 +1093,6 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 	}
 	return false
 }
-
-// unitSpelledFrom are the other letters a unit's name begins with in
-// the languages whose symbol it is not spelled from (read only): a
-// pound (lb, libra), Stunde, uur, ora, godzina and tunti (h), Unze
-// (oz), pied and pie (ft).
-var unitSpelledFrom = map[string]string{"lb": "p", "lbs": "p", "h": "suogt", "oz": "u", "ft": "p"}
 
 // amountSign reports a currency sign or a per cent or per mille sign of
 // d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,
@@ -1164,6 +1157,8 @@ func (n changeNumbers) values() []string {
 			out = append(out, "time "+c.hour+":"+c.minutes)
 		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
 			out = append(out, w) // as a number word's value is written
+		} else if u := unitOf(w); t.class == classWord && u != "" {
+			out = append(out, "unit "+u) // "km" and "kilometres" alike
 		} else {
 			out = append(out, "key "+strconv.FormatUint(uint64(n.d.wordKey(t)), 10))
 		}
