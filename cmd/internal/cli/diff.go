@@ -402,6 +402,7 @@ const movedWords = 6
 // list's item); glued reports a mark after the text before it on its line,
 // which placeAtParagraphs may move to the next paragraph.
 func movedFrom(a, b string, c compare.Change, from int, m markers) (pos int, s string, glued bool) {
+	from = beforeTrailingSpace(b, from)
 	mark := movedMark(c, from, m)
 	switch {
 	case paragraphBreakBefore(a, c.AStart) && paragraphBreakAfter(a, c.AEnd):
@@ -498,11 +499,22 @@ func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
 // c left inside a sentence is marked: at from (origins.of), beside the
 // words around it.
 func movedWithin(b string, c compare.Change, from int, m markers) (int, string) {
+	from = beforeTrailingSpace(b, from)
 	mark := movedMark(c, from, m)
 	if from == 0 || spaceByte(b[from-1]) {
 		return from, mark + " "
 	}
 	return from, " " + mark
+}
+
+// beforeTrailingSpace is from, or where b's text ends where only white
+// space follows from: a passage moved away from the text's end is marked
+// where it ended, before the last line break, not after it.
+func beforeTrailingSpace(b string, from int) int {
+	if from > 0 && strings.TrimSpace(b[from:]) == "" {
+		return len(strings.TrimRightFunc(b[:from], unicode.IsSpace))
+	}
+	return from
 }
 
 // movedMark is the mark of the place moved text c left, at from in b:

@@ -100,6 +100,11 @@ func TestDiffTextDeletions(t *testing.T) {
 			"Intro line here.\n\n[-She thought about it.-] Then she left.\n"},
 		{"We want to invest heavily in the\nregional bus network now.\n", "We want to invest heavily in the\nbus network now.\n",
 			"We want to invest heavily in the\n[-regional-] bus network now.\n"},
+		// A sentence moved away from the text's end: its mark ends the
+		// text as it did, before the last line break.
+		{"The board met on Monday. Shareholders approved the merger. Analysts expect job cuts.\n",
+			"The board met on Monday. Analysts expect job cuts. shareholders approved the merger.\n",
+			"The board met on Monday. {>Analysts expect job cuts.<} [-Shareholders-]{+shareholders+} approved the merger. {<moved above: Analysts expect job cuts.>}\n"},
 		// A list's bullet deleted as its line joined the one before.
 		{"- meeting\n- meeting delta beta\n\nEnd here.\n", "- meeting meeting delta beta\n\nEnd here.\n",
 			"- meeting [---] meeting delta beta\n\nEnd here.\n"},
