@@ -1255,8 +1255,18 @@ func allPunct(ts []token) bool {
 // names.
 func names(d *document, ts []token) []uint32 {
 	var out []uint32
-	for _, t := range ts {
-		if capitalName(d, t) || nameInitial(d, t) || particleInName(d, t) {
+	for i, t := range ts {
+		// The cheap tests first: this is asked of every word of every
+		// change (all of a text rewritten throughout), and a word's
+		// letters are read only where its size and case allow a name,
+		// and a particle's where a capitalised word is next to it (ts is
+		// a run of d's tokens: its edges' neighbours are not in it).
+		if t.class != classWord {
+			continue
+		}
+		if t.upper() && (capitalName(d, t) || t.size <= utf8.UTFMax && nameInitial(d, t)) ||
+			!t.upper() && int(t.size) <= maxParticleBytes && (i == 0 || i == len(ts)-1 || ts[i-1].upper() || ts[i+1].upper()) &&
+				particleInName(d, t) {
 			out = append(out, d.wordKey(t))
 		}
 	}
@@ -1280,35 +1290,44 @@ func capitalName(d *document, t token) bool {
 // written. Both sides must be names by capitalName, which a German noun
 // is not ("Mitglied der Partei").
 func particleInName(d *document, t token) bool {
-	if t.class != classWord || t.upper() || !nameParticles[d.text[t.start:t.end()]] {
+	if t.class != classWord || t.upper() || !mayBeParticle(d.text[t.start:t.end()]) {
 		return false
 	}
 	k, ok := d.indexOf(t)
 	if !ok {
 		return false
 	}
-	// nameAt finds the word beyond the particles next to k in direction
-	// step, across white space alone, and reports it a name and how many
-	// particles it passed.
-	nameAt := func(step int) (bool, int) {
-		for i, hops := k+step, 0; i >= 0 && i < len(d.toks) && hops < maxNameParticles; i, hops = i+step, hops+1 {
-			u, near := d.toks[i], d.toks[i-step]
-			gap := d.text[min(u.end(), near.end()):max(u.start, near.start)]
-			if u.class != classWord || gap == "" || !onlySpace(gap) || hasParagraphBreak(gap) {
-				return false, hops
-			}
-			if !nameParticles[d.text[u.start:u.end()]] {
-				return capitalName(d, u), hops
-			}
-		}
-		return false, maxNameParticles
-	}
-	before, m := nameAt(-1)
-	after, n := nameAt(1)
+	before, m := nameBeyondParticles(d, k, -1)
+	after, n := nameBeyondParticles(d, k, 1)
 	// A particle alone between two names is as often a preposition
 	// ("el vuelo de Lavrov de Moscú", "der Flug von Lawrow von Moskau"):
 	// it counts in a run of particles only ("van der", "de la").
 	return before && after && m+n > 0
+}
+
+// mayBeParticle reports a word of nameParticles, the cheap tests first.
+func mayBeParticle(w string) bool {
+	return len(w) >= 2 && len(w) <= maxParticleBytes && strings.IndexByte("dvtl", w[0]) >= 0 && nameParticles[w]
+}
+
+// maxParticleBytes is the length of the longest of nameParticles.
+const maxParticleBytes = len("della")
+
+// nameBeyondParticles finds the word beyond the particles next to token
+// k of d in direction step (-1 or 1), across white space alone, and
+// reports it a name (capitalName) and how many particles it passed.
+func nameBeyondParticles(d *document, k, step int) (bool, int) {
+	for i, hops := k+step, 0; i >= 0 && i < len(d.toks) && hops < maxNameParticles; i, hops = i+step, hops+1 {
+		u, near := d.toks[i], d.toks[i-step]
+		gap := d.text[min(u.end(), near.end()):max(u.start, near.start)]
+		if u.class != classWord || gap == "" || !onlySpace(gap) || hasParagraphBreak(gap) {
+			return false, hops
+		}
+		if !mayBeParticle(d.text[u.start:u.end()]) {
+			return capitalName(d, u), hops
+		}
+	}
+	return false, maxNameParticles
 }
 
 // maxNameParticles bounds the small words read in a row inside a name
