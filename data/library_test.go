@@ -233,6 +233,28 @@ func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
 	if bs, err := l2.Briefings(ctx); err != nil || len(bs) != 1 {
 		t.Errorf("briefings after the sample: %d, %v; want the user's one", len(bs), err)
 	}
+	// The same with a text of the user's own beside them.
+	l3 := openTemp(t)
+	b3, err := l3.CreateBriefing(ctx, Briefing{Slug: "mine", Title: "Mine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"blog-en.txt", "revised-en.txt", "ru.txt", "abridged-en.txt"} {
+		crlf := strings.ReplaceAll(string(sampleFile(t, name)), "\n", "\r\n")
+		if _, err := l3.ImportBytes(ctx, name, []byte(crlf), ImportOptions{BriefingID: b3.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := l3.ImportBytes(ctx, "own.txt", []byte("A text of my own.\n"), ImportOptions{BriefingID: b3.ID}); err != nil {
+		t.Fatal(err)
+	}
+	sb, err := l3.ImportSample(ctx, assets.Sample())
+	if err != nil || sb.ID != b3.ID {
+		t.Errorf("the sample is briefing %+v, %v; want the user's", sb, err)
+	}
+	if bs, err := l3.Briefings(ctx); err != nil || len(bs) != 1 {
+		t.Errorf("briefings after the sample: %d, %v; want the user's one", len(bs), err)
+	}
 }
 
 func TestDefaultPath(t *testing.T) {

@@ -147,6 +147,28 @@ func sampleBriefing(ctx context.Context, tx *sql.Tx, m sampleManifest, versions 
 	if !errors.Is(err, sql.ErrNoRows) {
 		return bid, err
 	}
+	// Every sample text already held, in the user's briefings among other
+	// texts: the briefing of the first is the sample's, not a new one that
+	// would stay empty.
+	first := int64(0)
+	for _, sv := range versions {
+		err := tx.QueryRowContext(ctx, `SELECT briefing_id FROM versions WHERE sha256 = ? OR text_sha256 = ? ORDER BY id LIMIT 1`,
+			sv.v.SHA256, sv.textSHA).Scan(&bid)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			first = -1
+		case err != nil:
+			return 0, err
+		case first == 0:
+			first = bid
+		}
+		if first < 0 {
+			break
+		}
+	}
+	if first > 0 {
+		return first, nil
+	}
 	return createBriefing(ctx, tx, Briefing{Slug: m.Briefing.Slug, Title: m.Briefing.Title,
 		Date: m.Briefing.Date, Place: m.Briefing.Place, Speakers: m.Briefing.Speakers, Note: m.Briefing.Note})
 }
