@@ -466,7 +466,7 @@ func besideRenamed(s, t string) [][2]string {
 			continue
 		}
 		seen[key] = true
-		if kept.text == "" || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
+		if kept.text == "" || !kept.capitalised() && !russianTitles[kept.text] || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
 			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
@@ -490,6 +490,9 @@ func besideRenamed(s, t string) [][2]string {
 			}
 		}
 	}
+	if !isLabel(s) || !isLabel(t) {
+		return out
+	}
 	for _, p := range initialsRenamed(sw, tw, tRoman, sRoman, tCaps, seen) {
 		if !slices.ContainsFunc(out, func(q [2]string) bool { return q[0] == p[0] }) {
 			out = append(out, p)
@@ -497,6 +500,18 @@ func besideRenamed(s, t string) [][2]string {
 	}
 	return out
 }
+
+// isLabel reports a row that opens with a speaker's label: a name of at
+// most maxLabelWords words, then a colon ("С.В.Лавров:", "Sergey
+// Shoigu:").
+func isLabel(s string) bool {
+	head, _, ok := strings.Cut(s, ":")
+	return ok && head != "" && len(strings.Fields(head)) <= maxLabelWords && !strings.ContainsAny(head, "!?\n")
+}
+
+// maxLabelWords is the most words of a speaker's label ("Sergey
+// Viktorovich Lavrov", "S.V. Shoigu").
+const maxLabelWords = 3
 
 // initialsRenamed is besideRenamed for a speaker's label: a surname
 // after its initials opening the row, "С.В.Лавров:", rendered "Sergey
@@ -548,6 +563,16 @@ func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string, seen map
 	}
 	return renamed(tw[l])
 }
+
+// russianTitles are the titles in small letters that stand before a
+// surname in Russian and that a rendering writes as a capitalised word
+// romanised alike ("министр Лавров", "Minister Lavrov"): the anchors of
+// besideRenamed in small letters (read only). Another word in small
+// letters is no anchor: a name translated after it ("операция Буря",
+// "Operation Desert Storm") is no name put for another.
+var russianTitles = wordSet(`министр министра министру министром президент президента президенту президентом
+	премьер премьера генерал генерала канцлер канцлера сенатор сенатора профессор профессора
+	доктор доктора принц принца король короля кардинал кардинала адмирал адмирала губернатор губернатора`)
 
 // longEnough reports whether a kept name of kept letters and the other of
 // other letters are read by besideRenamed: both of four letters or more,

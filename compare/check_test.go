@@ -837,6 +837,8 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"С.В.Лавров: Переговоры начнутся во вторник.", "S.V. Shoigu: The talks will begin on Tuesday.", "Лавров>Shoigu"},
 		{"Вопрос: Что вы скажете? С.В.Лавров: Мы уже всё сказали в Совбезе.", "Question: What do you say? Answer: We have said everything at the Security Council.", ""},
 		{"С.В.Лавров сказал это журналистам.", "Sergey Viktorovich said so to the journalists.", ""},
+		{"С.В.Лавров: Мы не согласны.", "Surely Moscow disagrees.", ""},
+		{"Это была операция Буря в пустыне.", "It was Operation Desert Storm.", ""},
 		// A title for the anchor.
 		{"Переговоры провёл министр Лавров.", "The talks were held by Minister Shoigu.", "Лавров>Shoigu"},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},

@@ -397,7 +397,7 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	if mayNameADay(w) {
 		facts |= factDateWord
 	}
-	if isUnitSymbol(w) || unitNames[strings.ToLower(w)] != "" {
+	if _, name := unitNames[strings.ToLower(w)]; isUnitSymbol(w) || name {
 		facts |= factUnit
 	}
 	if own := numberWordsIn(d.lang); own != nil {
@@ -1157,7 +1157,7 @@ func (n changeNumbers) values() []string {
 			out = append(out, "time "+c.hour+":"+c.minutes)
 		} else if t.class == classNumber && strings.Trim(w, "0123456789") == "" && (len(w) == 1 || w[0] != '0') {
 			out = append(out, w) // as a number word's value is written
-		} else if u := unitOf(w); t.class == classWord && u != "" {
+		} else if u := unitOf(w, n.d.lang); t.class == classWord && u != "" {
 			out = append(out, "unit "+u) // "km" and "kilometres" alike
 		} else {
 			out = append(out, "key "+strconv.FormatUint(uint64(n.d.wordKey(t)), 10))

@@ -38,60 +38,87 @@ var unitSymbols = wordSet(`
 	`)
 
 // unitNames maps the names of the commonest units, spelt out, in small
-// letters, to a symbol of their unit (read only): after a number they
-// count as units do ("30 seconds" -> "30 minutes" changes the time as
-// "30 s" -> "30 min" does), and a unit spelt out is its symbol ("5 km"
-// -> "5 kilometres", "5 lb" -> "5 pounds" change nothing; see
-// unitOf). English, German, French, Spanish, Portuguese, Italian and
-// Russian, in the forms a count takes; left out are the forms that are
-// also common words after a number (French an, once; Spanish pies,
-// which English bakes; English ore).
-var unitNames = func() map[string]string {
-	m := map[string]string{}
-	for symbol, names := range map[string]string{
-		"s": `second seconds sekunde sekunden seconde secondes segundo segundos secondo secondi
-			секунда секунды секунд`,
-		"min": `minute minutes minuten minuto minutos minuti минута минуты минут`,
-		"h":   `hour hours stunde stunden heure heures hora horas ora`,
-		"ч":   `час часа часов`,
-		"d":   `day days tag tage tagen jour jours día días dia dias giorno giorni день дня дней`,
-		"wk":  `week weeks woche wochen semaine semaines semana semanas settimana settimane неделя недели недель`,
-		"mo":  `month months monat monate monaten mois mes meses mês mese mesi месяц месяца месяцев`,
-		"yr":  `year years jahr jahre jahren ans année années año años ano anos anno anni`,
-		"г":   `год года году лет грамм грамма граммов`,
-		"m":   `metre metres meter meters mètre mètres metro metros метр метра метров`,
-		"km": `kilometre kilometres kilometer kilometers kilometern kilomètre kilomètres kilómetro kilómetros
-			quilómetro quilómetros quilômetro quilômetros chilometro chilometri километр километра километров`,
-		"cm": `centimetre centimetres centimeter centimeters zentimeter centimètre centimètres centímetro centímetros`,
-		"mm": `millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros`,
-		"mi": `mile miles meile meilen milla millas milha milhas miglio miglia миля мили миль`,
-		"ft": `foot feet fuß pied pieds pies`,
-		"in": `inch inches zoll pouce pouces pulgada pulgadas polegada polegadas`,
-		"yd": `yard yards`,
-		"g":  `gram grams gramme grammes gramo gramos grama gramas grammo grammi`,
-		"kg": `kilogram kilograms kilogramme kilogrammes kilogramm kilo kilos quilo quilos килограмм килограмма килограммов`,
-		"lb": `pound pounds pfund libra libras фунт фунта фунтов`,
-		"oz": `ounce ounces unze unzen onza onzas`,
-		"t":  `ton tons tonne tonnes tonnen tonelada toneladas тонна тонны тонн`,
-		"l":  `litre litres liter liters litro litros litri литр литра литров`,
+// letters, to a symbol of their unit and the language of the name (read
+// only): after a number they count as units do ("30 seconds" -> "30
+// minutes" changes the time as "30 s" -> "30 min" does), and a unit
+// spelt out is its symbol ("5 km" -> "5 kilometres", "5 lb" -> "5
+// pounds", "5 км" -> "5 километров" change nothing; see unitOf). A name
+// is read in a text of its language, or of none detected (unitName), not
+// after a year ("In 2024 days were long") and not before a hyphen ("3
+// second-hand shops"). Left out are the forms that are common words
+// after a number too (French an, once; Spanish pies, which English bakes;
+// English ore). Russian год and грамм share their symbol г, which a year
+// is written with too ("2024 г."), so "5 лет" -> "5 граммов" is no change
+// of unit.
+var unitNames = func() map[string]unitName {
+	m := map[string]unitName{}
+	for lang, units := range map[string]map[string]string{
+		"en": {"s": "second seconds", "min": "minute minutes", "h": "hour hours", "d": "day days", "wk": "week weeks",
+			"mo": "month months", "yr": "year years", "m": "metre metres meter meters", "km": "kilometre kilometres kilometer kilometers",
+			"cm": "centimetre centimetres centimeter centimeters", "mm": "millimetre millimetres millimeter millimeters",
+			"mi": "mile miles", "ft": "foot feet", "in": "inch inches", "yd": "yard yards", "g": "gram grams gramme grammes",
+			"kg": "kilogram kilograms kilogramme kilogrammes kilo kilos", "lb": "pound pounds", "oz": "ounce ounces",
+			"t": "ton tons tonne tonnes", "l": "litre litres liter liters"},
+		"de": {"s": "sekunde sekunden", "min": "minute minuten", "h": "stunde stunden", "d": "tag tage tagen", "wk": "woche wochen",
+			"mo": "monat monate monaten", "yr": "jahr jahre jahren", "m": "meter", "km": "kilometer kilometern", "cm": "zentimeter",
+			"mm": "millimeter", "mi": "meile meilen", "ft": "fuß", "in": "zoll", "g": "gramm", "kg": "kilogramm kilo",
+			"lb": "pfund", "oz": "unze unzen", "t": "tonne tonnen", "l": "liter"},
+		"fr": {"s": "seconde secondes", "min": "minute minutes", "h": "heure heures", "d": "jour jours", "wk": "semaine semaines",
+			"mo": "mois", "yr": "ans année années", "m": "mètre mètres", "km": "kilomètre kilomètres", "cm": "centimètre centimètres",
+			"mm": "millimètre millimètres", "ft": "pied pieds", "in": "pouce pouces", "g": "gramme grammes",
+			"kg": "kilogramme kilogrammes kilo kilos", "t": "tonne tonnes", "l": "litre litres"},
+		"es": {"s": "segundo segundos", "min": "minuto minutos", "h": "hora horas", "d": "día días", "wk": "semana semanas",
+			"mo": "mes meses", "yr": "año años", "m": "metro metros", "km": "kilómetro kilómetros", "cm": "centímetro centímetros",
+			"mm": "milímetro milímetros", "mi": "milla millas", "in": "pulgada pulgadas", "g": "gramo gramos", "kg": "kilo kilos",
+			"lb": "libra libras", "oz": "onza onzas", "t": "tonelada toneladas", "l": "litro litros"},
+		"pt": {"s": "segundo segundos", "min": "minuto minutos", "h": "hora horas", "d": "dia dias", "wk": "semana semanas",
+			"mo": "mês meses", "yr": "ano anos", "m": "metro metros", "km": "quilómetro quilómetros quilômetro quilômetros",
+			"mi": "milha milhas", "in": "polegada polegadas", "g": "grama gramas", "kg": "quilo quilos", "t": "tonelada toneladas",
+			"l": "litro litros"},
+		"it": {"s": "secondo secondi", "min": "minuto minuti", "h": "ora", "d": "giorno giorni", "wk": "settimana settimane",
+			"mo": "mese mesi", "yr": "anno anni", "m": "metro metri", "km": "chilometro chilometri", "mi": "miglio miglia",
+			"g": "grammo grammi", "kg": "chilo chili", "t": "tonnellata tonnellate", "l": "litro litri"},
+		"ru": {"сек": "секунда секунды секунд", "мин": "минута минуты минут", "ч": "час часа часов", "d": "день дня дней",
+			"wk": "неделя недели недель", "mo": "месяц месяца месяцев", "г": "год года году лет грамм грамма граммов",
+			"м": "метр метра метров", "км": "километр километра километров", "mi": "миля мили миль",
+			"кг": "килограмм килограмма килограммов", "т": "тонна тонны тонн", "л": "литр литра литров", "lb": "фунт фунта фунтов"},
 	} {
-		for _, n := range strings.Fields(names) {
-			m[n] = symbol
+		for symbol, names := range units {
+			for _, n := range strings.Fields(names) {
+				m[n] = unitName{symbol: symbol, lang: lang}
+			}
 		}
 	}
 	return m
 }()
 
-// unitOf returns the symbol of the unit w names, a symbol or a name
-// (unitNames), in small letters, or "" where w names none: what a change
-// compares of a unit, so that a unit spelt out is its symbol.
-func unitOf(w string) string {
-	lw := strings.ToLower(w)
-	if s, ok := unitNames[lw]; ok {
+// unitName is a unit's name's symbol and language (see unitNames).
+type unitName struct{ symbol, lang string }
+
+// unitNameIn returns the symbol of the unit w names in a text of
+// language lang ("" where not known), or "".
+func unitNameIn(w, lang string) string {
+	u, ok := unitNames[strings.ToLower(w)]
+	if !ok || lang != "" && baseLanguage(lang) != u.lang {
+		return ""
+	}
+	return u.symbol
+}
+
+// unitOf returns the symbol of the unit w names in a text of language
+// lang, a symbol or a name (unitNameIn), in small letters, or "" where
+// w names none: what a change compares of a unit, so that a unit spelt
+// out is its symbol.
+func unitOf(w, lang string) string {
+	if s := unitNameIn(w, lang); s != "" {
 		return s
 	}
 	if isUnitSymbol(w) {
-		return strings.TrimSuffix(strings.TrimSuffix(lw, "s"), ".") // lbs is lb
+		lw := strings.ToLower(w)
+		if lw == "lbs" {
+			return "lb"
+		}
+		return lw
 	}
 	return ""
 }
@@ -105,8 +132,8 @@ func isUnitSymbol(w string) bool {
 	return unitSymbols[strings.ToLower(w)]
 }
 
-// unitAfterNumber reports a unit symbol t of d (factUnit) written right
-// after a number, touching it or parted by white space with no blank
+// unitAfterNumber reports a unit t of d (factUnit: a symbol, or a name
+// as unitNames reads it) written right after a number, touching it or parted by white space with no blank
 // line ("5 km", "5\u00A0km", "5\nkm" wrapped): a unit the number counts in.
 func unitAfterNumber(d *document, t token) bool {
 	i, ok := d.indexOf(t)
@@ -115,7 +142,17 @@ func unitAfterNumber(d *document, t token) bool {
 	}
 	p := d.toks[i-1]
 	gap := d.text[p.end():t.start]
-	return p.class == classNumber && onlySpace(gap) && !hasParagraphBreak(gap)
+	if p.class != classNumber || !onlySpace(gap) || hasParagraphBreak(gap) {
+		return false
+	}
+	w := d.text[t.start:t.end()]
+	if isUnitSymbol(w) {
+		return true
+	}
+	// A unit's name (unitNames): in the text's language, not after a
+	// year, not the first part of a compound.
+	e := int(t.end())
+	return unitNameIn(w, d.lang) != "" && !isYear(d.text[p.start:p.end()]) && (e == len(d.text) || d.text[e] != '-')
 }
 
 // spacedUnit reports a number's last digit and a unit parted from it by
