@@ -466,7 +466,7 @@ func besideRenamed(s, t string) [][2]string {
 			continue
 		}
 		seen[key] = true
-		if kept.text == "" || !kept.capitalised() && !russianTitles[kept.text] || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
+		if kept.text == "" || !kept.capitalised() && !russianTitle(kept.text) || !other.name() || !startsCyrillic(strings.ToLower(other.text)) || russianAdjective(kept.text) ||
 			!longEnough(utf8.RuneCountInString(kept.text), utf8.RuneCountInString(other.text)) ||
 			anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) || spelledAlikeRoman(pinyinLike(other.text), tCaps) {
 			continue
@@ -564,15 +564,25 @@ func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string, seen map
 	return renamed(tw[l])
 }
 
-// russianTitles are the titles in small letters that stand before a
+// russianTitle reports a title in small letters that stands before a
 // surname in Russian and that a rendering writes as a capitalised word
-// romanised alike ("министр Лавров", "Minister Lavrov"): the anchors of
-// besideRenamed in small letters (read only). Another word in small
-// letters is no anchor: a name translated after it ("операция Буря",
-// "Operation Desert Storm") is no name put for another.
-var russianTitles = wordSet(`министр министра министру министром президент президента президенту президентом
-	премьер премьера генерал генерала канцлер канцлера сенатор сенатора профессор профессора
-	доктор доктора принц принца король короля кардинал кардинала адмирал адмирала губернатор губернатора`)
+// romanised alike ("министр Лавров", "Minister Lavrov"), in any case
+// (генералом, депутату): the anchors of besideRenamed in small letters.
+// Another word in small letters is no anchor: a name translated after it
+// ("операция Буря", "Operation Desert Storm") is no name put for another.
+func russianTitle(w string) bool {
+	for _, stem := range russianTitleStems {
+		if rest, ok := strings.CutPrefix(w, stem); ok && utf8.RuneCountInString(rest) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// russianTitleStems are the titles russianTitle reads, by their stems
+// (read only).
+var russianTitleStems = strings.Fields(`министр президент премьер генерал канцлер сенатор профессор доктор
+	принц корол кардинал адмирал губернатор депутат посол посл мэр спикер полковник майор капитан`)
 
 // longEnough reports whether a kept name of kept letters and the other of
 // other letters are read by besideRenamed: both of four letters or more,

@@ -839,7 +839,9 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		{"С.В.Лавров сказал это журналистам.", "Sergey Viktorovich said so to the journalists.", ""},
 		{"С.В.Лавров: Мы не согласны.", "Surely Moscow disagrees.", ""},
 		{"Это была операция Буря в пустыне.", "It was Operation Desert Storm.", ""},
-		// A title for the anchor.
+		// A title for the anchor, in any case.
+		{"Он встретился с генералом Ивановым.", "He met General Petrov.", "Ивановым>Petrov"},
+		{"Выступил депутат Иванов.", "Deputy Petrov spoke.", "Иванов>Petrov"},
 		{"Переговоры провёл министр Лавров.", "The talks were held by Minister Shoigu.", "Лавров>Shoigu"},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,9 +44,9 @@ var unitSymbols = wordSet(`
 // minutes" changes the time as "30 s" -> "30 min" does), and a unit
 // spelt out is its symbol ("5 km" -> "5 kilometres", "5 lb" -> "5
 // pounds", "5 км" -> "5 километров" change nothing; see unitOf). A name
-// is read in a text of its language, or of none detected (unitName), not
-// after a year ("In 2024 days were long") and not before a hyphen ("3
-// second-hand shops"). Left out are the forms that are common words
+// is read in a text of its language, or of none detected (unitNameIn),
+// not before a hyphen ("3 second-hand shops"), and a name of time not
+// after a year ("In 2024 days were long": timeUnits). Left out are the forms that are common words
 // after a number too (French an, once; Spanish pies, which English bakes;
 // English ore). Russian год and грамм share their symbol г, which a year
 // is written with too ("2024 г."), so "5 лет" -> "5 граммов" is no change
@@ -85,25 +86,35 @@ var unitNames = func() map[string]unitName {
 	} {
 		for symbol, names := range units {
 			for _, n := range strings.Fields(names) {
-				m[n] = unitName{symbol: symbol, lang: lang}
+				u := m[n] // a name of several languages ("minutes", "metros") is each's
+				u.symbol, u.langs = symbol, append(u.langs, lang)
+				m[n] = u
 			}
 		}
 	}
 	return m
 }()
 
-// unitName is a unit's name's symbol and language (see unitNames).
-type unitName struct{ symbol, lang string }
+// unitName is a unit's name's symbol and languages (see unitNames).
+type unitName struct {
+	symbol string
+	langs  []string
+}
 
 // unitNameIn returns the symbol of the unit w names in a text of
 // language lang ("" where not known), or "".
 func unitNameIn(w, lang string) string {
 	u, ok := unitNames[strings.ToLower(w)]
-	if !ok || lang != "" && baseLanguage(lang) != u.lang {
+	if !ok || lang != "" && !slices.Contains(u.langs, baseLanguage(lang)) {
 		return ""
 	}
 	return u.symbol
 }
+
+// timeUnits are the symbols of unitNames' units of time, whose names
+// follow a year as often as a count ("In 2024 days were long", "в 2024
+// году"): a unit after a year only where it is no time.
+var timeUnits = wordSet(`s min h d wk mo yr сек мин ч г`)
 
 // unitOf returns the symbol of the unit w names in a text of language
 // lang, a symbol or a name (unitNameIn), in small letters, or "" where
@@ -152,7 +163,8 @@ func unitAfterNumber(d *document, t token) bool {
 	// A unit's name (unitNames): in the text's language, not after a
 	// year, not the first part of a compound.
 	e := int(t.end())
-	return unitNameIn(w, d.lang) != "" && !isYear(d.text[p.start:p.end()]) && (e == len(d.text) || d.text[e] != '-')
+	u := unitNameIn(w, d.lang)
+	return u != "" && !(timeUnits[u] && isYear(d.text[p.start:p.end()])) && (e == len(d.text) || d.text[e] != '-')
 }
 
 // spacedUnit reports a number's last digit and a unit parted from it by
