@@ -580,9 +580,11 @@ func russianTitle(w string) bool {
 }
 
 // russianTitleStems are the titles russianTitle reads, by their stems
-// (read only).
+// (read only): those that romanise as their English title begins (not
+// мэр, Mayor, nor посол, Ambassador, whose stems also begin после and
+// послал).
 var russianTitleStems = strings.Fields(`министр президент премьер генерал канцлер сенатор профессор доктор
-	принц корол кардинал адмирал губернатор депутат посол посл мэр спикер полковник майор капитан`)
+	кардинал адмирал губернатор депутат спикер майор`)
 
 // longEnough reports whether a kept name of kept letters and the other of
 // other letters are read by besideRenamed: both of four letters or more,

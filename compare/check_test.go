@@ -842,6 +842,7 @@ func TestRenamedBesideItsAnchor(t *testing.T) {
 		// A title for the anchor, in any case.
 		{"Он встретился с генералом Ивановым.", "He met General Petrov.", "Ивановым>Petrov"},
 		{"Выступил депутат Иванов.", "Deputy Petrov spoke.", "Иванов>Petrov"},
+		{"Статья вышла после Иванова.", "The article ran in the Post Petrov wrote for.", ""},
 		{"Переговоры провёл министр Лавров.", "The talks were held by Minister Shoigu.", "Лавров>Shoigu"},
 		{"Это сын графа Кирилла Ивановича Вронского.", "This is the son of Count Cyril Ivanovich Vronsky.", ""},
 		{"Мисс Гуль зовет чай пить.", "Miss Hull is calling you to tea.", ""},

@@ -48,9 +48,10 @@ var unitSymbols = wordSet(`
 // not before a hyphen ("3 second-hand shops"), and a name of time not
 // after a year ("In 2024 days were long": timeUnits). Left out are the forms that are common words
 // after a number too (French an, once; Spanish pies, which English bakes;
-// English ore). Russian год and грамм share their symbol г, which a year
-// is written with too ("2024 г."), so "5 лет" -> "5 граммов" is no change
-// of unit.
+// English ore). Russian writes a year and a gram alike, "г"; its names of
+// a year compare as "год", so "2024 г." -> "2024 года" is no change of
+// unit by the first letter (unitReplaced) and "5 г" -> "5 граммов" by
+// the symbol.
 var unitNames = func() map[string]unitName {
 	m := map[string]unitName{}
 	for lang, units := range map[string]map[string]string{
@@ -80,7 +81,7 @@ var unitNames = func() map[string]unitName {
 			"mo": "mese mesi", "yr": "anno anni", "m": "metro metri", "km": "chilometro chilometri", "mi": "miglio miglia",
 			"g": "grammo grammi", "kg": "chilo chili", "t": "tonnellata tonnellate", "l": "litro litri"},
 		"ru": {"сек": "секунда секунды секунд", "мин": "минута минуты минут", "ч": "час часа часов", "d": "день дня дней",
-			"wk": "неделя недели недель", "mo": "месяц месяца месяцев", "г": "год года году лет грамм грамма граммов",
+			"wk": "неделя недели недель", "mo": "месяц месяца месяцев", "год": "год года году лет", "г": "грамм грамма граммов",
 			"м": "метр метра метров", "км": "километр километра километров", "mi": "миля мили миль",
 			"кг": "килограмм килограмма килограммов", "т": "тонна тонны тонн", "л": "литр литра литров", "lb": "фунт фунта фунтов"},
 	} {
@@ -114,7 +115,7 @@ func unitNameIn(w, lang string) string {
 // timeUnits are the symbols of unitNames' units of time, whose names
 // follow a year as often as a count ("In 2024 days were long", "в 2024
 // году"): a unit after a year only where it is no time.
-var timeUnits = wordSet(`s min h d wk mo yr сек мин ч г`)
+var timeUnits = wordSet(`s min h d wk mo yr сек мин ч год`)
 
 // unitOf returns the symbol of the unit w names in a text of language
 // lang, a symbol or a name (unitNameIn), in small letters, or "" where
