@@ -217,16 +217,7 @@ func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
 	// Every sample text in other bytes, in a briefing of the user's: the
 	// sample is that briefing, and no empty one is made.
 	l2 := openTemp(t)
-	b, err := l2.CreateBriefing(ctx, Briefing{Slug: "my-copy", Title: "My copy"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"blog-en.txt", "revised-en.txt", "ru.txt", "abridged-en.txt"} {
-		crlf := strings.ReplaceAll(string(sampleFile(t, name)), "\n", "\r\n")
-		if _, err := l2.ImportBytes(ctx, name, []byte(crlf), ImportOptions{BriefingID: b.ID}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	sampleWithCRLF(t, l2, "my-copy")
 	if _, err := l2.ImportSample(ctx, assets.Sample()); err != nil {
 		t.Fatal(err)
 	}
@@ -235,16 +226,7 @@ func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
 	}
 	// The same with a text of the user's own beside them.
 	l3 := openTemp(t)
-	b3, err := l3.CreateBriefing(ctx, Briefing{Slug: "mine", Title: "Mine"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"blog-en.txt", "revised-en.txt", "ru.txt", "abridged-en.txt"} {
-		crlf := strings.ReplaceAll(string(sampleFile(t, name)), "\n", "\r\n")
-		if _, err := l3.ImportBytes(ctx, name, []byte(crlf), ImportOptions{BriefingID: b3.ID}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	b3 := sampleWithCRLF(t, l3, "mine")
 	if _, err := l3.ImportBytes(ctx, "own.txt", []byte("A text of my own.\n"), ImportOptions{BriefingID: b3.ID}); err != nil {
 		t.Fatal(err)
 	}
@@ -255,6 +237,25 @@ func TestSampleAfterItsTextInOtherBytes(t *testing.T) {
 	if bs, err := l3.Briefings(ctx); err != nil || len(bs) != 1 {
 		t.Errorf("briefings after the sample: %d, %v; want the user's one", len(bs), err)
 	}
+}
+
+// sampleWithCRLF imports the sample's texts with CRLF line ends (other
+// bytes, the same texts) into a new briefing of l with the slug, and
+// returns it.
+func sampleWithCRLF(t *testing.T, l *Library, slug string) *Briefing {
+	t.Helper()
+	ctx := context.Background()
+	b, err := l.CreateBriefing(ctx, Briefing{Slug: slug, Title: slug})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"blog-en.txt", "revised-en.txt", "ru.txt", "abridged-en.txt"} {
+		crlf := strings.ReplaceAll(string(sampleFile(t, name)), "\n", "\r\n")
+		if _, err := l.ImportBytes(ctx, name, []byte(crlf), ImportOptions{BriefingID: b.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return b
 }
 
 func TestDefaultPath(t *testing.T) {

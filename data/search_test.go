@@ -515,20 +515,27 @@ func TestSearchOperators(t *testing.T) {
 		{"Putin OR Shoigu Lavrov Lavrov", "a b"},
 		{"Moscow OR Lavrov Shoigu Shoigu", "b"},
 	} {
-		hits, err := l.Search(ctx, tt.query, 20)
-		if err != nil {
-			t.Errorf("Search(%.60q): %v", tt.query, err)
-			continue
-		}
-		var got []string
-		for _, h := range hits {
-			got = append(got, h.Label)
-		}
-		slices.Sort(got)
-		if strings.Join(got, " ") != tt.want {
+		if got := labelsFound(t, l, tt.query); got != tt.want {
 			t.Errorf("Search(%.60q…) = %q, want %q", tt.query, got, tt.want)
 		}
 	}
+}
+
+// labelsFound are the labels of the versions a search of l for query
+// finds, in order, space-separated.
+func labelsFound(t *testing.T, l *Library, query string) string {
+	t.Helper()
+	hits, err := l.Search(context.Background(), query, 20)
+	if err != nil {
+		t.Errorf("Search(%.60q): %v", query, err)
+		return ""
+	}
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Label)
+	}
+	slices.Sort(got)
+	return strings.Join(got, " ")
 }
 
 // TestHostileSearchQueries: no query is a syntax error or an internal
