@@ -1324,7 +1324,9 @@ func nameBeyondParticles(d *document, k, step int) (bool, int) {
 			return false, hops
 		}
 		if !mayBeParticle(d.text[u.start:u.end()]) {
-			return capitalName(d, u), hops
+			// A given name opening the sentence before a run of
+			// particles is a name too ("Anna van der Berg arrived").
+			return capitalName(d, u) || step < 0 && hops > 0 && u.upper() && u.opens(), hops
 		}
 	}
 	return false, maxNameParticles

@@ -560,6 +560,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "an article between German nouns", lang: "de", a: "Er ist Mitglied der Partei seit Jahren.", b: "Er ist Mitglied die Partei seit Jahren."},
 		{name: "a spanish preposition between a name and a place", lang: "es", a: "El vuelo de Lavrov de Moscú a Minsk salió tarde.", b: "El vuelo de Lavrov desde Moscú a Minsk salió tarde."},
 		{name: "a portuguese preposition between a name and a country", lang: "pt", a: "O voo de Lavrov da Rússia chegou tarde.", b: "O voo de Lavrov na Rússia chegou tarde."},
+		{name: "a run of particles after a given name opening the sentence", a: "Anna van der Berg arrived in Leiden.", b: "Anna van den Berg arrived in Leiden.", wantName: true},
 		{name: "a run of particles inside a name changed", a: "The song was sung by Maria de la Cruz today.", b: "The song was sung by Maria de las Cruz today.", wantName: true},
 		{name: "a particle after a name, before a small word", a: "We asked Anna de facto to leave.", b: "We asked Anna da facto to leave."},
 		{name: "an item's first word after a bracketed number", a: "Terms:\n(4) Payment is due monthly.\n(5) Late fees apply.", b: "Terms:\n(4) Rent is due monthly.\n(5) Late fees apply."},
