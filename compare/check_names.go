@@ -493,7 +493,7 @@ func besideRenamed(s, t string) [][2]string {
 	if !isLabel(s) || !isLabel(t) {
 		return out
 	}
-	for _, p := range initialsRenamed(sw, tw, tRoman, sRoman, tCaps, seen) {
+	for _, p := range initialsRenamed(sw, tw, tRoman, sRoman, tCaps) {
 		if !slices.ContainsFunc(out, func(q [2]string) bool { return q[0] == p[0] }) {
 			out = append(out, p)
 		}
@@ -520,20 +520,17 @@ const maxLabelWords = 3
 // source's first initial, and its surname is another, like no word of
 // the source, while the source's is like no capitalised word of the
 // rendering. A name inside the row is besideRenamed's: initials there
-// anchor too little ("Security Council" begins with С too). seen holds
-// the pairs read.
-func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string, seen map[string]bool) [][2]string {
+// anchor too little ("Security Council" begins with С too).
+func initialsRenamed(sw, tw []nameWord, tRoman, sRoman, tCaps []string) [][2]string {
 	if len(sw) == 0 || len(tw) < 2 {
 		return nil
 	}
 	other, first := sw[0], tw[0]
-	key := "\x00" + other.text + "\x00" + strings.Join(other.initials, "")
-	if len(other.initials) == 0 || seen[key] || !other.capitalised() || !first.capitalised() ||
+	if len(other.initials) == 0 || !other.capitalised() || !first.capitalised() ||
 		!startsCyrillic(strings.ToLower(other.text)) || utf8.RuneCountInString(other.text) < 4 ||
 		anyLikeName(other.text, tCaps) || spelledAlike(other.text, tCaps) {
 		return nil
 	}
-	seen[key] = true
 	renamed := func(w nameWord) [][2]string {
 		if anyLikeName(w.text, sRoman) || spelledAlike(w.text, sRoman) {
 			return nil

@@ -26,8 +26,8 @@ func isDayName(s string) bool { return slices.Contains(dayNames[:], s) }
 // weekdayForms are the weekday names, Monday first, in small letters: of
 // English, German, French, Russian, Ukrainian, Polish, Spanish, Italian,
 // Dutch, Swedish, Danish and Norwegian, Czech, Slovak, Croatian,
-// Romanian, Hungarian, Finnish, Turkish, Greek and Indonesian, in the
-// forms a date takes. Left out are the forms that are also other words
+// Romanian, Hungarian, Turkish, Greek and Indonesian, in the forms a
+// date takes (Finnish's: finnishDayForms). Left out are the forms that are also other words
 // (see ambiguousWeekdays: Russian среда, also "environment", Czech and
 // Slovak středu and stredu, Romanian luni, months, Indonesian minggu,
 // week; Turkish pazar, a market; Indonesian senin, Turkish "your";
@@ -37,26 +37,25 @@ func isDayName(s string) bool { return slices.Contains(dayNames[:], s) }
 var weekdayForms = [7]string{
 	`monday mondays montag montags lundi понедельник понедельника понедельнику понедельником понедельнике
 	понеділок понеділка понеділку poniedziałek poniedziałku lunes lunedì lunedi maandag måndag måndagen
-	mandag mandagen pondělí pondelok pondelka ponedjeljak ponedjeljka hétfő hétfőn maanantai maanantaina
+	mandag mandagen pondělí pondelok pondelka ponedjeljak ponedjeljka hétfő hétfőn
 	pazartesi δευτέρα δευτερα δευτέρας`,
 	`tuesday tuesdays dienstag dienstags mardi вторник вторника вторнику вторником вторнике вівторок вівторка
 	вівторку wtorek wtorku martes martedì martedi dinsdag tisdag tisdagen tirsdag tirsdagen úterý utorok
-	utorak utorka marți marţi marțea marţea kedd kedden tiistai tiistaina salı τρίτη τριτη τρίτης selasa`,
+	utorak utorka marți marţi marțea marţea kedd kedden salı τρίτη τριτη τρίτης selasa`,
 	`wednesday wednesdays mittwoch mittwochs mercredi środa środy środę środzie miércoles mercoledì mercoledi
-	woensdag onsdag onsdagen středa streda srijeda srijedu miercuri miercurea szerda szerdán keskiviikko
-	keskiviikkona çarşamba τετάρτη τεταρτη τετάρτης rabu`,
+	woensdag onsdag onsdagen středa streda srijeda srijedu miercuri miercurea szerda szerdán çarşamba τετάρτη τεταρτη τετάρτης rabu`,
 	`thursday thursdays donnerstag donnerstags jeudi четверг четверга четвергу четвергом четверге четвер
 	czwartek czwartku jueves giovedì giovedi donderdag torsdag torsdagen čtvrtek štvrtok četvrtak joi
-	csütörtök csütörtökön torstai torstaina perşembe πέμπτη πεμπτη πέμπτης kamis`,
+	csütörtök csütörtökön perşembe πέμπτη πεμπτη πέμπτης kamis`,
 	`friday fridays freitag freitags vendredi пятница пятницы пятнице пятницу пятницей piątek piątku viernes
 	venerdì venerdi vrijdag fredag fredagen pátek piatok petak petka vineri vinerea péntek pénteken
-	perjantai perjantaina cuma παρασκευή παρασκευη παρασκευής jumat`,
+	 cuma παρασκευή παρασκευη παρασκευής jumat`,
 	`saturday saturdays samstag samstags sonnabend samedi суббота субботы субботе субботу субботой субота
 	суботу sobota soboty sobotę sobotu sábado sabato zaterdag lördag lördagen lørdag lørdagen subota subotu
-	sâmbătă sâmbăta szombat szombaton lauantai lauantaina cumartesi σάββατο σαββατο sabtu`,
+	sâmbătă sâmbăta szombat szombaton cumartesi σάββατο σαββατο sabtu`,
 	`sunday sundays sonntag sonntags dimanche воскресенье воскресенья неділя неділю niedziela niedzieli
 	niedzielę domingo domenica zondag söndag söndagen søndag søndagen neděle neděli nedeľa nedeľu nedjelja
-	nedjelju duminică duminica vasárnap sunnuntai sunnuntaina κυριακή κυριακη κυριακής`,
+	nedjelju duminică duminica vasárnap κυριακή κυριακη κυριακής`,
 }
 
 // weekdayNumbers maps each of weekdayForms to its day, Monday 1; built
@@ -65,6 +64,9 @@ var weekdayNumbers = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for d, forms := range weekdayForms {
 		for _, f := range strings.Fields(forms) {
+			m[f] = d + 1
+		}
+		for _, f := range finnishDayForms(d) {
 			m[f] = d + 1
 		}
 	}

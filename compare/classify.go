@@ -943,17 +943,32 @@ var smallWeekdays = wordSet(`
 	četvrtak četvrtka četvrtkom petak petka petkom subota subotu subote subotom nedjelja nedjelju nedjelje nedjeljom
 	pondelok pondelka utorok utorka štvrtok štvrtka piatok piatka sobotu nedeľa nedeľu nedele` + finnishWeekdayForms())
 
-// finnishWeekdayForms are the Finnish weekdays with the case endings a
-// day takes ("tiistaina", on Tuesday; "keskiviikosta", from Wednesday).
+// finnishWeekdayForms are finnishDayForms of every day, space-separated,
+// for the weekday tables.
 func finnishWeekdayForms() string {
-	var b strings.Builder
-	for _, day := range strings.Fields("maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai") {
-		for _, e := range []string{"", "na", "n", "sta", "hin", "sin"} {
-			b.WriteString(" " + day + e)
-		}
+	var all []string
+	for d := range finnishDays {
+		all = append(all, finnishDayForms(d)...)
 	}
-	b.WriteString(" keskiviikon keskiviikosta keskiviikkoon")
-	return b.String()
+	return " " + strings.Join(all, " ")
+}
+
+// finnishDays are the Finnish weekdays, Monday first.
+var finnishDays = [7]string{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
+
+// finnishDayForms are Finnish weekday d's forms (Monday 0), with the case
+// endings a day takes ("tiistaina", on Tuesday; "keskiviikosta", from
+// Wednesday, whose stem softens).
+func finnishDayForms(d int) []string {
+	day := finnishDays[d]
+	var out []string
+	for _, e := range []string{"", "na", "n", "sta", "hin", "sin"} {
+		out = append(out, day+e)
+	}
+	if day == "keskiviikko" {
+		out = append(out, "keskiviikon", "keskiviikosta", "keskiviikkoon")
+	}
+	return out
 }
 
 // feiraDays are the Portuguese weekdays named by an ordinal before

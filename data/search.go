@@ -71,7 +71,8 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		limit = DefaultSearchLimit
 	}
 	terms := parseQuery(query)
-	if find, leave := wanted(terms); len(find) == 0 && len(leave) > 0 {
+	find, leave := wanted(terms) // what a hit holds (its snippet marks them), and what it may not
+	if len(find) == 0 && len(leave) > 0 {
 		return nil, fmt.Errorf("search %q: no words to search for, only words to leave out", clipQuery(query))
 	}
 	if len(terms) == 0 {
@@ -93,13 +94,13 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 	// A phrase the index is asked only the start and the end of finds
 	// texts that hold those: as many as ranking allows are asked for,
 	// and those that hold it whole kept (keeps).
-	find, leave := wanted(terms) // what a hit holds: its snippet marks them
 	cut := slices.ContainsFunc(terms, func(t queryTerm) bool { return t.cut })
 	asked := limit
+	var sets [][]queryTerm // read by keeps, for each hit
 	if cut {
-		asked = rankWindow
+		asked, sets = rankWindow, clauses(find)
 	}
-	q, args := searchSQL(terms, asked)
+	q, args := searchSQL(find, leave, asked)
 	hits, err := queryAll(ctx, l.db, scanHit, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", clipQuery(query), err)
@@ -111,7 +112,7 @@ func (l *Library) Search(ctx context.Context, query string, limit int) ([]Hit, e
 		}
 		whole, err := true, error(nil)
 		if cut {
-			whole, err = l.keeps(ctx, h.VersionID, find, leave)
+			whole, err = l.keeps(ctx, h.VersionID, sets, leave)
 		}
 		if err == nil && whole {
 			h.Snippet, h.Offset, err = l.chunkSnippet(ctx, chunks[i], find)
@@ -231,15 +232,15 @@ func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // keeps reports whether version id is a hit where the query has a long
 // phrase (queryTerm.cut): its text holds, of each set of alternatives
-// that has one, one alternative whole, and none of the long phrases to
-// leave out whole (the index left out the versions holding the short
-// terms to leave out).
-func (l *Library) keeps(ctx context.Context, id int64, find, leave []queryTerm) (bool, error) {
+// (clauses) that has one, one alternative whole, and none of the long
+// phrases to leave out whole (the index left out the versions holding
+// the short terms to leave out).
+func (l *Library) keeps(ctx context.Context, id int64, sets [][]queryTerm, leave []queryTerm) (bool, error) {
 	var text string
 	if err := l.db.QueryRowContext(ctx, `SELECT text FROM versions WHERE id = ?`, id).Scan(&text); err != nil {
 		return false, err
 	}
-	for _, c := range clauses(find) {
+	for _, c := range sets {
 		if slices.ContainsFunc(c, func(t queryTerm) bool { return t.cut }) &&
 			!slices.ContainsFunc(c, func(t queryTerm) bool { return holdsWhole(text, t) }) {
 			return false, nil
@@ -271,10 +272,10 @@ func clipQuery(q string) string {
 }
 
 // searchSQL writes the query Search runs and its arguments: for each
-// term, the best chunk score of every version it matches; the versions
-// every term matches, the rankWindow newest of them; the limit best.
-func searchSQL(terms []queryTerm, limit int) (string, []any) {
-	find, leave := wanted(terms)
+// term to find, the best chunk score of every version it matches; the
+// versions every term matches and no term to leave out (wanted), the
+// rankWindow newest of them; the limit best.
+func searchSQL(find, leave []queryTerm, limit int) (string, []any) {
 	groups := termGroups(find)
 	var b strings.Builder
 	args := make([]any, 0, len(groups)+3)
@@ -301,7 +302,7 @@ func searchSQL(terms []queryTerm, limit int) (string, []any) {
 	}
 	// The terms to leave out, but long phrases, which the index holds
 	// only the ends of (keeps reads the texts for them).
-	leave = slices.DeleteFunc(leave, func(t queryTerm) bool { return t.cut })
+	leave = slices.DeleteFunc(slices.Clone(leave), func(t queryTerm) bool { return t.cut }) // the caller's stay whole
 	if len(leave) > 0 {
 		b.WriteString(` WHERE t0.v NOT IN (SELECT c.version_id FROM chunks_fts JOIN version_chunks c
 			ON c.id = chunks_fts.rowid WHERE chunks_fts MATCH ?)`)
