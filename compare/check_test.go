@@ -329,6 +329,10 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"Kolejna sesja odbędzie się we wtorek.", "La prochaine séance aura lieu mardi.", "", ""},
 		{"Сессия состоится во вторник, 21 июня.", "The session will take place on 21 June.", "", ""},
 		{"Сессия состоится в среду, 21 июня.", "The session will take place on Thursday, 21 June.", "", ""}, // среда: also "environment"
+		{"Сессия прошла в прошлые вторники.", "The sessions took place on past Thursdays.", "Tuesday", "Thursday"},
+		{"Sesja odbyła się w sobocie.", "The session took place on Friday.", "Saturday", "Friday"},
+		{"Rapat digelar pada hari Minggu.", "The meeting was held on Saturday.", "Sunday", "Saturday"},
+		{"Rapat digelar dua minggu lalu.", "The meeting was held two weeks ago on Saturday.", "", ""}, // minggu: also "week"
 	} {
 		if s, tg := numberDifference(c.s, c.t); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

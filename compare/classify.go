@@ -603,7 +603,7 @@ func numberWordHash(b []byte) uint {
 // dateWordSets are the sets of month and weekday names isMonth and
 // isWeekday look words up in (read only); the Russian month stems are
 // apart.
-var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, smallWeekdays, feiraDays, weekdayAbbreviations}
+var dateWordSets = []map[string]bool{monthWords, russianMayForms, weekdayNames, ambiguousWeekdays, smallWeekdays, capitalisedWeekdays, feiraDays, weekdayAbbreviations}
 
 // datePrefixRunes is how many leading letters of a word dateWordPrefixes
 // holds: three tell every month and weekday name apart from nearly every
@@ -881,117 +881,6 @@ var englishMonths = wordSet(`january february march april may june july august s
 // (read only); the other Russian months are matched by stem in isMonth.
 var russianMayForms = wordSet(`май мая мае`)
 
-// weekdayNames holds English, German, French, Greek (also without
-// accents, as capitals write them), Turkish and Indonesian weekday names
-// (but Senin, Monday, which is Turkish "your") and every
-// case form of the Russian ones, lower case (read only); Turkish "pazar",
-// Sunday, is also a market, and left out. The forms of
-// "среда", which also means "environment", are in ambiguousWeekdays
-// instead, and German plurals are left out ("Montage" also means
-// "assemblies").
-var weekdayNames = wordSet(`
-	monday tuesday wednesday thursday friday saturday sunday
-	mondays tuesdays wednesdays thursdays fridays saturdays sundays
-	montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-	montags dienstags mittwochs donnerstags freitags samstags sonnabends sonntags
-	lundi mardi mercredi jeudi vendredi samedi dimanche
-	lundis mardis mercredis jeudis vendredis samedis dimanches
-	понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках
-	вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках
-	четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах
-	пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах
-	суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах
-	воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях
-	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτέρας τρίτης τετάρτης πέμπτης παρασκευής σαββάτου κυριακής
-	δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη δευτερας τριτης τεταρτης πεμπτης παρασκευης σαββατου κυριακης
-	pazartesi salı çarşamba perşembe cuma cumartesi
-	selasa rabu kamis jumat sabtu minggu`)
-
-// ambiguousWeekdays are weekday forms that are also ordinary words ("в
-// среде специалистов", Czech "ve středu města" and Slovak "v stredu
-// mesta", in the town's centre, Romanian "luni", months): a weekday only
-// next to a number ("в среду, 21 июня").
-var ambiguousWeekdays = wordSet(`среда среды среде среду средой средою сред средам средами средах
-	середа середи середу середою středu středě streda stredu stredy luni`)
-
-// smallWeekdays are the weekday names of languages that write them in
-// small letters (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish,
-// Czech, Hungarian, Danish, Norwegian, Romanian, Croatian, Slovak,
-// Finnish): capitalised inside a sentence, some are names (Domingo,
-// Domenica, Petak).
-var smallWeekdays = wordSet(`
-	lunes martes miércoles jueves viernes sábado sábados domingo domingos
-	lunedì martedì mercoledì giovedì venerdì lunedi martedi mercoledi giovedi venerdi sabato sabati domenica domeniche
-	poniedziałek poniedziałku poniedziałki poniedziałków wtorek wtorku wtorki wtorków środa środy środę środzie środą
-	czwartek czwartku czwartki czwartków piątek piątku piątki piątków sobota soboty sobotę sobocie sobotą
-	niedziela niedzieli niedzielę niedzielą niedziele
-	понеділок понеділка понеділку понеділки вівторок вівторка вівторку вівторки четвер четверга четвергу четверги
-	субота суботи суботу суботою суботи неділя неділі неділю неділею
-	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-	maandags dinsdags woensdags donderdags vrijdags zaterdags zondags
-	maandagen dinsdagen woensdagen donderdagen vrijdagen zaterdagen zondagen
-	måndag tisdag onsdag torsdag fredag lördag söndag
-	måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen
-	måndags tisdags onsdags torsdags fredags lördags söndags
-	pondělí úterý středa středy středou čtvrtek čtvrtku čtvrtkem pátek pátku pátkem
-	sobotou neděle neděli nedělí
-	hétfő hétfőn kedd kedden szerda szerdán csütörtök csütörtökön péntek pénteken szombat szombaton vasárnap
-	mandag tirsdag lørdag søndag mandagen tirsdagen onsdagen torsdagen fredagen lørdagen søndagen
-	mandags tirsdags lørdags søndags mandager tirsdager onsdager torsdager fredager lørdager søndager
-	marți marţi miercuri joi vineri sâmbătă duminică lunea marțea marţea miercurea vinerea sâmbăta duminica
-	ponedjeljak ponedjeljka ponedjeljkom utorak utorka utorkom srijeda srijedu srijede srijedom
-	četvrtak četvrtka četvrtkom petak petka petkom subota subotu subote subotom nedjelja nedjelju nedjelje nedjeljom
-	pondelok pondelka utorok utorka štvrtok štvrtka piatok piatka sobotu nedeľa nedeľu nedele` + finnishWeekdayForms())
-
-// finnishWeekdayForms are finnishDayForms of every day, space-separated,
-// for the weekday tables.
-func finnishWeekdayForms() string {
-	var all []string
-	for d := range finnishDays {
-		all = append(all, finnishDayForms(d)...)
-	}
-	return " " + strings.Join(all, " ")
-}
-
-// finnishDays are the Finnish weekdays, Monday first.
-var finnishDays = [7]string{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
-
-// finnishDayForms are Finnish weekday d's forms (Monday 0), with the case
-// endings a day takes ("tiistaina", on Tuesday; "keskiviikosta", from
-// Wednesday, whose stem softens).
-func finnishDayForms(d int) []string {
-	day := finnishDays[d]
-	var out []string
-	for _, e := range []string{"", "na", "n", "sta", "hin", "sin"} {
-		out = append(out, day+e)
-	}
-	if day == "keskiviikko" {
-		out = append(out, "keskiviikon", "keskiviikosta", "keskiviikkoon")
-	}
-	return out
-}
-
-// feiraDays are the Portuguese weekdays named by an ordinal before
-// "-feira" ("terça-feira", Tuesday), which alone are ordinals ("a
-// segunda vez") or other words ("a quinta", the farm): a weekday only
-// before "-feira" (read only).
-var feiraDays = wordSet(`segunda terça quarta quinta sexta`)
-
-// beforeFeira reports whether "-feira" follows token t of d.
-func beforeFeira(d *document, t token) bool {
-	i, ok := d.indexOf(t)
-	if !ok || i+2 >= len(d.toks) {
-		return false
-	}
-	h, f := d.toks[i+1], d.toks[i+2]
-	return h.start == t.end() && f.start == h.end() && d.text[h.start:h.end()] == "-" &&
-		strings.EqualFold(d.text[f.start:f.end()], "feira")
-}
-
-// weekdayAbbreviations are English abbreviations that are also words ("sat",
-// "sun", "wed"): a weekday only written "Mon" and not opening a sentence.
-var weekdayAbbreviations = wordSet(`mon tue tues wed thu thur thurs fri sat sun`)
-
 func wordSet(words string) map[string]bool {
 	fields := strings.Fields(words)
 	m := make(map[string]bool, len(fields)) // sized: built at start-up, for every run
@@ -999,39 +888,6 @@ func wordSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
-}
-
-// isWeekday reports whether word token t of d names a day of the week
-// ("Monday", "в пятницу", "Mon" inside a sentence, "в среду, 21 июня").
-func isWeekday(d *document, t token) bool {
-	w := d.text[t.start:t.end()]
-	lw := strings.ToLower(w)
-	switch {
-	case weekdayNames[lw]:
-		return true
-	case ambiguousWeekdays[lw]:
-		return nearDate(d, t)
-	case smallWeekdays[lw]:
-		return !t.upper() || t.opens()
-	case feiraDays[lw]:
-		return beforeFeira(d, t)
-	case weekdayAbbreviations[lw]:
-		// "Mon", not "MON" or "mon"; opening a sentence only before a
-		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.
-		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t))
-	}
-	return false
-}
-
-// nearDate reports whether a number follows token t of d, directly or
-// after a comma ("в среду, 19 июня"), or precedes it.
-func nearDate(d *document, t token) bool {
-	i, ok := d.indexOf(t)
-	if !ok {
-		return false
-	}
-	return besideNumber(d, i) ||
-		i+2 < len(d.toks) && d.text[d.toks[i+1].start:d.toks[i+1].end()] == "," && d.toks[i+2].class == classNumber
 }
 
 // nextToNumber reports whether the token before or after t in its document

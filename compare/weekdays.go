@@ -1,0 +1,182 @@
+package compare
+
+import "strings"
+
+// Weekday names. The word diff reads a weekday as a date word (a change
+// of one for another is a number change); the translation check reads it
+// as the day it names (check_weekdays.go). Both read the one table below.
+
+// dayForms are one weekday's names, in small letters, sorted by what else
+// they may be.
+type dayForms struct {
+	// anywhere are weekdays wherever they stand: of English, German,
+	// French, Russian, Greek (also without accents, as capitals write
+	// them), Turkish and Indonesian, which capitalise them or have no
+	// namesake. German plurals are left out ("Montage", assemblies).
+	anywhere string
+	// small are of languages that write weekdays in small letters
+	// (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish, Czech,
+	// Slovak, Hungarian, Danish, Norwegian, Romanian, Croatian; Finnish's
+	// are finnishDayForms): capitalised inside a sentence, some are names
+	// (Domingo, Domenica, Petak).
+	small string
+	// capitalised are weekdays only written with a capital, as their
+	// language writes them: Indonesian "minggu" is also "week".
+	capitalised string
+	// nearNumber are also ordinary words (Russian "среда", environment;
+	// Czech "ve středu města" and Slovak "v stredu mesta", in the town's
+	// centre; Romanian "luni", months): a weekday only next to a number
+	// ("в среду, 21 июня"). The translation check does not read them.
+	nearNumber string
+}
+
+// weekdayTable holds the weekday names the engine knows, Monday first.
+// Left out are forms that are mostly other words: Turkish "pazar", also a
+// market; Indonesian "senin", Monday, Turkish "your"; Romanian "joia",
+// Portuguese "jewel"; the Portuguese days, ordinals but before "-feira"
+// (feiraDays); Ukrainian п'ятниця, which the word reader cuts at its
+// apostrophe.
+var weekdayTable = [7]dayForms{
+	{
+		anywhere: `monday mondays montag montags lundi lundis pazartesi δευτέρα δευτέρας δευτερα δευτερας
+			понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках`,
+		small: `lunes lunedì lunedi lunea poniedziałek poniedziałku poniedziałki poniedziałków понеділок понеділка понеділку понеділки
+			maandag maandagen maandags måndag måndagen måndags mandag mandagen mandager mandags
+			pondělí pondelok pondelka ponedjeljak ponedjeljka ponedjeljkom hétfő hétfőn`,
+		nearNumber: `luni`,
+	},
+	{
+		anywhere: `tuesday tuesdays dienstag dienstags mardi mardis salı selasa τρίτη τρίτης τριτη τριτης
+			вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках`,
+		small: `martes martedì martedi wtorek wtorku wtorki wtorków вівторок вівторка вівторку вівторки
+			dinsdag dinsdagen dinsdags tisdag tisdagen tisdags tirsdag tirsdagen tirsdager tirsdags
+			úterý utorok utorak utorka utorkom marți marţi marțea marţea kedd kedden`,
+	},
+	{
+		anywhere: `wednesday wednesdays mittwoch mittwochs mercredi mercredis çarşamba rabu τετάρτη τετάρτης τεταρτη τεταρτης`,
+		small: `miércoles mercoledì mercoledi środa środy środę środzie środą woensdag woensdagen woensdags
+			onsdag onsdagen onsdager onsdags středa středy středou srijeda srijedu srijede srijedom
+			miercuri miercurea szerda szerdán`,
+		nearNumber: `среда среды среде среду средой средою сред средам средами средах середа середи середу середою
+			středu středě streda stredu stredy`,
+	},
+	{
+		anywhere: `thursday thursdays donnerstag donnerstags jeudi jeudis perşembe kamis πέμπτη πέμπτης πεμπτη πεμπτης
+			четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах`,
+		small: `jueves giovedì giovedi czwartek czwartku czwartki czwartków четвер
+			donderdag donderdagen donderdags torsdag torsdagen torsdager torsdags
+			čtvrtek čtvrtku čtvrtkem štvrtok štvrtka četvrtak četvrtka četvrtkom joi csütörtök csütörtökön`,
+	},
+	{
+		anywhere: `friday fridays freitag freitags vendredi vendredis cuma jumat παρασκευή παρασκευής παρασκευη παρασκευης
+			пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах`,
+		small: `viernes venerdì venerdi piątek piątku piątki piątków vrijdag vrijdagen vrijdags fredag fredagen fredager fredags
+			pátek pátku pátkem piatok piatka petak petka petkom vineri vinerea péntek pénteken`,
+	},
+	{
+		anywhere: `saturday saturdays samstag samstags sonnabend sonnabends samedi samedis cumartesi sabtu
+			σάββατο σαββάτου σαββατο σαββατου суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах`,
+		small: `sábado sábados sabato sabati sobota soboty sobotę sobotu sobocie sobotą sobotou субота суботи суботу суботою
+			zaterdag zaterdagen zaterdags lördag lördagen lördags lørdag lørdagen lørdager lørdags
+			subota subotu subote subotom sâmbătă sâmbăta szombat szombaton`,
+	},
+	{
+		anywhere: `sunday sundays sonntag sonntags dimanche dimanches κυριακή κυριακής κυριακη κυριακης
+			воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях`,
+		small: `domingo domingos domenica domeniche niedziela niedzieli niedzielę niedzielą niedziele неділя неділі неділю неділею
+			zondag zondagen zondags söndag söndagen söndags søndag søndagen søndager søndags
+			neděle neděli nedělí nedeľa nedeľu nedele nedjelja nedjelju nedjelje nedjeljom duminică duminica vasárnap`,
+		capitalised: `minggu`,
+	},
+}
+
+// feiraDays are the Portuguese weekdays named by an ordinal before
+// "-feira" ("terça-feira", Tuesday), which alone are ordinals ("a
+// segunda vez") or other words ("a quinta", the farm): a weekday only
+// before "-feira" (read only).
+var feiraDays = wordSet(`segunda terça quarta quinta sexta`)
+
+// beforeFeira reports whether "-feira" follows token t of d.
+func beforeFeira(d *document, t token) bool {
+	i, ok := d.indexOf(t)
+	if !ok || i+2 >= len(d.toks) {
+		return false
+	}
+	h, f := d.toks[i+1], d.toks[i+2]
+	return h.start == t.end() && f.start == h.end() && d.text[h.start:h.end()] == "-" &&
+		strings.EqualFold(d.text[f.start:f.end()], "feira")
+}
+
+// weekdayAbbreviations are English abbreviations that are also words ("sat",
+// "sun", "wed"): a weekday only written "Mon" and not opening a sentence.
+var weekdayAbbreviations = wordSet(`mon tue tues wed thu thur thurs fri sat sun`)
+
+// isWeekday reports whether word token t of d names a day of the week
+// ("Monday", "в пятницу", "Mon" inside a sentence, "в среду, 21 июня").
+func isWeekday(d *document, t token) bool {
+	w := d.text[t.start:t.end()]
+	lw := strings.ToLower(w)
+	switch {
+	case weekdayNames[lw]:
+		return true
+	case ambiguousWeekdays[lw]:
+		return nearDate(d, t)
+	case smallWeekdays[lw]:
+		return !t.upper() || t.opens()
+	case capitalisedWeekdays[lw]:
+		return t.upper()
+	case feiraDays[lw]:
+		return beforeFeira(d, t)
+	case weekdayAbbreviations[lw]:
+		// "Mon", not "MON" or "mon"; opening a sentence only before a
+		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.
+		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t))
+	}
+	return false
+}
+
+// nearDate reports whether a number follows token t of d, directly or
+// after a comma ("в среду, 19 июня"), or precedes it.
+func nearDate(d *document, t token) bool {
+	i, ok := d.indexOf(t)
+	if !ok {
+		return false
+	}
+	return besideNumber(d, i) ||
+		i+2 < len(d.toks) && d.text[d.toks[i+1].start:d.toks[i+1].end()] == "," && d.toks[i+2].class == classNumber
+}
+
+// weekdaySets are weekdayTable's forms of every day by what else they may
+// be, for isWeekday (read only).
+var weekdayNames, smallWeekdays, capitalisedWeekdays, ambiguousWeekdays = weekdaySets()
+
+func weekdaySets() (anywhere, small, capitalised, nearNumber map[string]bool) {
+	var all [4][]string
+	for d, f := range weekdayTable {
+		all[0] = append(all[0], f.anywhere)
+		all[1] = append(all[1], f.small)
+		all[1] = append(all[1], finnishDayForms(d)...)
+		all[2] = append(all[2], f.capitalised)
+		all[3] = append(all[3], f.nearNumber)
+	}
+	set := func(i int) map[string]bool { return wordSet(strings.Join(all[i], " ")) }
+	return set(0), set(1), set(2), set(3)
+}
+
+// finnishDays are the Finnish weekdays, Monday first.
+var finnishDays = [7]string{"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
+
+// finnishDayForms are Finnish weekday d's forms (Monday 0), with the case
+// endings a day takes ("tiistaina", on Tuesday; "keskiviikosta", from
+// Wednesday, whose stem softens).
+func finnishDayForms(d int) []string {
+	day := finnishDays[d]
+	var out []string
+	for _, e := range []string{"", "na", "n", "sta", "hin", "sin"} {
+		out = append(out, day+e)
+	}
+	if day == "keskiviikko" {
+		out = append(out, "keskiviikon", "keskiviikosta", "keskiviikkoon")
+	}
+	return out
+}
