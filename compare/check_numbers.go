@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/variorum/variorum/compare/internal/crosslang"
 )
 
 // numberDifference returns the numbers (dates' months as numbers) that
@@ -233,6 +235,7 @@ type numberSide struct {
 }
 
 func readSide(s, lang string) numberSide {
+	s = figuresInASCII(s)
 	n := numberSide{words: numberWordRuns(s, lang), months: namedMonths(s), weekdays: namedWeekdays(s), afternoon: namesAfternoon(s)}
 	r := numberReader{s: s, extra: numberWordsIn(lang), lang: lang}
 	r.read()
@@ -241,6 +244,35 @@ func readSide(s, lang string) numberSide {
 	n.bare, _ = cancelled(n.months, n.dated)
 	n.readWords(s, lang)
 	return n
+}
+
+// figuresInASCII is s with the digits of every script written as ASCII
+// digits ("１５日", "٥٠ مليون", "५० लाख"), and the Arabic decimal and
+// thousands separators and per cent sign as "." "," and "%", for the
+// number reader, which reads ASCII figures.
+func figuresInASCII(s string) string {
+	if !strings.ContainsFunc(s, otherFigure) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '٫':
+			return '.'
+		case r == '٬':
+			return ','
+		case r == '٪':
+			return '%'
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			return '0' + rune(crosslang.DigitValue(r))
+		}
+		return r
+	}, s)
+}
+
+// otherFigure reports a digit of another script than ASCII's, or an
+// Arabic separator or per cent sign.
+func otherFigure(r rune) bool {
+	return r >= utf8.RuneSelf && (unicode.IsDigit(r) || r == '٫' || r == '٬' || r == '٪')
 }
 
 // readWords reads, in one walk, the words of s that name numbers outside
@@ -793,6 +825,9 @@ func (r *numberReader) addTimes(n string) {
 func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
+	if n := attachedScale(s[i:j]); r.afterFigure && n > 0 {
+		j = i + n // "5000万元": the scale, then the words it runs into
+	}
 	r.prev, r.prev2 = strings.ToLower(s[i:j]), r.prev
 	if r.prev == "between" {
 		r.betweenEnd = j
@@ -1358,9 +1393,13 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 		// "9 miljoner", "3 millioner", "2 miljoonaa", "33 mrd". Danish
 		// "mia." is left out: Italian writes "alle 5 mia madre", English
 		// "80 MIA" (missing in action).
-		3:  "thousands тыс tusen tusind tuhatta ezer",
-		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió",
-		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd",
+		// Arabic, Persian, Hebrew and Hindi too, and Indian English's
+		// lakh and crore.
+		3:  "thousands тыс tusen tusind tuhatta ezer ألف آلاف هزار אלף हज़ार हजार",
+		5:  "lakh lakhs लाख",
+		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन",
+		7:  "crore crores करोड़ करोड़",
+		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד अरब बिलियन",
 		12: "trillions трлн",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -1369,6 +1408,32 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 	}
 	return m
 })
+
+// attachedScales are the scale words of scripts that write no space
+// between words, which run into the words after them ("5000万元", 50
+// million yuan; "3兆円"; "50 ล้านบาท", 50 million baht), with their powers
+// of ten. Chinese and Japanese 千 (thousand) is left out: "5千米" is 5
+// kilometres; so is Korean 조 (trillion), also a law's article ("제1조").
+var attachedScales = map[string]int{"万": 4, "萬": 4, "만": 4, "亿": 8, "億": 8, "억": 8, "兆": 12,
+	"พัน": 3, "หมื่น": 4, "แสน": 5, "ล้าน": 6}
+
+// siPrefixed are the units 兆 prefixes as "mega" in Chinese ("5兆瓦", 5
+// megawatts), where it is no scale.
+const siPrefixed = "瓦赫字帕欧位焦"
+
+// attachedScale returns the length of the scale of attachedScales that
+// opens the run of letters w, or 0.
+func attachedScale(w string) int {
+	for sc := range attachedScales {
+		if rest, ok := strings.CutPrefix(w, sc); ok {
+			if next, _ := utf8.DecodeRuneInString(rest); sc == "兆" && strings.ContainsRune(siPrefixed, next) {
+				return 0
+			}
+			return len(sc)
+		}
+	}
+	return 0
+}
 
 // scaleAfter reports the power of ten that the word s[i:j] stands for
 // after a figure (afterFigure: only spaces between): a word of scaleWords
@@ -1381,6 +1446,9 @@ func scaleAfter(s string, i, j int, afterFigure bool, extra map[string]numberWor
 	}
 	w := strings.ToLower(s[i:j])
 	if zeros, ok := scaleWords()[w]; ok {
+		return zeros, true
+	}
+	if zeros, ok := attachedScales[w]; ok {
 		return zeros, true
 	}
 	if nw, ok := extra[w]; ok && nw.kind == numScale {
@@ -1551,13 +1619,14 @@ func monthNumber(w string) int {
 	return best
 }
 
-// lettersEnd is the offset just past the run of letters of s that starts
-// at i (i itself when s[i:] does not start with a letter).
+// lettersEnd is the offset just past the run of letters (and the marks on
+// them) of s that starts at i (i itself when s[i:] does not start with a
+// letter).
 func lettersEnd(s string, i int) int {
-	for i < len(s) {
+	for k := i; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) {
-			break
+		if !unicode.IsLetter(r) && (k == i || !unicode.Is(unicode.M, r)) {
+			break // a mark after a letter is the letter's: Devanagari's vowels, a decomposed accent
 		}
 		i += w
 	}

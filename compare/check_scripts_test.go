@@ -1,0 +1,66 @@
+package compare
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Numbers in the digits of other scripts, and the scale words of
+// languages that write them onto the next word or in their own script.
+func TestNumberDifferenceOtherScripts(t *testing.T) {
+	for _, c := range []struct {
+		s, t, sLang, tLang string
+		onlyS, onlyT       string
+	}{
+		{"وقدمت البلاد مساعدات لـ ٥٠ عائلة في عام ٢٠٢٤.", "The country provided aid to 50 families in 2024.", "ar", "en", "", ""},
+		{"وقدمت البلاد مساعدات لـ ٥٠ عائلة في عام ٢٠٢٤.", "The country provided aid to 60 families in 2024.", "ar", "en", "50", "60"},
+		{"该国２０２４年向５０个家庭提供了援助。", "The country provided aid to 50 families in 2024.", "zh", "en", "", ""},
+		{"इस वर्ष कृषि बजट १५ प्रतिशत बढ़ाया गया है।", "This year the agriculture budget has been increased by 15 percent.", "hi", "en", "", ""},
+		{"نرخ تورم ۱۲٫۵٪ بود.", "The inflation rate was 12.5%.", "fa", "en", "", ""},
+		{"2024年两国贸易额达到2500亿美元。", "In 2024, bilateral trade reached 250 billion US dollars.", "zh", "en", "", ""},
+		{"中国已向有关国家提供了价值5000万元的援助。", "China has provided aid worth 50 million yuan.", "zh", "en", "", ""},
+		{"中国已向有关国家提供了价值5000万元的援助。", "China has provided aid worth 5 million yuan.", "zh", "en", "50000000", "5000000"},
+		{"政府は来年度予算に３兆円を計上する方針だ。", "The government plans to allocate 3 trillion yen.", "ja", "en", "", ""},
+		{"정부는 5000만 원을 지원하기로 했다.", "The government decided to provide 50 million won.", "ko", "en", "", ""},
+		{"وقدمت بلاده مساعدات بقيمة 50 مليون دولار.", "His country provided aid worth 50 million dollars.", "ar", "en", "", ""},
+		{"सरकार ने 50 लाख रुपये दिए।", "The government gave 5 million rupees.", "hi", "en", "", ""},
+		{"รัฐบาลให้เงิน 50 ล้านบาท", "The government gave 50 million baht.", "th", "en", "", ""},
+		{"电站装机容量为5兆瓦。", "The plant's capacity is 5 megawatts.", "zh", "en", "", ""}, // 兆 before a unit is "mega"
+	} {
+		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
+			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)
+		}
+	}
+}
+
+// A Chinese text is a third as long as its English rendering in
+// characters: the aligner must pair its paragraphs all the same, so that
+// the check finds what the rendering changed and nothing else.
+func TestCheckChineseRendering(t *testing.T) {
+	zh := strings.Join([]string{
+		"外交部发言人毛宁6月21日在例行记者会上表示，中方支持联合国在维护和平方面发挥核心作用。",
+		"她说，中国已向有关国家提供了价值5000万元的人道主义援助。今年前五个月，中欧班列开行8000列。",
+		"毛宁还表示，王毅外长将于下周访问俄罗斯，与俄方举行会谈。双方将讨论双边关系和共同关心的国际问题。",
+	}, "\n\n")
+	en := strings.Join([]string{
+		"Foreign Ministry spokesperson Mao Ning said at a regular press conference on 22 June that China supports the central role of the United Nations in maintaining peace.",
+		"She said that China has provided humanitarian aid worth 50 million yuan to the countries concerned.",
+		"Mao Ning also said that Foreign Minister Wang Yi will visit Russia next week and hold talks with the Russian side. The two sides will discuss bilateral relations and international issues of common concern.",
+	}, "\n\n")
+	res, err := Compare(context.Background(), []string{zh, en}, Options{Languages: []string{"zh", "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range Check(res) {
+		got = append(got, f.String())
+	}
+	want := []string{
+		"row 1: numbers differ: only the source has 21, only the rendering 22",
+		"row 3: source text with no rendering",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
