@@ -313,6 +313,15 @@ func TestDetectLanguage(t *testing.T) {
 		{"Po obede sme išli do mesta, ale nie na dlho.", "sk"},
 		{"De man en de vrouw gaan om acht uur naar de markt.", "nl"},
 		{"12345 !!!", ""},
+		// Scripts of one language each, and Arabic's letters that tell
+		// Persian and Urdu from Arabic; Vietnamese by its marks.
+		{"सरकार ने किसानों के लिए नई योजना की घोषणा की है।", "hi"},
+		{"รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร", "th"},
+		{"وقال الوزير إن الحكومة ستقدم مساعدات جديدة للمزارعين.", "ar"},
+		{"وزیر گفت که دولت کمک‌های جدیدی به کشاورزان خواهد کرد.", "fa"},
+		{"وزیر نے کہا کہ حکومت کسانوں کو نئی امداد دے گی۔", "ur"},
+		{"Chính phủ đã công bố các biện pháp mới để hỗ trợ nông dân trong năm nay.", "vi"},
+		{"Thủ tướng cho biết kinh tế tăng trưởng ổn định.", "vi"},
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no
 		// English words that lack stop words.

@@ -14,8 +14,8 @@ import (
 const languageSample = 16 << 10
 
 // DetectLanguage guesses the language of text from its script and, for
-// Latin and Cyrillic, from a few very common words and letters, reading
-// the first languageSample bytes. It returns a BCP 47 tag such as "ru",
+// Latin, Cyrillic and Arabic, from a few very common words and letters,
+// reading the first languageSample bytes. It returns a BCP 47 tag such as "ru",
 // "uk", "en", "de", "fr", or "" when unsure.
 func DetectLanguage(text string) string {
 	text = sampleOf(text)
@@ -34,21 +34,30 @@ func DetectLanguage(text string) string {
 		return "ru"
 	case scriptLatin:
 		return latinLanguage(text)
+	case scriptArabic:
+		switch {
+		case counts[tellUR] > counts[tellAR]:
+			return "ur"
+		case counts[tellFA] > counts[tellAR]:
+			return "fa"
+		}
+		return "ar"
 	}
-	return [numScripts]string{scriptGreek: "el", scriptArabic: "ar", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh"}[best]
+	return [numScripts]string{scriptGreek: "el", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh",
+		scriptDevanagari: "hi", scriptThai: "th"}[best]
 }
 
 // DetectScript returns the ISO 15924 code of the script most of text's
 // letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
-// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani"), reading the
-// same sample, or "" for a text without letters.
+// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani", "Deva", "Thai"),
+// reading the same sample, or "" for a text without letters.
 func DetectScript(text string) string {
 	best := mainScript(scriptCounts(sampleOf(text)))
 	if best < 0 {
 		return ""
 	}
 	return [numScripts]string{scriptCyrillic: "Cyrl", scriptLatin: "Latn", scriptGreek: "Grek", scriptArabic: "Arab",
-		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani"}[best]
+		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani", scriptDevanagari: "Deva", scriptThai: "Thai"}[best]
 }
 
 // MarkApart marks the texts that must be aligned with the base as
@@ -317,7 +326,7 @@ func runeStartBefore(text string, i int) int {
 
 // mainScript is the script with the most letters in counts (the first in
 // the list on a tie), or -1 when there are none.
-func mainScript(counts [tellRU + 1]int) int {
+func mainScript(counts [numCounts]int) int {
 	best, n := -1, 0
 	for k := range numScripts {
 		if counts[k] > n {
@@ -329,7 +338,8 @@ func mainScript(counts [tellRU + 1]int) int {
 
 // The scripts DetectLanguage counts letters of, in the order that wins a
 // tie, then the Cyrillic letters that tell Ukrainian, Belarusian and
-// Russian apart.
+// Russian apart, and the Arabic letters that tell Persian, Urdu and
+// Arabic apart.
 const (
 	scriptCyrillic = iota
 	scriptLatin
@@ -339,17 +349,23 @@ const (
 	scriptKana
 	scriptHangul
 	scriptHan
+	scriptDevanagari
+	scriptThai
 	numScripts
 	tellUK
 	tellBE
 	tellRU
+	tellFA
+	tellUR
+	tellAR
+	numCounts
 )
 
 // scriptCounts counts text's letters by script and its tell-tale Cyrillic
 // letters, indexed by the constants above. Kana count double: Japanese
 // mixes them with Han characters.
-func scriptCounts(text string) [tellRU + 1]int {
-	var counts [tellRU + 1]int
+func scriptCounts(text string) [numCounts]int {
+	var counts [numCounts]int
 	for _, r := range text {
 		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
@@ -377,6 +393,14 @@ func scriptCounts(text string) [tellRU + 1]int {
 			counts[scriptGreek]++
 		case unicode.Is(unicode.Arabic, r):
 			counts[scriptArabic]++
+			switch r {
+			case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی':
+				counts[tellFA]++ // Persian's, Urdu's too
+			case 'ٹ', 'ڈ', 'ڑ', 'ں', 'ے', 'ھ':
+				counts[tellUR]++
+			case 'ي', 'ك', 'ة':
+				counts[tellAR]++
+			}
 		case unicode.Is(unicode.Hebrew, r):
 			counts[scriptHebrew]++
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
@@ -385,6 +409,10 @@ func scriptCounts(text string) [tellRU + 1]int {
 			counts[scriptHangul]++
 		case unicode.Is(unicode.Han, r):
 			counts[scriptHan]++
+		case unicode.Is(unicode.Devanagari, r):
+			counts[scriptDevanagari]++
+		case unicode.Is(unicode.Thai, r):
+			counts[scriptThai]++
 		}
 	}
 	return counts
@@ -544,8 +572,15 @@ func letterTells(r rune) uint16 {
 		return lang("pt")
 	case 'æ', 'ø':
 		return lang("da", "nb")
-	case 'ș', 'ț', 'ă', 'ő', 'ű', 'đ', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų':
+	case 'ơ', 'ư', '\u031b': // with a horn, composed or not
+		return lang("vi")
+	case 'đ':
+		return lang("vi", "other") // Croatian too
+	case 'ș', 'ț', 'ă', 'ő', 'ű', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų':
 		return lang("other") // Romanian, Hungarian, Croatian, Latvian, Lithuanian
+	}
+	if r >= 'Ạ' && r <= 'ỹ' { // Latin Extended Additional's vowels with a dot below or a hook: Vietnamese
+		return lang("vi")
 	}
 	return 0
 }
@@ -570,7 +605,7 @@ func isWordByte(c byte) bool {
 
 // latinLanguages are the languages latinLanguage tells apart, in the
 // order of stopWords' bits.
-var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv", "da", "nb", "sk"}
+var latinLanguages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "tr", "sv", "da", "nb", "sk", "vi"}
 
 // maxStopWord is the longest stop word, in bytes.
 const maxStopWord = 6
@@ -624,6 +659,10 @@ var stopWords = func() map[string]uint16 {
 		{"og", "at", "det", "er", "til", "af", "som", "med", "for", "den", "ikke", "har", "var", "kan", "jeg", "han", "hun", "blev", "efter", "ved", "eller", "fra", "om", "sig", "sin", "der"},
 		{"og", "det", "er", "som", "til", "av", "med", "for", "ikke", "har", "var", "jeg", "han", "hun", "ble", "etter", "ved", "eller", "fra", "om", "seg", "sin", "der", "at"},
 		{"sa", "je", "nie", "aj", "sme", "som", "ste", "alebo", "len", "ale", "to", "na", "do", "po", "od", "tak", "v", "z", "ne"},
+		// Vietnamese writes most of its words with marks, which
+		// letterTells reads; these are frequent words without that are
+		// no names ("Cho", "Theo").
+		{"trong", "khi"},
 		// otherLatin: Romanian, Croatian and Serbian, Indonesian words
 		// that none of the languages above uses often.
 		{"pentru", "sunt", "fost", "unui", "unei", "acest", "iar", "sau",
