@@ -93,6 +93,7 @@ func (e *emitter) pairEqualRuns(ctx context.Context, cs []Change) []Change {
 func (e *emitter) trimReplacements(cs []Change) []Change {
 	keep := make([]bool, len(cs))
 	parts := (len(cs) + trimPart - 1) / trimPart
+	trivial := make([][]Change, parts) // of the tokens trimmed, each part's
 	parallel(parts, func(p int) {
 		pe := *e
 		pe.keys = pairKeyer(e.a, e.b) // a keyer is not safe for concurrent use
@@ -100,6 +101,8 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 		for k := p * trimPart; k < min((p+1)*trimPart, len(cs)); k++ {
 			cs[k], keep[k] = pe.trimmed(cs[k])
 		}
+		pe.flushTrivial()
+		trivial[p] = pe.changes
 	})
 	out := cs[:0]
 	for k, c := range cs {
@@ -107,7 +110,7 @@ func (e *emitter) trimReplacements(cs []Change) []Change {
 			out = append(out, c)
 		}
 	}
-	return out
+	return append(out, slices.Concat(trivial...)...)
 }
 
 // trimPart is how many changes one emitter trims: parts small enough to
@@ -126,6 +129,7 @@ func (e *emitter) trimmed(c Change) (Change, bool) {
 	if lo == 0 && hi == 0 {
 		return c, true
 	}
+	e.sharedTypography(at, bt, lo, hi)
 	if lo+hi == len(at) && lo+hi == len(bt) {
 		return c, false // the same tokens on both sides
 	}
@@ -134,6 +138,18 @@ func (e *emitter) trimmed(c Change) (Change, bool) {
 		aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
 	}
 	return e.changeOf(at[lo:len(at)-hi], bt[lo:len(bt)-hi], aPos, bPos), true
+}
+
+// sharedTypography records, as trivial changes in e.changes, how the lo
+// leading and hi trailing tokens of at and bt, equal by their keys, differ
+// in typography (“ and 「, ё and е): a trim drops them from a change, but
+// a researcher still sees that they differ.
+func (e *emitter) sharedTypography(at, bt []token, lo, hi int) {
+	e.flushTrivial()
+	e.equalTokens(at[:lo], bt[:lo])
+	e.flushTrivial()
+	e.equalTokens(at[len(at)-hi:], bt[len(bt)-hi:])
+	e.flushTrivial()
 }
 
 // dropRestored trims a deletion and an insertion next to each other of
@@ -174,6 +190,7 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			if lo == 0 && hi == 0 {
 				continue
 			}
+			e.sharedTypography(at, bt, lo, hi)
 			aPos, bPos := d.AStart, in.BStart
 			if lo > 0 {
 				aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())
@@ -192,6 +209,8 @@ func (e *emitter) dropRestored(cs []Change) []Change {
 			out = append(out, c)
 		}
 	}
+	out = append(out, e.changes...)
+	e.changes = nil
 	return out
 }
 

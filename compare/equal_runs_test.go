@@ -147,6 +147,47 @@ func TestEqualRuns(t *testing.T) {
 	}
 }
 
+// TestTrimmedTypography: the tokens a trim takes off a change are equal
+// by their keys, not always in their bytes; how they differ stays, as a
+// trivial change.
+func TestTrimmedTypography(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       []string
+	}{
+		{
+			// B attaches the opening quote to the sentence before: the
+			// quote is deleted at one place and put back at the next.
+			name: "an opening quote after a Japanese full stop",
+			a:    "増えた。「経済は良い」と述べた。",
+			b:    "増えた。“経済は良い”と述べた。",
+			want: []string{"replace:「>“", "replace:」>”"},
+		},
+		{
+			name: "an opening quote after a Chinese full stop",
+			a:    "他走了。「回家吧」她说。",
+			b:    "他走了。“回家吧”她说。",
+			want: []string{"replace:「>“", "replace:」>”"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tt.a, tt.b)
+			var got []string
+			for _, c := range r.Changes {
+				if c.Trivial {
+					got = append(got, fmt.Sprintf("%s:%s>%s", c.Kind, c.AText, c.BText))
+				}
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("trivial changes\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
 // TestDropRestored: a deletion and an insertion of the same tokens next to
 // each other are no change.
 func TestDropRestored(t *testing.T) {
