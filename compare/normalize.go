@@ -36,12 +36,17 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // word), which are dropped from keys. Russian ё is е: its dots are
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands; so is
-// Romanian ş with a cedilla for ș with a comma below.
+// Romanian ş with a cedilla for ș with a comma below. For the same reason
+// the short vowels and other optional marks of Arabic (كَتَبَ is كتب) and
+// the points of Hebrew (שָׁלוֹם is שלום) are dropped, and Persian's ک and ی
+// are the Arabic letters a Persian keyboard types them for (ك and ي).
 // The digits of any script are the digits they stand for: "١٢" and "१२"
 // are 12. The
 // ideographic full stop is the Latin one set wide, as NFKC makes the other
 // wide punctuation; the ideographic comma 、 is not: Chinese sets it
-// between the items of a list, apart from the comma ，.
+// between the items of a list, apart from the comma ，. The Arabic comma,
+// semicolon, question mark and per cent sign are the Latin ones written
+// in Arabic, and the Devanagari danda is a full stop.
 func foldRune(r rune) rune {
 	switch r {
 	case 'ё':
@@ -67,16 +72,30 @@ func foldRune(r rune) rune {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E',
 		'\u200E', '\u200F', '\u061C', '\u0640':
 		return -1
-	case '٫', '。', '｡':
+	case '٫', '。', '｡', '।':
 		return '.'
-	case '٬':
+	case '٬', '،':
 		return ','
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
+	case '٪':
+		return '%'
+	case 'ک':
+		return 'ك'
+	case 'ی':
+		return 'ي'
 	}
 	switch {
 	case r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF:
 		return -1 // variation selectors
 	case r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069:
 		return -1 // bidirectional embeddings and isolates
+	case r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9:
+		return -1 // Arabic short vowels, shadda, sukun, superscript alef, Quranic marks
+	case r >= 0x0591 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6:
+		return -1 // Hebrew cantillation and points; not maqaf, paseq, sof pasuq, nun hafukha
 	case r >= '٠' && r <= '٩':
 		return '0' + r - '٠'
 	case r >= '۰' && r <= '۹':
