@@ -56,6 +56,10 @@ type DiffVersion struct {
 	Reference int `json:"reference"`
 	// Translated: aligned across languages with the base.
 	Translated bool `json:"translated"`
+	// FileOffsets: the offsets into this version are offsets into its
+	// file, which was read as it is (textfile.Extracted.Verbatim); false
+	// for a file decoding changed, and for a library's text.
+	FileOffsets bool `json:"file_offsets"`
 }
 
 // jsonVersion is a version of the JSON export: the diff contract's fields,

@@ -95,6 +95,10 @@ type Extracted struct {
 	// certainly UTF-8, which that encoding garbles ("вЂ™" for "’"). The
 	// text is decoded as asked; a caller warns.
 	MisreadUTF8 bool
+	// Verbatim: Text is the file's bytes as they are (plain text in
+	// UTF-8 without a byte-order mark, CR or a character NFC changes),
+	// so that an offset into it is an offset into the file.
+	Verbatim bool
 }
 
 // Extract reads a file's bytes as the given format (DetectFormat's answer
@@ -170,7 +174,8 @@ func extract(name string, b []byte, format, enc string, owned bool) (*Extracted,
 	if err := checkText(text); err != nil {
 		return nil, err
 	}
-	return &Extracted{Text: text, Encoding: used, Format: format, MisreadUTF8: misread}, nil
+	verbatim := format == FormatText && len(text) == len(b) && text == string(b)
+	return &Extracted{Text: text, Encoding: used, Format: format, MisreadUTF8: misread, Verbatim: verbatim}, nil
 }
 
 // readsAsUTF8 reports whether DetectEncoding takes b for UTF-8.

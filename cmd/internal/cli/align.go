@@ -60,7 +60,7 @@ func runAlign(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return usageError(e, fs, "unknown format %q (want ladder, json, tsv or tmx)", *format)
 	}
-	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, 0, false)
+	texts, langs, _, code := readVersions(ctx, e, fs, files, *encoding, *lang, 0, false)
 	if code >= 0 {
 		return code
 	}

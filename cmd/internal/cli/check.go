@@ -31,7 +31,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if *format != "text" && *format != "json" {
 		return usageError(e, fs, "unknown format %q (want text or json)", *format)
 	}
-	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, 0, false)
+	texts, langs, _, code := readVersions(ctx, e, fs, files, *encoding, *lang, 0, false)
 	if code >= 0 {
 		return code
 	}

@@ -65,7 +65,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "variorum diff: --base %d out of range: %d files given\n", *base, len(files))
 		return 2
 	}
-	texts, langs, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base, true)
+	texts, langs, verbatim, code := readVersions(ctx, e, fs, files, *encoding, *lang, *base, true)
 	if code >= 0 {
 		return code
 	}
@@ -75,7 +75,7 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 		return fail(e, fs, err)
 	}
 	if *format == "json" {
-		err = diffAsJSON(e.stdout, res, files, texts, langs)
+		err = diffAsJSON(e.stdout, res, files, texts, langs, verbatim)
 	} else {
 		useColor := *color == "always" || *color == "auto" && colorTerminal(e.stdout)
 		err = diffAsText(e.stdout, res, files, langs, useColor, *showTrivial)
@@ -87,12 +87,13 @@ func runDiff(ctx context.Context, e *env, args []string) int {
 }
 
 // diffAsJSON writes a comparison as "variorum diff --format json" does.
-func diffAsJSON(w io.Writer, res *compare.Result, files, texts, langs []string) error {
+// verbatim tells the files whose offsets the texts' are.
+func diffAsJSON(w io.Writer, res *compare.Result, files, texts, langs []string, verbatim []bool) error {
 	// writeDiffJSON buffers its own writes.
 	out := diffJSON{Base: res.Base, Changes: res.Changes, Alignment: res.Rows, Versions: make([]export.DiffVersion, len(files))}
 	for i, f := range files {
 		out.Versions[i] = export.DiffVersion{Index: i, Name: f, Bytes: len(texts[i]), Language: langs[i],
-			Reference: res.Reference[i], Translated: res.Translated[i]}
+			Reference: res.Reference[i], Translated: res.Translated[i], FileOffsets: verbatim[i]}
 	}
 	return writeDiffJSON(w, out)
 }
@@ -646,29 +647,36 @@ const encodingUsage = "decode the files from this encoding instead of detecting 
 // exit status, else -1. With shared, a version that shares most of the
 // base's words is compared with it word by word whatever its detected
 // language (textfile.SharedWording), as diff does: the notices say what
-// was decided in the end, not a step that a later one undid.
-func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int, shared bool) (texts, langs []string, code int) {
+// was decided in the end, not a step that a later one undid. verbatim
+// tells the texts that are their files' bytes as they are
+// (textfile.Extracted.Verbatim).
+func readVersions(ctx context.Context, e *env, fs *flag.FlagSet, files []string, encoding, lang string, base int, shared bool) (texts, langs []string, verbatim []bool, code int) {
 	encs, err := encodings(encoding, len(files))
 	if err != nil {
-		return nil, nil, usageError(e, fs, "%v", err)
+		return nil, nil, nil, usageError(e, fs, "%v", err)
 	}
 	if n := slices.Index(files, "-"); n >= 0 && slices.Contains(files[n+1:], "-") {
-		return nil, nil, usageError(e, fs, "standard input (-) can be read once")
+		return nil, nil, nil, usageError(e, fs, "standard input (-) can be read once")
 	}
 	adviseHugePages(fileSizes(files)) // before the texts and all that is made of them
-	texts, misread, err := readTexts(ctx, files, encs, e.stdin)
+	read, err := readTexts(ctx, files, encs, e.stdin)
 	if err != nil {
-		return nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))
+		return nil, nil, nil, fail(e, fs, withIDHint(err, fs.Name(), files))
+	}
+	texts, verbatim = make([]string, len(read)), make([]bool, len(read))
+	misread := make([]bool, len(read))
+	for i, x := range read {
+		texts[i], misread[i], verbatim[i] = x.Text, x.MisreadUTF8, x.Verbatim
 	}
 	warnMisread(e, fs, files, encs, misread)
 	langs, given, err := languages(texts, lang)
 	if err != nil {
-		return nil, nil, usageError(e, fs, "%v", err)
+		return nil, nil, nil, usageError(e, fs, "%v", err)
 	}
 	if slices.Contains(given, false) {
 		markDetected(e, fs, files, texts, langs, given, base, shared)
 	}
-	return texts, langs, -1
+	return texts, langs, verbatim, -1
 }
 
 // markDetected gives the texts whose language was detected (not given)
@@ -767,33 +775,27 @@ func withIDHint(err error, command string, files []string) error {
 }
 
 // readTexts reads and decodes files in parallel (each with its encoding
-// in encs, or detecting it), "-" from stdin, and tells which were valid
-// UTF-8 read as another encoding (textfile.Extracted.MisreadUTF8); the
-// first error in file order is returned. A cancelled ctx returns at once: a read of standard input
+// in encs, or detecting it), "-" from stdin; the first error in file
+// order is returned. A cancelled ctx returns at once: a read of standard input
 // waits for its writer, or a terminal's Ctrl+D, and the process is about
 // to end.
-func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) ([]string, []bool, error) {
+func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) ([]*textfile.Extracted, error) {
 	if n := slices.Index(files, "-"); n >= 0 && slices.Index(files[n+1:], "-") >= 0 {
-		return nil, nil, errors.New("standard input (-) can be read once")
+		return nil, errors.New("standard input (-) can be read once")
 	}
 	// Not the results: a read still running when ctx ends writes here.
-	texts, misread := make([]string, len(files)), make([]bool, len(files))
+	read := make([]*textfile.Extracted, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	for i, f := range files {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			read := func() (*textfile.Extracted, error) { return textfile.ReadNamed(f, encs[i]) }
+			readOne := func() (*textfile.Extracted, error) { return textfile.ReadNamed(f, encs[i]) }
 			if f == "-" {
-				read = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encs[i]) }
+				readOne = func() (*textfile.Extracted, error) { return textfile.ReadFrom("standard input", stdin, encs[i]) }
 			}
-			ex, err := read()
-			if err != nil {
-				errs[i] = err
-				return
-			}
-			texts[i], misread[i] = ex.Text, ex.MisreadUTF8
+			read[i], errs[i] = readOne()
 		}()
 	}
 	done := make(chan struct{})
@@ -803,9 +805,12 @@ func readTexts(ctx context.Context, files, encs []string, stdin io.Reader) ([]st
 	}()
 	select {
 	case <-done:
-		return texts, misread, cmp.Or(errs...)
+		if err := cmp.Or(errs...); err != nil {
+			return nil, err
+		}
+		return read, nil
 	case <-ctx.Done():
-		return nil, nil, ctx.Err()
+		return nil, ctx.Err()
 	}
 }
 

@@ -69,6 +69,8 @@ func appendVersion(b []byte, v export.DiffVersion) []byte {
 	b = strconv.AppendInt(b, int64(v.Reference), 10)
 	b = append(b, `,"translated":`...)
 	b = strconv.AppendBool(b, v.Translated)
+	b = append(b, `,"file_offsets":`...)
+	b = strconv.AppendBool(b, v.FileOffsets)
 	return append(b, '}')
 }
 

@@ -24,7 +24,7 @@ func TestWriteDiffJSONMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := diffJSON{Base: 0, Changes: res.Changes, Alignment: res.Rows,
-		Versions: []export.DiffVersion{{Index: 0, Name: "a \"quoted\".txt", Bytes: 1, Reference: -1}, {Index: 1, Name: "b/ü.txt", Bytes: 2, Language: "en", Reference: -1, Translated: true}, {Index: 2, Name: "c", Reference: 1}}}
+		Versions: []export.DiffVersion{{Index: 0, Name: "a \"quoted\".txt", Bytes: 1, Reference: -1}, {Index: 1, Name: "b/ü.txt", Bytes: 2, Language: "en", Reference: -1, Translated: true}, {Index: 2, Name: "c", Reference: 1, FileOffsets: true}}}
 	var mine bytes.Buffer
 	if err := writeDiffJSON(&mine, out); err != nil {
 		t.Fatal(err)
@@ -42,5 +42,31 @@ func TestWriteDiffJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("documents differ\nmine: %s\n std: %s", mine.String(), std)
+	}
+}
+
+// TestDiffJSONFileOffsets: a version's offsets are said to be its file's
+// only where decoding left the file's bytes as they were.
+func TestDiffJSONFileOffsets(t *testing.T) {
+	dir := t.TempDir()
+	files := []struct {
+		name, text string
+		want       bool
+	}{
+		{"utf8.txt", "Café au lait.\nSecond line.\n", true},
+		{"crlf.txt", "Café au lait.\r\nSecond line.\r\n", false},
+		{"nfd.txt", "Cafe\u0301 au lait.\nSecond line.\n", false},
+		{"bom.txt", "\uFEFFCafé au lait.\nSecond line.\n", false},
+		{"page.html", "<p>Café au lait.</p><p>Second line.</p>", false},
+	}
+	var args []string
+	for _, f := range files {
+		args = append(args, writeFile(t, dir, f.name, f.text))
+	}
+	got, _ := diffJSONOf(t, args...)
+	for i, f := range files {
+		if v := got.Versions[i]; v.FileOffsets != f.want {
+			t.Errorf("%s: file_offsets %v, want %v", f.name, v.FileOffsets, f.want)
+		}
 	}
 }
