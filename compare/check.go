@@ -168,6 +168,7 @@ func shownNumbers(nums, text, lang string) string {
 	if nums == "" {
 		return ""
 	}
+	text = figuresInASCII(text) // as the check read it: "３兆" is shown "3兆"
 	within, figures := figuresWithin(text)
 	months := map[string]string{} // a month's number: the first word naming it
 	forEachWord(text, func(i, j int) {

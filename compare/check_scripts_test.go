@@ -34,6 +34,21 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 	}
 }
 
+// A finding words a number as its text writes it, scale and all, in
+// ASCII digits as the check reads them.
+func TestShownNumbersOtherScripts(t *testing.T) {
+	for _, c := range []struct{ nums, text, lang, want string }{
+		{"3000000000000", "政府は来年度予算に３兆円を計上する方針だ。", "ja", "3兆"},
+		{"250000000000", "2024年两国贸易额达到2500亿美元。", "zh", "2500亿"},
+		{"50000000", "وقدمت بلاده مساعدات بقيمة 50 مليون دولار.", "ar", "50 مليون"},
+		{"15", "इस वर्ष कृषि बजट १५ प्रतिशत बढ़ाया गया है।", "hi", "15"},
+	} {
+		if got := shownNumbers(c.nums, c.text, c.lang); got != c.want {
+			t.Errorf("shownNumbers(%q, %q) = %q, want %q", c.nums, c.text, got, c.want)
+		}
+	}
+}
+
 // A Chinese text is a third as long as its English rendering in
 // characters: the aligner must pair its paragraphs all the same, so that
 // the check finds what the rendering changed and nothing else.

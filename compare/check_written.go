@@ -86,9 +86,13 @@ func readScaled(text, lang string, add func(n, as string)) {
 const maxScaleAbbreviation = 3
 
 // scaleWordsEnd is the end of the scale words (scaleWords: "millions",
-// "Mrd.", "млн") that follow text[:j], a figure, after white space; j
-// where there are none.
+// "Mrd.", "млн") that follow text[:j], a figure, after white space, or of
+// the scale written onto it (attachedScales: "亿"); j where there are
+// none.
 func scaleWordsEnd(text string, j int) int {
+	if n := attachedScale(text[j:lettersEnd(text, j)]); n > 0 {
+		return j + n // "2500亿美元": the scale written onto the words after it
+	}
 	end := j
 	for k := j; ; {
 		i := k
