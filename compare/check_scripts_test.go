@@ -27,9 +27,33 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"सरकार ने 50 लाख रुपये दिए।", "The government gave 5 million rupees.", "hi", "en", "", ""},
 		{"รัฐบาลให้เงิน 50 ล้านบาท", "The government gave 50 million baht.", "th", "en", "", ""},
 		{"电站装机容量为5兆瓦。", "The plant's capacity is 5 megawatts.", "zh", "en", "", ""}, // 兆 before a unit is "mega"
+		// Numerals before a counter, and not in words that hold them.
+		{"双方签署了五项合作文件。", "The two sides signed three cooperation documents.", "zh", "en", "5", "3"},
+		{"双方签署了五项合作文件。", "The two sides signed five cooperation documents.", "zh", "en", "", ""},
+		{"会议共有一百二十人出席。", "150 people attended the meeting.", "zh", "en", "120", "150"},
+		{"二〇二四年，双方签署了协议。", "In 2023, the two sides signed an agreement.", "zh", "en", "2024", "2023"},
+		{"这件事十分重要，千万不要忘记。", "This matters a great deal; never forget it.", "zh", "en", "", ""},
+		{"会议定于十月举行。", "The meeting is set for October.", "zh", "en", "", ""},
+		{"会议持续了十分钟。", "The meeting lasted fifteen minutes.", "zh", "en", "10", "15"},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)
+		}
+	}
+}
+
+func TestHanValue(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want int64
+		ok   bool
+	}{
+		{"五", 5, true}, {"十", 10, true}, {"十二", 12, true}, {"二十五", 25, true}, {"三百零五", 305, true},
+		{"两千", 2000, true}, {"三万五千", 35000, true}, {"一亿", 1e8, true}, {"二〇二四", 2024, true},
+		{"一九九八", 1998, true}, {"五五", 0, false}, {"三五百", 0, false}, {"万", 0, false},
+	} {
+		if got, ok := hanValue(c.w); got != c.want || ok != c.ok {
+			t.Errorf("hanValue(%q) = %d, %v; want %d, %v", c.w, got, ok, c.want, c.ok)
 		}
 	}
 }

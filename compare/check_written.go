@@ -4,7 +4,9 @@
 package compare
 
 import (
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,7 +45,11 @@ func readInWords(text, lang string, add func(n, as string)) {
 		}
 		return runs[0].String()
 	}
+	forEachHanNumber(text, func(i, j int, v int64) { add(strconv.FormatInt(v, 10), text[i:j]) })
 	for k := 0; k < len(starts); k++ {
+		if r, _ := utf8.DecodeRuneInString(text[starts[k]:]); unicode.Is(unicode.Han, r) {
+			continue // a run of ideographs, whose numerals are read above
+		}
 		if len(numberWordRuns(text[starts[k]:ends[k]], lang)) == 0 {
 			continue
 		}

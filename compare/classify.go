@@ -421,43 +421,6 @@ func isASCII(w string) bool {
 	return true
 }
 
-// countsAsHanNumber reports whether the Chinese or Japanese numeral at
-// text[i:j] (a token of its own, as every character is) writes a number:
-// beside another numeral or a figure, after 第 (an ordinal) or before a
-// counter or unit (三本, 二十日, 五元), and not in a word that holds it
-// (四川, 三明治, 十分 "very", 千万 "by all means").
-func countsAsHanNumber(text string, i, j int) bool {
-	for _, w := range hanNumeralWords {
-		for k := strings.Index(w, text[i:j]); k >= 0; k = nextIndex(w, text[i:j], k) {
-			if i-k >= 0 && strings.HasPrefix(text[i-k:], w) {
-				return false
-			}
-		}
-	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i])
-	after, _ := utf8.DecodeRuneInString(text[j:])
-	return before == '第' || hanNumeral(string(before)) || hanNumeral(string(after)) ||
-		isASCIIDigit(byte(after)) && after < utf8.RuneSelf || strings.ContainsRune(hanCounters, after)
-}
-
-// nextIndex is the offset of the next occurrence of sub in w after offset k,
-// or -1.
-func nextIndex(w, sub string, k int) int {
-	if n := strings.Index(w[k+len(sub):], sub); n >= 0 {
-		return k + len(sub) + n
-	}
-	return -1
-}
-
-// hanNumeralWords are common words that hold a numeral but name no
-// number.
-var hanNumeralWords = []string{"十分", "千万", "万一", "万万", "万分", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕",
-	"乱七八糟", "七上八下", "三心二意", "八成", "十足", "万年筆", "八百屋", "百货", "百貨", "十字", "三角", "四方", "八方"}
-
-// hanCounters are the counters and units a Chinese or Japanese numeral
-// stands before: 三本书, 五个人, 二十一日, 兩萬元, 三冊.
-const hanCounters = "个個本只隻条條张張位名人次回年月日号號天岁歲元円块塊倍分秒点點时時周週家件部台辆輛架艘座所项項种種届屆期层層米公斤吨噸里度成半多余餘冊枚匹つ歳"
-
 // dottedCapitals is s with each capital I read as İ, as Turkish typed
 // without İ writes it; s as it is where it writes İ or ı anywhere: typed
 // with both letters, its I is ı ("KIR İÇİN" is "kır için").
@@ -531,26 +494,6 @@ func isNumberWord(w string) bool {
 	}
 	_, ok := italianNumberWord(string(b))
 	return ok
-}
-
-// hanNumerals are the Chinese and Japanese numerals but one (一, as
-// often part of a word: 一起, 统一), simplified and traditional. An
-// ideographic text is a token per character, so a change from 三 to 四
-// is a change of one token each.
-const hanNumerals = "〇零二三四五六七八九十百千万萬亿億两兩"
-
-// hanNumeral reports a word made of Chinese or Japanese numerals (see
-// hanNumerals), such as 三 or 二十.
-func hanNumeral(w string) bool {
-	if w == "" || w[0] < utf8.RuneSelf {
-		return false
-	}
-	for _, r := range w {
-		if !strings.ContainsRune(hanNumerals, r) {
-			return false
-		}
-	}
-	return true
 }
 
 // numberWordSet is what isNumberWord looks words up in: the number words

@@ -461,7 +461,8 @@ func isGenitiveOrdinal(w string) bool {
 }
 
 // numberWordRuns reads the numbers s, a text in lang (or ""), writes in
-// words (see numberWordValues).
+// words (see numberWordValues), and in Chinese or Japanese numerals
+// (forEachHanNumber).
 func numberWordRuns(s, lang string) []numberRun {
 	r := runReader{extra: numberWordsIn(lang)}
 	lower := strings.ToLower(s)
@@ -477,6 +478,7 @@ func numberWordRuns(s, lang string) []numberRun {
 		before, before2, end = w, before, j
 	})
 	r.flush()
+	forEachHanNumber(s, func(_, _ int, v int64) { r.out = append(r.out, numberRun{value: v}) })
 	return r.out
 }
 
