@@ -60,8 +60,9 @@
 //     it becomes a move (unique_words.go).
 //  8. Changes and classification (changes.go, classify.go, moves.go).
 //     Differences become Changes with byte spans, typography-only ones
-//     marked trivial, numbers (with number words, dates and units:
-//     units.go, number_words.go, more_number_words.go), names, case and
+//     marked trivial, numbers (with number words, dates, weekdays, Han
+//     numerals and units: units.go, number_words.go,
+//     more_number_words.go, weekdays.go, han_numbers.go), names, case and
 //     punctuation flagged.
 //     Moved sentences are grouped into moved passages, each a move with
 //     the word changes inside it, and changes that touch are coalesced.
@@ -105,8 +106,8 @@
 //
 // Around the pipeline, for views and exports: [Check] and
 // [CheckTranslations] (check.go, check_numbers.go, check_weekdays.go,
-// number_words.go, german_number_words.go, check_names.go,
-// check_moves.go) list what a translator should look at, such as
+// check_written.go, number_words.go, german_number_words.go,
+// han_numbers.go, check_names.go, check_moves.go) list what a translator should look at, such as
 // omissions, differing numbers, dates and weekdays, and renamed names; [Result.Readings] (readings.go)
 // groups a row's versions by what they read, as an apparatus does;
 // [Result.MovesInPlace] (moves_in_place.go) lays the rows out with each
