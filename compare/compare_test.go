@@ -290,6 +290,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "Arabic short vowels are optional", a: "كتب الطالب الدرس وكان الطريق طويلا.", b: "كَتَبَ الطالب الدرس وكان الطريق طويلاً.", trivial: 2},
 		{name: "Hebrew points are optional", a: "שלום עולם גדול", b: "שָׁלוֹם עולם גדול", trivial: 1},
 		{name: "Persian letters typed as Arabic", a: "بانک مرکزی ایران نرخ سود را افزایش داد.", b: "بانك مركزي ايران نرخ سود را افزايش داد.", trivial: 2},
+		{name: "Vietnamese tone placement is typography", a: "Chính phủ hoà giải xung đột thuỷ lợi.", b: "Chính phủ hòa giải xung đột thủy lợi.", trivial: 2},
+		{name: "a Vietnamese tone changed is a word changed", a: "Chính phủ hòa giải.", b: "Chính phủ hóa giải.", want: []string{"replace:hòa>hóa"}},
 		{name: "a Hebrew maqaf stays a dash", a: "בית־ספר גדול", b: "בית ספר גדול", want: []string{"delete:־>"}},
 		{name: "Devanagari digits are trivial", a: "कीमत १२ रुपये है।", b: "कीमत 12 रुपये है।", trivial: 1},
 		{name: "Thai digits are trivial", a: "ราคา ๔๕ บาท", b: "ราคา 45 บาท", trivial: 1},

@@ -331,7 +331,7 @@ func (k *keyer) key(tok string) string {
 		}
 		b.WriteRune(f)
 	}
-	out := b.String()
+	out := vietnameseTone(b.String())
 	switch {
 	case strings.Trim(out, ".") == "" && len(out) > 1:
 		out = "..."
@@ -344,6 +344,48 @@ func (k *keyer) key(tok string) string {
 		out = k.fold(out)
 	}
 	return out
+}
+
+// vietnameseTone is key s with the tone of a syllable that ends in oa,
+// oe or uy on its first vowel: Vietnamese writes it there by the older
+// rule and on the second by the newer ("hòa" and "hoà", "thủy" and
+// "thuỷ"), the same word as two hands type it. "quý" keeps its tone,
+// whose u is the consonant's.
+func vietnameseTone(s string) string {
+	last, n := utf8.DecodeLastRuneInString(s)
+	if !(last >= 0xC0 && last <= 0x1B4 || last >= 0x1EA0 && last <= 0x1EF9) || len(s) == n {
+		return s // the vowels with a tone are Latin-1's and Latin Extended's
+	}
+	prev, m := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	if p := unicode.ToLower(prev); p != 'o' && p != 'u' {
+		return s
+	}
+	d := []rune(norm.NFD.String(string(last)))
+	if len(d) != 2 || !isVietnameseTone(d[1]) {
+		return s
+	}
+	switch unicode.ToLower(prev) {
+	case 'o':
+		if b := unicode.ToLower(d[0]); b != 'a' && b != 'e' {
+			return s
+		}
+	case 'u':
+		if unicode.ToLower(d[0]) != 'y' {
+			return s
+		}
+		if q, _ := utf8.DecodeLastRuneInString(s[:len(s)-n-m]); unicode.ToLower(q) == 'q' {
+			return s
+		}
+	default:
+		return s
+	}
+	return s[:len(s)-n-m] + norm.NFC.String(string([]rune{prev, d[1]})) + string(d[0])
+}
+
+// isVietnameseTone reports a combining mark of Vietnamese's tones: grave,
+// acute, tilde, hook above, dot below.
+func isVietnameseTone(r rune) bool {
+	return r == '\u0300' || r == '\u0301' || r == '\u0303' || r == '\u0309' || r == '\u0323'
 }
 
 // hash returns the FNV-1a hash of tok's comparison key, or 0 when the key
