@@ -127,9 +127,10 @@ func (d *DiffText) layoutFor(width float32) (textLayout, []textGroup) {
 	defer d.mu.Unlock()
 	if !d.layValid || d.layWidth != width || d.laySize != size || d.layGen != gen {
 		d.lay = layoutWith(d.measurer, d.runs, width, size)
-		d.groups = groupFragments(d.lay.frags, d.runs)
 		if rightToLeft(d.runs) {
-			mirrorGroups(d.groups, width)
+			d.groups = rtlGroups(d.lay.frags, d.runs, width, func(s string) float32 { return d.measurer.Width(s, size, false) })
+		} else {
+			d.groups = groupFragments(d.lay.frags, d.runs)
 		}
 		d.layWidth, d.laySize, d.layGen, d.layValid = width, size, gen, true
 	}
@@ -203,7 +204,8 @@ func (r *diffTextRenderer) Refresh() {
 }
 
 // textGroup is what one canvas.Text draws: the fragments of a line that
-// share a style, and the extent of the highlight behind their words.
+// share a style (and, in right-to-left text, a direction: rtlGroups), and
+// the extent of the highlight behind their words.
 type textGroup struct {
 	text           string // trailing spaces trimmed
 	style          Style
@@ -211,7 +213,6 @@ type textGroup struct {
 	x, w           float32
 	mark           bool // a highlight spans markX0 to markX1
 	markX0, markX1 float32
-	trail          float32 // the width of the spaces at its end, which text leaves out
 }
 
 // groupFragments joins the fragments of a layout of runs into groups of
@@ -237,9 +238,6 @@ func groupFragments(frags []fragment, runs []TextRun) []textGroup {
 			line:  first.line,
 			x:     first.x,
 			w:     last.x + last.w - first.x,
-		}
-		for k := len(group) - 1; k >= 0 && group[k].space; k-- {
-			g.trail += group[k].w
 		}
 		// The highlight covers the group without its edge spaces.
 		if st.Highlight != HighlightNone || st.Number {
@@ -288,30 +286,6 @@ func direction(s string) (rtl, ok bool) {
 		i += max(n, 1)
 	}
 	return false, false
-}
-
-// mirrorGroups lays the groups of a right-to-left text from the right:
-// each line's groups (each drawn, and shaped, as one text object) stand
-// mirrored within width, or within the line's own extent when the text
-// does not wrap. A left-to-right phrase of several styles inside such a
-// text then stands mirrored too.
-func mirrorGroups(groups []textGroup, width float32) {
-	ends := map[int]float32{} // each line's extent, for a text that does not wrap
-	for _, g := range groups {
-		ends[g.line] = max(ends[g.line], g.x+g.w)
-	}
-	for i := range groups {
-		w := width
-		if width >= nowrapWidth {
-			w = ends[groups[i].line]
-		}
-		g := &groups[i]
-		g.x = w - g.x - g.w + g.trail          // its trailing spaces now stand at its left,
-		g.text = strings.TrimLeft(g.text, " ") // and its leading ones at its right
-		if g.mark {
-			g.markX0, g.markX1 = w-g.markX1, w-g.markX0
-		}
-	}
 }
 
 // Layout places one text object per group of same-styled words on a line,

@@ -30,7 +30,7 @@ func textsDrawn(mw *MainWindow) map[string][]drawnText {
 	out := map[string][]drawnText{}
 	walkObjects(mw.View, func(o fyne.CanvasObject) {
 		if tx, ok := o.(*canvas.Text); ok && tx.Visible() {
-			key := strings.TrimSpace(tx.Text)
+			key := strings.Trim(tx.Text, " "+rlm)
 			out[key] = append(out[key], drawnText{tx, d.AbsolutePositionForObject(tx)})
 		}
 	})
@@ -43,42 +43,99 @@ type drawnText struct {
 }
 
 // Read right to left, as Hebrew is, each cell of a changed row reads as
-// the text does: "הוא אמר" (its first words) at the right, "לכולם היום."
-// (its last) at the left, though the cell is drawn one canvas.Text per
-// group of same-styled words (mirrorGroups).
+// the text does: "הוא" (its first word) at the right, "היום" (its last)
+// at the left, though the cell is drawn one canvas.Text per word
+// (rtlGroups).
 func TestRTLChangedRowKeepsWordOrder(t *testing.T) {
 	drawn := textsDrawn(hebrewPair(t))
-	first, last := drawn["הוא אמר"], drawn["לכולם היום."]
+	first, last := drawn["הוא"], drawn["היום"]
 	if len(first) != 2 || len(last) != 2 {
-		t.Fatalf("found the first words %d times and the last %d times, want 2 each (two cells)", len(first), len(last))
+		t.Fatalf("found the first word %d times and the last %d times, want 2 each (two cells)", len(first), len(last))
 	}
 	for k := range first {
 		if first[k].at.X <= last[k].at.X {
-			t.Errorf("cell %d: the sentence's first words \"הוא אמר\" at x=%.0f, left of its last \"לכולם היום.\" at x=%.0f: read right to left, the row reads backwards",
+			t.Errorf("cell %d: the sentence's first word \"הוא\" at x=%.0f, left of its last \"היום\" at x=%.0f: read right to left, the row reads backwards",
 				k, first[k].at.X, last[k].at.X)
 		}
 	}
 }
 
-// A right-to-left row's groups are mirrored with their spaces: the group
-// after a changed word begins with the space before its first word
-// (" לכולם היום."), which must stand between that word and the changed
-// one, not at the group's far side where the words would butt against
-// the changed word.
-func TestRTLLeadingSpaceOfAGroup(t *testing.T) {
+// A space stands between a changed word and the word after it, which
+// is at its left.
+func TestRTLSpaceAfterAChangedWord(t *testing.T) {
 	drawn := textsDrawn(hebrewPair(t))
-	changed, after := append(drawn["שלום"], drawn["להתראות"]...), drawn["לכולם היום."]
+	changed, after := append(drawn["שלום"], drawn["להתראות"]...), drawn["לכולם"]
 	if len(changed) != 2 || len(after) != 2 {
-		t.Fatalf("found the changed word %d times and the words after it %d times, want 2 each", len(changed), len(after))
+		t.Fatalf("found the changed word %d times and the word after it %d times, want 2 each", len(changed), len(after))
 	}
 	m := NewMeasurer()
 	for k := range changed {
 		c, a := changed[k], after[k]
 		space := m.Width(" ", a.TextSize, false)
-		wordsRight := a.at.X + m.Width(a.Text.Text, a.TextSize, false) // the group's words end at its right edge
+		wordsRight := a.at.X + m.Width(a.Text.Text, a.TextSize, false)
 		if gap := c.at.X - wordsRight; gap < space/2 {
-			t.Errorf("cell %d: %q drawn at x=%.1f ends its words at x=%.1f, %.1f before the changed word %q at x=%.1f; want a space (%.1f) between them",
+			t.Errorf("cell %d: %q drawn at x=%.1f ends at x=%.1f, %.1f before the changed word %q at x=%.1f; want a space (%.1f) between them",
 				k, a.Text.Text, a.at.X, wordsRight, gap, c.Text.Text, c.at.X, space)
+		}
+	}
+}
+
+// A figure in an Arabic sentence stands between the words around it, as
+// the sentence reads from the right ("بقيمة 50 مليون": "بقيمة" at the
+// right of 50, "مليون" at its left), and the sentence's full stop at
+// the left of its last word: Fyne lays a text's runs out from the left
+// in logical order, so a line drawn as one text puts the figure after
+// the words it follows in the text and the full stop at the right.
+func TestRTLFigureAndFullStopInPlace(t *testing.T) {
+	mw := twoTextWindow(t, "قدمت البلاد مساعدات بقيمة 50 مليون دولار.", "قدمت البلاد مساعدات بقيمة 60 مليون دولار.")
+	drawn := textsDrawn(mw)
+	before, after, last, stop := drawn["بقيمة"], drawn["مليون"], drawn["دولار"], drawn["."]
+	figures := append(drawn["50"], drawn["60"]...)
+	if len(before) != 2 || len(after) != 2 || len(last) != 2 || len(stop) != 2 || len(figures) != 2 {
+		t.Fatalf("found %d, %d, %d, %d and %d texts of the words, the full stop and the figures, want 2 each",
+			len(before), len(after), len(last), len(stop), len(figures))
+	}
+	for k := range figures {
+		if !(before[k].at.X > figures[k].at.X && figures[k].at.X > after[k].at.X) {
+			t.Errorf("cell %d: \"بقيمة\" at x=%.0f, %q at x=%.0f, \"مليون\" at x=%.0f: want them from right to left",
+				k, before[k].at.X, figures[k].Text.Text, figures[k].at.X, after[k].at.X)
+		}
+		if stop[k].at.X >= last[k].at.X {
+			t.Errorf("cell %d: the full stop at x=%.0f, right of the last word at x=%.0f", k, stop[k].at.X, last[k].at.X)
+		}
+	}
+}
+
+// The words of a right-to-left line stand from the right in the order
+// they are written, a run of left-to-right words and figures among them
+// from the left, a figure after right-to-left words on its own.
+func TestBidiVisualOrder(t *testing.T) {
+	words := func(s string) []fragment {
+		var fs []fragment
+		for i, w := range strings.Split(s, " ") {
+			if i > 0 {
+				fs = append(fs, fragment{text: " ", space: true})
+			}
+			fs = append(fs, fragment{text: w})
+		}
+		return fs
+	}
+	for _, c := range []struct{ line, want string }{
+		{"أعلن الوزير اليوم", "اليوم الوزير أعلن"},
+		{"قال Mohammed bin Salman اليوم", "اليوم Mohammed bin Salman قال"},
+		{"بقيمة 50 مليون", "مليون 50 بقيمة"},
+		{"التقى Scholz 2024 في", "في Scholz 2024 التقى"},
+		{"بين 21 و 22", "22 و 21 بين"},
+	} {
+		line := words(c.line)
+		var got []string
+		for _, k := range visualOrder(bidiLevels(line)) {
+			if !line[k].space {
+				got = append(got, line[k].text)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q: from the left %q, want %q", c.line, g, c.want)
 		}
 	}
 }
