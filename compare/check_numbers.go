@@ -247,15 +247,18 @@ func readSide(s, lang string) numberSide {
 }
 
 // figuresInASCII is s with the digits of every script written as ASCII
-// digits ("１５日", "٥٠ مليون", "५० लाख"), and the Arabic decimal and
-// thousands separators and per cent sign as "." "," and "%", for the
-// number reader, which reads ASCII figures.
+// digits ("١٥", "५० लाख"), the full-width forms of ASCII as ASCII
+// ("３．５％"), and the Arabic decimal and thousands separators and per
+// cent sign as "." "," and "%", for the number reader, which reads ASCII
+// figures.
 func figuresInASCII(s string) string {
 	if !strings.ContainsFunc(s, otherFigure) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
 		switch {
+		case r >= '！' && r <= '～':
+			return r - '！' + '!' // full-width: "３．５％" is "3.5%"
 		case r == '٫':
 			return '.'
 		case r == '٬':
@@ -272,7 +275,7 @@ func figuresInASCII(s string) string {
 // otherFigure reports a digit of another script than ASCII's, or an
 // Arabic separator or per cent sign.
 func otherFigure(r rune) bool {
-	return r >= utf8.RuneSelf && (unicode.IsDigit(r) || r == '٫' || r == '٬' || r == '٪')
+	return r >= utf8.RuneSelf && (unicode.IsDigit(r) || r == '٫' || r == '٬' || r == '٪' || r >= '！' && r <= '～')
 }
 
 // readWords reads, in one walk, the words of s that name numbers outside
@@ -825,8 +828,10 @@ func (r *numberReader) addTimes(n string) {
 func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
-	if n := attachedScale(s[i:j]); r.afterFigure && n > 0 {
-		j = i + n // "5000万元": the scale, then the words it runs into
+	sc, attached := attachedScaleAt(s[i:j])
+	attached = attached && (r.afterFigure || r.scaled > 0)
+	if attached {
+		j = i + len(sc.word) // "5000万元": the scale, then the words it runs into ("126万亿元": the next scale)
 	}
 	r.prev, r.prev2 = strings.ToLower(s[i:j]), r.prev
 	if r.prev == "between" {
@@ -837,8 +842,9 @@ func (r *numberReader) word(i int) int {
 	// multiplies the figure again: "5 mil millones" is 5*10^9.
 	scaled := r.scaled
 	r.scaled = 0
+	// A scale written onto a figure makes it no year: "2000亿".
 	if zeros, ok := scaleAfter(s, i, j, r.afterFigure || scaled > 0, r.extra); ok && zeros > scaled &&
-		!isYear(r.items[len(r.items)-1].text) && !strings.Contains(r.items[len(r.items)-1].text, "+") {
+		(attached || !isYear(r.items[len(r.items)-1].text)) && !strings.Contains(r.items[len(r.items)-1].text, "+") {
 		last := &r.items[len(r.items)-1]
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
 		r.afterFigure, r.scaled = false, zeros
@@ -1393,13 +1399,14 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 		// "9 miljoner", "3 millioner", "2 miljoonaa", "33 mrd". Danish
 		// "mia." is left out: Italian writes "alle 5 mia madre", English
 		// "80 MIA" (missing in action).
-		// Arabic, Persian, Hebrew and Hindi too, and Indian English's
-		// lakh and crore.
-		3:  "thousands тыс tusen tusind tuhatta ezer ألف آلاف هزار אלף हज़ार हजार",
+		// Arabic, Persian, Hebrew, Hindi and Vietnamese too, and Indian
+		// English's lakh and crore. Hindi अरब, a billion, is also
+		// "Arab" (22 अरब देश), and left out.
+		3:  "thousands тыс tusen tusind tuhatta ezer ألف آلاف هزار אלף हज़ार हजार nghìn ngàn",
 		5:  "lakh lakhs लाख",
-		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन",
-		7:  "crore crores करोड़ करोड़",
-		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד अरब बिलियन",
+		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन triệu",
+		7:  "crore crores करोड़",
+		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד बिलियन tỷ tỉ",
 		12: "trillions трлн",
 	} {
 		for _, w := range strings.Fields(words) {
@@ -1409,30 +1416,52 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 	return m
 })
 
-// attachedScales are the scale words of scripts that write no space
-// between words, which run into the words after them ("5000万元", 50
-// million yuan; "3兆円"; "50 ล้านบาท", 50 million baht), with their powers
-// of ten. Chinese and Japanese 千 (thousand) is left out: "5千米" is 5
-// kilometres; so is Korean 조 (trillion), also a law's article ("제1조").
-var attachedScales = map[string]int{"万": 4, "萬": 4, "만": 4, "亿": 8, "億": 8, "억": 8, "兆": 12,
-	"พัน": 3, "หมื่น": 4, "แสน": 5, "ล้าน": 6}
+// attachedScale is a scale word of a script that writes no space
+// between words, which runs into the words after it ("5000万元", 50
+// million yuan; "3兆円"; "50 ล้านบาท", 50 million baht).
+type attachedScale struct {
+	word  string
+	zeros int
+	// before, when not empty, lists what may follow the scale (nothing,
+	// a mark or a figure may too): the word it is also the first
+	// syllable of is none of them (Thai พันธุ์, variety; 兆 is "mega" in
+	// Chinese units, 5兆瓦).
+	before []string
+}
 
-// siPrefixed are the units 兆 prefixes as "mega" in Chinese ("5兆瓦", 5
-// megawatts), where it is no scale.
-const siPrefixed = "瓦赫字帕欧位焦"
+// attachedScales are the scale words of Chinese, Japanese, Korean and
+// Thai, the longer first where one begins another. Chinese and Japanese
+// 千 (thousand) alone is left out, "5千米" being 5 kilometres; so is
+// Korean 조 (trillion), also a law's article ("제1조").
+var attachedScales = []attachedScale{
+	{word: "千万", zeros: 7}, {word: "千萬", zeros: 7}, {word: "천만", zeros: 7},
+	{word: "百万", zeros: 6}, {word: "百萬", zeros: 6}, {word: "백만", zeros: 6},
+	{word: "万", zeros: 4}, {word: "萬", zeros: 4}, {word: "만", zeros: 4},
+	{word: "亿", zeros: 8}, {word: "億", zeros: 8}, {word: "억", zeros: 8},
+	{word: "兆", zeros: 12, before: []string{"円", "ドル", "ユーロ", "元", "美元", "人"}},
+	{word: "พัน", zeros: 3, before: thaiScaleFollowers},
+	{word: "หมื่น", zeros: 4, before: thaiScaleFollowers},
+	{word: "แสน", zeros: 5, before: thaiScaleFollowers},
+	{word: "ล้าน", zeros: 6, before: thaiScaleFollowers},
+}
 
-// attachedScale returns the length of the scale of attachedScales that
-// opens the run of letters w, or 0.
-func attachedScale(w string) int {
-	for sc := range attachedScales {
-		if rest, ok := strings.CutPrefix(w, sc); ok {
-			if next, _ := utf8.DecodeRuneInString(rest); sc == "兆" && strings.ContainsRune(siPrefixed, next) {
-				return 0
-			}
-			return len(sc)
+// thaiScaleFollowers are what a Thai scale stands before in an amount:
+// another scale, the currencies, people, tonnes, rai, times, units.
+var thaiScaleFollowers = []string{"พัน", "หมื่น", "แสน", "ล้าน", "บาท", "ดอลลาร์", "คน", "ราย", "ตัน", "ไร่", "ครั้ง", "หน่วย", "ครัวเรือน"}
+
+// attachedScaleAt returns the scale of attachedScales that opens the run
+// of letters w.
+func attachedScaleAt(w string) (attachedScale, bool) {
+	for _, sc := range attachedScales {
+		rest, ok := strings.CutPrefix(w, sc.word)
+		if !ok {
+			continue
+		}
+		if rest == "" || len(sc.before) == 0 || slices.ContainsFunc(sc.before, func(b string) bool { return strings.HasPrefix(rest, b) }) {
+			return sc, true
 		}
 	}
-	return 0
+	return attachedScale{}, false
 }
 
 // scaleAfter reports the power of ten that the word s[i:j] stands for
@@ -1448,8 +1477,8 @@ func scaleAfter(s string, i, j int, afterFigure bool, extra map[string]numberWor
 	if zeros, ok := scaleWords()[w]; ok {
 		return zeros, true
 	}
-	if zeros, ok := attachedScales[w]; ok {
-		return zeros, true
+	if sc, ok := attachedScaleAt(w); ok && sc.word == w {
+		return sc.zeros, true
 	}
 	if nw, ok := extra[w]; ok && nw.kind == numScale {
 		return len(strconv.FormatInt(nw.value, 10)) - 1, true

@@ -35,6 +35,18 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"这件事十分重要，千万不要忘记。", "This matters a great deal; never forget it.", "zh", "en", "", ""},
 		{"会议定于十月举行。", "The meeting is set for October.", "zh", "en", "", ""},
 		{"会议持续了十分钟。", "The meeting lasted fifteen minutes.", "zh", "en", "10", "15"},
+		// Scales after scales, scales that are also other words' first
+		// syllables or other words, and full-width figures.
+		{"全年经济总量达126万亿元。", "The economy reached 126 trillion yuan this year.", "zh", "en", "", ""},
+		{"รัฐบาลลงทุน 5 พันล้านบาท", "The government invested 5 billion baht.", "th", "en", "", ""},
+		{"เกษตรกรปลูกข้าว 3 พันธุ์", "Farmers grow 3 varieties of rice.", "th", "en", "", ""},
+		{"22 अरब देशों के प्रतिनिधि आए।", "Representatives of 22 Arab countries came.", "hi", "en", "", ""},
+		{"加速器的能量为500兆电子伏。", "The accelerator's energy is 500 MeV.", "zh", "en", "", ""},
+		{"项目投资5千万元。", "The project cost 50 million yuan.", "zh", "en", "", ""},
+		{"两国贸易额为2000亿美元。", "Trade between the two was 200 billion dollars.", "zh", "en", "", ""},
+		{"成長率は３．５％だった。", "Growth was 3.5%.", "ja", "en", "", ""},
+		{"Chính phủ chi 50 triệu đồng.", "The government spent 50 million dong.", "vi", "en", "", ""},
+		{"Streda 21. júna bude zasadnutie výboru.", "Thursday 21 June will see the committee meeting.", "sk", "en", "Wednesday", "Thursday"},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

@@ -96,8 +96,12 @@ const maxScaleAbbreviation = 3
 // the scale written onto it (attachedScales: "亿"); j where there are
 // none.
 func scaleWordsEnd(text string, j int) int {
-	if n := attachedScale(text[j:lettersEnd(text, j)]); n > 0 {
-		return j + n // "2500亿美元": the scale written onto the words after it
+	if sc, ok := attachedScaleAt(text[j:lettersEnd(text, j)]); ok {
+		end := j + len(sc.word) // "2500亿美元": the scale written onto the words after it
+		if next, ok := attachedScaleAt(text[end:lettersEnd(text, end)]); ok && next.zeros > sc.zeros {
+			end += len(next.word) // "126万亿"
+		}
+		return end
 	}
 	end := j
 	for k := j; ; {

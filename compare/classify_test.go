@@ -158,6 +158,7 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "indonesian month", a: "Harga BBM naik mulai 1 Agustus.", b: "Harga BBM naik mulai 1 September.", wantNumber: true},
 		{name: "indonesian weekday", a: "Harga BBM naik mulai Sabtu.", b: "Harga BBM naik mulai Minggu.", wantNumber: true},
 		{name: "indonesian minggu in small letters is a week", a: "Harga naik dua minggu lalu di Jakarta.", b: "Harga naik dua bulan lalu di Jakarta."},
+		{name: "indonesian minggu opening a sentence is a week", a: "Minggu lalu harga naik di Jakarta.", b: "Bulan lalu harga naik di Jakarta."},
 		{name: "indonesian number word", a: "Dia membeli tiga buku kemarin.", b: "Dia membeli lima buku kemarin.", wantNumber: true},
 		// Words of one language that are another's numbers or weekdays.
 		{name: "italian attende is no ordinal", a: "Il governo attende la risposta di Bruxelles.", b: "Il governo aspetta la risposta di Bruxelles."},

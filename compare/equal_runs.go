@@ -248,6 +248,7 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	if lo == 0 && hi == 0 || lo+hi < len(at) && lo+hi < len(bt) {
 		return // nothing shared, or a replacement left: the two read better apart
 	}
+	e.sharedTypography(at, bt, lo, hi)
 	aPos, bPos := int(at[0].start), int(bt[0].start)
 	if lo > 0 {
 		aPos, bPos = int(at[lo-1].end()), int(bt[lo-1].end())

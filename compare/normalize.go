@@ -37,16 +37,17 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // optional by the spelling rules and most printed text leaves them out,
 // so "ещё" against "еще" is the same word as printed by two hands; so is
 // Romanian ş with a cedilla for ș with a comma below. For the same reason
-// the short vowels and other optional marks of Arabic (كَتَبَ is كتب) and
-// the points of Hebrew (שָׁלוֹם is שלום) are dropped, and Persian's ک and ی
-// are the Arabic letters a Persian keyboard types them for (ك and ي).
+// the short vowels and other optional marks of Arabic are dropped (كَتَبَ
+// is كتب), and Persian's ک and ی are Arabic's ك and ي, which Persian
+// typed on an Arabic keyboard has. Hebrew's points are kept: Yiddish
+// writes with them, and "מאַן" (man) is not "מאָן" (poppy).
+//
 // The digits of any script are the digits they stand for: "١٢" and "१२"
-// are 12. The
-// ideographic full stop is the Latin one set wide, as NFKC makes the other
-// wide punctuation; the ideographic comma 、 is not: Chinese sets it
-// between the items of a list, apart from the comma ，. The Arabic comma,
-// semicolon, question mark and per cent sign are the Latin ones written
-// in Arabic, and the Devanagari danda is a full stop.
+// are 12. The ideographic full stop is the Latin one set wide, as NFKC
+// makes the other wide punctuation; the ideographic comma 、 is not:
+// Chinese sets it between the items of a list, apart from the comma ，.
+// The Arabic comma, semicolon, question mark and per cent sign are the
+// Latin ones written in Arabic, and the Devanagari danda is a full stop.
 func foldRune(r rune) rune {
 	switch r {
 	case 'ё':
@@ -94,8 +95,6 @@ func foldRune(r rune) rune {
 		return -1 // bidirectional embeddings and isolates
 	case r >= 0x064B && r <= 0x065F || r == 0x0670 || r >= 0x06D6 && r <= 0x06ED && r != 0x06DE && r != 0x06E9:
 		return -1 // Arabic short vowels, shadda, sukun, superscript alef, Quranic marks
-	case r >= 0x0591 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6:
-		return -1 // Hebrew cantillation and points; not maqaf, paseq, sof pasuq, nun hafukha
 	case r >= '٠' && r <= '٩':
 		return '0' + r - '٠'
 	case r >= '۰' && r <= '۹':

@@ -25,7 +25,8 @@ type dayForms struct {
 	capitalised string
 	// nearNumber are also ordinary words (Russian "среда", environment;
 	// Czech "ve středu města" and Slovak "v stredu mesta", in the town's
-	// centre; Romanian "luni", months): a weekday only next to a number
+	// centre, and their plural středy and stredy; Slovak "piatka", a
+	// five; Romanian "luni", months): a weekday only next to a number
 	// ("в среду, 21 июня"). The translation check does not read them.
 	nearNumber string
 }
@@ -55,10 +56,10 @@ var weekdayTable = [7]dayForms{
 	{
 		anywhere: `wednesday wednesdays mittwoch mittwochs mercredi mercredis çarşamba rabu τετάρτη τετάρτης τεταρτη τεταρτης`,
 		small: `miércoles mercoledì mercoledi środa środy środę środzie środą woensdag woensdagen woensdags
-			onsdag onsdagen onsdager onsdags středa středy středou srijeda srijedu srijede srijedom
-			miercuri miercurea szerda szerdán`,
+			onsdag onsdagen onsdager onsdags středa středou srijeda srijedu srijede srijedom
+			miercuri miercurea szerda szerdán streda`,
 		nearNumber: `среда среды среде среду средой средою сред средам средами средах середа середи середу середою
-			středu středě streda stredu stredy`,
+			středu středě středy stredu stredy`,
 	},
 	{
 		anywhere: `thursday thursdays donnerstag donnerstags jeudi jeudis perşembe kamis πέμπτη πέμπτης πεμπτη πεμπτης
@@ -71,7 +72,8 @@ var weekdayTable = [7]dayForms{
 		anywhere: `friday fridays freitag freitags vendredi vendredis cuma jumat παρασκευή παρασκευής παρασκευη παρασκευης
 			пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах`,
 		small: `viernes venerdì venerdi piątek piątku piątki piątków vrijdag vrijdagen vrijdags fredag fredagen fredager fredags
-			pátek pátku pátkem piatok piatka petak petka petkom vineri vinerea péntek pénteken`,
+			pátek pátku pátkem piatok petak petka petkom vineri vinerea péntek pénteken`,
+		nearNumber: `piatka`,
 	},
 	{
 		anywhere: `saturday saturdays samstag samstags sonnabend sonnabends samedi samedis cumartesi sabtu
@@ -124,7 +126,7 @@ func isWeekday(d *document, t token) bool {
 	case smallWeekdays[lw]:
 		return !t.upper() || t.opens()
 	case capitalisedWeekdays[lw]:
-		return t.upper()
+		return t.upper() && (!t.opens() || nearDate(d, t)) // "Minggu lalu", last week, opens a sentence too
 	case feiraDays[lw]:
 		return beforeFeira(d, t)
 	case weekdayAbbreviations[lw]:

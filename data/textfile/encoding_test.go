@@ -322,6 +322,7 @@ func TestDetectLanguage(t *testing.T) {
 		{"وزیر نے کہا کہ حکومت کسانوں کو نئی امداد دے گی۔", "ur"},
 		{"Chính phủ đã công bố các biện pháp mới để hỗ trợ nông dân trong năm nay.", "vi"},
 		{"Thủ tướng cho biết kinh tế tăng trưởng ổn định.", "vi"},
+		{"Ọmọ náà lọ sí ilé ẹ̀kọ́ ní àárọ̀ òní pẹ̀lú ìyá rẹ̀.", ""}, // Yoruba: its dotted vowels are no Vietnamese
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no
 		// English words that lack stop words.

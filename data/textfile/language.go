@@ -579,7 +579,10 @@ func letterTells(r rune) uint16 {
 	case 'ș', 'ț', 'ă', 'ő', 'ű', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų':
 		return lang("other") // Romanian, Hungarian, Croatian, Latvian, Lithuanian
 	}
-	if r >= 'Ạ' && r <= 'ỹ' { // Latin Extended Additional's vowels with a dot below or a hook: Vietnamese
+	switch {
+	case r == 'ẹ' || r == 'ị' || r == 'ọ' || r == 'ụ':
+		return 0 // Yoruba's and Igbo's too
+	case r >= 'Ạ' && r <= 'ỹ': // Latin Extended Additional's vowels with a dot below or a hook: Vietnamese
 		return lang("vi")
 	}
 	return 0

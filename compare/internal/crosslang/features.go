@@ -162,7 +162,7 @@ func charWeight(r rune) int {
 		return 1
 	case unicode.Is(unicode.Han, r):
 		return hanWeight
-	case unicode.Is(unicode.Hangul, r) && r >= 0xAC00:
+	case r >= 0xAC00 && r <= 0xD7A3:
 		return hangulWeight // syllables; the jamo are letters
 	}
 	return 1
