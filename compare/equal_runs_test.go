@@ -161,8 +161,8 @@ func TestTrimmedTypography(t *testing.T) {
 			// otherwise: the join with the replacement beside it trims
 			// "Sen" off both, which differs in case.
 			name: "a title joined with a deletion beside it",
-			a: "It now goes to the House, where its fate is uncertain.\n\nSen. Elizabeth Warren, a Democrat from Massachusetts, called the measure \"a good first step.\" Rep. Jim Jordan of Ohio said House Republicans would not take it up in its current form.",
-			b: "It now goes to the House, where its fate is uncertain.\n\nSEN. Jim Jordan of Ohio said House Republicans would not take it up in its current form.",
+			a:    "It now goes to the House, where its fate is uncertain.\n\nSen. Elizabeth Warren, a Democrat from Massachusetts, called the measure \"a good first step.\" Rep. Jim Jordan of Ohio said House Republicans would not take it up in its current form.",
+			b:    "It now goes to the House, where its fate is uncertain.\n\nSEN. Jim Jordan of Ohio said House Republicans would not take it up in its current form.",
 			opts: Options{IgnoreCase: true},
 			want: []string{"replace:Sen>SEN"},
 		},
