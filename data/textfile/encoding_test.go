@@ -315,6 +315,10 @@ func TestDetectLanguage(t *testing.T) {
 		{"12345 !!!", ""},
 		// Scripts of one language each, and Arabic's letters that tell
 		// Persian and Urdu from Arabic; Vietnamese by its marks.
+		// Names in Latin letters in a Chinese text weigh less than its
+		// characters, each of which renders into about three letters.
+		{"部长会见了Samsung的代表。大家都支持Samsung的立场。Nvidia也支持该声明。Nvidia的代表抵达莫斯科。", "zh"},
+		{"삼성전자는 Samsung Galaxy S24를 발표했다.", "ko"},
 		{"सरकार ने किसानों के लिए नई योजना की घोषणा की है।", "hi"},
 		{"รัฐบาลประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกร", "th"},
 		{"وقال الوزير إن الحكومة ستقدم مساعدات جديدة للمزارعين.", "ar"},

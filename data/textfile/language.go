@@ -361,9 +361,22 @@ const (
 	numCounts
 )
 
-// scriptCounts counts text's letters by script and its tell-tale Cyrillic
-// letters, indexed by the constants above. Kana count double: Japanese
-// mixes them with Han characters.
+// Weights of a letter of the scripts that write a syllable or a word in
+// one, against an alphabet's letter (as the cross-language aligner
+// weighs them: a Han character renders into about three English
+// letters, a Hangul syllable two), so that a Chinese text that names
+// companies and people in Latin letters is Chinese. A kana weighs more
+// than a Han character: Japanese mixes them, and a Japanese text holds
+// fewer kana than Han characters only where it is mostly names.
+const (
+	hanWeight    = 3
+	kanaWeight   = 6
+	hangulWeight = 2
+)
+
+// scriptCounts counts text's letters by script, weighted (hanWeight),
+// and its tell-tale Cyrillic and Arabic letters, indexed by the
+// constants above.
 func scriptCounts(text string) [numCounts]int {
 	var counts [numCounts]int
 	for _, r := range text {
@@ -404,11 +417,11 @@ func scriptCounts(text string) [numCounts]int {
 		case unicode.Is(unicode.Hebrew, r):
 			counts[scriptHebrew]++
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			counts[scriptKana] += 2
+			counts[scriptKana] += kanaWeight
 		case unicode.Is(unicode.Hangul, r):
-			counts[scriptHangul]++
+			counts[scriptHangul] += hangulWeight
 		case unicode.Is(unicode.Han, r):
-			counts[scriptHan]++
+			counts[scriptHan] += hanWeight
 		case unicode.Is(unicode.Devanagari, r):
 			counts[scriptDevanagari]++
 		case unicode.Is(unicode.Thai, r):
