@@ -240,10 +240,32 @@ func readSide(s, lang string) numberSide {
 	r := numberReader{s: s, extra: numberWordsIn(lang), lang: lang}
 	r.read()
 	n.nums, n.dated = r.numbers()
+	if baseLanguage(lang) == "th" {
+		n.nums = commonEraYears(n.nums)
+	}
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
 	n.readWords(s, lang)
 	return n
+}
+
+// Thai dates count years in the Buddhist era, 543 years ahead of the
+// common era's: 2567 is 2024. A Thai text's years of the recent past and
+// near future are read as the common era's.
+const (
+	buddhistEraOffset              = 543
+	buddhistEraFrom, buddhistEraTo = 2400, 2700
+)
+
+// commonEraYears is nums with each year of the Buddhist era between
+// buddhistEraFrom and buddhistEraTo as its common era's.
+func commonEraYears(nums []string) []string {
+	for k, n := range nums {
+		if y, err := strconv.Atoi(n); err == nil && len(n) == 4 && y >= buddhistEraFrom && y <= buddhistEraTo {
+			nums[k] = strconv.Itoa(y - buddhistEraOffset)
+		}
+	}
+	return nums
 }
 
 // figuresInASCII is s with the digits of every script written as ASCII
@@ -555,6 +577,8 @@ func namedMonths(s string) []string {
 		w := s[i:j]
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			out = append(out, strconv.Itoa(m))
+		} else if m := levantineMonth(prev, w); m > 0 {
+			out = append(out, strconv.Itoa(m))
 		}
 		prev, prevEnd = w, j
 	})
@@ -854,7 +878,11 @@ func (r *numberReader) word(i int) int {
 		r.timesAfter(j)
 	}
 	r.afterFigure = false
-	switch m := monthNumber(s[i:j]); {
+	m := monthNumber(s[i:j])
+	if m == 0 {
+		m = levantineMonth(r.prev2, s[i:j]) // r.prev is this word now
+	}
+	switch {
 	case m > 0:
 		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(m), dayFirst: dayFirstMonths[r.prev]})
 	case dateConnectors[r.prev]:
@@ -1629,6 +1657,11 @@ func inflectedMonth(lw string) int {
 
 // monthNumber returns 1..12 for a month name, else 0.
 func monthNumber(w string) int {
+	if w != "" && w[0] >= utf8.RuneSelf {
+		if m := scriptMonth(w); m > 0 {
+			return m
+		}
+	}
 	lw := strings.ToLower(w)
 	if m := inflectedMonth(lw); m > 0 {
 		return m

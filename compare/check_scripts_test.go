@@ -47,6 +47,14 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"成長率は３．５％だった。", "Growth was 3.5%.", "ja", "en", "", ""},
 		{"Chính phủ chi 50 triệu đồng.", "The government spent 50 million dong.", "vi", "en", "", ""},
 		{"Streda 21. júna bude zasadnutie výboru.", "Thursday 21 June will see the committee meeting.", "sk", "en", "Wednesday", "Thursday"},
+		// Months named in other scripts, and Thai years of the Buddhist era.
+		{"ومن المقرر أن تعلن الشركة نتائجها في ٦ أغسطس.", "The company will announce its results on August 6.", "ar", "en", "", ""},
+		{"ومن المقرر أن تعلن الشركة نتائجها في ٦ أغسطس.", "The company will announce its results on September 6.", "ar", "en", "8", "9"},
+		{"سيعقد الاجتماع في 21 تشرين الأول 2024.", "The meeting will be held on 21 October 2024.", "ar", "en", "", ""},
+		{"ההחלטה תפורסם ב-6 באוגוסט.", "The decision will be published on August 6.", "he", "en", "", ""},
+		{"मतगणना 4 जून को होगी।", "Votes will be counted on June 4.", "hi", "en", "", ""},
+		{"نشست در ۱۲ ژوئن برگزار شد.", "The meeting was held on 12 June.", "fa", "en", "", ""},
+		{"การประชุมจัดขึ้นเมื่อวันที่ 12 มิถุนายน 2567", "The meeting was held on 12 June 2024.", "th", "en", "", ""},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)
