@@ -1681,14 +1681,18 @@ func monthNumber(w string) int {
 	return best
 }
 
+// zwnj is the zero-width non-joiner, which Persian sets inside a word
+// between its parts (سه‌شنبه, Tuesday).
+const zwnj = '\u200c'
+
 // lettersEnd is the offset just past the run of letters (and the marks on
 // them) of s that starts at i (i itself when s[i:] does not start with a
 // letter).
 func lettersEnd(s string, i int) int {
 	for k := i; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && (k == i || !unicode.Is(unicode.M, r)) {
-			break // a mark after a letter is the letter's: Devanagari's vowels, a decomposed accent
+		if !unicode.IsLetter(r) && (k == i || !unicode.Is(unicode.M, r) && r != zwnj) {
+			break // a mark after a letter is the letter's (Devanagari's vowels, a decomposed accent), and so is Persian's half space
 		}
 		i += w
 	}

@@ -333,6 +333,15 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"Sesja odbyła się w sobocie.", "The session took place on Friday.", "Saturday", "Friday"},
 		{"Rapat digelar pada hari Minggu.", "The meeting was held on Saturday.", "Sunday", "Saturday"},
 		{"Rapat digelar dua minggu lalu.", "The meeting was held two weeks ago on Saturday.", "", ""}, // minggu: also "week"
+		{"سيعقد الاجتماع يوم الخميس.", "The meeting will be held on Friday.", "Thursday", "Friday"},
+		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Tuesday.", "", ""},
+		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Saturday.", "Tuesday", "Saturday"},
+		{"बैठक शुक्रवार को होगी।", "The meeting will be on Thursday.", "Friday", "Thursday"},
+		{"会议于星期五举行。", "The meeting was held on Thursday.", "Friday", "Thursday"},
+		{"会議は金曜日に開かれた。", "The meeting was held on Friday.", "", ""},
+		{"会議は金曜日に開かれた。", "The meeting was held on Thursday.", "Friday", "Thursday"},
+		{"회의는 금요일에 열렸다.", "The meeting was held on Thursday.", "Friday", "Thursday"},
+		{"การประชุมจัดขึ้นในวันศุกร์", "The meeting was held on Thursday.", "Friday", "Thursday"},
 	} {
 		if s, tg := numberDifference(c.s, c.t); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

@@ -64,11 +64,7 @@ func weekdayOf(w string) int {
 // its dayNames ("Tuesday"), in the order s names them.
 func namedWeekdays(s string) []string {
 	var out []string
-	forEachWord(s, func(i, j int) {
-		if d := weekdayOf(s[i:j]); d > 0 {
-			out = append(out, dayNames[d-1])
-		}
-	})
+	forEachWeekday(s, func(_, _, d int) { out = append(out, dayNames[d-1]) })
 	return out
 }
 
@@ -76,12 +72,63 @@ func namedWeekdays(s string) []string {
 // the first word naming it ("вторник"), for shownNumbers.
 func weekdayWords(text string) map[string]string {
 	words := map[string]string{}
-	forEachWord(text, func(i, j int) {
-		if d := weekdayOf(text[i:j]); d > 0 {
-			if k := dayNames[d-1]; words[k] == "" {
-				words[k] = text[i:j]
-			}
+	forEachWeekday(text, func(i, j, d int) {
+		if k := dayNames[d-1]; words[k] == "" {
+			words[k] = text[i:j]
 		}
 	})
 	return words
+}
+
+// forEachWeekday calls f with the span and day (Monday 1) of each weekday
+// name of s, in order: its words (weekdayOf), and the names of
+// scriptWeekdays inside its runs of letters.
+func forEachWeekday(s string, f func(i, j, day int)) {
+	forEachWord(s, func(i, j int) {
+		if d := weekdayOf(s[i:j]); d > 0 {
+			f(i, j, d)
+			return
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana) {
+			return
+		}
+		for k := i; k < j; {
+			d, n := scriptWeekdayAt(s[k:j])
+			if d > 0 {
+				f(k, k+n, d)
+				k += n
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(s[k:])
+			k += size
+		}
+	})
+}
+
+// scriptWeekdays are the weekday names, Monday first, of the scripts
+// that write no space between words, or write words onto them (Korean
+// 금요일에, on Friday): Chinese (星期, 周 and 礼拜 with the day's
+// numeral), Japanese, Korean and Thai (with วัน, day: จันทร์ alone is
+// also the moon). A name is read wherever it stands in a run of letters.
+var scriptWeekdays = [7]string{
+	"星期一 周一 週一 礼拜一 禮拜一 月曜日 월요일 วันจันทร์",
+	"星期二 周二 週二 礼拜二 禮拜二 火曜日 화요일 วันอังคาร",
+	"星期三 周三 週三 礼拜三 禮拜三 水曜日 수요일 วันพุธ",
+	"星期四 周四 週四 礼拜四 禮拜四 木曜日 목요일 วันพฤหัสบดี วันพฤหัส",
+	"星期五 周五 週五 礼拜五 禮拜五 金曜日 금요일 วันศุกร์",
+	"星期六 周六 週六 礼拜六 禮拜六 土曜日 토요일 วันเสาร์",
+	"星期日 星期天 周日 週日 礼拜日 禮拜日 礼拜天 禮拜天 日曜日 일요일 วันอาทิตย์",
+}
+
+// scriptWeekdayAt returns the day of the name of scriptWeekdays that
+// opens s, and its length, or 0.
+func scriptWeekdayAt(s string) (day, n int) {
+	for d, names := range scriptWeekdays {
+		for _, name := range strings.Fields(names) {
+			if strings.HasPrefix(s, name) && len(name) > n {
+				day, n = d+1, len(name)
+			}
+		}
+	}
+	return day, n
 }

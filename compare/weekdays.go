@@ -12,7 +12,11 @@ type dayForms struct {
 	// anywhere are weekdays wherever they stand: of English, German,
 	// French, Russian, Greek (also without accents, as capitals write
 	// them), Turkish and Indonesian, which capitalise them or have no
-	// namesake. German plurals are left out ("Montage", assemblies).
+	// namesake, and of Arabic (also with و, and), Persian and Hindi.
+	// German plurals are left out ("Montage", assemblies), and Persian
+	// شنبه (Saturday), which also closes the names of the days after it
+	// (سه شنبه, Tuesday, typed with a space). The scripts that write no
+	// space between words are read apart (scriptWeekdays).
 	anywhere string
 	// small are of languages that write weekdays in small letters
 	// (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish, Czech,
@@ -40,6 +44,7 @@ type dayForms struct {
 var weekdayTable = [7]dayForms{
 	{
 		anywhere: `monday mondays montag montags lundi lundis pazartesi δευτέρα δευτέρας δευτερα δευτερας
+			الاثنين الإثنين والاثنين والإثنين دوشنبه सोमवार
 			понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках`,
 		small: `lunes lunedì lunedi lunea poniedziałek poniedziałku poniedziałki poniedziałków понеділок понеділка понеділку понеділки
 			maandag maandagen maandags måndag måndagen måndags mandag mandagen mandager mandags
@@ -48,13 +53,15 @@ var weekdayTable = [7]dayForms{
 	},
 	{
 		anywhere: `tuesday tuesdays dienstag dienstags mardi mardis salı selasa τρίτη τρίτης τριτη τριτης
+			الثلاثاء والثلاثاء سه‌شنبه سهشنبه मंगलवार
 			вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках`,
 		small: `martes martedì martedi wtorek wtorku wtorki wtorków вівторок вівторка вівторку вівторки
 			dinsdag dinsdagen dinsdags tisdag tisdagen tisdags tirsdag tirsdagen tirsdager tirsdags
 			úterý utorok utorak utorka utorkom marți marţi marțea marţea kedd kedden`,
 	},
 	{
-		anywhere: `wednesday wednesdays mittwoch mittwochs mercredi mercredis çarşamba rabu τετάρτη τετάρτης τεταρτη τεταρτης`,
+		anywhere: `wednesday wednesdays mittwoch mittwochs mercredi mercredis çarşamba rabu τετάρτη τετάρτης τεταρτη τεταρτης
+			الأربعاء الاربعاء والأربعاء والاربعاء چهارشنبه چهار‌شنبه बुधवार`,
 		small: `miércoles mercoledì mercoledi środa środy środę środzie środą woensdag woensdagen woensdags
 			onsdag onsdagen onsdager onsdags středa středou srijeda srijedu srijede srijedom
 			miercuri miercurea szerda szerdán streda`,
@@ -63,6 +70,7 @@ var weekdayTable = [7]dayForms{
 	},
 	{
 		anywhere: `thursday thursdays donnerstag donnerstags jeudi jeudis perşembe kamis πέμπτη πέμπτης πεμπτη πεμπτης
+			الخميس والخميس پنجشنبه پنج‌شنبه गुरुवार बृहस्पतिवार
 			четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах`,
 		small: `jueves giovedì giovedi czwartek czwartku czwartki czwartków четвер
 			donderdag donderdagen donderdags torsdag torsdagen torsdager torsdags
@@ -70,13 +78,14 @@ var weekdayTable = [7]dayForms{
 	},
 	{
 		anywhere: `friday fridays freitag freitags vendredi vendredis cuma jumat παρασκευή παρασκευής παρασκευη παρασκευης
+			الجمعة والجمعة جمعه शुक्रवार
 			пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах`,
 		small: `viernes venerdì venerdi piątek piątku piątki piątków vrijdag vrijdagen vrijdags fredag fredagen fredager fredags
 			pátek pátku pátkem piatok petak petka petkom vineri vinerea péntek pénteken`,
 		nearNumber: `piatka`,
 	},
 	{
-		anywhere: `saturday saturdays samstag samstags sonnabend sonnabends samedi samedis cumartesi sabtu
+		anywhere: `saturday saturdays samstag samstags sonnabend sonnabends samedi samedis cumartesi sabtu السبت والسبت शनिवार
 			σάββατο σαββάτου σαββατο σαββατου суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах`,
 		small: `sábado sábados sabato sabati sobota soboty sobotę sobotu sobocie sobotą sobotou субота суботи суботу суботою
 			zaterdag zaterdagen zaterdags lördag lördagen lördags lørdag lørdagen lørdager lørdags
@@ -84,6 +93,7 @@ var weekdayTable = [7]dayForms{
 	},
 	{
 		anywhere: `sunday sundays sonntag sonntags dimanche dimanches κυριακή κυριακής κυριακη κυριακης
+			الأحد الاحد والأحد والاحد یکشنبه یک‌شنبه रविवार
 			воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях`,
 		small: `domingo domingos domenica domeniche niedziela niedzieli niedzielę niedzielą niedziele неділя неділі неділю неділею
 			zondag zondagen zondags söndag söndagen söndags søndag søndagen søndager søndags
