@@ -106,18 +106,39 @@ func namePrefix(w string) string {
 func capitalised(s string, names bool) []string {
 	var out []string
 	opening := true
-	for _, f := range strings.Fields(s) {
-		w := withoutInitials(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
-		if w != "" {
+	for _, field := range strings.Fields(s) {
+		parts := casedParts(field)
+		mixed := len(parts) != 1 || parts[0] != field // a script without case opens no sentence with a capital
+		for _, f := range parts {
+			w := withoutInitials(strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))
+			if w == "" {
+				continue
+			}
 			first, _ := utf8.DecodeRuneInString(w)
 			acronym := strings.ToUpper(w) == w && utf8.RuneCountInString(w) > 1
-			if unicode.IsUpper(first) && (!names || !opening || acronym) && !romanNumeral(w) {
+			if unicode.IsUpper(first) && (!names || !opening || mixed || acronym) && !romanNumeral(w) {
 				out = append(out, stripPossessive(w))
 			}
 		}
-		opening = strings.ContainsAny(f[len(f)-1:], ".!?")
+		opening = strings.ContainsAny(field[len(field)-1:], ".!?")
 	}
 	return out
+}
+
+// casedParts cuts a word of s at the letters of scripts without case
+// (Han, kana, Hangul, Arabic, Thai…), which write Latin names into their
+// words: "会见了Samsung的代表" holds "Samsung", "Samsung의" (Samsung's)
+// too. A word without such letters is one part.
+func casedParts(w string) []string {
+	if !strings.ContainsFunc(w, caselessLetter) {
+		return []string{w}
+	}
+	return strings.FieldsFunc(w, caselessLetter)
+}
+
+// caselessLetter reports a letter of a script without case.
+func caselessLetter(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // withoutInitials is w without the initials written onto it (В.В.Путин is

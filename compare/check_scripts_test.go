@@ -2,6 +2,7 @@ package compare
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,24 @@ func TestCheckChineseRendering(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// Latin names written into the words of a script without case are
+// names, wherever they stand in the sentence.
+func TestCapitalisedInCaselessScripts(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"部长会见了Samsung的代表。", []string{"Samsung"}},
+		{"Nvidia也支持该声明。随后，Samsung提议举行新的会晤。", []string{"Nvidia", "Samsung"}},
+		{"Samsung과 Nvidia는 협정에 서명했다.", []string{"Samsung", "Nvidia"}},
+		{"ソニーはSonyの名で知られる。", []string{"Sony"}},
+		{"The minister met Samsung. Then Nvidia spoke.", []string{"Samsung", "Nvidia"}},
+	} {
+		if got := capitalised(c.s, true); !slices.Equal(got, c.want) {
+			t.Errorf("capitalised(%q) = %q, want %q", c.s, got, c.want)
+		}
 	}
 }
