@@ -36,6 +36,7 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"这件事十分重要，千万不要忘记。", "This matters a great deal; never forget it.", "zh", "en", "", ""},
 		{"会议定于十月举行。", "The meeting is set for October.", "zh", "en", "", ""},
 		{"会议持续了十分钟。", "The meeting lasted fifteen minutes.", "zh", "en", "10", "15"},
+		{"失业率上升了两个百分点，达到百分之五。", "Unemployment rose by two percentage points to 5 percent.", "zh", "en", "", ""},
 		// Scales after scales, scales that are also other words' first
 		// syllables or other words, and full-width figures.
 		{"全年经济总量达126万亿元。", "The economy reached 126 trillion yuan this year.", "zh", "en", "", ""},

@@ -30,7 +30,8 @@ var hanSections = map[rune]int64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
 const hanDateCounters = "月日号號"
 
 // forEachHanNumber calls f with the span and value of each run of
-// Chinese or Japanese numerals in s that stands before a counter.
+// Chinese or Japanese numerals in s that stands before a counter, or
+// after 百分之 (per cent).
 func forEachHanNumber(s string, f func(i, j int, value int64)) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -46,8 +47,8 @@ func forEachHanNumber(s string, f func(i, j int, value int64)) {
 			}
 			j += size
 		}
-		if beforeCounter(s, i, j) {
-			if v, ok := hanValue(s[i:j]); ok {
+		if beforeCounter(s, i, j) || strings.HasSuffix(s[:i], "百分之") {
+			if v, ok := hanValue(s[i:j]); ok { // 百分之五: five per cent
 				f(i, j, v)
 			}
 		}
@@ -150,7 +151,7 @@ func hanNumeral(w string) bool {
 
 // hanNumeralWords are common words that hold a numeral but name no
 // number.
-var hanNumeralWords = []string{"十分", "千万", "万一", "万万", "万分", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕",
+var hanNumeralWords = []string{"十分", "百分", "千万", "万一", "万万", "万分", "万岁", "百姓", "四川", "九州", "三明治", "百度", "八卦", "七夕",
 	"乱七八糟", "七上八下", "三心二意", "八成", "十足", "万年筆", "八百屋", "百货", "百貨", "十字", "三角", "四方", "八方"}
 
 // hanCounters are the counters and units a Chinese or Japanese numeral
