@@ -290,6 +290,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "Arabic short vowels are optional", a: "كتب الطالب الدرس وكان الطريق طويلا.", b: "كَتَبَ الطالب الدرس وكان الطريق طويلاً.", trivial: 2},
 		{name: "Yiddish points tell words apart", a: "אַ מאַן", b: "אַ מאָן", want: []string{"replace:מאַן>מאָן"}},
 		{name: "Persian letters typed as Arabic", a: "بانک مرکزی ایران نرخ سود را افزایش داد.", b: "بانك مركزي ايران نرخ سود را افزايش داد.", trivial: 2},
+		{name: "Persian half space typed as a space is typography", a: "رئیس‌جمهور گفت که می‌خواهم بروم.", b: "رئیس جمهور گفت که می خواهم بروم.", trivial: 2},
+		{name: "Persian half space left out is typography", a: "رئیس‌جمهور گفت.", b: "رئیسجمهور گفت.", trivial: 1},
 		{name: "Vietnamese tone placement is typography", a: "Chính phủ hoà giải xung đột thuỷ lợi.", b: "Chính phủ hòa giải xung đột thủy lợi.", trivial: 2},
 		{name: "a Vietnamese tone changed is a word changed", a: "Chính phủ hòa giải.", b: "Chính phủ hóa giải.", want: []string{"replace:hòa>hóa"}},
 		{name: "a Hebrew maqaf stays a dash", a: "בית־ספר גדול", b: "בית ספר גדול", want: []string{"delete:־>"}},

@@ -431,7 +431,7 @@ func (k *keyer) joinedKey(s string) string {
 			if r2 == '\n' || r2 == '\u2028' || r2 == '\r' && !strings.HasPrefix(s[j+1:], "\n") {
 				breaks++
 			}
-			visible = visible || r2 != '\u200B'
+			visible = visible || r2 != '\u200B' && r2 != zwnj
 			j += s2
 		}
 		next, _ := utf8.DecodeRuneInString(s[j:])
@@ -446,7 +446,7 @@ func (k *keyer) joinedKey(s string) string {
 		} else {
 			grouped = false // "1 000 2024": the next number is another
 			if visible && j < len(s) && i > 0 {
-				b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar"
+				b = append(b, ' ') // zero-width spaces alone join: "foo\u200Bbar" reads "foobar", as Persian's half space does
 			}
 		}
 		i = j
@@ -687,9 +687,9 @@ func dashedDigit(s string) bool {
 // Byte searches come first: ContainsAny with characters outside ASCII
 // decodes every rune, and whole paragraphs are asked.
 func hasJoinBreak(s string) bool {
-	const lead = 0xE2 // the first byte of U+2028 and U+200B in UTF-8
+	const lead = 0xE2 // the first byte of U+2028, U+200B and U+200C in UTF-8
 	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 ||
-		strings.IndexByte(s, lead) >= 0 && strings.ContainsAny(s, "\u2028\u200B")
+		strings.IndexByte(s, lead) >= 0 && strings.ContainsAny(s, "\u2028\u200B\u200C")
 }
 
 // hashPlain is hash for a plain token (see rawToken): its bytes are its
@@ -749,9 +749,12 @@ func lowerASCII(c byte) byte {
 // isSpaceRune reports white space, including no-break and other Unicode
 // spaces, and the zero-width space, which separates words where no space
 // is shown (Thai, Khmer, CMS break hints) and so is white space for
-// tokens: "foo\u200Bbar" is two words, as "foo bar" is.
+// tokens: "foo\u200Bbar" is two words, as "foo bar" is. So is the
+// zero-width non-joiner, Persian's half space between the parts of a word,
+// which is typed as a space as often, or left out: "رئیس‌جمهور", "رئیس
+// جمهور" and "رئیسجمهور" read alike (joinedKey).
 func isSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || r == '\u200B'
+	return unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' || r == '\u200B' || r == zwnj
 }
 
 // isWordRune reports letters, digits and combining marks.
@@ -774,5 +777,5 @@ func isWordRune(r rune) bool {
 
 // isInvisible reports characters that join a neighbouring token and vanish
 // from its key (zero-width joiners, variation selectors, soft hyphens; not
-// the zero-width space, which separates words).
-func isInvisible(r rune) bool { return r >= 0xAD && r != '\u200B' && foldRune(r) < 0 }
+// the zero-width space and non-joiner, which separate words).
+func isInvisible(r rune) bool { return r >= 0xAD && r != '\u200B' && r != zwnj && foldRune(r) < 0 }
