@@ -854,7 +854,8 @@ func (r *numberReader) word(i int) int {
 	j := lettersEnd(s, i)
 	sc, attached := attachedScaleAt(s[i:j])
 	attached = attached && (r.afterFigure || r.scaled > 0)
-	if attached {
+	article := attached && sc.notAfter != "" && r.prev == sc.notAfter // "제1조": a law's article
+	if attached && !article {
 		j = i + len(sc.word) // "5000万元": the scale, then the words it runs into ("126万亿元": the next scale)
 	}
 	r.prev, r.prev2 = strings.ToLower(s[i:j]), r.prev
@@ -867,7 +868,7 @@ func (r *numberReader) word(i int) int {
 	scaled := r.scaled
 	r.scaled = 0
 	// A scale written onto a figure makes it no year: "2000亿".
-	if zeros, ok := scaleAfter(s, i, j, r.afterFigure || scaled > 0, r.extra); ok && zeros > scaled &&
+	if zeros, ok := scaleAfter(s, i, j, r.afterFigure || scaled > 0, r.extra); ok && !article && zeros > scaled &&
 		(attached || !isYear(r.items[len(r.items)-1].text)) && !strings.Contains(r.items[len(r.items)-1].text, "+") {
 		last := &r.items[len(r.items)-1]
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
@@ -1455,18 +1456,21 @@ type attachedScale struct {
 	// syllable of is none of them (Thai พันธุ์, variety; 兆 is "mega" in
 	// Chinese units, 5兆瓦).
 	before []string
+	// notAfter is the word that makes the figure before the scale
+	// something else: Korean 제 makes 제1조 a law's first article.
+	notAfter string
 }
 
 // attachedScales are the scale words of Chinese, Japanese, Korean and
 // Thai, the longer first where one begins another. Chinese and Japanese
-// 千 (thousand) alone is left out, "5千米" being 5 kilometres; so is
-// Korean 조 (trillion), also a law's article ("제1조").
+// 千 (thousand) alone is left out, "5千米" being 5 kilometres.
 var attachedScales = []attachedScale{
 	{word: "千万", zeros: 7}, {word: "千萬", zeros: 7}, {word: "천만", zeros: 7},
 	{word: "百万", zeros: 6}, {word: "百萬", zeros: 6}, {word: "백만", zeros: 6},
 	{word: "万", zeros: 4}, {word: "萬", zeros: 4}, {word: "만", zeros: 4},
 	{word: "亿", zeros: 8}, {word: "億", zeros: 8}, {word: "억", zeros: 8},
 	{word: "兆", zeros: 12, before: []string{"円", "ドル", "ユーロ", "元", "美元", "人"}},
+	{word: "조", zeros: 12, notAfter: "제"},
 	{word: "พัน", zeros: 3, before: thaiScaleFollowers},
 	{word: "หมื่น", zeros: 4, before: thaiScaleFollowers},
 	{word: "แสน", zeros: 5, before: thaiScaleFollowers},
