@@ -342,6 +342,9 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"会議は金曜日に開かれた。", "The meeting was held on Thursday.", "Friday", "Thursday"},
 		{"회의는 금요일에 열렸다.", "The meeting was held on Thursday.", "Friday", "Thursday"},
 		{"การประชุมจัดขึ้นในวันศุกร์", "The meeting was held on Thursday.", "Friday", "Thursday"},
+		{"Cuộc họp diễn ra vào thứ Sáu tuần trước.", "The meeting took place last Thursday.", "Friday", "Thursday"},
+		{"Cuộc họp diễn ra vào Chủ nhật.", "The meeting took place on Sunday.", "", ""},
+		{"Đây là lần thứ hai cuộc họp diễn ra vào thứ Sáu.", "This is the second time the meeting is held on Friday.", "", ""},
 	} {
 		if s, tg := numberDifference(c.s, c.t); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

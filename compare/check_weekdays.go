@@ -89,6 +89,10 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 			f(i, j, d)
 			return
 		}
+		if d, end := vietnameseWeekday(s, i, j); d > 0 {
+			f(i, end, d)
+			return
+		}
 		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana) {
 			return
 		}
@@ -131,4 +135,33 @@ func scriptWeekdayAt(s string) (day, n int) {
 		}
 	}
 	return day, n
+}
+
+// vietnameseDays are the words after "thứ" that name the days Monday to
+// Saturday, written with a capital, as a day's name is: "thứ hai" in
+// small letters is "second".
+var vietnameseDays = [6]string{"Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy"}
+
+// vietnameseWeekday reads a Vietnamese weekday of two words from s[i:j],
+// the first ("thứ Sáu", Friday; "Chủ nhật", Sunday): its day and end, or 0.
+func vietnameseWeekday(s string, i, j int) (day, end int) {
+	rest, ok := strings.CutPrefix(s[j:], " ")
+	if !ok {
+		return 0, 0
+	}
+	switch w := s[i:j]; w {
+	case "thứ", "Thứ":
+		for d, name := range vietnameseDays {
+			if after, ok := strings.CutPrefix(rest, name); ok && lettersEnd(after, 0) == 0 {
+				return d + 1, j + 1 + len(name)
+			}
+		}
+	case "Chủ", "chủ":
+		for _, name := range []string{"nhật", "Nhật"} {
+			if after, ok := strings.CutPrefix(rest, name); ok && lettersEnd(after, 0) == 0 {
+				return 7, j + 1 + len(name)
+			}
+		}
+	}
+	return 0, 0
 }
