@@ -746,6 +746,9 @@ type numberReader struct {
 	betweenEnd  int                   // where the last "between" ended, or 0
 	extra       map[string]numberWord // the text's language's number words (numberWordsIn), for factorAfter
 	scaled      int                   // the zeros of a scale word that was the last word, scaling a figure, or 0
+	// carry is the zeros of the scale of the number before the figure
+	// just read, where only spaces part them (581억 5천만), or 0.
+	carry int
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -769,6 +772,7 @@ const (
 func (r *numberReader) figures(i int) int {
 	s := r.s
 	r.ordinal = false
+	r.carry, r.scaled = r.scaled, 0
 	lead := factorLead(r.prev2, r.prev)
 	parts, end := dateOrTime(s, i, r.prev, r.lang, r.afterBetween(i))
 	hour := false // one or two digits, no ordinal: may be an hour ("la 1re heure et demie" is none)
@@ -872,7 +876,14 @@ func (r *numberReader) word(i int) int {
 		(attached || !isYear(r.items[len(r.items)-1].text)) && !strings.Contains(r.items[len(r.items)-1].text, "+") {
 		last := &r.items[len(r.items)-1]
 		last.text = timesTenTo(last.text, zeros) // 5 млн is 5000000, as 5 million, $5m and 5,000,000 are
-		r.afterFigure, r.scaled = false, zeros
+		if attached && r.carry > zeros && len(r.items) >= 2 && r.items[len(r.items)-2].kind == itemNumber {
+			// "581억 5천만", "3亿5千万": one number in parts, each smaller
+			// scale's after the larger's.
+			r.items[len(r.items)-2].text = addDecimals(r.items[len(r.items)-2].text, last.text)
+			r.items = r.items[:len(r.items)-1]
+			zeros = r.carry
+		}
+		r.afterFigure, r.scaled, r.carry = false, zeros, 0
 		return j
 	}
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
@@ -1545,6 +1556,18 @@ func isYear(n string) bool {
 // timesTenTo is the number n (normalised, as scanNumber writes it) times
 // ten to the power zeros, written the same way: "1.5" and 9 make
 // "1500000000".
+// addDecimals is the sum of two numbers written as the reader writes
+// them ("58100000000", "50000000"), in its writing; x where either is
+// none.
+func addDecimals(x, y string) string {
+	a, errA := strconv.ParseFloat(x, 64)
+	b, errB := strconv.ParseFloat(y, 64)
+	if errA != nil || errB != nil {
+		return x
+	}
+	return trimZeros(strconv.FormatFloat(a+b, 'f', -1, 64))
+}
+
 func timesTenTo(n string, zeros int) string {
 	whole, frac, _ := strings.Cut(n, ".")
 	for ; zeros > 0; zeros-- {

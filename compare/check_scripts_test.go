@@ -48,6 +48,8 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"两国贸易额为2000亿美元。", "Trade between the two was 200 billion dollars.", "zh", "en", "", ""},
 		{"成長率は３．５％だった。", "Growth was 3.5%.", "ja", "en", "", ""},
 		{"정부는 3조 원을 투입한다.", "The government will put in 3 trillion won.", "ko", "en", "", ""},
+		{"5월 수출이 581억 5천만 달러로 증가했다.", "Exports in May rose to 58.15 billion dollars.", "ko", "en", "", ""},
+		{"项目投资3亿5千万元。", "The project cost 350 million yuan.", "zh", "en", "", ""},
 		{"제1조에 따라 위원회가 설치된다.", "Under Article 1 the committee is set up.", "ko", "en", "", ""},
 		{"Chính phủ chi 50 triệu đồng.", "The government spent 50 million dong.", "vi", "en", "", ""},
 		{"Streda 21. júna bude zasadnutie výboru.", "Thursday 21 June will see the committee meeting.", "sk", "en", "Wednesday", "Thursday"},
