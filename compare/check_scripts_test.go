@@ -37,6 +37,9 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"会议定于十月举行。", "The meeting is set for October.", "zh", "en", "", ""},
 		{"会议持续了十分钟。", "The meeting lasted fifteen minutes.", "zh", "en", "10", "15"},
 		{"失业率上升了两个百分点，达到百分之五。", "Unemployment rose by two percentage points to 5 percent.", "zh", "en", "", ""},
+		{"全国春播粮食已完成三成以上，约有三百万农户参加了农业保险。", "More than 30% of spring grain sowing has been completed, and about three million farming households took out insurance.", "zh", "en", "", ""},
+		{"两国约九成的贸易结算使用卢布和人民币。", "About 90% of trade between the two is settled in roubles and yuan.", "zh", "en", "", ""},
+		{"千万不要忘记这一点。", "Never forget this.", "zh", "en", "", ""},
 		// Scales after scales, scales that are also other words' first
 		// syllables or other words, and full-width figures.
 		{"全年经济总量达126万亿元。", "The economy reached 126 trillion yuan this year.", "zh", "en", "", ""},

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,8 +31,9 @@ var hanSections = map[rune]int64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8}
 const hanDateCounters = "月日号號"
 
 // forEachHanNumber calls f with the span and value of each run of
-// Chinese or Japanese numerals in s that stands before a counter, or
-// after 百分之 (per cent).
+// Chinese or Japanese numerals in s that stands before a counter (before
+// 成, tenths, its value is a per cent), after 百分之 (per cent), or holds
+// a unit (withUnit).
 func forEachHanNumber(s string, f func(i, j int, value int64)) {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -47,13 +49,28 @@ func forEachHanNumber(s string, f func(i, j int, value int64)) {
 			}
 			j += size
 		}
-		if beforeCounter(s, i, j) || strings.HasSuffix(s[:i], "百分之") {
+		if beforeCounter(s, i, j) || strings.HasSuffix(s[:i], "百分之") || withUnit(s, i, j) {
 			if v, ok := hanValue(s[i:j]); ok { // 百分之五: five per cent
+				if strings.HasPrefix(s[j:], "成") {
+					v *= 10 // 三成: three tenths, 30%
+				}
 				f(i, j, v)
 			}
 		}
 		i = j
 	}
+}
+
+// withUnit reports numerals s[i:j] that are a number without a counter:
+// two or more, with a ten, hundred, thousand or a section among them
+// (三百万农户, three million farming households), and no word that holds
+// them (千万, by all means).
+func withUnit(s string, i, j int) bool {
+	w := s[i:j]
+	if utf8.RuneCountInString(w) < 2 || !strings.ContainsFunc(w, func(r rune) bool { return hanUnits[r] > 0 || hanSections[r] > 0 }) {
+		return false
+	}
+	return !slices.ContainsFunc(hanNumeralWords, func(word string) bool { return strings.Contains(word, w) || strings.HasPrefix(s[i:], word) })
 }
 
 // beforeCounter reports numerals s[i:j] before a counter (hanCounters
