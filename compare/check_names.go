@@ -136,9 +136,12 @@ func casedParts(w string) []string {
 	return strings.FieldsFunc(w, caselessLetter)
 }
 
-// caselessLetter reports a letter of a script without case.
+// caselessLetter reports a letter of a script without case: not of the
+// scripts with case, nor a modifier letter or an ordinal indicator of
+// theirs (Мʼясо, Oʻahu, Nº).
 func caselessLetter(r rune) bool {
-	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) &&
+		!unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian, unicode.Common, unicode.Inherited)
 }
 
 // withoutInitials is w without the initials written onto it (В.В.Путин is

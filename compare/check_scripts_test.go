@@ -144,6 +144,7 @@ func TestCapitalisedInCaselessScripts(t *testing.T) {
 		{"Nvidia也支持该声明。随后，Samsung提议举行新的会晤。", []string{"Nvidia", "Samsung"}},
 		{"Samsung과 Nvidia는 협정에 서명했다.", []string{"Samsung", "Nvidia"}},
 		{"ソニーはSonyの名で知られる。", []string{"Sony"}},
+		{"Мʼясо подорожчало. Visitors love Oʻahu. El Nº 5 ganó.", []string{"Oʻahu", "Nº"}},
 		{"The minister met Samsung. Then Nvidia spoke.", []string{"Samsung", "Nvidia"}},
 	} {
 		if got := capitalised(c.s, true); !slices.Equal(got, c.want) {

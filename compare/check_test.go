@@ -338,6 +338,8 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Saturday.", "Tuesday", "Saturday"},
 		{"बैठक शुक्रवार को होगी।", "The meeting will be on Thursday.", "Friday", "Thursday"},
 		{"会议于星期五举行。", "The meeting was held on Thursday.", "Friday", "Thursday"},
+		{"他每周三次去健身房，星期四休息。", "He goes to the gym three times a week and rests on Wednesday.", "Thursday", "Wednesday"},
+		{"iPhone将于星期五发布。", "The iPhone will be launched on Thursday.", "Friday", "Thursday"},
 		{"会議は金曜日に開かれた。", "The meeting was held on Friday.", "", ""},
 		{"会議は金曜日に開かれた。", "The meeting was held on Thursday.", "Friday", "Thursday"},
 		{"회의는 금요일에 열렸다.", "The meeting was held on Thursday.", "Friday", "Thursday"},

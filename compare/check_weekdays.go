@@ -93,8 +93,10 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 			f(i, end, d)
 			return
 		}
-		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana) {
-			return
+		if !strings.ContainsFunc(s[i:j], func(r rune) bool {
+			return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana)
+		}) {
+			return // "iPhone将于周五发布": a run of letters may open with Latin ones
 		}
 		for k := i; k < j; {
 			d, n := scriptWeekdayAt(s[k:j])
@@ -111,27 +113,46 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 
 // scriptWeekdays are the weekday names, Monday first, of the scripts
 // that write no space between words, or write words onto them (Korean
-// 금요일에, on Friday): Chinese (星期, 周 and 礼拜 with the day's
-// numeral), Japanese, Korean and Thai (with วัน, day: จันทร์ alone is
-// also the moon). A name is read wherever it stands in a run of letters.
+// 금요일에, on Friday): Chinese (星期 and 礼拜 with the day's numeral; 周
+// with it is as often a week's count: 每周三次, three times a week),
+// Japanese, Korean and Thai (with วัน, day: จันทร์ alone is also the
+// moon). A name is read wherever it stands in a run of letters.
 var scriptWeekdays = [7]string{
-	"星期一 周一 週一 礼拜一 禮拜一 月曜日 월요일 วันจันทร์",
-	"星期二 周二 週二 礼拜二 禮拜二 火曜日 화요일 วันอังคาร",
-	"星期三 周三 週三 礼拜三 禮拜三 水曜日 수요일 วันพุธ",
-	"星期四 周四 週四 礼拜四 禮拜四 木曜日 목요일 วันพฤหัสบดี วันพฤหัส",
-	"星期五 周五 週五 礼拜五 禮拜五 金曜日 금요일 วันศุกร์",
-	"星期六 周六 週六 礼拜六 禮拜六 土曜日 토요일 วันเสาร์",
-	"星期日 星期天 周日 週日 礼拜日 禮拜日 礼拜天 禮拜天 日曜日 일요일 วันอาทิตย์",
+	"星期一 礼拜一 禮拜一 月曜日 월요일 วันจันทร์",
+	"星期二 礼拜二 禮拜二 火曜日 화요일 วันอังคาร",
+	"星期三 礼拜三 禮拜三 水曜日 수요일 วันพุธ",
+	"星期四 礼拜四 禮拜四 木曜日 목요일 วันพฤหัสบดี วันพฤหัส",
+	"星期五 礼拜五 禮拜五 金曜日 금요일 วันศุกร์",
+	"星期六 礼拜六 禮拜六 土曜日 토요일 วันเสาร์",
+	"星期日 星期天 礼拜日 禮拜日 礼拜天 禮拜天 日曜日 일요일 วันอาทิตย์",
 }
+
+// scriptDay is a name of scriptWeekdays and its day, Monday 1.
+type scriptDay struct {
+	name string
+	day  int
+}
+
+// scriptDays are the names of scriptWeekdays by their first letter,
+// built on first use.
+var scriptDays = sync.OnceValue(func() map[rune][]scriptDay {
+	m := map[rune][]scriptDay{}
+	for d, names := range scriptWeekdays {
+		for _, name := range strings.Fields(names) {
+			r, _ := utf8.DecodeRuneInString(name)
+			m[r] = append(m[r], scriptDay{name, d + 1})
+		}
+	}
+	return m
+})
 
 // scriptWeekdayAt returns the day of the name of scriptWeekdays that
 // opens s, and its length, or 0.
 func scriptWeekdayAt(s string) (day, n int) {
-	for d, names := range scriptWeekdays {
-		for _, name := range strings.Fields(names) {
-			if strings.HasPrefix(s, name) && len(name) > n {
-				day, n = d+1, len(name)
-			}
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, sd := range scriptDays()[r] {
+		if strings.HasPrefix(s, sd.name) && len(sd.name) > n {
+			day, n = sd.day, len(sd.name)
 		}
 	}
 	return day, n

@@ -699,9 +699,6 @@ func joinedByPunctuation(gap string) bool {
 // check reads as dates), a Russian month in any case form, or a
 // Hungarian or Finnish one with its ending (inflectedMonths).
 func isMonth(w string) bool {
-	if w != "" && w[0] >= utf8.RuneSelf && scriptMonth(w) > 0 {
-		return true
-	}
 	lw := strings.ToLower(w)
 	if monthWords[lw] || russianMayForms[lw] {
 		return true

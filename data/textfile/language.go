@@ -20,6 +20,10 @@ const languageSample = 16 << 10
 func DetectLanguage(text string) string {
 	text = sampleOf(text)
 	counts := scriptCounts(text)
+	if h := counts[scriptHangul] / hangulWeight; h > 0 && h*hanjaShare >= counts[scriptHan]/hanWeight {
+		counts[scriptHangul] += counts[scriptHan] // Korean with Hanja: 政府는 經濟 發展을
+		counts[scriptHan] = 0
+	}
 	best := mainScript(counts)
 	switch best {
 	case -1:
@@ -373,6 +377,11 @@ const (
 	kanaWeight   = 6
 	hangulWeight = 2
 )
+
+// hanjaShare: a text whose Hangul syllables are at least one in
+// hanjaShare of its Han characters is Korean written with Hanja, as a
+// Chinese text quoting a Korean name has a few.
+const hanjaShare = 4
 
 // scriptCounts counts text's letters by script, weighted (hanWeight),
 // and its tell-tale Cyrillic and Arabic letters, indexed by the
