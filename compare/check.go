@@ -173,7 +173,11 @@ func shownNumbers(nums, text, lang string) string {
 	months := map[string]string{} // a month's number: the first word naming it
 	forEachWord(text, func(i, j int) {
 		w := text[i:j]
-		if m := monthNumber(w); m > 0 {
+		m := monthNumber(w)
+		if ms := scriptMonths(w, true); m == 0 && len(ms) == 1 {
+			m = ms[0]
+		}
+		if m > 0 {
 			if k := strconv.Itoa(m); months[k] == "" {
 				months[k] = w
 			}

@@ -240,9 +240,6 @@ func readSide(s, lang string) numberSide {
 	r := numberReader{s: s, extra: numberWordsIn(lang), lang: lang}
 	r.read()
 	n.nums, n.dated = r.numbers()
-	if baseLanguage(lang) == "th" {
-		n.nums = commonEraYears(n.nums)
-	}
 	n.clock, n.times, n.decades = r.clock, r.times, r.decades
 	n.bare, _ = cancelled(n.months, n.dated)
 	n.readWords(s, lang)
@@ -250,22 +247,46 @@ func readSide(s, lang string) numberSide {
 }
 
 // Thai dates count years in the Buddhist era, 543 years ahead of the
-// common era's: 2567 is 2024. A Thai text's years of the recent past and
-// near future are read as the common era's.
+// common era's: 2567 is 2024. A Thai year of the recent past or near
+// future after ปี (year), พ.ศ. or a month is read as the common era's.
 const (
 	buddhistEraOffset              = 543
 	buddhistEraFrom, buddhistEraTo = 2400, 2700
 )
 
-// commonEraYears is nums with each year of the Buddhist era between
-// buddhistEraFrom and buddhistEraTo as its common era's.
-func commonEraYears(nums []string) []string {
-	for k, n := range nums {
-		if y, err := strconv.Atoi(n); err == nil && len(n) == 4 && y >= buddhistEraFrom && y <= buddhistEraTo {
-			nums[k] = strconv.Itoa(y - buddhistEraOffset)
-		}
+// commonEraYear is n, a figure read after the word prev of a text in
+// lang, as a year of the common era where it is one of the Buddhist era.
+func commonEraYear(n, prev, lang string) string {
+	if baseLanguage(lang) != "th" || len(n) != 4 {
+		return n
 	}
-	return nums
+	y, err := strconv.Atoi(n)
+	if err != nil || y < buddhistEraFrom || y > buddhistEraTo {
+		return n
+	}
+	if !strings.HasSuffix(prev, "ปี") && prev != "ศ" && len(scriptMonths(prev, true)) == 0 {
+		return n
+	}
+	return strconv.Itoa(y - buddhistEraOffset)
+}
+
+// yearAfter reports a year in figures after s[:j], past spaces: four
+// digits, not a part of a longer number ("أغسطس 2024", not "مارس 30",
+// he put 30).
+func yearAfter(s string, j int) bool {
+	t := strings.TrimLeft(s[j:], " \u00a0")
+	n := 0
+	for n < len(t) && isASCIIDigit(t[n]) {
+		n++
+	}
+	return n == 4 && (n == len(t) || t[n] != '.' && t[n] != ',' || n+1 == len(t) || !isASCIIDigit(t[n+1]))
+}
+
+// figureBefore reports a figure that ends s[i:k], but for spaces and a
+// hyphen ("ב-28 באוגוסט").
+func figureBefore(s string, i, k int) bool {
+	t := strings.TrimRight(s[i:k], " \u00a0-")
+	return t != "" && isASCIIDigit(t[len(t)-1])
 }
 
 // figuresInASCII is s with the digits of every script written as ASCII
@@ -575,9 +596,14 @@ func namedMonths(s string) []string {
 	prev, prevEnd := "", -1
 	forEachWord(s, func(i, j int) {
 		w := s[i:j]
+		beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) || figureBefore(s, 0, i) && prevEnd < 0
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			out = append(out, strconv.Itoa(m))
-		} else if m := levantineMonth(prev, w); m > 0 {
+		} else if months := scriptMonths(w, beside); len(months) > 0 {
+			for _, m := range months {
+				out = append(out, strconv.Itoa(m))
+			}
+		} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevEnd >= 0 && figureBefore(s, 0, prevEnd-len(prev))) {
 			out = append(out, strconv.Itoa(m))
 		}
 		prev, prevEnd = w, j
@@ -749,6 +775,9 @@ type numberReader struct {
 	// carry is the zeros of the scale of the number before the figure
 	// just read, where only spaces part them (581억 5천만), or 0.
 	carry int
+	// levantineLead: the last word opens a Levantine month's name of two
+	// words (تشرين) beside a figure.
+	levantineLead bool
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -807,6 +836,9 @@ func (r *numberReader) figures(i int) int {
 		}
 		parts[0], end = t, e
 		parts[0], end = withFraction(s, parts[0], end)
+	}
+	if len(parts) == 1 {
+		parts[0] = commonEraYear(parts[0], r.prev, r.lang)
 	}
 	for _, p := range parts {
 		r.items = append(r.items, numberItem{kind: itemNumber, text: p})
@@ -889,11 +921,24 @@ func (r *numberReader) word(i int) int {
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
 		r.timesAfter(j)
 	}
+	beside := r.afterFigure || yearAfter(s, j) // a script's month is one only after a day or before a year
 	r.afterFigure = false
 	m := monthNumber(s[i:j])
 	if m == 0 {
-		m = levantineMonth(r.prev2, s[i:j]) // r.prev is this word now
+		if months := scriptMonths(s[i:j], beside); len(months) > 1 {
+			for _, k := range months[:len(months)-1] { // "ตั้งแต่มกราคมถึงมีนาคม": from January to March
+				r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(k)})
+			}
+			m = months[len(months)-1]
+		} else if len(months) == 1 {
+			m = months[0]
+		}
 	}
+	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && r.levantineLead {
+		r.items = r.items[:len(r.items)-1] // تشرين, read as a word, and الأول are one month
+		m = lm
+	}
+	r.levantineLead = beside && levantineFirst(s[i:j])
 	switch {
 	case m > 0:
 		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(m), dayFirst: dayFirstMonths[r.prev]})
@@ -1684,11 +1729,6 @@ func inflectedMonth(lw string) int {
 
 // monthNumber returns 1..12 for a month name, else 0.
 func monthNumber(w string) int {
-	if w != "" && w[0] >= utf8.RuneSelf {
-		if m := scriptMonth(w); m > 0 {
-			return m
-		}
-	}
 	lw := strings.ToLower(w)
 	if m := inflectedMonth(lw); m > 0 {
 		return m

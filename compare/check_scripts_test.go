@@ -64,6 +64,15 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"मतगणना 4 जून को होगी।", "Votes will be counted on June 4.", "hi", "en", "", ""},
 		{"نشست در ۱۲ ژوئن برگزار شد.", "The meeting was held on 12 June.", "fa", "en", "", ""},
 		{"การประชุมจัดขึ้นเมื่อวันที่ 12 มิถุนายน 2567", "The meeting was held on 12 June 2024.", "th", "en", "", ""},
+		// Month names that are other words, away from a figure; a Thai
+		// run naming two months; Thai figures that are no years.
+		{"مارس 30 نائبا ضغوطا على الحكومة.", "30 deputies put pressure on the government.", "ar", "en", "", ""},
+		{"أعلنت شركة نيسان عن طرازين جديدين.", "Nissan announced 4 new models.", "ar", "en", "", "4"},
+		{"עבדו במרץ 12 שעות ביום.", "They worked vigorously 12 hours a day.", "he", "en", "", ""},
+		{"मार्च 2 दिन चला।", "The march lasted 2 days.", "hi", "en", "", ""},
+		{"ตั้งแต่มกราคมถึงมีนาคม 2567", "From January to March 2024.", "th", "en", "", ""},
+		{"ราคา 2500 บาท", "It costs 2,500 baht.", "th", "en", "", ""},
+		{"سيعقد الاجتماع في 21 تشرين الأول بحضور 10 مندوبين.", "The meeting will be held on 21 October, with 10 delegates.", "ar", "en", "", ""},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

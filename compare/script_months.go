@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -36,10 +37,10 @@ var scriptMonthNames = [12]string{
 // (in), ל (to), מ (from), ו (and), and ו with ב.
 var hebrewPrefixes = []string{"ב", "ל", "מ", "ו", "וב"}
 
-// scriptMonths maps each name of scriptMonthNames (in NFC, as texts are
+// scriptMonthWords maps each name of scriptMonthNames (in NFC, as texts are
 // read; with Hebrew's prefixes, and Arabic's و, and) to its month; built on
 // first use.
-var scriptMonths = sync.OnceValue(func() map[string]int {
+var scriptMonthWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for k, names := range scriptMonthNames {
 		for _, w := range strings.Fields(names) {
@@ -58,32 +59,80 @@ var scriptMonths = sync.OnceValue(func() map[string]int {
 	return m
 })
 
-// scriptMonth is the month word w names in one of the scripts of
-// scriptMonthNames, or 0. A Thai name is read inside a run of Thai
-// letters, which writes no space between words ("เดือนมิถุนายน").
-func scriptMonth(w string) int {
-	if m := scriptMonths()[w]; m > 0 {
-		return m
+// scriptMonths returns the months w names in one of the scripts of
+// scriptMonthNames: a Thai run of letters, which writes no space between
+// words, may name several ("ตั้งแต่มกราคมถึงมีนาคม", from January to
+// March), each read where it stands; a word of the other scripts names
+// one only beside a figure (beside: after a day, or before a year), as
+// several are also words: مارس (he practised), نيسان (Nissan), במרץ
+// (vigorously), मार्च (a march).
+func scriptMonths(w string, beside bool) []int {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return nil
 	}
-	r := []rune(w)
-	if len(r) == 0 || !unicode.Is(unicode.Thai, r[0]) {
-		return 0
+	if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Thai, r) {
+		var out []int
+		for i := 0; i < len(w); {
+			if m, n := thaiMonthAt(w[i:]); m > 0 {
+				out = append(out, m)
+				i += n
+				continue
+			}
+			_, size := utf8.DecodeRuneInString(w[i:])
+			i += size
+		}
+		return out
 	}
+	if m := scriptMonthWords()[w]; m > 0 && beside {
+		return []int{m}
+	}
+	return nil
+}
+
+// thaiMonthAt returns the month whose Thai name opens s, and its length,
+// or 0.
+func thaiMonthAt(s string) (month, n int) {
+	for _, tm := range thaiMonths() {
+		if strings.HasPrefix(s, tm.name) {
+			return tm.month, len(tm.name)
+		}
+	}
+	return 0, 0
+}
+
+// thaiMonth is a Thai name of scriptMonthNames and its month.
+type thaiMonth struct {
+	name  string
+	month int
+}
+
+// thaiMonths are the Thai names of scriptMonthNames; built on first use.
+var thaiMonths = sync.OnceValue(func() []thaiMonth {
+	var out []thaiMonth
 	for k, names := range scriptMonthNames {
 		for _, name := range strings.Fields(names) {
-			if unicode.Is(unicode.Thai, []rune(name)[0]) && strings.Contains(w, name) {
-				return k + 1
+			if r, _ := utf8.DecodeRuneInString(name); unicode.Is(unicode.Thai, r) {
+				out = append(out, thaiMonth{name, k + 1})
 			}
 		}
 	}
-	return 0
+	return out
+})
+
+// levantineFirst reports the first word of a Levantine month's name.
+func levantineFirst(w string) bool {
+	switch w {
+	case "كانون", "تشرين", "وكانون", "وتشرين":
+		return true
+	}
+	return false
 }
 
 // levantineMonth is the month the Levantine name of two words prev w
 // names ("تشرين الأول", October), or 0.
 func levantineMonth(prev, w string) int {
-	if prev != "كانون" && prev != "تشرين" && prev != "وكانون" && prev != "وتشرين" {
+	if !levantineFirst(prev) {
 		return 0
 	}
-	return scriptMonths()[strings.TrimPrefix(prev, "و")+" "+strings.ReplaceAll(w, "الاول", "الأول")]
+	return scriptMonthWords()[strings.TrimPrefix(prev, "و")+" "+strings.ReplaceAll(w, "الاول", "الأول")]
 }
