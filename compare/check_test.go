@@ -334,6 +334,8 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"Rapat digelar pada hari Minggu.", "The meeting was held on Saturday.", "Sunday", "Saturday"},
 		{"Rapat digelar dua minggu lalu.", "The meeting was held two weeks ago on Saturday.", "", ""}, // minggu: also "week"
 		{"سيعقد الاجتماع يوم الخميس.", "The meeting will be held on Friday.", "Thursday", "Friday"},
+		{"سيعقد الاجتماع يوم الاثنين.", "The meeting will be held on Tuesday.", "Monday", "Tuesday"},
+		{"اتفق الاثنان، بين الاثنين يوم الثلاثاء.", "The two agreed, on Monday.", "Tuesday", "Monday"},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Tuesday.", "", ""},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Saturday.", "Tuesday", "Saturday"},
 		{"बैठक शुक्रवार को होगी।", "The meeting will be on Thursday.", "Friday", "Thursday"},

@@ -84,9 +84,16 @@ func weekdayWords(text string) map[string]string {
 // name of s, in order: its words (weekdayOf), and the names of
 // scriptWeekdays inside its runs of letters.
 func forEachWeekday(s string, f func(i, j, day int)) {
+	prev := ""
 	forEachWord(s, func(i, j int) {
+		before := prev
+		prev = s[i:j]
 		if d := weekdayOf(s[i:j]); d > 0 {
 			f(i, j, d)
+			return
+		}
+		if arabicDay[before] && arabicMonday[s[i:j]] {
+			f(i, j, 1) // يوم الاثنين: Monday, where الاثنين alone is "the two"
 			return
 		}
 		if d, end := vietnameseWeekday(s, i, j); d > 0 {
@@ -157,6 +164,14 @@ func scriptWeekdayAt(s string) (day, n int) {
 	}
 	return day, n
 }
+
+// arabicDay are the Arabic words for "day" that a weekday's name
+// follows (يوم الاثنين, on Monday).
+var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true}
+
+// arabicMonday are Monday's names, which are also "the two" (weekdays.go
+// reads them as weekdays only next to a number).
+var arabicMonday = map[string]bool{"الاثنين": true, "الإثنين": true, "والاثنين": true, "والإثنين": true}
 
 // vietnameseDays are the words after "thứ" that name the days Monday to
 // Saturday, written with a capital, as a day's name is: "thứ hai" in

@@ -30,7 +30,9 @@ type dayForms struct {
 	// nearNumber are also ordinary words (Russian "среда", environment;
 	// Czech "ve středu města" and Slovak "v stredu mesta", in the town's
 	// centre, and their plural středy and stredy; Slovak "piatka", a
-	// five; Romanian "luni", months): a weekday only next to a number
+	// five; Romanian "luni", months; Arabic الاثنين, the two): a weekday
+	// only next to a number, or in the check after a word for "day"
+	// (arabicDay)
 	// ("в среду, 21 июня"). The translation check does not read them.
 	nearNumber string
 }
@@ -44,12 +46,12 @@ type dayForms struct {
 var weekdayTable = [7]dayForms{
 	{
 		anywhere: `monday mondays montag montags lundi lundis pazartesi δευτέρα δευτέρας δευτερα δευτερας
-			الاثنين الإثنين والاثنين والإثنين دوشنبه सोमवार
+			دوشنبه सोमवार
 			понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках`,
 		small: `lunes lunedì lunedi lunea poniedziałek poniedziałku poniedziałki poniedziałków понеділок понеділка понеділку понеділки
 			maandag maandagen maandags måndag måndagen måndags mandag mandagen mandager mandags
 			pondělí pondelok pondelka ponedjeljak ponedjeljka ponedjeljkom hétfő hétfőn`,
-		nearNumber: `luni`,
+		nearNumber: `luni الاثنين الإثنين والاثنين والإثنين`,
 	},
 	{
 		anywhere: `tuesday tuesdays dienstag dienstags mardi mardis salı selasa τρίτη τρίτης τριτη τριτης
