@@ -7,116 +7,199 @@ import (
 )
 
 // Right-to-left text. Each group of a line is one canvas.Text, which
-// Fyne shapes run by run but lays out with its runs in logical order: a
+// Fyne shapes run by run but lays out with its runs in logical order (its
+// segmenter splits a text at each change of direction and of font): a
 // line of Arabic holding a figure ("بقيمة 50 مليون") drawn as one text
-// shows the figure on the wrong side of its words. So the words of a
-// right-to-left text are put in visual order here, by the Unicode
-// bidirectional algorithm's rules for text without explicit embeddings
-// (UAX #9, W7, N1, N2 and L2), and a group holds words of one direction
-// only.
+// shows the figure on the wrong side of its words, a full stop after an
+// Arabic word (a run of its own where the letters come from a fallback
+// font) at the word's right, and the letters of a Hebrew acronym
+// (המנכ"ל) out of order. So a right-to-left paragraph is cut into pieces
+// of one kind each (letters, a figure with its signs, marks), put in
+// visual order here by the Unicode bidirectional algorithm's rules for
+// text without explicit embeddings (UAX #9: W5, W7, N1, N2 and L2), and
+// each piece is drawn as its own text.
 
 // rlm is the right-to-left mark, a strong right-to-left character that
-// draws nothing.
+// draws nothing: a mark drawn between two is in a right-to-left run, and
+// mirrored ("(" stands for ")").
 const rlm = "\u200f"
 
-// Bidirectional levels of a right-to-left paragraph's words.
+// Bidirectional levels of a right-to-left paragraph's pieces.
 const (
-	levelRTL = 1 // right-to-left words, and the neutrals between them
-	levelLTR = 2 // left-to-right words and figures inside the paragraph
+	levelRTL = 1 // right-to-left letters, and the marks between them
+	levelLTR = 2 // left-to-right letters and figures inside the paragraph
 )
 
-// rtlGroups is groupFragments for a right-to-left text: frags, laid out
-// from the left by layoutRuns, stand in visual order from the right
-// edge of width (of each line's own extent when the text does not
-// wrap). Each word is drawn apart (wordPieces), and each run of words of
-// one line, style and direction has one highlight behind it; measure
-// gives a text's width.
-func rtlGroups(frags []fragment, runs []TextRun, width float32, measure func(string) float32) []textGroup {
-	placed := slices.Clone(frags)
-	levels := make([]uint8, len(placed))
-	for lo := 0; lo < len(placed); {
-		hi := lo
-		var extent float32
-		for hi < len(placed) && placed[hi].line == placed[lo].line {
-			extent += placed[hi].w
+// rtlGroups is groupFragments for a text that holds right-to-left
+// paragraphs: frags, laid out from the left by layoutRuns, stand in
+// visual order from the right edge of width (of each line's own extent
+// when the text does not wrap) where their paragraph is right to left,
+// and as laid out where it is left to right (a finding in English below
+// an Arabic sentence). measure gives a text's width, bold or not; paras
+// are the lines that open a paragraph (textLayout.paras).
+func rtlGroups(frags []fragment, runs []TextRun, width float32, paras []int, measure func(string, bool) float32) []textGroup {
+	var groups []textGroup
+	for lo := 0; lo < len(frags); {
+		hi := lo + 1
+		for hi < len(frags) && !slices.Contains(paras, frags[hi].line) || hi < len(frags) && frags[hi].line == frags[hi-1].line {
 			hi++
 		}
-		line := placed[lo:hi]
-		lv := bidiLevels(line)
-		copy(levels[lo:hi], lv)
-		x := width - extent
-		if width >= nowrapWidth {
-			x = 0
-		}
-		for _, k := range visualOrder(lv) {
-			line[k].x = x
-			x += line[k].w
+		para := frags[lo:hi]
+		if rightToLeftFrags(para) {
+			groups = append(groups, rtlParagraph(para, runs, width, measure)...)
+		} else {
+			groups = append(groups, groupFragments(para, runs)...)
 		}
 		lo = hi
-	}
-	var groups []textGroup
-	for i := 0; i < len(placed); {
-		st := runs[placed[i].run].Style
-		j := i + 1
-		for j < len(placed) && placed[j].line == placed[i].line && runs[placed[j].run].Style == st && levels[j] == levels[i] {
-			j++
-		}
-		for _, f := range placed[i:j] {
-			if !f.space {
-				groups = append(groups, wordPieces(f, st, measure)...)
-			}
-		}
-		groups = append(groups, rtlMark(placed[i:j], st))
-		i = j
 	}
 	return groups
 }
 
-// wordPieces draws word f of a right-to-left text, placed: a word in
-// left-to-right letters as it is; one in right-to-left letters, or a
-// figure, with the marks at its ends apart, the closing ones at its left
-// and the opening ones at its right, as the right-to-left paragraph
-// puts them. Fyne lays a text's runs out from the left in logical order,
-// and a full stop after an Arabic word is a run of its own where the
-// word's letters come from a fallback font: drawn with the word, it
-// would stand at its right. A mark drawn alone between right-to-left
-// marks is mirrored, as "(" stands for ")".
-func wordPieces(f fragment, st Style, measure func(string) float32) []textGroup {
-	piece := func(text string, x, w float32) textGroup {
-		return textGroup{text: text, style: st, line: f.line, x: x, w: w}
+// rightToLeftFrags reports fragments whose first strong letter is
+// written right to left.
+func rightToLeftFrags(frags []fragment) bool {
+	for _, f := range frags {
+		if rtl, ok := direction(f.text); ok {
+			return rtl
+		}
 	}
-	if rtl, ok := direction(f.text); ok && !rtl {
-		return []textGroup{piece(f.text, f.x, f.w)}
+	return false
+}
+
+// rtlParagraph lays out the fragments of a right-to-left paragraph, line
+// by line, in pieces.
+func rtlParagraph(frags []fragment, runs []TextRun, width float32, measure func(string, bool) float32) []textGroup {
+	var groups []textGroup
+	for lo := 0; lo < len(frags); {
+		hi := lo
+		for hi < len(frags) && frags[hi].line == frags[lo].line {
+			hi++
+		}
+		var line []fragment
+		var extent float32
+		for _, f := range frags[lo:hi] {
+			for _, p := range pieces(f, measure(f.text, runs[f.run].Style.Number), func(s string) float32 { return measure(s, runs[f.run].Style.Number) }) {
+				line = append(line, p)
+				extent += p.w
+			}
+		}
+		levels := bidiLevels(line)
+		x := width - extent
+		if width >= nowrapWidth {
+			x = 0
+		}
+		for _, k := range visualOrder(levels) {
+			line[k].x = x
+			x += line[k].w
+		}
+		for i := 0; i < len(line); {
+			st := runs[line[i].run].Style
+			j := i + 1
+			for j < len(line) && runs[line[j].run].Style == st && levels[j] == levels[i] {
+				j++
+			}
+			for k, p := range line[i:j] {
+				if p.space {
+					continue
+				}
+				text := p.text
+				if levels[i+k] == levelRTL && pieceKind(text) == kindMarks {
+					text = rlm + text + rlm
+				}
+				groups = append(groups, textGroup{text: text, style: st, line: p.line, x: p.x, w: p.w})
+			}
+			groups = append(groups, rtlMark(line[i:j], st))
+			i = j
+		}
+		lo = hi
 	}
-	core := strings.TrimFunc(f.text, isEdgeMark)
-	if core == "" || core == f.text {
-		return []textGroup{piece(f.text, f.x, f.w)}
+	return groups
+}
+
+// The kinds of the pieces a word of a right-to-left paragraph is cut into.
+const (
+	kindLetters = iota // letters and the marks on them
+	kindFigure         // digits, with the signs and separators they hold: "50%", "$5", "1,000", "21/06/2024"
+	kindMarks          // anything else: punctuation, brackets, quotes
+)
+
+// pieces cuts fragment f, w wide, into pieces of one kind each, measured
+// by measure; a space, or a word of one kind, is one piece.
+func pieces(f fragment, w float32, measure func(string) float32) []fragment {
+	if f.space {
+		return []fragment{f}
 	}
-	lead := f.text[:strings.Index(f.text, core)]
-	trail := f.text[len(lead)+len(core):]
-	wl, wt := measure(lead), measure(trail)
-	wc := max(0, f.w-wl-wt)
-	var out []textGroup
-	if trail != "" {
-		out = append(out, piece(rlm+trail+rlm, f.x, wt))
+	kinds := runeKinds(f.text)
+	var out []fragment
+	start, k := 0, 0
+	for i := range f.text {
+		if i > start && kinds[k] != kinds[k-1] {
+			out = append(out, fragment{text: f.text[start:i], line: f.line, run: f.run})
+			start = i
+		}
+		k++
 	}
-	out = append(out, piece(core, f.x+wt, wc))
-	if lead != "" {
-		out = append(out, piece(rlm+lead+rlm, f.x+wt+wc, wl))
+	out = append(out, fragment{text: f.text[start:], line: f.line, run: f.run})
+	if len(out) == 1 {
+		out[0].w = w
+		return out
+	}
+	for i := range out {
+		out[i].w = measure(out[i].text)
 	}
 	return out
 }
 
-// isEdgeMark reports a character that is neither a letter, a digit nor
-// a mark on a letter: punctuation and symbols at a word's ends.
-func isEdgeMark(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.M, r)
+// runeKinds gives each rune of s its piece kind: a sign after or before
+// digits (%, ‰, ٪, °, a currency's) and a separator between them (, . :
+// / - + and Arabic's) go with the figure, as the algorithm's W4 and W5
+// take them.
+func runeKinds(s string) []int {
+	rs := []rune(s)
+	kinds := make([]int, len(rs))
+	for i, r := range rs {
+		switch {
+		case unicode.IsDigit(r):
+			kinds[i] = kindFigure
+		case unicode.IsLetter(r) || unicode.Is(unicode.M, r):
+			kinds[i] = kindLetters
+		default:
+			kinds[i] = kindMarks
+		}
+	}
+	digit := func(i int) bool { return i >= 0 && i < len(rs) && unicode.IsDigit(rs[i]) }
+	for i, r := range rs {
+		if kinds[i] != kindMarks {
+			continue
+		}
+		switch {
+		case strings.ContainsRune(",.:/-+٫٬", r) && digit(i-1) && digit(i+1):
+			kinds[i] = kindFigure
+		case strings.ContainsRune("%‰٪°#", r) || unicode.Is(unicode.Sc, r):
+			if digit(i-1) || digit(i+1) {
+				kinds[i] = kindFigure
+			}
+		}
+	}
+	// A sign before a sign ("50%)" is 50% and a bracket): signs go on
+	// from a figure's end.
+	for i := 1; i < len(rs); i++ {
+		if kinds[i] == kindMarks && kinds[i-1] == kindFigure && (rs[i] == '%' || rs[i] == '‰' || rs[i] == '٪') {
+			kinds[i] = kindFigure
+		}
+	}
+	return kinds
+}
+
+// pieceKind is the kind of a piece, by its first rune.
+func pieceKind(s string) int {
+	return runeKinds(s)[0]
 }
 
 // rtlMark is the highlight behind frags, placed, of one line, style and
 // direction: the extent of their words, with no text of its own.
 func rtlMark(frags []fragment, st Style) textGroup {
-	g := textGroup{style: st, line: frags[0].line, x: frags[0].x}
+	g := textGroup{style: st, line: frags[0].line}
 	x0, x1 := float32(-1), float32(0)
 	for _, f := range frags {
 		if f.space {
@@ -133,12 +216,12 @@ func rtlMark(frags []fragment, st Style) textGroup {
 	return g
 }
 
-// bidiLevels resolves the levels of a right-to-left line's fragments: a
-// word is as its first strong letter is written, a figure without one
-// takes the direction of a left-to-right word before it (W7) and is
-// left to right of its own otherwise, and spaces and marks between
-// words of one direction take it, others the paragraph's (N1, N2, with
-// figures counting as right to left).
+// bidiLevels resolves the levels of a right-to-left line's pieces (or
+// words): letters are as their first strong letter is written, a figure
+// takes the direction of left-to-right letters before it (W7) and is left
+// to right of its own otherwise, and spaces and marks between pieces of
+// one direction take it, others the paragraph's (N1, N2, with figures
+// counting as right to left).
 func bidiLevels(line []fragment) []uint8 {
 	const rtl, ltr, figure, neutral = 'R', 'L', 'E', 'N'
 	cls := make([]byte, len(line))
@@ -196,9 +279,9 @@ func bidiLevels(line []fragment) []uint8 {
 	return levels
 }
 
-// visualOrder returns the indexes of a line's fragments from left to
-// right (L2): each run at the highest level and then each at or above
-// the lowest is reversed.
+// visualOrder returns the indexes of a line's pieces from left to right
+// (L2): each run at the highest level and then each at or above the
+// lowest is reversed.
 func visualOrder(levels []uint8) []int {
 	order := make([]int, len(levels))
 	for i := range order {

@@ -128,7 +128,7 @@ func (d *DiffText) layoutFor(width float32) (textLayout, []textGroup) {
 	if !d.layValid || d.layWidth != width || d.laySize != size || d.layGen != gen {
 		d.lay = layoutWith(d.measurer, d.runs, width, size)
 		if rightToLeft(d.runs) {
-			d.groups = rtlGroups(d.lay.frags, d.runs, width, func(s string) float32 { return d.measurer.Width(s, size, false) })
+			d.groups = rtlGroups(d.lay.frags, d.runs, width, d.lay.paras, func(s string, bold bool) float32 { return d.measurer.Width(s, size, bold) })
 		} else {
 			d.groups = groupFragments(d.lay.frags, d.runs)
 		}

@@ -177,3 +177,65 @@ func TestRTLChangeListArrowPointsAtTheNewWord(t *testing.T) {
 		}
 	}
 }
+
+// A word of a right-to-left paragraph is cut into letters, figures with
+// their signs, and marks: each is drawn apart and put in visual order.
+func TestRTLPieceKinds(t *testing.T) {
+	kinds := func(s string) string {
+		var b strings.Builder
+		for _, k := range runeKinds(s) {
+			b.WriteByte("afm"[k])
+		}
+		return b.String()
+	}
+	for _, c := range []struct{ word, want string }{
+		{"(50%)", "mfffm"},
+		{"המנכ\"ל", "aaaama"},
+		{"Hotel،", "aaaaam"},
+		{"1,000", "fffff"},
+		{"21/06/2024.", "ffffffffffm"},
+		{"ב-6", "amf"},
+		{"$50", "fff"},
+	} {
+		if got := kinds(c.word); got != c.want {
+			t.Errorf("%q: kinds %s, want %s", c.word, got, c.want)
+		}
+	}
+}
+
+// In a Hebrew row, an acronym's letters read from the right ("המנכ"ל": the
+// last letter at the left), a figure's per cent sign stays at its right,
+// and a bracket pair stands around the figure.
+func TestRTLAcronymAndPercent(t *testing.T) {
+	mw := twoTextWindow(t, "המנכ\"ל אמר שהמכירות עלו (35%) השנה.", "המנכ\"ל אמר שהמכירות ירדו (35%) השנה.")
+	drawn := textsDrawn(mw)
+	head, quote, tail, pct := drawn["המנכ"], drawn["\""], drawn["ל"], drawn["35%"]
+	if len(head) != 2 || len(quote) < 2 || len(tail) != 2 || len(pct) != 2 {
+		t.Fatalf("found %d, %d, %d and %d texts of the acronym's parts and the figure, want 2 each", len(head), len(quote), len(tail), len(pct))
+	}
+	for k := range head {
+		if !(tail[k].at.X < head[k].at.X) {
+			t.Errorf("cell %d: the acronym's last letter at x=%.0f, right of its first letters at x=%.0f", k, tail[k].at.X, head[k].at.X)
+		}
+	}
+}
+
+// A finding in English below a Hebrew sentence reads left to right.
+func TestRTLEnglishParagraphStaysLeftToRight(t *testing.T) {
+	runs := []TextRun{{Text: "הוא אמר שלום לכולם היום."}, {Text: "\nNumbers differ: only the source has 50", Style: Style{Highlight: HighlightNote}}}
+	m := NewMeasurer()
+	lay := layoutWith(m, runs, 300, 14)
+	groups := rtlGroups(lay.frags, runs, 300, lay.paras, func(s string, bold bool) float32 { return m.Width(s, 14, bold) })
+	var english *textGroup
+	for i, g := range groups {
+		if strings.HasPrefix(g.text, "Numbers") {
+			english = &groups[i]
+		}
+	}
+	if english == nil {
+		t.Fatalf("no group of the English finding: %+v", groups)
+	}
+	if english.x > 1 {
+		t.Errorf("the English finding starts at x=%.0f, want it at the left edge", english.x)
+	}
+}

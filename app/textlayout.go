@@ -23,6 +23,9 @@ type textLayout struct {
 	frags []fragment
 	lines int
 	width float32
+	// paras are the lines that open a paragraph after a hard newline (the
+	// first line opens one too, and is not listed).
+	paras []int
 }
 
 // tokenKind tells words, spaces and hard line breaks apart.
@@ -164,6 +167,7 @@ func layoutRuns(runs []TextRun, width float32, measure widthFunc) textLayout {
 				continue // leading newlines add no empty lines
 			}
 			l.newLine()
+			l.lay.paras = append(l.lay.paras, l.line)
 		case tokSpace:
 			if l.x == 0 {
 				continue
