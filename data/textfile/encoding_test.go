@@ -317,7 +317,7 @@ func TestDetectLanguage(t *testing.T) {
 		// Persian and Urdu from Arabic; Vietnamese by its marks.
 		// Names in Latin letters in a Chinese text weigh less than its
 		// characters, each of which renders into about three letters.
-		{"部长会见了Samsung的代表。大家都支持Samsung的立场。Nvidia也支持该声明。Nvidia的代表抵达莫斯科。", "zh"},
+		{"会见了Samsung Electronics的代表，并支持Nvidia。", "zh"}, // 24 Latin letters, 9 characters
 		{"삼성전자는 Samsung Galaxy S24를 발표했다.", "ko"},
 		{"政府는 經濟 發展을 위하여 새로운 政策을 發表하였다.", "ko"}, // Korean with Hanja
 		{"सरकार ने किसानों के लिए नई योजना की घोषणा की है।", "hi"},
