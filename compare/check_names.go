@@ -137,11 +137,13 @@ func casedParts(w string) []string {
 }
 
 // caselessLetter reports a letter of a script without case: not of the
-// scripts with case, nor a modifier letter or an ordinal indicator of
-// theirs (Мʼясо, Oʻahu, Nº).
+// scripts with case, nor one of the modifier letters they write with
+// (Мʼясо, Oʻahu); the modifiers of the scripts without case (the
+// katakana ー of スーパー, the Arabic tatweel) are theirs.
 func caselessLetter(r rune) bool {
 	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) &&
-		!unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian, unicode.Common, unicode.Inherited)
+		!unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian) &&
+		!(r >= 0x02B0 && r <= 0x02FF) // spacing modifier letters
 }
 
 // withoutInitials is w without the initials written onto it (В.В.Путин is

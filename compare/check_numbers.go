@@ -254,9 +254,11 @@ const (
 	buddhistEraFrom, buddhistEraTo = 2400, 2700
 )
 
-// commonEraYear is n, a figure read after the word prev of a text in
-// lang, as a year of the common era where it is one of the Buddhist era.
-func commonEraYear(n, prev, lang string) string {
+// commonEraYear is n, a figure of a text in lang after before, as a
+// year of the common era where it is one of the Buddhist era: a part of
+// a date in figures (inDate: 12/06/2567), or after พ.ศ., a word holding
+// ปี (year: ในปี, ปีงบประมาณ) or a month, named or shortened (มิ.ย.).
+func commonEraYear(n, before, lang string, inDate bool) string {
 	if baseLanguage(lang) != "th" || len(n) != 4 {
 		return n
 	}
@@ -264,10 +266,47 @@ func commonEraYear(n, prev, lang string) string {
 	if err != nil || y < buddhistEraFrom || y > buddhistEraTo {
 		return n
 	}
-	if !strings.HasSuffix(prev, "ปี") && prev != "ศ" && len(scriptMonths(prev, true)) == 0 {
+	if !inDate && !thaiYearBefore(strings.TrimRight(before, " \u00a0")) {
 		return n
 	}
 	return strconv.Itoa(y - buddhistEraOffset)
+}
+
+// thaiMonthAbbreviations are the Thai months as dates shorten them.
+var thaiMonthAbbreviations = strings.Fields("ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.")
+
+// thaiYearBefore reports text before a Thai figure that makes it a
+// year: a date's day and month in figures, พ.ศ. (the Buddhist era), a
+// word holding ปี, a month.
+func thaiYearBefore(before string) bool {
+	if n := len(before); n >= 2 && strings.IndexByte("/.-", before[n-1]) >= 0 && isASCIIDigit(before[n-2]) {
+		return true // the year of a date in figures: 12/06/2567
+	}
+	if strings.HasSuffix(before, "พ.ศ.") || strings.HasSuffix(before, "พ.ศ") ||
+		slices.ContainsFunc(thaiMonthAbbreviations, func(m string) bool { return strings.HasSuffix(before, m) }) {
+		return true
+	}
+	k := len(before)
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.Is(unicode.Thai, r) {
+			break
+		}
+		k -= size
+	}
+	last := before[k:]
+	return strings.Contains(last, "ปี") || len(scriptMonths(last, true)) > 0
+}
+
+// dayBefore reports a figure that ended at end, before s[i:] but for
+// spaces, hyphens and Arabic من (of): a day before its month ("4-जून",
+// "7 من أكتوبر").
+func dayBefore(s string, end, i int) bool {
+	if end <= 0 || end > i {
+		return false
+	}
+	gap := strings.TrimSpace(strings.ReplaceAll(s[end:i], "-", " "))
+	return gap == "" || gap == "من"
 }
 
 // yearAfter reports a year in figures after s[:j], past spaces: four
@@ -596,7 +635,8 @@ func namedMonths(s string) []string {
 	prev, prevEnd := "", -1
 	forEachWord(s, func(i, j int) {
 		w := s[i:j]
-		beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) || figureBefore(s, 0, i) && prevEnd < 0
+		beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
+			prev == "من" && figureBefore(s, 0, prevEnd-len(prev)) // "7 من أكتوبر"
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			out = append(out, strconv.Itoa(m))
 		} else if months := scriptMonths(w, beside); len(months) > 0 {
@@ -776,7 +816,7 @@ type numberReader struct {
 	// just read, where only spaces part them (581억 5천만), or 0.
 	carry int
 	// levantineLead: the last word opens a Levantine month's name of two
-	// words (تشرين) beside a figure.
+	// words (تشرين) after a day.
 	levantineLead bool
 }
 
@@ -837,8 +877,8 @@ func (r *numberReader) figures(i int) int {
 		parts[0], end = t, e
 		parts[0], end = withFraction(s, parts[0], end)
 	}
-	if len(parts) == 1 {
-		parts[0] = commonEraYear(parts[0], r.prev, r.lang)
+	for k := range parts {
+		parts[k] = commonEraYear(parts[k], s[:i], r.lang, len(parts) > 1)
 	}
 	for _, p := range parts {
 		r.items = append(r.items, numberItem{kind: itemNumber, text: p})
@@ -921,7 +961,7 @@ func (r *numberReader) word(i int) int {
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
 		r.timesAfter(j)
 	}
-	beside := r.afterFigure || yearAfter(s, j) // a script's month is one only after a day or before a year
+	beside := r.afterFigure || dayBefore(s, r.figureEnd, i) || yearAfter(s, j) // a script's month is one only after a day or before a year
 	r.afterFigure = false
 	m := monthNumber(s[i:j])
 	if m == 0 {
@@ -934,7 +974,8 @@ func (r *numberReader) word(i int) int {
 			m = months[0]
 		}
 	}
-	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && r.levantineLead {
+	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && (r.levantineLead || yearAfter(s, j)) &&
+		len(r.items) > 0 && r.items[len(r.items)-1].kind == itemWord {
 		r.items = r.items[:len(r.items)-1] // تشرين, read as a word, and الأول are one month
 		m = lm
 	}
@@ -1175,8 +1216,8 @@ func afternoonHours(xs, ys []string, pm bool) ([]string, []string) {
 var dayFirstMonths = wordSet(`marca mart ocak aralık ekim nisan`)
 
 // dateConnectors join a day and its month: "the 19th of July", "19 de
-// julio".
-var dateConnectors = wordSet(`of de del`)
+// julio", "7 من أكتوبر".
+var dateConnectors = wordSet(`of de del من`)
 
 // pointTimePrepositions come before a time of day in the languages that
 // write it with a point (в 10.30, um 10.30); English writes a decimal so

@@ -73,6 +73,12 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"ตั้งแต่มกราคมถึงมีนาคม 2567", "From January to March 2024.", "th", "en", "", ""},
 		{"ราคา 2500 บาท", "It costs 2,500 baht.", "th", "en", "", ""},
 		{"سيعقد الاجتماع في 21 تشرين الأول بحضور 10 مندوبين.", "The meeting will be held on 21 October, with 10 delegates.", "ar", "en", "", ""},
+		{"การประชุมจัดขึ้นเมื่อวันที่ 12 มิถุนายน พ.ศ. 2567", "The meeting was held on 12 June 2024.", "th", "en", "", ""},
+		{"การประชุมจัดขึ้นเมื่อวันที่ 12/06/2567", "The meeting was held on 12/06/2024.", "th", "en", "", ""},
+		{"ในปีงบประมาณ 2567", "In fiscal year 2024", "th", "en", "", ""},
+		{"سيعقد الاجتماع في 7 من أكتوبر.", "The meeting will be held on 7 October.", "ar", "en", "", ""},
+		{"عقد الاجتماع في تشرين الأول 2024.", "The meeting was held in November 2024.", "ar", "en", "10", "11"},
+		{"मतगणना 4-जून को होगी।", "Votes will be counted on July 4.", "hi", "en", "6", "7"},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)
@@ -153,6 +159,7 @@ func TestCapitalisedInCaselessScripts(t *testing.T) {
 		{"Nvidia也支持该声明。随后，Samsung提议举行新的会晤。", []string{"Nvidia", "Samsung"}},
 		{"Samsung과 Nvidia는 협정에 서명했다.", []string{"Samsung", "Nvidia"}},
 		{"ソニーはSonyの名で知られる。", []string{"Sony"}},
+		{"新型スーパーAEONが開店した。", []string{"AEON"}},
 		{"Мʼясо подорожчало. Visitors love Oʻahu. El Nº 5 ganó.", []string{"Oʻahu", "Nº"}},
 		{"The minister met Samsung. Then Nvidia spoke.", []string{"Samsung", "Nvidia"}},
 	} {

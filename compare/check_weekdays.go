@@ -103,7 +103,7 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 		if !strings.ContainsFunc(s[i:j], func(r rune) bool {
 			return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana)
 		}) {
-			return // "iPhone将于周五发布": a run of letters may open with Latin ones
+			return // "iPhone将于星期五发布": a run of letters may open with Latin ones
 		}
 		for k := i; k < j; {
 			d, n := scriptWeekdayAt(s[k:j])

@@ -31,9 +31,9 @@ type dayForms struct {
 	// Czech "ve středu města" and Slovak "v stredu mesta", in the town's
 	// centre, and their plural středy and stredy; Slovak "piatka", a
 	// five; Romanian "luni", months; Arabic الاثنين, the two): a weekday
-	// only next to a number, or in the check after a word for "day"
-	// (arabicDay)
-	// ("в среду, 21 июня"). The translation check does not read them.
+	// only next to a number ("в среду, 21 июня"). The translation check
+	// reads none of them but Arabic Monday after a word for "day"
+	// (arabicDay).
 	nearNumber string
 }
 
