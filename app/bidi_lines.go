@@ -16,8 +16,12 @@ import (
 // (המנכ"ל) out of order. So a right-to-left paragraph is cut into pieces
 // of one kind each (letters, a figure with its signs, marks), put in
 // visual order here by the Unicode bidirectional algorithm's rules for
-// text without explicit embeddings (UAX #9: W5, W7, N1, N2 and L2), and
-// each piece is drawn as its own text.
+// text without explicit embeddings (UAX #9: W4, W5, W7, N1, N2 and L2),
+// and each piece is drawn as its own text. It departs from the algorithm
+// where a reader would not follow it: a figure keeps its per cent sign
+// and separators whatever script's letters stand before it (the
+// algorithm reads European digits after Arabic letters as Arabic
+// numbers, W2, and parts "35%" there).
 
 // rlm is the right-to-left mark, a strong right-to-left character that
 // draws nothing: a mark drawn between two is in a right-to-left run, and
@@ -39,28 +43,33 @@ const (
 // are the lines that open a paragraph (textLayout.paras).
 func rtlGroups(frags []fragment, runs []TextRun, width float32, paras []int, measure func(string, bool) float32) []textGroup {
 	var groups []textGroup
+	next := 0 // the next paragraph's index in paras
 	for lo := 0; lo < len(frags); {
+		for next < len(paras) && paras[next] <= frags[lo].line {
+			next++
+		}
 		hi := lo + 1
-		for hi < len(frags) && !slices.Contains(paras, frags[hi].line) || hi < len(frags) && frags[hi].line == frags[hi-1].line {
+		for hi < len(frags) && (next == len(paras) || frags[hi].line < paras[next]) {
 			hi++
 		}
 		para := frags[lo:hi]
-		if rightToLeftFrags(para) {
-			groups = append(groups, rtlParagraph(para, runs, width, measure)...)
-		} else {
+		if leftToRight(para) {
 			groups = append(groups, groupFragments(para, runs)...)
+		} else {
+			groups = append(groups, rtlParagraph(para, runs, width, measure)...)
 		}
 		lo = hi
 	}
 	return groups
 }
 
-// rightToLeftFrags reports fragments whose first strong letter is
-// written right to left.
-func rightToLeftFrags(frags []fragment) bool {
+// leftToRight reports fragments whose first strong letter is written
+// left to right; a paragraph without one (a date, a figure alone) is
+// as the text it stands in is.
+func leftToRight(frags []fragment) bool {
 	for _, f := range frags {
 		if rtl, ok := direction(f.text); ok {
-			return rtl
+			return !rtl
 		}
 	}
 	return false
@@ -159,6 +168,8 @@ func runeKinds(s string) []int {
 	kinds := make([]int, len(rs))
 	for i, r := range rs {
 		switch {
+		case i > 0 && (unicode.Is(unicode.M, r) || r == '\u200c' || r == '\u200d'):
+			kinds[i] = kinds[i-1] // a mark, a variation selector or a joiner goes with what it is on: ❤️, 1️⃣, می‌خواهم
 		case unicode.IsDigit(r):
 			kinds[i] = kindFigure
 		case unicode.IsLetter(r) || unicode.Is(unicode.M, r):
@@ -179,13 +190,6 @@ func runeKinds(s string) []int {
 			if digit(i-1) || digit(i+1) {
 				kinds[i] = kindFigure
 			}
-		}
-	}
-	// A sign before a sign ("50%)" is 50% and a bracket): signs go on
-	// from a figure's end.
-	for i := 1; i < len(rs); i++ {
-		if kinds[i] == kindMarks && kinds[i-1] == kindFigure && (rs[i] == '%' || rs[i] == '‰' || rs[i] == '٪') {
-			kinds[i] = kindFigure
 		}
 	}
 	return kinds
@@ -234,8 +238,8 @@ func bidiLevels(line []fragment) []uint8 {
 			cls[i] = rtl
 		case ok:
 			cls[i] = ltr
-		case strings.ContainsFunc(f.text, unicode.IsDigit) && last == ltr:
-			cls[i] = ltr
+		case strings.ContainsFunc(f.text, isEuropeanDigit) && last == ltr:
+			cls[i] = ltr // W7; Arabic-Indic digits are numbers of their own, as the algorithm's AN
 		case strings.ContainsFunc(f.text, unicode.IsDigit):
 			cls[i] = figure
 		default:
@@ -277,6 +281,12 @@ func bidiLevels(line []fragment) []uint8 {
 		}
 	}
 	return levels
+}
+
+// isEuropeanDigit reports a digit of the European kind (the bidirectional
+// class EN): ASCII's and the other scripts' but Arabic-Indic (AN).
+func isEuropeanDigit(r rune) bool {
+	return unicode.IsDigit(r) && !(r >= '٠' && r <= '٩') && !(r >= '۰' && r <= '۹')
 }
 
 // visualOrder returns the indexes of a line's pieces from left to right

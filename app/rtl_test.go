@@ -239,3 +239,35 @@ func TestRTLEnglishParagraphStaysLeftToRight(t *testing.T) {
 		t.Errorf("the English finding starts at x=%.0f, want it at the left edge", english.x)
 	}
 }
+
+// A paragraph without a strong letter (a date alone) in a right-to-left
+// text stands at the right, as the text does; emoji and a word with a
+// joiner stay whole.
+func TestRTLNeutralParagraphAndWholePieces(t *testing.T) {
+	runs := []TextRun{{Text: "قال الوزير إن الاجتماع مهم.\n2024/06/21"}}
+	m := NewMeasurer()
+	lay := layoutWith(m, runs, 400, 14)
+	groups := rtlGroups(lay.frags, runs, 400, lay.paras, func(s string, bold bool) float32 { return m.Width(s, 14, bold) })
+	for _, g := range groups {
+		if g.text == "2024/06/21" && g.x < 200 {
+			t.Errorf("the date alone on its line at x=%.0f, want it at the right", g.x)
+		}
+	}
+	for _, w := range []string{"❤️", "1️⃣", "می\u200cخواهم"} {
+		if k := runeKinds(w); slices.ContainsFunc(k, func(x int) bool { return x != k[0] }) {
+			t.Errorf("%q cut into kinds %v", w, k)
+		}
+	}
+	// Arabic-Indic digits after a Latin word are a number of their own
+	// (the algorithm's AN): the Arabic reading puts them at its left.
+	line := []fragment{{text: "هاتف"}, {text: " ", space: true}, {text: "iPhone"}, {text: " ", space: true}, {text: "١٥"}, {text: " ", space: true}, {text: "جديد"}}
+	var got []string
+	for _, k := range visualOrder(bidiLevels(line)) {
+		if !line[k].space {
+			got = append(got, line[k].text)
+		}
+	}
+	if strings.Join(got, " ") != "جديد ١٥ iPhone هاتف" {
+		t.Errorf("from the left %q, want %q", got, "جديد ١٥ iPhone هاتف")
+	}
+}
