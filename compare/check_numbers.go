@@ -298,6 +298,16 @@ func thaiYearBefore(before string) bool {
 	return strings.Contains(last, "ปี") || len(scriptMonths(last, true)) > 0
 }
 
+// slashAfterMonth reports a slash or a bracket alone between the word
+// that ended at end and s[i:] (كانون الثاني/يناير).
+func slashAfterMonth(s string, end, i int) bool {
+	if end < 0 || end > i {
+		return false
+	}
+	gap := strings.TrimSpace(s[end:i])
+	return gap == "/" || gap == "("
+}
+
 // dayBefore reports a figure that ended at end, before s[i:] but for
 // spaces, hyphens and Arabic من (of): a day before its month ("4-जून",
 // "7 من أكتوبر").
@@ -639,9 +649,11 @@ func namedMonths(s string) []string {
 			prev == "من" && figureBefore(s, 0, prevEnd-len(prev)) // "7 من أكتوبر"
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			out = append(out, strconv.Itoa(m))
-		} else if months := scriptMonths(w, beside); len(months) > 0 {
+		} else if months := scriptMonths(w, beside || slashAfterMonth(s, prevEnd, i)); len(months) > 0 {
 			for _, m := range months {
-				out = append(out, strconv.Itoa(m))
+				if k := strconv.Itoa(m); len(out) == 0 || out[len(out)-1] != k || !slashAfterMonth(s, prevEnd, i) {
+					out = append(out, k)
+				}
 			}
 		} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevEnd >= 0 && figureBefore(s, 0, prevEnd-len(prev))) {
 			out = append(out, strconv.Itoa(m))
@@ -981,6 +993,8 @@ func (r *numberReader) word(i int) int {
 	}
 	r.levantineLead = beside && levantineFirst(s[i:j])
 	switch {
+	case m > 0 && r.sameMonth(m, i):
+		r.items = append(r.items, numberItem{kind: itemWord}) // كانون الثاني/يناير: one month in two calendars' names
 	case m > 0:
 		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(m), dayFirst: dayFirstMonths[r.prev]})
 	case dateConnectors[r.prev]:
@@ -989,6 +1003,25 @@ func (r *numberReader) word(i int) int {
 		r.items = append(r.items, numberItem{kind: itemWord})
 	}
 	return j
+}
+
+// sameMonth reports month m, named at s[i:], as the month just named,
+// with a slash or a bracket between: Arabic names a month by its
+// Levantine and its Egyptian name together (كانون الثاني/يناير).
+func (r *numberReader) sameMonth(m, i int) bool {
+	n := len(r.items)
+	if n == 0 || r.items[n-1].kind != itemMonth || r.items[n-1].text != strconv.Itoa(m) {
+		return false
+	}
+	k := i
+	for k > 0 {
+		c, size := utf8.DecodeLastRuneInString(r.s[:k])
+		if !strings.ContainsRune(" /()", c) {
+			break
+		}
+		k -= size
+	}
+	return k < i && strings.ContainsAny(r.s[k:i], "/(")
 }
 
 // numbers returns the numbers read, and the months next to a number (a

@@ -77,6 +77,7 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"การประชุมจัดขึ้นเมื่อวันที่ 12/06/2567", "The meeting was held on 12/06/2024.", "th", "en", "", ""},
 		{"ในปีงบประมาณ 2567", "In fiscal year 2024", "th", "en", "", ""},
 		{"سيعقد الاجتماع في 7 من أكتوبر.", "The meeting will be held on 7 October.", "ar", "en", "", ""},
+		{"عقد الاجتماع في 15 كانون الثاني/يناير 2024.", "The meeting was held on 15 January 2024.", "ar", "en", "", ""},
 		{"عقد الاجتماع في تشرين الأول 2024.", "The meeting was held in November 2024.", "ar", "en", "10", "11"},
 		{"मतगणना 4-जून को होगी।", "Votes will be counted on July 4.", "hi", "en", "6", "7"},
 	} {

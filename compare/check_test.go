@@ -335,6 +335,7 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"Rapat digelar dua minggu lalu.", "The meeting was held two weeks ago on Saturday.", "", ""}, // minggu: also "week"
 		{"سيعقد الاجتماع يوم الخميس.", "The meeting will be held on Friday.", "Thursday", "Friday"},
 		{"سيعقد الاجتماع يوم الاثنين.", "The meeting will be held on Tuesday.", "Monday", "Tuesday"},
+		{"سيعقد الاجتماع صباح الاثنين.", "The meeting will be held on Tuesday morning.", "Monday", "Tuesday"},
 		{"اتفق الاثنان، بين الاثنين يوم الثلاثاء.", "The two agreed, on Monday.", "Tuesday", "Monday"},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Tuesday.", "", ""},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Saturday.", "Tuesday", "Saturday"},

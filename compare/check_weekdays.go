@@ -165,9 +165,10 @@ func scriptWeekdayAt(s string) (day, n int) {
 	return day, n
 }
 
-// arabicDay are the Arabic words for "day" that a weekday's name
-// follows (يوم الاثنين, on Monday).
-var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true}
+// arabicDay are the Arabic words for a day or a part of one that a
+// weekday's name follows (يوم الاثنين, on Monday; صباح الاثنين, on Monday
+// morning).
+var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true, "صباح": true, "مساء": true, "ليلة": true, "ظهر": true}
 
 // arabicMonday are Monday's names, which are also "the two" (weekdays.go
 // reads them as weekdays only next to a number).
