@@ -284,9 +284,10 @@ func bidiLevels(line []fragment) []uint8 {
 }
 
 // isEuropeanDigit reports a digit of the European kind (the bidirectional
-// class EN): ASCII's and the other scripts' but Arabic-Indic (AN).
+// class EN): every script's but the Arabic-Indic (AN; Persian's extended
+// ones are EN).
 func isEuropeanDigit(r rune) bool {
-	return unicode.IsDigit(r) && !(r >= '٠' && r <= '٩') && !(r >= '۰' && r <= '۹')
+	return unicode.IsDigit(r) && !(r >= '٠' && r <= '٩')
 }
 
 // visualOrder returns the indexes of a line's pieces from left to right

@@ -271,3 +271,19 @@ func TestRTLNeutralParagraphAndWholePieces(t *testing.T) {
 		t.Errorf("from the left %q, want %q", got, "جديد ١٥ iPhone هاتف")
 	}
 }
+
+// Persian's digits are European numbers to the algorithm (EN), Arabic's
+// Arabic numbers (AN): after a Latin word the first join its run, the
+// second stand apart.
+func TestBidiPersianDigitsAfterLatin(t *testing.T) {
+	line := []fragment{{text: "گوشی"}, {text: " ", space: true}, {text: "iPhone"}, {text: " ", space: true}, {text: "۱۵"}, {text: " ", space: true}, {text: "جدید"}}
+	var got []string
+	for _, k := range visualOrder(bidiLevels(line)) {
+		if !line[k].space {
+			got = append(got, line[k].text)
+		}
+	}
+	if strings.Join(got, " ") != "جدید iPhone ۱۵ گوشی" {
+		t.Errorf("from the left %q, want %q", got, "جدید iPhone ۱۵ گوشی")
+	}
+}

@@ -277,10 +277,16 @@ var thaiMonthAbbreviations = strings.Fields("ม.ค. ก.พ. มี.ค. เ�
 
 // thaiYearBefore reports text before a Thai figure that makes it a
 // year: a date's day and month in figures, พ.ศ. (the Buddhist era), a
-// word holding ปี, a month.
+// phrase ending in ปี (year), ปีงบประมาณ (fiscal year) or a month, or a
+// year read so and a dash (a range of years).
 func thaiYearBefore(before string) bool {
-	if n := len(before); n >= 2 && strings.IndexByte("/.-", before[n-1]) >= 0 && isASCIIDigit(before[n-2]) {
+	if dayAndMonthBefore(before) {
 		return true // the year of a date in figures: 12/06/2567
+	}
+	if t := strings.TrimRight(strings.TrimSuffix(before, "–"), "- "); len(t) >= 4 && len(t) < len(before) {
+		if y, err := strconv.Atoi(t[len(t)-4:]); err == nil && y >= buddhistEraFrom && y <= buddhistEraTo && (len(t) == 4 || !isASCIIDigit(t[len(t)-5])) {
+			return thaiYearBefore(strings.TrimRight(t[:len(t)-4], " \u00a0")) // the second year of a range: ปี 2566-2567
+		}
 	}
 	if strings.HasSuffix(before, "พ.ศ.") || strings.HasSuffix(before, "พ.ศ") ||
 		slices.ContainsFunc(thaiMonthAbbreviations, func(m string) bool { return strings.HasSuffix(before, m) }) {
@@ -294,12 +300,34 @@ func thaiYearBefore(before string) bool {
 		}
 		k -= size
 	}
-	last := before[k:]
-	return strings.Contains(last, "ปี") || len(scriptMonths(last, true)) > 0
+	last := before[k:] // Thai writes no space between words: the phrase before the figure
+	return strings.HasSuffix(last, "ปี") || strings.HasSuffix(last, "ปีงบประมาณ") ||
+		slices.ContainsFunc(thaiMonths(), func(m thaiMonth) bool { return strings.HasSuffix(last, m.name) })
 }
 
-// slashAfterMonth reports a slash or a bracket alone between the word
-// that ended at end and s[i:] (كانون الثاني/يناير).
+// dayAndMonthBefore reports a day and a month in figures, each of one or
+// two digits and each followed by one separator, that end before (the
+// "12/06/" of "12/06/2567"; not the "2000-" of a range).
+func dayAndMonthBefore(before string) bool {
+	k := len(before)
+	for part := 0; part < 2; part++ {
+		if k == 0 || strings.IndexByte("/.-", before[k-1]) < 0 {
+			return false
+		}
+		k--
+		n := 0
+		for k > 0 && isASCIIDigit(before[k-1]) {
+			k, n = k-1, n+1
+		}
+		if n < 1 || n > 2 {
+			return false
+		}
+	}
+	return k == 0 || !isASCIIDigit(before[k-1]) && strings.IndexByte("/.-", before[k-1]) < 0
+}
+
+// slashAfterMonth reports a slash or a bracket alone between the month's
+// name that ended at end and s[i:] (كانون الثاني/يناير).
 func slashAfterMonth(s string, end, i int) bool {
 	if end < 0 || end > i {
 		return false
@@ -308,16 +336,21 @@ func slashAfterMonth(s string, end, i int) bool {
 	return gap == "/" || gap == "("
 }
 
-// dayBefore reports a figure that ended at end, before s[i:] but for
-// spaces, hyphens and Arabic من (of): a day before its month ("4-जून",
-// "7 من أكتوبر").
-func dayBefore(s string, end, i int) bool {
+// dayBefore reports a figure that ended at end, before month s[i:j] but
+// for spaces, hyphens and Arabic من (of): a day before its month
+// ("4-जून", "7 من أكتوبر"). A month's name that is also a word (مارس,
+// he practised; نيسان, Nissan) takes no من: "20 من نيسان" is 20 Nissans.
+func dayBefore(s string, end, i, j int) bool {
 	if end <= 0 || end > i {
 		return false
 	}
 	gap := strings.TrimSpace(strings.ReplaceAll(s[end:i], "-", " "))
-	return gap == "" || gap == "من"
+	return gap == "" || gap == "من" && !wordlikeMonths[s[i:j]]
 }
+
+// wordlikeMonths are the months of scriptMonthNames that are also other
+// words.
+var wordlikeMonths = map[string]bool{"مارس": true, "نيسان": true, "آب": true, "آذار": true}
 
 // yearAfter reports a year in figures after s[:j], past spaces: four
 // digits, not a part of a longer number ("أغسطس 2024", not "مارس 30",
@@ -642,23 +675,29 @@ func bareMonths(n numberSide, other []string) []string {
 // a preposition of time before them make them one (monthAfter).
 func namedMonths(s string) []string {
 	var out []string
-	prev, prevEnd := "", -1
+	prev, prevStart, prevEnd := "", -1, -1
+	lastEnd := -1 // where the last month's name ended
+	add := func(m, start, end int) {
+		// كانون الثاني/يناير: one month in two calendars' names
+		if k := strconv.Itoa(m); len(out) == 0 || out[len(out)-1] != k || !slashAfterMonth(s, lastEnd, start) {
+			out = append(out, k)
+		}
+		lastEnd = end
+	}
 	forEachWord(s, func(i, j int) {
 		w := s[i:j]
 		beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
-			prev == "من" && figureBefore(s, 0, prevEnd-len(prev)) // "7 من أكتوبر"
+			prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart) // "7 من أكتوبر"
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
-			out = append(out, strconv.Itoa(m))
-		} else if months := scriptMonths(w, beside || slashAfterMonth(s, prevEnd, i)); len(months) > 0 {
+			add(m, i, j)
+		} else if months := scriptMonths(w, beside); len(months) > 0 {
 			for _, m := range months {
-				if k := strconv.Itoa(m); len(out) == 0 || out[len(out)-1] != k || !slashAfterMonth(s, prevEnd, i) {
-					out = append(out, k)
-				}
+				add(m, i, j)
 			}
-		} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevEnd >= 0 && figureBefore(s, 0, prevEnd-len(prev))) {
-			out = append(out, strconv.Itoa(m))
+		} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevStart >= 0 && figureBefore(s, 0, prevStart)) {
+			add(m, prevStart, j)
 		}
-		prev, prevEnd = w, j
+		prev, prevStart, prevEnd = w, i, j
 	})
 	return out
 }
@@ -828,8 +867,9 @@ type numberReader struct {
 	// just read, where only spaces part them (581억 5천만), or 0.
 	carry int
 	// levantineLead: the last word opens a Levantine month's name of two
-	// words (تشرين) after a day.
+	// words (تشرين) after a day; wordStart is where the last word began.
 	levantineLead bool
+	wordStart     int
 }
 
 // numberItem is a word or number of the text numberReader reads.
@@ -973,7 +1013,7 @@ func (r *numberReader) word(i int) int {
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
 		r.timesAfter(j)
 	}
-	beside := r.afterFigure || dayBefore(s, r.figureEnd, i) || yearAfter(s, j) // a script's month is one only after a day or before a year
+	beside := r.afterFigure || dayBefore(s, r.figureEnd, i, j) || yearAfter(s, j) // a script's month is one only after a day or before a year
 	r.afterFigure = false
 	m := monthNumber(s[i:j])
 	if m == 0 {
@@ -986,14 +1026,16 @@ func (r *numberReader) word(i int) int {
 			m = months[0]
 		}
 	}
+	start := i // where the month's name begins
 	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && (r.levantineLead || yearAfter(s, j)) &&
 		len(r.items) > 0 && r.items[len(r.items)-1].kind == itemWord {
 		r.items = r.items[:len(r.items)-1] // تشرين, read as a word, and الأول are one month
-		m = lm
+		m, start = lm, r.wordStart
 	}
+	r.wordStart = i
 	r.levantineLead = beside && levantineFirst(s[i:j])
 	switch {
-	case m > 0 && r.sameMonth(m, i):
+	case m > 0 && r.sameMonth(m, start):
 		r.items = append(r.items, numberItem{kind: itemWord}) // كانون الثاني/يناير: one month in two calendars' names
 	case m > 0:
 		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(m), dayFirst: dayFirstMonths[r.prev]})

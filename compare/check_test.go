@@ -336,6 +336,7 @@ func TestNumberDifferenceWeekdays(t *testing.T) {
 		{"سيعقد الاجتماع يوم الخميس.", "The meeting will be held on Friday.", "Thursday", "Friday"},
 		{"سيعقد الاجتماع يوم الاثنين.", "The meeting will be held on Tuesday.", "Monday", "Tuesday"},
 		{"سيعقد الاجتماع صباح الاثنين.", "The meeting will be held on Tuesday morning.", "Monday", "Tuesday"},
+		{"سيعقد الاجتماع ليلة الاثنين.", "The meeting will be held on Sunday night.", "", ""}, // the night before Monday
 		{"اتفق الاثنان، بين الاثنين يوم الثلاثاء.", "The two agreed, on Monday.", "Tuesday", "Monday"},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Tuesday.", "", ""},
 		{"نشست روز سه‌شنبه برگزار شد.", "The meeting was held on Saturday.", "Tuesday", "Saturday"},

@@ -167,8 +167,8 @@ func scriptWeekdayAt(s string) (day, n int) {
 
 // arabicDay are the Arabic words for a day or a part of one that a
 // weekday's name follows (يوم الاثنين, on Monday; صباح الاثنين, on Monday
-// morning).
-var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true, "صباح": true, "مساء": true, "ليلة": true, "ظهر": true}
+// morning); not ليلة, night, as ليلة الاثنين is the night before Monday.
+var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true, "صباح": true, "مساء": true, "ظهر": true}
 
 // arabicMonday are Monday's names, which are also "the two" (weekdays.go
 // reads them as weekdays only next to a number).
