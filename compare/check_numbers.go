@@ -349,7 +349,8 @@ func dayBefore(s string, end, i, j int) bool {
 }
 
 // wordlikeMonths are the months of scriptMonthNames that are also other
-// words.
+// words (آب is also Persian for water, آذار a month of the Persian
+// calendar).
 var wordlikeMonths = map[string]bool{"مارس": true, "نيسان": true, "آب": true, "آذار": true}
 
 // yearAfter reports a year in figures after s[:j], past spaces: four

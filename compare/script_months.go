@@ -15,9 +15,9 @@ import (
 // Japanese, Korean and Vietnamese number their months (6月, 6월, tháng 6).
 
 // scriptMonthNames are the names by month, January first. A Levantine
-// name of two words is given by its first (كانون, تشرين), read with the
-// word after it (levantineMonth). Persian مه (May) is also "fog", and
-// left out.
+// name of two words is written with an underscore between them
+// (كانون_الثاني) and read from its first word with the word after it
+// (levantineMonth). Persian مه (May) is also "fog", and left out.
 var scriptMonthNames = [12]string{
 	`يناير كانون_الثاني ژانویه ינואר जनवरी มกราคม`,
 	`فبراير شباط فوریه פברואר फ़रवरी फरवरी กุมภาพันธ์`,
