@@ -715,11 +715,12 @@ func monthAfter(prev, gap, w string) bool {
 }
 
 // monthPrepositions are the English and German words of time that a
-// month follows ("in May", "since March", "early August", "im Oktober",
-// "Anfang Juni"); their own month names that are words (Spanish "marca")
-// are dated by a day (dayFirstMonths).
-var monthPrepositions = wordSet(`in since until till through during early late mid last next this
-	im seit bis ab anfang mitte ende`)
+// month follows ("in May", "since March", "before March", "early
+// August", "im Oktober", "Anfang Juni"); their own month names that are
+// words (Spanish "marca") are dated by a day (dayFirstMonths). "By" is
+// left out: "by May" is as often a book by May.
+var monthPrepositions = wordSet(`in since until till through during before after early late mid last next this
+	im seit bis ab anfang mitte ende vor nach`)
 
 // pairedNumbers returns the numbers of each side the other lacks, a
 // decade of two digits matched with one of four (centuryLeftOut) before
@@ -983,7 +984,7 @@ func (r *numberReader) word(i int) int {
 	j := lettersEnd(s, i)
 	sc, attached := attachedScaleAt(s[i:j])
 	attached = attached && (r.afterFigure || r.scaled > 0)
-	article := attached && sc.notAfter != "" && r.prev == sc.notAfter // "제1조": a law's article
+	article := attached && (sc.notAfter != "" && r.prev == sc.notAfter || sc.inAmount && r.carry <= sc.zeros) // "제1조": a law's article
 	if attached && !article {
 		j = i + len(sc.word) // "5000万元": the scale, then the words it runs into ("126万亿元": the next scale)
 	}
@@ -1632,18 +1633,26 @@ type attachedScale struct {
 	// notAfter is the word that makes the figure before the scale
 	// something else: Korean 제 makes 제1조 a law's first article.
 	notAfter string
+	// inAmount: a scale only after a figure with a larger scale, inside
+	// an amount in parts (1万2千, 12 thousand; 5千米 is 5 kilometres).
+	inAmount bool
 }
 
 // attachedScales are the scale words of Chinese, Japanese, Korean and
 // Thai, the longer first where one begins another. Chinese and Japanese
-// 千 (thousand) alone is left out, "5千米" being 5 kilometres.
+// 千 (thousand) alone is read only inside an amount in parts, "5千米"
+// being 5 kilometres.
 var attachedScales = []attachedScale{
+	{word: "千亿", zeros: 11}, {word: "千億", zeros: 11}, {word: "천억", zeros: 11},
+	{word: "百亿", zeros: 10}, {word: "百億", zeros: 10}, {word: "백억", zeros: 10},
+	{word: "十亿", zeros: 9}, {word: "十億", zeros: 9}, {word: "십억", zeros: 9},
 	{word: "千万", zeros: 7}, {word: "千萬", zeros: 7}, {word: "천만", zeros: 7},
 	{word: "百万", zeros: 6}, {word: "百萬", zeros: 6}, {word: "백만", zeros: 6},
 	{word: "万", zeros: 4}, {word: "萬", zeros: 4}, {word: "만", zeros: 4},
 	{word: "亿", zeros: 8}, {word: "億", zeros: 8}, {word: "억", zeros: 8},
 	{word: "兆", zeros: 12, before: []string{"円", "ドル", "ユーロ", "元", "美元", "人"}},
 	{word: "조", zeros: 12, notAfter: "제"},
+	{word: "千", zeros: 3, inAmount: true}, {word: "천", zeros: 3, inAmount: true},
 	{word: "พัน", zeros: 3, before: thaiScaleFollowers},
 	{word: "หมื่น", zeros: 4, before: thaiScaleFollowers},
 	{word: "แสน", zeros: 5, before: thaiScaleFollowers},

@@ -53,6 +53,11 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"정부는 3조 원을 투입한다.", "The government will put in 3 trillion won.", "ko", "en", "", ""},
 		{"5월 수출이 581억 5천만 달러로 증가했다.", "Exports in May rose to 58.15 billion dollars.", "ko", "en", "", ""},
 		{"项目投资3亿5千万元。", "The project cost 350 million yuan.", "zh", "en", "", ""},
+		{"총사업비는 1조 2천억 원이다.", "The total cost is 1.2 trillion won.", "ko", "en", "", ""},
+		{"投资3千亿元。", "An investment of 300 billion yuan.", "zh", "en", "", ""},
+		{"来場者は1万2千人だった。", "There were 12,000 visitors.", "ja", "en", "", ""},
+		{"投资一万二千亿元。", "An investment of 1.2 trillion yuan.", "zh", "en", "", ""},
+		{"在3月之前完成。", "To be completed before March.", "zh", "en", "", ""},
 		{"제1조에 따라 위원회가 설치된다.", "Under Article 1 the committee is set up.", "ko", "en", "", ""},
 		{"Chính phủ chi 50 triệu đồng.", "The government spent 50 million dong.", "vi", "en", "", ""},
 		{"Streda 21. júna bude zasadnutie výboru.", "Thursday 21 June will see the committee meeting.", "sk", "en", "Wednesday", "Thursday"},
@@ -102,6 +107,7 @@ func TestHanValue(t *testing.T) {
 	}{
 		{"五", 5, true}, {"十", 10, true}, {"十二", 12, true}, {"二十五", 25, true}, {"三百零五", 305, true},
 		{"两千", 2000, true}, {"三万五千", 35000, true}, {"一亿", 1e8, true}, {"二〇二四", 2024, true},
+		{"一万二千亿", 1.2e12, true}, {"三亿五千万", 3.5e8, true},
 		{"一九九八", 1998, true}, {"五五", 0, false}, {"三五百", 0, false}, {"万", 0, false},
 	} {
 		if got, ok := hanValue(c.w); got != c.want || ok != c.ok {

@@ -49,6 +49,10 @@ func forEachHanNumber(s string, f func(i, j int, value int64)) {
 			}
 			j += size
 		}
+		if i > 0 && isASCIIDigit(s[i-1]) {
+			i = j // the scale of a figure (3千亿, 1万2千), which the figure reader takes
+			continue
+		}
 		if beforeCounter(s, i, j) || strings.HasSuffix(s[:i], "百分之") || withUnit(s, i, j) {
 			if v, ok := hanValue(s[i:j]); ok { // 百分之五: five per cent
 				if strings.HasPrefix(s[j:], "成") {
@@ -105,7 +109,7 @@ func hanValue(w string) (int64, bool) {
 	if !strings.ContainsFunc(w, func(r rune) bool { return hanUnits[r] > 0 || hanSections[r] > 0 }) {
 		return hanDigitByDigit(w)
 	}
-	var total, section, digit int64
+	var total, section, digit, last int64 // last: the last section's size
 	hasDigit := false
 	for _, r := range w {
 		switch {
@@ -117,10 +121,15 @@ func hanValue(w string) (int64, bool) {
 			digit, hasDigit = 0, false
 		case hanSections[r] > 0:
 			section += digit
-			if section == 0 {
+			if section == 0 && total == 0 {
 				return 0, false
 			}
-			total += section * hanSections[r]
+			if unit := hanSections[r]; last > 0 && last < unit {
+				total = (total + section) * unit // 一万二千亿: (10000 + 2000) hundred millions
+			} else {
+				total += section * unit
+			}
+			last = hanSections[r]
 			section, digit, hasDigit = 0, 0, false
 		default:
 			if hasDigit && digit != 0 {
