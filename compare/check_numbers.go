@@ -715,11 +715,10 @@ func monthAfter(prev, gap, w string) bool {
 }
 
 // monthPrepositions are the English and German words of time that a
-// month follows ("in May", "since March", "before March", "early
-// August", "im Oktober", "Anfang Juni"); their own month names that are
-// words (Spanish "marca") are dated by a day (dayFirstMonths). "By" is
-// left out: "by May" is as often a book by May.
-var monthPrepositions = wordSet(`in since until till through during before after early late mid last next this
+// month follows ("in May", "since March", "by March", "early August",
+// "im Oktober", "Anfang Juni"); their own month names that are words
+// (Spanish "marca") are dated by a day (dayFirstMonths).
+var monthPrepositions = wordSet(`in since until till through during before after by early late mid last next this
 	im seit bis ab anfang mitte ende vor nach`)
 
 // pairedNumbers returns the numbers of each side the other lacks, a

@@ -58,6 +58,7 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"来場者は1万2千人だった。", "There were 12,000 visitors.", "ja", "en", "", ""},
 		{"投资一万二千亿元。", "An investment of 1.2 trillion yuan.", "zh", "en", "", ""},
 		{"在3月之前完成。", "To be completed before March.", "zh", "en", "", ""},
+		{"最終的な投資額は来年3月までに確定する見通しだ。", "The final amount is expected to be settled by March next year.", "ja", "en", "", ""},
 		{"제1조에 따라 위원회가 설치된다.", "Under Article 1 the committee is set up.", "ko", "en", "", ""},
 		{"Chính phủ chi 50 triệu đồng.", "The government spent 50 million dong.", "vi", "en", "", ""},
 		{"Streda 21. júna bude zasadnutie výboru.", "Thursday 21 June will see the committee meeting.", "sk", "en", "Wednesday", "Thursday"},
