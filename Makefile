@@ -76,6 +76,7 @@ fuzz: deps
 	$(GO) test ./compare -run XXX -fuzz FuzzSentences -fuzztime 30s
 	$(GO) test ./compare -run XXX -fuzz FuzzCheck -fuzztime 30s
 	$(GO) test ./compare -run XXX -fuzz FuzzNumbersIn -fuzztime 30s
+	$(GO) test ./compare -run XXX -fuzz FuzzNumberDifference -fuzztime 30s
 	$(GO) test ./compare/internal/crosslang -run XXX -fuzz FuzzAlign -fuzztime 30s -fuzzminimizetime 5s
 	$(GO) test ./data/export -run XXX -fuzz FuzzWriteTMX -fuzztime 30s
 	$(GO) test ./data/export -run XXX -fuzz FuzzWriteTEI -fuzztime 30s

@@ -128,3 +128,34 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNumberDifference reads numbers, dates and weekdays of a source in
+// one of the languages whose readers differ (Thai years, Arabic months,
+// Han numerals, attached scales) against an English rendering: no panic,
+// and each side's numbers are read the same way twice.
+func FuzzNumberDifference(f *testing.F) {
+	langs := []string{"", "th", "ar", "fa", "he", "hi", "zh", "ja", "ko", "vi", "ru"}
+	seeds := []string{
+		"การประชุมจัดขึ้นเมื่อวันที่ 12/06/2567 ราคา 2000-2500 บาท ปี 2566-2567 5 พันล้านบาท",
+		"سيعقد الاجتماع في 7 من أكتوبر و15 كانون الثاني/يناير 2024 بقيمة ٥٠ مليون دولار يوم الاثنين",
+		"政府は来年度予算に３兆円、1万2千人、一万二千亿元、百分之五、三成、星期五",
+		"5월 수출이 581억 5천만 달러, 제1조, 3조 원, 금요일에",
+		"मतगणना 4-जून को 5 लाख 1.8 करोड़ शुक्रवार",
+		"Cuộc họp vào thứ Sáu, 50 triệu đồng",
+	}
+	for k, s := range seeds {
+		f.Add(s, "The meeting on Friday, 12 June 2024, cost 50 million.", uint8(k))
+	}
+	f.Fuzz(func(t *testing.T, s, tr string, lang uint8) {
+		if !utf8.ValidString(s) || !utf8.ValidString(tr) {
+			t.Skip("texts reach the check as valid UTF-8")
+		}
+		l := langs[int(lang)%len(langs)]
+		a1, b1 := numberDifferenceIn(s, tr, l, "en")
+		a2, b2 := numberDifferenceIn(s, tr, l, "en")
+		if a1 != a2 || b1 != b2 {
+			t.Fatalf("read twice: %q %q, then %q %q", a1, b1, a2, b2)
+		}
+		shownNumbers(a1, s, l)
+	})
+}
