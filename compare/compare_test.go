@@ -289,6 +289,8 @@ func TestCompareBasics(t *testing.T) {
 		{name: "the danda is a full stop", a: "प्रधानमंत्री ने रैली को संबोधित किया।", b: "प्रधानमंत्री ने रैली को संबोधित किया.", trivial: 1},
 		{name: "Arabic short vowels are optional", a: "كتب الطالب الدرس وكان الطريق طويلا.", b: "كَتَبَ الطالب الدرس وكان الطريق طويلاً.", trivial: 2},
 		{name: "Yiddish points tell words apart", a: "אַ מאַן", b: "אַ מאָן", want: []string{"replace:מאַן>מאָן"}},
+		{name: "Yiddish points tell words apart, Yiddish given", a: "אַ מאַן", b: "אַ מאָן", opts: Options{Languages: []string{"yi", "yi"}}, want: []string{"replace:מאַן>מאָן"}},
+		{name: "Hebrew points are optional in Hebrew", a: "שלום עולם גדול", b: "שָׁלוֹם עולם גדול", opts: Options{Languages: []string{"he", "he"}}, trivial: 1},
 		{name: "Persian letters typed as Arabic", a: "بانک مرکزی ایران نرخ سود را افزایش داد.", b: "بانك مركزي ايران نرخ سود را افزايش داد.", trivial: 2},
 		{name: "Persian half space typed as a space is typography", a: "رئیس‌جمهور گفت که می‌خواهم بروم.", b: "رئیس جمهور گفت که می خواهم بروم.", trivial: 2},
 		{name: "Persian half space left out is typography", a: "رئیس‌جمهور گفت.", b: "رئیسجمهور گفت.", trivial: 1},

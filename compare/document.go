@@ -489,7 +489,7 @@ func (k *keyer) caselessHash(tok string, rt rawToken, kh uint64) uint64 {
 		}
 	}
 	if k.caseless == nil {
-		k.caseless = &keyer{ignoreCase: true, turkic: k.turkic}
+		k.caseless = &keyer{ignoreCase: true, turkic: k.turkic, hebrewPoints: k.hebrewPoints}
 	}
 	if rt.plain == plainASCII {
 		return k.caseless.hashPlain(tok)

@@ -39,8 +39,9 @@ const goldenRatio64 = 0x9E3779B97F4A7C15
 // Romanian ş with a cedilla for ș with a comma below. For the same reason
 // the short vowels and other optional marks of Arabic are dropped (كَتَبَ
 // is كتب), and Persian's ک and ی are Arabic's ك and ي, which Persian
-// typed on an Arabic keyboard has. Hebrew's points are kept: Yiddish
-// writes with them, and "מאַן" (man) is not "מאָן" (poppy).
+// typed on an Arabic keyboard has. Hebrew's points are kept here: Yiddish
+// writes with them, and "מאַן" (man) is not "מאָן" (poppy); a comparison
+// of Hebrew texts drops them (keyer.hebrewPoints).
 //
 // The digits of any script are the digits they stand for: "١٢" and "१२"
 // are 12. The ideographic full stop is the Latin one set wide, as NFKC
@@ -161,12 +162,38 @@ type keyer struct {
 	folder    *cases.Caser // made on first use by fold
 	lower     *cases.Caser // Turkish lower case, made on first use by fold
 	caseless  *keyer       // ignoring case, made on first use by caselessHash
+	// hebrewPoints drops the points of Hebrew letters from keys
+	// (pointsOptional).
+	hebrewPoints bool
 }
 
 // newKeyer makes the keyer of a text compared with opts whose case folds
 // as Turkish does when turkic is set (see turkicFold).
 func newKeyer(opts Options, turkic bool) *keyer {
-	return &keyer{ignoreCase: opts.IgnoreCase, turkic: turkic}
+	return &keyer{ignoreCase: opts.IgnoreCase, turkic: turkic, hebrewPoints: pointsOptional(opts.Languages)}
+}
+
+// pointsOptional reports a comparison of Hebrew texts, whose points are
+// optional: a pointed text and its unpointed copy read alike (שָׁלוֹם is
+// שלום), as Russian with ё and without does. Not where a text is in
+// Yiddish, which tells letters apart by them (מאַן, man; מאָן, poppy).
+func pointsOptional(langs []string) bool {
+	hebrew := false
+	for _, l := range langs {
+		switch baseLanguage(l) {
+		case "he", "iw":
+			hebrew = true
+		case "yi":
+			return false
+		}
+	}
+	return hebrew
+}
+
+// isHebrewPoint reports a point or cantillation mark of Hebrew letters,
+// not the maqaf, paseq, sof pasuq or nun hafukha.
+func isHebrewPoint(r rune) bool {
+	return r >= 0x0591 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6
 }
 
 // pairKeyer makes the keyer of the word diff of a and b: it joins a lone
@@ -321,7 +348,7 @@ func (k *keyer) key(tok string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		f := foldRune(r)
-		if f < 0 {
+		if f < 0 || k.hebrewPoints && isHebrewPoint(r) {
 			continue
 		}
 		if r == '…' {

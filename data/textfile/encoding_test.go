@@ -328,6 +328,9 @@ func TestDetectLanguage(t *testing.T) {
 		{"Chính phủ đã công bố các biện pháp mới để hỗ trợ nông dân trong năm nay.", "vi"},
 		{"Thủ tướng cho biết kinh tế tăng trưởng ổn định.", "vi"},
 		{"Ọmọ náà lọ sí ilé ẹ̀kọ́ ní àárọ̀ òní pẹ̀lú ìyá rẹ̀.", ""}, // Yoruba: its dotted vowels are no Vietnamese
+		{"ער האָט געזען אַ מאַן אין דער שטאָט, און ער איז געגאַנגען אַהיים.", "yi"},
+		{"הוא אמר שלום לכולם היום, והם ענו לו בשמחה.", "he"},
+		{"בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ וְהָאָרֶץ הָיְתָה תֹהוּ וָבֹהוּ", "he"}, // pointed Hebrew
 		// English names and a few stop words beside more (one-letter)
 		// Russian words than English ones: the Russian words are no
 		// English words that lack stop words.

@@ -46,6 +46,13 @@ func DetectLanguage(text string) string {
 			return "fa"
 		}
 		return "ar"
+	case scriptHebrew:
+		// Yiddish points few letters, and those of its own spelling;
+		// pointed Hebrew most of them, among them alef's.
+		if counts[tellYI] >= minYiddishTells && counts[hebrewPoint]*yiddishPointShare < counts[scriptHebrew] {
+			return "yi"
+		}
+		return "he"
 	}
 	return [numScripts]string{scriptGreek: "el", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh",
 		scriptDevanagari: "hi", scriptThai: "th"}[best]
@@ -362,6 +369,8 @@ const (
 	tellFA
 	tellUR
 	tellAR
+	tellYI      // Yiddish's letters: the double vav and yod, pasekh and komets alef, pe with rafe
+	hebrewPoint // the points on Hebrew letters
 	numCounts
 )
 
@@ -378,6 +387,12 @@ const (
 	hangulWeight = 2
 )
 
+// minYiddishTells and yiddishPointShare tell Yiddish from Hebrew: at
+// least minYiddishTells of Yiddish's letters (tellYI), and fewer than one
+// point in yiddishPointShare letters (Yiddish texts in YIVO spelling
+// point about one letter in ten; pointed Hebrew more than one in two).
+const minYiddishTells, yiddishPointShare = 2, 4
+
 // hanjaShare: a text whose Hangul syllables are at least one in
 // hanjaShare of its Han characters is Korean written with Hanja, as a
 // Chinese text quoting a Korean name has a few.
@@ -388,10 +403,20 @@ const hanjaShare = 4
 // constants above.
 func scriptCounts(text string) [numCounts]int {
 	var counts [numCounts]int
+	prev := rune(0)
 	for _, r := range text {
+		before := prev
+		prev = r
 		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
 				counts[scriptLatin]++
+			}
+			continue
+		}
+		if r >= 0x05B0 && r <= 0x05C7 && r != 0x05BE && r != 0x05C0 && r != 0x05C3 && r != 0x05C6 {
+			counts[hebrewPoint]++
+			if r == 0x05BF || before == 'א' && (r == 0x05B7 || r == 0x05B8) {
+				counts[tellYI]++ // פֿ, אַ, אָ
 			}
 			continue
 		}
@@ -425,6 +450,9 @@ func scriptCounts(text string) [numCounts]int {
 			}
 		case unicode.Is(unicode.Hebrew, r):
 			counts[scriptHebrew]++
+			if r >= 0x05F0 && r <= 0x05F2 {
+				counts[tellYI]++ // װ, ױ, ײ
+			}
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
 			counts[scriptKana] += kanaWeight
 		case unicode.Is(unicode.Hangul, r):
