@@ -314,3 +314,86 @@ func visualOrder(levels []uint8) []int {
 	}
 	return order
 }
+
+// lrm is the left-to-right mark, a strong left-to-right character that
+// draws nothing.
+const lrm = "\u200e"
+
+// displayOrder is s, one line of a label, written so that Fyne, which
+// lays a text's runs out from the left in logical order, shows it as the
+// bidirectional algorithm reads it, where s holds right-to-left letters.
+// In a line that opens left to right ("50 مليون ≠ 60 million"), a
+// left-to-right mark after each run of right-to-left letters keeps the
+// figures and marks after it from being read as the run's (the algorithm
+// would take "60" for an Arabic number and carry "≠" into the run). A
+// line that opens right to left is cut into pieces and written in visual
+// order, as a row is laid out; each right-to-left piece between
+// left-to-right marks, which Fyne shapes from the right, a mark among
+// them between right-to-left marks too, so that it is mirrored.
+func displayOrder(s string) string {
+	if !strings.ContainsFunc(s, isRightToLeft) {
+		return s
+	}
+	if rtl, _ := direction(s); !rtl {
+		var b strings.Builder
+		rs := []rune(s)
+		for i, r := range rs {
+			b.WriteRune(r)
+			if isRightToLeft(r) || unicode.Is(unicode.M, r) && i > 0 && isRightToLeft(rs[i-1]) {
+				if i+1 == len(rs) || !isRightToLeft(rs[i+1]) && !unicode.Is(unicode.M, rs[i+1]) {
+					b.WriteString(lrm)
+				}
+			}
+		}
+		return b.String()
+	}
+	var line []fragment
+	for i, w := range strings.Split(s, " ") {
+		if i > 0 {
+			line = append(line, fragment{text: " ", space: true})
+		}
+		if w != "" {
+			line = append(line, pieces(fragment{text: w}, 0, func(string) float32 { return 0 })...)
+		}
+	}
+	levels := bidiLevels(line)
+	var b strings.Builder
+	for _, k := range visualOrder(levels) {
+		switch p := line[k]; {
+		case p.space || levels[k] != levelRTL:
+			b.WriteString(p.text)
+		case pieceKind(p.text) == kindMarks:
+			b.WriteString(lrm + rlm + p.text + rlm + lrm)
+		default:
+			b.WriteString(lrm + p.text + lrm)
+		}
+	}
+	return b.String()
+}
+
+// displayPair is displayOrder for a change or a finding of the side
+// panel, "before → after" or "source ≠ rendering": each side is put in
+// order apart, as the algorithm isolates them, so that no figure or mark
+// of one is read with the other's letters ("50 مليون ≠ 60 million"); a
+// right-to-left change's "before ← after" stands with the after at the
+// left, where the arrow points.
+func displayPair(what string) string {
+	for _, sep := range []string{" ≠ ", " → ", " ← "} {
+		if before, after, ok := strings.Cut(what, sep); ok {
+			if sep == " ← " {
+				return displayOrder(after) + sep + displayOrder(before)
+			}
+			return displayOrder(before) + sep + displayOrder(after)
+		}
+	}
+	return displayOrder(what)
+}
+
+// isRightToLeft reports a letter written right to left.
+func isRightToLeft(r rune) bool {
+	if r < 0x0590 {
+		return false
+	}
+	rtl, ok := direction(string(r))
+	return ok && rtl
+}

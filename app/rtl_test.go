@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -285,5 +286,36 @@ func TestBidiPersianDigitsAfterLatin(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "جدید iPhone ۱۵ گوشی" {
 		t.Errorf("from the left %q, want %q", got, "جدید iPhone ۱۵ گوشی")
+	}
+}
+
+// A line of the side panel that mixes directions is written in the order
+// it reads: each side of a change or a finding apart, its right-to-left
+// words between left-to-right marks, so that Fyne's runs (laid out from
+// the left in logical order) hold one word each and no figure or arrow.
+func TestDisplayPairKeepsFiguresBesideTheirWords(t *testing.T) {
+	for _, c := range []struct{ what, want string }{
+		{"الاثنين 50 ← الثلاثاء 90", "90 " + lrm + "الثلاثاء" + lrm + " ← 50 " + lrm + "الاثنين" + lrm},
+		{"50 مليون ≠ 60 million", lrm + "مليون" + lrm + " 50 ≠ 60 million"},
+		{"Mikhail → Murat", "Mikhail → Murat"},
+		{"Numbers differ: only the source has 50 مليون, only the rendering 60", "Numbers differ: only the source has 50 مليون" + lrm + ", only the rendering 60"},
+	} {
+		got := displayPair(c.what)
+		if got != c.want {
+			t.Errorf("displayPair(%q) = %q, want %q", c.what, got, c.want)
+		}
+		ws := newWordShaper(fyne.TextStyle{})
+		if ws.face == nil {
+			continue
+		}
+		s := []rune(got)
+		in := shaping.Input{Text: s, RunStart: 0, RunEnd: len(s), Direction: di.DirectionLTR, Face: ws.face, Size: fixed.I(14)}
+		var seg shaping.Segmenter
+		for _, r := range seg.Split(in, anyFace{ws.face}) {
+			run := string(s[r.RunStart:r.RunEnd])
+			if r.Direction.Progression() == di.TowardTopLeft && strings.ContainsFunc(run, func(r rune) bool { return unicode.IsDigit(r) || r == '←' || r == '≠' }) {
+				t.Errorf("%q: a right-to-left run %q holds a figure or an arrow", got, run)
+			}
+		}
 	}
 }

@@ -87,10 +87,11 @@ func newSidePanel(mw *MainWindow) *sidePanel {
 	p.changes = twoLineList(func() int { return len(p.lines) },
 		func(i int) (string, string) {
 			if l := p.lines[i]; l.change >= 0 {
-				return p.items[l.change].parts(mw.VM.Comparison())
+				what, where := p.items[l.change].parts(mw.VM.Comparison())
+				return displayPair(what), where
 			}
 			what, where := findingParts(p.found[p.lines[i].found], mw.VM.Comparison())
-			return "⚠ " + what, where
+			return "⚠ " + displayPair(what), where
 		},
 		func(i int) { mw.View.JumpToRow(p.lines[i].row) }, mw.windowKey,
 		func(i int) bool { return p.onCurrentRow(p.lines[i].row, p.lines[i].last) })
