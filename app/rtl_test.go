@@ -295,13 +295,14 @@ func TestBidiPersianDigitsAfterLatin(t *testing.T) {
 // the left in logical order) hold one word each and no figure or arrow.
 func TestDisplayPairKeepsFiguresBesideTheirWords(t *testing.T) {
 	for _, c := range []struct{ what, want string }{
+		{"…وقال إن الاتفاق سيوفر 1,500 وظيفة [جديدة] في دبي…", ""}, // a search hit's snippet: only its runs are checked
 		{"الاثنين 50 ← الثلاثاء 90", "90 " + lrm + "الثلاثاء" + lrm + " ← 50 " + lrm + "الاثنين" + lrm},
 		{"50 مليون ≠ 60 million", lrm + "مليون" + lrm + " 50 ≠ 60 million"},
 		{"Mikhail → Murat", "Mikhail → Murat"},
 		{"Numbers differ: only the source has 50 مليون, only the rendering 60", "Numbers differ: only the source has 50 مليون" + lrm + ", only the rendering 60"},
 	} {
 		got := displayPair(c.what)
-		if got != c.want {
+		if c.want != "" && got != c.want {
 			t.Errorf("displayPair(%q) = %q, want %q", c.what, got, c.want)
 		}
 		ws := newWordShaper(fyne.TextStyle{})

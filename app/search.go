@@ -28,7 +28,7 @@ func (mw *MainWindow) showSearchDialog() {
 	list := mw.dialogs.list(func() int { return len(hits) },
 		func(i int) string {
 			h := hits[i]
-			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, snippetLine(h.Snippet, snippetRunes))
+			return fmt.Sprintf("%s · %s: %s", briefingTitleOr(h), h.Label, displayOrder(snippetLine(h.Snippet, snippetRunes)))
 		},
 		func(i int) { mw.openHit(hits[i], entry.Text, d) })
 	run := func() {
