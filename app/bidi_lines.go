@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Right-to-left text. Each group of a line is one canvas.Text, which
@@ -394,6 +396,6 @@ func isRightToLeft(r rune) bool {
 	if r < 0x0590 {
 		return false
 	}
-	rtl, ok := direction(string(r))
-	return ok && rtl
+	p, _ := bidi.LookupRune(r)
+	return p.Class() == bidi.R || p.Class() == bidi.AL
 }

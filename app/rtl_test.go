@@ -128,14 +128,7 @@ func TestBidiVisualOrder(t *testing.T) {
 		{"التقى Scholz 2024 في", "في Scholz 2024 التقى"},
 		{"بين 21 و 22", "22 و 21 بين"},
 	} {
-		line := words(c.line)
-		var got []string
-		for _, k := range visualOrder(bidiLevels(line)) {
-			if !line[k].space {
-				got = append(got, line[k].text)
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := fromTheLeft(words(c.line)); g != c.want {
 			t.Errorf("%q: from the left %q, want %q", c.line, g, c.want)
 		}
 	}
@@ -262,13 +255,7 @@ func TestRTLNeutralParagraphAndWholePieces(t *testing.T) {
 	// Arabic-Indic digits after a Latin word are a number of their own
 	// (the algorithm's AN): the Arabic reading puts them at its left.
 	line := []fragment{{text: "هاتف"}, {text: " ", space: true}, {text: "iPhone"}, {text: " ", space: true}, {text: "١٥"}, {text: " ", space: true}, {text: "جديد"}}
-	var got []string
-	for _, k := range visualOrder(bidiLevels(line)) {
-		if !line[k].space {
-			got = append(got, line[k].text)
-		}
-	}
-	if strings.Join(got, " ") != "جديد ١٥ iPhone هاتف" {
+	if got := fromTheLeft(line); got != "جديد ١٥ iPhone هاتف" {
 		t.Errorf("from the left %q, want %q", got, "جديد ١٥ iPhone هاتف")
 	}
 }
@@ -278,13 +265,7 @@ func TestRTLNeutralParagraphAndWholePieces(t *testing.T) {
 // second stand apart.
 func TestBidiPersianDigitsAfterLatin(t *testing.T) {
 	line := []fragment{{text: "گوشی"}, {text: " ", space: true}, {text: "iPhone"}, {text: " ", space: true}, {text: "۱۵"}, {text: " ", space: true}, {text: "جدید"}}
-	var got []string
-	for _, k := range visualOrder(bidiLevels(line)) {
-		if !line[k].space {
-			got = append(got, line[k].text)
-		}
-	}
-	if strings.Join(got, " ") != "جدید iPhone ۱۵ گوشی" {
+	if got := fromTheLeft(line); got != "جدید iPhone ۱۵ گوشی" {
 		t.Errorf("from the left %q, want %q", got, "جدید iPhone ۱۵ گوشی")
 	}
 }
@@ -319,4 +300,16 @@ func TestDisplayPairKeepsFiguresBesideTheirWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fromTheLeft is line's non-space pieces in visual order, as rtlParagraph
+// places them, joined by spaces.
+func fromTheLeft(line []fragment) string {
+	var got []string
+	for _, k := range visualOrder(bidiLevels(line)) {
+		if !line[k].space {
+			got = append(got, line[k].text)
+		}
+	}
+	return strings.Join(got, " ")
 }

@@ -130,7 +130,7 @@ func capitalised(s string, names bool) []string {
 // words: "会见了Samsung的代表" holds "Samsung", "Samsung의" (Samsung's)
 // too. A word without such letters is one part.
 func casedParts(w string) []string {
-	if !strings.ContainsFunc(w, caselessLetter) {
+	if !hasByteFrom(w, scriptsFromByte) || !strings.ContainsFunc(w, caselessLetter) {
 		return []string{w}
 	}
 	return strings.FieldsFunc(w, caselessLetter)
@@ -138,12 +138,13 @@ func casedParts(w string) []string {
 
 // caselessLetter reports a letter of a script without case: not of the
 // scripts with case, nor one of the modifier letters they write with
-// (Мʼясо, Oʻahu); the modifiers of the scripts without case (the
-// katakana ー of スーパー, the Arabic tatweel) are theirs.
+// (Мʼясо, Oʻahu), which all stand below Hebrew's block but for the
+// extended Latin, Greek and Cyrillic letters; the modifiers of the
+// scripts without case (the katakana ー of スーパー, the Arabic tatweel)
+// are theirs.
 func caselessLetter(r rune) bool {
-	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) &&
-		!unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian) &&
-		!(r >= 0x02B0 && r <= 0x02FF) // spacing modifier letters
+	return r >= 0x0590 && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r) &&
+		!unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian, unicode.Georgian)
 }
 
 // withoutInitials is w without the initials written onto it (В.В.Путин is

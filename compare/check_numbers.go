@@ -259,7 +259,7 @@ const (
 // a date in figures (inDate: 12/06/2567), or after พ.ศ., a word holding
 // ปี (year: ในปี, ปีงบประมาณ) or a month, named or shortened (มิ.ย.).
 func commonEraYear(n, before, lang string, inDate bool) string {
-	if baseLanguage(lang) != "th" || len(n) != 4 {
+	if len(n) != 4 || !strings.EqualFold(primarySubtag(lang), "th") {
 		return n
 	}
 	y, err := strconv.Atoi(n)
@@ -687,16 +687,18 @@ func namedMonths(s string) []string {
 	}
 	forEachWord(s, func(i, j int) {
 		w := s[i:j]
-		beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
-			prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart) // "7 من أكتوبر"
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			add(m, i, j)
-		} else if months := scriptMonths(w, beside); len(months) > 0 {
-			for _, m := range months {
-				add(m, i, j)
+		} else if w[0] >= scriptsFromByte {
+			beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
+				prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart) // "7 من أكتوبر"
+			if months := scriptMonths(w, beside); len(months) > 0 {
+				for _, m := range months {
+					add(m, i, j)
+				}
+			} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevStart >= 0 && figureBefore(s, 0, prevStart)) {
+				add(m, prevStart, j)
 			}
-		} else if m := levantineMonth(prev, w); m > 0 && (yearAfter(s, j) || prevStart >= 0 && figureBefore(s, 0, prevStart)) {
-			add(m, prevStart, j)
 		}
 		prev, prevStart, prevEnd = w, i, j
 	})
@@ -981,8 +983,11 @@ func (r *numberReader) addTimes(n string) {
 func (r *numberReader) word(i int) int {
 	s := r.s
 	j := lettersEnd(s, i)
-	sc, attached := attachedScaleAt(s[i:j])
-	attached = attached && (r.afterFigure || r.scaled > 0)
+	var sc attachedScale
+	attached := false
+	if r.afterFigure || r.scaled > 0 {
+		sc, attached = attachedScaleAt(s[i:j])
+	}
 	article := attached && (sc.notAfter != "" && r.prev == sc.notAfter || sc.inAmount && r.carry <= sc.zeros) // "제1조": a law's article
 	if attached && !article {
 		j = i + len(sc.word) // "5000万元": the scale, then the words it runs into ("126万亿元": the next scale)
@@ -1014,27 +1019,13 @@ func (r *numberReader) word(i int) int {
 	if timesWords[r.prev] && r.figureEnd > 0 && strings.Trim(s[r.figureEnd:i], " \u00a0-") == "" {
 		r.timesAfter(j)
 	}
-	beside := r.afterFigure || dayBefore(s, r.figureEnd, i, j) || yearAfter(s, j) // a script's month is one only after a day or before a year
-	r.afterFigure = false
-	m := monthNumber(s[i:j])
-	if m == 0 {
-		if months := scriptMonths(s[i:j], beside); len(months) > 1 {
-			for _, k := range months[:len(months)-1] { // "ตั้งแต่มกราคมถึงมีนาคม": from January to March
-				r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(k)})
-			}
-			m = months[len(months)-1]
-		} else if len(months) == 1 {
-			m = months[0]
-		}
-	}
-	start := i // where the month's name begins
-	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && (r.levantineLead || yearAfter(s, j)) &&
-		len(r.items) > 0 && r.items[len(r.items)-1].kind == itemWord {
-		r.items = r.items[:len(r.items)-1] // تشرين, read as a word, and الأول are one month
-		m, start = lm, r.wordStart
+	afterFigure, lead := r.afterFigure, r.levantineLead
+	r.afterFigure, r.levantineLead = false, false
+	m, start := monthNumber(s[i:j]), i // start: where the month's name begins
+	if m == 0 && s[i] >= scriptsFromByte {
+		m, start = r.scriptMonth(i, j, afterFigure, lead)
 	}
 	r.wordStart = i
-	r.levantineLead = beside && levantineFirst(s[i:j])
 	switch {
 	case m > 0 && r.sameMonth(m, start):
 		r.items = append(r.items, numberItem{kind: itemWord}) // كانون الثاني/يناير: one month in two calendars' names
@@ -1046,6 +1037,30 @@ func (r *numberReader) word(i int) int {
 		r.items = append(r.items, numberItem{kind: itemWord})
 	}
 	return j
+}
+
+// scriptMonth reads the month s[i:j] names in a script of
+// scriptMonthNames, the word after a figure or not (afterFigure), after
+// the first word of a Levantine name beside a day or not (lead): its
+// number, or 0, and where its name begins.
+func (r *numberReader) scriptMonth(i, j int, afterFigure, lead bool) (m, start int) {
+	s := r.s
+	beside := afterFigure || dayBefore(s, r.figureEnd, i, j) || yearAfter(s, j) // a script's month is one only after a day or before a year
+	months := scriptMonths(s[i:j], beside)
+	for _, k := range months[:max(0, len(months)-1)] { // "ตั้งแต่มกราคมถึงมีนาคม": from January to March
+		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(k)})
+	}
+	if len(months) > 0 {
+		m = months[len(months)-1]
+	}
+	start = i
+	if lm := levantineMonth(r.prev2, s[i:j]); m == 0 && lm > 0 && (lead || yearAfter(s, j)) &&
+		len(r.items) > 0 && r.items[len(r.items)-1].kind == itemWord {
+		r.items = r.items[:len(r.items)-1] // تشرين, read as a word, and الأول are one month
+		m, start = lm, r.wordStart
+	}
+	r.levantineLead = beside && levantineFirst(s[i:j])
+	return m, start
 }
 
 // sameMonth reports month m, named at s[i:], as the month just named,

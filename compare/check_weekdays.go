@@ -100,7 +100,10 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 			f(i, end, d)
 			return
 		}
-		if !strings.ContainsFunc(s[i:j], func(r rune) bool {
+		// The scripts of scriptWeekdays have their letters from U+0800
+		// up, three bytes each from 0xE0: a word of Latin, Cyrillic,
+		// Greek or Arabic letters alone is asked no table.
+		if !hasByteFrom(s[i:j], 0xE0) || !strings.ContainsFunc(s[i:j], func(r rune) bool {
 			return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Thai, unicode.Hiragana, unicode.Katakana)
 		}) {
 			return // "iPhone将于星期五发布": a run of letters may open with Latin ones

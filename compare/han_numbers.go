@@ -35,6 +35,9 @@ const hanDateCounters = "月日号號"
 // 成, tenths, its value is a per cent), after 百分之 (per cent), or holds
 // a unit (withUnit).
 func forEachHanNumber(s string, f func(i, j int, value int64)) {
+	if !hasByteFrom(s, 0xE3) { // the first byte of 〇 and every ideograph after it
+		return // every text the check reads asks this: most hold no ideograph
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isHanNumeral(r) {
@@ -96,7 +99,13 @@ func beforeCounter(s string, i, j int) bool {
 	return true
 }
 
+// hanNumeralsFrom is the lowest code point of the numerals (〇).
+const hanNumeralsFrom = '〇'
+
 func isHanNumeral(r rune) bool {
+	if r < hanNumeralsFrom {
+		return false
+	}
 	_, digit := hanDigits[r]
 	return digit || hanUnits[r] > 0 || hanSections[r] > 0
 }

@@ -180,10 +180,10 @@ func newKeyer(opts Options, turkic bool) *keyer {
 func pointsOptional(langs []string) bool {
 	hebrew := false
 	for _, l := range langs {
-		switch baseLanguage(l) {
-		case "he", "iw":
+		switch p := primarySubtag(l); {
+		case strings.EqualFold(p, "he"), strings.EqualFold(p, "iw"):
 			hebrew = true
-		case "yi":
+		case strings.EqualFold(p, "yi"):
 			return false
 		}
 	}

@@ -119,6 +119,22 @@ var thaiMonths = sync.OnceValue(func() []thaiMonth {
 	return out
 })
 
+// scriptsFromByte is the first byte of UTF-8 of Hebrew's block, the lowest
+// of the scripts of scriptMonthNames: a word that opens below it (Latin,
+// Greek, Cyrillic) is asked no further.
+const scriptsFromByte = 0xD6
+
+// hasByteFrom reports a byte of s from b up: a quick test, without
+// decoding, for letters at or above the code point whose first byte b is.
+func hasByteFrom(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= b {
+			return true
+		}
+	}
+	return false
+}
+
 // levantineFirst reports the first word of a Levantine month's name.
 func levantineFirst(w string) bool {
 	switch w {
