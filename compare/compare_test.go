@@ -534,6 +534,35 @@ func TestCompareMoveAgainstEditsInPlace(t *testing.T) {
 	}
 }
 
+// TestUnifyEditsBesideMovesWindow: the second pass unifies the edits in
+// place near a move's ends, not every edit of the gap that holds one (in
+// a text rewritten throughout, that gap runs to thousands of sentences).
+func TestUnifyEditsBesideMovesWindow(t *testing.T) {
+	const n = 3 * besideMoveWindow
+	var x, y strings.Builder
+	for i := range n {
+		fmt.Fprintf(&x, "Sentence %d was written first. ", i)
+		fmt.Fprintf(&y, "Sentence %d was written again. ", i)
+	}
+	a := newDocument(context.Background(), x.String(), paragraphs{spans: paragraphSpans(x.String())}, Options{}, false)
+	b := newDocument(context.Background(), y.String(), paragraphs{spans: paragraphSpans(y.String())}, Options{}, false)
+	if len(a.sents) != n || len(b.sents) != n {
+		t.Fatalf("%d and %d sentences, want %d", len(a.sents), len(b.sents), n)
+	}
+	segs := []segment{{a0: 0, a1: n, b0: 0, b1: n}}
+	var its []item
+	for i := range n {
+		its = append(its, item{kind: itemPair, a0: i, a1: i + 1, b0: i, b1: i + 1})
+	}
+	unify := map[int]int{0: 0} // the first sentence moved, its end in the gap
+	unifyEditsBesideMoves(a, b, segs, [][]item{its}, unify)
+	for i := range n {
+		if _, ok := unify[i]; ok != (i <= besideMoveWindow) {
+			t.Errorf("sentence %d unified %v, want %v", i, ok, !ok)
+		}
+	}
+}
+
 // TestCompareGroupNeedsEveryEdge checks that a deleted sentence and an
 // edited sentence moved into its place are not taken for a re-cut pair of
 // sentences (a 2:2 group) because of a long edited neighbour and a few
