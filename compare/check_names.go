@@ -314,8 +314,28 @@ func LetterDistance(a, b string) int {
 
 // minRenderedName is how many rows must render a source name alike
 // before a row where it is missing and another name stands is flagged:
-// the document has shown how the name is rendered.
-const minRenderedName = 2
+// the document has shown how the name is rendered. A name in Cyrillic
+// needs one such row (minRenderedCyrillicName): in Russian a capital
+// marks a name, so one rendering shows it, and a name swapped for
+// another of the text's people ("Затем Силуанов ответил" as "Then
+// Mishustin answered") is seldom given more than twice. In English and
+// German a capital also marks titles and nouns (Princess, Minister),
+// which a capitalised word of one row may seem to render by sharing its
+// first letters: at one row, the Anna Karenina check from English
+// flagged "Princess" in four rows that write "княгиня".
+const (
+	minRenderedName         = 2
+	minRenderedCyrillicName = 1
+)
+
+// shownRendered reports whether the document renders the source name w
+// (nf) often enough to flag a row that renders it as another name.
+func shownRendered(w string, nf *nameForms) bool {
+	if startsCyrillic(strings.ToLower(w)) {
+		return nf.rendered >= minRenderedCyrillicName
+	}
+	return nf.rendered >= minRenderedName
+}
 
 // renamedFindings flags the rows of version v where a source name that
 // the rest of the document renders (names, from collectNames) has no
@@ -441,7 +461,7 @@ func renamedIn(s, t string, names map[string]*nameForms, known map[string]bool) 
 	}
 	for _, w := range capitalised(s, true) {
 		nf := names[nameStem(w)]
-		if nf != nil && nf.rendered >= minRenderedName && !anyLikeName(w, tw) && !slices.Contains(missing, w) {
+		if nf != nil && shownRendered(w, nf) && !anyLikeName(w, tw) && !slices.Contains(missing, w) {
 			missing = append(missing, w)
 		}
 	}

@@ -232,6 +232,43 @@ func TestDistinctNamesNotInconsistent(t *testing.T) {
 	}
 }
 
+// TestRenamedOnceRendered: a name swapped for another of the text's
+// people is flagged where the source name in Cyrillic is rendered in one
+// other row. A source name in Latin letters needs two such rows: in
+// English a capital also marks titles (Princess), which a word of one row
+// may seem to render by sharing its first letters.
+func TestRenamedOnceRendered(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		langs      [2]string
+		src, tgt   []string
+		wantSource string // "" for no finding
+	}{
+		{"Cyrillic surname as another person's", [2]string{"ru", "en"},
+			[]string{"Министр Антон Силуанов представил бюджет.", "Премьер Михаил Мишустин поблагодарил всех.", "Заседание длилось два часа.", "Затем Силуанов ответил на вопросы."},
+			[]string{"Minister Anton Siluanov presented the budget.", "Prime Minister Mikhail Mishustin thanked everyone.", "The meeting lasted two hours.", "Then Mishustin answered the questions."},
+			"Силуанов"},
+		{"Latin surname rendered once", [2]string{"en", "ru"},
+			[]string{"Minister Anton Siluanov presented the budget.", "Prime Minister Mikhail Mishustin thanked everyone.", "The meeting lasted two hours.", "Then Siluanov answered the questions."},
+			[]string{"Министр Антон Силуанов представил бюджет.", "Премьер Михаил Мишустин поблагодарил всех.", "Заседание длилось два часа.", "Затем Мишустин ответил на вопросы."},
+			""},
+	} {
+		res, err := Compare(context.Background(), []string{strings.Join(tc.src, "\n\n"), strings.Join(tc.tgt, "\n\n")}, Options{Languages: tc.langs[:]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range Check(res) {
+			if f.Kind == FindingRenamed {
+				got = append(got, f.Source)
+			}
+		}
+		if want := []string{tc.wantSource}; tc.wantSource == "" && len(got) > 0 || tc.wantSource != "" && !slices.Equal(got, want) {
+			t.Errorf("%s: renamed findings for %q, want %q", tc.name, got, tc.wantSource)
+		}
+	}
+}
+
 // TestCheckMovedParagraph: the sample's revised rendering moves a
 // paragraph up. The alignment across languages keeps both texts' order,
 // so the check pairs the omission and the addition it leaves into a move,
