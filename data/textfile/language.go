@@ -29,13 +29,7 @@ func DetectLanguage(text string) string {
 	case -1:
 		return ""
 	case scriptCyrillic:
-		switch {
-		case counts[tellUK] > counts[tellRU] && counts[tellUK] > counts[tellBE]:
-			return "uk"
-		case counts[tellBE] > counts[tellRU]:
-			return "be"
-		}
-		return "ru"
+		return cyrillicLanguage(text, counts)
 	case scriptLatin:
 		return latinLanguage(text)
 	case scriptArabic:
@@ -54,13 +48,74 @@ func DetectLanguage(text string) string {
 		}
 		return "he"
 	}
-	return [numScripts]string{scriptGreek: "el", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko", scriptHan: "zh",
-		scriptDevanagari: "hi", scriptThai: "th"}[best]
+	return scriptLanguages[best]
 }
+
+// scriptLanguages is the language of a text in each script that one
+// language writes most of (Bengali script is also Assamese's, Georgian
+// also Mingrelian's: the tag names the one most texts are in).
+var scriptLanguages = [numScripts]string{scriptGreek: "el", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko",
+	scriptHan: "zh", scriptDevanagari: "hi", scriptThai: "th", scriptGeorgian: "ka", scriptArmenian: "hy",
+	scriptBengali: "bn", scriptTamil: "ta", scriptTelugu: "te", scriptKannada: "kn", scriptMalayalam: "ml",
+	scriptGujarati: "gu", scriptGurmukhi: "pa", scriptSinhala: "si", scriptEthiopic: "am", scriptKhmer: "km",
+	scriptLao: "lo", scriptMyanmar: "my"}
+
+// cyrillicLanguage tells the Cyrillic languages of text apart by their
+// letters: Ukrainian's і ї є ґ, Belarusian's ў, Serbian's ђ ћ and, with
+// Macedonian, ј љ њ џ, Macedonian's ѓ ќ ѕ, and Bulgarian's ъ, a vowel
+// there and rare in Russian, against Russian's ы э ё, which Bulgarian,
+// Serbian and Macedonian lack; Bulgarian and Russian also by their own
+// frequent words (cyrillicTellWords). A short Russian line may hold a ъ
+// and none of ы э ё ("Объявлен съезд"): Bulgarian needs
+// minBulgarianTells.
+func cyrillicLanguage(text string, counts [numCounts]int) string {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) <= 2*maxCyrillicTellWord {
+			counts[cyrillicTellWords[strings.ToLower(w)]]++
+		}
+	}
+	ru := counts[tellRU]
+	switch {
+	case counts[tellUK] > ru && counts[tellUK] > counts[tellBE]:
+		return "uk"
+	case counts[tellBE] > ru:
+		return "be"
+	case counts[tellMK] > ru && counts[tellMK] > counts[tellSR]:
+		return "mk"
+	case counts[tellSR]+counts[tellSRMK] > ru && counts[tellSR]+counts[tellSRMK] > counts[tellUK]:
+		return "sr"
+	case counts[tellBG] >= minBulgarianTells && counts[tellBG] > 2*ru && counts[tellBG] > counts[tellUK]:
+		return "bg"
+	}
+	return "ru"
+}
+
+// minBulgarianTells is the least number of ъ and Bulgarian words that
+// make a Cyrillic text without Russian's letters Bulgarian.
+const minBulgarianTells = 3
+
+// cyrillicTellWords are frequent words of Bulgarian (tellBG) and of
+// Russian (tellRU) that the other does not use: Bulgarian "е" (is), "че"
+// (that), "са" (are), "ще" (will); Russian "что", "это", "как", "был".
+// Other words map to 0, a count nothing reads.
+var cyrillicTellWords = func() map[string]int {
+	m := map[string]int{}
+	for _, w := range strings.Fields(`е че са ще във със към това тази които който която според`) {
+		m[w] = tellBG
+	}
+	for _, w := range strings.Fields(`что это как был была было были для его уже только она они мы вы`) {
+		m[w] = tellRU
+	}
+	return m
+}()
+
+// maxCyrillicTellWord is the longest word of cyrillicTellWords, in letters.
+const maxCyrillicTellWord = 6
 
 // DetectScript returns the ISO 15924 code of the script most of text's
 // letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
-// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani", "Deva", "Thai"),
+// "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani", "Deva", "Thai",
+// "Geor", "Armn", "Beng", "Taml" and the other scripts of scriptLanguages),
 // reading the same sample, or "" for a text without letters.
 func DetectScript(text string) string {
 	best := mainScript(scriptCounts(sampleOf(text)))
@@ -68,7 +123,10 @@ func DetectScript(text string) string {
 		return ""
 	}
 	return [numScripts]string{scriptCyrillic: "Cyrl", scriptLatin: "Latn", scriptGreek: "Grek", scriptArabic: "Arab",
-		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani", scriptDevanagari: "Deva", scriptThai: "Thai"}[best]
+		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani", scriptDevanagari: "Deva", scriptThai: "Thai",
+		scriptGeorgian: "Geor", scriptArmenian: "Armn", scriptBengali: "Beng", scriptTamil: "Taml", scriptTelugu: "Telu",
+		scriptKannada: "Knda", scriptMalayalam: "Mlym", scriptGujarati: "Gujr", scriptGurmukhi: "Guru", scriptSinhala: "Sinh",
+		scriptEthiopic: "Ethi", scriptKhmer: "Khmr", scriptLao: "Laoo", scriptMyanmar: "Mymr"}[best]
 }
 
 // MarkApart marks the texts that must be aligned with the base as
@@ -348,9 +406,9 @@ func mainScript(counts [numCounts]int) int {
 }
 
 // The scripts DetectLanguage counts letters of, in the order that wins a
-// tie, then the Cyrillic letters that tell Ukrainian, Belarusian and
-// Russian apart, and the Arabic letters that tell Persian, Urdu and
-// Arabic apart.
+// tie, then the Cyrillic letters that tell Ukrainian, Belarusian,
+// Russian, Bulgarian, Serbian and Macedonian apart, and the Arabic
+// letters that tell Persian, Urdu and Arabic apart.
 const (
 	scriptCyrillic = iota
 	scriptLatin
@@ -362,10 +420,28 @@ const (
 	scriptHan
 	scriptDevanagari
 	scriptThai
+	scriptGeorgian
+	scriptArmenian
+	scriptBengali
+	scriptTamil
+	scriptTelugu
+	scriptKannada
+	scriptMalayalam
+	scriptGujarati
+	scriptGurmukhi
+	scriptSinhala
+	scriptEthiopic
+	scriptKhmer
+	scriptLao
+	scriptMyanmar
 	numScripts
 	tellUK
 	tellBE
 	tellRU
+	tellBG   // ъ
+	tellSR   // ђ ћ, Serbian's alone
+	tellSRMK // ј љ њ џ, Serbian's and Macedonian's
+	tellMK   // ѓ ќ ѕ
 	tellFA
 	tellUR
 	tellAR
@@ -431,8 +507,16 @@ func scriptCounts(text string) [numCounts]int {
 				counts[tellUK]++
 			case 'ў', 'Ў':
 				counts[tellBE]++
-			case 'ы', 'э', 'ъ', 'ё', 'Ы', 'Э', 'Ъ', 'Ё':
+			case 'ы', 'э', 'ё', 'Ы', 'Э', 'Ё':
 				counts[tellRU]++
+			case 'ъ', 'Ъ':
+				counts[tellBG]++
+			case 'ђ', 'ћ', 'Ђ', 'Ћ':
+				counts[tellSR]++
+			case 'ј', 'љ', 'њ', 'џ', 'Ј', 'Љ', 'Њ', 'Џ':
+				counts[tellSRMK]++
+			case 'ѓ', 'ќ', 'ѕ', 'Ѓ', 'Ќ', 'Ѕ':
+				counts[tellMK]++
 			}
 		case unicode.Is(unicode.Latin, r):
 			counts[scriptLatin]++
@@ -463,10 +547,23 @@ func scriptCounts(text string) [numCounts]int {
 			counts[scriptDevanagari]++
 		case unicode.Is(unicode.Thai, r):
 			counts[scriptThai]++
+		default:
+			for k, table := range otherScripts {
+				if unicode.Is(table, r) {
+					counts[scriptGeorgian+k]++
+					break
+				}
+			}
 		}
 	}
 	return counts
 }
+
+// otherScripts are the tables of the scripts from scriptGeorgian on, in
+// their order.
+var otherScripts = [numScripts - scriptGeorgian]*unicode.RangeTable{unicode.Georgian, unicode.Armenian,
+	unicode.Bengali, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Gujarati,
+	unicode.Gurmukhi, unicode.Sinhala, unicode.Ethiopic, unicode.Khmer, unicode.Lao, unicode.Myanmar}
 
 // latinLanguage picks among a few Latin-script languages by counting their
 // most frequent short words. A word several languages share ("la" is
@@ -560,7 +657,7 @@ func (v *latinVotes) add(langs uint16) {
 }
 
 // otherLatin is the vote of the Latin-script languages the detector does
-// not name (Romanian, Croatian, Hungarian, Indonesian…): their stop words
+// not name (Romanian, Croatian, Hungarian, Indonesian, Catalan…): their stop words
 // and letters, which make a text of theirs no language rather than one
 // of latinLanguages that shares a few short words with it.
 const otherLatin = len(latinLanguages)
@@ -626,8 +723,8 @@ func letterTells(r rune) uint16 {
 		return lang("vi")
 	case 'đ':
 		return lang("vi", "other") // Croatian too
-	case 'ș', 'ț', 'ă', 'ő', 'ű', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų':
-		return lang("other") // Romanian, Hungarian, Croatian, Latvian, Lithuanian
+	case 'ș', 'ț', 'ă', 'ő', 'ű', 'ā', 'ē', 'ī', 'ū', 'ė', 'į', 'ų', '·', 'ŀ':
+		return lang("other") // Romanian, Hungarian, Croatian, Latvian, Lithuanian, Catalan (l·l)
 	}
 	switch {
 	case r == 'ẹ' || r == 'ị' || r == 'ọ' || r == 'ụ':
@@ -716,11 +813,13 @@ var stopWords = func() map[string]uint16 {
 		// letterTells reads; these are frequent words without that are
 		// no names ("Cho", "Theo").
 		{"trong", "khi"},
-		// otherLatin: Romanian, Croatian and Serbian, Indonesian words
-		// that none of the languages above uses often.
+		// otherLatin: Romanian, Croatian and Serbian, Indonesian and
+		// Catalan words that none of the languages above uses often
+		// (Catalan shares Spanish's "la", "que", "una", "del").
 		{"pentru", "sunt", "fost", "unui", "unei", "acest", "iar", "sau",
 			"koji", "koja", "koje", "nije", "ili", "kao", "bio", "bila", "bilo", "samo", "jer", "prema", "iz", "kod", "nego",
-			"yang", "ini", "itu", "untuk", "dengan", "tidak", "dari", "akan", "pada", "juga", "adalah", "dalam"},
+			"yang", "ini", "itu", "untuk", "dengan", "tidak", "dari", "akan", "pada", "juga", "adalah", "dalam",
+			"els", "amb", "dels", "aquest", "seva", "seu", "seus", "pel", "pels", "fins", "uns", "unes", "hi", "ho", "va"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {

@@ -12,7 +12,7 @@ import (
 // a time: the news and encyclopedia texts in compare/testdata (Romanian,
 // Finnish and Hungarian, which it does not tell, must get no language),
 // and, when ../shared is beside the repository, Text+Berg's dev and test
-// sets and Anna Karenina's English. It logs the lines read right, left
+// sets and Anna Karenina in English and Russian. It logs the lines read right, left
 // undetermined and read wrong, the figures the stop-word lists were
 // chosen by (the test sets held out), and fails where more than one line
 // in maxWrongLines is read wrong: of the whole set, as the bound was set
@@ -32,9 +32,14 @@ func TestDetectLanguageLines(t *testing.T) {
 		files["../../compare/testdata/encyclopedia."+l] = ""
 	}
 	files["../../compare/testdata/story.de"], files["../../compare/testdata/transcript.de"] = "de", "de"
+	// Russian and Ukrainian, which must not read as Bulgarian, Serbian or
+	// Macedonian.
+	for _, f := range []string{"news.ru", "encyclopedia.ru", "story.ru", "transcript.ru", "news.uk", "encyclopedia.uk"} {
+		files["../../compare/testdata/"+f] = f[len(f)-2:]
+	}
 	shared := "../../../shared/eval/"
 	files[shared+"textberg-defr/dev.de"], files[shared+"textberg-defr/dev.fr"] = "de", "fr"
-	files[shared+"enru-books/ak1.en"] = "en"
+	files[shared+"enru-books/ak1.en"], files[shared+"enru-books/ak1.ru"] = "en", "ru"
 	for _, k := range []string{"0", "1", "2", "3", "4", "5", "6"} {
 		files[shared+"textberg-defr/test"+k+".de"], files[shared+"textberg-defr/test"+k+".fr"] = "de", "fr"
 	}
