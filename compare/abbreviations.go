@@ -98,8 +98,9 @@ func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
 var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `vs cf e.g i.e approx dept им ул пр проф акад ген тов гн г-н г-жа см ср
 		напр т д обл р пос с пер просп пл наб св т.к т.е ред ст`},
-	// Russian, Ukrainian and Polish years ("2024 г.", "1991 р.", "1920 r.").
-	{abbrevYear, `г гг р рр r`},
+	// Russian, Ukrainian, Polish, Lithuanian and Armenian years ("2024 г.",
+	// "1991 р.", "1920 r.", "2025 m.", "2024 թ.").
+	{abbrevYear, `г гг р рр r m թ`},
 	{abbrevCentury, `ст в w`},
 	// German. "vgl." is left out: the synthetic German set's gold cuts at
 	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
@@ -123,6 +124,17 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// (so-called); Czech "sv." (saint), "mj." (among others) and "mld."
 	// (billion, before "Kč"); Turkish "bkz." (see).
 	{abbrevTitle, `dhr mevr drs ir zgn sv mj mld bkz`},
+	// Bulgarian "т.нар." and Serbian "тзв." (so-called), Croatian "npr."
+	// (for example), Latvian "piem." (for example), Indonesian "Jl."
+	// (street) and "Kec." (district), Bengali "মো." (Mohammad) and "ডা."
+	// (doctor).
+	{abbrevTitle, `т.нар тзв npr piem jl kec মো ডা`},
+	// Serbian and Bulgarian "бр." (number), Catalan "pàg." (page),
+	// Latvian "plkst." (at an hour), Tamil "ரூ." (rupees) go on before
+	// their number.
+	{abbrevBeforeNumber, `бр pàg plkst ரூ`},
+	// Bulgarian "гр." (town) before a name; after a number, grams.
+	{abbrevUnit | abbrevTitle, `гр`},
 	// Swedish "t.ex." (for example), "bl.a." (among others), "s.k."
 	// (so-called), "dvs." (that is), "f.d." (former), "jfr" (compare);
 	// Hungarian "ún." (so-called); Danish and Norwegian "f.eks." (for
@@ -147,7 +159,7 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// engineer's "Ing." ("Dipl.-Ing. Karl Weber"); Romanian "Dl."
 	// (domnul, mister).
 	{abbrevCapitalTitle, `mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon messrs
-		mt ft mm mme mmes mlle mgr sr hr fr frl ing excmo excma ilmo ilma dl
+		mt ft mm mme mmes mlle mgr sr hr fr frl ing excm excmo excma ilmo ilma dl
 		av phdr mudr judr rndr paeddr doç`},
 	// Words of abbreviated journal titles in references ("Proc. Natl.
 	// Acad. Sci. USA", "Phys. Rev. Lett.").

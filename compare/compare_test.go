@@ -287,6 +287,7 @@ func TestCompareBasics(t *testing.T) {
 		{name: "Arabic-Indic digits are trivial", a: "في 12 مارس", b: "في ١٢ مارس", trivial: 1},
 		{name: "Arabic punctuation is the Latin in Arabic", a: "قال الوزير، إن الاجتماع؛ سيعقد غدا بنسبة ٥٠٪؟", b: "قال الوزير, إن الاجتماع; سيعقد غدا بنسبة ٥٠%?", trivial: 3},
 		{name: "the danda is a full stop", a: "प्रधानमंत्री ने रैली को संबोधित किया।", b: "प्रधानमंत्री ने रैली को संबोधित किया.", trivial: 1},
+		{name: "the Armenian full stop is a full stop", a: "Նախարարը խոսեց։ Գնաճը ցածր է։", b: "Նախարարը խոսեց. Գնաճը ցածր է։", trivial: 1},
 		{name: "Arabic short vowels are optional", a: "كتب الطالب الدرس وكان الطريق طويلا.", b: "كَتَبَ الطالب الدرس وكان الطريق طويلاً.", trivial: 2},
 		{name: "Yiddish points tell words apart", a: "אַ מאַן", b: "אַ מאָן", want: []string{"replace:מאַן>מאָן"}},
 		{name: "Yiddish points tell words apart, Yiddish given", a: "אַ מאַן", b: "אַ מאָן", opts: Options{Languages: []string{"yi", "yi"}}, want: []string{"replace:מאַן>מאָן"}},
@@ -405,6 +406,8 @@ func TestCompareFlags(t *testing.T) {
 		{"He paid 5 dollars for the apples.", "He gave 5 euros for the apples."},
 		{"The old Smith house burned.", "The new Smith barn burned."},
 		{"Then I left.", "Then we left."},
+		// The word that opens an Armenian sentence, after its full stop.
+		{"Նախարարը խոսեց։ Գնաճը ցածր է։", "Նախարարը խոսեց։ Աճը ցածր է։"},
 	} {
 		r := mustCompare(t, Options{}, tc[0], tc[1])
 		for _, c := range nonTrivial(r) {

@@ -74,7 +74,7 @@ func foldRune(r rune) rune {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E',
 		'\u200E', '\u200F', '\u061C', '\u0640':
 		return -1
-	case '٫', '。', '｡', '।':
+	case '٫', '。', '｡', '।', '։', '።', '။', '។':
 		return '.'
 	case '٬', '،':
 		return ','

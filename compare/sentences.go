@@ -222,10 +222,12 @@ func isGreekQuestion(text string, at int, r rune) bool {
 	return unicode.Is(unicode.Greek, prev)
 }
 
-// isSentenceEnd reports the marks that can end a sentence.
+// isSentenceEnd reports the marks that can end a sentence: also the
+// Devanagari and Bengali danda, the Arabic and Urdu ones, and the full
+// stops of Armenian (։), Ethiopic (።), Myanmar (။) and Khmer (។).
 func isSentenceEnd(r rune) bool {
 	switch r {
-	case '.', '!', '?', '…', '．', '।', '॥', '؟', '۔':
+	case '.', '!', '?', '…', '．', '।', '॥', '؟', '۔', '։', '።', '။', '។':
 		return true
 	}
 	return isSpacelessEnd(r)
@@ -294,7 +296,9 @@ func startsSentence(text string, t rawToken) bool {
 		return true
 	}
 	if unicode.IsLower(r) {
-		return false
+		// Georgian's letters count as small ones since Unicode gave
+		// them capitals (Mtavruli), which its prose does not use.
+		return unicode.Is(unicode.Georgian, r)
 	}
 	if unicode.IsLetter(r) {
 		return true // a script without letter case: Chinese, Arabic, Hindi, Korean
