@@ -365,6 +365,26 @@ func yearAfter(s string, j int) bool {
 	return n == 4 && (n == len(t) || t[n] != '.' && t[n] != ',' || n+1 == len(t) || !isASCIIDigit(t[n+1]))
 }
 
+// dayAfter reports a day's figure (one or two digits) after s[:j], past
+// spaces: "հուլիսի 25-ին", "মে ২১" read as "মে 21".
+func dayAfter(s string, j int) bool {
+	t := strings.TrimLeft(s[j:], " \u00a0")
+	n := 0
+	for n < len(t) && isASCIIDigit(t[n]) {
+		n++
+	}
+	return n >= 1 && n <= 2 && (n == len(t) || !isASCIIDigit(t[n]))
+}
+
+// monthBeforeDay reports a month name of a script whose language writes
+// the month before the day (Armenian "հուլիսի 25-ին", Georgian, Bengali
+// and Tamil may), where a scriptMonths name before a day is the month:
+// none of their names is a word that stands before figures otherwise.
+func monthBeforeDay(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.In(r, unicode.Armenian, unicode.Georgian, unicode.Bengali, unicode.Tamil)
+}
+
 // figureBefore reports a figure that ends s[i:k], but for spaces and a
 // hyphen ("ב-28 באוגוסט").
 func figureBefore(s string, i, k int) bool {
@@ -690,7 +710,7 @@ func namedMonths(s string) []string {
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			add(m, i, j)
 		} else if w[0] >= scriptsFromByte {
-			beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
+			beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) || monthBeforeDay(w) && dayAfter(s, j) ||
 				prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart) // "7 من أكتوبر"
 			if months := scriptMonths(w, beside); len(months) > 0 {
 				for _, m := range months {
@@ -1045,7 +1065,9 @@ func (r *numberReader) word(i int) int {
 // number, or 0, and where its name begins.
 func (r *numberReader) scriptMonth(i, j int, afterFigure, lead bool) (m, start int) {
 	s := r.s
-	beside := afterFigure || dayBefore(s, r.figureEnd, i, j) || yearAfter(s, j) // a script's month is one only after a day or before a year
+	// A script's month is one only after a day or before a year, or
+	// before a day where its language puts the month first.
+	beside := afterFigure || dayBefore(s, r.figureEnd, i, j) || yearAfter(s, j) || monthBeforeDay(s[i:j]) && dayAfter(s, j)
 	months := scriptMonths(s[i:j], beside)
 	for _, k := range months[:max(0, len(months)-1)] { // "ตั้งแต่มกราคมถึงมีนาคม": from January to March
 		r.items = append(r.items, numberItem{kind: itemMonth, text: strconv.Itoa(k)})
@@ -1618,13 +1640,16 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 		// "80 MIA" (missing in action).
 		// Arabic, Persian, Hebrew, Hindi and Vietnamese too, and Indian
 		// English's lakh and crore. Hindi अरब, a billion, is also
-		// "Arab" (22 अरब देश), and left out.
-		3:  "thousands тыс tusen tusind tuhatta ezer ألف آلاف هزار אלף हज़ार हजार nghìn ngàn",
-		5:  "lakh lakhs लाख",
-		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन triệu",
-		7:  "crore crores करोड़",
-		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד बिलियन tỷ tỉ",
-		12: "trillions трлн",
+		// "Arab" (22 अरब देश), and left out. Estonian, Latvian,
+		// Lithuanian, Catalan, Indonesian, Georgian, Armenian, Bengali
+		// and Tamil too ("250 miljonit", "2 mlrd.", "120 milions", "7
+		// ribu", "1,6 տրիլիոն", "৫ লাখ কোটি").
+		3:  "thousands тыс tusen tusind tuhatta ezer ألف آلاف هزار אלף हज़ार हजार nghìn ngàn tuhat tuhande tūkst tūkstančių tūkstoši milers ribu ათასი ათას հազար হাজার ஆயிரம்",
+		5:  "lakh lakhs लाख লাখ লক্ষ லட்சம்",
+		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन triệu miljonit miljoni miljonus milijonų milijonai milions juta მილიონი მილიონ միլիոն মিলিয়ন மில்லியன்",
+		7:  "crore crores करोड़ কোটি கோடி",
+		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד बिलियन tỷ tỉ miljardit miljardi miljardus milijardų milijardai mlrd miliards miliar მილიარდი მილიარდ միլիարդ বিলিয়ন பில்லியன்",
+		12: "trillions трлн triljonit triljoni triljonų bilions triliun ტრილიონი ტრილიონ տրիլիոն ট্রিলিয়ন",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = zeros
@@ -1781,23 +1806,24 @@ func trimZeros(n string) string {
 
 // monthStems are the month names' first letters in English, German,
 // French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Czech,
-// Turkish, Greek, Russian and Ukrainian, January first. A month name is a
+// Turkish, Greek, Russian, Ukrainian, Bulgarian, Serbian, Lithuanian,
+// Latvian, Estonian and Catalan, January first. A month name is a
 // word of monthWords (or a Russian month's form) that starts with one;
 // the longest stem that fits names the month (Czech "července", July,
 // over "červen", June).
 var monthStems = [12][]string{
-	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ", "ian", "siječ"},
-	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют", "velja"},
-	{"mar", "mär", "mars", "marz", "maart", "břez", "μαρτ", "μάρτ", "март", "берез", "ožuj"},
-	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт", "trav"},
-	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "μαί", "ма", "трав", "svib", "máj"},
-	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв", "iun", "lipan", "lipnj", "jún"},
-	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип", "iul", "srpan", "srpnj", "júl"},
-	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп", "agu", "kolovoz"},
-	{"sep", "sept", "set", "wrze", "září", "eylül", "σεπτ", "сентябр", "сен", "верес", "ruj"},
-	{"oct", "okt", "ott", "out", "paźdz", "říj", "ekim", "οκτ", "октябр", "окт", "жовт"},
-	{"nov", "noy", "listop", "kasım", "νοε", "νοέ", "ноябр", "ноя", "листоп", "noi", "studen"},
-	{"dec", "dez", "déc", "dic", "grud", "prosin", "aralık", "δεκ", "декабр", "дек", "груд", "des"},
+	{"jan", "janv", "ene", "genn", "stycz", "led", "ocak", "ιαν", "январ", "янв", "січ", "ian", "siječ", "януар", "јан", "saus", "gen", "jaan"},
+	{"feb", "févr", "fevr", "febb", "fev", "lut", "únor", "úno", "şubat", "φεβ", "феврал", "фев", "лют", "velja", "февруар", "феб", "vasar", "veebr"},
+	{"mar", "mär", "mars", "marz", "maart", "břez", "μαρτ", "μάρτ", "март", "берез", "ožuj", "kov"},
+	{"apr", "avr", "abr", "kwie", "dub", "nisan", "απρ", "апрел", "апр", "квіт", "trav", "baland"},
+	{"may", "mai", "mayo", "magg", "mei", "maj", "květ", "mayıs", "μαΐ", "μαι", "μάι", "μαί", "ма", "трав", "svib", "máj", "мај", "gegu", "maij"},
+	{"jun", "juin", "giu", "czerw", "červen", "červn", "haziran", "ιουν", "ιούν", "июн", "черв", "iun", "lipan", "lipnj", "jún", "юн", "јун", "birž", "jūn"},
+	{"jul", "juil", "lug", "lip", "července", "červenec", "temmuz", "ιουλ", "ιούλ", "июл", "лип", "iul", "srpan", "srpnj", "júl", "юл", "јул", "liep", "jūl"},
+	{"aug", "août", "aout", "ago", "sierp", "srp", "ağustos", "αυγ", "αύγ", "авг", "серп", "agu", "kolovoz", "avg", "rugpj"},
+	{"sep", "sept", "set", "wrze", "září", "eylül", "σεπτ", "сентябр", "сен", "верес", "ruj", "септемв", "сеп", "rugs"},
+	{"oct", "okt", "ott", "out", "paźdz", "říj", "ekim", "οκτ", "октябр", "окт", "жовт", "spal"},
+	{"nov", "noy", "listop", "kasım", "νοε", "νοέ", "ноябр", "ноя", "листоп", "noi", "studen", "ноемв", "нов", "lapkr"},
+	{"dec", "dez", "déc", "dic", "grud", "prosin", "aralık", "δεκ", "декабр", "дек", "груд", "des", "дец", "gruod", "dets"},
 }
 
 // monthWords are the full month names and their abbreviations, lower case, for telling a month
@@ -1831,25 +1857,42 @@ var monthWords = wordSet(`january february march april may june july august sept
 	srpanj srpnja kolovoz kolovoza rujan rujna studenoga studenog prosinac prosinca
 	január januára február februára marec marca apríl apríla máj mája jún júna júl júla augusta
 	septembra októbra novembra decembra
-	desember maret agustus`)
+	desember maret agustus
+	януари февруари април юни юли септември октомври ноември декември
+	јануар јануара фебруар фебруара марта април априла мај маја јун јуна јул јула август августа
+	септембар септембра октобар октобра новембар новембра децембар децембра
+	januar januara februar februara mart marta aprila maja juna jula avgust avgusta
+	septembar oktobar novembar decembar
+	sausis sausio vasaris vasario kovas kovo balandis balandžio gegužė gegužės birželis birželio
+	liepa liepos rugpjūtis rugpjūčio rugsėjis rugsėjo spalis spalio lapkritis lapkričio gruodis gruodžio
+	janvāris janvārī janvāra februāris februārī februāra marts martā aprīlis aprīlī aprīļa maijs maijā maija
+	jūnijs jūnijā jūnija jūlijs jūlijā jūlija augusts augustā septembris septembrī oktobris oktobrī oktobra
+	novembris novembrī decembris decembrī
+	jaanuar veebruar märts aprill oktoober detsember
+	gener febrer març maig juny juliol agost setembre octubre novembre desembre`)
 
-// inflectedMonths are the Hungarian and Finnish month names, which take
-// endings onto the name ("decemberében", in December; "joulukuuta", of
-// December): a word that is one of them with one of monthEndings is the
-// month (read only).
+// inflectedMonths are the Hungarian and Finnish month names, and the
+// Estonian ones in the form its cases build on, which take endings onto
+// the name ("decemberében", in December; "joulukuuta", of December;
+// "juunil", in June): a word that is one of them with one of monthEndings
+// is the month (read only). Estonian "augusti" is left out: with Finnish
+// "n" it is the name Augustin.
 var inflectedMonths = [12][]string{
-	{"január", "tammikuu"}, {"február", "helmikuu"}, {"március", "maaliskuu"}, {"április", "huhtikuu"},
-	{"május", "toukokuu"}, {"június", "kesäkuu"}, {"július", "heinäkuu"}, {"augusztus", "elokuu"},
-	{"szeptember", "syyskuu"}, {"október", "lokakuu"}, {"november", "marraskuu"}, {"december", "joulukuu"},
+	{"január", "tammikuu", "jaanuari"}, {"február", "helmikuu", "veebruari"}, {"március", "maaliskuu", "märtsi"},
+	{"április", "huhtikuu", "aprilli"}, {"május", "toukokuu"}, {"június", "kesäkuu", "juuni"}, {"július", "heinäkuu", "juuli"},
+	{"augusztus", "elokuu"}, {"szeptember", "syyskuu", "septembri"}, {"október", "lokakuu", "oktoobri"},
+	{"november", "marraskuu", "novembri"}, {"december", "joulukuu", "detsembri"},
 }
 
-// monthEndings are the case endings Hungarian and Finnish put on a month
-// ("januárjában", "decemberben", "decemberi", "kesäkuussa", "joulukuuta"):
+// monthEndings are the case endings Hungarian, Finnish and Estonian put on
+// a month ("januárjában", "decemberben", "decemberi", "kesäkuussa",
+// "joulukuuta", "juunil", "märtsist"):
 // only these, so that "Novemberhilfe", "decemberdag" or "májusfa"
 // (maypole) are no month.
 var monthEndings = wordSet(`ban ben ában ében jában jében i ig tól től ra re on en án én t at et ját jét
 	át ét a e ja je ától étől jától jétől áig éig jáig jéig ára ére jára jére nak nek ának ének jának jének
-	ta ssa sta n lle lla lta hun na ksi`)
+	ta ssa sta n lle lla lta hun na ksi
+	l s st ni ks`)
 
 // maxMonthEnding is the longest of monthEndings, in bytes.
 const maxMonthEnding = len("jétől")

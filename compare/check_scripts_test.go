@@ -93,6 +93,30 @@ func TestNumberDifferenceOtherScripts(t *testing.T) {
 		{"عقد الاجتماع في 15 كانون الثاني/يناير 2024.", "The meeting was held on 15 January 2024.", "ar", "en", "", ""},
 		{"عقد الاجتماع في تشرين الأول 2024.", "The meeting was held in November 2024.", "ar", "en", "10", "11"},
 		{"मतगणना 4-जून को होगी।", "Votes will be counted on July 4.", "hi", "en", "6", "7"},
+		// Months, weekdays and scales of languages a review of thirteen
+		// new pairs found unread.
+		{"Брифингът е на 27 юни.", "The briefing is on 27 June.", "bg", "en", "", ""},
+		{"Брифингът е на 27 юли.", "The briefing is on 27 June.", "bg", "en", "7", "6"},
+		{"Седница је 27. априла.", "The session is on 27 April.", "sr", "en", "", ""},
+		{"Sednica je 27. aprila.", "The session is on 27 April.", "sr", "en", "", ""},
+		{"Rungtynės vyks rugpjūčio 29 d.", "The match is on 29 August.", "lt", "en", "", ""},
+		{"Koncerts notiks 7. jūlijā.", "The concert is on 7 July.", "lv", "en", "", ""},
+		{"Istung toimub 20. juunil.", "The sitting is on 20 June.", "et", "en", "", ""},
+		{"El pla entrarà en vigor l'1 de setembre.", "El plan entrará en vigor el 1 de septiembre.", "ca", "es", "", ""},
+		{"სხდომა 12 ივნისს გაიმართება.", "The session will be held on 12 June.", "ka", "en", "", ""},
+		{"Զեկույցը կհրապարակվի օգոստոսի 26-ին։", "The report will be published on 26 August.", "hy", "en", "", ""},
+		{"Զեկույցը կհրապարակվի օգոստոսի 26-ին։", "The report will be published on 26 September.", "hy", "en", "8", "9"},
+		{"সভা ২১ জুন অনুষ্ঠিত হবে।", "The meeting will be held on 21 June.", "bn", "en", "", ""},
+		{"Срещата е в четвъртък.", "The meeting is on Friday.", "bg", "en", "Thursday", "Friday"},
+		{"Susitikimas vyks ketvirtadienį.", "The meeting is on Thursday.", "lt", "en", "", ""},
+		{"La reunió serà dimecres.", "La reunión será el jueves.", "ca", "es", "Wednesday", "Thursday"},
+		{"სხდომა ოთხშაბათს გაიმართება.", "The session will be held on Wednesday.", "ka", "en", "", ""},
+		{"সভা শুক্রবার হবে।", "The meeting will be on Saturday.", "bn", "en", "Friday", "Saturday"},
+		{"Valitsus kavatseb kärpida 250 miljoni euro võrra.", "The government plans to cut 250 million euros.", "et", "en", "", ""},
+		{"El pressupost és de 120 milions d'euros.", "El presupuesto es de 120 millones de euros.", "ca", "es", "", ""},
+		{"Eksportas sudarė 2 mlrd. eurų.", "Exports came to 2 billion euros.", "lt", "en", "", ""},
+		{"Եկամուտները կազմել են 1,6 տրիլիոն դրամ։", "Revenues amounted to 1.6 trillion drams.", "hy", "en", "", ""},
+		{"বাজেট ৫ লাখ কোটি টাকা।", "The budget is 5 lakh crore taka.", "bn", "en", "", ""},
 	} {
 		if s, tg := numberDifferenceIn(c.s, c.t, c.sLang, c.tLang); s != c.onlyS || tg != c.onlyT {
 			t.Errorf("%q / %q: only the source has %q, only the rendering %q; want %q, %q", c.s, c.t, s, tg, c.onlyS, c.onlyT)

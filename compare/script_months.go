@@ -10,7 +10,9 @@ import (
 )
 
 // Month names of Arabic (the Egyptian and Gulf names and the Levantine
-// ones), Persian (the Gregorian months), Hebrew, Hindi and Thai, for the
+// ones), Persian (the Gregorian months), Hebrew, Hindi, Thai, Georgian
+// (with its dative and genitive: "15 მაისს"), Armenian (with its endings
+// ի and ին: "26 օգոստոսի"), Bengali and Tamil, for the
 // translation check: "21 أغسطس" against "21 August" is one date. Chinese,
 // Japanese, Korean and Vietnamese number their months (6月, 6월, tháng 6).
 
@@ -19,18 +21,18 @@ import (
 // (كانون_الثاني) and read from its first word with the word after it
 // (levantineMonth). Persian مه (May) is also "fog", and left out.
 var scriptMonthNames = [12]string{
-	`يناير كانون_الثاني ژانویه ינואר जनवरी มกราคม`,
-	`فبراير شباط فوریه פברואר फ़रवरी फरवरी กุมภาพันธ์`,
-	`مارس آذار מרץ מרס मार्च มีนาคม`,
-	`أبريل إبريل ابريل نيسان آوریل אפריל अप्रैल เมษายน`,
-	`مايو أيار מאי मई พฤษภาคม`,
-	`يونيو يونيه حزيران ژوئن יוני जून มิถุนายน`,
-	`يوليو يوليه تموز ژوئیه יולי जुलाई กรกฎาคม`,
-	`أغسطس اغسطس آب اوت אוגוסט अगस्त สิงหาคม`,
-	`سبتمبر أيلول سپتامبر ספטמבר सितंबर सितम्बर กันยายน`,
-	`أكتوبر اكتوبر تشرين_الأول اکتبر אוקטובר अक्टूबर अक्तूबर ตุลาคม`,
-	`نوفمبر تشرين_الثاني نوامبر נובמבר नवंबर नवम्बर พฤศจิกายน`,
-	`ديسمبر كانون_الأول دسامبر דצמבר दिसंबर दिसम्बर ธันวาคม`,
+	`يناير كانون_الثاني ژانویه ינואר जनवरी มกราคม იანვარი იანვარს იანვრის հունվար জানুয়ারি জানুয়ারী ஜனவரி`,
+	`فبراير شباط فوریه פברואר फ़रवरी फरवरी กุมภาพันธ์ თებერვალი თებერვალს თებერვლის փետրվար ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி`,
+	`مارس آذار מרץ מרס मार्च มีนาคม მარტი მარტს მარტის մարտ মার্চ மார்ச்`,
+	`أبريل إبريل ابريل نيسان آوریل אפריל अप्रैल เมษายน აპრილი აპრილს აპრილის ապրիլ এপ্রিল ஏப்ரல்`,
+	`مايو أيار מאי मई พฤษภาคม მაისი მაისს მაისის մայիս মে மே`,
+	`يونيو يونيه حزيران ژوئن יוני जून มิถุนายน ივნისი ივნისს ივნისის հունիս জুন ஜூன்`,
+	`يوليو يوليه تموز ژوئیه יולי जुलाई กรกฎาคม ივლისი ივლისს ივლისის հուլիս জুলাই ஜூலை`,
+	`أغسطس اغسطس آب اوت אוגוסט अगस्त สิงหาคม აგვისტო აგვისტოს օգոստոս আগস্ট আগষ্ট ஆகஸ்ட்`,
+	`سبتمبر أيلول سپتامبر ספטמבר सितंबर सितम्बर กันยายน სექტემბერი სექტემბერს სექტემბრის սեպտեմբեր সেপ্টেম্বর செப்டம்பர்`,
+	`أكتوبر اكتوبر تشرين_الأول اکتبر אוקטובר अक्टूबर अक्तूबर ตุลาคม ოქტომბერი ოქტომბერს ოქტომბრის հոկտեմբեր অক্টোবর அக்டோபர்`,
+	`نوفمبر تشرين_الثاني نوامبر נובמבר नवंबर नवम्बर พฤศจิกายน ნოემბერი ნოემბერს ნოემბრის նոյեմբեր নভেম্বর நவம்பர்`,
+	`ديسمبر كانون_الأول دسامبر דצמבר दिसंबर दिसम्बर ธันวาคม დეკემბერი დეკემბერს დეკემბრის դեկտեմբեր ডিসেম্বর டிசம்பர்`,
 }
 
 // hebrewPrefixes are the letters Hebrew writes onto a month's name: ב
@@ -38,8 +40,8 @@ var scriptMonthNames = [12]string{
 var hebrewPrefixes = []string{"ב", "ל", "מ", "ו", "וב"}
 
 // scriptMonthWords maps each name of scriptMonthNames (in NFC, as texts are
-// read; with Hebrew's prefixes, and Arabic's و, and) to its month; built on
-// first use.
+// read; with Hebrew's prefixes, Arabic's و, and, and Armenian's endings)
+// to its month; built on first use.
 var scriptMonthWords = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for k, names := range scriptMonthNames {
@@ -53,6 +55,8 @@ var scriptMonthWords = sync.OnceValue(func() map[string]int {
 				}
 			case unicode.Is(unicode.Arabic, r):
 				m["و"+w] = k + 1
+			case unicode.Is(unicode.Armenian, r):
+				m[w+"ի"], m[w+"ին"] = k+1, k+1
 			}
 		}
 	}
@@ -119,10 +123,11 @@ var thaiMonths = sync.OnceValue(func() []thaiMonth {
 	return out
 })
 
-// scriptsFromByte is the first byte of UTF-8 of Hebrew's block, the lowest
-// of the scripts of scriptMonthNames: a word that opens below it (Latin,
-// Greek, Cyrillic) is asked no further.
-const scriptsFromByte = 0xD6
+// scriptsFromByte is the first byte of UTF-8 of Armenian's block (and of
+// the end of Cyrillic's supplement), the lowest of the scripts of
+// scriptMonthNames: a word that opens below it (Latin, Greek, Cyrillic)
+// is asked no further.
+const scriptsFromByte = 0xD4
 
 // hasByteFrom reports a byte of s from b up: a quick test, without
 // decoding, for letters at or above the code point whose first byte b is.

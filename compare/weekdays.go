@@ -12,7 +12,9 @@ type dayForms struct {
 	// anywhere are weekdays wherever they stand: of English, German,
 	// French, Russian, Greek (also without accents, as capitals write
 	// them), Turkish and Indonesian, which capitalise them or have no
-	// namesake, and of Arabic (also with و, and), Persian and Hindi.
+	// namesake, and of Arabic (also with و, and), Persian, Hindi,
+	// Georgian, Armenian, Bengali and Tamil (the names with கிழமை, day;
+	// alone they are also planets).
 	// German plurals are left out ("Montage", assemblies), and Persian
 	// شنبه (Saturday), which also closes the names of the days after it
 	// (سه شنبه, Tuesday, typed with a space). The scripts that write no
@@ -20,9 +22,10 @@ type dayForms struct {
 	anywhere string
 	// small are of languages that write weekdays in small letters
 	// (Spanish, Italian, Polish, Ukrainian, Dutch, Swedish, Czech,
-	// Slovak, Hungarian, Danish, Norwegian, Romanian, Croatian; Finnish's
-	// are finnishDayForms): capitalised inside a sentence, some are names
-	// (Domingo, Domenica, Petak).
+	// Slovak, Hungarian, Danish, Norwegian, Romanian, Croatian,
+	// Bulgarian, Serbian, Lithuanian, Latvian, Estonian, Catalan;
+	// Finnish's are finnishDayForms): capitalised inside a sentence, some
+	// are names (Domingo, Domenica, Petak).
 	small string
 	// capitalised are weekdays only written with a capital, as their
 	// language writes them: Indonesian "minggu" is also "week".
@@ -30,7 +33,9 @@ type dayForms struct {
 	// nearNumber are also ordinary words (Russian "среда", environment;
 	// Czech "ve středu města" and Slovak "v stredu mesta", in the town's
 	// centre, and their plural středy and stredy; Slovak "piatka", a
-	// five; Romanian "luni", months; Arabic الاثنين, the two): a weekday
+	// five; Romanian "luni", months; Arabic الاثنين, the two; Bulgarian
+	// and Serbian неделя, недеља, Georgian კვირა and Armenian շաբաթ,
+	// also a week): a weekday
 	// only next to a number ("в среду, 21 июня"). The translation check
 	// reads none of them but Arabic Monday after a word for "day"
 	// (arabicDay).
@@ -47,59 +52,75 @@ var weekdayTable = [7]dayForms{
 	{
 		anywhere: `monday mondays montag montags lundi lundis pazartesi δευτέρα δευτέρας δευτερα δευτερας
 			دوشنبه सोमवार
-			понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках`,
+			понедельник понедельника понедельнику понедельником понедельнике понедельники понедельников понедельникам понедельниками понедельниках
+			ორშაბათი ორშაბათს ორშაბათის երկուշաբթի երկուշաբթին সোমবার সোমবারে திங்கட்கிழமை திங்கள்கிழமை`,
 		small: `lunes lunedì lunedi lunea poniedziałek poniedziałku poniedziałki poniedziałków понеділок понеділка понеділку понеділки
 			maandag maandagen maandags måndag måndagen måndags mandag mandagen mandager mandags
-			pondělí pondelok pondelka ponedjeljak ponedjeljka ponedjeljkom hétfő hétfőn`,
+			pondělí pondelok pondelka ponedjeljak ponedjeljka ponedjeljkom hétfő hétfőn
+			понеделник понеделника понедељак понедељка ponedeljak ponedeljka pirmadienis pirmadienį pirmadienio pirmdiena pirmdien pirmdienas esmaspäev esmaspäeval esmaspäeva dilluns`,
 		nearNumber: `luni الاثنين الإثنين والاثنين والإثنين`,
 	},
 	{
 		anywhere: `tuesday tuesdays dienstag dienstags mardi mardis salı selasa τρίτη τρίτης τριτη τριτης
 			الثلاثاء والثلاثاء سه‌شنبه سهشنبه मंगलवार
-			вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках`,
+			вторник вторника вторнику вторником вторнике вторники вторников вторникам вторниками вторниках
+			სამშაბათი სამშაბათს სამშაბათის երեքշաբթի երեքշաբթին মঙ্গলবার মঙ্গলবারে செவ்வாய்க்கிழமை`,
 		small: `martes martedì martedi wtorek wtorku wtorki wtorków вівторок вівторка вівторку вівторки
 			dinsdag dinsdagen dinsdags tisdag tisdagen tisdags tirsdag tirsdagen tirsdager tirsdags
-			úterý utorok utorak utorka utorkom marți marţi marțea marţea kedd kedden`,
+			úterý utorok utorak utorka utorkom marți marţi marțea marţea kedd kedden
+			уторак уторка utorak utorka antradienis antradienį antradienio otrdiena otrdien otrdienas teisipäev teisipäeval teisipäeva dimarts`,
 	},
 	{
 		anywhere: `wednesday wednesdays mittwoch mittwochs mercredi mercredis çarşamba rabu τετάρτη τετάρτης τεταρτη τεταρτης
-			الأربعاء الاربعاء والأربعاء والاربعاء چهارشنبه چهار‌شنبه बुधवार`,
+			الأربعاء الاربعاء والأربعاء والاربعاء چهارشنبه چهار‌شنبه बुधवार
+			ოთხშაბათი ოთხშაბათს ოთხშაბათის չորեքշաբթի չորեքշաբթին বুধবার বুধবারে புதன்கிழமை`,
 		small: `miércoles mercoledì mercoledi środa środy środę środzie środą woensdag woensdagen woensdags
 			onsdag onsdagen onsdager onsdags středa středou srijeda srijedu srijede srijedom
-			miercuri miercurea szerda szerdán streda`,
+			miercuri miercurea szerda szerdán streda
+			сряда trečiadienis trečiadienį trečiadienio trešdiena trešdien trešdienas kolmapäev kolmapäeval kolmapäeva dimecres sreda sredu srede`,
 		nearNumber: `среда среды среде среду средой средою сред средам средами средах середа середи середу середою
 			středu středě středy stredu stredy`,
 	},
 	{
 		anywhere: `thursday thursdays donnerstag donnerstags jeudi jeudis perşembe kamis πέμπτη πέμπτης πεμπτη πεμπτης
 			الخميس والخميس پنجشنبه پنج‌شنبه गुरुवार बृहस्पतिवार
-			четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах`,
+			четверг четверга четвергу четвергом четверге четверги четвергов четвергам четвергами четвергах
+			ხუთშაბათი ხუთშაბათს ხუთშაბათის հինգշաբթի հինգշաբթին বৃহস্পতিবার বৃহস্পতিবারে வியாழக்கிழமை`,
 		small: `jueves giovedì giovedi czwartek czwartku czwartki czwartków четвер
 			donderdag donderdagen donderdags torsdag torsdagen torsdager torsdags
-			čtvrtek čtvrtku čtvrtkem štvrtok štvrtka četvrtak četvrtka četvrtkom joi csütörtök csütörtökön`,
+			čtvrtek čtvrtku čtvrtkem štvrtok štvrtka četvrtak četvrtka četvrtkom joi csütörtök csütörtökön
+			четвъртък четвъртъка четвртак четвртка ketvirtadienis ketvirtadienį ketvirtadienio ceturtdiena ceturtdien ceturtdienas neljapäev neljapäeval neljapäeva dijous`,
 	},
 	{
 		anywhere: `friday fridays freitag freitags vendredi vendredis cuma jumat παρασκευή παρασκευής παρασκευη παρασκευης
 			الجمعة والجمعة جمعه शुक्रवार
-			пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах`,
+			пятница пятницы пятнице пятницу пятницей пятницею пятниц пятницам пятницами пятницах
+			პარასკევი პარასკევს პარასკევის ուրբաթ ուրբաթին শুক্রবার শুক্রবারে வெள்ளிக்கிழமை`,
 		small: `viernes venerdì venerdi piątek piątku piątki piątków vrijdag vrijdagen vrijdags fredag fredagen fredager fredags
-			pátek pátku pátkem piatok petak petka petkom vineri vinerea péntek pénteken`,
+			pátek pátku pátkem piatok petak petka petkom vineri vinerea péntek pénteken
+			петък петъка петак петка penktadienis penktadienį penktadienio piektdiena piektdien piektdienas reede reedel divendres`,
 		nearNumber: `piatka`,
 	},
 	{
 		anywhere: `saturday saturdays samstag samstags sonnabend sonnabends samedi samedis cumartesi sabtu السبت والسبت शनिवार
-			σάββατο σαββάτου σαββατο σαββατου суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах`,
+			σάββατο σαββάτου σαββατο σαββατου суббота субботы субботе субботу субботой субботою суббот субботам субботами субботах
+			შაბათი შაბათს შაბათის শনিবার শনিবারে சனிக்கிழமை`,
 		small: `sábado sábados sabato sabati sobota soboty sobotę sobotu sobocie sobotą sobotou субота суботи суботу суботою
 			zaterdag zaterdagen zaterdags lördag lördagen lördags lørdag lørdagen lørdager lørdags
-			subota subotu subote subotom sâmbătă sâmbăta szombat szombaton`,
+			subota subotu subote subotom sâmbătă sâmbăta szombat szombaton
+			събота съботата šeštadienis šeštadienį šeštadienio sestdiena sestdien sestdienas laupäev laupäeval laupäeva dissabte`,
+		nearNumber: `շաբաթ`,
 	},
 	{
 		anywhere: `sunday sundays sonntag sonntags dimanche dimanches κυριακή κυριακής κυριακη κυριακης
 			الأحد الاحد والأحد والاحد یکشنبه یک‌شنبه रविवार
-			воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях`,
+			воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях
+			კვირას კვირის կիրակի կիրակին রবিবার রবিবারে রোববার ஞாயிற்றுக்கிழமை`,
 		small: `domingo domingos domenica domeniche niedziela niedzieli niedzielę niedzielą niedziele неділя неділі неділю неділею
 			zondag zondagen zondags söndag söndagen söndags søndag søndagen søndager søndags
-			neděle neděli nedělí nedeľa nedeľu nedele nedjelja nedjelju nedjelje nedjeljom duminică duminica vasárnap`,
+			neděle neděli nedělí nedeľa nedeľu nedele nedjelja nedjelju nedjelje nedjeljom duminică duminica vasárnap
+			sekmadienis sekmadienį sekmadienio svētdiena svētdien svētdienas pühapäev pühapäeval pühapäeva diumenge`,
+		nearNumber:  `неделя неделята недеља недељу nedelja nedelju კვირა`,
 		capitalised: `minggu`,
 	},
 }
