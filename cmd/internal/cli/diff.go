@@ -472,7 +472,20 @@ func (o *origins) of(c compare.Change) int {
 	for ; k < len(o.byB) && o.byB[k].BStart < pos; k++ {
 		pos += o.byB[k].BEnd - o.byB[k].BStart
 	}
-	return wordEdge(o.b, min(max(pos, 0), len(o.b)))
+	return spaceEdge(o.b, wordEdge(o.b, min(max(pos, 0), len(o.b))))
+}
+
+// spaceEdge moves pos, where it falls inside a run of white space, back
+// to the run's start, after the text before it: a and b may space the
+// place apart otherwise ("Sud byl. Slushanie idet.\n\nGosudarstvo"
+// against "Sud byl.\n\nGosudarstvo", the moved sentence taking its space
+// with it), so the offset counted in a can land between b's line breaks,
+// and the mark there would split the paragraph break.
+func spaceEdge(b string, pos int) int {
+	if pos <= 0 || pos >= len(b) || !spaceByte(b[pos-1]) || !spaceByte(b[pos]) {
+		return pos
+	}
+	return len(strings.TrimRight(b[:pos], " \t\r\n"))
 }
 
 // wordEdge moves pos back to the start of the character it falls in, and

@@ -173,6 +173,12 @@ func TestDiffTextMoves(t *testing.T) {
 			"Steps:\n1. Simplify the routing now.\n2. Open the valve slowly.\n3. Extend the hose fully.\n4. Close it.\n",
 			"Steps:\n{>[-3-]{+1+}. Simplify the routing now.<}\n[-1-]{+2+}. Open the valve slowly.\n[-2-]{+3+}. Extend the hose fully.\n" +
 				"{<moved above: 3. Simplify the routing now.>}\n4. Close it.\n"},
+		// A short sentence moved from a paragraph's end (a move of its
+		// words, not of a sentence row): its mark after the text before
+		// it, the paragraph break kept whole.
+		{"Sud byl. Slushanie idet.\n\nGosudarstvo molchit.\n\nPrigovor budet.\n",
+			"Sud byl.\n\nGosudarstvo molchit.\n\nPrigovor budet. Slushanie idet.\n",
+			"Sud byl. {<moved below: Slushanie idet.>}\n\nGosudarstvo molchit.\n\nPrigovor budet. {>Slushanie idet.<}\n"},
 	}
 	dir := t.TempDir()
 	for _, tt := range tests {
