@@ -113,7 +113,9 @@ func addMoreNumberWords(add wordAdder) {
 // kuusi (also a spruce); Indonesian puluh, which makes tens of two words
 // ("dua puluh"), and lima (also a file, and Peru's capital). The Danish
 // and Norwegian words that are others' too are read only in a text of
-// theirs (danishOwnNumberWords). The detector
+// theirs (danishOwnNumberWords), as are Finnish sata (also Croatian and
+// Serbian "hours": "2 sata") and Croatian and Serbian pet, Bulgarian and
+// Serbian шест (slavicOwnNumberWords). The detector
 // names no language of Romanian, Croatian, Finnish or Indonesian, so
 // their words here must be theirs alone. Romanian ș and ț are listed
 // with the comma below and the cedilla, as texts write both.
@@ -174,7 +176,6 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 			add(numUnit, int64(v), stem+e)
 		}
 	}
-	add(numHundred, 100, "sata") // not sataa, also "it rains"
 	add(numScale, 1000, "tuhat tuhatta")
 	add(numScale, 1000000, "miljoona miljoonaa")
 	add(numScale, 1000000000, "miljardi miljardia")
@@ -196,6 +197,18 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 	add(numScale, 1000, "tusind")
 	add(numScale, 1000000, "millioner")
 	add(numScale, 1000000000, "milliarder")
+
+	// Bulgarian and Serbian (Cyrillic), Macedonian's too: the words that
+	// are no Russian or Ukrainian word (Russian шест is a pole: see
+	// slavicOwnNumberWords).
+	for v, forms := range map[int64]string{4: "четири", 5: "пет", 7: "седем седам", 8: "осем осам", 9: "девет",
+		10: "десет", 20: "двадесет", 30: "тридесет", 40: "четиридесет четрдесет", 50: "петдесет педесет",
+		60: "шестдесет шездесет", 70: "седемдесет седамдесет", 80: "осемдесет осамдесет", 90: "деветдесет деведесет"} {
+		add(numUnit, v, forms)
+	}
+	add(numScale, 1000, "хиляда хиляди хиљада хиљаде хиљаду")
+	add(numScale, 1000000, "милиона милиони")
+	add(numScale, 1000000000, "милиарда милиарди милијарди милијарде")
 
 	// Indonesian.
 	addCardinals(add, "- satu dua tiga empat - enam tujuh delapan sembilan sepuluh sebelas", "", 0)
@@ -224,6 +237,8 @@ var (
 		"yüz": {kind: numHundred, value: 100}, "altı": {kind: numUnit, value: 6}, "elli": {kind: numUnit, value: 50}}
 	hungarianOwnNumberWords = map[string]numberWord{"nulla": {kind: numUnit, value: 0}, "hat": {kind: numUnit, value: 6},
 		"hét": {kind: numUnit, value: 7}}
+	finnishOwnNumberWords = map[string]numberWord{"sata": {kind: numHundred, value: 100}}
+	slavicOwnNumberWords  = map[string]numberWord{"pet": {kind: numUnit, value: 5}, "шест": {kind: numUnit, value: 6}}
 	// danishOwnNumberWords: Danish and Norwegian to (English), fire
 	// (English), fem (Swedish's own too), seks, ni (French), ti and tiende
 	// (Italian, Spanish), firs (English), attende (Italian, waits), tolv
