@@ -328,6 +328,13 @@ func TestDetectLanguage(t *testing.T) {
 		{"Chính phủ đã công bố các biện pháp mới để hỗ trợ nông dân trong năm nay.", "vi"},
 		{"Министерството на финансите обяви, че бюджетният дефицит е намалял във второто тримесечие.", "bg"},
 		{"Объявлен съезд партии.", "ru"}, // a Russian line with ъ and none of ы э ё
+		{"Подъезд закрыт. Съезд отменен. Объявление висит у входа.", "ru"},
+		{"Докладчики: А. Е. Петров, Е. Е. Сидоров.", "ru"},                                      // Е., an initial
+		{"Всѣ счастливыя семьи похожи другъ на друга. Все смѣшалось въ домѣ Облонскихъ.", "ru"}, // before 1918
+		// Catalan's words that are others' too vote for no language.
+		{"Ciao Marco, come va oggi? Io ho finito il lavoro presto, e lei va al mercato con sua madre.", "it"},
+		{"Mi hermano se va mañana. Ella va a la tienda con su madre y nadie va a llegar tarde.", "es"},
+		{"Er hat uns gestern geholfen. Sie hat uns am Abend angerufen, und für uns ist das wichtig.", "de"},
 		{"Влада Србије је усвојила нови закон о буџету, рекао је министар финансија.", "sr"},
 		{"Владата на Северна Македонија ќе ги зголеми платите, изјави министерот.", "mk"},
 		{"Mesa del Parlament va aprovar ahir els pressupostos amb els vots dels grups del govern.", ""}, // Catalan, no Spanish

@@ -62,15 +62,15 @@ var scriptLanguages = [numScripts]string{scriptGreek: "el", scriptHebrew: "he", 
 
 // cyrillicLanguage tells the Cyrillic languages of text apart by their
 // letters: Ukrainian's і ї є ґ, Belarusian's ў, Serbian's ђ ћ and, with
-// Macedonian, ј љ њ џ, Macedonian's ѓ ќ ѕ, and Bulgarian's ъ, a vowel
-// there and rare in Russian, against Russian's ы э ё, which Bulgarian,
-// Serbian and Macedonian lack; Bulgarian and Russian also by their own
-// frequent words (cyrillicTellWords). A short Russian line may hold a ъ
-// and none of ы э ё ("Объявлен съезд"): Bulgarian needs
-// minBulgarianTells.
+// Macedonian, ј љ њ џ, Macedonian's ѓ ќ ѕ, and Bulgarian's ъ before a
+// consonant (a vowel there; Russian writes it only before е ё ю я),
+// against Russian's ы э ё, which Bulgarian, Serbian and Macedonian lack;
+// Bulgarian and Russian also by their own frequent words
+// (cyrillicTellWords). Bulgarian needs minBulgarianTells, so that a
+// short line that holds none of Russian's letters stays Russian.
 func cyrillicLanguage(text string, counts [numCounts]int) string {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= 2*maxCyrillicTellWord {
+		if len(w) <= maxCyrillicTellBytes {
 			counts[cyrillicTellWords[strings.ToLower(w)]]++
 		}
 	}
@@ -95,12 +95,13 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 const minBulgarianTells = 3
 
 // cyrillicTellWords are frequent words of Bulgarian (tellBG) and of
-// Russian (tellRU) that the other does not use: Bulgarian "е" (is), "че"
-// (that), "са" (are), "ще" (will); Russian "что", "это", "как", "был".
+// Russian (tellRU) that the other does not use: Bulgarian "че" (that),
+// "са" (are), "ще" (will); Russian "что", "это", "как", "был". Bulgarian
+// "е" (is) is left out: Russian writes it as an initial ("Е. Петров").
 // Other words map to 0, a count nothing reads.
 var cyrillicTellWords = func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields(`е че са ще във със към това тази които който която според`) {
+	for _, w := range strings.Fields(`че са ще във със към това тази които който която според`) {
 		m[w] = tellBG
 	}
 	for _, w := range strings.Fields(`что это как был была было были для его уже только она они мы вы`) {
@@ -109,8 +110,9 @@ var cyrillicTellWords = func() map[string]int {
 	return m
 }()
 
-// maxCyrillicTellWord is the longest word of cyrillicTellWords, in letters.
-const maxCyrillicTellWord = 6
+// maxCyrillicTellBytes is the longest word of cyrillicTellWords, in
+// bytes (six letters of two bytes each).
+const maxCyrillicTellBytes = 12
 
 // DetectScript returns the ISO 15924 code of the script most of text's
 // letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
@@ -480,9 +482,19 @@ const hanjaShare = 4
 func scriptCounts(text string) [numCounts]int {
 	var counts [numCounts]int
 	prev := rune(0)
+	bulgarianHard := false // the last letter was ъ
 	for _, r := range text {
 		before := prev
 		prev = r
+		if bulgarianHard {
+			// Russian writes ъ only before е ё ю я (съезд, объявил) and,
+			// before 1918, at a word's end (другъ); Bulgarian before
+			// consonants (във, България, градът).
+			bulgarianHard = false
+			if unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("еёюяЕЁЮЯ", r) {
+				counts[tellBG]++
+			}
+		}
 		if r < utf8.RuneSelf { // most letters of Latin text, without the tables
 			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
 				counts[scriptLatin]++
@@ -510,7 +522,7 @@ func scriptCounts(text string) [numCounts]int {
 			case 'ы', 'э', 'ё', 'Ы', 'Э', 'Ё':
 				counts[tellRU]++
 			case 'ъ', 'Ъ':
-				counts[tellBG]++
+				bulgarianHard = true // counted by the letter after it
 			case 'ђ', 'ћ', 'Ђ', 'Ћ':
 				counts[tellSR]++
 			case 'ј', 'љ', 'њ', 'џ', 'Ј', 'Љ', 'Њ', 'Џ':
@@ -815,11 +827,12 @@ var stopWords = func() map[string]uint16 {
 		{"trong", "khi"},
 		// otherLatin: Romanian, Croatian and Serbian, Indonesian and
 		// Catalan words that none of the languages above uses often
-		// (Catalan shares Spanish's "la", "que", "una", "del").
+		// (Catalan shares Spanish's "la", "que", "una", "del", Italian's
+		// and French's "va", Italian's "ho", German's "uns").
 		{"pentru", "sunt", "fost", "unui", "unei", "acest", "iar", "sau",
 			"koji", "koja", "koje", "nije", "ili", "kao", "bio", "bila", "bilo", "samo", "jer", "prema", "iz", "kod", "nego",
 			"yang", "ini", "itu", "untuk", "dengan", "tidak", "dari", "akan", "pada", "juga", "adalah", "dalam",
-			"els", "amb", "dels", "aquest", "seva", "seu", "seus", "pel", "pels", "fins", "uns", "unes", "hi", "ho", "va"},
+			"els", "amb", "dels", "aquest", "aquesta", "seva", "pel", "pels", "unes"},
 	}
 	m := map[string]uint16{}
 	for k, list := range lists {
