@@ -84,6 +84,11 @@ const (
 	// abbrevCentury is a century after its number in Roman numerals
 	// ("XVIII ст.", "XIX w."): there it is a date, as abbrevYear is.
 	abbrevCentury
+	// abbrevYearAfter is a year word only after a year (Lithuanian
+	// "2025 m.", Armenian "2024 թ."), where yearEndsSentence decides as
+	// for abbrevYear; elsewhere it is no abbreviation (a variable "m"
+	// ends its sentence: "be m. A force").
+	abbrevYearAfter
 	// abbrevAfterName is a kind of place written after its name
 	// ("Московская обл.", "в Закарпатській обл."): there its full stop
 	// may end the sentence; before a name it is a title ("обл. Тверская").
@@ -98,9 +103,11 @@ func (k abbrevKind) has(kind abbrevKind) bool { return k&kind != 0 }
 var abbreviations = abbreviationTable([]abbreviationList{
 	{abbrevTitle, `vs cf e.g i.e approx dept им ул пр проф акад ген тов гн г-н г-жа см ср
 		напр т д обл р пос с пер просп пл наб св т.к т.е ред ст`},
-	// Russian, Ukrainian, Polish, Lithuanian and Armenian years ("2024 г.",
-	// "1991 р.", "1920 r.", "2025 m.", "2024 թ.").
-	{abbrevYear, `г гг р рр r m թ`},
+	// Russian, Ukrainian and Polish years ("2024 г.", "1991 р.", "1920
+	// r."); Lithuanian and Armenian ones only after a year ("2025 m.",
+	// "2024 թ.").
+	{abbrevYear, `г гг р рр r`},
+	{abbrevYearAfter, `m թ წ`},
 	{abbrevCentury, `ст в w`},
 	// German. "vgl." is left out: the synthetic German set's gold cuts at
 	// every full stop before a capital, and keeping "(vgl. S. 45)" whole
@@ -127,8 +134,11 @@ var abbreviations = abbreviationTable([]abbreviationList{
 	// Bulgarian "т.нар." and Serbian "тзв." (so-called), Croatian "npr."
 	// (for example), Latvian "piem." (for example), Indonesian "Jl."
 	// (street) and "Kec." (district), Bengali "মো." (Mohammad) and "ডা."
-	// (doctor).
-	{abbrevTitle, `т.нар тзв npr piem jl kec মো ডা`},
+	// (doctor); Georgian "წ." (year: "1991 წ. ივლისში"), "მლნ.",
+	// "მლრდ.", "ათ." (million, billion, thousand) and "ძვ." (ancient, in
+	// "ძვ. წ.", BC), which go on as titles do, as Georgian has no capital
+	// to tell where a sentence starts.
+	{abbrevTitle, `т.нар тзв npr piem jl kec মো ডা წ მლნ მლრდ ათ ძვ`},
 	// Serbian and Bulgarian "бр." (number), Catalan "pàg." (page),
 	// Latvian "plkst." (at an hour), Tamil "ரூ." (rupees) go on before
 	// their number.
@@ -635,6 +645,11 @@ func dateGoesOn(text string, toks []rawToken, kind abbrevKind, lo, i, n int, aft
 			return false, false // "100 р." (roubles), "100 г." (grams): a unit
 		}
 		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n), true
+	case kind.has(abbrevYearAfter) && afterNumber && yearAt(text, toks, n, i):
+		// A word without a capital after it (Georgian's letters, which
+		// open sentences too) goes on with the year's sentence.
+		r := firstRune(tokText(text, toks[i+1]))
+		return lo < 0 || !yearEndsSentence(text, toks, lo, n) || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r), true
 	case kind.has(abbrevCentury) && i >= 2 && isRomanNumeral(tokText(text, toks[i-2])) && toks[i-2].end < toks[i-1].start &&
 		unicode.IsLower(firstRune(tokText(text, toks[i-1]))) && toks[i+1].class != classNumber:
 		return lo < 0 || !yearEndsSentence(text, toks, lo, i-2), true

@@ -34,6 +34,7 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		{[2]string{"en", "bg"}, "The court sentenced him to five years.", "Съдът го осъди на шест години.", "5 | 6", "Bulgarian шест"},
 		{[2]string{"en", "bg"}, "Revenue reached 5 million levs.", "Приходите достигнаха пет милиона лева.", "", "Bulgarian пет милиона"},
 		{[2]string{"en", "ru"}, "He took a pole.", "Он взял шест.", "", "Russian шест is a pole"},
+		{[2]string{"en", "id"}, "Some 7,000 people attended.", "Sebanyak tujuh ribu orang hadir.", "", "Indonesian ribu, thousand"},
 		{[2]string{"en", "es"}, "I met her once, 3 years ago.", "La conocí hace 4 años.", "3 | 4", "English once is no 11"},
 		{[2]string{"en", "it"}, "8 people and 320 soldiers came.", "Arrivarono otto persone e trecentoventi soldati.", "", "match"},
 		{[2]string{"en", "it"}, "It was founded in 1984 by 2,000 settlers.", "Fu fondata nel millenovecentottantaquattro da duemila coloni.", "", "compounds"},

@@ -1649,7 +1649,7 @@ var scaleWords = sync.OnceValue(func() map[string]int {
 		6:  "millions mln млн mio miljon miljoner millioner miljoonaa millió مليون ملايين میلیون מיליון मिलियन triệu miljonit miljoni miljonus milijonų milijonai milions juta მილიონი მილიონ միլիոն মিলিয়ন மில்லியன்",
 		7:  "crore crores करोड़ কোটি கோடி",
 		9:  "billions bn млрд mrd mdr miljard miljarder milliard milliarder miljardia milliárd مليار مليارات میلیارد מיליארד बिलियन tỷ tỉ miljardit miljardi miljardus milijardų milijardai mlrd miliards miliar მილიარდი მილიარდ միլիարդ বিলিয়ন பில்லியன்",
-		12: "trillions трлн triljonit triljoni triljonų bilions triliun ტრილიონი ტრილიონ տրիլիոն ট্রিলিয়ন",
+		12: "trillions трлн triljonų bilions triliun ტრილიონი ტრილიონ տրիլիոն ট্রিলিয়ন",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] = zeros
@@ -1861,50 +1861,61 @@ var monthWords = wordSet(`january february march april may june july august sept
 	януари февруари април юни юли септември октомври ноември декември
 	јануар јануара фебруар фебруара марта април априла мај маја јун јуна јул јула август августа
 	септембар септембра октобар октобра новембар новембра децембар децембра
-	januar januara februar februara mart marta aprila maja juna jula avgust avgusta
+	januar januara februar februara mart marta aprila maja jula avgust avgusta
 	septembar oktobar novembar decembar
 	sausis sausio vasaris vasario kovas kovo balandis balandžio gegužė gegužės birželis birželio
 	liepa liepos rugpjūtis rugpjūčio rugsėjis rugsėjo spalis spalio lapkritis lapkričio gruodis gruodžio
-	janvāris janvārī janvāra februāris februārī februāra marts martā aprīlis aprīlī aprīļa maijs maijā maija
+	janvāris janvārī janvāra februāris februārī februāra marts martā aprīlis aprīlī aprīļa maijs maijā
 	jūnijs jūnijā jūnija jūlijs jūlijā jūlija augusts augustā septembris septembrī oktobris oktobrī oktobra
 	novembris novembrī decembris decembrī
 	jaanuar veebruar märts aprill oktoober detsember
 	gener febrer març maig juny juliol agost setembre octubre novembre desembre`)
 
-// inflectedMonths are the Hungarian and Finnish month names, and the
-// Estonian ones in the form its cases build on, which take endings onto
-// the name ("decemberében", in December; "joulukuuta", of December;
-// "juunil", in June): a word that is one of them with one of monthEndings
-// is the month (read only). Estonian "augusti" is left out: with Finnish
-// "n" it is the name Augustin.
+// inflectedMonths are the Hungarian and Finnish month names, which take
+// endings onto the name ("decemberében", in December; "joulukuuta", of
+// December): a word that is one of them with one of monthEndings is the
+// month (read only).
 var inflectedMonths = [12][]string{
-	{"január", "tammikuu", "jaanuari"}, {"február", "helmikuu", "veebruari"}, {"március", "maaliskuu", "märtsi"},
-	{"április", "huhtikuu", "aprilli"}, {"május", "toukokuu"}, {"június", "kesäkuu", "juuni"}, {"július", "heinäkuu", "juuli"},
-	{"augusztus", "elokuu"}, {"szeptember", "syyskuu", "septembri"}, {"október", "lokakuu", "oktoobri"},
-	{"november", "marraskuu", "novembri"}, {"december", "joulukuu", "detsembri"},
+	{"január", "tammikuu"}, {"február", "helmikuu"}, {"március", "maaliskuu"}, {"április", "huhtikuu"},
+	{"május", "toukokuu"}, {"június", "kesäkuu"}, {"július", "heinäkuu"}, {"augusztus", "elokuu"},
+	{"szeptember", "syyskuu"}, {"október", "lokakuu"}, {"november", "marraskuu"}, {"december", "joulukuu"},
 }
 
-// monthEndings are the case endings Hungarian, Finnish and Estonian put on
-// a month ("januárjában", "decemberben", "decemberi", "kesäkuussa",
-// "joulukuuta", "juunil", "märtsist"):
+// estonianMonths are the Estonian month names in the form its cases build
+// on (the genitive: "juunil", in June; "märtsist", from March), which
+// take only estonianMonthEndings: the Hungarian and Finnish endings would
+// make names of them ("Juulia"). August is left out: "augusti" is
+// Swedish's August already.
+var estonianMonths = [12]string{"jaanuari", "veebruari", "märtsi", "aprilli", "", "juuni", "juuli", "",
+	"septembri", "oktoobri", "novembri", "detsembri"}
+
+// estonianMonthEndings are the case endings Estonian puts on a month's
+// genitive: adessive, inessive, elative, terminative, translative.
+var estonianMonthEndings = wordSet(`l s st ni ks`)
+
+// monthEndings are the case endings Hungarian and Finnish put on a month
+// ("januárjában", "decemberben", "decemberi", "kesäkuussa", "joulukuuta"):
 // only these, so that "Novemberhilfe", "decemberdag" or "májusfa"
 // (maypole) are no month.
 var monthEndings = wordSet(`ban ben ában ében jában jében i ig tól től ra re on en án én t at et ját jét
 	át ét a e ja je ától étől jától jétől áig éig jáig jéig ára ére jára jére nak nek ának ének jának jének
-	ta ssa sta n lle lla lta hun na ksi
-	l s st ni ks`)
+	ta ssa sta n lle lla lta hun na ksi`)
 
 // maxMonthEnding is the longest of monthEndings, in bytes.
 const maxMonthEnding = len("jétől")
 
 // inflectedMonth returns 1..12 for lw, in lower case, when it is one of
-// inflectedMonths, alone or with one of monthEndings, else 0.
+// inflectedMonths, alone or with one of monthEndings, or one of
+// estonianMonths with one of estonianMonthEndings, else 0.
 func inflectedMonth(lw string) int {
 	for m, names := range inflectedMonths {
 		for _, name := range names {
 			if e, ok := strings.CutPrefix(lw, name); ok && (e == "" || monthEndings[e]) {
 				return m + 1
 			}
+		}
+		if e, ok := strings.CutPrefix(lw, estonianMonths[m]); ok && estonianMonths[m] != "" && (e == "" || estonianMonthEndings[e]) {
+			return m + 1
 		}
 	}
 	return 0

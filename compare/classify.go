@@ -586,19 +586,22 @@ var maxDateWordBytes = func() int {
 }()
 
 // endingMonths yields the month names that take endings, each with the
-// most bytes an ending adds: the Russian stems (two letters) and the
-// Hungarian and Finnish names (maxMonthEnding).
+// most bytes an ending adds: the Russian stems (two letters), the
+// Hungarian and Finnish names (maxMonthEnding) and the Estonian ones.
 func endingMonths(yield func(stem string, ending int) bool) {
 	for _, stem := range russianMonthStems {
 		if !yield(stem, 2*utf8.UTFMax) {
 			return
 		}
 	}
-	for _, names := range inflectedMonths {
+	for m, names := range inflectedMonths {
 		for _, name := range names {
 			if !yield(name, maxMonthEnding) {
 				return
 			}
+		}
+		if estonianMonths[m] != "" && !yield(estonianMonths[m], len("ks")) {
+			return
 		}
 	}
 }
@@ -697,7 +700,8 @@ func joinedByPunctuation(gap string) bool {
 
 // isMonth reports a month name: one of monthWords (the names the number
 // check reads as dates), a Russian month in any case form, or a
-// Hungarian or Finnish one with its ending (inflectedMonths).
+// Hungarian, Finnish or Estonian one with its ending (inflectedMonths,
+// estonianMonths).
 func isMonth(w string) bool {
 	lw := strings.ToLower(w)
 	if monthWords[lw] || russianMayForms[lw] {

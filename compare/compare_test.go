@@ -416,6 +416,21 @@ func TestCompareFlags(t *testing.T) {
 			}
 		}
 	}
+	// Words that a month or weekday of another language spells: no date.
+	for _, tc := range [][2]string{
+		{"Juna lähti aamulla.", "Bussi lähti aamulla."},              // Finnish train, Serbian June's genitive
+		{"Maija tuli kotiin.", "Anna tuli kotiin."},                  // a name, Latvian May's genitive
+		{"Juulia tuli kotiin.", "Anna tuli kotiin."},                 // a name, Estonian July with an ending
+		{"Het schip lag op de reede.", "Het schip lag in de haven."}, // Dutch roadstead, Estonian Friday
+		{"ეს კვირის ამბავია.", "ეს თვის ამბავია."},                   // Georgian "of the week"
+	} {
+		r := mustCompare(t, Options{}, tc[0], tc[1])
+		for _, c := range nonTrivial(r) {
+			if c.HasFlag(FlagNumber) {
+				t.Errorf("%q -> %q: a word flagged as a date: %+v", tc[0], tc[1], c)
+			}
+		}
+	}
 	r = mustCompare(t, Options{}, "the end of it", "The end of it")
 	if c := nonTrivial(r); len(c) != 1 || !c[0].HasFlag(FlagCase) {
 		t.Errorf("case-only change not flagged: %+v", c)

@@ -213,7 +213,7 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 	// Indonesian.
 	addCardinals(add, "- satu dua tiga empat - enam tujuh delapan sembilan sepuluh sebelas", "", 0)
 	add(numHundred, 100, "seratus")
-	add(numScale, 1000, "seribu")
+	add(numScale, 1000, "seribu ribu")
 	add(numScale, 1000000, "juta")
 	add(numScale, 1000000000, "miliar")
 }

@@ -357,61 +357,60 @@ func (e *emitter) emitSegments(ctx context.Context, segs []segment, items [][]it
 }
 
 // unifyEditsBesideMoves adds to unify (B sentence -> base sentence) the
-// sentences edited in place within besideMoveWindow sentences of an end
-// of a move unify has, in the gap that holds that end: else an edited
-// sentence that moved would outweigh the edited ones beside it that
-// stayed, and the second pass could keep the moved one in place and move
-// the others. Only near the ends: unifying every edit, or every edit of a
-// gap that holds an end, would make the second pass redo every gap of a
-// text rewritten throughout.
+// sentences edited in place within besideMoveWindow sentences of a moved
+// sentence unify has, in the gap that holds it in either version: else an
+// edited sentence that moved would outweigh the edited ones beside it
+// that stayed, and the second pass could keep the moved one in place and
+// move the others. Only near the moved ones: unifying every edit, or
+// every edit of a gap that holds one, would make the second pass redo
+// every gap of a text rewritten throughout.
 func unifyEditsBesideMoves(a, b *document, segs []segment, items [][]item, unify map[int]int) {
-	ends := map[int]*moveEnds{} // by segment, the ends it holds
-	endsIn := func(k int) *moveEnds {
-		if ends[k] == nil {
-			ends[k] = &moveEnds{}
+	moved := map[int]*movedIn{} // by segment
+	in := func(k int) *movedIn {
+		if moved[k] == nil {
+			moved[k] = &movedIn{}
 		}
-		return ends[k]
+		return moved[k]
 	}
 	for j, i := range unify {
 		if k, _ := slices.BinarySearchFunc(segs, i, func(sg segment, i int) int { return cmp.Compare(sg.a1, i+1) }); k < len(segs) && segs[k].a0 <= i {
-			endsIn(k).a = append(endsIn(k).a, i)
+			in(k).a = append(in(k).a, i)
 		}
 		if k, _ := slices.BinarySearchFunc(segs, j, func(sg segment, j int) int { return cmp.Compare(sg.b1, j+1) }); k < len(segs) && segs[k].b0 <= j {
-			endsIn(k).b = append(endsIn(k).b, j)
+			in(k).b = append(in(k).b, j)
 		}
 	}
-	for k, e := range ends {
+	for k, m := range moved {
+		slices.Sort(m.a)
+		slices.Sort(m.b)
 		for _, it := range items[k] {
 			if it.kind == itemPair && it.a1-it.a0 == 1 && it.b1-it.b0 == 1 && a.sents[it.a0].hash != b.sents[it.b0].hash &&
-				(besideAny(it.a0, e.a) || besideAny(it.b0, e.b)) {
+				(besideAny(it.a0, m.a) || besideAny(it.b0, m.b)) {
 				unify[it.b0] = it.a0
 			}
 		}
 	}
 }
 
-// moveEnds are the sentences of a gap that moved, in each version.
-type moveEnds struct{ a, b []int }
+// movedIn are the moved sentences a gap holds, in each version, sorted.
+type movedIn struct{ a, b []int }
 
-// besideAny reports whether sentence x is within besideMoveWindow of one of ends.
-func besideAny(x int, ends []int) bool {
-	for _, e := range ends {
-		if x >= e-besideMoveWindow && x <= e+besideMoveWindow {
-			return true
-		}
-	}
-	return false
+// besideAny reports whether sentence x is within besideMoveWindow of one
+// of the sorted sentences moved.
+func besideAny(x int, moved []int) bool {
+	k, _ := slices.BinarySearch(moved, x-besideMoveWindow)
+	return k < len(moved) && moved[k] <= x+besideMoveWindow
 }
 
-// besideMoveWindow is how far from a move's end, in sentences, the second
-// pass unifies the edits in place. The unified sentences need only
+// besideMoveWindow is how far from a moved sentence, in sentences, the
+// second pass unifies the edits in place. The unified sentences need only
 // outweigh the moved ones in the sentence diff: the reported case (a
-// sentence moved past two edited ones) needs 1, and up to 2·32 sentences
-// beside the ends outweigh any moved block shorter than that. Every
-// eval set (make eval, TestSyntheticHeldOut, TestSyntheticNews,
-// TestRewrites) scores the same from 1 to the whole gap; on the shuffled
-// bench pair, whose gaps run to thousands of sentences, the whole gap
-// made the second pass redo nearly every gap.
+// sentence moved past two edited ones) needs 1, and each moved sentence
+// brings up to 2·32 edits beside it. Every eval set (make eval,
+// TestSyntheticHeldOut, TestSyntheticNews, TestRewrites) scores the same
+// from 1 to the whole gap; on the shuffled bench pair, whose gaps run to
+// thousands of sentences, the whole gap made the second pass redo nearly
+// every gap.
 const besideMoveWindow = 32
 
 // alignPass aligns the sentence streams, finds moves and pairs the

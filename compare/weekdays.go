@@ -98,7 +98,7 @@ var weekdayTable = [7]dayForms{
 			პარასკევი პარასკევს პარასკევის ուրբաթ ուրբաթին শুক্রবার শুক্রবারে வெள்ளிக்கிழமை`,
 		small: `viernes venerdì venerdi piątek piątku piątki piątków vrijdag vrijdagen vrijdags fredag fredagen fredager fredags
 			pátek pátku pátkem piatok petak petka petkom vineri vinerea péntek pénteken
-			петък петъка петак петка penktadienis penktadienį penktadienio piektdiena piektdien piektdienas reede reedel divendres`,
+			петък петъка петак петка penktadienis penktadienį penktadienio piektdiena piektdien piektdienas reedel divendres`,
 		nearNumber: `piatka`,
 	},
 	{
@@ -115,12 +115,12 @@ var weekdayTable = [7]dayForms{
 		anywhere: `sunday sundays sonntag sonntags dimanche dimanches κυριακή κυριακής κυριακη κυριακης
 			الأحد الاحد والأحد والاحد یکشنبه یک‌شنبه रविवार
 			воскресенье воскресенья воскресенью воскресеньем воскресений воскресеньям воскресеньями воскресеньях
-			კვირას კვირის կիրակի կիրակին রবিবার রবিবারে রোববার ஞாயிற்றுக்கிழமை`,
+			կիրակի կիրակին রবিবার রবিবারে রোববার ஞாயிற்றுக்கிழமை`,
 		small: `domingo domingos domenica domeniche niedziela niedzieli niedzielę niedzielą niedziele неділя неділі неділю неділею
 			zondag zondagen zondags söndag söndagen söndags søndag søndagen søndager søndags
 			neděle neděli nedělí nedeľa nedeľu nedele nedjelja nedjelju nedjelje nedjeljom duminică duminica vasárnap
 			sekmadienis sekmadienį sekmadienio svētdiena svētdien svētdienas pühapäev pühapäeval pühapäeva diumenge`,
-		nearNumber:  `неделя неделята недеља недељу nedelja nedelju კვირა`,
+		nearNumber:  `неделя неделята недеља недељу nedelja nedelju კვირა კვირას კვირის`,
 		capitalised: `minggu`,
 	},
 }
