@@ -342,7 +342,16 @@ func isNumberToken(d *document, t token) bool {
 	facts := d.wordFacts(t, w)
 	return facts&factDateWord != 0 && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
 		facts&factNumberWord != 0 || facts&factUnit != 0 && unitAfterNumber(d, t) || isRoman(d, t) ||
-		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end()))
+		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end())) || scriptMonthBeside(d, t, w)
+}
+
+// scriptMonthBeside reports a month named in one of the scripts of
+// scriptMonthNames (Arabic, Hebrew, Devanagari, Georgian, Armenian…) next
+// to a number, where the translation check reads it as a month too:
+// several are also other words away from a date (مارس, he practised;
+// मार्च, a march).
+func scriptMonthBeside(d *document, t token, w string) bool {
+	return w != "" && w[0] >= scriptsFromByte && scriptMonthWords()[w] > 0 && nextToNumber(d, t)
 }
 
 // wordFacts caches, by key number, what the letters of a word alone say

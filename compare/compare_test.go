@@ -396,6 +396,11 @@ func TestCompareFlags(t *testing.T) {
 	for _, tc := range [][2]string{
 		{"The meeting is on July 19 in Almaty.", "The meeting is on June 19 in Almaty."},
 		{"Встреча пройдёт 21 июня в Алматы.", "Встреча пройдёт 21 июля в Алматы."},
+		// Months of other scripts, next to the day.
+		{"سيعقد الاجتماع في 21 أكتوبر.", "سيعقد الاجتماع في 21 نوفمبر."},
+		{"मतगणना 4 जून को होगी।", "मतगणना 4 जुलाई को होगी।"},
+		{"Զեկույցը կհրապարակվի օգոստոսի 26-ին։", "Զեկույցը կհրապարակվի սեպտեմբերի 26-ին։"},
+		{"სხდომა 12 ივნისს გაიმართება.", "სხდომა 12 ივლისს გაიმართება."},
 	} {
 		r := mustCompare(t, Options{}, tc[0], tc[1])
 		if cs := nonTrivial(r); len(cs) != 1 || !cs[0].HasFlag(FlagNumber) || cs[0].HasFlag(FlagName) {
