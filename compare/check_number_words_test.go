@@ -35,6 +35,8 @@ func TestCheckNumberWordsOfMoreLanguages(t *testing.T) {
 		{[2]string{"en", "bg"}, "Revenue reached 5 million levs.", "Приходите достигнаха пет милиона лева.", "", "Bulgarian пет милиона"},
 		{[2]string{"en", "ru"}, "He took a pole.", "Он взял шест.", "", "Russian шест is a pole"},
 		{[2]string{"en", "id"}, "Some 7,000 people attended.", "Sebanyak tujuh ribu orang hadir.", "", "Indonesian ribu, thousand"},
+		{[2]string{"en", "sk"}, "The team won with 22 points.", "Tím vyhral so ziskom dvadsiatich dvoch bodov.", "", "Slovak declined 22"},
+		{[2]string{"en", "sk"}, "The match was watched by 22,000 spectators.", "Zápas sledovalo dvadsaťdva tisíc divákov.", "", "Slovak 22 in one word"},
 		{[2]string{"en", "es"}, "I met her once, 3 years ago.", "La conocí hace 4 años.", "3 | 4", "English once is no 11"},
 		{[2]string{"en", "it"}, "8 people and 320 soldiers came.", "Arrivarono otto persone e trecentoventi soldati.", "", "match"},
 		{[2]string{"en", "it"}, "It was founded in 1984 by 2,000 settlers.", "Fu fondata nel millenovecentottantaquattro da duemila coloni.", "", "compounds"},

@@ -160,6 +160,18 @@ func addBalticSeaAndBalkanNumberWords(add wordAdder) {
 		5: "piatich piatim", 6: "šiestich", 7: "siedmich", 8: "ôsmich", 9: "deviatich", 10: "desiatich"} {
 		add(numUnit, v, forms)
 	}
+	// The tens in the cases the units take above, and a ten and a unit
+	// written as one word (dvadsaťdva, 22; dvadsiatich dvoch, of 22).
+	for k, w := range strings.Fields("dvadsiatich tridsiatich štyridsiatich päťdesiatich šesťdesiatich sedemdesiatich osemdesiatich deväťdesiatich") {
+		add(numUnit, int64(20+10*k), w)
+	}
+	for k, ten := range strings.Fields("dvadsať tridsať štyridsať päťdesiat šesťdesiat sedemdesiat osemdesiat deväťdesiat") {
+		for u, unit := range strings.Fields("jeden dva tri štyri päť šesť sedem osem deväť") {
+			add(numUnit, int64(20+10*k+1+u), ten+unit)
+		}
+		add(numUnit, int64(20+10*k+1), ten+"jedna")
+		add(numUnit, int64(20+10*k+2), ten+"dve")
+	}
 	add(numScale, 1000000, "milión milióny miliónov")
 
 	// Finnish, with the case endings on the stems (viidestä, kolmen).
