@@ -331,6 +331,11 @@ func TestDetectLanguage(t *testing.T) {
 		{"Подъезд закрыт. Съезд отменен. Объявление висит у входа.", "ru"},
 		{"Докладчики: А. Е. Петров, Е. Е. Сидоров.", "ru"},                                      // Е., an initial
 		{"Всѣ счастливыя семьи похожи другъ на друга. Все смѣшалось въ домѣ Облонскихъ.", "ru"}, // before 1918
+		{"Съѣздъ объѣхалъ подъѣздъ.", "ru"},
+		{"София е столицата на България. Тя е най-големият град в страната.", "bg"},
+		{"БЪЛГАРИЯ Е ДЪРЖАВА В ЮГОИЗТОЧНА ЕВРОПА.", "bg"},
+		{"Беларусь — дзяржава ва Усходняй Еўропе. Сталіца — горад Мінск.", "be"},
+		{"Македонија е држава на Балканот. Луѓето зборуваат македонски јазик.", "mk"},
 		// Catalan's words that are others' too vote for no language.
 		{"Ciao Marco, come va oggi? Io ho finito il lavoro presto, e lei va al mercato con sua madre.", "it"},
 		{"Mi hermano se va mañana. Ella va a la tienda con su madre y nadie va a llegar tarde.", "es"},

@@ -69,18 +69,29 @@ var scriptLanguages = [numScripts]string{scriptGreek: "el", scriptHebrew: "he", 
 // (cyrillicTellWords). Bulgarian needs minBulgarianTells, so that a
 // short line that holds none of Russian's letters stays Russian.
 func cyrillicLanguage(text string, counts [numCounts]int) string {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(w) <= maxCyrillicTellBytes {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + strings.IndexFunc(text[i:]+".", func(r rune) bool { return !unicode.IsLetter(r) })
+		w := text[i:j]
+		initial := (w == "е" || w == "Е") && strings.HasPrefix(text[j:], ".") // "Е. Петров"
+		if len(w) <= maxCyrillicTellBytes && !initial {
 			counts[cyrillicTellWords[strings.ToLower(w)]]++
 		}
+		i = j
 	}
 	ru := counts[tellRU]
 	switch {
+	case counts[tellBE] > 0 && counts[tellBE]*belarusianShare >= counts[tellUK]:
+		return "be" // Belarusian writes і too, and ў, which Ukrainian does not
 	case counts[tellUK] > ru && counts[tellUK] > counts[tellBE]:
 		return "uk"
 	case counts[tellBE] > ru:
 		return "be"
-	case counts[tellMK] > ru && counts[tellMK] > counts[tellSR]:
+	case counts[tellMK] > counts[tellSR] && counts[tellMK]+counts[tellSRMK] > ru:
 		return "mk"
 	case counts[tellSR]+counts[tellSRMK] > ru && counts[tellSR]+counts[tellSRMK] > counts[tellUK]:
 		return "sr"
@@ -94,14 +105,19 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 // make a Cyrillic text without Russian's letters Bulgarian.
 const minBulgarianTells = 3
 
+// belarusianShare: a text with at least one ў for every belarusianShare
+// і is Belarusian (in Belarusian prose ў is about one letter in 60 and і
+// one in 15; Ukrainian has no ў).
+const belarusianShare = 8
+
 // cyrillicTellWords are frequent words of Bulgarian (tellBG) and of
 // Russian (tellRU) that the other does not use: Bulgarian "че" (that),
-// "са" (are), "ще" (will); Russian "что", "это", "как", "был". Bulgarian
-// "е" (is) is left out: Russian writes it as an initial ("Е. Петров").
+// "са" (are), "ще" (will), "е" (is; not before a full stop, where it is a
+// Russian initial: "Е. Петров"); Russian "что", "это", "как", "был".
 // Other words map to 0, a count nothing reads.
 var cyrillicTellWords = func() map[string]int {
 	m := map[string]int{}
-	for _, w := range strings.Fields(`че са ще във със към това тази които който която според`) {
+	for _, w := range strings.Fields(`е че са ще във със към това тази които който която според`) {
 		m[w] = tellBG
 	}
 	for _, w := range strings.Fields(`что это как был была было были для его уже только она они мы вы`) {
@@ -488,10 +504,10 @@ func scriptCounts(text string) [numCounts]int {
 		prev = r
 		if bulgarianHard {
 			// Russian writes ъ only before е ё ю я (съезд, объявил) and,
-			// before 1918, at a word's end (другъ); Bulgarian before
-			// consonants (във, България, градът).
+			// before 1918, before ѣ (съѣздъ) and at a word's end (другъ);
+			// Bulgarian before consonants (във, България, градът).
 			bulgarianHard = false
-			if unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("еёюяЕЁЮЯ", r) {
+			if unicode.Is(unicode.Cyrillic, r) && !strings.ContainsRune("еёюяѣЕЁЮЯѢ", r) {
 				counts[tellBG]++
 			}
 		}
