@@ -69,6 +69,8 @@ func TestSentences(t *testing.T) {
 		{"ta ரூ.", "இதில் ரூ. 45 லட்சம் செலவு. அனைவரும் வந்தனர்.", []string{"இதில் ரூ. 45 லட்சம் செலவு.", "அனைவரும் வந்தனர்."}},
 		{"a variable m ends a sentence", "Let the mass of the body be m. A force F acts on it.", []string{"Let the mass of the body be m.", "A force F acts on it."}},
 		{"ka year inside a sentence", "ომი 1991 წ. ივლისში დაიწყო. ყველა წავიდა.", []string{"ომი 1991 წ. ივლისში დაიწყო.", "ყველა წავიდა."}},
+		{"ka year before a day", "ომი 1991 წ. 9 აპრილს დაიწყო. ყველა წავიდა.", []string{"ომი 1991 წ. 9 აპრილს დაიწყო.", "ყველა წავიდა."}},
+		{"ka year ending a sentence", "ის დაიბადა 1991 წ. ყველა წავიდა.", []string{"ის დაიბადა 1991 წ.", "ყველა წავიდა."}},
 		{"ka million", "ბიუჯეტი 5 მლნ. ლარით გაიზარდა. ყველა წავიდა.", []string{"ბიუჯეტი 5 მლნ. ლარით გაიზარდა.", "ყველა წავიდა."}},
 		{"ka BC", "ძვ. წ. 300 წელს ქალაქი აშენდა. ყველა წავიდა.", []string{"ძვ. წ. 300 წელს ქალაქი აშენდა.", "ყველა წავიდა."}},
 		{"decimal", "It costs 3.5 million. Yes.", []string{"It costs 3.5 million.", "Yes."}},
