@@ -61,7 +61,9 @@ var scriptLanguages = [numScripts]string{scriptGreek: "el", scriptHebrew: "he", 
 	scriptLao: "lo", scriptMyanmar: "my"}
 
 // cyrillicLanguage tells the Cyrillic languages of text apart by their
-// letters: Ukrainian's і ї є ґ, Belarusian's ў, Serbian's ђ ћ and, with
+// letters: Ukrainian's і ї є ґ, Belarusian's ў (where и щ ъ, which it
+// does not write, are fewer: a Russian or Ukrainian text may quote a
+// Belarusian name, "Быкаў"), Serbian's ђ ћ and, with
 // Macedonian, ј љ њ џ, Macedonian's ѓ ќ ѕ, and Bulgarian's ъ before a
 // consonant (a vowel there; Russian writes it only before е ё ю я),
 // against Russian's ы э ё, which Bulgarian, Serbian and Macedonian lack;
@@ -85,7 +87,7 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 	}
 	ru := counts[tellRU]
 	switch {
-	case counts[tellBE] > 0 && counts[tellBE]*belarusianShare >= counts[tellUK]:
+	case counts[tellBE] > counts[tellNotBE]:
 		return "be" // Belarusian writes і too, and ў, which Ukrainian does not
 	case counts[tellUK] > ru && counts[tellUK] > counts[tellBE]:
 		return "uk"
@@ -104,11 +106,6 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 // minBulgarianTells is the least number of ъ and Bulgarian words that
 // make a Cyrillic text without Russian's letters Bulgarian.
 const minBulgarianTells = 3
-
-// belarusianShare: a text with at least one ў for every belarusianShare
-// і is Belarusian (in Belarusian prose ў is about one letter in 60 and і
-// one in 15; Ukrainian has no ў).
-const belarusianShare = 8
 
 // cyrillicTellWords are frequent words of Bulgarian (tellBG) and of
 // Russian (tellRU) that the other does not use: Bulgarian "че" (that),
@@ -456,10 +453,11 @@ const (
 	tellUK
 	tellBE
 	tellRU
-	tellBG   // ъ
-	tellSR   // ђ ћ, Serbian's alone
-	tellSRMK // ј љ њ џ, Serbian's and Macedonian's
-	tellMK   // ѓ ќ ѕ
+	tellBG    // ъ
+	tellNotBE // и щ ъ, which Belarusian does not write
+	tellSR    // ђ ћ, Serbian's alone
+	tellSRMK  // ј љ њ џ, Serbian's and Macedonian's
+	tellMK    // ѓ ќ ѕ
 	tellFA
 	tellUR
 	tellAR
@@ -535,10 +533,13 @@ func scriptCounts(text string) [numCounts]int {
 				counts[tellUK]++
 			case 'ў', 'Ў':
 				counts[tellBE]++
+			case 'и', 'И', 'щ', 'Щ':
+				counts[tellNotBE]++
 			case 'ы', 'э', 'ё', 'Ы', 'Э', 'Ё':
 				counts[tellRU]++
 			case 'ъ', 'Ъ':
-				bulgarianHard = true // counted by the letter after it
+				counts[tellNotBE]++
+				bulgarianHard = true // counted for Bulgarian by the letter after it
 			case 'ђ', 'ћ', 'Ђ', 'Ћ':
 				counts[tellSR]++
 			case 'ј', 'љ', 'њ', 'џ', 'Ј', 'Љ', 'Њ', 'Џ':
