@@ -646,11 +646,13 @@ func dateGoesOn(text string, toks []rawToken, kind abbrevKind, lo, i, n int, aft
 		}
 		return !afterNumber || lo < 0 || !yearEndsSentence(text, toks, lo, n), true
 	case kind.has(abbrevYearAfter) && afterNumber && yearAt(text, toks, n, i):
-		// Georgian, with no capital to tell, goes on where the date does:
-		// before a day or a month ("1991 წ. 9 აპრილს", "1991 წ. ივლისში").
+		// Georgian, with no capital to tell, goes on: its "წ." stands
+		// inside sentences far more often than at their end ("2012 წ.
+		// საპარლამენტო არჩევნებში", in the 2012 parliamentary elections),
+		// where a year closing a sentence is mostly written out (1991
+		// წელს).
 		georgian := unicode.Is(unicode.Georgian, firstRune(tokText(text, toks[i-1])))
-		date := toks[i+1].class == classNumber || scriptMonthWords()[tokText(text, toks[i+1])] > 0
-		return lo < 0 || !yearEndsSentence(text, toks, lo, n) || georgian && date, true
+		return lo < 0 || !yearEndsSentence(text, toks, lo, n) || georgian, true
 	case kind.has(abbrevCentury) && i >= 2 && isRomanNumeral(tokText(text, toks[i-2])) && toks[i-2].end < toks[i-1].start &&
 		unicode.IsLower(firstRune(tokText(text, toks[i-1]))) && toks[i+1].class != classNumber:
 		return lo < 0 || !yearEndsSentence(text, toks, lo, i-2), true

@@ -346,12 +346,37 @@ func isNumberToken(d *document, t token) bool {
 }
 
 // scriptMonthBeside reports a month named in one of the scripts of
-// scriptMonthNames (Arabic, Hebrew, Devanagari, Georgian, Armenian…) next
-// to a number, where the translation check reads it as a month too:
-// several are also other words away from a date (مارس, he practised;
-// मार्च, a march).
+// scriptMonthNames (Arabic, Hebrew, Devanagari, Georgian, Armenian…)
+// where the translation check reads one: after a day's figure or before a
+// year's, or before a day's in the languages that put the month first
+// (monthBeforeDay). Elsewhere several are other words, also before a
+// count (مارس 5 رياضات, he practised 5 sports; במאי 3 סרטים, director of
+// 3 films; मार्च 2 घंटे, a march of 2 hours).
 func scriptMonthBeside(d *document, t token, w string) bool {
-	return w != "" && w[0] >= scriptsFromByte && scriptMonthWords()[w] > 0 && nextToNumber(d, t)
+	if w == "" || w[0] < scriptsFromByte || scriptMonthWords()[w] == 0 {
+		return false
+	}
+	i, ok := d.indexOf(t)
+	if !ok {
+		return false
+	}
+	figure := func(k int, from, to int) (digits int, ok bool) {
+		if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber || strings.Trim(d.text[from:to], " \u00a0-") != "" {
+			return 0, false
+		}
+		return utf8.RuneCountInString(d.text[d.toks[k].start:d.toks[k].end()]), true
+	}
+	if i > 0 {
+		if _, ok := figure(i-1, int(d.toks[i-1].end()), int(t.start)); ok {
+			return true // "21 أكتوبر"
+		}
+	}
+	if i+1 < len(d.toks) {
+		if n, ok := figure(i+1, int(t.end()), int(d.toks[i+1].start)); ok && (n == 4 || n <= 2 && monthBeforeDay(w)) {
+			return true // "أكتوبر 2024", "օգոստոսի 26-ին"
+		}
+	}
+	return false
 }
 
 // wordFacts caches, by key number, what the letters of a word alone say

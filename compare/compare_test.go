@@ -428,6 +428,10 @@ func TestCompareFlags(t *testing.T) {
 		{"Juulia tuli kotiin.", "Anna tuli kotiin."},                 // a name, Estonian July with an ending
 		{"Het schip lag op de reede.", "Het schip lag in de haven."}, // Dutch roadstead, Estonian Friday
 		{"ეს კვირის ამბავია.", "ეს თვის ამბავია."},                   // Georgian "of the week"
+		{"مارس 5 رياضات.", "لعب 5 رياضات."},                          // Arabic "practised", before a count
+		{"هوای آب ۳۰ درجه است.", "هوای دریا ۳۰ درجه است."},           // Persian water, Arabic August
+		{"במאי 3 סרטים.", "תסריטאי 3 סרטים."},                        // Hebrew director, "in May"
+		{"मार्च 2 घंटे चला।", "जुलूस 2 घंटे चला।"},                   // Hindi a march
 	} {
 		r := mustCompare(t, Options{}, tc[0], tc[1])
 		for _, c := range nonTrivial(r) {
