@@ -338,6 +338,7 @@ func TestDetectLanguage(t *testing.T) {
 		{"Я жыву ў Мінску.", "be"},
 		{"В Минске выступил писатель Васіль Быкаў.", "ru"},
 		{"Українські читачі люблять повість Васіля Быкава «Сотнікаў».", "uk"},
+		{"Пісьменнік Васіль Быкаў чытаў раман «Преступление и наказание».", "be"}, // quoting a Russian title
 		{"Македонија е држава на Балканот. Луѓето зборуваат македонски јазик.", "mk"},
 		// Catalan's words that are others' too vote for no language.
 		{"Ciao Marco, come va oggi? Io ho finito il lavoro presto, e lei va al mercato con sua madre.", "it"},

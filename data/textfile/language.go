@@ -87,8 +87,8 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 	}
 	ru := counts[tellRU]
 	switch {
-	case counts[tellBE] > counts[tellNotBE]:
-		return "be" // Belarusian writes і too, and ў, which Ukrainian does not
+	case belarusian(counts):
+		return "be"
 	case counts[tellUK] > ru && counts[tellUK] > counts[tellBE]:
 		return "uk"
 	case counts[tellBE] > ru:
@@ -101,6 +101,17 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 		return "bg"
 	}
 	return "ru"
+}
+
+// belarusian reports a Cyrillic text of Belarusian's letters: its ў
+// (which neither Russian nor Ukrainian writes), і at least as often as и,
+// щ, ъ (which Belarusian does not write, and Russian's prose holds
+// throughout), and ў and ы (not Ukrainian's) twice as often as Ukrainian's
+// own ї, є, ґ. A Russian or Ukrainian text that names "Быкаў", or a
+// Belarusian one that quotes a Russian title, stays what it is.
+func belarusian(counts [numCounts]int) bool {
+	ukrainianOnly := counts[tellUK] - counts[tellI]
+	return counts[tellBE] > 0 && counts[tellI] >= counts[tellNotBE] && counts[tellBE]+counts[tellY] > 2*ukrainianOnly
 }
 
 // minBulgarianTells is the least number of ъ and Bulgarian words that
@@ -455,6 +466,8 @@ const (
 	tellRU
 	tellBG    // ъ
 	tellNotBE // и щ ъ, which Belarusian does not write
+	tellI     // і, which Belarusian and Ukrainian write
+	tellY     // ы, which Belarusian and Russian write
 	tellSR    // ђ ћ, Serbian's alone
 	tellSRMK  // ј љ њ џ, Serbian's and Macedonian's
 	tellMK    // ѓ ќ ѕ
@@ -529,13 +542,19 @@ func scriptCounts(text string) [numCounts]int {
 		case unicode.Is(unicode.Cyrillic, r):
 			counts[scriptCyrillic]++
 			switch r {
-			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
+			case 'і', 'І':
+				counts[tellUK]++
+				counts[tellI]++
+			case 'ї', 'є', 'ґ', 'Ї', 'Є', 'Ґ':
 				counts[tellUK]++
 			case 'ў', 'Ў':
 				counts[tellBE]++
 			case 'и', 'И', 'щ', 'Щ':
 				counts[tellNotBE]++
-			case 'ы', 'э', 'ё', 'Ы', 'Э', 'Ё':
+			case 'ы', 'Ы':
+				counts[tellRU]++
+				counts[tellY]++
+			case 'э', 'ё', 'Э', 'Ё':
 				counts[tellRU]++
 			case 'ъ', 'Ъ':
 				counts[tellNotBE]++
