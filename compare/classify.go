@@ -347,11 +347,12 @@ func isNumberToken(d *document, t token) bool {
 
 // scriptMonthBeside reports a month named in one of the scripts of
 // scriptMonthNames (Arabic, Hebrew, Devanagari, Georgian, Armenian…)
-// where the translation check reads one: after a day's figure or before a
-// year's, or before a day's in the languages that put the month first
-// (monthBeforeDay). Elsewhere several are other words, also before a
-// count (مارس 5 رياضات, he practised 5 sports; במאי 3 סרטים, director of
-// 3 films; मार्च 2 घंटे, a march of 2 hours).
+// where the translation check reads one: after a day's figure (or a day
+// and a date's connector: "7 من أكتوبر"), before a year's (four digits:
+// "2024م" too), or before a day's in the languages that put the month
+// first (monthBeforeDay). Elsewhere several are other words, also before
+// a count (مارس 5 رياضات, he practised 5 sports; במאי 3 סרטים, director
+// of 3 films; मार्च 2 घंटे, a march of 2 hours).
 func scriptMonthBeside(d *document, t token, w string) bool {
 	if w == "" || w[0] < scriptsFromByte || scriptMonthWords()[w] == 0 {
 		return false
@@ -360,21 +361,32 @@ func scriptMonthBeside(d *document, t token, w string) bool {
 	if !ok {
 		return false
 	}
-	figure := func(k int, from, to int) (digits int, ok bool) {
-		if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber || strings.Trim(d.text[from:to], " \u00a0-") != "" {
-			return 0, false
+	// digits returns the digits of token k, a figure that only spaces or a
+	// hyphen part from the month, or 0.
+	digits := func(k int) int {
+		if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber {
+			return 0
 		}
-		return utf8.RuneCountInString(d.text[d.toks[k].start:d.toks[k].end()]), true
+		lo, hi := int(d.toks[k].end()), int(t.start)
+		if k > i {
+			lo, hi = int(t.end()), int(d.toks[k].start)
+		}
+		if strings.Trim(d.text[lo:hi], " \u00a0-") != "" {
+			return 0
+		}
+		return strings.Count(strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return 'd'
+			}
+			return -1
+		}, d.text[d.toks[k].start:d.toks[k].end()]), "d")
 	}
-	if i > 0 {
-		if _, ok := figure(i-1, int(d.toks[i-1].end()), int(t.start)); ok {
-			return true // "21 أكتوبر"
-		}
-	}
-	if i+1 < len(d.toks) {
-		if n, ok := figure(i+1, int(t.end()), int(d.toks[i+1].start)); ok && (n == 4 || n <= 2 && monthBeforeDay(w)) {
-			return true // "أكتوبر 2024", "օգոստոսի 26-ին"
-		}
+	connector := i >= 2 && d.toks[i-1].class == classWord && dateConnectors[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
+	switch n := digits(i + 1); {
+	case digits(i-1) > 0, connector && d.toks[i-2].class == classNumber:
+		return true // "21 أكتوبر", "7 من أكتوبر"
+	case n == 4, n > 0 && n <= 2 && monthBeforeDay(w):
+		return true // "أكتوبر 2024", "օգոստոսի 26-ին"
 	}
 	return false
 }
