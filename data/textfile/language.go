@@ -103,15 +103,16 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 	return "ru"
 }
 
-// belarusian reports a Cyrillic text of Belarusian's letters: its ў
-// (which neither Russian nor Ukrainian writes), і at least as often as и,
-// щ, ъ (which Belarusian does not write, and Russian's prose holds
-// throughout), and ў and ы (not Ukrainian's) twice as often as Ukrainian's
-// own ї, є, ґ. A Russian or Ukrainian text that names "Быкаў", or a
-// Belarusian one that quotes a Russian title, stays what it is.
+// belarusian reports a Cyrillic text of Belarusian's letters: ў (which
+// neither Russian nor Ukrainian writes) and ы together outnumbering и, щ
+// and ъ (which Belarusian does not write, and Russian and Ukrainian
+// write throughout), and twice Ukrainian's own ї, є, ґ. A Russian or
+// Ukrainian text that names "Быкаў" or "Сотнікаў", or a Belarusian one
+// that quotes a Russian title, stays what it is.
 func belarusian(counts [numCounts]int) bool {
 	ukrainianOnly := counts[tellUK] - counts[tellI]
-	return counts[tellBE] > 0 && counts[tellI] >= counts[tellNotBE] && counts[tellBE]+counts[tellY] > 2*ukrainianOnly
+	own := counts[tellBE] + counts[tellY]
+	return counts[tellBE] > 0 && own > counts[tellNotBE] && own > 2*ukrainianOnly
 }
 
 // minBulgarianTells is the least number of ъ and Bulgarian words that
@@ -466,7 +467,7 @@ const (
 	tellRU
 	tellBG    // ъ
 	tellNotBE // и щ ъ, which Belarusian does not write
-	tellI     // і, which Belarusian and Ukrainian write
+	tellI     // і, which Belarusian and Ukrainian write (Ukrainian's others: tellUK less tellI)
 	tellY     // ы, which Belarusian and Russian write
 	tellSR    // ђ ћ, Serbian's alone
 	tellSRMK  // ј љ њ џ, Serbian's and Macedonian's
