@@ -348,11 +348,12 @@ func isNumberToken(d *document, t token) bool {
 // scriptMonthBeside reports a month named in one of the scripts of
 // scriptMonthNames (Arabic, Hebrew, Devanagari, Georgian, Armenian…)
 // where the translation check reads one: after a day's figure (or a day
-// and a date's connector: "7 من أكتوبر"), before a year's (four digits:
-// "2024م" too), or before a day's in the languages that put the month
-// first (monthBeforeDay). Elsewhere several are other words, also before
-// a count (مارس 5 رياضات, he practised 5 sports; במאי 3 סרטים, director
-// of 3 films; मार्च 2 घंटे, a march of 2 hours).
+// and Arabic من: "7 من أكتوبر", not for the months that are also words),
+// before a year (four digits, with the era's letter: "2024م"), or
+// before a day's figure in the languages that put the month first
+// (monthBeforeDay). Elsewhere several are other words, also before a
+// count (مارس 5 رياضات, he practised 5 sports; במאי 3 סרטים, director of
+// 3 films; मार्च 2 घंटे, a march of 2 hours).
 func scriptMonthBeside(d *document, t token, w string) bool {
 	if w == "" || w[0] < scriptsFromByte || scriptMonthWords()[w] == 0 {
 		return false
@@ -361,34 +362,40 @@ func scriptMonthBeside(d *document, t token, w string) bool {
 	if !ok {
 		return false
 	}
-	// digits returns the digits of token k, a figure that only spaces or a
-	// hyphen part from the month, or 0.
-	digits := func(k int) int {
-		if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber {
-			return 0
-		}
-		lo, hi := int(d.toks[k].end()), int(t.start)
-		if k > i {
-			lo, hi = int(t.end()), int(d.toks[k].start)
-		}
-		if strings.Trim(d.text[lo:hi], " \u00a0-") != "" {
-			return 0
-		}
-		return strings.Count(strings.Map(func(r rune) rune {
-			if unicode.IsDigit(r) {
-				return 'd'
-			}
-			return -1
-		}, d.text[d.toks[k].start:d.toks[k].end()]), "d")
-	}
-	connector := i >= 2 && d.toks[i-1].class == classWord && dateConnectors[strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()])]
-	switch n := digits(i + 1); {
-	case digits(i-1) > 0, connector && d.toks[i-2].class == classNumber:
-		return true // "21 أكتوبر", "7 من أكتوبر"
+	switch n := figureDigits(d, t, i+1); {
+	case figureDigits(d, t, i-1) > 0:
+		return true // "21 أكتوبر"
+	case i >= 2 && d.text[d.toks[i-1].start:d.toks[i-1].end()] == "من" && d.toks[i-2].class == classNumber && !wordlikeMonths[w]:
+		return true // "7 من أكتوبر"
 	case n == 4, n > 0 && n <= 2 && monthBeforeDay(w):
 		return true // "أكتوبر 2024", "օգոստոսի 26-ին"
 	}
 	return false
+}
+
+// figureDigits returns how many digits token k of d holds, where it is a
+// figure of digits alone (of any script, an era's letter "م" after them)
+// that only spaces or a hyphen part from token t; else 0. A figure with a
+// separator ("3,000", "2.000") is no day and no year.
+func figureDigits(d *document, t token, k int) int {
+	if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber {
+		return 0
+	}
+	lo, hi := int(d.toks[k].end()), int(t.start)
+	if d.toks[k].start > t.start { // after t
+		lo, hi = int(t.end()), int(d.toks[k].start)
+	}
+	if strings.Trim(d.text[lo:hi], " \u00a0-") != "" {
+		return 0
+	}
+	n := 0
+	for _, r := range strings.TrimSuffix(d.text[d.toks[k].start:d.toks[k].end()], "م") {
+		if !unicode.IsDigit(r) {
+			return 0
+		}
+		n++
+	}
+	return n
 }
 
 // wordFacts caches, by key number, what the letters of a word alone say

@@ -434,6 +434,9 @@ func TestCompareFlags(t *testing.T) {
 		{"هوای آب ۳۰ درجه است.", "هوای دریا ۳۰ درجه است."},           // Persian water, Arabic August
 		{"במאי 3 סרטים.", "תסריטאי 3 סרטים."},                        // Hebrew director, "in May"
 		{"मार्च 2 घंटे चला।", "जुलूस 2 घंटे चला।"},                   // Hindi a march
+		{"مارس 3,000 شخص الرياضة.", "يمارس 3,000 شخص الرياضة."},      // a count with a separator is no year
+		{"במאי 2.000 סרטים.", "הבמאי 2.000 סרטים."},
+		{"قال إن 3 من مارس الرياضة يوميا.", "قال إن 3 من يمارس الرياضة يوميا."}, // مارس after من: practised
 	} {
 		r := mustCompare(t, Options{}, tc[0], tc[1])
 		for _, c := range nonTrivial(r) {
