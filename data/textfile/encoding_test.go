@@ -343,6 +343,9 @@ func TestDetectLanguage(t *testing.T) {
 		{"Читачі у Львові люблять повість «Сотнікаў».", "uk"},
 		{"Він прочитав «Сотнікаў» за один вечір.", "uk"},
 		{"Я прочёл повесть «Сотнікаў» за один вечер.", "ru"},
+		{"Мы были у Быкаў.", "ru"},
+		{"Вы читали Быкаў?", "ru"},
+		{"Я читав «Сотнікаў» двічі.", "uk"},
 		{"Македонија е држава на Балканот. Луѓето зборуваат македонски јазик.", "mk"},
 		// Catalan's words that are others' too vote for no language.
 		{"Ciao Marco, come va oggi? Io ho finito il lavoro presto, e lei va al mercato con sua madre.", "it"},

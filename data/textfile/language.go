@@ -104,15 +104,16 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 }
 
 // belarusian reports a Cyrillic text of Belarusian's letters: ў (which
-// neither Russian nor Ukrainian writes) and ы together outnumbering и, щ
-// and ъ (which Belarusian does not write, and Russian and Ukrainian
-// write throughout), and twice Ukrainian's own ї, є, ґ. A Russian or
-// Ukrainian text that names "Быкаў" or "Сотнікаў", or a Belarusian one
-// that quotes a Russian title, stays what it is.
+// neither Russian nor Ukrainian writes); ў and ы together outnumbering и,
+// щ and ъ (which Belarusian does not write, and Russian and Ukrainian
+// write throughout), and twice Ukrainian's own ї, є, ґ; and і (which
+// Russian does not write) as often as и, щ and ъ. A Russian or Ukrainian
+// text that names "Быкаў" or "Сотнікаў", or a Belarusian one that quotes
+// a Russian title, stays what it is.
 func belarusian(counts [numCounts]int) bool {
 	ukrainianOnly := counts[tellUK] - counts[tellI]
 	own := counts[tellBE] + counts[tellY]
-	return counts[tellBE] > 0 && own > counts[tellNotBE] && own > 2*ukrainianOnly
+	return counts[tellBE] > 0 && own > counts[tellNotBE] && own > 2*ukrainianOnly && counts[tellI] >= counts[tellNotBE]
 }
 
 // minBulgarianTells is the least number of ъ and Bulgarian words that
