@@ -374,9 +374,10 @@ func scriptMonthBeside(d *document, t token, w string) bool {
 }
 
 // figureDigits returns how many digits token k of d holds, where it is a
-// figure of digits alone (of any script, an era's letter "م" after them)
-// that only spaces or a hyphen part from token t; else 0. A figure with a
-// separator ("3,000", "2.000") is no day and no year.
+// figure of digits (of any script) with at most letters after them (an
+// ending or an era: "২১শে", "26ին", "2024م", "1446هـ") that only spaces or
+// a hyphen part from token t; else 0. A figure with a separator
+// ("3,000", "2.000") is no day and no year.
 func figureDigits(d *document, t token, k int) int {
 	if k < 0 || k >= len(d.toks) || d.toks[k].class != classNumber {
 		return 0
@@ -388,12 +389,16 @@ func figureDigits(d *document, t token, k int) int {
 	if strings.Trim(d.text[lo:hi], " \u00a0-") != "" {
 		return 0
 	}
-	n := 0
-	for _, r := range strings.TrimSuffix(d.text[d.toks[k].start:d.toks[k].end()], "م") {
-		if !unicode.IsDigit(r) {
+	n, letters := 0, false
+	for _, r := range d.text[d.toks[k].start:d.toks[k].end()] {
+		switch {
+		case unicode.IsDigit(r) && !letters:
+			n++
+		case unicode.IsLetter(r) || unicode.IsMark(r):
+			letters = true // past the digits: letters only from here
+		default:
 			return 0
 		}
-		n++
 	}
 	return n
 }
