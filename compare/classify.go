@@ -374,8 +374,9 @@ func scriptMonthBeside(d *document, t token, w string) bool {
 }
 
 // figureDigits returns how many digits token k of d holds, where it is a
-// figure of digits (of any script) with at most letters after them (an
-// ending or an era: "২১শে", "26ին", "2024م", "1446هـ") that only spaces or
+// figure of digits (of any script) with at most letters after them, not
+// Latin ones (an ending or an era: "২১শে", "26ին", "2024م", "1446هـ"; not
+// a unit: "5km", "2L") that only spaces or
 // a hyphen part from token t; else 0. A figure with a separator
 // ("3,000", "2.000") is no day and no year.
 func figureDigits(d *document, t token, k int) int {
@@ -394,8 +395,8 @@ func figureDigits(d *document, t token, k int) int {
 		switch {
 		case unicode.IsDigit(r) && !letters:
 			n++
-		case unicode.IsLetter(r) || unicode.IsMark(r):
-			letters = true // past the digits: letters only from here
+		case (unicode.IsLetter(r) || unicode.IsMark(r)) && !unicode.Is(unicode.Latin, r):
+			letters = true // past the digits: letters only from here; Latin ones are a unit ("5km", "3D")
 		default:
 			return 0
 		}

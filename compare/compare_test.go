@@ -440,6 +440,8 @@ func TestCompareFlags(t *testing.T) {
 		{"مارس 3,000 شخص الرياضة.", "يمارس 3,000 شخص الرياضة."},      // a count with a separator is no year
 		{"במאי 2.000 סרטים.", "הבמאי 2.000 סרטים."},
 		{"قال إن 3 من مارس الرياضة يوميا.", "قال إن 3 من يمارس الرياضة يوميا."}, // مارس after من: practised
+		{"צפינו בסרט 3D במאי צעיר מאוד.", "צפינו בסרט 3D בבימוי צעיר מאוד."},    // a figure with a unit
+		{"टीम ने 5km मार्च किया।", "टीम ने 5km यात्रा किया।"},
 	} {
 		r := mustCompare(t, Options{}, tc[0], tc[1])
 		for _, c := range nonTrivial(r) {
