@@ -77,7 +77,10 @@ func cyrillicLanguage(text string, counts [numCounts]int) string {
 			i += size
 			continue
 		}
-		j := i + strings.IndexFunc(text[i:]+".", func(r rune) bool { return !unicode.IsLetter(r) })
+		j := len(text)
+		if k := strings.IndexFunc(text[i:], func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			j = i + k
+		}
 		w := text[i:j]
 		initial := (w == "е" || w == "Е") && strings.HasPrefix(text[j:], ".") // "Е. Петров"
 		if len(w) <= maxCyrillicTellBytes && !initial {
