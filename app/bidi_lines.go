@@ -89,7 +89,7 @@ func rtlParagraph(frags []fragment, runs []TextRun, width float32, measure func(
 		var line []fragment
 		var extent float32
 		for _, f := range frags[lo:hi] {
-			for _, p := range pieces(f, measure(f.text, runs[f.run].Style.Number), func(s string) float32 { return measure(s, runs[f.run].Style.Number) }) {
+			for _, p := range pieces(f, f.w, func(s string) float32 { return measure(s, runs[f.run].Style.Number) }) {
 				line = append(line, p)
 				extent += p.w
 			}
@@ -119,7 +119,9 @@ func rtlParagraph(frags []fragment, runs []TextRun, width float32, measure func(
 				}
 				groups = append(groups, textGroup{text: text, style: st, line: p.line, x: p.x, w: p.w})
 			}
-			groups = append(groups, rtlMark(line[i:j], st))
+			if g := rtlMark(line[i:j], st); g.mark {
+				groups = append(groups, g) // a highlight behind the run's pieces
+			}
 			i = j
 		}
 		lo = hi

@@ -174,8 +174,10 @@ func shownNumbers(nums, text, lang string) string {
 	forEachWord(text, func(i, j int) {
 		w := text[i:j]
 		m := monthNumber(w)
-		if ms := scriptMonths(w, true); m == 0 && len(ms) == 1 {
-			m = ms[0]
+		if m == 0 {
+			if ms := scriptMonths(w, true); len(ms) == 1 {
+				m = ms[0]
+			}
 		}
 		if m > 0 {
 			if k := strconv.Itoa(m); months[k] == "" {

@@ -331,7 +331,7 @@ const (
 // shownRendered reports whether the document renders the source name w
 // (nf) often enough to flag a row that renders it as another name.
 func shownRendered(w string, nf *nameForms) bool {
-	if startsCyrillic(strings.ToLower(w)) {
+	if startsCyrillic(w) {
 		return nf.rendered >= minRenderedCyrillicName
 	}
 	return nf.rendered >= minRenderedName

@@ -388,8 +388,7 @@ func monthBeforeDay(w string) bool {
 // figureBefore reports a figure that ends s[i:k], but for spaces and a
 // hyphen ("ב-28 באוגוסט").
 func figureBefore(s string, i, k int) bool {
-	t := strings.TrimRight(s[i:k], " \u00a0-")
-	return t != "" && isASCIIDigit(t[len(t)-1])
+	return endsDigit(strings.TrimRight(s[i:k], " \u00a0-"))
 }
 
 // figuresInASCII is s with the digits of every script written as ASCII
@@ -710,8 +709,11 @@ func namedMonths(s string) []string {
 		if m := monthNumber(w); m > 0 && (!wordMonths[strings.ToLower(w)] || monthAfter(prev, s[max(prevEnd, 0):i], w)) {
 			add(m, i, j)
 		} else if w[0] >= scriptsFromByte {
-			beside := yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) || monthBeforeDay(w) && dayAfter(s, j) ||
-				prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart) // "7 من أكتوبر"
+			// Whether a figure stands by is asked of a month's name only
+			// (a Thai run reads its months wherever they stand).
+			beside := scriptMonthWords()[w] > 0 && (yearAfter(s, j) || figureBefore(s, max(prevEnd, 0), i) ||
+				monthBeforeDay(w) && dayAfter(s, j) ||
+				prev == "من" && !wordlikeMonths[w] && figureBefore(s, 0, prevStart)) // "7 من أكتوبر"
 			if months := scriptMonths(w, beside); len(months) > 0 {
 				for _, m := range months {
 					add(m, i, j)
@@ -1892,6 +1894,9 @@ var estonianMonths = [12]string{"jaanuari", "veebruari", "märtsi", "aprilli", "
 // estonianMonthEndings are the case endings Estonian puts on a month's
 // genitive: adessive, inessive, elative, terminative, translative.
 var estonianMonthEndings = wordSet(`l s st ni ks`)
+
+// maxEstonianMonthEnding is the longest of estonianMonthEndings, in bytes.
+const maxEstonianMonthEnding = len("ks")
 
 // monthEndings are the case endings Hungarian and Finnish put on a month
 // ("januárjában", "decemberben", "decemberi", "kesäkuussa", "joulukuuta"):

@@ -659,7 +659,7 @@ func endingMonths(yield func(stem string, ending int) bool) {
 				return
 			}
 		}
-		if estonianMonths[m] != "" && !yield(estonianMonths[m], len("ks")) {
+		if estonianMonths[m] != "" && !yield(estonianMonths[m], maxEstonianMonthEnding) {
 			return
 		}
 	}

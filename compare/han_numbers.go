@@ -164,20 +164,16 @@ func hanDigitByDigit(w string) (int64, bool) {
 	return v, true
 }
 
-// hanNumerals are the Chinese and Japanese numerals but one (一, as
-// often part of a word: 一起, 统一), simplified and traditional. An
-// ideographic text is a token per character, so a change from 三 to 四
-// is a change of one token each.
-const hanNumerals = "〇零二三四五六七八九十百千万萬亿億两兩"
-
-// hanNumeral reports a word made of Chinese or Japanese numerals (see
-// hanNumerals), such as 三 or 二十.
+// hanNumeral reports a word made of Chinese or Japanese numerals
+// (isHanNumeral), such as 三 or 二十, but for 一, so often part of a word
+// (一起, 统一). An ideographic text is a token per character, so a change
+// from 三 to 四 is a change of one token each.
 func hanNumeral(w string) bool {
 	if w == "" || w[0] < utf8.RuneSelf {
 		return false
 	}
 	for _, r := range w {
-		if !strings.ContainsRune(hanNumerals, r) {
+		if !isHanNumeral(r) || r == '一' {
 			return false
 		}
 	}

@@ -383,27 +383,23 @@ func vietnameseTone(s string) string {
 		return s // the vowels with a tone are Latin-1's and Latin Extended's
 	}
 	prev, m := utf8.DecodeLastRuneInString(s[:len(s)-n])
-	if p := unicode.ToLower(prev); p != 'o' && p != 'u' {
+	p := unicode.ToLower(prev)
+	if p != 'o' && p != 'u' {
 		return s
 	}
 	d := []rune(norm.NFD.String(string(last)))
 	if len(d) != 2 || !isVietnameseTone(d[1]) {
 		return s
 	}
-	switch unicode.ToLower(prev) {
+	switch b := unicode.ToLower(d[0]); p {
 	case 'o':
-		if b := unicode.ToLower(d[0]); b != 'a' && b != 'e' {
+		if b != 'a' && b != 'e' {
 			return s
 		}
 	case 'u':
-		if unicode.ToLower(d[0]) != 'y' {
+		if q, _ := utf8.DecodeLastRuneInString(s[:len(s)-n-m]); b != 'y' || unicode.ToLower(q) == 'q' {
 			return s
 		}
-		if q, _ := utf8.DecodeLastRuneInString(s[:len(s)-n-m]); unicode.ToLower(q) == 'q' {
-			return s
-		}
-	default:
-		return s
 	}
 	return s[:len(s)-n-m] + norm.NFC.String(string([]rune{prev, d[1]})) + string(d[0])
 }

@@ -48,17 +48,33 @@ func DetectLanguage(text string) string {
 		}
 		return "he"
 	}
-	return scriptLanguages[best]
+	return scripts[best].lang
 }
 
-// scriptLanguages is the language of a text in each script that one
-// language writes most of (Bengali script is also Assamese's, Georgian
-// also Mingrelian's: the tag names the one most texts are in).
-var scriptLanguages = [numScripts]string{scriptGreek: "el", scriptHebrew: "he", scriptKana: "ja", scriptHangul: "ko",
-	scriptHan: "zh", scriptDevanagari: "hi", scriptThai: "th", scriptGeorgian: "ka", scriptArmenian: "hy",
-	scriptBengali: "bn", scriptTamil: "ta", scriptTelugu: "te", scriptKannada: "kn", scriptMalayalam: "ml",
-	scriptGujarati: "gu", scriptGurmukhi: "pa", scriptSinhala: "si", scriptEthiopic: "am", scriptKhmer: "km",
-	scriptLao: "lo", scriptMyanmar: "my"}
+// scriptInfo is what the detector knows of a script: its ISO 15924 code;
+// the language of a text in it, where one language writes most of them
+// (Bengali script is also Assamese's, Georgian also Mingrelian's: the
+// tag names the one most texts are in); and, for the scripts that
+// scriptCounts does not name one by one, its letters.
+type scriptInfo struct {
+	code, lang string
+	letters    *unicode.RangeTable
+}
+
+// scripts holds each script's scriptInfo, by the constants below.
+var scripts = [numScripts]scriptInfo{
+	scriptCyrillic: {code: "Cyrl"}, scriptLatin: {code: "Latn"}, scriptGreek: {"Grek", "el", nil},
+	scriptArabic: {code: "Arab"}, scriptHebrew: {"Hebr", "he", nil}, scriptKana: {"Jpan", "ja", nil},
+	scriptHangul: {"Hang", "ko", nil}, scriptHan: {"Hani", "zh", nil}, scriptDevanagari: {"Deva", "hi", nil},
+	scriptThai:     {"Thai", "th", nil},
+	scriptGeorgian: {"Geor", "ka", unicode.Georgian}, scriptArmenian: {"Armn", "hy", unicode.Armenian},
+	scriptBengali: {"Beng", "bn", unicode.Bengali}, scriptTamil: {"Taml", "ta", unicode.Tamil},
+	scriptTelugu: {"Telu", "te", unicode.Telugu}, scriptKannada: {"Knda", "kn", unicode.Kannada},
+	scriptMalayalam: {"Mlym", "ml", unicode.Malayalam}, scriptGujarati: {"Gujr", "gu", unicode.Gujarati},
+	scriptGurmukhi: {"Guru", "pa", unicode.Gurmukhi}, scriptSinhala: {"Sinh", "si", unicode.Sinhala},
+	scriptEthiopic: {"Ethi", "am", unicode.Ethiopic}, scriptKhmer: {"Khmr", "km", unicode.Khmer},
+	scriptLao: {"Laoo", "lo", unicode.Lao}, scriptMyanmar: {"Mymr", "my", unicode.Myanmar},
+}
 
 // cyrillicLanguage tells the Cyrillic languages of text apart by their
 // letters: Ukrainian's і ї є ґ, Belarusian's ў (where и щ ъ, which it
@@ -146,18 +162,14 @@ const maxCyrillicTellBytes = 12
 // DetectScript returns the ISO 15924 code of the script most of text's
 // letters are in (of those DetectLanguage tells apart: "Latn", "Cyrl",
 // "Grek", "Arab", "Hebr", "Jpan" for kana, "Hang", "Hani", "Deva", "Thai",
-// "Geor", "Armn", "Beng", "Taml" and the other scripts of scriptLanguages),
+// "Geor", "Armn", "Beng", "Taml" and the other scripts of scripts),
 // reading the same sample, or "" for a text without letters.
 func DetectScript(text string) string {
 	best := mainScript(scriptCounts(sampleOf(text)))
 	if best < 0 {
 		return ""
 	}
-	return [numScripts]string{scriptCyrillic: "Cyrl", scriptLatin: "Latn", scriptGreek: "Grek", scriptArabic: "Arab",
-		scriptHebrew: "Hebr", scriptKana: "Jpan", scriptHangul: "Hang", scriptHan: "Hani", scriptDevanagari: "Deva", scriptThai: "Thai",
-		scriptGeorgian: "Geor", scriptArmenian: "Armn", scriptBengali: "Beng", scriptTamil: "Taml", scriptTelugu: "Telu",
-		scriptKannada: "Knda", scriptMalayalam: "Mlym", scriptGujarati: "Gujr", scriptGurmukhi: "Guru", scriptSinhala: "Sinh",
-		scriptEthiopic: "Ethi", scriptKhmer: "Khmr", scriptLao: "Laoo", scriptMyanmar: "Mymr"}[best]
+	return scripts[best].code
 }
 
 // MarkApart marks the texts that must be aligned with the base as
@@ -601,9 +613,9 @@ func scriptCounts(text string) [numCounts]int {
 		case unicode.Is(unicode.Thai, r):
 			counts[scriptThai]++
 		default:
-			for k, table := range otherScripts {
-				if unicode.Is(table, r) {
-					counts[scriptGeorgian+k]++
+			for k := scriptGeorgian; k < numScripts; k++ {
+				if unicode.Is(scripts[k].letters, r) {
+					counts[k]++
 					break
 				}
 			}
@@ -611,12 +623,6 @@ func scriptCounts(text string) [numCounts]int {
 	}
 	return counts
 }
-
-// otherScripts are the tables of the scripts from scriptGeorgian on, in
-// their order.
-var otherScripts = [numScripts - scriptGeorgian]*unicode.RangeTable{unicode.Georgian, unicode.Armenian,
-	unicode.Bengali, unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Gujarati,
-	unicode.Gurmukhi, unicode.Sinhala, unicode.Ethiopic, unicode.Khmer, unicode.Lao, unicode.Myanmar}
 
 // latinLanguage picks among a few Latin-script languages by counting their
 // most frequent short words. A word several languages share ("la" is

@@ -507,7 +507,7 @@ func wordEdge(b string, pos int) int {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
-func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
+func spaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // movedWithin returns where in b, and as what, the place that moved text
 // c left inside a sentence is marked: at from (origins.of), beside the
