@@ -92,8 +92,8 @@ func forEachWeekday(s string, f func(i, j, day int)) {
 			f(i, j, d)
 			return
 		}
-		if arabicDay[before] && arabicMonday[s[i:j]] {
-			f(i, j, 1) // يوم الاثنين: Monday, where الاثنين alone is "the two"
+		if d := arabicNearNumberDays()[s[i:j]]; d > 0 && arabicDay[before] {
+			f(i, j, d) // يوم الاثنين: Monday, where الاثنين alone is "the two"
 			return
 		}
 		if d, end := vietnameseWeekday(s, i, j); d > 0 {
@@ -173,9 +173,21 @@ func scriptWeekdayAt(s string) (day, n int) {
 // morning); not ليلة, night, as ليلة الاثنين is the night before Monday.
 var arabicDay = map[string]bool{"يوم": true, "اليوم": true, "ويوم": true, "صباح": true, "مساء": true, "ظهر": true}
 
-// arabicMonday are Monday's names, which are also "the two" (weekdays.go
-// reads them as weekdays only next to a number).
-var arabicMonday = map[string]bool{"الاثنين": true, "الإثنين": true, "والاثنين": true, "والإثنين": true}
+// arabicNearNumberDays maps the Arabic names of weekdayTable's
+// nearNumber forms (Monday's, which are also "the two") to their day:
+// the check reads them after a word for a day (arabicDay); built on first
+// use.
+var arabicNearNumberDays = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for d, f := range weekdayTable {
+		for _, w := range strings.Fields(f.nearNumber) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Arabic, r) {
+				m[w] = d + 1
+			}
+		}
+	}
+	return m
+})
 
 // vietnameseDays are the words after "thứ" that name the days Monday to
 // Saturday, written with a capital, as a day's name is: "thứ hai" in
