@@ -3,7 +3,9 @@ package compare
 import (
 	"cmp"
 	"context"
+	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -912,21 +914,51 @@ func (c *sentenceCounts) moved(a, b *document, at, bt []token) bool {
 	return !c.light[foldedHash(a.text[a.sents[ia].start:a.sents[ia].end])]
 }
 
-// count fills c from documents a and b.
+// count fills c from documents a and b. The sentences are counted while
+// the unchanged paragraphs (B's too), most of a lightly edited text, are
+// read for their short sentences in parts, in parallel, each part into a
+// set of its own.
 func (c *sentenceCounts) count(a, b *document) {
-	c.counts, c.light = map[uint64][2]int32{}, map[uint64]bool{}
+	var light []sentence
+	for _, s := range a.sents {
+		if s.light {
+			light = append(light, s)
+		}
+	}
+	sets := make([]map[uint64]bool, lightPartsPerProc*runtime.GOMAXPROCS(0))
+	parallel(1+len(sets), func(p int) {
+		if p == len(sets) {
+			c.counts = countSentences(a, b)
+			return
+		}
+		sets[p] = map[uint64]bool{}
+		for k := p; k < len(light); k += len(sets) {
+			addShortSentences(sets[p], a.text[light[k].start:light[k].end])
+		}
+	})
+	c.light = sets[0]
+	for _, set := range sets[1:] {
+		maps.Copy(c.light, set)
+	}
+}
+
+// lightPartsPerProc is how many parts of the unchanged paragraphs each
+// processor reads: several, so that the processor that counts the
+// sentences first still gets an even share of the rest.
+const lightPartsPerProc = 1
+
+// countSentences counts the sentences of a and b by hash, a's in [0] and
+// b's in [1].
+func countSentences(a, b *document) map[uint64][2]int32 {
+	counts := map[uint64][2]int32{}
 	for v, d := range [2]*document{a, b} {
 		for _, s := range d.sents {
-			n := c.counts[s.hash]
+			n := counts[s.hash]
 			n[v]++
-			c.counts[s.hash] = n
+			counts[s.hash] = n
 		}
 	}
-	for _, s := range a.sents { // the unchanged paragraphs are B's too
-		if s.light {
-			addShortSentences(c.light, a.text[s.start:s.end])
-		}
-	}
+	return counts
 }
 
 // maxShortSentence is the longest sentence, in letters, that
@@ -955,17 +987,27 @@ func addShortSentences(set map[uint64]bool, text string) {
 	for m := range marks {
 		find(m, 0)
 	}
-	start := 0
+	// A full stop after an abbreviation ends no sentence. Most pieces are
+	// long, and whether one's end is an abbreviation matters only if the
+	// piece after it is short (else both are long, one sentence or two),
+	// so it is asked then: unsure is the end of the long piece before,
+	// not asked yet, or -1.
+	start, unsure := 0, -1
 	for {
 		i := min(next[0], next[1], next[2])
 		if i == len(text) {
 			break
 		}
-		if (i+1 == len(text) || spaceByte(text[i+1])) && !abbreviationBefore(text, i) {
-			if piece := strings.TrimSpace(text[start : i+1]); short(piece) {
+		if i+1 == len(text) || spaceByte(text[i+1]) {
+			switch piece := strings.TrimSpace(text[start : i+1]); {
+			case !short(piece) || unsure >= 0 && abbreviationBefore(text, unsure):
+				start, unsure = i+1, i // long, or going on a long one
+			case !abbreviationBefore(text, i):
 				set[foldedHash(piece)] = true
+				start, unsure = i+1, -1
+			default:
+				unsure = -1 // the sentence goes on from start
 			}
-			start = i + 1
 		}
 		for m := range marks {
 			if next[m] == i {
@@ -973,7 +1015,8 @@ func addShortSentences(set map[uint64]bool, text string) {
 			}
 		}
 	}
-	if piece := strings.TrimSpace(text[start:]); piece != "" && short(piece) {
+	piece := strings.TrimSpace(text[start:])
+	if piece != "" && short(piece) && (unsure < 0 || !abbreviationBefore(text, unsure)) {
 		set[foldedHash(piece)] = true
 	}
 }
@@ -981,7 +1024,19 @@ func addShortSentences(set map[uint64]bool, text string) {
 // short reports a piece of at most maxShortSentence letters; longer
 // bytes are not counted.
 func short(piece string) bool {
-	return len(piece) <= utf8.UTFMax*maxShortSentence && utf8.RuneCountInString(piece) <= maxShortSentence
+	if len(piece) <= maxShortSentence {
+		return true
+	}
+	if len(piece) > utf8.UTFMax*maxShortSentence {
+		return false
+	}
+	n := 0
+	for range piece { // most pieces are long: the count stops past the most
+		if n++; n > maxShortSentence {
+			return false
+		}
+	}
+	return true
 }
 
 // spaceByte reports an ASCII white-space byte.

@@ -35,6 +35,38 @@ func TestScanCutsWhereSentencesCut(t *testing.T) {
 	}
 }
 
+// TestScanAbbreviationAfterLongSentence: a title's full stop ends no
+// sentence also where the words before it are a long sentence, asked
+// only when the piece after it is short: "Smith." after "…with Prof."
+// is no short sentence, "Prof. Smith." after a long one's full stop is.
+func TestScanAbbreviationAfterLongSentence(t *testing.T) {
+	long := "The committee met for several hours in the large hall downstairs"
+	for _, tt := range []struct {
+		text        string
+		short, nope []string
+	}{
+		{long + " with Prof. Smith. Thank you.", []string{"Thank you."}, []string{"Smith."}},
+		{long + " with Prof. Smith", nil, []string{"Smith"}},
+		{long + ". Prof. Smith. Thank you.", []string{"Prof. Smith.", "Thank you."}, []string{"Smith."}},
+		{long + ". Prof. Smith", []string{"Prof. Smith"}, []string{"Smith"}},
+		{long + " with Dr. Prof. Smith. Yes.", []string{"Yes."}, []string{"Smith.", "Prof. Smith."}},
+		{long + ". " + long + " and Mr. Jones. Yes.", []string{"Yes."}, []string{"Jones."}},
+	} {
+		set := map[uint64]bool{}
+		addShortSentences(set, tt.text)
+		for _, s := range tt.short {
+			if !set[foldedHash(s)] {
+				t.Errorf("addShortSentences(%q): %q not in the set", tt.text, s)
+			}
+		}
+		for _, s := range tt.nope {
+			if set[foldedHash(s)] {
+				t.Errorf("addShortSentences(%q): %q in the set", tt.text, s)
+			}
+		}
+	}
+}
+
 // TestLightSetAfterClosingAbbreviation, end to end as
 // TestLightSentenceSet: the moved sentence said in the unchanged
 // paragraph after "etc." or "no?" is no move.
