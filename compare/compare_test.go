@@ -413,7 +413,7 @@ func TestCompareFlags(t *testing.T) {
 		}
 	}
 	for _, tc := range [][2]string{
-		{"He paid 5 dollars for the apples.", "He gave 5 euros for the apples."},
+		{"He paid 5 coins for the apples.", "He gave 5 tokens for the apples."},
 		{"The old Smith house burned.", "The new Smith barn burned."},
 		{"Then I left.", "Then we left."},
 		// The word that opens an Armenian sentence, after its full stop.

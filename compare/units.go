@@ -38,6 +38,16 @@ var unitSymbols = wordSet(`
 	кв мв га
 	`)
 
+// currencyCodes are the ISO 4217 codes of the currencies most often
+// named, written in capitals as codes are ("25 USD", "USD 25", "25 млн
+// EUR"): beside a number a code is what the amount counts, as a unit is,
+// so that "25 USD" -> "25 EUR" changes the amount (and the code there is
+// no name). Left out are the codes that are words or units too (TRY,
+// ALL, PEN, GEL, TOP, CUP, MAD, BOB, PHP, KGS, AMD).
+var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY RMB RUB UAH KZT BYN INR CAD AUD NZD SEK NOK DKK ISK PLN CZK
+	HUF RON BGN RSD MDL BRL MXN ARS CLP COP ZAR KRW SGD HKD TWD ILS AED SAR QAR KWD EGP NGN KES IDR THB VND
+	MYR PKR AZN UZS`)
+
 // unitNames maps the names of the commonest units, spelt out, in small
 // letters, to a symbol of their unit and the language of the name (read
 // only): after a number they count as units do ("30 seconds" -> "30
@@ -48,7 +58,9 @@ var unitSymbols = wordSet(`
 // not before a hyphen ("3 second-hand shops"), and a name of time not
 // after a year ("In 2024 days were long": timeUnits). Left out are the forms that are common words
 // after a number too (French an, once; Spanish pies, which English bakes;
-// English ore). Russian writes a year and a gram alike, "г"; its names of
+// English ore). Currencies are units too, by their codes ("25 dollars" ->
+// "25 USD" changes nothing, "25 dollars" -> "25 euros" the amount);
+// English pounds weigh. Russian writes a year and a gram alike, "г"; its names of
 // a year compare as "год", so "2024 г." -> "2024 года" is no change of
 // unit by the first letter (unitReplaced) and "5 г" -> "5 граммов" by
 // the symbol.
@@ -60,30 +72,38 @@ var unitNames = func() map[string]unitName {
 			"cm": "centimetre centimetres centimeter centimeters", "mm": "millimetre millimetres millimeter millimeters",
 			"mi": "mile miles", "ft": "foot feet", "in": "inch inches", "yd": "yard yards", "g": "gram grams gramme grammes",
 			"kg": "kilogram kilograms kilogramme kilogrammes kilo kilos", "lb": "pound pounds", "oz": "ounce ounces",
-			"t": "ton tons tonne tonnes", "l": "litre litres liter liters"},
+			"t": "ton tons tonne tonnes", "l": "litre litres liter liters", "usd": "dollar dollars", "eur": "euro euros",
+			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi", "chf": "franc francs",
+			"inr": "rupee rupees", "uah": "hryvnia hryvnias"},
 		"de": {"s": "sekunde sekunden", "min": "minute minuten", "h": "stunde stunden", "d": "tag tage tagen", "wk": "woche wochen",
 			"mo": "monat monate monaten", "yr": "jahr jahre jahren", "m": "meter", "km": "kilometer kilometern", "cm": "zentimeter",
 			"mm": "millimeter", "mi": "meile meilen", "ft": "fuß", "in": "zoll", "g": "gramm", "kg": "kilogramm kilo",
-			"lb": "pfund", "oz": "unze unzen", "t": "tonne tonnen", "l": "liter"},
+			"lb": "pfund", "oz": "unze unzen", "t": "tonne tonnen", "l": "liter", "usd": "dollar", "eur": "euro",
+			"rub": "rubel", "jpy": "yen", "cny": "yuan", "chf": "franken"},
 		"fr": {"s": "seconde secondes", "min": "minute minutes", "h": "heure heures", "d": "jour jours", "wk": "semaine semaines",
 			"mo": "mois", "yr": "ans année années", "m": "mètre mètres", "km": "kilomètre kilomètres", "cm": "centimètre centimètres",
 			"mm": "millimètre millimètres", "ft": "pied pieds", "in": "pouce pouces", "g": "gramme grammes",
-			"kg": "kilogramme kilogrammes kilo kilos", "t": "tonne tonnes", "l": "litre litres"},
+			"kg": "kilogramme kilogrammes kilo kilos", "t": "tonne tonnes", "l": "litre litres", "usd": "dollar dollars",
+			"eur": "euro euros", "rub": "rouble roubles", "jpy": "yen yens", "cny": "yuan yuans", "chf": "franc francs"},
 		"es": {"s": "segundo segundos", "min": "minuto minutos", "h": "hora horas", "d": "día días", "wk": "semana semanas",
 			"mo": "mes meses", "yr": "año años", "m": "metro metros", "km": "kilómetro kilómetros", "cm": "centímetro centímetros",
 			"mm": "milímetro milímetros", "mi": "milla millas", "in": "pulgada pulgadas", "g": "gramo gramos", "kg": "kilo kilos",
-			"lb": "libra libras", "oz": "onza onzas", "t": "tonelada toneladas", "l": "litro litros"},
+			"lb": "libra libras", "oz": "onza onzas", "t": "tonelada toneladas", "l": "litro litros", "usd": "dólar dólares",
+			"eur": "euro euros", "rub": "rublo rublos", "jpy": "yen yenes", "cny": "yuan yuanes"},
 		"pt": {"s": "segundo segundos", "min": "minuto minutos", "h": "hora horas", "d": "dia dias", "wk": "semana semanas",
 			"mo": "mês meses", "yr": "ano anos", "m": "metro metros", "km": "quilómetro quilómetros quilômetro quilômetros",
 			"mi": "milha milhas", "in": "polegada polegadas", "g": "grama gramas", "kg": "quilo quilos", "t": "tonelada toneladas",
-			"l": "litro litros"},
+			"l": "litro litros", "usd": "dólar dólares", "eur": "euro euros", "rub": "rublo rublos"},
 		"it": {"s": "secondo secondi", "min": "minuto minuti", "h": "ora", "d": "giorno giorni", "wk": "settimana settimane",
 			"mo": "mese mesi", "yr": "anno anni", "m": "metro metri", "km": "chilometro chilometri", "mi": "miglio miglia",
-			"g": "grammo grammi", "kg": "chilo chili", "t": "tonnellata tonnellate", "l": "litro litri"},
+			"g": "grammo grammi", "kg": "chilo chili", "t": "tonnellata tonnellate", "l": "litro litri",
+			"usd": "dollaro dollari", "eur": "euro", "rub": "rublo rubli"},
 		"ru": {"сек": "секунда секунды секунд", "мин": "минута минуты минут", "ч": "час часа часов", "d": "день дня дней",
 			"wk": "неделя недели недель", "mo": "месяц месяца месяцев", "год": "год года году лет", "г": "грамм грамма граммов",
 			"м": "метр метра метров", "км": "километр километра километров", "mi": "миля мили миль",
-			"кг": "килограмм килограмма килограммов", "т": "тонна тонны тонн", "л": "литр литра литров", "lb": "фунт фунта фунтов"},
+			"кг": "килограмм килограмма килограммов", "т": "тонна тонны тонн", "л": "литр литра литров", "lb": "фунт фунта фунтов",
+			"usd": "доллар доллара долларов долл", "eur": "евро", "rub": "рубль рубля рублей руб", "jpy": "иена иены иен",
+			"cny": "юань юаня юаней", "chf": "франк франка франков", "uah": "гривна гривны гривен"},
 	} {
 		for symbol, names := range units {
 			for _, n := range strings.Fields(names) {
@@ -125,6 +145,9 @@ func unitOf(w, lang string) string {
 	if s := unitNameIn(w, lang); s != "" {
 		return s
 	}
+	if currencyCodes[w] {
+		return strings.ToLower(w)
+	}
 	if isUnitSymbol(w) {
 		lw := strings.ToLower(w)
 		if lw == "lbs" {
@@ -141,23 +164,32 @@ func isUnitSymbol(w string) bool {
 	if len(w) > len("квт·ч") {
 		return false
 	}
-	return unitSymbols[strings.ToLower(w)]
+	return unitSymbols[strings.ToLower(w)] || currencyCodes[w]
 }
 
 // unitAfterNumber reports a unit t of d (factUnit: a symbol, or a name
-// as unitNames reads it) written right after a number, touching it or parted by white space with no blank
-// line ("5 km", "5\u00A0km", "5\nkm" wrapped): a unit the number counts in.
+// as unitNames reads it) written right after a number, touching it or
+// parted by white space with no blank line ("5 km", "5\u00A0km", "5\nkm"
+// wrapped), perhaps with a scale word between ("25 млн руб.", "3 million
+// dollars"): a unit the number counts in. A currency's code counts
+// before the number too ("USD 25", "EUR 3.5m").
 func unitAfterNumber(d *document, t token) bool {
 	i, ok := d.indexOf(t)
-	if !ok || i == 0 {
-		return false
-	}
-	p := d.toks[i-1]
-	gap := d.text[p.end():t.start]
-	if p.class != classNumber || !onlySpace(gap) || hasParagraphBreak(gap) {
+	if !ok {
 		return false
 	}
 	w := d.text[t.start:t.end()]
+	if currencyCodes[w] && i+1 < len(d.toks) && d.toks[i+1].class == classNumber && tightGap(d.text[t.end():d.toks[i+1].start]) {
+		return true
+	}
+	p := i - 1
+	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
+		scaleWords()[strings.ToLower(d.text[d.toks[p].start:d.toks[p].end()])] != 0 {
+		p-- // "25 млн руб."
+	}
+	if p < 0 || d.toks[p].class != classNumber || !tightGap(d.text[d.toks[i-1].end():t.start]) {
+		return false
+	}
 	if isUnitSymbol(w) {
 		return true
 	}
@@ -165,8 +197,12 @@ func unitAfterNumber(d *document, t token) bool {
 	// year, not the first part of a compound.
 	e := int(t.end())
 	u := unitNameIn(w, d.lang)
-	return u != "" && !(timeUnits[u] && isYear(d.text[p.start:p.end()])) && (e == len(d.text) || d.text[e] != '-')
+	return u != "" && !(timeUnits[u] && isYear(d.text[d.toks[p].start:d.toks[p].end()])) && (e == len(d.text) || d.text[e] != '-')
 }
+
+// tightGap reports white space with no blank line, or none, between a
+// number and what it counts.
+func tightGap(gap string) bool { return onlySpace(gap) && !hasParagraphBreak(gap) }
 
 // spacedUnit reports a number's last digit and a unit parted from it by
 // white space with no blank line ("5 km", "3 %", "10 €", "5\nkm"), which
