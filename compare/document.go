@@ -438,11 +438,15 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 			opening = stillOpening(text, rt, opening)
 		}
 		// A list's marker closed by a bracket, where a sentence opens
-		// ("(4) Payment is due", "a) Rent"), leaves the next word its first.
+		// ("(4) Payment is due", "a) Rent", "(iv) Housing"), leaves the
+		// next word its first, as a clause's number does ("1.2.3 Scope").
 		if markerOpens && tok == ")" && raw[j-1].end == rt.start {
 			opening = true
 		}
-		markerOpens = before && isListMarker(text, rt)
+		if before && rt.class == classNumber && clauseNumber(tok) {
+			opening = true
+		}
+		markerOpens = before && (isListMarker(text, rt) || romanMarker(tok))
 		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
 			continue
 		}
@@ -470,6 +474,18 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 	s.tokHi = len(d.toks)
 	s.hash = h
 	d.sents = append(d.sents, s)
+}
+
+// clauseNumber reports a clause's number of several levels, "1.2" or
+// "1.2.3" (its last full stop may be a token of its own).
+func clauseNumber(tok string) bool {
+	return strings.Contains(tok, ".") && strings.Trim(tok, "0123456789.") == "" && !strings.Contains(tok, "..") && isASCIIDigit(tok[0])
+}
+
+// romanMarker reports a list's marker in small Roman numerals, i to
+// xxxix, as "(iv)" and "iv)" number items.
+func romanMarker(tok string) bool {
+	return len(tok) <= 6 && tok != "" && strings.Trim(tok, "ivx") == ""
 }
 
 // caselessHash is the hash of tok's key case-folded, given kh, the hash of
@@ -531,10 +547,10 @@ func stillOpening(text string, t rawToken, opening bool) bool {
 	}
 	if c := text[t.start]; c < utf8.RuneSelf { // the same answers, without decoding
 		switch c {
-		case '.', '!', '?', ':':
-			return true
-		case '"', '\'', '`', '-', '(', '[':
-			return opening
+		case '.', '!', '?', ':', '|':
+			return true // a table's cell opens as a sentence does
+		case '"', '\'', '`', '-', '(', '[', '*', '+', '#', '>':
+			return opening // and Markdown's bullets, headings and quotes
 		}
 		return false
 	}
@@ -542,7 +558,7 @@ func stillOpening(text string, t rawToken, opening bool) bool {
 	switch {
 	case r == '.' || r == '!' || r == '?' || r == '…' || r == ':':
 		return true
-	case r == '¿' || r == '¡' || isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r):
+	case r == '¿' || r == '¡' || isQuote(r) || isDash(r) || r == '(' || r == '[' || isBullet(r) || unicode.Is(unicode.So, r) || isInvisible(r):
 		return opening
 	}
 	return false

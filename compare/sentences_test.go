@@ -513,8 +513,10 @@ func TestStillOpeningASCII(t *testing.T) {
 		tok := rawToken{start: 0, end: 1, class: classPunct}
 		for _, opening := range []bool{false, true} {
 			r := rune(c)
-			want := r == '.' || r == '!' || r == '?' || r == ':' ||
-				opening && (isQuote(r) || isDash(r) || r == '(' || r == '[' || unicode.Is(unicode.So, r) || isInvisible(r))
+			// A table's cell opens as a sentence does; Markdown's bullets,
+			// headings and quotes keep the state, as brackets do.
+			want := r == '.' || r == '!' || r == '?' || r == ':' || r == '|' ||
+				opening && (isQuote(r) || isDash(r) || strings.ContainsRune("([*+#>", r) || unicode.Is(unicode.So, r) || isInvisible(r))
 			if got := stillOpening(text, tok, opening); got != want {
 				t.Errorf("stillOpening(%q, opening %v) = %v, want %v", text, opening, got, want)
 			}
