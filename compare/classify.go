@@ -298,16 +298,20 @@ func (n changeNumbers) keys() []uint32 {
 
 // listMarker reports a number token t of d that numbers a list's item:
 // it opens its sentence at a line's start, its full stop or bracket
-// touching it and a space after ("3. Mehr Transparenz", "3) Lower costs"). It is the item's place in the
-// list, which a deleted or reordered item takes with it, not a number the
-// item states (listNumber). A date at a line's start inside a sentence
-// ("am\n12. Juni") opens no sentence.
+// touching it and a space after ("3. Mehr Transparenz", "3) Lower
+// costs"), in a list: the line before or after it (past blank lines)
+// opens with an item's number and mark too, or the line before
+// introduces it with a colon. It is the item's place in the list, which
+// a deleted or reordered item takes with it, not a number the item
+// states (listNumber). A line alone that opens so states one: a German
+// ordinal ("2. Halbjahr 2024: …", the second half of the year). A date
+// at a line's start inside a sentence ("am\n12. Juni") opens no sentence.
 func listMarker(d *document, t token) bool {
 	e := int(t.end())
 	if t.class != classNumber || !listNumber(d.text[t.start:e]) || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
 		return false
 	}
-	if !atLineStart(d.text, int(t.start)) {
+	if !atLineStart(d.text, int(t.start)) || !itemBeside(d.text, int(t.start), d.text[e]) {
 		return false
 	}
 	k, i, ok := d.sentenceHolding([]token{t})
@@ -315,6 +319,38 @@ func listMarker(d *document, t token) bool {
 		return false // a date opening a line: "3. Juni"
 	}
 	return ok && i < len(d.sents) && d.sents[i].tokLo == k
+}
+
+// itemBeside reports whether the line before or the line after the one
+// holding text[i], past blank lines, opens with a list's number closed by
+// mark and a space, an item of the same list, or the line before ends
+// with a colon, which introduces a list ("Steps:").
+func itemBeside(text string, i int, mark byte) bool {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := len(text)
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	before := strings.TrimRight(text[:start], " \t\r\n")
+	if strings.HasSuffix(before, ":") || lineOpensItem(before[strings.LastIndexByte(before, '\n')+1:], mark) {
+		return true
+	}
+	after := strings.TrimLeft(text[end:], " \t\r\n")
+	if k := strings.IndexByte(after, '\n'); k >= 0 {
+		after = after[:k]
+	}
+	return lineOpensItem(after, mark)
+}
+
+// lineOpensItem reports a line that opens, past spaces, with a list's number
+// (listNumber), mark and a space: "2. ", "3) ".
+func lineOpensItem(line string, mark byte) bool {
+	line = strings.TrimLeft(line, " \t")
+	n := 0
+	for n < len(line) && isASCIIDigit(line[n]) {
+		n++
+	}
+	return n > 0 && listNumber(line[:n]) && n+1 < len(line) && line[n] == mark && isSpaceRune(rune(line[n+1]))
 }
 
 // listNumber reports the number of a list's item: up to three digits.

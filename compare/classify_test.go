@@ -114,6 +114,8 @@ func TestWeekdayFlags(t *testing.T) {
 		// A list's item numbers are its place, not a number it states.
 		{name: "an item renumbered", a: "Steps:\n3. Pay now.\n", b: "Steps:\n4. Pay now.\n"},
 		{name: "an item with a bracket renumbered", a: "Steps:\n3) Pay now.\n", b: "Steps:\n4) Pay now.\n"},
+		{name: "an item of a list renumbered", a: "Plan\n\n1. Pay now.\n2. Leave.\n", b: "Plan\n\n1. Pay now.\n3. Leave.\n"},
+		{name: "an item before the next renumbered", a: "Plan\n\n2. Pay now.\n\n3. Leave.\n", b: "Plan\n\n1. Pay now.\n\n3. Leave.\n"},
 		{name: "a date opening a line and a sentence", a: "Tagebuch.\n3. Juni. Wir fuhren los.\n", b: "Tagebuch.\n4. Juni. Wir fuhren los.\n", wantNumber: true},
 		{name: "leading zeros", a: "The code is 007 here.", b: "The code is 7 here.", wantNumber: true},
 		{name: "a currency changed", a: "The company invested €5m in the plant.", b: "The company invested £5m in the plant.", wantNumber: true},
@@ -213,6 +215,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a german date opening a line", lang: "de", a: "Termine:\n15.4. Treffen in Berlin.\n16.4. Rückreise nach Wien.", b: "Termine:\n15.4. Treffen in Berlin.\n17.4. Rückreise nach Wien.", wantNumber: true},
 		{name: "a decimal inside an item", a: "Terms:\n15.3. Payment is due in 7.4. days.", b: "Terms:\n15.3. Payment is due in 7.5. days.", wantNumber: true},
 		{name: "a number in an item", a: "Steps:\n1. Pay 30 euros.\n", b: "Steps:\n1. Pay 40 euros.\n", wantNumber: true},
+		{name: "a german ordinal opening a line alone", lang: "de", a: "Umsatzentwicklung\n\n2. Halbjahr 2024: Der Umsatz stieg um 3 %.", b: "Umsatzentwicklung\n\n1. Halbjahr 2024: Der Umsatz stieg um 3 %.", wantNumber: true},
+		{name: "a german reading opening a line alone", lang: "de", a: "Der Bundestag beriet.\n3. Lesung im Mai.", b: "Der Bundestag beriet.\n2. Lesung im Mai.", wantNumber: true},
 		{name: "a date after a wrapped line", a: "Wir treffen uns am\n12. Juni wieder.", b: "Wir treffen uns am\n13. Juni wieder.", wantNumber: true},
 	}
 	for _, tt := range tests {
