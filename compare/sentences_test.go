@@ -439,6 +439,11 @@ func TestTokenize(t *testing.T) {
 		{"Лавров — министр", []string{"Лавров", "—", "министр"}},
 		{"from -5 to −3,5 on 10-15 May", []string{"from", "-5", "to", "−3,5", "on", "10", "-", "15", "May"}},
 		{"COVID-19", []string{"COVID", "-", "19"}},
+		// A footnote's mark after a word is a token of its own; a unit's
+		// power, a number's and a formula's subscript are not.
+		{"Eurostat² and Росстата¹²", []string{"Eurostat", "²", "and", "Росстата", "¹²"}},
+		{"50 m² and 3 km³ of CO₂ or 10²", []string{"50", "m²", "and", "3", "km³", "of", "CO₂", "or", "10²"}},
+		{"² ¹x", []string{"²", "¹x"}},
 		{"``yes'' and ''no''", []string{"``", "yes", "''", "and", "''", "no", "''"}},
 		{"", nil},
 	}

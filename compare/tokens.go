@@ -198,11 +198,13 @@ func appendIdeograph(out []rawToken, text string, i, to int, r rune, size int) (
 // wordEnd returns the end of the word or number that r, size bytes at
 // text[i], opens (a minus sign when sign is set), with its class and how
 // plain its characters are. A word runs over letters, digits, marks and
-// invisible characters; a number also over the separators between its
-// digits (3.5, 1,000, 10:30, ٣٫٥). It stops before an ideograph or a
-// letter of a script written without spaces, which are tokens of their
-// own.
+// invisible characters, but for superscript figures after its letters,
+// a footnote's mark ("Eurostat²"; a unit's power stays: "km²"); a number
+// also over the separators between its digits (3.5, 1,000, 10:30, ٣٫٥).
+// It stops before an ideograph or a letter of a script written without
+// spaces, which are tokens of their own.
 func wordEnd(text string, i, to int, r rune, size int, sign bool) (int, tokenClass, plainKind) {
+	start := i
 	class := classWord
 	plain := plainNone // what the token's characters so far allow
 	switch {
@@ -250,6 +252,9 @@ func wordEnd(text string, i, to int, r rune, size int, sign bool) (int, tokenCla
 		plain = plainNone
 		if r >= 0x2E80 && isIdeographic(r) || isUnspacedLetter(r) {
 			break // "COVID疫情": the characters are tokens of their own
+		}
+		if class == classWord && i > start && superscriptDigit(r) && !isUnitSymbol(text[start:i]) {
+			break // a footnote's mark: "Eurostat²", not "m²"
 		}
 		if isWordRune(r) || isInvisible(r) {
 			if unicode.IsDigit(r) || unicode.In(r, unicode.No, unicode.Nl) {
@@ -501,4 +506,9 @@ func wordCount(ts []token) int {
 		}
 	}
 	return n
+}
+
+// superscriptDigit reports a superscript figure, ⁰ to ⁹.
+func superscriptDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹' // U+2071 is a letter, ⁱ
 }
