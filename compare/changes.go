@@ -170,7 +170,7 @@ func (e *emitter) diffGroup(at, bt []token, aPos, bPos int) {
 		return e.a.innerCount(upper)+e.b.innerCount(upper) > e.a.innerCount(lower)+e.b.innerCount(lower)
 	}
 	ka, kb := tokenKeys(at), tokenKeys(bt)
-	ops := equalCapitals(swapEquals(diffKeys(ka, kb), ka, kb, at), at, bt, e.a.text, e.b.text, lexical)
+	ops := equalCapitals(swapEquals(diffKeys(ka, kb), ka, kb, at, e.a.text), at, bt, e.a.text, e.b.text, lexical)
 	ops = splitLineRows(mergePhrases(ops, at, bt), at, bt, e.a.text, e.b.text)
 	ops = slideRuns(ops, at, bt, e.a.text, e.b.text)
 	ia, ib := 0, 0

@@ -1,6 +1,9 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Words before brackets. An edit script keeps the most tokens equal, and
 // a bracket or a comma counts as much as a word. Where a phrase and a
@@ -29,14 +32,14 @@ const maxSwapTokens = 4
 // maxSwapTokens, more of them marks than words, traded for a phrase that
 // one edit run beside it deletes and the run on its other side inserts,
 // when the phrase has more words and no fewer tokens.
-func swapEquals(ops []op, ka, kb []uint32, at []token) []op {
+func swapEquals(ops []op, ka, kb []uint32, at []token, aText string) []op {
 	var out []op // nil until the first swap: most scripts have none
 	ia, ib := 0, 0
 	after := -1 // the equality after the last swap, whose run before it rewrote
 	for k := 0; k < len(ops); k++ {
 		o := ops[k]
 		if o.kind == opEqual && o.n <= maxSwapTokens && k != after {
-			if s, ok := swapAt(ops, k, ia, ib, ka, kb, at); ok {
+			if s, ok := swapAt(ops, k, ia, ib, ka, kb, at, aText); ok {
 				if out == nil {
 					out = slices.Clone(ops[:k])
 				}
@@ -87,7 +90,7 @@ func trimRun(out []op, ops []op, k int) []op {
 
 // swapAt tries the trade at the equality ops[k], whose tokens start at ia
 // in A and ib in B.
-func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token) (swap, bool) {
+func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token, aText string) (swap, bool) {
 	e := ops[k].n
 	d1, i1 := runBefore(ops, k)
 	next := k + 1
@@ -99,10 +102,16 @@ func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token) (swap, bool) {
 	a0, b0 := ia-d1, ib-i1 // where the run before starts
 	aE, bE := ia+e, ib+e   // where the run after starts
 	eWords := wordCount(at[ia:aE])
-	if e-eWords <= eWords {
+	better := func(x []token) bool { return len(x) >= e && wordCount(x) > eWords }
+	if e == 1 && joiningWord(at[ia], aText) {
+		// "Lyon and Marseille" -> "Lyon, Marseille and Lille": the
+		// name stays, "and" is what moved.
+		better = func(x []token) bool {
+			return len(x) == 1 && x[0].class == classWord && runeCount(x[0], aText) >= minSwappedLetters
+		}
+	} else if e-eWords <= eWords {
 		return swap{}, false // more words than brackets: "rose ," stays
 	}
-	better := func(x []token) bool { return len(x) >= e && wordCount(x) > eWords }
 	end := swap{ia: aE + d2, ib: bE + i2, next: next}
 	// The run after deletes what the run before inserts, or the reverse.
 	if d2 > 0 && i1 > 0 && better(at[aE:aE+d2]) {
@@ -131,6 +140,25 @@ func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token) (swap, bool) {
 	}
 	return swap{}, false
 }
+
+// joiningWord reports a short word in small letters, of at most
+// maxJoiningLetters: a conjunction, a preposition or an article ("and",
+// "of", "и", "und"), which a word on its other side outweighs.
+func joiningWord(t token, text string) bool {
+	return t.class == classWord && !t.upper() && runeCount(t, text) <= maxJoiningLetters
+}
+
+// runeCount is the number of characters of token t of text.
+func runeCount(t token, text string) int { return utf8.RuneCountInString(text[t.start:t.end()]) }
+
+// maxJoiningLetters and minSwappedLetters: a word of at least
+// minSwappedLetters is kept equal rather than a joining word of at most
+// maxJoiningLetters it traded places with. Tried on the rewrite set and
+// the eval sets (changed-token precision and recall the same).
+const (
+	maxJoiningLetters = 3
+	minSwappedLetters = 5
+)
 
 // runBefore reads the run of edits that ends just before ops[k].
 func runBefore(ops []op, k int) (del, ins int) {

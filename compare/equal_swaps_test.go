@@ -30,6 +30,10 @@ func TestSwapEquals(t *testing.T) {
 			a:    "Prices in Zurich rose, and rents fell.",
 			b:    "Prices rose, (in Zurich) and rents fell.",
 			want: []string{"delete:in Zurich>", "insert:>(in Zurich)"}},
+		{name: "a name stays, the joining word it traded places with moves",
+			a:    "The time fell to 71 days, although delays persisted in the offices of Lyon and Marseille.",
+			b:    "The time fell to 71 days. Delays nevertheless persisted in the offices of Lyon, Marseille and Lille.",
+			want: []string{"replace:days, although delays>days. Delays nevertheless", "replace: and>,", "insert:>and Lille"}},
 		{name: "a tie between words stays",
 			a: "This work has been partially funded by FONDAP under grant 11980002 , Fondecyt under grants 1000884 and 2990108 , and by Fundacion Andes .",
 			b: "This work has been partially funded by Fundacion Andes , Fondecyt through grants 2990108 and 1000884 , and by FONDAP through grant 11980002 .",
@@ -46,7 +50,7 @@ func TestSwapEquals(t *testing.T) {
 // only equal keys equal, and keeps as many tokens equal as before.
 func TestSwapEqualsScripts(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	vocab := []string{"a", "b", "c", "d", "(", ")", ",", "["}
+	vocab := []string{"a", "b", "c", "d", "(", ")", ",", "[", "and", "delta", "Lyon"}
 	kn := newKeyNumbers(0)
 	gen := func() (string, []token) {
 		var ws []string
@@ -57,11 +61,11 @@ func TestSwapEqualsScripts(t *testing.T) {
 		return text, testTokens(kn, text)
 	}
 	for range 20000 {
-		_, at := gen()
+		aText, at := gen()
 		_, bt := gen()
 		ka, kb := tokenKeys(at), tokenKeys(bt)
 		ops := diffKeys(ka, kb)
-		got := swapEquals(ops, ka, kb, at)
+		got := swapEquals(ops, ka, kb, at, aText)
 		ia, ib, kept := 0, 0, 0
 		for _, o := range got {
 			switch o.kind {
