@@ -34,13 +34,17 @@ func splitLineRows(ops []op, at, bt []token, aText, bText string) []op {
 		if o.kind == opDelete && k+2 < len(ops) && ops[k+1].kind == opInsert && ops[k+2].kind == opEqual &&
 			(ops[k+2].n >= 2 || k+3 == len(ops)) {
 			d, i, e := o.n, ops[k+1].n, ops[k+2].n
-			// The equal token must end a line in both texts, as a row's
-			// last cell does; in hard-wrapped prose a line ends there by
-			// chance.
-			if p, ok := rowTail(at, aText, ia, d); ok && endsLineAt(bt, ib+i+1, bText) {
-				out = appendOps(out, op{opDelete, p}, op{opInsert, i}, op{opEqual, 1}, op{opDelete, d - p}, op{opEqual, e - 1})
-			} else if q, ok := rowTail(bt, bText, ib, i); ok && endsLineAt(at, ia+d+1, aText) {
-				out = appendOps(out, op{opDelete, d}, op{opInsert, q}, op{opEqual, 1}, op{opInsert, i - q}, op{opEqual, e - 1})
+			// The equality's first tokens must end a line in both texts,
+			// as a row's last cell does, with its closing marks ("+5.0 %
+			// |"); in hard-wrapped prose a line ends there by chance.
+			m := rowEnd(at, aText, ia+d, e)
+			if m > 0 && rowEnd(bt, bText, ib+i, e) != m {
+				m = 0
+			}
+			if p, ok := rowTail(at, aText, ia, d, m); ok {
+				out = appendOps(out, op{opDelete, p}, op{opInsert, i}, op{opEqual, m}, op{opDelete, d - p}, op{opEqual, e - m})
+			} else if q, ok := rowTail(bt, bText, ib, i, m); ok {
+				out = appendOps(out, op{opDelete, d}, op{opInsert, q}, op{opEqual, m}, op{opInsert, i - q}, op{opEqual, e - m})
 			} else {
 				out = appendOps(out, o, ops[k+1], ops[k+2])
 			}
@@ -67,22 +71,49 @@ func spansLines(ts []token, text string) bool {
 	return len(ts) > 1 && strings.IndexByte(text[ts[0].end():ts[len(ts)-1].start], '\n') >= 0
 }
 
-// rowTail finds, in the n edited tokens ts[s:s+n] that the equal token
-// ts[s+n] follows, the least p >= 0 such that ts[s+p] is that token
-// again, at a line's end, and ts[s+p+1 : s+n+1] are whole lines: the
-// equal token's line ends after it too.
-func rowTail(ts []token, text string, s, n int) (p int, ok bool) {
+// rowEnd is how many of the e equal tokens from ts[eq] come before a
+// line's end, at most maxRowEnd (a row's last cell and its marks: "+5.0
+// % |"), or 0 where no line ends so soon.
+func rowEnd(ts []token, text string, eq, e int) int {
+	for m := 1; m <= min(e, maxRowEnd); m++ {
+		if endsLineAt(ts, eq+m, text) {
+			return m
+		}
+	}
+	return 0
+}
+
+// maxRowEnd bounds the tokens of a row's end that rowTail pairs: a
+// figure, a sign and a table's bar.
+const maxRowEnd = 3
+
+// rowTail finds, in the n edited tokens ts[s:s+n] that the m equal
+// tokens ts[s+n:s+n+m] follow, the least p >= 0 such that ts[s+p:s+p+m]
+// are those tokens again, at a line's end, and ts[s+p+m : s+n+m] are
+// whole lines (the equal tokens end a line: rowEnd). No m, no tail.
+func rowTail(ts []token, text string, s, n, m int) (p int, ok bool) {
 	eq := s + n
-	if n < 2 || !endsLineAt(ts, eq+1, text) {
+	if m == 0 || n < m+1 {
 		return 0, false
 	}
-	for p := range n - 1 {
+	for p := 0; p+m < n; p++ {
 		x := s + p
-		if ts[x].key == ts[eq].key && text[ts[x].start:ts[x].end()] == text[ts[eq].start:ts[eq].end()] && endsLine(ts, x+1, text) {
+		if sameTokens(ts[x:x+m], ts[eq:eq+m], text) && endsLine(ts, x+m, text) {
 			return p, true
 		}
 	}
 	return 0, false
+}
+
+// sameTokens reports tokens x and y of text with the same keys and the
+// same characters.
+func sameTokens(x, y []token, text string) bool {
+	for k := range x {
+		if x[k].key != y[k].key || text[x[k].start:x[k].end()] != text[y[k].start:y[k].end()] {
+			return false
+		}
+	}
+	return true
 }
 
 // endsLine reports a line break between ts[i-1] and ts[i].
