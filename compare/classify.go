@@ -243,6 +243,9 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 // came. parts, when not nil, holds the flags da and db got apart
 // (classifyKnown).
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
+	if len(da) > 0 && len(db) > 0 && sameDate(a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]) {
+		return false // "1.7.2024" -> "01.07.2024", "21.06.2024" -> "2024-06-21": the date stays
+	}
 	sameSides := true
 	if parts != nil {
 		inA, inB := slices.Contains(parts[0], FlagNumber), slices.Contains(parts[1], FlagNumber)
@@ -256,6 +259,50 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 		return false
 	}
 	return !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
+}
+
+// sameDate reports x and y that each write one date in figures, day,
+// month and year with full stops, slashes or hyphens between (or the
+// year first: "2024-06-21"), and the same date.
+func sameDate(x, y string) bool {
+	if len(x) > len("2024-06-21") || len(y) > len("2024-06-21") || x == "" || y == "" || !isASCIIDigit(x[0]) || !isASCIIDigit(y[0]) {
+		return false // most changes, at once
+	}
+	dx, ok := figureDate(x)
+	dy, ok2 := figureDate(y)
+	return ok && ok2 && dx == dy
+}
+
+// figureDate reads s as a date in figures, day.month.year (or with
+// slashes or hyphens, one kind in a date) or year-month-day, and returns
+// it as year, month and day.
+func figureDate(s string) ([3]int, bool) {
+	var parts []string
+	for _, sep := range []string{".", "/", "-"} {
+		if parts = strings.Split(s, sep); len(parts) == 3 {
+			break
+		}
+	}
+	if len(parts) != 3 {
+		return [3]int{}, false
+	}
+	var n [3]int
+	for k, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || p == "" || p[0] == '+' || p[0] == '-' {
+			return [3]int{}, false
+		}
+		n[k] = v
+	}
+	if len(parts[0]) == 4 {
+		n[0], n[2] = n[2], n[0] // the year first: "2024-06-21"
+	} else if len(parts[2]) != 4 {
+		return [3]int{}, false
+	}
+	if n[0] < 1 || n[0] > 31 || n[1] < 1 || n[1] > 12 {
+		return [3]int{}, false
+	}
+	return [3]int{n[2], n[1], n[0]}, true
 }
 
 // changeNumbers are the tokens of one side of a change that say numbers:

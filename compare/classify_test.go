@@ -200,6 +200,12 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "russian years to months", lang: "ru", a: "Проект длился 5 лет.", b: "Проект длился 5 месяцев.", wantNumber: true},
 		{name: "a russian unit spelt out", a: "Это было в 2024 г. летом.", b: "Это было в 2024 году летом."},
 		{name: "a unit taken out of a range", a: "It is 10 km – 15 km away.", b: "It is 10–15 km away."},
+		// A date written otherwise is the same date.
+		{name: "a date padded with zeros", a: "It took effect on 1.7.2024 in all regions.", b: "It took effect on 01.07.2024 in all regions."},
+		{name: "a date written year first", a: "It took effect on 21.06.2024 in all regions.", b: "It took effect on 2024-06-21 in all regions."},
+		{name: "a date's day changed", a: "It took effect on 21.06.2024 in all regions.", b: "It took effect on 22.06.2024 in all regions.", wantNumber: true},
+		{name: "a date read month first", a: "It took effect on 06/21/2024 in all regions.", b: "It took effect on 21.06.2024 in all regions.", wantNumber: true},
+		{name: "a clause's number padded is no date", a: "See clause 1.2.3 below.", b: "See clause 01.02.3 below.", wantNumber: true},
 		// A currency is a unit: its code, before or after the number, or its name.
 		{name: "a currency code changed", a: "The price is 25 USD per copy.", b: "The price is 25 EUR per copy.", wantNumber: true},
 		{name: "a currency code before the number", a: "The fee was GBP 3.5m last year.", b: "The fee was EUR 3.5m last year.", wantNumber: true},
