@@ -346,19 +346,19 @@ func (n changeNumbers) keys() []uint32 {
 // listMarker reports a number token t of d that numbers a list's item:
 // it opens its sentence at a line's start, its full stop or bracket
 // touching it and a space after ("3. Mehr Transparenz", "3) Lower
-// costs"), in a list: the line before or after it (past blank lines)
-// opens with an item's number and mark too, or the line before
-// introduces it with a colon. It is the item's place in the list, which
-// a deleted or reordered item takes with it, not a number the item
-// states (listNumber). A line alone that opens so states one: a German
-// ordinal ("2. Halbjahr 2024: …", the second half of the year). A date
-// at a line's start inside a sentence ("am\n12. Juni") opens no sentence.
+// costs"), in a list: another line of d opens so too, or the line
+// before introduces it with a colon ("Steps:"). It is the item's place
+// in the list, which a deleted or reordered item takes with it, not a
+// number the item states (listNumber). A line alone that opens so
+// states one: a German ordinal ("2. Halbjahr 2024: …", the second half
+// of the year). A date at a line's start inside a sentence ("am\n12.
+// Juni") opens no sentence.
 func listMarker(d *document, t token) bool {
 	e := int(t.end())
 	if t.class != classNumber || !listNumber(d.text[t.start:e]) || e+1 >= len(d.text) || d.text[e] != '.' && d.text[e] != ')' || !isSpaceRune(rune(d.text[e+1])) {
 		return false
 	}
-	if !atLineStart(d.text, int(t.start)) || !itemBeside(d.text, int(t.start), d.text[e]) {
+	if !atLineStart(d.text, int(t.start)) || d.itemLines(d.text[e]) < 2 && !afterColon(d.text, int(t.start)) {
 		return false
 	}
 	k, i, ok := d.sentenceHolding([]token{t})
@@ -368,36 +368,38 @@ func listMarker(d *document, t token) bool {
 	return ok && i < len(d.sents) && d.sents[i].tokLo == k
 }
 
-// itemBeside reports whether the line before or the line after the one
-// holding text[i], past blank lines, opens with a list's number closed by
-// mark and a space, an item of the same list, or the line before ends
-// with a colon, which introduces a list ("Steps:").
-func itemBeside(text string, i int, mark byte) bool {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	end := len(text)
-	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-		end = i + k
+// itemLines is how many lines of d open, past spaces, with a list's
+// number (listNumber) closed by mark, a full stop or a bracket, and a
+// space.
+func (d *document) itemLines(mark byte) int {
+	d.itemsOnce.Do(func() {
+		for line := range strings.Lines(d.text) {
+			line = strings.TrimLeft(line, " \t")
+			n := 0
+			for n < len(line) && isASCIIDigit(line[n]) {
+				n++
+			}
+			if n > 0 && listNumber(line[:n]) && n+1 < len(line) && isSpaceRune(rune(line[n+1])) {
+				switch line[n] {
+				case '.':
+					d.items[0]++
+				case ')':
+					d.items[1]++
+				}
+			}
+		}
+	})
+	if mark == '.' {
+		return d.items[0]
 	}
-	before := strings.TrimRight(text[:start], " \t\r\n")
-	if strings.HasSuffix(before, ":") || lineOpensItem(before[strings.LastIndexByte(before, '\n')+1:], mark) {
-		return true
-	}
-	after := strings.TrimLeft(text[end:], " \t\r\n")
-	if k := strings.IndexByte(after, '\n'); k >= 0 {
-		after = after[:k]
-	}
-	return lineOpensItem(after, mark)
+	return d.items[1]
 }
 
-// lineOpensItem reports a line that opens, past spaces, with a list's number
-// (listNumber), mark and a space: "2. ", "3) ".
-func lineOpensItem(line string, mark byte) bool {
-	line = strings.TrimLeft(line, " \t")
-	n := 0
-	for n < len(line) && isASCIIDigit(line[n]) {
-		n++
-	}
-	return n > 0 && listNumber(line[:n]) && n+1 < len(line) && line[n] == mark && isSpaceRune(rune(line[n+1]))
+// afterColon reports whether the line before the one holding text[i],
+// past blank lines, ends with a colon, which introduces a list.
+func afterColon(text string, i int) bool {
+	before := strings.TrimRight(text[:strings.LastIndexByte(text[:i], '\n')+1], " \t\r\n")
+	return strings.HasSuffix(before, ":")
 }
 
 // listNumber reports the number of a list's item: up to three digits.
@@ -424,7 +426,7 @@ func isNumberToken(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	facts := d.wordFacts(t, w)
 	return facts&factDateWord != 0 && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
-		facts&factNumberWord != 0 || facts&factUnit != 0 && unitAfterNumber(d, t) || isRoman(d, t) ||
+		facts&factNumberWord != 0 || facts&factUnit != 0 && unitBesideNumber(d, t) || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end())) || scriptMonthBeside(d, t, w)
 }
 
@@ -1000,14 +1002,17 @@ func nextToNumber(d *document, t token) bool {
 // signAlone reports a change whose only numbers are amount signs or units
 // on one side: a sign or unit put in or taken out ("10%–15%" -> "10–15%",
 // "10 km – 15 km" -> "10–15 km") leaves the amount as it reads; one sign
-// for another ("€" -> "£", "km" -> "m") does not.
+// for another ("€" -> "£", "km" -> "m") does not, nor a currency's code
+// or name put in or taken out ("$25" -> "25 EUR", where the sign goes
+// apart).
 func signAlone(x, y changeNumbers) bool {
 	signs := func(n changeNumbers) (count int, only bool) {
 		if len(n.own) > 0 {
 			return 0, false
 		}
 		for _, t := range n.nums {
-			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, n.d.text[t.start:t.end()])&factUnit == 0) {
+			w := n.d.text[t.start:t.end()]
+			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, w)&factUnit == 0 || isCurrency(w, n.d.lang)) {
 				return 0, false
 			}
 			count++
@@ -1241,7 +1246,7 @@ func capitalName(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	return (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 		!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-		!(d.wordFacts(t, w)&factUnit != 0 && unitAfterNumber(d, t)) && !titleAbbreviation(d, t, w)
+		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w)
 }
 
 // particleInName reports a small word of a name written in small letters

@@ -64,6 +64,10 @@ type document struct {
 	// number (see wordFacts), made on first use.
 	factsOnce sync.Once
 	facts     wordFacts
+	// items counts the lines that open with a list's number closed by a
+	// full stop ([0]) or a bracket ([1]), made on first use (itemLines).
+	itemsOnce sync.Once
+	items     [2]int
 	// lang is the text's language as the comparison was given it (a BCP
 	// 47 tag), or "".
 	lang string
@@ -439,12 +443,13 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		}
 		// A list's marker closed by a bracket, where a sentence opens
 		// ("(4) Payment is due", "a) Rent", "(iv) Housing"), leaves the
-		// next word its first, as a clause's number does ("1.2.3 Scope").
+		// next word its first, as a clause's number ("1.2.3 Scope") and
+		// the bar that opens a table's row do.
 		if markerOpens && tok == ")" && raw[j-1].end == rt.start {
 			opening = true
 		}
-		if before && rt.class == classNumber && clauseNumber(tok) {
-			opening = true
+		if before && rt.class == classNumber && clauseNumber(tok) || tok == "|" && atLineStart(text, int(rt.start)) {
+			opening = true // a table's row opens as a sentence does, its later cells not
 		}
 		markerOpens = before && (isListMarker(text, rt) || romanMarker(tok))
 		if rt.class == classPunct && opts.IgnorePunctuation && isPunctuation(tok) {
@@ -477,15 +482,30 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 }
 
 // clauseNumber reports a clause's number of several levels, "1.2" or
-// "1.2.3" (its last full stop may be a token of its own).
+// "1.2.3", each of one or two figures: not a date ("21.06.2024") nor a
+// time ("10.30", two levels with two figures after the stop), which an
+// agenda's line opens with before a name.
 func clauseNumber(tok string) bool {
-	return strings.Contains(tok, ".") && strings.Trim(tok, "0123456789.") == "" && !strings.Contains(tok, "..") && isASCIIDigit(tok[0])
+	levels := strings.Split(tok, ".")
+	if len(levels) < 2 || len(levels) == 2 && len(levels[1]) == 2 {
+		return false
+	}
+	for _, l := range levels {
+		if l == "" || len(l) > 2 || strings.Trim(l, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // romanMarker reports a list's marker in small Roman numerals, i to
 // xxxix, as "(iv)" and "iv)" number items.
 func romanMarker(tok string) bool {
-	return len(tok) <= 6 && tok != "" && strings.Trim(tok, "ivx") == ""
+	if tok == "i" || tok == "v" || tok == "x" {
+		return true // romanNumber reads two letters and more
+	}
+	n := romanNumber(strings.ToUpper(tok))
+	return n > 0 && n < 40 && strings.ToLower(tok) == tok
 }
 
 // caselessHash is the hash of tok's key case-folded, given kh, the hash of
@@ -547,10 +567,10 @@ func stillOpening(text string, t rawToken, opening bool) bool {
 	}
 	if c := text[t.start]; c < utf8.RuneSelf { // the same answers, without decoding
 		switch c {
-		case '.', '!', '?', ':', '|':
-			return true // a table's cell opens as a sentence does
-		case '"', '\'', '`', '-', '(', '[', '*', '+', '#', '>':
-			return opening // and Markdown's bullets, headings and quotes
+		case '.', '!', '?', ':':
+			return true
+		case '"', '\'', '`', '-', '(', '[', '*', '+', '#', '>', '|':
+			return opening // and Markdown's bullets, headings, quotes and a table's first bar
 		}
 		return false
 	}

@@ -925,27 +925,27 @@ func (c *sentenceCounts) count(a, b *document) {
 			light = append(light, s)
 		}
 	}
-	sets := make([]map[uint64]bool, lightPartsPerProc*runtime.GOMAXPROCS(0))
+	if len(light) == 0 {
+		c.counts, c.light = countSentences(a, b), map[uint64]bool{}
+		return
+	}
+	sets := make([]map[uint64]bool, runtime.GOMAXPROCS(0))
 	parallel(1+len(sets), func(p int) {
-		if p == len(sets) {
+		if p == 0 { // handed out first, beside the first part
 			c.counts = countSentences(a, b)
 			return
 		}
-		sets[p] = map[uint64]bool{}
-		for k := p; k < len(light); k += len(sets) {
-			addShortSentences(sets[p], a.text[light[k].start:light[k].end])
+		set := map[uint64]bool{}
+		for k := p - 1; k < len(light); k += len(sets) {
+			addShortSentences(set, a.text[light[k].start:light[k].end])
 		}
+		sets[p-1] = set
 	})
 	c.light = sets[0]
 	for _, set := range sets[1:] {
 		maps.Copy(c.light, set)
 	}
 }
-
-// lightPartsPerProc is how many parts of the unchanged paragraphs each
-// processor reads: several, so that the processor that counts the
-// sentences first still gets an even share of the rest.
-const lightPartsPerProc = 1
 
 // countSentences counts the sentences of a and b by hash, a's in [0] and
 // b's in [1].

@@ -5,8 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// Words before brackets. An edit script keeps the most tokens equal, and
-// a bracket or a comma counts as much as a word. Where a phrase and a
+// Words before brackets, and before joining words. An edit script keeps
+// the most tokens equal, and a bracket or a comma counts as much as a
+// word, and so does "and" as much as a name. Where a phrase and a
 // short equality trade places, the script may keep either, and on a tie it
 // may keep the brackets: "the [MATH] Galactic reddening curve shown" ->
 // "the Galactic reddening curve ( ..., [MATH] ) shown" kept "[ MATH ]"
@@ -17,7 +18,10 @@ import (
 // and the words untouched. An equality of as many words as marks ("rose
 // ,", "grew .") stays, and so does a tie between words ("grants 1000884
 // and 2990108" -> "grants 2990108 and 1000884" keeps "and" and shows two
-// numbers replaced).
+// numbers replaced). A function word of a few letters, equal alone,
+// is traded the same way for a word of several letters, not a figure:
+// "Lyon and Marseille" -> "Lyon, Marseille and Lille" keeps the name
+// and shows "and" replaced and put in again.
 
 // maxSwapTokens is the longest equality swapEquals trades for a phrase:
 // a bracketed placeholder or reference ("[MATH]", "[ 12 ]") with a comma
@@ -28,10 +32,11 @@ import (
 const maxSwapTokens = 4
 
 // swapEquals returns ops, a normalized script of ka against kb (the keys
-// of A's tokens at and of B's), with each equality of at most
+// of A's tokens at, in aText, and of B's), with each equality of at most
 // maxSwapTokens, more of them marks than words, traded for a phrase that
 // one edit run beside it deletes and the run on its other side inserts,
-// when the phrase has more words and no fewer tokens.
+// when the phrase has more words and no fewer tokens; and each equality
+// of one joining word (joiningWord) for a word of minSwappedLetters.
 func swapEquals(ops []op, ka, kb []uint32, at []token, aText string) []op {
 	var out []op // nil until the first swap: most scripts have none
 	ia, ib := 0, 0
@@ -141,11 +146,16 @@ func swapAt(ops []op, k, ia, ib int, ka, kb []uint32, at []token, aText string) 
 	return swap{}, false
 }
 
-// joiningWord reports a short word in small letters, of at most
-// maxJoiningLetters: a conjunction, a preposition or an article ("and",
-// "of", "и", "und"), which a word on its other side outweighs.
+// joiningWord reports a function word (functionWords: a conjunction, a
+// preposition or an article, "and", "of", "и", "und") in small letters,
+// of at most maxJoiningLetters, which a word on its other side
+// outweighs. Number words are no such word ("ten delegates").
 func joiningWord(t token, text string) bool {
-	return t.class == classWord && !t.upper() && runeCount(t, text) <= maxJoiningLetters
+	if t.class != classWord || t.upper() || runeCount(t, text) > maxJoiningLetters {
+		return false
+	}
+	_, ok := functionWords[text[t.start:t.end()]]
+	return ok
 }
 
 // runeCount is the number of characters of token t of text.

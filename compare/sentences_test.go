@@ -444,6 +444,7 @@ func TestTokenize(t *testing.T) {
 		{"Eurostat² and Росстата¹²", []string{"Eurostat", "²", "and", "Росстата", "¹²"}},
 		{"50 m² and 3 km³ of CO₂ or 10²", []string{"50", "m²", "and", "3", "km³", "of", "CO₂", "or", "10²"}},
 		{"² ¹x", []string{"²", "¹x"}},
+		{"USD¹ Pa² 12 in²", []string{"USD", "¹", "Pa", "²", "12", "in²"}},
 		{"``yes'' and ''no''", []string{"``", "yes", "''", "and", "''", "no", "''"}},
 		{"", nil},
 	}
@@ -518,10 +519,10 @@ func TestStillOpeningASCII(t *testing.T) {
 		tok := rawToken{start: 0, end: 1, class: classPunct}
 		for _, opening := range []bool{false, true} {
 			r := rune(c)
-			// A table's cell opens as a sentence does; Markdown's bullets,
-			// headings and quotes keep the state, as brackets do.
-			want := r == '.' || r == '!' || r == '?' || r == ':' || r == '|' ||
-				opening && (isQuote(r) || isDash(r) || strings.ContainsRune("([*+#>", r) || unicode.Is(unicode.So, r) || isInvisible(r))
+			// Markdown's bullets, headings and quotes and a table's bar
+			// keep the state, as brackets do.
+			want := r == '.' || r == '!' || r == '?' || r == ':' ||
+				opening && (isQuote(r) || isDash(r) || strings.ContainsRune("([*+#>|", r) || unicode.Is(unicode.So, r) || isInvisible(r))
 			if got := stillOpening(text, tok, opening); got != want {
 				t.Errorf("stillOpening(%q, opening %v) = %v, want %v", text, opening, got, want)
 			}

@@ -199,7 +199,7 @@ func appendIdeograph(out []rawToken, text string, i, to int, r rune, size int) (
 // text[i], opens (a minus sign when sign is set), with its class and how
 // plain its characters are. A word runs over letters, digits, marks and
 // invisible characters, but for superscript figures after its letters,
-// a footnote's mark ("Eurostat²"; a unit's power stays: "km²"); a number
+// a footnote's mark ("Eurostat²"; a length's power stays: "km²"); a number
 // also over the separators between its digits (3.5, 1,000, 10:30, ٣٫٥).
 // It stops before an ideograph or a letter of a script written without
 // spaces, which are tokens of their own.
@@ -253,8 +253,8 @@ func wordEnd(text string, i, to int, r rune, size int, sign bool) (int, tokenCla
 		if r >= 0x2E80 && isIdeographic(r) || isUnspacedLetter(r) {
 			break // "COVID疫情": the characters are tokens of their own
 		}
-		if class == classWord && i > start && superscriptDigit(r) && !isUnitSymbol(text[start:i]) {
-			break // a footnote's mark: "Eurostat²", not "m²"
+		if class == classWord && i > start && superscriptDigit(r) && !poweredUnits[text[start:i]] {
+			break // a footnote's mark: "Eurostat²", "USD¹", not "m²"
 		}
 		if isWordRune(r) || isInvisible(r) {
 			if unicode.IsDigit(r) || unicode.In(r, unicode.No, unicode.Nl) {
@@ -508,7 +508,11 @@ func wordCount(ts []token) int {
 	return n
 }
 
-// superscriptDigit reports a superscript figure, ⁰ to ⁹.
-func superscriptDigit(r rune) bool {
-	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹' // U+2071 is a letter, ⁱ
-}
+// superscriptDigit reports a superscript figure, ⁰ to ⁹ (not a sign:
+// "Ca²⁺").
+func superscriptDigit(r rune) bool { return isSuper(r) && unicode.Is(unicode.No, r) }
+
+// poweredUnits are the units of length written with a power, an area's
+// or a volume's ("m²", "km³", "in²"), which a superscript figure after
+// them belongs to.
+var poweredUnits = wordSet(`nm µm μm mm cm dm m km in ft yd mi мм см дм м км`)

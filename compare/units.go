@@ -42,11 +42,18 @@ var unitSymbols = wordSet(`
 // named, written in capitals as codes are ("25 USD", "USD 25", "25 млн
 // EUR"): beside a number a code is what the amount counts, as a unit is,
 // so that "25 USD" -> "25 EUR" changes the amount (and the code there is
-// no name). Left out are the codes that are words or units too (TRY,
-// ALL, PEN, GEL, TOP, CUP, MAD, BOB, PHP, KGS, AMD).
-var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY RMB RUB UAH KZT BYN INR CAD AUD NZD SEK NOK DKK ISK PLN CZK
-	HUF RON BGN RSD MDL BRL MXN ARS CLP COP ZAR KRW SGD HKD TWD ILS AED SAR QAR KWD EGP NGN KES IDR THB VND
-	MYR PKR AZN UZS`)
+// no name). Left out are the codes that are words, acronyms or names too,
+// as a text in capitals writes them (ILS, NOK, COP, CAD, SAR, AED, RON,
+// HUF, ARS, ZAR, MYR, KES, ISK, TRY, ALL, PEN, GEL, TOP, CUP, MAD, BOB,
+// PHP, KGS, AMD).
+var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY RUB UAH KZT BYN INR AUD NZD SEK DKK PLN CZK BGN RSD MDL BRL
+	MXN CLP KRW SGD HKD TWD QAR KWD EGP NGN IDR THB VND PKR AZN UZS`)
+
+// isCurrency reports a unit w of a text in language lang that is a
+// currency: its code, or its name (unitNames).
+func isCurrency(w, lang string) bool {
+	return currencyCodes[w] || currencyCodes[strings.ToUpper(unitNameIn(w, lang))]
+}
 
 // unitNames maps the names of the commonest units, spelt out, in small
 // letters, to a symbol of their unit and the language of the name (read
@@ -73,7 +80,7 @@ var unitNames = func() map[string]unitName {
 			"mi": "mile miles", "ft": "foot feet", "in": "inch inches", "yd": "yard yards", "g": "gram grams gramme grammes",
 			"kg": "kilogram kilograms kilogramme kilogrammes kilo kilos", "lb": "pound pounds", "oz": "ounce ounces",
 			"t": "ton tons tonne tonnes", "l": "litre litres liter liters", "usd": "dollar dollars", "eur": "euro euros",
-			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi", "chf": "franc francs",
+			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi rmb", "chf": "franc francs",
 			"inr": "rupee rupees", "uah": "hryvnia hryvnias"},
 		"de": {"s": "sekunde sekunden", "min": "minute minuten", "h": "stunde stunden", "d": "tag tage tagen", "wk": "woche wochen",
 			"mo": "monat monate monaten", "yr": "jahr jahre jahren", "m": "meter", "km": "kilometer kilometern", "cm": "zentimeter",
@@ -167,13 +174,13 @@ func isUnitSymbol(w string) bool {
 	return unitSymbols[strings.ToLower(w)] || currencyCodes[w]
 }
 
-// unitAfterNumber reports a unit t of d (factUnit: a symbol, or a name
+// unitBesideNumber reports a unit t of d (factUnit: a symbol, or a name
 // as unitNames reads it) written right after a number, touching it or
 // parted by white space with no blank line ("5 km", "5\u00A0km", "5\nkm"
-// wrapped), perhaps with a scale word between ("25 млн руб.", "3 million
-// dollars"): a unit the number counts in. A currency's code counts
-// before the number too ("USD 25", "EUR 3.5m").
-func unitAfterNumber(d *document, t token) bool {
+// wrapped), perhaps with a scale word between ("25 млн руб.", "3 Mio.
+// Euro"): a unit the number counts in. A currency's code counts before
+// the number too ("USD 25", "EUR 3.5m").
+func unitBesideNumber(d *document, t token) bool {
 	i, ok := d.indexOf(t)
 	if !ok {
 		return false
@@ -182,11 +189,7 @@ func unitAfterNumber(d *document, t token) bool {
 	if currencyCodes[w] && i+1 < len(d.toks) && d.toks[i+1].class == classNumber && tightGap(d.text[t.end():d.toks[i+1].start]) {
 		return true
 	}
-	p := i - 1
-	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
-		scaleWords()[strings.ToLower(d.text[d.toks[p].start:d.toks[p].end()])] != 0 {
-		p-- // "25 млн руб."
-	}
+	p := scaleBefore(d, i)
 	if p < 0 || d.toks[p].class != classNumber || !tightGap(d.text[d.toks[i-1].end():t.start]) {
 		return false
 	}
@@ -198,6 +201,22 @@ func unitAfterNumber(d *document, t token) bool {
 	e := int(t.end())
 	u := unitNameIn(w, d.lang)
 	return u != "" && !(timeUnits[u] && isYear(d.text[d.toks[p].start:d.toks[p].end()])) && (e == len(d.text) || d.text[e] != '-')
+}
+
+// scaleBefore returns the index of the token before token i of d, or of
+// the token before the scale word there, written out or abbreviated,
+// when a number precedes the scale ("25 млн", "3 Mio.").
+func scaleBefore(d *document, i int) int {
+	p := i - 1
+	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start &&
+		utf8.RuneCountInString(d.text[d.toks[p-1].start:d.toks[p-1].end()]) <= maxScaleAbbreviation {
+		p-- // "Mio.", "млрд."
+	}
+	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
+		scaleWords()[strings.ToLower(d.text[d.toks[p].start:d.toks[p].end()])] != 0 {
+		return p - 1
+	}
+	return i - 1
 }
 
 // tightGap reports white space with no blank line, or none, between a
