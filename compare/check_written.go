@@ -87,9 +87,9 @@ func readScaled(text, lang string, add func(n, as string)) {
 }
 
 // maxScaleAbbreviation is the longest abbreviated scale word, in letters,
-// whose full stop readScaled takes with it ("Mrd.", "млн.", "млрд."): a
-// word written out ("тысяч.") ends a sentence.
-const maxScaleAbbreviation = 4
+// whose full stop readScaled takes with it ("Mrd.", "млн."): a word
+// written out ("тысяч.", "juta.") ends a sentence.
+const maxScaleAbbreviation = 3
 
 // scaleWordsEnd is the end of the scale words (scaleWords: "millions",
 // "Mrd.", "млн") that follow text[:j], a figure, after white space, or of

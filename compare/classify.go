@@ -1002,17 +1002,17 @@ func nextToNumber(d *document, t token) bool {
 // signAlone reports a change whose only numbers are amount signs or units
 // on one side: a sign or unit put in or taken out ("10%–15%" -> "10–15%",
 // "10 km – 15 km" -> "10–15 km") leaves the amount as it reads; one sign
-// for another ("€" -> "£", "km" -> "m") does not, nor a currency's code
-// or name put in or taken out ("$25" -> "25 EUR", where the sign goes
-// apart).
+// for another ("€" -> "£", "km" -> "m") does not. A currency's sign
+// taken out and its name put in are two changes, each alone ("$25
+// million" -> "25 million dollars", the same amount; "$25" -> "25 EUR"
+// is not told from it).
 func signAlone(x, y changeNumbers) bool {
 	signs := func(n changeNumbers) (count int, only bool) {
 		if len(n.own) > 0 {
 			return 0, false
 		}
 		for _, t := range n.nums {
-			w := n.d.text[t.start:t.end()]
-			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, w)&factUnit == 0 || isCurrency(w, n.d.lang)) {
+			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, n.d.text[t.start:t.end()])&factUnit == 0) {
 				return 0, false
 			}
 			count++

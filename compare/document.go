@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -483,11 +484,12 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 
 // clauseNumber reports a clause's number of several levels, "1.2" or
 // "1.2.3", each of one or two figures: not a date ("21.06.2024") nor a
-// time ("10.30", two levels with two figures after the stop), which an
-// agenda's line opens with before a name.
+// time, which an agenda's line opens with before a name ("10.30", "9.15":
+// two levels, the second of two figures and a multiple of five minutes;
+// "3.12" is a clause).
 func clauseNumber(tok string) bool {
 	levels := strings.Split(tok, ".")
-	if len(levels) < 2 || len(levels) == 2 && len(levels[1]) == 2 {
+	if len(levels) < 2 || len(levels) == 2 && timeLike(levels[0], levels[1]) {
 		return false
 	}
 	for _, l := range levels {
@@ -496,6 +498,14 @@ func clauseNumber(tok string) bool {
 		}
 	}
 	return true
+}
+
+// timeLike reports an hour and minutes, "10" and "30", as an agenda
+// writes a time: minutes of two figures, a multiple of five.
+func timeLike(hour, minutes string) bool {
+	h, err := strconv.Atoi(hour)
+	return err == nil && h <= 23 && len(minutes) == 2 && isASCIIDigit(minutes[0]) && minutes[0] <= '5' &&
+		(minutes[1] == '0' || minutes[1] == '5')
 }
 
 // romanMarker reports a list's marker in small Roman numerals, i to

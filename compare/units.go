@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,13 +47,16 @@ var unitSymbols = wordSet(`
 // as a text in capitals writes them (ILS, NOK, COP, CAD, SAR, AED, RON,
 // HUF, ARS, ZAR, MYR, KES, ISK, TRY, ALL, PEN, GEL, TOP, CUP, MAD, BOB,
 // PHP, KGS, AMD).
-var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY RUB UAH KZT BYN INR AUD NZD SEK DKK PLN CZK BGN RSD MDL BRL
-	MXN CLP KRW SGD HKD TWD QAR KWD EGP NGN IDR THB VND PKR AZN UZS`)
+var currencyCodes = wordSet(`USD EUR GBP CHF JPY CNY RMB RUB UAH KZT BYN INR AUD NZD SEK DKK PLN CZK BGN RSD MDL
+	BRL MXN CLP KRW SGD HKD TWD QAR KWD EGP NGN IDR THB VND PKR AZN UZS`)
 
-// isCurrency reports a unit w of a text in language lang that is a
-// currency: its code, or its name (unitNames).
-func isCurrency(w, lang string) bool {
-	return currencyCodes[w] || currencyCodes[strings.ToUpper(unitNameIn(w, lang))]
+// currencyUnit is the unit a currency's code stands for, in small
+// letters: its own, but renminbi's, which two codes name (RMB, CNY).
+func currencyUnit(code string) string {
+	if code == "RMB" {
+		return "cny"
+	}
+	return strings.ToLower(code)
 }
 
 // unitNames maps the names of the commonest units, spelt out, in small
@@ -80,7 +84,7 @@ var unitNames = func() map[string]unitName {
 			"mi": "mile miles", "ft": "foot feet", "in": "inch inches", "yd": "yard yards", "g": "gram grams gramme grammes",
 			"kg": "kilogram kilograms kilogramme kilogrammes kilo kilos", "lb": "pound pounds", "oz": "ounce ounces",
 			"t": "ton tons tonne tonnes", "l": "litre litres liter liters", "usd": "dollar dollars", "eur": "euro euros",
-			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi rmb", "chf": "franc francs",
+			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi", "chf": "franc francs",
 			"inr": "rupee rupees", "uah": "hryvnia hryvnias"},
 		"de": {"s": "sekunde sekunden", "min": "minute minuten", "h": "stunde stunden", "d": "tag tage tagen", "wk": "woche wochen",
 			"mo": "monat monate monaten", "yr": "jahr jahre jahren", "m": "meter", "km": "kilometer kilometern", "cm": "zentimeter",
@@ -153,7 +157,7 @@ func unitOf(w, lang string) string {
 		return s
 	}
 	if currencyCodes[w] {
-		return strings.ToLower(w)
+		return currencyUnit(w)
 	}
 	if isUnitSymbol(w) {
 		lw := strings.ToLower(w)
@@ -205,11 +209,12 @@ func unitBesideNumber(d *document, t token) bool {
 
 // scaleBefore returns the index of the token before token i of d, or of
 // the token before the scale word there, written out or abbreviated,
-// when a number precedes the scale ("25 млн", "3 Mio.").
+// when a number precedes the scale ("25 млн", "3 Mio."). An abbreviated
+// scale's full stop may end a sentence, whose next word is no unit ("25
+// млрд. Рубль при этом ослаб").
 func scaleBefore(d *document, i int) int {
 	p := i - 1
-	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start &&
-		utf8.RuneCountInString(d.text[d.toks[p-1].start:d.toks[p-1].end()]) <= maxScaleAbbreviation {
+	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start && !sentenceStartsAt(d, i) {
 		p-- // "Mio.", "млрд."
 	}
 	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
@@ -217,6 +222,12 @@ func scaleBefore(d *document, i int) int {
 		return p - 1
 	}
 	return i - 1
+}
+
+// sentenceStartsAt reports a sentence of d whose first token is token i.
+func sentenceStartsAt(d *document, i int) bool {
+	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > i })
+	return k < len(d.sents) && d.sents[k].tokLo == i
 }
 
 // tightGap reports white space with no blank line, or none, between a
