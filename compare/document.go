@@ -484,9 +484,7 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 
 // clauseNumber reports a clause's number of several levels, "1.2" or
 // "1.2.3", each of one or two figures: not a date ("21.06.2024") nor a
-// time, which an agenda's line opens with before a name ("10.30", "9.15":
-// two levels, the second of two figures and a multiple of five minutes;
-// "3.12" is a clause).
+// time, which an agenda's line opens with before a name (timeLike).
 func clauseNumber(tok string) bool {
 	levels := strings.Split(tok, ".")
 	if len(levels) < 2 || len(levels) == 2 && timeLike(levels[0], levels[1]) {
@@ -500,12 +498,16 @@ func clauseNumber(tok string) bool {
 	return true
 }
 
-// timeLike reports an hour and minutes, "10" and "30", as an agenda
-// writes a time: minutes of two figures, a multiple of five.
+// timeLike reports an hour and minutes, "14" and "37", as an agenda or
+// a live blog writes a time: minutes of two figures, after an hour of
+// two ("14.37"), or a multiple of five after an hour of one ("9.15";
+// "3.12" is a clause).
 func timeLike(hour, minutes string) bool {
 	h, err := strconv.Atoi(hour)
-	return err == nil && h <= 23 && len(minutes) == 2 && isASCIIDigit(minutes[0]) && minutes[0] <= '5' &&
-		(minutes[1] == '0' || minutes[1] == '5')
+	if err != nil || h > 23 || len(minutes) != 2 || !isASCIIDigit(minutes[0]) || minutes[0] > '5' || !isASCIIDigit(minutes[1]) {
+		return false
+	}
+	return len(hour) == 2 || minutes[1] == '0' || minutes[1] == '5'
 }
 
 // romanMarker reports a list's marker in small Roman numerals, i to

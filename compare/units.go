@@ -84,7 +84,7 @@ var unitNames = func() map[string]unitName {
 			"mi": "mile miles", "ft": "foot feet", "in": "inch inches", "yd": "yard yards", "g": "gram grams gramme grammes",
 			"kg": "kilogram kilograms kilogramme kilogrammes kilo kilos", "lb": "pound pounds", "oz": "ounce ounces",
 			"t": "ton tons tonne tonnes", "l": "litre litres liter liters", "usd": "dollar dollars", "eur": "euro euros",
-			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi", "chf": "franc francs",
+			"rub": "rouble roubles ruble rubles", "jpy": "yen", "cny": "yuan renminbi rmb", "chf": "franc francs",
 			"inr": "rupee rupees", "uah": "hryvnia hryvnias"},
 		"de": {"s": "sekunde sekunden", "min": "minute minuten", "h": "stunde stunden", "d": "tag tage tagen", "wk": "woche wochen",
 			"mo": "monat monate monaten", "yr": "jahr jahre jahren", "m": "meter", "km": "kilometer kilometern", "cm": "zentimeter",
@@ -214,8 +214,9 @@ func unitBesideNumber(d *document, t token) bool {
 // млрд. Рубль при этом ослаб").
 func scaleBefore(d *document, i int) int {
 	p := i - 1
-	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start && !sentenceStartsAt(d, i) {
-		p-- // "Mio.", "млрд."
+	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start &&
+		(!sentenceStartsAt(d, i) || currencyCodes[d.text[d.toks[i].start:d.toks[i].end()]]) {
+		p-- // "Mio.", "млрд.", and "млн. USD", where the sentences were cut before the code
 	}
 	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
 		scaleWords()[strings.ToLower(d.text[d.toks[p].start:d.toks[p].end()])] != 0 {
