@@ -61,9 +61,11 @@
 //  8. Changes and classification (changes.go, classify.go, moves.go).
 //     Differences become Changes with byte spans, typography-only ones
 //     marked trivial, numbers (with number words, dates, weekdays, Han
-//     numerals and units: units.go, number_words.go,
-//     more_number_words.go, weekdays.go, han_numbers.go), names, case and
-//     punctuation flagged.
+//     numerals, and units and currencies beside a number: units.go,
+//     number_words.go, more_number_words.go, weekdays.go,
+//     han_numbers.go), names (not a word that opens its sentence, a
+//     list's item, a bullet or a table's row), case and punctuation
+//     flagged.
 //     Moved sentences are grouped into moved passages, each a move with
 //     the word changes inside it, and changes that touch are coalesced.
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
