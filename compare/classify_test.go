@@ -561,6 +561,7 @@ func TestNameAfterAbbreviation(t *testing.T) {
 		{name: "a clause of three levels", a: "Scope:\n1.2.3 Housing for all", b: "Scope:\n1.2.3 Transport for all"},
 		{name: "a table cell's name, named inside a sentence", a: "We met in Paris.\n| City | Share |\n| Paris | 10 |",
 			b: "We met in Paris.\n| City | Share |\n| Berlin | 10 |", wantName: true},
+		{name: "a tabbed row's first word", a: "Sector\t2024\nRoads\t19,900\n", b: "Sector\t2024\nRoads\t19,900\nHealth\t5,250\n"},
 		{name: "a name in a later cell", a: "| Talks | Host |\n| Trade | Lavrov |", b: "| Talks | Host |\n| Trade | Blinken |", wantName: true},
 		{name: "a name after a bar in a line", a: "Ceasefire talks resume | Reuters", b: "Ceasefire talks resume | Bloomberg", wantName: true},
 		{name: "a name after a time opening a line", a: "Programme\n\n10.30 Lavrov arrives in Almaty.", b: "Programme\n\n10.30 Blinken arrives in Almaty.", wantName: true},

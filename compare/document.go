@@ -434,6 +434,9 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 		if rt.plain == plainNone && invisibleOnly(tok) {
 			continue // no content: neither a word nor a boundary
 		}
+		if rt.class == classWord && tabbedRowStart(text, int(rt.start)) {
+			opening = true // a table's row, its cells parted by tabs (Markdown's and HTML's tables read so)
+		}
 		opens := opening && rt.class == classWord
 		before := opening
 		// The full stop of an abbreviation or an initial right before a
@@ -496,6 +499,19 @@ func clauseNumber(tok string) bool {
 		}
 	}
 	return true
+}
+
+// tabbedRowStart reports a word at a line's start, text[i:], on a line
+// whose cells tabs part: a table's row.
+func tabbedRowStart(text string, i int) bool {
+	if !atLineStart(text, i) {
+		return false
+	}
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text) - i
+	}
+	return strings.IndexByte(text[i:i+end], '\t') >= 0
 }
 
 // timeLike reports an hour and minutes, "14" and "37", as an agenda or
