@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -285,8 +286,54 @@ func (e *emitter) changeOf(da, db []token, aPos, bPos int) Change {
 // replaces, da in A and db in B.
 func (e *emitter) classify(c *Change, da, db []token) {
 	c.AText, c.BText = e.a.text[c.AStart:c.AEnd], e.b.text[c.BStart:c.BEnd]
-	e.setFlags(c, da, db, classify(e.keys, e.a, e.b, da, db, c.AText, c.BText))
+	flags := classify(e.keys, e.a, e.b, da, db, c.AText, c.BText)
+	if !slices.Contains(flags, FlagNumber) && e.currencySwapped(c, da, db) {
+		// A sign flagged number is an amount's, no punctuation (classifyKnown).
+		flags = append(slices.DeleteFunc(flags, func(f string) bool { return f == FlagPunctuation }), FlagNumber)
+	}
+	e.setFlags(c, da, db, flags)
 }
+
+// currencySwapped reports an insertion (or a deletion) of a currency
+// beside a number, where the other version writes another currency
+// beside a number at that place: "$25" -> "25 EUR" deletes the sign and
+// inserts the code, two changes that each leave the amount as it reads
+// (signAlone), and together change it. The same currency written
+// otherwise ("$25 million" -> "25 million dollars") changes nothing.
+func (e *emitter) currencySwapped(c *Change, da, db []token) bool {
+	d, ts, other, at := e.b, db, e.a, c.AStart
+	switch {
+	case len(da) > 0 && len(db) > 0:
+		return false
+	case len(da) > 0:
+		d, ts, other, at = e.a, da, e.b, c.BStart
+	}
+	var mine []string
+	for _, t := range ts {
+		if cur := currencyBeside(d, t); cur != "" {
+			mine = append(mine, cur)
+		}
+	}
+	if len(mine) == 0 {
+		return false
+	}
+	k := other.tokenFrom(at)
+	found := false
+	for i := max(0, k-currencyReach); i < min(len(other.toks), k+currencyReach); i++ {
+		if cur := currencyBeside(other, other.toks[i]); cur != "" {
+			if slices.Contains(mine, cur) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// currencyReach is how many tokens either side of a change's place
+// currencySwapped looks at in the other version: an amount's sign or
+// code and its figure, with a scale word ("$25 million").
+const currencyReach = 4
 
 // classifyJoined classifies c, a deletion with flags del just joined with
 // an insertion with flags ins into one replacement of da by db.

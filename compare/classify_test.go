@@ -219,6 +219,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a currency's sign written out", lang: "en", a: "They paid $25 million for it.", b: "They paid 25 million dollars for it."},
 		{name: "a code after a russian scale's full stop", lang: "ru", a: "Бюджет 25 млн. USD в год.", b: "Бюджет 25 млн. EUR в год.", wantNumber: true},
 		{name: "renminbi in small letters", lang: "en", a: "It cost 25 Rmb in all.", b: "It cost 25 yuan in all."},
+		{name: "a currency's sign put as another's name", lang: "en", a: "They paid $25 million for it.", b: "They paid 25 million euros for it.", wantNumber: true},
+		{name: "a currency put beside an amount that had none", a: "The fee was 25 last year.", b: "The fee was 25 EUR last year."},
 		{name: "renminbi's two codes before the number", a: "It cost RMB 25 million.", b: "It cost CNY 25 million."},
 		{name: "a sentence after an abbreviated scale", lang: "ru", a: "Выручка составила 25 млрд. Рубль при этом ослаб.", b: "Выручка составила 25 млрд. Доллар при этом ослаб."},
 		{name: "renminbi by its two names", lang: "en", a: "It cost 25 yuan in all.", b: "It cost 25 RMB in all."},

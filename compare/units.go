@@ -59,6 +59,31 @@ func currencyUnit(code string) string {
 	return strings.ToLower(code)
 }
 
+// currencyBeside returns the currency token t of d names beside a number,
+// by its sign ("$25"), its code or its name ("25 USD", "25 dollars"), as
+// its code in small letters, or "".
+func currencyBeside(d *document, t token) string {
+	w := d.text[t.start:t.end()]
+	switch t.class {
+	case classPunct:
+		if cur := signCurrencies[w]; cur != "" && amountSign(d, t) {
+			return cur
+		}
+	case classWord:
+		if d.wordFacts(t, w)&factUnit == 0 { // most words, from a cache
+			return ""
+		}
+		if cur := unitOf(w, d.lang); currencyCodes[strings.ToUpper(cur)] && unitBesideNumber(d, t) {
+			return cur
+		}
+	}
+	return ""
+}
+
+// signCurrencies are the currencies one sign names alone, by their codes
+// in small letters (not ¥, yen and yuan).
+var signCurrencies = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "₴": "uah", "₹": "inr", "₸": "kzt", "₩": "krw"}
+
 // unitNames maps the names of the commonest units, spelt out, in small
 // letters, to a symbol of their unit and the language of the name (read
 // only): after a number they count as units do ("30 seconds" -> "30
