@@ -296,10 +296,13 @@ func (e *emitter) classify(c *Change, da, db []token) {
 
 // currencySwapped reports an insertion (or a deletion) of a currency
 // beside a number, where the other version writes another currency
-// beside a number at that place: "$25" -> "25 EUR" deletes the sign and
-// inserts the code, two changes that each leave the amount as it reads
-// (signAlone), and together change it. The same currency written
-// otherwise ("$25 million" -> "25 million dollars") changes nothing.
+// beside the same figure near that place: "$25" -> "25 EUR" deletes the
+// sign and inserts the code, two changes that each leave the amount as
+// it reads (signAlone), and together change it. The same currency
+// written otherwise ("$25 million" -> "25 million dollars") changes
+// nothing, and neither does a currency put beside an amount that had
+// none while another amount near it has one ("$5 and 10" -> "$5 and 10
+// EUR").
 func (e *emitter) currencySwapped(c *Change, da, db []token) bool {
 	d, ts, other, at := e.b, db, e.a, c.AStart
 	switch {
@@ -308,26 +311,33 @@ func (e *emitter) currencySwapped(c *Change, da, db []token) bool {
 	case len(da) > 0:
 		d, ts, other, at = e.a, da, e.b, c.BStart
 	}
-	var mine []string
+	type amount struct{ cur, figure string }
+	var mine []amount
 	for _, t := range ts {
-		if cur := currencyBeside(d, t); cur != "" {
-			mine = append(mine, cur)
+		if i, ok := d.indexOf(t); ok {
+			if cur, figure := currencyBeside(d, i); cur != "" {
+				mine = append(mine, amount{cur, figure})
+			}
 		}
 	}
 	if len(mine) == 0 {
 		return false
 	}
 	k := other.tokenFrom(at)
-	found := false
+	swapped := false
 	for i := max(0, k-currencyReach); i < min(len(other.toks), k+currencyReach); i++ {
-		if cur := currencyBeside(other, other.toks[i]); cur != "" {
-			if slices.Contains(mine, cur) {
+		cur, figure := currencyBeside(other, i)
+		for _, m := range mine {
+			switch {
+			case cur == "" || figure != m.figure:
+			case sameCurrency(cur, m.cur):
 				return false
+			default:
+				swapped = true
 			}
-			found = true
 		}
 	}
-	return found
+	return swapped
 }
 
 // currencyReach is how many tokens either side of a change's place

@@ -502,28 +502,38 @@ func clauseNumber(tok string) bool {
 }
 
 // tabbedRowStart reports a word at a line's start, text[i:], on a line
-// whose cells tabs part: a table's row.
+// whose cells tabs part, beside another such line: a table's row (a tab
+// in a line of prose, or at its end, makes none).
 func tabbedRowStart(text string, i int) bool {
-	if !atLineStart(text, i) {
+	if !atLineStart(text, i) || !tabbedLine(text, i) {
 		return false
+	}
+	start := strings.LastIndexByte(text[:i], '\n') // the line's start is past it
+	if start > 0 && tabbedLine(text, strings.LastIndexByte(text[:start], '\n')+1) {
+		return true
 	}
 	end := strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		end = len(text) - i
-	}
-	return strings.IndexByte(text[i:i+end], '\t') >= 0
+	return end >= 0 && tabbedLine(text, i+end+1)
 }
 
-// timeLike reports an hour and minutes, "14" and "37", as an agenda or
-// a live blog writes a time: minutes of two figures, after an hour of
-// two ("14.37"), or a multiple of five after an hour of one ("9.15";
-// "3.12" is a clause).
+// tabbedLine reports whether the line of text that starts at i holds a
+// tab between its cells, not at its end.
+func tabbedLine(text string, i int) bool {
+	line := text[i:]
+	if end := strings.IndexByte(line, '\n'); end >= 0 {
+		line = line[:end]
+	}
+	return strings.IndexByte(strings.TrimRight(line, " \t\r"), '\t') > 0
+}
+
+// timeLike reports an hour and minutes, "10" and "30", as an agenda
+// writes a time: minutes of two figures, a multiple of five ("9.15",
+// "14.30"; "3.12" and "11.12" are clauses, as a contract numbers them
+// far more often than a live blog stamps "14.37").
 func timeLike(hour, minutes string) bool {
 	h, err := strconv.Atoi(hour)
-	if err != nil || h > 23 || len(minutes) != 2 || !isASCIIDigit(minutes[0]) || minutes[0] > '5' || !isASCIIDigit(minutes[1]) {
-		return false
-	}
-	return len(hour) == 2 || minutes[1] == '0' || minutes[1] == '5'
+	return err == nil && h <= 23 && len(minutes) == 2 && isASCIIDigit(minutes[0]) && minutes[0] <= '5' &&
+		(minutes[1] == '0' || minutes[1] == '5')
 }
 
 // romanMarker reports a list's marker in small Roman numerals, i to

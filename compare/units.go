@@ -59,30 +59,52 @@ func currencyUnit(code string) string {
 	return strings.ToLower(code)
 }
 
-// currencyBeside returns the currency token t of d names beside a number,
-// by its sign ("$25"), its code or its name ("25 USD", "25 dollars"), as
-// its code in small letters, or "".
-func currencyBeside(d *document, t token) string {
+// currencyBeside returns the currency that token i of d names beside a
+// number, by its sign ("$25"), its code or its name ("25 USD", "25
+// dollars"), as its code in small letters (a sign of several
+// currencies, as their codes parted by spaces: signCurrencies), and the
+// figure of the amount; "" where it names none.
+func currencyBeside(d *document, i int) (cur, figure string) {
+	t := d.toks[i]
 	w := d.text[t.start:t.end()]
 	switch t.class {
 	case classPunct:
-		if cur := signCurrencies[w]; cur != "" && amountSign(d, t) {
-			return cur
+		if cur = signCurrencies[w]; cur == "" || !amountSign(d, t) {
+			return "", ""
 		}
 	case classWord:
 		if d.wordFacts(t, w)&factUnit == 0 { // most words, from a cache
-			return ""
+			return "", ""
 		}
-		if cur := unitOf(w, d.lang); currencyCodes[strings.ToUpper(cur)] && unitBesideNumber(d, t) {
-			return cur
+		if cur = unitOf(w, d.lang); !currencyCodes[strings.ToUpper(cur)] || !unitBesideNumber(d, t) {
+			return "", ""
+		}
+	default:
+		return "", ""
+	}
+	for _, k := range []int{i + 1, i - 1, scaleBefore(d, i)} {
+		if k >= 0 && k < len(d.toks) && d.toks[k].class == classNumber {
+			return cur, d.text[d.toks[k].start:d.toks[k].end()]
 		}
 	}
-	return ""
+	return "", ""
 }
 
-// signCurrencies are the currencies one sign names alone, by their codes
-// in small letters (not ¥, yen and yuan).
-var signCurrencies = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₽": "rub", "₴": "uah", "₹": "inr", "₸": "kzt", "₩": "krw"}
+// sameCurrency reports currencies x and y (codes in small letters, or a
+// sign's several) that may be the same.
+func sameCurrency(x, y string) bool {
+	for _, c := range strings.Fields(x) {
+		if slices.Contains(strings.Fields(y), c) {
+			return true
+		}
+	}
+	return false
+}
+
+// signCurrencies are the currencies a sign names, by their codes in small
+// letters: the dollar's sign names several (not ¥, yen and yuan).
+var signCurrencies = map[string]string{"$": "usd aud nzd cad hkd sgd twd mxn clp", "€": "eur", "£": "gbp", "₽": "rub",
+	"₴": "uah", "₹": "inr", "₸": "kzt", "₩": "krw"}
 
 // unitNames maps the names of the commonest units, spelt out, in small
 // letters, to a symbol of their unit and the language of the name (read

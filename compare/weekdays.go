@@ -164,10 +164,18 @@ func isWeekday(d *document, t token) bool {
 		return beforeFeira(d, t)
 	case weekdayAbbreviations[lw]:
 		// "Mon", not "MON" or "mon"; opening a sentence only before a
-		// date ("Mon, 5 June"), as "Sat by the fire" is a verb.
-		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t))
+		// date ("Mon, 5 June") or alone in a table's cell, as "Sat by
+		// the fire" is a verb.
+		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t) || cellEnds(d.text, int(t.end())))
 	}
 	return false
+}
+
+// cellEnds reports a table's cell that ends at text[i:], past spaces: a
+// bar or a tab follows.
+func cellEnds(text string, i int) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	return rest != "" && (rest[0] == '|' || rest[0] == '\t')
 }
 
 // nearDate reports whether a number follows token t of d, directly or
