@@ -224,6 +224,8 @@ func TestWeekdayFlags(t *testing.T) {
 		{name: "a currency put beside an amount near another's", a: "They paid $5 and 10 last year.", b: "They paid $5 and 10 EUR last year."},
 		{name: "a currency put beside an amount of another sentence", a: "Tax was 2. Fees were $5.", b: "Tax was 2 EUR. Fees were $5."},
 		{name: "the dollar's sign put as one dollar's code", a: "The grant was $25 million.", b: "The grant was 25 million AUD."},
+		{name: "a currency's code before another number", a: "It cost 25 EUR 2 years ago.", b: "It cost $25 2 years ago.", wantNumber: true},
+		{name: "a weekday's abbreviation before a bar in a list of titles", a: "Sun | Mirror | Times\n", b: "Star | Mirror | Times\n"},
 		{name: "a weekday alone in a tabbed row's first cell", a: "Day\tEvent\nMon\tTalks open\nTue\tFinal vote\n", b: "Day\tEvent\nMon\tTalks open\nWed\tFinal vote\n", wantNumber: true},
 		{name: "a weekday alone in a pipe row's first cell", a: "| Day | Event |\n| Mon | Talks |\n| Tue | Vote |\n", b: "| Day | Event |\n| Mon | Talks |\n| Wed | Vote |\n", wantNumber: true},
 		{name: "renminbi's two codes before the number", a: "It cost RMB 25 million.", b: "It cost CNY 25 million."},

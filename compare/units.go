@@ -82,7 +82,13 @@ func currencyBeside(d *document, i int) (cur, figure string) {
 	default:
 		return "", ""
 	}
-	for _, k := range []int{i + 1, i - 1, scaleBefore(d, i)} {
+	// A unit's figure comes before it, but a code's may come after
+	// ("USD 25"), a sign's after or before ("$25", "25 $").
+	order := []int{scaleBefore(d, i), i + 1}
+	if t.class == classPunct || currencyCodes[w] && !(order[0] >= 0 && d.toks[order[0]].class == classNumber) {
+		order = []int{i + 1, i - 1}
+	}
+	for _, k := range order {
 		if k >= 0 && k < len(d.toks) && d.toks[k].class == classNumber {
 			return cur, d.text[d.toks[k].start:d.toks[k].end()]
 		}

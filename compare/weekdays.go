@@ -166,16 +166,28 @@ func isWeekday(d *document, t token) bool {
 		// "Mon", not "MON" or "mon"; opening a sentence only before a
 		// date ("Mon, 5 June") or alone in a table's cell, as "Sat by
 		// the fire" is a verb.
-		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t) || cellEnds(d.text, int(t.end())))
+		return t.upper() && w[1:] == lw[1:] && (!t.opens() || nearDate(d, t) || aloneInCell(d.text, int(t.start), int(t.end())))
 	}
 	return false
 }
 
-// cellEnds reports a table's cell that ends at text[i:], past spaces: a
-// bar or a tab follows.
-func cellEnds(text string, i int) bool {
-	rest := strings.TrimLeft(text[i:], " ")
-	return rest != "" && (rest[0] == '|' || rest[0] == '\t')
+// aloneInCell reports a word, text[i:j], alone in a table's cell: a bar
+// comes before it on its line and a bar after it, or it opens a row of
+// cells parted by tabs and a tab follows ("| Tue | Vote |", "Tue\tVote";
+// not "Sun | Mirror", a list of titles).
+func aloneInCell(text string, i, j int) bool {
+	rest := strings.TrimLeft(text[j:], " ")
+	if rest == "" {
+		return false
+	}
+	switch rest[0] {
+	case '|':
+		line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+		return strings.TrimSpace(line) == "|" || strings.HasSuffix(strings.TrimRight(line, " "), "|")
+	case '\t':
+		return tabbedRowStart(text, i)
+	}
+	return false
 }
 
 // nearDate reports whether a number follows token t of d, directly or
