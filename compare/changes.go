@@ -76,6 +76,10 @@ func hasParagraphBreak(s string) bool {
 	return i >= 0 && strings.Contains(s[i+1:], "\n")
 }
 
+// tightGap reports white space with no blank line, or none, between a
+// number and what it counts.
+func tightGap(gap string) bool { return onlySpace(gap) && !hasParagraphBreak(gap) }
+
 // equalTokens checks tokens whose keys match for byte differences (trivial
 // changes) and compares the white space and ignored characters between
 // consecutive tokens.
@@ -306,15 +310,15 @@ func (e *emitter) classify(c *Change, da, db []token) {
 func (e *emitter) currencySwapped(c *Change, da, db []token) bool {
 	d, ts, other, at := e.b, db, e.a, c.AStart
 	switch {
-	case len(da) > 0 && len(db) > 0:
+	case len(da) > 0 && len(db) > 0, len(da) == 0 && len(db) == 0:
 		return false
 	case len(da) > 0:
 		d, ts, other, at = e.a, da, e.b, c.BStart
 	}
 	type amount struct{ cur, figure string }
 	var mine []amount
-	for _, t := range ts {
-		if i, ok := d.indexOf(t); ok {
+	if first, ok := d.indexOf(ts[0]); ok { // ts are a run of d's tokens
+		for i := first; i < first+len(ts); i++ {
 			if cur, figure := currencyBeside(d, i); cur != "" {
 				mine = append(mine, amount{cur, figure})
 			}

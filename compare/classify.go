@@ -361,11 +361,11 @@ func listMarker(d *document, t token) bool {
 	if !atLineStart(d.text, int(t.start)) || d.itemLines(d.text[e]) < 2 && !afterColon(d.text, int(t.start)) {
 		return false
 	}
-	k, i, ok := d.sentenceHolding([]token{t})
-	if k+2 < len(d.toks) && isMonth(d.text[d.toks[k+2].start:d.toks[k+2].end()]) {
+	k, ok := d.indexOf(t)
+	if !ok || k+2 < len(d.toks) && isMonth(d.text[d.toks[k+2].start:d.toks[k+2].end()]) {
 		return false // a date opening a line: "3. Juni"
 	}
-	return ok && i < len(d.sents) && d.sents[i].tokLo == k
+	return d.firstOfSentence(k)
 }
 
 // itemLines is how many lines of d open, past spaces, with a list's
@@ -1285,7 +1285,7 @@ func nameBeyondParticles(d *document, k, step int) (bool, int) {
 	for i, hops := k+step, 0; i >= 0 && i < len(d.toks) && hops < maxNameParticles; i, hops = i+step, hops+1 {
 		u, near := d.toks[i], d.toks[i-step]
 		gap := d.text[min(u.end(), near.end()):max(u.start, near.start)]
-		if u.class != classWord || gap == "" || !onlySpace(gap) || hasParagraphBreak(gap) {
+		if u.class != classWord || gap == "" || !tightGap(gap) {
 			return false, hops
 		}
 		if !mayBeParticle(d.text[u.start:u.end()]) {

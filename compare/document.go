@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -487,10 +486,19 @@ func (d *document) addSentence(k *keyer, raw []rawToken, pi int, paraStart bool)
 
 // clauseNumber reports a clause's number of several levels, "1.2" or
 // "1.2.3", each of one or two figures: not a date ("21.06.2024") nor a
-// time, which an agenda's line opens with before a name (timeLike).
+// time, which an agenda's line opens with before a name ("10.30",
+// "9.15": clockAt's, minutes a multiple of five; "3.12" and "11.12" are
+// clauses, as a contract numbers them far more often than a live blog
+// stamps "14.37").
 func clauseNumber(tok string) bool {
+	if strings.IndexByte(tok, '.') < 0 {
+		return false // most numbers opening a sentence, before a split
+	}
+	if c := clockAt(tok, 0); c.ok && c.end == len(tok) && (c.minutes[1] == '0' || c.minutes[1] == '5') {
+		return false
+	}
 	levels := strings.Split(tok, ".")
-	if len(levels) < 2 || len(levels) == 2 && timeLike(levels[0], levels[1]) {
+	if len(levels) < 2 {
 		return false
 	}
 	for _, l := range levels {
@@ -524,16 +532,6 @@ func tabbedLine(text string, i int) bool {
 		line = line[:end]
 	}
 	return strings.IndexByte(strings.TrimRight(line, " \t\r"), '\t') > 0
-}
-
-// timeLike reports an hour and minutes, "10" and "30", as an agenda
-// writes a time: minutes of two figures, a multiple of five ("9.15",
-// "14.30"; "3.12" and "11.12" are clauses, as a contract numbers them
-// far more often than a live blog stamps "14.37").
-func timeLike(hour, minutes string) bool {
-	h, err := strconv.Atoi(hour)
-	return err == nil && h <= 23 && len(minutes) == 2 && isASCIIDigit(minutes[0]) && minutes[0] <= '5' &&
-		(minutes[1] == '0' || minutes[1] == '5')
 }
 
 // romanMarker reports a list's marker in small Roman numerals, i to
@@ -654,6 +652,12 @@ func (d *document) sentenceHolding(ts []token) (lo, i int, ok bool) {
 	lo = d.tokenFrom(int(ts[0].start))
 	i = sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > lo })
 	return lo, i, i < len(d.sents)
+}
+
+// firstOfSentence reports whether token k of d is its sentence's first.
+func (d *document) firstOfSentence(k int) bool {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].tokHi > k })
+	return i < len(d.sents) && d.sents[i].tokLo == k
 }
 
 // wholeSentence returns the index of the sentence whose tokens are ts,

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,7 +267,7 @@ func unitBesideNumber(d *document, t token) bool {
 func scaleBefore(d *document, i int) int {
 	p := i - 1
 	if p >= 1 && d.text[d.toks[p].start:d.toks[p].end()] == "." && d.toks[p-1].end() == d.toks[p].start &&
-		(!sentenceStartsAt(d, i) || currencyCodes[d.text[d.toks[i].start:d.toks[i].end()]]) {
+		(!d.firstOfSentence(i) || currencyCodes[d.text[d.toks[i].start:d.toks[i].end()]]) {
 		p-- // "Mio.", "млрд.", and "млн. USD", where the sentences were cut before the code
 	}
 	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
@@ -277,16 +276,6 @@ func scaleBefore(d *document, i int) int {
 	}
 	return i - 1
 }
-
-// sentenceStartsAt reports a sentence of d whose first token is token i.
-func sentenceStartsAt(d *document, i int) bool {
-	k := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].tokHi > i })
-	return k < len(d.sents) && d.sents[k].tokLo == i
-}
-
-// tightGap reports white space with no blank line, or none, between a
-// number and what it counts.
-func tightGap(gap string) bool { return onlySpace(gap) && !hasParagraphBreak(gap) }
 
 // spacedUnit reports a number's last digit and a unit parted from it by
 // white space with no blank line ("5 km", "3 %", "10 €", "5\nkm"), which
