@@ -425,7 +425,7 @@ func isNumberToken(d *document, t token) bool {
 	}
 	w := d.text[t.start:t.end()]
 	facts := d.wordFacts(t, w)
-	return facts&factDateWord != 0 && (isMonth(w) && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
+	return facts&factDateWord != 0 && (facts&factMonth != 0 && (nextToNumber(d, t) || namesMonthAlone(d, t, w)) || isWeekday(d, t)) ||
 		facts&factNumberWord != 0 || facts&factUnit != 0 && unitBesideNumber(d, t) || isRoman(d, t) ||
 		hanNumeral(w) && countsAsHanNumber(d.text, int(t.start), int(t.end())) || scriptMonthBeside(d, t, w)
 }
@@ -511,6 +511,7 @@ const (
 	factDateWord   // mayNameADay
 	factOwnNumber  // a number word of the document's language alone (numberWordsIn)
 	factUnit       // isUnitSymbol, or a unit's name (unitNames)
+	factMonth      // isMonth
 	factBits       = 0xff
 )
 
@@ -540,6 +541,9 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	}
 	if mayNameADay(w) {
 		facts |= factDateWord
+		if isMonth(w) {
+			facts |= factMonth
+		}
 	}
 	if _, name := unitNames[strings.ToLower(w)]; isUnitSymbol(w) || name {
 		facts |= factUnit
@@ -580,8 +584,13 @@ func dottedCapitals(s string) string {
 // "XIVe"; one letter with an ending, "Ier", only in a text given as
 // French): a century, a king, a chapter.
 func isRoman(d *document, t token) bool {
+	if !t.upper() {
+		return false
+	}
+	// Two Roman letters open a numeral of two or more; one opens an
+	// ordinal only before its ending (e, è, ᵉ).
 	w := d.text[t.start:t.end()]
-	if !t.upper() || strings.IndexByte("IVXLC", w[0]) < 0 {
+	if len(w) < 2 || strings.IndexByte("IVXLC", w[0]) < 0 || strings.IndexByte("IVXLCDMe\xc3\xe1", w[1]) < 0 {
 		return false
 	}
 	v := romanOrdinal(w, baseLanguage(d.lang) == "fr")
