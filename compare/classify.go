@@ -240,7 +240,8 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 // changed weekday moves an event to another day as a changed date does),
 // read by key ("FOUR" for "four" is a change of case only), unless their
 // values are the same ("twelve" -> "12") or only an amount sign went or
-// came. parts, when not nil, holds the flags da and db got apart
+// came, or they write the same amounts otherwise (sameAmounts: "$3.5bn"
+// -> "$3.5 billion", "61%" -> "61 per cent"). parts, when not nil, holds the flags da and db got apart
 // (classifyKnown).
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if len(da) > 0 && len(db) > 0 && sameDate(a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]) {
@@ -258,7 +259,8 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if sameSides && sameKeys(x.keys(), y.keys()) {
 		return false
 	}
-	return !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
+	changed := !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
+	return changed && !sameAmounts(a, b, da, db)
 }
 
 // sameDate reports x and y that each write one date in figures, day,
@@ -1255,7 +1257,7 @@ func capitalName(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	return (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 		!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w)
+		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w) && !percentBesideNumber(d, t, w)
 }
 
 // particleInName reports a small word of a name written in small letters
