@@ -236,6 +236,9 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	if insideSpan(movedA, r.AStart, r.AEnd) || insideSpan(movedB, r.BStart, r.BEnd) {
 		return // an edit inside a moved passage belongs to it
 	}
+	if e.renumbered(r) {
+		return // a list's items are its sentences, no cut to mend: "[-2. … ;-] [-3-]{+2+}. …"
+	}
 	var at, bt []token
 	var ok bool
 	if o.Kind == Delete {
@@ -260,6 +263,14 @@ func (e *emitter) joinReplacement(x, y *Change, movedA, movedB []Span, starts *c
 	if x.Kind != Replace {
 		*x = e.slideJoined(*x, starts)
 	}
+}
+
+// renumbered reports a replacement r of one list item's number by
+// another (listMarker: "3." -> "2.", at a line's start, in a list), as an
+// item deleted or inserted before it leaves it.
+func (e *emitter) renumbered(r *Change) bool {
+	at, bt := e.a.tokensIn(r.AStart, r.AEnd), e.b.tokensIn(r.BStart, r.BEnd)
+	return len(at) == 1 && len(bt) == 1 && listMarker(e.a, at[0]) && listMarker(e.b, bt[0])
 }
 
 // joinedSides reads a deletion (or an insertion) o, with its tokens at

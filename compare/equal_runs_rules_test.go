@@ -287,7 +287,8 @@ func TestDeletedSentenceBetweenTitles(t *testing.T) {
 // TestJoinedReplacementKeepsApart: a deletion beside a replacement is
 // not joined with it across a moved passage (whose bytes would then lie
 // in two changes) or a paragraph break, nor where the join would leave a
-// replacement that spans a sentence.
+// replacement that spans a sentence, nor where the replacement renumbers
+// a list's item after an item deleted or inserted.
 func TestJoinedReplacementKeepsApart(t *testing.T) {
 	checkChanges(t, []changeCase{
 		{"a move between",
@@ -302,6 +303,18 @@ func TestJoinedReplacementKeepsApart(t *testing.T) {
 			"The cat slept all day. A dog barked at the mailman.",
 			"The old dog barked at the mailman.",
 			[]string{"delete:The cat slept all day.>", "replace:A>The old"}},
+		{"an item deleted, the next renumbered",
+			"Steps:\n1. to hold talks in Minsk;\n2. to extend the ceasefire for ninety days;\n3. to remain in contact;\n4. to meet again in autumn.\n",
+			"Steps:\n1. to hold talks in Minsk;\n2. to remain in contact;\n3. to meet again in autumn.\n",
+			[]string{"delete:2. to extend the ceasefire for ninety days;>", "replace:3>2", "replace:4>3"}},
+		{"an item inserted, the next renumbered",
+			"Steps:\n1. to hold talks in Minsk;\n2. to remain in contact.\n",
+			"Steps:\n1. to hold talks in Minsk;\n2. to extend the ceasefire;\n3. to remain in contact.\n",
+			[]string{"insert:>2. to extend the ceasefire;", "replace:2>3"}},
+		{"an item with a bracket deleted",
+			"Die Parteien vereinbaren:\n1) Gespräche in Minsk;\n2) eine Waffenruhe von neunzig Tagen;\n3) Kontakte über Gesandte.\n",
+			"Die Parteien vereinbaren:\n1) Gespräche in Minsk;\n2) Kontakte über Gesandte.\n",
+			[]string{"delete:2) eine Waffenruhe von neunzig Tagen;>", "replace:3>2"}},
 	})
 }
 
