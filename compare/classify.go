@@ -162,12 +162,20 @@ const FlagName = "name"
 
 // germanNoun reports a capitalised word t of d, a text given as German,
 // after a German determiner, perhaps with adjectives between ("der
-// Hund", "die neue Regierung", "zur Schule"): a noun, which German
-// capitalises, not a name, unless in capitals ("von der SPD"). A name
-// with an article ("die Schweiz") goes unflagged with the nouns.
+// Hund", "die neue Regierung", "zur Schule"), or one the text writes so
+// elsewhere, or with a noun's ending ("Sicherheit", "Regierung"): a
+// noun, which German capitalises, not a name, unless in capitals ("von
+// der SPD"). A name with an article ("die Schweiz") goes unflagged with
+// the nouns, and a noun the text never writes after an article ("über
+// Handel") is still read as a name: telling the two apart takes a
+// lexicon.
 func germanNoun(d *document, t token) bool {
-	if baseLanguage(d.lang) != "de" || isAcronym(d.text[t.start:t.end()]) {
+	w := d.text[t.start:t.end()]
+	if baseLanguage(d.lang) != "de" || isAcronym(w) {
 		return false
+	}
+	if germanNounEnding(w) || d.afterDeterminer(t) {
+		return true // "über Sicherheit", and "über Handel" where the text writes "der Handel"
 	}
 	k := d.tokenFrom(int(t.start)) - 1
 	if k >= 1 && d.text[d.toks[k].start:d.toks[k].end()] == "-" && d.toks[k].start == d.toks[k-1].end() &&
@@ -499,7 +507,7 @@ func figureDigits(d *document, t token, k int) int {
 // which word its facts were read from: one in ASCII, whose key is its own
 // spelling up to case (which the facts ignore), serves every word in
 // ASCII with that key; another serves the words spelt as the one at its
-// place in the text (start<<32 | size<<8 | facts). The entries are
+// place in the text (start<<32 | size<<16 | facts). The entries are
 // atomic: the pairs of a comparison and their parallel parts share a
 // document, and any of them may fill an entry, each alike.
 type wordFacts []atomic.Uint64
@@ -514,7 +522,9 @@ const (
 	factOwnNumber  // a number word of the document's language alone (numberWordsIn)
 	factUnit       // isUnitSymbol, or a unit's name (unitNames)
 	factMonth      // isMonth
-	factBits       = 0xff
+	factPronoun    // pronounOrArticle
+	factStageNote  // a word of stageNoteWords
+	factBits       = 0xffff
 )
 
 // wordFacts returns the facts of token t of d, whose text is w.
@@ -530,7 +540,7 @@ func (d *document) wordFacts(t token, w string) uint64 {
 			if ascii {
 				return e & factBits
 			}
-		case e>>8&0xffff == uint64(len(w)) && d.text[e>>32:e>>32+uint64(len(w))] == w:
+		case e>>16&0xffff == uint64(len(w)) && d.text[e>>32:e>>32+uint64(len(w))] == w:
 			return e & factBits
 		}
 	}
@@ -555,8 +565,14 @@ func (d *document) wordFacts(t token, w string) uint64 {
 			facts |= factOwnNumber
 		}
 	}
+	if pronounOrArticle(d.lang, w) {
+		facts |= factPronoun
+	}
+	if stageNoteWords[strings.ToLower(w)] {
+		facts |= factStageNote
+	}
 	if slot != nil {
-		slot.Store(uint64(t.start)<<32 | uint64(len(w))<<8 | facts)
+		slot.Store(uint64(t.start)<<32 | uint64(len(w))<<16 | facts)
 	}
 	return facts
 }
@@ -1257,7 +1273,8 @@ func capitalName(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	return (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
 		!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w) && !percentBesideNumber(d, t, w)
+		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w) && !percentBesideNumber(d, t, w) &&
+		!notAName(d, t, w)
 }
 
 // particleInName reports a small word of a name written in small letters

@@ -64,8 +64,10 @@
 //     numerals, and units and currencies beside a number: units.go,
 //     number_words.go, more_number_words.go, weekdays.go,
 //     han_numbers.go; not an amount written otherwise, "$3.5bn" for
-//     "$3.5 billion" or "61%" for "61 per cent": amounts.go), names (not a word that opens its sentence, a
-//     list's item, a bullet or a table's row), case and punctuation
+//     "$3.5 billion" or "61%" for "61 per cent": amounts.go), names (not
+//     a word that opens its sentence, a list's item, a bullet or a
+//     table's row, nor a pronoun, a quoted sentence's first word, a
+//     stage note or a German noun: not_names.go), case and punctuation
 //     flagged.
 //     Moved sentences are grouped into moved passages, each a move with
 //     the word changes inside it, and changes that touch are coalesced.

@@ -68,6 +68,9 @@ type document struct {
 	// full stop ([0]) or a bracket ([1]), made on first use (itemLines).
 	itemsOnce sync.Once
 	items     [2]int
+	// nouns are the keys of a German text's words written after a
+	// determiner, made on first use (afterDeterminer).
+	nouns germanNouns
 	// lang is the text's language as the comparison was given it (a BCP
 	// 47 tag), or "".
 	lang string

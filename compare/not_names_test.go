@@ -1,0 +1,55 @@
+package compare
+
+import "testing"
+
+// TestNotNames checks the capitalised words inside a sentence that are no
+// names (notAName, germanNoun's evidence) and the names beside them that
+// stay names.
+func TestNotNames(t *testing.T) {
+	tests := []struct {
+		name     string
+		lang     string // both versions', where given
+		a, b     string
+		wantName bool
+	}{
+		{name: "a stage note in brackets", a: "We will continue to work with our partners and allies.\n", b: "We will continue to work (Applause) with our partners and allies.\n"},
+		{name: "a stage note in square brackets", a: "We thank you all for coming today.\n", b: "We thank you all [Inaudible] for coming today.\n"},
+		{name: "a russian stage note", a: "Мы продолжим работу с партнёрами.\n", b: "Мы продолжим работу (Аплодисменты) с партнёрами.\n"},
+		{name: "a german stage note", a: "Wir arbeiten weiter mit unseren Partnern.\n", b: "Wir arbeiten weiter (Beifall) mit unseren Partnern.\n"},
+		{name: "a pronoun opening a quotation", a: "He said \u201cWe are ready\u201d yesterday.\n", b: "He said \u201cThey are ready\u201d yesterday.\n"},
+		{name: "a russian pronoun in guillemets", a: "Он ответил «Мы готовы» вчера.\n", b: "Он ответил «Они готовы» вчера.\n"},
+		{name: "a german pronoun in quotation marks", a: "Er sagte, \u201eWir sind bereit\u201c gestern.\n", b: "Er sagte, \u201eSie sind bereit\u201c gestern.\n"},
+		{name: "a french pronoun after a spaced guillemet", a: "Il a dit « Nous sommes prêts » hier.\n", b: "Il a dit « Ils sont prêts » hier.\n"},
+		{name: "a verb opening a quoted sentence", a: "Dijo «Estamos listos para dialogar» ayer.\n", b: "Dijo «Están listos para dialogar» ayer.\n"},
+		{name: "a german noun by its ending", lang: "de", a: "Wir sprachen über Sicherheit und Abrüstung.\n", b: "Wir sprachen über Sicherheit und Verständigung.\n"},
+		{name: "a german noun the text writes after an article", lang: "de", a: "Wir sprachen über Sicherheit. Der Handel wächst.\n", b: "Wir sprachen über Handel. Der Handel wächst.\n"},
+		// Names beside them stay names.
+		{name: "a name in guillemets", a: "Контракт получил «Газпром» в мае.\n", b: "Контракт получил «Роснефть» в мае.\n", wantName: true},
+		{name: "a name of three words in quotation marks", a: "Sie sprachen über \u201eNord Stream Eins\u201c gestern.\n", b: "Sie sprachen über \u201eNord Stream Zwei\u201c gestern.\n", wantName: true},
+		{name: "an agency in brackets", a: "The talks went on (Reuters) all night.\n", b: "The talks went on (AFP) all night.\n", wantName: true},
+		{name: "an acronym spelt as a pronoun", a: "The ESA launched it.\n", b: "The NASA launched it.\n", wantName: true},
+		{name: "a german name after a preposition", lang: "de", a: "Wir sprachen mit Scholz gestern.\n", b: "Wir sprachen mit Macron gestern.\n", wantName: true},
+		{name: "another language's pronoun as a given name", lang: "en", a: "He met Ella yesterday.\n", b: "He met Anna yesterday.\n", wantName: true},
+		{name: "a word after a closing quotation mark", a: "He said \u201cno\u201d Lavrov added.\n", b: "He said \u201cno\u201d Shoigu added.\n", wantName: true},
+		{name: "an apostrophe is no quotation mark", a: "They met O'Brien and Smith today.\n", b: "They met O'Connor and Smith today.\n", wantName: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var opts Options
+			if tt.lang != "" {
+				opts.Languages = []string{tt.lang, tt.lang}
+			}
+			cs := nonTrivial(mustCompare(t, opts, tt.a, tt.b))
+			if len(cs) == 0 {
+				t.Fatalf("no change found")
+			}
+			name := false
+			for _, c := range cs {
+				name = name || c.HasFlag(FlagName)
+			}
+			if name != tt.wantName {
+				t.Errorf("name flag = %v, want %v: %+v", name, tt.wantName, cs)
+			}
+		})
+	}
+}
