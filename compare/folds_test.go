@@ -56,3 +56,37 @@ func TestReadingsProperties(t *testing.T) {
 		}
 	}
 }
+
+// TestCharacterReferences checks that an HTML character reference left in
+// text copied from a page's source ("&quot;", "&#8212;", "&nbsp;") is the
+// character it stands for: typography, a trivial change, flagged no
+// number; and that a reference put for a word, or a name that is no
+// reference, is a change as any other.
+func TestCharacterReferences(t *testing.T) {
+	tests := []struct {
+		name, a, b  string
+		wantTrivial bool
+	}{
+		{"quotation marks", `He said "no" at once.`, "He said &quot;no&quot; at once.", true},
+		{"a dash by its number", "Syria \u2014 and Iran agreed.", "Syria &#8212; and Iran agreed.", true},
+		{"a dash by its number in hexadecimal", "Syria \u2014 and Iran agreed.", "Syria &#x2014; and Iran agreed.", true},
+		{"an ampersand", "Syria & Iran agreed.", "Syria &amp; Iran agreed.", true},
+		{"a no-break space", "the\u00a0proposal was made", "the&nbsp;proposal was made", true},
+		{"guillemets and a dash", "«нет» — ответил он.", "&laquo;нет&raquo; &mdash; ответил он.", true},
+		{"a reference put for a word", "Syria and Iran agreed.", "Syria &amp; Iran agreed.", false},
+		{"a name that is no reference", "Use &foo; here.", "Use &bar; here.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustCompare(t, Options{Languages: []string{"", ""}}, tt.a, tt.b)
+			if len(r.Changes) == 0 {
+				t.Fatalf("no change found")
+			}
+			for _, c := range r.Changes {
+				if c.Trivial != tt.wantTrivial || c.HasFlag(FlagNumber) {
+					t.Errorf("trivial %v, flags %v (want trivial %v, no number): %q -> %q", c.Trivial, c.Flags, tt.wantTrivial, c.AText, c.BText)
+				}
+			}
+		})
+	}
+}

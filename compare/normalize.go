@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -322,6 +323,11 @@ func turkicFold(lang string) bool {
 // typographic folding, optional case folding. Pure-ASCII tokens take a fast
 // path that allocates nothing.
 func (k *keyer) key(tok string) string {
+	if len(tok) > 3 && tok[0] == '&' && tok[len(tok)-1] == ';' {
+		if s := html.UnescapeString(tok); s != tok {
+			return k.key(s) // a character reference (entityAt) is its character
+		}
+	}
 	ascii := true
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]

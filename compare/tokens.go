@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,6 +117,15 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 				i = end
 				continue
 			case asciiPunct:
+				if c == '&' {
+					if n, r := entityAt(text, i, to); n > 0 {
+						if !isSpaceRune(r) { // "&nbsp;" is white space, as the character is
+							out = appendToken(out, text, i, i+n, classPunct, plainNone)
+						}
+						i += n
+						continue
+					}
+				}
 				if c != '-' || !signStartsNumber(text, from, i, to, 1) {
 					out, i = appendASCIIPunct(out, text, i, to)
 					continue
@@ -155,6 +165,38 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 	}
 	return out
 }
+
+// entityAt returns the length of the HTML character reference at
+// text[i:to] ("&quot;", "&#8212;", "&#x2014;") and the character it
+// stands for, where that is one mark, symbol or space; 0 elsewhere. Text
+// copied from a web page's source keeps them, where the page shows the
+// character: a token of its own whose key is the character's (see
+// keyer.key), so that "&quot;no&quot;" against "“no”" differs in
+// typography alone. A letter's reference ("caf&eacute;") is left in
+// pieces: joining it to its word would take the word scanner.
+func entityAt(text string, i, to int) (int, rune) {
+	j := i + 1
+	if j < to && text[j] == '#' {
+		j++
+	}
+	for j < to && j-i <= maxEntityBytes && text[j] < utf8.RuneSelf && (asciiClass[text[j]] == asciiWord || asciiClass[text[j]] == asciiDigit) {
+		j++
+	}
+	if j >= to || text[j] != ';' || j == i+1 {
+		return 0, 0
+	}
+	ref := text[i : j+1]
+	s := html.UnescapeString(ref)
+	r, size := utf8.DecodeRuneInString(s)
+	if s == ref || size != len(s) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' && ref != "&amp;" {
+		return 0, 0
+	}
+	return len(ref), r
+}
+
+// maxEntityBytes bounds a character reference's name or number
+// ("&thetasym;", "&#x1F600;").
+const maxEntityBytes = 10
 
 // appendASCIIPunct appends the punctuation token that the ASCII mark at
 // text[i] opens and returns it with the token's end: a run of full stops,

@@ -250,6 +250,9 @@ func TestNormalizeText(t *testing.T) {
 func TestDetectLanguage(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Уважаемые коллеги, добрый день! Мы обсудили вопросы безопасности.", "ru"},
+		// HTML character references copied from a page's source are no
+		// Latin words.
+		{"&laquo;Нет&raquo; &mdash; ответил он.", "ru"},
 		{"Шановні колеги, добрий день! Ми обговорили питання безпеки і співпраці, її розвиток.", "uk"},
 		{"The meeting of the ministers was held in Almaty and the results were good.", "en"},
 		{"Die Sitzung der Minister fand in Almaty statt und die Ergebnisse sind gut, das ist nicht neu.", "de"},

@@ -527,9 +527,32 @@ func scriptCounts(text string) [numCounts]int {
 	var counts [numCounts]int
 	prev := rune(0)
 	bulgarianHard := false // the last letter was ъ
+	// reference counts the Latin letters since an ampersand, which may
+	// open an HTML character reference ("&laquo;нет&raquo;", copied from
+	// a page's source): its letters are no words, and are counted only
+	// where no semicolon ends them. -1 outside one.
+	reference := -1
 	for _, r := range text {
 		before := prev
 		prev = r
+		if reference >= 0 {
+			switch {
+			case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+				reference++
+				continue
+			case r == ';':
+				reference = -1
+				continue
+			case r == '#' || '0' <= r && r <= '9':
+				continue
+			}
+			counts[scriptLatin] += reference
+			reference = -1
+		}
+		if r == '&' {
+			reference = 0
+			continue
+		}
 		if bulgarianHard {
 			// Russian writes ъ only before е ё ю я (съезд, объявил) and,
 			// before 1918, before ѣ (съѣздъ) and at a word's end (другъ);
@@ -620,6 +643,9 @@ func scriptCounts(text string) [numCounts]int {
 				}
 			}
 		}
+	}
+	if reference > 0 {
+		counts[scriptLatin] += reference // "AT&T"
 	}
 	return counts
 }
