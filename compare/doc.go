@@ -17,10 +17,11 @@
 //     written without spaces, each Chinese or Japanese character and each
 //     Thai, Lao, Myanmar or Khmer cluster); every token keeps its byte
 //     span and gets a comparison key (NFKC, typographic folding of
-//     quotes, dashes, Russian ё and the digits of every script, optional
-//     case folding, Turkish in a Turkish text, where I is the capital of
-//     ı, and punctuation removal), numbered alike in all versions so that
-//     a token and a word in a bag are small. Texts are never changed.
+//     quotes, dashes, HTML character references ("&quot;"), Russian ё
+//     and the digits of every script, optional case folding, Turkish in
+//     a Turkish text, where I is the capital of ı, and punctuation
+//     removal), numbered alike in all versions so that a token and a
+//     word in a bag are small. Texts are never changed.
 //  3. Sentence alignment in one language (sentence_align.go, seqdiff.go,
 //     myers.go, sparse_lcs.go, lcs.go, weighted_diff.go). The sentence
 //     streams of whole documents are diffed by key hashes, anchors first
