@@ -836,13 +836,14 @@ var asciiDatePrefixes = func() []bool {
 }()
 
 // numberSpans returns the byte spans of the number and date tokens among
-// ts (see isNumberToken), with neighbours that only punctuation joins
-// ("2024-06-21", "10/12") merged into one span, so a view can mark the
-// figures inside a longer change.
+// ts (see isNumberToken), but a list's item numbers (listMarker), which
+// no number flag counts either, with neighbours that only punctuation
+// joins ("2024-06-21", "10/12") merged into one span, so a view can mark
+// the figures inside a longer change.
 func numberSpans(d *document, ts []token) []Span {
 	var out []Span
 	for _, t := range ts {
-		if !isNumberToken(d, t) {
+		if !isNumberToken(d, t) || t.class == classNumber && listMarker(d, t) {
 			continue
 		}
 		s, e := int(t.start), int(t.end())

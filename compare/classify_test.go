@@ -297,6 +297,8 @@ func TestSegmentsMarkNumbers(t *testing.T) {
 		{name: "month without a number is a word", a: "In 2024 we hope to march on.", b: "In 2025 we hope to march on.",
 			wantBase: []string{"2024"}, wantOther: []string{"2025"}},
 		{name: "no number flag, no number runs", a: "The talks were long.", b: "The talks were short."},
+		{name: "a deleted item's number is its place in the list", a: "Steps:\n1. Hold talks.\n2. Wait ninety days.\n3. Meet again.\n", b: "Steps:\n1. Hold talks.\n3. Meet again.\n",
+			wantBase: []string{"ninety"}},
 	}
 	numbered := func(segs []Segment) []string {
 		var out []string
