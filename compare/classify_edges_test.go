@@ -31,6 +31,31 @@ func TestCaseFlagOnlyForCase(t *testing.T) {
 	}
 }
 
+// TestOeLigatureIsTypography: French œ typed as "oe" is the same word,
+// and its capital a change of case only; æ stays a letter of its own.
+func TestOeLigatureIsTypography(t *testing.T) {
+	for _, tc := range []struct {
+		name, a, b string
+		trivial    bool
+	}{
+		{"small", "C'est l’œuvre du ministre.", "C'est l’oeuvre du ministre.", true},
+		{"capital", "Œuvre complète du ministre.", "OEuvre complète du ministre.", true},
+		{"danish æ is a letter", "Jeg spiser et æble nu.", "Jeg spiser et aeble nu.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tc.a, tc.b)
+			if len(r.Changes) == 0 {
+				t.Fatal("no change reported")
+			}
+			for _, c := range r.Changes {
+				if c.Trivial != tc.trivial {
+					t.Errorf("%q -> %q trivial %v, want %v", c.AText, c.BText, c.Trivial, tc.trivial)
+				}
+			}
+		})
+	}
+}
+
 // TestIdeographicStopIsTypography: a Chinese or Japanese text whose
 // ideographic full stops or commas became Latin ones (a repost through a
 // Latin keyboard) changed its typography only.

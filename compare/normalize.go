@@ -357,8 +357,18 @@ func (k *keyer) key(tok string) string {
 		if f < 0 || k.hebrewPoints && isHebrewPoint(r) {
 			continue
 		}
-		if r == '…' {
+		switch r {
+		case '…':
 			b.WriteString("...")
+			continue
+		case 'œ':
+			// French writes œ, and types it oe where the keyboard has
+			// none ("l'œuvre", "l'oeuvre"): the same word. Æ stays a
+			// letter, as Danish and Norwegian spell with it.
+			b.WriteString("oe")
+			continue
+		case 'Œ':
+			b.WriteString("OE")
 			continue
 		}
 		b.WriteRune(f)
