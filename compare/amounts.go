@@ -19,10 +19,16 @@ import (
 // numbers, at least one, with the same currency and per cent signs, and
 // the same words but for the scale and per cent words: "5km" -> "5 mi",
 // "$5m" -> "€5m" and "5m" -> "5 million" (metres) change the amount.
+// Each is compared in its order, so that amounts that traded values
+// ("3% (Fed), 5% (ECB)" -> "5 per cent (ECB), 3 per cent (Fed)") differ.
 // Number words other than scales are left to numbersChanged ("two
-// million" is read by words, not by the reader of figures).
+// million" is read by words, not by the reader of figures), and so are
+// a billion and a trillion outside English, which spells them alike for
+// a thousand times less ("milliards" -> "billions" in French) and
+// changes of more than maxAmountTokens tokens a side, which rewrite more
+// than an amount.
 func sameAmounts(a, b *document, da, db []token) bool {
-	if len(da) == 0 || len(db) == 0 {
+	if len(da) == 0 || len(db) == 0 || len(da) > maxAmountTokens || len(db) > maxAmountTokens {
 		return false
 	}
 	x, okA := readAmounts(a, da)
@@ -31,7 +37,13 @@ func sameAmounts(a, b *document, da, db []token) bool {
 		slices.Equal(x.nums, y.nums) && slices.Equal(x.signs, y.signs) && slices.Equal(x.words, y.words)
 }
 
-// amounts is what readAmounts reads of a change, each part sorted.
+// maxAmountTokens bounds the tokens of a side of a change sameAmounts
+// reads: an amount with its currency and scale ("25 миллионов рублей",
+// "$3.5 billion", "61 per cent") and a few words beside it.
+const maxAmountTokens = 8
+
+// amounts is what readAmounts reads of a change, each part in the order
+// of the text.
 type amounts struct {
 	nums  []string // the numbers, as numberReader writes them
 	signs []string // currency, per cent and per mille signs; "%" for a per cent word
@@ -80,6 +92,9 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 			out.signs, out.notation = append(out.signs, "%"), append(out.notation, lw)
 		case percentLead(d, i, lw):
 		case scaleWords()[lw] != 0 && figureJustBefore(d, i):
+			if shortScaleOnly[lw] && baseLanguage(d.lang) != "en" {
+				return amounts{}, false
+			}
 			out.notation = append(out.notation, lw)
 		default:
 			if _, number := numberWordOf(lw); number {
@@ -91,12 +106,12 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 	r := numberReader{s: d.text[d.toks[lo].start:d.toks[hi-1].end()], extra: numberWordsIn(d.lang), lang: d.lang}
 	r.read()
 	out.nums, _ = r.numbers()
-	slices.Sort(out.nums)
-	slices.Sort(out.signs)
-	slices.Sort(out.words)
-	slices.Sort(out.notation)
 	return out, true
 }
+
+// shortScaleOnly reports the English scale words that other languages
+// write for a thousand times more (French "billion", 10¹²).
+var shortScaleOnly = wordSet(`billion billions trillion trillions`)
 
 // wordOrUnit is lw, a word of d in small letters, or the unit it names
 // (unitOf: "руб" and "рублей" are both "unit rub").
@@ -119,10 +134,9 @@ func amountSignRune(w string) bool {
 // touching the figure ("$5m").
 func amountStart(d *document, i int) int {
 	w := strings.ToLower(d.text[d.toks[i].start:d.toks[i].end()])
-	switch t := d.toks[i]; {
-	case !figureJustBefore(d, i):
-	case t.class == classWord && (scaleWords()[w] != 0 || percentWord(d, i, w) || percentLead(d, i, w)),
-		t.class == classPunct && amountSignRune(w):
+	if t := d.toks[i]; figureJustBefore(d, i) &&
+		(t.class == classWord && (scaleWords()[w] != 0 || percentWord(d, i, w) || percentLead(d, i, w)) ||
+			t.class == classPunct && amountSignRune(w)) {
 		i--
 	}
 	if i > 0 && d.toks[i].class == classNumber && d.toks[i-1].class == classPunct && d.toks[i-1].end() == d.toks[i].start {
@@ -160,7 +174,7 @@ func scaleSuffix(d *document, i int, s string) bool {
 var (
 	percentWords = wordSet(`percent pct prozent procent prosent percento процент процента процентов процентах
 		процентами відсоток відсотка відсотків відсотки`)
-	percentLeads = map[string]string{"cent": "per pour", "ciento": "por", "cento": "per por"}
+	percentLeads = map[string][]string{"cent": {"per", "pour"}, "ciento": {"por"}, "cento": {"per", "por"}}
 )
 
 // percentWord reports token i of d, lw in small letters, as a per cent
@@ -173,7 +187,7 @@ func percentWord(d *document, i int, lw string) bool {
 	if !ok || i == 0 || d.toks[i-1].class != classWord {
 		return false
 	}
-	return slices.Contains(strings.Fields(leads), strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()]))
+	return slices.Contains(leads, strings.ToLower(d.text[d.toks[i-1].start:d.toks[i-1].end()]))
 }
 
 // percentBesideNumber reports a word of percentWords, t of d, written w,
@@ -191,5 +205,5 @@ func percentLead(d *document, i int, lw string) bool {
 		return false
 	}
 	next := strings.ToLower(d.text[d.toks[i+1].start:d.toks[i+1].end()])
-	return slices.Contains(strings.Fields(percentLeads[next]), lw)
+	return slices.Contains(percentLeads[next], lw)
 }

@@ -34,6 +34,9 @@ func TestAmountsWrittenOtherwise(t *testing.T) {
 		{name: "a russian per cent written out", lang: "ru", a: "Безработица выросла до 61% в мае.", b: "Безработица выросла до 61 процента в мае."},
 		{name: "a per cent changed as it is written out", lang: "en", a: "Unemployment rose to 61% in May.", b: "Unemployment rose to 62 per cent in May.", wantNumber: true},
 		{name: "a per cent put for a sum", lang: "en", a: "It rose by $5 in May.", b: "It rose by 5 per cent in May.", wantNumber: true},
+		{name: "amounts that traded values", lang: "en", a: "Rates: 3% (Fed), 5% (ECB).", b: "Rates: 5 per cent (ECB), 3 per cent (Fed).", wantNumber: true},
+		{name: "a french billion is a thousand milliards", lang: "fr", a: "Le déficit atteint 5 milliards d’euros cette année.", b: "Le déficit atteint 5 billions d’euros cette année.", wantNumber: true},
+		{name: "a spanish thousand put before millions", lang: "es", a: "El déficit fue de 5 millones de euros.", b: "El déficit fue de 5 mil millones de euros.", wantNumber: true},
 		{name: "cents are no per cent", lang: "en", a: "It rose by 5% in May.", b: "It rose by 5 cents in May.", wantNumber: true},
 	}
 	for _, tt := range tests {

@@ -174,7 +174,7 @@ func germanNoun(d *document, t token) bool {
 	if baseLanguage(d.lang) != "de" || isAcronym(w) {
 		return false
 	}
-	if germanNounEnding(w) || d.afterDeterminer(t) {
+	if germanNounEnding(d, t, w) || d.afterDeterminer(t) {
 		return true // "über Sicherheit", and "über Handel" where the text writes "der Handel"
 	}
 	k := d.tokenFrom(int(t.start)) - 1
@@ -249,8 +249,8 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 // read by key ("FOUR" for "four" is a change of case only), unless their
 // values are the same ("twelve" -> "12") or only an amount sign went or
 // came, or they write the same amounts otherwise (sameAmounts: "$3.5bn"
-// -> "$3.5 billion", "61%" -> "61 per cent"). parts, when not nil, holds the flags da and db got apart
-// (classifyKnown).
+// -> "$3.5 billion", "61%" -> "61 per cent"). parts, when not nil, holds
+// the flags da and db got apart (classifyKnown).
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if len(da) > 0 && len(db) > 0 && sameDate(a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]) {
 		return false // "1.7.2024" -> "01.07.2024", "21.06.2024" -> "2024-06-21": the date stays
@@ -513,7 +513,8 @@ func figureDigits(d *document, t token, k int) int {
 type wordFacts []atomic.Uint64
 
 // The facts of a word: factSet marks an entry filled, factASCII one read
-// from a word in ASCII.
+// from a word in ASCII. They take an entry's low 16 bits (factBits), the
+// word's size (a token's, below 1<<16) the next 16.
 const (
 	factSet        = 1 << iota
 	factASCII      //
@@ -524,7 +525,7 @@ const (
 	factMonth      // isMonth
 	factPronoun    // pronounOrArticle
 	factStageNote  // a word of stageNoteWords
-	factBits       = 0xffff
+	factBits       = 1<<16 - 1
 )
 
 // wordFacts returns the facts of token t of d, whose text is w.
@@ -605,15 +606,20 @@ func isRoman(d *document, t token) bool {
 	if !t.upper() {
 		return false
 	}
-	// Two Roman letters open a numeral of two or more; one opens an
-	// ordinal only before its ending (e, è, ᵉ).
 	w := d.text[t.start:t.end()]
-	if len(w) < 2 || strings.IndexByte("IVXLC", w[0]) < 0 || strings.IndexByte("IVXLCDMe\xc3\xe1", w[1]) < 0 {
+	if len(w) < 2 || strings.IndexByte("IVXLC", w[0]) < 0 || strings.IndexByte(romanSecondBytes, w[1]) < 0 {
 		return false
 	}
 	v := romanOrdinal(w, baseLanguage(d.lang) == "fr")
 	return v > 0 && v <= maxRomanFlagged
 }
+
+// romanSecondBytes are the bytes a Roman numeral's second may be, for
+// isRoman to rule out most capitalised words at once: two Roman letters
+// open a numeral of two or more, and one opens an ordinal only before its
+// ending, e, è or ᵉ (whose UTF-8 starts with 0xC3 and 0xE1; other letters
+// starting so pass, for romanOrdinal to refuse).
+const romanSecondBytes = "IVXLCDMe\xc3\xe1"
 
 // maxRomanFlagged is the largest Roman numeral flagged as a number: the
 // centuries, kings and chapters prose numbers so, while larger ones in
@@ -1137,6 +1143,10 @@ func (n changeNumbers) values() []string {
 	for _, t := range n.own {
 		if v, ok := numberWordValue(n.d, t, n.d.text[t.start:t.end()]); ok {
 			out = append(out, strconv.FormatInt(v, 10))
+		} else {
+			// A scale of the language's own ("5 millones" -> "5 mil
+			// millones"): by key, as a word of nums without a value.
+			out = append(out, "key "+strconv.FormatUint(uint64(n.d.wordKey(t)), 10))
 		}
 	}
 	for _, t := range n.nums {
@@ -1192,11 +1202,15 @@ func numberWordValue(d *document, t token, w string) (int64, bool) {
 //
 // German capitalises its nouns inside sentences too, so a German text's
 // capitals tell no name.
-func ownCapital(d *document, t token) bool {
+func ownCapital(d *document, t token) bool { return ownCapitalBesides(d, t, 0) }
+
+// ownCapitalBesides is ownCapital for a word t that innerCount counted
+// self times among the words inside sentences.
+func ownCapitalBesides(d *document, t token, self int32) bool {
 	if baseLanguage(d.lang) == "de" {
 		return false
 	}
-	n := d.innerCount(t.key)
+	n := d.innerCount(t.key) - self
 	return n > 0 && n > d.innerCount(d.wordKey(t))
 }
 
@@ -1266,16 +1280,45 @@ func names(d *document, ts []token) []uint32 {
 	return out
 }
 
-// capitalName reports a capitalised word of d that names (see names).
+// capitalName reports a capitalised word of d that names (see names):
+// not one capitalised for where it stands, opening a sentence or a quoted
+// one (quotedSentenceStart), unless the text writes it capitalised inside
+// sentences too (ownCapital), and not one whose letters and neighbours
+// say it names nothing (capitalNoName).
 func capitalName(d *document, t token) bool {
 	if t.class != classWord || !t.upper() {
 		return false
 	}
 	w := d.text[t.start:t.end()]
-	return (!t.opens() || ownCapital(d, t)) && utf8.RuneCountInString(w) >= 2 &&
-		!(mayNameADay(w) && (isMonth(w) || isWeekday(d, t))) && !germanNoun(d, t) && !isRoman(d, t) &&
-		!(d.wordFacts(t, w)&factUnit != 0 && unitBesideNumber(d, t)) && !titleAbbreviation(d, t, w) && !percentBesideNumber(d, t, w) &&
-		!notAName(d, t, w)
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	switch {
+	case t.opens():
+		if !ownCapital(d, t) {
+			return false
+		}
+	case quotedSentenceStart(d, t):
+		// Its own place is inside a sentence, which innerCount counted.
+		if !ownCapitalBesides(d, t, 1) {
+			return false
+		}
+	}
+	return !capitalNoName(d, t, w)
+}
+
+// capitalNoName reports a capitalised word t of d, written w, that names
+// nothing wherever it stands: a month or a weekday, a German noun, a
+// Roman numeral, a unit or a per cent beside a number, a title, a pronoun
+// opening a quotation, a stage note (notAName).
+func capitalNoName(d *document, t token, w string) bool {
+	facts := d.wordFacts(t, w)
+	switch {
+	case facts&factDateWord != 0 && (facts&factMonth != 0 || isWeekday(d, t)),
+		facts&factUnit != 0 && unitBesideNumber(d, t):
+		return true
+	}
+	return germanNoun(d, t) || isRoman(d, t) || titleAbbreviation(d, t, w) || percentBesideNumber(d, t, w) || notAName(d, t, w)
 }
 
 // particleInName reports a small word of a name written in small letters

@@ -76,6 +76,21 @@ func TestCharacterReferences(t *testing.T) {
 		{"a reference put for a word", "Syria and Iran agreed.", "Syria &amp; Iran agreed.", false},
 		{"a name that is no reference", "Use &foo; here.", "Use &bar; here.", false},
 	}
+	// A reference to part of an amount is left as written, for the number
+	// rules to read: a minus, a fraction, a power, a per mille sign.
+	numbers := []struct{ name, a, b string }{
+		{"a minus taken out", "The rate rose &#8722;0.5 points.", "The rate rose 0.5 points."},
+		{"a fraction changed", "The rate rose by &frac12; point.", "The rate rose by &frac14; point."},
+		{"a power changed", "The plot is 40 km&sup2; in all.", "The plot is 40 km&sup3; in all."},
+	}
+	for _, tt := range numbers {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{Languages: []string{"en", "en"}}, tt.a, tt.b))
+			if len(cs) == 0 || !cs[0].HasFlag(FlagNumber) {
+				t.Errorf("changes %+v, want one flagged number", cs)
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := mustCompare(t, Options{Languages: []string{"", ""}}, tt.a, tt.b)

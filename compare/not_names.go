@@ -11,20 +11,47 @@ import (
 // first word of a quoted sentence, a transcript's stage notes, and the
 // nouns of a German text.
 
-// notAName reports a capitalised word t of d, written w, that capitalName
-// would read as a name and is none: a pronoun or an article (He said “We
-// are ready”), the first word of a quoted sentence (quotedSentenceStart),
-// or a stage note in brackets ("(Applause)").
+// notAName reports a capitalised word t of d, written w, that names
+// nothing though it stands inside a sentence: a pronoun or an article
+// right after an opening quotation mark or bracket (He said “We are
+// ready”; not "He" of He Lifeng elsewhere), or a stage note in brackets
+// ("(Applause)").
 func notAName(d *document, t token, w string) bool {
 	facts := d.wordFacts(t, w)
-	return facts&factPronoun != 0 && !isAcronym(w) || facts&factStageNote != 0 && stageNote(d, t) || quotedSentenceStart(d, t)
+	if facts&(factPronoun|factStageNote) == 0 {
+		return false
+	}
+	mark, ok := openingMarkBefore(d.text, int(t.start))
+	return ok && (facts&factPronoun != 0 && !isAcronym(w) || facts&factStageNote != 0 && (mark == '(' || mark == '['))
 }
+
+// openingMarkBefore returns the opening quotation mark or bracket right
+// before text[i:] («, with a space between, as French sets it), and
+// whether there is one: a mark after white space, the text's start or
+// another opening mark, not an apostrophe ("O'Brien").
+func openingMarkBefore(text string, i int) (rune, bool) {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	if (r == ' ' || r == '\u00a0') && i > n {
+		if m, _ := utf8.DecodeLastRuneInString(text[:i-n]); m == '«' {
+			r, n = m, n+len("«")
+		}
+	}
+	if r != '(' && r != '[' && !quotationMark(r) {
+		return 0, false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i-n])
+	return r, i == n || isSpaceRune(before) || before == '(' || before == '[' || quotationMark(before)
+}
+
+// quotationMark reports a quotation mark, not an apostrophe.
+func quotationMark(r rune) bool { return isQuote(r) && r != '\'' && r != '’' && r != 'ʼ' }
 
 // pronounsAndArticles are, by language, the personal pronouns, articles
 // and demonstratives, which are capitalised where a sentence or a
-// quotation opens and are never names. Left out are those that are also
-// given names or parts of names in their language's texts ("Ella" in
-// English, "Man" of the Isle of Man).
+// quotation opens (notAName reads them after a quotation mark or a
+// bracket only: "He" is also a surname). Left out are those that are
+// also given names or parts of names in their language's texts ("Ella"
+// in English, "Man" of the Isle of Man).
 var pronounsAndArticles = map[string]map[string]bool{
 	"en": wordSet(`we they you he she it our their this that these those the an`),
 	"ru": wordSet(`мы вы они он она оно ты это этот эта эти тот та те`),
@@ -70,51 +97,26 @@ const maxPronounBytes = len("nosotras")
 // A name in quotation marks is shorter («Газпром», „Nord Stream 2“), and
 // stays a name.
 func quotedSentenceStart(d *document, t token) bool {
-	if t.start == 0 || !quoteBefore(d.text[:t.start]) {
+	if mark, ok := openingMarkBefore(d.text, int(t.start)); !ok || !quotationMark(mark) {
 		return false // most words, at once
 	}
 	i, ok := d.indexOf(t)
-	if !ok || i == 0 {
+	if !ok {
 		return false
-	}
-	q := d.toks[i-1]
-	mark := d.text[q.start:q.end()]
-	r, size := utf8.DecodeRuneInString(mark)
-	if q.class != classPunct || size != len(mark) || !isQuote(r) || r == '\'' || r == '’' {
-		return false // not an apostrophe either: "O'Brien", "Putin’s"
-	}
-	if gap := d.text[q.end():t.start]; gap != "" && !(r == '«' && gap == " " || r == '«' && gap == "\u00a0") {
-		return false
-	}
-	if q.start > 0 {
-		if before, _ := utf8.DecodeLastRuneInString(d.text[:q.start]); !isSpaceRune(before) && before != '(' && before != '[' {
-			return false // a closing mark: “ready”Yesterday
-		}
 	}
 	words := 0
 	for k := i; k < len(d.toks) && words < minQuotedSentenceWords; k++ {
 		u := d.toks[k]
-		if k > i && hasParagraphBreak(d.text[d.toks[k-1].end():u.start]) {
+		switch {
+		case k > i && hasParagraphBreak(d.text[d.toks[k-1].end():u.start]):
 			return false
+		case u.class != classPunct:
+			words++
+		case quotationMark(firstRune(d.text[u.start:u.end()])):
+			return false // closed before
 		}
-		if u.class == classPunct {
-			if c, _ := utf8.DecodeRuneInString(d.text[u.start:]); isQuote(c) && c != '\'' && c != '’' {
-				return false // closed before
-			}
-			continue
-		}
-		words++
 	}
 	return words >= minQuotedSentenceWords
-}
-
-// quoteBefore reports a quotation mark at the end of s, or « and a space.
-func quoteBefore(s string) bool {
-	r, n := utf8.DecodeLastRuneInString(s)
-	if r == ' ' || r == '\u00a0' {
-		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-n])
-	}
-	return isQuote(r)
 }
 
 // minQuotedSentenceWords is the fewest words a quotation runs on for
@@ -145,41 +147,75 @@ func stageNote(d *document, t token) bool {
 }
 
 // germanNouns is what a German text says of its own nouns, for
-// germanNoun: the keys of the capitalised words it writes after a
-// determiner somewhere, read on first use.
+// germanNoun: for each key of a capitalised word, how often the text
+// writes it after a determiner and how often without one, read on first
+// use.
 type germanNouns struct {
-	once sync.Once
-	keys map[uint32]bool
+	once  sync.Once
+	after map[uint32][2]int32 // [0] after a determiner, [1] without
 }
 
 // afterDeterminer reports a capitalised word with t's key that d writes
-// after a German determiner elsewhere: a noun ("über Sicherheit" where
-// the text also writes "die Sicherheit").
+// after a German determiner at least as often as without one: a noun
+// ("über Sicherheit" where the text also writes "die Sicherheit"). A
+// name is written without one more often ("Scholz sagte", "den Iran" once
+// beside "Iran" twice), and a determiner after a comma is as often a
+// relative pronoun before a name ("der Antrag, den Merz einbrachte"),
+// which does not count.
 func (d *document) afterDeterminer(t token) bool {
 	d.nouns.once.Do(func() {
-		d.nouns.keys = map[uint32]bool{}
-		for k := 1; k < len(d.toks); k++ {
-			p, u := d.toks[k-1], d.toks[k]
-			if u.class == classWord && u.upper() && p.class == classWord && germanDeterminers[strings.ToLower(d.text[p.start:p.end()])] {
-				d.nouns.keys[u.key] = true
+		d.nouns.after = map[uint32][2]int32{}
+		for k, u := range d.toks {
+			if u.class != classWord || !u.upper() {
+				continue
 			}
+			n := d.nouns.after[u.key]
+			if k >= 1 && germanArticleAt(d, k-1) {
+				n[0]++
+			} else {
+				n[1]++
+			}
+			d.nouns.after[u.key] = n
 		}
 	})
-	return d.nouns.keys[t.key]
+	n := d.nouns.after[t.key]
+	return n[0] > 0 && n[0] >= n[1]
 }
 
-// germanNounEndings are endings that make German nouns and no names:
-// Sicherheit, Möglichkeit, Regierung, Gesellschaft, Situation, Qualität,
-// Terrorismus, Ergebnis, Eigentum, and their plurals.
-var germanNounEndings = []string{"heit", "heiten", "keit", "keiten", "ung", "ungen", "schaft", "schaften",
-	"tion", "tionen", "ität", "itäten", "ismus", "ismen", "nis", "nisse", "tum", "tümer"}
+// germanArticleAt reports token k of d as a German determiner, not after
+// a comma (where der, die, das, den open a relative clause).
+func germanArticleAt(d *document, k int) bool {
+	p := d.toks[k]
+	if p.class != classWord || !germanDeterminers[strings.ToLower(d.text[p.start:p.end()])] {
+		return false
+	}
+	return k == 0 || d.text[d.toks[k-1].start:d.toks[k-1].end()] != ","
+}
 
-// germanNounEnding reports w, a capitalised German word, ending as a noun
-// (germanNounEndings) after a stem of at least three letters.
-func germanNounEnding(w string) bool {
+// germanNounEndings are endings that make German nouns, with the
+// shortest stem before each: Sicherheit, Möglichkeit, Lösung,
+// Gesellschaft, Situation, Qualität, Terrorismus, Eigentum, and their
+// plurals; Ergebnis and Bündnis, but not Dennis or Tunis.
+var germanNounEndings = []struct {
+	ending string
+	stem   int // letters
+}{
+	{"heit", 3}, {"heiten", 3}, {"keit", 3}, {"keiten", 3}, {"ung", 3}, {"ungen", 3}, {"schaft", 3},
+	{"schaften", 3}, {"tion", 3}, {"tionen", 3}, {"ität", 3}, {"itäten", 3}, {"ismus", 3}, {"ismen", 3},
+	{"nis", 4}, {"nisse", 4}, {"tum", 3}, {"tümer", 3},
+}
+
+// germanNounEnding reports a capitalised German word t of d, written w,
+// that ends as a noun (germanNounEndings), and does not follow another
+// capitalised word, where German sets a name after the noun it names
+// ("der Konzern Samsung", "Kanzler Hartung").
+func germanNounEnding(d *document, t token, w string) bool {
+	if k := d.tokenFrom(int(t.start)); k > 0 && d.toks[k-1].upper() && d.toks[k-1].class == classWord {
+		return false
+	}
 	lw := strings.ToLower(w)
 	for _, e := range germanNounEndings {
-		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 3 {
+		if stem, ok := strings.CutSuffix(lw, e.ending); ok && utf8.RuneCountInString(stem) >= e.stem {
 			return true
 		}
 	}

@@ -32,6 +32,18 @@ func TestNotNames(t *testing.T) {
 		{name: "another language's pronoun as a given name", lang: "en", a: "He met Ella yesterday.\n", b: "He met Anna yesterday.\n", wantName: true},
 		{name: "a word after a closing quotation mark", a: "He said \u201cno\u201d Lavrov added.\n", b: "He said \u201cno\u201d Shoigu added.\n", wantName: true},
 		{name: "an apostrophe is no quotation mark", a: "They met O'Brien and Smith today.\n", b: "They met O'Connor and Smith today.\n", wantName: true},
+		{name: "a name opening a quotation that the text writes inside a sentence too", lang: "en",
+			a: "Talks with Trump ended. Officials said \u201cTrump is a threat to democracy\u201d on Monday.\n",
+			b: "Talks with Trump ended. Officials said \u201cBiden is a threat to democracy\u201d on Monday.\n", wantName: true},
+		{name: "a surname spelt as a pronoun", lang: "en", a: "Bessent met He and Li in Geneva on Saturday.\n", b: "Bessent met Li in Geneva on Saturday.\n", wantName: true},
+		{name: "a surname spelt as an article in a text of no known language", a: "Xi met Li and He on Monday.\n", b: "Xi met Li and Le on Monday.\n", wantName: true},
+		{name: "a german name after a relative pronoun", lang: "de",
+			a: "Die Rede, die Scholz hielt, und der Antrag, den Merz einbrachte, wurden debattiert. Am Abend traf Scholz den Präsidenten.\n",
+			b: "Die Rede, die Scholz hielt, und der Antrag, den Merz einbrachte, wurden debattiert. Am Abend traf Merz den Präsidenten.\n", wantName: true},
+		{name: "a german name once after an article", lang: "de",
+			a: "Der Iran verhandelt. Gestern sagte Iran nein. Heute wartet Iran.\n", b: "Der Iran verhandelt. Gestern sagte Irak nein. Heute wartet Iran.\n", wantName: true},
+		{name: "a german name with a noun's ending after a noun", lang: "de", a: "Der Konzern Samsung meldete Gewinne.\n", b: "Der Konzern Hartung meldete Gewinne.\n", wantName: true},
+		{name: "a german given name ending as a noun might", lang: "de", a: "Gestern kamen Dennis und Anna.\n", b: "Gestern kamen Yannis und Anna.\n", wantName: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -173,7 +173,9 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 // character: a token of its own whose key is the character's (see
 // keyer.key), so that "&quot;no&quot;" against "“no”" differs in
 // typography alone. A letter's reference ("caf&eacute;") is left in
-// pieces: joining it to its word would take the word scanner.
+// pieces, as joining it to its word would take the word scanner, and so
+// is a character that is part of an amount (numberPart), which the
+// number rules read from the text as it is written.
 func entityAt(text string, i, to int) (int, rune) {
 	j := i + 1
 	if j < to && text[j] == '#' {
@@ -188,10 +190,17 @@ func entityAt(text string, i, to int) (int, rune) {
 	ref := text[i : j+1]
 	s := html.UnescapeString(ref)
 	r, size := utf8.DecodeRuneInString(s)
-	if s == ref || size != len(s) || unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' && ref != "&amp;" {
+	if s == ref || size != len(s) || unicode.IsLetter(r) || numberPart(r) || r == '&' && ref != "&amp;" {
 		return 0, 0
 	}
 	return len(ref), r
+}
+
+// numberPart reports a character that is, or may be, part of an amount:
+// a digit, a fraction or a power ("½", "²"), a currency sign, a per cent
+// or per mille sign, a minus sign.
+func numberPart(r rune) bool {
+	return unicode.IsNumber(r) || unicode.Is(unicode.Sc, r) || strings.ContainsRune("%‰‱−-", r)
 }
 
 // maxEntityBytes bounds a character reference's name or number
