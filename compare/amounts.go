@@ -23,24 +23,24 @@ import (
 // ("3% (Fed), 5% (ECB)" -> "5 per cent (ECB), 3 per cent (Fed)") differ.
 // Number words other than scales are left to numbersChanged ("two
 // million" is read by words, not by the reader of figures), and so are
-// a billion and a trillion outside English, which spells them alike for
-// a thousand times less ("milliards" -> "billions" in French) and
-// changes of more than maxAmountTokens tokens a side, which rewrite more
-// than an amount.
+// a billion and a trillion in a language other than English, which
+// spells them alike for a thousand times more ("milliards" -> "billions"
+// in French), and changes with more than maxAmountWords other words a
+// side, which rewrite more than an amount.
 func sameAmounts(a, b *document, da, db []token) bool {
-	if len(da) == 0 || len(db) == 0 || len(da) > maxAmountTokens || len(db) > maxAmountTokens {
+	if len(da) == 0 || len(db) == 0 {
 		return false
 	}
 	x, okA := readAmounts(a, da)
 	y, okB := readAmounts(b, db)
-	return okA && okB && len(x.nums) > 0 && !slices.Equal(x.notation, y.notation) &&
+	return okA && okB && len(x.nums) > 0 && len(x.words) <= maxAmountWords && !slices.Equal(x.notation, y.notation) &&
 		slices.Equal(x.nums, y.nums) && slices.Equal(x.signs, y.signs) && slices.Equal(x.words, y.words)
 }
 
-// maxAmountTokens bounds the tokens of a side of a change sameAmounts
-// reads: an amount with its currency and scale ("25 миллионов рублей",
-// "$3.5 billion", "61 per cent") and a few words beside it.
-const maxAmountTokens = 8
+// maxAmountWords bounds the words of a change's side that sameAmounts
+// reads besides its numbers, scales and signs: an amount's currency
+// ("25 миллионов рублей") and a few words beside it.
+const maxAmountWords = 3
 
 // amounts is what readAmounts reads of a change, each part in the order
 // of the text.
@@ -92,7 +92,7 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 			out.signs, out.notation = append(out.signs, "%"), append(out.notation, lw)
 		case percentLead(d, i, lw):
 		case scaleWords()[lw] != 0 && figureJustBefore(d, i):
-			if shortScaleOnly[lw] && baseLanguage(d.lang) != "en" {
+			if shortScaleOnly[lw] && d.lang != "" && baseLanguage(d.lang) != "en" {
 				return amounts{}, false
 			}
 			out.notation = append(out.notation, lw)
@@ -122,9 +122,10 @@ func wordOrUnit(d *document, lw string) string {
 	return lw
 }
 
-// amountSignRune reports a currency, per cent or per mille sign w.
+// amountSignRune reports a currency, per cent or per mille sign w, or a
+// reference to one ("&euro;").
 func amountSignRune(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := referencedRune(w)
 	return unicode.Is(unicode.Sc, r) || strings.ContainsRune("%‰‱", r)
 }
 

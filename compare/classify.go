@@ -174,7 +174,7 @@ func germanNoun(d *document, t token) bool {
 	if baseLanguage(d.lang) != "de" || isAcronym(w) {
 		return false
 	}
-	if germanNounEnding(d, t, w) || d.afterDeterminer(t) {
+	if germanNounEnding(d, t, w) || germanTitles[strings.ToLower(w)] || d.afterDeterminer(t) {
 		return true // "über Sicherheit", and "über Handel" where the text writes "der Handel"
 	}
 	k := d.tokenFrom(int(t.start)) - 1
@@ -525,6 +525,7 @@ const (
 	factMonth      // isMonth
 	factPronoun    // pronounOrArticle
 	factStageNote  // a word of stageNoteWords
+	factPolite     // politePronoun
 	factBits       = 1<<16 - 1
 )
 
@@ -571,6 +572,9 @@ func (d *document) wordFacts(t token, w string) uint64 {
 	}
 	if stageNoteWords[strings.ToLower(w)] {
 		facts |= factStageNote
+	}
+	if politePronoun(d.lang, w) {
+		facts |= factPolite
 	}
 	if slot != nil {
 		slot.Store(uint64(t.start)<<32 | uint64(len(w))<<16 | facts)
@@ -1049,6 +1053,9 @@ func signAlone(x, y changeNumbers) bool {
 			if t.class != classPunct && (t.class != classWord || n.d.wordFacts(t, n.d.text[t.start:t.end()])&factUnit == 0) {
 				return 0, false
 			}
+			if r, _ := referencedRune(n.d.text[t.start:t.end()]); r == '−' {
+				return 0, false // the number's own sign: its value changes
+			}
 			count++
 		}
 		return count, true
@@ -1096,13 +1103,19 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 // amountSign reports a currency sign or a per cent or per mille sign of
 // d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,
 // so that "€5m" -> "£5m" changes an amount as "5" -> "6" does, and is no
-// change of punctuation.
+// change of punctuation. So is a minus sign apart from its number ("−
+// 5", "&minus;0.5"; one written onto it is part of the number's token),
+// and a sign written as a character reference ("&euro;").
 func amountSign(d *document, t token) bool {
-	r, size := utf8.DecodeRuneInString(d.text[t.start:t.end()])
-	if size != int(t.size) || r < utf8.RuneSelf && r != '$' && r != '%' { // every punctuation mark of a change is asked
+	c := d.text[t.start]
+	if c < utf8.RuneSelf && c != '$' && c != '%' && c != '&' { // every punctuation mark of a change is asked
 		return false
 	}
-	if !unicode.Is(unicode.Sc, r) && !strings.ContainsRune("%‰‱", r) {
+	r, one := referencedRune(d.text[t.start:t.end()]) // "&euro;" is "€"
+	if !one {
+		return false
+	}
+	if !unicode.Is(unicode.Sc, r) && !strings.ContainsRune("%‰‱−", r) {
 		return false
 	}
 	i, ok := d.indexOf(t)
@@ -1202,15 +1215,11 @@ func numberWordValue(d *document, t token, w string) (int64, bool) {
 //
 // German capitalises its nouns inside sentences too, so a German text's
 // capitals tell no name.
-func ownCapital(d *document, t token) bool { return ownCapitalBesides(d, t, 0) }
-
-// ownCapitalBesides is ownCapital for a word t that innerCount counted
-// self times among the words inside sentences.
-func ownCapitalBesides(d *document, t token, self int32) bool {
+func ownCapital(d *document, t token) bool {
 	if baseLanguage(d.lang) == "de" {
 		return false
 	}
-	n := d.innerCount(t.key) - self
+	n := d.innerCount(t.key)
 	return n > 0 && n > d.innerCount(d.wordKey(t))
 }
 
@@ -1293,16 +1302,8 @@ func capitalName(d *document, t token) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	switch {
-	case t.opens():
-		if !ownCapital(d, t) {
-			return false
-		}
-	case quotedSentenceStart(d, t):
-		// Its own place is inside a sentence, which innerCount counted.
-		if !ownCapitalBesides(d, t, 1) {
-			return false
-		}
+	if (t.opens() || quotedSentenceStart(d, t)) && !ownCapital(d, t) {
+		return false
 	}
 	return !capitalNoName(d, t, w)
 }

@@ -80,7 +80,8 @@ type document struct {
 
 // innerCount is how often the word of key k stands inside a sentence in
 // d (not first, nor first on a line: a list's lines without full stops
-// are read as one sentence, and a verse's lines are capitalised): a word
+// are read as one sentence, and a verse's lines are capitalised; nor
+// first in a quoted sentence, quotedSentenceStart): a word
 // capitalised there more often than in lower case has a capital of its
 // own (a name, a German noun), not its sentence's.
 func (d *document) innerCount(k uint32) int32 {
@@ -91,7 +92,7 @@ func (d *document) innerCount(k uint32) int32 {
 		}
 		d.inner = make([]int32, top+1)
 		for _, t := range d.toks {
-			if !t.opens() && !atLineStart(d.text, int(t.start)) {
+			if !t.opens() && !atLineStart(d.text, int(t.start)) && !(t.upper() && quotedSentenceStart(d, t)) {
 				d.inner[t.key]++
 			}
 		}

@@ -75,11 +75,18 @@ func TestCharacterReferences(t *testing.T) {
 		{"guillemets and a dash", "«нет» — ответил он.", "&laquo;нет&raquo; &mdash; ответил он.", true},
 		{"a reference put for a word", "Syria and Iran agreed.", "Syria &amp; Iran agreed.", false},
 		{"a name that is no reference", "Use &foo; here.", "Use &bar; here.", false},
+		{"a currency sign by its number", "The figure was &#8364;5bn on Monday.", "The figure was \u20ac5bn on Monday.", true},
+		{"a dollar sign by its number", "The figure was &#36;5m on Monday.", "The figure was $5m on Monday.", true},
+		{"a per cent sign by its number", "The figure was 40&#37; on Monday.", "The figure was 40% on Monday.", true},
+		{"a hyphen by its number", "A well&#45;known figure.", "A well-known figure.", true},
 	}
-	// A reference to part of an amount is left as written, for the number
-	// rules to read: a minus, a fraction, a power, a per mille sign.
+	// A reference to part of an amount is read as that part: a minus, a
+	// currency sign, a fraction, a power.
 	numbers := []struct{ name, a, b string }{
 		{"a minus taken out", "The rate rose &#8722;0.5 points.", "The rate rose 0.5 points."},
+		{"a minus by its name taken out", "The rate rose &minus;0.5 points.", "The rate rose 0.5 points."},
+		{"a currency by its name changed", "The fund holds &euro;5bn now.", "The fund holds $5bn now."},
+		{"two currencies by their names", "The fund holds &pound;5bn now.", "The fund holds &euro;5bn now."},
 		{"a fraction changed", "The rate rose by &frac12; point.", "The rate rose by &frac14; point."},
 		{"a power changed", "The plot is 40 km&sup2; in all.", "The plot is 40 km&sup3; in all."},
 	}

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,35 +13,39 @@ import (
 // nouns of a German text.
 
 // notAName reports a capitalised word t of d, written w, that names
-// nothing though it stands inside a sentence: a pronoun or an article
-// right after an opening quotation mark or bracket (He said “We are
-// ready”; not "He" of He Lifeng elsewhere), or a stage note in brackets
-// ("(Applause)").
+// nothing though it stands inside a sentence: a pronoun of politeness
+// ("wie sehen Sie die Lage", "как Вы оцениваете"), another pronoun or an
+// article right after an opening quotation mark or bracket (He said “We
+// are ready”; not "He" of He Lifeng elsewhere), or a stage note in
+// brackets ("(Applause)").
 func notAName(d *document, t token, w string) bool {
 	facts := d.wordFacts(t, w)
-	if facts&(factPronoun|factStageNote) == 0 {
+	switch {
+	case facts&(factPronoun|factPolite|factStageNote) == 0 || isAcronym(w):
 		return false
+	case facts&factPolite != 0:
+		return true
 	}
 	mark, ok := openingMarkBefore(d.text, int(t.start))
-	return ok && (facts&factPronoun != 0 && !isAcronym(w) || facts&factStageNote != 0 && (mark == '(' || mark == '['))
+	return ok && (facts&factPronoun != 0 || mark == '(' || mark == '[')
 }
 
 // openingMarkBefore returns the opening quotation mark or bracket right
 // before text[i:] («, with a space between, as French sets it), and
-// whether there is one: a mark after white space, the text's start or
-// another opening mark, not an apostrophe ("O'Brien").
+// whether there is one: a mark after no letter or digit, where a
+// closing mark and an apostrophe stand ("talk”", "O'Brien").
 func openingMarkBefore(text string, i int) (rune, bool) {
 	r, n := utf8.DecodeLastRuneInString(text[:i])
-	if (r == ' ' || r == '\u00a0') && i > n {
+	if isSpaceRune(r) && i > n {
 		if m, _ := utf8.DecodeLastRuneInString(text[:i-n]); m == '«' {
 			r, n = m, n+len("«")
 		}
 	}
-	if r != '(' && r != '[' && !quotationMark(r) {
+	if r != '(' && r != '[' && !isQuote(r) {
 		return 0, false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:i-n])
-	return r, i == n || isSpaceRune(before) || before == '(' || before == '[' || quotationMark(before)
+	return r, i == n || !unicode.IsLetter(before) && !unicode.IsDigit(before)
 }
 
 // quotationMark reports a quotation mark, not an apostrophe.
@@ -65,19 +70,39 @@ var pronounsAndArticles = map[string]map[string]bool{
 	"pt": wordSet(`nós eles elas ele ela eu você vocês os as um uma uns umas este esta isso isto esse essa`),
 }
 
+// politePronouns are, by language, the pronouns of politeness that
+// letters and interviews capitalise inside a sentence, never names:
+// German Sie and Ihr, Russian and Ukrainian Вы and Ваш, French Vous,
+// Spanish Usted.
+var politePronouns = map[string]map[string]bool{
+	"de": wordSet(`sie ihnen ihr ihre ihrem ihren ihrer ihres`),
+	"ru": wordSet(`вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу`),
+	"uk": wordSet(`ви вас вам вами ваш ваша ваше ваші вашого вашої вашому вашим ваших вашу`),
+	"fr": wordSet(`vous votre vos`),
+	"es": wordSet(`usted ustedes`),
+}
+
 // pronounOrArticle reports w, a word of a text in language lang, as one
 // of pronounsAndArticles: of lang's, or of any language where lang is
 // not known. A word in capitals is an acronym ("ESA", the agency), which
 // notAName asks apart: the facts it is cached among ignore case.
-func pronounOrArticle(lang, w string) bool {
+func pronounOrArticle(lang, w string) bool { return inLanguageSets(pronounsAndArticles, lang, w) }
+
+// politePronoun reports w, a word of a text in language lang, as one of
+// politePronouns, as pronounOrArticle does.
+func politePronoun(lang, w string) bool { return inLanguageSets(politePronouns, lang, w) }
+
+// inLanguageSets reports w, in small letters, in lang's set of sets, or
+// in any where lang is not known.
+func inLanguageSets(sets map[string]map[string]bool, lang, w string) bool {
 	if len(w) > maxPronounBytes {
 		return false
 	}
 	lw := strings.ToLower(w)
 	if lang != "" {
-		return pronounsAndArticles[baseLanguage(lang)][lw]
+		return sets[baseLanguage(lang)][lw]
 	}
-	for _, set := range pronounsAndArticles {
+	for _, set := range sets {
 		if set[lw] {
 			return true
 		}
@@ -85,9 +110,9 @@ func pronounOrArticle(lang, w string) bool {
 	return false
 }
 
-// maxPronounBytes is the longest word of pronounsAndArticles, in bytes
-// ("nosotros", "vosotras"; "ustedes"; Cyrillic letters take two).
-const maxPronounBytes = len("nosotras")
+// maxPronounBytes is the longest word of pronounsAndArticles and
+// politePronouns, in bytes (Cyrillic letters take two: "вашему").
+const maxPronounBytes = len("вашему")
 
 // quotedSentenceStart reports a word t of d that opens a quotation of a
 // sentence: right after an opening quotation mark (with a space after
@@ -97,7 +122,7 @@ const maxPronounBytes = len("nosotras")
 // A name in quotation marks is shorter («Газпром», „Nord Stream 2“), and
 // stays a name.
 func quotedSentenceStart(d *document, t token) bool {
-	if mark, ok := openingMarkBefore(d.text, int(t.start)); !ok || !quotationMark(mark) {
+	if mark, ok := openingMarkBefore(d.text, int(t.start)); !ok || !isQuote(mark) {
 		return false // most words, at once
 	}
 	i, ok := d.indexOf(t)
@@ -147,50 +172,59 @@ func stageNote(d *document, t token) bool {
 }
 
 // germanNouns is what a German text says of its own nouns, for
-// germanNoun: for each key of a capitalised word, how often the text
-// writes it after a determiner and how often without one, read on first
-// use.
+// germanNoun: the keys of the capitalised words it writes after a
+// determiner somewhere, read on first use.
 type germanNouns struct {
-	once  sync.Once
-	after map[uint32][2]int32 // [0] after a determiner, [1] without
+	once sync.Once
+	keys map[uint32]bool
 }
 
 // afterDeterminer reports a capitalised word with t's key that d writes
-// after a German determiner at least as often as without one: a noun
-// ("über Sicherheit" where the text also writes "die Sicherheit"). A
-// name is written without one more often ("Scholz sagte", "den Iran" once
-// beside "Iran" twice), and a determiner after a comma is as often a
-// relative pronoun before a name ("der Antrag, den Merz einbrachte"),
-// which does not count.
+// after a German determiner elsewhere: a noun ("über Sicherheit" where
+// the text also writes "die Sicherheit"). A determiner after a comma, or
+// after a comma and a preposition, is as often a relative pronoun before
+// a name ("der Antrag, den Merz einbrachte", "für die Scholz warb"),
+// and does not count. A name written with an article somewhere ("der
+// Iran") goes unflagged with the nouns, as germanNoun says.
 func (d *document) afterDeterminer(t token) bool {
 	d.nouns.once.Do(func() {
-		d.nouns.after = map[uint32][2]int32{}
-		for k, u := range d.toks {
-			if u.class != classWord || !u.upper() {
-				continue
+		d.nouns.keys = map[uint32]bool{}
+		for k := 1; k < len(d.toks); k++ {
+			if u := d.toks[k]; u.class == classWord && u.upper() && germanArticleAt(d, k-1) {
+				d.nouns.keys[u.key] = true
 			}
-			n := d.nouns.after[u.key]
-			if k >= 1 && germanArticleAt(d, k-1) {
-				n[0]++
-			} else {
-				n[1]++
-			}
-			d.nouns.after[u.key] = n
 		}
 	})
-	n := d.nouns.after[t.key]
-	return n[0] > 0 && n[0] >= n[1]
+	return d.nouns.keys[t.key]
 }
 
-// germanArticleAt reports token k of d as a German determiner, not after
-// a comma (where der, die, das, den open a relative clause).
+// germanArticleAt reports token k of d as a German determiner that opens
+// no relative clause: not after a comma, nor after a comma and a
+// preposition.
 func germanArticleAt(d *document, k int) bool {
-	p := d.toks[k]
-	if p.class != classWord || !germanDeterminers[strings.ToLower(d.text[p.start:p.end()])] {
+	word := func(k int) string { return strings.ToLower(d.text[d.toks[k].start:d.toks[k].end()]) }
+	if d.toks[k].class != classWord || !germanDeterminers[word(k)] {
 		return false
 	}
-	return k == 0 || d.text[d.toks[k-1].start:d.toks[k-1].end()] != ","
+	if k >= 1 && germanPrepositions[word(k-1)] {
+		k--
+	}
+	return k == 0 || word(k-1) != ","
 }
+
+// germanPrepositions are the prepositions a German relative pronoun
+// follows ("für die", "mit dem", "von denen").
+var germanPrepositions = wordSet(`für mit von an auf in aus bei nach über unter vor zu durch gegen ohne um seit wegen
+	hinter neben zwischen`)
+
+// germanTitles are the nouns German sets before a name they give a
+// title or a kind to ("Kanzler Scholz", "der Konzern Samsung"), in small
+// letters: nouns themselves, and the word after one is a name whatever
+// its ending (germanNounEnding).
+var germanTitles = wordSet(`herr frau kanzler kanzlerin minister ministerin präsident präsidentin
+	premierminister premierministerin außenminister außenministerin sprecher sprecherin botschafter
+	botschafterin abgeordnete abgeordneter senator senatorin general chef chefin konzern firma
+	unternehmen marke partei stadt gemeinde bank verlag sender zeitung`)
 
 // germanNounEndings are endings that make German nouns, with the
 // shortest stem before each: Sicherheit, Möglichkeit, Lösung,
@@ -206,11 +240,12 @@ var germanNounEndings = []struct {
 }
 
 // germanNounEnding reports a capitalised German word t of d, written w,
-// that ends as a noun (germanNounEndings), and does not follow another
-// capitalised word, where German sets a name after the noun it names
-// ("der Konzern Samsung", "Kanzler Hartung").
+// that ends as a noun (germanNounEndings), and does not follow a title
+// (germanTitles), where German sets a name ("der Konzern Samsung",
+// "Kanzler Hartung"). A name with such an ending elsewhere ("meldete
+// Samsung") is read as a noun: telling them apart takes a lexicon.
 func germanNounEnding(d *document, t token, w string) bool {
-	if k := d.tokenFrom(int(t.start)); k > 0 && d.toks[k-1].upper() && d.toks[k-1].class == classWord {
+	if k := d.tokenFrom(int(t.start)); k > 0 && germanTitles[strings.ToLower(d.text[d.toks[k-1].start:d.toks[k-1].end()])] {
 		return false
 	}
 	lw := strings.ToLower(w)

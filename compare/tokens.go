@@ -174,8 +174,9 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 // keyer.key), so that "&quot;no&quot;" against "“no”" differs in
 // typography alone. A letter's reference ("caf&eacute;") is left in
 // pieces, as joining it to its word would take the word scanner, and so
-// is a character that is part of an amount (numberPart), which the
-// number rules read from the text as it is written.
+// is a fraction's or a power's ("&frac12;", "&sup2;"), which stand in a
+// number as a digit does. A sign's is read as its sign where an amount
+// is (referencedRune: "&euro;5bn").
 func entityAt(text string, i, to int) (int, rune) {
 	j := i + 1
 	if j < to && text[j] == '#' {
@@ -190,17 +191,23 @@ func entityAt(text string, i, to int) (int, rune) {
 	ref := text[i : j+1]
 	s := html.UnescapeString(ref)
 	r, size := utf8.DecodeRuneInString(s)
-	if s == ref || size != len(s) || unicode.IsLetter(r) || numberPart(r) || r == '&' && ref != "&amp;" {
+	if s == ref || size != len(s) || unicode.IsLetter(r) || unicode.IsNumber(r) || r == '&' && ref != "&amp;" {
 		return 0, 0
 	}
 	return len(ref), r
 }
 
-// numberPart reports a character that is, or may be, part of an amount:
-// a digit, a fraction or a power ("½", "²"), a currency sign, a per cent
-// or per mille sign, a minus sign.
-func numberPart(r rune) bool {
-	return unicode.IsNumber(r) || unicode.Is(unicode.Sc, r) || strings.ContainsRune("%‰‱−-", r)
+// referencedRune returns the first character of tok, a token's text, or
+// the character it stands for where it is a character reference
+// (entityAt), and whether tok is that one character.
+func referencedRune(tok string) (rune, bool) {
+	if len(tok) > 3 && tok[0] == '&' {
+		if n, r := entityAt(tok, 0, len(tok)); n == len(tok) {
+			return r, true
+		}
+	}
+	r, size := utf8.DecodeRuneInString(tok)
+	return r, size == len(tok)
 }
 
 // maxEntityBytes bounds a character reference's name or number
