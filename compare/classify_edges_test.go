@@ -56,6 +56,33 @@ func TestOeLigatureIsTypography(t *testing.T) {
 	}
 }
 
+// TestFormulaSubscripts: a chemical formula's subscripts typed as plain
+// digits ("CO2" for "CO₂") are typography, while a changed count, and a
+// power typed plain ("102" for "10²"), are not.
+func TestFormulaSubscripts(t *testing.T) {
+	for _, tc := range []struct {
+		name, a, b string
+		trivial    bool
+	}{
+		{"carbon dioxide", "Emissions of CO2 fell.", "Emissions of CO₂ fell.", true},
+		{"a count of two figures", "It holds C6H12O6 now.", "It holds C₆H₁₂O₆ now.", true},
+		{"a count changed", "Emissions of CO₂ fell.", "Emissions of CO₃ fell.", false},
+		{"a power is no subscript", "It grew 10² times.", "It grew 102 times.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := mustCompare(t, Options{}, tc.a, tc.b)
+			if len(r.Changes) == 0 {
+				t.Fatal("no change reported")
+			}
+			for _, c := range r.Changes {
+				if c.Trivial != tc.trivial {
+					t.Errorf("%q -> %q trivial %v, want %v", c.AText, c.BText, c.Trivial, tc.trivial)
+				}
+			}
+		})
+	}
+}
+
 // TestIdeographicStopIsTypography: a Chinese or Japanese text whose
 // ideographic full stops or commas became Latin ones (a repost through a
 // Latin keyboard) changed its typography only.

@@ -109,21 +109,28 @@ func foldRune(r rune) rune {
 
 // nfkc is s in Unicode NFKC, except that a superscript or subscript digit
 // or sign keeps a mark of its place ("^2", "_2"): NFKC reads "10²" as
-// "102", which would hide a changed number as typography.
+// "102", which would hide a changed number as typography. A subscript
+// after a letter is a chemical formula's count ("CO₂", "H₂O"), which
+// text typed without subscripts writes in plain digits ("CO2"): the same
+// formula, so it keeps no mark.
 func nfkc(s string) string {
 	if strings.ContainsFunc(s, isSuperOrSub) {
 		var b strings.Builder
+		prev := rune(0)
 		for _, r := range s {
 			switch {
 			case isSuper(r):
 				b.WriteByte('^')
 				b.WriteString(norm.NFKC.String(string(r)))
 			case isSub(r):
-				b.WriteByte('_')
+				if !unicode.IsLetter(prev) && !(isSub(prev) && prev >= '₀' && prev <= '₉') {
+					b.WriteByte('_')
+				}
 				b.WriteString(norm.NFKC.String(string(r)))
 			default:
 				b.WriteRune(r)
 			}
+			prev = r
 		}
 		s = b.String()
 	}

@@ -499,9 +499,11 @@ func TestKeyFolding(t *testing.T) {
 		{"الوزيـــر", "الوزير", k, true},
 		{"١٢", "12", k, true},
 		{"۱۲", "12", k, true},
-		// A superscript is no digit of the number: 10² is not 102.
+		// A superscript is no digit of the number: 10² is not 102. A
+		// subscript after a letter is a formula's count, typed plain too.
 		{"10²", "102", k, false},
-		{"H₂O", "H2O", k, false},
+		{"H₂O", "H2O", k, true},
+		{"10₂", "102", k, false},
 		{"10²", "10²", k, true},
 	}
 	for _, tt := range tests {
