@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -207,4 +208,48 @@ func percentLead(d *document, i int, lw string) bool {
 	}
 	next := strings.ToLower(d.text[d.toks[i+1].start:d.toks[i+1].end()])
 	return slices.Contains(percentLeads[next], lw)
+}
+
+// sameClock reports x and y, the two sides of a change, that each write
+// one time of day and the same one, with a colon or the French h
+// ("14:30", "14h30", "14 h 30"; "14h" is "14:00"). A point is left to
+// numbersChanged, which reads it a time only where no quantity follows
+// ("10.30 euro"; see clockAt).
+func sameClock(x, y string) bool {
+	hx, mx, okX := clockReading(x)
+	hy, my, okY := clockReading(y)
+	return okX && okY && hx == hy && mx == my && x != y
+}
+
+// clockReading reads s, all of it, as a time of day: an hour up to 23, a
+// colon or an h (with spaces around the h), and two figures of minutes
+// up to 59; or an hour and an h alone.
+func clockReading(s string) (hour, minutes int, ok bool) {
+	if len(s) > len("23 h 59") || s == "" || !isASCIIDigit(s[0]) {
+		return 0, 0, false // most changes, at once
+	}
+	i := 0
+	for i < len(s) && isASCIIDigit(s[i]) {
+		i++
+	}
+	h, err := strconv.Atoi(s[:i])
+	if err != nil || i > 2 || h > 23 {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s[i:], " \u00a0\u202f")
+	switch {
+	case rest == "h" || rest == "H":
+		return h, 0, true
+	case rest == "" || !strings.ContainsRune(":hH", rune(rest[0])):
+		return 0, 0, false
+	}
+	spaced := len(rest) < len(s)-i
+	if spaced && rest[0] != 'h' && rest[0] != 'H' {
+		return 0, 0, false // "14 :30" is no time written so
+	}
+	m := strings.TrimLeft(rest[1:], " \u00a0\u202f")
+	if len(m) != 2 || !isASCIIDigit(m[0]) || !isASCIIDigit(m[1]) || m[0] > '5' {
+		return 0, 0, false
+	}
+	return h, int(m[0]-'0')*10 + int(m[1]-'0'), true
 }

@@ -64,3 +64,36 @@ func TestAmountsWrittenOtherwise(t *testing.T) {
 		})
 	}
 }
+
+// TestTimesWrittenOtherwise checks that a time of day written with a
+// colon, a point or the French h is no number change (sameClock), while
+// another time is.
+func TestTimesWrittenOtherwise(t *testing.T) {
+	tests := []struct {
+		name       string
+		a, b       string
+		wantNumber bool
+	}{
+		{"h for a colon", "La réunion commence à 14h30 demain.", "La réunion commence à 14:30 demain.", false},
+		{"h spaced", "La réunion commence à 14h30 demain.", "La réunion commence à 14 h 30 demain.", false},
+		{"an hour alone", "La réunion commence à 14h demain.", "La réunion commence à 14:00 demain.", false},
+		{"a point and a padded hour", "The talks start at 9.30 today.", "The talks start at 09:30 today.", false},
+		{"another time", "La réunion commence à 14h30 demain.", "La réunion commence à 14h45 demain.", true},
+		{"a year is no time", "Le plan date de 2024 déjà.", "Le plan date de 20h24 déjà.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := nonTrivial(mustCompare(t, Options{}, tt.a, tt.b))
+			if len(cs) == 0 {
+				t.Fatalf("no change found")
+			}
+			number := false
+			for _, c := range cs {
+				number = number || c.HasFlag(FlagNumber)
+			}
+			if number != tt.wantNumber {
+				t.Errorf("number flag = %v, want %v: %+v", number, tt.wantNumber, cs)
+			}
+		})
+	}
+}

@@ -252,8 +252,11 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 // -> "$3.5 billion", "61%" -> "61 per cent"). parts, when not nil, holds
 // the flags da and db got apart (classifyKnown).
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
-	if len(da) > 0 && len(db) > 0 && sameDate(a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]) {
-		return false // "1.7.2024" -> "01.07.2024", "21.06.2024" -> "2024-06-21": the date stays
+	if len(da) > 0 && len(db) > 0 {
+		x, y := a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]
+		if sameDate(x, y) || sameClock(x, y) {
+			return false // "1.7.2024" -> "01.07.2024", "14h30" -> "14:30": the date or the time stays
+		}
 	}
 	sameSides := true
 	if parts != nil {

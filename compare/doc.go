@@ -64,8 +64,9 @@
 //     marked trivial, numbers (with number words, dates, weekdays, Han
 //     numerals, and units and currencies beside a number: units.go,
 //     number_words.go, more_number_words.go, weekdays.go,
-//     han_numbers.go; not an amount written otherwise, "$3.5bn" for
-//     "$3.5 billion" or "61%" for "61 per cent": amounts.go), names (not
+//     han_numbers.go; not an amount or a time written otherwise, "$3.5bn"
+//     for "$3.5 billion", "61%" for "61 per cent", "14h30" for "14:30":
+//     amounts.go), names (not
 //     a word that opens its sentence, a list's item, a bullet or a
 //     table's row, nor a pronoun, a quoted sentence's first word, a
 //     stage note or a German noun: not_names.go), case and punctuation
