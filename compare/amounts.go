@@ -35,6 +35,7 @@ func sameAmounts(a, b *document, da, db []token) bool {
 	x, okA := readAmounts(a, da)
 	y, okB := readAmounts(b, db)
 	return okA && okB && len(x.nums) > 0 && len(x.words) <= maxAmountWords && !slices.Equal(x.notation, y.notation) &&
+		shortScaleRead(a.lang, x.notation, y.notation) &&
 		slices.Equal(x.nums, y.nums) && slices.Equal(x.signs, y.signs) && slices.Equal(x.words, y.words)
 }
 
@@ -93,9 +94,6 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 			out.signs, out.notation = append(out.signs, "%"), append(out.notation, lw)
 		case percentLead(d, i, lw):
 		case scaleWords()[lw] != 0 && figureJustBefore(d, i):
-			if shortScaleOnly[lw] && d.lang != "" && baseLanguage(d.lang) != "en" {
-				return amounts{}, false
-			}
 			out.notation = append(out.notation, lw)
 		default:
 			if _, number := numberWordOf(lw); number {
@@ -113,6 +111,29 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 // shortScaleOnly reports the English scale words that other languages
 // write for a thousand times more (French "billion", 10¹²).
 var shortScaleOnly = wordSet(`billion billions trillion trillions`)
+
+// englishScales are the scale words and letters English writes after a
+// figure.
+var englishScales = wordSet(`k m mn bn tn thousand thousands million millions billion billions trillion trillions`)
+
+// shortScaleRead reports whether the reader's short-scale reading of x
+// and y, two sides' notations in a text of language lang, holds: where
+// either writes a billion or a trillion, in English, or in a text of no
+// known language where both write English scales alone ("$3.5bn" ->
+// "$3.5 billion"; not "2 milliards" -> "2 billions").
+func shortScaleRead(lang string, x, y []string) bool {
+	all := slices.Concat(x, y)
+	if !slices.ContainsFunc(all, func(w string) bool { return shortScaleOnly[w] }) {
+		return true
+	}
+	switch baseLanguage(lang) {
+	case "en":
+		return true
+	case "":
+		return !slices.ContainsFunc(all, func(w string) bool { return scaleWords()[w] != 0 && !englishScales[w] })
+	}
+	return false
+}
 
 // wordOrUnit is lw, a word of d in small letters, or the unit it names
 // (unitOf: "руб" and "рублей" are both "unit rub").

@@ -174,7 +174,7 @@ func germanNoun(d *document, t token) bool {
 	if baseLanguage(d.lang) != "de" || isAcronym(w) {
 		return false
 	}
-	if germanNounEnding(d, t, w) || germanTitles[strings.ToLower(w)] || d.afterDeterminer(t) {
+	if germanNounEnding(d, t, w) || germanTitle(strings.ToLower(w)) || d.afterDeterminer(t) {
 		return true // "über Sicherheit", and "über Handel" where the text writes "der Handel"
 	}
 	k := d.tokenFrom(int(t.start)) - 1
@@ -1106,9 +1106,10 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 // amountSign reports a currency sign or a per cent or per mille sign of
 // d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,
 // so that "€5m" -> "£5m" changes an amount as "5" -> "6" does, and is no
-// change of punctuation. So is a minus sign apart from its number ("−
-// 5", "&minus;0.5"; one written onto it is part of the number's token),
-// and a sign written as a character reference ("&euro;").
+// change of punctuation. So is a minus sign written as a reference onto
+// its number ("&minus;0.5"; the character itself is part of the
+// number's token), not one between numbers ("2019 − 2020"), and a sign
+// written as a character reference ("&euro;").
 func amountSign(d *document, t token) bool {
 	c := d.text[t.start]
 	if c < utf8.RuneSelf && c != '$' && c != '%' && c != '&' { // every punctuation mark of a change is asked
@@ -1122,6 +1123,10 @@ func amountSign(d *document, t token) bool {
 		return false
 	}
 	i, ok := d.indexOf(t)
+	if ok && r == '−' { // a sign onto the number after it, not a range's dash ("2019 − 2020")
+		return i+1 < len(d.toks) && d.toks[i+1].class == classNumber && d.toks[i+1].start == t.end() &&
+			!(i > 0 && d.toks[i-1].class == classNumber)
+	}
 	return ok && besideNumber(d, i)
 }
 

@@ -90,6 +90,19 @@ func TestCharacterReferences(t *testing.T) {
 		{"a fraction changed", "The rate rose by &frac12; point.", "The rate rose by &frac14; point."},
 		{"a power changed", "The plot is 40 km&sup2; in all.", "The plot is 40 km&sup3; in all."},
 	}
+	// A minus between numbers is a range's or a difference's dash.
+	for _, tt := range []struct{ name, a, b string }{
+		{"a season's dash", "The season 2019 \u2212 2020 was cancelled.", "The season 2019/2020 was cancelled."},
+		{"a score's dash", "It ended 3 \u2212 2 in the end.", "It ended 3 to 2 in the end."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range nonTrivial(mustCompare(t, Options{Languages: []string{"en", "en"}}, tt.a, tt.b)) {
+				if c.HasFlag(FlagNumber) {
+					t.Errorf("%q -> %q flagged number", c.AText, c.BText)
+				}
+			}
+		})
+	}
 	for _, tt := range numbers {
 		t.Run(tt.name, func(t *testing.T) {
 			cs := nonTrivial(mustCompare(t, Options{Languages: []string{"en", "en"}}, tt.a, tt.b))

@@ -33,7 +33,9 @@ func notAName(d *document, t token, w string) bool {
 // openingMarkBefore returns the opening quotation mark or bracket right
 // before text[i:] («, with a space between, as French sets it), and
 // whether there is one: a mark after no letter or digit, where a
-// closing mark and an apostrophe stand ("talk”", "O'Brien").
+// closing mark and an apostrophe stand ("talk”", "O'Brien"), and a
+// straight double quotation mark that opens one by its count in the
+// paragraph ("up,\"Zelensky" closes the one opened before).
 func openingMarkBefore(text string, i int) (rune, bool) {
 	r, n := utf8.DecodeLastRuneInString(text[:i])
 	if isSpaceRune(r) && i > n {
@@ -44,8 +46,28 @@ func openingMarkBefore(text string, i int) (rune, bool) {
 	if r != '(' && r != '[' && !isQuote(r) {
 		return 0, false
 	}
-	before, _ := utf8.DecodeLastRuneInString(text[:i-n])
-	return r, i == n || !unicode.IsLetter(before) && !unicode.IsDigit(before)
+	mark := i - n
+	before, _ := utf8.DecodeLastRuneInString(text[:mark])
+	if mark > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+		return 0, false
+	}
+	if r == '"' {
+		para := strings.LastIndex(text[:mark], "\n\n") + 1
+		return r, strings.Count(text[para:mark], `"`)%2 == 0
+	}
+	return r, true
+}
+
+// closesQuotation reports token u of d as a quotation mark that closes:
+// any but an apostrophe, and a straight or curly single one that no
+// letter follows ("'Wagner' group"; not "don't").
+func closesQuotation(d *document, u token) bool {
+	r := firstRune(d.text[u.start:u.end()])
+	if r != '\'' && r != '’' {
+		return quotationMark(r)
+	}
+	next, _ := utf8.DecodeRuneInString(d.text[u.end():])
+	return int(u.end()) == len(d.text) || !unicode.IsLetter(next)
 }
 
 // quotationMark reports a quotation mark, not an apostrophe.
@@ -137,7 +159,7 @@ func quotedSentenceStart(d *document, t token) bool {
 			return false
 		case u.class != classPunct:
 			words++
-		case quotationMark(firstRune(d.text[u.start:u.end()])):
+		case closesQuotation(d, u):
 			return false // closed before
 		}
 	}
@@ -181,16 +203,18 @@ type germanNouns struct {
 
 // afterDeterminer reports a capitalised word with t's key that d writes
 // after a German determiner elsewhere: a noun ("über Sicherheit" where
-// the text also writes "die Sicherheit"). A determiner after a comma, or
-// after a comma and a preposition, is as often a relative pronoun before
-// a name ("der Antrag, den Merz einbrachte", "für die Scholz warb"),
-// and does not count. A name written with an article somewhere ("der
-// Iran") goes unflagged with the nouns, as germanNoun says.
+// the text also writes "die Sicherheit"). A determiner after a comma is
+// as often a relative pronoun before a name ("der Antrag, den Merz
+// einbrachte"), and the first part of a compound is not what the
+// article goes with ("die Scholz-Regierung"): neither counts. A name
+// written with an article ("der Iran"), or after a relative pronoun
+// after a preposition ("für die Scholz warb"), goes unflagged with the
+// nouns, as germanNoun says.
 func (d *document) afterDeterminer(t token) bool {
 	d.nouns.once.Do(func() {
 		d.nouns.keys = map[uint32]bool{}
 		for k := 1; k < len(d.toks); k++ {
-			if u := d.toks[k]; u.class == classWord && u.upper() && germanArticleAt(d, k-1) {
+			if u := d.toks[k]; u.class == classWord && u.upper() && germanArticleAt(d, k-1) && !compoundHead(d, k) {
 				d.nouns.keys[u.key] = true
 			}
 		}
@@ -199,32 +223,49 @@ func (d *document) afterDeterminer(t token) bool {
 }
 
 // germanArticleAt reports token k of d as a German determiner that opens
-// no relative clause: not after a comma, nor after a comma and a
-// preposition.
+// no relative clause: not after a comma.
 func germanArticleAt(d *document, k int) bool {
 	word := func(k int) string { return strings.ToLower(d.text[d.toks[k].start:d.toks[k].end()]) }
-	if d.toks[k].class != classWord || !germanDeterminers[word(k)] {
-		return false
-	}
-	if k >= 1 && germanPrepositions[word(k-1)] {
-		k--
-	}
-	return k == 0 || word(k-1) != ","
+	return d.toks[k].class == classWord && germanDeterminers[word(k)] && (k == 0 || word(k-1) != ",")
 }
 
-// germanPrepositions are the prepositions a German relative pronoun
-// follows ("für die", "mit dem", "von denen").
-var germanPrepositions = wordSet(`für mit von an auf in aus bei nach über unter vor zu durch gegen ohne um seit wegen
-	hinter neben zwischen`)
+// compoundHead reports token k of d as the first part of a compound
+// written with a hyphen ("Scholz-Regierung").
+func compoundHead(d *document, k int) bool {
+	e := int(d.toks[k].end())
+	return e+1 < len(d.text) && d.text[e] == '-' && !isSpaceRune(rune(d.text[e+1]))
+}
 
 // germanTitles are the nouns German sets before a name they give a
 // title or a kind to ("Kanzler Scholz", "der Konzern Samsung"), in small
-// letters: nouns themselves, and the word after one is a name whatever
-// its ending (germanNounEnding).
+// letters, also as the last part of a compound (germanTitle:
+// "Bundeskanzler", "Elektronikkonzern"): nouns themselves, and the word
+// after one is a name whatever its ending (germanNounEnding).
 var germanTitles = wordSet(`herr frau kanzler kanzlerin minister ministerin präsident präsidentin
 	premierminister premierministerin außenminister außenministerin sprecher sprecherin botschafter
 	botschafterin abgeordnete abgeordneter senator senatorin general chef chefin konzern firma
 	unternehmen marke partei stadt gemeinde bank verlag sender zeitung`)
+
+// germanTitle reports lw, a word in small letters, as one of
+// germanTitles, or a compound ending in a person's title or a company
+// (germanCompoundTitles: "Bundeskanzler", "Vorstandschef",
+// "Elektronikkonzern"; not "Weltbank", a name).
+func germanTitle(lw string) bool {
+	if germanTitles[lw] {
+		return true
+	}
+	for _, t := range germanCompoundTitles {
+		if len(lw) > len(t)+2 && strings.HasSuffix(lw, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanCompoundTitles are the titles of germanTitles that end compounds
+// which are titles too.
+var germanCompoundTitles = strings.Fields(`kanzler kanzlerin minister ministerin präsident präsidentin sprecher
+	sprecherin botschafter botschafterin chef chefin konzern`)
 
 // germanNounEndings are endings that make German nouns, with the
 // shortest stem before each: Sicherheit, Möglichkeit, Lösung,
@@ -240,13 +281,20 @@ var germanNounEndings = []struct {
 }
 
 // germanNounEnding reports a capitalised German word t of d, written w,
-// that ends as a noun (germanNounEndings), and does not follow a title
-// (germanTitles), where German sets a name ("der Konzern Samsung",
-// "Kanzler Hartung"). A name with such an ending elsewhere ("meldete
-// Samsung") is read as a noun: telling them apart takes a lexicon.
+// that ends as a noun (germanNounEndings), and does not follow a word
+// German sets a name after: a title (germanTitle: "der Konzern Samsung",
+// "Vorstandschef Hartung") or a given name, a capitalised word that
+// neither opens its sentence nor follows a determiner ("sagte Stefan
+// Hartung"; not "Mehr Sicherheit", "der Ukraine Unterstützung"). A name
+// with such an ending elsewhere ("meldete Samsung") is read as a noun:
+// telling them apart takes a lexicon.
 func germanNounEnding(d *document, t token, w string) bool {
-	if k := d.tokenFrom(int(t.start)); k > 0 && germanTitles[strings.ToLower(d.text[d.toks[k-1].start:d.toks[k-1].end()])] {
-		return false
+	if k := d.tokenFrom(int(t.start)); k > 0 {
+		p := d.toks[k-1]
+		pw := strings.ToLower(d.text[p.start:p.end()])
+		if germanTitle(pw) || p.class == classWord && p.upper() && !p.opens() && !(k >= 2 && germanArticleAt(d, k-2)) {
+			return false
+		}
 	}
 	lw := strings.ToLower(w)
 	for _, e := range germanNounEndings {
