@@ -49,6 +49,8 @@ func TestTimesWrittenOtherwise(t *testing.T) {
 		{name: "an hour alone", a: "La réunion commence à 14h demain.", b: "La réunion commence à 14:00 demain."},
 		{name: "a point and a padded hour", a: "The talks start at 9.30 today.", b: "The talks start at 09:30 today."},
 		{name: "another time", a: "La réunion commence à 14h30 demain.", b: "La réunion commence à 14h45 demain.", want: true},
+		{name: "minutes and seconds are no time of day", lang: "en", a: "She ran the 5,000m in 14:30 on Friday.", b: "She ran the 5,000m in 14h30 on Friday.", want: true},
+		{name: "a colon after a preposition of time", lang: "en", a: "The talks resume at 14:30 today.", b: "The talks resume at 14h30 today."},
 		{name: "a year is no time", a: "Le plan date de 2024 déjà.", b: "Le plan date de 20h24 déjà.", want: true},
 	})
 }

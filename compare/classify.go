@@ -254,7 +254,7 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if len(da) > 0 && len(db) > 0 {
 		x, y := a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]
-		if sameDate(x, y) || sameClock(x, y) {
+		if sameDate(x, y) || sameClock(x, y, wordBefore(a, da[0])) {
 			return false // "1.7.2024" -> "01.07.2024", "14h30" -> "14:30": the date or the time stays
 		}
 	}
@@ -272,6 +272,14 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	}
 	changed := !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
 	return changed && !sameAmounts(a, b, da, db)
+}
+
+// wordBefore returns the text of the token before t in d, or "".
+func wordBefore(d *document, t token) string {
+	if k := d.tokenFrom(int(t.start)); k > 0 {
+		return d.text[d.toks[k-1].start:d.toks[k-1].end()]
+	}
+	return ""
 }
 
 // sameDate reports x and y that each write one date in figures, day,
@@ -1106,10 +1114,11 @@ func unitReplaced(x, y changeNumbers, other []token) bool {
 // amountSign reports a currency sign or a per cent or per mille sign of
 // d, t, beside a number ("€5m", "5 $", "3.5%"): what the number counts,
 // so that "€5m" -> "£5m" changes an amount as "5" -> "6" does, and is no
-// change of punctuation. So is a minus sign written as a reference onto
-// its number ("&minus;0.5"; the character itself is part of the
-// number's token), not one between numbers ("2019 − 2020"), and a sign
-// written as a character reference ("&euro;").
+// change of punctuation. So is a minus sign before a number, apart from
+// it or written as a reference ("− 15", "&minus;0.5"; one written onto
+// its number is part of the number's token), not one between numbers
+// ("2019 − 2020"), and a sign written as a character reference
+// ("&euro;").
 func amountSign(d *document, t token) bool {
 	c := d.text[t.start]
 	if c < utf8.RuneSelf && c != '$' && c != '%' && c != '&' { // every punctuation mark of a change is asked
@@ -1123,8 +1132,8 @@ func amountSign(d *document, t token) bool {
 		return false
 	}
 	i, ok := d.indexOf(t)
-	if ok && r == '−' { // a sign onto the number after it, not a range's dash ("2019 − 2020")
-		return i+1 < len(d.toks) && d.toks[i+1].class == classNumber && d.toks[i+1].start == t.end() &&
+	if ok && r == '−' { // a sign before the number after it, not a range's dash ("2019 − 2020")
+		return i+1 < len(d.toks) && d.toks[i+1].class == classNumber && tightGap(d.text[t.end():d.toks[i+1].start]) &&
 			!(i > 0 && d.toks[i-1].class == classNumber)
 	}
 	return ok && besideNumber(d, i)

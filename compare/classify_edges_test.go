@@ -48,6 +48,7 @@ func TestFormulaSubscripts(t *testing.T) {
 	checkTrivial(t, []trivialCase{
 		{"carbon dioxide", "Emissions of CO2 fell.", "Emissions of CO₂ fell.", true},
 		{"a count of two figures", "It holds C6H12O6 now.", "It holds C₆H₁₂O₆ now.", true},
+		{"a subscript decimal", "Levels of PM2.5 rose sharply.", "Levels of PM₂.₅ rose sharply.", true},
 		{"a count changed", "Emissions of CO₂ fell.", "Emissions of CO₃ fell.", false},
 		{"a power is no subscript", "It grew 10² times.", "It grew 102 times.", false},
 	})

@@ -85,6 +85,7 @@ func TestCharacterReferences(t *testing.T) {
 	numbers := []struct{ name, a, b string }{
 		{"a minus taken out", "The rate rose &#8722;0.5 points.", "The rate rose 0.5 points."},
 		{"a minus by its name taken out", "The rate rose &minus;0.5 points.", "The rate rose 0.5 points."},
+		{"a minus apart from its number taken out", "Overnight it fell to \u2212 15 degrees.", "Overnight it fell to 15 degrees."},
 		{"a currency by its name changed", "The fund holds &euro;5bn now.", "The fund holds $5bn now."},
 		{"two currencies by their names", "The fund holds &pound;5bn now.", "The fund holds &euro;5bn now."},
 		{"a fraction changed", "The rate rose by &frac12; point.", "The rate rose by &frac14; point."},

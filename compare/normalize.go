@@ -110,12 +110,13 @@ func foldRune(r rune) rune {
 // nfkc is s in Unicode NFKC, except that a superscript or subscript digit
 // or sign keeps a mark of its place ("^2", "_2"): NFKC reads "10²" as
 // "102", which would hide a changed number as typography. A subscript
-// after a letter is a chemical formula's count ("CO₂", "H₂O"), which
-// text typed without subscripts writes in plain digits ("CO2"): the same
-// formula, so it keeps no mark.
+// after a letter is a chemical formula's count ("CO₂", "H₂O"; and the
+// subscripts after it, "PM₂.₅"), which text typed without subscripts
+// writes in plain digits ("CO2"): the same formula, so it keeps no mark.
 func nfkc(s string) string {
 	if strings.ContainsFunc(s, isSuperOrSub) {
 		var b strings.Builder
+		formula := false // the subscripts so far follow a letter: "CO₂", "PM₂.₅"
 		prev := rune(0)
 		for _, r := range s {
 			switch {
@@ -123,12 +124,14 @@ func nfkc(s string) string {
 				b.WriteByte('^')
 				b.WriteString(norm.NFKC.String(string(r)))
 			case isSub(r):
-				if !unicode.IsLetter(prev) && !(isSub(prev) && prev >= '₀' && prev <= '₉') {
+				formula = unicode.IsLetter(prev) || formula && (isSub(prev) || prev == '.')
+				if !formula {
 					b.WriteByte('_')
 				}
 				b.WriteString(norm.NFKC.String(string(r)))
 			default:
 				b.WriteRune(r)
+				formula = formula && r == '.'
 			}
 			prev = r
 		}

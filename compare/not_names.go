@@ -33,9 +33,9 @@ func notAName(d *document, t token, w string) bool {
 // openingMarkBefore returns the opening quotation mark or bracket right
 // before text[i:] («, with a space between, as French sets it), and
 // whether there is one: a mark after no letter or digit, where a
-// closing mark and an apostrophe stand ("talk”", "O'Brien"), and a
-// straight double quotation mark that opens one by its count in the
-// paragraph ("up,\"Zelensky" closes the one opened before).
+// closing mark and an apostrophe stand ("talk”", "O'Brien"), nor after
+// the comma or the stop that ends a quoted sentence ("up,\"Zelensky
+// told"; so "said,\"We" is read as closing too).
 func openingMarkBefore(text string, i int) (rune, bool) {
 	r, n := utf8.DecodeLastRuneInString(text[:i])
 	if isSpaceRune(r) && i > n {
@@ -48,26 +48,31 @@ func openingMarkBefore(text string, i int) (rune, bool) {
 	}
 	mark := i - n
 	before, _ := utf8.DecodeLastRuneInString(text[:mark])
-	if mark > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before)) {
+	if mark > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before) || strings.ContainsRune(",.;!?…", before)) {
 		return 0, false
-	}
-	if r == '"' {
-		para := strings.LastIndex(text[:mark], "\n\n") + 1
-		return r, strings.Count(text[para:mark], `"`)%2 == 0
 	}
 	return r, true
 }
 
-// closesQuotation reports token u of d as a quotation mark that closes:
-// any but an apostrophe, and a straight or curly single one that no
-// letter follows ("'Wagner' group"; not "don't").
-func closesQuotation(d *document, u token) bool {
+// closesQuotation reports token u of d as a quotation mark that closes
+// one opened by open: a double one any double mark, a single one a
+// straight or curly single mark that no letter follows ("'Wagner'
+// group"; not "don't", nor the possessive in "“Workers' rights …”").
+func closesQuotation(d *document, u token, open rune) bool {
 	r := firstRune(d.text[u.start:u.end()])
-	if r != '\'' && r != '’' {
-		return quotationMark(r)
+	if !singleQuote(open) {
+		return quotationMark(r) && !singleQuote(r)
+	}
+	if !singleQuote(r) {
+		return false
 	}
 	next, _ := utf8.DecodeRuneInString(d.text[u.end():])
 	return int(u.end()) == len(d.text) || !unicode.IsLetter(next)
+}
+
+// singleQuote reports a single quotation mark or an apostrophe.
+func singleQuote(r rune) bool {
+	return r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›'
 }
 
 // quotationMark reports a quotation mark, not an apostrophe.
@@ -144,7 +149,8 @@ const maxPronounBytes = len("вашему")
 // A name in quotation marks is shorter («Газпром», „Nord Stream 2“), and
 // stays a name.
 func quotedSentenceStart(d *document, t token) bool {
-	if mark, ok := openingMarkBefore(d.text, int(t.start)); !ok || !isQuote(mark) {
+	mark, ok := openingMarkBefore(d.text, int(t.start))
+	if !ok || !isQuote(mark) {
 		return false // most words, at once
 	}
 	i, ok := d.indexOf(t)
@@ -159,7 +165,7 @@ func quotedSentenceStart(d *document, t token) bool {
 			return false
 		case u.class != classPunct:
 			words++
-		case closesQuotation(d, u):
+		case closesQuotation(d, u, mark):
 			return false // closed before
 		}
 	}
@@ -281,20 +287,15 @@ var germanNounEndings = []struct {
 }
 
 // germanNounEnding reports a capitalised German word t of d, written w,
-// that ends as a noun (germanNounEndings), and does not follow a word
-// German sets a name after: a title (germanTitle: "der Konzern Samsung",
-// "Vorstandschef Hartung") or a given name, a capitalised word that
-// neither opens its sentence nor follows a determiner ("sagte Stefan
-// Hartung"; not "Mehr Sicherheit", "der Ukraine Unterstützung"). A name
-// with such an ending elsewhere ("meldete Samsung") is read as a noun:
-// telling them apart takes a lexicon.
+// that ends as a noun (germanNounEndings), and does not follow a title
+// (germanTitle), where German sets a name ("der Konzern Samsung",
+// "Vorstandschef Hartung"). A name with such an ending elsewhere
+// ("meldete Samsung", "Stefan Hartung") is read as a noun, and so is a
+// noun after a title ("dem Regierungschef Unterstützung") read as a
+// name: telling them apart takes a lexicon.
 func germanNounEnding(d *document, t token, w string) bool {
-	if k := d.tokenFrom(int(t.start)); k > 0 {
-		p := d.toks[k-1]
-		pw := strings.ToLower(d.text[p.start:p.end()])
-		if germanTitle(pw) || p.class == classWord && p.upper() && !p.opens() && !(k >= 2 && germanArticleAt(d, k-2)) {
-			return false
-		}
+	if k := d.tokenFrom(int(t.start)); k > 0 && germanTitle(strings.ToLower(d.text[d.toks[k-1].start:d.toks[k-1].end()])) {
+		return false
 	}
 	lw := strings.ToLower(w)
 	for _, e := range germanNounEndings {
