@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"html"
 	"slices"
 	"strconv"
 	"strings"
@@ -85,9 +86,10 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 			}
 		case t.class == classPunct:
 			if amountSignRune(w) {
-				out.signs = append(out.signs, w)
-				if w == "%" {
-					out.notation = append(out.notation, w)
+				r, _ := referencedRune(w) // "&#37;" is "%"
+				out.signs = append(out.signs, string(r))
+				if r == '%' {
+					out.notation = append(out.notation, "%")
 				}
 			}
 		case percentWord(d, i, lw):
@@ -102,7 +104,11 @@ func readAmounts(d *document, ts []token) (amounts, bool) {
 			out.words = append(out.words, wordOrUnit(d, lw))
 		}
 	}
-	r := numberReader{s: d.text[d.toks[lo].start:d.toks[hi-1].end()], extra: numberWordsIn(d.lang), lang: d.lang}
+	span := d.text[d.toks[lo].start:d.toks[hi-1].end()]
+	if strings.IndexByte(span, '&') >= 0 {
+		span = html.UnescapeString(span) // "61&#37;" is 61, not 61 and 37
+	}
+	r := numberReader{s: span, extra: numberWordsIn(d.lang), lang: d.lang}
 	r.read()
 	out.nums, _ = r.numbers()
 	return out, true

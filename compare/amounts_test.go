@@ -35,6 +35,7 @@ func TestAmountsWrittenOtherwise(t *testing.T) {
 		{name: "several amounts' scales abbreviated", lang: "en", a: "The deal is worth $1.5 billion (£1.2 billion, €1.4 billion) in total.", b: "The deal is worth $1.5bn (£1.2bn, €1.4bn) in total."},
 		{name: "a scale abbreviated in a text of no known language", a: "Revenue reached $3.5bn last year.", b: "Revenue reached $3.5 billion last year."},
 		{name: "milliards to billions in a text of no known language", a: "Budget: 2 milliards.", b: "Budget: 2 billions.", want: true},
+		{name: "a per cent sign by its reference written out", lang: "en", a: "Unemployment rose to 61&#37; in May.", b: "Unemployment rose to 61 per cent in May."},
 		{name: "cents are no per cent", lang: "en", a: "It rose by 5% in May.", b: "It rose by 5 cents in May.", want: true},
 	})
 }

@@ -61,7 +61,7 @@ func openingMarkBefore(text string, i int) (rune, bool) {
 func closesQuotation(d *document, u token, open rune) bool {
 	r := firstRune(d.text[u.start:u.end()])
 	if !singleQuote(open) {
-		return quotationMark(r) && !singleQuote(r)
+		return doubleQuote(r)
 	}
 	if !singleQuote(r) {
 		return false
@@ -75,8 +75,9 @@ func singleQuote(r rune) bool {
 	return r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›'
 }
 
-// quotationMark reports a quotation mark, not an apostrophe.
-func quotationMark(r rune) bool { return isQuote(r) && r != '\'' && r != '’' && r != 'ʼ' }
+// doubleQuote reports a double quotation mark (or a guillemet), not a
+// single one nor an apostrophe.
+func doubleQuote(r rune) bool { return isQuote(r) && !singleQuote(r) && r != 'ʼ' }
 
 // pronounsAndArticles are, by language, the personal pronouns, articles
 // and demonstratives, which are capitalised where a sentence or a
@@ -142,10 +143,9 @@ func inLanguageSets(sets map[string]map[string]bool, lang, w string) bool {
 const maxPronounBytes = len("вашему")
 
 // quotedSentenceStart reports a word t of d that opens a quotation of a
-// sentence: right after an opening quotation mark (with a space after
-// «), which follows white space, the text's start or an opening bracket,
+// sentence: right after an opening quotation mark (openingMarkBefore),
 // and running on for at least minQuotedSentenceWords words before a
-// quotation mark closes it (He said “We are ready to talk” yesterday).
+// mark of its kind closes it (He said “We are ready to talk” yesterday).
 // A name in quotation marks is shorter («Газпром», „Nord Stream 2“), and
 // stays a name.
 func quotedSentenceStart(d *document, t token) bool {
@@ -187,17 +187,6 @@ var stageNoteWords = wordSet(`applause laughter laughs laughing inaudible crosst
 	applaudissements rires inaudible
 	aplausos risas inaudible
 	applausi risate`)
-
-// stageNote reports a word t of d, one of stageNoteWords, right after an
-// opening bracket.
-func stageNote(d *document, t token) bool {
-	i, ok := d.indexOf(t)
-	if !ok || i == 0 || d.toks[i-1].end() != t.start {
-		return false
-	}
-	b := d.text[d.toks[i-1].start:d.toks[i-1].end()]
-	return b == "(" || b == "["
-}
 
 // germanNouns is what a German text says of its own nouns, for
 // germanNoun: the keys of the capitalised words it writes after a
