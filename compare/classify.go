@@ -1132,12 +1132,34 @@ func amountSign(d *document, t token) bool {
 		return false
 	}
 	i, ok := d.indexOf(t)
-	if ok && r == '−' { // a sign before the number after it, not a range's dash ("2019 − 2020")
-		return i+1 < len(d.toks) && d.toks[i+1].class == classNumber && tightGap(d.text[t.end():d.toks[i+1].start]) &&
-			!(i > 0 && d.toks[i-1].class == classNumber)
+	if ok && r == '−' {
+		return minusSign(d, i)
 	}
 	return ok && besideNumber(d, i)
 }
+
+// minusSign reports a minus, token i of d, that is the sign of the number
+// right after it, on its line ("to − 15", "&minus;0.5"): not a range's
+// or a difference's dash, with a number among the rangeReach tokens
+// before it ("2019 − 2020", "10 Uhr − 18 Uhr", "1. − 5. Juni"), nor a
+// bullet opening a line ("− 2 Tote").
+func minusSign(d *document, i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i+1].class != classNumber || !tightGap(d.text[d.toks[i].end():d.toks[i+1].start]) ||
+		strings.ContainsAny(d.text[d.toks[i].end():d.toks[i+1].start], "\n\r") || atLineStart(d.text, int(d.toks[i].start)) {
+		return false
+	}
+	for k := max(0, i-rangeReach); k < i; k++ {
+		if d.toks[k].class == classNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeReach is how many tokens before a minus minusSign looks for the
+// number a range starts with: the number, its unit or mark, and a word
+// ("5 °C − 7 °C", "10 Uhr − 18 Uhr").
+const rangeReach = 3
 
 // besideNumber reports whether token i of d has a number just before or
 // after it.

@@ -95,6 +95,9 @@ func TestCharacterReferences(t *testing.T) {
 	for _, tt := range []struct{ name, a, b string }{
 		{"a season's dash", "The season 2019 \u2212 2020 was cancelled.", "The season 2019/2020 was cancelled."},
 		{"a score's dash", "It ended 3 \u2212 2 in the end.", "It ended 3 to 2 in the end."},
+		{"a range of dates", "Die Messe läuft vom 1. \u2212 5. Juni in Berlin.", "Die Messe läuft vom 1. bis 5. Juni in Berlin."},
+		{"a range of hours", "Geöffnet ist von 10 Uhr \u2212 18 Uhr täglich.", "Geöffnet ist von 10 Uhr bis 18 Uhr täglich."},
+		{"a minus as a list's bullet", "Bilanz:\n\u2212 2 Tote\n\u2212 5 Verletzte\n", "Bilanz:\n\u2022 2 Tote\n\u2022 5 Verletzte\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			for _, c := range nonTrivial(mustCompare(t, Options{Languages: []string{"en", "en"}}, tt.a, tt.b)) {
