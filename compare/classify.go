@@ -162,20 +162,21 @@ const FlagName = "name"
 
 // germanNoun reports a capitalised word t of d, a text given as German,
 // after a German determiner, perhaps with adjectives between ("der
-// Hund", "die neue Regierung", "zur Schule"), or one the text writes so
-// elsewhere, or with a noun's ending ("Sicherheit", "Regierung"): a
-// noun, which German capitalises, not a name, unless in capitals ("von
-// der SPD"). A name with an article ("die Schweiz") goes unflagged with
-// the nouns, and a noun the text never writes after an article ("über
-// Handel") is still read as a name: telling the two apart takes a
-// lexicon.
+// Hund", "die neue Regierung", "zur Schule"), a title ("Kanzler"), or
+// one with a noun's ending ("über Sicherheit", "Regierung"): a noun,
+// which German capitalises, not a name, unless in capitals ("von der
+// SPD"). A name with an article ("die Schweiz") goes unflagged with the
+// nouns. Other nouns without an article ("über Handel") are still read
+// as names: a text's articles elsewhere are no evidence, as German
+// writes countries and companies with one ("die Ukraine", "die
+// Lufthansa"), and telling the two apart takes a lexicon.
 func germanNoun(d *document, t token) bool {
 	w := d.text[t.start:t.end()]
 	if baseLanguage(d.lang) != "de" || isAcronym(w) {
 		return false
 	}
-	if germanNounEnding(d, t, w) || germanTitle(strings.ToLower(w)) || d.afterDeterminer(t) {
-		return true // "über Sicherheit", and "über Handel" where the text writes "der Handel"
+	if germanNounEnding(d, t, w) || germanTitle(strings.ToLower(w)) {
+		return true // "über Sicherheit", "Kanzler"
 	}
 	k := d.tokenFrom(int(t.start)) - 1
 	if k >= 1 && d.text[d.toks[k].start:d.toks[k].end()] == "-" && d.toks[k].start == d.toks[k-1].end() &&
@@ -1329,10 +1330,12 @@ func names(d *document, ts []token) []uint32 {
 }
 
 // capitalName reports a capitalised word of d that names (see names):
-// not one capitalised for where it stands, opening a sentence or a quoted
-// one (quotedSentenceStart), unless the text writes it capitalised inside
-// sentences too (ownCapital), and not one whose letters and neighbours
-// say it names nothing (capitalNoName).
+// not one capitalised for where it stands, opening a sentence, unless
+// the text writes it capitalised inside sentences too (ownCapital), and
+// not one whose letters and neighbours say it names nothing
+// (capitalNoName). A quotation's first word is read as any other word
+// inside a sentence: a quoted headline or a quotation opens with a name
+// as often as with another word ("“Starmer wins by a landslide”").
 func capitalName(d *document, t token) bool {
 	if t.class != classWord || !t.upper() {
 		return false
@@ -1341,7 +1344,7 @@ func capitalName(d *document, t token) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	if (t.opens() || quotedSentenceStart(d, t)) && !ownCapital(d, t) {
+	if t.opens() && !ownCapital(d, t) {
 		return false
 	}
 	return !capitalNoName(d, t, w)

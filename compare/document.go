@@ -68,9 +68,6 @@ type document struct {
 	// full stop ([0]) or a bracket ([1]), made on first use (itemLines).
 	itemsOnce sync.Once
 	items     [2]int
-	// nouns are the keys of a German text's words written after a
-	// determiner, made on first use (afterDeterminer).
-	nouns germanNouns
 	// lang is the text's language as the comparison was given it (a BCP
 	// 47 tag), or "".
 	lang string
@@ -80,8 +77,7 @@ type document struct {
 
 // innerCount is how often the word of key k stands inside a sentence in
 // d (not first, nor first on a line: a list's lines without full stops
-// are read as one sentence, and a verse's lines are capitalised; nor
-// first in a quoted sentence, quotedSentenceStart): a word
+// are read as one sentence, and a verse's lines are capitalised): a word
 // capitalised there more often than in lower case has a capital of its
 // own (a name, a German noun), not its sentence's.
 func (d *document) innerCount(k uint32) int32 {
@@ -92,7 +88,7 @@ func (d *document) innerCount(k uint32) int32 {
 		}
 		d.inner = make([]int32, top+1)
 		for _, t := range d.toks {
-			if !t.opens() && !atLineStart(d.text, int(t.start)) && !(t.upper() && quotedSentenceStart(d, t)) {
+			if !t.opens() && !atLineStart(d.text, int(t.start)) {
 				d.inner[t.key]++
 			}
 		}

@@ -2,15 +2,14 @@ package compare
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Capitalised words inside a sentence that are no names (see
 // capitalName): the pronouns and articles that open a quotation, the
-// first word of a quoted sentence, a transcript's stage notes, and the
-// nouns of a German text.
+// pronouns of politeness, a transcript's stage notes, and the nouns of a
+// German text.
 
 // notAName reports a capitalised word t of d, written w, that names
 // nothing though it stands inside a sentence: a pronoun of politeness
@@ -53,31 +52,6 @@ func openingMarkBefore(text string, i int) (rune, bool) {
 	}
 	return r, true
 }
-
-// closesQuotation reports token u of d as a quotation mark that closes
-// one opened by open: a double one any double mark, a single one a
-// straight or curly single mark that no letter follows ("'Wagner'
-// group"; not "don't", nor the possessive in "“Workers' rights …”").
-func closesQuotation(d *document, u token, open rune) bool {
-	r := firstRune(d.text[u.start:u.end()])
-	if !singleQuote(open) {
-		return doubleQuote(r)
-	}
-	if !singleQuote(r) {
-		return false
-	}
-	next, _ := utf8.DecodeRuneInString(d.text[u.end():])
-	return int(u.end()) == len(d.text) || !unicode.IsLetter(next)
-}
-
-// singleQuote reports a single quotation mark or an apostrophe.
-func singleQuote(r rune) bool {
-	return r == '\'' || r == '‘' || r == '’' || r == '‚' || r == '‹' || r == '›'
-}
-
-// doubleQuote reports a double quotation mark (or a guillemet), not a
-// single one nor an apostrophe.
-func doubleQuote(r rune) bool { return isQuote(r) && !singleQuote(r) && r != 'ʼ' }
 
 // pronounsAndArticles are, by language, the personal pronouns, articles
 // and demonstratives, which are capitalised where a sentence or a
@@ -142,41 +116,6 @@ func inLanguageSets(sets map[string]map[string]bool, lang, w string) bool {
 // politePronouns, in bytes (Cyrillic letters take two: "вашему").
 const maxPronounBytes = len("вашему")
 
-// quotedSentenceStart reports a word t of d that opens a quotation of a
-// sentence: right after an opening quotation mark (openingMarkBefore),
-// and running on for at least minQuotedSentenceWords words before a
-// mark of its kind closes it (He said “We are ready to talk” yesterday).
-// A name in quotation marks is shorter («Газпром», „Nord Stream 2“), and
-// stays a name.
-func quotedSentenceStart(d *document, t token) bool {
-	mark, ok := openingMarkBefore(d.text, int(t.start))
-	if !ok || !isQuote(mark) {
-		return false // most words, at once
-	}
-	i, ok := d.indexOf(t)
-	if !ok {
-		return false
-	}
-	words := 0
-	for k := i; k < len(d.toks) && words < minQuotedSentenceWords; k++ {
-		u := d.toks[k]
-		switch {
-		case k > i && hasParagraphBreak(d.text[d.toks[k-1].end():u.start]):
-			return false
-		case u.class != classPunct:
-			words++
-		case closesQuotation(d, u, mark):
-			return false // closed before
-		}
-	}
-	return words >= minQuotedSentenceWords
-}
-
-// minQuotedSentenceWords is the fewest words a quotation runs on for
-// quotedSentenceStart: names in quotation marks have fewer («Единая
-// Россия», „Nord Stream 2“, «Северный поток — 2» has three).
-const minQuotedSentenceWords = 4
-
 // stageNoteWords are the words of a transcript's notes on what happened
 // in the room, in English, Russian, German, French, Spanish and Italian,
 // in small letters: "(Applause)", "[Inaudible]", "(Аплодисменты)".
@@ -187,49 +126,6 @@ var stageNoteWords = wordSet(`applause laughter laughs laughing inaudible crosst
 	applaudissements rires inaudible
 	aplausos risas inaudible
 	applausi risate`)
-
-// germanNouns is what a German text says of its own nouns, for
-// germanNoun: the keys of the capitalised words it writes after a
-// determiner somewhere, read on first use.
-type germanNouns struct {
-	once sync.Once
-	keys map[uint32]bool
-}
-
-// afterDeterminer reports a capitalised word with t's key that d writes
-// after a German determiner elsewhere: a noun ("über Sicherheit" where
-// the text also writes "die Sicherheit"). A determiner after a comma is
-// as often a relative pronoun before a name ("der Antrag, den Merz
-// einbrachte"), and the first part of a compound is not what the
-// article goes with ("die Scholz-Regierung"): neither counts. A name
-// written with an article ("der Iran"), or after a relative pronoun
-// after a preposition ("für die Scholz warb"), goes unflagged with the
-// nouns, as germanNoun says.
-func (d *document) afterDeterminer(t token) bool {
-	d.nouns.once.Do(func() {
-		d.nouns.keys = map[uint32]bool{}
-		for k := 1; k < len(d.toks); k++ {
-			if u := d.toks[k]; u.class == classWord && u.upper() && germanArticleAt(d, k-1) && !compoundHead(d, k) {
-				d.nouns.keys[u.key] = true
-			}
-		}
-	})
-	return d.nouns.keys[t.key]
-}
-
-// germanArticleAt reports token k of d as a German determiner that opens
-// no relative clause: not after a comma.
-func germanArticleAt(d *document, k int) bool {
-	word := func(k int) string { return strings.ToLower(d.text[d.toks[k].start:d.toks[k].end()]) }
-	return d.toks[k].class == classWord && germanDeterminers[word(k)] && (k == 0 || word(k-1) != ",")
-}
-
-// compoundHead reports token k of d as the first part of a compound
-// written with a hyphen ("Scholz-Regierung").
-func compoundHead(d *document, k int) bool {
-	e := int(d.toks[k].end())
-	return e+1 < len(d.text) && d.text[e] == '-' && !isSpaceRune(rune(d.text[e+1]))
-}
 
 // germanTitles are the nouns German sets before a name they give a
 // title or a kind to ("Kanzler Scholz", "der Konzern Samsung"), in small
@@ -288,9 +184,17 @@ func germanNounEnding(d *document, t token, w string) bool {
 	}
 	lw := strings.ToLower(w)
 	for _, e := range germanNounEndings {
-		if stem, ok := strings.CutSuffix(lw, e.ending); ok && utf8.RuneCountInString(stem) >= e.stem {
+		if stem, ok := strings.CutSuffix(lw, e.ending); ok && utf8.RuneCountInString(stem) >= e.stem && !afterVowel(stem, e.ending) {
 			return true
 		}
 	}
 	return false
+}
+
+// afterVowel reports an ending -ung after a vowel, as names romanised from
+// Chinese and Korean end ("Kaohsiung", "Young"), and no German noun does
+// ("Regierung", "Handlung").
+func afterVowel(stem, ending string) bool {
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	return strings.HasPrefix(ending, "ung") && strings.ContainsRune("aeiouy", last)
 }
