@@ -60,17 +60,15 @@
 //     occurs once in each version of the group and was put elsewhere in
 //     it becomes a move (unique_words.go).
 //  8. Changes and classification (changes.go, classify.go, moves.go).
-//     Differences become Changes with byte spans, typography-only ones
-//     marked trivial, numbers (with number words, dates, weekdays, Han
-//     numerals, and units and currencies beside a number: units.go,
-//     number_words.go, more_number_words.go, weekdays.go,
-//     han_numbers.go; not an amount or a time written otherwise, "$3.5bn"
-//     for "$3.5 billion", "61%" for "61 per cent", "14h30" for "14:30":
-//     amounts.go), names (not
-//     a word that opens its sentence, a list's item, a bullet or a
-//     table's row, nor a pronoun, a quoted sentence's first word, a
-//     stage note or a German noun: not_names.go), case and punctuation
-//     flagged.
+//     Differences become Changes with byte spans, typography-only ones marked
+//     trivial, numbers (with number words, dates, weekdays, Han numerals, and
+//     units and currencies beside a number: units.go, number_words.go,
+//     more_number_words.go, weekdays.go, han_numbers.go; not an amount or a
+//     time written otherwise, "$3.5bn" for "$3.5 billion", "61%" for "61 per
+//     cent", "14h30" for "14:30": amounts.go), names (not a word that opens its
+//     sentence, a list's item, a bullet or a table's row, nor a pronoun opening
+//     a quotation, a pronoun of politeness, a stage note or a German noun:
+//     not_names.go), case and punctuation flagged.
 //     Moved sentences are grouped into moved passages, each a move with
 //     the word changes inside it, and changes that touch are coalesced.
 //  9. Equal runs (equal_runs.go, run_seeds.go, move_edges.go). Over a
