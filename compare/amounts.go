@@ -240,9 +240,9 @@ func percentLead(d *document, i int, lw string) bool {
 // sameClock reports x and y, the two sides of a change, that each write
 // one time of day and the same one, with a colon or the French h
 // ("14:30", "14h30", "14 h 30"; "14h" is "14:00"), where before is the
-// word before them. A colon also parts minutes and seconds ("ran the
-// 5,000m in 14:30"), so a side written with one is no time of day after
-// a word of a duration (durationLeads). A point is left to
+// word before them. A colon also parts minutes and seconds ("a personal
+// best of 1:57"), so a side written with one reads as a time of day only
+// after a preposition of time (clockPrepositions). A point is left to
 // numbersChanged, which reads it a time only where no quantity follows
 // ("10.30 euro"; see clockAt).
 func sameClock(x, y, before string) bool {
@@ -251,14 +251,15 @@ func sameClock(x, y, before string) bool {
 	if !okX || !okY || hx != hy || mx != my || x == y {
 		return false
 	}
-	return !strings.Contains(x+y, ":") || !durationLeads[strings.ToLower(before)]
+	return !strings.Contains(x+y, ":") || clockPrepositions[strings.ToLower(before)]
 }
 
-// durationLeads are the words before a duration written with a colon,
-// minutes and seconds or hours and minutes of a race or a wait ("in
-// 14:30", "en 2:05", "за 3:40"), in English, French, German, Spanish
-// and Russian.
-var durationLeads = wordSet(`in within en dans innerhalb binnen за через`)
+// clockPrepositions are the words a time of day follows in English,
+// French, German, Spanish and Russian ("at 14:30", "à 14:30", "um
+// 14:30", "a las 14:30", "в 14:30"). Not French de, which leads a
+// duration as often ("un chrono de 3:31").
+var clockPrepositions = wordSet(`at from to until till by before after around about between à vers dès avant après
+	jusqu entre um ab bis gegen seit las desde hasta в во к с со до около от после`)
 
 // clockReading reads s, all of it, as a time of day: an hour up to 23, a
 // colon or an h (with spaces around the h), and two figures of minutes

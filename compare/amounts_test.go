@@ -52,8 +52,11 @@ func TestTimesWrittenOtherwise(t *testing.T) {
 		{name: "another time", a: "La réunion commence à 14h30 demain.", b: "La réunion commence à 14h45 demain.", want: true},
 		{name: "minutes and seconds are no time of day", lang: "en", a: "She ran the 5,000m in 14:30 on Friday.", b: "She ran the 5,000m in 14h30 on Friday.", want: true},
 		{name: "a colon after a preposition of time", lang: "en", a: "The talks resume at 14:30 today.", b: "The talks resume at 14h30 today."},
-		{name: "a time after a word of no time", lang: "fr", a: "La séance dure de 9h30 à 12h demain.", b: "La séance dure de 9:30 à 12:00 demain."},
-		{name: "a time opening a heading", lang: "fr", a: "Dimanche 21h00, finale du tournoi.", b: "Dimanche 21:00, finale du tournoi."},
+		// A colon parts minutes and seconds too: a time of day only after
+		// a preposition of time.
+		{name: "a colon after french de, which leads durations too", lang: "fr", a: "La séance dure de 9h30 à 12h demain.", b: "La séance dure de 9:30 à 12:00 demain.", want: true},
+		{name: "a time with a colon opening a heading", lang: "fr", a: "Dimanche 21h00, finale du tournoi.", b: "Dimanche 21:00, finale du tournoi.", want: true},
+		{name: "minutes and seconds of a race", lang: "en", a: "She won the 800m in a personal best of 1:57, ahead of Hodgkinson.", b: "She won the 800m in a personal best of 1h57, ahead of Hodgkinson.", want: true},
 		{name: "a year is no time", a: "Le plan date de 2024 déjà.", b: "Le plan date de 20h24 déjà.", want: true},
 	})
 }

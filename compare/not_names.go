@@ -14,9 +14,9 @@ import (
 // notAName reports a capitalised word t of d, written w, that names
 // nothing though it stands inside a sentence: a pronoun of politeness
 // ("wie sehen Sie die Lage", "как Вы оцениваете"), another pronoun or an
-// article right after an opening quotation mark or bracket (He said “We
-// are ready”; not "He" of He Lifeng elsewhere), or a stage note in
-// brackets ("(Applause)").
+// article right after an opening quotation mark (He said “We are
+// ready”; not in brackets, where a citation opens with a surname: "(Li
+// and Wang, 2020)"), or a stage note in brackets ("(Applause)").
 func notAName(d *document, t token, w string) bool {
 	facts := d.wordFacts(t, w)
 	switch {
@@ -26,7 +26,8 @@ func notAName(d *document, t token, w string) bool {
 		return true
 	}
 	mark, ok := openingMarkBefore(d.text, int(t.start))
-	return ok && (facts&factPronoun != 0 || mark == '(' || mark == '[')
+	brackets := mark == '(' || mark == '['
+	return ok && (facts&factPronoun != 0 && !brackets || facts&factStageNote != 0 && brackets)
 }
 
 // openingMarkBefore returns the opening quotation mark or bracket right
@@ -56,11 +57,11 @@ func openingMarkBefore(text string, i int) (rune, bool) {
 // pronounsAndArticles are, by language, the personal pronouns, articles
 // and demonstratives, which are capitalised where a sentence or a
 // quotation opens (notAName reads them after a quotation mark or a
-// bracket only: "He" is also a surname). Left out are those that are
-// also given names or parts of names in their language's texts ("Ella"
-// in English, "Man" of the Isle of Man).
+// bracket only). Left out are those that are also given names,
+// surnames or parts of names in their language's texts ("Ella" in
+// English, "Man" of the Isle of Man, the surnames He and An).
 var pronounsAndArticles = map[string]map[string]bool{
-	"en": wordSet(`we they you he she it our their this that these those the an`),
+	"en": wordSet(`we they you she it our their this that these those the`),
 	"ru": wordSet(`мы вы они он она оно ты это этот эта эти тот та те`),
 	"uk": wordSet(`ми ви вони він вона воно ти це цей ця ці той та ті`),
 	"de": wordSet(`wir sie ihr ich du er es der die das den dem des ein eine einer einen einem eines
@@ -182,19 +183,24 @@ func germanNounEnding(d *document, t token, w string) bool {
 	if k := d.tokenFrom(int(t.start)); k > 0 && germanTitle(strings.ToLower(d.text[d.toks[k-1].start:d.toks[k-1].end()])) {
 		return false
 	}
+	if strings.ContainsFunc(w[1:], unicode.IsUpper) {
+		return false // a name's inner capital: "PlayStation"
+	}
 	lw := strings.ToLower(w)
 	for _, e := range germanNounEndings {
-		if stem, ok := strings.CutSuffix(lw, e.ending); ok && utf8.RuneCountInString(stem) >= e.stem && !afterVowel(stem, e.ending) {
+		if stem, ok := strings.CutSuffix(lw, e.ending); ok && utf8.RuneCountInString(stem) >= e.stem && !nameEnding(stem, e.ending) {
 			return true
 		}
 	}
 	return false
 }
 
-// afterVowel reports an ending -ung after a vowel, as names romanised from
-// Chinese and Korean end ("Kaohsiung", "Young"), and no German noun does
-// ("Regierung", "Handlung").
-func afterVowel(stem, ending string) bool {
+// nameEnding reports a noun's ending that ends names here: -ung after a
+// vowel, as names romanised from Chinese and Korean end ("Kaohsiung",
+// "Young"), and -nis after an n, as Greek given names end ("Giannis",
+// "Dennis"); no German noun does ("Regierung", "Ergebnis").
+func nameEnding(stem, ending string) bool {
 	last, _ := utf8.DecodeLastRuneInString(stem)
-	return strings.HasPrefix(ending, "ung") && strings.ContainsRune("aeiouy", last)
+	return strings.HasPrefix(ending, "ung") && strings.ContainsRune("aeiouy", last) ||
+		strings.HasPrefix(ending, "nis") && last == 'n'
 }
