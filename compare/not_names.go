@@ -76,12 +76,12 @@ var pronounsAndArticles = map[string]map[string]bool{
 // politePronouns are, by language, the pronouns of politeness that
 // letters and interviews capitalise inside a sentence, never names:
 // German Sie and Ihr, Russian and Ukrainian Вы and Ваш, French Vous,
-// Spanish Usted.
+// Spanish Usted. Not French Vos, a Dutch surname too (Marianne Vos).
 var politePronouns = map[string]map[string]bool{
 	"de": wordSet(`sie ihnen ihr ihre ihrem ihren ihrer ihres`),
 	"ru": wordSet(`вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим ваших вашу`),
 	"uk": wordSet(`ви вас вам вами ваш ваша ваше ваші вашого вашої вашому вашим ваших вашу`),
-	"fr": wordSet(`vous votre vos`),
+	"fr": wordSet(`vous`),
 	"es": wordSet(`usted ustedes`),
 }
 

@@ -70,6 +70,7 @@ func TestNotNames(t *testing.T) {
 		{name: "a surname spelt as a pronoun in quotation marks", lang: "en", a: "It was agreed by \u201cHe and Bessent\u201d today.\n", b: "It was agreed by \u201cBessent\u201d today.\n", want: true},
 		{name: "a greek given name ending as a german noun might", lang: "de", a: "Bei den Bucks erzielte Giannis Antetokounmpo 41 Punkte.\n", b: "Bei den Bucks erzielte Antetokounmpo 41 Punkte.\n", want: true},
 		{name: "a brand with an inner capital", lang: "de", a: "Das Spiel erscheint im Herbst für Xbox und PlayStation.\n", b: "Das Spiel erscheint im Herbst für Xbox.\n", want: true},
+		{name: "a surname spelt as a french possessive", lang: "fr", a: "Podium : Wiebes, Vos et Kopecky.\n", b: "Podium : Wiebes et Kopecky.\n", want: true},
 		{name: "a german name once after an article", lang: "de",
 			a: "Der Iran verhandelt. Gestern sagte Iran nein. Heute wartet Iran.\n", b: "Der Iran verhandelt. Gestern sagte Irak nein. Heute wartet Iran.\n", want: true},
 		{name: "a german name with a noun's ending after a noun", lang: "de", a: "Der Konzern Samsung meldete Gewinne.\n", b: "Der Konzern Hartung meldete Gewinne.\n", want: true},
