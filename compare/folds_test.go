@@ -79,12 +79,14 @@ func TestCharacterReferences(t *testing.T) {
 		{"a dollar sign by its number", "The figure was &#36;5m on Monday.", "The figure was $5m on Monday.", true},
 		{"a per cent sign by its number", "The figure was 40&#37; on Monday.", "The figure was 40% on Monday.", true},
 		{"a hyphen by its number", "A well&#45;known figure.", "A well-known figure.", true},
+		{"a minus sign by its name", "It fell to &minus;5 degrees.", "It fell to \u22125 degrees.", true},
 	}
 	// A reference to part of an amount is read as that part: a minus, a
 	// currency sign, a fraction, a power.
 	numbers := []struct{ name, a, b string }{
 		{"a minus taken out", "The rate rose &#8722;0.5 points.", "The rate rose 0.5 points."},
 		{"a minus by its name taken out", "The rate rose &minus;0.5 points.", "The rate rose 0.5 points."},
+		{"a minus by its name after a year taken out", "GDP growth in 2023 &minus;0.3%, in 2024 0.2%.", "GDP growth in 2023 0.3%, in 2024 0.2%."},
 		{"a minus apart from its number taken out", "Overnight it fell to \u2212 15 degrees.", "Overnight it fell to 15 degrees."},
 		{"a currency by its name changed", "The fund holds &euro;5bn now.", "The fund holds $5bn now."},
 		{"two currencies by their names", "The fund holds &pound;5bn now.", "The fund holds &euro;5bn now."},

@@ -333,9 +333,9 @@ func turkicFold(lang string) bool {
 // typographic folding, optional case folding. Pure-ASCII tokens take a fast
 // path that allocates nothing.
 func (k *keyer) key(tok string) string {
-	if len(tok) > 3 && tok[0] == '&' && tok[len(tok)-1] == ';' {
+	if len(tok) > 3 && tok[0] == '&' {
 		if s := html.UnescapeString(tok); s != tok {
-			return k.key(s) // a character reference (entityAt) is its character
+			return k.key(s) // a character reference (entityAt) is its character, also as a number's sign
 		}
 	}
 	ascii := true

@@ -119,7 +119,14 @@ func scanTokens(text string, from, to int, out []rawToken) []rawToken {
 			case asciiPunct:
 				if c == '&' {
 					if n, r := entityAt(text, i, to); n > 0 {
-						if !isSpaceRune(r) { // "&nbsp;" is white space, as the character is
+						switch {
+						case r == '−' && signStartsNumber(text, from, i, to, n):
+							// "&minus;0.5" is the number's sign, as "−0.5" is.
+							end, class, _ := wordEnd(text, i, to, r, n, true)
+							out = appendToken(out, text, i, end, class, plainNone)
+							i = end
+							continue
+						case !isSpaceRune(r): // "&nbsp;" is white space, as the character is
 							out = appendToken(out, text, i, i+n, classPunct, plainNone)
 						}
 						i += n
