@@ -239,19 +239,23 @@ func percentLead(d *document, i int, lw string) bool {
 
 // sameClock reports x and y, the two sides of a change, that each write
 // one time of day and the same one, with a colon or the French h
-// ("14:30", "14h30", "14 h 30"; "14h" is "14:00"), where before is the
-// word before them. A colon also parts minutes and seconds ("a personal
-// best of 1:57"), so a side written with one reads as a time of day only
+// ("14:30", "14h30", "14 h 30"; "14h" is "14:00"); first is x's first
+// token, of a. A colon also parts minutes and seconds ("a personal best
+// of 1:57"), so a side written with one reads as a time of day only
 // after a preposition of time (clockPrepositions). A point is left to
 // numbersChanged, which reads it a time only where no quantity follows
 // ("10.30 euro"; see clockAt).
-func sameClock(x, y, before string) bool {
+func sameClock(x, y string, a *document, first token) bool {
 	hx, mx, okX := clockReading(x)
 	hy, my, okY := clockReading(y)
 	if !okX || !okY || hx != hy || mx != my || x == y {
 		return false
 	}
-	return !strings.Contains(x+y, ":") || clockPrepositions[strings.ToLower(before)]
+	if !strings.Contains(x+y, ":") {
+		return true
+	}
+	k := a.tokenFrom(int(first.start))
+	return k > 0 && clockPrepositions[strings.ToLower(a.text[a.toks[k-1].start:a.toks[k-1].end()])]
 }
 
 // clockPrepositions are the words a time of day follows in English,
@@ -261,34 +265,35 @@ func sameClock(x, y, before string) bool {
 var clockPrepositions = wordSet(`at from to until till by before after around about between à vers dès avant après
 	jusqu entre um ab bis gegen seit las desde hasta в во к с со до около от после`)
 
-// clockReading reads s, all of it, as a time of day: an hour up to 23, a
-// colon or an h (with spaces around the h), and two figures of minutes
-// up to 59; or an hour and an h alone.
+// clockReading reads s, all of it, as a time of day: clockAt's with a
+// colon, or an hour up to 23, an h (with spaces around it) and two
+// figures of minutes up to 59, or an hour and an h alone.
 func clockReading(s string) (hour, minutes int, ok bool) {
 	if len(s) > len("23 h 59") || s == "" || !isASCIIDigit(s[0]) {
 		return 0, 0, false // most changes, at once
+	}
+	if c := clockAt(s, 0); c.ok && c.end == len(s) {
+		if c.sep != ':' {
+			return 0, 0, false
+		}
+		h, _ := strconv.Atoi(c.hour)
+		m, _ := strconv.Atoi(c.minutes)
+		return h, m, true
 	}
 	i := 0
 	for i < len(s) && isASCIIDigit(s[i]) {
 		i++
 	}
 	h, err := strconv.Atoi(s[:i])
-	if err != nil || i > 2 || h > 23 {
-		return 0, 0, false
-	}
 	rest := strings.TrimLeft(s[i:], " \u00a0\u202f")
-	switch {
-	case rest == "h" || rest == "H":
-		return h, 0, true
-	case rest == "" || !strings.ContainsRune(":hH", rune(rest[0])):
+	if err != nil || i > 2 || h > 23 || rest == "" || rest[0] != 'h' && rest[0] != 'H' {
 		return 0, 0, false
-	}
-	spaced := len(rest) < len(s)-i
-	if spaced && rest[0] != 'h' && rest[0] != 'H' {
-		return 0, 0, false // "14 :30" is no time written so
 	}
 	m := strings.TrimLeft(rest[1:], " \u00a0\u202f")
-	if len(m) != 2 || !isASCIIDigit(m[0]) || !isASCIIDigit(m[1]) || m[0] > '5' {
+	switch {
+	case m == "":
+		return h, 0, true // "14h"
+	case len(m) != 2 || !isASCIIDigit(m[0]) || !isASCIIDigit(m[1]) || m[0] > '5':
 		return 0, 0, false
 	}
 	return h, int(m[0]-'0')*10 + int(m[1]-'0'), true

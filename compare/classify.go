@@ -255,7 +255,7 @@ var germanDeterminers = wordSet(`der die das den dem des ein eine einen einem ei
 func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	if len(da) > 0 && len(db) > 0 {
 		x, y := a.text[da[0].start:da[len(da)-1].end()], b.text[db[0].start:db[len(db)-1].end()]
-		if sameDate(x, y) || sameClock(x, y, wordBefore(a, da[0])) {
+		if sameDate(x, y) || sameClock(x, y, a, da[0]) {
 			return false // "1.7.2024" -> "01.07.2024", "14h30" -> "14:30": the date or the time stays
 		}
 	}
@@ -273,14 +273,6 @@ func numbersChanged(a, b *document, da, db []token, parts *[2][]string) bool {
 	}
 	changed := !sameNumberValues(x, y) && !signAlone(x, y) || unitReplaced(x, y, db) || unitReplaced(y, x, da)
 	return changed && !sameAmounts(a, b, da, db)
-}
-
-// wordBefore returns the text of the token before t in d, or "".
-func wordBefore(d *document, t token) string {
-	if k := d.tokenFrom(int(t.start)); k > 0 {
-		return d.text[d.toks[k-1].start:d.toks[k-1].end()]
-	}
-	return ""
 }
 
 // sameDate reports x and y that each write one date in figures, day,
@@ -571,21 +563,22 @@ func (d *document) wordFacts(t token, w string) uint64 {
 			facts |= factMonth
 		}
 	}
-	if _, name := unitNames[strings.ToLower(w)]; isUnitSymbol(w) || name {
+	lw := strings.ToLower(w) // once for the lookups below, on a key's first word only
+	if _, name := unitNames[lw]; isUnitSymbol(w) || name {
 		facts |= factUnit
 	}
 	if own := numberWordsIn(d.lang); own != nil {
-		if _, ok := own[strings.ToLower(w)]; ok {
+		if _, ok := own[lw]; ok {
 			facts |= factOwnNumber
 		}
 	}
-	if pronounOrArticle(d.lang, w) {
+	if inLanguageSets(pronounsAndArticles, d.lang, lw) {
 		facts |= factPronoun
 	}
-	if stageNoteWords[strings.ToLower(w)] {
+	if stageNoteWords[lw] {
 		facts |= factStageNote
 	}
-	if politePronoun(d.lang, w) {
+	if inLanguageSets(politePronouns, d.lang, lw) {
 		facts |= factPolite
 	}
 	if slot != nil {

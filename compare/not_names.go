@@ -85,23 +85,15 @@ var politePronouns = map[string]map[string]bool{
 	"es": wordSet(`usted ustedes`),
 }
 
-// pronounOrArticle reports w, a word of a text in language lang, as one
-// of pronounsAndArticles: of lang's, or of any language where lang is
-// not known. A word in capitals is an acronym ("ESA", the agency), which
-// notAName asks apart: the facts it is cached among ignore case.
-func pronounOrArticle(lang, w string) bool { return inLanguageSets(pronounsAndArticles, lang, w) }
-
-// politePronoun reports w, a word of a text in language lang, as one of
-// politePronouns, as pronounOrArticle does.
-func politePronoun(lang, w string) bool { return inLanguageSets(politePronouns, lang, w) }
-
-// inLanguageSets reports w, in small letters, in lang's set of sets, or
-// in any where lang is not known.
-func inLanguageSets(sets map[string]map[string]bool, lang, w string) bool {
-	if len(w) > maxPronounBytes {
+// inLanguageSets reports lw, a word of a text in language lang in small
+// letters, in lang's set of sets (pronounsAndArticles, politePronouns),
+// or in any where lang is not known. A word in capitals is an acronym
+// ("ESA", the agency), which notAName asks apart: the word facts these
+// are cached among ignore case.
+func inLanguageSets(sets map[string]map[string]bool, lang, lw string) bool {
+	if len(lw) > maxPronounBytes {
 		return false
 	}
-	lw := strings.ToLower(w)
 	if lang != "" {
 		return sets[baseLanguage(lang)][lw]
 	}

@@ -270,7 +270,7 @@ func scaleBefore(d *document, i int) int {
 		(!d.firstOfSentence(i) || currencyCodes[d.text[d.toks[i].start:d.toks[i].end()]]) {
 		p-- // "Mio.", "млрд.", and "млн. USD", where the sentences were cut before the code
 	}
-	if p >= 1 && d.toks[p].class == classWord && d.toks[p-1].class == classNumber && tightGap(d.text[d.toks[p-1].end():d.toks[p].start]) &&
+	if p >= 1 && d.toks[p].class == classWord && figureJustBefore(d, p) &&
 		scaleWords()[strings.ToLower(d.text[d.toks[p].start:d.toks[p].end()])] != 0 {
 		return p - 1
 	}
